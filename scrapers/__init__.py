@@ -1,0 +1,1 @@
+"""survtrack Scrapy project."""
