@@ -1,0 +1,92 @@
+"""HTML → plain text that keeps line structure, so enrichment can cite exact clauses.
+
+Why not `.xpath('string()')`: that glues table cells and paragraphs together ("采购单位深圳市…"), losing the
+label/value boundaries that parties and amounts are read from. Here block elements end lines, a two-cell table
+row becomes "label：value", wider rows become tab-separated lines, and scripts/styles/hidden inputs are dropped.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+          "article", "header", "footer", "dd", "dt", "blockquote", "pre", "hr", "title", "span_block"}
+_SKIP = {"script", "style", "noscript", "template", "head", "iframe", "object", "input", "select", "button"}
+_SPACES = re.compile(r"[ \t\u00a0\u3000\r\f\v]+")
+_LINE_SPACES = re.compile(r"[ \u00a0\u3000\r\f\v]+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _norm_line(text: str) -> str:
+    return "\t".join(_LINE_SPACES.sub(" ", part).strip() for part in text.split("\t")).strip()
+
+
+def _nearest_table(row: etree._Element) -> etree._Element | None:
+    for ancestor in row.iterancestors():
+        if isinstance(ancestor.tag, str) and ancestor.tag.lower() == "table":
+            return ancestor
+    return None
+
+
+def element_text(element: etree._Element) -> str:
+    """All text of one element, whitespace collapsed to single spaces (no line structure)."""
+    return _norm(" ".join(t for t in element.itertext() if t))
+
+
+def _walk(element: etree._Element, out: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = tag.lower()
+    if tag in _SKIP:
+        if element.tail:
+            out.append(element.tail)
+        return
+    if tag == "table":
+        out.append("\n")
+        for row in element.iter("tr"):
+            if _nearest_table(row) is not element:
+                continue  # a nested table's rows are rendered inside their cell
+            cells = [_norm(_block_text(cell)) for cell in row if isinstance(cell.tag, str)
+                     and cell.tag.lower() in ("td", "th")]
+            cells = [c for c in cells if c]
+            if len(cells) == 2:
+                out.append(f"{cells[0]}：{cells[1]}\n")
+            elif len(cells) == 4 and all(len(c) <= 12 for c in cells[0::2]):
+                out.append(f"{cells[0]}：{cells[1]}\n{cells[2]}：{cells[3]}\n")
+            elif cells:
+                out.append("\t".join(cells) + "\n")
+        if element.tail:
+            out.append(element.tail)
+        return
+    if tag in _BLOCK:
+        out.append("\n")
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        _walk(child, out)
+    if tag in _BLOCK:
+        out.append("\n")
+    if element.tail:
+        out.append(element.tail)
+
+
+def _block_text(element: etree._Element) -> str:
+    parts: list[str] = []
+    _walk(element, parts)
+    return " ".join(p.strip() for p in "".join(parts).splitlines() if p.strip())
+
+
+def html_to_text(element: etree._Element | str) -> str:
+    """Plain text of an element (or an HTML string) with one line per block and table row."""
+    if isinstance(element, str):
+        if not element.strip():
+            return ""
+        element = lxml.html.fragment_fromstring(element, create_parent="div")
+    parts: list[str] = []
+    _walk(element, parts)
+    lines = (_norm_line(line) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,186 @@
+"""Item pipelines, one job each: validate → record errors → store notices → keep the takedown ledger.
+
+Why this order: the raw bytes were archived by ArchiveMiddleware before the spider parsed them, so by the time a
+NoticeItem arrives here it carries the id of its archived document. StorePipeline hands it to the shared ingest
+(`survtrack.pipeline.process_notice`), which enriches and stores it exactly like `survtrack ingest` does.
+LedgerPipeline keeps first/last seen and writes removals (404/410, content replaced, dropped from a listing).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import DropItem
+
+from scrapers.base import today
+from scrapers.items import ErrorItem, InvalidItem, NoticeItem, RemovalItem, SeenItem
+from scrapers.store import ListingState, get_store
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+
+class _StorePipelineBase:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.store = get_store(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+
+class ValidatePipeline(_StorePipelineBase):
+    """Items are validated when built; this re-checks items mutated after construction (ids, fingerprints)."""
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, (NoticeItem, SeenItem, RemovalItem, ErrorItem)):
+            raise DropItem(f"unexpected item type {type(item).__name__}")
+        try:
+            item.__post_init__()
+        except InvalidItem as exc:
+            url = getattr(item, "url", None) or getattr(item, "source_notice_id", "?")
+            self.store.record_error(self.crawler.spider, url=str(url), stage="parse", error=str(exc),
+                                    document_id=getattr(item, "document_id", None))
+            raise DropItem(str(exc)) from exc
+        return item
+
+
+class ErrorPipeline(_StorePipelineBase):
+    """ErrorItem → an error row of this run."""
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if isinstance(item, ErrorItem):
+            self.store.record_error(self.crawler.spider, url=item.url, stage=item.stage, error=item.error,
+                                    document_id=item.document_id, http_status=item.http_status)
+            raise DropItem(f"recorded {item.stage} error for {item.url}")
+        return item
+
+
+class StorePipeline(_StorePipelineBase):
+    """NoticeItem → NoticeRecord → process_notice (shared enrichment + idempotent store with version history)."""
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, NoticeItem):
+            return item
+        spider = self.crawler.spider
+        stats = self.crawler.stats
+        if not self.store.enabled:
+            stats.inc_value("survtrack/notices/not_stored")
+            return item
+        self.store.ensure_open(spider)
+        from survtrack.pipeline import NoticeRecord, process_notice
+
+        fields = asdict(item)
+        fields.pop("listing_fingerprint")
+        record = NoticeRecord(source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id,
+                              **fields)
+        conn = self.store.conn
+        try:
+            outcome = process_notice(conn, record)
+            conn.commit()
+        except Exception as exc:
+            conn.rollback()
+            self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
+                                    document_id=item.document_id)
+            raise DropItem(f"store failed for {item.url}: {exc}") from exc
+        stats.inc_value(f"survtrack/notices/{outcome}")
+        item.outcome = outcome  # type: ignore[attr-defined]
+        return item
+
+
+class LedgerPipeline(_StorePipelineBase):
+    """first_seen/last_seen and the takedown ledger; also tells the spider what the database already holds."""
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        spider = self.crawler.spider
+        self.seen: set[str] = set()
+        self.stored: set[str] = set()
+        source_id = getattr(spider, "source_id", spider.name)
+        self.state = ListingState(source_id, enabled=self.store.enabled)
+        spider.listing_state = self.state
+        self.store.before_close.append(self.finish)
+        if self.store.enabled:
+            self.store.ensure_open(spider)
+            from survtrack.pipeline import known_notices
+
+            spider.known = dict(known_notices(self.store.conn, self.store.source_id))
+            self.store.conn.commit()
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        spider = self.crawler.spider
+        if isinstance(item, SeenItem):
+            self.seen.add(item.source_notice_id)
+            if item.published is not None:
+                self.state.published[item.source_notice_id] = item.published.isoformat()
+            raise DropItem("seen")  # nothing further to do with a listing entry
+        if isinstance(item, NoticeItem):
+            self.seen.add(item.source_notice_id)
+            if item.listing_fingerprint:
+                self.state.fingerprints[item.source_notice_id] = item.listing_fingerprint
+            if item.published is not None:
+                self.state.published[item.source_notice_id] = item.published.isoformat()
+            return item
+        if isinstance(item, RemovalItem):
+            self.mark_removed(spider, item.source_notice_id, item.reason, item.on, item.document_id)
+        return item
+
+    def mark_removed(self, spider: Spider, source_notice_id: str, reason: str, on: Any,
+                     document_id: int | None = None) -> None:
+        self.crawler.stats.inc_value(f"survtrack/removed/{reason}")
+        self.state.fingerprints.pop(source_notice_id, None)
+        logger.info("takedown: %s %s (%s)", self.store.source_id, source_notice_id, reason)
+        if not self.store.enabled:
+            return
+        from survtrack.pipeline import mark_removed
+
+        conn = self.store.conn
+        try:
+            mark_removed(conn, self.store.source_id, source_notice_id, reason=reason, on=on, document_id=document_id)
+            conn.commit()
+        except Exception as exc:
+            conn.rollback()
+            self.store.record_error(spider, url=source_notice_id, stage="store", error=f"mark_removed: {exc}")
+
+    def dropped_from_listing(self, spider: Spider, reason: str) -> list[str]:
+        """Known notices the complete listing no longer shows (only when the listing was complete and unsampled)."""
+        if (not getattr(spider, "listing_complete", False) or spider.sample is not None or spider.listing_failed
+                or reason != "finished"):
+            return []
+        previous_signature = getattr(self.state, "signature", None)
+        if previous_signature != spider.query_signature:  # different (or unknown) query: absence proves nothing
+            return []
+        dropped = []
+        for sid, held in spider.known.items():
+            if sid in self.seen or "removed" in str(getattr(held, "status", "") or ""):
+                continue
+            published = self.state.published.get(sid)
+            if spider.window_given:
+                if published is None or not (spider.since.isoformat() <= published <= spider.until.isoformat()):
+                    continue
+            dropped.append(sid)
+        return dropped
+
+    def finish(self, reason: str) -> None:
+        """End of crawl (called by the store with the close reason, before the run row is closed)."""
+        spider = self.crawler.spider
+        for sid in self.dropped_from_listing(spider, reason):
+            self.mark_removed(spider, sid, "dropped_from_listing", today())
+        if self.store.enabled and self.seen and self.store.conn is not None:
+            from survtrack.pipeline import mark_seen
+
+            try:
+                mark_seen(self.store.conn, self.store.source_id, sorted(self.seen), datetime.now(timezone.utc))
+                self.store.conn.commit()
+            except Exception as exc:
+                self.store.conn.rollback()
+                self.store.record_error(spider, url=self.store.source_id, stage="store", error=f"mark_seen: {exc}")
+        self.crawler.stats.set_value("survtrack/listed", len(self.seen))
+        if reason == "finished" and spider.sample is None and not spider.listing_failed:
+            self.state.signature = spider.query_signature
+        self.state.save()
