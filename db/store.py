@@ -254,7 +254,8 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
         "parties": [{"role": p.role, "name": p.name, "vendor_id": p.vendor_id, "method": p.match_method,
                      "score": p.match_score, **span(p.evidence)} for p in enrichment.parties],
         "amounts": [{"value": None if a.value is None else str(a.value), "currency": a.currency, "kind": a.kind,
-                     "lot": a.lot, **span(a.evidence)} for a in enrichment.amounts],
+                     "lot": a.lot, "headline": a == enrichment.headline_amount, **span(a.evidence)}
+                    for a in enrichment.amounts],
         "place": None if place is None else {
             "country": place.country, "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3,
             "adcode": place.adcode, "city": place.city, "lat": place.lat, "lon": place.lon,
@@ -310,12 +311,15 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
             party_rows,
         )
         headline = enrichment.headline_amount
+        rows = [(a, a == headline) for a in enrichment.amounts]
+        if headline is not None and not any(is_headline for _, is_headline in rows):
+            rows.append((headline, True))  # a sum of lots: stored as its own row, citing the lot amounts
         cur.executemany(
             """INSERT INTO amounts (notice_id, value, currency, kind, lot, is_headline, evidence, start_offset,
                                     end_offset, classifier_version)
                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
-            [(notice_id, a.value, a.currency, a.kind, a.lot, i == headline, a.evidence.text, a.evidence.start,
-              a.evidence.end, version) for i, a in enumerate(enrichment.amounts)],
+            [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text, a.evidence.start,
+              a.evidence.end, version) for a, is_headline in rows],
         )
     place = enrichment.place
     if place is not None:
@@ -408,7 +412,8 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
             cur.executemany(
                 """INSERT INTO organisation_identifiers (org_id, scheme, value, citation) VALUES (%s, %s, %s, %s)
                    ON CONFLICT (scheme, value, org_id) DO UPDATE SET citation = EXCLUDED.citation""",
-                [(org_id, i.scheme, i.value, i.citation) for i in vendor.identifiers],
+                [(org_id, i["scheme"], str(i["value"]), i.get("citation") or (vendor.citations or [None])[0])
+                 for i in vendor.identifiers],
             )
         for vendor in vendors:
             if vendor.parent and vendor.parent in ids:
@@ -417,7 +422,7 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
                 conn.execute(
                     """INSERT INTO organisation_links (parent_id, child_id, relation, citation)
                        VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING""",
-                    (ids[vendor.parent], ids[vendor.id], vendor.relation or "subsidiary",
+                    (ids[vendor.parent], ids[vendor.id], _relation(vendor.parent_relation),
                      (vendor.citations or [None])[0]),
                 )
     conn.execute(
@@ -430,3 +435,7 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
 
 def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
+
+
+def _relation(value: str | None) -> str:
+    return value if value in ("subsidiary", "brand", "division") else "subsidiary"

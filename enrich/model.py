@@ -89,7 +89,7 @@ class Enrichment:
     amounts: list[Amount] = field(default_factory=list)
     place: Place | None = None
     published: DateFact | None = None
-    headline_amount: int | None = None  # index into `amounts` of the amount exported as the notice's amount
+    headline_amount: Amount | None = None  # the notice's amount in exports: one of `amounts` or a sum of lots
 
     @property
     def surveillance(self) -> bool:

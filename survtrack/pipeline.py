@@ -86,13 +86,8 @@ def ensure_reference_data(conn: psycopg.Connection) -> None:
     key = (conn.info.dsn, REGISTRY_VERSION)
     if key in _reference_loaded:
         return
-    store.sync_vendor_registry(conn, registry_rows(load_registry()), REGISTRY_VERSION)
+    store.sync_vendor_registry(conn, load_registry().vendors, REGISTRY_VERSION)
     _reference_loaded.add(key)
-
-
-def registry_rows(registry) -> list:
-    """The registry as the rows db/store.sync_vendor_registry loads."""
-    return list(registry.vendors)
 
 
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,

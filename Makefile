@@ -1,0 +1,42 @@
+# survtrack: two commands on a fresh machine.
+#   make run   set up, load the demo corpus through the real pipeline, serve the dashboard on 127.0.0.1:8501
+#   make test  set up (with test extras and a headless browser) and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test install browser bench clean-venv
+
+$(INSTALLED): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+install: $(INSTALLED)
+
+# Browser tests drive Debian's chromium (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); \
+	  else echo "chromium is missing: install the Debian package 'chromium' (sudo apt-get install chromium)"; exit 1; fi; }
+
+run: install
+	$(BIN)/survtrack db migrate
+	$(BIN)/survtrack demo
+	$(BIN)/survtrack serve --port $(PORT)
+
+test: install browser
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m bench.eval
+	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.crawl
+	$(BIN)/python -m bench.dashboard --notices 200000
+
+clean-venv:
+	rm -rf $(VENV)

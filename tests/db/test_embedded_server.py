@@ -1,0 +1,82 @@
+"""The embedded PostgreSQL: independent homes, and recovery from a process killed while holding the server."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+
+def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SURVTRACK_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "survtrack.cli", *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def postmaster_pid(home: Path) -> int | None:
+    pidfile = home / "pgdata" / "postmaster.pid"
+    if not pidfile.exists():
+        return None
+    pid = int(pidfile.read_text().splitlines()[0])
+    return pid if psutil.pid_exists(pid) else None
+
+
+def test_two_homes_are_independent(tmp_path):
+    home_a, home_b = tmp_path / "a", tmp_path / "b"
+    assert run_cli(home_a, "db", "init").returncode == 0
+    assert run_cli(home_b, "db", "init").returncode == 0
+    url_a = run_cli(home_a, "db", "url").stdout.strip()
+    url_b = run_cli(home_b, "db", "url").stdout.strip()
+    assert str(home_a) in url_a and str(home_b) in url_b
+    # A write in A is not visible in B.
+    code = ("import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True);"
+            "c.execute(\"INSERT INTO sources (id) VALUES ('only_in_a')\")")
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    subprocess.run([sys.executable, "-c", f"from db import server; import os; os.environ['SURVTRACK_HOME']='{home_a}';"
+                    f"u=server.database_url(); {code.replace('sys.argv[1]', 'u')}"], env=env, check=True, timeout=60)
+    status_a = json.loads(run_cli(home_a, "db", "status", "--json").stdout)
+    status_b = json.loads(run_cli(home_b, "db", "status", "--json").stdout)
+    assert status_a["tables"]["sources"] == 1
+    assert status_b["tables"]["sources"] == 0
+    # Each server stopped when its last user exited.
+    assert postmaster_pid(home_a) is None and postmaster_pid(home_b) is None
+
+
+def test_sigkilled_holder_does_not_leave_the_server_unstoppable(tmp_path):
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SURVTRACK_HOME"] = str(home)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "from db import server; server.database_url(); print('up', flush=True);"
+                               "import time; time.sleep(600)"],
+        env=env, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "up"
+    server_pid = postmaster_pid(home)
+    assert server_pid is not None
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(timeout=10)
+    handles = json.loads((home / "pgdata" / ".handle_pids.json").read_text())
+    assert holder.pid in handles  # the wheel could not clean up after a SIGKILL
+
+    result = run_cli(home, "db", "status")
+    assert result.returncode == 0, result.stderr
+    assert "schema version" in result.stdout
+    deadline = time.time() + 15
+    while postmaster_pid(home) is not None and time.time() < deadline:
+        time.sleep(0.2)
+    assert postmaster_pid(home) is None, "the next user could not stop the server the killed process held"
+
+
+def test_unreachable_database_is_one_clear_line(tmp_path):
+    env = dict(os.environ, DATABASE_URL="postgresql://nobody@127.0.0.1:1/none", SURVTRACK_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "survtrack.cli", "db", "status"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("survtrack: error: cannot connect to")
