@@ -1,0 +1,162 @@
+"""Money extraction on real-format notice text (ccgp detail tables, TED/eForms lines, OCDS renderings).
+
+Buyers and suppliers in these snippets are fictional.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from enrich.money import extract_amounts, largest_amount, parse_number
+
+
+def _check_offsets(text, amounts):
+    for amount in amounts:
+        assert text[amount.evidence.start:amount.evidence.end] == amount.evidence.text
+
+
+def test_ccgp_award_table_reads_wan_yuan_and_yuan_and_ignores_phones_and_quantities():
+    text = (
+        "疏附县示范社区服务中心视频监控采购项目中标（成交）结果公告\n"
+        "总中标金额\n￥668.790000 万元（人民币）\n"
+        "项目联系电话\n17388782110\n"
+        "一、项目编号：SFX2025-0057\n"
+        "五、中标（成交）信息\n中标（成交）金额：6687920.0元\n"
+        "单价（元/台）\n5390\n数量\n281台\n公告期限：2025年05月27日至2025年05月30日"
+    )
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    assert [(a.value, a.currency, a.kind) for a in amounts] == [
+        (Decimal("6687900"), "CNY", "award"),
+        (Decimal("6687920"), "CNY", "award"),
+    ]
+
+
+def test_budget_in_column_header_unit_and_price_ceiling():
+    text = "采购需求：\n预算金额（万元）：386.5\n最高限价（万元）：380\n投标保证金：2万元"
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    assert [(a.value, a.kind) for a in amounts] == [
+        (Decimal("3865000"), "budget"),
+        (Decimal("3800000"), "budget"),
+        (Decimal("20000"), "other"),
+    ]
+
+
+def test_chinese_uppercase_amount_is_kept_once_next_to_its_digits():
+    text = "中标金额：人民币壹佰贰拾万元整（¥1,200,000.00）"
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    assert len(amounts) == 1
+    assert amounts[0].value == Decimal("1200000") and amounts[0].kind == "award"
+    assert "人民币" not in amounts[0].evidence.text
+
+
+def test_uppercase_with_jiao_fen_and_yi():
+    amounts = extract_amounts("成交金额：叁亿零伍佰万元伍角陆分", "zh")
+    assert amounts[0].value == Decimal("305000000.56")
+
+
+def test_masked_amounts_are_unknown_not_zero():
+    text = "中标金额：********元\n预算金额：***万元"
+    amounts = extract_amounts(text, "zh")
+    assert [(a.value, a.currency, a.kind) for a in amounts] == [(None, "CNY", "award"), (None, "CNY", "budget")]
+    assert largest_amount(amounts) is None
+
+
+def test_several_lots_each_kept_and_headline_is_their_sum():
+    text = "包1：预算金额：100万元；\n包2：预算金额：200.5万元；\n标段三 中标金额：50万元"
+    amounts = extract_amounts(text, "zh")
+    assert [(a.lot, a.value, a.kind) for a in amounts] == [
+        ("包1", Decimal("1000000"), "budget"),
+        ("包2", Decimal("2005000"), "budget"),
+        ("标段三", Decimal("500000"), "award"),
+    ]
+    headline = largest_amount(amounts, prefer="budget", text=text)
+    assert headline.value == Decimal("3005000") and headline.lot == "包1+包2"
+    assert text[headline.evidence.start:headline.evidence.end] == headline.evidence.text
+    assert largest_amount(amounts).value == Decimal("500000")  # award preferred over budget
+
+
+def test_not_money_dates_codes_percentages_quantities_phones():
+    text = ("项目编号：GX2019-0305\n采购日期：2019年3月5日\nCPV 32323500\n优惠比例10%\n数量：20台，30套，5个\n"
+            "电话：0998-1234567\nTel: +33 1 23 45 67 89")
+    assert extract_amounts(text, "zh") == []
+    assert extract_amounts("Reference 2019/05 - 300 units - 15 %", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency", "kind"),
+    [
+        ("Estimated value excluding VAT: 1 234 567,89 EUR", "fr", "1234567.89", "EUR", "budget"),
+        ("Valeur totale du marché : 45\u00a0000,00 €", "fr", "45000", "EUR", "award"),
+        ("Geschätzter Auftragswert: 1.234.567,89 €", "de", "1234567.89", "EUR", "budget"),
+        ("Wert des Zuschlags: EUR 1.200", "de", "1200", "EUR", "award"),
+        ("Awarded value: $1,234,567.89", "en", "1234567.89", "USD", "award"),
+        ("Estimated value: US$ 2.5 million", "en", "2500000", "USD", "budget"),
+        ("Contract value: £3,000", "en", "3000", "GBP", "award"),
+        ("Contract value: GBP 1,234", "en", "1234", "GBP", "award"),
+        ("Valor estimado: R$ 1.234.567,89", "pt", "1234567.89", "BRL", "budget"),
+        ("Valor adjudicado: 980.000,00 euros", "es", "980000", "EUR", "award"),
+        ("Начальная (максимальная) цена контракта: 1 234 567,89 руб.", "ru", "1234567.89", "RUB", "budget"),
+        ("Цена контракта: 1 000 000 рублей", "ru", "1000000", "RUB", "award"),
+        ("Цена контракта: 15 000 ₽", "ru", "15000", "RUB", "award"),
+        ("Procenjena vrednost: 12.000.000 RSD", "sr", "12000000", "RSD", "budget"),
+        ("Vrednost ugovora: 10.000.000 дин.", "sr", "10000000", "RSD", "award"),
+        ("Procijenjena vrijednost: 1.500.000,00 EUR", "hr", "1500000", "EUR", "budget"),
+        ("Contract value: CHF 1'234'567.50", "de", "1234567.5", "CHF", "award"),
+        ("Wartość umowy: 5 000 zł", "pl", "5000", "PLN", "award"),
+        ("Wartość szacunkowa: PLN 300", "pl", "300", "PLN", "budget"),
+        ("中标金额：USD 12,500.00", "zh", "12500", "USD", "award"),
+        ("合同金额：RMB 3,865,000", "zh", "3865000", "CNY", "award"),
+        ("成交金额：120万美元", "zh", "1200000", "USD", "award"),
+    ],
+)
+def test_each_language_convention(text, language, value, currency, kind):
+    amounts = extract_amounts(text, language)
+    _check_offsets(text, amounts)
+    assert [(a.value, a.currency, a.kind) for a in amounts] == [(Decimal(value), currency, kind)]
+
+
+def test_lot_labels_in_ted_text():
+    text = "Lot No 1\nValue of the contract: 45 000 EUR\nLot No 2\nValue of the contract: 55 000 EUR"
+    amounts = extract_amounts(text, "en")
+    assert [(a.lot, a.value) for a in amounts] == [("Lot No 1", Decimal("45000")), ("Lot No 2", Decimal("55000"))]
+    assert largest_amount(amounts).value == Decimal("100000")
+
+
+def test_stated_total_beats_lot_sum_when_larger():
+    text = "Total value of the contract: 200 000 EUR\nLot 1\nValue of the contract: 45 000 EUR\nLot 2\nValue of the contract: 55 000 EUR"
+    assert largest_amount(extract_amounts(text, "en")).value == Decimal("200000")
+
+
+def test_bare_dollar_is_not_assumed_usd_in_spanish():
+    amounts = extract_amounts("Presupuesto oficial: $ 1.234.567", "es")
+    assert amounts[0].value == Decimal("1234567") and amounts[0].currency is None
+    assert extract_amounts("Presupuesto oficial: $ 1.234.567", "es", country_hint="CO")[0].currency == "COP"
+
+
+def test_unit_price_is_other():
+    amounts = extract_amounts("中标价：1,234.50元\n单价：100元/台", "zh")
+    assert [(a.value, a.kind) for a in amounts] == [(Decimal("1234.5"), "award"), (Decimal("100"), "other")]
+
+
+def test_number_conventions_when_ambiguous():
+    assert parse_number("1.234", "de") == Decimal("1234")
+    assert parse_number("1.234", "en") == Decimal("1.234")
+    assert parse_number("1,234", "en") == Decimal("1234")
+    assert parse_number("1,234", "fr") == Decimal("1.234")
+    assert parse_number("1.234", None, "EUR") == Decimal("1234")
+    assert parse_number("1.234", None, "CNY") == Decimal("1.234")
+    assert parse_number("1.234.567", "en") == Decimal("1234567")
+
+
+def test_space_grouping_not_used_in_chinese_text():
+    amounts = extract_amounts("包1 100万元", None)
+    assert amounts[0].value == Decimal("1000000") and amounts[0].lot == "包1"
+
+
+def test_empty_text():
+    assert extract_amounts("") == []
+    assert largest_amount([]) is None
