@@ -114,7 +114,7 @@ def _load_place_prefixes() -> list[str]:
 
 _PLACE_PREFIXES = _load_place_prefixes()
 
-_PUNCT_RE = re.compile(r"[.,，、·・'’\"“”‘`´!！?？:：;；/\\|_\-–—~()（）\[\]【】《》<>{}]")
+_PUNCT_RE = re.compile(r"[.,，、·・'’\"“”‘`´!！?？:：;；/\\|_\-–—~()（）\[\]【】《》<>{}«»„‚「」『』]")
 _SPACE_RE = re.compile(r"\s+")
 _CJK_SPACE_RE = re.compile(f"(?<=[{_CJK}])\\s+|\\s+(?=[{_CJK}])")
 

@@ -1,0 +1,353 @@
+"""Parties: who bought, who won, and which vendors a notice names - each with its exact place in the text.
+
+Why: "did this buyer acquire from a listed vendor" is the question users bring, so buyers and suppliers must come
+out of labelled fields in every language the tracker reads, and suppliers must be tied to registry vendors.
+
+How:
+* A labelled field is a label from ``BUYER_LABELS`` / ``SUPPLIER_LABELS`` followed by a colon (``采购人：``,
+  ``Recipient:``, ``Заказчик:``) - or, for the table labels in ``TABLE_LABELS``, by whitespace only, which is how
+  flattened HTML tables read ("中标供应商名称 杭州XX有限公司 地址 …").
+* The value ends at the line end, at the next known label (role labels and ``STOP_LABELS`` such as 地址/联系人/
+  Address/Tel), at a table separator (tab, ``|``, two spaces), at ``；;。``, and - for a Chinese value - at the
+  first whitespace. Trailing punctuation and ", 123 Main St"-style addresses are trimmed.
+* A Chinese label preceded by another CJK character is not that label: 投标供应商名称 (bidders) and 候选供应商
+  are not winners. Bidders, candidates (other than 第一中标候选人) and agents (代理机构) are never parties.
+* "Official name:" (TED/eForms rendered notices) takes its role from the organisation's "Roles of this
+  organisation" line or from the section heading before it (Buyer / Contracting authority / Winner / Contractor).
+* Several suppliers (lots, 分包, "A公司、B公司") each become a Party.
+* Registry vendors named anywhere else (item lists, brand/model strings) become role ``mentioned``.
+Suppliers and mentions are resolved through the vendor registry; buyers are not. Unknown suppliers are kept with
+``vendor_id`` None. The result is in text order, one Party per role and name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from enrich.model import Party, Span
+from opencc import OpenCC
+
+from enrich.vendors import Registry, load_registry
+
+_T2S = OpenCC("t2s")
+
+# Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
+BUYER_LABELS = [
+    # zh
+    "采购人名称", "采购单位名称", "采购人", "采购单位", "采购方", "招标人名称", "招标人", "招标单位", "甲方",
+    "购买方", "采购机构", "机关名称", "招标机关",
+    # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
+    "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
+    "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "funding agency", "agency",
+    "issuing authority",
+    # de
+    "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
+    # ru
+    "заказчик", "наименование заказчика", "государственный заказчик",
+    # es
+    "comitente", "entidad contratante", "órgano de contratación", "organo de contratacion",
+    "entidad adjudicadora", "organismo contratante", "dependencia", "unidad compradora",
+    # pt
+    "órgão contratante", "orgao contratante", "órgão", "contratante", "unidade gestora", "uasg",
+    "entidade adjudicante",
+    # fr
+    "pouvoir adjudicateur", "acheteur", "nom de l'acheteur", "entité adjudicatrice", "nom de l’acheteur",
+    # hr/sr (Latin)
+    "naručitelj", "naziv naručitelja", "naručilac", "naziv naručioca",
+]
+SUPPLIER_LABELS = [
+    # zh
+    "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称", "中标(成交)供应商名称", "中标（成交）供应商",
+    "中标(成交)供应商", "中标供应商", "成交供应商", "中标人名称", "中标人", "中标单位名称", "中标单位",
+    "成交人", "成交单位", "供应商名称", "第一中标候选人", "中标候选人第一名", "乙方", "得标厂商", "得标商",
+    # en
+    "awardee", "awardee name", "winner", "winning bidder", "winning tenderer", "successful tenderer",
+    "supplier", "supplier name", "suppliers", "contractor", "name of the contractor", "recipient",
+    "recipient name", "vendor", "vendor name", "awarded to", "awarded supplier",
+    # de
+    "auftragnehmer", "zuschlagsempfänger", "name des auftragnehmers", "zuschlag erteilt an",
+    # ru
+    "поставщик", "победитель", "наименование поставщика", "исполнитель", "подрядчик",
+    "победитель закупки", "участник-победитель",
+    # es
+    "adjudicatario", "empresa adjudicataria", "proveedor adjudicado", "contratista", "proveedor",
+    "adjudicado a", "razón social del adjudicatario",
+    # pt
+    "contratada", "empresa contratada", "fornecedor", "empresa vencedora", "vencedor", "adjudicatário",
+    # fr
+    "adjudicataire", "titulaire", "attributaire", "nom du titulaire", "titulaire du marché",
+    # hr/sr (Latin)
+    "izabrani ponuditelj", "odabrani ponuditelj", "dobavljač", "izabrani ponuđač", "odabrani ponuđač",
+    "naziv dobavljača",
+]
+# Labels that may be followed by whitespace only (flattened tables); all others need a colon.
+TABLE_LABELS = {
+    "采购人名称", "采购单位名称", "采购单位", "采购人", "招标人", "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称",
+    "中标(成交)供应商名称", "中标人名称", "中标单位名称", "供应商名称", "第一中标候选人", "中标供应商", "成交供应商",
+    "得标厂商", "机关名称",
+}
+# Labels that only end a value.
+STOP_LABELS = [
+    "地址", "供应商地址", "中标供应商地址", "采购人地址", "采购单位地址", "联系人", "项目联系人", "联系方式", "联系电话",
+    "电话", "传真", "邮编", "邮政编码", "金额", "中标金额", "成交金额", "中标（成交）金额", "总中标金额", "报价",
+    "统一社会信用代码", "行政区域", "公告时间", "代理机构", "代理机构名称", "采购代理机构", "项目名称", "项目编号",
+    "品目", "评审专家", "预算金额", "采购单位联系方式", "名称",
+    "address", "postal address", "town", "postal code", "country", "phone", "telephone", "tel", "fax", "email",
+    "e-mail", "contact", "contact point", "internet address", "national registration number", "nuts code",
+    "amount", "value", "award amount", "total value", "duns", "uei", "place of performance", "award id",
+    "adresse", "anschrift", "ort", "postleitzahl", "telefon", "dirección", "direccion", "domicilio", "cif", "nif",
+    "ruc", "cuit", "rfc", "endereço", "endereco", "cnpj", "cpf", "siret", "siren", "инн", "кпп", "огрн", "адрес",
+    "телефон", "oib", "adresa", "pib", "matični broj", "roles of this organisation", "registration number",
+]
+_EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
+                       "nome oficial", "официальное наименование", "službeni naziv"]
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_ORG_END_CJK = re.compile(
+    r"(公司|局|院|校|学|中心|委员会|委|队|所|厅|部|办公室|办|政府|医院|站|馆|集团|会|社|行|处|科|室|中学|小学|"
+    r"监狱|看守所|大队|支队|分局|总队|管委会|街道|镇|乡|村|场|厂|店|台|园|区|协会|联社|合作社|事务所|单位)$"
+)
+_PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见附件", "见附件", "详见公告", "不适用", "*", "***"}
+
+
+def _label_pattern(label: str) -> str:
+    if _CJK_CHAR.search(label):
+        # OCR-like spacing inside Chinese labels: 采 购 人
+        return r"\s?".join(re.escape(ch) for ch in label)
+    return re.escape(label).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _alternation(labels: list[str]) -> str:
+    return "|".join(_label_pattern(label) for label in sorted(set(labels), key=len, reverse=True))
+
+
+_ROLE_OF_LABEL: dict[str, str] = {label.casefold(): "buyer" for label in BUYER_LABELS}
+_ROLE_OF_LABEL.update({label.casefold(): "supplier" for label in SUPPLIER_LABELS})
+_ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + _EFORMS_NAME_LABELS
+
+_LABEL_RE = re.compile(
+    r"(?P<label>" + _alternation(_ALL_LABELS) + r")(?P<sep>\s*[:：]\s*|[ \t\u3000]+|\s*\|\s*)",
+    re.IGNORECASE,
+)
+# "1.采购人信息 名称：X" / "中标人信息 名 称：X" (ccgp contact block)
+_INFO_BLOCK_RE = re.compile(
+    r"(?P<who>采购人|采购单位|中标人|中标供应商|成交供应商|供应商)信息\s*名\s?称\s*[:：]\s*", re.IGNORECASE
+)
+_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?!\w)")
+_LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
+_TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
+
+
+_LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
+
+
+def _is_label_start(text: str, start: int, label: str) -> bool:
+    """Whether a label occurrence really opens a field.
+
+    A Chinese label glued to a preceding CJK character is part of another word (投标供应商名称 = bidders).
+    A Latin label must open its line (after optional numbering), follow a cell separator, or be written with a
+    capital ("… Ltd Supplier: X"); "Legal type of the buyer:" is prose, not the buyer field.
+    """
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if _CJK_CHAR.match(label[0]):
+        return not _CJK_CHAR.match(before)
+    if before.isalnum():
+        return False
+    if label[0].isupper():
+        return True
+    return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
+
+
+def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
+    """(label_start, value_start, label_end, canonical label, separator) for every accepted label.
+
+    Labels are searched in a traditional→simplified copy of the text (採購單位 → 采购单位) when the conversion
+    keeps every offset; values are always cut from the original text.
+    """
+    hits = []
+    search_text = text
+    if _CJK_CHAR.search(text):
+        simplified = _T2S.convert(text)
+        if len(simplified) == len(text):
+            search_text = simplified
+    for match in _LABEL_RE.finditer(search_text):
+        label_text = match.group("label")
+        if not _is_label_start(search_text, match.start(), label_text):
+            continue
+        canonical = re.sub(r"\s+", " ", label_text).casefold()
+        if _CJK_CHAR.search(canonical):
+            canonical = canonical.replace(" ", "")
+        label_end = match.start("sep")
+        if not _ends_on_word_boundary(label_text, text, label_end):
+            continue
+        hits.append((match.start(), match.end(), label_end, canonical, match.group("sep")))
+    return hits
+
+
+def _ends_on_word_boundary(label_text: str, text: str, label_end: int) -> bool:
+    """A Latin label must end on a word boundary (\"Agency\" not \"Agencyname\")."""
+    if _CJK_CHAR.search(label_text):
+        return True
+    return label_end >= len(text) or not text[label_end].isalnum()
+
+
+_LEGAL_FORM_TOKEN_RE = re.compile(
+    r"(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|co|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|s\.?\s?a\.?\s?u|sas|"
+    r"s\.?r\.?l|ltda|gmbh|ag|kg|plc|b\.?v|n\.?v|d\.?o\.?o|a\.?s|ab|oy|spa|s\.?p\.?a|lp|llp|pty|me|epp|eireli)"
+    r"\b\.?", re.IGNORECASE)
+
+
+def _drop_latin_address(segment: str) -> str:
+    """Cut "Name, 123 Main St" / "Name GmbH, Musterstraße 1" after the name; keep ", Inc." / ", S.L."."""
+    for comma in re.finditer(r",\s*", segment):
+        rest = segment[comma.end():]
+        if _LEGAL_FORM_TOKEN_RE.match(rest):
+            continue
+        if _LATIN_ADDRESS_RE.match(segment, comma.start()) or re.search(r"\d", rest):
+            return segment[: comma.start()]
+    return segment
+
+
+def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
+    """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
+    end = min(limit, len(text), value_start + 300)
+    segment = text[value_start:end]
+    stop = _VALUE_END_RE.search(segment)
+    if stop:
+        segment = segment[: stop.start()]
+    if segment and _CJK_CHAR.match(segment[0]):
+        space = re.search(r"\s", segment)
+        if space:
+            segment = segment[: space.start()]
+    segment = _drop_latin_address(segment)
+    start = value_start
+    # trim
+    stripped_left = segment.lstrip(_TRAILING_JUNK)
+    start += len(segment) - len(stripped_left)
+    segment = stripped_left
+    while segment:
+        if segment[-1] == "." and _ABBREVIATION_END.search(segment):
+            break
+        if segment[-1] in _TRAILING_JUNK:
+            if segment[-1] in ")）" and segment.count(segment[-1]) <= segment.count("(" if segment[-1] == ")" else "（"):
+                break  # a balanced closing bracket belongs to the name: 某某（中国）有限公司
+            segment = segment[:-1]
+            continue
+        break
+    return start, start + len(segment)
+
+
+def _plausible_name(value: str) -> bool:
+    if not value or value.casefold() in _PLACEHOLDERS or "详见" in value:
+        return False
+    if re.fullmatch(r"[\d\s.,*#x×\-/()（）:：%￥¥$€]+", value):
+        return False
+    if _CJK_CHAR.match(value[0]):
+        return len(value) >= 4 and not value.startswith(("信息", "名称", "地址", "联系"))
+    return len(value) >= 2 and any(ch.isalpha() for ch in value)
+
+
+def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A Chinese value listing several organisations (A公司、B公司) becomes one span per organisation."""
+    value = text[start:end]
+    if not _CJK_CHAR.search(value) or not re.search(r"[、，,/]", value):
+        return [(start, end)]
+    spans, cursor = [], start
+    for part in re.split(r"([、，,/])", value):
+        if part in {"、", "，", ",", "/"}:
+            cursor += len(part)
+            continue
+        spans.append((cursor, cursor + len(part)))
+        cursor += len(part)
+    if all(_ORG_END_CJK.search(text[s:e]) and len(text[s:e]) >= 4 for s, e in spans):
+        return spans
+    return [(start, end)]
+
+
+def _eforms_role(text: str, label_start: int, next_name_start: int) -> str | None:
+    """Role of an eForms 'Official name' from its 'Roles of this organisation' line or the heading above it."""
+    block = text[label_start:next_name_start]
+    roles = re.search(r"roles? of this organi[sz]ation\s*[:：]?\s*(.{0,200})", block, re.IGNORECASE | re.DOTALL)
+    if roles:
+        listed = roles.group(1).casefold()
+        if re.search(r"\b(winner|tenderer|contractor)\b", listed):
+            return "supplier"
+        if re.search(r"\bbuyer\b", listed):
+            return "buyer"
+        return None  # review body, TED eSender, … are not parties
+    heading = text[max(0, label_start - 250):label_start].casefold()
+    positions = {
+        "buyer": max(heading.rfind("buyer"), heading.rfind("contracting authority"), heading.rfind("contracting entity"),
+                     heading.rfind("pouvoir adjudicateur"), heading.rfind("auftraggeber")),
+        "supplier": max(heading.rfind("winner"), heading.rfind("contractor"), heading.rfind("titulaire"),
+                        heading.rfind("auftragnehmer"), heading.rfind("adjudicatario")),
+    }
+    best = max(positions, key=positions.get)
+    return best if positions[best] >= 0 else None
+
+
+def extract_parties(text: str, language: str | None = None, registry: Registry | None = None) -> list[Party]:
+    """Buyers, suppliers and mentioned vendors in ``text``; offsets index ``text`` itself.
+
+    ``language`` is accepted for symmetry with the other extractors; the label lists cover every language at
+    once because notices mix them (a Chinese notice quoting "HIKVISION", an English one quoting "Auftraggeber").
+    """
+    if not text:
+        return []
+    registry = registry or load_registry()
+    found: list[tuple[str, int, int]] = []
+    hits = _label_hits(text)
+    for index, (label_start, value_start, label_end, canonical, separator) in enumerate(hits):
+        next_label = hits[index + 1][0] if index + 1 < len(hits) else len(text)
+        role = _ROLE_OF_LABEL.get(canonical)
+        if canonical in _EFORMS_NAME_LABELS:
+            following = [h[0] for h in hits[index + 1:] if h[3] in _EFORMS_NAME_LABELS]
+            role = _eforms_role(text, label_start, following[0] if following else len(text))
+        if role is None:
+            continue
+        has_colon = ":" in separator or "：" in separator or "|" in separator
+        if not has_colon and canonical not in TABLE_LABELS:
+            continue
+        start, end = _cut_value(text, value_start, next_label)
+        if not has_colon and not (_CJK_CHAR.match(text[start:start + 1] or "x")
+                                  and _ORG_END_CJK.search(text[start:end])):
+            continue  # bare table label: only an organisation-looking Chinese value counts
+        for part_start, part_end in _split_several(text, start, end):
+            if _plausible_name(text[part_start:part_end]):
+                found.append((role, part_start, part_end))
+    for match in _INFO_BLOCK_RE.finditer(text):
+        role = "buyer" if match.group("who").startswith("采购") else "supplier"
+        start, end = _cut_value(text, match.end(), len(text))
+        if _plausible_name(text[start:end]):
+            found.append((role, start, end))
+
+    parties: list[Party] = []
+    seen: set[tuple[str, str]] = set()
+    for role, start, end in sorted(found, key=lambda f: (f[1], f[0])):
+        name = text[start:end]
+        if (role, name) in seen:
+            continue
+        seen.add((role, name))
+        party = Party(role=role, name=name, evidence=Span(start, end, name))
+        if role == "supplier":
+            resolution = registry.resolve(name)
+            if resolution:
+                party = replace(party, vendor_id=resolution.vendor_id, match_method=resolution.method,
+                                match_score=resolution.score)
+        parties.append(party)
+
+    taken = [(p.evidence.start, p.evidence.end) for p in parties]
+    for vendor_id, span in registry.find_brand_mentions(text):
+        if any(s < span.end and span.start < e for s, e in taken):
+            continue  # part of a buyer/supplier name already extracted
+        if ("mentioned", span.text) in seen:
+            continue
+        seen.add(("mentioned", span.text))
+        parties.append(Party(role="mentioned", name=span.text, evidence=span, vendor_id=vendor_id,
+                             match_method="brand_model", match_score=1.0))
+    parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
+    return parties
