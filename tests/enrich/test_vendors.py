@@ -1,0 +1,180 @@
+"""Vendor registry and resolution, judged the way an analyst would: real-format names in, vendor ids out."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from enrich.vendors import (
+    FUZZY_THRESHOLD,
+    REGISTRY_PATH,
+    REGISTRY_VERSION,
+    RegistryError,
+    load_registry,
+    parse_registry,
+)
+
+SEED_IDS = [
+    "hikvision", "dahua", "uniview", "megvii", "sensetime", "yitu", "cloudwalk", "watrix", "iflytek", "huawei",
+    "zte", "alibaba", "tencent", "llvision", "tiandy", "kedacom", "hytera", "nec", "idemia", "dataworks_plus",
+    "clearview_ai", "flock_safety", "axon", "motorola_solutions", "briefcam", "cognitec", "hanwha_vision", "axis",
+    "bosch", "genetec", "cellebrite", "ceiec", "danaide",
+]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_registry_covers_the_seed_vendors_and_at_least_sixty(registry):
+    ids = {vendor.id for vendor in registry.vendors}
+    assert len(ids) >= 60
+    assert not set(SEED_IDS) - ids
+
+
+def test_every_entry_is_cited_and_well_formed(registry):
+    for vendor in registry.vendors:
+        assert re.fullmatch(r"[a-z0-9_]+", vendor.id)
+        assert vendor.citations and all(c.startswith(("http://", "https://")) for c in vendor.citations), vendor.id
+        assert vendor.country is None or re.fullmatch(r"[A-Z]{2}", vendor.country), vendor.id
+        for identifier in vendor.identifiers:
+            assert identifier["scheme"] in {"ticker", "sec_cik", "lei", "uscc"}, vendor.id
+            if identifier["scheme"] == "ticker":
+                assert re.fullmatch(r"[A-Z]+:[A-Z0-9.]+", identifier["value"]), identifier
+        assert vendor.parent is None or registry.get(vendor.parent) is not None
+
+
+def test_registry_file_carries_no_designations():
+    raw = yaml.safe_load(REGISTRY_PATH.read_text(encoding="utf-8"))
+    keys = {key for entry in raw["vendors"] for key in entry}
+    assert not keys & {"designations", "sanctions", "watchlists", "listed_on"}
+    assert REGISTRY_VERSION == str(raw["version"])
+
+
+def test_db_loader_fields_for_hikvision(registry):
+    hikvision = registry.get("hikvision")
+    assert hikvision.canonical_name == "Hangzhou Hikvision Digital Technology Co., Ltd."
+    assert hikvision.country == "CN"
+    assert {"scheme": "ticker", "value": "SZ:002415"} in hikvision.identifiers
+    assert hikvision.parent == "cetc"
+    names = {n.name for n in hikvision.names}
+    assert {"杭州海康威视数字技术股份有限公司", "海康威视", "HIKVISION", "EZVIZ"} <= names
+
+
+@pytest.mark.parametrize(
+    ("written", "vendor_id", "method"),
+    [
+        ("杭州海康威视数字技术股份有限公司", "hikvision", "exact_alias"),
+        ("杭州海康威視數字技術股份有限公司", "hikvision", "exact_alias"),  # traditional script
+        ("杭州 海康威视 数字技术 股份有限公司", "hikvision", "exact_alias"),  # OCR-like spacing
+        ("ＨＩＫＶＩＳＩＯＮ", "hikvision", "exact_alias"),  # full-width Latin
+        ("HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO.,LTD", "hikvision", "exact_alias"),
+        ("Hikvision USA Inc.", "hikvision", "suffix_stripped"),
+        ("Hikvision Europe B.V.", "hikvision", "exact_alias"),  # listed subsidiary → parent
+        ("杭州海康威视系统技术有限公司", "hikvision", "exact_alias"),  # listed subsidiary → parent
+        ("杭州萤石网络股份有限公司", "hikvision", "exact_alias"),  # EZVIZ brand company → parent
+        ("杭州海康威视数字技术股份有限公司北京分公司", "hikvision", "suffix_stripped"),  # branch office
+        ("深圳海康威视科技有限公司", "hikvision", "suffix_stripped"),  # city prefix + descriptor variant
+        ("大华技术股份有限公司", "dahua", "suffix_stripped"),  # province prefix dropped
+        ("浙江大華技術股份有限公司", "dahua", "exact_alias"),
+        ("科大讯飞股份有限公司安徽分公司", "iflytek", "suffix_stripped"),
+        ("Zhejiang Dahua Technolgy Co., Ltd.", "dahua", "fuzzy"),  # typo
+        ("MOTOROLA SOLUTIONS, INC.", "motorola_solutions", "exact_alias"),
+        ("Vigilant Solutions, LLC", "motorola_solutions", "exact_alias"),
+        ("Avigilon Corp", "motorola_solutions", "suffix_stripped"),
+        ("NEC Corporation of America", "nec", "suffix_stripped"),
+        ("ООО «НТехЛаб»", "ntechlab", "suffix_stripped"),
+        ("Herta Security SL", "herta", "suffix_stripped"),
+        ("Clearview AI Inc", "clearview_ai", "exact_alias"),
+        ("AnyVision Interactive Technologies Ltd", "oosto", "exact_alias"),
+        ("ShotSpotter, Inc.", "soundthinking", "exact_alias"),
+        ("Axis Communications AB", "axis", "exact_alias"),
+    ],
+)
+def test_resolve_written_names(registry, written, vendor_id, method):
+    resolution = registry.resolve(written)
+    assert resolution is not None, written
+    assert (resolution.vendor_id, resolution.method) == (vendor_id, method)
+    assert 0 < resolution.score <= 1
+    assert resolution.canonical_name == registry.get(vendor_id).canonical_name
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "海康医疗器械有限公司",  # shares the word 海康 with Hikvision's short name, not the company
+        "浙江海康建设工程有限公司",
+        "北京中兴华会计师事务所",  # 中兴 is a common word
+        "Axis Bank Limited",
+        "Motorola Mobility LLC",  # a different company from Motorola Solutions
+        "Genesis Security Ltd",
+        "青山县公安局",
+        "Dahue Techno",  # below the fuzzy threshold
+        "",
+        "   ",
+        "有限公司",
+    ],
+)
+def test_resolve_rejects_near_misses(registry, written):
+    assert registry.resolve(written) is None
+
+
+def test_fuzzy_threshold_is_documented_and_high():
+    assert FUZZY_THRESHOLD >= 92
+
+
+def test_duplicate_names_across_vendors_are_rejected():
+    data = {
+        "version": "t",
+        "vendors": [
+            {"id": "one", "names": [{"name": "Example Vision Ltd", "type": "legal"}], "citations": ["https://a"]},
+            {"id": "two", "names": [{"name": "EXAMPLE VISION LIMITED", "type": "legal"}], "citations": ["https://b"]},
+        ],
+    }
+    with pytest.raises(RegistryError, match="claimed by both one and two"):
+        parse_registry(data)
+
+
+def test_uncited_entry_is_rejected():
+    data = {"version": "t", "vendors": [{"id": "one", "names": [{"name": "Example"}]}]}
+    with pytest.raises(RegistryError, match="no citations"):
+        parse_registry(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("网络摄像机 HIKVISION DS-2CD2142FWD-I 10台", [("hikvision", "HIKVISION")]),
+        ("大华 DH-IPC-HFW2431S 200台；宇视 IPC322LR3 5台", [("dahua", "大华"), ("uniview", "宇视")]),
+        ("硬盘录像机（海康威视品牌）", [("hikvision", "海康威视")]),
+        ("品牌：宇视；型号：见清单", [("uniview", "宇视")]),
+        ("海康 球机 20台", [("hikvision", "海康")]),
+        ("AXIS P3245-LVE dome camera", [("axis", "AXIS")]),
+        ("Marca: Axis; modelo M3106", [("axis", "Axis")]),
+        ("BOSCH FLEXIDOME 5100i", [("bosch", "BOSCH")]),
+        ("Bosch dome cameras, 12 units", [("bosch", "Bosch")]),
+        ("EZVIZ C6N 摄像头", [("hikvision", "EZVIZ")]),
+        ("杭州海康威視 DS-7808N", [("hikvision", "海康威視")]),
+        # common words and addresses are not vendors
+        ("The axis of rotation is vertical. AXIS OF EVIL", []),
+        ("Axis Bank branch renovation", []),
+        ("地址：杭州市海康路1号 大华路 中兴路88号", []),
+        ("NEC", []),
+        ("Bosch washing machines", []),
+        ("Hikvisions", []),
+    ],
+)
+def test_brand_mentions(registry, text, expected):
+    mentions = registry.find_brand_mentions(text)
+    assert [(vendor_id, span.text) for vendor_id, span in mentions] == expected
+    for _, span in mentions:
+        assert text[span.start:span.end] == span.text
+
+
+def test_brand_mention_offsets_survive_full_width_text(registry):
+    text = "品牌：ＨＩＫＶＩＳＩＯＮ　ＤＳ－２ＣＤ２１４２"
+    mentions = registry.find_brand_mentions(text)
+    assert [(v, s.text) for v, s in mentions] == [("hikvision", "ＨＩＫＶＩＳＩＯＮ")]
+    assert text[mentions[0][1].start:mentions[0][1].end] == "ＨＩＫＶＩＳＩＯＮ"
