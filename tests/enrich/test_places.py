@@ -1,0 +1,165 @@
+"""Place resolution: China to GB/T 2260 adcodes without guessing, elsewhere country + city from a gazetteer.
+
+All buyer organisations below are fictional; the places are real.
+"""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from enrich.model import Span
+from enrich.places import _cities, _fold, resolve_place
+
+
+def _buyer(text: str, name: str) -> Span:
+    start = text.index(name)
+    return Span(start, start + len(name), name)
+
+
+def _check(text, place):
+    if place is not None and place.evidence is not None:
+        assert text[place.evidence.start:place.evidence.end] == place.evidence.text
+
+
+def test_ccgp_buyer_line_resolves_county_prefecture_province():
+    text = "示范项目中标公告\n采购单位：疏附县示范社区服务中心\n采购单位地址：疏附县某路1号\n"
+    place = resolve_place(text, buyer=_buyer(text, "疏附县示范社区服务中心"), language="zh")
+    _check(text, place)
+    assert (place.country, place.precision, place.method) == ("CN", "admin3", "cpca:buyer")
+    assert (place.admin1, place.admin2, place.admin3) == ("新疆维吾尔自治区", "喀什地区", "疏附县")
+    assert (place.admin1_code, place.admin2_code, place.admin3_code, place.adcode) == ("650000", "653100", "653121", "653121")
+    assert place.lat == pytest.approx(39.38, abs=0.2) and place.lon == pytest.approx(75.86, abs=0.2)
+
+
+def test_buyer_found_in_text_when_not_given():
+    place = resolve_place("公告\n采购单位\n疏附县示范社区服务中心\n", language="zh")
+    assert place.adcode == "653121"
+
+
+def test_region_line_resolved_inside_the_buyers_prefecture():
+    # 龙华区 exists in Shenzhen and in Haikou: the buyer name settles it.
+    text = "采购单位\n深圳市示范实验学校\n行政区域\n龙华区\n"
+    place = resolve_place(text, language="zh")
+    _check(text, place)
+    assert (place.adcode, place.admin2, place.precision, place.method) == ("440309", "深圳市", "admin3", "cpca:address")
+
+
+def test_ambiguous_county_without_parent_is_not_guessed():
+    assert resolve_place("采购单位：龙华区示范学校\n", language="zh") is None
+    assert resolve_place("采购人：朝阳区示范中心\n", language="zh") is None  # Beijing or Changchun
+
+
+def test_ambiguous_county_with_parent_is_resolved():
+    place = resolve_place("采购人：北京市朝阳区示范中心\n", language="zh")
+    assert (place.adcode, place.admin1, place.admin3) == ("110105", "北京市", "朝阳区")
+
+
+def test_prefecture_level_when_only_the_prefecture_is_named():
+    place = resolve_place("采购人：喀什地区示范局\n", language="zh")
+    assert (place.precision, place.adcode, place.admin2, place.admin3) == ("admin2", "653100", "喀什地区", None)
+
+
+def test_address_line_refines_prefecture_buyer():
+    text = "采购人：喀什地区示范局\n采购人地址：疏附县托克扎克镇\n代理机构地址：乌鲁木齐市天山区某路"
+    place = resolve_place(text, language="zh")
+    _check(text, place)
+    assert place.adcode == "653121" and place.method == "cpca:address"
+
+
+def test_agency_address_is_not_the_buyers_place():
+    text = "采购人：示范中心\n代理机构地址：乌鲁木齐市天山区某路"
+    assert resolve_place(text, language="zh") is None
+
+
+def test_words_that_look_like_places_are_not_places():
+    assert resolve_place("采购人：中山大学示范中心\n", language="zh") is None
+    assert resolve_place("采购人：东方红示范公司\n", language="zh") is None
+
+
+def test_municipality_district():
+    place = resolve_place("采购人：重庆市示范局\n采购人地址：重庆市沙坪坝区某路\n", language="zh")
+    assert (place.admin1, place.admin3, place.adcode) == ("重庆市", "沙坪坝区", "500106")
+
+
+def test_ted_text_town_and_alpha3_country():
+    text = "Buyer: Ville de Lyon\nPostal address: 1 place Exemple\nTown: Lyon\nPostal code: 69001\nCountry: FRA\n"
+    place = resolve_place(text, buyer=_buyer(text, "Ville de Lyon"), language="fr")
+    _check(text, place)
+    assert (place.country, place.precision, place.city) == ("FR", "city", "Lyon")
+    assert place.method == "gazetteer:geonames-cities1000"
+    assert place.lat == pytest.approx(45.75, abs=0.1) and place.lon == pytest.approx(4.85, abs=0.1)
+
+
+def test_ocds_rendering_with_ambiguous_city_stays_at_country():
+    text = "Buyer: Example Procurement Office\nAddress: 1 Main St, Locality: Oakland, Country: US\n"
+    place = resolve_place(text)
+    assert (place.country, place.precision, place.city) == ("US", "country", None)
+
+
+def test_city_of_with_state_in_address():
+    text = "Buyer: City of Oakland\nAddress: 1 Main St, Oakland, CA 94612\n"
+    place = resolve_place(text, buyer=_buyer(text, "City of Oakland"), country_hint="US")
+    assert (place.city, place.admin1) == ("Oakland", "California")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "country", "city"),
+    [
+        ("Comprador: Alcaldía Ejemplo\nCiudad: Medellín\nPaís: Colombia\n", None, "CO", "Medellin"),
+        ("Auftraggeber: Beispielamt\nOrt: Köln\nNUTS-Code: DEA23\n", None, "DE", "Koeln"),
+        ("Заказчик: Учреждение «Пример»\nгород Казань, ул. Примерная, д. 1\n", "RU", "RU", "Kazan"),
+        ("Naručilac: Grad Beograd\nAdresa: Primer 1\n", "RS", "RS", "Belgrade"),
+        ("Órgão contratante: Prefeitura Municipal de Guarulhos\n", "BR", "BR", "Guarulhos"),
+    ],
+)
+def test_city_in_many_languages(text, hint, country, city):
+    place = resolve_place(text, country_hint=hint)
+    _check(text, place)
+    assert (place.country, place.precision, place.city) == (country, "city", city)
+
+
+def test_same_named_cities_in_one_country_stay_at_country():
+    # GeoNames has a Campinas in São Paulo and one in Santa Catarina, and no population to choose by.
+    place = resolve_place("Órgão contratante: Prefeitura Municipal de Campinas\n", country_hint="BR")
+    assert (place.country, place.precision, place.city, place.lat) == ("BR", "country", None, None)
+
+
+def test_country_from_nuts_and_names():
+    assert resolve_place("NUTS code: FR101\n").country == "FR"
+    assert resolve_place("NUTS: EL303\n").country == "GR"
+    assert resolve_place("Pays : Allemagne\n").country == "DE"
+    assert resolve_place("Address: 10 Example Road, Bristol, United Kingdom\n").country == "GB"
+    assert resolve_place("Страна: Россия\n").country == "RU"
+
+
+def test_hint_only_gives_country_without_coordinates():
+    place = resolve_place("Contracting authority: Example Council\n", country_hint="GB")
+    assert (place.country, place.precision, place.lat, place.evidence) == ("GB", "country", None, None)
+
+
+def test_unknown_is_none():
+    assert resolve_place("") is None
+    assert resolve_place("Supply of cameras for the headquarters.") is None
+    assert resolve_place("Town: Springfield\n", country_hint="US").precision == "country"  # dozens of Springfields
+
+
+def test_city_aliases_point_at_gazetteer_rows():
+    path = Path(__file__).resolve().parents[2] / "enrich" / "data" / "city_aliases.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    missing = [r for r in rows if not _cities().get((_fold(r["geonames_name"]), r["country"]))]
+    assert missing == []
+
+
+def test_speed():
+    zh = "示范项目公告\n采购单位：疏附县示范社区服务中心\n采购单位地址：疏附县某路\n" + "正文" * 2000
+    other = "Buyer: Ville de Lyon\nTown: Lyon\nCountry: FRA\n" + "text " * 2000
+    resolve_place(zh), resolve_place(other)  # warm the lazy gazetteers
+    started = time.perf_counter()
+    for _ in range(200):
+        resolve_place(zh)
+        resolve_place(other)
+    assert (time.perf_counter() - started) / 400 < 0.01  # well under 10 ms per notice
