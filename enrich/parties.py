@@ -344,8 +344,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     for vendor_id, span in registry.find_brand_mentions(text):
         if any(s < span.end and span.start < e for s, e in taken):
             continue  # part of a buyer/supplier name already extracted
-        if ("mentioned", span.text) in seen:
-            continue
+        if ("mentioned", span.text) in seen or ("supplier", span.text) in seen:
+            continue  # the same organisation is already a supplier (e.g. also listed among the bidders)
         seen.add(("mentioned", span.text))
         parties.append(Party(role="mentioned", name=span.text, evidence=span, vendor_id=vendor_id,
                              match_method="brand_model", match_score=1.0))

@@ -1,0 +1,187 @@
+"""Party extraction on real-format notice text (fictional buyers): who bought, who won, which vendors are named."""
+from __future__ import annotations
+
+import pytest
+
+from enrich.parties import extract_parties
+
+
+def _roles(text: str, language: str | None = None) -> list[tuple[str, str, str | None]]:
+    parties = extract_parties(text, language)
+    for party in parties:  # every fact points at the words it came from
+        assert text[party.evidence.start:party.evidence.end] == party.evidence.text == party.name
+    return [(p.role, p.name, p.vendor_id) for p in parties]
+
+
+CCGP_AWARD = (
+    "青山县公安局雪亮工程视频监控采购项目中标（成交）结果公告\n"
+    "公告概要： 公告信息： 采购项目名称 青山县雪亮工程视频监控采购项目 品目 视频监控设备 采购单位 青山县公安局 "
+    "行政区域 青山县 公告时间 2025年05月27日 20:20 总中标金额 ￥668.790000 万元（人民币） 项目联系人 王老师\n"
+    "三、投标供应商名称及报价： 包组 投标供应商 报价（元） A 青山星辰安防科技有限公司 5727100.0 "
+    "A 杭州海康威视系统技术有限公司 4131090.0\n"
+    "五、中标（成交）信息 供应商名称：杭州海康威视系统技术有限公司 供应商地址：杭州市滨江区某某路1号 "
+    "中标（成交）金额：4131090.0元\n"
+    "六、主要标的信息 名称 品牌（如有） 规格型号 数量 单价（元/台） 网络摄像机 海康威视 DS-2CD2142FWD-I 281 5390\n"
+    "十、其他补充事宜 采购人、中标（成交）供应商可在结果公告发布之日起3日后下载中标通知书。\n"
+    "十一、1.采购人信息 名称：青山县公安局 地址：青山县人民路1号 联系方式：0000-1234****"
+)
+
+
+def test_ccgp_award_notice():
+    assert _roles(CCGP_AWARD) == [
+        ("buyer", "青山县公安局", None),
+        ("supplier", "杭州海康威视系统技术有限公司", "hikvision"),
+        ("mentioned", "海康威视", "hikvision"),
+    ]
+
+
+def test_bidders_are_not_suppliers():
+    roles = _roles(CCGP_AWARD)
+    assert ("supplier", "青山星辰安防科技有限公司", None) not in roles
+    assert all(name != "青山星辰安防科技有限公司" for _, name, _ in roles)
+
+
+def test_supplier_resolution_carries_method_and_score():
+    supplier = next(p for p in extract_parties(CCGP_AWARD) if p.role == "supplier")
+    assert (supplier.match_method, supplier.match_score) == ("exact_alias", 1.0)
+
+
+def test_several_suppliers_in_one_field_and_lots():
+    text = (
+        "采购人：白河市公安局\n采购代理机构：白河招标代理有限公司\n"
+        "中标供应商：浙江大华技术股份有限公司、浙江宇视科技有限公司\n中标金额：120万元\n"
+        "第二包 中标供应商名称 白河某某智能科技有限公司 地址 白河市西湖区 中标金额 100万元"
+    )
+    assert _roles(text) == [
+        ("buyer", "白河市公安局", None),
+        ("supplier", "浙江大华技术股份有限公司", "dahua"),
+        ("supplier", "浙江宇视科技有限公司", "uniview"),
+        ("supplier", "白河某某智能科技有限公司", None),  # unknown suppliers are kept
+    ]
+
+
+def test_traditional_chinese_labels_and_names():
+    text = "採購單位：某某縣警察局\n得標廠商：杭州海康威視數字技術股份有限公司"
+    assert _roles(text) == [
+        ("buyer", "某某縣警察局", None),
+        ("supplier", "杭州海康威視數字技術股份有限公司", "hikvision"),
+    ]
+
+
+def test_placeholders_and_masks_are_not_parties():
+    assert _roles("中标供应商：详见附件\n采购人：/\n成交供应商：******") == []
+
+
+def test_ocds_rendered_lines():
+    text = "Buyer: Municipality of Exampleton\nSupplier: Genetec Inc.\nSupplier: Example Security Ltd."
+    assert _roles(text, "en") == [
+        ("buyer", "Municipality of Exampleton", None),
+        ("supplier", "Genetec Inc.", "genetec"),
+        ("supplier", "Example Security Ltd.", None),
+    ]
+
+
+def test_usaspending_recipient_with_address():
+    text = "Awarding Agency: Department of Fictional Security\nRecipient: MOTOROLA SOLUTIONS, INC., 500 W Monroe St"
+    assert _roles(text, "en") == [
+        ("buyer", "Department of Fictional Security", None),
+        ("supplier", "MOTOROLA SOLUTIONS, INC.", "motorola_solutions"),
+    ]
+
+
+EFORMS_RENDERED = (
+    "1. Buyer\n1.1 Buyer\nOfficial name: Ministry of Fictional Affairs\n"
+    "Legal type of the buyer: Central government authority\n"
+    "5. Lot\n5.1 Lot technical ID: LOT-0001\nTitle: Video surveillance cameras\n"
+    "8. Organisations\n8.1 ORG-0001\nOfficial name: Ministry of Fictional Affairs\nRoles of this organisation:\nBuyer\n"
+    "8.1 ORG-0002\nOfficial name: Axis Communications AB\nRoles of this organisation:\nTenderer\n"
+    "Winner of these lots: LOT-0001\n"
+    "8.1 ORG-0003\nOfficial name: Fictional Review Board\nRoles of this organisation:\nReview organisation\n"
+)
+
+
+def test_eforms_rendered_notice_roles_come_from_the_organisation_block():
+    assert _roles(EFORMS_RENDERED, "en") == [
+        ("buyer", "Ministry of Fictional Affairs", None),
+        ("supplier", "Axis Communications AB", "axis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Öffentlicher Auftraggeber: Stadt Musterhausen\nAuftragnehmer: Beispiel Sicherheitstechnik GmbH, "
+            "Musterstraße 1, 12345 Musterhausen",
+            "de",
+            [("buyer", "Stadt Musterhausen", None), ("supplier", "Beispiel Sicherheitstechnik GmbH", None)],
+        ),
+        (
+            "Заказчик: ГКУ «Фиктивный центр видеонаблюдения»\nПобедитель: ООО «НТехЛаб»; цена контракта 100 000 руб.",
+            "ru",
+            [("buyer", "ГКУ «Фиктивный центр видеонаблюдения»", None), ("supplier", "ООО «НТехЛаб»", "ntechlab")],
+        ),
+        (
+            "Órgano de contratación: Ayuntamiento de Villaficticia\nAdjudicatario: Herta Security, S.L.\n"
+            "Importe: 10.000 €",
+            "es",
+            [("buyer", "Ayuntamiento de Villaficticia", None), ("supplier", "Herta Security, S.L.", "herta")],
+        ),
+        (
+            "Órgão contratante: Prefeitura Municipal de Cidade Fictícia\n"
+            "Contratada: Exemplo Vigilância Ltda. CNPJ 00.000.000/0001-00",
+            "pt",
+            [("buyer", "Prefeitura Municipal de Cidade Fictícia", None),
+             ("supplier", "Exemplo Vigilância Ltda.", None)],
+        ),
+        (
+            "Pouvoir adjudicateur : Commune de Villefictive\nTitulaire : Exemple Vidéoprotection SAS",
+            "fr",
+            [("buyer", "Commune de Villefictive", None), ("supplier", "Exemple Vidéoprotection SAS", None)],
+        ),
+        (
+            "Naručitelj: Grad Izmišljeni\nIzabrani ponuditelj: Primjer Sigurnost d.o.o., OIB: 12345678901",
+            "hr",
+            [("buyer", "Grad Izmišljeni", None), ("supplier", "Primjer Sigurnost d.o.o.", None)],
+        ),
+        (
+            "Comitente: Ministerio de Seguridad Ficticio | Adjudicatario: DANAIDE S.A. | Monto: $ 1.000",
+            "es",
+            [("buyer", "Ministerio de Seguridad Ficticio", None), ("supplier", "DANAIDE S.A.", "danaide")],
+        ),
+    ],
+)
+def test_labelled_fields_in_other_languages(text, language, expected):
+    assert _roles(text, language) == expected
+
+
+def test_prose_mentioning_a_label_word_is_not_a_field():
+    text = "The buyer: remains responsible. Legal type of the buyer: Body governed by public law"
+    assert [role for role, _, _ in _roles(text)] == []
+
+
+def test_buyers_are_never_resolved_to_vendors():
+    parties = extract_parties("采购人：华为技术有限公司\n中标人：华为技术有限公司")
+    assert [(p.role, p.vendor_id) for p in parties] == [("buyer", None), ("supplier", "huawei")]
+
+
+def test_brand_strings_in_item_lists_become_mentions_once():
+    text = (
+        "货物清单：1. 大华 DH-IPC-HFW2431S 200台；2. 宇视 IPC322LR3 5台；3. 大华 DH-IPC-HFW2431S 备品 10台\n"
+        "Item 4: AXIS P3245-LVE dome camera. The axis of rotation must be vertical."
+    )
+    assert _roles(text) == [
+        ("mentioned", "大华", "dahua"),
+        ("mentioned", "宇视", "uniview"),
+        ("mentioned", "AXIS", "axis"),
+    ]
+    assert {p.match_method for p in extract_parties(text)} == {"brand_model"}
+
+
+def test_same_role_and_name_is_reported_once_in_text_order():
+    text = "采购人：青山县公安局\n中标人：青山星辰安防科技有限公司\n采购人：青山县公安局"
+    assert _roles(text) == [("buyer", "青山县公安局", None), ("supplier", "青山星辰安防科技有限公司", None)]
+
+
+def test_empty_text():
+    assert extract_parties("") == []
