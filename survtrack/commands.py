@@ -1,6 +1,207 @@
 """Verbs beyond `db` and `serve`: crawl, demo, ingest, export, reprocess (registered into the CLI parser)."""
 from __future__ import annotations
 
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from survtrack.progress import progress_bar
+
+EXPORT_FORMATS = ("jsonl", "csv", "xlsx", "geojson", "gpkg", "ftm")
+TEXT_FORMATS = ("jsonl", "csv", "geojson", "ftm")
+
 
 def register(verbs) -> None:
-    pass
+    crawl = verbs.add_parser("crawl", help="run spiders through the full pipeline")
+    crawl.add_argument("spiders", nargs="*", metavar="SPIDER")
+    crawl.add_argument("--all", action="store_true", help="every spider, politely")
+    crawl.add_argument("-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE",
+                       help="spider argument (since=YYYY-MM-DD, until=…, sample=N, url=…)")
+    crawl.set_defaults(func=cmd_crawl)
+
+    demo = verbs.add_parser("demo", help="load the bundled fictional demo corpus through the real spiders")
+    demo.add_argument("--force", action="store_true", help="crawl it again even if this version is loaded")
+    demo.set_defaults(func=cmd_demo)
+
+    ingest = verbs.add_parser("ingest", help="ingest your own .jsonl/.pdf/.html/.txt files or folders")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--source", default="import", help="source label for items that name none")
+    ingest.add_argument("--demo", action="store_true", help="flag the ingested notices as demo data")
+    ingest.set_defaults(func=cmd_ingest)
+
+    export = verbs.add_parser("export", help="export notices with citations")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument("--where", action="append", default=[], metavar="KEY=VALUE",
+                        help="filter: technology, vendor, country, adcode, source, kind, since, until, "
+                             "surveillance, demo, status, text, buyer, designated (repeatable)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for text formats)")
+    export.set_defaults(func=cmd_export)
+
+    reprocess = verbs.add_parser("reprocess", help="re-run enrichment over every stored notice")
+    reprocess.add_argument("--source", help="only notices from this source")
+    reprocess.set_defaults(func=cmd_reprocess)
+
+
+def _command_error(message: str):
+    from survtrack.cli import CommandError
+
+    return CommandError(message)
+
+
+def _connect():
+    from db.connection import connect
+    from db.migrate import migrate
+
+    with connect(autocommit=True) as conn:
+        migrate(conn)
+    return connect()
+
+
+# --- ingest / export / reprocess -----------------------------------------------------------------------------------
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from survtrack.ingest import expand_paths, ingest_paths
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise _command_error(f"no such file or folder: {', '.join(missing)}")
+    total = sum(_count_items(p) for p in expand_paths(args.paths))
+    with _connect() as conn, progress_bar(total, "ingest") as bar:
+        report = ingest_paths(conn, args.paths, source=args.source, demo=args.demo, progress=bar)
+    for error in report.errors:
+        print(f"survtrack: error: {error}", file=sys.stderr)
+    outcomes = ", ".join(f"{v} {k}" for k, v in report.outcomes.items())
+    print(f"ingested: {outcomes}; {len(report.errors)} error(s)")
+    return 1 if report.errors else 0
+
+
+def _count_items(path: Path) -> int:
+    if path.suffix.lower() != ".jsonl" or not path.exists():
+        return 1
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def parse_where(items: list[str]):
+    from db.export import ExportFilter
+
+    filters = ExportFilter()
+    lists = {"technology": "technologies", "vendor": "vendors", "country": "countries", "source": "sources",
+             "kind": "kinds", "status": "status"}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if not sep or not value:
+            raise _command_error(f"--where {item!r}: expected KEY=VALUE")
+        if key in lists:
+            getattr(filters, lists[key]).extend(v.strip() for v in value.split(",") if v.strip())
+        elif key in ("since", "until"):
+            try:
+                setattr(filters, key, date.fromisoformat(value))
+            except ValueError:
+                raise _command_error(f"--where {key}: expected YYYY-MM-DD, got {value!r}") from None
+        elif key in ("surveillance", "demo", "designated"):
+            if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise _command_error(f"--where {key}: expected true or false, got {value!r}")
+            flag = value.lower() in ("true", "1", "yes")
+            setattr(filters, "designated_at_award" if key == "designated" else key, flag)
+        elif key == "adcode":
+            if not value.isdigit() or len(value) != 6:
+                raise _command_error(f"--where adcode: expected a 6-digit GB/T 2260 code, got {value!r}")
+            filters.adcode_prefix = value
+        elif key in ("text", "buyer"):
+            setattr(filters, key, value)
+        else:
+            raise _command_error(f"--where: unknown filter {key!r}")
+    return filters
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.export import iter_notices
+    from survtrack import export_formats
+
+    filters = parse_where(args.where)
+    if args.format not in TEXT_FORMATS and not args.output:
+        raise _command_error(f"--format {args.format} is binary: give a file with -o")
+    with _connect() as conn:
+        records = iter_notices(conn, filters)
+        if args.format in ("xlsx", "gpkg", "ftm"):
+            from dashboard import exports
+
+            data = {"xlsx": exports.to_xlsx, "gpkg": exports.to_gpkg, "ftm": exports.to_ftm}[args.format](
+                list(records))
+            if args.output:
+                args.output.write_bytes(data)
+            else:
+                sys.stdout.write(data.decode("utf-8"))
+            return 0
+        writer = {"jsonl": export_formats.write_jsonl, "csv": export_formats.write_csv,
+                  "geojson": export_formats.write_geojson}[args.format]
+        if args.output:
+            with args.output.open("w", encoding="utf-8", newline="") as out:
+                count = writer(records, out)
+            print(f"exported {count} notice(s) to {args.output}", file=sys.stderr)
+        else:
+            writer(records, sys.stdout)
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from survtrack.reprocess import reprocess
+
+    with _connect() as conn:
+        total = conn.execute("SELECT count(*) FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s)",
+                             {"s": args.source}).fetchone()[0]
+        with progress_bar(total, "reprocess") as bar:
+            counts = reprocess(conn, source=args.source, progress=bar)
+    from enrich import classifier_version
+
+    parts = ", ".join(f"{k.removeprefix('changed_')}: {v}" for k, v in sorted(counts.items())
+                      if k.startswith("changed_"))
+    print(f"reprocessed {counts['notices']} notice(s) with {classifier_version()}; "
+          f"{counts['changed']} changed" + (f" ({parts})" if parts else ""))
+    return 0
+
+
+# --- crawl / demo ----------------------------------------------------------------------------------------------------
+
+def _spider_args(items: list[str]) -> dict[str, str]:
+    result = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise _command_error(f"-a {item!r}: expected NAME=VALUE")
+        result[key] = value
+    return result
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from scrapers import runner
+
+    names = runner.all_spider_names() if args.all else args.spiders
+    if not names:
+        raise _command_error("name a spider (see 'scrapy list') or use --all")
+    unknown = sorted(set(names) - set(runner.all_spider_names()))
+    if unknown:
+        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; known: {', '.join(runner.all_spider_names())}")
+    stats = runner.run_crawl(names, _spider_args(args.spider_args))
+    _print_stats(stats)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from scrapers import runner
+
+    stats = runner.run_demo(force=args.force)
+    _print_stats(stats)
+    return 0
+
+
+def _print_stats(stats: dict) -> None:
+    for name, values in (stats or {}).items():
+        if isinstance(values, dict):
+            summary = ", ".join(f"{k}={v}" for k, v in sorted(values.items()) if not isinstance(v, (dict, list)))
+            print(f"{name}: {summary}")
+        else:
+            print(f"{name}: {values}")

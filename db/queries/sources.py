@@ -1,0 +1,58 @@
+"""Source health and the takedown ledger: what each spider did last, what failed, what disappeared."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from psycopg.rows import dict_row
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+def source_health(conn: psycopg.Connection) -> list[dict]:
+    """Per source: last run and its status, notices collected, errors and blocked pages, removed notices."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(
+            """SELECT s.id AS source, s.kind, s.title,
+                      r.started_at AS last_run_started, r.finished_at AS last_run_finished, r.status AS last_run_status,
+                      r.stats AS last_run_stats,
+                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id) AS notices,
+                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.surveillance) AS surveillance_notices,
+                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.demo) AS demo_notices,
+                      (SELECT count(*) FROM crawl_errors e WHERE e.source_id = s.id AND e.stage <> 'blocked') AS errors,
+                      (SELECT count(*) FROM crawl_errors e WHERE e.source_id = s.id AND e.stage = 'blocked') AS blocked_pages,
+                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.status = 'removed') AS removed_notices,
+                      (SELECT min(published_on) FROM notices n WHERE n.source_id = s.id) AS earliest,
+                      (SELECT max(published_on) FROM notices n WHERE n.source_id = s.id) AS latest
+               FROM sources s
+               LEFT JOIN LATERAL (SELECT * FROM crawl_runs r WHERE r.source_id = s.id
+                                  ORDER BY r.started_at DESC LIMIT 1) r ON true
+               ORDER BY s.id""").fetchall()
+
+
+def recent_errors(conn: psycopg.Connection, source: str | None = None, *, limit: int = 200) -> list[dict]:
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(
+            """SELECT e.occurred_at, e.source_id AS source, e.stage, e.http_status, e.url, e.error, e.run_id
+               FROM crawl_errors e WHERE (%s::text IS NULL OR e.source_id = %s)
+               ORDER BY e.occurred_at DESC LIMIT %s""", (source, source, limit)).fetchall()
+
+
+def takedown_ledger(conn: psycopg.Connection, source: str | None = None) -> list[dict]:
+    """Every removal observed (and reappearances), with the notice's URL and archived copy to cite."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(
+            """SELECT e.occurred_on, e.event, e.reason, n.id AS notice_id, n.source_id AS source, n.title, n.url,
+                      n.published_on, n.first_seen, n.last_seen, n.status AS current_status,
+                      d.sha256 AS archive_sha256, d.last_fetched_at AS archived_at,
+                      ev.sha256 AS evidence_sha256, n.demo
+               FROM notice_events e
+               JOIN notices n ON n.id = e.notice_id
+               LEFT JOIN documents d ON d.id = n.document_id
+               LEFT JOIN documents ev ON ev.id = e.document_id
+               WHERE e.event IN ('removed', 'reappeared') AND (%s::text IS NULL OR n.source_id = %s)
+               ORDER BY e.occurred_on DESC, e.id DESC""", (source, source)).fetchall()
+
+
+def source_ids(conn: psycopg.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM sources ORDER BY id")]

@@ -1,0 +1,33 @@
+"""Progress for long-running verbs: a bar with items/s and ETA on a terminal, plain log lines otherwise."""
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+
+
+class _LogLines:
+    """Prints 'label: n/total (rate/s)' every few seconds when stderr is not a terminal."""
+
+    def __init__(self, total: int, label: str, every: float = 5.0):
+        self.total, self.label, self.every = total, label, every
+        self.n, self.started, self.last = 0, time.monotonic(), 0.0
+
+    def update(self, n: int = 1) -> None:
+        self.n += n
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            rate = self.n / max(now - self.started, 1e-9)
+            print(f"{self.label}: {self.n}/{self.total} ({rate:.1f}/s)", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def progress_bar(total: int, label: str):
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
+            yield bar
+    else:
+        yield _LogLines(total, label)

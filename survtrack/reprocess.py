@@ -1,0 +1,47 @@
+"""`survtrack reprocess`: re-run enrichment over every stored notice after a taxonomy or registry change.
+
+The stored text is what was parsed from the archived raw document, so enrichment is repeated on exactly the text
+the evidence offsets index. The previous result of every changed notice is kept in enrichment_history.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=None,
+              batch_size: int = 200) -> Counter:
+    """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...)."""
+    from db import store
+    from enrich import enrich
+    from survtrack.pipeline import ensure_reference_data
+
+    ensure_reference_data(conn)
+    conn.commit()
+    counts: Counter = Counter()
+    ids = [row[0] for row in conn.execute(
+        "SELECT id FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s) ORDER BY id", {"s": source})]
+    for offset in range(0, len(ids), batch_size):
+        batch = ids[offset:offset + batch_size]
+        rows = conn.execute(
+            """SELECT n.id, n.title, n.text, n.language, n.published_on, n.country, n.source_id, s.enrichment
+               FROM notices n LEFT JOIN enrichment_snapshots s ON s.notice_id = n.id
+               WHERE n.id = ANY(%s) ORDER BY n.id""", (batch,)).fetchall()
+        for notice_id, title, text, language, published, country, source_id, before in rows:
+            _, _, body = text.partition("\n")
+            result = enrich(title, body, language=language, published=published, country=country,
+                            source=source_id)
+            after = store.enrichment_json(result)
+            if store.write_enrichment(conn, notice_id, result, keep_history=True):
+                counts["changed"] += 1
+                for part in ("tags", "parties", "amounts", "place", "language"):
+                    if (before or {}).get(part) != after.get(part):
+                        counts[f"changed_{part}"] += 1
+            counts["notices"] += 1
+            if progress is not None:
+                progress.update(1)
+        conn.commit()
+    return counts
