@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from enrich.model import Party, Span
 from opencc import OpenCC
@@ -162,18 +163,24 @@ def _is_label_start(text: str, start: int, label: str) -> bool:
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
 
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Character-level traditional→simplified map (offset-preserving; phrase conversion is not needed here)."""
+    chars = "".join(chr(code) for code in range(0x4E00, 0xA000))
+    simplified = _T2S.convert(chars)
+    if len(simplified) != len(chars):  # phrase rules changed lengths: fall back to one character at a time
+        simplified = "".join(c if len(c2 := _T2S.convert(c)) != 1 else c2 for c in chars)
+    return {ord(a): b for a, b in zip(chars, simplified) if a != b}
+
+
 def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     """(label_start, value_start, label_end, canonical label, separator) for every accepted label.
 
-    Labels are searched in a traditional→simplified copy of the text (採購單位 → 采购单位) when the conversion
+    Labels are searched in a character-level traditional→simplified copy of the text (採購單位 → 采购单位), which
     keeps every offset; values are always cut from the original text.
     """
     hits = []
-    search_text = text
-    if _CJK_CHAR.search(text):
-        simplified = _T2S.convert(text)
-        if len(simplified) == len(text):
-            search_text = simplified
+    search_text = text.translate(_t2s_table()) if _CJK_CHAR.search(text) else text
     for match in _LABEL_RE.finditer(search_text):
         label_text = match.group("label")
         if not _is_label_start(search_text, match.start(), label_text):
