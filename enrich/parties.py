@@ -100,6 +100,7 @@ STOP_LABELS = [
     "ruc", "cuit", "rfc", "endereço", "endereco", "cnpj", "cpf", "siret", "siren", "инн", "кпп", "огрн", "адрес",
     "телефон", "oib", "adresa", "pib", "matični broj", "roles of this organisation", "registration number",
 ]
+_STOP_PREFIXES = ("地址", "联系", "电话", "金额", "中标", "成交", "报价", "统一社会信用代码", "行政区域", "代理")
 _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
                        "nome oficial", "официальное наименование", "službeni naziv"]
 
@@ -219,6 +220,25 @@ def _drop_latin_address(segment: str) -> str:
     return segment
 
 
+def _first_cjk_name(segment: str) -> str:
+    """A Chinese value ends at whitespace - unless OCR spaced out one name (杭州 海康威视 数字技术 有限公司)."""
+    chunks = re.split(r"(\s)", segment)
+    first = chunks[0]
+    if _ORG_END_CJK.search(first) or len(chunks) == 1:
+        return first
+    taken = first
+    for index in range(1, len(chunks) - 1, 2):
+        chunk = chunks[index + 1]
+        if not chunk or not _CJK_CHAR.match(chunk[0]) or len(chunk) > 8 or len(taken) > 40:
+            break
+        if any(chunk.startswith(label) for label in _STOP_PREFIXES):
+            break
+        taken += chunks[index] + chunk
+        if _ORG_END_CJK.search(chunk):
+            return taken
+    return first
+
+
 def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
     end = min(limit, len(text), value_start + 300)
@@ -227,9 +247,7 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     if stop:
         segment = segment[: stop.start()]
     if segment and _CJK_CHAR.match(segment[0]):
-        space = re.search(r"\s", segment)
-        if space:
-            segment = segment[: space.start()]
+        segment = _first_cjk_name(segment)
     segment = _drop_latin_address(segment)
     start = value_start
     # trim

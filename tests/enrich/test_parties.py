@@ -41,6 +41,15 @@ def test_bidders_are_not_suppliers():
     assert all(name != "青山星辰安防科技有限公司" for _, name, _ in roles)
 
 
+def test_labelled_bidders_and_candidates_are_not_suppliers():
+    text = (
+        "投标供应商名称：青山星辰安防科技有限公司 投标报价：100万元\n"
+        "未中标供应商名称：白河视界电子有限公司\n"
+        "第一中标候选人：青山天眼科技有限公司\n"
+    )
+    assert _roles(text) == [("supplier", "青山天眼科技有限公司", None)]
+
+
 def test_supplier_resolution_carries_method_and_score():
     supplier = next(p for p in extract_parties(CCGP_AWARD) if p.role == "supplier")
     assert (supplier.match_method, supplier.match_score) == ("exact_alias", 1.0)
@@ -66,6 +75,11 @@ def test_traditional_chinese_labels_and_names():
         ("buyer", "某某縣警察局", None),
         ("supplier", "杭州海康威視數字技術股份有限公司", "hikvision"),
     ]
+
+
+def test_ocr_spaced_supplier_name_is_kept_whole():
+    text = "中标供应商：杭州 海康威视 数字技术 股份有限公司 地址：杭州市"
+    assert _roles(text) == [("supplier", "杭州 海康威视 数字技术 股份有限公司", "hikvision")]
 
 
 def test_placeholders_and_masks_are_not_parties():
