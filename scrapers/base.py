@@ -117,9 +117,10 @@ class BaseSpider(scrapy.Spider):
     # -- arguments ---------------------------------------------------------------------------------------------
     def parse_arguments(self, settings: Any) -> None:
         raw = dict(self.raw_arguments)
-        unknown = sorted(set(raw) - set(self.common_arguments) - set(self.arguments))
+        allowed_extra = {**getattr(self, "window_arguments", {}), **self.arguments}
+        unknown = sorted(set(raw) - set(self.common_arguments) - set(allowed_extra))
         if unknown:
-            allowed = ", ".join(sorted({*self.common_arguments, *self.arguments}))
+            allowed = ", ".join(sorted({*self.common_arguments, *allowed_extra}))
             raise SpiderArgumentError(f"{self.name}: unknown argument(s) {', '.join(unknown)}; allowed: {allowed}")
         self.until = _parse_date("until", raw["until"]) if raw.get("until") else today()
         self.since = _parse_date("since", raw["since"]) if raw.get("since") else self.default_since
@@ -238,13 +239,14 @@ class BaseSpider(scrapy.Spider):
         first_time_this_crawl = sid not in self.listed
         self.listed[sid] = entry.published
         yield SeenItem(source_notice_id=sid, published=entry.published)
-        if entry.item is not None:
+        if entry.item is not None and first_time_this_crawl:
             entry.item.listing_fingerprint = entry.fingerprint
             entry.item.document_id = entry.item.document_id or response.meta.get("document_id")
             yield entry.item
+        if entry.item is not None:
             return
         if not first_time_this_crawl or sid in self._scheduled_details or entry.detail is None:
-            return
+            return  # already handled in this crawl (e.g. found by two keywords)
         if not self.needs_detail(sid, entry.fingerprint):
             self.crawler.stats.inc_value("survtrack/details_skipped")
             return
@@ -368,6 +370,16 @@ class DateWindowSpider(BaseSpider):
 
     # -- DateWindowSpider attributes -----------------------------------------------------------------------------
     window_days: ClassVar[int] = 31
+    window_arguments: ClassVar[dict[str, str]] = {"window_days": "days per date window (a positive number)"}
+
+    def check_arguments(self) -> None:
+        raw = self.raw_arguments.get("window_days")
+        if raw is not None:
+            if not str(raw).isdigit() or int(raw) < 1:
+                raise SpiderArgumentError(f"window_days={raw!r} must be a positive number of days")
+            self.window_days = int(raw)
+            self.run_args_extra = {"window_days": self.window_days}
+        super().check_arguments()
 
     def queries(self) -> Iterator[dict]:
         end = self.until
@@ -376,3 +388,35 @@ class DateWindowSpider(BaseSpider):
             for ctx in super().queries():
                 yield {**ctx, "start": start, "end": end}
             end = start - timedelta(days=1)
+
+
+class OcdsMixin(BaseSpider):
+    """Listings that are OCDS release/record packages (or JSON lines): every release is a complete notice."""
+
+    # -- OcdsMixin attributes ------------------------------------------------------------------------------------
+    #: Public notice page, formatted with {id} (release id or ocid) and {ocid}; None: the package URL + #id.
+    notice_url_template: ClassVar[str | None] = None
+
+    def decode(self, response: Response) -> Any:
+        from scrapers.parsing.ocds import iter_json_documents
+
+        return list(iter_json_documents(response.text))
+
+    def entries(self, response: Response, data: Any, ctx: dict) -> Iterator[ListingEntry]:
+        from scrapers.parsing.ocds import iter_releases, release_notice
+
+        for document in data:
+            for sid, release in iter_releases(document):
+                fields = release_notice(release, default_country=self.default_country)
+                url = (self.notice_url_template.format(id=sid, ocid=release.get("ocid"))
+                       if self.notice_url_template else f"{response.url.split('#')[0]}#{sid}")
+                item = self.notice(source_notice_id=sid, url=url, **fields)
+                yield ListingEntry(sid, fingerprint(release.get("date"), release.get("tag")), fields["published"],
+                                   item=item)
+
+    def next_link(self, data: Any) -> str | None:
+        for document in data if isinstance(data, list) else [data]:
+            link = LinksSpider.next_link(self, document)  # type: ignore[arg-type]
+            if link:
+                return link
+        return None

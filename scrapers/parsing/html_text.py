@@ -50,8 +50,13 @@ def _walk(element: etree._Element, out: list[str]) -> None:
         for row in element.iter("tr"):
             if _nearest_table(row) is not element:
                 continue  # a nested table's rows are rendered inside their cell
-            cells = [_norm(_block_text(cell)) for cell in row if isinstance(cell.tag, str)
-                     and cell.tag.lower() in ("td", "th")]
+            cell_elements = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if len(cell_elements) == 1:  # a layout row: keep the cell's own line structure
+                out.append("\n")
+                _walk(cell_elements[0], out)
+                out.append("\n")
+                continue
+            cells = [_norm(_block_text(cell)) for cell in cell_elements]
             cells = [c for c in cells if c]
             if len(cells) == 2:
                 out.append(f"{cells[0]}：{cells[1]}\n")
@@ -62,13 +67,14 @@ def _walk(element: etree._Element, out: list[str]) -> None:
         if element.tail:
             out.append(element.tail)
         return
-    if tag in _BLOCK:
+    block = tag in _BLOCK or (tag == "span" and "display:block" in (element.get("style") or "").replace(" ", ""))
+    if block:
         out.append("\n")
     if element.text:
         out.append(element.text)
     for child in element:
         _walk(child, out)
-    if tag in _BLOCK:
+    if block:
         out.append("\n")
     if element.tail:
         out.append(element.tail)

@@ -1,0 +1,43 @@
+"""
+Source
+    Any OCDS publisher: a release package, record package, single release/record, or JSON lines of them, at an
+    http(s):// or file:// URL (a mirror, a bulk download, a local copy).
+Arguments
+    url (required): where the data is; file:///path works. country: ISO alpha-2 hint for releases without a buyer
+    address. follow: follow links.next (default true). sample, demo; since/until are recorded but the data is
+    taken as given.
+Caveats
+    Records are stored by ocid from their compiledRelease (or newest embedded release); records with only linked
+    releases are an error row. Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
+    URL plus #id. Absence from a later file is not treated as removal (a file is not a complete listing).
+Rate limits
+    Whatever the publisher sets; the project defaults (AutoThrottle, 2 per host) apply.
+"""
+from __future__ import annotations
+
+from scrapers.base import LinksSpider, OcdsMixin, SpiderArgumentError
+from scrapers.parsing.codes import country_alpha2
+
+
+class Ocds(OcdsMixin, LinksSpider):
+    name = "ocds"
+    listing_complete, requires_url = False, True
+    arguments = {"url": "package or JSON-lines URL (http, https, file)", "country": "ISO alpha-2 hint",
+                 "follow": "follow links.next (true/false)"}
+
+    def check_arguments(self):
+        if not self.options.get("url", "").startswith(("http://", "https://", "file://")):
+            raise SpiderArgumentError("ocds needs -a url=… (http://, https:// or file://)")
+        if self.options.get("country") and not country_alpha2(self.options["country"]):
+            raise SpiderArgumentError(f"country={self.options['country']!r} is not an ISO 3166 country")
+
+    @property
+    def default_country(self):
+        return country_alpha2(self.options.get("country"))
+
+    def first_url(self, ctx):
+        return self.options["url"]
+
+    def next_link(self, data):
+        follow = self.options.get("follow", "true").lower() != "false"
+        return super().next_link(data) if follow else None

@@ -1,0 +1,55 @@
+"""
+Source
+    USAspending.gov (US federal awards): POST /api/v2/search/spending_by_award/ with surveillance keywords, and
+    separately with surveillance PSC and NAICS codes; one award-type group (contracts, IDVs, grants) per request.
+Arguments
+    since, until: action-date window (split into yearly windows; `window_days` changes that). keywords,
+    psc, naics: comma-separated lists overriding the defaults. groups: contracts,idvs,grants. sample, base_url, demo.
+Caveats
+    The listing holds the whole award (no detail page), so every crawl re-reads listings only. An award found by
+    several searches is stored once (generated_internal_id). USAspending only goes back to FY2008. PSC/NAICS
+    defaults (PSC 5836, 6350, 6760, J063, N063; NAICS 561621, 334310, 334290) are starting points.
+Rate limits
+    No published limit; the project defaults (AutoThrottle, 2 per host) and Retry-After are honoured.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from scrapers.base import DateWindowSpider, ListingEntry, PagedSpider, fingerprint
+from scrapers.parsing.usaspending import GROUPS, award_notice, FIELDS
+
+KEYWORDS = "facial recognition,license plate reader,video surveillance,cell-site simulator,biometric identification"
+
+
+class UsaUsaspending(DateWindowSpider, PagedSpider):
+    name = "usa_usaspending"
+    upstreams = {"api": "https://api.usaspending.gov"}
+    default_country, language, window_days, default_since = "US", "en", 366, date(2019, 1, 1)
+    arguments = {"keywords": "comma list", "psc": "comma list", "naics": "comma list", "groups": "comma list"}
+
+    def contexts(self):
+        searches = [{"keywords": self.option_list("keywords", KEYWORDS.split(","))},
+                    {"psc_codes": self.option_list("psc", ["5836", "6350", "6760", "J063", "N063"])},
+                    {"naics_codes": self.option_list("naics", ["561621", "334310", "334290"])}]
+        for group in self.option_list("groups", ["contracts", "idvs", "grants"]):
+            for search in searches:
+                yield {"group": group, "search": search}
+
+    def page_request(self, ctx):
+        filters = {"award_type_codes": GROUPS[ctx["group"]], **ctx["search"],
+                   "time_period": [{"start_date": str(ctx["start"]), "end_date": str(ctx["end"])}]}
+        payload = {"filters": filters, "fields": FIELDS[ctx["group"]], "limit": self.page_size,
+                   "page": ctx["page"], "sort": "Award Amount", "order": "desc", "subawards": False}
+        return self.post_json(self.url_for("api", "/api/v2/search/spending_by_award/"), payload, ctx)
+
+    def has_next(self, response, data, ctx):
+        return bool(data.get("page_metadata", {}).get("hasNext"))
+
+    def entries(self, response, data, ctx):
+        for award in data["results"]:
+            sid = award["generated_internal_id"]
+            fields = award_notice(award, ctx["group"])
+            url = f"https://www.usaspending.gov/award/{sid}"
+            yield ListingEntry(sid, fingerprint(award), fields["published"],
+                               item=self.notice(source_notice_id=sid, url=url, **fields))
