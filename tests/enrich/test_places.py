@@ -163,3 +163,9 @@ def test_speed():
         resolve_place(zh)
         resolve_place(other)
     assert (time.perf_counter() - started) / 400 < 0.01  # well under 10 ms per notice
+
+
+def test_foreign_notice_naming_a_chinese_supplier_is_read_as_foreign():
+    text = "Buyer: Example Council\nAddress: 1 rue Exemple, France\nTown: Lyon\nSupplier: 杭州示范数字技术有限公司\n"
+    place = resolve_place(text)
+    assert (place.country, place.city) == ("FR", "Lyon")
