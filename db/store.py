@@ -439,3 +439,16 @@ def _jsonable(value: Any) -> Any:
 
 def _relation(value: str | None) -> str:
     return value if value in ("subsidiary", "brand", "division") else "subsidiary"
+
+
+def reference_version(conn: psycopg.Connection, name: str) -> str | None:
+    row = conn.execute("SELECT version FROM reference_data WHERE name = %s", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def set_reference_version(conn: psycopg.Connection, name: str, version: str) -> None:
+    conn.execute(
+        """INSERT INTO reference_data (name, version) VALUES (%s, %s)
+           ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, loaded_at = now()""",
+        (name, version),
+    )

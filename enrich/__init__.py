@@ -34,14 +34,15 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     lang = language or detect_language(text)
     tags = classify(text, lang)
     parties = extract_parties(text, lang)
-    amounts = extract_amounts(text, lang)
+    amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
     place = resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
                           country_hint=country)
+    dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
-        published = parse_date(published, lang)
-    fact = DateFact(published, None) if published else extract_published(text, lang)
+        published = parse_date(published, lang, dayfirst=dayfirst)
+    fact = DateFact(published, None) if published else extract_published(text, lang, dayfirst=dayfirst)
     return Enrichment(
         text=text, language=lang, classifier_version=classifier_version(), tags=tags, parties=parties,
         amounts=amounts, place=place, published=fact,

@@ -190,11 +190,33 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_corpus_version() -> str:
+    """A digest of the bundled demo corpus files: `make run` re-crawls only when they changed."""
+    import hashlib
+
+    import scrapers
+
+    root = Path(scrapers.__file__).resolve().parent / "demo"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    from db import store
     from scrapers import runner
 
-    stats = runner.run_demo(force=args.force)
+    version = demo_corpus_version()
+    with _connect() as conn:
+        loaded = store.reference_version(conn, "demo_corpus")
+    if loaded == version and not args.force:
+        print(f"demo corpus {version} already loaded (use --force to crawl it again)")
+        return 0
+    stats = runner.run_demo()
     _print_stats(stats)
+    with _connect() as conn:
+        store.set_reference_version(conn, "demo_corpus", version)
     return 0
 
 
