@@ -404,7 +404,7 @@ class _Document:
             clause_start, brk = self.clause_start(cursor)
             if self._negation_between(max(clause_start, cursor - rules.negation_window), cursor):
                 return True
-            if brk is None:
+            if brk is None or self.folded[brk] not in ",，":  # "but", "however", colons end a list
                 return False
             gap = self._without_cues(clause_start, cursor)
             before_break = len(self.folded[:brk].rstrip())

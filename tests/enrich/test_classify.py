@@ -1,0 +1,332 @@
+"""Technology classification on real-format notice snippets (fictional buyers) in many languages.
+
+Each case states the exact set of taxonomy ids a reader of the snippet would expect, so a cue that
+fires too widely fails as surely as one that misses.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from enrich.classify import CLASSIFIER_VERSION, TAXONOMY_IDS, classify
+from enrich.text import fold, normalize_stored_text
+
+
+def ids(text: str) -> set[str]:
+    return {tag.taxonomy_id for tag in classify(text)}
+
+
+POSITIVE = [
+    # --- Chinese (simplified)
+    ("zh-skynet", "某某县公安局天网工程三期建设项目中标公告\n采购内容：高清网络摄像机1200台、硬盘录像机40台", {"cctv"}),
+    ("zh-sharp-eyes", "雪亮工程视频监控点位建设及运维服务采购项目", {"cctv"}),
+    ("zh-face-checkpoint", "采购人：示例市公安局。采购内容：动态人脸识别卡口系统及车辆卡口抓拍设备", {"facial_recognition", "vehicle_recognition"}),
+    ("zh-id-face", "出入境大厅人证核验一体机20台", {"facial_recognition"}),
+    ("zh-gait", "采购步态识别系统一套，用于公安视频侦查", {"gait_recognition", "cctv", "surveillance_platform"}),
+    ("zh-plate", "道路治安卡口车牌识别系统升级改造", {"vehicle_recognition"}),
+    ("zh-iris", "派出所虹膜采集仪、声纹采集设备采购", {"other_biometrics"}),
+    ("zh-fingerprint-police", "示例县公安局刑侦大队指纹采集仪采购项目", {"other_biometrics"}),
+    ("zh-imsi", "WiFi探针及IMSI侦码设备采购，部署于重点区域", {"phone_tracking"}),
+    ("zh-fence", "电子围栏（手机IMSI采集）设备50套", {"phone_tracking"}),
+    ("zh-uyghur", "人脸识别系统具备维族人员识别报警功能", {"facial_recognition", "ethnicity_analytics"}),
+    ("zh-ethnicity-attr", "视频结构化平台可识别性别、年龄、民族属性", {"surveillance_platform", "ethnicity_analytics"}),
+    ("zh-city-brain", "示例市城市大脑一期项目", {"surveillance_platform"}),
+    ("zh-key-person", "重点人员管控平台建设，接入警务云", {"surveillance_platform"}),
+    ("zh-ijop", "一体化联合作战平台运维服务", {"surveillance_platform"}),
+    ("zh-social-credit", "建设失信联合惩戒系统及个人信用积分平台", {"social_credit"}),
+    ("zh-deadbeat-screen", "在法院门口安装老赖曝光大屏", {"social_credit"}),
+    ("zh-bodycam", "采购执法记录仪300台", {"cctv"}),
+    # --- Chinese (traditional) and OCR spacing
+    ("zh-hant-face", "臺北市政府警察局人臉辨識系統採購案", {"facial_recognition"}),
+    ("zh-hant-cctv", "錄影監視系統暨監視攝影機汰換採購", {"cctv"}),
+    ("zh-hant-plate", "車牌辨識系統建置", {"vehicle_recognition"}),
+    ("zh-ocr", "人 脸 识 别 门 禁 系 统", {"facial_recognition"}),
+    ("zh-ocr-newline", "视频监\n控系统维保", {"cctv"}),
+    ("zh-fullwidth", "采购ＣＣＴＶ监控摄像机", {"cctv"}),
+    # --- English
+    ("en-cctv", "Supply, installation and maintenance of CCTV cameras for the town centre", {"cctv"}),
+    ("en-video-surv", "Video surveillance system upgrade for the municipal police department", {"cctv"}),
+    ("en-bodyworn", "Body-worn cameras and digital evidence management for the sheriff's office", {"cctv"}),
+    ("en-lfr", "Live facial recognition deployment pilot for the metropolitan police", {"facial_recognition"}),
+    ("en-alpr", "Automated license plate readers (ALPR) for the county sheriff", {"vehicle_recognition"}),
+    ("en-anpr", "ANPR camera network extension", {"vehicle_recognition"}),
+    ("en-imsi", "Cell-site simulator (IMSI catcher) and training", {"phone_tracking"}),
+    ("en-forensics", "Mobile phone forensic extraction kits for the police digital forensics unit", {"phone_tracking"}),
+    ("en-afis", "AFIS fingerprint identification system for the state police", {"other_biometrics"}),
+    ("en-rtcc", "Real-time crime center video analytics platform", {"surveillance_platform"}),
+    ("en-uyghur", "The camera software provides Uyghur alarm functionality", {"ethnicity_analytics"}),
+    ("en-social-credit", "Development of a social credit system platform for the city", {"social_credit"}),
+    ("en-gait", "Gait recognition module for the surveillance network", {"gait_recognition"}),
+    # --- Spanish
+    ("es-videovig", "Suministro e instalación de cámaras de videovigilancia para la Policía Municipal", {"cctv"}),
+    ("es-face", "Sistema de reconocimiento facial para el control de accesos del estadio", {"facial_recognition"}),
+    ("es-plates", "Lectores de placas vehiculares para la Secretaría de Seguridad Ciudadana", {"vehicle_recognition"}),
+    ("es-cctv", "Mantenimiento del circuito cerrado de televisión del centro penitenciario", {"cctv"}),
+    # --- Portuguese
+    ("pt-br", "Contratação de empresa para videomonitoramento com câmeras de reconhecimento facial", {"cctv", "facial_recognition"}),
+    ("pt-pt", "Aquisição de câmaras de videovigilância para a Polícia de Segurança Pública", {"cctv"}),
+    ("pt-cftv", "Sistema de CFTV e leitura de placas (cerco eletrônico)", {"cctv", "vehicle_recognition"}),
+    # --- French
+    ("fr-videoprot", "Fourniture et pose de caméras de vidéoprotection pour la commune", {"cctv"}),
+    ("fr-face", "Expérimentation de la reconnaissance faciale dans les gares", {"facial_recognition"}),
+    ("fr-lapi", "Acquisition de dispositifs LAPI pour la police municipale", {"vehicle_recognition"}),
+    ("fr-pietons", "Acquisition de caméras-piétons pour les agents", {"cctv"}),
+    # --- German
+    ("de-compound", "Lieferung und Montage einer Videoüberwachungsanlage für den Bahnhofsvorplatz", {"cctv"}),
+    ("de-face-software", "Beschaffung einer Gesichtserkennungssoftware für das Landeskriminalamt", {"facial_recognition"}),
+    ("de-plates", "Automatische Kennzeichenerkennung (AKE) für die Landespolizei", {"vehicle_recognition"}),
+    ("de-infix", "Erweiterung der Außenvideoüberwachung am Rathaus", {"cctv"}),
+    # --- Russian
+    ("ru-cctv-gen", "Поставка оборудования для системы видеонаблюдения", {"cctv"}),
+    ("ru-cctv-dat", "Услуги по техническому обслуживанию камер видеонаблюдения", {"cctv"}),
+    ("ru-face", "Внедрение системы распознавания лиц в метрополитене", {"facial_recognition"}),
+    ("ru-safe-city", "Развитие АПК «Безопасный город» и видеоаналитика", {"surveillance_platform"}),
+    ("ru-plates", "Комплекс распознавания государственных регистрационных знаков", {"vehicle_recognition"}),
+    # --- Serbian / Croatian
+    ("sr-nadzor", "Nabavka opreme za sistem video nadzora grada", {"cctv"}),
+    ("hr-videonadzor", "Održavanje sustava videonadzora u Gradu", {"cctv"}),
+    ("sr-face", "Softver za prepoznavanje lica za potrebe MUP-a", {"facial_recognition"}),
+    ("sr-cyrillic", "Набавка опреме за видео надзор", {"cctv"}),
+    # --- Italian / Dutch / Polish
+    ("it", "Fornitura di telecamere di videosorveglianza e lettura targhe", {"cctv", "vehicle_recognition"}),
+    ("nl", "Uitbreiding cameratoezicht en kentekenherkenning", {"cctv", "vehicle_recognition"}),
+    ("pl", "Rozbudowa systemu monitoringu wizyjnego miasta", {"cctv"}),
+    # --- mixed scripts
+    ("mixed", "采购HIKVISION DS-2CD2142FWD-I 网络摄像机 (IP camera) 及 face recognition 模块", {"cctv", "facial_recognition"}),
+]
+
+
+NEGATIVE = [
+    # China Central Television and broadcasting
+    ("cctv-tv-ad", "在央视CCTV-1综合频道投放形象宣传广告", set()),
+    ("cctv-tv-en", "Advertising slots on CCTV for the provincial tourism campaign", set()),
+    ("cctv-channel", "CCTV-13新闻频道节目制作服务", set()),
+    ("broadcast", "广播电视台演播室摄像机及录播系统采购", set()),
+    # video conferencing
+    ("vc-zh", "视频会议系统及会议室摄像头采购", set()),
+    ("vc-en", "Video conferencing cameras for the council chamber", set()),
+    ("vc-de", "Videokonferenzsystem mit Kamera für den Sitzungssaal", set()),
+    # wildlife / forest fire / weather
+    ("forest-fire", "某县森林防火视频监控系统建设项目\n前端摄像机安装于瞭望塔", set()),
+    ("wildlife", "保护区野生动物红外相机监测设备采购", set()),
+    ("camera-trap-en", "Purchase of wildlife camera traps for the national park", set()),
+    ("weather", "气象观测站实景摄像机采购", set()),
+    # SCADA / equipment / environment monitoring
+    ("power-scada", "变电站电力监控系统改造", set()),
+    ("equipment-mon", "设备监控及能耗监控平台建设", set()),
+    ("env-station", "空气质量自动监测站运维服务", set()),
+    ("water", "水文水位在线监测摄像机", set()),
+    # medical video, clinical gait
+    ("medical-video", "医院手术示教系统及内窥镜摄像系统", set()),
+    ("clinical-gait", "康复医院步态分析系统采购", set()),
+    ("clinical-gait-en", "Gait analysis treadmill for the hospital rehabilitation unit", set()),
+    # face masks, shields, façades, cosmetics, face-to-face, photos
+    ("mask-zh", "医用口罩、面罩及防护服采购", set()),
+    ("mask-en", "Supply of face masks and face shields for schools", set()),
+    ("facade-es", "Rehabilitación de fachadas del edificio municipal", set()),
+    ("facade-fr", "Ravalement de façade de la mairie", set()),
+    ("facade-de", "Sanierung der Fassade des Rathauses", set()),
+    ("cosmetics", "Facial creams and facial treatments for the spa", set()),
+    ("f2f", "Face-to-face training for procurement officers", set()),
+    ("id-photo", "证件照拍摄服务", set()),
+    # office fingerprint locks, body scanners
+    ("fp-lock", "办公楼指纹门锁及指纹考勤机采购", set()),
+    ("fp-lock-en", "Fingerprint door locks for the town hall offices", set()),
+    ("fp-attendance-police", "公安局机关办公楼指纹考勤机采购", set()),
+    ("body-scanner", "机场安检门及X光安检机采购", set()),
+    ("mm-wave", "Millimetre-wave body scanners for airport security screening", set()),
+    # phone purchases, telecom, electric fences
+    ("phones", "采购办公用手机50部及通信网络升级改造", set()),
+    ("phones-en", "Purchase of 200 mobile phones and a 5G network upgrade", set()),
+    ("livestock-fence", "牧场电子围栏及脉冲主机采购", set()),
+    ("prison-fence", "监狱周界电子围栏改造", set()),
+    ("fence-en", "Electric fences for cattle pastures", set()),
+    # census / minority education
+    ("census", "第七次全国人口普查民族构成统计分析", set()),
+    ("minority-edu", "少数民族双语教育教材采购", set()),
+    ("census-en", "Census demographic statistics of ethnic groups", set()),
+    # e-government, bank credit, the procurement eligibility boilerplate
+    ("egov", "电子政务云平台及政务服务网建设", set()),
+    ("credit-card", "Procurement of corporate credit cards and bank credit lines", set()),
+    ("credit-boilerplate", "供应商未被列入“信用中国”网站失信被执行人、重大税收违法失信主体、政府采购严重违法失信行为记录名单", set()),
+    ("usci", "统一社会信用代码：91330100MA2XXXXX0X", set()),
+    ("bank-credit", "银行信用贷款及信用卡业务系统", set()),
+    ("firewall-blacklist", "防火墙IP黑名单及黑白名单管理模块", set()),
+    # generic words that look like cues
+    ("lamp-base", "LED灯泡E27卡口200个", set()),
+    ("photo-cameras", "Digital cameras and lenses for the press office", set()),
+    ("speed-sign", "Radar speed display signs for school zones", set()),
+    ("parking", "停车诱导屏及车位引导系统", set()),
+    ("social-credit-party", "History of the Social Credit Party of Canada", set()),
+    ("spec-not-less", "Не менее 20 камер видеонаблюдения", {"cctv"}),
+    ("spec-not-lower", "摄像机分辨率不低于400万像素，人脸识别准确率不小于99%", {"cctv", "facial_recognition"}),
+]
+
+
+NEGATION = [
+    ("en-not-perform", "The system does not perform facial recognition.", set()),
+    ("en-without", "Cameras without facial recognition capability are required for the car park CCTV system.", {"cctv"}),
+    ("en-excluding", "Traffic cameras, excluding ALPR.", set()),
+    ("en-list", "The tender covers no facial recognition, gait recognition or ALPR functions.", set()),
+    ("en-after", "Facial recognition is not included in this contract.", set()),
+    ("en-later-positive", "The pilot does not use facial recognition. Phase 2 adds facial recognition at the gates.", {"facial_recognition"}),
+    ("zh-buhan", "本项目摄像机不含人脸识别功能", {"cctv"}),
+    ("zh-buhan-list", "不含人脸识别、步态识别等功能", set()),
+    ("zh-clause", "不含人脸识别功能，采购视频监控摄像机", {"cctv"}),
+    ("zh-except", "除人脸识别模块外，其余设备均需国产", set()),
+    ("zh-wu", "前端设备无人脸识别功能", set()),
+    ("zh-chuwai", "人脸识别功能除外", set()),
+    ("zh-hant-neg", "本案不含人臉辨識功能", set()),
+    ("zh-wugan-positive", "无感人脸识别通行系统", {"facial_recognition"}),
+    ("zh-wuxian-positive", "无线人脸识别门禁", {"facial_recognition"}),
+    ("es-sin", "Cámaras sin reconocimiento facial para el parque", set()),
+    ("es-no", "El sistema no incluye reconocimiento facial", set()),
+    ("pt-sem", "Câmeras sem reconhecimento facial", set()),
+    ("pt-nao", "O sistema não realizará reconhecimento facial", set()),
+    ("fr-sans", "Caméras sans reconnaissance faciale", set()),
+    ("fr-ne-pas", "Le dispositif n'utilise pas la reconnaissance faciale", set()),
+    ("de-ohne", "Kamerasystem ohne Gesichtserkennung", set()),
+    ("de-keine", "Es erfolgt keine Gesichtserkennung", set()),
+    ("ru-bez", "Камеры без распознавания лиц", set()),
+    ("ru-ne", "Система не осуществляет распознавание лиц", set()),
+    ("sr-bez", "Kamere bez prepoznavanja lica", set()),
+    ("it-senza", "Telecamere senza riconoscimento facciale", set()),
+    ("pl-bez", "Kamery bez rozpoznawania twarzy", set()),
+    ("but-positive", "No facial recognition but ANPR cameras at the entrance.", {"vehicle_recognition"}),
+    ("not-only", "The platform not only stores video but also performs facial recognition.", {"facial_recognition"}),
+    ("no-dot", "Contract No. 12: facial recognition cameras", {"facial_recognition"}),
+]
+
+
+CODES = [
+    ("cpv-line", "Title: Municipal equipment\nCPV: 32323500 Video-surveillance system", {"cctv"}),
+    ("cpv-check-digit", "Main CPV code: 35125300-2", {"cctv"}),
+    ("cpv-bare", "Lot 2 — 32234000-2 Closed-circuit television cameras", {"cctv"}),
+    ("cpv-generic", "CPV: 35125000 Surveillance system; 42961100 Access control system", set()),
+    ("cpv-fingerprint", "CPV: 30233310 Fingerprint readers", set()),
+    ("unspsc", "UNSPSC: 46171610", {"cctv"}),
+    ("naics", "NAICS: 561621 Security Systems Services", set()),
+    ("psc", "PSC: R425", set()),
+    ("two-schemes", "CPV: 45000000; UNSPSC: 46171610", {"cctv"}),
+    ("not-a-code", "Amount 32323500 EUR", set()),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_positive_snippets(name: str, text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_false_positive_classes_are_rejected(name: str, text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", NEGATION, ids=[c[0] for c in NEGATION])
+def test_negation_is_clause_scoped(name: str, text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize("name,text,expected", CODES, ids=[c[0] for c in CODES])
+def test_structured_codes(name: str, text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_code_tag_names_scheme_and_code_and_quotes_it() -> None:
+    text = "Objet\nCPV: 32323500-3 Système de vidéosurveillance"
+    code_tags = [t for t in classify(text) if t.rule_id.startswith("code/")]
+    assert [t.rule_id for t in code_tags] == ["code/cpv/32323500"]
+    assert code_tags[0].evidence.text == "32323500-3"
+
+
+ALL_TEXTS = [c[1] for c in POSITIVE + NEGATIVE + NEGATION + CODES]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_every_evidence_quotes_the_stored_text(text: str) -> None:
+    for tag in classify(text):
+        assert text[tag.evidence.start : tag.evidence.end] == tag.evidence.text
+        assert tag.evidence.text.strip() == tag.evidence.text
+        assert tag.taxonomy_id in TAXONOMY_IDS
+
+
+def test_offsets_index_the_original_traditional_text() -> None:
+    text = "標題：某市警察局\n本案採購人臉識別閘機與車牌辨識設備"
+    tags = classify(text)
+    assert {t.evidence.text for t in tags} == {"人臉識別閘機", "車牌辨識"}
+    face = next(t for t in tags if t.taxonomy_id == "facial_recognition")
+    assert face.rule_id.startswith("facial_recognition/zh/")
+
+
+def test_ocr_spaced_evidence_keeps_the_spaces() -> None:
+    text = "采购 人 脸 识 别 系统"
+    (tag,) = classify(text)
+    assert tag.evidence.text == "人 脸 识 别"
+
+
+def test_tags_sorted_by_start_and_spans_deduplicated() -> None:
+    text = "视频监控 人脸识别 视频监控 人脸识别 车牌识别"
+    tags = classify(text)
+    starts = [t.evidence.start for t in tags]
+    assert starts == sorted(starts)
+    keys = [(t.taxonomy_id, t.evidence.start, t.evidence.end) for t in tags]
+    assert len(keys) == len(set(keys))
+    assert sum(t.taxonomy_id == "cctv" for t in tags) == 2
+
+
+def test_evidence_is_capped_per_taxonomy_id() -> None:
+    text = "。".join(["视频监控摄像机"] * 40)
+    assert sum(t.taxonomy_id == "cctv" for t in classify(text)) <= 5
+
+
+def test_negation_in_one_clause_does_not_hide_a_later_positive_mention() -> None:
+    text = "一期不含人脸识别功能。二期建设人脸识别卡口。"
+    tags = classify(text)
+    assert [t.evidence.start for t in tags if t.taxonomy_id == "facial_recognition"] == [text.index("人脸识别卡口")]
+
+
+def test_cctv_with_tv_context_in_another_sentence_still_counts() -> None:
+    text = "央视新闻报道了本市的治安情况。\n本项目采购CCTV camera system 50套，用于公安治安监控。"
+    assert "cctv" in ids(text)
+
+
+def test_forest_fire_topic_does_not_hide_police_cameras() -> None:
+    text = "示例县公安局雪亮工程视频监控建设，兼顾森林防火。\n前端视频监控点位300个。"
+    assert "cctv" in ids(text)
+
+
+def test_rule_ids_name_the_cue() -> None:
+    (tag,) = classify("人脸识别")
+    assert tag.rule_id.startswith("facial_recognition/zh/")
+    assert re.match(r"^cues-[^-]+-[0-9a-f]{10}$", CLASSIFIER_VERSION)
+
+
+def test_empty_and_hostile_text() -> None:
+    assert classify("") == []
+    assert classify("\x00\x01" * 10) == []
+    long_text = ("Lorem ipsum dolor sit amet, " * 2000) + "CCTV cameras"
+    assert ids(long_text) == {"cctv"}
+
+
+# ----------------------------------------------------------------------------- fold / normalise
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["人臉識別", "ＣＣＴＶ　監視器", "Videoüberwachungsanlage", "İstanbul ẞ Straße", "Видеонаблюдение ёлка", "naïve café 🙂", "ﬁ ligature", "\u0301e"],
+)
+def test_fold_preserves_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_maps_for_matching() -> None:
+    assert fold("人臉識別") == "人脸识别"
+    assert fold("ＣＣＴＶ") == "cctv"
+    assert fold("Câmeras Videoüberwachung čžš Ёж") == "cameras videouberwachung czs еж"
+
+
+def test_normalize_stored_text() -> None:
+    raw = "ＣＣＴＶ\r\n監視器\x00\x07\tok\u00ad\r"
+    assert normalize_stored_text(raw) == "CCTV\n監視器\tok\n"
+    assert normalize_stored_text("") == ""
