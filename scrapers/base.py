@@ -97,6 +97,7 @@ class BaseSpider(scrapy.Spider):
         "sample": "stop after N notices (a number, or 'true' for 10)",
         "base_url": "fetch from this base URL instead of the production hosts (tests, mirrors, the demo)",
         "demo": "flag everything stored as demo data (true/false)",
+        "recheck": "re-fetch detail pages of notices already held (to catch takedowns), true/false",
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -147,6 +148,7 @@ class BaseSpider(scrapy.Spider):
         self.bases = {k: (f"{self.base_url}/{k}" if self.base_url else v.rstrip("/")) for k, v in self.upstreams.items()}
         self.public_bases = {k: (f"{DEMO_PUBLIC_BASE}/{self.name}/{k}" if self.demo else v.rstrip("/"))
                              for k, v in self.upstreams.items()}
+        self.recheck = str(raw.get("recheck", "")).strip().lower() in ("true", "1", "yes")
         self.options = {k: raw[k] for k in self.arguments if k in raw}
         self.check_arguments()
         self.run_args = {"since": self.since, "until": self.until, "sample": self.sample,
@@ -257,7 +259,7 @@ class BaseSpider(scrapy.Spider):
 
     def needs_detail(self, source_notice_id: str, listing_fingerprint: str) -> bool:
         held = self.known.get(source_notice_id)
-        if held is None or "removed" in str(getattr(held, "status", "") or ""):
+        if held is None or self.recheck or "removed" in str(getattr(held, "status", "") or ""):
             return True
         state = self.listing_state
         return state is None or state.fingerprints.get(source_notice_id) != listing_fingerprint

@@ -112,6 +112,7 @@ class SnapshotServer:
         if not site_dir.is_dir():
             return 404, None
         name = rest
+        fallback = None
         routes_file = site_dir / "routes.json"
         if routes_file.exists():
             for route in json.loads(routes_file.read_text("utf-8")).get("routes", []):
@@ -126,7 +127,10 @@ class SnapshotServer:
                         query = parse_qs(parts.query, keep_blank_values=True)
                         values = [query.get(key, [None])[0] for key in route["keys"]]
                     name = f"{rest}/" + "_".join("null" if v in (None, "") else str(v) for v in values)
+                    fallback = f"{rest}/{route['default']}" if route.get("default") else None
                     break
+        else:
+            fallback = None
         overlays = [f"phase{self.phase}", "base"] if self.phase > 1 else ["base"]
         for overlay in overlays:
             folder = site_dir / overlay
@@ -139,6 +143,11 @@ class SnapshotServer:
             matches = sorted(p for p in folder.glob(f"{_glob_escape(name)}.*") if not p.name.endswith(".status"))
             if matches:
                 return 200, matches[0]
+        if fallback:
+            for overlay in overlays:
+                matches = sorted((site_dir / overlay).glob(f"{_glob_escape(fallback)}.*"))
+                if matches:
+                    return 200, matches[0]
         return 404, None
 
 

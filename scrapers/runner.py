@@ -115,7 +115,7 @@ def demo_plan(server_url: str, names: list[str] | None = None) -> list[tuple[str
     for name in names or sorted(DEMO_ARGS):
         args = dict(DEMO_ARGS[name])
         if name == "ocds":
-            args["url"] = f"{server_url}/ocds/feeds/latam-page-1.json"
+            args["url"] = f"{server_url}/ocds/feeds/latam.jsonl"
         else:
             args["base_url"] = f"{server_url}/{name}"
         args["demo"] = "true"

@@ -81,3 +81,4 @@ SURVTRACK_STORE = True
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.ParseErrorMiddleware": 45,  # below HttpErrorMiddleware (50): sees callback exceptions
 }
+LOG_FORMATTER = "scrapers.logformatter.QuietDrops"  # default scrapy.logformatter.LogFormatter (drops at WARNING)
