@@ -335,9 +335,10 @@ def gen_uk(root: Path, rng: random.Random, count: int, name: str, host: str, pat
                 r = json.loads(json.dumps(r))
                 r["tender"]["description"] += " Amendment: contract period extended by 12 months and café kiosk cameras added."
             listed.append(r)
-        chunks = [listed[i:i + 20] for i in range(0, len(listed), 20)]
+        size = 20 if count > 10 else 5
+        chunks = [listed[i:i + size] for i in range(0, len(listed), size)]
         for c, chunk in enumerate(chunks):
-            nxt = f"{host}/{path}?cursor={c + 2}&limit=20" if c + 1 < len(chunks) else None
+            nxt = f"{host}/{path}?cursor={c + 2}&limit={size}" if c + 1 < len(chunks) else None
             text = package(chunk, nxt, f"{host}/{path}")
             w(site / phase / f"api/{path}/{'null' if c == 0 else c + 1}.json", text.encode(encoding, "replace"))
     return {"notices": count, "countries": ["GB"]}

@@ -1,0 +1,161 @@
+"""List spiders' shared parts: fetch one bulk list file, parse it, store its entries as designations.
+
+Why a separate path from notices: a list file is not a notice. Its entries become rows of `designations`
+(db/watchlists.py), matched to organisations, with delistings kept. The file is still fetched through the same
+Scrapy stack, so it is archived (ArchiveMiddleware) before it is parsed, errors become error rows, and the crawl
+run is recorded. `-a url=` reads a mirror or a local copy (file:// included), as the data contract requires.
+
+ListFileSpider subclasses set `default_url` and implement `parse_file(body, url) -> ListFile`. The
+WatchlistPipeline (added in front of the project pipelines by `LIST_SETTINGS`) writes a ListFileItem in one
+transaction: a file that fails to store leaves the database as it was.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+from scrapy.exceptions import DropItem
+from scrapy.http import Request
+
+from scrapers.base import BaseSpider, SpiderArgumentError, today
+from scrapers.settings import ITEM_PIPELINES
+from scrapers.store import get_store
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+    from enrich.lists import DeltaOp, ListEntry, Watchlist
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ListFileItem:
+    """One list file, parsed: a full snapshot (entries + the lists it completely covers) or a delta (ops)."""
+
+    url: str
+    on: date
+    entries: list[ListEntry] = field(default_factory=list)
+    complete_lists: set[str] = field(default_factory=set)
+    new_watchlists: dict[str, Watchlist] = field(default_factory=dict)
+    delta: list[DeltaOp] | None = None
+    warnings: list[str] = field(default_factory=list)
+    document_id: int | None = None
+
+
+class WatchlistPipeline:
+    """ListFileItem → designations (db/watchlists.py), committed as one transaction; errors become error rows."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.store = get_store(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WatchlistPipeline:
+        return cls(crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        if self.store.enabled:
+            from db.watchlists import mark_source_kind
+
+            self.store.ensure_open(spider)
+            mark_source_kind(self.store.conn, self.store.source_id, getattr(spider, "source_kind", "watchlist"))
+            self.store.conn.commit()
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if not isinstance(item, ListFileItem):
+            return item
+        spider = self.crawler.spider
+        stats = self.crawler.stats
+        for warning in item.warnings:
+            logger.warning("%s", warning)
+        stats.set_value("survtrack/lists/warnings", item.warnings[:50])
+        stats.set_value("survtrack/lists/entries_in_file", len(item.entries) if item.delta is None else
+                        sum(len(op.entries) for op in item.delta))
+        if not self.store.enabled:
+            raise DropItem("list file parsed (store disabled)")
+        from db import watchlists
+
+        self.store.ensure_open(spider)
+        conn = self.store.conn
+        try:
+            if item.delta is not None:
+                result = watchlists.apply_delta(conn, item.delta, on=item.on, document_id=item.document_id)
+            else:
+                result = watchlists.store_list(conn, item.entries, on=item.on, document_id=item.document_id,
+                                               complete_lists=item.complete_lists,
+                                               new_watchlists=item.new_watchlists)
+            conn.commit()
+        except Exception as exc:
+            conn.rollback()
+            self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
+                                    document_id=item.document_id)
+            raise DropItem(f"list file not stored: {exc}") from exc
+        for key, value in result.as_stats().items():
+            stats.set_value(f"survtrack/lists/{key}", value)
+        logger.info("%s: %s", item.url, result.as_stats())
+        raise DropItem("list file stored")
+
+
+#: Project settings plus the watch-list pipeline in front (ValidatePipeline would drop a ListFileItem).
+LIST_SETTINGS: dict[str, Any] = {
+    "ITEM_PIPELINES": {**ITEM_PIPELINES, "scrapers.lists.WatchlistPipeline": 50},
+}
+
+
+def response_date(response: Response) -> date:
+    """The list file's date: its Last-Modified header when the server gives one, else the crawl date."""
+    raw = response.headers.get(b"Last-Modified")
+    if raw:
+        try:
+            return parsedate_to_datetime(raw.decode("latin-1")).date()
+        except (TypeError, ValueError):
+            pass
+    return today()
+
+
+class ListFileSpider(BaseSpider):
+    """One bulk file per crawl, from `-a url=` or the publisher's default URL."""
+
+    # -- ListFileSpider attributes ---------------------------------------------------------------------------
+    #: Where the publisher serves the file.
+    default_url: ClassVar[str] = ""
+    #: What sources.kind the spider's source is.
+    source_kind: ClassVar[str] = "watchlist"
+    listing_complete = False  # no notices: the notice takedown ledger does not apply
+    custom_settings = LIST_SETTINGS
+    arguments: ClassVar[dict[str, str]] = {"url": "list file URL (http, https or file://); default: the publisher's"}
+
+    def check_arguments(self) -> None:
+        url = self.options.get("url")
+        if url and not url.startswith(("http://", "https://", "file://")):
+            raise SpiderArgumentError(f"{self.name}: url={url!r} must start with http://, https:// or file://")
+        if not url and not self.default_url:
+            raise SpiderArgumentError(f"{self.name} needs -a url=… (http://, https:// or file://)")
+
+    @property
+    def file_url(self) -> str:
+        url = self.options.get("url")
+        if url:
+            return url
+        if self.base_url:
+            return f"{self.base_url}/{self.default_url.split('://', 1)[1].split('/', 1)[1]}"
+        return self.default_url
+
+    def listing_request(self, ctx: dict) -> Request:
+        url = self.file_url
+        return Request(url, callback=self.on_file, errback=self.on_error, dont_filter=True,
+                       meta={"ctx": ctx, "listing": True, "dont_obey_robotstxt": url.startswith("file://")})
+
+    def on_file(self, response: Response) -> Iterator[Any]:
+        item = self.parse_file(response)
+        item.document_id = response.meta.get("document_id")
+        yield item
+
+    def parse_file(self, response: Response) -> ListFileItem:
+        raise NotImplementedError

@@ -1,0 +1,53 @@
+"""
+Source
+    OpenSanctions FollowTheMoney exports: `entities.ftm.json` (NDJSON, one entity per line, every property value a
+    list) and delta files `entities.delta.json` ({"op": "ADD"|"MOD"|"DEL", "entity": …}) of any dataset, e.g.
+    https://data.opensanctions.org/datasets/latest/us_trade_csl/entities.ftm.json.
+Arguments
+    url (required): the export or delta file, http(s):// or file://. datasets: comma list of dataset names to
+    keep (default: every dataset an entity names). schemas: comma list of FtM schemata to keep (default Company,
+    Organization, LegalEntity, PublicBody, Person). demo.
+Caveats
+    Each dataset is its own watch list `os_<dataset>`. listed_on is the entity's createdAt, else its first_seen
+    (which one is kept in raw.listed_on_basis). A full export completes only the lists it contains; DEL in a
+    delta sets delisted_on to the delta's date (from its …/YYYYMMDDhhmmss-…/ path, else the crawl date); nothing
+    is deleted. Non-target entities (addresses, sanctions, ownership) are skipped. OpenSanctions data is licensed
+    CC BY-NC 4.0 for non-commercial use; check the licence before crawling it.
+Rate limits
+    One file per crawl; the project's polite defaults apply.
+"""
+from __future__ import annotations
+
+from scrapers.base import SpiderArgumentError
+from scrapers.lists import ListFileItem, ListFileSpider, response_date
+
+
+class Opensanctions(ListFileSpider):
+    name = "opensanctions"
+    requires_url = True
+    arguments = {**ListFileSpider.arguments, "datasets": "comma list of dataset names",
+                 "schemas": "comma list of FtM schemata"}
+
+    def check_arguments(self):
+        super().check_arguments()
+        from enrich.lists import FTM_DEFAULT_SCHEMAS
+
+        self.schemas = frozenset(self.option_list("schemas", sorted(FTM_DEFAULT_SCHEMAS)))
+        self.datasets = self.option_list("datasets", []) or None
+        unknown = sorted(self.schemas - {"Company", "Organization", "LegalEntity", "PublicBody", "Person"})
+        if unknown:
+            raise SpiderArgumentError(f"schemas: {', '.join(unknown)} are not entity schemata this spider stores")
+
+    def parse_file(self, response):
+        from enrich.lists import delta_date, parse_ftm_delta, parse_ftm_entities
+
+        url = self.publicize(response.url)
+        head = response.body.lstrip()[:200]
+        if b'"op"' in head and b'"entity"' in head:
+            ops, warnings = parse_ftm_delta(response.body, source_url=url, datasets=self.datasets,
+                                            schemas=self.schemas)
+            return ListFileItem(url=response.url, on=delta_date(response.url) or response_date(response),
+                                delta=ops, warnings=warnings)
+        parsed = parse_ftm_entities(response.body, source_url=url, datasets=self.datasets, schemas=self.schemas)
+        return ListFileItem(url=response.url, on=response_date(response), entries=parsed.entries,
+                            complete_lists=parsed.complete_lists, warnings=parsed.warnings)
