@@ -1,0 +1,652 @@
+"""Score the enrichment engine against the fictional labelled set in tests/eval/labelled.jsonl.
+
+Why this exists: users judge survtrack by whether its tags, parties, amounts and places are right on
+notices nobody on the team has seen. This script is the rerunnable yardstick (issue 3, item 10): it runs
+``enrich.enrich`` over every labelled notice and prints precision/recall/F1 for ``surveillance`` and each
+taxonomy id, the false-positive rate on each hard-negative class, vendor/buyer/amount accuracy, place
+accuracy per administrative level and evidence integrity, with the issue's targets marked PASS/FAIL.
+
+Run:  python -m bench.eval [--set tests/eval/labelled.jsonl] [--json [PATH]] [--strict] [--details]
+
+The metric functions below are pure (plain dicts/tuples in, numbers out) so they are unit-tested with
+hand-computed expectations in tests/eval/test_labelled_set.py; only ``predict`` touches the extractors.
+The exit code is 0 (it is a report) unless ``--strict`` is given and a target fails.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+TAXONOMY_IDS: tuple[str, ...] = (
+    "cctv",
+    "facial_recognition",
+    "gait_recognition",
+    "vehicle_recognition",
+    "other_biometrics",
+    "phone_tracking",
+    "ethnicity_analytics",
+    "surveillance_platform",
+    "social_credit",
+)
+PLACE_LEVELS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "city")
+DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "labelled.jsonl"
+
+# Targets from issue 3 item 10, plus the data contract's evidence rule (text[start:end] == evidence).
+TARGETS: dict[str, float] = {
+    "surveillance_f1": 0.95,
+    "tag_f1_each": 0.90,
+    "amount_exact": 0.95,
+    "cn_prefecture": 0.95,
+    "evidence_integrity": 1.0,
+}
+
+# How each labelled source_style is announced to enrich(): the spider/ingest label a real run would pass.
+SOURCE_FOR_STYLE: dict[str, str] = {
+    "ccgp": "china_ccgp",
+    "cninfo": "cninfo",
+    "ted": "ted",
+    "ocds": "ocds",
+    "usaspending": "usaspending",
+    "legistar": "legistar",
+    "sec": "sec_edgar",
+    "free": "import",
+}
+
+# Languages that a detector cannot be expected to tell apart from short Latin-script text.
+_LANGUAGE_GROUPS = {"sr": "bcs", "hr": "bcs", "bs": "bcs", "sh": "bcs", "cnr": "bcs"}
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+
+
+class EvalSetError(ValueError):
+    """The labelled set is unreadable; the message names the file and line."""
+
+
+# --------------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------------
+def load_set(path: Path) -> list[dict[str, Any]]:
+    """Read the JSONL set, failing with file:line on the first malformed record."""
+    records: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvalSetError(f"{path}:{line_no}: invalid JSON ({exc.msg})") from exc
+            for key in ("id", "title", "body", "labels"):
+                if key not in record:
+                    raise EvalSetError(f"{path}:{line_no}: missing field {key!r}")
+            records.append(record)
+    return records
+
+
+# --------------------------------------------------------------------------------------------------
+# Normalisation helpers
+# --------------------------------------------------------------------------------------------------
+def normalise_name(name: str | None) -> str | None:
+    """NFKC, then drop all whitespace: 'X  Y' == 'X Y', and OCR-spaced '人 脸' == '人脸'."""
+    if name is None:
+        return None
+    folded = unicodedata.normalize("NFKC", name)
+    folded = re.sub(r"\s+", "", folded)
+    return folded or None
+
+
+def language_group(code: str | None) -> str | None:
+    """'zh-Hant' -> 'zh-Hant', 'zh-CN'/'zh-Hans' -> 'zh', 'sr'/'hr' -> 'bcs', 'en-GB' -> 'en'."""
+    if not code:
+        return None
+    code = code.replace("_", "-")
+    primary = code.split("-")[0].lower()
+    if primary == "zh":
+        rest = code.lower()
+        return "zh-Hant" if ("hant" in rest or rest in {"zh-tw", "zh-hk", "zh-mo"}) else "zh"
+    return _LANGUAGE_GROUPS.get(primary, primary)
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Pure metric functions
+# --------------------------------------------------------------------------------------------------
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    """Precision, recall, F1. Undefined precision/recall (no predictions / no gold) is None;
+    F1 is None only when there is neither gold nor prediction, else 0 when P+R == 0."""
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    if tp + fp + fn == 0:
+        f1 = None
+    else:
+        f1 = 2 * tp / (2 * tp + fp + fn)
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def score_surveillance(gold: list[bool], pred: list[bool]) -> dict[str, Any]:
+    tp = sum(1 for g, p in zip(gold, pred) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
+    return prf(tp, fp, fn)
+
+
+def score_tags(gold: list[set[str]], pred: list[set[str]], ids: Iterable[str] = TAXONOMY_IDS) -> dict[str, Any]:
+    """Per-id P/R/F1 plus micro and macro averages over `ids`."""
+    per_id: dict[str, Any] = {}
+    total_tp = total_fp = total_fn = 0
+    for tax_id in ids:
+        tp = sum(1 for g, p in zip(gold, pred) if tax_id in g and tax_id in p)
+        fp = sum(1 for g, p in zip(gold, pred) if tax_id not in g and tax_id in p)
+        fn = sum(1 for g, p in zip(gold, pred) if tax_id in g and tax_id not in p)
+        per_id[tax_id] = prf(tp, fp, fn)
+        total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
+    f1s = [m["f1"] for m in per_id.values() if m["f1"] is not None]
+    return {
+        "per_id": per_id,
+        "micro": prf(total_tp, total_fp, total_fn),
+        "macro_f1": sum(f1s) / len(f1s) if f1s else None,
+    }
+
+
+def hard_negative_rates(rows: list[tuple[str | None, set[str], set[str]]]) -> dict[str, Any]:
+    """rows: (hard_negative_class, gold ids, predicted ids). A notice of a class is a false positive when
+    any predicted id is not in its gold ids (so a negated face-recognition clause in a CCTV notice
+    counts only if `facial_recognition` is emitted)."""
+    per_class: dict[str, dict[str, Any]] = {}
+    for cls, gold, pred in rows:
+        if not cls:
+            continue
+        entry = per_class.setdefault(cls, {"n": 0, "fp": 0, "ids": Counter()})
+        entry["n"] += 1
+        extra = pred - gold
+        if extra:
+            entry["fp"] += 1
+            entry["ids"].update(extra)
+    for entry in per_class.values():
+        entry["rate"] = entry["fp"] / entry["n"]
+        entry["ids"] = dict(entry["ids"])
+    return dict(sorted(per_class.items()))
+
+
+def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
+    """pairs: (gold buyer, predicted buyer). Accuracy over notices with a gold buyer; a buyer predicted
+    where none is labelled is reported as spurious."""
+    total = correct = spurious = 0
+    for gold, pred in pairs:
+        g, p = normalise_name(gold), normalise_name(pred)
+        if g is None:
+            spurious += p is not None
+            continue
+        total += 1
+        correct += g == p
+    return {"n": total, "correct": correct, "accuracy": correct / total if total else None,
+            "spurious": spurious}
+
+
+def score_vendors(rows: list[tuple[list[dict[str, Any]], list[tuple[str, str, str | None]]]]) -> dict[str, Any]:
+    """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)]).
+
+    - resolution accuracy: share of gold vendor ids found on any non-buyer predicted party;
+    - spurious: predicted *supplier* parties whose vendor id is not among the notice's gold ids
+      (a vendor merely 'mentioned', e.g. a compatibility requirement, is not penalised);
+    - wrongly resolved unknowns: gold suppliers without vendor id whose name was predicted with one;
+    - supplier name recall: gold supplier names found (normalised exact) among non-buyer parties."""
+    gold_ids_total = gold_ids_found = spurious = wrong_unknown = 0
+    names_total = names_found = 0
+    for gold, parties in rows:
+        gold_ids = {s["vendor_id"] for s in gold if s.get("vendor_id")}
+        non_buyer = [(role, normalise_name(name), vid) for role, name, vid in parties if role != "buyer"]
+        found_ids = {vid for _, _, vid in non_buyer if vid}
+        gold_ids_total += len(gold_ids)
+        gold_ids_found += len(gold_ids & found_ids)
+        spurious += len({vid for role, _, vid in non_buyer if role == "supplier" and vid} - gold_ids)
+        by_name = {name: vid for _, name, vid in non_buyer}
+        for supplier in gold:
+            name = normalise_name(supplier["name"])
+            names_total += 1
+            if name in by_name:
+                names_found += 1
+                if not supplier.get("vendor_id") and by_name[name]:
+                    wrong_unknown += 1
+    return {
+        "n": gold_ids_total,
+        "correct": gold_ids_found,
+        "accuracy": gold_ids_found / gold_ids_total if gold_ids_total else None,
+        "spurious_supplier_ids": spurious,
+        "unknown_suppliers_wrongly_resolved": wrong_unknown,
+        "supplier_name_recall": names_found / names_total if names_total else None,
+    }
+
+
+def headline_amount(
+    amounts: list[tuple[Decimal | None, str | None, str]],
+    largest: Callable[[list[Any]], Any] | None = None,
+    originals: list[Any] | None = None,
+) -> tuple[Decimal | None, str | None] | None:
+    """The one amount a notice is summarised by, as (value, currency); (None, cur) when masked; None
+    when the notice has no amount. Uses the engine's own `largest` when given (called on `originals`),
+    else: the largest award amount, else the largest budget amount; if every amount of the chosen kind
+    is masked, the headline is masked."""
+    if largest is not None and originals is not None:
+        try:
+            chosen = largest(originals)
+        except Exception:  # an engine helper with another signature: fall back to the documented rule
+            chosen = False
+        if chosen is None:
+            return None
+        if chosen is not False:
+            return (to_decimal(chosen.value), chosen.currency)
+    for kind in ("award", "budget"):
+        of_kind = [(v, c) for v, c, k in amounts if k == kind]
+        if not of_kind:
+            continue
+        known = [(v, c) for v, c in of_kind if v is not None]
+        if not known:
+            return (None, of_kind[0][1])
+        return max(known, key=lambda vc: vc[0])
+    return None
+
+
+def amounts_equal(gold: dict[str, Any], value: Decimal | None, currency: str | None) -> bool:
+    """Exact to the cent, and the same ISO 4217 currency."""
+    gold_value = to_decimal(gold.get("value"))
+    if gold_value is None or value is None:
+        return False
+    return abs(gold_value - value) < Decimal("0.005") and (gold.get("currency") or "").upper() == (currency or "").upper()
+
+
+def score_amount_one(
+    gold: dict[str, Any] | None,
+    masked: bool,
+    headline: tuple[Decimal | None, str | None] | None,
+    lot_sum: tuple[Decimal, str | None] | None = None,
+) -> str:
+    """Classify one notice: 'correct' | 'wrong' | 'missed' | 'spurious' | 'none' (nothing labelled,
+    nothing predicted). Masked labels are correct only when the prediction is absent or value-less."""
+    if masked:
+        return "correct" if headline is None or headline[0] is None else "wrong"
+    if gold is None:
+        return "spurious" if headline is not None and headline[0] is not None else "none"
+    if gold.get("rule") == "sum_of_lots":
+        if lot_sum is not None and amounts_equal(gold, lot_sum[0], lot_sum[1]):
+            return "correct"
+    if headline is None or headline[0] is None:
+        return "missed"
+    return "correct" if amounts_equal(gold, headline[0], headline[1]) else "wrong"
+
+
+def summarise_amounts(outcomes: list[str]) -> dict[str, Any]:
+    counts = Counter(outcomes)
+    labelled = counts["correct"] + counts["wrong"] + counts["missed"]
+    return {
+        "n": labelled,
+        "correct": counts["correct"],
+        "wrong": counts["wrong"],
+        "missed": counts["missed"],
+        "accuracy": counts["correct"] / labelled if labelled else None,
+        "spurious_on_unlabelled": counts["spurious"],
+    }
+
+
+def place_outcomes(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> dict[str, str]:
+    """Per level: 'correct' | 'wrong' | 'missing' | 'extra' (counted as wrong) | absent (not scored).
+
+    Scored levels: every level the label fills in. A level the prediction fills in but the label leaves
+    empty is an 'extra' (a guess) when the label has no place at all, or, for China, at any admin level
+    (the hierarchy is definitive: labelled to 营口市 means no county is known). Outside China an
+    unlabelled admin1/city is not scored, because a gazetteer may legitimately add it."""
+    pred = pred or {}
+    out: dict[str, str] = {}
+    gold_country = (gold or {}).get("country")
+    for level in PLACE_LEVELS:
+        p = pred.get(level)
+        if gold is None:
+            if p:
+                out[level] = "extra"
+            continue
+        g = gold.get(level)
+        if g:
+            if not p:
+                out[level] = "missing"
+            elif _place_match(level, g, p, gold):
+                out[level] = "correct"
+            else:
+                out[level] = "wrong"
+        elif p and (level in ("admin1", "admin2", "admin3") and gold_country == "CN"):
+            out[level] = "extra"
+    return out
+
+
+def _place_match(level: str, gold_value: str, pred_value: str, gold: dict[str, Any]) -> bool:
+    if level == "country":
+        return gold_value.upper() == str(pred_value).upper()
+    candidates = [gold_value]
+    if level == "city":
+        candidates += list(gold.get("city_alt") or [])
+    p = (normalise_name(str(pred_value)) or "").casefold()
+    return any((normalise_name(c) or "").casefold() == p for c in candidates)
+
+
+def summarise_places(rows: list[tuple[bool, dict[str, str]]]) -> dict[str, Any]:
+    """rows: (is_china_label, outcomes). Accuracy per level for all, China and elsewhere."""
+    result: dict[str, Any] = {}
+    for scope in ("all", "CN", "other"):
+        per_level: dict[str, Any] = {}
+        for level in PLACE_LEVELS:
+            outcomes = [o[level] for is_cn, o in rows if level in o and (
+                scope == "all" or (scope == "CN") == is_cn)]
+            if not outcomes:
+                continue
+            counts = Counter(outcomes)
+            per_level[level] = {
+                "n": len(outcomes),
+                "correct": counts["correct"],
+                "wrong": counts["wrong"],
+                "missing": counts["missing"],
+                "extra": counts["extra"],
+                "accuracy": counts["correct"] / len(outcomes),
+            }
+        result[scope] = per_level
+    return result
+
+
+def evidence_violations(text: str, spans: Iterable[tuple[str, int, int, str]]) -> list[str]:
+    """spans: (what, start, end, evidence). Every evidence must equal text[start:end]."""
+    bad: list[str] = []
+    for what, start, end, evidence in spans:
+        if not (0 <= start <= end <= len(text)) or text[start:end] != evidence:
+            bad.append(f"{what}[{start}:{end}]={evidence!r}")
+    return bad
+
+
+def check_targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """PASS/FAIL per target; a metric that could not be computed fails."""
+    checks: dict[str, dict[str, Any]] = {}
+
+    def add(name: str, value: float | None, target: float) -> None:
+        checks[name] = {"value": value, "target": target,
+                        "status": "PASS" if value is not None and value >= target - 1e-12 else "FAIL"}
+
+    add("surveillance F1", report["surveillance"]["f1"], TARGETS["surveillance_f1"])
+    for tax_id, metrics in report["tags"]["per_id"].items():
+        add(f"{tax_id} F1", metrics["f1"], TARGETS["tag_f1_each"])
+    add("amount exact", report["amounts"]["accuracy"], TARGETS["amount_exact"])
+    cn_admin2 = report["places"]["CN"].get("admin2", {}).get("accuracy")
+    add("China prefecture (admin2)", cn_admin2, TARGETS["cn_prefecture"])
+    add("evidence integrity", report["evidence"]["integrity"], TARGETS["evidence_integrity"])
+    return checks
+
+
+# --------------------------------------------------------------------------------------------------
+# Running the engine
+# --------------------------------------------------------------------------------------------------
+def stored_text(record: dict[str, Any]) -> str:
+    return f"{record['title']}\n{record['body']}"
+
+
+def load_engine() -> tuple[Callable[..., Any], Callable[[list[Any]], Any] | None]:
+    """Import enrich.enrich (and enrich.money.largest_amount when it exists) or exit with a clear line."""
+    try:
+        from enrich import enrich as enrich_fn  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise SystemExit(
+            "bench.eval: cannot import `enrich.enrich` "
+            f"({exc}). The enrichment engine (issue 3) must provide "
+            "enrich(title, body, *, language=None, published=None, country=None, source=None) -> Enrichment."
+        ) from exc
+    if not callable(enrich_fn):
+        raise SystemExit("bench.eval: `enrich.enrich` is not callable (is it a module? export the function).")
+    largest = None
+    try:
+        from enrich import money  # type: ignore[attr-defined]
+
+        largest = getattr(money, "largest_amount", None)
+    except ImportError:
+        pass
+    return enrich_fn, largest
+
+
+def predict(record: dict[str, Any], enrich_fn: Callable[..., Any], largest: Callable[[list[Any]], Any] | None,
+            give_language: bool = False) -> dict[str, Any]:
+    """Run the engine on one labelled notice and flatten its Enrichment into plain data."""
+    text = stored_text(record)
+    result = enrich_fn(
+        record["title"],
+        record["body"],
+        language=record.get("language") if give_language else None,
+        source=SOURCE_FOR_STYLE.get(record.get("source_style", ""), "import"),
+    )
+    result_text = getattr(result, "text", text)
+    tags = {t.taxonomy_id for t in result.tags}
+    spans: list[tuple[str, int, int, str]] = [
+        (f"tag:{t.taxonomy_id}", t.evidence.start, t.evidence.end, t.evidence.text) for t in result.tags]
+    spans += [(f"party:{p.role}", p.evidence.start, p.evidence.end, p.evidence.text)
+              for p in result.parties if getattr(p, "evidence", None) is not None]
+    spans += [("amount", a.evidence.start, a.evidence.end, a.evidence.text)
+              for a in result.amounts if getattr(a, "evidence", None) is not None]
+    if result.place is not None and result.place.evidence is not None:
+        ev = result.place.evidence
+        spans.append(("place", ev.start, ev.end, ev.text))
+    flat_amounts = [(to_decimal(a.value), a.currency, a.kind) for a in result.amounts]
+    headline = headline_amount(flat_amounts, largest, list(result.amounts))
+    gold_amount = record["labels"].get("amount") or {}
+    lot_sum = None
+    if gold_amount.get("rule") == "sum_of_lots":
+        kind = gold_amount.get("kind", "award")
+        values = [(v, c) for v, c, k in flat_amounts if k == kind and v is not None]
+        if values:
+            lot_sum = (sum((v for v, _ in values), Decimal(0)), values[0][1])
+    buyers = [p.name for p in result.parties if p.role == "buyer"]
+    place = None
+    if result.place is not None:
+        place = {level: getattr(result.place, level, None) for level in PLACE_LEVELS}
+        place["adcode"] = getattr(result.place, "adcode", None)
+    return {
+        "surveillance": bool(result.surveillance),
+        "tags": tags,
+        "buyer": buyers[0] if buyers else None,
+        "parties": [(p.role, p.name, p.vendor_id) for p in result.parties],
+        "headline": headline,
+        "lot_sum": lot_sum,
+        "place": place,
+        "language": result.language,
+        "evidence_bad": evidence_violations(result_text, spans) + (
+            ["stored text differs from title+'\\n'+body"] if result_text != text else []),
+        "evidence_n": len(spans),
+    }
+
+
+def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
+    """Assemble every metric from labelled records and flattened predictions (same order)."""
+    labels = [r["labels"] for r in records]
+    gold_tags = [set(l["technologies"]) for l in labels]
+    pred_tags = [p["tags"] for p in predictions]
+    lang_pairs = [(language_group(r.get("language")), language_group(p.get("language")))
+                  for r, p in zip(records, predictions)]
+    evidence_total = sum(p["evidence_n"] for p in predictions)
+    evidence_bad = sum(len(p["evidence_bad"]) for p in predictions)
+    place_rows = []
+    for l, p in zip(labels, predictions):
+        gold_place = l.get("place")
+        place_rows.append(((gold_place or {}).get("country") == "CN", place_outcomes(gold_place, p["place"])))
+    amount_outcomes = [score_amount_one(l.get("amount"), bool(l.get("amount_masked")), p["headline"], p["lot_sum"])
+                       for l, p in zip(labels, predictions)]
+    report = {
+        "n": len(records),
+        "surveillance": score_surveillance([l["surveillance"] for l in labels], [p["surveillance"] for p in predictions]),
+        "tags": score_tags(gold_tags, pred_tags),
+        "hard_negatives": hard_negative_rates(
+            [(l.get("hard_negative_class"), g, p) for l, g, p in zip(labels, gold_tags, pred_tags)]),
+        "vendors": score_vendors([(l["suppliers"], p["parties"]) for l, p in zip(labels, predictions)]),
+        "buyers": score_buyers([(l.get("buyer"), p["buyer"]) for l, p in zip(labels, predictions)]),
+        "amounts": summarise_amounts(amount_outcomes),
+        "places": summarise_places(place_rows),
+        "language": {
+            "n": len(lang_pairs),
+            "accuracy": sum(1 for g, p in lang_pairs if g == p) / len(lang_pairs) if lang_pairs else None,
+        },
+        "evidence": {"spans": evidence_total, "violations": evidence_bad,
+                     "integrity": 1.0 if evidence_total == 0 else (evidence_total - evidence_bad) / evidence_total},
+    }
+    report["targets"] = check_targets(report)
+    report["details"] = _details(records, predictions, amount_outcomes, place_rows)
+    return report
+
+
+def _details(records, predictions, amount_outcomes, place_rows) -> dict[str, list[str]]:
+    """Per-notice mistakes, for --details and the JSON file."""
+    details: dict[str, list[str]] = defaultdict(list)
+    for record, pred, amount, (_, places) in zip(records, predictions, amount_outcomes, place_rows):
+        labels = record["labels"]
+        gold = set(labels["technologies"])
+        for tax_id in sorted(pred["tags"] - gold):
+            details["tag_false_positive"].append(f"{record['id']}: {tax_id}")
+        for tax_id in sorted(gold - pred["tags"]):
+            details["tag_false_negative"].append(f"{record['id']}: {tax_id}")
+        if amount in ("wrong", "missed", "spurious"):
+            details[f"amount_{amount}"].append(
+                f"{record['id']}: gold={labels.get('amount')} masked={labels.get('amount_masked')} pred={pred['headline']}")
+        if normalise_name(labels.get("buyer")) != normalise_name(pred["buyer"]):
+            details["buyer_mismatch"].append(f"{record['id']}: gold={labels.get('buyer')!r} pred={pred['buyer']!r}")
+        for level, outcome in places.items():
+            if outcome != "correct":
+                details[f"place_{level}_{outcome}"].append(
+                    f"{record['id']}: gold={(labels.get('place') or {}).get(level)!r} pred={(pred['place'] or {}).get(level)!r}")
+        for bad in pred["evidence_bad"]:
+            details["evidence_violation"].append(f"{record['id']}: {bad}")
+        if pred.get("error"):
+            details["engine_error"].append(f"{record['id']}: {pred['error']}")
+    return dict(details)
+
+
+# --------------------------------------------------------------------------------------------------
+# Presentation
+# --------------------------------------------------------------------------------------------------
+def _fmt(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:5.3f}"
+
+
+def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
+    lines: list[str] = []
+    add = lines.append
+    add(f"survtrack enrichment evaluation — {report['n']} labelled notices (fictional set)")
+    if seconds is not None and report["n"]:
+        add(f"engine time {seconds:.2f}s ({report['n'] / seconds:.1f} notices/s)")
+    add("")
+    add(f"{'classification':<28}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}")
+    rows = [("surveillance", report["surveillance"])]
+    rows += list(report["tags"]["per_id"].items())
+    rows.append(("micro (all ids)", report["tags"]["micro"]))
+    for name, m in rows:
+        add(f"{name:<28}{_fmt(m['precision']):>7}{_fmt(m['recall']):>7}{_fmt(m['f1']):>7}{m['tp']:>6}{m['fp']:>5}{m['fn']:>5}")
+    add(f"{'macro F1':<28}{'':>14}{_fmt(report['tags']['macro_f1']):>7}")
+    add("")
+    add(f"{'hard-negative class':<28}{'n':>5}{'FP':>5}{'FP rate':>9}  ids wrongly emitted")
+    for cls, m in report["hard_negatives"].items():
+        ids = ", ".join(f"{k}×{v}" for k, v in sorted(m["ids"].items()))
+        add(f"{cls:<28}{m['n']:>5}{m['fp']:>5}{_fmt(m['rate']):>9}  {ids}")
+    add("")
+    v, b, a = report["vendors"], report["buyers"], report["amounts"]
+    add(f"vendor resolution   {_fmt(v['accuracy'])}  ({v['correct']}/{v['n']} gold vendor ids; "
+        f"{v['spurious_supplier_ids']} spurious supplier ids; {v['unknown_suppliers_wrongly_resolved']} unknown "
+        f"suppliers wrongly resolved; supplier name recall {_fmt(v['supplier_name_recall']).strip()})")
+    add(f"buyer exact         {_fmt(b['accuracy'])}  ({b['correct']}/{b['n']}; {b['spurious']} buyers where none labelled)")
+    add(f"amount exact        {_fmt(a['accuracy'])}  ({a['correct']}/{a['n']}; wrong {a['wrong']}, missed {a['missed']}; "
+        f"{a['spurious_on_unlabelled']} amounts where none labelled)")
+    add(f"language detection  {_fmt(report['language']['accuracy'])}  (sr/hr/bs counted as one)")
+    e = report["evidence"]
+    add(f"evidence integrity  {_fmt(e['integrity'])}  ({e['violations']} violations in {e['spans']} spans)")
+    add("")
+    add(f"{'place level':<16}" + "".join(f"{scope:>22}" for scope in ("all", "CN", "other")))
+    for level in PLACE_LEVELS:
+        cells = []
+        for scope in ("all", "CN", "other"):
+            m = report["places"][scope].get(level)
+            cells.append(f"{_fmt(m['accuracy'])} ({m['correct']:>3}/{m['n']:<3})" if m else "-")
+        add(f"{level:<16}" + "".join(f"{c:>22}" for c in cells))
+    add("")
+    add("targets (issue 3 item 10)")
+    for name, t in report["targets"].items():
+        add(f"  [{t['status']}] {name:<32} {_fmt(t['value'])} ≥ {t['target']}")
+    return "\n".join(lines)
+
+
+def _jsonable(obj: Any) -> Any:
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if isinstance(obj, (set, tuple)):
+        return [_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_jsonable(x) for x in obj]
+    return obj
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__.split("\n")[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="labelled JSONL (default: %(default)s)")
+    parser.add_argument("--json", nargs="?", const="-", metavar="PATH",
+                        help="write machine-readable results to PATH (or stdout with no PATH)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target fails")
+    parser.add_argument("--details", action="store_true", help="list every per-notice mistake")
+    parser.add_argument("--give-language", action="store_true",
+                        help="pass the labelled language to enrich() instead of letting it detect")
+    args = parser.parse_args(argv)
+
+    try:
+        records = load_set(args.set)
+    except (OSError, EvalSetError) as exc:
+        print(f"bench.eval: {exc}", file=sys.stderr)
+        return 2
+    enrich_fn, largest = load_engine()
+
+    predictions = []
+    started = time.perf_counter()
+    for record in records:
+        try:
+            predictions.append(predict(record, enrich_fn, largest, args.give_language))
+        except Exception as exc:  # one broken notice must not hide the other results
+            predictions.append({"surveillance": False, "tags": set(), "buyer": None, "parties": [],
+                                "headline": None, "lot_sum": None, "place": None, "language": None,
+                                "evidence_bad": [], "evidence_n": 0, "error": f"{type(exc).__name__}: {exc}"})
+    seconds = time.perf_counter() - started
+    report = evaluate(records, predictions)
+    report["seconds"] = seconds
+    errors = report["details"].get("engine_error", [])
+
+    if args.json == "-":
+        print(json.dumps(_jsonable(report), ensure_ascii=False, indent=2))
+    else:
+        print(render_table(report, seconds))
+        if errors:
+            print(f"\n{len(errors)} notices raised inside enrich(); first: {errors[0]}")
+        if args.details:
+            for key, items in sorted(report["details"].items()):
+                print(f"\n{key} ({len(items)})")
+                for item in items:
+                    print(f"  {item}")
+        if args.json:
+            Path(args.json).write_text(json.dumps(_jsonable(report), ensure_ascii=False, indent=2), encoding="utf-8")
+            print(f"\nresults written to {args.json}")
+    failed = [name for name, t in report["targets"].items() if t["status"] == "FAIL"]
+    return 1 if args.strict and failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

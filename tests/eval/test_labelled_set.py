@@ -1,0 +1,341 @@
+"""Checks on the labelled evaluation set and on bench/eval.py's metric arithmetic.
+
+Why: the set is the independent judge of the enrichment engine (issue 3, item 10). If its labels drift
+(unknown taxonomy ids, names that are not in the text, a real police bureau as buyer, too few hard
+negatives) every number bench/eval prints becomes meaningless. The metric functions are checked against
+hand-computed values so a wrong formula cannot hide behind a plausible-looking table. Nothing here
+imports the extractors.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bench import eval as ev
+
+SET_PATH = Path(__file__).with_name("labelled.jsonl")
+README_PATH = Path(__file__).with_name("README.md")
+
+REQUIRED_LANGUAGES = {"zh", "zh-Hant", "en", "es", "pt", "fr", "de", "ru"}
+SERBO_CROATIAN = {"sr", "hr", "bs"}
+SOURCE_STYLES = {"ccgp", "ted", "ocds", "usaspending", "legistar", "cninfo", "sec", "free"}
+REQUIRED_HARD_NEGATIVE_CLASSES = {
+    "cctv_tv", "video_conference", "scada", "env_monitoring", "clinical_gait", "face_mask", "facade",
+    "wildlife_fire_camera", "body_scanner", "fingerprint_lock", "phone_purchase", "livestock_fence",
+    "census", "egov_cloud", "bank_credit", "negated",
+}
+# Real law-enforcement agencies must never be named as buyers in this fictional set.
+REAL_AGENCY_PATTERNS = re.compile(
+    r"公安局|公安厅|公安分局|派出所|警察局|Police Department|Sheriff|Polizeipräsidium|Policía Nacional"
+    r"|Polícia (Civil|Militar|Federal)|МВД|ГУ МВД|Гендиректорат|FBI|Federal Bureau|Gendarmerie nationale",
+    re.IGNORECASE,
+)
+
+
+def load() -> list[dict]:
+    return ev.load_set(SET_PATH)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture(scope="module")
+def notices() -> list[dict]:
+    return load()
+
+
+# ------------------------------------------------------------------------------------------------
+# The set itself
+# ------------------------------------------------------------------------------------------------
+def test_every_record_has_the_documented_schema(notices):
+    for n in notices:
+        where = n["id"]
+        assert set(n) >= {"id", "language", "source_style", "title", "body", "labels"}, where
+        assert n["source_style"] in SOURCE_STYLES, where
+        assert n["title"].strip() and n["body"].strip(), where
+        labels = n["labels"]
+        assert set(labels) >= {"surveillance", "technologies", "buyer", "suppliers", "amount",
+                               "amount_masked", "place", "hard_negative_class"}, where
+        assert isinstance(labels["surveillance"], bool), where
+        assert labels["surveillance"] == bool(labels["technologies"]), f"{where}: surveillance iff ≥1 id"
+        assert len(set(labels["technologies"])) == len(labels["technologies"]), where
+        assert set(labels["technologies"]) <= set(ev.TAXONOMY_IDS), where
+        for supplier in labels["suppliers"]:
+            assert set(supplier) == {"name", "vendor_id"}, where
+            assert supplier["vendor_id"] is None or re.fullmatch(r"[a-z0-9_]+", supplier["vendor_id"]), where
+        amount = labels["amount"]
+        if labels["amount_masked"]:
+            assert amount is None, f"{where}: a masked amount is unknown, never a number"
+        if amount is not None:
+            assert isinstance(amount["value"], (int, float)) and amount["value"] > 0, where
+            assert re.fullmatch(r"[A-Z]{3}", amount["currency"]), where
+            assert amount["kind"] in {"budget", "award"}, where
+            assert amount.get("rule") in (None, "sum_of_lots"), where
+        hn = labels["hard_negative_class"]
+        assert hn is None or re.fullmatch(r"[a-z_]+", hn), where
+
+
+def test_ids_are_unique(notices):
+    counts = Counter(n["id"] for n in notices)
+    assert [i for i, c in counts.items() if c > 1] == []
+
+
+def test_size_languages_and_sources(notices):
+    assert len(notices) >= 240
+    languages = Counter(n["language"] for n in notices)
+    assert REQUIRED_LANGUAGES <= set(languages), REQUIRED_LANGUAGES - set(languages)
+    assert SERBO_CROATIAN & set(languages)
+    assert len(languages) >= 8
+    assert languages["zh-Hant"] >= 10
+    assert len({n["source_style"] for n in notices}) >= 6
+
+
+def test_at_least_thirty_percent_are_hard_negatives_from_every_required_class(notices):
+    pure = [n for n in notices if not n["labels"]["surveillance"] and n["labels"]["hard_negative_class"]]
+    assert len(pure) / len(notices) >= 0.30
+    classes = {n["labels"]["hard_negative_class"] for n in notices if n["labels"]["hard_negative_class"]}
+    assert REQUIRED_HARD_NEGATIVE_CLASSES <= classes, REQUIRED_HARD_NEGATIVE_CLASSES - classes
+    # negation is tested both on notices with no surveillance at all and on CCTV notices that exclude faces
+    negated = [n for n in notices if n["labels"]["hard_negative_class"] == "negated"]
+    assert any(n["labels"]["surveillance"] for n in negated)
+    assert any(not n["labels"]["surveillance"] for n in negated)
+
+
+def test_every_taxonomy_id_has_at_least_twelve_positives(notices):
+    counts = Counter(t for n in notices for t in n["labels"]["technologies"])
+    assert {t: counts[t] for t in ev.TAXONOMY_IDS if counts[t] < 12} == {}
+
+
+def test_buyer_and_supplier_names_are_written_in_the_notice(notices):
+    for n in notices:
+        text = squash(n["title"] + "\n" + n["body"])
+        buyer = n["labels"]["buyer"]
+        if buyer:
+            assert squash(buyer) in text, f"{n['id']}: buyer {buyer!r} not in text"
+        for supplier in n["labels"]["suppliers"]:
+            assert squash(supplier["name"]) in text, f"{n['id']}: supplier {supplier['name']!r} not in text"
+
+
+def test_no_real_law_enforcement_agency_is_a_buyer(notices):
+    offenders = [(n["id"], n["labels"]["buyer"]) for n in notices
+                 if n["labels"]["buyer"] and REAL_AGENCY_PATTERNS.search(n["labels"]["buyer"])]
+    assert offenders == []
+
+
+def test_china_places_are_consistent_gb2260_labels(notices):
+    cn = [n["labels"]["place"] for n in notices if (n["labels"]["place"] or {}).get("country") == "CN"]
+    assert len(cn) >= 60
+    assert sum(1 for p in cn if p["admin3"]) >= 20
+    prefecture_codes: dict[str, set[str]] = defaultdict(set)
+    for p in cn:
+        code = p["adcode"]
+        assert re.fullmatch(r"[1-8]\d{5}", code), p
+        assert p["admin1"], p
+        if p["admin3"]:
+            assert not code.endswith("00"), p
+        elif p["admin2"]:
+            assert code.endswith("00") and not code.endswith("0000"), p
+        if p["admin2"] and p["admin2"] != p["admin1"]:
+            prefecture_codes[p["admin2"]].add(code[:4])
+    # one prefecture name → one 4-digit prefix everywhere in the set
+    assert {k: v for k, v in prefecture_codes.items() if len(v) > 1} == {}
+
+
+def test_places_outside_china_name_a_country(notices):
+    for n in notices:
+        place = n["labels"]["place"]
+        if place and place["country"] != "CN":
+            assert re.fullmatch(r"[A-Z]{2}", place["country"]), n["id"]
+            assert place["adcode"] is None, n["id"]
+
+
+def test_the_realistic_mess_is_present(notices):
+    texts = [n["title"] + "\n" + n["body"] for n in notices]
+
+    def count(pattern: str, flags: int = 0) -> int:
+        return sum(1 for t in texts if re.search(pattern, t, flags))
+
+    assert count(r"1[3-9]\d\*{4}\d{4}") >= 5, "masked mobile numbers like 138****1234"
+    assert count(r"\S\t\S") >= 12, "tables flattened to tab-separated rows"
+    assert count(r"(?:[\u4e00-\u9fff] ){4,}") >= 2, "OCR-like spaced Chinese"
+    assert count(r"[０-９]{2,}") >= 4, "full-width digits"
+    assert count(r"[壹贰叁肆伍陆柒捌玖][拾佰仟万]") >= 8, "uppercase numeral amounts"
+    assert count(r"\*{4,}\s*元") >= 2, "masked amounts"
+    assert count(r"\d{1,3}(?:\.\d{3})+,\d{2}") >= 15, "European 1.234.567,89 formats"
+    assert count(r"[\u4e00-\u9fff].*[A-Za-z]{4,} [A-Za-z]{3,}|[A-Za-z]{4,} [A-Za-z]{3,}.*[\u4e00-\u9fff]", re.S) >= 3, "mixed scripts"
+    assert sum(1 for n in notices if n["labels"]["amount_masked"]) >= 2
+    assert sum(1 for n in notices if (n["labels"]["amount"] or {}).get("rule") == "sum_of_lots") >= 1
+
+
+def test_readme_counts_match_the_set(notices):
+    readme = README_PATH.read_text(encoding="utf-8")
+    assert f"| total | {len(notices)} |" in readme
+    for tax_id, c in Counter(t for n in notices for t in n["labels"]["technologies"]).items():
+        assert f"| `{tax_id}` | {c} |" in readme, tax_id
+    for language, c in Counter(n["language"] for n in notices).items():
+        assert f"| {language} | {c} |" in readme, language
+
+
+# ------------------------------------------------------------------------------------------------
+# bench/eval.py metric functions, against hand-computed expectations
+# ------------------------------------------------------------------------------------------------
+def test_prf_arithmetic():
+    m = ev.prf(3, 1, 2)
+    assert m["precision"] == pytest.approx(0.75)
+    assert m["recall"] == pytest.approx(0.6)
+    assert m["f1"] == pytest.approx(2 / 3)
+    assert ev.prf(0, 0, 0)["f1"] is None
+    assert ev.prf(0, 2, 0)["f1"] == 0.0 and ev.prf(0, 2, 0)["recall"] is None
+
+
+def test_score_tags_per_id_micro_and_macro():
+    gold = [{"cctv"}, {"cctv", "social_credit"}, set()]
+    pred = [{"cctv"}, {"social_credit"}, {"cctv"}]
+    result = ev.score_tags(gold, pred, ids=("cctv", "social_credit"))
+    cctv = result["per_id"]["cctv"]
+    assert (cctv["tp"], cctv["fp"], cctv["fn"]) == (1, 1, 1)
+    assert cctv["f1"] == pytest.approx(0.5)
+    assert result["per_id"]["social_credit"]["f1"] == pytest.approx(1.0)
+    assert result["micro"]["f1"] == pytest.approx(2 * 2 / (4 + 1 + 1))
+    assert result["macro_f1"] == pytest.approx(0.75)
+
+
+def test_score_surveillance_counts_confusion():
+    m = ev.score_surveillance([True, True, False, False], [True, False, True, False])
+    assert (m["tp"], m["fp"], m["fn"]) == (1, 1, 1)
+
+
+def test_hard_negative_rate_counts_only_ids_beyond_the_gold():
+    rows = [
+        ("facade", set(), {"facial_recognition"}),
+        ("facade", set(), set()),
+        ("negated", {"cctv"}, {"cctv"}),              # a CCTV notice that excludes faces: no FP
+        ("negated", {"cctv"}, {"cctv", "facial_recognition"}),
+        (None, set(), {"cctv"}),                      # not a hard negative: ignored
+    ]
+    result = ev.hard_negative_rates(rows)
+    assert result["facade"]["rate"] == pytest.approx(0.5)
+    assert result["negated"] == {"n": 2, "fp": 1, "ids": {"facial_recognition": 1}, "rate": 0.5}
+    assert set(result) == {"facade", "negated"}
+
+
+def test_buyer_accuracy_ignores_whitespace_only():
+    pairs = [
+        ("疏附县明湖社区综合服务中心", "疏附县 明湖社区综合服务中心"),
+        ("Harbor Point Transit Security Authority", "Harbor Point Transit  Security Authority"),
+        ("营口市鲅鱼圈区城市运行管理中心", "营口市鲅鱼圈区"),
+        (None, "某单位"),
+        (None, None),
+    ]
+    result = ev.score_buyers(pairs)
+    assert (result["n"], result["correct"], result["spurious"]) == (3, 2, 1)
+
+
+def test_vendor_resolution_accuracy_and_spurious_ids():
+    gold = [{"name": "海康威视", "vendor_id": "hikvision"}, {"name": "喀什瀚辰安防工程有限公司", "vendor_id": None}]
+    parties = [("buyer", "某中心", None), ("supplier", "喀什瀚辰安防工程有限公司", "dahua"),
+               ("mentioned", "海康威视", "hikvision"), ("mentioned", "科大讯飞", "iflytek")]
+    result = ev.score_vendors([(gold, parties)])
+    assert (result["n"], result["correct"]) == (1, 1)
+    assert result["spurious_supplier_ids"] == 1          # dahua on a supplier; iflytek only 'mentioned'
+    assert result["unknown_suppliers_wrongly_resolved"] == 1
+    assert result["supplier_name_recall"] == pytest.approx(1.0)
+
+
+def test_headline_prefers_award_then_budget_and_keeps_masks():
+    amounts = [(Decimal("5000000"), "CNY", "budget"), (Decimal("3865000"), "CNY", "award"),
+               (Decimal("120000"), "CNY", "award")]
+    assert ev.headline_amount(amounts) == (Decimal("3865000"), "CNY")
+    assert ev.headline_amount([(Decimal("5000000"), "CNY", "budget")]) == (Decimal("5000000"), "CNY")
+    assert ev.headline_amount([(None, "CNY", "award"), (Decimal("9"), "CNY", "budget")]) == (None, "CNY")
+    assert ev.headline_amount([(Decimal("9"), "CNY", "other")]) is None
+    assert ev.headline_amount([]) is None
+
+
+def test_headline_uses_the_engine_helper_when_given():
+    class Chosen:
+        value = Decimal("42.50")
+        currency = "EUR"
+
+    assert ev.headline_amount([], largest=lambda xs: Chosen(), originals=[]) == (Decimal("42.50"), "EUR")
+    assert ev.headline_amount([], largest=lambda xs: None, originals=[]) is None
+
+
+def test_amount_outcomes():
+    gold = {"value": 2974518.36, "currency": "CNY", "kind": "award"}
+    assert ev.score_amount_one(gold, False, (Decimal("2974518.36"), "CNY")) == "correct"
+    assert ev.score_amount_one(gold, False, (Decimal("2974518.00"), "CNY")) == "wrong"
+    assert ev.score_amount_one(gold, False, (Decimal("2974518.36"), "USD")) == "wrong"
+    assert ev.score_amount_one(gold, False, None) == "missed"
+    assert ev.score_amount_one(None, True, (None, "CNY")) == "correct"
+    assert ev.score_amount_one(None, True, (Decimal("0"), "CNY")) == "wrong"   # masked is never zero
+    assert ev.score_amount_one(None, False, (Decimal("1"), "CNY")) == "spurious"
+    lots = {"value": 2551200, "currency": "CNY", "kind": "award", "rule": "sum_of_lots"}
+    assert ev.score_amount_one(lots, False, (Decimal("1286400"), "CNY"), (Decimal("2551200"), "CNY")) == "correct"
+    summary = ev.summarise_amounts(["correct", "correct", "wrong", "missed", "spurious", "none"])
+    assert (summary["n"], summary["accuracy"], summary["spurious_on_unlabelled"]) == (4, 0.5, 1)
+
+
+def test_place_levels_penalise_extra_precision_in_china_only():
+    gold = {"country": "CN", "admin1": "辽宁省", "admin2": "营口市", "admin3": None, "adcode": "210800"}
+    pred = {"country": "CN", "admin1": "辽宁省", "admin2": "营口市", "admin3": "站前区", "city": None}
+    assert ev.place_outcomes(gold, pred) == {"country": "correct", "admin1": "correct",
+                                             "admin2": "correct", "admin3": "extra"}
+    fr = {"country": "FR", "admin1": None, "admin2": None, "admin3": None, "adcode": None, "city": "Lyon"}
+    assert ev.place_outcomes(fr, {"country": "FR", "admin1": "Auvergne-Rhône-Alpes", "city": "lyon"}) == {
+        "country": "correct", "city": "correct"}
+    tw = {"country": "TW", "admin1": None, "city": "臺北市", "city_alt": ["Taipei"]}
+    assert ev.place_outcomes(tw, {"country": "TW", "city": "Taipei"})["city"] == "correct"
+    assert ev.place_outcomes(None, {"country": "US"}) == {"country": "extra"}
+    assert ev.place_outcomes(gold, None)["admin2"] == "missing"
+    rows = [(True, {"admin2": "correct"}), (True, {"admin2": "extra"}), (False, {"city": "wrong"})]
+    summary = ev.summarise_places(rows)
+    assert summary["CN"]["admin2"]["accuracy"] == pytest.approx(0.5)
+    assert summary["other"]["city"]["accuracy"] == 0.0 and "admin2" not in summary["other"]
+
+
+def test_evidence_violations_catch_offsets_that_do_not_quote_the_text():
+    text = "标题\n采购人脸识别系统"
+    good = ("tag:facial_recognition", 5, 9, "人脸识别")
+    shifted = ("tag:facial_recognition", 4, 8, "人脸识别")
+    outside = ("amount", 5, 99, "人脸识别系统")
+    assert ev.evidence_violations(text, [good]) == []
+    assert len(ev.evidence_violations(text, [good, shifted, outside])) == 2
+
+
+def test_targets_pass_and_fail():
+    per_id = {t: {"f1": 0.95} for t in ev.TAXONOMY_IDS}
+    per_id["gait_recognition"] = {"f1": 0.89}
+    report = {"surveillance": {"f1": 0.95}, "tags": {"per_id": per_id}, "amounts": {"accuracy": None},
+              "places": {"CN": {"admin2": {"accuracy": 0.96}}}, "evidence": {"integrity": 1.0}}
+    checks = ev.check_targets(report)
+    assert checks["surveillance F1"]["status"] == "PASS"
+    assert checks["gait_recognition F1"]["status"] == "FAIL"
+    assert checks["amount exact"]["status"] == "FAIL"          # not computable is not a pass
+    assert checks["China prefecture (admin2)"]["status"] == "PASS"
+
+
+def test_language_groups():
+    assert ev.language_group("zh-Hant") == "zh-Hant"
+    assert ev.language_group("zh-TW") == "zh-Hant"
+    assert ev.language_group("zh-Hans") == "zh"
+    assert ev.language_group("hr") == ev.language_group("sr") == "bcs"
+    assert ev.language_group("en-GB") == "en"
+    assert ev.language_group(None) is None
+
+
+def test_a_broken_set_file_is_reported_with_its_line(tmp_path, capsys):
+    bad = tmp_path / "set.jsonl"
+    good_line = json.dumps({"id": "x", "title": "t", "body": "b", "labels": {}})
+    bad.write_text(good_line + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(ev.EvalSetError, match=r"set\.jsonl:2"):
+        ev.load_set(bad)
+    assert ev.main(["--set", str(bad)]) == 2
+    assert "set.jsonl:2" in capsys.readouterr().err
