@@ -246,12 +246,15 @@ def _rules() -> _Rules:
         context: list[str] = []
         topic: list[str] = []
         override: list[str] = []
-        for lang, block in blocks.items():
-            where = f"taxonomy.{taxonomy_id}.{lang}"
-            for kind in ("include", "weak"):
-                for raw in _as_list(block.get(kind), f"{where}.{kind}"):
+        # Python's alternation takes the first alternative that matches at a position, and a match
+        # dropped later (by a condition) hides the others there; so unconditional cues come first.
+        for kind in ("include", "weak"):
+            for lang, block in blocks.items():
+                for raw in _as_list(block.get(kind), f"taxonomy.{taxonomy_id}.{lang}.{kind}"):
                     cues.append(_Cue(taxonomy_id, lang, raw, kind == "weak", None, None, "sentence"))
                     sources.append(raw)
+        for lang, block in blocks.items():
+            where = f"taxonomy.{taxonomy_id}.{lang}"
             for i, group in enumerate(block.get("conditional") or []):
                 gwhere = f"{where}.conditional[{i}]"
                 requires = _union(_as_list(group.get("requires"), f"{gwhere}.requires"), gwhere)
