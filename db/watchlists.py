@@ -449,3 +449,11 @@ def list_counts(conn: psycopg.Connection) -> list[dict]:
            GROUP BY w.id ORDER BY w.id""")
     names = [c.name for c in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def mark_source_kind(conn: psycopg.Connection, source_id: str, kind: str) -> None:
+    """Record what kind of source a spider is (watchlist, disclosure); the run row creates it as procurement."""
+    conn.execute(
+        """INSERT INTO sources (id, kind) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind""",
+        (source_id, kind),
+    )

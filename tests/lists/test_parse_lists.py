@@ -14,10 +14,10 @@ from enrich.lists import (
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CSL = FIXTURES / "usa_consolidated_screening_list" / "consolidated.csv"
-FCC = FIXTURES / "usa_fcc_covered_list" / "coveredlist.html"
-FTM = FIXTURES / "opensanctions" / "entities.ftm.json"
-DELTA = FIXTURES / "opensanctions" / "20240528014702-pfh" / "entities.delta.json"
+CSL = FIXTURES / "usa_consolidated_screening_list/base/downloadable_consolidated_screening_list/v1/consolidated.csv"
+FCC = FIXTURES / "usa_fcc_covered_list/base/supplychain/coveredlist.html"
+FTM = FIXTURES / "opensanctions/base/datasets/latest/us_trade_csl/entities.ftm.json"
+DELTA = FIXTURES / "opensanctions/base/artifacts/20240528014702-pfh/entities.delta.json"
 
 
 def _rewrite_csv(path: Path, columns: list[str], extra: dict[str, str] | None = None) -> bytes:
