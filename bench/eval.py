@@ -338,8 +338,16 @@ def _place_match(level: str, gold_value: str, pred_value: str, gold: dict[str, A
     candidates = [gold_value]
     if level == "city":
         candidates += list(gold.get("city_alt") or [])
-    p = (normalise_name(str(pred_value)) or "").casefold()
-    return any((normalise_name(c) or "").casefold() == p for c in candidates)
+    key = _city_key if level == "city" else (lambda v: (normalise_name(v) or "").casefold())
+    p = key(str(pred_value))
+    return any(key(c) == p for c in candidates)
+
+
+def _city_key(name: str) -> str:
+    """City names compare without case, whitespace or accents: 'Nimes' == 'Nîmes', 'GENÈVE' == 'Genève'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return (normalise_name(stripped) or "").casefold()
 
 
 def summarise_places(rows: list[tuple[bool, dict[str, str]]]) -> dict[str, Any]:

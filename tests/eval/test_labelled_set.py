@@ -291,6 +291,8 @@ def test_place_levels_penalise_extra_precision_in_china_only():
     fr = {"country": "FR", "admin1": None, "admin2": None, "admin3": None, "adcode": None, "city": "Lyon"}
     assert ev.place_outcomes(fr, {"country": "FR", "admin1": "Auvergne-Rhône-Alpes", "city": "lyon"}) == {
         "country": "correct", "city": "correct"}
+    assert ev.place_outcomes(fr | {"city": "Nîmes"}, {"country": "FR", "city": "NIMES"})["city"] == "correct"
+    assert ev.place_outcomes(fr, {"country": "FR", "city": "Lyons-la-Forêt"})["city"] == "wrong"
     tw = {"country": "TW", "admin1": None, "city": "臺北市", "city_alt": ["Taipei"]}
     assert ev.place_outcomes(tw, {"country": "TW", "city": "Taipei"})["city"] == "correct"
     assert ev.place_outcomes(None, {"country": "US"}) == {"country": "extra"}
