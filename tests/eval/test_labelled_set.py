@@ -341,3 +341,64 @@ def test_a_broken_set_file_is_reported_with_its_line(tmp_path, capsys):
         ev.load_set(bad)
     assert ev.main(["--set", str(bad)]) == 2
     assert "set.jsonl:2" in capsys.readouterr().err
+
+
+def test_missing_engine_gives_one_clear_line(monkeypatch):
+    import sys
+    import types
+
+    monkeypatch.setitem(sys.modules, "enrich", types.ModuleType("enrich"))
+    with pytest.raises(SystemExit, match=r"cannot import `enrich.enrich`"):
+        ev.load_engine()
+
+
+def test_predict_and_evaluate_wire_an_engine_result_into_the_scores():
+    """Two notices through a stand-in engine built from plain objects (not the real extractors)."""
+    from types import SimpleNamespace as NS
+
+    def span(text, fragment):
+        start = text.index(fragment)
+        return NS(start=start, end=start + len(fragment), text=fragment)
+
+    records = [
+        {"id": "a", "language": "zh", "source_style": "ccgp", "title": "营口市某中心视频监控采购",
+         "body": "采购人：营口市某中心\n中标金额：120万元",
+         "labels": {"surveillance": True, "technologies": ["cctv"], "buyer": "营口市某中心",
+                    "suppliers": [{"name": "海康威视", "vendor_id": "hikvision"}],
+                    "amount": {"value": 1200000, "currency": "CNY", "kind": "award"}, "amount_masked": False,
+                    "place": {"country": "CN", "admin1": "辽宁省", "admin2": "营口市", "admin3": None,
+                              "adcode": "210800"}, "hard_negative_class": None}},
+        {"id": "b", "language": "en", "source_style": "free", "title": "Face masks",
+         "body": "Buyer: X Office. Amount: $10.",
+         "labels": {"surveillance": False, "technologies": [], "buyer": "X Office", "suppliers": [],
+                    "amount": {"value": 10, "currency": "USD", "kind": "award"}, "amount_masked": False,
+                    "place": None, "hard_negative_class": "face_mask"}},
+    ]
+
+    def fake_enrich(title, body, **kwargs):
+        text = title + "\n" + body
+        if title.startswith("营口"):
+            return NS(text=text, language="zh", surveillance=True,
+                      tags=[NS(taxonomy_id="cctv", evidence=span(text, "视频监控"))],
+                      parties=[NS(role="buyer", name="营口市某中心", vendor_id=None, evidence=span(text, "营口市某中心"))],
+                      amounts=[NS(value=Decimal("1200000"), currency="CNY", kind="award", evidence=span(text, "120万元"))],
+                      place=NS(country="CN", admin1="辽宁省", admin2="营口市", admin3="站前区", city=None,
+                               adcode="210802", evidence=None))
+        wrong = NS(start=0, end=4, text="Mask")  # offsets that do not quote the text ("Face")
+        return NS(text=text, language="en", surveillance=True,
+                  tags=[NS(taxonomy_id="facial_recognition", evidence=wrong)], parties=[],
+                  amounts=[NS(value=Decimal("10"), currency="USD", kind="award", evidence=None)], place=None)
+
+    predictions = [ev.predict(r, fake_enrich, None) for r in records]
+    report = ev.evaluate(records, predictions)
+    assert report["surveillance"]["precision"] == pytest.approx(0.5)
+    assert report["surveillance"]["recall"] == pytest.approx(1.0)
+    assert report["hard_negatives"]["face_mask"]["rate"] == 1.0
+    assert report["buyers"]["correct"] == 1 and report["buyers"]["n"] == 2
+    assert report["vendors"]["accuracy"] == 0.0
+    assert report["amounts"]["accuracy"] == 1.0
+    assert report["places"]["CN"]["admin2"]["accuracy"] == 1.0
+    assert report["places"]["CN"]["admin3"]["extra"] == 1
+    assert report["evidence"]["violations"] == 1 and report["evidence"]["spans"] == 4
+    assert report["targets"]["evidence integrity"]["status"] == "FAIL"
+    assert "b: facial_recognition" in report["details"]["tag_false_positive"]
