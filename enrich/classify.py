@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import re._parser as _sre_parser  # to index cues by first character (see _first_chars)
+
 import yaml
 
 from enrich.model import Span, TechTag
@@ -79,7 +81,8 @@ class _Cue:
 @dataclass(frozen=True)
 class _IdRules:
     taxonomy_id: str
-    matcher: re.Pattern[str]  # one alternation, group "c<N>" per cue
+    matcher: re.Pattern[str] | None  # alternation (group "c<N>" per cue) of cues with no first-char index
+    dispatch: dict[str, re.Pattern[str]]  # first character -> alternation of the cues that can start with it
     cues: tuple[_Cue, ...]
     exclude_overlap: re.Pattern[str] | None
     exclude_context: re.Pattern[str] | None
@@ -100,6 +103,7 @@ class _Rules:
     context_window: int
     negation_window: int
     max_evidence: int
+    first_char_re: re.Pattern[str]  # any character some cue can start with
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
@@ -163,6 +167,64 @@ def _compile_cue(raw: str, boundary: bool = True) -> str:
     if not infix and first and not _CJK_CHAR_RE.match(first):
         pattern = _LEFT_BOUNDARY + "(?:" + pattern + ")"
     return pattern
+
+
+_MAX_FIRST_CHARS = 4000
+
+
+def _first_chars(items: list, rest_ok: bool = True) -> tuple[set[str] | None, bool]:
+    """Characters a parsed regex sequence can start with (None: any), and whether it can match empty.
+
+    Used to index cues by their first character: matching then tries, at each position, only the
+    few cues that can start with the character found there instead of the whole alternation.
+    """
+    firsts: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in {"ASSERT", "ASSERT_NOT", "AT"}:
+            continue  # zero-width
+        if name == "LITERAL":
+            firsts.add(chr(av))
+            return firsts, False
+        if name == "IN":
+            chars: set[str] = set()
+            for item_op, item_av in av:
+                kind = str(item_op)
+                if kind == "LITERAL":
+                    chars.add(chr(item_av))
+                elif kind == "RANGE" and item_av[1] - item_av[0] < _MAX_FIRST_CHARS:
+                    chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+                else:
+                    return None, False  # NEGATE, CATEGORY, huge range
+            firsts |= chars
+            return firsts, False
+        if name == "SUBPATTERN":
+            inner, nullable = _first_chars(list(av[-1]))
+        elif name == "BRANCH":
+            inner, nullable = set(), False
+            for branch in av[1]:
+                branch_first, branch_nullable = _first_chars(list(branch))
+                if branch_first is None:
+                    return None, False
+                inner |= branch_first
+                nullable = nullable or branch_nullable
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            inner, nullable = _first_chars(list(av[2]))
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        firsts |= inner
+        if not nullable:
+            return firsts, False
+    return firsts, True
+
+
+def _cue_first_chars(source: str) -> set[str] | None:
+    parsed = _sre_parser.parse(source)
+    firsts, nullable = _first_chars(list(parsed))
+    return None if nullable else firsts
 
 
 def _union(patterns: list[str], where: str, boundary: bool = True) -> re.Pattern[str] | None:
@@ -275,20 +337,34 @@ def _rules() -> _Rules:
                 raise CueFileError(f"{where}: unknown keys {sorted(unknown_keys)}")
         if not cues:
             raise CueFileError(f"{CUES_PATH.name}: no cues for {taxonomy_id}")
-        compiled = [f"(?P<c{n}>{_compile_cue(raw)})" for n, raw in enumerate(sources)]
-        try:
-            matcher = re.compile("|".join(compiled))
-        except re.error:
-            for raw in sources:
-                try:
-                    re.compile(_compile_cue(raw))
-                except re.error as exc:
-                    raise CueFileError(f"{taxonomy_id}: bad cue {raw!r}: {exc}") from exc
-            raise
+        compiled: list[str] = []
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for n, raw in enumerate(sources):
+            source = _compile_cue(raw)
+            try:
+                firsts = _cue_first_chars(source)
+            except re.error as exc:
+                raise CueFileError(f"{taxonomy_id}: bad cue {raw!r}: {exc}") from exc
+            compiled.append(f"(?P<c{n}>{source})")
+            if firsts is None:
+                anywhere.append(n)
+            else:
+                for ch in firsts:
+                    by_char.setdefault(ch, []).append(n)
+        alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+        dispatch: dict[str, re.Pattern[str]] = {}
+        for ch, indexes in by_char.items():
+            key = tuple(indexes)
+            if key not in alternations:
+                alternations[key] = re.compile("|".join(compiled[n] for n in key))
+            dispatch[ch] = alternations[key]
+        matcher = re.compile("|".join(compiled[n] for n in anywhere)) if anywhere else None
         by_id.append(
             _IdRules(
                 taxonomy_id=taxonomy_id,
                 matcher=matcher,
+                dispatch=dispatch,
                 cues=tuple(cues),
                 exclude_overlap=_union(overlap, f"{taxonomy_id}.exclude_overlap"),
                 exclude_context=_union(context, f"{taxonomy_id}.exclude_context"),
@@ -303,8 +379,11 @@ def _rules() -> _Rules:
     code_line = re.compile(
         rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"
     )
+    all_first = sorted({ch for id_rules in by_id for ch in id_rules.dispatch})
+    first_char_re = re.compile("[" + "".join(re.escape(ch) for ch in all_first) + "]")
     return _Rules(
         version=str(data["version"]),
+        first_char_re=first_char_re,
         by_id=tuple(by_id),
         negation_before=_union(before, "negation.before") or re.compile(r"(?!x)x"),
         negation_after=_union(after, "negation.after") or re.compile(r"(?!x)x"),
@@ -417,17 +496,43 @@ class _Document:
         return False
 
 
-def _cue_matches(doc: _Document, id_rules: _IdRules) -> list[tuple[int, int, _Cue]]:
-    found = []
-    for m in id_rules.matcher.finditer(doc.folded):
-        if m.end() == m.start():
+def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int, int, _Cue]]]:
+    """Leftmost non-overlapping cue matches per taxonomy id, like finditer over each id's alternation."""
+    folded = doc.folded
+    found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
+    next_free = {r.taxonomy_id: 0 for r in rules.by_id}
+    for hit in rules.first_char_re.finditer(folded):
+        pos = hit.start()
+        ch = folded[pos]
+        for id_rules in rules.by_id:
+            pattern = id_rules.dispatch.get(ch)
+            if pattern is None or pos < next_free[id_rules.taxonomy_id]:
+                continue
+            m = pattern.match(folded, pos)
+            if m is None or m.end() == pos:
+                continue
+            next_free[id_rules.taxonomy_id] = m.end()
+            found[id_rules.taxonomy_id].append(_trimmed(doc, m, id_rules))
+    for id_rules in rules.by_id:
+        if id_rules.matcher is None:
             continue
-        cue = id_rules.cues[int(m.lastgroup[1:])]  # type: ignore[index]
-        start, end = m.start(), m.end()
-        while end > start and doc.folded[end - 1].isspace():  # CJK gaps may trail
-            end -= 1
-        found.append((start, end, cue))
+        extra = [_trimmed(doc, m, id_rules) for m in id_rules.matcher.finditer(folded) if m.end() > m.start()]
+        if extra:
+            merged = sorted(found[id_rules.taxonomy_id] + extra, key=lambda t: (t[0], -t[1]))
+            kept: list[tuple[int, int, _Cue]] = []
+            for match in merged:
+                if not kept or match[0] >= kept[-1][1]:
+                    kept.append(match)
+            found[id_rules.taxonomy_id] = kept
     return found
+
+
+def _trimmed(doc: _Document, m: re.Match[str], id_rules: _IdRules) -> tuple[int, int, _Cue]:
+    cue = id_rules.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+    start, end = m.start(), m.end()
+    while end > start and doc.folded[end - 1].isspace():  # CJK gaps may trail
+        end -= 1
+    return start, end, cue
 
 
 def _spans(pattern: re.Pattern[str] | None, folded: str) -> list[tuple[int, int]]:
@@ -473,8 +578,9 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     rules = _rules()
     doc = _Document(text, rules)
     candidates: list[tuple[_IdRules, list[tuple[int, int, _Cue]]]] = []
+    all_matches = _all_cue_matches(doc, rules)
     for id_rules in rules.by_id:
-        matches = _cue_matches(doc, id_rules)
+        matches = all_matches[id_rules.taxonomy_id]
         if matches:
             candidates.append((id_rules, matches))
             doc.all_cue_ends.update(end for _, end, _ in matches)
