@@ -84,8 +84,8 @@ class _IdRules:
     matcher: re.Pattern[str] | None  # alternation (group "c<N>" per cue) of cues with no first-char index
     dispatch: dict[str, re.Pattern[str]]  # first character -> alternation of the cues that can start with it
     cues: tuple[_Cue, ...]
-    exclude_overlap: re.Pattern[str] | None
-    exclude_context: re.Pattern[str] | None
+    exclude_overlap: _Indexed | None
+    exclude_context: _Indexed | None
     exclude_topic: re.Pattern[str] | None
     topic_override: re.Pattern[str] | None
 
@@ -94,7 +94,7 @@ class _IdRules:
 class _Rules:
     version: str
     by_id: tuple[_IdRules, ...]
-    negation_before: re.Pattern[str]
+    negation_before: _Indexed
     negation_after: re.Pattern[str]
     negation_tight: re.Pattern[str] | None
     clause_break: re.Pattern[str]
@@ -104,6 +104,7 @@ class _Rules:
     negation_window: int
     max_evidence: int
     first_char_re: re.Pattern[str]  # any character some cue can start with
+    char_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # first character -> (id, cues) to try
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
@@ -225,6 +226,57 @@ def _cue_first_chars(source: str) -> set[str] | None:
     parsed = _sre_parser.parse(source)
     firsts, nullable = _first_chars(list(parsed))
     return None if nullable else firsts
+
+
+class _Indexed:
+    """Patterns matched like one alternation (leftmost, non-overlapping, first listed wins at a position),
+    but only those that can start with the character at hand are tried there."""
+
+    def __init__(self, sources: list[str]) -> None:
+        groups = [f"(?:{source})" for source in sources]
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for n, source in enumerate(sources):
+            firsts = _cue_first_chars(source)
+            if firsts is None:
+                anywhere.append(n)
+            else:
+                for ch in firsts:
+                    by_char.setdefault(ch, []).append(n)
+        cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.dispatch: dict[str, re.Pattern[str]] = {}
+        for ch, indexes in by_char.items():
+            key = tuple(indexes)
+            if key not in cache:
+                cache[key] = re.compile("|".join(groups[n] for n in key))
+            self.dispatch[ch] = cache[key]
+        self.first = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_char)) + "]") if by_char else None
+        self.anywhere = re.compile("|".join(groups[n] for n in anywhere)) if anywhere else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        if self.first is not None:
+            next_free = 0
+            dispatch = self.dispatch
+            for hit in self.first.finditer(text):
+                pos = hit.start()
+                if pos < next_free:
+                    continue
+                m = dispatch[text[pos]].match(text, pos)
+                if m is not None and m.end() > pos:
+                    found.append((pos, m.end()))
+                    next_free = m.end()
+        if self.anywhere is not None:
+            found += [(m.start(), m.end()) for m in self.anywhere.finditer(text) if m.end() > m.start()]
+            found.sort()
+        return found
+
+
+def _indexed(patterns: list[str], where: str, boundary: bool = True) -> _Indexed | None:
+    if not patterns:
+        return None
+    _union(patterns, where, boundary)  # validates with a clear error
+    return _Indexed([_compile_cue(p, boundary) for p in patterns])
 
 
 def _union(patterns: list[str], where: str, boundary: bool = True) -> re.Pattern[str] | None:
@@ -366,8 +418,8 @@ def _rules() -> _Rules:
                 matcher=matcher,
                 dispatch=dispatch,
                 cues=tuple(cues),
-                exclude_overlap=_union(overlap, f"{taxonomy_id}.exclude_overlap"),
-                exclude_context=_union(context, f"{taxonomy_id}.exclude_context"),
+                exclude_overlap=_indexed(overlap, f"{taxonomy_id}.exclude_overlap"),
+                exclude_context=_indexed(context, f"{taxonomy_id}.exclude_context"),
                 exclude_topic=_union(topic, f"{taxonomy_id}.exclude_topic"),
                 topic_override=_union(override, f"{taxonomy_id}.topic_override"),
             )
@@ -381,11 +433,15 @@ def _rules() -> _Rules:
     )
     all_first = sorted({ch for id_rules in by_id for ch in id_rules.dispatch})
     first_char_re = re.compile("[" + "".join(re.escape(ch) for ch in all_first) + "]")
+    char_table = {
+        ch: [(r, r.dispatch[ch]) for r in by_id if ch in r.dispatch] for ch in all_first
+    }
     return _Rules(
         version=str(data["version"]),
         first_char_re=first_char_re,
+        char_table=char_table,
         by_id=tuple(by_id),
-        negation_before=_union(before, "negation.before") or re.compile(r"(?!x)x"),
+        negation_before=_indexed(before, "negation.before") or _Indexed([r"(?!x)x"]),
         negation_after=_union(after, "negation.after") or re.compile(r"(?!x)x"),
         negation_tight=_union(tight, "negation.tight", boundary=False),
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
@@ -423,7 +479,7 @@ class _Document:
         soft = {m.start(): m.end() for m in rules.soft_break.finditer(self.folded)}
         self.soft_breaks = sorted(soft)
         self.soft_break_ends = soft
-        self.neg_before = [(m.start(), m.end()) for m in rules.negation_before.finditer(self.folded)]
+        self.neg_before = rules.negation_before.spans(self.folded)
         self.neg_before_starts = [start for start, _ in self.neg_before]
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
@@ -501,12 +557,11 @@ def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int,
     folded = doc.folded
     found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free = {r.taxonomy_id: 0 for r in rules.by_id}
+    table = rules.char_table
     for hit in rules.first_char_re.finditer(folded):
         pos = hit.start()
-        ch = folded[pos]
-        for id_rules in rules.by_id:
-            pattern = id_rules.dispatch.get(ch)
-            if pattern is None or pos < next_free[id_rules.taxonomy_id]:
+        for id_rules, pattern in table[folded[pos]]:
+            if pos < next_free[id_rules.taxonomy_id]:
                 continue
             m = pattern.match(folded, pos)
             if m is None or m.end() == pos:
@@ -535,8 +590,8 @@ def _trimmed(doc: _Document, m: re.Match[str], id_rules: _IdRules) -> tuple[int,
     return start, end, cue
 
 
-def _spans(pattern: re.Pattern[str] | None, folded: str) -> list[tuple[int, int]]:
-    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(folded) if m.end() > m.start()]
+def _spans(pattern: _Indexed | None, folded: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else pattern.spans(folded)
 
 
 def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
