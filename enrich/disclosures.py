@@ -1,0 +1,254 @@
+"""Company disclosures (annual reports, SEC filings) → text → the passages about surveillance projects, regions
+and customers.
+
+Why: vendors' own reports name deployments and customers that tenders hide ("为平安城市、雪亮工程提供…",
+"sales to law enforcement agencies in …"). Reports are long (200+ page PDFs), sometimes encrypted, scanned or
+broken; a bad file must become a recorded problem, never a crashed crawl, and a readable part of a damaged file
+is still worth keeping. Everything here is a pure function of the bytes.
+
+* ``pdf_to_text``: pypdf, page by page, NFKC-normalised, line breaks inside Chinese sentences removed. Encrypted
+  files are tried with the empty user password (most "protected" reports only restrict printing); corrupt,
+  image-only (no text layer) and over-long files return ``status`` failed/partial with the reason in
+  ``problems``; pages that fail alone are skipped and named.
+* ``extract_passages``: sentences that carry a technology cue from the shared classifier (enrich/classify.py)
+  together with a customer/project/region cue (enrich/data/disclosure_cues.csv) or a search term, widened by
+  one neighbouring sentence, merged, capped. Offsets index the document text; page numbers come along.
+* ``disclosure_body``: the notice body the pipeline stores: a supplier line naming the vendor (so enrichment
+  resolves it), then each passage with its page. ``PassageRef`` offsets index that body.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+CUES_PATH = Path(__file__).parent / "data" / "disclosure_cues.csv"
+MAX_PAGES = 400  # pages read from one PDF; the rest is reported as not read
+MAX_PASSAGES = 40
+MAX_PASSAGE_CHARS = 1200
+_CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+
+
+@dataclass
+class DocumentText:
+    text: str
+    page_starts: list[int]  # offset in `text` where each read page starts
+    pages_total: int
+    status: str  # ok | partial | failed
+    problems: list[str] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> int:
+        """1-based page number of a text offset."""
+        page = 0
+        for index, start in enumerate(self.page_starts):
+            if start <= offset:
+                page = index
+            else:
+                break
+        return page + 1
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, unified line breaks, no line breaks or spaces inside Chinese runs, collapsed blank lines."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(f"(?<=[{_CJK}]) ?\\n ?(?=[{_CJK}])", "", text)
+    text = re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def pdf_to_text(data: bytes, *, max_pages: int = MAX_PAGES) -> DocumentText:
+    """Text of a PDF, page by page; never raises for a bad file (see `status` and `problems`)."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
+        return DocumentText("", [], 0, "failed", ["not a PDF (no %PDF header)"])
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    return DocumentText("", [], 0, "failed", ["encrypted PDF: a password is required to read it"])
+            except (FileNotDecryptedError, NotImplementedError, Exception) as exc:  # noqa: BLE001 - any crypto failure
+                return DocumentText("", [], 0, "failed", [f"encrypted PDF cannot be decrypted: {exc}"])
+        total = len(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        return DocumentText("", [], 0, "failed", [f"corrupt PDF: {type(exc).__name__}: {exc}"])
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on hostile input
+        return DocumentText("", [], 0, "failed", [f"corrupt PDF: {type(exc).__name__}: {exc}"])
+    problems: list[str] = []
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    empty_pages = 0
+    for number in range(min(total, max_pages)):
+        try:
+            page_text = reader.pages[number].extract_text() or ""
+        except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+            problems.append(f"page {number + 1} unreadable: {type(exc).__name__}: {exc}")
+            page_text = ""
+        page_text = normalise_text(page_text)
+        if not page_text:
+            empty_pages += 1
+        starts.append(offset)
+        parts.append(page_text)
+        offset += len(page_text) + 2
+    text = "\n\n".join(parts)
+    if total > max_pages:
+        problems.append(f"only the first {max_pages} of {total} pages were read")
+    if not text.strip():
+        reason = "no text layer (image-only or scanned PDF; OCR needed)" if total else "PDF has no pages"
+        return DocumentText("", starts, total, "failed", problems + [reason])
+    if empty_pages and empty_pages >= max(1, len(parts) // 2):
+        problems.append(f"{empty_pages} of {len(parts)} pages have no text layer")
+    status = "partial" if problems else "ok"
+    return DocumentText(text, starts, total, status, problems)
+
+
+def html_to_text(data: bytes | str) -> str:
+    """Visible text of an HTML/iXBRL filing document, NFKC-normalised, block elements as line breaks."""
+    from parsel import Selector
+
+    html = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    selector = Selector(text=html)
+    blocks = []
+    for node in selector.xpath("//body//*[self::p or self::div or self::td or self::li or self::h1 or self::h2 or "
+                               "self::h3 or self::h4 or self::span or self::font][not(ancestor::script)]"
+                               "[not(.//p or .//div or .//td or .//li)]"):
+        chunk = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())
+        if chunk:
+            blocks.append(chunk)
+    if not blocks:
+        blocks = [t.strip() for t in selector.xpath("//body//text()").getall() if t.strip()]
+    return normalise_text("\n".join(blocks))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
+    by_lang: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+    with CUES_PATH.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cue = row["cue"].strip()
+            pattern = re.escape(cue) if row["lang"] == "zh" else r"\b" + re.escape(cue) + r"\b"
+            by_lang.setdefault(row["lang"], []).append((re.compile(pattern, re.IGNORECASE), row["kind"], cue))
+    return by_lang
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+(?=[A-Z\"“(])|\n+")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() if match.group(0).strip() == "" and match.group(0) else match.end()
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@dataclass
+class Passage:
+    start: int
+    end: int
+    text: str
+    page: int | None
+    technologies: list[str]
+    cues: list[str]
+
+
+def extract_passages(document: DocumentText | str, language: str, *, terms: tuple[str, ...] = (),
+                     max_passages: int = MAX_PASSAGES) -> list[Passage]:
+    """Passages about surveillance projects, regions and customers, in document order."""
+    from enrich.classify import classify
+
+    doc = document if isinstance(document, DocumentText) else DocumentText(document, [0], 1, "ok")
+    text = doc.text
+    if not text:
+        return []
+    lang = "zh" if language.startswith("zh") else "en"
+    cues = _cues().get(lang, []) + ([] if lang == "en" else _cues().get("en", [])[:0])
+    term_patterns = [re.compile(re.escape(t), re.IGNORECASE) for t in terms if t.strip()]
+    sentences = _sentences(text)
+    scored: list[tuple[int, int, list[str], list[str]]] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        if len(sentence) > 4000:
+            continue  # a table flattened into one line: no sentence to quote
+        techs = sorted({t.taxonomy_id for t in classify(sentence, lang)})
+        hits = [cue for pattern, _, cue in cues if pattern.search(sentence)]
+        named = [p.pattern for p in term_patterns if p.search(sentence)]
+        if (techs and (hits or named)) or named:
+            scored.append((index, 2 if techs and (hits or named) else 1, techs, hits + [t for t in terms
+                                                                                       if t and t.lower() in
+                                                                                       sentence.lower()]))
+    if not scored:
+        return []
+    windows: list[list] = []
+    for index, _, techs, hits in sorted(scored, key=lambda s: (-s[1], s[0]))[:max_passages]:
+        lo, hi = max(0, index - 1), min(len(sentences) - 1, index + 1)
+        windows.append([sentences[lo][0], sentences[hi][1], set(techs), set(hits), sentences[index][0]])
+    windows.sort()
+    merged: list[list] = []
+    for window in windows:
+        if merged and window[0] <= merged[-1][1] and window[1] - merged[-1][0] <= MAX_PASSAGE_CHARS * 2:
+            merged[-1][1] = max(merged[-1][1], window[1])
+            merged[-1][2] |= window[2]
+            merged[-1][3] |= window[3]
+            merged[-1][4] = min(merged[-1][4], window[4])
+        else:
+            merged.append(window)
+    passages = []
+    for start, end, techs, hits, core in merged:
+        if end - start > MAX_PASSAGE_CHARS:
+            end = max(start + MAX_PASSAGE_CHARS, min(end, core + MAX_PASSAGE_CHARS // 2))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        passages.append(Passage(start, end, text[start:end], doc.page_of(core) if doc.page_starts else None,
+                                sorted(techs), sorted(hits)))
+    return passages
+
+
+@dataclass
+class PassageRef:
+    start: int  # offset of the passage in the body
+    end: int
+    page: int | None
+
+
+def disclosure_body(*, supplier: str | None, filer: str | None, language: str, source_label: str,
+                    passages: list[Passage], problems: list[str] = ()) -> tuple[str, list[PassageRef]]:
+    """The stored body of a disclosure notice and where each passage sits in it."""
+    from enrich.text import normalize_stored_text
+
+    zh = language.startswith("zh")
+    lines: list[str] = []
+    if supplier:
+        lines.append(f"供应商名称：{supplier}" if zh else f"Supplier: {supplier}")
+    if filer and filer != supplier:
+        lines.append(f"披露公司：{filer}" if zh else f"Filer: {filer}")
+    lines.append(f"来源：{source_label}" if zh else f"Source: {source_label}")
+    for problem in problems:
+        lines.append(f"注意：{problem}" if zh else f"Note: {problem}")
+    if not passages:
+        lines.append("（未发现与监控技术相关的段落）" if zh else "(no passage about surveillance technology found)")
+    body = normalize_stored_text("\n".join(lines))
+    refs: list[PassageRef] = []
+    for passage in passages:
+        label = (f"[第{passage.page}页] " if zh else f"[p. {passage.page}] ") if passage.page else ""
+        clean = normalize_stored_text(" ".join(passage.text.split()) if not zh else passage.text.replace("\n", ""))
+        body += "\n\n" + label
+        start = len(body)
+        body += clean
+        refs.append(PassageRef(start, len(body), passage.page))
+    return body, refs
