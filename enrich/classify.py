@@ -83,6 +83,7 @@ class _IdRules:
     taxonomy_id: str
     matcher: re.Pattern[str] | None  # alternation (group "c<N>" per cue) of cues with no first-char index
     dispatch: dict[str, re.Pattern[str]]  # first character -> alternation of the cues that can start with it
+    inside_word: dict[str, re.Pattern[str]]  # the same, for cues that may start inside a word
     cues: tuple[_Cue, ...]
     exclude_overlap: _Indexed | None
     exclude_context: _Indexed | None
@@ -105,6 +106,7 @@ class _Rules:
     max_evidence: int
     first_char_re: re.Pattern[str]  # any character some cue can start with
     char_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # first character -> (id, cues) to try
+    inside_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # the same, inside a word
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
@@ -405,18 +407,28 @@ def _rules() -> _Rules:
                 for ch in firsts:
                     by_char.setdefault(ch, []).append(n)
         alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
-        dispatch: dict[str, re.Pattern[str]] = {}
-        for ch, indexes in by_char.items():
+
+        def alternation(indexes: list[int]) -> re.Pattern[str]:
             key = tuple(indexes)
             if key not in alternations:
                 alternations[key] = re.compile("|".join(compiled[n] for n in key))
-            dispatch[ch] = alternations[key]
+            return alternations[key]
+
+        # At a word start every cue may match; inside a word only cues without a left word boundary
+        # (Chinese cues, German infix cues) can, so those get a table of their own.
+        dispatch = {ch: alternation(indexes) for ch, indexes in by_char.items()}
+        inside_word = {
+            ch: alternation(free)
+            for ch, indexes in by_char.items()
+            if (free := [n for n in indexes if not compiled[n].startswith(f"(?P<c{n}>{_LEFT_BOUNDARY}")])
+        }
         matcher = re.compile("|".join(compiled[n] for n in anywhere)) if anywhere else None
         by_id.append(
             _IdRules(
                 taxonomy_id=taxonomy_id,
                 matcher=matcher,
                 dispatch=dispatch,
+                inside_word=inside_word,
                 cues=tuple(cues),
                 exclude_overlap=_indexed(overlap, f"{taxonomy_id}.exclude_overlap"),
                 exclude_context=_indexed(context, f"{taxonomy_id}.exclude_context"),
@@ -432,14 +444,18 @@ def _rules() -> _Rules:
         rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"
     )
     all_first = sorted({ch for id_rules in by_id for ch in id_rules.dispatch})
-    first_char_re = re.compile("[" + "".join(re.escape(ch) for ch in all_first) + "]")
-    char_table = {
-        ch: [(r, r.dispatch[ch]) for r in by_id if ch in r.dispatch] for ch in all_first
-    }
+    inside_first = sorted({ch for id_rules in by_id for ch in id_rules.inside_word})
+    first_char_re = re.compile(
+        f"(?P<start>{_LEFT_BOUNDARY}[{''.join(re.escape(ch) for ch in all_first)}])"
+        f"|[{''.join(re.escape(ch) for ch in inside_first)}]"
+    )
+    char_table = {ch: [(r, r.dispatch[ch]) for r in by_id if ch in r.dispatch] for ch in all_first}
+    inside_table = {ch: [(r, r.inside_word[ch]) for r in by_id if ch in r.inside_word] for ch in inside_first}
     return _Rules(
         version=str(data["version"]),
         first_char_re=first_char_re,
         char_table=char_table,
+        inside_table=inside_table,
         by_id=tuple(by_id),
         negation_before=_indexed(before, "negation.before") or _Indexed([r"(?!x)x"]),
         negation_after=_union(after, "negation.after") or re.compile(r"(?!x)x"),
@@ -557,9 +573,10 @@ def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int,
     folded = doc.folded
     found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free = {r.taxonomy_id: 0 for r in rules.by_id}
-    table = rules.char_table
+    word_start_table, inside_table = rules.char_table, rules.inside_table
     for hit in rules.first_char_re.finditer(folded):
         pos = hit.start()
+        table = word_start_table if hit.lastgroup == "start" else inside_table
         for id_rules, pattern in table[folded[pos]]:
             if pos < next_free[id_rules.taxonomy_id]:
                 continue
