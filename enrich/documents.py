@@ -58,7 +58,7 @@ def html_to_text(html: str) -> str:
     if not html.strip():
         return ""
     try:
-        parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True)
+        parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True, encoding="utf-8")
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(f"malformed HTML: {exc}") from exc
