@@ -1,0 +1,67 @@
+"""Map: where the purchases are. Countries shaded by notices, points at the most precise known place."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data_access as data
+from dashboard import maps
+from dashboard.widgets import apply_url_filters, demo_banner, export_panel, filter_sidebar, filters_from_url
+
+PAGE_KEYS = ("colour",)
+
+st.title("Map")
+filters = filter_sidebar(filters_from_url(), page="map", page_keys=PAGE_KEYS)
+key = data.key(filters)
+summary = data.summary(key)
+demo_banner(summary["demo"])
+
+colour_by = st.query_params.get("colour", "count")
+colour_by = st.radio("Colour by", ["count", "value"], index=0 if colour_by != "value" else 1, horizontal=True,
+                     key="colour_by", format_func={"count": "number of notices",
+                                                   "value": "headline amounts (CNY where not converted)"}.get)
+if colour_by != "count":
+    st.query_params["colour"] = colour_by
+elif "colour" in st.query_params:
+    del st.query_params["colour"]
+
+totals = data.country_totals(key)
+points = data.place_points(key)
+st.caption(f"{summary['notices']:,} notices match; {len(points):,} places with coordinates. "
+           "Boundaries: Natural Earth 1:50m (public domain); Crimea is drawn apart as disputed — see Methodology.")
+
+state = st.pydeck_chart(maps.build_deck(totals, points, colour_by), on_select="rerun",
+                        selection_mode="single-object", key="map_chart", height=560)
+picked = maps.selected(state)
+
+# Keyboard- and test-friendly alternative to clicking the map.
+choices = [("", None)] + [(f"{p['place'] or 'unnamed place'} — {p['notices']} notices", ("point", (p["lat"], p["lon"])))
+                          for p in points[:200]] \
+    + [(f"Country {row['country']} — {row['notices']} notices", ("country", row["country"])) for row in totals]
+labels = [label for label, _ in choices]
+choice = st.selectbox("Or pick a place or country to list its notices", labels, key="map_pick",
+                      format_func=lambda label: label or "—")
+if choice:
+    picked = dict(choices)[choice]
+
+# A selection narrows the view once; after that the sidebar (or "Clear map selection") is in charge.
+if picked and picked != st.session_state.get("_applied_pick"):
+    st.session_state["_applied_pick"] = picked
+    kind, value = picked
+    narrowed = filters.with_changes(point=value) if kind == "point" else filters.with_changes(country=value)
+    if narrowed != filters:
+        apply_url_filters(narrowed, page_keys=PAGE_KEYS)
+
+if filters.point is not None or filters.country:
+    st.subheader("Notices behind the selection")
+    rows = data.notice_page(key, "published", True, 200, 0)
+    if rows:
+        frame = pd.DataFrame(rows)
+        frame["open"] = [f"/notices?notice={r['id']}" for r in rows]
+        st.dataframe(frame[["open", "published_on", "title", "buyer", "technologies", "amount", "currency",
+                            "place", "source_id", "demo"]], hide_index=True,
+                     column_config={"open": st.column_config.LinkColumn("open", display_text="open")})
+    else:
+        st.info("No notices for this selection.")
+
+export_panel(filters, key_prefix="map_export")

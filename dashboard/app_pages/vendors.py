@@ -1,0 +1,107 @@
+"""Vendors: a dossier per vendor — names in every script, corporate links, watch-list designations with
+citations, where its equipment went, totals by year and technology, top buyers and countries, notices."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data_access as data
+from dashboard import maps
+from dashboard.render import escape
+from dashboard.widgets import demo_banner, export_panel
+from db.queries.filters import NoticeFilters
+
+st.title("Vendors")
+choices = data.vendor_choices()
+labels = {row["id"]: f"{row['canonical_name']} ({row['notices']} notices)" for row in choices}
+requested = st.query_params.get("org")
+org_id = int(requested) if requested and requested.isdigit() else None
+options = [None, *labels]
+if org_id is not None and org_id not in labels:
+    options.append(org_id)
+picked = st.selectbox("Vendor", options, index=options.index(org_id), key="vendor_pick",
+                      format_func=lambda i: "— choose a vendor —" if i is None else labels.get(i, f"organisation {i}"))
+if picked != org_id:
+    if picked is None:
+        st.query_params.pop("org", None)
+    else:
+        st.query_params["org"] = str(picked)
+    st.rerun()
+
+if picked is None:
+    demo_banner(data.summary(data.key(NoticeFilters()))["demo"])  # the notice counts below include demo notices
+    st.caption("Vendors are registry vendors (reviewed, with citations) and organisations seen as suppliers.")
+    if choices:
+        st.dataframe(pd.DataFrame(choices)[["canonical_name", "vendor_id", "notices"]], hide_index=True)
+    st.stop()
+
+org = data.organisation(picked)
+if org is None:
+    st.error(f"There is no organisation number {picked}.")
+    st.stop()
+filters = NoticeFilters(vendors=(picked,))
+key = data.key(filters)
+summary = data.summary(key)
+demo_banner(summary["demo"])
+
+st.html(f"<h2>{escape(org['canonical_name'])}</h2>")
+st.caption(f"registry id: {org['vendor_id'] or '— (seen in notices only)'} · country: {org['country'] or '—'} · "
+           f"{summary['notices']:,} notices name it as supplier or brand")
+if org["citations"]:
+    st.markdown("**Sources for registry facts**")
+    for citation in org["citations"]:
+        st.text(str(citation))
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Names in every script")
+    st.dataframe(pd.DataFrame(org["names"]), hide_index=True)
+    if org["identifiers"]:
+        st.subheader("Identifiers")
+        st.dataframe(pd.DataFrame(org["identifiers"]), hide_index=True)
+with right:
+    st.subheader("Subsidiaries, brands, parents")
+    links = [dict(r, direction="child") for r in org["children"]] + [dict(r, direction="parent") for r in org["parents"]]
+    if links:
+        for link in links:
+            st.page_link("app_pages/vendors.py", label=f"{link['direction']} ({link['relation']}): {link['canonical_name']}",
+                         query_params={"org": str(link["id"])})
+            if link["citation"]:
+                st.caption(f"source: {link['citation']}")
+    else:
+        st.caption("None recorded.")
+
+st.subheader("Watch-list designations")
+if org["designations"]:
+    st.dataframe(pd.DataFrame(org["designations"])[["listed_on", "delisted_on", "list_name", "authority", "program",
+                                                    "entity_name", "citation", "source_url", "match_method",
+                                                    "sha256"]], hide_index=True)
+else:
+    st.caption("Not found on any loaded watch list.")
+
+st.subheader("Deployments")
+points = data.place_points(key)
+st.pydeck_chart(maps.build_deck(data.country_totals(key), points), height=420, key="vendor_map")
+
+totals = data.vendor_totals(picked)
+if totals:
+    st.subheader("Notices by year and technology")
+    frame = pd.DataFrame(totals).pivot_table(index="year", columns="taxonomy_id", values="notices", fill_value=0)
+    st.bar_chart(frame)
+left, right = st.columns(2)
+with left:
+    st.subheader("Top buyers")
+    st.dataframe(pd.DataFrame(data.vendor_buyers(picked)), hide_index=True)
+with right:
+    st.subheader("Countries")
+    st.dataframe(pd.DataFrame(data.vendor_countries(picked)), hide_index=True)
+
+st.subheader("Notices")
+rows = data.notice_page(key, "published", True, 200, 0)
+if rows:
+    frame = pd.DataFrame(rows)
+    frame["open"] = [f"/notices?notice={r['id']}" for r in rows]
+    st.dataframe(frame[["open", "published_on", "title", "buyer", "technologies", "amount", "currency", "place",
+                        "source_id", "status", "demo"]], hide_index=True,
+                 column_config={"open": st.column_config.LinkColumn("open", display_text="open")})
+export_panel(filters, key_prefix="vendor_export")

@@ -1,0 +1,153 @@
+"""The dashboard's only door to the database: a read-only pool and cached calls into db/queries.
+
+The pool is created on first use (st.cache_resource), never at import, so importing a page for a test or the
+CLI starts nothing. Query results are cached for 60 s keyed on the filters' URL form, which is hashable and is
+exactly what defines a view.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.filters import from_params, to_params
+from db.queries import export, map as map_queries, notices, reference, sources, vendors
+from db.queries.filters import NoticeFilters
+
+TTL = 60
+
+
+def pool():
+    """The read-only pool for the configured database (one per database URL, closed when the cache drops it)."""
+    from db.server import reader_url
+
+    return _pool(reader_url())
+
+
+@st.cache_resource(show_spinner=False, on_release=lambda p: p.close())
+def _pool(url: str):
+    from db.connection import reader_pool
+
+    return reader_pool(url)
+
+
+def run(function, *args, **kwargs):
+    with pool().connection() as conn:
+        return function(conn, *args, **kwargs)
+
+
+def key(filters: NoticeFilters) -> tuple:
+    """A hashable, canonical form of the filters (their URL parameters)."""
+    return tuple(sorted(to_params(filters).items()))
+
+
+def _filters(filter_key: tuple) -> NoticeFilters:
+    return from_params(dict(filter_key))[0]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def summary(filter_key: tuple) -> dict:
+    return run(notices.summary, _filters(filter_key))
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def notice_page(filter_key: tuple, sort: str, descending: bool, limit: int, offset: int) -> list[dict]:
+    return run(notices.page, _filters(filter_key), sort=sort, descending=descending, limit=limit, offset=offset)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def notice_detail(notice_id: int) -> dict | None:
+    return run(notices.detail, notice_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def version_text(notice_id: int, version: int) -> str | None:
+    return run(notices.version_text, notice_id, version)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def country_totals(filter_key: tuple) -> list[dict]:
+    return run(map_queries.country_totals, _filters(filter_key))
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def place_points(filter_key: tuple) -> list[dict]:
+    return run(map_queries.place_points, _filters(filter_key))
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def provinces(country: str | None) -> list[str]:
+    return run(map_queries.provinces, country)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def export_rows(filter_key: tuple, limit: int) -> list[dict]:
+    return run(export.export_rows, _filters(filter_key), limit=limit)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_choices() -> list[dict]:
+    return run(vendors.vendor_choices)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def organisation(org_id: int) -> dict | None:
+    return run(vendors.organisation, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_totals(org_id: int) -> list[dict]:
+    return run(vendors.totals_by_year_and_technology, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_buyers(org_id: int) -> list[dict]:
+    return run(vendors.top_buyers, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_countries(org_id: int) -> list[dict]:
+    return run(vendors.top_countries, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def source_health() -> list[dict]:
+    return run(sources.source_health)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def source_ids() -> list[str]:
+    return run(sources.source_ids)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def recent_errors(source: str | None) -> list[dict]:
+    return run(sources.recent_errors, source)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def takedown_ledger(source: str | None) -> list[dict]:
+    return run(sources.takedown_ledger, source)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def technologies() -> list[dict]:
+    return run(reference.technologies)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def classifier_versions() -> list[dict]:
+    return run(reference.classifier_versions)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def reference_versions() -> list[dict]:
+    return run(reference.reference_versions)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def coverage() -> list[dict]:
+    return run(reference.coverage)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def watchlists() -> list[dict]:
+    return run(reference.watchlists)

@@ -1,0 +1,150 @@
+"""Building the offline map: country choropleth from shipped Natural Earth data plus proportional points.
+
+No basemap tiles by default (`map_style=None`), so the map draws with no network at all. SURVTRACK_MAP_TILES
+may name a MapLibre style URL for users who are online and want one. Every text value that reaches a tooltip is
+HTML-escaped here, because deck.gl tooltips insert {fields} into HTML.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pydeck as pdk
+
+from dashboard.render import escape
+
+COUNTRIES_FILE = Path(__file__).resolve().parent / "data" / "countries.geojson"
+COUNTRY_LAYER_ID = "countries"
+POINT_LAYER_ID = "places"
+
+NO_DATA = [235, 235, 235, 160]
+DISPUTED = [200, 200, 200, 90]
+RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [189, 0, 38]]  # ColorBrewer YlOrRd (light -> dark)
+
+TOOLTIP = {
+    "html": "<b>{tooltip_title}</b><br/>{tooltip_body}",
+    "style": {"backgroundColor": "#222", "color": "#fff", "fontSize": "12px", "maxWidth": "360px"},
+}
+
+
+@lru_cache(maxsize=1)
+def _countries_text() -> str:
+    return COUNTRIES_FILE.read_text(encoding="utf-8")
+
+
+def countries() -> dict:
+    """A fresh copy of the shipped country boundaries (callers add properties to it)."""
+    return json.loads(_countries_text())
+
+
+def ramp(value: float, maximum: float) -> list[int]:
+    """Colour for `value` on a log scale up to `maximum` (counts and money are heavy-tailed)."""
+    if not value or not maximum:
+        return NO_DATA
+    share = math.log1p(value) / math.log1p(maximum)
+    index = min(len(RAMP) - 1, int(share * len(RAMP)))
+    return [*RAMP[index], 200]
+
+
+def _value_of(row: dict, colour_by: str) -> float:
+    if colour_by == "value":
+        return float(row.get("value_usd") or row.get("value") or row.get("value_cny") or 0)
+    return float(row.get("notices") or 0)
+
+
+def country_features(totals: list[dict], colour_by: str = "count") -> dict:
+    """Countries with fill colours and escaped tooltip fields; disputed/unassigned areas are grey, unfilled."""
+    collection = countries()
+    by_country = {row["country"]: row for row in totals if row.get("country")}
+    maximum = max((_value_of(row, colour_by) for row in totals), default=0)
+    for feature in collection["features"]:
+        props = feature["properties"]
+        row = by_country.get(props.get("iso_a2"))
+        if props.get("status") != "assigned":
+            props["fill"] = DISPUTED
+            props["tooltip_title"] = escape(props["name"])
+            props["tooltip_body"] = escape(props.get("note") or "Status disputed or not an ISO country; no notices "
+                                                                "are attributed to this area.")
+            continue
+        props["fill"] = ramp(_value_of(row, colour_by), maximum) if row else NO_DATA
+        props["tooltip_title"] = escape(f"{props['name']} ({props['iso_a2']})")
+        if row:
+            body = f"{row['notices']} notices, {row.get('surveillance_notices', 0)} tagged surveillance"
+            if row.get("value_cny"):
+                body += f"; CNY {float(row['value_cny']):,.0f} in headline amounts"
+            props["tooltip_body"] = escape(body)
+        else:
+            props["tooltip_body"] = "no notices in this view"
+        props["notices"] = int(row["notices"]) if row else 0
+    return collection
+
+
+def point_records(points: list[dict], colour_by: str = "count") -> list[dict]:
+    """Points with radius (area proportional to the number of notices), colour and escaped tooltip fields."""
+    maximum = max((_value_of(p, colour_by) for p in points), default=0)
+    records = []
+    for point in points:
+        count = int(point["notices"])
+        value = point.get("value")
+        money = f"; {float(value):,.0f} {point.get('currencies') or ''} in headline amounts" if value else ""
+        records.append({
+            "lat": float(point["lat"]), "lon": float(point["lon"]), "notices": count,
+            "radius": 6000 * math.sqrt(count),
+            "colour": ramp(_value_of(point, colour_by), maximum) if maximum else RAMP[-1] + [200],
+            "tooltip_title": escape(point.get("place") or f"{point['lat']:.2f}, {point['lon']:.2f}"),
+            "tooltip_body": escape(f"{count} notices{money}; place precision: {point.get('precision')}"
+                                   + (" (includes DEMO data)" if point.get("demo") else "")),
+        })
+    return records
+
+
+def initial_view(points: list[dict]) -> pdk.ViewState:
+    if not points:
+        return pdk.ViewState(latitude=25, longitude=40, zoom=0.8)
+    weight = sum(p["notices"] for p in points)
+    lat = sum(p["lat"] * p["notices"] for p in points) / weight
+    lon = sum(p["lon"] * p["notices"] for p in points) / weight
+    spread = max(max(p["lat"] for p in points) - min(p["lat"] for p in points),
+                 max(p["lon"] for p in points) - min(p["lon"] for p in points))
+    zoom = 3.2 if spread < 25 else 2 if spread < 70 else 0.8
+    return pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom)
+
+
+def tiles_style() -> str | None:
+    """Optional basemap style URL (SURVTRACK_MAP_TILES); None means no tiles and no network."""
+    return os.environ.get("SURVTRACK_MAP_TILES") or None
+
+
+def build_deck(totals: list[dict], points: list[dict], colour_by: str = "count") -> pdk.Deck:
+    records = point_records(points, colour_by)
+    layers = [
+        pdk.Layer("GeoJsonLayer", id=COUNTRY_LAYER_ID, data=country_features(totals, colour_by), pickable=True,
+                  stroked=True, filled=True, get_fill_color="properties.fill", get_line_color=[120, 120, 120],
+                  line_width_min_pixels=0.5),
+        pdk.Layer("ScatterplotLayer", id=POINT_LAYER_ID, data=records, pickable=True, get_position=["lon", "lat"],
+                  get_radius="radius", radius_min_pixels=3, radius_max_pixels=40, get_fill_color="colour",
+                  get_line_color=[60, 60, 60], stroked=True, line_width_min_pixels=1, opacity=0.85),
+    ]
+    return pdk.Deck(layers=layers, initial_view_state=initial_view(points), map_style=tiles_style(),
+                    tooltip=TOOLTIP, map_provider="carto" if tiles_style() else None)
+
+
+def selected(state) -> tuple[str, object] | None:
+    """('country', 'CN') or ('point', (lat, lon)) from st.pydeck_chart's selection state, or None."""
+    try:
+        objects = state.selection.objects  # type: ignore[union-attr]
+    except AttributeError:
+        try:
+            objects = state["selection"]["objects"]
+        except (KeyError, TypeError):
+            return None
+    for obj in objects.get(POINT_LAYER_ID) or []:
+        return "point", (float(obj["lat"]), float(obj["lon"]))
+    for obj in objects.get(COUNTRY_LAYER_ID) or []:
+        props = obj.get("properties", obj)
+        if props.get("iso_a2"):
+            return "country", props["iso_a2"]
+    return None
