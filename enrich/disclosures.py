@@ -57,7 +57,7 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(f"(?<=[{_CJK}]) ?\\n ?(?=[{_CJK}])", "", text)
-    text = re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
+    text = re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}0-9])|(?<=[0-9]) (?=[{_CJK}])", "", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
@@ -194,7 +194,11 @@ def extract_passages(document: DocumentText | str, language: str, *, terms: tupl
         return []
     windows: list[list] = []
     for index, _, techs, hits in sorted(scored, key=lambda s: (-s[1], s[0]))[:max_passages]:
-        lo, hi = max(0, index - 1), min(len(sentences) - 1, index + 1)
+        lo, hi = index, index
+        if index > 0 and "\n" not in text[sentences[index - 1][1]:sentences[index][0]]:
+            lo = index - 1  # the sentence before, when in the same paragraph
+        if index + 1 < len(sentences) and "\n" not in text[sentences[index][1]:sentences[index + 1][0]]:
+            hi = index + 1
         windows.append([sentences[lo][0], sentences[hi][1], set(techs), set(hits), sentences[index][0]])
     windows.sort()
     merged: list[list] = []
@@ -252,3 +256,47 @@ def disclosure_body(*, supplier: str | None, filer: str | None, language: str, s
         body += clean
         refs.append(PassageRef(start, len(body), passage.page))
     return body, refs
+
+
+def vendor_by_ticker(exchange: str, code: str):
+    """The registry vendor listed under `EXCHANGE:CODE` (e.g. SZ:002415), or None."""
+    from enrich.vendors import load_registry
+
+    wanted = f"{exchange.upper()}:{code}"
+    for vendor in load_registry().vendors:
+        for identifier in vendor.identifiers:
+            if identifier.get("scheme") == "ticker" and str(identifier.get("value")).upper() == wanted:
+                return vendor
+    return None
+
+
+def legal_name(vendor, language: str) -> str:
+    """The vendor's own (not a subsidiary's) legal name in the language of the document, else its canonical name."""
+    prefix = "zh" if language.startswith("zh") else "en"
+    for name in vendor.names:
+        if name.type == "legal" and not name.subsidiary and (name.lang or "").startswith(prefix):
+            return name.name
+    return vendor.canonical_name
+
+
+def cninfo_stocks() -> list[tuple[str, str]]:
+    """(exchange, code) of every registry vendor with a Shenzhen or Shanghai ticker: the cninfo crawl default."""
+    from enrich.vendors import load_registry
+
+    found = []
+    for vendor in load_registry().vendors:
+        for identifier in vendor.identifiers:
+            value = str(identifier.get("value", ""))
+            if identifier.get("scheme") == "ticker" and value[:3] in ("SZ:", "SH:"):
+                found.append((value[:2], value[3:]))
+    return sorted(set(found), key=lambda t: t[1])
+
+
+_COVER_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def company_name_from_cover(document: DocumentText) -> str | None:
+    """The legal name printed on a Chinese report's cover (first page), e.g. 示例视界科技股份有限公司."""
+    first_page = document.text[: (document.page_starts[1] if len(document.page_starts) > 1 else 600)][:600]
+    match = _COVER_NAME.search(first_page)
+    return match.group(0) if match else None
