@@ -149,7 +149,7 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
         ).fetchone()[0]
         _insert_version(conn, notice_id, 1, fields, sha, seen_at)
         _add_event(conn, notice_id, "first_seen", seen_at.date(), version=1, document_id=fields.document_id)
-        write_enrichment(conn, notice_id, enrichment, keep_history=False)
+        write_enrichment(conn, notice_id, enrichment, keep_history=False, fresh=True)
         return "inserted"
 
     notice_id, old_sha, version, status = existing
@@ -269,10 +269,13 @@ def _stored_enrichment(conn, notice_id: int) -> dict[str, Any] | None:
 
 
 def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enrichment, *,
-                     keep_history: bool = True, replaced_version: int | None = None) -> bool:
-    """Replace the derived rows of a notice; the previous result goes to enrichment_history. True if changed."""
+                     keep_history: bool = True, replaced_version: int | None = None, fresh: bool = False) -> bool:
+    """Replace the derived rows of a notice; the previous result goes to enrichment_history. True if changed.
+
+    `fresh` says the notice was just inserted, so there is nothing to compare, keep or delete.
+    """
     snapshot = enrichment_json(enrichment)
-    previous = _stored_enrichment(conn, notice_id)
+    previous = None if fresh else _stored_enrichment(conn, notice_id)
     if previous == json.loads(json.dumps(snapshot)):
         return False
     if previous is not None and keep_history:
@@ -283,7 +286,7 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
                VALUES (%s, %s, %s, %s)""",
             (notice_id, version, previous.get("classifier_version"), Jsonb(previous)),
         )
-    for table in ("technology_tags", "notice_parties", "amounts", "places"):
+    for table in () if fresh else ("technology_tags", "notice_parties", "amounts", "places"):
         conn.execute(f"DELETE FROM {table} WHERE notice_id = %s", (notice_id,))  # noqa: S608 - fixed names
     conn.execute(
         """INSERT INTO enrichment_snapshots (notice_id, enrichment) VALUES (%s, %s)
@@ -333,6 +336,8 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
              place.admin3, place.admin3_code, place.adcode, place.city, place.lat, place.lon, place.precision,
              place.method, ev.text if ev else None, ev.start if ev else None, ev.end if ev else None, version),
         )
+    if fresh:
+        return True
     conn.execute(
         """UPDATE notices SET surveillance = %s, classifier_version = %s, enriched_at = now(),
                               language = COALESCE(language, %s),
