@@ -23,9 +23,11 @@ REDACTED = "[redacted]"
 # A label for a contact person or phone, then its value up to the next separator.
 _CONTACT_LABEL = re.compile(
     r"(?P<label>(?:项目|采购人|采购单位|代理机构|采购代理机构)?(?:联\s*系\s*人|经\s*办\s*人|负\s*责\s*人)"
-    r"|contact(?:\s+person)?|attn\.?|attention)"
-    r"(?P<sep>\s*[：:]\s*)(?P<value>[^\s，,；;。、|()（）\n]{1,30})",
-    re.IGNORECASE)
+    r"|(?i:contact(?:\s+person)?|attn\.?|attention))"
+    r"(?P<sep>\s*[：:]\s*)(?P<value>"
+    r"[\u3400-\u9fff·•]{1,8}(?:\s[\u3400-\u9fff]{1,2}(?![\u3400-\u9fff]))?"  # 张三, 李 四
+    r"|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"  # Jane Example, Dr. J. Smith
+    r"|[^\s，,；;。、|()（）\n]{1,30})")
 _PHONE_LABEL = re.compile(
     r"(?P<label>联\s*系\s*电\s*话|联系方式|电\s*话|手\s*机|传\s*真|tel(?:ephone)?|phone|mobile|fax)"
     r"(?P<sep>\s*[：:]\s*)(?P<value>[0-9０-９+＋()（）\-－—–\s/、,，转ext.]{5,60}[0-9０-９])",
