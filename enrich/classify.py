@@ -373,6 +373,8 @@ def _rules() -> _Rules:
             where = f"taxonomy.{taxonomy_id}.{lang}"
             for i, group in enumerate(block.get("conditional") or []):
                 gwhere = f"{where}.conditional[{i}]"
+                if not isinstance(group, dict):
+                    raise CueFileError(f"{gwhere}: expected a mapping with cues/requires/unless/scope")
                 requires = _union(_as_list(group.get("requires"), f"{gwhere}.requires"), gwhere)
                 unless = _union(_as_list(group.get("unless"), f"{gwhere}.unless"), gwhere)
                 scope = group.get("scope", "sentence")
@@ -499,6 +501,7 @@ class _Document:
         self.neg_before_starts = [start for start, _ in self.neg_before]
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
+        self.cue_span_starts: list[int] = []
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.hard_breaks, start)
@@ -530,10 +533,16 @@ class _Document:
 
     def _without_cues(self, lo: int, hi: int) -> str:
         """The text in [lo, hi) with every cue match blanked out, to see whether only list glue is left."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [start for start, _ in self.all_cue_spans]
         chars = list(self.folded[lo:hi])
-        for s, e in self.all_cue_spans:
-            if s >= lo and e <= hi:
+        i = bisect.bisect_left(self.cue_span_starts, lo)
+        while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
+            s, e = self.all_cue_spans[i]
+            if e <= hi:
                 chars[s - lo : e - lo] = " " * (e - s)
+            i += 1
         return "".join(chars)
 
     def negated(self, start: int, end: int) -> bool:
@@ -611,8 +620,10 @@ def _spans(pattern: _Indexed | None, folded: str) -> list[tuple[int, int]]:
     return [] if pattern is None else pattern.spans(folded)
 
 
-def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    return any(s < hi and e > lo for s, e in spans)
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
+    """Whether a span of `spans` (non-overlapping, in order; `ends` their ends) overlaps [lo, hi)."""
+    i = bisect.bisect_right(ends, lo)
+    return i < len(spans) and spans[i][0] < hi
 
 
 def _code_tags(doc: _Document, rules: _Rules) -> list[TechTag]:
@@ -661,7 +672,9 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     tags: list[TechTag] = []
     for id_rules, matches in candidates:
         overlap = _spans(id_rules.exclude_overlap, doc.folded)
+        overlap_ends = [end for _, end in overlap]
         context = _spans(id_rules.exclude_context, doc.folded)
+        context_ends = [end for _, end in context]
         off_topic = bool(
             id_rules.exclude_topic is not None
             and id_rules.exclude_topic.search(doc.folded)
@@ -674,11 +687,11 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
                 continue
             if cue.weak and off_topic:
                 continue
-            if _overlaps(overlap, start, end):
+            if _overlaps(overlap, overlap_ends, start, end):
                 continue
             if context:
                 lo, hi = doc.window(start, end, rules.context_window)
-                if _overlaps(context, lo, hi):
+                if _overlaps(context, context_ends, lo, hi):
                     continue
             if cue.requires is not None or cue.unless is not None:
                 if cue.scope == "document":
