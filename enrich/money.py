@@ -25,12 +25,24 @@ from __future__ import annotations
 import csv
 import re
 from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from enrich.model import Amount, Span
 
 DATA_DIR = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class FoundAmount(Amount):
+    """An extracted Amount that also remembers whether a label before it qualified it (``labelled``).
+
+    Unlabelled sums (running prose: "signed a £95,000 pilot") are stored as kind ``other`` but may still
+    headline a notice that labels nothing as award or budget; labelled ``other`` (deposits, bids) never do.
+    """
+
+    labelled: bool = True
 
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk".split()
@@ -53,16 +65,27 @@ MULTIPLIERS = {
     "millionen": Decimal(10) ** 6, "miliona": Decimal(10) ** 6, "milion": Decimal(10) ** 6,
     "млн": Decimal(10) ** 6, "тыс": Decimal(10) ** 3, "тысяч": Decimal(10) ** 3, "mil": Decimal(10) ** 3,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "млрд": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
+    "mil millones": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliards": Decimal(10) ** 9,
+    "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9, "miliardi": Decimal(10) ** 9,
+    "miliardo": Decimal(10) ** 9, "milijarda": Decimal(10) ** 9, "milijarde": Decimal(10) ** 9,
+    "milijardi": Decimal(10) ** 9, "miliard": Decimal(10) ** 9, "miliardy": Decimal(10) ** 9,
+    "miliardów": Decimal(10) ** 9, "bilhão": Decimal(10) ** 9, "bilhões": Decimal(10) ** 9,
+    "миллиарда": Decimal(10) ** 9, "миллиардов": Decimal(10) ** 9, "миллиард": Decimal(10) ** 9,
+    "миллиона": Decimal(10) ** 6, "миллионов": Decimal(10) ** 6, "миллион": Decimal(10) ** 6,
+    "miliony": Decimal(10) ** 6, "milionów": Decimal(10) ** 6,
+    "milijuna": Decimal(10) ** 6, "miljoen": Decimal(10) ** 6, "thousand": Decimal(10) ** 3,
 }
 _MULT_RE = (
-    r"(?P<mult>万|萬|亿|億|千(?=元)|(?:millions?|millones|millón|milhões|milhão|milioni|milione|millionen|miliona|milion"
-    r"|mln|mio|млн|тыс|тысяч|mil|billion|bn|млрд|mrd)(?![^\W\d_])\.?)"
+    r"(?P<mult>万|萬|亿|億|千(?=元)|(?:mil millones|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
+    r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
+    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|bn|млрд|mrd)(?![^\W\d_])\.?)"
 )
 
-_CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两貳參陸"
+_CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
 _CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"
 _CN_AMOUNT_RE = re.compile(
-    rf"(?P<pre>人民币|RMB|￥|¥)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
+    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
     rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
 )
 
@@ -73,6 +96,81 @@ _LOT_RE = re.compile(
     r"|(?<![^\W\d_])(?:Lot|LOT|Lote|LOTE|Los|Lotto|Partija|Partie|Лот|лот)\s*(?:No\.?|N[°º]\.?|n[°º]\.?|Nr\.?|№|#)?\s*"
     r"(?:[0-9]+|[A-Z](?![A-Za-z])))"
 )
+_CN_PREFIX_CURRENCY = {
+    "人民币": "CNY", "人民幣": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "新臺幣": "TWD", "新台幣": "TWD",
+    "臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "港币": "HKD", "港元": "HKD", "澳門元": "MOP", "澳门元": "MOP",
+    "澳門幣": "MOP",
+}
+_YUAN_SUFFIXES = frozenset({"元", "圆"})
+# A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
+_TOTAL_LABEL = re.compile(
+    r"(?:合计|合計|总计|總計|总金额|總金額|共计|共計|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
+    r"|ukupna|łącznie|razem)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# The offer of the first-ranked candidate is the prospective award (中标候选人公示 lists every bidder's offer).
+_FIRST_RANKED = re.compile(r"第一(?:中标|成交|中標|得標)?候选人|第一(?:中標|得標)?候選人|排名第一|第一名")
+_BID_CUES = frozenset({"报价", "投标报价"})
+_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+
+
+def _fold_fullwidth(text: str) -> str:
+    """Full-width digits and letters as ASCII, same length, so offsets into the fold index the original.
+
+    ``４１３，６００．００元`` reads as ``413,600.00元``; a full-width comma or full stop becomes a separator only
+    between two full-width digits, since elsewhere it is Chinese punctuation ("10，单价5元" is two numbers).
+    """
+    if not re.search("[\uff10-\uff5a]", text):
+        return text
+    chars = list(text)
+    for i, char in enumerate(chars):
+        code = ord(char)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            chars[i] = chr(code - 0xFEE0)
+        elif char in "，．" and 0 < i < len(text) - 1 and text[i - 1] in _FULLWIDTH_DIGITS and text[i + 1] in _FULLWIDTH_DIGITS:
+            chars[i] = "," if char == "，" else "."
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _yuan_region_cues() -> list[tuple[str, str]]:
+    with open(DATA_DIR / "yuan_regions.csv", encoding="utf-8", newline="") as handle:
+        return [(row["cue"], row["currency"]) for row in csv.DictReader(handle)]
+
+
+def _is_traditional_script(text: str) -> bool:
+    """True when the Han text is written in traditional characters (Taiwan, Hong Kong, Macau)."""
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
+    if len(han) < 8:
+        return False
+    simplified = _t2s().convert(han)
+    changed = sum(1 for a, b in zip(han, simplified) if a != b)
+    return changed >= 3 and changed >= 0.04 * len(han)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # lazy: loads its dictionaries on first use
+
+    return OpenCC("t2s")
+
+
+def _local_yuan(text: str, country_hint: str | None) -> str:
+    """The currency a bare 元 means in this notice: CNY unless a traditional-script notice places itself in
+    Taiwan, Hong Kong or Macau (reviewed cues in enrich/data/yuan_regions.csv; the earliest cue wins)."""
+    hint = (country_hint or "").upper()
+    if hint in ("TW", "HK", "MO"):
+        return {"TW": "TWD", "HK": "HKD", "MO": "MOP"}[hint]
+    if hint == "CN" or not _is_traditional_script(text):
+        return "CNY"
+    best: tuple[int, str] | None = None
+    for cue, currency in _yuan_region_cues():
+        at = text.find(cue)
+        if at != -1 and (best is None or at < best[0]):
+            best = (at, currency)
+    return best[1] if best else "CNY"
+
+
 _UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
 
 
@@ -95,9 +193,21 @@ def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]
 
 @lru_cache(maxsize=1)
 def kind_cues() -> list[tuple[str, str]]:
-    """Reviewed (cue in lower case, kind) pairs from money_kind_cues.csv."""
+    """Reviewed (cue in lower case, kind) pairs from money_kind_cues.csv: labels written before the amount."""
+    return [(cue, kind) for cue, kind, position in _all_kind_cues() if position == "before"]
+
+
+@lru_cache(maxsize=1)
+def kind_cues_after() -> list[str]:
+    """Reviewed cues written right after a sum that make it not a purchase ("$75 million credit facility")."""
+    return [cue for cue, kind, position in _all_kind_cues() if position == "after" and kind == "other"]
+
+
+@lru_cache(maxsize=1)
+def _all_kind_cues() -> list[tuple[str, str, str]]:
     with open(DATA_DIR / "money_kind_cues.csv", encoding="utf-8", newline="") as handle:
-        return [(row["cue"].lower(), row["kind"]) for row in csv.DictReader(handle)]
+        return [(row["cue"].lower(), row["kind"], (row.get("position") or "before").strip())
+                for row in csv.DictReader(handle)]
 
 
 def _token_pattern(token: str) -> str:
@@ -115,11 +225,17 @@ def _amount_regex(space_grouping: bool) -> re.Pattern[str]:
     prefix = "|".join(_token_pattern(t) for t, _, _ in markers["prefix"])
     suffix = "|".join(_token_pattern(t) for t, _, _ in markers["suffix"])
     group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
-    number = rf"(?<![\d.,])(?:\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    plain = rf"\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    number = rf"(?<![\d.,])(?:{plain})(?![\d])"
+    if not space_grouping:
+        # OCR of scanned Chinese notices spaces every character: "4 5 . 8 万 元" (read only with a unit after it;
+        # tried first, so the run is never cut into a tail "8 万 元").
+        spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?(?= ?(?:万|萬|亿|億|元))"
+        number = rf"(?<![\d.,])(?:{spaced}|{plain})(?![\d])"
     masked = r"[*＊]+(?:[.,][*＊]+)?"
     first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
     return re.compile(
-        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
+        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:[ \t\u00a0]{{0,2}}{_MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?P<suf>{suffix}))?",
     )
 
@@ -198,11 +314,15 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+# cn2an reads simplified numerals only: 參 → 叁, 貳 → 贰, 陸 → 陆, 萬 → 万, 億 → 亿, 兩 → 两
+_TRADITIONAL_NUMERALS = str.maketrans("參貳陸萬億兩", "叁贰陆万亿两")
+
+
 def _chinese_numeral_value(match: re.Match[str]) -> Decimal | None:
     import cn2an  # lazy: cn2an loads its tables on import
 
     try:
-        yuan = Decimal(str(cn2an.cn2an(match.group("int"), "smart")))
+        yuan = Decimal(str(cn2an.cn2an(match.group("int").translate(_TRADITIONAL_NUMERALS), "smart")))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     small = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}
@@ -221,10 +341,15 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end == -1 else end)
 
 
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def _nearest_cue(context: str) -> tuple[int, str] | None:
     """The label closest before the amount; when labels overlap ("начальная (максимальная) цена контракта"
     holds "цена контракта"), the phrase that starts first is the head and wins."""
     lowered = context.lower()
+    if " " in lowered:  # OCR-spaced Chinese labels ("预 算：") read as written unspaced
+        lowered = _CJK_SPACE.sub("", lowered)
     hits: list[tuple[int, int, str]] = []
     for cue, kind in kind_cues():
         at = lowered.rfind(cue)
@@ -238,22 +363,36 @@ def _nearest_cue(context: str) -> tuple[int, str] | None:
     return nearest[1], head[2]
 
 
-def _kind_for(text: str, start: int, end: int) -> str:
+def _labelled_kind(text: str, start: int, end: int) -> str | None:
+    """The kind a label before the amount gives it; None when nothing labels the amount (a sum in running
+    prose: "adjudicou por 1.895.000,00 €"). Unit prices and explicit deposits/bids/capital are "other"."""
     if _UNIT_PRICE_AFTER.match(text, end):
         return "other"
     line_start, _ = _line_bounds(text, start)
     context = text[max(line_start, start - 120):start]
     found = _nearest_cue(context)
+    if found is not None and found[1] == "other" and _FIRST_RANKED.search(context):
+        cue_text = _CJK_SPACE.sub("", context.lower())[:found[0]]
+        if any(cue_text.endswith(cue) for cue in _BID_CUES):
+            return "award"  # 第一中标候选人 … 投标报价：the prospective award
     if found is None and len(context.strip()) <= 12 and line_start > 0:
         prev_end = line_start - 1
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
         prev_start, _ = _line_bounds(text, max(prev_end - 1, 0))
         found = _nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
-    return found[1] if found else "other"
+    if found is None:
+        _, line_end = _line_bounds(text, end)
+        after = text[end:min(line_end, end + 40)].lower()
+        if any(cue in after for cue in kind_cues_after()):
+            return "other"
+    return found[1] if found else None
 
 
 def _lot_for(text: str, start: int) -> str | None:
+    line_start, _ = _line_bounds(text, start)
+    if _TOTAL_LABEL.search(text, max(line_start, start - 60), start):
+        return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
     window_start = max(0, start - 200)
     last = None
     for match in _LOT_RE.finditer(text, window_start, start):
@@ -271,6 +410,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     """
     if not text:
         return []
+    original, text = text, _fold_fullwidth(text)
     lang = _base_language(language)
     if lang is None:
         space_grouping = not re.search(r"[\u4e00-\u9fff]", text[:5000])
@@ -279,14 +419,19 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
 
     found: list[tuple[int, int, Decimal | None, str | None]] = []  # start, end, value, currency
 
+    @lru_cache(maxsize=1)
+    def yuan() -> str:
+        return _local_yuan(text, country_hint)
+
     for match in _CN_AMOUNT_RE.finditer(text):
         if not _CN_HAS_DIGIT.search(match.group("int")):
             continue  # 千万元/百万元 alone ("数千万元") is an order of magnitude, not an amount
         value = _chinese_numeral_value(match)
         if value is None:
             continue
-        start = match.start("int") if match.group("pre") in (None, "人民币") else match.start()
-        found.append((start, match.end(), value, "CNY"))
+        pre = match.group("pre")
+        start = match.start("int") if pre in (None, "人民币", "人民幣") else match.start()
+        found.append((start, match.end(), value, _CN_PREFIX_CURRENCY[pre] if pre else yuan()))
 
     taken = [(s, e) for s, e, _, _ in found]
 
@@ -303,6 +448,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
             continue
         pre_iso = _resolve_currency(pre, _marker_currency(pre, "prefix"), lang, country_hint)
         suf_iso = _resolve_currency(suf, _marker_currency(suf, "suffix"), lang, country_hint)
+        if suf in _YUAN_SUFFIXES and pre is None:
+            suf_iso = yuan()
         currency = pre_iso or suf_iso
         value: Decimal | None = None
         if match.group("num"):
@@ -324,7 +471,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
         if overlaps(span_start, span_end):
             continue
         unit = match.group("hunit")
-        currency = {"万元": "CNY", "亿元": "CNY", "元": "CNY", "€": "EUR", "£": "GBP", "US$": "USD", "R$": "BRL"}.get(unit)
+        currency = {"万元": yuan(), "亿元": yuan(), "元": yuan(), "€": "EUR", "£": "GBP", "US$": "USD", "R$": "BRL"}.get(unit)
         if currency is None:
             currency = "RUB" if unit.startswith("руб") else unit
         value = None
@@ -337,9 +484,11 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
         taken.append((span_start, span_end))
 
     found.sort(key=lambda item: item[0])
+    text = original  # evidence, kinds and lots read the text as written; the fold kept every offset
     amounts: list[Amount] = []
     for start, end, value, currency in found:
-        kind = _kind_for(text, start, end)
+        labelled_kind = _labelled_kind(text, start, end)
+        kind = labelled_kind or "other"
         lot = _lot_for(text, start)
         if amounts:
             previous = amounts[-1]
@@ -354,10 +503,19 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
             ):
                 # The same sum written twice (大写/小写, "EUR 1,000 (one thousand euro)"): keep it once.
                 if previous.kind == "other" and kind != "other":
-                    amounts[-1] = Amount(previous.value, previous.currency, kind, previous.evidence, previous.lot)
+                    amounts[-1] = FoundAmount(previous.value, previous.currency, kind, previous.evidence, previous.lot)
                 continue
-        amounts.append(Amount(value, currency, kind, Span(start, end, text[start:end]), lot))
+        amounts.append(FoundAmount(value, currency, kind, Span(start, end, text[start:end]), lot,
+                                   labelled=labelled_kind is not None))
     return amounts
+
+
+def _is_labelled(amount: Amount, text: str | None) -> bool:
+    if isinstance(amount, FoundAmount):
+        return amount.labelled
+    if text is None:
+        return True  # an Amount built elsewhere: without the text we cannot tell, so it does not headline
+    return _labelled_kind(text, amount.evidence.start, amount.evidence.end) is not None
 
 
 def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | None = None) -> Amount | None:
@@ -370,10 +528,19 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
     larger, which then wins. Otherwise the largest single amount. A lot sum is returned with
     ``lot="包1+包2"``-style label and, when ``text`` is given, evidence spanning the first to the last lot
     amount; without ``text`` its evidence is the largest lot amount's.
+
+    When no amount is labelled award or budget, a sum that no label qualifies at all (a
+    contract value in running prose: "signed a £95,000 pilot", "ao custo de R$ 1.190.000,00") headlines with
+    kind ``other``; amounts a label marks as something else (deposits, bids, unit prices, revenue, capital)
+    still never do.
     """
     fallback = {"award": "budget", "budget": "award"}.get(prefer, "award")
-    for kind in (prefer, fallback):
-        pool = [a for a in amounts if a.kind == kind and a.value is not None]
+    for kind in (prefer, fallback, None):
+        if kind is None:
+            pool = [a for a in amounts if a.kind == "other" and a.value is not None and not _is_labelled(a, text)]
+            kind = "other"
+        else:
+            pool = [a for a in amounts if a.kind == kind and a.value is not None]
         if not pool:
             continue
         currency = pool[0].currency

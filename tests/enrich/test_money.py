@@ -165,3 +165,101 @@ def test_empty_text():
 def test_orders_of_magnitude_in_words_are_not_amounts():
     assert extract_amounts("项目总投资数千万元，其中本期采购数百万元", "zh") == []
     assert extract_amounts("预算金额：三百八十六万五千元", "zh")[0].value == Decimal("3865000")
+
+
+# --- headline for sums in running prose, regional yuan, full-width digits, totals after lots -------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("O Consórcio Intermunicipal do Vale Verde contratou 120 câmeras por R$ 4.315.200,00 em março.", "pt",
+         "4315200", "BRL"),
+        ("Le Syndicat mixte de la Vallée Bleue a signé pour 2,4 millions d'euros un contrat de vidéoprotection.",
+         "fr", "2400000", "EUR"),
+        ("Die Gemeindewerke Talheim zahlen für 30 Kameras insgesamt 87.650 Euro.", "de", "87650", "EUR"),
+        ("Муниципальный центр «Северный квартал» потратит на камеры 12,5 млн руб.", "ru", "12500000", "RUB"),
+        ("Gradska uprava Dolinsko kupila je kamere vrijedne 2,3 milijarde dinara.", "sr", "2300000000", "RSD"),
+        ("The Eastfield Transit Board signed a $2.4 million deal for 60 cameras.", "en", "2400000", "USD"),
+        ("El Servicio Municipal de Pampa Alta pagó S/ 1.250.000,00 por cámaras.", "es", "1250000", "PEN"),
+        ("Pilot kost € 312.400 volgens de raad.", "nl", "312400", "EUR"),
+    ],
+)
+def test_unlabelled_sum_in_prose_headlines_when_nothing_is_labelled(text, language, value, currency):
+    amounts = extract_amounts(text, language)
+    _check_offsets(text, amounts)
+    headline = largest_amount(amounts)
+    assert headline is not None
+    assert (headline.value, headline.currency, headline.kind) == (Decimal(value), currency, "other")
+
+
+def test_labelled_other_sums_still_never_headline():
+    text = ("Segment revenue was $88.1 million in 2023.\n"
+            "On May 2 the Company entered into a $40.0 million revolving credit facility.\n"
+            "投标保证金：5,000元")
+    amounts = extract_amounts(text, "en")
+    _check_offsets(text, amounts)
+    assert [a.value for a in amounts] == [Decimal("88100000"), Decimal("40000000"), Decimal("5000")]
+    assert not any(a.evidence.text.endswith(".") for a in amounts)  # "million." keeps the full stop out
+    assert largest_amount(amounts) is None
+
+
+def test_labelled_award_beats_a_larger_unlabelled_sum():
+    text = "The programme costs $9 million overall.\nAward value: $1,200,000"
+    assert largest_amount(extract_amounts(text, "en")).value == Decimal("1200000")
+
+
+def test_full_width_digits_are_read_never_zero():
+    text = "成交金额：Ｙ７２５，４００．００元\n预算金额：３，８００，０００元"
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    assert [(a.value, a.kind) for a in amounts] == [(Decimal("725400"), "award"), (Decimal("3800000"), "budget")]
+    assert amounts[0].evidence.text == "７２５，４００．００元"
+    # a Chinese full-width comma between a count and a price is punctuation, not a thousands separator
+    assert [a.value for a in extract_amounts("数量：１２，单价５元", "zh")] == [Decimal("5")]
+
+
+def test_ocr_spaced_chinese_amount_and_label():
+    text = "采 购 预 算：1 2 . 5 万 元\n联系电话：0991-5******"
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    assert [(a.value, a.currency, a.kind) for a in amounts] == [(Decimal("125000"), "CNY", "budget")]
+
+
+def test_stated_total_after_lots_is_not_added_to_the_lots():
+    text = ("包1：前端设备\t中标金额：600,000.00元\n"
+            "包2：平台软件\t中标金额：250,000.00元\n"
+            "合计中标金额：850,000.00元")
+    amounts = extract_amounts(text, "zh")
+    assert [a.lot for a in amounts] == ["包1", "包2", None]
+    assert largest_amount(amounts, text=text).value == Decimal("850000")
+
+
+def test_first_ranked_candidates_offer_is_the_prospective_award():
+    text = ("第一中标候选人：某某科技有限公司\t投标报价：1,180,000.00元\n"
+            "第二中标候选人：某某工程有限公司\t投标报价：1,260,000.00元")
+    amounts = extract_amounts(text, "zh")
+    assert [(a.value, a.kind) for a in amounts] == [(Decimal("1180000"), "award"), (Decimal("1260000"), "other")]
+    assert largest_amount(amounts).value == Decimal("1180000")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("嘉義縣民雄鄉社區安全中心 決標公告\n決標金額：1,234,000元", "1234000", "TWD"),
+        ("宜蘭縣某公所 監視系統採購\n預算金額：新臺幣 貳佰參拾萬元整", "2300000", "TWD"),
+        ("沙田區某物業管理處 閉路電視保養\n合約金額：港幣 520,000 元", "520000", "HKD"),
+        ("香港某區辦事處 保安系統合約\n合約金額：350,000 元", "350000", "HKD"),
+        ("澳門某公共部門 監察系統\n判給金額：澳門元 1,250 萬", "12500000", "MOP"),
+        ("简体公告：昌平区某中心\n中标金额：350,000元", "350000", "CNY"),
+    ],
+)
+def test_yuan_follows_the_region_of_a_traditional_script_notice(text, value, currency):
+    amounts = extract_amounts(text, "zh")
+    _check_offsets(text, amounts)
+    headline = largest_amount(amounts)
+    assert (headline.value, headline.currency) == (Decimal(value), currency)
+
+
+def test_a_mainland_notice_naming_hong_kong_stays_cny():
+    text = "采购人：深圳市某街道服务中心\n中标供应商：香港某某科技有限公司\n中标金额：480,000元"
+    assert largest_amount(extract_amounts(text, "zh")).currency == "CNY"
