@@ -28,12 +28,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import re._parser as _sre_parser  # to index cues by first character (see _first_chars)
-
 import yaml
 
 from enrich.model import Span, TechTag
 from enrich.text import fold
+
+try:  # the regex parser, to index cues by their first character (see _first_chars)
+    import re._parser as _sre_parser
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 DATA_DIR = Path(__file__).parent / "data"
 CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
@@ -97,6 +100,7 @@ class _Rules:
     by_id: tuple[_IdRules, ...]
     negation_before: _Indexed
     negation_after: re.Pattern[str]
+    negation_right_after: re.Pattern[str] | None  # `after` patterns written with a leading ^
     negation_tight: re.Pattern[str] | None
     clause_break: re.Pattern[str]
     soft_break: re.Pattern[str]
@@ -175,7 +179,7 @@ def _compile_cue(raw: str, boundary: bool = True) -> str:
 _MAX_FIRST_CHARS = 4000
 
 
-def _first_chars(items: list, rest_ok: bool = True) -> tuple[set[str] | None, bool]:
+def _first_chars(items: list) -> tuple[set[str] | None, bool]:
     """Characters a parsed regex sequence can start with (None: any), and whether it can match empty.
 
     Used to index cues by their first character: matching then tries, at each position, only the
@@ -460,7 +464,9 @@ def _rules() -> _Rules:
         inside_table=inside_table,
         by_id=tuple(by_id),
         negation_before=_indexed(before, "negation.before") or _Indexed([r"(?!x)x"]),
-        negation_after=_union(after, "negation.after") or re.compile(r"(?!x)x"),
+        negation_after=_union([a for a in after if not a.startswith("^")], "negation.after")
+        or re.compile(r"(?!x)x"),
+        negation_right_after=_union([a[1:] for a in after if a.startswith("^")], "negation.after", boundary=False),
         negation_tight=_union(tight, "negation.tight", boundary=False),
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
         soft_break=_union(_as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
@@ -552,9 +558,14 @@ class _Document:
         _, sentence_end = self.sentence(start, end)
         after_end = min(sentence_end, end + rules.negation_window)
         k = bisect.bisect_left(self.soft_breaks, end)
-        if k < len(self.soft_breaks):
-            after_end = min(after_end, self.soft_breaks[k])
+        while k < len(self.soft_breaks) and self.soft_breaks[k] < after_end:
+            if self.folded[self.soft_breaks[k]] not in ":：":  # "Facial recognition: not included"
+                after_end = self.soft_breaks[k]
+                break
+            k += 1
         if rules.negation_after.search(self.folded, end, after_end):
+            return True
+        if rules.negation_right_after is not None and rules.negation_right_after.match(self.folded, end, after_end):
             return True
         # Single-character Chinese negations (无, 非) only when right before the cue: 无人脸识别功能.
         if rules.negation_tight is not None:
@@ -711,16 +722,11 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
                 break
         tags.extend(kept)
 
-    per_id: dict[str, int] = {}
-    for tag in tags:
-        per_id[tag.taxonomy_id] = per_id.get(tag.taxonomy_id, 0) + 1
-    existing = {(t.taxonomy_id, t.evidence.start, t.evidence.end) for t in tags}
+    # Structured codes: their own evidence, capped like the cues of each id.
+    codes_per_id: dict[str, int] = {}
     for tag in _code_tags(doc, rules):
-        key = (tag.taxonomy_id, tag.evidence.start, tag.evidence.end)
-        if key in existing or per_id.get(tag.taxonomy_id, 0) >= rules.max_evidence + 2:
-            continue
-        existing.add(key)
-        per_id[tag.taxonomy_id] = per_id.get(tag.taxonomy_id, 0) + 1
-        tags.append(tag)
+        if codes_per_id.get(tag.taxonomy_id, 0) < rules.max_evidence:
+            codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
+            tags.append(tag)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags

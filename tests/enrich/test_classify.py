@@ -112,6 +112,7 @@ NEGATIVE = [
     ("cctv-tv-ad", "在央视CCTV-1综合频道投放形象宣传广告", set()),
     ("cctv-tv-en", "Advertising slots on CCTV for the provincial tourism campaign", set()),
     ("cctv-channel", "CCTV-13新闻频道节目制作服务", set()),
+    ("cctv-reported", "CCTV reported that the delegation visited the trade fair on Monday.", set()),
     ("broadcast", "广播电视台演播室摄像机及录播系统采购", set()),
     # video conferencing
     ("vc-zh", "视频会议系统及会议室摄像头采购", set()),
@@ -223,6 +224,9 @@ NEGATION = [
     ("pl-bez", "Kamery bez rozpoznawania twarzy", set()),
     ("but-positive", "No facial recognition but ANPR readers at the entrance.", {"vehicle_recognition"}),
     ("not-only", "The platform not only stores video but also performs facial recognition.", {"facial_recognition"}),
+    ("spec-table-zh", "人脸识别功能：无\n视频监控：有", {"cctv"}),
+    ("spec-table-en", "Facial recognition: not included\nCCTV cameras: 40", {"cctv"}),
+    ("spec-table-tab", "车牌识别\t否\n", set()),
     ("no-dot", "Contract No. 12: facial recognition cameras", {"facial_recognition", "cctv"}),
 ]
 
@@ -358,3 +362,75 @@ def test_normalize_stored_text() -> None:
     raw = "ＣＣＴＶ\r\n監視器\x00\x07\tok\u00ad\r"
     assert normalize_stored_text(raw) == "CCTV\n監視器\tok\n"
     assert normalize_stored_text("") == ""
+
+
+# ----------------------------------------------------------------------------- reviewed data files
+
+
+@pytest.fixture
+def cue_files(tmp_path, monkeypatch):
+    """Point the classifier at scratch copies of its data files; restore the real rules afterwards."""
+    import shutil
+
+    import enrich.classify as classify_module
+
+    cues = tmp_path / "taxonomy_cues.yaml"
+    codes = tmp_path / "structured_codes.csv"
+    shutil.copy(classify_module.CUES_PATH, cues)
+    shutil.copy(classify_module.CODES_PATH, codes)
+    monkeypatch.setattr(classify_module, "CUES_PATH", cues)
+    monkeypatch.setattr(classify_module, "CODES_PATH", codes)
+    classify_module._rules.cache_clear()
+    yield cues, codes
+    classify_module._rules.cache_clear()
+
+
+def test_a_broken_cue_is_reported_with_its_pattern(cue_files) -> None:
+    import enrich.classify as classify_module
+
+    cues, _ = cue_files
+    text = cues.read_text(encoding="utf-8").replace("'雪亮工程'", "'雪亮工程('", 1)
+    cues.write_text(text, encoding="utf-8")
+    with pytest.raises(classify_module.CueFileError, match="雪亮工程"):
+        classify_module.classify("雪亮工程")
+
+
+def test_an_unknown_taxonomy_id_in_the_code_table_is_rejected(cue_files) -> None:
+    import enrich.classify as classify_module
+
+    _, codes = cue_files
+    with codes.open("a", encoding="utf-8") as handle:
+        handle.write('cpv,99999999,drones,Drones,"a citation"\n')
+    with pytest.raises(classify_module.CueFileError, match="line .*drones"):
+        classify_module.classify("CPV: 99999999")
+
+
+def test_a_code_row_without_citation_is_rejected(cue_files) -> None:
+    import enrich.classify as classify_module
+
+    _, codes = cue_files
+    with codes.open("a", encoding="utf-8") as handle:
+        handle.write("cpv,99999999,cctv,Something,\n")
+    with pytest.raises(classify_module.CueFileError, match="citation"):
+        classify_module.classify("CPV: 99999999")
+
+
+def test_every_code_row_names_a_known_id_or_none() -> None:
+    import csv
+
+    import enrich.classify as classify_module
+
+    with classify_module.CODES_PATH.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    assert {row["taxonomy_id"] for row in rows} <= set(TAXONOMY_IDS) | {""}
+    assert all(row["citation"].strip() for row in rows)
+
+
+def test_version_changes_when_the_cue_file_changes(cue_files) -> None:
+    import enrich.classify as classify_module
+
+    cues, _ = cue_files
+    before = classify_module._version()
+    cues.write_text(cues.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    assert classify_module._version() != before
