@@ -87,4 +87,5 @@ class ChinaCninfo(DisclosureMixin, PagedSpider):
             source_label=f"{ann.get('secName')}（{code}）{ann['title']}，巨潮资讯网公告 {ann['announcementId']}",
             passages=extract_passages(document, "zh"), problems=document.problems)
         yield self.notice(source_notice_id=str(ann["announcementId"]), url=response.url, kind="disclosure",
-                          title=f"{ann.get('secName')}：{ann['title']}", body=body)
+                          title=ann["title"] if ann["title"].startswith(str(ann.get("secName"))) else
+                          f"{ann.get('secName')}：{ann['title']}", body=body)
