@@ -136,11 +136,14 @@ def _allow_cjk_gaps(pattern: str) -> str:
     """Let whitespace sit between ideographs (人 脸 识 别) without writing it in every cue.
 
     A gap is inserted between two ideographs, between an ideograph and an opening group, and between a
-    closing group and an ideograph — never inside a character class or after an escape.
+    closing group and an ideograph — never inside a character class, after an escape, or inside a
+    look-behind (which must keep a fixed width).
     """
     out: list[str] = []
     escaped = False
     in_class = False
+    depth = 0  # parenthesis depth
+    lookbehind_depths: list[int] = []  # depths at which a look-behind group is open
     for i, ch in enumerate(pattern):
         out.append(ch)
         if escaped:
@@ -154,6 +157,16 @@ def _allow_cjk_gaps(pattern: str) -> str:
             continue
         if ch == "[":
             in_class = True
+            continue
+        if ch == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                lookbehind_depths.append(depth)
+        elif ch == ")":
+            if lookbehind_depths and lookbehind_depths[-1] == depth:
+                lookbehind_depths.pop()
+            depth -= 1
+        if lookbehind_depths:
             continue
         nxt = pattern[i + 1] if i + 1 < len(pattern) else ""
         here_cjk = bool(_CJK_CHAR_RE.match(ch))

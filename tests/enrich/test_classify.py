@@ -102,6 +102,16 @@ POSITIVE = [
     ("pt-cameras-context", "Plataforma de comando e controle que integra câmeras públicas e alertas de reconhecimento facial", {"cctv", "facial_recognition", "surveillance_platform"}),
     ("ru-faces-plates", "интеграция видеопотоков, комплексов распознавания лиц и номеров", {"cctv", "facial_recognition", "vehicle_recognition"}),
     ("de-neg-statt", "Eine Gesichtserkennung findet nicht statt.", set()),
+    ("zh-station-repair", "某派出所监控设备维修服务", {"cctv"}),
+    ("zh-high-point", "高点监控建设及治安监控补盲", {"cctv"}),
+    ("zh-public-video", "公共视频资源整合共享", {"cctv"}),
+    ("zh-public-safety-monitoring", "城区公共安全监控系统扩容", {"cctv"}),
+    ("en-public-space", "Upgrade of the public space surveillance network", {"cctv"}),
+    ("es-c5", "Adquisición de cámaras PTZ para el C5 de la ciudad", {"cctv", "surveillance_platform"}),
+    ("de-kameras", "Kameras zur Überwachung des Bahnhofsvorplatzes", {"cctv"}),
+    ("pl-miejski", "Rozbudowa systemu monitoringu miejskiego", {"cctv"}),
+    ("en-product-fr", "Subscription to NeoFace Watch for the police", {"facial_recognition"}),
+    ("en-product-phone", "Cellebrite UFED licences", {"phone_tracking"}),
     # --- mixed scripts
     ("mixed", "采购HIKVISION DS-2CD2142FWD-I 网络摄像机 (IP camera) 及 face recognition 模块", {"cctv", "facial_recognition"}),
 ]
@@ -188,6 +198,10 @@ NEGATIVE = [
     ("race-conditions", "Software testing to detect race conditions in the payroll system", set()),
     ("face-af", "Digital cameras with face detection autofocus for the press office", set()),
     ("safe-city-phrase", "Campaña para una ciudad segura y limpia: recogida de residuos", set()),
+    ("coal-mine", "煤矿安全监控系统升级改造", set()),
+    ("bridge", "桥梁结构健康监控系统运维", set()),
+    ("grain", "粮库粮情监控系统建设", set()),
+    ("medical-monitor", "医用监视器及内窥镜摄像系统", set()),
     ("spec-not-less", "Не менее 20 камер видеонаблюдения", {"cctv"}),
     ("spec-not-lower", "摄像机分辨率不低于400万像素，人脸识别准确率不小于99%", {"cctv", "facial_recognition"}),
 ]
