@@ -105,6 +105,7 @@ POSITIVE = [
     ("zh-station-repair", "某派出所监控设备维修服务", {"cctv"}),
     ("zh-high-point", "高点监控建设及治安监控补盲", {"cctv"}),
     ("zh-public-video", "公共视频资源整合共享", {"cctv"}),
+    ("zh-school-cctv-and-vc", "示例中学校园视频监控系统建设。\n另购视频会议终端2台。", {"cctv"}),
     ("zh-public-safety-monitoring", "城区公共安全监控系统扩容", {"cctv"}),
     ("en-public-space", "Upgrade of the public space surveillance network", {"cctv"}),
     ("es-c5", "Adquisición de cámaras PTZ para el C5 de la ciudad", {"cctv", "surveillance_platform"}),
@@ -203,6 +204,11 @@ NEGATIVE = [
     ("grain", "粮库粮情监控系统建设", set()),
     ("medical-monitor", "医用监视器及内窥镜摄像系统", set()),
     ("spec-not-less", "Не менее 20 камер видеонаблюдения", {"cctv"}),
+    ("spec-no-less-en", "No less than 20 CCTV cameras shall be installed", {"cctv"}),
+    ("spec-no-menos-es", "No menos de 20 cámaras de videovigilancia", {"cctv"}),
+    ("spec-ne-manje-sr", "Ne manje od 10 kamera za video nadzor", {"cctv"}),
+    ("spec-nicht-weniger-de", "Nicht weniger als 12 Kameras für die Videoüberwachung", {"cctv"}),
+    ("spec-nao-inferior-pt", "Não inferior a 30 câmeras de videomonitoramento", {"cctv"}),
     ("spec-not-lower", "摄像机分辨率不低于400万像素，人脸识别准确率不小于99%", {"cctv", "facial_recognition"}),
 ]
 
