@@ -625,8 +625,15 @@ def match_entry(entry: ListEntry, registry: Registry | None = None) -> EntryMatc
                 and vendor.country.upper() != entry.country.upper()):
             continue  # a near-miss spelling in another country is another company
         stripped = strip_legal_form(fold(name))
-        subsidiary = vendor is not None and any(
-            n.subsidiary and strip_legal_form(fold(n.name)) == stripped for n in vendor.names)
+        subsidiary = False
+        if vendor is not None:
+            folded = fold(name)
+            if any(n.subsidiary and fold(n.name) == folded for n in vendor.names):
+                subsidiary = True  # written exactly as a subsidiary's name
+            elif not any(not n.subsidiary and fold(n.name) == folded for n in vendor.names):
+                own = {strip_legal_form(fold(n.name)) for n in vendor.names if not n.subsidiary}
+                subsidiary = stripped not in own and any(
+                    n.subsidiary and strip_legal_form(fold(n.name)) == stripped for n in vendor.names)
         method = resolution.method if position == 0 else f"alias:{resolution.method}"
         score = resolution.score if position == 0 else round(resolution.score * 0.98, 4)
         candidate = EntryMatch(resolution.vendor_id, method, score, name, subsidiary)

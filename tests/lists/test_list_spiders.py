@@ -108,3 +108,17 @@ def test_list_spider_arguments_are_checked():
         Opensanctions.from_crawler(get_crawler(Opensanctions), url="file:///x.json", schemas="Vessel")
     spider = UsaConsolidatedScreeningList.from_crawler(get_crawler(UsaConsolidatedScreeningList))
     assert spider.file_url == "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv"
+
+
+def test_demo_list_slice_loads_and_matches_demo_suppliers(conn):
+    from scrapers.demo.lists import ROOT, demo_crawls
+    from scrapers.localserver import SnapshotServer
+
+    with SnapshotServer(ROOT).start() as server:
+        for spider, args in demo_crawls(server.url):
+            code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in args.items()])
+            assert code == 0, err
+    vendors = {r[0] for r in conn.execute("""SELECT o.vendor_id FROM designations d
+                                             JOIN organisations o ON o.id = d.org_id WHERE o.vendor_id IS NOT NULL""")}
+    assert {"hikvision", "dahua", "iflytek", "megvii", "sensetime", "yitu", "huawei", "zte", "hytera"} <= vendors
+    assert conn.execute("SELECT count(*) FROM crawl_runs WHERE demo").fetchone()[0] == 3

@@ -161,3 +161,8 @@ def test_alias_match_and_subsidiary_name_flag():
     assert alias.vendor_id == "dahua" and alias.method.startswith("alias:") and alias.score < 1
     sub = match_entry(ListEntry("l", "1", "Hikvision Europe B.V.", country="NL"))
     assert sub.vendor_id == "hikvision" and sub.subsidiary_name
+
+
+def test_parent_short_name_is_not_mistaken_for_a_subsidiary():
+    match = match_entry(ListEntry("l", "1", "Hikvision", country="CN"))
+    assert match.vendor_id == "hikvision" and not match.subsidiary_name
