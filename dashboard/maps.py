@@ -1,8 +1,13 @@
 """Building the offline map: country choropleth from shipped Natural Earth data plus proportional points.
 
 No basemap tiles by default (`map_style=None`), so the map draws with no network at all. SURVTRACK_MAP_TILES
-may name a MapLibre style URL for users who are online and want one. Every text value that reaches a tooltip is
-HTML-escaped here, because deck.gl tooltips insert {fields} into HTML.
+may name a MapLibre style URL for users who are online and want one.
+
+Tooltips: the template below is HTML, but Streamlit's deck.gl component (1.67) HTML-escapes every {field} value
+it substitutes — measured in the browser test, which shows a hostile title literally and checks nothing ran.
+Values are therefore handed over as plain text (escaping them here too would show reporters `&lt;img…`), and
+no markup is ever built from data: only the fixed template carries tags. tests/dashboard/test_browser.py fails
+if a Streamlit upgrade stops escaping.
 """
 from __future__ import annotations
 
@@ -14,7 +19,6 @@ from pathlib import Path
 
 import pydeck as pdk
 
-from dashboard.render import escape
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "data" / "countries.geojson"
 COUNTRY_LAYER_ID = "countries"
@@ -25,7 +29,7 @@ DISPUTED = [200, 200, 200, 90]
 RAMP = [[255, 237, 160], [254, 178, 76], [240, 59, 32], [189, 0, 38]]  # ColorBrewer YlOrRd (light -> dark)
 
 TOOLTIP = {
-    "html": "<b>{tooltip_title}</b><br/>{tooltip_body}",
+    "html": "<b>{tooltip_title}</b><br/>{tooltip_body}<br/>{tooltip_latest}",
     "style": {"backgroundColor": "#222", "color": "#fff", "fontSize": "12px", "maxWidth": "360px"},
 }
 
@@ -56,7 +60,7 @@ def _value_of(row: dict, colour_by: str) -> float:
 
 
 def country_features(totals: list[dict], colour_by: str = "count") -> dict:
-    """Countries with fill colours and escaped tooltip fields; disputed/unassigned areas are grey, unfilled."""
+    """Countries with fill colours and tooltip fields; disputed/unassigned areas are grey, unfilled."""
     collection = countries()
     by_country = {row["country"]: row for row in totals if row.get("country")}
     maximum = max((_value_of(row, colour_by) for row in totals), default=0)
@@ -65,17 +69,19 @@ def country_features(totals: list[dict], colour_by: str = "count") -> dict:
         row = by_country.get(props.get("iso_a2"))
         if props.get("status") != "assigned":
             props["fill"] = DISPUTED
-            props["tooltip_title"] = escape(props["name"])
-            props["tooltip_body"] = escape(props.get("note") or "Status disputed or not an ISO country; no notices "
-                                                                "are attributed to this area.")
+            props["tooltip_title"] = props["name"]
+            props["tooltip_body"] = props.get("note") or ("Status disputed or not an ISO country; no notices are "
+                                                          "attributed to this area.")
+            props["tooltip_latest"] = ""
             continue
         props["fill"] = ramp(_value_of(row, colour_by), maximum) if row else NO_DATA
-        props["tooltip_title"] = escape(f"{props['name']} ({props['iso_a2']})")
+        props["tooltip_title"] = f"{props['name']} ({props['iso_a2']})"
+        props["tooltip_latest"] = ""
         if row:
             body = f"{row['notices']} notices, {row.get('surveillance_notices', 0)} tagged surveillance"
             if row.get("value_cny"):
                 body += f"; CNY {float(row['value_cny']):,.0f} in headline amounts"
-            props["tooltip_body"] = escape(body)
+            props["tooltip_body"] = body
         else:
             props["tooltip_body"] = "no notices in this view"
         props["notices"] = int(row["notices"]) if row else 0
@@ -83,7 +89,7 @@ def country_features(totals: list[dict], colour_by: str = "count") -> dict:
 
 
 def point_records(points: list[dict], colour_by: str = "count") -> list[dict]:
-    """Points with radius (area proportional to the number of notices), colour and escaped tooltip fields."""
+    """Points with radius (area proportional to the number of notices), colour and tooltip fields."""
     maximum = max((_value_of(p, colour_by) for p in points), default=0)
     records = []
     for point in points:
@@ -94,9 +100,10 @@ def point_records(points: list[dict], colour_by: str = "count") -> list[dict]:
             "lat": float(point["lat"]), "lon": float(point["lon"]), "notices": count,
             "radius": 6000 * math.sqrt(count),
             "colour": ramp(_value_of(point, colour_by), maximum) if maximum else RAMP[-1] + [200],
-            "tooltip_title": escape(point.get("place") or f"{point['lat']:.2f}, {point['lon']:.2f}"),
-            "tooltip_body": escape(f"{count} notices{money}; place precision: {point.get('precision')}"
-                                   + (" (includes DEMO data)" if point.get("demo") else "")),
+            "tooltip_title": point.get("place") or f"{point['lat']:.2f}, {point['lon']:.2f}",
+            "tooltip_body": f"{count} notices{money}; place precision: {point.get('precision')}"
+                            + (" (includes DEMO data)" if point.get("demo") else ""),
+            "tooltip_latest": f"latest: {point['latest_title']}" if point.get("latest_title") else "",
         })
     return records
 

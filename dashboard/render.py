@@ -1,7 +1,7 @@
 """Turning hostile scraped text into safe HTML: escape everything first, then add our own markup.
 
 Notices are written by third parties and sometimes by people who know we scrape them. Nothing from the database
-reaches `unsafe_allow_html` or a pydeck tooltip without passing through `html.escape` here.
+reaches `st.html` without passing through `html.escape` here. (Map tooltips: see dashboard/maps.py.)
 """
 from __future__ import annotations
 
@@ -58,8 +58,3 @@ def highlight(text: str, spans: Iterable[Mapping], *, label_key: str = "taxonomy
             out.append(f'<span class="tag-label">{escape(label)}</span>')
     out.append("</div>")
     return "".join(out)
-
-
-def tooltip_fields(row: Mapping, keys: Iterable[str]) -> dict[str, str]:
-    """Escaped copies of `keys` for pydeck tooltips, which insert {field} values into HTML unescaped."""
-    return {f"{key}_html": escape(row.get(key)) for key in keys}

@@ -19,3 +19,7 @@ def fresh_streamlit_caches():
     yield
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives Debian chromium against a live dashboard (never skipped)")

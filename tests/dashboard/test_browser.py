@@ -1,0 +1,219 @@
+"""End to end in a real browser: a live `streamlit run dashboard/app.py` on the seeded corpus, driven by Debian's
+chromium through Playwright. Open the map, filter through the UI, open a notice, download files, open a shared
+link, and probe for XSS in the table, the detail view, a map tooltip and an export.
+
+Screenshots go to test-artifacts/ (gitignored). These tests never skip: without chromium they fail and say how
+to install it.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.dashboard.seed import IMG, SCRIPT, XSS_BUYER, XSS_TITLE
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path(os.environ.get("SURVTRACK_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def live_dashboard(seeded, database_url, survtrack_home):
+    port = _free_port()
+    log = survtrack_home / "streamlit.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--global.developmentMode", "false"],
+            cwd=ROOT, env=dict(os.environ), stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the dashboard did not start:\n{log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.3)
+        yield base, seeded
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"chromium is missing ({CHROMIUM}): install the Debian package with "
+                    "`apt-get install -y chromium` (or run `make browser`); browser tests never skip")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context.set_default_timeout(30_000)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield tab
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def wait_idle(page) -> None:
+    """Wait until Streamlit has finished the current script run."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')")
+    page.wait_for_timeout(300)
+
+
+def caption_with(page, text: str):
+    return page.get_by_test_id("stCaptionContainer").filter(has_text=text)
+
+
+def test_reporter_workflow(live_dashboard, page):
+    base, seeded = live_dashboard
+    # 1. The map opens offline, with the demo banner and a WebGL canvas.
+    page.goto(f"{base}/")
+    page.get_by_text("Demo data: fictional buyers").first.wait_for()
+    page.locator("canvas").first.wait_for()
+    caption_with(page, "6 notices match").wait_for()
+    wait_idle(page)
+    shot(page, "01-map.png")
+
+    # 2. Filter through the UI: search the text from the sidebar on the Notices page.
+    page.goto(f"{base}/notices")
+    caption_with(page, "6 notices match").wait_for()
+    search = page.get_by_role("textbox", name="Search title and text")
+    search.fill("人脸识别")
+    search.press("Enter")
+    caption_with(page, "3 notices match").wait_for()
+    wait_idle(page)
+    assert "q=%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB" in page.url
+    shot(page, "02-notices-filtered.png")
+
+    # 3. Download an export of the filtered selection.
+    page.get_by_text("Export this selection").click()
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download 3 notices as CSV").click()
+    exported = Path(download_info.value.path()).read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert len(rows) == 3 and all(len(r["archive_sha256"]) == 64 and r["demo"] == "True" for r in rows)
+    assert "13812345678" not in exported
+
+    # 4. Open a notice and its archived copy.
+    page.goto(f"{base}/notices?notice={seeded.notices['city-brain']}")
+    page.locator("mark", has_text="城市大脑平台").first.wait_for()
+    assert page.locator(".tag-label", has_text="surveillance_platform").count() >= 1
+    page.get_by_text("Removed from the source on 2024-07-01").wait_for()
+    sha_line = page.get_by_text("SHA-256: ").first.inner_text()
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download archived raw copy").click()
+    raw = Path(download_info.value.path()).read_bytes()
+    assert hashlib.sha256(raw).hexdigest() in sha_line
+    shot(page, "03-notice-detail.png")
+
+    # 5. A shared link reopens the same view, sidebar included.
+    page.goto(f"{base}/notices?tech=cctv&country=CN")
+    caption_with(page, "1 notices match").wait_for()
+    sidebar = page.get_by_test_id("stSidebar")
+    assert "Video surveillance (CCTV) (cctv)" in sidebar.inner_text()
+    shot(page, "04-shared-link.png")
+
+    # 6. Vendor dossier and source health render.
+    page.goto(f"{base}/vendors?org={seeded.vendor_org}")
+    page.get_by_text("Watch-list designations").wait_for()
+    page.get_by_text("Demo Entity List (fictional)").first.wait_for(state="attached")
+    wait_idle(page)
+    shot(page, "05-vendor.png")
+    page.goto(f"{base}/sources")
+    page.get_by_text("Takedown ledger").wait_for()
+    wait_idle(page)
+    shot(page, "06-sources.png")
+
+
+def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
+    base, seeded = live_dashboard
+    xss_id = seeded.notices["xss-probe"]
+    # Detail view: title, buyer and evidence are visible as literal text, and nothing ran.
+    page.goto(f"{base}/notices?notice={xss_id}")
+    page.locator("mark").first.wait_for()
+    wait_idle(page)
+    body = page.locator("body").inner_text()
+    assert XSS_TITLE in body
+    assert XSS_BUYER in body
+    assert f"人脸识别{IMG}{SCRIPT}门禁终端" in body
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("img[src='x']").count() == 0
+    shot(page, "07-xss-detail.png")
+
+    # Table: the grid shows the literal title (the grid keeps an accessible copy of visible cells in the DOM).
+    page.goto(f"{base}/notices?q=%E7%A4%BA%E4%BE%8B%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB%E9%87%87%E8%B4%AD")
+    caption_with(page, "1 notices match").wait_for()
+    wait_idle(page)
+    page.wait_for_function("(title) => document.body.innerText.includes(title)"
+                           " || [...document.querySelectorAll('td,[role=gridcell]')].some(c => c.textContent.includes(title))",
+                           arg=XSS_TITLE)
+    assert page.evaluate("() => window.__xss") is None
+    shot(page, "08-xss-table.png")
+
+    # Map tooltip: with only the hostile notice's place selected, its point sits at the centre of the map.
+    page.goto(f"{base}/?at=38.9140,121.6147")
+    caption_with(page, "1 notices match").wait_for()
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for()
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    box = canvas.bounding_box()
+    tooltip = page.locator(".deck-tooltip")
+    for dx, dy in ((0, 0), (2, 2), (-2, -2), (4, 0), (0, 4)):
+        page.mouse.move(box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy)
+        page.wait_for_timeout(400)
+        if tooltip.count() and "latest:" in tooltip.first.inner_text():
+            break
+    tip = tooltip.first.inner_text()
+    assert f"latest: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
+    assert page.evaluate("() => window.__xss") is None
+    shot(page, "09-xss-tooltip.png")
