@@ -572,7 +572,7 @@ class _Document:
         after_end = min(sentence_end, end + rules.negation_window)
         k = bisect.bisect_left(self.soft_breaks, end)
         while k < len(self.soft_breaks) and self.soft_breaks[k] < after_end:
-            if self.folded[self.soft_breaks[k]] not in ":：":  # "Facial recognition: not included"
+            if self.folded[self.soft_breaks[k]] not in ":：|\t":  # "Facial recognition: no", table cells
                 after_end = self.soft_breaks[k]
                 break
             k += 1
@@ -582,7 +582,7 @@ class _Document:
             return True
         # Single-character Chinese negations (无, 非) only when right before the cue: 无人脸识别功能.
         if rules.negation_tight is not None:
-            for m in rules.negation_tight.finditer(self.folded, max(0, start - 2), start):
+            for m in rules.negation_tight.finditer(self.folded, max(0, start - 2), end):  # lookaheads see the cue
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").

@@ -247,6 +247,10 @@ NEGATION = [
     ("spec-table-zh", "人脸识别功能：无\n视频监控：有", {"cctv"}),
     ("spec-table-en", "Facial recognition: not included\nCCTV cameras: 40", {"cctv"}),
     ("spec-table-tab", "车牌识别\t否\n", set()),
+    ("table-tax-column", "名称\t单价（不含税）\t人脸识别服务器\t1套", {"facial_recognition"}),
+    ("table-cells", "是否含人脸识别\t否\t车牌识别\t是", {"vehicle_recognition"}),
+    ("non-motor", "非机动车卡口抓拍系统", {"vehicle_recognition"}),
+    ("annual-report", "Our video security products are sold in 150 countries.", {"cctv"}),
     ("no-dot", "Contract No. 12: facial recognition cameras", {"facial_recognition", "cctv"}),
 ]
 
