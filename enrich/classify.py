@@ -62,6 +62,7 @@ _LETTER = r"[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
 _ALNUM = r"[0-9a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
 _MACROS = {"{w}": _LETTER, "{b}": rf"(?!{_ALNUM})"}
 _LEFT_BOUNDARY = rf"(?<!{_ALNUM})"
+_LETTER_RE = re.compile(_LETTER)
 _CJK_GAP = r"\s{0,2}"  # OCR and PDF extraction put spaces (or a line break) between ideographs
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -637,6 +638,9 @@ def _trimmed(doc: _Document, m: re.Match[str], id_rules: _IdRules) -> tuple[int,
     start, end = m.start(), m.end()
     while end > start and doc.folded[end - 1].isspace():  # CJK gaps may trail
         end -= 1
+    if cue.source.startswith("*"):  # quote the whole compound: Außenvideoüberwachung, not videoüberwachung
+        while start > 0 and _LETTER_RE.match(doc.folded, start - 1):
+            start -= 1
     return start, end, cue
 
 

@@ -315,6 +315,12 @@ def test_offsets_index_the_original_traditional_text() -> None:
     assert face.rule_id.startswith("facial_recognition/zh/")
 
 
+def test_german_compound_is_quoted_whole() -> None:
+    text = "Erweiterung der Außenvideoüberwachungsanlage am Rathaus"
+    (tag,) = classify(text)
+    assert tag.evidence.text == "Außenvideoüberwachungsanlage"
+
+
 def test_ocr_spaced_evidence_keeps_the_spaces() -> None:
     text = "采购 人 脸 识 别 系统"
     (tag,) = classify(text)
