@@ -9,6 +9,8 @@ recorded too. The crawl goes on either way.
 """
 from __future__ import annotations
 
+import re
+from datetime import timedelta, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from scrapers.items import ErrorItem
@@ -18,6 +20,13 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
     from enrich.disclosures import DocumentText
+
+#: cninfo report categories by argument name; form headers its query API expects; titles not worth fetching.
+CNINFO_CATEGORIES = {"annual": "category_ndbg_szsh", "half": "category_bndbg_szsh", "q1": "category_yjdbg_szsh",
+                     "q3": "category_sjdbg_szsh"}
+CNINFO_HEADERS = {"X-Requested-With": "XMLHttpRequest", "Referer": "http://www.cninfo.com.cn/new/disclosure"}
+CNINFO_SKIP_TITLES = re.compile(r"摘要|英文|取消|Summary|English", re.IGNORECASE)
+CHINA_TIME = timezone(timedelta(hours=8))  # cninfo's epoch-ms announcement times are dated in Asia/Shanghai
 
 
 class DisclosureMixin:
@@ -56,3 +65,35 @@ class DisclosureMixin:
             problems.append(f"{response.url}: {problem}")
         self.crawler.stats.inc_value(f"survtrack/disclosures/{document.status}")  # type: ignore[attr-defined]
         return None if document.status == "failed" else document
+
+    def disclosure_notice(self, response: Response, *, source_notice_id: str, title: str, language: str,
+                          source_label: str, supplier: str | None = None, filer: str | None = None,
+                          terms: tuple[str, ...] = (), supplier_from_cover: bool = False) -> Iterator[Any]:
+        """The document as one disclosure notice (none when unreadable: its reason is an error row)."""
+        from enrich.disclosures import company_name_from_cover, disclosure_body, extract_passages
+
+        document = self.document_text(response)
+        if document is None:
+            return
+        if supplier is None and supplier_from_cover:
+            supplier = company_name_from_cover(document)
+        body, _ = disclosure_body(supplier=supplier, filer=filer, language=language, source_label=source_label,
+                                  passages=extract_passages(document, language, terms=terms),
+                                  problems=document.problems)
+        yield self.notice(source_notice_id=source_notice_id, url=response.url, kind="disclosure",  # type: ignore
+                          title=title, body=body, language=language)
+
+
+def registry_legal_name(*, ticker: tuple[str, str] | None = None, name: str | None = None,
+                        language: str = "en") -> str | None:
+    """The registry vendor's own legal name, found by exchange ticker or by resolving a written name."""
+    from enrich.disclosures import legal_name, vendor_by_ticker
+    from enrich.vendors import load_registry
+
+    vendor = None
+    if ticker:
+        vendor = vendor_by_ticker(*ticker)
+    elif name:
+        resolved = load_registry().resolve(name)
+        vendor = load_registry().get(resolved.vendor_id) if resolved else None
+    return legal_name(vendor, language) if vendor else None

@@ -18,17 +18,13 @@ Rate limits
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from scrapy.http import FormRequest
 
 from scrapers.base import ListingEntry, PagedSpider, fingerprint
-from scrapers.disclosures import DisclosureMixin
-
-CATEGORIES = {"annual": "category_ndbg_szsh", "half": "category_bndbg_szsh", "q1": "category_yjdbg_szsh",
-              "q3": "category_sjdbg_szsh"}
-SHANGHAI = timezone(timedelta(hours=8))
-SKIP_TITLES = re.compile(r"摘要|英文|取消|Summary|English", re.IGNORECASE)
+from scrapers.disclosures import (CHINA_TIME, CNINFO_CATEGORIES, CNINFO_HEADERS, CNINFO_SKIP_TITLES, DisclosureMixin,
+                                  registry_legal_name)
 
 
 class ChinaCninfo(DisclosureMixin, PagedSpider):
@@ -45,15 +41,14 @@ class ChinaCninfo(DisclosureMixin, PagedSpider):
             code, _, org = stock.partition(":")
             org = org or f"gs{'sh' if code.startswith('6') else 'sz'}0{code}"
             for category in self.option_list("categories", ["annual", "half"]):
-                yield {"code": code, "org": org, "category": CATEGORIES[category]}
+                yield {"code": code, "org": org, "category": CNINFO_CATEGORIES[category]}
 
     def page_request(self, ctx):
         form = {"pageNum": str(ctx["page"]), "pageSize": str(self.page_size), "tabName": "fulltext",
                 "column": "sse" if ctx["code"].startswith("6") else "szse", "stock": f"{ctx['code']},{ctx['org']}",
-                "category": ctx["category"], "seDate": f"{self.since}~{self.until}", "searchkey": "", "secid": "",
-                "plate": "", "trade": "", "sortName": "", "sortType": "", "isHLtitle": "true"}
-        headers = {"X-Requested-With": "XMLHttpRequest", "Referer": "http://www.cninfo.com.cn/new/disclosure"}
-        return FormRequest(self.url_for("www", "/new/hisAnnouncement/query"), formdata=form, headers=headers,
+                "category": ctx["category"], "seDate": f"{self.since}~{self.until}", "isHLtitle": "true",
+                **dict.fromkeys(("searchkey", "secid", "plate", "trade", "sortName", "sortType"), "")}
+        return FormRequest(self.url_for("www", "/new/hisAnnouncement/query"), formdata=form, headers=CNINFO_HEADERS,
                            callback=self.on_listing, errback=self.on_error, dont_filter=True,
                            meta={"ctx": ctx, "listing": True})
 
@@ -63,29 +58,19 @@ class ChinaCninfo(DisclosureMixin, PagedSpider):
     def entries(self, response, data, ctx):
         for ann in data.get("announcements") or []:  # null past the last page
             title = re.sub(r"</?em>", "", ann.get("announcementTitle") or "")
-            if SKIP_TITLES.search(title) or not ann.get("adjunctUrl"):
+            if CNINFO_SKIP_TITLES.search(title) or not ann.get("adjunctUrl"):
                 continue
-            published = datetime.fromtimestamp(ann["announcementTime"] / 1000, SHANGHAI).date()
+            published = datetime.fromtimestamp(ann["announcementTime"] / 1000, CHINA_TIME).date()
             sid = str(ann["announcementId"])
             url = f"http://static.cninfo.com.cn/{ann['adjunctUrl'].lstrip('/')}"
             yield ListingEntry(sid, fingerprint(title, ann["announcementTime"], ann["adjunctUrl"]), published,
                                detail=self.detail_request(url, sid, ctx, announcement={**ann, "title": title}))
 
     def parse_detail(self, response):
-        from enrich.disclosures import (company_name_from_cover, disclosure_body, extract_passages, legal_name,
-                                        vendor_by_ticker)
-
         ann = response.meta["announcement"]
-        document = self.document_text(response)
-        if document is None:
-            return
-        code = str(ann.get("secCode") or "")
-        vendor = vendor_by_ticker("SH" if code.startswith("6") else "SZ", code)
-        body, _ = disclosure_body(
-            supplier=legal_name(vendor, "zh") if vendor else company_name_from_cover(document) or ann.get("secName"),
-            filer=None, language="zh",
-            source_label=f"{ann.get('secName')}（{code}）{ann['title']}，巨潮资讯网公告 {ann['announcementId']}",
-            passages=extract_passages(document, "zh"), problems=document.problems)
-        yield self.notice(source_notice_id=str(ann["announcementId"]), url=response.url, kind="disclosure",
-                          title=ann["title"] if ann["title"].startswith(str(ann.get("secName"))) else
-                          f"{ann.get('secName')}：{ann['title']}", body=body)
+        code, name, title = str(ann.get("secCode") or ""), str(ann.get("secName") or ""), ann["title"]
+        supplier = registry_legal_name(ticker=("SH" if code.startswith("6") else "SZ", code), language="zh")
+        yield from self.disclosure_notice(
+            response, source_notice_id=str(ann["announcementId"]), language="zh", supplier=supplier,
+            supplier_from_cover=True, title=title if title.startswith(name) else f"{name}：{title}",
+            source_label=f"{name}（{code}）{title}，巨潮资讯网公告 {ann['announcementId']}")

@@ -21,7 +21,7 @@ import re
 from datetime import date
 
 from scrapers.base import ListingEntry, PagedSpider, fingerprint
-from scrapers.disclosures import DisclosureMixin
+from scrapers.disclosures import DisclosureMixin, registry_legal_name
 
 TERMS = "Hikvision,Dahua,facial recognition,license plate recognition,video surveillance"
 
@@ -62,20 +62,11 @@ class UsaSecEdgar(DisclosureMixin, PagedSpider):
                                published, detail=self.detail_request(url, hit["_id"], ctx, hit=source))
 
     def parse_detail(self, response):
-        from enrich.disclosures import disclosure_body, extract_passages, legal_name
-        from enrich.vendors import load_registry
-
         hit, term = response.meta["hit"], response.meta["ctx"]["term"]
-        document = self.document_text(response)
-        if document is None:
-            return
         filer = re.sub(r"\s*\((?:[A-Z0-9.\-, ]+|CIK \d+)\)", "", (hit.get("display_names") or [""])[0]).strip()
-        resolved = load_registry().resolve(filer) if filer else None
-        vendor = load_registry().get(resolved.vendor_id) if resolved else None
-        body, _ = disclosure_body(
-            supplier=legal_name(vendor, "en") if vendor else None, filer=filer or None, language="en",
+        yield from self.disclosure_notice(
+            response, source_notice_id=response.meta["notice_id"], language="en", filer=filer or None,
+            supplier=registry_legal_name(name=filer) if filer else None, terms=(term,),
+            title=f"{filer or 'SEC filing'}: {hit.get('form')} {hit.get('file_date')}",
             source_label=f"{hit.get('form')} filed {hit.get('file_date')} (accession {hit.get('adsh')}), "
-                         f"EDGAR full-text search for {term!r}",
-            passages=extract_passages(document, "en", terms=(term,)), problems=document.problems)
-        yield self.notice(source_notice_id=response.meta["notice_id"], url=response.url, kind="disclosure",
-                          title=f"{filer or 'SEC filing'}: {hit.get('form')} {hit.get('file_date')}", body=body)
+                         f"EDGAR full-text search for {term!r}")
