@@ -109,7 +109,7 @@ class _Rules:
     context_window: int
     negation_window: int
     max_evidence: int
-    first_char_re: re.Pattern[str]  # any character some cue can start with
+    first_char_re: re.Pattern[str] | None  # where some cue can start (see _first_char_scanner)
     char_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # first character -> (id, cues) to try
     inside_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # the same, inside a word
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
@@ -250,7 +250,8 @@ def _cue_first_chars(source: str) -> set[str] | None:
 
 class _Indexed:
     """Patterns matched like one alternation (leftmost, non-overlapping, first listed wins at a position),
-    but only those that can start with the character at hand are tried there."""
+    but only those that can start with the character at hand are tried there, and only those without a
+    left word boundary are tried inside a word."""
 
     def __init__(self, sources: list[str]) -> None:
         groups = [f"(?:{source})" for source in sources]
@@ -264,25 +265,33 @@ class _Indexed:
                 for ch in firsts:
                     by_char.setdefault(ch, []).append(n)
         cache: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self.dispatch: dict[str, re.Pattern[str]] = {}
-        for ch, indexes in by_char.items():
+
+        def alternation(indexes: list[int]) -> re.Pattern[str]:
             key = tuple(indexes)
             if key not in cache:
                 cache[key] = re.compile("|".join(groups[n] for n in key))
-            self.dispatch[ch] = cache[key]
-        self.first = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_char)) + "]") if by_char else None
+            return cache[key]
+
+        self.at_word_start = {ch: alternation(indexes) for ch, indexes in by_char.items()}
+        self.inside_word = {
+            ch: alternation(free)
+            for ch, indexes in by_char.items()
+            if (free := [n for n in indexes if not sources[n].startswith(_LEFT_BOUNDARY)])
+        }
+        self.first = _first_char_scanner(sorted(self.at_word_start), sorted(self.inside_word))
         self.anywhere = re.compile("|".join(groups[n] for n in anywhere)) if anywhere else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         if self.first is not None:
             next_free = 0
-            dispatch = self.dispatch
+            at_word_start, inside_word = self.at_word_start, self.inside_word
             for hit in self.first.finditer(text):
                 pos = hit.start()
                 if pos < next_free:
                     continue
-                m = dispatch[text[pos]].match(text, pos)
+                table = at_word_start if hit.lastgroup == "start" else inside_word
+                m = table[text[pos]].match(text, pos)
                 if m is not None and m.end() > pos:
                     found.append((pos, m.end()))
                     next_free = m.end()
@@ -290,6 +299,16 @@ class _Indexed:
             found += [(m.start(), m.end()) for m in self.anywhere.finditer(text) if m.end() > m.start()]
             found.sort()
         return found
+
+
+def _first_char_scanner(word_start_chars: list[str], inside_chars: list[str]) -> re.Pattern[str] | None:
+    """Finds positions where a cue may start: group "start" at a word start, otherwise inside a word."""
+    if not word_start_chars:
+        return None
+    scanner = f"(?P<start>{_LEFT_BOUNDARY}[{''.join(re.escape(ch) for ch in word_start_chars)}])"
+    if inside_chars:
+        scanner += f"|[{''.join(re.escape(ch) for ch in inside_chars)}]"
+    return re.compile(scanner)
 
 
 def _indexed(patterns: list[str], where: str, boundary: bool = True) -> _Indexed | None:
@@ -465,10 +484,7 @@ def _rules() -> _Rules:
     )
     all_first = sorted({ch for id_rules in by_id for ch in id_rules.dispatch})
     inside_first = sorted({ch for id_rules in by_id for ch in id_rules.inside_word})
-    first_char_re = re.compile(
-        f"(?P<start>{_LEFT_BOUNDARY}[{''.join(re.escape(ch) for ch in all_first)}])"
-        f"|[{''.join(re.escape(ch) for ch in inside_first)}]"
-    )
+    first_char_re = _first_char_scanner(all_first, inside_first)
     char_table = {ch: [(r, r.dispatch[ch]) for r in by_id if ch in r.dispatch] for ch in all_first}
     inside_table = {ch: [(r, r.inside_word[ch]) for r in by_id if ch in r.inside_word] for ch in inside_first}
     return _Rules(
@@ -608,7 +624,8 @@ def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int,
     found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free = {r.taxonomy_id: 0 for r in rules.by_id}
     word_start_table, inside_table = rules.char_table, rules.inside_table
-    for hit in rules.first_char_re.finditer(folded):
+    scanner = rules.first_char_re
+    for hit in scanner.finditer(folded) if scanner is not None else ():
         pos = hit.start()
         table = word_start_table if hit.lastgroup == "start" else inside_table
         for id_rules, pattern in table[folded[pos]]:
