@@ -22,6 +22,7 @@ _T2S = opencc.OpenCC("t2s")
 
 # Invisible characters that only break matching ("Video\u00adüberwachung", BOMs, zero-width spaces).
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_LINE_BREAK_RE = re.compile("\r\n|[\r\f\v\x85\u2028\u2029]")
 _CONTROL_RE = re.compile(
     "[" + "".join(chr(c) for c in range(0x20) if chr(c) not in "\n\t") + "\x7f-\x9f" + _INVISIBLE + "]"
 )
@@ -35,10 +36,10 @@ def normalize_stored_text(s: str) -> str:
     """
     if not s:
         return ""
-    text = s.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFKC", text)
-    # NFKC can produce new \r? No, but U+2028/2029 line/paragraph separators are line breaks too.
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFKC", s)
+    # Every line-break convention becomes "\n": CRLF, CR, form feed (PDF page breaks), vertical tab,
+    # NEL and the Unicode line/paragraph separators, so pages and lines stay apart once controls go.
+    text = _LINE_BREAK_RE.sub("\n", text)
     return _CONTROL_RE.sub("", text)
 
 

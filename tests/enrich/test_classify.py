@@ -393,6 +393,7 @@ def test_normalize_stored_text() -> None:
     raw = "ＣＣＴＶ\r\n監視器\x00\x07\tok\u00ad\r"
     assert normalize_stored_text(raw) == "CCTV\n監視器\tok\n"
     assert normalize_stored_text("") == ""
+    assert normalize_stored_text("page 1\x0cpage 2\x0bline\u2028end") == "page 1\npage 2\nline\nend"
 
 
 # ----------------------------------------------------------------------------- reviewed data files
