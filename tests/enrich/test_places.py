@@ -206,3 +206,48 @@ def test_county_missing_from_cpca_table_comes_from_reviewed_extra_units():
     assert (place.admin1, place.admin2, place.admin3, place.adcode) == ("重庆市", "重庆市", "渝北区", "500112")
     assert place.lat is not None  # no coordinates of its own: the municipality's point, precision stays admin3
     assert place.precision == "admin3"
+
+
+# --- towns stated without a "Country:" field: the notice's language bounds the countries ---------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "city"),
+    [
+        ("Extrato de contrato\nContratante: Consórcio Vale do Capibaribe\nValor: R$ 10.000,00\nRecife/PE", "pt",
+         "BR", "Recife"),
+        ("Avis d'attribution\nAcheteur : Régie intercommunale des parkings\nMontant : 10 000 € HT\nRennes", "fr",
+         "FR", "Rennes"),
+        ("Der Zweckverband Nord (Graz) hat Kameras beschafft.", "de", "AT", "Graz"),
+        ("Rijeka: nove kamere na gradskim trgovima\nUstanova je nabavila kamere.", "hr", "HR", "Rijeka"),
+        ("Закупка камер\nЗаказчик: Центр городских сервисов\nг. Новосибирск, 3 марта 2023 г.", "ru", "RU",
+         "Новосибирск"),
+        ("The Riverside Parks Safety Office (Boise, Idaho) bought cameras.", "en", "US", "Boise"),
+    ],
+)
+def test_town_stated_without_country_field(text, language, country, city):
+    place = resolve_place(text, language=language)
+    _check(text, place)
+    assert (place.country, place.precision, place.city) == (country, "city", city)
+    assert place.lat is not None and place.evidence.text == city
+
+
+def test_city_comma_state_needs_the_state_to_confirm_it():
+    text = "Award to Acme LLC for the Tri-Lakes Homeland Support Center, Columbus, Ohio. Value: $10."
+    place = resolve_place(text, language="en")
+    _check(text, place)
+    assert (place.country, place.city, place.admin1) == ("US", "Columbus", "Ohio")
+
+
+def test_parenthesised_town_with_country_picks_that_country():
+    text = "The Southern Plains Research Trust (Christchurch, New Zealand) seeks quotes."
+    place = resolve_place(text, language="en")
+    assert (place.country, place.city) == ("NZ", "Christchurch")
+
+
+def test_town_name_in_several_countries_of_the_language_is_not_guessed():
+    # a Spanish notice naming "Valencia" alone could be in Spain or Venezuela: no place rather than a guess
+    assert resolve_place("Valencia\nLa Agencia Municipal compra cámaras.", language="es") is None
+
+
+def test_no_language_no_stated_town():
+    assert resolve_place("Rennes\nSomething happened.", language=None) is None
