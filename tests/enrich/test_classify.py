@@ -252,6 +252,13 @@ NEGATION = [
     ("table-cells", "是否含人脸识别\t否\t车牌识别\t是", {"vehicle_recognition"}),
     ("non-motor", "非机动车卡口抓拍系统", {"vehicle_recognition"}),
     ("annual-report", "Our video security products are sold in 150 countries.", {"cctv"}),
+    ("ban", "The city council voted to ban facial recognition technology.", set()),
+    ("moratorium", "A moratorium on facial recognition was adopted.", set()),
+    ("ru-after", "Распознавание лиц не предусмотрено.", set()),
+    ("without-prejudice", "Without prejudice to the CCTV maintenance obligations, the contractor shall pay.", {"cctv"}),
+    ("not-liable", "The supplier shall not be liable for CCTV downtime caused by power cuts.", {"cctv"}),
+    ("zh-switchable", "人脸识别功能须可关闭", {"facial_recognition"}),
+    ("zh-besides", "除视频监控外，还需建设人脸识别系统", {"cctv", "facial_recognition"}),
     ("no-dot", "Contract No. 12: facial recognition cameras", {"facial_recognition", "cctv"}),
 ]
 
