@@ -174,3 +174,14 @@ def test_awards_after_listing_by_list_and_country(conn):
     assert sorted(row["vendor_ids"]) == ["dahua", "hikvision"]
     assert (row["first_award"], row["last_award"]) == (date(2020, 5, 1), date(2021, 5, 1))
     assert watchlists.awards_after_listing(conn, demo=False) == []
+
+
+def test_rematch_after_registry_change_and_list_counts(conn):
+    store_csl(conn)
+    conn.execute("UPDATE designations SET org_id = NULL, match_method = NULL")
+    result = watchlists.rematch_all(conn)
+    assert result.matched_vendors == {"hikvision", "dahua"}
+    counts = {r["list_id"]: r for r in watchlists.list_counts(conn)}
+    assert (counts["us_bis_entity_list"]["entries"], counts["us_bis_entity_list"]["in_force"],
+            counts["us_bis_entity_list"]["delisted"], counts["us_bis_entity_list"]["vendors"]) == (3, 2, 1, 2)
+    assert counts["us_ofac_sdn"]["matched"] == 0  # the individual is never matched
