@@ -173,6 +173,8 @@ NEGATIVE = [
     ("egov", "电子政务云平台及政务服务网建设", set()),
     ("credit-card", "Procurement of corporate credit cards and bank credit lines", set()),
     ("credit-boilerplate", "供应商未被列入“信用中国”网站失信被执行人、重大税收违法失信主体、政府采购严重违法失信行为记录名单", set()),
+    ("tender-scoring", "评分标准：企业信用评分5分，投标报价30分", set()),
+    ("cctv-news-zh", "CCTV-新闻频道播出专题片", set()),
     ("usci", "统一社会信用代码：91330100MA2XXXXX0X", set()),
     ("bank-credit", "银行信用贷款及信用卡业务系统", set()),
     ("firewall-blacklist", "防火墙IP黑名单及黑白名单管理模块", set()),
