@@ -32,6 +32,8 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
+_SERBO_CROATIAN = {"sr", "hr", "bs", "sh"}
+
 # The model's labels that are not ISO 639-1 (or are legacy macro-language codes) → the code we store.
 _LABEL_TO_ISO = {"sh": "sr", "zh-hans": "zh", "zh-hant": "zh", "iw": "he", "in": "id", "ji": "yi"}
 
@@ -59,10 +61,19 @@ def detect_language(text: str) -> str | None:
     # Chinese notices carry Latin model numbers and English brand names; ideographs decide.
     if cjk >= MIN_CJK and cjk >= 0.3 * letters and not _KANA_RE.search(sample):
         return "zh"
-    results = _detector().detect(sample, model="lite", k=1)
-    if not results or results[0]["score"] < MIN_SCORE:
+    results = _detector().detect(sample, model="lite", k=5)
+    if not results:
         return None
-    label = str(results[0]["lang"]).lower()
+    label, score = str(results[0]["lang"]).lower(), float(results[0]["score"])
+    # Serbian, Croatian and Bosnian (and the model's legacy "sh") split the vote on short texts;
+    # together they often outweigh a neighbour such as Slovenian.
+    slavic = [(str(r["lang"]).lower(), float(r["score"])) for r in results if str(r["lang"]).lower() in _SERBO_CROATIAN]
+    slavic_total = sum(s for _, s in slavic)
+    if slavic and slavic_total > score:
+        named = [(lang, s) for lang, s in slavic if lang != "sh"]
+        label, score = (max(named, key=lambda x: x[1])[0] if named else "sr"), slavic_total
+    if score < MIN_SCORE:
+        return None
     code = _LABEL_TO_ISO.get(label, label)
     if code in {"ru", "mk", "bg", "uk"} and _CYRILLIC_SERBIAN_RE.search(sample):
         code = "sr"  # Serbian Cyrillic letters ђ ј љ њ ћ џ are not used in Russian

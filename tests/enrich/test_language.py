@@ -19,6 +19,8 @@ SAMPLES = [
     ("it", "Fornitura di telecamere di videosorveglianza per il comune e manutenzione degli impianti."),
     ("nl", "Levering en installatie van camerabewaking voor de gemeente en het onderhoud daarvan."),
     ("pl", "Dostawa i montaż kamer monitoringu wizyjnego dla urzędu miasta wraz z serwisem."),
+    ("sl", "Javno naročilo za dobavo opreme za videonadzor za potrebe občine in vzdrževanje kamer."),
+    ("cs", "Veřejná zakázka na dodávku kamerového systému pro město a jeho údržbu."),
 ]
 
 
@@ -33,6 +35,8 @@ def test_detects_the_notice_language(expected: str, text: str) -> None:
         "Nabavka opreme za sistem video nadzora za potrebe opštine i održavanje kamera.",
         "Nabava opreme za sustav videonadzora za potrebe Grada i održavanje kamera.",
         "Набавка опреме за систем видео надзора за потребе општине, уговор о јавној набавци.",
+        "IMSI hvatači i forenzika mobilnih uređaja. Naručitelj: Centar za digitalnu forenziku Rijeka.",
+        "Fond za razvoj poljoprivrede nabavio je 300 električnih ograda za male proizvođače.",
     ],
 )
 def test_serbo_croatian_is_recognised_as_one_of_its_standards(text: str) -> None:
