@@ -261,6 +261,10 @@ NEGATION = [
     ("not-liable", "The supplier shall not be liable for CCTV downtime caused by power cuts.", {"cctv"}),
     ("zh-switchable", "人脸识别功能须可关闭", {"facial_recognition"}),
     ("zh-besides", "除视频监控外，还需建设人脸识别系统", {"cctv", "facial_recognition"}),
+    ("no-blind-spots", "The design must leave no blind spots in CCTV coverage.", {"cctv"}),
+    ("sin-perjuicio", "Sin perjuicio de lo anterior, se instalarán cámaras de videovigilancia.", {"cctv"}),
+    ("zh-no-dead-angle", "无死角视频监控全覆盖", {"cctv"}),
+    ("zh-uninterrupted", "7×24小时不间断视频监控", {"cctv"}),
     ("no-dot", "Contract No. 12: facial recognition cameras", {"facial_recognition", "cctv"}),
 ]
 
