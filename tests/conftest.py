@@ -6,7 +6,10 @@ the dashboard) use the same database.
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -17,16 +20,32 @@ from psycopg import sql
 EXTERNAL_URL = os.environ.get("DATABASE_URL")
 
 
+def embedded_home_dir(prefix: str = "survtrack-test-") -> Path:
+    """A folder for an embedded server's data, outside pytest's tmp root.
+
+    The server runs as another system user and needs to traverse every parent folder; pytest resets its own
+    tmp root to mode 0700 whenever a pytest session starts, which would cut a running server off its files.
+    """
+    home = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    atexit.register(shutil.rmtree, home, True)  # registered first, so it runs after the server has stopped
+    return home
+
+
 @pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory) -> str:
+def pg_admin_url() -> str:
     """A URL to a maintenance database on the test server (may create and drop databases)."""
     if EXTERNAL_URL:
         return EXTERNAL_URL
     from db import server
 
-    home = tmp_path_factory.mktemp("survtrack-home")
-    srv = server._embedded_server(home / "pgdata")
+    srv = server._embedded_server(embedded_home_dir() / "pgdata")
     return srv.get_uri()
+
+
+@pytest.fixture
+def embedded_home() -> Path:
+    """A fresh SURVTRACK_HOME for tests that start their own embedded server in a subprocess."""
+    return embedded_home_dir()
 
 
 def _with_dbname(url: str, name: str) -> str:

@@ -27,8 +27,8 @@ def postmaster_pid(home: Path) -> int | None:
     return pid if psutil.pid_exists(pid) else None
 
 
-def test_two_homes_are_independent(tmp_path):
-    home_a, home_b = tmp_path / "a", tmp_path / "b"
+def test_two_homes_are_independent(embedded_home):
+    home_a, home_b = embedded_home / "a", embedded_home / "b"
     assert run_cli(home_a, "db", "init").returncode == 0
     assert run_cli(home_b, "db", "init").returncode == 0
     url_a = run_cli(home_a, "db", "url").stdout.strip()
@@ -48,8 +48,8 @@ def test_two_homes_are_independent(tmp_path):
     assert postmaster_pid(home_a) is None and postmaster_pid(home_b) is None
 
 
-def test_sigkilled_holder_does_not_leave_the_server_unstoppable(tmp_path):
-    home = tmp_path / "home"
+def test_sigkilled_holder_does_not_leave_the_server_unstoppable(embedded_home):
+    home = embedded_home / "home"
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["SURVTRACK_HOME"] = str(home)
     holder = subprocess.Popen(
