@@ -83,11 +83,22 @@ class _Cue:
 
 
 @dataclass(frozen=True)
-class _IdRules:
-    taxonomy_id: str
-    matcher: re.Pattern[str] | None  # alternation (group "c<N>" per cue) of cues with no first-char index
+class _Lane:
+    """Cues scanned together, leftmost match first, one match at a time (like one finditer).
+
+    Unconditional cues share one lane; every conditional cue has its own, so that a conditional match
+    rejected for lack of context never hides another cue matching at the same place."""
+
+    key: int
     dispatch: dict[str, re.Pattern[str]]  # first character -> alternation of the cues that can start with it
     inside_word: dict[str, re.Pattern[str]]  # the same, for cues that may start inside a word
+    anywhere: re.Pattern[str] | None  # cues whose first character could not be worked out
+
+
+@dataclass(frozen=True)
+class _IdRules:
+    taxonomy_id: str
+    lanes: tuple[_Lane, ...]
     cues: tuple[_Cue, ...]
     exclude_overlap: _Indexed | None
     exclude_context: _Indexed | None
@@ -110,8 +121,8 @@ class _Rules:
     negation_window: int
     max_evidence: int
     first_char_re: re.Pattern[str] | None  # where some cue can start (see _first_char_scanner)
-    char_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # first character -> (id, cues) to try
-    inside_table: dict[str, list[tuple[_IdRules, re.Pattern[str]]]]  # the same, inside a word
+    char_table: dict[str, list[tuple[_IdRules, int, re.Pattern[str]]]]  # first char -> (id, lane, cues)
+    inside_table: dict[str, list[tuple[_IdRules, int, re.Pattern[str]]]]  # the same, inside a word
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
@@ -367,6 +378,38 @@ def _data_hash() -> str:
     return digest.hexdigest()[:10]
 
 
+def _lane(key: int, members: list[int], compiled: list[str], firsts_of: list[set[str] | None]) -> _Lane:
+    """Index the cues `members` (positions in `compiled`) by the characters they can start with."""
+    by_char: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for n in members:
+        firsts = firsts_of[n]
+        if firsts is None:
+            anywhere.append(n)
+        else:
+            for ch in firsts:
+                by_char.setdefault(ch, []).append(n)
+    alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def alternation(indexes: list[int]) -> re.Pattern[str]:
+        if tuple(indexes) not in alternations:
+            alternations[tuple(indexes)] = re.compile("|".join(compiled[n] for n in indexes))
+        return alternations[tuple(indexes)]
+
+    # At a word start every cue may match; inside a word only cues without a left word boundary
+    # (Chinese cues, German infix cues) can, so those get a table of their own.
+    return _Lane(
+        key=key,
+        dispatch={ch: alternation(indexes) for ch, indexes in by_char.items()},
+        inside_word={
+            ch: alternation(free)
+            for ch, indexes in by_char.items()
+            if (free := [n for n in indexes if not compiled[n].startswith(f"(?P<c{n}>{_LEFT_BOUNDARY}")])
+        },
+        anywhere=re.compile("|".join(compiled[n] for n in anywhere)) if anywhere else None,
+    )
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     try:
@@ -391,6 +434,7 @@ def _rules() -> _Rules:
     if unknown:
         raise CueFileError(f"{CUES_PATH.name}: unknown taxonomy ids {sorted(unknown)}")
     by_id: list[_IdRules] = []
+    lane_keys: list[str] = []
     for taxonomy_id in TAXONOMY_IDS:
         blocks = taxonomy.get(taxonomy_id) or {}
         cues: list[_Cue] = []
@@ -431,43 +475,24 @@ def _rules() -> _Rules:
         if not cues:
             raise CueFileError(f"{CUES_PATH.name}: no cues for {taxonomy_id}")
         compiled: list[str] = []
-        by_char: dict[str, list[int]] = {}
-        anywhere: list[int] = []
+        firsts_of: list[set[str] | None] = []
         for n, raw in enumerate(sources):
             source = _compile_cue(raw)
             try:
-                firsts = _cue_first_chars(source)
+                firsts_of.append(_cue_first_chars(source))
             except re.error as exc:
                 raise CueFileError(f"{taxonomy_id}: bad cue {raw!r}: {exc}") from exc
             compiled.append(f"(?P<c{n}>{source})")
-            if firsts is None:
-                anywhere.append(n)
-            else:
-                for ch in firsts:
-                    by_char.setdefault(ch, []).append(n)
-        alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-        def alternation(indexes: list[int]) -> re.Pattern[str]:
-            key = tuple(indexes)
-            if key not in alternations:
-                alternations[key] = re.compile("|".join(compiled[n] for n in key))
-            return alternations[key]
-
-        # At a word start every cue may match; inside a word only cues without a left word boundary
-        # (Chinese cues, German infix cues) can, so those get a table of their own.
-        dispatch = {ch: alternation(indexes) for ch, indexes in by_char.items()}
-        inside_word = {
-            ch: alternation(free)
-            for ch, indexes in by_char.items()
-            if (free := [n for n in indexes if not compiled[n].startswith(f"(?P<c{n}>{_LEFT_BOUNDARY}")])
-        }
-        matcher = re.compile("|".join(compiled[n] for n in anywhere)) if anywhere else None
+        unconditional = [n for n, cue in enumerate(cues) if cue.requires is None and cue.unless is None]
+        conditional = [[n] for n, cue in enumerate(cues) if cue.requires is not None or cue.unless is not None]
+        lanes = []
+        for members in [unconditional, *conditional]:
+            lanes.append(_lane(len(lane_keys), members, compiled, firsts_of))
+            lane_keys.append(taxonomy_id)
         by_id.append(
             _IdRules(
                 taxonomy_id=taxonomy_id,
-                matcher=matcher,
-                dispatch=dispatch,
-                inside_word=inside_word,
+                lanes=tuple(lanes),
                 cues=tuple(cues),
                 exclude_overlap=_indexed(overlap, f"{taxonomy_id}.exclude_overlap"),
                 exclude_context=_indexed(context, f"{taxonomy_id}.exclude_context"),
@@ -482,11 +507,15 @@ def _rules() -> _Rules:
     code_line = re.compile(
         rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"
     )
-    all_first = sorted({ch for id_rules in by_id for ch in id_rules.dispatch})
-    inside_first = sorted({ch for id_rules in by_id for ch in id_rules.inside_word})
-    first_char_re = _first_char_scanner(all_first, inside_first)
-    char_table = {ch: [(r, r.dispatch[ch]) for r in by_id if ch in r.dispatch] for ch in all_first}
-    inside_table = {ch: [(r, r.inside_word[ch]) for r in by_id if ch in r.inside_word] for ch in inside_first}
+    char_table: dict[str, list[tuple[_IdRules, int, re.Pattern[str]]]] = {}
+    inside_table: dict[str, list[tuple[_IdRules, int, re.Pattern[str]]]] = {}
+    for id_rules in by_id:
+        for lane in id_rules.lanes:
+            for ch, pattern in lane.dispatch.items():
+                char_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
+            for ch, pattern in lane.inside_word.items():
+                inside_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
+    first_char_re = _first_char_scanner(sorted(char_table), sorted(inside_table))
     return _Rules(
         version=str(data["version"]),
         first_char_re=first_char_re,
@@ -619,34 +648,36 @@ class _Document:
 
 
 def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int, int, _Cue]]]:
-    """Leftmost non-overlapping cue matches per taxonomy id, like finditer over each id's alternation."""
+    """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
+
+    Matches of different lanes may overlap; `classify` keeps the first one that passes its checks.
+    """
     folded = doc.folded
     found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
-    next_free = {r.taxonomy_id: 0 for r in rules.by_id}
+    next_free: dict[int, int] = {}
     word_start_table, inside_table = rules.char_table, rules.inside_table
     scanner = rules.first_char_re
     for hit in scanner.finditer(folded) if scanner is not None else ():
         pos = hit.start()
         table = word_start_table if hit.lastgroup == "start" else inside_table
-        for id_rules, pattern in table[folded[pos]]:
-            if pos < next_free[id_rules.taxonomy_id]:
+        for id_rules, lane_key, pattern in table[folded[pos]]:
+            if pos < next_free.get(lane_key, 0):
                 continue
             m = pattern.match(folded, pos)
             if m is None or m.end() == pos:
                 continue
-            next_free[id_rules.taxonomy_id] = m.end()
+            next_free[lane_key] = m.end()
             found[id_rules.taxonomy_id].append(_trimmed(doc, m, id_rules))
     for id_rules in rules.by_id:
-        if id_rules.matcher is None:
-            continue
-        extra = [_trimmed(doc, m, id_rules) for m in id_rules.matcher.finditer(folded) if m.end() > m.start()]
-        if extra:
-            merged = sorted(found[id_rules.taxonomy_id] + extra, key=lambda t: (t[0], -t[1]))
-            kept: list[tuple[int, int, _Cue]] = []
-            for match in merged:
-                if not kept or match[0] >= kept[-1][1]:
-                    kept.append(match)
-            found[id_rules.taxonomy_id] = kept
+        for lane in id_rules.lanes:
+            if lane.anywhere is not None:
+                found[id_rules.taxonomy_id] += [
+                    _trimmed(doc, m, id_rules) for m in lane.anywhere.finditer(folded) if m.end() > m.start()
+                ]
+    order = {id_rules.taxonomy_id: {cue: i for i, cue in enumerate(id_rules.cues)} for id_rules in rules.by_id}
+    for taxonomy_id, matches in found.items():
+        if matches:
+            matches.sort(key=lambda t: (t[0], order[taxonomy_id][t[2]]))
     return found
 
 
@@ -726,9 +757,9 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
             and not (id_rules.topic_override is not None and id_rules.topic_override.search(doc.folded))
         )
         kept: list[TechTag] = []
-        seen: set[tuple[int, int]] = set()
+        kept_end = 0
         for start, end, cue in matches:
-            if (start, end) in seen:
+            if start < kept_end:  # another cue of this id already quoted these words
                 continue
             if cue.weak and off_topic:
                 continue
@@ -749,7 +780,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
                     continue
             if doc.negated(start, end):
                 continue
-            seen.add((start, end))
+            kept_end = end
             rule_id = f"{id_rules.taxonomy_id}/{cue.language}/{cue.source}"
             kept.append(TechTag(id_rules.taxonomy_id, Span(start, end, text[start:end]), rule_id))
             if len(kept) >= rules.max_evidence:

@@ -114,6 +114,9 @@ POSITIVE = [
     ("pl-miejski", "Rozbudowa systemu monitoringu miejskiego", {"cctv"}),
     ("en-product-fr", "Subscription to NeoFace Watch for the police", {"facial_recognition"}),
     ("en-product-phone", "Cellebrite UFED licences", {"phone_tracking"}),
+    ("it-telecamere", "Installazione di 40 telecamere per la Polizia Locale", {"cctv"}),
+    ("nl-cameras", "Plaatsing van camera's voor toezicht in de openbare ruimte", {"cctv"}),
+    ("pl-kamery", "Montaż kamer dla Straży Miejskiej", {"cctv"}),
     # --- mixed scripts
     ("mixed", "采购HIKVISION DS-2CD2142FWD-I 网络摄像机 (IP camera) 及 face recognition 模块", {"cctv", "facial_recognition"}),
 ]
@@ -175,6 +178,8 @@ NEGATIVE = [
     ("credit-boilerplate", "供应商未被列入“信用中国”网站失信被执行人、重大税收违法失信主体、政府采购严重违法失信行为记录名单", set()),
     ("tender-scoring", "评分标准：企业信用评分5分，投标报价30分", set()),
     ("cctv-news-zh", "CCTV-新闻频道播出专题片", set()),
+    ("it-chamber", "Camera di Commercio: servizi di pulizia e sicurezza sul lavoro", set()),
+    ("pl-cold-room", "Dostawa komory i kamer chłodniczych dla szpitala", set()),
     ("usci", "统一社会信用代码：91330100MA2XXXXX0X", set()),
     ("bank-credit", "银行信用贷款及信用卡业务系统", set()),
     ("firewall-blacklist", "防火墙IP黑名单及黑白名单管理模块", set()),
