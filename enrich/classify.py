@@ -484,7 +484,21 @@ def _rules() -> _Rules:
                 raise CueFileError(f"{taxonomy_id}: bad cue {raw!r}: {exc}") from exc
             compiled.append(f"(?P<c{n}>{source})")
         unconditional = [n for n, cue in enumerate(cues) if cue.requires is None and cue.unless is None]
-        conditional = [[n] for n, cue in enumerate(cues) if cue.requires is not None or cue.unless is not None]
+        # Conditional cues that can never start on the same character may share a lane.
+        conditional: list[list[int]] = []
+        lane_chars: list[set[str] | None] = []
+        for n, cue in enumerate(cues):
+            if cue.requires is None and cue.unless is None:
+                continue
+            firsts = firsts_of[n]
+            for i, chars in enumerate(lane_chars):
+                if firsts is not None and chars is not None and not (chars & firsts):
+                    conditional[i].append(n)
+                    chars |= firsts
+                    break
+            else:
+                conditional.append([n])
+                lane_chars.append(set(firsts) if firsts is not None else None)
         lanes = []
         for members in [unconditional, *conditional]:
             lanes.append(_lane(len(lane_keys), members, compiled, firsts_of))
@@ -653,7 +667,7 @@ def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int,
     Matches of different lanes may overlap; `classify` keeps the first one that passes its checks.
     """
     folded = doc.folded
-    found: dict[str, list[tuple[int, int, _Cue]]] = {r.taxonomy_id: [] for r in rules.by_id}
+    found: dict[str, list[tuple[int, int, _Cue, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
     word_start_table, inside_table = rules.char_table, rules.inside_table
     scanner = rules.first_char_re
@@ -674,22 +688,23 @@ def _all_cue_matches(doc: _Document, rules: _Rules) -> dict[str, list[tuple[int,
                 found[id_rules.taxonomy_id] += [
                     _trimmed(doc, m, id_rules) for m in lane.anywhere.finditer(folded) if m.end() > m.start()
                 ]
-    order = {id_rules.taxonomy_id: {cue: i for i, cue in enumerate(id_rules.cues)} for id_rules in rules.by_id}
-    for taxonomy_id, matches in found.items():
-        if matches:
-            matches.sort(key=lambda t: (t[0], order[taxonomy_id][t[2]]))
-    return found
+    return {
+        taxonomy_id: [(start, end, cue) for start, end, cue, _ in sorted(matches, key=lambda t: (t[0], t[3]))]
+        for taxonomy_id, matches in found.items()
+    }
 
 
-def _trimmed(doc: _Document, m: re.Match[str], id_rules: _IdRules) -> tuple[int, int, _Cue]:
-    cue = id_rules.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+def _trimmed(doc: _Document, m: re.Match[str], id_rules: _IdRules) -> tuple[int, int, _Cue, int]:
+    """(start, end, cue, cue index) of a match, without trailing gaps, German compounds quoted whole."""
+    index = int(m.lastgroup[1:])  # type: ignore[index]
+    cue = id_rules.cues[index]
     start, end = m.start(), m.end()
     while end > start and doc.folded[end - 1].isspace():  # CJK gaps may trail
         end -= 1
     if cue.source.startswith("*"):  # quote the whole compound: Außenvideoüberwachung, not videoüberwachung
         while start > 0 and _LETTER_RE.match(doc.folded, start - 1):
             start -= 1
-    return start, end, cue
+    return start, end, cue, index
 
 
 def _spans(pattern: _Indexed | None, folded: str) -> list[tuple[int, int]]:
