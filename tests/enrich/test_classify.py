@@ -41,6 +41,8 @@ POSITIVE = [
     ("zh-hant-face", "臺北市政府警察局人臉辨識系統採購案", {"facial_recognition"}),
     ("zh-hant-cctv", "錄影監視系統暨監視攝影機汰換採購", {"cctv"}),
     ("zh-hant-plate", "車牌辨識系統建置", {"vehicle_recognition"}),
+    ("zh-hk-face", "香港警務處人面識別系統", {"facial_recognition"}),
+    ("zh-tw-image-monitoring", "校園影像監控系統汰換", {"cctv"}),
     ("zh-ocr", "人 脸 识 别 门 禁 系 统", {"facial_recognition"}),
     ("zh-ocr-newline", "视频监\n控系统维保", {"cctv"}),
     ("zh-fullwidth", "采购ＣＣＴＶ监控摄像机", {"cctv"}),
