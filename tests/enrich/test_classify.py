@@ -65,6 +65,7 @@ POSITIVE = [
     ("es-face", "Sistema de reconocimiento facial para el control de accesos del estadio", {"facial_recognition"}),
     ("es-plates", "Lectores de placas vehiculares para la Secretaría de Seguridad Ciudadana", {"vehicle_recognition"}),
     ("es-cctv", "Mantenimiento del circuito cerrado de televisión del centro penitenciario", {"cctv"}),
+    ("es-biometric-face", "Sistema de identificación biométrica facial para el aeropuerto", {"facial_recognition"}),
     # --- Portuguese
     ("pt-br", "Contratação de empresa para videomonitoramento com câmeras de reconhecimento facial", {"cctv", "facial_recognition"}),
     ("pt-pt", "Aquisição de câmaras de videovigilância para a Polícia de Segurança Pública", {"cctv"}),
@@ -74,6 +75,7 @@ POSITIVE = [
     ("fr-face", "Expérimentation de la reconnaissance faciale dans les gares", {"facial_recognition"}),
     ("fr-lapi", "Acquisition de dispositifs LAPI pour la police municipale", {"vehicle_recognition"}),
     ("fr-pietons", "Acquisition de caméras-piétons pour les agents", {"cctv"}),
+    ("fr-hyphen", "Extension du système de vidéo-protection urbaine", {"cctv"}),
     # --- German
     ("de-compound", "Lieferung und Montage einer Videoüberwachungsanlage für den Bahnhofsvorplatz", {"cctv"}),
     ("de-face-software", "Beschaffung einer Gesichtserkennungssoftware für das Landeskriminalamt", {"facial_recognition"}),
