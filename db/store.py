@@ -252,7 +252,8 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
         "language": enrichment.language,
         "tags": [{"id": t.taxonomy_id, "rule": t.rule_id, **span(t.evidence)} for t in enrichment.tags],
         "parties": [{"role": p.role, "name": p.name, "vendor_id": p.vendor_id, "method": p.match_method,
-                     "score": p.match_score, **span(p.evidence)} for p in enrichment.parties],
+                     "score": p.match_score, "subsidiary": p.subsidiary, **span(p.evidence)}
+                    for p in enrichment.parties],
         "amounts": [{"value": None if a.value is None else str(a.value), "currency": a.currency, "kind": a.kind,
                      "lot": a.lot, "headline": a == enrichment.headline_amount, **span(a.evidence)}
                     for a in enrichment.amounts],
@@ -361,7 +362,13 @@ def normalised_name(name: str) -> str:
 def resolve_party_org(conn: psycopg.Connection, party, country: str | None) -> tuple[int, str]:
     """The organisation a party refers to: a registry vendor when resolved, else one keyed by its name."""
     if party.vendor_id:
-        row = conn.execute("SELECT id FROM organisations WHERE vendor_id = %s", (party.vendor_id,)).fetchone()
+        row = conn.execute("SELECT id, country FROM organisations WHERE vendor_id = %s",
+                           (party.vendor_id,)).fetchone()
+        if row and getattr(party, "subsidiary", None):
+            # A subsidiary or brand is its own organisation under the vendor: designations of the parent reach it
+            # only where the list says so (designation_coverage).
+            org_id = ensure_subsidiary_org(conn, row[0], party.subsidiary, country=row[1])
+            return org_id, f"{party.match_method or 'exact_alias'}+registry_subsidiary"
         if row:
             return row[0], party.match_method or "exact_alias"
     org_id = ensure_named_org(conn, party.name, country=country if party.role == "buyer" else None,
@@ -384,6 +391,20 @@ def ensure_named_org(conn: psycopg.Connection, name: str, *, country: str | None
         (row[0], name.strip(), source),
     )
     return row[0]
+
+
+def ensure_subsidiary_org(conn: psycopg.Connection, parent_org_id: int, name: str, *, country: str | None,
+                          source: str = "registry", relation: str = "subsidiary") -> int:
+    """The organisation for a registry subsidiary/brand name, linked to its parent vendor's organisation."""
+    org_id = ensure_named_org(conn, name, country=country, is_vendor=True, source=source)
+    conn.execute(
+        """INSERT INTO organisation_links (parent_id, child_id, relation, citation)
+           VALUES (%s, %s, %s, 'vendor registry (enrich/data/vendors.yaml)') ON CONFLICT DO NOTHING""",
+        (parent_org_id, org_id, _relation(relation)),
+    )
+    conn.execute("UPDATE organisations SET parent_id = COALESCE(parent_id, %s) WHERE id = %s AND id <> %s",
+                 (parent_org_id, org_id, parent_org_id))
+    return org_id
 
 
 def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], version: str) -> bool:

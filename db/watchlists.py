@@ -92,11 +92,15 @@ def _vendor_org(conn: psycopg.Connection, vendor_id: str) -> int | None:
     return row[0] if row else None
 
 
+def _org_country(conn: psycopg.Connection, org_id: int) -> str | None:
+    return conn.execute("SELECT country FROM organisations WHERE id = %s", (org_id,)).fetchone()[0]
+
+
 def match_organisation(conn: psycopg.Connection, entry: ListEntry, registry: Registry | None = None
                        ) -> tuple[OrgMatch | None, str | None]:
     """(organisation, vendor id) a list entry names: registry vendors first, then organisations already known by
     exactly that name (same country when both are known). Individuals are never matched."""
-    from db.store import ensure_named_org, normalised_name
+    from db.store import ensure_subsidiary_org, normalised_name
     from enrich.lists import match_entry
 
     if entry.entity_type in ("individual", "vessel", "aircraft"):
@@ -109,14 +113,8 @@ def match_organisation(conn: psycopg.Connection, entry: ListEntry, registry: Reg
                 return OrgMatch(vendor_org, match.method, match.score, match.matched_name), match.vendor_id
             # The list names a subsidiary the registry files under its parent: the designation belongs to the
             # subsidiary, so it gets its own organisation linked to the parent (never the parent itself).
-            sub_org = ensure_named_org(conn, match.matched_name, country=entry.country, is_vendor=True, source="list")
-            conn.execute(
-                """INSERT INTO organisation_links (parent_id, child_id, relation, citation)
-                   VALUES (%s, %s, 'subsidiary', 'vendor registry (enrich/data/vendors.yaml)') ON CONFLICT DO NOTHING""",
-                (vendor_org, sub_org),
-            )
-            conn.execute("UPDATE organisations SET parent_id = COALESCE(parent_id, %s) WHERE id = %s",
-                         (vendor_org, sub_org))
+            sub_org = ensure_subsidiary_org(conn, vendor_org, match.subsidiary_name,
+                                            country=_org_country(conn, vendor_org), source="list")
             return OrgMatch(sub_org, f"{match.method}+registry_subsidiary", match.score, match.matched_name), \
                 match.vendor_id
     names = entry.names()

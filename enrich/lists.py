@@ -546,7 +546,7 @@ class EntryMatch:
     method: str  # e.g. exact_alias, alias:suffix_stripped, fuzzy
     score: float
     matched_name: str
-    subsidiary_name: bool  # the name is one the registry files under the vendor's subsidiaries/brands
+    subsidiary_name: str | None  # the registry subsidiary/brand this name belongs to (None: the vendor itself)
 
 
 @lru_cache(maxsize=1)
@@ -624,16 +624,7 @@ def match_entry(entry: ListEntry, registry: Registry | None = None) -> EntryMatc
         if (resolution.method in ("fuzzy", "transliteration_core") and entry.country and vendor is not None and vendor.country
                 and vendor.country.upper() != entry.country.upper()):
             continue  # a near-miss spelling in another country is another company
-        stripped = strip_legal_form(fold(name))
-        subsidiary = False
-        if vendor is not None:
-            folded = fold(name)
-            if any(n.subsidiary and fold(n.name) == folded for n in vendor.names):
-                subsidiary = True  # written exactly as a subsidiary's name
-            elif not any(not n.subsidiary and fold(n.name) == folded for n in vendor.names):
-                own = {strip_legal_form(fold(n.name)) for n in vendor.names if not n.subsidiary}
-                subsidiary = stripped not in own and any(
-                    n.subsidiary and strip_legal_form(fold(n.name)) == stripped for n in vendor.names)
+        subsidiary = resolution.subsidiary  # the registry files this name under one of the vendor's subsidiaries
         method = resolution.method if position == 0 else f"alias:{resolution.method}"
         score = resolution.score if position == 0 else round(resolution.score * 0.98, 4)
         candidate = EntryMatch(resolution.vendor_id, method, score, name, subsidiary)

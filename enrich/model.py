@@ -38,6 +38,7 @@ class Party:
     vendor_id: str | None = None  # registry slug when resolved
     match_method: str | None = None  # exact_alias | suffix_stripped | fuzzy | brand_model | None
     match_score: float | None = None  # 0..1
+    subsidiary: str | None = None  # the name is this registry subsidiary/brand of `vendor_id`, not the vendor itself
 
 
 @dataclass(frozen=True)

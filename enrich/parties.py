@@ -362,7 +362,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             resolution = registry.resolve(name)
             if resolution:
                 party = replace(party, vendor_id=resolution.vendor_id, match_method=resolution.method,
-                                match_score=resolution.score)
+                                match_score=resolution.score, subsidiary=resolution.subsidiary)
         parties.append(party)
 
     taken = [(p.evidence.start, p.evidence.end) for p in parties]

@@ -207,6 +207,7 @@ class VendorName:
     type: str
     needs_context: bool = False
     subsidiary: bool = False  # the name belongs to a brand/subsidiary listed under the vendor
+    group: str | None = None  # for subsidiary names: the first name of its subsidiary/brand entry
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ class Resolution:
     method: str  # exact_alias | suffix_stripped | fuzzy
     score: float  # 0..1
     canonical_name: str
+    subsidiary: str | None = None  # the matched name is this subsidiary/brand of the vendor, not the vendor itself
 
 
 class RegistryError(ValueError):
@@ -242,6 +244,7 @@ class Registry:
     vendors: list[Vendor]
     _by_id: dict[str, Vendor] = field(default_factory=dict, repr=False)
     _exact: dict[str, str] = field(default_factory=dict, repr=False)
+    _groups: dict[str, str] = field(default_factory=dict, repr=False)  # match key -> subsidiary/brand name
     _stripped: dict[str, str] = field(default_factory=dict, repr=False)
     _core: dict[str, str] = field(default_factory=dict, repr=False)
     _fuzzy_keys: list[str] = field(default_factory=list, repr=False)
@@ -275,6 +278,7 @@ class Registry:
                     self._fuzzy_ids.append(vendor.id)
         for core in ambiguous_cores:
             del self._core[core]
+        self._index_subsidiary_keys()
         self._automaton = self._build_automaton()
 
     @staticmethod
@@ -301,27 +305,44 @@ class Registry:
             return None
         vendor_id = self._exact.get(folded)
         if vendor_id:
-            return self._resolution(vendor_id, "exact_alias", 1.0)
+            return self._resolution(vendor_id, "exact_alias", 1.0, folded)
         stripped = strip_legal_form(folded)
         vendor_id = self._stripped.get(stripped)
         if vendor_id:
-            return self._resolution(vendor_id, "suffix_stripped", 1.0)
+            return self._resolution(vendor_id, "suffix_stripped", 1.0, stripped)
         core = core_name(stripped)
         if _usable_core(core):
             vendor_id = self._core.get(core)
             if vendor_id:
-                return self._resolution(vendor_id, "suffix_stripped", 0.97)
+                return self._resolution(vendor_id, "suffix_stripped", 0.97, "core:" + core)
         if len(stripped) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
             best = process.extractOne(
                 stripped, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
             )
             if best is not None:
                 _, score, index = best
-                return self._resolution(self._fuzzy_ids[index], "fuzzy", round(score / 100.0, 4))
+                return self._resolution(self._fuzzy_ids[index], "fuzzy", round(score / 100.0, 4),
+                                        self._fuzzy_keys[index])
         return None
 
-    def _resolution(self, vendor_id: str, method: str, score: float) -> Resolution:
-        return Resolution(vendor_id, method, score, self._by_id[vendor_id].canonical_name)
+    def _index_subsidiary_keys(self) -> None:
+        """Remember which match keys come only from a subsidiary's or brand's names (not the vendor's own).
+
+        A list designation of the parent does not automatically cover them, so the store keeps them apart.
+        """
+        for vendor in self.vendors:
+            own: set[str] = set()
+            for vendor_name in vendor.names:
+                if not vendor_name.subsidiary:
+                    own.update(_keys(vendor_name.name))
+            for vendor_name in vendor.names:
+                if vendor_name.subsidiary and vendor_name.group:
+                    for key in _keys(vendor_name.name) - own:
+                        self._groups.setdefault(key, vendor_name.group)
+
+    def _resolution(self, vendor_id: str, method: str, score: float, key: str | None = None) -> Resolution:
+        return Resolution(vendor_id, method, score, self._by_id[vendor_id].canonical_name,
+                          self._groups.get(key) if key else None)
 
     # ------------------------------------------------------------------ brand mentions
     def _build_automaton(self) -> ahocorasick.Automaton:
@@ -455,7 +476,19 @@ def _has_brand_context(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _keys(name: str) -> set[str]:
+    """The match keys a registry name is indexed under (exact, suffix-stripped, core)."""
+    folded = fold(name)
+    stripped = strip_legal_form(folded)
+    keys = {folded, stripped}
+    core = core_name(stripped)
+    if _usable_core(core):
+        keys.add("core:" + core)
+    return keys
+
+
 def _names_from(raw_names: list[dict], *, subsidiary: bool) -> list[VendorName]:
+    group = str(raw_names[0]["name"]) if subsidiary and raw_names else None
     return [
         VendorName(
             name=str(item["name"]),
@@ -463,6 +496,7 @@ def _names_from(raw_names: list[dict], *, subsidiary: bool) -> list[VendorName]:
             type=str(item.get("type", "short")),
             needs_context=bool(item.get("needs_context", False)),
             subsidiary=subsidiary,
+            group=group,
         )
         for item in raw_names or []
     ]
