@@ -19,7 +19,10 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
     from enrich import enrich
     from survtrack.pipeline import ensure_reference_data
 
+    from db.watchlists import rematch_all
+
     ensure_reference_data(conn)
+    rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
     conn.commit()
     counts: Counter = Counter()
     ids = [row[0] for row in conn.execute(
