@@ -15,6 +15,9 @@ How:
 * "Official name:" (TED/eForms rendered notices) takes its role from the organisation's "Roles of this
   organisation" line or from the section heading before it (Buyer / Contracting authority / Winner / Contractor).
 * Several suppliers (lots, 分包, "A公司、B公司") each become a Party.
+* Only when no labelled buyer (supplier) is found, a buyer (suppliers) named in running prose is taken from
+  enrich/prose_parties.py ("The City of X Police Department is seeking…", "X县公安局…招标公告", "awarded to X").
+* A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent note.
 * Registry vendors named anywhere else (item lists, brand/model strings) become role ``mentioned``.
 Suppliers and mentions are resolved through the vendor registry; buyers are not. Unknown suppliers are kept with
 ``vendor_id`` None. The result is in text order, one Party per role and name.
@@ -28,6 +31,7 @@ from functools import lru_cache
 from enrich.model import Party, Span
 from opencc import OpenCC
 
+from enrich.prose_parties import prose_buyers, prose_suppliers
 from enrich.vendors import Registry, load_registry
 
 _T2S = OpenCC("t2s")
@@ -128,10 +132,14 @@ _ROLE_OF_LABEL: dict[str, str] = {label.casefold(): "buyer" for label in BUYER_L
 _ROLE_OF_LABEL.update({label.casefold(): "supplier" for label in SUPPLIER_LABELS})
 _ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + _EFORMS_NAME_LABELS
 
+# A short bracketed note may sit between a label and its colon: 采购人（甲方）：, 采购单位名称(盖章)：, "Buyer (name):".
 _LABEL_RE = re.compile(
-    r"(?P<label>" + _alternation(_ALL_LABELS) + r")(?P<sep>\s*[:：]\s*|[ \t\u3000]+|\s*\|\s*)",
+    r"(?P<label>" + _alternation(_ALL_LABELS) + r")"
+    r"(?P<note>[ \t]?[（(][^（()）:：\n]{1,12}[)）])?"
+    r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|\s*\|\s*)",
     re.IGNORECASE,
 )
+_AGENT_NOTE_RE = re.compile(r"代理|agent", re.IGNORECASE)
 # "1.采购人信息 名称：X" / "中标人信息 名 称：X" (ccgp contact block)
 _INFO_BLOCK_RE = re.compile(
     r"(?P<who>采购人|采购单位|中标人|中标供应商|成交供应商|供应商)信息\s*名\s?称\s*[:：]\s*", re.IGNORECASE
@@ -189,7 +197,10 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
         canonical = re.sub(r"\s+", " ", label_text).casefold()
         if _CJK_CHAR.search(canonical):
             canonical = canonical.replace(" ", "")
-        label_end = match.start("sep")
+        note = match.group("note")
+        if note and (not re.search(r"[:：]", match.group("sep")) or _AGENT_NOTE_RE.search(note)):
+            continue  # a bracketed note only counts before a colon, and 采购人（代理机构） is not the buyer
+        label_end = match.end("label")
         if not _ends_on_word_boundary(label_text, text, label_end):
             continue
         hits.append((match.start(), match.end(), label_end, canonical, match.group("sep")))
@@ -349,6 +360,12 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         start, end = _cut_value(text, match.end(), len(text))
         if _plausible_name(text[start:end]):
             found.append((role, start, end))
+
+    roles_found = {role for role, _, _ in found}
+    if "buyer" not in roles_found:
+        found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])
+    if "supplier" not in roles_found:
+        found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
 
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()

@@ -199,3 +199,83 @@ def test_same_role_and_name_is_reported_once_in_text_order():
 
 def test_empty_text():
     assert extract_parties("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        ("Request for Proposals\nThe City of Exampleton Police Department is seeking proposals for license plate "
+         "readers.", "City of Exampleton Police Department"),
+        ("NOTICE IS HEREBY GIVEN that the Board of County Commissioners of Fictional County, Florida, will receive "
+         "sealed bids until 2:00 PM.", "Board of County Commissioners of Fictional County"),
+        ("Sealed bids will be received by the Town of Imaginaria Purchasing Division until March 3.",
+         "Town of Imaginaria Purchasing Division"),
+        ("The Exampleton County Sheriff's Office intends to purchase body-worn cameras.",
+         "Exampleton County Sheriff's Office"),
+        ("Anuncio\nEl Ayuntamiento de Villaficticia convoca licitación para el suministro de cámaras.",
+         "Ayuntamiento de Villaficticia"),
+        ("Anuncio del Ayuntamiento de Villaficticia por el que se convoca licitación del servicio de videovigilancia.",
+         "Ayuntamiento de Villaficticia"),
+        ("A Prefeitura Municipal de Cidade Fictícia, através da Secretaria de Administração, torna público que "
+         "realizará licitação.", "Prefeitura Municipal de Cidade Fictícia"),
+        ("La Ville de Villefictive lance une consultation pour la vidéoprotection urbaine.", "Ville de Villefictive"),
+        ("Die Stadt Musterhausen schreibt die Lieferung von Videokameras öffentlich aus.", "Stadt Musterhausen"),
+        ("Администрация города Вымышленска объявляет электронный аукцион на поставку камер.",
+         "Администрация города Вымышленска"),
+        ("Grad Izmišljeni raspisuje javni natječaj za nabavu sustava videonadzora.", "Grad Izmišljeni"),
+        ("青山县公安局雪亮工程视频监控采购项目公开招标公告\n项目概况：视频监控设备采购", "青山县公安局"),
+        ("青山县人民政府办公室关于视频监控项目的采购公告\n详见附件", "青山县人民政府办公室"),
+        ("青山县公安局交通警察大队电子警察采购项目招标公告\n", "青山县公安局交通警察大队"),
+        ("视频监控项目公开招标公告\n白河招标代理有限公司受青山县公安局委托，对视频监控项目进行公开招标。", "青山县公安局"),
+        ("视频监控项目竞争性磋商公告\n青山县教育局（以下简称“采购人”）拟采购校园监控设备。", "青山县教育局"),
+        ("采购人（甲方）：青山县公安局\n成交供应商：青山星辰安防科技有限公司", "青山县公安局"),
+        ("采购单位名称(盖章)：青山县教育局\n日期：2025年5月1日", "青山县教育局"),
+    ],
+)
+def test_buyer_named_in_prose_title_or_bracketed_label(text, buyer):
+    assert [name for role, name, _ in _roles(text) if role == "buyer"] == [buyer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department is seeking proposals for cameras.",  # no name, only an organisation word
+        "The vendor is seeking a partner for maintenance.",  # not an organisation word
+        "La empresa convoca a sus accionistas.",
+        "Contract with City of Exampleton for services.",  # a public body is not a supplier
+        "The contract was awarded to the lowest responsive bidder.",
+        "视频监控中心建设项目招标公告\n项目概况",  # a title without a place-named organisation
+        "采购人（代理机构）：白河招标代理有限公司",  # the agent, not the buyer
+    ],
+)
+def test_prose_without_an_organisation_gives_no_party(text):
+    assert _roles(text) == []
+
+
+def test_labelled_buyer_wins_over_prose():
+    text = ("The Fictional Transit Authority is seeking proposals.\nBuyer: Fictional Transit Authority Procurement "
+            "Office")
+    assert [name for role, name, _ in _roles(text) if role == "buyer"] == ["Fictional Transit Authority Procurement "
+                                                                            "Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "vendor_id"),
+    [
+        ("The contract was awarded to Example Security Ltd. for $120,000.", "Example Security Ltd.", None),
+        ("The county entered into a contract with Flock Group Inc. for license plate readers.", "Flock Group Inc.",
+         "flock_safety"),
+        ("AWARDED TO ACME SECURITY LLC FOR THE AMOUNT OF $5,000.", "ACME SECURITY LLC", None),
+        ("El contrato fue adjudicado a la empresa Ejemplo Seguridad S.A. por un importe de 10.000 €.",
+         "Ejemplo Seguridad S.A.", None),
+        ("Fica contratada a empresa Exemplo Vigilância Ltda. para o fornecimento.", "Exemplo Vigilância Ltda.", None),
+        ("Le marché a été attribué à la société Exemple Vidéoprotection SAS.", "Exemple Vidéoprotection SAS", None),
+        ("Der Zuschlag wurde an die Firma Beispiel Sicherheitstechnik GmbH erteilt.",
+         "Beispiel Sicherheitstechnik GmbH", None),
+        ("По итогам закупки заключен контракт с ООО «Пример Видео».", "ООО «Пример Видео»", None),
+        ("经评审，成交供应商为青山星辰安防科技有限公司，成交金额100万元。", "青山星辰安防科技有限公司", None),
+        ("经评审，确定浙江大华技术股份有限公司为中标人。", "浙江大华技术股份有限公司", "dahua"),
+    ],
+)
+def test_supplier_named_in_prose(text, supplier, vendor_id):
+    assert [(name, vid) for role, name, vid in _roles(text) if role == "supplier"] == [(supplier, vendor_id)]

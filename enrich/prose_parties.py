@@ -1,0 +1,355 @@
+"""Buyers and suppliers named in running prose rather than in a labelled field.
+
+Why: many notices never write "Buyer:" - they open with "The City of X Police Department is seeking proposals",
+"El Ayuntamiento de X convoca…", "A Prefeitura Municipal de X torna público…", put the buyer at the head of the
+title ("X县公安局…公开招标公告") or inside an agent's sentence ("受X委托"), and report the winner as "awarded to X" /
+"成交供应商为X". Labelled fields stay the first source (enrich/parties.py); this module is the fallback.
+
+Precision over recall: a wrong buyer is worse than none. A prose buyer must look like an organisation - it
+contains an organisation word of its language and a word that is not one (so "The Department is seeking" gives
+nothing), English names are written in capitals word by word, head-initial languages open with the organisation
+word, Chinese names end in an organisation head. The cue lists live in enrich/data/prose_party_cues.yaml.
+Functions return (start, end) spans into the text they were given; the caller builds the parties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
+PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 50 MB annex
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SENTENCE_START_RE = re.compile(r"[\n\r]|[.!?;:]\s{1,2}|\b(?:that|que)\s", re.IGNORECASE)
+_ORG_BODY = r"(?:[^\n.;:!?,()\[\]\"“”]|\.(?=\S))"
+_LATIN_UPPER = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ"
+_LATIN_TOKEN_RE = re.compile(rf"[{_LATIN_UPPER}][\w.'’&\-/+]*")
+_LEGAL_TOKEN_RE = re.compile(
+    r"(?:inc|llc|l\.l\.c|ltd|limited|corp|co|s\.?a|s\.?l|s\.?l\.?u|s\.?a\.?s|sas|sarl|s\.?r\.?l|ltda|gmbh|ag|kg|"
+    r"plc|b\.?v|n\.?v|d\.?o\.?o|d\.?d|a\.?d|s\.?r\.?o|ab|oy|spa|s\.?p\.?a|lp|llp|pty|eireli|me|epp|se)\.?(?![\w])",
+    re.IGNORECASE,
+)
+_NAME_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "and", "&", "und", "et", "i", "für",
+                    "du", "des", "d'", "&amp;"}
+_CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "POR", "PARA", "EN", "PELO",
+               "PELA", "NO", "NA", "POUR", "AU", "AUX", "IM", "ZUM", "ZUR", "MIT", "ZA", "U", "NA", "WHICH", "THAT",
+               "WHO", "QUE", "IN THE"}
+_RU_LEGAL_RE = re.compile(
+    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"
+    r"Публичное акционерное общество)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]"
+)
+_CJK_COMPANY_RE = re.compile(
+    r"[^\s，。；、,;：:“”\"]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|研究所|研究院|厂)(?:[^\s，。；、,;：:]{1,12}?分公司)?"
+)
+_TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
+_CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
+
+
+@dataclass(frozen=True)
+class _Language:
+    code: str
+    head_initial: bool
+    substring: bool
+    articles: frozenset[str]
+    connectors: frozenset[str]
+    org_words: frozenset[str]
+    subject_re: re.Pattern[str]
+    framed: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    version: str
+    languages: tuple[_Language, ...]
+    zh_org_heads: tuple[str, ...]
+    zh_title_heads: tuple[str, ...]
+    zh_title_subunits: tuple[str, ...]
+    zh_title_notice_words: tuple[str, ...]
+    supplier_frames: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    supplier_reject_first_words: frozenset[str]
+
+
+def _flags(pattern: str) -> int:
+    return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    """The reviewed cue file, compiled once per process."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    languages = []
+    for code, entry in data["languages"].items():
+        articles = [a for a in entry.get("articles") or []]
+        article_re = ("(?:(?:" + "|".join(re.escape(a) for a in articles if not a.endswith(("'", "’")))
+                      + r")\s+|l['’])?") if articles else ""
+        verbs = "|".join(f"(?:{v})" for v in entry["subject_verbs"])
+        subject = (
+            r"[ \t]*(?:\d{1,2}[.)]\s*)?" + article_re
+            + rf"(?P<org>[^\W\d_]{_ORG_BODY}{{1,160}}?)(?:\s*,[^\n.;]{{0,200}}?,)?\s+(?:{verbs})"
+        )
+        framed = tuple(
+            (re.compile(before, _flags(before)), re.compile(r"\s*(?:" + after + ")", _flags(after)) if after else None)
+            for before, after in entry.get("framed") or []
+        )
+        languages.append(_Language(
+            code=code, head_initial=bool(entry.get("head_initial")), substring=bool(entry.get("substring")),
+            articles=frozenset(a.casefold() for a in articles),
+            connectors=frozenset(c.casefold() for c in entry.get("connectors") or []),
+            org_words=frozenset(w.casefold() for w in entry["org_words"]),
+            subject_re=re.compile(subject, re.IGNORECASE | re.MULTILINE), framed=framed,
+        ))
+    supplier_frames = tuple(
+        (re.compile(r"(?<!\w)" + before if not _CJK_CHAR.search(before) else before, _flags(before)),
+         re.compile(r"\s*(?:" + after + ")", _flags(after)) if after else None)
+        for before, after in data["supplier_frames"]
+    )
+    return _Cues(
+        version=str(data["version"]), languages=tuple(languages),
+        zh_org_heads=tuple(sorted(data["zh_org_heads"], key=len, reverse=True)),
+        zh_title_heads=tuple(sorted(data["zh_title_heads"], key=len, reverse=True)),
+        zh_title_subunits=tuple(sorted(data["zh_title_subunits"], key=len, reverse=True)),
+        zh_title_notice_words=tuple(data["zh_title_notice_words"]),
+        supplier_frames=supplier_frames,
+        supplier_reject_first_words=frozenset(w.casefold() for w in data["supplier_reject_first_words"]),
+    )
+
+
+# --------------------------------------------------------------------------------------------- buyers
+def _words(value: str) -> list[str]:
+    return re.findall(r"[\w'’&.\-]+", value)
+
+
+def _has_org_word(language: _Language, words: list[str]) -> bool:
+    folded = [w.casefold().strip(".") for w in words]
+    if language.substring:
+        return any(org in word for word in folded for org in language.org_words)
+    return any(word in language.org_words for word in folded)
+
+
+def _looks_like_org(language: _Language, value: str) -> bool:
+    words = _words(value)
+    if not 2 <= len(words) <= 16 or len(value) > 160:
+        return False
+    if not _has_org_word(language, words):
+        return False
+    folded = [w.casefold().strip(".") for w in words]
+    if language.substring:
+        naming = [w for w in folded if w not in language.articles and w not in language.connectors]
+        if len(naming) < 2 and not any(w[0].isupper() for w in words[1:]):
+            return False
+    elif not any(w not in language.org_words and w not in language.articles and w not in language.connectors
+                 for w in folded):
+        return False
+    if language.head_initial:
+        if folded[0] not in language.org_words:
+            return False
+        lowercase = [w for w, f in zip(words, folded) if w[0].islower() and f not in language.connectors]
+        limit = 6 if language.code == "ru" else 3
+        return len(lowercase) <= limit
+    # head-final (en, de): capitals word by word, connectors excepted
+    if not words[0][0].isupper() and not words[0][0].isdigit():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or f in language.connectors or f in language.articles
+               for w, f in zip(words, folded))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text[start:end]):
+            break
+        opening = _CLOSING_QUOTES.get(text[end - 1])
+        inside = text[start:end - 1]
+        if opening and (inside.count('"') % 2 == 1 if opening == '"' else opening in inside):
+            break  # ООО «Пример»: a closing quote that closes an opening one belongs to the name
+        end -= 1
+    return start, end
+
+
+def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
+    """End of a capitalised organisation name starting at ``start`` ("Example Security Ltd.", "ACME, Inc.")."""
+    position, end = start, start
+    stop = min(len(text), start + limit)
+    expect_token = True
+    while position < stop:
+        token = _LATIN_TOKEN_RE.match(text, position)
+        if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
+            end = token.end()
+            position = end
+            expect_token = False
+        else:
+            legal = re.compile(r",?\s*").match(text, position)
+            after_sep = legal.end()
+            legal_token = _LEGAL_TOKEN_RE.match(text, after_sep)
+            if not expect_token and legal_token:
+                end = position = legal_token.end()
+                continue
+            connector = re.match(r"[\w&'’]+", text[position:stop])
+            if expect_token or not connector or connector.group(0).casefold() not in _NAME_CONNECTORS:
+                break
+            position += connector.end()
+            expect_token = True
+        gap = re.match(r"[ \t]{1,2}", text[position:stop])
+        if not gap:
+            break
+        position += gap.end()
+    return end
+
+
+def _org_from_framed(language: _Language, text: str, position: int, after: re.Pattern[str] | None) -> tuple[int, int] | None:
+    if after is None:
+        if language.head_initial:
+            return None
+        end = _latin_name_end(text, position)
+        return (position, end) if end > position else None
+    window = text[position:position + 200]
+    for match in after.finditer(window):
+        candidate = window[:match.start()]
+        if re.search(r"[\n;:!?]", candidate):
+            return None
+        return position, position + match.start()
+    return None
+
+
+def _strip_article(language: _Language, text: str, start: int, end: int) -> int:
+    match = re.match(r"(\w+['’]?)\s*", text[start:end])
+    if match and match.group(1).casefold() in language.articles and end - start > match.end():
+        return start + match.end()
+    return start
+
+
+def prose_buyers(text: str) -> list[tuple[int, int]]:
+    """Buyer spans named as the subject of a notice sentence, in a title head, or in an agent's 受X委托."""
+    cues = load_cues()
+    window = text[:PROSE_WINDOW]
+    found: list[tuple[int, int]] = []
+    starts = [0] + [m.end() for m in _SENTENCE_START_RE.finditer(window)]
+    for language in cues.languages:
+        for position in starts:
+            match = language.subject_re.match(window, position)
+            if not match:
+                continue
+            start, end = _trimmed(window, *match.span("org"))
+            start = _strip_article(language, window, start, end)
+            if _looks_like_org(language, window[start:end]):
+                found.append((start, end))
+        for before, after in language.framed:
+            for match in before.finditer(window):
+                span = _org_from_framed(language, window, match.end(), after)
+                if not span:
+                    continue
+                start, end = _trimmed(window, *span)
+                start = _strip_article(language, window, start, end)
+                if _looks_like_org(language, window[start:end]):
+                    found.append((start, end))
+    found.extend(_chinese_buyers(window, cues))
+    return sorted(set(found))
+
+
+_ZH_ENTRUSTED_RE = re.compile(
+    rf"受(?P<org>[^\s，。；、,;：:“”\"受（(]{{4,60}}?)(?:[（(]以下(?:简)?称[^）)]{{0,14}}[）)])?(?:的)?委托"
+)
+_ZH_HEREINAFTER_RE = re.compile(
+    r"(?P<org>[^\s，。；、,;：:“”\"（(]{4,60})[（(]以下(?:简)?称[：:]?[“\"'「]?(?:采购人|采购单位|招标人|甲方|业主|建设单位)"
+)
+_ZH_PLACE_CHAR_RE = re.compile(r"[省市县区州旗盟镇乡]")
+
+
+def _ends_with_head(name: str, heads: tuple[str, ...]) -> bool:
+    return any(name.endswith(head) for head in heads) and len(name) >= 4
+
+
+def _chinese_buyers(window: str, cues: _Cues) -> list[tuple[int, int]]:
+    if not _CJK_CHAR.search(window[:2000]):
+        return []
+    found = []
+    for regex in (_ZH_ENTRUSTED_RE, _ZH_HEREINAFTER_RE):
+        for match in regex.finditer(window):
+            start, end = match.span("org")
+            name = window[start:end]
+            if name.startswith("受"):
+                start, name = start + 1, name[1:]
+            if _ends_with_head(name, cues.zh_org_heads) and not any(w in name for w in ("代理", "招标公司")):
+                found.append((start, end))
+    title_span = _chinese_title_buyer(window, cues)
+    if title_span:
+        found.append(title_span)
+    return found
+
+
+def _chinese_title_buyer(window: str, cues: _Cues) -> tuple[int, int] | None:
+    """"青山县公安局雪亮工程视频监控采购项目公开招标公告" → 青山县公安局 (first line only)."""
+    title = window.split("\n", 1)[0][:80]
+    if not _CJK_CHAR.match(title[:1] or "x"):
+        return None
+    for index in range(3, len(title)):
+        head = next((h for h in cues.zh_title_heads if title[:index].endswith(h)), None)
+        if head is None:
+            continue
+        end = index
+        rest = title[end:]
+        subunit = next((s for s in cues.zh_title_subunits if rest.startswith(s)), None)
+        if subunit:
+            end += len(subunit)
+        else:
+            for stretch in range(2, 7):
+                piece = rest[:stretch]
+                if any(piece.endswith(h) for h in cues.zh_title_heads) and not any(
+                        w in piece for w in cues.zh_title_notice_words + ("所属", "及", "和", "与", "等")):
+                    end += stretch
+                    break
+        name = title[:end]
+        if not _ZH_PLACE_CHAR_RE.search(name[:-len(head)] or "") or any(w in name for w in cues.zh_title_notice_words):
+            return None
+        if not any(w in title[end:] for w in cues.zh_title_notice_words):
+            return None
+        return 0, end
+    return None
+
+
+# --------------------------------------------------------------------------------------------- suppliers
+def prose_suppliers(text: str) -> list[tuple[int, int]]:
+    """Supplier spans introduced by award phrasing ("awarded to X", "adjudicado a X", "成交供应商为X")."""
+    cues = load_cues()
+    window = text[:PROSE_WINDOW]
+    found = []
+    for before, after in cues.supplier_frames:
+        for match in before.finditer(window):
+            position = match.end()
+            while position < len(window) and window[position] in " \t:：\"“«":
+                position += 1
+            span = _supplier_name(window, position)
+            if not span:
+                continue
+            start, end = _trimmed(window, *span)
+            if after is not None and not after.match(window, end):
+                continue
+            name = window[start:end]
+            first = (_words(name) or [""])[0].casefold()
+            if len(name) < 3 or first in cues.supplier_reject_first_words:
+                continue
+            found.append((start, end))
+    return sorted(set(found))
+
+
+def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
+    head = window[position:position + 1]
+    if not head:
+        return None
+    if _CJK_CHAR.match(head):
+        match = _CJK_COMPANY_RE.match(window, position)
+        return match.span() if match else None
+    russian = _RU_LEGAL_RE.match(window, position)
+    if russian:
+        return russian.span()
+    if re.match(r"[А-Яа-яЁё]", head):
+        return None  # a Russian name without its legal form and quotes is too easily a declined common noun
+    end = _latin_name_end(window, position)
+    return (position, end) if end > position else None
