@@ -114,6 +114,7 @@ class _Rules:
     negation_after: re.Pattern[str]
     negation_right_after: re.Pattern[str] | None  # `after` patterns written with a leading ^
     negation_tight: re.Pattern[str] | None
+    negation_header: re.Pattern[str] | None  # "Not included:", 不含： — negates the rest of the sentence
     clause_break: re.Pattern[str]
     soft_break: re.Pattern[str]
     list_connector: re.Pattern[str]
@@ -423,10 +424,12 @@ def _rules() -> _Rules:
     before: list[str] = []
     after: list[str] = []
     tight: list[str] = []
+    header: list[str] = []
     for lang, entry in negation.items():
         before += _as_list(entry.get("before"), f"negation.{lang}.before")
         after += _as_list(entry.get("after"), f"negation.{lang}.after")
         tight += _as_list(entry.get("tight"), f"negation.{lang}.tight")
+        header += _as_list(entry.get("header"), f"negation.{lang}.header")
     clauses = data.get("clauses") or {}
 
     taxonomy = data.get("taxonomy") or {}
@@ -541,6 +544,7 @@ def _rules() -> _Rules:
         or re.compile(r"(?!x)x"),
         negation_right_after=_union([a[1:] for a in after if a.startswith("^")], "negation.after", boundary=False),
         negation_tight=_union(tight, "negation.tight", boundary=False),
+        negation_header=_header_pattern(header),
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
         soft_break=_union(_as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
         or re.compile(r"[,，]"),
@@ -556,6 +560,15 @@ def _rules() -> _Rules:
         code_line=code_line,
         cpv_bare=re.compile(r"(?<![\d.,])(\d{8})-\d(?!\d)"),
     )
+
+
+def _header_pattern(labels: list[str]) -> re.Pattern[str] | None:
+    """Negating labels followed by a colon; the match ends just after the colon."""
+    if not labels:
+        return None
+    _union(labels, "negation.header")  # validates with a clear error
+    alternatives = "|".join(f"(?:{_compile_cue(label)})" for label in labels)
+    return re.compile(rf"(?:{alternatives})\s{{0,3}}[:：]")
 
 
 def _version() -> str:
@@ -578,6 +591,9 @@ class _Document:
         self.soft_break_ends = soft
         self.neg_before = rules.negation_before.spans(self.folded)
         self.neg_before_starts = [start for start, _ in self.neg_before]
+        self.neg_header_ends = (
+            [m.end() for m in rules.negation_header.finditer(self.folded)] if rules.negation_header is not None else []
+        )
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
         self.cue_span_starts: list[int] = []
@@ -638,6 +654,12 @@ class _Document:
             k += 1
         if rules.negation_after.search(self.folded, end, after_end):
             return True
+        # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
+        if self.neg_header_ends:
+            sentence_start, _ = self.sentence(start, end)
+            h = bisect.bisect_right(self.neg_header_ends, start)
+            if h > 0 and self.neg_header_ends[h - 1] > sentence_start:
+                return True
         if rules.negation_right_after is not None and rules.negation_right_after.match(self.folded, end, after_end):
             return True
         # Single-character Chinese negations (无, 非) only when right before the cue: 无人脸识别功能.

@@ -292,6 +292,164 @@ CODES = [
 ]
 
 
+# Generalisation cases (fictional buyers), each new cue next to its nearest false-positive class:
+# Taiwan/Hong Kong wording, social-credit points and publication screens, policing biometrics, phone
+# identifiers, surveillance platforms, face vs vehicle checkpoints, Turkish and Indonesian, colon labels.
+GENERALISATION = [
+    # (1) traditional Chinese / TW / HK
+    ("tw-face", "示例市政府警察局臉部辨識系統建置案", {"facial_recognition"}),
+    ("tw-face2", "人臉辨識門禁系統暨監視器汰換", {"facial_recognition","cctv"}),
+    ("tw-gait", "步態辨識技術研發委託案（刑事警察局）", {"gait_recognition"}),
+    ("tw-plate", "停車場車牌辨識設備租賃", {"vehicle_recognition"}),
+    ("tw-monitor", "本市路口監視器擴充建置案", {"cctv"}),
+    ("tw-monitor-sys", "○○分局監視系統維護採購案", {"cctv"}),
+    ("tw-recmon", "錄影監視設備維護", {"cctv"}),
+    ("hk-cctv", "示例懲教所閉路電視系統更換工程", {"cctv"}),
+    ("hk-cctv-en", "Replacement of closed circuit television (CCTV) system at Northvale police station", {"cctv"}),
+    ("hk-face", "示例出入境處人面辨識系統", {"facial_recognition"}),
+    ("tw-face3", "人像辨識系統", {"facial_recognition"}),
+    ("tw-monitor-neg-medical", "病床生理監視器採購", set()),
+    ("tw-monitor-neg-pc", "電腦液晶監視器24吋 50台", set()),
+    # (2) social credit
+    ("sc-civility", "文明积分管理平台建设", {"social_credit"}),
+    ("sc-chengxin", "市民诚信分应用系统", {"social_credit"}),
+    ("sc-xinyongfen", "个人信用分场景应用平台", {"social_credit"}),
+    ("sc-redblack", "诚信红黑榜发布系统", {"social_credit"}),
+    ("sc-screen", "失信被执行人曝光台建设", {"social_credit"}),
+    ("sc-screen2", "法院失信被执行人名单公示大屏", {"social_credit"}),
+    ("sc-citizen-score-es", "Plataforma de puntaje ciudadano para beneficios municipales", {"social_credit"}),
+    ("sc-citizen-en", "A civic points programme awards residents points for volunteering and deducts points for violations", {"social_credit"}),
+    ("sc-trust", "The municipal trust score platform rates residents", {"social_credit"}),
+    ("sc-neg-bank", "银行个人信用分查询接口", set()),
+    ("sc-neg-card", "信用卡积分兑换礼品采购", set()),
+    ("sc-neg-trust-bank", "Bank trust score for merchants", set()),
+    ("sc-neg-civility-edu", "文明城市创建宣传广告", set()),
+    # (3) biometrics
+    ("bio-rapid-dna", "Rapid DNA instruments for booking stations at the county jail", {"other_biometrics"}),
+    ("bio-dna-arrestee", "Expansion of the arrestee DNA database", {"other_biometrics"}),
+    ("bio-zh-fp", "派出所指纹采集设备采购", {"other_biometrics"}),
+    ("bio-zh-voice", "声纹库建设", {"other_biometrics"}),
+    ("bio-zh-iris", "虹膜采集仪", {"other_biometrics"}),
+    ("bio-zh-aio", "人像指纹DNA采集一体机", {"other_biometrics","facial_recognition"}),
+    ("bio-zh-aio2", "智能信息采集一体机（人像、指纹、掌纹）", {"other_biometrics","facial_recognition"}),
+    ("bio-neg-water", "水质自动采集站运维服务", set()),
+    ("bio-neg-dna-lab", "农业科学院DNA测序仪采购", set()),
+    ("bio-neg-rapid", "Rapid DNA test kits for the university genetics lab", set()),
+    # (4) phone tracking
+    ("ph-mac", "MAC address sensors capturing device identifiers at intersections", {"phone_tracking"}),
+    ("ph-wifi-sensor", "Wi-Fi sensors that capture unique device identifiers of passing smartphones", {"phone_tracking"}),
+    ("ph-zh-feature", "手机特征采集设备", {"phone_tracking"}),
+    ("ph-imsi-caiji", "IMSI采集设备", {"phone_tracking"}),
+    ("ph-imei", "IMEI采集系统", {"phone_tracking"}),
+    ("ph-zhenma", "侦码设备", {"phone_tracking"}),
+    ("ph-stingray", "Purchase of a Stingray II device for the police department", {"phone_tracking"}),
+    ("ph-probe", "Wi-Fi probe request collection for crowd counting by police", {"phone_tracking"}),
+    ("ph-fence", "电子围栏系统（采集手机MAC）", {"phone_tracking"}),
+    ("ph-neg-phone", "Purchase of 30 mobile phones with IMEI registration", set()),
+    ("ph-neg-wifi", "Wi-Fi access points for the library", set()),
+    # (5) platform
+    ("pl-structure", "视频结构化服务器采购", {"surveillance_platform"}),
+    ("pl-1b3s", "一标三实信息采集系统", {"surveillance_platform"}),
+    ("pl-keyperson", "重点人员管控系统", {"surveillance_platform"}),
+    ("pl-bigdata", "公安大数据平台", {"surveillance_platform"}),
+    ("pl-smart", "智慧公安建设项目", {"surveillance_platform"}),
+    ("pl-xueliang", "雪亮工程平台建设", {"cctv","surveillance_platform"}),
+    ("pl-zongzhi", "综治中心视频联网平台", {"cctv","surveillance_platform"}),
+    ("pl-rtcc", "Real-Time Crime Center software", {"surveillance_platform"}),
+    ("pl-fusion", "Regional intelligence fusion center analyst services", {"surveillance_platform"}),
+    ("pl-command", "公安指挥中心视频融合平台", {"cctv","surveillance_platform"}),
+    ("pl-safecity", "Safe City command and control centre", {"surveillance_platform"}),
+    ("pl-neg-egov", "政务云平台", set()),
+    ("pl-neg-command", "防汛指挥中心大屏", set()),
+    # (6) vehicle
+    ("v-face-checkpoint", "人像卡口建设", {"facial_recognition"}),
+    ("v-face-checkpoint2", "人脸卡口抓拍机50台", {"facial_recognition", "cctv"}),
+    ("v-anpr-only", "ANPR cameras for the car park", {"vehicle_recognition"}),
+    ("v-lpr-zh", "车牌识别摄像机20台", {"vehicle_recognition"}),
+    # (7) Turkish & Indonesian
+    ("tr-kamera", "Emniyet Müdürlüğü güvenlik kamerası alımı", {"cctv"}),
+    ("tr-face", "Yüz tanıma sistemi kurulumu", {"facial_recognition"}),
+    ("tr-plate", "Plaka tanıma sistemi (PTS) alımı", {"vehicle_recognition"}),
+    ("tr-mobese", "MOBESE kamera sistemi bakım onarımı", {"cctv"}),
+    ("id-face", "Pengadaan sistem pengenalan wajah untuk Polres", {"facial_recognition"}),
+    ("id-cctv", "Pengadaan kamera pengawas (CCTV) untuk kantor polisi", {"cctv"}),
+    ("id-plate", "Sistem pengenal plat nomor kendaraan", {"vehicle_recognition"}),
+    ("id-plate2", "kamera ETLE pengenalan pelat nomor", {"vehicle_recognition"}),
+    # (8) negation
+    ("neg-colon", "Excluded: facial recognition", set()),
+    ("neg-colon-cctv", "Not included: facial recognition. CCTV cameras: 40", {"cctv"}),
+    ("neg-without", "Supply of 40 cameras without facial recognition for the police station", {"cctv"}),
+    ("neg-zh-colon", "不含：人脸识别功能", set()),
+
+    ("tw-monitor-medical", "病床生理監視器採購", set()),
+    ("tw-monitor-pc", "電腦液晶監視器24吋 50台", set()),
+    ("tw-monitor-broadcast", "導播室監視器及切換台採購", set()),
+    ("tw-power-monitor", "變電所電力監視系統更新", set()),
+    ("zh-tv-camera", "演播室摄影机采购", set()),
+    ("zh-vc-fusion", "视频会议融合平台", set()),
+    ("hk-cctv-tv", "央視閉路電視頻道廣告", set()),
+    ("sc-bank", "银行个人信用分查询接口", set()),
+    ("sc-card", "信用卡积分兑换礼品采购", set()),
+    ("sc-sesame", "接入芝麻信用分免押金租车", set()),
+    ("sc-grading", "企业信用分级分类监管系统", set()),
+    ("sc-credit-analysis", "信用分析报告编制服务", set()),
+    ("sc-trust-device", "Device trust score for the zero trust network access", set()),
+    ("sc-poi", "Map of civic points of interest for tourists", set()),
+    ("sc-food", "食品安全红黑榜发布", set()),
+    ("sc-civil-ad", "文明城市创建宣传广告", set()),
+    ("sc-tender", "评分标准：诚信分值5分", set()),
+    ("bio-water", "水质自动采集站运维服务", set()),
+    ("bio-dna-lab", "农业科学院DNA测序仪采购", set()),
+    ("bio-rapid-lab", "Rapid DNA test kits for the university genetics lab", set()),
+    ("bio-fp-attendance", "指纹采集仪用于驾校学员考勤", set()),
+    ("bio-aio-id", "社保人脸认证采集终端", {"facial_recognition"}),
+    ("ph-imei-phones", "Purchase of 30 mobile phones with IMEI registration", set()),
+    ("ph-imei-zh", "采购手机50部，提供IMEI串号清单", set()),
+    ("ph-wifi-ap", "Wi-Fi access points for the library", set()),
+    ("ph-bt-sensor", "Bluetooth temperature sensors for the cold room", set()),
+    ("ph-wifi-occupancy", "Wi-Fi sensors for smart building occupancy counting", set()),
+    ("ph-device-id", "Record the device ID of each laptop in the asset register", set()),
+    ("pl-flood", "防汛指挥中心大屏", set()),
+    ("pl-flood2", "应急管理指挥中心视频会商系统", set()),
+    ("pl-fire-c2", "Command and control centre for the fire service with video wall", set()),
+    ("pl-zongzhi-building", "综治中心办公楼装修", set()),
+    ("pl-structured-data", "结构化数据治理服务", set()),
+    ("pl-egov", "政务云平台", set()),
+    ("v-lamp", "LED灯泡E27卡口200个", set()),
+    ("v-person-checkpoint", "人员卡口通道闸机", set()),
+    ("tr-speed", "Hız tespit kamerası alımı", set()),
+    ("tr-yuz", "Yüz yüze eğitim hizmeti", set()),
+    ("tr-vc", "Video konferans kamerası alımı", set()),
+    ("id-speed", "Kamera kecepatan untuk jalan tol", set()),
+    ("id-photo", "Kamera foto untuk humas", set()),
+    ("id-face-wash", "Sabun cuci wajah untuk asrama", set()),
+    ("neg-header-later", "Not included: installation. Facial recognition cameras for the police station", {"facial_recognition", "cctv"}),
+    ("neg-header-zh-later", "不含：土建工程。\n人脸识别门禁10套", {"facial_recognition"}),
+    ("neg-not-colon-label", "Note: facial recognition cameras", {"facial_recognition", "cctv"}),
+    ("neg-no-colon", "No.: facial recognition cameras", {"facial_recognition", "cctv"}),
+    ("es-header", "Excluidos: reconocimiento facial", set()),
+    ("tr-neg", "Yüz tanıma özelliği olmayan güvenlik kameraları", {"cctv"}),
+    ("id-neg", "Kamera pengawas tanpa pengenalan wajah untuk Polres", {"cctv"}),
+    ("id-neg2", "Sistem tidak menggunakan pengenalan wajah", set()),
+    ("id-not-less", "Tidak kurang dari 20 kamera pengawas", {"cctv"}),
+    # positives extra
+    ("tw-surv-record", "監視錄影系統建置", {"cctv"}),
+    ("tw-ipcam", "網路攝影機 20台 (分局)", {"cctv"}),
+    ("hk-police-cctv", "示例警署閉路電視攝錄機", {"cctv"}),
+    ("tr-kgys", "KGYS kapsamında plaka tanıma ve yüz tanıma kameraları", {"vehicle_recognition","facial_recognition","cctv"}),
+    ("id-etle", "Pengadaan kamera ETLE untuk Polda", {"vehicle_recognition"}),
+    ("pl-c2", "Integrated command and control centre linking 300 CCTV cameras", {"cctv", "surveillance_platform"}),
+    ("pl-cmd-zh", "公安局指挥调度平台接入社会面视频资源", {"surveillance_platform", "cctv"}),
+    ("bio-codis", "CODIS upgrade for the state crime lab", {"other_biometrics"}),
+    ("sc-social-scoring-ban", "The AI Act prohibits social scoring by public authorities", set()),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", GENERALISATION, ids=[c[0] for c in GENERALISATION])
+def test_generalisation_cases(name: str, text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
 @pytest.mark.parametrize("name,text,expected", POSITIVE, ids=[c[0] for c in POSITIVE])
 def test_positive_snippets(name: str, text: str, expected: set[str]) -> None:
     assert ids(text) == expected
@@ -319,7 +477,7 @@ def test_code_tag_names_scheme_and_code_and_quotes_it() -> None:
     assert code_tags[0].evidence.text == "32323500-3"
 
 
-ALL_TEXTS = [c[1] for c in POSITIVE + NEGATIVE + NEGATION + CODES]
+ALL_TEXTS = [c[1] for c in POSITIVE + NEGATIVE + NEGATION + CODES + GENERALISATION]
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS)
@@ -488,3 +646,15 @@ def test_version_changes_when_the_cue_file_changes(cue_files) -> None:
     before = classify_module._version()
     cues.write_text(cues.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
     assert classify_module._version() != before
+
+
+def test_face_checkpoint_is_not_quoted_as_a_vehicle_checkpoint() -> None:
+    text = "示例县公安局人像卡口建设及车辆卡口改造"
+    vehicle = [t.evidence.text for t in classify(text) if t.taxonomy_id == "vehicle_recognition"]
+    assert vehicle == ["车辆卡口"]
+
+
+def test_negating_label_reaches_a_list_but_not_the_next_sentence() -> None:
+    text = "Not included: facial recognition, ALPR. Phase 2: facial recognition at the gates."
+    tags = classify(text)
+    assert [t.evidence.start for t in tags] == [text.rindex("facial recognition")]

@@ -21,6 +21,8 @@ SAMPLES = [
     ("pl", "Dostawa i montaż kamer monitoringu wizyjnego dla urzędu miasta wraz z serwisem."),
     ("sl", "Javno naročilo za dobavo opreme za videonadzor za potrebe občine in vzdrževanje kamer."),
     ("cs", "Veřejná zakázka na dodávku kamerového systému pro město a jeho údržbu."),
+    ("tr", "Emniyet Müdürlüğü için güvenlik kamerası ve yüz tanıma sistemi alımı yapılacaktır."),
+    ("id", "Pengadaan kamera pengawas dan sistem pengenalan wajah untuk Kepolisian Resor Kota."),
 ]
 
 
