@@ -64,13 +64,14 @@ def version_text(notice_id: int, version: int) -> str | None:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def country_totals(filter_key: tuple) -> list[dict]:
-    return run(map_queries.country_totals, _filters(filter_key))
+def countries() -> list[str]:
+    return run(map_queries.countries)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def place_points(filter_key: tuple) -> list[dict]:
-    return run(map_queries.place_points, _filters(filter_key))
+def map_layers(filter_key: tuple, with_values: bool) -> tuple[list[dict], list[dict]]:
+    """Country totals and place points of a view, queried concurrently."""
+    return map_queries.map_layers(pool(), _filters(filter_key), with_values=with_values)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)

@@ -101,9 +101,9 @@ def point_records(points: list[dict], colour_by: str = "count") -> list[dict]:
             "radius": 6000 * math.sqrt(count),
             "colour": ramp(_value_of(point, colour_by), maximum) if maximum else RAMP[-1] + [200],
             "tooltip_title": point.get("place") or f"{point['lat']:.2f}, {point['lon']:.2f}",
-            "tooltip_body": f"{count} notices{money}; place precision: {point.get('precision')}"
-                            + (" (includes DEMO data)" if point.get("demo") else ""),
-            "tooltip_latest": f"latest: {point['latest_title']}" if point.get("latest_title") else "",
+            "tooltip_body": f"{count} notices{money}; place precision: {point.get('precision')}",
+            "tooltip_latest": (f"example: {point['example_title']}" + (" [DEMO]" if point.get("demo") else ""))
+                              if point.get("example_title") else "",
         })
     return records
 

@@ -76,7 +76,7 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
     designated = side.checkbox("Vendor designated at award date", key="f_designated",
                                help="A supplier was on an export-control or sanctions list on the notice's date.")
     buyer = side.text_input("Buyer name contains", key="f_buyer")
-    countries = [""] + sorted({row["country"] for row in data.country_totals(data.key(NoticeFilters()))})
+    countries = ["", *data.countries()]
     if st.session_state["f_country"] not in countries:
         countries.append(st.session_state["f_country"])
     country = side.selectbox("Country", countries, key="f_country", format_func=lambda c: c or "any")

@@ -25,8 +25,7 @@ if colour_by != "count":
 elif "colour" in st.query_params:
     del st.query_params["colour"]
 
-totals = data.country_totals(key)
-points = data.place_points(key)
+totals, points = data.map_layers(key, colour_by == "value")
 st.caption(f"{summary['notices']:,} notices match; {len(points):,} places with coordinates. "
            "Boundaries: Natural Earth 1:50m (public domain); Crimea is drawn apart as disputed — see Methodology.")
 

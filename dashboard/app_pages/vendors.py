@@ -80,8 +80,8 @@ else:
     st.caption("Not found on any loaded watch list.")
 
 st.subheader("Deployments")
-points = data.place_points(key)
-st.pydeck_chart(maps.build_deck(data.country_totals(key), points), height=420, key="vendor_map")
+totals, points = data.map_layers(key, False)
+st.pydeck_chart(maps.build_deck(totals, points), height=420, key="vendor_map")
 
 totals = data.vendor_totals(picked)
 if totals:

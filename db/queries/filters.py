@@ -41,6 +41,23 @@ class NoticeFilters:
         return all(getattr(self, f.name) == getattr(default, f.name) for f in fields(self))
 
 
+#: Same notices as the view supplier_designations_at_award (a supplier named by, or covered through
+#: designation_coverage by, a designation in force on the notice date), written as a hashable semi-join that
+#: starts from the (small) designations table: the view's `JOIN designations ON … OR d.id IN (…)` compares every
+#: supplier with every designation (4 s on 100k notices). tests/dashboard/test_queries.py checks both agree.
+DESIGNATED_AT_AWARD = """{n}.id IN (
+    SELECT p.notice_id FROM designations d
+    JOIN notice_parties p ON p.org_id = d.org_id AND p.role = 'supplier'
+    JOIN notices pn ON pn.id = p.notice_id
+    WHERE d.listed_on <= pn.published_on AND (d.delisted_on IS NULL OR d.delisted_on > pn.published_on)
+    UNION ALL
+    SELECT p.notice_id FROM designation_coverage c
+    JOIN designations d ON d.id = c.designation_id
+    JOIN notice_parties p ON p.org_id = c.org_id AND p.role = 'supplier'
+    JOIN notices pn ON pn.id = p.notice_id
+    WHERE d.listed_on <= pn.published_on AND (d.delisted_on IS NULL OR d.delisted_on > pn.published_on))"""
+
+
 def like_pattern(text: str) -> str:
     """An ILIKE pattern matching `text` literally anywhere (%, _ and \\ in user text are not wildcards)."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -80,17 +97,17 @@ def where_clause(filters: NoticeFilters, alias: str = "n") -> tuple[sql.Composed
     if filters.sources:
         add("{n}.source_id = ANY(%s)", list(filters.sources))
     if filters.designated_at_award:
-        add("EXISTS (SELECT 1 FROM supplier_designations_at_award s WHERE s.notice_id = {n}.id)")
+        add(DESIGNATED_AT_AWARD)
     if filters.search.strip():
         pattern = like_pattern(filters.search.strip())
         add("({n}.title ILIKE %s OR {n}.text ILIKE %s)", pattern, pattern)
     if filters.surveillance_only:
         add("{n}.surveillance")
     if filters.point is not None:
-        lat, lon = filters.point
+        lat, lon = filters.point  # URL precision is 4 decimals (~10 m); gazetteer centroids are further apart
         add("EXISTS (SELECT 1 FROM places pl WHERE pl.notice_id = {n}.id "
-            "AND round(pl.lat::numeric, 4) = round(%s::numeric, 4) AND round(pl.lon::numeric, 4) = round(%s::numeric, 4))",
-            float(lat), float(lon))
+            "AND pl.lat BETWEEN %s AND %s AND pl.lon BETWEEN %s AND %s)",
+            float(lat) - 0.00006, float(lat) + 0.00006, float(lon) - 0.00006, float(lon) + 0.00006)
     if not conditions:
         return sql.Composed([sql.SQL("TRUE")]), params
     return sql.SQL(" AND ").join(conditions), params

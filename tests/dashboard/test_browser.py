@@ -211,9 +211,9 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     for dx, dy in ((0, 0), (2, 2), (-2, -2), (4, 0), (0, 4)):
         page.mouse.move(box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy)
         page.wait_for_timeout(400)
-        if tooltip.count() and "latest:" in tooltip.first.inner_text():
+        if tooltip.count() and "example:" in tooltip.first.inner_text():
             break
     tip = tooltip.first.inner_text()
-    assert f"latest: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
+    assert f"example: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
     assert page.evaluate("() => window.__xss") is None
     shot(page, "09-xss-tooltip.png")
