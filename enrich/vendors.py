@@ -84,6 +84,32 @@ _REGION_WORDS_LATIN = {
     "china", "asia", "asia pacific", "middle east", "india", "deutschland", "germany", "france", "italia",
     "italy", "espana", "spain", "iberia", "brasil", "brazil", "mexico", "canada", "australia", "japan",
     "korea", "singapore", "russia", "rus", "turkey", "poland", "netherlands", "hong kong", "hk",
+    "mexico", "méxico", "colombia", "chile", "peru", "perú", "argentina", "ecuador", "venezuela", "bolivia",
+    "uruguay", "paraguay", "panama", "panamá", "costa rica", "guatemala", "thailand", "malaysia", "indonesia",
+    "vietnam", "viet nam", "philippines", "south africa", "nigeria", "kenya", "egypt", "uae", "saudi arabia",
+    "pakistan", "bangladesh", "sri lanka", "kazakhstan", "uzbekistan", "serbia", "srbija", "hrvatska", "croatia",
+    "bosnia", "slovenija", "slovenia", "polska", "portugal", "espanha", "españa", "francia", "schweiz", "suisse",
+    "österreich", "austria", "belgium", "belgique", "nederland", "sverige", "sweden", "norge", "danmark",
+    "suomi", "finland", "ireland", "czech", "hungary", "magyarország", "romania", "românia", "bulgaria", "greece",
+    "israel", "qatar", "oman", "kuwait", "bahrain", "morocco", "maroc", "algeria", "algérie", "tunisia",
+    "tunisie", "ukraine", "belarus", "latam", "latin america", "emea", "apac", "middle east and africa",
+}
+# Connectors before a trailing country in Latin names: "Hikvision do Brasil", "Dahua de México", "NEC of America".
+_REGION_CONNECTORS = {"of", "do", "da", "de", "del", "du", "in"}
+# Words that describe a line of business in the languages the tracker reads; a name made of a distinctive vendor
+# name followed only by such words (and countries, connectors) is that vendor's local company:
+# "Hikvision do Brasil Comércio de Equipamentos de Segurança Ltda." → hikvision.
+_GENERIC_BUSINESS_WORDS = {
+    "comércio", "comercio", "comercial", "equipamentos", "equipos", "equipment", "segurança", "seguranca",
+    "seguridad", "sécurité", "securite", "sicherheitssysteme", "sicherheitstechnik", "sistemas", "systèmes",
+    "systemes", "tecnologia", "tecnología", "tecnologias", "tecnologías", "technologie", "technologies",
+    "technik", "telecomunicações", "telecomunicacoes", "telecomunicaciones", "telecommunications", "telecom",
+    "importação", "importacao", "exportação", "exportacao", "importadora", "distribuidora", "import", "export",
+    "eletrônicos", "eletronicos", "electrónica", "electronica", "electronique", "électronique", "elektronik",
+    "trading", "services", "service", "serviços", "servicos", "servicios", "products", "productos", "produtos",
+    "vertrieb", "handel", "sales", "video", "vídeo", "vision", "digital", "solutions", "soluções", "solucoes",
+    "soluciones", "security", "systems", "technology", "tech", "electronics", "international", "internacional",
+    "e", "y", "et", "und", "and", "of", "de", "do", "da", "dos", "das", "del", "la", "para", "für", "fur",
 }
 _DESCRIPTORS_CJK = [
     "数字技术", "信息技术", "网络技术", "系统技术", "智能技术", "技术", "科技", "网络", "信息", "智能",
@@ -143,8 +169,11 @@ def _strip_latin_suffixes(text: str) -> str:
                 words = words[: -len(parts)]
                 changed = True
                 break
-        if not changed and len(words) > 2 and words[-2] == "of" and words[-1] in _REGION_WORDS_LATIN:
+        if not changed and len(words) > 2 and words[-2] in _REGION_CONNECTORS and words[-1] in _REGION_WORDS_LATIN:
             words, changed = words[:-2], True
+        if (not changed and len(words) > 3 and words[-3] in _REGION_CONNECTORS
+                and " ".join(words[-2:]) in _REGION_WORDS_LATIN):
+            words, changed = words[:-3], True
         if not changed and len(words) > 1 and words[-1] == "and":
             words, changed = words[:-1], True
         if not changed:
@@ -174,6 +203,10 @@ def strip_legal_form(folded: str) -> str:
                     text, changed = text[: -len(suffix)], True
                     break
             text = re.sub(r"[(（]?中国[)）]?$", "", text) if len(text) > 4 else text
+            for place in _PLACE_PREFIXES:  # 银河水滴科技（宁波）有限公司: a bracketed seat city before the suffix
+                if text.endswith(place) and len(text) - len(place) >= MIN_CORE_LENGTH and changed:
+                    text = text[: -len(place)]
+                    break
         for _ in range(2):  # province then prefecture: 浙江杭州…
             for prefix in _PLACE_PREFIXES:
                 if text.startswith(prefix) and len(text) - len(prefix) >= 2:
@@ -250,6 +283,7 @@ class Registry:
     _fuzzy_keys: list[str] = field(default_factory=list, repr=False)
     _fuzzy_ids: list[str] = field(default_factory=list, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+    _prefixes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for vendor in self.vendors:
@@ -267,8 +301,8 @@ class Registry:
                 self._claim(self._exact, folded, vendor.id, vendor_name.name)
                 stripped = strip_legal_form(folded)
                 self._claim(self._stripped, stripped, vendor.id, vendor_name.name)
-                if vendor_name.type == "legal":
-                    core = core_name(stripped)
+                if vendor_name.type == "legal" or (_CJK_RE.search(stripped) and len(stripped) >= MIN_CORE_LENGTH):
+                    core = core_name(stripped)  # legal names, and Chinese short names such as 银河水滴
                     if _usable_core(core):
                         if self._core.get(core, vendor.id) != vendor.id:
                             ambiguous_cores.add(core)  # two vendors share it: it identifies neither
@@ -278,6 +312,7 @@ class Registry:
                     self._fuzzy_ids.append(vendor.id)
         for core in ambiguous_cores:
             del self._core[core]
+        self._prefixes = self._distinctive_prefixes()
         self._index_subsidiary_keys()
         self._automaton = self._build_automaton()
 
@@ -315,6 +350,10 @@ class Registry:
             vendor_id = self._core.get(core)
             if vendor_id:
                 return self._resolution(vendor_id, "suffix_stripped", 0.97, "core:" + core)
+        prefixed = self._by_distinctive_prefix(stripped)
+        if prefixed:
+            vendor_id, key = prefixed
+            return self._resolution(vendor_id, "suffix_stripped", 0.95, key)
         if len(stripped) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
             best = process.extractOne(
                 stripped, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
@@ -323,6 +362,38 @@ class Registry:
                 _, score, index = best
                 return self._resolution(self._fuzzy_ids[index], "fuzzy", round(score / 100.0, 4),
                                         self._fuzzy_keys[index])
+        return None
+
+    def _distinctive_prefixes(self) -> dict[tuple[str, ...], tuple[str, str]]:
+        """Latin registry names distinctive enough to open a local company's name (hikvision, dahua technology).
+
+        Names marked needs_context (Axis, Bosch, NEC, Genetec) and short ones (ZTE) never qualify: "Bosch Elektro
+        GmbH" may be anyone's family business.
+        """
+        prefixes: dict[tuple[str, ...], tuple[str, str]] = {}
+        clashes: set[tuple[str, ...]] = set()
+        for vendor in self.vendors:
+            for vendor_name in vendor.names:
+                if vendor_name.needs_context or _CJK_RE.search(vendor_name.name):
+                    continue
+                folded = fold(vendor_name.name)
+                words = tuple(strip_legal_form(folded).split(" "))
+                if len("".join(words)) < 5 or all(w in _GENERIC_BUSINESS_WORDS for w in words):
+                    continue
+                if prefixes.get(words, (vendor.id,))[0] != vendor.id:
+                    clashes.add(words)
+                prefixes.setdefault(words, (vendor.id, folded))
+        for words in clashes:
+            del prefixes[words]
+        return prefixes
+
+    def _by_distinctive_prefix(self, stripped: str) -> tuple[str, str] | None:
+        """"hikvision do brasil comercio de equipamentos de seguranca" → (hikvision, "hikvision")."""
+        words = stripped.split(" ")
+        for length in range(len(words) - 1, 0, -1):
+            hit = self._prefixes.get(tuple(words[:length]))
+            if hit and all(w in _GENERIC_BUSINESS_WORDS or w in _REGION_WORDS_LATIN for w in words[length:]):
+                return hit
         return None
 
     def _index_subsidiary_keys(self) -> None:

@@ -178,3 +178,40 @@ def test_brand_mention_offsets_survive_full_width_text(registry):
     mentions = registry.find_brand_mentions(text)
     assert [(v, s.text) for v, s in mentions] == [("hikvision", "ＨＩＫＶＩＳＩＯＮ")]
     assert text[mentions[0][1].start:mentions[0][1].end] == "ＨＩＫＶＩＳＩＯＮ"
+
+
+@pytest.mark.parametrize(
+    ("written", "vendor_id", "subsidiary"),
+    [
+        ("Hikvision do Brasil", "hikvision", None),  # local company: connector + country
+        ("Hikvision do Brasil Comércio de Equipamentos de Segurança Ltda.", "hikvision", None),
+        ("Huawei do Brasil Telecomunicações Ltda", "huawei", None),
+        ("Huawei Technologies (Thailand) Co., Ltd.", "huawei", None),
+        ("Huawei Technologies d.o.o.", "huawei", None),
+        ("NEC Corporation India Private Limited", "nec", None),
+        ("Motorola Solutions Venezuela", "motorola_solutions", None),
+        ("Avigilon do Brasil", "motorola_solutions", "Avigilon Corporation"),  # subsidiaries stay subsidiaries
+        ("Bosch Sicherheitssysteme GmbH", "bosch", "Bosch Sicherheitssysteme GmbH"),
+        ("北京银河水滴科技有限公司", "watrix", None),  # Chinese short name + city + descriptor + legal form
+        ("银河水滴科技（宁波）有限公司", "watrix", None),  # bracketed seat city
+    ],
+)
+def test_local_companies_and_subsidiaries_resolve(registry, written, vendor_id, subsidiary):
+    resolution = registry.resolve(written)
+    assert resolution is not None, written
+    assert (resolution.vendor_id, resolution.subsidiary) == (vendor_id, subsidiary)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Dahua Construction Co",  # a distinctive name followed by an unrelated line of business
+        "Hikvision Fan Club",
+        "Bosch Elektro GmbH",  # needs-context names never open a local company
+        "Axis Bank India",
+        "Genesis do Brasil Ltda",
+        "银河建设工程（宁波）有限公司",
+    ],
+)
+def test_local_company_rule_does_not_overreach(registry, written):
+    assert registry.resolve(written) is None
