@@ -442,6 +442,21 @@ GENERALISATION = [
     ("pl-cmd-zh", "公安局指挥调度平台接入社会面视频资源", {"surveillance_platform", "cctv"}),
     ("bio-codis", "CODIS upgrade for the state crime lab", {"other_biometrics"}),
     ("sc-social-scoring-ban", "The AI Act prohibits social scoring by public authorities", set()),
+    # Hong Kong 辨認/攝錄機, Taiwan 車號/監錄, switched-off functions, phone-extraction tools
+    ("tw-car-number", "停車場車號辨識系統建置", {"vehicle_recognition"}),
+    ("tw-car-number-neg", "公務車車號清冊印製", set()),
+    ("hk-plate", "車牌自動辨認系統 (示例運輸署)", {"vehicle_recognition"}),
+    ("hk-face", "人面辨認系統試驗計劃", {"facial_recognition"}),
+    ("hk-camcorder", "示例警署閉路電視攝錄機更換", {"cctv"}),
+    ("hk-camcorder-neg", "活動拍攝用攝錄機租賃", set()),
+    ("tw-monrec", "分局監錄系統維護", {"cctv"}),
+    ("tw-dvr", "監視錄影主機 16路", {"cctv"}),
+    ("tw-plate-cam", "車號辨識攝影機 8組", {"vehicle_recognition"}),
+    ("en-disabled", "Facial recognition: disabled\nCCTV cameras: 40", {"cctv"}),
+    ("zh-must-off", "摄像机人脸识别功能须关闭", {"cctv"}),
+    ("zh-switchable", "人脸识别功能须可关闭", {"facial_recognition"}),
+    ("zh-jinyong", "前端摄像机禁用人脸识别", {"cctv"}),
+    ("en-xry", "MSAB XRY licences for the police digital forensics lab", {"phone_tracking"}),
 ]
 
 
