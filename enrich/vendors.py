@@ -17,8 +17,12 @@ Resolution (``Registry.resolve``), first hit wins:
    (杭州海康威视数字技术 -> 海康威视数字技术), branch designators (…有限公司北京分公司), trailing region words in
    Latin names (Hikvision Europe B.V. -> hikvision). If that still fails, generic business descriptors are
    removed too (数字技术, 科技, Technology, Systems, ...) and the remaining *core* is compared with the cores of
-   registry legal names; only cores of at least ``MIN_CORE_LENGTH`` characters take part, so that a common short
+   registry legal names (and of Chinese short names of four or more characters: 北京银河水滴科技有限公司 -> 银河水滴);
+   only cores of at least ``MIN_CORE_LENGTH`` characters take part, so that a common short
    word (海康, 中兴, Axis) never turns an unrelated company into a vendor (海康医疗器械有限公司 is not Hikvision).
+   Local companies: a distinctive Latin registry name (never a needs_context one) followed only by countries,
+   connectors and generic business words ("Hikvision do Brasil Comércio de Equipamentos de Segurança Ltda.")
+   resolves to that vendor with score 0.95; a subsidiary's name keeps reporting ``Resolution.subsidiary``.
 3. ``fuzzy`` - rapidfuzz ``token_sort_ratio`` between the suffix-stripped query and suffix-stripped registry
    names, accepted only at ``FUZZY_THRESHOLD`` (92/100) or above, and only when both strings have at least
    ``FUZZY_MIN_LENGTH`` characters. Below the threshold ``resolve`` returns None. The threshold is deliberately
