@@ -457,6 +457,16 @@ GENERALISATION = [
     ("zh-switchable", "人脸识别功能须可关闭", {"facial_recognition"}),
     ("zh-jinyong", "前端摄像机禁用人脸识别", {"cctv"}),
     ("en-xry", "MSAB XRY licences for the police digital forensics lab", {"phone_tracking"}),
+    # platforms need video or data fusion, not just a police building or a control room's video wall
+    ("pl-police-building", "示例县公安局指挥中心大楼空调维修", set()),
+    ("pl-police-cmd-video", "示例县公安局指挥中心视频资源整合", {"surveillance_platform", "cctv"}),
+    ("pl-c2-videowall", "Police command and control centre refurbishment with a new video wall", set()),
+    ("pl-c2-feeds", "Command and control centre receiving live video feeds from 200 town-centre cameras", {"surveillance_platform", "cctv"}),
+    ("pl-ocr", "财务票据图像结构化识别服务", set()),
+    ("pl-traffic-video", "高速公路交通事件视频分析系统", set()),
+    ("pl-kitchen", "学校明厨亮灶视频分析系统", set()),
+    ("pl-sports", "Video analytics software for the football club's match analysis", set()),
+    ("pl-video-analysis-police", "公安视频图像智能分析系统", {"surveillance_platform", "cctv"}),
 ]
 
 
