@@ -19,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.dashboard.seed import IMG, SCRIPT, XSS_BUYER, XSS_TITLE
 
@@ -74,7 +75,7 @@ def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"chromium is missing ({CHROMIUM}): install the Debian package with "
                     "`apt-get install -y chromium` (or run `make browser`); browser tests never skip")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -158,8 +159,7 @@ def test_reporter_workflow(live_dashboard, page):
     # 5. A shared link reopens the same view, sidebar included.
     page.goto(f"{base}/notices?tech=cctv&country=CN")
     caption_with(page, "1 notices match").wait_for()
-    sidebar = page.get_by_test_id("stSidebar")
-    assert "Video surveillance (CCTV) (cctv)" in sidebar.inner_text()
+    expect(page.get_by_test_id("stSidebar")).to_contain_text("Video surveillance (CCTV) (cctv)")
     shot(page, "04-shared-link.png")
 
     # 6. Vendor dossier and source health render.
