@@ -113,8 +113,9 @@ def show_table() -> None:
     key = data.key(filters)
     summary = data.summary(key)
     demo_banner(summary["demo"])
-    sort_options = list(SORTS)
-    current_sort = st.query_params.get("sort", "published")
+    sort_options = [s for s in SORTS if s != "relevance" or filters.search]
+    default_sort = "relevance" if filters.search else "published"
+    current_sort = st.query_params.get("sort", default_sort)
     cols = st.columns([2, 1, 1, 3])
     sort = cols[0].selectbox("Sort by", sort_options, key="sort_by",
                              index=sort_options.index(current_sort) if current_sort in sort_options else 0)
@@ -127,7 +128,7 @@ def show_table() -> None:
     page_number = cols[2].number_input("Page", min_value=1, max_value=pages, value=min(max(requested, 1), pages),
                                        key="page_number")
     cols[3].caption(f"{summary['notices']:,} notices match · page {page_number} of {pages}")
-    for name, value, default in (("sort", sort, "published"), ("asc", "1" if ascending else "", ""),
+    for name, value, default in (("sort", sort, default_sort), ("asc", "1" if ascending else "", ""),
                                  ("page", str(page_number), "1")):
         if value and value != default:
             st.query_params[name] = value

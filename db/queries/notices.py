@@ -24,6 +24,7 @@ SORTS = {
     "source": "n.source_id",
     "kind": "n.kind",
     "amount": "(SELECT a.value FROM amounts a WHERE a.notice_id = n.id AND a.is_headline LIMIT 1)",
+    "relevance": "word_similarity(%s, n.title)",  # pg_trgm: how well the search words match the title
 }
 
 
@@ -42,6 +43,12 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r} (expected one of {', '.join(SORTS)})")
     where, params = where_clause(filters)
+    order_params = []
+    if sort == "relevance":
+        if not filters.search.strip():
+            sort = "published"  # nothing to be relevant to
+        else:
+            order_params = [filters.search.strip()]
     direction = sql.SQL("DESC NULLS LAST" if descending else "ASC NULLS LAST")
     query = sql.SQL("""
         WITH chosen AS (
@@ -65,7 +72,7 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
         ORDER BY c.sort_value {direction}, n.id DESC
     """).format(order_expr=sql.SQL(SORTS[sort]), where=where, direction=direction)
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(query, [*params, limit, offset]).fetchall()
+        return cur.execute(query, [*order_params, *params, limit, offset]).fetchall()
 
 
 def detail(conn: psycopg.Connection, notice_id: int) -> dict | None:

@@ -140,3 +140,12 @@ def test_methodology_states_the_map_point_of_view(seeded):
     assert "Crimea" in texts(at)
     versions = next(df.value for df in at.dataframe if "classifier_version" in df.value.columns)
     assert "test-cues-1" in set(versions["classifier_version"])
+
+
+def test_searching_offers_relevance_sort_and_clearing_the_search_keeps_the_page_working(seeded):
+    at = run_page("app_pages/notices.py", {"q": "视频监控"})
+    assert at.selectbox(key="sort_by").value == "relevance"
+    at.sidebar.text_input(key="f_search").set_value("").run()
+    assert not at.exception
+    assert "relevance" not in at.selectbox(key="sort_by").options
+    assert "6 notices match" in " ".join(c.value for c in at.caption)

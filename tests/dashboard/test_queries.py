@@ -9,6 +9,7 @@ from db.queries import notices
 from db.queries.filters import NoticeFilters, where_clause
 from db.server import reader_url
 from psycopg import sql
+from tests.dashboard.seed import XSS_TITLE
 
 
 @pytest.fixture
@@ -68,3 +69,10 @@ def test_map_points_group_notices_at_their_most_precise_place(reader, seeded):
 def test_the_reader_role_cannot_write(reader):
     with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
         reader.execute("UPDATE notices SET title = 'x'")
+
+
+def test_relevance_sort_puts_the_best_title_match_first(reader):
+    rows = notices.page(reader, NoticeFilters(search="城市大脑平台"), sort="relevance")
+    assert rows[0]["title"] == "示例市城市大脑平台项目"
+    # Without search words, "relevance" falls back to the newest first instead of failing.
+    assert notices.page(reader, NoticeFilters(), sort="relevance")[0]["title"] == XSS_TITLE
