@@ -9,7 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.filters import from_params, to_params
-from db.queries import export, map as map_queries, notices, reference, sources, vendors
+from db.queries import map as map_queries
+from db.queries import notices, reference, sources, vendors
 from db.queries.filters import NoticeFilters
 
 TTL = 60
@@ -80,13 +81,13 @@ def provinces(country: str | None) -> list[str]:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def export_rows(filter_key: tuple, limit: int) -> list[dict]:
-    return run(export.export_rows, _filters(filter_key), limit=limit)
+def vendor_choices() -> list[dict]:
+    return run(vendors.vendor_choices)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def vendor_choices() -> list[dict]:
-    return run(vendors.vendor_choices)
+def vendor_options(include: tuple[int, ...]) -> list[dict]:
+    return run(vendors.vendor_options, include)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -132,6 +133,11 @@ def takedown_ledger(source: str | None) -> list[dict]:
 @st.cache_data(ttl=TTL, show_spinner=False)
 def technologies() -> list[dict]:
     return run(reference.technologies)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def technology_labels() -> list[dict]:
+    return run(reference.technology_labels)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)

@@ -65,13 +65,14 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
     date_from = col_from.date_input("Published from", key="f_from", min_value=date(1990, 1, 1),
                                     max_value=date(2100, 1, 1))
     date_to = col_to.date_input("to", key="f_to", min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
-    tech_labels = {row["id"]: f"{row['label']} ({row['id']})" for row in data.technologies()}
+    tech_labels = {row["id"]: f"{row['label']} ({row['id']})" for row in data.technology_labels()}
     st.session_state["f_tech"] = [t for t in st.session_state["f_tech"] if t in tech_labels]
     technologies = side.multiselect("Technologies", options=list(tech_labels), format_func=tech_labels.get,
                                     key="f_tech")
-    vendor_labels = {row["id"]: row["canonical_name"] for row in data.vendor_choices()}
+    wanted = tuple(sorted({*current.vendors, *st.session_state["f_vendor"]}))
+    vendor_labels = {row["id"]: row["canonical_name"] for row in data.vendor_options(wanted)}
     st.session_state["f_vendor"] = [v for v in st.session_state["f_vendor"] if v in vendor_labels]
-    vendors = side.multiselect("Vendors (supplier or named brand)", options=list(vendor_labels),
+    vendors = side.multiselect("Vendors (registry; supplier or named brand)", options=list(vendor_labels),
                                format_func=lambda v: vendor_labels.get(v, str(v)), key="f_vendor")
     designated = side.checkbox("Vendor designated at award date", key="f_designated",
                                help="A supplier was on an export-control or sanctions list on the notice's date.")

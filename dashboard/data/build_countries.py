@@ -12,7 +12,8 @@ What it does, and why (see README.md in this folder for the point of view):
 - cuts the Crimean peninsula out of Russia's polygon (Natural Earth's default view draws it as Russian) and keeps
   it as its own feature marked disputed, filled by neither country;
 - marks features without an ISO code (Kosovo, N. Cyprus, Somaliland, Siachen Glacier, ...) as disputed/unassigned;
-- rounds coordinates to 0.01° so the file stays small (~1 km; finer than 1:50m accuracy).
+- simplifies outlines with a 0.02° tolerance (~2 km, below what a world or country view shows) and rounds
+  coordinates to 0.01°, halving what the browser must tessellate on first paint (1.5 MB -> 0.8 MB).
 """
 from __future__ import annotations
 
@@ -53,8 +54,21 @@ def _split_antimeridian(geom):
     return shapely.MultiPolygon(parts) if len(parts) > 1 else parts[0]
 
 
+SIMPLIFY_DEGREES = 0.02
+
+
+def _polygons(geom):
+    parts = [p for p in getattr(geom, "geoms", [geom]) if p.geom_type in ("Polygon", "MultiPolygon") and not p.is_empty]
+    flat = [q for p in parts for q in getattr(p, "geoms", [p])]
+    return shapely.MultiPolygon(flat) if len(flat) > 1 else (flat[0] if flat else None)
+
+
 def _round(geom, digits: int = 2):
-    return shapely.set_precision(geom, 10 ** -digits)
+    simplified = shapely.simplify(geom, SIMPLIFY_DEGREES, preserve_topology=True)
+    rounded = _polygons(shapely.make_valid(shapely.set_precision(simplified, 10 ** -digits)))
+    if rounded is None:  # a speck of an island collapses at 0.01°: keep it as drawn, a little more precisely
+        rounded = _polygons(shapely.make_valid(shapely.set_precision(geom, 10 ** -(digits + 2))))
+    return rounded
 
 
 def build(source: Path) -> dict:

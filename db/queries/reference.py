@@ -17,6 +17,11 @@ def technologies(conn: psycopg.Connection) -> list[dict]:
                FROM technologies t ORDER BY t.id""").fetchall()
 
 
+def technology_labels(conn: psycopg.Connection) -> list[dict]:
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute("SELECT id, label FROM technologies ORDER BY id").fetchall()
+
+
 def classifier_versions(conn: psycopg.Connection) -> list[dict]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(

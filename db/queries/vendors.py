@@ -22,6 +22,16 @@ def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict]
             (_VENDOR_ROLES, limit)).fetchall()
 
 
+def vendor_options(conn: psycopg.Connection, include: list[int] | tuple[int, ...] = ()) -> list[dict]:
+    """Vendors for the filter picker: registry vendors (reviewed), plus any organisation asked for by id
+    (a shared link may name a supplier that is not in the registry). Cheap: no counting."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(
+            """SELECT id, canonical_name FROM organisations
+               WHERE vendor_id IS NOT NULL OR id = ANY(%s) ORDER BY canonical_name""",
+            ([int(i) for i in include],)).fetchall()
+
+
 def organisation(conn: psycopg.Connection, org_id: int) -> dict | None:
     """The organisation with names, identifiers, parents/children and designations (with citations)."""
     with conn.cursor(row_factory=dict_row) as cur:
