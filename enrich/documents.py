@@ -7,8 +7,11 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # larger bodies are refused with a clear error rather than parsed
+MAX_PAGES = 400  # pages read from one PDF; the rest is reported as not read
+_CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 
 
 class DocumentError(ValueError):
@@ -86,38 +89,79 @@ def html_to_text(html: str) -> str:
     return "\n".join(line.strip("\t ") for line in lines if line.strip("\t "))
 
 
-def pdf_to_text(body: bytes, *, max_pages: int = 400) -> tuple[str, list[str]]:
-    """Text of a PDF (NFKC-normalised, so Kangxi radicals become ordinary characters) and a list of warnings.
+@dataclass
+class DocumentText:
+    text: str
+    page_starts: list[int]  # offset in `text` where each read page starts
+    pages_total: int
+    status: str  # ok | partial | failed
+    problems: list[str] = field(default_factory=list)
 
-    Encrypted or corrupt files raise DocumentError; image-only pages give a warning and no text.
-    """
+    def page_of(self, offset: int) -> int:
+        """1-based page number of a text offset."""
+        page = 0
+        for index, start in enumerate(self.page_starts):
+            if start <= offset:
+                page = index
+            else:
+                break
+        return page + 1
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, unified line breaks, no line breaks or spaces inside Chinese runs, collapsed blank lines."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(f"(?<=[{_CJK}]) ?\\n ?(?=[{_CJK}])", "", text)
+    text = re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}0-9])|(?<=[0-9]) (?=[{_CJK}])", "", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def pdf_to_text(data: bytes, *, max_pages: int = MAX_PAGES) -> DocumentText:
+    """Text of a PDF, page by page; never raises for a bad file (see `status` and `problems`)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
 
+    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
+        return DocumentText("", [], 0, "failed", ["not a PDF (no %PDF header)"])
     try:
-        reader = PdfReader(io.BytesIO(body))
+        reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise DocumentError("encrypted PDF (password required)")
-            except Exception as exc:  # pypdf raises several types for unsupported encryption
-                raise DocumentError(f"encrypted PDF: {exc}") from exc
-        pages = reader.pages
-        count = len(pages)
-    except DocumentError:
-        raise
+                    return DocumentText("", [], 0, "failed", ["encrypted PDF: a password is required to read it"])
+            except (FileNotDecryptedError, NotImplementedError, Exception) as exc:  # noqa: BLE001 - any crypto failure
+                return DocumentText("", [], 0, "failed", [f"encrypted PDF cannot be decrypted: {exc}"])
+        total = len(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise DocumentError(f"corrupt PDF: {exc}") from exc
-    texts, warnings = [], []
-    for number in range(min(count, max_pages)):
+        return DocumentText("", [], 0, "failed", [f"corrupt PDF: {type(exc).__name__}: {exc}"])
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on hostile input
+        return DocumentText("", [], 0, "failed", [f"corrupt PDF: {type(exc).__name__}: {exc}"])
+    problems: list[str] = []
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    empty_pages = 0
+    for number in range(min(total, max_pages)):
         try:
-            texts.append(pages[number].extract_text() or "")
-        except Exception as exc:  # one broken page must not lose the others
-            warnings.append(f"page {number + 1}: {type(exc).__name__}: {exc}")
-            texts.append("")
-    if count > max_pages:
-        warnings.append(f"only the first {max_pages} of {count} pages were read")
-    text = unicodedata.normalize("NFKC", "\n".join(texts)).strip()
-    if not text:
-        warnings.append("no text layer (image-only PDF?)")
-    return text, warnings
+            page_text = reader.pages[number].extract_text() or ""
+        except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+            problems.append(f"page {number + 1} unreadable: {type(exc).__name__}: {exc}")
+            page_text = ""
+        page_text = normalise_text(page_text)
+        if not page_text:
+            empty_pages += 1
+        starts.append(offset)
+        parts.append(page_text)
+        offset += len(page_text) + 2
+    text = "\n\n".join(parts)
+    if total > max_pages:
+        problems.append(f"only the first {max_pages} of {total} pages were read")
+    if not text.strip():
+        reason = "no text layer (image-only or scanned PDF; OCR needed)" if total else "PDF has no pages"
+        return DocumentText("", starts, total, "failed", problems + [reason])
+    if empty_pages and empty_pages >= max(1, len(parts) // 2):
+        problems.append(f"{empty_pages} of {len(parts)} pages have no text layer")
+    status = "partial" if problems else "ok"
+    return DocumentText(text, starts, total, status, problems)

@@ -100,9 +100,10 @@ def _records_from_file(conn, path: Path, *, source: str, demo: bool, run_id: int
         return
     try:
         if suffix == ".pdf":
-            text, _warnings = pdf_to_text(body)
-            if not text:
-                raise DocumentError("no text layer (image-only PDF?)")
+            document = pdf_to_text(body)
+            if document.status == "failed":
+                raise DocumentError("; ".join(document.problems))
+            text = document.text
         elif suffix in (".html", ".htm"):
             text = html_to_text(decode_bytes(body))
         else:
