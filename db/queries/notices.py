@@ -23,7 +23,7 @@ SORTS = {
     "title": "n.title",
     "source": "n.source_id",
     "kind": "n.kind",
-    "amount": "(SELECT a.value FROM amounts a WHERE a.notice_id = n.id AND a.is_headline LIMIT 1)",
+    "amount": "sort_amount.value",
     "relevance": "word_similarity(%s, n.title)",  # pg_trgm: how well the search words match the title
 }
 
@@ -52,7 +52,7 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
     direction = sql.SQL("DESC NULLS LAST" if descending else "ASC NULLS LAST")
     query = sql.SQL("""
         WITH chosen AS (
-            SELECT n.id, {order_expr} AS sort_value FROM notices n WHERE {where}
+            SELECT n.id, {order_expr} AS sort_value FROM notices n {sort_join} WHERE {where}
             ORDER BY 2 {direction}, n.id DESC LIMIT %s OFFSET %s
         )
         SELECT n.id, n.published_on, n.kind, n.title, n.source_id, n.country, n.status, n.demo, n.url,
@@ -70,7 +70,9 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
         LEFT JOIN amounts a ON a.notice_id = n.id AND a.is_headline
         LEFT JOIN places pl ON pl.notice_id = n.id
         ORDER BY c.sort_value {direction}, n.id DESC
-    """).format(order_expr=sql.SQL(SORTS[sort]), where=where, direction=direction)
+    """).format(order_expr=sql.SQL(SORTS[sort]), where=where, direction=direction,
+               sort_join=sql.SQL("LEFT JOIN amounts sort_amount ON sort_amount.notice_id = n.id "
+                                 "AND sort_amount.is_headline" if sort == "amount" else ""))
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(query, [*order_params, *params, limit, offset]).fetchall()
 

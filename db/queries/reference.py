@@ -36,13 +36,18 @@ def reference_versions(conn: psycopg.Connection) -> list[dict]:
 
 
 def coverage(conn: psycopg.Connection) -> list[dict]:
+    """Per source: notices (demo among them), date range and countries covered; grouped once, then rolled up."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
-            """SELECT s.id AS source, s.kind, s.title, s.homepage, count(n.id) AS notices,
-                      count(n.id) FILTER (WHERE n.demo) AS demo_notices,
-                      min(n.published_on) AS earliest, max(n.published_on) AS latest,
-                      string_agg(DISTINCT n.country, ', ') AS countries
-               FROM sources s LEFT JOIN notices n ON n.source_id = s.id
+            """WITH by_country AS (
+                   SELECT source_id, country, count(*) AS notices, count(*) FILTER (WHERE demo) AS demo_notices,
+                          min(published_on) AS earliest, max(published_on) AS latest
+                   FROM notices GROUP BY source_id, country)
+               SELECT s.id AS source, s.kind, s.title, s.homepage, coalesce(sum(b.notices), 0)::bigint AS notices,
+                      coalesce(sum(b.demo_notices), 0)::bigint AS demo_notices,
+                      min(b.earliest) AS earliest, max(b.latest) AS latest,
+                      string_agg(b.country, ', ' ORDER BY b.country) AS countries
+               FROM sources s LEFT JOIN by_country b ON b.source_id = s.id
                GROUP BY s.id ORDER BY s.id""").fetchall()
 
 

@@ -10,21 +10,32 @@ if TYPE_CHECKING:
 
 
 def source_health(conn: psycopg.Connection) -> list[dict]:
-    """Per source: last run and its status, notices collected, errors and blocked pages, removed notices."""
+    """Per source: last run and its status, notices collected, errors and blocked pages, removed notices.
+
+    One pass over notices and one over crawl_errors, grouped by source (not a count per source and column).
+    """
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
-            """SELECT s.id AS source, s.kind, s.title,
-                      r.started_at AS last_run_started, r.finished_at AS last_run_finished, r.status AS last_run_status,
-                      r.stats AS last_run_stats,
-                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id) AS notices,
-                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.surveillance) AS surveillance_notices,
-                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.demo) AS demo_notices,
-                      (SELECT count(*) FROM crawl_errors e WHERE e.source_id = s.id AND e.stage <> 'blocked') AS errors,
-                      (SELECT count(*) FROM crawl_errors e WHERE e.source_id = s.id AND e.stage = 'blocked') AS blocked_pages,
-                      (SELECT count(*) FROM notices n WHERE n.source_id = s.id AND n.status = 'removed') AS removed_notices,
-                      (SELECT min(published_on) FROM notices n WHERE n.source_id = s.id) AS earliest,
-                      (SELECT max(published_on) FROM notices n WHERE n.source_id = s.id) AS latest
+            """WITH notice_counts AS (
+                   SELECT source_id, count(*) AS notices, count(*) FILTER (WHERE surveillance) AS surveillance_notices,
+                          count(*) FILTER (WHERE demo) AS demo_notices,
+                          count(*) FILTER (WHERE status = 'removed') AS removed_notices,
+                          min(published_on) AS earliest, max(published_on) AS latest
+                   FROM notices GROUP BY source_id),
+               error_counts AS (
+                   SELECT source_id, count(*) FILTER (WHERE stage <> 'blocked') AS errors,
+                          count(*) FILTER (WHERE stage = 'blocked') AS blocked_pages
+                   FROM crawl_errors GROUP BY source_id)
+               SELECT s.id AS source, s.kind, s.title,
+                      r.started_at AS last_run_started, r.finished_at AS last_run_finished,
+                      r.status AS last_run_status, r.stats AS last_run_stats,
+                      coalesce(nc.notices, 0) AS notices, coalesce(nc.surveillance_notices, 0) AS surveillance_notices,
+                      coalesce(nc.demo_notices, 0) AS demo_notices, coalesce(ec.errors, 0) AS errors,
+                      coalesce(ec.blocked_pages, 0) AS blocked_pages, coalesce(nc.removed_notices, 0) AS removed_notices,
+                      nc.earliest, nc.latest
                FROM sources s
+               LEFT JOIN notice_counts nc ON nc.source_id = s.id
+               LEFT JOIN error_counts ec ON ec.source_id = s.id
                LEFT JOIN LATERAL (SELECT * FROM crawl_runs r WHERE r.source_id = s.id
                                   ORDER BY r.started_at DESC LIMIT 1) r ON true
                ORDER BY s.id""").fetchall()
