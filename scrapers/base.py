@@ -80,8 +80,8 @@ class BaseSpider(scrapy.Spider):
     block_markers: ClassVar[tuple[bytes, ...]] = ()
     #: Statuses that mean "you are being rate limited/blocked": back off, never parse.
     blocked_statuses: ClassVar[frozenset[int]] = frozenset({429})
-    #: Seconds to wait after a block without Retry-After (None: the SURVTRACK_BLOCKED_WAIT setting).
-    blocked_wait: ClassVar[float | None] = None
+    # The wait after a block page without Retry-After is the SURVTRACK_BLOCKED_WAIT setting: a spider that needs a
+    # longer one sets it in `custom_settings`, so the command line (tests, the demo) can still override it.
     #: Text in a detail page meaning the notice was withdrawn/replaced (takedown: content_replaced).
     withdrawn_markers: ClassVar[tuple[str, ...]] = ()
     #: Whether the listing is the whole source for the crawled window, so absence means removal.

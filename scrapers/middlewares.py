@@ -145,12 +145,19 @@ class CharsetMiddleware:
 
 
 class BlockPageMiddleware:
-    """Recognise rate-limit and anti-bot pages; record them, wait, retry; give up with a 'blocked' error row."""
+    """Recognise rate-limit and anti-bot pages; record them, wait, retry; give up with a 'blocked' error row.
+
+    Bounded on purpose: at most SURVTRACK_BLOCKED_RETRIES retries per request, each after Retry-After when the
+    server gives one, else SURVTRACK_BLOCKED_WAIT (a spider sets its own default through `custom_settings`, so
+    `-s SURVTRACK_BLOCKED_WAIT=…` still overrides it). A Retry-After longer than SURVTRACK_BLOCKED_MAX_WAIT is not
+    waited out (that would stall the crawl for hours): the request is given up at once with an error row.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.store = get_store(crawler)
         self.default_wait = crawler.settings.getfloat("SURVTRACK_BLOCKED_WAIT", 60.0)
+        self.max_wait = crawler.settings.getfloat("SURVTRACK_BLOCKED_MAX_WAIT", 900.0)
         self.max_blocked = crawler.settings.getint("SURVTRACK_BLOCKED_RETRIES", 3)
 
     @classmethod
@@ -170,19 +177,22 @@ class BlockPageMiddleware:
         if not self.is_blocked(spider, response):
             return response
         times = request.meta.get("blocked_times", 0) + 1
-        spider_wait = getattr(spider, "blocked_wait", None)
-        wait = retry_after_seconds(response)
-        if wait is None:
-            wait = spider_wait if spider_wait is not None else self.default_wait
+        asked = retry_after_seconds(response)
+        wait = self.default_wait if asked is None else asked
         self.crawler.stats.inc_value("survtrack/blocked")
-        giving_up = times > self.max_blocked
+        if times > self.max_blocked:
+            verdict = f"giving up after {times - 1} retries"
+        elif wait > self.max_wait:
+            verdict = f"giving up: Retry-After {wait:g} s is more than SURVTRACK_BLOCKED_MAX_WAIT={self.max_wait:g}"
+        else:
+            verdict = ""
         message = (f"blocked (HTTP {response.status}) on attempt {times}; "
-                   + ("giving up" if giving_up else f"waiting {wait:g} s before retrying"))
+                   + (verdict or f"waiting {wait:g} s before retrying"))
         self.store.record_error(spider, url=request.url, stage="blocked", error=message,
                                 document_id=request.meta.get("document_id"), http_status=response.status)
-        if giving_up:
-            request.meta["survtrack_error_recorded"] = True
-            raise IgnoreRequest(f"gave up on {request.url} after {times - 1} blocked retries")
+        if verdict:
+            request.meta["survtrack_error_recorded"] = True  # on_error also marks a listing as incomplete
+            raise IgnoreRequest(f"{request.url}: {verdict}")
         await pause(wait)
         retry = request.replace(dont_filter=True)
         retry.meta["blocked_times"] = times

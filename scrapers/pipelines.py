@@ -65,6 +65,27 @@ class ErrorPipeline(_StorePipelineBase):
 class StorePipeline(_StorePipelineBase):
     """NoticeItem → NoticeRecord → process_notice (shared enrichment + idempotent store with version history)."""
 
+    def open_spider(self, spider: Spider | None = None) -> None:
+        """Load the enrichment models and the vendor registry before the first request goes out.
+
+        Why: enrichment runs in the reactor thread, and its first call loads models (≈1–2 s, more on a busy
+        machine). Doing that while downloads are in flight stalls the reactor long enough for DOWNLOAD_TIMEOUT to
+        fire on responses that had already arrived (spurious timeouts and retries)."""
+        if not self.store.enabled:
+            return
+        self.store.ensure_open(self.crawler.spider)
+        from enrich import enrich
+        from survtrack.pipeline import ensure_reference_data
+
+        try:
+            ensure_reference_data(self.store.conn)
+            self.store.conn.commit()
+        except Exception:  # process_notice retries it and records a store error per notice if it still fails
+            self.store.conn.rollback()
+            logger.exception("loading the vendor registry failed")
+        enrich("CCTV video surveillance", "人脸识别 视频监控", language=None, published=None, country=None,
+               source=self.store.source_id)
+
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, NoticeItem):
             return item

@@ -44,6 +44,8 @@ SURVTRACK_RETRY_BASE_WAIT = 2.0
 SURVTRACK_RETRY_MAX_WAIT = 600.0
 #: How long to wait after a block page when the server gives no Retry-After (a spider may override).
 SURVTRACK_BLOCKED_WAIT = 60.0
+#: A block page whose Retry-After asks for longer than this is given up at once (an error row), not waited out.
+SURVTRACK_BLOCKED_MAX_WAIT = 900.0
 #: How many times a blocked request is retried before it becomes a 'blocked' error row.
 SURVTRACK_BLOCKED_RETRIES = 3
 

@@ -30,10 +30,9 @@ class ChinaCcgp(PagedSpider):
     upstreams = {"search": "https://search.ccgp.gov.cn", "www": "http://www.ccgp.gov.cn"}
     default_country, language, listing_format, page_size = "CN", "zh", "html", 20
     block_markers = ("频繁访问".encode(), "_bot_sbu/sbu_fpc.js".encode(), "访问过于频繁".encode())
-    blocked_wait = 120.0
     withdrawn_markers = ("该公告已撤销", "该公告已被删除", "公告已撤回")
     arguments = {"keywords": "comma-separated search terms"}
-    custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 3.0}
+    custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 3.0, "SURVTRACK_BLOCKED_WAIT": 120.0}
 
     def contexts(self):
         for keyword in self.option_list("keywords", KEYWORDS.split(",")):

@@ -22,8 +22,7 @@ class UkContractsFinder(OcdsMixin, LinksSpider):
     upstreams = {"api": "https://www.contractsfinder.service.gov.uk"}
     default_country, language = "GB", "en"
     blocked_statuses = frozenset({403, 429})
-    blocked_wait = 300.0
-    custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 2.0}
+    custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 2.0, "SURVTRACK_BLOCKED_WAIT": 300.0}
 
     def first_url(self, ctx):
         return self.url_for("api", f"/Published/Notices/OCDS/Search?publishedFrom={self.since}"
