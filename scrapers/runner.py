@@ -123,21 +123,29 @@ def demo_plan(server_url: str, names: list[str] | None = None) -> list[tuple[str
     return crawls
 
 
-def run_demo(root: Path | None = None, settings_overrides: dict | None = None) -> dict[str, Any]:
+def run_demo(root: Path | None = None, settings_overrides: dict | None = None,
+             lists_root: Path | None = None) -> dict[str, Any]:
     """Serve the bundled demo snapshot on 127.0.0.1 and crawl every spider twice (second pass: amended and removed
-    notices), everything flagged demo. Returns {spider: [pass-1 stats, pass-2 stats]}."""
+    notices), everything flagged demo. The watch-list slice (scrapers/demo/lists) is served by a second local
+    server and crawled in the second pass, after the notices exist, so name-only matches find the demo suppliers.
+    Returns {spider: [pass-1 stats, pass-2 stats]} (list spiders: their one run's stats)."""
+    from scrapers.demo import lists as demo_lists
     from scrapers.localserver import SnapshotServer
 
     server = SnapshotServer(root or DEMO_ROOT).start()
+    list_server = SnapshotServer(lists_root or demo_lists.ROOT).start()
     try:
         plan = demo_plan(server.url)
+        list_plan = demo_lists.demo_crawls(list_server.url)
 
         def second_phase() -> None:
             server.phase = 2
 
-        return _execute([(plan, None), (plan, second_phase)], {**DEMO_SETTINGS, **(settings_overrides or {})})
+        return _execute([(plan, None), (plan + list_plan, second_phase)],
+                        {**DEMO_SETTINGS, **(settings_overrides or {})})
     finally:
         server.stop()
+        list_server.stop()
 
 
 def main(argv: list[str] | None = None) -> int:
