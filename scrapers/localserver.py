@@ -3,7 +3,7 @@
 Why: spiders must run through the real Scrapy engine with no internet. The server serves a snapshot folder laid
 out as <root>/<site>/base/<path> (+ <root>/<site>/phase2/<path> overriding it once `phase` is 2, for amended and
 removed notices), where <site> is the spider name and <path> what the spider asks for under its base URL. APIs
-whose answer depends on the query (page numbers, cursors, POST bodies) are mapped to files by
+whose answer depends on the query (page numbers, cursors, JSON or form-encoded POST bodies) are mapped to files by
 <root>/<site>/routes.json: {"routes": [{"path": "api/v3/notices/search", "keys": ["iterationNextToken"]}]} →
 file <path>/<key values joined by _>.<ext>. A file `<name>.status` next to (or instead of) a file sets the HTTP
 status (404, 410…). Faults can be queued per path for tests (see `Fault`). Only ever binds 127.0.0.1.
@@ -102,7 +102,8 @@ class SnapshotServer:
             self.requests.append(entry)
 
     # -- resolution ------------------------------------------------------------------------------------------
-    def resolve(self, method: str, raw_path: str, body: bytes) -> tuple[int, Path | None]:
+    def resolve(self, method: str, raw_path: str, body: bytes,
+                content_type: str = "application/json") -> tuple[int, Path | None]:
         parts = urlsplit(raw_path)
         path = unquote(parts.path).strip("/")
         if path == "robots.txt" or "/" not in path:
@@ -118,9 +119,8 @@ class SnapshotServer:
             for route in json.loads(routes_file.read_text("utf-8")).get("routes", []):
                 if re.fullmatch(route["path"], rest):
                     if method == "POST":
-                        try:
-                            data = json.loads(body or b"{}")
-                        except ValueError:
+                        data = _post_data(body, content_type)
+                        if data is None:
                             return 400, None
                         values = [_dotted(data, key) for key in route["keys"]]
                     else:
@@ -149,6 +149,21 @@ class SnapshotServer:
                 if matches:
                     return 200, matches[0]
         return 404, None
+
+
+def _post_data(body: bytes, content_type: str) -> dict | None:
+    """A POST body as a dict: JSON (TED, USAspending) or a form (cninfo's hisAnnouncement/query); None if unreadable."""
+    if "application/x-www-form-urlencoded" in (content_type or "").lower():
+        try:
+            form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
+        except (UnicodeDecodeError, ValueError):
+            return None
+        return {key: values[0] for key, values in form.items()}
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _glob_escape(name: str) -> str:
@@ -183,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, method: str, body: bytes) -> None:
         snapshot = self.snapshot
         fault = snapshot.take_fault(self.path)
-        status, path = snapshot.resolve(method, self.path, body)
+        status, path = snapshot.resolve(method, self.path, body, self.headers.get("Content-Type") or "")
         payload = path.read_bytes() if path else b""
         headers = {"Content-Type": _content_type(path, payload) if path else "text/plain"}
         truncate = False
