@@ -125,14 +125,23 @@ def tiles_style() -> str | None:
     return os.environ.get("SURVTRACK_MAP_TILES") or None
 
 
+#: Streamlit 1.67's deck.gl component loads CARTO's "positron" basemap style from the internet whenever a spec
+#: has no mapStyle, even with map_provider=None; this placeholder (its own marker for "no style") is the one value
+#: that makes it draw no basemap and fetch nothing. tests/dashboard/test_browser.py fails on any external request.
+NO_BASEMAP = "__MAP_STYLE__"
+
+
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation: pydeck indents by two spaces, which turns 1.5 MB of country
-    outlines into 10 MB sent to the browser on every rerun (seconds of first paint)."""
+    """A Deck serialised for Streamlit: compact JSON (pydeck indents by two spaces, which turns 0.8 MB of country
+    outlines into ~6 MB sent on every rerun) and, without tiles, no basemap request at all."""
 
     def to_json(self) -> str:
         from pydeck.bindings.json_tools import default_serialize
 
-        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+        spec = json.loads(json.dumps(self, default=default_serialize))
+        if not spec.get("mapStyle"):
+            spec["mapStyle"] = NO_BASEMAP
+        return json.dumps(spec, sort_keys=True, separators=(",", ":"))
 
 
 def build_deck(totals: list[dict], points: list[dict], colour_by: str = "count") -> pdk.Deck:

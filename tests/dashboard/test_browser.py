@@ -116,13 +116,18 @@ def caption_with(page, text: str):
 
 def test_reporter_workflow(live_dashboard, page):
     base, seeded = live_dashboard
+    external = []
+    page.on("request", lambda request: None if request.url.startswith(base) or request.url.startswith("data:")
+            or request.url.startswith("blob:") else external.append(request.url))
     # 1. The map opens offline, with the demo banner and a WebGL canvas.
     page.goto(f"{base}/")
     page.get_by_text("Demo data: fictional buyers").first.wait_for()
     page.locator("canvas").first.wait_for()
     caption_with(page, "6 notices match").wait_for()
     wait_idle(page)
+    page.wait_for_timeout(1000)
     shot(page, "01-map.png")
+    assert external == [], f"the map must not touch the network: {external}"
 
     # 2. Filter through the UI: search the text from the sidebar on the Notices page.
     page.goto(f"{base}/notices")

@@ -38,7 +38,7 @@ def test_deck_needs_no_network_and_colours_countries_by_notices():
                            [{"lat": 40.0, "lon": 120.0, "notices": 4, "place": "辽宁省", "precision": "admin1",
                              "example_title": "<b>x</b>"}])
     spec = json.loads(deck.to_json())
-    assert spec.get("mapStyle") is None  # no basemap tiles, nothing fetched
+    assert spec["mapStyle"] == maps.NO_BASEMAP  # no basemap tiles, nothing fetched (checked in the browser test)
     assert "\n" not in deck.to_json()  # compact: the outlines are sent on every rerun
     countries = {f["properties"]["iso_a2"]: f["properties"] for f in spec["layers"][0]["data"]["features"]}
     assert countries["CN"]["fill"] != maps.NO_DATA and countries["CN"]["fill"] != countries["GB"]["fill"]
