@@ -59,7 +59,7 @@ def _parse_date(name: str, value: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise SpiderArgumentError(f"argument {name}={value!r} is not a date; use YYYY-MM-DD, e.g. {name}=2024-01-31")
+        raise SpiderArgumentError(f"{name}: expected YYYY-MM-DD (e.g. {name}=2024-01-31), got {value!r}")
 
 
 class BaseSpider(scrapy.Spider):
@@ -136,7 +136,7 @@ class BaseSpider(scrapy.Spider):
         elif sample.isdigit():
             self.sample = int(sample)
         else:
-            raise SpiderArgumentError(f"sample={raw['sample']!r} must be a positive number or 'true'")
+            raise SpiderArgumentError(f"sample: expected a positive number or 'true', got {raw['sample']!r}")
         demo_raw = str(raw.get("demo", "")).strip().lower()
         if demo_raw not in ("", "true", "false", "1", "0", "yes", "no"):
             raise SpiderArgumentError(f"demo={raw['demo']!r} must be true or false")

@@ -70,7 +70,10 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
                     started.append((name, crawler, runner.crawl(crawler, **args)))
                 outcomes = yield defer.DeferredList([d for _, _, d in started], consumeErrors=True)
                 for (name, crawler, _), (ok, value) in zip(started, outcomes):
-                    stats = _summary(crawler.stats.get_stats()) if crawler.stats else {}
+                    try:
+                        stats = _summary(crawler.stats.get_stats())
+                    except RuntimeError:  # the crawl failed before it started (no stats collector yet)
+                        stats = {}
                     if not ok:
                         stats["error"] = f"{value.type.__name__}: {value.getErrorMessage()}"
                     results.setdefault(name, []).append(stats)
@@ -82,16 +85,42 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
     return {name: runs[0] if len(runs) == 1 else runs for name, runs in results.items()}
 
 
+def _command_error(message: str) -> Exception:
+    """survtrack.cli.CommandError: the CLI prints it as one line (`survtrack: error: …`) and exits non-zero."""
+    from survtrack.cli import CommandError
+
+    return CommandError(message)
+
+
+def check_spider_arguments(names: list[str], spider_args: dict[str, str],
+                           settings_overrides: dict | None = None) -> None:
+    """Parse every spider's arguments before anything starts, so a typo stops the command with one clear line
+    instead of a crawl that fails inside the reactor. Raises CommandError ("spider: argument: what is wrong")."""
+    from scrapers.base import SpiderArgumentError
+
+    settings = _settings(settings_overrides)
+    classes = spider_classes()
+    for name in names:
+        spider = classes[name](**spider_args)
+        try:
+            spider.parse_arguments(settings)
+        except SpiderArgumentError as exc:
+            message = str(exc)
+            raise _command_error(message if message.startswith(f"{name}:") else f"{name}: {message}") from exc
+
+
 def run_crawl(spider_names: list[str], spider_args: dict[str, str],
               settings_overrides: dict | None = None) -> dict[str, Any]:
     """Crawl the named spiders (concurrently, each polite per host) through the full pipeline; stats per spider.
 
-    A spider whose arguments are wrong appears with an "error" key naming the argument."""
+    Unknown spiders and wrong arguments raise survtrack.cli.CommandError before anything is crawled; a crawl
+    that fails later appears with an "error" key in its stats."""
     names = all_spider_names() if spider_names in (["--all"], ["all"]) else spider_names
     known = spider_classes()
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise ValueError(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
+        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
+    check_spider_arguments(names, spider_args, settings_overrides)
     return _execute([([(name, dict(spider_args)) for name in names], None)], settings_overrides)
 
 
@@ -159,9 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     crawl.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     sub.add_parser("demo")
     options = parser.parse_args(argv)
+    from survtrack.cli import CommandError
+
     if options.verb == "demo":
-        print(json.dumps(run_demo(), ensure_ascii=False, indent=1))
-        return 0
+        results = run_demo()
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return _report_failures(results)
     pairs = [item.split("=", 1) for item in options.args + options.settings]
     if any(len(p) != 2 for p in pairs):
         parser.error("arguments and settings are NAME=VALUE")
@@ -172,10 +204,19 @@ def main(argv: list[str] | None = None) -> int:
             settings[key] = json.loads(value)
         except ValueError:
             settings[key] = value
-    results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)
+    try:
+        results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)
+    except CommandError as exc:
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps(results, ensure_ascii=False))
-    failed = [f"{name}: {stats['error']}" for name, stats in results.items() if isinstance(stats, dict)
-              and stats.get("error")]
+    return _report_failures(results)
+
+
+def _report_failures(results: dict[str, Any]) -> int:
+    """One stderr line per failed crawl; exit status 1 when any failed."""
+    runs = [(name, run) for name, value in results.items() for run in (value if isinstance(value, list) else [value])]
+    failed = [f"{name}: {run['error']}" for name, run in runs if isinstance(run, dict) and run.get("error")]
     for line in failed:
         print(line, file=sys.stderr)
     return 1 if failed else 0
