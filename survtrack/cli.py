@@ -75,7 +75,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.address", args.host,
            "--server.port", str(args.port), "--server.headless", "true",
-           "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"]
+           "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
+           "--client.toolbarMode", "viewer"]
     print(f"survtrack dashboard on http://{args.host}:{args.port}/  (Ctrl-C to stop)", flush=True)
     try:
         return subprocess.call(cmd, env=env)
