@@ -151,7 +151,7 @@ def build_deck(totals: list[dict], points: list[dict], colour_by: str = "count")
                   stroked=True, filled=True, get_fill_color="properties.fill", get_line_color=[120, 120, 120],
                   line_width_min_pixels=0.5),
         pdk.Layer("ScatterplotLayer", id=POINT_LAYER_ID, data=records, pickable=True, get_position=["lon", "lat"],
-                  get_radius="radius", radius_min_pixels=3, radius_max_pixels=40, get_fill_color="colour",
+                  get_radius="radius", radius_min_pixels=5, radius_max_pixels=40, get_fill_color="colour",
                   get_line_color=[60, 60, 60], stroked=True, line_width_min_pixels=1, opacity=0.85),
     ]
     return CompactDeck(layers=layers, initial_view_state=initial_view(points), map_style=tiles_style(),

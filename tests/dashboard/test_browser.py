@@ -129,6 +129,17 @@ def test_reporter_workflow(live_dashboard, page):
     shot(page, "01-map.png")
     assert external == [], f"the map must not touch the network: {external}"
 
+    # 1b. Picking a place lists the notices behind it and puts the selection in the URL.
+    pick = page.get_by_test_id("stSelectbox").filter(has_text="Or pick a place or country")
+    pick.locator("input").click()
+    page.keyboard.type("疏附县")
+    page.keyboard.press("Enter")
+    page.get_by_text("Notices behind the selection").wait_for()
+    caption_with(page, "1 notices match").wait_for()
+    wait_idle(page)
+    assert "at=39.3750%2C75.8630" in page.url or "at=39.3750,75.8630" in page.url
+    shot(page, "02-map-place-picked.png")
+
     # 2. Filter through the UI: search the text from the sidebar on the Notices page.
     page.goto(f"{base}/notices")
     caption_with(page, "6 notices match").wait_for()
@@ -138,7 +149,7 @@ def test_reporter_workflow(live_dashboard, page):
     caption_with(page, "3 notices match").wait_for()
     wait_idle(page)
     assert "q=%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB" in page.url
-    shot(page, "02-notices-filtered.png")
+    shot(page, "03-notices-filtered.png")
 
     # 3. Download an export of the filtered selection.
     page.get_by_text("Export this selection").click()
@@ -159,24 +170,24 @@ def test_reporter_workflow(live_dashboard, page):
         page.get_by_role("button", name="Download archived raw copy").click()
     raw = Path(download_info.value.path()).read_bytes()
     assert hashlib.sha256(raw).hexdigest() in sha_line
-    shot(page, "03-notice-detail.png")
+    shot(page, "04-notice-detail.png")
 
     # 5. A shared link reopens the same view, sidebar included.
     page.goto(f"{base}/notices?tech=cctv&country=CN")
     caption_with(page, "1 notices match").wait_for()
     expect(page.get_by_test_id("stSidebar")).to_contain_text("Video surveillance (CCTV) (cctv)")
-    shot(page, "04-shared-link.png")
+    shot(page, "05-shared-link.png")
 
     # 6. Vendor dossier and source health render.
     page.goto(f"{base}/vendors?org={seeded.vendor_org}")
     page.get_by_text("Watch-list designations").wait_for()
     page.get_by_text("Demo Entity List (fictional)").first.wait_for(state="attached")
     wait_idle(page)
-    shot(page, "05-vendor.png")
+    shot(page, "06-vendor.png")
     page.goto(f"{base}/sources")
     page.get_by_text("Takedown ledger").wait_for()
     wait_idle(page)
-    shot(page, "06-sources.png")
+    shot(page, "07-sources.png")
 
 
 def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
@@ -192,7 +203,7 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     assert f"人脸识别{IMG}{SCRIPT}门禁终端" in body
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("img[src='x']").count() == 0
-    shot(page, "07-xss-detail.png")
+    shot(page, "08-xss-detail.png")
 
     # Table: the grid shows the literal title (the grid keeps an accessible copy of visible cells in the DOM).
     page.goto(f"{base}/notices?q=%E7%A4%BA%E4%BE%8B%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB%E9%87%87%E8%B4%AD")
@@ -202,7 +213,7 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
                            " || [...document.querySelectorAll('td,[role=gridcell]')].some(c => c.textContent.includes(title))",
                            arg=XSS_TITLE)
     assert page.evaluate("() => window.__xss") is None
-    shot(page, "08-xss-table.png")
+    shot(page, "09-xss-table.png")
 
     # Map tooltip: with only the hostile notice's place selected, its point sits at the centre of the map.
     page.goto(f"{base}/?at=38.9140,121.6147")
@@ -221,4 +232,4 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     tip = tooltip.first.inner_text()
     assert f"example: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
     assert page.evaluate("() => window.__xss") is None
-    shot(page, "09-xss-tooltip.png")
+    shot(page, "10-xss-tooltip.png")
