@@ -3,7 +3,8 @@
 Why a runner of our own: the CLI needs stats back as data, `crawl --all` must skip spiders that need a URL, and
 the demo needs two passes (a first crawl, then the snapshot's second phase with amended/removed notices) in one
 process — Twisted's reactor cannot be restarted, so passes are chained inside one reactor run.
-Also a command line for subprocess use: `python -m scrapers.runner crawl NAME [-a k=v] [-s K=V] [--demo]`.
+Also a command line for subprocess use: `python -m scrapers.runner crawl NAME [-a k=v] [-s K=V]`,
+`python -m scrapers.runner plan '[["NAME", {"k": "v"}], …]' [-s K=V]` (per-spider arguments) and `… demo`.
 """
 from __future__ import annotations
 
@@ -120,8 +121,20 @@ def run_crawl(spider_names: list[str], spider_args: dict[str, str],
     unknown = [n for n in names if n not in known]
     if unknown:
         raise _command_error(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
-    check_spider_arguments(names, spider_args, settings_overrides)
-    return _execute([([(name, dict(spider_args)) for name in names], None)], settings_overrides)
+    return run_plan([(name, dict(spider_args)) for name in names], settings_overrides)
+
+
+def run_plan(crawls: list[tuple[str, dict[str, str]]], settings_overrides: dict | None = None) -> dict[str, Any]:
+    """Run several spiders, each with its own arguments, concurrently in one reactor (one pass); stats per spider.
+
+    Why: the end-to-end tests and tools crawl many sources at once without paying a process start per spider."""
+    known = spider_classes()
+    unknown = [name for name, _ in crawls if name not in known]
+    if unknown:
+        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
+    for name, args in crawls:
+        check_spider_arguments([name], args, settings_overrides)
+    return _execute([(list(crawls), None)], settings_overrides)
 
 
 DEMO_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
@@ -186,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     crawl.add_argument("spiders", nargs="+")
     crawl.add_argument("-a", dest="args", action="append", default=[], metavar="NAME=VALUE")
     crawl.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
+    plan = sub.add_parser("plan", help="several spiders with their own arguments, concurrently")
+    plan.add_argument("crawls", help='JSON list of [spider, {argument: value}] pairs')
+    plan.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     sub.add_parser("demo")
     options = parser.parse_args(argv)
     from survtrack.cli import CommandError
@@ -194,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         results = run_demo()
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return _report_failures(results)
-    pairs = [item.split("=", 1) for item in options.args + options.settings]
+    pairs = [item.split("=", 1) for item in getattr(options, "args", []) + options.settings]
     if any(len(p) != 2 for p in pairs):
         parser.error("arguments and settings are NAME=VALUE")
     settings = {}
@@ -205,7 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             settings[key] = value
     try:
-        results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)
+        if options.verb == "plan":
+            try:
+                crawls = [(str(name), {str(k): str(v) for k, v in args.items()})
+                          for name, args in json.loads(options.crawls)]
+            except (ValueError, TypeError, AttributeError) as exc:
+                raise CommandError(f"plan: expected a JSON list of [spider, {{argument: value}}] pairs ({exc})")
+            results = run_plan(crawls, settings)
+        else:
+            results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)
     except CommandError as exc:
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2

@@ -1,9 +1,12 @@
 """Helpers for spider tests: build spiders without a database, and build responses from fixture files."""
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg import sql
 from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.utils.test import get_crawler
 
@@ -28,3 +31,24 @@ def response_for(path: Path, url: str, request: Request | None = None, html: boo
     cls = HtmlResponse if html else TextResponse
     kwargs = {"encoding": encoding} if encoding else {}
     return cls(url=url, body=body, request=request or Request(url), **kwargs)
+
+
+@pytest.fixture(scope="module")
+def module_database(pg_admin_url, template_database, tmp_path_factory):
+    """(database URL, SURVTRACK_HOME) shared by one test module: for tests that assert on one expensive crawl.
+
+    Exported as DATABASE_URL/SURVTRACK_HOME for the module's duration, so crawl subprocesses write there."""
+    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(name), sql.Identifier(template_database)))
+    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url)
+    info["dbname"] = name
+    url = psycopg.conninfo.make_conninfo(**info)
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DATABASE_URL", url)
+        patch.setenv("SURVTRACK_HOME", str(home))
+        yield url, home
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))

@@ -22,22 +22,41 @@ SPIDERS = sorted(DEMO_ARGS)
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "SURVTRACK_RETRY_BASE_WAIT": 0.1,
         "SURVTRACK_BLOCKED_WAIT": 0.2, "DOWNLOAD_TIMEOUT": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
         "LOG_LEVEL": "WARNING", "RETRY_TIMES": 3}
+#: No delay faults in the recrawl tests, so no short timeout either: all spiders crawl at once in one process, and
+#: a busy reactor must not turn slow answers into retries.
+FAST_NO_FAULTS = {**FAST, "DOWNLOAD_TIMEOUT": 30}
 
 
-def crawl(server: SnapshotServer, name: str, **extra: str) -> dict:
+def crawl_args(server: SnapshotServer, name: str, **extra: str) -> dict[str, str]:
     args = dict(DEMO_ARGS[name], demo="true", **extra)
     if name == "ocds":
         args["url"] = f"{server.url}/ocds/feeds/latam.jsonl"
     else:
         args["base_url"] = f"{server.url}/{name}"
-    command = [sys.executable, "-m", "scrapers.runner", "crawl", name]
-    for key, value in args.items():
-        command += ["-a", f"{key}={value}"]
-    for key, value in FAST.items():
+    return args
+
+
+def run_runner(*arguments: str, settings: dict) -> dict:
+    command = [sys.executable, "-m", "scrapers.runner", *arguments]
+    for key, value in settings.items():
         command += ["-s", f"{key}={json.dumps(value)}"]
     done = subprocess.run(command, cwd=REPO, env=os.environ.copy(), capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])[name]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def crawl(server: SnapshotServer, name: str, **extra: str) -> dict:
+    """One spider, one subprocess (the real engine); its stats."""
+    arguments = ["crawl", name]
+    for key, value in crawl_args(server, name, **extra).items():
+        arguments += ["-a", f"{key}={value}"]
+    return run_runner(*arguments, settings=FAST)[name]
+
+
+def crawl_all(server: SnapshotServer, names: list[str]) -> dict[str, dict]:
+    """Every named spider concurrently in one subprocess (one reactor): {spider: stats}."""
+    plan = json.dumps([[name, crawl_args(server, name)] for name in names])
+    return run_runner("plan", plan, settings=FAST_NO_FAULTS)
 
 
 def notices(url: str, source: str) -> dict[str, tuple]:
@@ -53,43 +72,64 @@ def errors(url: str, source: str) -> list[tuple]:
                             (source,)).fetchall()
 
 
-def detail_paths(server: SnapshotServer, since: int, name: str) -> list[str]:
+def archived_paths(url: str, source: str) -> list[str]:
+    with psycopg.connect(url) as conn:
+        return [row[0] for row in conn.execute(
+            "SELECT d.archive_path FROM notices n JOIN documents d ON d.id = n.document_id WHERE n.source_id = %s",
+            (source,))]
+
+
+def detail_paths(server: SnapshotServer, since: int, until: int, name: str) -> list[str]:
     listing_markers = ("bxsearch", "notices/search", "ocdsReleasePackages", "OCDS/Search", "spending_by_award",
                        "/matters?", "latam.jsonl")
-    return [r.path for r in server.requests[since:] if r.path.startswith(f"/{name}/")
+    return [r.path for r in server.requests[since:until] if r.path.startswith(f"/{name}/")
             and not any(m in r.path for m in listing_markers)]
 
 
-@pytest.mark.parametrize("name", SPIDERS)
-def test_crawl_recrawl_and_takedowns(name, database_url, survtrack_home):
+@pytest.fixture(scope="module")
+def recrawls(module_database):
+    """All spiders, three passes over one snapshot server: first crawl, unchanged recrawl, changed snapshot (phase
+    2: amended and removed notices). What each pass left in the database is kept per spider for the tests."""
+    database_url, home = module_database
+    passes = []
     with SnapshotServer(FIXTURES) as server:
-        first = crawl(server, name)
-        held = notices(database_url, name)
-        assert held and first.get("survtrack/notices/inserted") == len(held)
-        assert all(row[3] for row in held.values()), "demo flag lost"
-        assert all(row[4] for row in held.values()), "notice without its archived document"
-        assert not errors(database_url, name)
-        assert any((survtrack_home / "archive").rglob("*")), "raw bytes not archived"
+        for phase in (1, 1, 2):
+            server.phase = phase
+            mark = len(server.requests)
+            stats = crawl_all(server, SPIDERS)
+            passes.append({"stats": stats, "requests": (mark, len(server.requests)),
+                           "notices": {name: notices(database_url, name) for name in SPIDERS},
+                           "errors": {name: errors(database_url, name) for name in SPIDERS}})
+        yield {"passes": passes, "server": server, "database_url": database_url, "home": home}
 
-        mark = len(server.requests)
-        again = crawl(server, name)
-        assert detail_paths(server, mark, name) == [], "second crawl re-fetched detail pages it already holds"
-        assert again.get("survtrack/notices/inserted", 0) == 0
-        assert notices(database_url, name).keys() == held.keys()
 
-        server.phase = 2
-        crawl(server, name)
-        after = notices(database_url, name)
-        assert after.keys() == held.keys(), "notices lost or duplicated"
-        assert any(row[2] > 1 for row in after.values()), "amendment not recorded as a new version"
-        if name != "ocds":  # a file is not a complete listing, so absence is not removal there
-            removed = {sid: row[1] for sid, row in after.items() if row[0] == "removed"}
-            if name != "usa_legistar":
-                assert removed, "takedown not detected"
-            expected = {"china_ccgp": {"dropped_from_listing", "http_404", "content_replaced"},
-                        "eu_ted": {"dropped_from_listing", "http_410"}}.get(name)
-            if expected:
-                assert set(removed.values()) == expected
+@pytest.mark.parametrize("name", SPIDERS)
+def test_crawl_recrawl_and_takedowns(name, recrawls):
+    first, again, changed = recrawls["passes"]
+    server, home = recrawls["server"], recrawls["home"]
+    held = first["notices"][name]
+    assert held and first["stats"][name].get("survtrack/notices/inserted") == len(held)
+    assert all(row[3] for row in held.values()), "demo flag lost"
+    assert all(row[4] for row in held.values()), "notice without its archived document"
+    assert not first["errors"][name]
+    paths = archived_paths(recrawls["database_url"], name)
+    assert paths and all((home / path).is_file() for path in paths), "raw bytes not archived"
+
+    assert detail_paths(server, *again["requests"], name) == [], "second crawl re-fetched detail pages it holds"
+    assert again["stats"][name].get("survtrack/notices/inserted", 0) == 0
+    assert again["notices"][name].keys() == held.keys()
+
+    after = changed["notices"][name]
+    assert after.keys() == held.keys(), "notices lost or duplicated"
+    assert any(row[2] > 1 for row in after.values()), "amendment not recorded as a new version"
+    if name != "ocds":  # a file is not a complete listing, so absence is not removal there
+        removed = {sid: row[1] for sid, row in after.items() if row[0] == "removed"}
+        if name != "usa_legistar":
+            assert removed, "takedown not detected"
+        expected = {"china_ccgp": {"dropped_from_listing", "http_404", "content_replaced"},
+                    "eu_ted": {"dropped_from_listing", "http_410"}}.get(name)
+        if expected:
+            assert set(removed.values()) == expected
 
 
 def test_faults_lose_nothing_and_duplicate_nothing(database_url, survtrack_home):
