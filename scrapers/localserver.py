@@ -102,8 +102,7 @@ class SnapshotServer:
             self.requests.append(entry)
 
     # -- resolution ------------------------------------------------------------------------------------------
-    def resolve(self, method: str, raw_path: str, body: bytes,
-                content_type: str = "application/json") -> tuple[int, Path | None]:
+    def resolve(self, method: str, raw_path: str, body: bytes) -> tuple[int, Path | None]:
         parts = urlsplit(raw_path)
         path = unquote(parts.path).strip("/")
         if path == "robots.txt" or "/" not in path:
@@ -119,7 +118,7 @@ class SnapshotServer:
             for route in json.loads(routes_file.read_text("utf-8")).get("routes", []):
                 if re.fullmatch(route["path"], rest):
                     if method == "POST":
-                        data = _post_data(body, content_type)
+                        data = _post_data(body)
                         if data is None:
                             return 400, None
                         values = [_dotted(data, key) for key in route["keys"]]
@@ -151,19 +150,20 @@ class SnapshotServer:
         return 404, None
 
 
-def _post_data(body: bytes, content_type: str) -> dict | None:
-    """A POST body as a dict: JSON (TED, USAspending) or a form (cninfo's hisAnnouncement/query); None if unreadable."""
-    if "application/x-www-form-urlencoded" in (content_type or "").lower():
-        try:
-            form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
-        except (UnicodeDecodeError, ValueError):
-            return None
-        return {key: values[0] for key, values in form.items()}
+def _post_data(body: bytes) -> dict | None:
+    """A POST body as a dict: JSON (TED, USAspending) or a form (cninfo's hisAnnouncement/query); None if neither.
+
+    Told apart by content rather than the Content-Type header, which scraped-API clients do not always set."""
     try:
         data = json.loads(body or b"{}")
+        return data if isinstance(data, dict) else None
     except ValueError:
+        pass
+    try:
+        form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+    except (UnicodeDecodeError, ValueError):
         return None
-    return data if isinstance(data, dict) else None
+    return {key: values[0] for key, values in form.items()}
 
 
 def _glob_escape(name: str) -> str:
@@ -198,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, method: str, body: bytes) -> None:
         snapshot = self.snapshot
         fault = snapshot.take_fault(self.path)
-        status, path = snapshot.resolve(method, self.path, body, self.headers.get("Content-Type") or "")
+        status, path = snapshot.resolve(method, self.path, body)
         payload = path.read_bytes() if path else b""
         headers = {"Content-Type": _content_type(path, payload) if path else "text/plain"}
         truncate = False
