@@ -202,9 +202,14 @@ def first_paint(repeat: int = 3) -> list[float]:
                 started = time.perf_counter()
                 # A different (non-restrictive) date filter each time, so the dashboard's 60 s query cache cannot answer.
                 page.goto(f"http://127.0.0.1:{port}/?from=2015-01-0{attempt + 1}")
+                page.get_by_role("heading", name="Map").wait_for(timeout=60_000)
+                heading = time.perf_counter() - started
                 page.get_by_text("notices match").first.wait_for(timeout=60_000)
+                counts = time.perf_counter() - started
                 page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.wait_for(timeout=60_000)
                 timings.append(time.perf_counter() - started)
+                print(f"  first paint {attempt + 1}: page {heading:.2f} s, counts and banner {counts:.2f} s, "
+                      f"map canvas {timings[-1]:.2f} s")
                 page.close()
             browser.close()
     finally:

@@ -2,6 +2,9 @@
 citations, where its equipment went, totals by year and technology, top buyers and countries, notices."""
 from __future__ import annotations
 
+from datetime import date
+
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -73,6 +76,17 @@ with right:
 
 st.subheader("Watch-list designations")
 if org["designations"]:
+    timeline = pd.DataFrame(org["designations"])
+    timeline = timeline[timeline["listed_on"].notna()].copy()
+    if not timeline.empty:
+        timeline["until"] = timeline["delisted_on"].fillna(date.today())
+        timeline["in force"] = timeline["delisted_on"].isna().map({True: "in force", False: "ended"})
+        st.altair_chart(
+            alt.Chart(timeline).mark_bar(height=14).encode(
+                x=alt.X("listed_on:T", title="listed"), x2="until:T", y=alt.Y("list_name:N", title=None),
+                color=alt.Color("in force:N", legend=alt.Legend(title=None)),
+                tooltip=["list_name", "program", "listed_on", "delisted_on", "citation"]),
+            width="stretch")
     st.dataframe(pd.DataFrame(org["designations"])[["listed_on", "delisted_on", "list_name", "authority", "program",
                                                     "entity_name", "citation", "source_url", "match_method",
                                                     "sha256"]], hide_index=True)
