@@ -1,4 +1,4 @@
-"""End to end in a real browser: a live `streamlit run dashboard/app.py` on the seeded corpus, driven by Debian's
+"""End to end in a real browser: a live `survtrack serve --port N` on the seeded corpus, driven by Debian's
 chromium through Playwright. Open the map, filter through the UI, open a notice, download files, open a shared
 link, and probe for XSS in the table, the detail view, a map tooltip and an export.
 
@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -42,12 +43,11 @@ def _free_port() -> int:
 def live_dashboard(seeded, database_url, survtrack_home):
     port = _free_port()
     log = survtrack_home / "streamlit.log"
+    # The user's way in: `survtrack serve` (which runs `streamlit run dashboard/app.py` on 127.0.0.1).
+    survtrack = Path(sys.executable).with_name("survtrack")
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--global.developmentMode", "false"],
-            cwd=ROOT, env=dict(os.environ), stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen([str(survtrack), "serve", "--port", str(port)], cwd=ROOT, env=dict(os.environ),
+                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -63,11 +63,11 @@ def live_dashboard(seeded, database_url, survtrack_home):
             time.sleep(0.3)
         yield base, seeded
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)  # survtrack and the streamlit process it started
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.fixture
