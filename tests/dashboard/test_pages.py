@@ -149,3 +149,18 @@ def test_searching_offers_relevance_sort_and_clearing_the_search_keeps_the_page_
     assert not at.exception
     assert "relevance" not in at.selectbox(key="sort_by").options
     assert "6 notices match" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"colour": "value"}, 6),
+    ({"tech": "cctv", "colour": "value"}, 1),
+    ({"designated": "1", "kind": "award"}, 1),
+    ({"country": "GB"}, 1),
+    ({"at": "53.7965,-1.5478"}, 1),
+    ({"q": "<script>", "surv": "1"}, 1),
+    ({"from": "2030-01-01"}, 0),  # nothing matches: the map still draws, with an empty list
+])
+def test_map_page_with_filters_and_colour_modes(seeded, params, expected):
+    at = run_page("app_pages/map.py", params)
+    assert f"{expected:,} notices match" in " ".join(c.value for c in at.caption)
+    assert len(at.get("deck_gl_json_chart")) == 1
