@@ -621,7 +621,8 @@ def match_entry(entry: ListEntry, registry: Registry | None = None) -> EntryMatc
         if resolution is None:
             continue
         vendor = registry.get(resolution.vendor_id) if hasattr(registry, "get") else None
-        if (resolution.method in ("fuzzy", "transliteration_core") and entry.country and vendor is not None and vendor.country
+        if ((resolution.method in ("fuzzy", "transliteration_core") or resolution.score < 1.0)
+                and entry.country and vendor is not None and vendor.country
                 and vendor.country.upper() != entry.country.upper()):
             continue  # a near-miss spelling in another country is another company
         subsidiary = resolution.subsidiary  # the registry files this name under one of the vendor's subsidiaries

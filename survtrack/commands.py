@@ -182,12 +182,24 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     names = runner.all_spider_names() if args.all else args.spiders
     if not names:
         raise _command_error("name a spider (see 'scrapy list') or use --all")
-    unknown = sorted(set(names) - set(runner.all_spider_names()))
+    known = sorted(runner.spider_classes())
+    unknown = sorted(set(names) - set(known))
     if unknown:
-        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; known: {', '.join(runner.all_spider_names())}")
+        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; known: {', '.join(known)}")
     stats = runner.run_crawl(names, _spider_args(args.spider_args))
     _print_stats(stats)
-    return 0
+    return 1 if _failed_crawls(stats) else 0
+
+
+def _failed_crawls(stats: dict) -> list[str]:
+    """Spiders whose run reported an error (printed as one line each)."""
+    failed = []
+    for name, runs in (stats or {}).items():
+        for run in runs if isinstance(runs, list) else [runs]:
+            if isinstance(run, dict) and run.get("error"):
+                print(f"survtrack: error: {name}: {run['error']}", file=sys.stderr)
+                failed.append(name)
+    return failed
 
 
 def demo_corpus_version() -> str:
