@@ -1,10 +1,13 @@
 """Crawl throughput from the local snapshot server: pages/s, notices/s, requests per new notice, peak memory.
 
 Why: politeness delays make real crawls slow on purpose; this measures our own overhead (parsing, archiving,
-enrichment, storage) with delays off. Uses the configured database (DATABASE_URL or the embedded one under
-SURVTRACK_HOME) — point SURVTRACK_HOME at a scratch folder. Run: python -m bench.crawl
+enrichment, storage) with delays off. Writes into a throwaway SURVTRACK_HOME (or DATABASE_URL when set), never
+into your own data. Run: python -m bench.crawl
 """
 from __future__ import annotations
+
+import os
+import tempfile
 
 import json
 import resource
@@ -15,6 +18,8 @@ from scrapers.runner import DEMO_ROOT, DEMO_SETTINGS, _execute, demo_plan
 
 
 def main() -> None:
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["SURVTRACK_HOME"] = tempfile.mkdtemp(prefix="survtrack-bench-crawl-", dir="/tmp")
     server = SnapshotServer(DEMO_ROOT).start()
     try:
         started = time.perf_counter()
