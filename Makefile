@@ -16,13 +16,15 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
-# Browser tests drive Debian's chromium (Playwright cannot download browsers here).
+# Browser tests drive Debian's chromium (Playwright cannot download browsers here); a CJK font makes Chinese
+# text legible in their screenshots.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; } || { \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing Debian chromium for the browser tests"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); \
-	  else echo "chromium is missing: install the Debian package 'chromium' (sudo apt-get install chromium)"; exit 1; fi; }
+	    echo "installing Debian chromium and fonts-wqy-zenhei for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null); \
+	  elif ! command -v chromium >/dev/null 2>&1; then \
+	    echo "chromium is missing: install the Debian package 'chromium' (sudo apt-get install chromium)"; exit 1; fi; }
 
 run: install
 	$(BIN)/survtrack db migrate
