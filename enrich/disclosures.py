@@ -34,20 +34,11 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 
 def html_to_text(data: bytes | str) -> str:
     """Visible text of an HTML/iXBRL filing document, NFKC-normalised, block elements as line breaks."""
-    from parsel import Selector
+    from enrich.documents import decode_bytes
+    from enrich.documents import html_to_text as page_text
 
-    html = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
-    selector = Selector(text=html)
-    blocks = []
-    for node in selector.xpath("//body//*[self::p or self::div or self::td or self::li or self::h1 or self::h2 or "
-                               "self::h3 or self::h4 or self::span or self::font][not(ancestor::script)]"
-                               "[not(.//p or .//div or .//td or .//li)]"):
-        chunk = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())
-        if chunk:
-            blocks.append(chunk)
-    if not blocks:
-        blocks = [t.strip() for t in selector.xpath("//body//text()").getall() if t.strip()]
-    return normalise_text("\n".join(blocks))
+    html = decode_bytes(data) if isinstance(data, bytes) else data
+    return normalise_text(page_text(html))
 
 
 @lru_cache(maxsize=1)

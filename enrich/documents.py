@@ -21,42 +21,57 @@ class DocumentError(ValueError):
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
+_GB = {"gbk", "gb2312", "gb_2312-80", "cp936", "gb18030", "x-gbk"}
+_LATIN1 = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "ascii", "us-ascii"}
+
+
+def best_encoding(body: bytes, claimed: str) -> str:
+    """The encoding that really decodes `body`: trust `claimed` only when the bytes agree with it."""
+    claimed = (claimed or "utf-8").lower()
+    if claimed in _GB:
+        claimed = "gb18030"  # superset of GBK/GB2312; characters outside GBK otherwise become mojibake
+    if claimed in _LATIN1 and any(b > 0x7F for b in body):
+        try:  # ISO-8859-1 never fails to decode, so a UTF-8 body mislabelled as Latin-1 must be checked first
+            body.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            return "cp1252" if claimed in ("cp1252", "windows-1252") else "iso-8859-1"
+    try:
+        body.decode(claimed)
+        return claimed
+    except (UnicodeDecodeError, LookupError):
+        pass
+    for candidate in ("utf-8", "gb18030"):
+        try:
+            body.decode(candidate)
+            return candidate
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    return best.encoding if best is not None else "utf-8"
+
+
 def decode_bytes(body: bytes, declared: str | None = None) -> str:
     """Decode bytes whose charset headers may lie (GBK pages served as UTF-8, ISO-8859-1 JSON, ...)."""
     if not body:
         return ""
     if b"\x00" in body[:4096] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("binary content (NUL bytes), not text")
-    candidates = []
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", "replace")
-    candidates.append("utf-8")
     meta = _META_CHARSET.search(body[:4096])
-    for name in (declared, meta.group(1).decode("ascii") if meta else None):
-        if name:
-            name = name.lower()
-            candidates.append("gb18030" if name in ("gb2312", "gbk", "gb18030") else name)
-    for encoding in candidates:
-        try:
-            return body.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body).best()
-    if best is None:
-        raise DocumentError("undecodable bytes (no text encoding fits)")
-    return str(best)
-
-
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-               "header", "footer", "dd", "dt", "pre", "blockquote", "ul", "ol"}
+    claimed = declared or (meta.group(1).decode("ascii") if meta else None) or "utf-8"
+    return body.decode(best_encoding(body, claimed), "replace")
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one line per block, table cells separated by tabs. Scripts are dropped."""
+    """Visible text of an HTML page: one line per block, two-cell rows as "label：value" (enrich/html_text.py)."""
     import lxml.html
     from lxml import etree
+
+    from enrich.html_text import html_to_text as element_to_text
 
     if not html.strip():
         return ""
@@ -65,28 +80,8 @@ def html_to_text(html: str) -> str:
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(f"malformed HTML: {exc}") from exc
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    parts: list[str] = []
-
-    def walk(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("td", "th") and parts and not parts[-1].endswith(("\n", "\t")):
-            parts.append("\t")
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-
-    walk(root)
-    lines = (re.sub(r"[ \u00a0\u3000]+", " ", line).strip(" ") for line in "".join(parts).split("\n"))
-    return "\n".join(line.strip("\t ") for line in lines if line.strip("\t "))
+    body = root.find("body")
+    return element_to_text(body if body is not None else root)
 
 
 @dataclass

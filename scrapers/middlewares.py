@@ -9,6 +9,8 @@ exception into an error row, so one bad document never crashes a crawl.
 """
 from __future__ import annotations
 
+from enrich.documents import best_encoding
+
 import logging
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
@@ -90,36 +92,6 @@ class ArchiveMiddleware:
         return response
 
 
-_LATIN1 = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "ascii", "us-ascii"}
-_GB = {"gbk", "gb2312", "gb_2312-80", "cp936", "gb18030", "x-gbk"}
-
-
-def best_encoding(body: bytes, claimed: str) -> str:
-    """The encoding that really decodes `body`: trust `claimed` only when the bytes agree with it."""
-    claimed = (claimed or "utf-8").lower()
-    if claimed in _GB:
-        claimed = "gb18030"  # superset of GBK/GB2312; characters outside GBK otherwise become mojibake
-    if claimed in _LATIN1 and any(b > 0x7F for b in body):
-        try:  # ISO-8859-1 never fails to decode, so a UTF-8 body mislabelled as Latin-1 must be checked first
-            body.decode("utf-8")
-            return "utf-8"
-        except UnicodeDecodeError:
-            return "cp1252" if claimed in ("cp1252", "windows-1252") else "iso-8859-1"
-    try:
-        body.decode(claimed)
-        return claimed
-    except (UnicodeDecodeError, LookupError):
-        pass
-    for candidate in ("utf-8", "gb18030"):
-        try:
-            body.decode(candidate)
-            return candidate
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body).best()
-    return best.encoding if best is not None else "utf-8"
 
 
 class CharsetMiddleware:

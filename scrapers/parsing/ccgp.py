@@ -14,7 +14,7 @@ from datetime import date
 
 from scrapy.http import HtmlResponse
 
-from scrapers.parsing.html_text import element_text, html_to_text
+from enrich.html_text import element_text, html_to_text
 
 _OHTMLURLS = re.compile(r"""var\s+ohtmlurls\s*=\s*["']([^"']*)["']""")
 _PAGER = re.compile(r"Pager\(\{\s*size\s*:\s*(\d+)\s*,\s*current\s*:\s*(\d+)")
