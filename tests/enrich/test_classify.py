@@ -683,3 +683,21 @@ def test_negating_label_reaches_a_list_but_not_the_next_sentence() -> None:
     text = "Not included: facial recognition, ALPR. Phase 2: facial recognition at the gates."
     tags = classify(text)
     assert [t.evidence.start for t in tags] == [text.rindex("facial recognition")]
+
+
+@pytest.mark.parametrize("text", [
+    "La Municipalidad de Ejemplo contrata una plataforma de videovigilancia con analítica de video para el C2.",
+    "A Prefeitura de Exemplo contrata plataforma de videomonitoramento com analítica para o centro municipal.",
+])
+def test_video_surveillance_platform_with_analytics_is_a_platform(text):
+    tags = classify(text)
+    assert "surveillance_platform" in {t.taxonomy_id for t in tags}
+    assert all(text[t.evidence.start:t.evidence.end] == t.evidence.text for t in tags)
+
+
+@pytest.mark.parametrize("text", [
+    "Plataforma de videoconferencia con analítica de asistencia para clases en línea.",
+    "Plataforma de videovigilancia para el almacén municipal, sin analítica.",
+])
+def test_video_platform_cue_needs_surveillance_video_and_analytics(text):
+    assert "surveillance_platform" not in {t.taxonomy_id for t in classify(text)}
