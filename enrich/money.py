@@ -19,6 +19,11 @@ How it works:
   markers in ``enrich/data/currency_symbols.csv``.
 * A bare ``$`` (and "dollars") is USD only for English or unknown-language text, or when ``country_hint``
   names a dollar/peso country; Latin American pesos also use ``$``, so otherwise the currency stays None.
+  A written-out currency after the number wins over a bare ``$`` ("$1.234.567 MXN"); "pesos" is the hinted
+  country's peso, or None when the country is unknown - the value is kept either way.
+* Magnitude words are read in any case (million, Mio., Mrd., млн, milhões, crore, lakh, juta, miliar, milyon);
+  the short letters (``£3.2m``, ``$1.5bn``, ``€250k``, ``₹4.5 Cr``) only right after a currency prefix.
+  Indian digit grouping (``3,50,00,000``) is read as one number.
 """
 from __future__ import annotations
 
@@ -47,7 +52,9 @@ class FoundAmount(Amount):
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk".split()
 )
-COMMA_DECIMAL_CURRENCIES = frozenset("EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN".split())
+COMMA_DECIMAL_CURRENCIES = frozenset(
+    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND".split()
+)
 SPACE_GROUPING_OFF = frozenset({"zh", "ja", "ko"})
 
 # A bare "$" means different currencies in different countries; used only with an explicit country hint.
@@ -55,6 +62,12 @@ DOLLAR_BY_COUNTRY = {
     "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
     "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "EC": "USD", "SV": "USD", "PR": "USD",
 }
+
+# "pesos" names the country's peso; a bare "$" next to it is never USD. Unknown country: currency None.
+PESO_BY_COUNTRY = {
+    "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "DO": "DOP", "CU": "CUP", "PH": "PHP",
+}
+_PESO_WORDS = frozenset({"pesos", "peso", "de pesos"})
 
 MULTIPLIERS = {
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
@@ -74,12 +87,28 @@ MULTIPLIERS = {
     "миллиона": Decimal(10) ** 6, "миллионов": Decimal(10) ** 6, "миллион": Decimal(10) ** 6,
     "miliony": Decimal(10) ** 6, "milionów": Decimal(10) ** 6,
     "milijuna": Decimal(10) ** 6, "miljoen": Decimal(10) ** 6, "thousand": Decimal(10) ** 3,
+    # Indian English: 1 lakh = 10^5, 1 crore = 10^7 ("Rs 4.5 crore", "₹12 lakh")
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    # Turkish and Indonesian
+    "milyon": Decimal(10) ** 6, "milyar": Decimal(10) ** 9, "miliar": Decimal(10) ** 9,
+    "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "triliun": Decimal(10) ** 12,
 }
+# Abbreviations read only right after a currency prefix (see _MULT_RE).
+ABBREVIATED_MULTIPLIERS = {
+    "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+}
+# Word multipliers are read in any letter case ("Millionen", "MIO.", "Mrd."); the short abbreviations of English,
+# Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
+# after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
 _MULT_RE = (
-    r"(?P<mult>万|萬|亿|億|千(?=元)|(?:mil millones|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
+    r"(?:(?P<mult>万|萬|亿|億|千(?=元)|(?i:(?:mil millones|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
-    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand"
-    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|bn|млрд|mrd)(?![^\W\d_])\.?)"
+    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand|crores?|lakhs?|lacs?"
+    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|bn|млрд|mrd)(?![^\W\d_])\.?))"
+    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
 )
 
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
@@ -225,13 +254,17 @@ def _amount_regex(space_grouping: bool) -> re.Pattern[str]:
     prefix = "|".join(_token_pattern(t) for t, _, _ in markers["prefix"])
     suffix = "|".join(_token_pattern(t) for t, _, _ in markers["suffix"])
     group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
-    plain = rf"\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    number = rf"(?<![\d.,])(?:{plain})(?![\d])"
+    # Indian grouping ("3,50,00,000", "12,34,567.50": lakh and crore places) is tried first; it cannot match a
+    # western 1,234,567, whose groups all have three digits.
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    plain = rf"{indian}|\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    # Right after a currency prefix ("Rs.12,34,567") the number needs no separator check behind it.
+    number = rf"(?(pre)|(?<![\d.,]))(?:{plain})(?![\d])"
     if not space_grouping:
         # OCR of scanned Chinese notices spaces every character: "4 5 . 8 万 元" (read only with a unit after it;
         # tried first, so the run is never cut into a tail "8 万 元").
         spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?(?= ?(?:万|萬|亿|億|元))"
-        number = rf"(?<![\d.,])(?:{spaced}|{plain})(?![\d])"
+        number = rf"(?(pre)|(?<![\d.,]))(?:{spaced}|{plain})(?![\d])"
     masked = r"[*＊]+(?:[.,][*＊]+)?"
     first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
     return re.compile(
@@ -261,6 +294,8 @@ def _resolve_currency(token: str | None, iso: str | None, language: str | None, 
         return None
     if token in ("￥", "¥"):
         return "JPY" if language == "ja" else "CNY"
+    if token.lower() in _PESO_WORDS:
+        return PESO_BY_COUNTRY.get((country_hint or "").upper())
     if token in ("$", "dollars"):
         if country_hint:
             return DOLLAR_BY_COUNTRY.get(country_hint.upper())
@@ -450,7 +485,11 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
         suf_iso = _resolve_currency(suf, _marker_currency(suf, "suffix"), lang, country_hint)
         if suf in _YUAN_SUFFIXES and pre is None:
             suf_iso = yuan()
-        currency = pre_iso or suf_iso
+        if pre == "$" and suf is not None:
+            # "$1.234.567 MXN", "$ 1.234.567 pesos": the written-out currency says which dollar/peso "$" is
+            currency = suf_iso
+        else:
+            currency = pre_iso or suf_iso
         value: Decimal | None = None
         if match.group("num"):
             value = parse_number(match.group("num"), lang, currency)
@@ -458,6 +497,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
                 continue
             if match.group("mult"):
                 value *= MULTIPLIERS[match.group("mult").rstrip(".").lower()]
+            elif match.group("abbr"):
+                value *= ABBREVIATED_MULTIPLIERS[match.group("abbr").rstrip(".").lower()]
             value = _tidy(value)
         end = match.end()
         while end > match.start() and text[end - 1] in " \t\u00a0":

@@ -263,3 +263,77 @@ def test_yuan_follows_the_region_of_a_traditional_script_notice(text, value, cur
 def test_a_mainland_notice_naming_hong_kong_stays_cny():
     text = "采购人：深圳市某街道服务中心\n中标供应商：香港某某科技有限公司\n中标金额：480,000元"
     assert largest_amount(extract_amounts(text, "zh")).currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "value", "currency", "kind", "evidence"),
+    [
+        ("Contract value: £3.2m for the Norbridge ANPR network", "en", "GB", "3200000", "GBP", "award", "£3.2m"),
+        ("Estimated value: $1.5bn over ten years", "en", "US", "1500000000", "USD", "budget", "$1.5bn"),
+        ("Budget: €250k (excl. VAT)", "en", None, "250000", "EUR", "budget", "€250k"),
+        ("Estimated value AUD 1.2M for the Wendale Shire camera upgrade", "en", "AU", "1200000", "AUD", "budget",
+         "AUD 1.2M"),
+        ("Estimated cost: Rs 4.5 crore", "en", "IN", "45000000", "INR", "budget", "Rs 4.5 crore"),
+        ("Estimated cost ₹12 lakh only", "en", "IN", "1200000", "INR", "budget", "₹12 lakh"),
+        ("Tender value INR 3,50,00,000 (Rupees three crore fifty lakh)", "en", "IN", "35000000", "INR", "budget",
+         "INR 3,50,00,000"),
+        ("Estimated cost: Rs.12,34,567.50 only", "en", "IN", "1234567.50", "INR", "budget", "Rs.12,34,567.50"),
+        ("Geschätzter Gesamtwert: 1,2 Mio. € netto", "de", "DE", "1200000", "EUR", "budget", "1,2 Mio. €"),
+        ("Geschätzter Wert: 2,5 Millionen Euro", "de", "DE", "2500000", "EUR", "budget", "2,5 Millionen Euro"),
+        ("Vertragswert 2,5 Mrd. Euro", "de", None, "2500000000", "EUR", "award", "2,5 Mrd. Euro"),
+        ("Цена контракта: 1,2 млрд рублей", "ru", "RU", "1200000000", "RUB", "award", "1,2 млрд рублей"),
+        ("Valor do contrato: R$ 1,2 milhão", "pt", "BR", "1200000", "BRL", "award", "R$ 1,2 milhão"),
+        ("Yaklaşık maliyet: 1.250.000,00 TL", "tr", "TR", "1250000", "TRY", "budget", "1.250.000,00 TL"),
+        ("Sözleşme bedeli: ₺3.480.000", "tr", "TR", "3480000", "TRY", "award", "₺3.480.000"),
+        ("Nilai HPS: Rp 1.250.000.000,00", "id", "ID", "1250000000", "IDR", "budget", "Rp 1.250.000.000,00"),
+        ("Pagu anggaran: Rp1,2 miliar", "id", "ID", "1200000000", "IDR", "budget", "Rp1,2 miliar"),
+        ("Nilai kontrak Rp 850.000", None, None, "850000", "IDR", "award", "Rp 850.000"),
+    ],
+)
+def test_abbreviated_magnitudes_and_regional_currencies(text, language, country, value, currency, kind, evidence):
+    amounts = extract_amounts(text, language, country_hint=country)
+    _check_offsets(text, amounts)
+    assert [(a.value, a.currency, a.kind, a.evidence.text) for a in amounts] == [
+        (Decimal(value), currency, kind, evidence)
+    ]
+
+
+def test_short_magnitude_letters_need_a_currency_prefix():
+    # "m" after a bare number is a metre, "k" a kilo; "m²" is an area even after "$"
+    text = "Cable: 400 m EUR-certified; floor price $5 m² of office space; 250 k EUR"
+    amounts = extract_amounts(text, "en")
+    _check_offsets(text, amounts)
+    assert all(a.value is None or a.value < 1000 for a in amounts)
+    assert ("$5" in [a.evidence.text for a in amounts])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "value", "currency"),
+    [
+        ("Monto adjudicado: $ 1.234.567 pesos", "es", "CO", "1234567", "COP"),
+        ("Monto adjudicado: $ 1.234.567 pesos", "es", None, "1234567", None),  # which peso: unknown, not USD
+        ("Monto adjudicado: $ 1.234.567 pesos", "en", "US", "1234567", None),  # pesos are never dollars
+        ("Awarded amount: $1.234.567 MXN", "en", None, "1234567", "MXN"),
+        ("Monto adjudicado: $1.234.567 COP", "es", "MX", "1234567", "COP"),
+        ("Monto adjudicado: $1.234.567", "es", "CL", "1234567", "CLP"),
+        ("Monto adjudicado: $1.234.567", "es", None, "1234567", None),
+        ("Presupuesto oficial: 1,5 mil millones de pesos", "es", "CO", "1500000000", "COP"),
+        ("Presupuesto oficial: 1,5 mil millones de pesos", "es", None, "1500000000", None),
+    ],
+)
+def test_peso_amounts_keep_their_value_and_never_become_dollars(text, language, country, value, currency):
+    amounts = extract_amounts(text, language, country_hint=country)
+    _check_offsets(text, amounts)
+    assert len(amounts) == 1
+    assert amounts[0].value == Decimal(value) and amounts[0].currency == currency
+    assert amounts[0].kind in ("award", "budget")
+
+
+def test_kind_comes_from_the_nearest_label_with_abbreviated_amounts():
+    text = "Estimated value: £1.8m\nContract value: £1.65m\nBid security: £20k"
+    amounts = extract_amounts(text, "en", country_hint="GB")
+    _check_offsets(text, amounts)
+    assert [(a.value, a.kind) for a in amounts] == [
+        (Decimal("1800000"), "budget"), (Decimal("1650000"), "award"), (Decimal("20000"), "other"),
+    ]
+    assert largest_amount(amounts).value == Decimal("1650000")
