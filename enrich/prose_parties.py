@@ -3,7 +3,9 @@
 Why: many notices never write "Buyer:" - they open with "The City of X Police Department is seeking proposals",
 "El Ayuntamiento de X convoca…", "A Prefeitura Municipal de X torna público…", put the buyer at the head of the
 title ("X县公安局…公开招标公告") or inside an agent's sentence ("受X委托"), and report the winner as "awarded to X" /
-"成交供应商为X". Labelled fields stay the first source (enrich/parties.py); this module is the fallback.
+"成交供应商为X". Labelled fields stay the first source (enrich/parties.py); this module is the fallback. A buyer the
+text itself calls the buyer ("on behalf of X", "X (the Authority)", "X (en adelante, la Entidad)", 受X委托,
+"X（采购人）", "采购人为X") outranks a sentence subject, which may be the agent.
 
 Precision over recall: a wrong buyer is worse than none. A prose buyer must look like an organisation - it
 contains an organisation word of its language and a word that is not one (so "The Department is seeking" gives
@@ -61,6 +63,8 @@ class _Language:
     org_words: frozenset[str]
     subject_re: re.Pattern[str]
     framed: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    agent_frames: tuple[re.Pattern[str], ...] = ()
+    appositions: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,9 @@ class _Cues:
     zh_title_notice_words: tuple[str, ...]
     supplier_frames: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     supplier_reject_first_words: frozenset[str]
+    zh_subject_re: re.Pattern[str] | None = None
+    zh_role_bracket_re: re.Pattern[str] | None = None
+    zh_role_is_re: re.Pattern[str] | None = None
 
 
 def _flags(pattern: str) -> int:
@@ -103,6 +110,8 @@ def load_cues() -> _Cues:
             connectors=frozenset(c.casefold() for c in entry.get("connectors") or []),
             org_words=frozenset(w.casefold() for w in entry["org_words"]),
             subject_re=re.compile(subject, re.IGNORECASE | re.MULTILINE), framed=framed,
+            agent_frames=tuple(re.compile(r"(?<!\w)" + a, re.IGNORECASE) for a in entry.get("agent_frames") or []),
+            appositions=tuple(re.compile(a, re.IGNORECASE) for a in entry.get("appositions") or []),
         ))
     supplier_frames = tuple(
         (re.compile(r"(?<!\w)" + before if not _CJK_CHAR.search(before) else before, _flags(before)),
@@ -117,7 +126,30 @@ def load_cues() -> _Cues:
         zh_title_notice_words=tuple(data["zh_title_notice_words"]),
         supplier_frames=supplier_frames,
         supplier_reject_first_words=frozenset(w.casefold() for w in data["supplier_reject_first_words"]),
+        **_chinese_sentence_patterns(data),
     )
+
+
+_ZH_NAME_CHARS = r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]"
+_ZH_BOUNDARY = r"(?<![^\s，。；;：:、,“”\"（()）【】\[\]「」])"
+
+
+def _chinese_sentence_patterns(data: dict) -> dict[str, re.Pattern[str]]:
+    """Compiled Chinese buyer sentences: "X拟对…进行公开招标", "X（采购人）", "采购人为X" (cue lists in the YAML)."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    heads = alternation(data["zh_org_heads"])
+    methods = alternation(data["zh_procurement_methods"])
+    roles = alternation(data["zh_buyer_roles"])
+    subject = (
+        _ZH_BOUNDARY + rf"(?P<org>{_ZH_NAME_CHARS}{{2,40}}?(?:{heads}))(?:{alternation(data['zh_subject_links'])})"
+        rf"(?:(?:{methods})|[^\n。；;]{{0,80}}?(?:{alternation(data['zh_method_verbs'])})(?:{methods}))"
+    )
+    bracket = _ZH_BOUNDARY + rf"(?P<org>{_ZH_NAME_CHARS}{{4,40}}?)[（(](?:{roles})[)）]"
+    role_is = rf"(?:{roles})(?:{alternation(data['zh_buyer_role_links'])})(?P<org>{_ZH_NAME_CHARS}{{4,40}})"
+    return {"zh_subject_re": re.compile(subject), "zh_role_bracket_re": re.compile(bracket),
+            "zh_role_is_re": re.compile(role_is)}
 
 
 # --------------------------------------------------------------------------------------------- buyers
@@ -226,9 +258,12 @@ def _strip_article(language: _Language, text: str, start: int, end: int) -> int:
 
 
 def prose_buyers(text: str) -> list[tuple[int, int]]:
-    """Buyer spans named as the subject of a notice sentence, in a title head, or in an agent's 受X委托."""
+    """Buyer spans, most explicit first: the buyer an agent acts for ("on behalf of X", 受X委托), a name the notice
+    itself calls the buyer ("X (the Authority)", "X（采购人）", "采购人为X"); then, in text order, the subject of a
+    notice sentence, a title head, or a framed name. The caller takes the first."""
     cues = load_cues()
     window = text[:PROSE_WINDOW]
+    explicit: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
     starts = [0] + [m.end() for m in _SENTENCE_START_RE.finditer(window)]
     for language in cues.languages:
@@ -249,8 +284,75 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
                 start = _strip_article(language, window, start, end)
                 if _looks_like_org(language, window[start:end]):
                     found.append((start, end))
-    found.extend(_chinese_buyers(window, cues))
-    return sorted(set(found))
+        explicit.extend(_agent_frame_buyers(language, window))
+        explicit.extend(_apposition_buyers(language, window, starts))
+    zh_explicit, zh_found = _chinese_buyers(window, cues)
+    explicit.extend(zh_explicit)
+    found.extend(zh_found)
+    ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit))
+    return ordered
+
+
+def _head_initial_name_end(language: _Language, text: str, start: int, limit: int = 160) -> int:
+    """End of a head-first name ("Ayuntamiento de Villa Serena", "Prefeitura Municipal de Serra Clara"): it runs
+    while words are capitalised, connectors or organisation words, and never ends on a connector."""
+    end = start
+    for word in re.finditer(r"[\w'’.\-]+|[^\w\s]", text[start:start + limit]):
+        token = word.group(0)
+        folded = token.casefold().strip(".")
+        if not token[0].isalnum():
+            break
+        if token[0].isupper() or token[0].isdigit() or folded in language.org_words:
+            end = start + word.end()
+        elif folded in language.connectors or folded in language.articles:
+            continue
+        else:
+            break
+        if re.match(r"[ \t]*[\n,;:()]", text[start + word.end():start + word.end() + 3]):
+            break
+    return end
+
+
+def _agent_frame_buyers(language: _Language, window: str) -> list[tuple[int, int]]:
+    """"… on behalf of Wexmoor County Council", "… en nombre del Ayuntamiento de X": the named buyer."""
+    found = []
+    for frame in language.agent_frames:
+        for match in frame.finditer(window):
+            position = match.end()
+            if language.head_initial:
+                end = _head_initial_name_end(language, window, position)
+            else:
+                end = _latin_name_end(window, position)
+            if end <= position:
+                continue
+            start, end = _trimmed(window, position, end)
+            start = _strip_article(language, window, start, end)
+            if _looks_like_org(language, window[start:end]):
+                found.append((start, end))
+    return found
+
+
+def _apposition_buyers(language: _Language, window: str, starts: list[int]) -> list[tuple[int, int]]:
+    """"Wexmoor Borough Council (the Authority)", "La Municipalidad de X (en adelante, la Entidad)": the longest
+    organisation-looking name that ends right before the apposition, within its sentence."""
+    found = []
+    for apposition in language.appositions:
+        for match in apposition.finditer(window):
+            name_end = match.start()
+            sentence_start = max((s for s in starts if s <= name_end), default=0)
+            sentence_start = max(sentence_start, name_end - 200)
+            for word in re.finditer(r"(?<![\w'’\-])\w", window[sentence_start:name_end]):
+                start, end = _trimmed(window, sentence_start + word.start(), name_end)
+                if start >= end:
+                    continue
+                start = _strip_article(language, window, start, end)
+                value = window[start:end]
+                if "," in value or "(" in value or "\n" in value:
+                    continue
+                if _looks_like_org(language, value):
+                    found.append((start, end))
+                    break
+    return found
 
 
 _ZH_ENTRUSTED_RE = re.compile(
@@ -266,29 +368,89 @@ def _ends_with_head(name: str, heads: tuple[str, ...]) -> bool:
     return any(name.endswith(head) for head in heads) and len(name) >= 4
 
 
-def _chinese_buyers(window: str, cues: _Cues) -> list[tuple[int, int]]:
+def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(explicit, other) Chinese buyer spans: 受X委托 / X（以下简称采购人） / X（采购人） / 采购人为X are explicit;
+    "X拟对…进行公开招标" sentences and the title head are not."""
     if not _CJK_CHAR.search(window[:2000]):
-        return []
-    found = []
+        return [], []
+    explicit, found = [], []
     for regex in (_ZH_ENTRUSTED_RE, _ZH_HEREINAFTER_RE):
         for match in regex.finditer(window):
             start, end = match.span("org")
             name = window[start:end]
             if name.startswith("受"):
                 start, name = start + 1, name[1:]
-            if _ends_with_head(name, cues.zh_org_heads) and not any(w in name for w in ("代理", "招标公司")):
-                found.append((start, end))
+            if _ends_with_head(name, cues.zh_org_heads) and not _is_agent_name(name):
+                explicit.append((start, end))
+    for match in cues.zh_role_bracket_re.finditer(window) if cues.zh_role_bracket_re else ():
+        span = _chinese_org_span(window, *match.span("org"), cues, allow_company=True)
+        if span:
+            explicit.append(span)
+    for match in cues.zh_role_is_re.finditer(window) if cues.zh_role_is_re else ():
+        span = _chinese_org_span(window, *match.span("org"), cues, allow_company=True)
+        if span:
+            explicit.append(span)
+    for match in cues.zh_subject_re.finditer(window) if cues.zh_subject_re else ():
+        span = _chinese_org_span(window, *match.span("org"), cues, allow_company=False)
+        if span:
+            found.append(span)
     title_span = _chinese_title_buyer(window, cues)
     if title_span:
         found.append(title_span)
-    return found
+    return explicit, found
+
+
+_ZH_COMPANY_HEADS = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
+_ZH_NOT_A_NAME_START = ("本项目", "本次", "项目", "我单位", "我局", "我院", "现", "该", "由", "经", "为", "对", "拟")
+
+
+def _is_agent_name(name: str) -> bool:
+    return any(w in name for w in ("代理", "招标公司", "招标有限", "咨询", "造价", "项目管理"))
+
+
+def _chinese_org_span(window: str, start: int, end: int, cues: _Cues, *, allow_company: bool) -> tuple[int, int] | None:
+    """A Chinese organisation name: ends in an organisation head (or, where the notice calls it the buyer, a
+    company head), names a place or is long enough to be specific, and is not an agent or a notice phrase."""
+    name = window[start:end]
+    if name.startswith(_ZH_NOT_A_NAME_START) or len(name) < 4:
+        return None
+    heads = cues.zh_org_heads + (_ZH_COMPANY_HEADS if allow_company else ())
+    if not _ends_with_head(name, heads) or _is_agent_name(name):
+        return None
+    if any(w in name for w in cues.zh_title_notice_words):
+        return None
+    if not allow_company and (name.endswith(_ZH_COMPANY_HEADS) or not _ZH_PLACE_CHAR_RE.search(name[2:])):
+        return None  # a sentence subject must be a public body that names its place (青川县…), not "市公安局"
+    return start, end
 
 
 def _chinese_title_buyer(window: str, cues: _Cues) -> tuple[int, int] | None:
-    """"青山县公安局雪亮工程视频监控采购项目公开招标公告" → 青山县公安局 (first line only)."""
-    title = window.split("\n", 1)[0][:80]
+    """"青山县公安局雪亮工程视频监控采购项目公开招标公告" → 青山县公安局 (first line only). A leading 关于 and a
+    bracketed tag are stepped over ("关于X…的公告", "【招标公告】X…"); a bracketed organisation is the buyer itself
+    ("【X县公安局】…采购项目…公告")."""
+    line = window.split("\n", 1)[0][:100]
+    base = 0
+    bracket = _ZH_TITLE_BRACKET_RE.match(line)
+    if bracket:
+        inner_start, inner_end = bracket.span("inner")
+        span = _chinese_org_span(line, inner_start, inner_end, cues, allow_company=False)
+        if span and any(w in line[bracket.end():] for w in cues.zh_title_notice_words):
+            return span
+        base = bracket.end()
+    if line.startswith("关于", base):
+        base += 2
+    title = line[base:base + 80]
     if not _CJK_CHAR.match(title[:1] or "x"):
         return None
+    span = _chinese_title_head(title, cues)
+    return (base + span[0], base + span[1]) if span else None
+
+
+_ZH_TITLE_BRACKET_RE = re.compile(r"\s*[【\[［〔](?P<inner>[^】\]］〕\n]{2,30})[】\]］〕]\s*")
+_ZH_PUNCTUATION_RE = re.compile(r"[：:，,。；;、\s（()）“”\"'【】\[\]]")
+
+
+def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
     for index in range(3, len(title)):
         head = next((h for h in cues.zh_title_heads if title[:index].endswith(h)), None)
         if head is None:
@@ -308,6 +470,8 @@ def _chinese_title_buyer(window: str, cues: _Cues) -> tuple[int, int] | None:
         name = title[:end]
         if not _ZH_PLACE_CHAR_RE.search(name[:-len(head)] or "") or any(w in name for w in cues.zh_title_notice_words):
             return None
+        if _ZH_PUNCTUATION_RE.search(name):
+            return None  # "受托方说明：X…" - a label, not a name
         if not any(w in title[end:] for w in cues.zh_title_notice_words):
             return None
         return 0, end

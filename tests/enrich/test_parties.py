@@ -279,3 +279,63 @@ def test_labelled_buyer_wins_over_prose():
 )
 def test_supplier_named_in_prose(text, supplier, vendor_id):
     assert [(name, vid) for role, name, vid in _roles(text) if role == "supplier"] == [(supplier, vendor_id)]
+
+
+def _buyers(text: str) -> list[str]:
+    return [name for role, name, _ in _roles(text) if role == "buyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        ("一、项目概况\n青川县公安局拟对城区视频监控系统升级改造项目进行公开招标，欢迎合格的供应商前来投标。", "青川县公安局"),
+        ("受托方说明：江岭市公安局交通警察支队就智能交通卡口建设项目进行竞争性磋商，现邀请供应商参加。",
+         "江岭市公安局交通警察支队"),
+        ("项目说明\n平安市大数据管理局（采购人）委托某某招标有限公司对雪亮工程项目进行公开招标。", "平安市大数据管理局"),
+        ("一、项目基本情况\n本项目采购人为青川县公安局，采购代理机构为某某咨询有限公司。", "青川县公安局"),
+        ("关于青川县公安局视频监控系统维护项目的成交公告\n一、项目编号：QC-2025-01", "青川县公安局"),
+        ("【青川县公安局】人脸识别门禁系统采购项目竞争性磋商公告\n正文", "青川县公安局"),
+        ("[青川县公安局]人脸识别门禁系统采购项目公开招标公告\n正文", "青川县公安局"),
+        ("【招标公告】青川县公安局视频监控采购项目公开招标公告\n正文", "青川县公安局"),
+        ("Tender for CCTV maintenance\nExample Procurement Services invites tenders on behalf of Wexmoor County "
+         "Council for the maintenance of its CCTV network.", "Wexmoor County Council"),
+        ("Wexmoor Metropolitan Borough Council (the Authority) invites tenders for the supply of ANPR cameras.",
+         "Wexmoor Metropolitan Borough Council"),
+        ("Notice\nThe Wexmoor Metropolitan Borough Council ('the Council') wishes to appoint a contractor.",
+         "Wexmoor Metropolitan Borough Council"),
+        ("Aviso\nLa Municipalidad Distrital de Villa Serena (en adelante, la Entidad) convoca a licitación pública "
+         "para la adquisición de cámaras.", "Municipalidad Distrital de Villa Serena"),
+        ("Por medio del presente, la Secretaría de Seguridad Ciudadana de Puerto Bravo, en adelante la Entidad "
+         "Contratante, informa", "Secretaría de Seguridad Ciudadana de Puerto Bravo"),
+        ("Edital\nA Prefeitura Municipal de Serra Clara (doravante denominada CONTRATANTE) torna público o pregão.",
+         "Prefeitura Municipal de Serra Clara"),
+    ],
+)
+def test_buyer_named_mid_sentence_by_agent_or_apposition(text, buyer):
+    assert _buyers(text) == [buyer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terms\nThe Supplier (the Contractor) shall install the cameras.",
+        "Notes\nExample Systems Ltd (the Supplier) was selected.",
+        "Notes\nThe framework is let on behalf of its members and partner bodies.",
+        "Notes\nThe agent acts on behalf of the Authority.",
+        "Datos\nEl Contratista (en adelante, el Proveedor) entregará las cámaras.",
+        "Dados\nA empresa Exemplo Ltda, doravante denominada CONTRATADA, fornecerá os equipamentos.",
+        "说明\n杭州某某科技有限公司就本项目进行公开招标的质疑已处理。",
+        "说明\n青川县财政局对本次采购项目进行监督。",
+        "说明\n评标委员会对投标文件进行评审，采购结果如下。",
+        "说明\n市公安局拟对监控项目进行公开招标。",
+        "一、采购人是指依法进行政府采购的国家机关。",
+        "【公告】人脸识别门禁系统采购项目竞争性磋商公告\n正文",
+    ],
+)
+def test_suppliers_supervisors_and_generic_bodies_are_not_buyers(text):
+    assert _buyers(text) == []
+
+
+def test_the_buyer_an_agent_acts_for_outranks_the_agent_as_sentence_subject():
+    text = "Example Procurement Services is pleased to invite tenders on behalf of Wexmoor County Council."
+    assert _buyers(text) == ["Wexmoor County Council"]
