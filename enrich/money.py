@@ -93,12 +93,16 @@ MULTIPLIERS = {
     # Turkish and Indonesian
     "milyon": Decimal(10) ** 6, "milyar": Decimal(10) ** 9, "miliar": Decimal(10) ** 9,
     "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "triliun": Decimal(10) ** 12,
+    "tys": Decimal(10) ** 3, "mld": Decimal(10) ** 9,  # Polish tys. zł / mld zł, Italian mld di euro
 }
 # Abbreviations read only right after a currency prefix (see _MULT_RE).
 ABBREVIATED_MULTIPLIERS = {
     "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,
     "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+    "jt": Decimal(10) ** 6, "mi": Decimal(10) ** 6, "bi": Decimal(10) ** 9,  # Indonesian juta; pt milhões/bilhões
 }
+# Indonesian notices write miliar as "M" ("Rp 1,2 M" = 1.2 × 10^9) and juta as "jt".
+_ABBREVIATION_BY_CURRENCY = {("IDR", "M"): Decimal(10) ** 9}
 # Word multipliers are read in any letter case ("Millionen", "MIO.", "Mrd."); the short abbreviations of English,
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
@@ -107,8 +111,8 @@ _MULT_RE = (
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand|crores?|lakhs?|lacs?"
     r"|milyon|milyar|miliar|milyar|triliun|juta|ribu"
-    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|bn|млрд|mrd)(?![^\W\d_])\.?))"
-    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|tys|mld|bn|млрд|mrd)(?![^\W\d_])\.?))"
+    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
 )
 
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
@@ -495,10 +499,13 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
             value = parse_number(match.group("num"), lang, currency)
             if value is None:
                 continue
+            if match.group("mult") and match.group("mult").lower() == "mil" and lang == "en":
+                continue  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
             if match.group("mult"):
                 value *= MULTIPLIERS[match.group("mult").rstrip(".").lower()]
             elif match.group("abbr"):
-                value *= ABBREVIATED_MULTIPLIERS[match.group("abbr").rstrip(".").lower()]
+                abbr = match.group("abbr")
+                value *= _ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
             value = _tidy(value)
         end = match.end()
         while end > match.start() and text[end - 1] in " \t\u00a0":

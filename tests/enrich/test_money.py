@@ -337,3 +337,25 @@ def test_kind_comes_from_the_nearest_label_with_abbreviated_amounts():
         (Decimal("1800000"), "budget"), (Decimal("1650000"), "award"), (Decimal("20000"), "other"),
     ]
     assert largest_amount(amounts).value == Decimal("1650000")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "value", "currency"),
+    [
+        ("Pagu anggaran: Rp 1,2 M", "id", "ID", "1200000000", "IDR"),  # Indonesian M = miliar
+        ("Nilai kontrak: Rp 500 jt", "id", "ID", "500000000", "IDR"),
+        ("Orçamento estimado: R$ 3,5 mi", "pt", "BR", "3500000", "BRL"),
+        ("Orçamento estimado: R$ 1,2 bi", "pt", "BR", "1200000000", "BRL"),
+        ("Wartość zamówienia: 250 tys. zł", "pl", "PL", "250000", "PLN"),
+        ("Wartość zamówienia: 1,2 mld zł", "pl", "PL", "1200000000", "PLN"),
+        ("Valor de referência: R$ 150 mil", "pt", "BR", "150000", "BRL"),
+    ],
+)
+def test_local_magnitude_abbreviations_are_never_read_as_units(text, language, country, value, currency):
+    amounts = extract_amounts(text, language, country_hint=country)
+    _check_offsets(text, amounts)
+    assert [(a.value, a.currency) for a in amounts] == [(Decimal(value), currency)]
+
+
+def test_ambiguous_english_mil_gives_no_amount_rather_than_a_wrong_one():
+    assert extract_amounts("Contract value: US$ 3 mil", "en") == []
