@@ -483,6 +483,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
             continue
         if pre is None and match.group("mult") and not suf:
             continue
+        if pre is None and suf and suf.lower() in _PESO_WORDS and not match.group("mult"):
+            continue  # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
         if overlaps(match.start(), match.end()):
             continue
         pre_iso = _resolve_currency(pre, _marker_currency(pre, "prefix"), lang, country_hint)

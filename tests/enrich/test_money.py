@@ -359,3 +359,11 @@ def test_local_magnitude_abbreviations_are_never_read_as_units(text, language, c
 
 def test_ambiguous_english_mil_gives_no_amount_rather_than_a_wrong_one():
     assert extract_amounts("Contract value: US$ 3 mil", "en") == []
+
+
+def test_pesos_as_weights_are_not_money():
+    text = "Kit de gimnasio: 3 pesos de 5 kg y 2 pesos de 10 kg"
+    assert extract_amounts(text, "es", country_hint="MX") == []
+    assert [a.value for a in extract_amounts("Monto adjudicado: $ 850.000 pesos", "es", country_hint="MX")] == [
+        Decimal("850000")
+    ]
