@@ -57,8 +57,25 @@ BUYER_LABELS = [
     "entidade adjudicante",
     # fr
     "pouvoir adjudicateur", "acheteur", "nom de l'acheteur", "entité adjudicatrice", "nom de l’acheteur",
-    # hr/sr (Latin)
-    "naručitelj", "naziv naručitelja", "naručilac", "naziv naručioca",
+    # hr/sr (Latin and Cyrillic)
+    "naručitelj", "naziv naručitelja", "naručilac", "naziv naručioca", "javni naručitelj", "наручилац",
+    "назив наручиоца",
+    # more zh, en, es, pt, fr, de field names
+    "项目单位", "建设单位", "需求单位", "招标采购单位", "业主单位",
+    "procuring agency", "name of the procuring entity", "name of procuring entity", "tender inviting authority",
+    "name of the buyer", "buyer organisation", "buyer organization", "contracting body", "employer",
+    "entidad", "entidad convocante", "convocante", "nombre de la entidad", "institución contratante",
+    "órgão licitante", "orgao licitante", "unidade compradora", "órgão gerenciador", "orgao gerenciador",
+    "organisme acheteur", "identification de l'organisme qui passe le marché", "nom de l'organisme acheteur",
+    "maître d'ouvrage", "maitre d'ouvrage", "auftraggeberin", "ausschreibende stelle",
+    # it
+    "stazione appaltante", "amministrazione aggiudicatrice", "ente appaltante", "denominazione stazione appaltante",
+    # pl
+    "zamawiający", "nazwa zamawiającego",
+    # tr
+    "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
+    # id
+    "satuan kerja", "nama instansi", "instansi",
 ]
 SUPPLIER_LABELS = [
     # zh

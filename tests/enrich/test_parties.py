@@ -339,3 +339,22 @@ def test_suppliers_supervisors_and_generic_bodies_are_not_buyers(text):
 def test_the_buyer_an_agent_acts_for_outranks_the_agent_as_sentence_subject():
     text = "Example Procurement Services is pleased to invite tenders on behalf of Wexmoor County Council."
     assert _buyers(text) == ["Wexmoor County Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        ("Stazione appaltante: Comune di Borgo Fittizio\nOggetto: videosorveglianza", "Comune di Borgo Fittizio"),
+        ("Zamawiający: Gmina Przykładowo, ul. Fikcyjna 1\nPrzedmiot: monitoring", "Gmina Przykładowo"),
+        ("İdare adı: Örnekköy Belediye Başkanlığı\nİşin adı: kamera sistemi", "Örnekköy Belediye Başkanlığı"),
+        ("Satuan Kerja: Dinas Perhubungan Kota Contoh\nNama Paket: CCTV", "Dinas Perhubungan Kota Contoh"),
+        ("Entidad: Municipalidad Distrital de Villa Serena\nObjeto: cámaras", "Municipalidad Distrital de Villa Serena"),
+        ("Identification de l'organisme qui passe le marché : Ville de Fictiveville\nObjet : vidéoprotection",
+         "Ville de Fictiveville"),
+        ("项目单位：青川县公安局\n项目名称：视频监控", "青川县公安局"),
+        ("Tender Inviting Authority: Superintendent of Police, Sampleganj District\nWork: CCTV",
+         "Superintendent of Police, Sampleganj District"),
+    ],
+)
+def test_buyer_field_names_in_more_languages(text, buyer):
+    assert _buyers(text) == [buyer]
