@@ -59,32 +59,54 @@ def _value_of(row: dict, colour_by: str) -> float:
     return float(row.get("notices") or 0)
 
 
+def _country_tooltip(props: dict, row: dict | None) -> None:
+    if props.get("status") != "assigned":
+        props["tooltip_title"] = props["name"]
+        props["tooltip_body"] = props.get("note") or ("Status disputed or not an ISO country; no notices are "
+                                                      "attributed to this area.")
+        props["tooltip_latest"] = ""
+        return
+    props["tooltip_title"] = f"{props['name']} ({props['iso_a2']})"
+    props["tooltip_latest"] = ""
+    if row:
+        body = f"{row['notices']} notices, {row.get('surveillance_notices', 0)} tagged surveillance"
+        if row.get("value_cny"):
+            body += f"; CNY {float(row['value_cny']):,.0f} in headline amounts"
+        props["tooltip_body"] = body
+    else:
+        props["tooltip_body"] = "no notices in this view"
+    props["notices"] = int(row["notices"]) if row else 0
+
+
+def land_features() -> dict:
+    """Every country as a flat grey base with tooltips (disputed/unassigned areas lighter): the same for every
+    view, so it is serialised once per process (see `_land_layer_json`)."""
+    collection = countries()
+    for feature in collection["features"]:
+        props = feature["properties"]
+        props["fill"] = NO_DATA if props.get("status") == "assigned" else DISPUTED
+        _country_tooltip(props, None)
+    return collection
+
+
 def country_features(totals: list[dict], colour_by: str = "count") -> dict:
-    """Countries with fill colours and tooltip fields; disputed/unassigned areas are grey, unfilled."""
+    """The choropleth: only the countries with notices in the view, with fill colours and tooltip fields.
+
+    Countries without notices are drawn by the land layer underneath; sending only these keeps what the browser
+    must tessellate per view small (a few countries instead of 242 with ~52,000 vertices)."""
     collection = countries()
     by_country = {row["country"]: row for row in totals if row.get("country")}
     maximum = max((_value_of(row, colour_by) for row in totals), default=0)
+    features = []
     for feature in collection["features"]:
         props = feature["properties"]
         row = by_country.get(props.get("iso_a2"))
-        if props.get("status") != "assigned":
-            props["fill"] = DISPUTED
-            props["tooltip_title"] = props["name"]
-            props["tooltip_body"] = props.get("note") or ("Status disputed or not an ISO country; no notices are "
-                                                          "attributed to this area.")
-            props["tooltip_latest"] = ""
+        if props.get("status") != "assigned" or not row:
             continue
-        props["fill"] = ramp(_value_of(row, colour_by), maximum) if row else NO_DATA
-        props["tooltip_title"] = f"{props['name']} ({props['iso_a2']})"
-        props["tooltip_latest"] = ""
-        if row:
-            body = f"{row['notices']} notices, {row.get('surveillance_notices', 0)} tagged surveillance"
-            if row.get("value_cny"):
-                body += f"; CNY {float(row['value_cny']):,.0f} in headline amounts"
-            props["tooltip_body"] = body
-        else:
-            props["tooltip_body"] = "no notices in this view"
-        props["notices"] = int(row["notices"]) if row else 0
+        props["fill"] = ramp(_value_of(row, colour_by), maximum)
+        _country_tooltip(props, row)
+        features.append(feature)
+    collection["features"] = features
     return collection
 
 
@@ -131,9 +153,36 @@ def tiles_style() -> str | None:
 NO_BASEMAP = "__MAP_STYLE__"
 
 
+LAND_LAYER_ID = "land"
+_LAND_PLACEHOLDER = "__survtrack_land_layer__"
+
+
+def _serialise(obj) -> str:
+    from pydeck.bindings.json_tools import default_serialize
+
+    return json.dumps(json.loads(json.dumps(obj, default=default_serialize)), sort_keys=True, separators=(",", ":"))
+
+
+def land_layer() -> pdk.Layer:
+    """All countries, filled flat grey and not outlined.
+
+    Measured in chromium without a GPU (bench.dashboard --first-paint): outlining the 242 countries (deck.gl's
+    PathLayer over ~52,000 vertices) held the first map frame back by 5-6 s, and even outlining only the countries
+    with notices cost ~1 s (the PathLayer shader program alone), so no layer is stroked: countries read by their
+    fill, the choropleth colours sit on top of the grey land."""
+    return pdk.Layer("GeoJsonLayer", id=LAND_LAYER_ID, data=land_features(), pickable=True, stroked=False,
+                     filled=True, get_fill_color="properties.fill")
+
+
+@lru_cache(maxsize=1)
+def _land_layer_json() -> str:
+    return _serialise(land_layer())
+
+
 class CompactDeck(pdk.Deck):
     """A Deck serialised for Streamlit: compact JSON (pydeck indents by two spaces, which turns 0.8 MB of country
-    outlines into ~6 MB sent on every rerun) and, without tiles, no basemap request at all."""
+    outlines into ~6 MB sent on every rerun), the constant land layer serialised once per process and spliced in,
+    and, without tiles, no basemap request at all."""
 
     def to_json(self) -> str:
         from pydeck.bindings.json_tools import default_serialize
@@ -141,21 +190,22 @@ class CompactDeck(pdk.Deck):
         spec = json.loads(json.dumps(self, default=default_serialize))
         if not spec.get("mapStyle"):
             spec["mapStyle"] = NO_BASEMAP
-        return json.dumps(spec, sort_keys=True, separators=(",", ":"))
+        text = json.dumps(spec, sort_keys=True, separators=(",", ":"))
+        return text.replace(json.dumps(_LAND_PLACEHOLDER), _land_layer_json(), 1)
 
 
 def build_deck(totals: list[dict], points: list[dict], colour_by: str = "count") -> pdk.Deck:
     records = point_records(points, colour_by)
     layers = [
+        _LAND_PLACEHOLDER,  # land_layer(), spliced in by CompactDeck.to_json
         pdk.Layer("GeoJsonLayer", id=COUNTRY_LAYER_ID, data=country_features(totals, colour_by), pickable=True,
-                  stroked=True, filled=True, get_fill_color="properties.fill", get_line_color=[120, 120, 120],
-                  line_width_min_pixels=0.5),
+                  stroked=False, filled=True, get_fill_color="properties.fill"),
         pdk.Layer("ScatterplotLayer", id=POINT_LAYER_ID, data=records, pickable=True, get_position=["lon", "lat"],
                   get_radius="radius", radius_min_pixels=5, radius_max_pixels=40, get_fill_color="colour",
                   get_line_color=[60, 60, 60], stroked=True, line_width_min_pixels=1, opacity=0.85),
     ]
     return CompactDeck(layers=layers, initial_view_state=initial_view(points), map_style=tiles_style(),
-                    tooltip=TOOLTIP, map_provider="carto" if tiles_style() else None)
+                       tooltip=TOOLTIP, map_provider="carto" if tiles_style() else None)
 
 
 def selected(state) -> tuple[str, object] | None:

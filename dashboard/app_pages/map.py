@@ -15,6 +15,8 @@ filters = filter_sidebar(filters_from_url(), page="map", page_keys=PAGE_KEYS)
 key = data.key(filters)
 summary = data.summary(key)
 demo_banner(summary["demo"])
+# Counts and banner first: the map's own query and drawing take longer, and a reporter reads these first.
+st.caption(f"{summary['notices']:,} notices match.")
 
 colour_by = st.query_params.get("colour", "count")
 colour_by = st.radio("Colour by", ["count", "value"], index=0 if colour_by != "value" else 1, horizontal=True,
@@ -26,8 +28,8 @@ elif "colour" in st.query_params:
     del st.query_params["colour"]
 
 totals, points = data.map_layers(key, colour_by == "value")
-st.caption(f"{summary['notices']:,} notices match; {len(points):,} places with coordinates. "
-           "Boundaries: Natural Earth 1:50m (public domain); Crimea is drawn apart as disputed — see Methodology.")
+st.caption(f"{len(points):,} places with coordinates. Boundaries: Natural Earth 1:50m (public domain); Crimea is "
+           "drawn apart as disputed — see Methodology.")
 
 state = st.pydeck_chart(maps.build_deck(totals, points, colour_by), on_select="rerun",
                         selection_mode="single-object", key="map_chart", height=560)

@@ -40,11 +40,27 @@ def test_deck_needs_no_network_and_colours_countries_by_notices():
     spec = json.loads(deck.to_json())
     assert spec["mapStyle"] == maps.NO_BASEMAP  # no basemap tiles, nothing fetched (checked in the browser test)
     assert "\n" not in deck.to_json()  # compact: the outlines are sent on every rerun
-    countries = {f["properties"]["iso_a2"]: f["properties"] for f in spec["layers"][0]["data"]["features"]}
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert [layer["id"] for layer in spec["layers"]] == [maps.LAND_LAYER_ID, maps.COUNTRY_LAYER_ID,
+                                                         maps.POINT_LAYER_ID]  # drawn bottom to top
+    land = {f["properties"]["name"]: f["properties"] for f in layers[maps.LAND_LAYER_ID]["data"]["features"]}
+    assert len(land) > 200 and land["France"]["fill"] == maps.NO_DATA
+    assert land["France"]["tooltip_body"] == "no notices in this view"
+    crimea = next(p for p in land.values() if p["status"] == "disputed" and "68/262" in (p["note"] or ""))
+    assert crimea["fill"] == maps.DISPUTED and crimea["tooltip_body"] == crimea["note"]
+    countries = {f["properties"]["iso_a2"]: f["properties"] for f in layers[maps.COUNTRY_LAYER_ID]["data"]["features"]}
+    assert set(countries) == {"CN", "GB"}  # only countries with notices are sent as the choropleth
     assert countries["CN"]["fill"] != maps.NO_DATA and countries["CN"]["fill"] != countries["GB"]["fill"]
-    assert countries["FR"]["fill"] == maps.NO_DATA
-    point = spec["layers"][1]["data"][0]
+    assert countries["CN"]["tooltip_body"].startswith("5 notices, 4 tagged surveillance")
+    point = layers[maps.POINT_LAYER_ID]["data"][0]
     assert point["tooltip_latest"] == "example: <b>x</b>"  # plain text: Streamlit's tooltip escapes it
+
+
+def test_land_layer_is_serialised_once_and_identical_in_every_view():
+    one = json.loads(maps.build_deck([{"country": "CN", "notices": 5}], []).to_json())
+    other = json.loads(maps.build_deck([{"country": "FR", "notices": 1}], [], colour_by="value").to_json())
+    assert one["layers"][0] == other["layers"][0] == json.loads(maps._land_layer_json())
+    assert not one["layers"][0]["stroked"] and one["layers"][0]["pickable"]
 
 
 def test_selection_state_maps_to_a_country_or_a_point():
