@@ -1,6 +1,6 @@
 """Dashboard latency on a big database: p50/p95 of the map aggregation and of a filtered table page.
 
-    python -m bench.dashboard [--notices 1000000] [--repeat 15] [--first-paint]
+    python -m bench.dashboard [--notices 1000000] [--repeat 15] [--first-paint] [--home DIR]
 
 Synthetic notices (fictional, flagged demo) are COPYed into a throwaway SURVTRACK_HOME with its own embedded
 PostgreSQL (or into DATABASE_URL when set: use an empty database), then the dashboard's own queries
@@ -229,8 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--first-paint", action="store_true",
                         help="also time the first paint of the map page in chromium (needs /usr/bin/chromium)")
+    parser.add_argument("--home", help="reuse the benchmark database an earlier run left in this SURVTRACK_HOME "
+                                       "(generated there first if it holds no notices)")
     args = parser.parse_args(argv)
-    if not os.environ.get("DATABASE_URL"):
+    if args.home:
+        os.environ["SURVTRACK_HOME"] = args.home
+    elif not os.environ.get("DATABASE_URL"):
         os.environ["SURVTRACK_HOME"] = tempfile.mkdtemp(prefix="survtrack-bench-dashboard-", dir="/tmp")
         print(f"SURVTRACK_HOME={os.environ['SURVTRACK_HOME']}")
 
@@ -240,13 +244,17 @@ def main(argv: list[str] | None = None) -> int:
 
     with connect(autocommit=True) as conn:
         migrate(conn)
-    started = time.perf_counter()
-    with connect() as conn:
-        generate(conn, args.notices)
-        conn.commit()
-    with connect(autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")
-    print(f"generated {args.notices:,} notices in {time.perf_counter() - started:.1f} s")
+        existing = conn.execute("SELECT count(*) FROM notices").fetchone()[0]
+    if existing and args.home:
+        print(f"reusing {existing:,} notices in {args.home}")
+    else:
+        started = time.perf_counter()
+        with connect() as conn:
+            generate(conn, args.notices)
+            conn.commit()
+        with connect(autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE")
+        print(f"generated {args.notices:,} notices in {time.perf_counter() - started:.1f} s")
 
     pool = reader_pool(max_size=4)
     print(f"{'view':<28} {'map p50':>8} {'map p95':>8} {'table p50':>10} {'table p95':>10}  (seconds; map = "
@@ -267,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         paints = first_paint(repeat=3)
         print(f"first paint of the map (fresh browser, cold dashboard cache): "
               f"{', '.join(f'{t:.2f}' for t in paints)} s (goal < 3 s)")
-    if not os.environ.get("DATABASE_URL"):
+    if not os.environ.get("DATABASE_URL") and not args.home:
         print(f"(benchmark database left in {os.environ['SURVTRACK_HOME']}; delete it when done)")
     return 0
 

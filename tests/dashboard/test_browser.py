@@ -233,3 +233,23 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     assert f"example: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
     assert page.evaluate("() => window.__xss") is None
     shot(page, "10-xss-tooltip.png")
+
+
+def test_clicking_a_point_on_the_map_lists_its_notices(live_dashboard, page):
+    base, _ = live_dashboard
+    # Only the hostile notice matches, so its one point sits at the centre of the map; nothing is selected yet.
+    page.goto(f"{base}/?q=%E7%A4%BA%E4%BE%8B%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB%E9%87%87%E8%B4%AD")
+    caption_with(page, "1 notices match").wait_for()
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for()
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("Notices behind the selection").count() == 0
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(400)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_text("Notices behind the selection").wait_for()
+    wait_idle(page)
+    assert "at=38.9140%2C121.6147" in page.url or "at=38.9140,121.6147" in page.url
+    shot(page, "11-map-point-clicked.png")
