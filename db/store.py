@@ -478,3 +478,19 @@ def set_reference_version(conn: psycopg.Connection, name: str, version: str) -> 
            ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, loaded_at = now()""",
         (name, version),
     )
+
+
+# --- reprocessing ---------------------------------------------------------------------------------------------
+
+def notice_ids(conn: psycopg.Connection, source: str | None = None) -> list[int]:
+    """Ids of every stored notice (of one source), in id order."""
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s) ORDER BY id", {"s": source})]
+
+
+def notices_to_enrich(conn: psycopg.Connection, ids: list[int]) -> list[tuple]:
+    """(id, title, text, language, published_on, country, source_id, current enrichment snapshot) per notice."""
+    return conn.execute(
+        """SELECT n.id, n.title, n.text, n.language, n.published_on, n.country, n.source_id, s.enrichment
+           FROM notices n LEFT JOIN enrichment_snapshots s ON s.notice_id = n.id
+           WHERE n.id = ANY(%s) ORDER BY n.id""", (ids,)).fetchall()

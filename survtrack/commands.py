@@ -151,8 +151,9 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     from survtrack.reprocess import reprocess
 
     with _connect() as conn:
-        total = conn.execute("SELECT count(*) FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s)",
-                             {"s": args.source}).fetchone()[0]
+        from db.store import notice_ids
+
+        total = len(notice_ids(conn, args.source))
         with progress_bar(total, "reprocess") as bar:
             counts = reprocess(conn, source=args.source, progress=bar)
     from enrich import classifier_version

@@ -16,23 +16,17 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
               batch_size: int = 200) -> Counter:
     """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...)."""
     from db import store
+    from db.watchlists import rematch_all
     from enrich import enrich
     from survtrack.pipeline import ensure_reference_data
-
-    from db.watchlists import rematch_all
 
     ensure_reference_data(conn)
     rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
     conn.commit()
     counts: Counter = Counter()
-    ids = [row[0] for row in conn.execute(
-        "SELECT id FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s) ORDER BY id", {"s": source})]
+    ids = store.notice_ids(conn, source)
     for offset in range(0, len(ids), batch_size):
-        batch = ids[offset:offset + batch_size]
-        rows = conn.execute(
-            """SELECT n.id, n.title, n.text, n.language, n.published_on, n.country, n.source_id, s.enrichment
-               FROM notices n LEFT JOIN enrichment_snapshots s ON s.notice_id = n.id
-               WHERE n.id = ANY(%s) ORDER BY n.id""", (batch,)).fetchall()
+        rows = store.notices_to_enrich(conn, ids[offset:offset + batch_size])
         for notice_id, title, text, language, published, country, source_id, before in rows:
             _, _, body = text.partition("\n")
             result = enrich(title, body, language=language, published=published, country=country,
