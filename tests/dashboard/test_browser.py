@@ -185,7 +185,7 @@ def test_reporter_workflow(live_dashboard, page):
     wait_idle(page)
     shot(page, "06-vendor.png")
     page.goto(f"{base}/sources")
-    page.get_by_text("Takedown ledger").wait_for()
+    page.get_by_text("Takedown ledger: notices removed from their source").wait_for()
     wait_idle(page)
     shot(page, "07-sources.png")
 
