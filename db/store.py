@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
+from psycopg import sql
 from psycopg.types.json import Jsonb
 
 if TYPE_CHECKING:
@@ -296,35 +297,30 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
     )
     version = enrichment.classifier_version
     with conn.cursor() as cur:
-        cur.executemany(
-            """INSERT INTO technology_tags (notice_id, taxonomy_id, evidence, start_offset, end_offset, rule_id,
-                                            classifier_version) VALUES (%s, %s, %s, %s, %s, %s, %s)""",
-            [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id, version)
-             for t in enrichment.tags],
-        )
+        _copy_rows(cur, "technology_tags",
+                   ("notice_id", "taxonomy_id", "evidence", "start_offset", "end_offset", "rule_id",
+                    "classifier_version"),
+                   [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id,
+                     version) for t in enrichment.tags])
         country = enrichment.place.country if enrichment.place else None
         party_rows = []
         for party in enrichment.parties:
             org_id, method = resolve_party_org(conn, party, country)
             party_rows.append((notice_id, party.role, party.name, org_id, method, party.match_score,
                                party.evidence.start, party.evidence.end, version))
-        cur.executemany(
-            """INSERT INTO notice_parties (notice_id, role, raw_name, org_id, match_method, match_score,
-                                           start_offset, end_offset, classifier_version)
-               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)""",
-            party_rows,
-        )
+        _copy_rows(cur, "notice_parties",
+                   ("notice_id", "role", "raw_name", "org_id", "match_method", "match_score", "start_offset",
+                    "end_offset", "classifier_version"),
+                   party_rows)
         headline = enrichment.headline_amount
         rows = [(a, a == headline) for a in enrichment.amounts]
         if headline is not None and not any(is_headline for _, is_headline in rows):
             rows.append((headline, True))  # a sum of lots: stored as its own row, citing the lot amounts
-        cur.executemany(
-            """INSERT INTO amounts (notice_id, value, currency, kind, lot, is_headline, evidence, start_offset,
-                                    end_offset, classifier_version)
-               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
-            [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text, a.evidence.start,
-              a.evidence.end, version) for a, is_headline in rows],
-        )
+        _copy_rows(cur, "amounts",
+                   ("notice_id", "value", "currency", "kind", "lot", "is_headline", "evidence", "start_offset",
+                    "end_offset", "classifier_version"),
+                   [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text,
+                     a.evidence.start, a.evidence.end, version) for a, is_headline in rows])
     place = enrichment.place
     if place is not None:
         ev = place.evidence
@@ -461,6 +457,17 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
 
 def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
+
+
+def _copy_rows(cur: psycopg.Cursor, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Bulk-insert derived rows with COPY (names are fixed identifiers; values never touch the SQL text)."""
+    if not rows:
+        return
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
+    with cur.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _relation(value: str | None) -> str:
