@@ -25,17 +25,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-TAXONOMY_IDS: tuple[str, ...] = (
-    "cctv",
-    "facial_recognition",
-    "gait_recognition",
-    "vehicle_recognition",
-    "other_biometrics",
-    "phone_tracking",
-    "ethnicity_analytics",
-    "surveillance_platform",
-    "social_credit",
-)
+from enrich.model import TAXONOMY_IDS  # the public contract (pure data; no extractor is imported)
+
 PLACE_LEVELS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "city")
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "labelled.jsonl"
 

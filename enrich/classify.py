@@ -38,21 +38,12 @@ try:  # the regex parser, to index cues by their first character (see _first_cha
 except ImportError:  # Python < 3.11
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
+from enrich.model import TAXONOMY_IDS  # noqa: E402 - re-exported for callers
+
 DATA_DIR = Path(__file__).parent / "data"
 CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
 CODES_PATH = DATA_DIR / "structured_codes.csv"
 
-TAXONOMY_IDS = (
-    "cctv",
-    "facial_recognition",
-    "gait_recognition",
-    "vehicle_recognition",
-    "other_biometrics",
-    "phone_tracking",
-    "ethnicity_analytics",
-    "surveillance_platform",
-    "social_credit",
-)
 
 # Regex macros usable in the YAML. CJK characters count as \w in Python, so "\b" fails between
 # 采购 and CCTV; these boundaries only look at letters/digits of alphabetic scripts.

@@ -9,6 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+#: The technology ids of shared/docs/taxonomy.md: a public contract, never renamed (also seeded in the database).
+TAXONOMY_IDS: tuple[str, ...] = (
+    "cctv",
+    "facial_recognition",
+    "gait_recognition",
+    "vehicle_recognition",
+    "other_biometrics",
+    "phone_tracking",
+    "ethnicity_analytics",
+    "surveillance_platform",
+    "social_credit",
+)
+
 
 @dataclass(frozen=True)
 class Span:

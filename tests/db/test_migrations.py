@@ -41,9 +41,12 @@ def test_every_table_and_column_is_commented(conn):
 
 
 def test_taxonomy_ids_are_the_public_contract(conn):
+    from enrich.model import TAXONOMY_IDS
+
     ids = {r[0] for r in conn.execute("SELECT id FROM technologies")}
     assert ids == {"cctv", "facial_recognition", "gait_recognition", "vehicle_recognition", "other_biometrics",
                    "phone_tracking", "ethnicity_analytics", "surveillance_platform", "social_credit"}
+    assert ids == set(TAXONOMY_IDS)  # the database seed and the code share one contract
 
 
 def test_pg_trgm_search_indexes_exist(conn):
