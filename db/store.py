@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -110,6 +110,9 @@ class NoticeFields:
     country: str | None
     demo: bool
     document_id: int | None
+    #: Structured source fields (procedure, tenders received, values per lot…) as published; not part of the
+    #: content hash because every fact is also rendered as a labelled line of the text.
+    facts: dict = field(default_factory=dict)
 
     @property
     def content_sha256(self) -> str:
@@ -141,12 +144,13 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
         notice_id = conn.execute(
             """INSERT INTO notices (source_id, source_notice_id, url, kind, title, text, published_on, language,
                                     country, first_seen, last_seen, content_sha256, document_id, demo,
-                                    surveillance, classifier_version, enriched_at)
-               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now())
+                                    surveillance, classifier_version, enriched_at, facts)
+               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), %s)
                RETURNING id""",
             (fields.source_id, fields.source_notice_id, fields.url, fields.kind, fields.title, fields.text,
              fields.published, enrichment.language or fields.language, country, seen_at, seen_at, sha,
-             fields.document_id, fields.demo, enrichment.surveillance, enrichment.classifier_version),
+             fields.document_id, fields.demo, enrichment.surveillance, enrichment.classifier_version,
+             Jsonb(_jsonable(fields.facts))),
         ).fetchone()[0]
         _insert_version(conn, notice_id, 1, fields, sha, seen_at)
         _add_event(conn, notice_id, "first_seen", seen_at.date(), version=1, document_id=fields.document_id)
@@ -174,11 +178,11 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
                               country = %s, last_seen = GREATEST(last_seen, %s), status = 'amended',
                               removed_on = NULL, removed_reason = NULL, content_sha256 = %s, version = %s,
                               document_id = COALESCE(%s, document_id), surveillance = %s,
-                              classifier_version = %s, enriched_at = now()
+                              classifier_version = %s, enriched_at = now(), facts = %s
            WHERE id = %s""",
         (fields.url, fields.kind, fields.title, fields.text, fields.published,
          enrichment.language or fields.language, country, seen_at, sha, new_version, fields.document_id,
-         enrichment.surveillance, enrichment.classifier_version, notice_id),
+         enrichment.surveillance, enrichment.classifier_version, Jsonb(_jsonable(fields.facts)), notice_id),
     )
     _insert_version(conn, notice_id, new_version, fields, sha, seen_at)
     _add_event(conn, notice_id, "amended", seen_at.date(), version=new_version, document_id=fields.document_id)
@@ -189,10 +193,10 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
 def _insert_version(conn, notice_id: int, version: int, fields: NoticeFields, sha: str, seen_at: datetime) -> None:
     conn.execute(
         """INSERT INTO notice_versions (notice_id, version, title, text, url, kind, published_on, content_sha256,
-                                        document_id, seen_at)
-           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+                                        document_id, seen_at, facts)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
         (notice_id, version, fields.title, fields.text, fields.url, fields.kind, fields.published, sha,
-         fields.document_id, seen_at),
+         fields.document_id, seen_at, Jsonb(_jsonable(fields.facts))),
     )
 
 
@@ -493,6 +497,11 @@ def notice_ids(conn: psycopg.Connection, source: str | None = None) -> list[int]
     """Ids of every stored notice (of one source), in id order."""
     return [row[0] for row in conn.execute(
         "SELECT id FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s) ORDER BY id", {"s": source})]
+
+
+def unenriched_notice_ids(conn: psycopg.Connection) -> list[int]:
+    """Notices never enriched (e.g. split off by the identity repair of migration 0005), in id order."""
+    return [row[0] for row in conn.execute("SELECT id FROM notices WHERE classifier_version IS NULL ORDER BY id")]
 
 
 def notices_to_enrich(conn: psycopg.Connection, ids: list[int]) -> list[tuple]:

@@ -402,6 +402,25 @@ def _nearest_cue(context: str) -> tuple[int, str] | None:
     return nearest[1], head[2]
 
 
+# A label of the amount's own line that is no kind cue ("Value:", "Wert:"): the line above must not lend its
+# kind ("Estimated value: 85,000 GBP" above "Value: 75,000 GBP" does not make the second an estimate).
+_OWN_LABEL = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]{2,}\s*[:：]\s*$")
+
+
+# "Label: 135630400.00 PYG" — how parsers render structured source values (scrapers.parsing.codes.money): a
+# plain decimal with two places and an ISO 4217 code ending a labelled line is money for every ISO code, even
+# codes that are prefix-only in prose because they double as acronyms.
+_STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+\.\d{2}) (?P<iso>[A-Z]{3})[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def iso_currencies() -> frozenset[str]:
+    """Every active ISO 4217 code (pycountry's copy of the standard)."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
 def _labelled_kind(text: str, start: int, end: int) -> str | None:
     """The kind a label before the amount gives it; None when nothing labels the amount (a sum in running
     prose: "adjudicou por 1.895.000,00 €"). Unit prices and explicit deposits/bids/capital are "other"."""
@@ -414,7 +433,7 @@ def _labelled_kind(text: str, start: int, end: int) -> str | None:
         cue_text = _CJK_SPACE.sub("", context.lower())[:found[0]]
         if any(cue_text.endswith(cue) for cue in _BID_CUES):
             return "award"  # 第一中标候选人 … 投标报价：the prospective award
-    if found is None and len(context.strip()) <= 12 and line_start > 0:
+    if found is None and len(context.strip()) <= 12 and line_start > 0 and not _OWN_LABEL.search(context):
         prev_end = line_start - 1
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
@@ -472,6 +491,9 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
         start = match.start("int") if pre in (None, "人民币", "人民幣") else match.start()
         found.append((start, match.end(), value, _CN_PREFIX_CURRENCY[pre] if pre else yuan()))
 
+    for match in _STRUCTURED_AMOUNT.finditer(text):
+        if match.group("iso") in iso_currencies():
+            found.append((match.start("num"), match.end("iso"), _tidy(Decimal(match.group("num"))), match.group("iso")))
     taken = [(s, e) for s, e, _, _ in found]
 
     def overlaps(start: int, end: int) -> bool:

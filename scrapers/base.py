@@ -410,7 +410,8 @@ class OcdsMixin(BaseSpider):
         for document in data:
             for sid, release in iter_releases(document):
                 fields = release_notice(release, default_country=self.default_country)
-                url = (self.notice_url_template.format(id=sid, ocid=release.get("ocid"))
+                public_id = sid if sid == release.get("ocid") else (release.get("id") or sid)  # record: its ocid
+                url = (self.notice_url_template.format(id=public_id, ocid=release.get("ocid"))
                        if self.notice_url_template else f"{response.url.split('#')[0]}#{sid}")
                 item = self.notice(source_notice_id=sid, url=url, **fields)
                 yield ListingEntry(sid, fingerprint(release.get("date"), release.get("tag")), fields["published"],

@@ -38,6 +38,9 @@ class NoticeItem:
     document_id: int | None = None
     #: What the listing said about this notice; an unchanged fingerprint lets the next crawl skip the detail page.
     listing_fingerprint: str | None = None
+    #: Structured fields read from the source as they were published (procedure, tenders received, deadlines,
+    #: lot values, buyer address…): JSON-serialisable, stored in notices.facts for later indicators.
+    facts: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in ("source_notice_id", "url", "title", "body"):

@@ -56,7 +56,9 @@ class CrawlStore:
             return
         from db.connection import connect
         from survtrack.pipeline import open_run
+        from survtrack.schema import ensure_schema
 
+        ensure_schema()  # a crawl into a fresh SURVTRACK_HOME creates the schema like every other verb
         self.source_id = getattr(spider, "source_id", spider.name)
         self.demo = self.demo or bool(getattr(spider, "demo", False))
         self.conn = self._stack.enter_context(connect())

@@ -27,10 +27,9 @@ def _connect(autocommit: bool = False):
 
 
 def _migrate_quietly() -> list:
-    from db.migrate import migrate
+    from survtrack.schema import ensure_schema
 
-    with _connect(autocommit=True) as conn:
-        return migrate(conn)
+    return ensure_schema()
 
 
 # --- db -----------------------------------------------------------------------------------------------------------

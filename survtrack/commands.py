@@ -51,10 +51,9 @@ def _command_error(message: str):
 
 def _connect():
     from db.connection import connect
-    from db.migrate import migrate
+    from survtrack.schema import ensure_schema
 
-    with connect(autocommit=True) as conn:
-        migrate(conn)
+    ensure_schema()
     return connect()
 
 

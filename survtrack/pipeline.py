@@ -39,6 +39,7 @@ class NoticeRecord:
     demo: bool = False
     document_id: int | None = None
     run_id: int | None = None
+    facts: dict | None = None
 
     def __post_init__(self) -> None:
         if not self.source_notice_id:
@@ -71,7 +72,7 @@ def process_notice(conn: psycopg.Connection, record: NoticeRecord, *, seen_at: d
         source_id=record.source_id, source_notice_id=record.source_notice_id, url=record.url,
         kind=record.kind or "other", title=title, text=text, published=published,
         language=record.language or enrichment.language, country=record.country, demo=record.demo,
-        document_id=record.document_id,
+        document_id=record.document_id, facts=record.facts or {},
     )
     return store.upsert_notice(conn, fields, enrichment, seen_at=seen_at)
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=None,
-              batch_size: int = 200) -> Counter:
+              batch_size: int = 200, only_unenriched: bool = False) -> Counter:
     """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...)."""
     from db import store
     from db.watchlists import rematch_all
@@ -24,7 +24,7 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
     rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
     conn.commit()
     counts: Counter = Counter()
-    ids = store.notice_ids(conn, source)
+    ids = store.unenriched_notice_ids(conn) if only_unenriched else store.notice_ids(conn, source)
     for offset in range(0, len(ids), batch_size):
         rows = store.notices_to_enrich(conn, ids[offset:offset + batch_size])
         for notice_id, title, text, language, published, country, source_id, before in rows:

@@ -7,6 +7,8 @@ with its citation (scrapers/data/cpv_surveillance.csv).
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,13 +17,46 @@ import pycountry
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
+# How UK publishers write their country: the UK's constituent countries and their ISO 3166-2:GB codes.
+_GB_NAMES = frozenset({"UK", "GB", "GBR", "U.K.", "ENGLAND", "ENG", "SCOTLAND", "SCT", "WALES", "WLS", "CYMRU",
+                       "NORTHERN IRELAND", "NIR", "GREAT BRITAIN", "UNITED KINGDOM"})
+#: NUTS country prefixes that differ from ISO 3166-1 alpha-2.
+_NUTS_TO_ISO = {"UK": "GB", "EL": "GR"}
+_NUTS_CODE = re.compile(r"^[A-Z]{2}[0-9A-Z]{0,3}$")
+_UK_POSTCODE = re.compile(r"^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})$", re.I)
+
+
+def nuts_country(code: str | None) -> str | None:
+    """The ISO country of a NUTS code ("UKM83" → GB, "EL301" → GR); None for anything that is not one."""
+    code = (code or "").strip().upper()
+    if not _NUTS_CODE.match(code) or not any(ch.isdigit() for ch in code[2:]) and len(code) != 2:
+        return None
+    prefix = _NUTS_TO_ISO.get(code[:2], code[:2])
+    return prefix if pycountry.countries.get(alpha_2=prefix) else None
+
+
+def address_country(country: str | None, region: str | None = None, postcode: str | None = None) -> str | None:
+    """The country of a structured address: its country field in any spelling, else a NUTS region code, else a
+    UK postcode. Never guessed from anything else."""
+    found = country_alpha2(country)
+    if found:
+        return found
+    if region and len(region.strip()) > 2:
+        found = nuts_country(region)
+        if found:
+            return found
+    if postcode and _UK_POSTCODE.match(postcode.strip()):
+        return "GB"
+    return None
+
+
 @lru_cache(maxsize=512)
 def country_alpha2(value: str | None) -> str | None:
     """ISO 3166-1 alpha-2 from alpha-2, alpha-3 or an English name; None when unknown (never guessed)."""
     if not value or not str(value).strip():
         return None
     value = str(value).strip()
-    if value.upper() in ("UK", "GBR", "GB"):
+    if value.upper().rstrip(".") in _GB_NAMES or value.upper() in _GB_NAMES:
         return "GB"
     try:
         if len(value) == 2:
@@ -31,7 +66,10 @@ def country_alpha2(value: str | None) -> str | None:
         else:
             found = pycountry.countries.lookup(value)
     except LookupError:
-        return None
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch))
+        if bare == value:
+            return None
+        return country_alpha2(bare)  # "México", "Perú", "Türkiye"
     return found.alpha_2 if found else None
 
 

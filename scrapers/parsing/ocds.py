@@ -11,7 +11,7 @@ import json
 from datetime import date
 from typing import Any, Iterator
 
-from scrapers.parsing.codes import country_alpha2, cpv_line, language_alpha2, money
+from scrapers.parsing.codes import address_country, cpv_line, language_alpha2, money
 
 
 class OcdsFormatError(ValueError):
@@ -36,8 +36,18 @@ def iter_json_documents(body: bytes | str) -> Iterator[Any]:
             raise OcdsFormatError(f"JSON lines: line {number} is not JSON: {exc}") from exc
 
 
+def notice_key(release: dict) -> str:
+    """A release's identity across publishers and files: "<ocid>/<release id>" (the release id alone when it
+    already begins with the ocid). Release ids are only unique within one ocid: two packages both holding
+    releases "01" and "02" must give four notices, not two overwritten ones."""
+    ocid, release_id = str(release.get("ocid") or ""), str(release.get("id") or "")
+    if not release_id or release_id == ocid or release_id.startswith(ocid):
+        return release_id or ocid
+    return f"{ocid}/{release_id}"
+
+
 def iter_releases(document: Any) -> Iterator[tuple[str, dict]]:
-    """(notice id, release) pairs: release.id for releases, ocid for records (their compiledRelease)."""
+    """(notice id, release) pairs: `notice_key` for releases, the ocid for records (their compiledRelease)."""
     if isinstance(document, list):
         for part in document:
             yield from iter_releases(part)
@@ -55,16 +65,17 @@ def iter_releases(document: Any) -> Iterator[tuple[str, dict]]:
     if isinstance(document.get("releases"), list):
         for release in document["releases"]:
             if isinstance(release, dict) and "tag" in release and "ocid" in release:
-                yield str(release.get("id") or release["ocid"]), release
+                yield notice_key(release), release
         return
     if isinstance(document.get("records"), list):
         for record in document["records"]:
             yield from iter_releases(record)
         return
     if "ocid" in document and "tag" in document:
-        yield str(document.get("id") or document["ocid"]), document
+        yield notice_key(document), document
         return
-    raise OcdsFormatError("not an OCDS release package, record package, release or record")
+    raise OcdsFormatError("not an OCDS release package, record package, release or record "
+                          f"(top-level keys: {', '.join(sorted(map(str, document))[:8]) or 'none'})")
 
 
 def _kind(tags: list[str], release: dict) -> str:
@@ -82,92 +93,242 @@ def _kind(tags: list[str], release: dict) -> str:
 
 
 def _value(node: Any) -> str | None:
-    if not isinstance(node, dict):
+    """"123.00 EUR" for an OCDS Value; None for a missing, non-numeric or zero amount (a placeholder)."""
+    if not isinstance(node, dict) or _is_zero(node.get("amount")):
         return None
     return money(node.get("amount"), node.get("currency"))
 
 
-def _party_lines(release: dict, role: str, label: str) -> tuple[list[str], str | None]:
-    lines, country = [], None
-    for party in release.get("parties") or []:
-        if role in (party.get("roles") or []):
-            lines.append(f"{label}: {party.get('name') or party.get('identifier', {}).get('legalName', '')}".strip())
-            address = party.get("address") or {}
-            if role == "buyer":
-                if address.get("locality"):
-                    lines.append(f"Town: {address['locality']}")
-                if address.get("region"):
-                    lines.append(f"Region: {address['region']}")
-                country = country_alpha2(address.get("countryName") or address.get("country"))
-    return lines, country
+def _is_zero(amount: Any) -> bool:
+    try:
+        return float(str(amount)) == 0
+    except ValueError:
+        return False
+
+
+def _value_fact(node: Any) -> dict | None:
+    if _value(node) is None:
+        return None
+    return {"amount": node.get("amount"), "currency": node.get("currency")}
+
+
+def _text(value: Any) -> str | None:
+    """A text field as one line (publishers put HTML line breaks and newlines in descriptions)."""
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value)
+    if "<" in text and ">" in text:  # NSW eTendering and others publish HTML in descriptions
+        from enrich.html_text import html_to_text
+
+        text = html_to_text(text)
+    text = " ".join(text.split())
+    return text or None
+
+
+def _organisation(node: dict) -> dict:
+    """Name, identifier and address of a party (OCDS 1.1 `parties[]`, or 1.0's inline buyer/supplier)."""
+    identifier = node.get("identifier") if isinstance(node.get("identifier"), dict) else {}
+    address = node.get("address") if isinstance(node.get("address"), dict) else {}
+    org = {"name": _text(node.get("name")) or _text(identifier.get("legalName")),
+           "identifier": {"scheme": identifier.get("scheme"), "id": identifier.get("id")} if identifier.get("id")
+           else None,
+           "locality": _text(address.get("locality")), "region": _text(address.get("region")),
+           "postcode": _text(address.get("postalCode")),
+           "country_name": _text(address.get("countryName") or address.get("country"))}
+    org["country"] = address_country(org["country_name"], org["region"], org["postcode"])
+    return {k: v for k, v in org.items() if v}
+
+
+def _parties(release: dict, role: str) -> list[dict]:
+    found = [_organisation(p) for p in release.get("parties") or []
+             if isinstance(p, dict) and role in (p.get("roles") or [])]
+    return [org for org in found if org.get("name")]
+
+
+def _buyer(release: dict) -> dict | None:
+    """The buyer: `parties` with role buyer (1.1), else `buyer` with its own address (1.0), else the procuring
+    entity; the 1.1 `buyer` reference lends its name when the parties list does not hold it."""
+    for candidate in (_parties(release, "buyer"), [_organisation(release["buyer"])]
+                      if isinstance(release.get("buyer"), dict) else [],
+                      _parties(release, "procuringEntity"),
+                      [_organisation((release.get("tender") or {}).get("procuringEntity"))]
+                      if isinstance((release.get("tender") or {}).get("procuringEntity"), dict) else []):
+        if candidate and candidate[0].get("name"):
+            return candidate[0]
+    return None
+
+
+def _address_lines(org: dict) -> list[str]:
+    lines = [f"Town: {org['locality']}"] if org.get("locality") else []
+    if org.get("region"):
+        lines.append(f"Region: {org['region']}")
+    if org.get("postcode"):
+        lines.append(f"Postcode: {org['postcode']}")
+    return lines
 
 
 def _classification_line(classification: Any) -> str | None:
     if not isinstance(classification, dict) or not classification.get("id"):
         return None
-    code = str(classification["id"]).removesuffix(".0")
+    code = str(classification["id"]).strip().removesuffix(".0")
     if str(classification.get("scheme", "")).upper() == "CPV":
         line = cpv_line(code)
         if line == f"CPV: {code}" and classification.get("description"):
             line += f" {classification['description']}"
         return line
     scheme = classification.get("scheme") or "Classification"
-    return f"{scheme}: {code} {classification.get('description', '')}".strip()
+    return f"{scheme}: {code} {_text(classification.get('description')) or ''}".strip()
+
+
+def _date(value: Any) -> str | None:
+    """YYYY-MM-DD of an OCDS date-time; None when it is not one."""
+    text = str(value or "")[:10]
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _item_lines(items: list, seen: set[str]) -> list[str]:
+    lines = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for classification in [item.get("classification"), *(item.get("additionalClassifications") or [])]:
+            line = _classification_line(classification)
+            if line and line not in seen:
+                seen.add(line)
+                lines.append(line)
+        description = _text(item.get("description"))
+        if description and f"Item: {description}" not in seen:
+            seen.add(f"Item: {description}")
+            lines.append(f"Item: {description}")
+    return lines
 
 
 def release_notice(release: dict, *, default_country: str | None = None) -> dict:
-    """title, body, kind, published, language, country for one release (or compiled release)."""
-    tender = release.get("tender") or {}
-    awards = release.get("awards") or []
-    contracts = release.get("contracts") or []
-    title = (tender.get("title") or next((a.get("title") for a in awards if a.get("title")), None)
-             or (release.get("planning") or {}).get("project") or release.get("ocid"))
+    """title, body, kind, published, language, country and facts for one release (or compiled release).
+
+    Every text-bearing field is rendered as a labelled line (lots, items, awards, contracts, amendments, the
+    planning budget), so a notice whose only "CCTV" is in a lot description is still read. Values carry labels
+    that say what they are: "Estimated value" (tender), "Budget" (planning), "Award value", "Contract value".
+    """
+    tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
+    awards = [a for a in release.get("awards") or [] if isinstance(a, dict)]
+    contracts = [c for c in release.get("contracts") or [] if isinstance(c, dict)]
+    planning = release.get("planning") if isinstance(release.get("planning"), dict) else {}
+    budget = planning.get("budget") if isinstance(planning.get("budget"), dict) else {}
+    title = (_text(tender.get("title")) or next((_text(a.get("title")) for a in awards if _text(a.get("title"))), None)
+             or _text(budget.get("project")) or _text(planning.get("project")) or release.get("ocid"))
     lines = [f"OCID: {release.get('ocid')}", f"Release: {release.get('id')}",
              f"Tag: {', '.join(map(str, release.get('tag') or []))}"]
-    buyer_lines, country = _party_lines(release, "buyer", "Buyer")
-    if not buyer_lines and isinstance(release.get("buyer"), dict) and release["buyer"].get("name"):
-        buyer_lines = [f"Buyer: {release['buyer']['name']}"]
-    lines += buyer_lines
+    facts: dict[str, Any] = {"ocid": release.get("ocid"), "release_id": release.get("id"),
+                             "tags": [str(t) for t in release.get("tag") or []]}
+    buyer = _buyer(release)
+    country = None
+    if buyer:
+        lines.append(f"Buyer: {buyer['name']}")
+        lines += _address_lines(buyer)
+        country = buyer.get("country")
+        facts["buyer"] = buyer
+        if buyer.get("identifier"):
+            scheme, value = buyer["identifier"].get("scheme"), str(buyer["identifier"]["id"]).strip()
+            lines.append(f"Buyer identifier: {scheme} {value}" if scheme else f"Buyer identifier: {value}")
     country = country or default_country
     if country:
         lines.append(f"Country: {country}")
-    if tender.get("description"):
-        lines.append(f"Description: {tender['description']}")
+    description = _text(tender.get("description"))
+    if description:
+        lines.append(f"Description: {description}")
+    if _value(budget.get("amount")):
+        lines.append(f"Budget: {_value(budget.get('amount'))}")
+        facts["budget"] = _value_fact(budget.get("amount"))
+    if _text(budget.get("description")) and _text(budget.get("description")) not in (title, description):
+        lines.append(f"Budget description: {_text(budget['description'])}")
     if _value(tender.get("value")):
         lines.append(f"Estimated value: {_value(tender.get('value'))}")
-    if tender.get("procurementMethod") or tender.get("procurementMethodDetails"):
-        lines.append(f"Procedure: {tender.get('procurementMethodDetails') or tender.get('procurementMethod')}")
-    items = list(tender.get("items") or [])
+        facts["estimated_value"] = _value_fact(tender.get("value"))
+    if _value(tender.get("minValue")):
+        lines.append(f"Minimum value: {_value(tender.get('minValue'))}")
+    method = tender.get("procurementMethodDetails") or tender.get("procurementMethod")
+    if method:
+        lines.append(f"Procedure: {_text(method)}")
+        facts["procurement_method"] = tender.get("procurementMethod")
+        facts["procurement_method_details"] = tender.get("procurementMethodDetails")
+    if _text(tender.get("procurementMethodRationale")):
+        lines.append(f"Procedure rationale: {_text(tender['procurementMethodRationale'])}")
+    period = tender.get("tenderPeriod") if isinstance(tender.get("tenderPeriod"), dict) else {}
+    if period.get("startDate") or period.get("endDate"):
+        facts["tender_period"] = {"start": _date(period.get("startDate")), "end": _date(period.get("endDate"))}
+        if _date(period.get("endDate")):
+            lines.append(f"Submission deadline: {_date(period['endDate'])}")
+    if isinstance(tender.get("numberOfTenderers"), (int, float)):
+        lines.append(f"Tenders received: {int(tender['numberOfTenderers'])}")
+        facts["number_of_tenderers"] = int(tender["numberOfTenderers"])
+    seen: set[str] = set()
+    lines += _item_lines(list(tender.get("items") or []), seen)
+    lots = []
+    for lot in tender.get("lots") or []:
+        if not isinstance(lot, dict):
+            continue
+        lot_id = lot.get("id")
+        lot_title = _text(lot.get("title"))
+        if lot_title and lot_title != title:
+            lines.append(f"Lot {lot_id}: {lot_title}")
+        if _text(lot.get("description")):
+            lines.append(f"Lot {lot_id} description: {_text(lot['description'])}")
+        if _value(lot.get("value")):
+            lines.append(f"Lot {lot_id} estimated value: {_value(lot.get('value'))}")
+        lots.append({"id": lot_id, "title": lot_title, "value": _value_fact(lot.get("value"))})
+    if lots:
+        facts["lots"] = lots
+    for amendment in tender.get("amendments") or []:
+        if isinstance(amendment, dict) and _text(amendment.get("description") or amendment.get("rationale")):
+            lines.append(f"Tender amendment: {_text(amendment.get('description') or amendment.get('rationale'))}")
+    suppliers, award_values = [], []
     for award in awards:
-        items += award.get("items") or []
-    seen_lines: set[str] = set()
-    for item in items:
-        for classification in [item.get("classification"), *(item.get("additionalClassifications") or [])]:
-            line = _classification_line(classification)
-            if line and line not in seen_lines:
-                seen_lines.add(line)
-                lines.append(line)
-        if item.get("description"):
-            lines.append(f"Item: {item['description']}")
-    for award in awards:
-        if award.get("title") and award.get("title") != title:
-            lines.append(f"Award: {award['title']}")
-        if award.get("description"):
-            lines.append(f"Award description: {award['description']}")
+        if _text(award.get("title")) and _text(award.get("title")) != title:
+            lines.append(f"Award: {_text(award['title'])}")
+        if _text(award.get("description")):
+            lines.append(f"Award description: {_text(award['description'])}")
         for supplier in award.get("suppliers") or []:
-            if supplier.get("name"):
-                lines.append(f"Winner: {supplier['name']}")
+            org = _organisation(supplier) if isinstance(supplier, dict) else {}
+            if org.get("name"):
+                lines.append(f"Winner: {org['name']}")
+                suppliers.append(org)
         if _value(award.get("value")):
-            lines.append(f"Value: {_value(award.get('value'))}")
-        if award.get("date"):
-            lines.append(f"Award date: {str(award['date'])[:10]}")
+            lines.append(f"Award value: {_value(award.get('value'))}")
+            award_values.append(_value_fact(award.get("value")))
+        if _date(award.get("date")):
+            lines.append(f"Award date: {_date(award['date'])}")
+        lines += _item_lines(list(award.get("items") or []), seen)
+    if suppliers:
+        known = {s.get("name") for s in suppliers}
+        suppliers += [p for p in _parties(release, "supplier") if p.get("name") not in known]
+        facts["suppliers"] = suppliers
+    elif _parties(release, "supplier"):
+        facts["suppliers"] = _parties(release, "supplier")
+        lines += [f"Winner: {p['name']}" for p in facts["suppliers"]]
+    if award_values:
+        facts["award_values"] = award_values
+        facts["award_dates"] = [_date(a.get("date")) for a in awards if a.get("date")]
+    contract_values = []
     for contract in contracts:
-        if contract.get("title"):
-            lines.append(f"Contract: {contract['title']}")
+        if _text(contract.get("title")) and _text(contract.get("title")) != title:
+            lines.append(f"Contract: {_text(contract['title'])}")
+        if _text(contract.get("description")):
+            lines.append(f"Contract description: {_text(contract['description'])}")
         if _value(contract.get("value")):
             lines.append(f"Contract value: {_value(contract.get('value'))}")
-        if contract.get("dateSigned"):
-            lines.append(f"Contract signed: {str(contract['dateSigned'])[:10]}")
+            contract_values.append(_value_fact(contract.get("value")))
+        if _date(contract.get("dateSigned")):
+            lines.append(f"Contract signed: {_date(contract['dateSigned'])}")
+        lines += _item_lines(list(contract.get("items") or []), seen)
+        for amendment in contract.get("amendments") or []:
+            if isinstance(amendment, dict) and _text(amendment.get("description") or amendment.get("rationale")):
+                lines.append(f"Contract amendment: {_text(amendment.get('description') or amendment.get('rationale'))}")
+    if contract_values:
+        facts["contract_values"] = contract_values
     published = None
     if release.get("date"):
         try:
@@ -175,4 +336,5 @@ def release_notice(release: dict, *, default_country: str | None = None) -> dict
         except ValueError:
             published = None
     return {"title": str(title), "body": "\n".join(lines), "kind": _kind(release.get("tag"), release),
-            "published": published, "language": language_alpha2(release.get("language")), "country": country}
+            "published": published, "language": language_alpha2(release.get("language")), "country": country,
+            "facts": {k: v for k, v in facts.items() if v not in (None, [], {})}}
