@@ -70,8 +70,9 @@ def current_version(conn: psycopg.Connection) -> int:
     return max(done) if done else 0
 
 
-def migrate(conn: psycopg.Connection) -> list[Migration]:
-    """Apply every pending migration; returns those applied. The connection must be in autocommit mode."""
+def migrate(conn: psycopg.Connection, *, up_to: int | None = None) -> list[Migration]:
+    """Apply every pending migration (or those numbered up to `up_to`: tests of data repairs start from an old
+    schema); returns those applied. The connection must be in autocommit mode."""
     conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
     try:
         with conn.transaction():
@@ -79,6 +80,8 @@ def migrate(conn: psycopg.Connection) -> list[Migration]:
         done = applied(conn)
         newly = []
         for migration in available():
+            if up_to is not None and migration.version > up_to:
+                break
             if migration.version in done:
                 if done[migration.version] != migration.checksum:
                     raise MigrationError(

@@ -3,6 +3,8 @@
 Why not `.xpath('string()')`: that glues table cells and paragraphs together ("采购单位深圳市…"), losing the
 label/value boundaries that parties and amounts are read from. Here block elements end lines, a two-cell table
 row becomes "label：value", wider rows become tab-separated lines, and scripts/styles/hidden inputs are dropped.
+Comments and processing instructions are not page text: portals comment out old markup (ccgp keeps a dead
+`<span …>` in a comment), which would otherwise be cited as if the notice said it.
 """
 from __future__ import annotations
 
@@ -39,8 +41,11 @@ def element_text(element: etree._Element) -> str:
 
 
 def _walk(element: etree._Element, out: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.lower()
+    if not isinstance(element.tag, str):  # a comment or processing instruction: only its tail is page text
+        if element.tail:
+            out.append(element.tail)
+        return
+    tag = element.tag.lower()
     if tag in _SKIP:
         if element.tail:
             out.append(element.tail)

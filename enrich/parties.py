@@ -224,6 +224,15 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     return hits
 
 
+def _is_field_opening(text: str, hit: tuple[int, int, int, str, str]) -> bool:
+    separator = hit[4]
+    if ":" in separator or "：" in separator or "|" in separator or _CJK_CHAR.match(hit[3]):
+        return True
+    if text[hit[1]:hit[1] + 1].isdigit():
+        return True  # "… Ltda. CNPJ 00.000.000/0001-00": an identifier or address field follows
+    return bool(_LINE_OPENING_RE.search(text[max(0, hit[0] - 40):hit[0]]))
+
+
 def _ends_on_word_boundary(label_text: str, text: str, label_end: int) -> bool:
     """A Latin label must end on a word boundary (\"Agency\" not \"Agencyname\")."""
     if _CJK_CHAR.search(label_text):
@@ -354,8 +363,11 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     registry = registry or load_registry()
     found: list[tuple[str, int, int]] = []
     hits = _label_hits(text)
+    # A value ends at the next label only where that label really opens a field: with a colon, or at the start
+    # of a line/cell. A label word inside a name ("Town of Alpha", "Dirección Nacional de …") does not cut it.
+    boundaries = [h[0] for h in hits if _is_field_opening(text, h)]
     for index, (label_start, value_start, label_end, canonical, separator) in enumerate(hits):
-        next_label = hits[index + 1][0] if index + 1 < len(hits) else len(text)
+        next_label = min((b for b in boundaries if b > label_start), default=len(text))
         role = _ROLE_OF_LABEL.get(canonical)
         if canonical in _EFORMS_NAME_LABELS:
             following = [h[0] for h in hits[index + 1:] if h[3] in _EFORMS_NAME_LABELS]

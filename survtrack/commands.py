@@ -192,13 +192,21 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def _failed_crawls(stats: dict) -> list[str]:
-    """Spiders whose run reported an error (printed as one line each)."""
+    """Spiders whose run failed or recorded errors, each reported as one line: a crawl that could not read its
+    input, or read only part of it, must not look like a success to a script or a cron job."""
     failed = []
     for name, runs in (stats or {}).items():
-        for run in runs if isinstance(runs, list) else [runs]:
-            if isinstance(run, dict) and run.get("error"):
-                print(f"survtrack: error: {name}: {run['error']}", file=sys.stderr)
-                failed.append(name)
+        runs = runs if isinstance(runs, list) else [runs]
+        crashed = [run["error"] for run in runs if isinstance(run, dict) and run.get("error")]
+        errors = _totals(runs)["errors"]
+        if crashed:
+            print(f"survtrack: error: {name}: {crashed[0]}", file=sys.stderr)
+        elif errors:
+            print(f"survtrack: error: {name}: {errors} error(s) recorded in this run "
+                  "(the crawl_errors table and the dashboard's Sources page say which documents and why)",
+                  file=sys.stderr)
+        if crashed or errors:
+            failed.append(name)
     return failed
 
 
@@ -232,19 +240,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _totals(runs: list) -> dict[str, int]:
+    """Responses, notice outcomes, removals and errors summed over a spider's passes."""
+    total: dict[str, int] = {}
+    for run in runs:
+        for key, value in (run or {}).items():
+            if isinstance(value, int) and (key.startswith("survtrack/") or key == "downloader/response_count"):
+                total[key] = total.get(key, 0) + value
+    return {"responses": total.get("downloader/response_count", 0),
+            **{k.rsplit("/", 1)[-1]: v for k, v in total.items() if k.startswith("survtrack/notices/")},
+            "removed": sum(v for k, v in total.items() if k.startswith("survtrack/removed/")),
+            "errors": sum(v for k, v in total.items() if k.startswith("survtrack/errors"))}
+
+
 def _print_stats(stats: dict) -> None:
     """One line per spider: pages fetched, notices inserted/updated/unchanged, removals, errors."""
     for name, runs in (stats or {}).items():
-        runs = runs if isinstance(runs, list) else [runs]
-        total: dict[str, int] = {}
-        for run in runs:
-            for key, value in (run or {}).items():
-                if isinstance(value, int) and (key.startswith("survtrack/") or key == "downloader/response_count"):
-                    total[key] = total.get(key, 0) + value
-        outcome = {k.rsplit("/", 1)[-1]: v for k, v in total.items() if k.startswith("survtrack/notices/")}
-        removed = sum(v for k, v in total.items() if k.startswith("survtrack/removed/"))
-        errors = sum(v for k, v in total.items() if k.startswith("survtrack/errors"))
-        parts = [f"{total.get('downloader/response_count', 0)} responses"]
-        parts += [f"{v} {k}" for k, v in sorted(outcome.items())]
-        parts += [f"{removed} removed from source", f"{errors} errors"]
+        total = _totals(runs if isinstance(runs, list) else [runs])
+        outcomes = {k: v for k, v in total.items() if k not in ("responses", "removed", "errors")}
+        parts = [f"{total['responses']} responses"]
+        parts += [f"{v} {k}" for k, v in sorted(outcomes.items())]
+        parts += [f"{total['removed']} removed from source", f"{total['errors']} errors"]
         print(f"{name}: " + ", ".join(parts))

