@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 DEMO_PUBLIC_BASE = "https://demo.survtrack.invalid"
 
 
+class ResponseShapeError(ValueError):
+    """A listing is valid JSON but not the shape this spider reads (another endpoint, an error object, an API
+    change): recorded as an error row naming the spider, the URL and what is missing, never read as 'no notices'."""
+
+
 class SpiderArgumentError(ValueError):
     """A `-a name=value` argument is missing, unknown or malformed; the message says which and how to fix it."""
 
@@ -55,6 +60,12 @@ class ListingEntry:
     item: NoticeItem | None = None
 
 
+def _keys_of(data: Any) -> str:
+    if isinstance(data, dict):
+        return f" (the response has keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})"
+    return ""
+
+
 def _parse_date(name: str, value: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
@@ -76,6 +87,9 @@ class BaseSpider(scrapy.Spider):
     default_since: ClassVar[date] = date(2019, 1, 1)
     #: `listing` pages are HTML/XML ("html") or JSON ("json").
     listing_format: ClassVar[str] = "json"
+    #: The shape of a JSON listing: `list` for a bare array, or the keys an object must hold (a path "a/b" for
+    #: nested ones). Checked before `entries`, so a wrong endpoint or an API change is an error, not silence.
+    listing_shape: ClassVar[type | tuple[str, ...]] = ()
     #: Bytes that mark a block page (anti-bot challenge, rate-limit page) rather than data.
     block_markers: ClassVar[tuple[bytes, ...]] = ()
     #: Statuses that mean "you are being rate limited/blocked": back off, never parse.
@@ -223,8 +237,25 @@ class BaseSpider(scrapy.Spider):
     def decode(self, response: Response) -> Any:
         return response.json() if self.listing_format == "json" else response
 
+    def check_shape(self, response: Response, data: Any) -> None:
+        """Raise ResponseShapeError when a JSON listing lacks what `listing_shape` says it holds."""
+        shape = self.listing_shape
+        if shape is list:
+            if not isinstance(data, list):
+                raise ResponseShapeError(f"{self.name}: {response.url}: expected a JSON array, got "
+                                         f"{type(data).__name__}{_keys_of(data)}")
+            return
+        for path in shape:  # type: ignore[union-attr]
+            node = data
+            for key in path.split("/"):
+                if not isinstance(node, dict) or key not in node:
+                    raise ResponseShapeError(f"{self.name}: {response.url}: missing key '{path}'{_keys_of(data)}")
+                node = node[key]
+
     def on_listing(self, response: Response) -> Iterator[Any]:
         data = self.decode(response)
+        if self.listing_format == "json":
+            self.check_shape(response, data)
         ctx = response.meta.get("ctx", {})
         entries = list(self.entries(response, data, ctx))
         for entry in entries:

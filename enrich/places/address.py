@@ -26,6 +26,7 @@ from enrich.places.gazetteer import (
     _fold,
     _nation_aliases,
     country_of,
+    is_common_noun,
     nuts_code,
     nuts_regions,
     uk_postcode_areas,
@@ -70,6 +71,7 @@ class Address:
     method: str | None = None  # text:country_field | nuts | postcode | region | buyer_address
     nation: str | None = None  # UK nation, when certain
     nation_span: Span | None = None
+    nation_method: str | None = None
     region: NutsRegion | None = None  # the NUTS region given (or its nearest listed ancestor)
     region_span: Span | None = None
     towns: list[Span] = field(default_factory=list)  # labelled towns, then the buyer line's town
@@ -81,9 +83,9 @@ class Address:
             self.country, self.country_span, self.method = country, span, method
         return self.country == country
 
-    def set_nation(self, nation: str | None, span: Span) -> None:
+    def set_nation(self, nation: str | None, span: Span, method: str) -> None:
         if nation and self.nation is None and self.country == "GB":
-            self.nation, self.nation_span = nation, span
+            self.nation, self.nation_span, self.nation_method = nation, span, method
 
 
 def _span(m: re.Match[str], group: int = 1) -> Span:
@@ -118,7 +120,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
         if found:
             span = _span(m)
             address.claim(found[0], span, "text:country_field")
-            address.set_nation(found[1], span)
+            address.set_nation(found[1], span, "text:country_field")
             break
     regions = [(_span(m), nuts_code(m.group(1), bare_country=True)) for m in NUTS_FIELD.finditer(text)]
     region_names = [(_span(m), m.group(1).strip()) for m in _REGION_FIELD.finditer(text)]
@@ -127,7 +129,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
         country, region = hit
         if address.claim(country, span, "nuts") and region is not None and address.region is None:
             address.region, address.region_span = region, span
-            address.set_nation(region.nation, span)
+            address.set_nation(region.nation, span, "nuts")
             address.region_text += " " + " ".join(
                 nuts_regions()[region.code[:n]].name for n in range(3, len(region.code) + 1)
                 if region.code[:n] in nuts_regions())
@@ -141,13 +143,13 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
         postcodes += _postcodes(text, *line)
     for span, country, nation in sorted(postcodes, key=lambda p: p[0].start):
         if address.claim(country, span, "postcode"):
-            address.set_nation(nation, span)
+            address.set_nation(nation, span, "postcode")
     for span, value in region_names:
         address.region_text += " " + value
         # a Region field naming a country is read only for the UK's nations: "Region: Georgia" is a US state
         found = country_of(value) if _fold(value) in _nation_aliases() else _country_of_region_name(value)
         if found and address.claim(found[0], span, "region"):
-            address.set_nation(found[1], span)
+            address.set_nation(found[1], span, "region")
     address.towns = [_span(m) for m in TOWN_FIELD.finditer(text)]
     if line:
         _read_buyer_line(text, *line, address)
@@ -184,9 +186,9 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
         if not found:
             continue
         if address.claim(found[0], parts[index], "buyer_address"):
-            address.set_nation(found[1], parts[index])
+            address.set_nation(found[1], parts[index], "buyer_address")
             towns = [p for p in parts[:index] if not UK_POSTCODE.fullmatch(p.text) and not UK_OUTWARD.fullmatch(p.text)
-                     and not re.search(r"\d", p.text)]
+                     and not re.search(r"\d", p.text) and not is_common_noun(p.text)]
             if towns:
                 address.towns.append(towns[-1])
         return

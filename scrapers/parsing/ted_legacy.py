@@ -123,16 +123,14 @@ def _kind(form: etree._Element, document_type: str | None) -> str:
     return "other"
 
 
-def _award_blocks(form: etree._Element, lines: list[str], facts: dict) -> None:
-    """Section V of the 2014 forms (AWARD_CONTRACT) and of the older ones (AWARD_OF_CONTRACT), one per lot/contract."""
-    awards = list(form.iter("AWARD_CONTRACT", "AWARD_OF_CONTRACT"))
-    for award in awards:
+def _award_blocks(form: etree._Element, facts: dict) -> list[tuple[str | None, str | None, list[str]]]:
+    """Section V of the 2014 forms (AWARD_CONTRACT) and of older ones (AWARD_OF_CONTRACT): (lot, title, lines) each."""
+    blocks = []
+    for award in form.iter("AWARD_CONTRACT", "AWARD_OF_CONTRACT"):
         lot = _find_text(award, "LOT_NO") or _find_text(award, "LOT_NUMBER")
         title = _find_text(award, "TITLE") or _find_text(award, "CONTRACT_TITLE")
-        if len(awards) > 1 or lot:
-            heading = f"Lot {lot}" if lot else f"Contract {award.get('ITEM') or awards.index(award) + 1}"
-            lines.append(f"{heading}: {title}" if title else heading)
         entry: dict = {"lot": lot, "title": title}
+        lines: list[str] = []
         if award.find("NO_AWARDED_CONTRACT") is not None:
             entry["awarded"] = False
             lines.append("Result: no contract awarded")
@@ -166,6 +164,8 @@ def _award_blocks(form: etree._Element, lines: list[str], facts: dict) -> None:
             entry["contract_signed"] = signed
             lines.append(f"Contract signed: {signed}")
         facts["awards"].append(compact(entry))
+        blocks.append((lot, title, lines))
+    return blocks
 
 
 def _range(element: etree._Element | None, lines: list[str], facts: dict) -> None:
@@ -204,7 +204,7 @@ def _modification(form: etree._Element, lines: list[str], facts: dict) -> None:
         rendered, mod["contract_value"] = _amount(described.find(".//VAL_TOTAL"))
         if rendered:
             lines.append(f"Contract value: {rendered}")
-        known = {c["name"] for c in facts["contractors"]}
+        known = {c["name"] for c in facts["contractors"]}  # section V already named the original contractors
         for contractor in (_address(a) for a in described.iter("ADDRESS_CONTRACTOR")):
             if contractor.get("name") and contractor["name"] not in known:
                 known.add(contractor["name"])
@@ -269,6 +269,7 @@ def ted_export_from_root(root: etree._Element) -> dict:
                    or (_find_text(lots[0], "SHORT_DESCR") if len(lots) == 1 else None))
     if description:
         lines.append(f"Description: {scrub_contacts(description)}")
+    awards = _award_blocks(form, facts)
     _modification(form, lines, facts)
     rendered, facts["estimated_value"] = _amount(contract.find("VAL_ESTIMATED_TOTAL") if contract is not None else None)
     if rendered:
@@ -289,7 +290,7 @@ def ted_export_from_root(root: etree._Element) -> dict:
     facts["cpv"] = codes
 
     nuts = [n.get("CODE") for place in [*lots, *form.iter("DESCRIPTION_PROCUREMENT", "LOCATION_NUTS")]
-            for n in place.iter("NUTS") if n.get("CODE")]
+            for n in place.findall("NUTS") if n.get("CODE")]  # direct children: not a contractor's address
     if not nuts and notice is not None:
         nuts = [n.get("CODE") for n in notice.findall("PERFORMANCE_NUTS") if n.get("CODE")]
     facts["place_of_performance_nuts"] = list(dict.fromkeys(nuts))
@@ -305,17 +306,25 @@ def ted_export_from_root(root: etree._Element) -> dict:
         facts["submission_deadline"] = deadline
         lines.append(f"Submission deadline: {deadline}")
 
-    for lot in lots if len(lots) > 1 or any(lot.find("TITLE") is not None for lot in lots) else []:
+    described_lots = lots if len(lots) > 1 or any(lot.find("TITLE") is not None for lot in lots) else []
+    for position, lot in enumerate(described_lots, 1):
         number, lot_title = _find_text(lot, "LOT_NO"), _find_text(lot, "TITLE")
-        lines.append(f"Lot {number or lots.index(lot) + 1}: {lot_title}" if lot_title else f"Lot {number or lots.index(lot) + 1}")
+        lines.append(f"Lot {number or position}: {lot_title}" if lot_title else f"Lot {number or position}")
         rendered, _ = _amount(lot.find("VAL_OBJECT"))
         if rendered:
             lines.append(f"Estimated value: {rendered}")
+        for block in [b for b in awards if b[0] is not None and b[0] == number]:  # the lot's result next to it
+            awards.remove(block)
+            lines += block[2]
         lot_description = _find_text(lot, "SHORT_DESCR")
         if lot_description and lot_description != description:
             lines.append(f"Lot description: {scrub_contacts(lot_description)}")
+    for position, (number, award_title, award_lines) in enumerate(awards, 1):
+        if len(awards) > 1 or number or described_lots:
+            heading = f"Lot {number}" if number else f"Contract {position}"
+            lines.append(f"{heading}: {award_title}" if award_title else heading)
+        lines += award_lines
 
-    _award_blocks(form, lines, facts)
     received = [a["tenders_received"] for a in facts["awards"] if "tenders_received" in a]
     facts["tenders_received"] = sum(received) if received else None
     facts["contract_signed"] = list(dict.fromkeys(a["contract_signed"] for a in facts["awards"] if "contract_signed" in a))

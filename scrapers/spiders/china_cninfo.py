@@ -29,6 +29,7 @@ from scrapers.disclosures import (CHINA_TIME, CNINFO_CATEGORIES, CNINFO_HEADERS,
 
 class ChinaCninfo(DisclosureMixin, PagedSpider):
     name = "china_cninfo"
+    listing_shape = ("announcements",)
     upstreams = {"www": "http://www.cninfo.com.cn", "static": "http://static.cninfo.com.cn"}
     language, page_size = "zh", 30
     arguments = {"stocks": "comma list of CODE or CODE:orgId", "categories": "annual,half,q1,q3"}

@@ -27,6 +27,7 @@ FIELDS = ["publication-number", "notice-version", "notice-type", "publication-da
 
 class EuTed(LinksSpider):
     name = "eu_ted"
+    listing_shape = ("notices",)
     upstreams = {"api": "https://api.ted.europa.eu", "web": "https://ted.europa.eu"}
     arguments = {"terms": "comma-separated full-text phrases"}
 

@@ -25,6 +25,7 @@ TERMS = "facial recognition,license plate,surveillance,ShotSpotter,cell site sim
 
 class UsaLegistar(PagedSpider):
     name = "usa_legistar"
+    listing_shape = list
     upstreams = {"api": "https://webapi.legistar.com"}
     default_country, language, paging, page_size = "US", "en", "offset", 1000
     arguments = {"clients": "comma-separated client slugs", "terms": "comma-separated title phrases"}

@@ -28,6 +28,7 @@ TERMS = "Hikvision,Dahua,facial recognition,license plate recognition,video surv
 
 class UsaSecEdgar(DisclosureMixin, PagedSpider):
     name = "usa_sec_edgar"
+    listing_shape = ("hits/hits",)
     upstreams = {"efts": "https://efts.sec.gov", "www": "https://www.sec.gov"}
     language, paging, page_size = "en", "offset", 100
     arguments = {"terms": "comma list of search terms", "forms": "comma list of form types"}

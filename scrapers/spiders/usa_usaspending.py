@@ -24,6 +24,7 @@ KEYWORDS = "facial recognition,license plate reader,video surveillance,cell-site
 
 class UsaUsaspending(DateWindowSpider, PagedSpider):
     name = "usa_usaspending"
+    listing_shape = ("results",)
     upstreams = {"api": "https://api.usaspending.gov"}
     default_country, language, window_days, default_since = "US", "en", 366, date(2019, 1, 1)
     arguments = {"keywords": "comma list", "psc": "comma list", "naics": "comma list", "groups": "comma list"}

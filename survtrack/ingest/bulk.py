@@ -104,7 +104,7 @@ def _is_json_container(line: str) -> bool:
 
 def _package_parts(where: str, document: Any) -> Iterator[tuple[str, Any]]:
     """A record package's records (or a JSON array's items) one by one, so one bad record spares the others."""
-    if isinstance(document, dict) and isinstance(document.get("records"), list):
+    if isinstance(document, dict) and "ocid" not in document and isinstance(document.get("records"), list):
         for number, record in enumerate(document["records"], start=1):
             yield f"{where}: record {number}", record
     elif isinstance(document, list):
@@ -133,7 +133,8 @@ def ted_records(run: IngestRun, path: Path, body: bytes, document_id: int, *, wh
     except (ValueError, etree.LxmlError) as exc:
         yield InputError(f"{where}: {' '.join(str(exc).split())}", url)
         return
-    number = publication_number(body)
+    facts = fields.get("facts") or {}
+    number = facts.get("publication_number") or facts.get("notice_number") or publication_number(body)
     notice_url = TED_NOTICE_URL.format(number=number) if number else url
     try:
         yield run.notice_record(fields, source_id=run.source_for(TED_SOURCE), notice_id=number or url,

@@ -177,3 +177,22 @@ def test_crawl_of_a_wrong_shape_is_an_error_with_a_non_zero_exit(empty_database,
     assert run.returncode != 0
     assert "survtrack: error: ocds: 1 error(s)" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("spider_name, body, missing", [
+    ("usa_sec_edgar", {"cik": "0000000001", "name": "EXAMPLE CORP", "filings": {"recent": {}}}, "hits/hits"),
+    ("usa_usaspending", {"page_metadata": {"hasNext": False}, "messages": ["error"]}, "results"),
+    ("eu_ted", {"totalNoticeCount": 0}, "notices"),
+])
+def test_a_listing_of_the_wrong_shape_names_spider_url_and_missing_key(make_spider, spider_name, body, missing):
+    from scrapy.http import Request, TextResponse
+
+    from scrapers.base import ResponseShapeError
+
+    spider = make_spider(spider_name)
+    url = "http://127.0.0.1:9/listing"
+    response = TextResponse(url=url, body=json.dumps(body).encode(), encoding="utf-8",
+                            request=Request(url, meta={"ctx": {"page": 1}, "listing": True}))
+    with pytest.raises(ResponseShapeError) as caught:
+        list(spider.on_listing(response))
+    assert str(caught.value).startswith(f"{spider_name}: {url}: missing key '{missing}'")
