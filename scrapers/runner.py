@@ -53,6 +53,10 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
     from scrapy.utils.reactor import install_reactor
 
     install_reactor(settings["TWISTED_REACTOR"])
+    import logging
+
+    for handler in list(logging.root.handlers):  # the CLI's basicConfig handler: one handler, one line each
+        logging.root.removeHandler(handler)
     configure_logging(settings)
     from twisted.internet import defer, reactor
 

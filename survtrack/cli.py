@@ -125,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a user unless asked for with -v
+        if args.verbose:
+            raise
+        print(f"survtrack: error: {type(exc).__name__}: {exc} (run with -v for the details)", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ class Address:
     nation_method: str | None = None
     region: NutsRegion | None = None  # the NUTS region given (or its nearest listed ancestor)
     region_span: Span | None = None
+    region_method: str = "nuts"  # nuts (a code) | region (a Region field naming it)
     towns: list[Span] = field(default_factory=list)  # labelled towns, then the buyer line's town
     region_text: str = ""  # Region values and NUTS names: tell same-named towns apart
 
@@ -105,12 +106,11 @@ def _postcodes(text: str, start: int, end: int, outward_only: bool = False) -> l
 
 
 def _buyer_line(text: str, buyer: Span | None) -> tuple[int, int] | None:
-    """[start, end) of what follows the buyer's name on its line: "…, Leeds, LS1 (United Kingdom)"."""
+    """[start, end) of the buyer's name and the rest of its line: "Example Trust, Leeds, LS1 (United Kingdom)"."""
     if buyer is None or not buyer.text:
         return None
     end = text.find("\n", buyer.end)
-    end = len(text) if end == -1 else end
-    return (buyer.end, end) if end > buyer.end else None
+    return buyer.start, len(text) if end == -1 else end
 
 
 def read_address(text: str, buyer: Span | None = None) -> Address:
@@ -124,7 +124,10 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
             break
     regions = [(_span(m), nuts_code(m.group(1), bare_country=True)) for m in NUTS_FIELD.finditer(text)]
     region_names = [(_span(m), m.group(1).strip()) for m in _REGION_FIELD.finditer(text)]
-    regions += [(span, nuts_code(value)) for span, value in region_names if nuts_code(value)]
+    for span, value in region_names:  # "Region: UKE31" or "Region: UKE31 Barnsley, Doncaster and Rotherham"
+        code = re.match(r"[A-Z]{2}[0-9A-Z]{1,3}\b", value)
+        if code and nuts_code(code.group(0)):
+            regions.append((Span(span.start, span.start + code.end(), code.group(0)), nuts_code(code.group(0))))
     for span, hit in sorted((r for r in regions if r[1]), key=lambda r: r[0].start):
         country, region = hit
         if address.claim(country, span, "nuts") and region is not None and address.region is None:
@@ -147,9 +150,14 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
     for span, value in region_names:
         address.region_text += " " + value
         # a Region field naming a country is read only for the UK's nations: "Region: Georgia" is a US state
-        found = country_of(value) if _fold(value) in _nation_aliases() else _country_of_region_name(value)
-        if found and address.claim(found[0], span, "region"):
-            address.set_nation(found[1], span, "region")
+        if _fold(value) in _nation_aliases():
+            if address.claim("GB", span, "region"):
+                address.set_nation(_nation_aliases()[_fold(value)], span, "region")
+            continue
+        region = _region_named(value)
+        if region and address.claim(region.country, span, "region") and address.region is None:
+            address.region, address.region_span, address.region_method = region, span, "region"
+            address.set_nation(region.nation, span, "region")
     address.towns = [_span(m) for m in TOWN_FIELD.finditer(text)]
     if line:
         _read_buyer_line(text, *line, address)
@@ -157,38 +165,47 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
 
 
 @lru_cache(maxsize=1)
-def _regions_by_name() -> dict[str, set[tuple[str, str | None]]]:
-    index: dict[str, set[tuple[str, str | None]]] = {}
+def _regions_by_name() -> dict[str, set[str]]:
+    """Folded NUTS name → codes; also each side of bilingual names ('Valencia/València') and the name without
+    its qualifier ('North West (England)' → 'North West', as Contracts Finder writes regions)."""
+    index: dict[str, set[str]] = {}
     for region in nuts_regions().values():
-        index.setdefault(_fold(region.name), set()).add((region.country, region.nation))
+        bare = re.sub(r"\s*\((?![A-Z]{2}\))[^)]*\)$", "", region.name)  # "(NL)" marks an ambiguous name: kept
+        for name in {region.name, bare, *bare.split("/")}:
+            index.setdefault(_fold(name), set()).add(region.code)
     return index
 
 
-def _country_of_region_name(value: str) -> tuple[str, str | None] | None:
-    """The country whose NUTS regions include one named ``value`` ('Île-de-France', 'Yorkshire and The Humber'),
-    when exactly one country has such a region."""
-    hits = _regions_by_name().get(_fold(value), set()) if len(value) > 3 else set()
-    if len({country for country, _ in hits}) != 1:
+def _region_named(value: str) -> NutsRegion | None:
+    """The NUTS region named ``value`` ('Lombardia', 'North West'), when the name is one country's: the
+    highest-level of its same-named regions (Berlin is DE3, DE30 and DE300)."""
+    codes = _regions_by_name().get(_fold(value), set()) if len(value) > 3 else set()
+    regions = sorted((nuts_regions()[code] for code in codes), key=lambda r: r.level)
+    if not regions or len({r.country for r in regions}) != 1:
         return None
-    nations = {nation for _, nation in hits}
-    return next(iter(hits))[0], (nations.pop() if len(nations) == 1 else None)
+    top = [r for r in regions if r.level == regions[0].level]
+    return top[0] if len(top) == 1 else None
 
 
 _PARTS = re.compile(r"[^,;()\n]+")
 
 
 def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
-    """", Leeds, LS1 (United Kingdom)": the last part naming a country gives it, the part before it the town."""
-    parts = [Span(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - (len(m.group(0)) - len(
-        m.group(0).rstrip())), m.group(0).strip()) for m in _PARTS.finditer(text, start, end) if m.group(0).strip()]
-    for index in range(len(parts) - 1, -1, -1):
+    """"Example Trust, Leeds, LS1 (United Kingdom)": when the last part names a country, it is the buyer's
+    country and the last part before it without digits is its town (the first part is the name itself)."""
+    parts = []
+    for m in _PARTS.finditer(text, start, end):
+        value = m.group(0).strip()
+        if value:
+            at = m.start() + m.group(0).index(value)
+            parts.append(Span(at, at + len(value), value))
+    for index in range(len(parts) - 1, 0, -1):
         found = country_of(parts[index].text)
         if not found:
             continue
         if address.claim(found[0], parts[index], "buyer_address"):
             address.set_nation(found[1], parts[index], "buyer_address")
-            towns = [p for p in parts[:index] if not UK_POSTCODE.fullmatch(p.text) and not UK_OUTWARD.fullmatch(p.text)
-                     and not re.search(r"\d", p.text) and not is_common_noun(p.text)]
+            towns = [p for p in parts[1:index] if not re.search(r"\d", p.text) and not is_common_noun(p.text)]
             if towns:
                 address.towns.append(towns[-1])
         return

@@ -229,9 +229,10 @@ def _mentions(name: str, folded_window: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(_fold(name))}\b", folded_window) is not None
 
 
-def lookup_city(name: str, country: str, window: str, nation: str | None = None) -> _City | None:
+def lookup_city(name: str, country: str, window: str, nation: str | None = None, regions: str = "") -> _City | None:
     """The one GeoNames town called ``name`` in ``country``; several are told apart by an admin1 (state, UK
-    nation) or admin2 (county, district) that ``window`` names or that ``nation`` states; else None."""
+    nation) that ``window`` names or that ``nation`` states, or by an admin2 (county, district) that the address's
+    ``regions`` (Region lines, NUTS names) name - not the window, where the town's own name would count; else None."""
     table = _cities()
     keys = [_fold(name)]
     alias = _city_aliases().get((_fold(name), country))
@@ -251,8 +252,8 @@ def lookup_city(name: str, country: str, window: str, nation: str | None = None)
             if country == "US":
                 named += [c for c in candidates if _us_state_code(c.admin1) and re.search(
                     rf"(?<![A-Za-z]){_us_state_code(c.admin1)}(?![A-Za-z])", window)]
-            if len({(c.lat, c.lon) for c in named}) != 1:
-                named = [c for c in (named or candidates) if _mentions(c.admin2, folded_window)]
+            if len({(c.lat, c.lon) for c in named}) != 1 and regions:
+                named = [c for c in (named or candidates) if _mentions(c.admin2, _fold(regions))]
             if len({(c.lat, c.lon) for c in named}) == 1:
                 return named[0]
             return None

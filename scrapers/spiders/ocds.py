@@ -7,9 +7,14 @@ Arguments
     address. follow: follow links.next (default true). sample, demo; since/until are recorded but the data is
     taken as given.
 Caveats
-    Records are stored by ocid from their compiledRelease (or newest embedded release); records with only linked
-    releases are an error row. Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
-    URL plus #id. Absence from a later file is not treated as removal (a file is not a complete listing).
+    A release is identified by ocid + release id ("<ocid>/<id>", or the id alone when it begins with the ocid):
+    release ids repeat across publishers and files. Records are stored by ocid from their compiledRelease (or
+    newest embedded release); records with only linked releases are an error row. Every text field (lots, items,
+    awards, contracts, amendments, planning budget) is rendered; values are labelled estimated/award/contract.
+    The buyer's address (OCDS 1.1 parties, 1.0 buyer.address) gives the country in any spelling, from a NUTS
+    region or a UK postcode. Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
+    URL plus #id. Absence from a later file is not treated as removal (a file is not a complete listing). JSON
+    that is not OCDS is an error row naming the top-level keys.
 Rate limits
     Whatever the publisher sets; the project defaults (AutoThrottle, 2 per host) apply.
 """

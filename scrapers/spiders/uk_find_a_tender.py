@@ -6,8 +6,9 @@ Arguments
     since, until: updatedFrom/updatedTo. sample, base_url, demo.
 Caveats
     Cursor pagination through links.next. The whole window is fetched (the API has no keyword filter);
-    enrichment decides what is surveillance. A notice is identified by its release id; an amended notice is a new
-    release. The notice link is /Notice/{release id}.
+    enrichment decides what is surveillance. A notice is identified by ocid + release id (FTS release ids such as
+    "025013-2024" do not begin with the ocid); an amended notice is a new release. The notice link is
+    /Notice/{release id}.
 Rate limits
     About 12 requests per 2 minutes, then HTTP 429 with Retry-After (honoured): one request at a time, 10 s apart.
 """

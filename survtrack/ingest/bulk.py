@@ -102,6 +102,7 @@ def _is_json_container(line: str) -> bool:
     except OcdsFormatError:
         return False
 
+
 def _package_parts(where: str, document: Any) -> Iterator[tuple[str, Any]]:
     """A record package's records (or a JSON array's items) one by one, so one bad record spares the others."""
     if isinstance(document, dict) and "ocid" not in document and isinstance(document.get("records"), list):

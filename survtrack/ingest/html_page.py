@@ -26,7 +26,7 @@ _INTERNAL_SUBSET = re.compile(r"""<!DOCTYPE[^\[>]*\[(?:[^\]"']|"[^"]*"|'[^']*')*
 _CCGP_LAYOUT = re.compile(r"""class\s*=\s*["'][^"']*\bv[FT]_detail_(?:header|content)\b"""
                           r"""|<(?:link|meta)\b[^>]*\bccgp\.gov\.cn""", re.I)
 _SUFFIX_SEPARATOR = re.compile(r"\s+[|\-–—·]\s+|\s*[|｜_]\s*")
-_SITE_WORDS = re.compile(r"网$|网站|平台|门户|政府|\b(?:council|government|gov|portal|ministry|website|site|county|"
+_SITE_WORDS = re.compile(r"网$|网站|平台|门户|政府|\b(?:council|government|gov|portal|ministry|website|county|"
                          r"borough|city of|ville de|stadt|ayuntamiento|prefeitura|comune)\b|\.(?:gov|org|com|net|eu)\b",
                          re.I)
 _GENERIC_TITLES = {"", "home", "homepage", "home page", "index", "untitled", "untitled document", "document", "首页"}
@@ -77,14 +77,20 @@ def choose_title(root: etree._Element) -> str:
 
     sites = {_norm(first(f"//meta[@{attr}='{name}']/@content")) for attr, name in
              (("property", "og:site_name"), ("name", "SiteName"), ("name", "application-name"))} - {""}
-    og_title, raw_title, h1 = first("//meta[@property='og:title']/@content"), first("//title"), first("//h1")
-    if og_title:
-        return strip_site_suffix(og_title, sites)
+    og_title = strip_site_suffix(first("//meta[@property='og:title' or @name='og:title']/@content"), sites)
+    if not _is_generic(og_title, sites):
+        return og_title
+    raw_title, h1 = first("//title"), first("//h1")
     title = strip_site_suffix(raw_title, sites)
-    generic = _norm(title) in _GENERIC_TITLES or _norm(title) in sites
+    generic = _is_generic(title, sites)
     if h1 and (generic or _agrees(h1, raw_title) or _agrees(h1, title)):
         return h1
     return "" if generic else title
+
+
+def _is_generic(title: str, sites: set[str]) -> bool:
+    """Empty, the site's own name, or a placeholder such as "Home": says nothing about the notice."""
+    return _norm(title) in _GENERIC_TITLES or _norm(title) in sites
 
 
 def strip_site_suffix(title: str, sites: set[str] = frozenset()) -> str:

