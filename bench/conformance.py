@@ -99,8 +99,9 @@ def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
     rows.append(Row("id", _s(raw.get("id")), _s(fields.get("id"))))
     rows.append(Row("kind", _s(raw.get("kind")), _s(fields.get("kind"))))
     buyers = [p.name for p in e.parties if p.role == "buyer"]
+    no_buyer = raw.get("buyer") and not any(_same(raw["buyer"], b) for b in buyers)
     rows.append(Row("buyer", _s(raw.get("buyer")), "party: " + _s(buyers),
-                    "raw buyer name but no buyer party" if raw.get("buyer") and not buyers else ""))
+                    "raw buyer name with no (matching) buyer party" if no_buyer else ""))
     address = {k: v for k, v in (raw.get("address") or {}).items() if v}
     place = e.place
     where = (f"{place.country}/{place.admin1 or '-'}/{place.city or place.admin2 or '-'} ({place.precision})"
@@ -164,6 +165,9 @@ def read_ocds(path: Path, report: FileReport) -> None:
     body = path.read_bytes()
     encoding = best_encoding(body, "utf-8")
     report.notes.append(f"decoded as {encoding} (enrich.documents.best_encoding, as CharsetMiddleware does)")
+    if encoding != "utf-8":
+        differ = sum(a != b for a, b in zip(body.decode(encoding, "replace"), body.decode("iso-8859-1")))
+        report.notes.append(f"{differ} character(s) differ from an ISO-8859-1 decoding")
     try:
         pairs = [pair for doc in iter_json_documents(body.decode(encoding)) for pair in iter_releases(doc)]
     except Exception as exc:  # noqa: BLE001 — a report shows every failure
@@ -220,6 +224,8 @@ def _ted_raw(data: bytes) -> dict:
     buyer = orgs.get(_first(root, "ContractingParty/Party/PartyIdentification/ID/text()"))
     winning = {t.strip() for r in lx(root, "//LotResult") if _first(r, "TenderResultCode/text()") == "selec-w"
                for t in lx(r, "LotTender/ID/text()")}
+    if not lx(root, "//LotResult/TenderResultCode"):  # e.g. modification notices: every tender listed is the contract's
+        winning = {t.strip() for t in lx(root, "//NoticeResult/LotTender/ID/text()")}
     tenders = [t for t in lx(root, "//NoticeResult/LotTender") if _first(t, "ID/text()") in winning]
     parties = {_first(p, "ID/text()") for t in tenders for p in lx(t, "TenderingParty")}
     org_ids = [i.strip() for p in lx(root, "//NoticeResult/TenderingParty") if _first(p, "ID/text()") in parties
@@ -322,21 +328,22 @@ def read_ccgp(path: Path, report: FileReport) -> None:
 
     report.reader = "scrapers.parsing.ccgp.parse_detail(HtmlResponse)"
     body = path.read_bytes()
-    url = "http://www.ccgp.gov.cn/cggg/dfgg/zbgg/202505/t20250527_0000000.htm"  # the file keeps no URL
+    url = f"http://www.ccgp.gov.cn/{path.name}"  # a Selenium dump keeps no URL: no ccgp id to derive
     try:
         fields = parse_detail(HtmlResponse(url, body=body, encoding="utf-8"))
     except Exception as exc:  # noqa: BLE001
         report.errors.append(f"{type(exc).__name__}: {exc}")
         return
     cells = _cells(body.decode("utf-8", "replace"))
-    title = re.search(r'name="ArticleTitle" content="([^"]*)"', body.decode("utf-8", "replace"))
+    meta = dict(re.findall(r'<meta name="(ArticleTitle|PubDate)" content="([^"]*)"', body.decode("utf-8", "replace")))
     fields |= {"id": notice_id(url), "country": ChinaCcgp.default_country, "language": ChinaCcgp.language}
     amount = _labelled(cells, "总中标金额", "中标金额", "中标（成交）金额", "成交金额")
-    raw = {"id": "(no URL in the file)", "kind": _s(title and title[1]),
+    raw = {"id": "(no URL in the file)", "kind": meta.get("ArticleTitle"),
            "buyer": (_labelled(cells, "采购人", "采购单位", "采购人名称") or [None])[0],
            "suppliers": _labelled(cells, "中标供应商", "中标供应商名称", "供应商名称", "成交供应商"),
            "values": [("award", a) for a in amount], "award_values": amount,
-           "extra": [("title", title and title[1], fields["title"]), ("published", "", fields["published"])]}
+           "extra": [("title", meta.get("ArticleTitle"), fields["title"]),
+                     ("published", meta.get("PubDate"), fields["published"])]}
     report.loaded = "1 notice"
     report.notices.append(notice_report(fields, raw, source="china_ccgp"))
 
@@ -380,26 +387,34 @@ def read_sanctions(path: Path, report: FileReport) -> None:
     lines = [json.loads(line) for line in body.decode("utf-8").splitlines() if line.strip()]
     raw = {str((x.get("entity") or x).get("id")): x.get("entity") or x for x in lines}
     ops = item.delta if item.delta is not None else [None]
-    entries = [(op, e) for op in ops for e in (op.entries if op else item.entries)]
-    report.loaded = (f"{len(lines)} lines, {len(entries)} list entries"
-                     + (f" in {len(ops)} ops ({_s([o.op for o in ops])})" if item.delta is not None else ""))
+    groups: dict[tuple, list] = {}
+    for op in ops:
+        for e in op.entries if op else item.entries:
+            groups.setdefault((op.op if op else "", e.source_entry_id), []).append(e)
+    report.loaded = (f"{len(lines)} lines, {len(groups)} entities read as {sum(map(len, groups.values()))} list "
+                     "entries (one per dataset)" + (f", ops {_s([o.op for o in ops])}" if item.delta is not None else ""))
     report.errors += item.warnings
-    for op in ops if item.delta is not None else []:
-        if op.op == "DEL" or not op.entries:
-            report.notes.append(f"{op.op} {op.entity_id}: no entries (DEL or non-target schema)")
-    for op, e in entries:
-        r = raw.get(e.source_entry_id, {})
+    skipped = [i for i, r in raw.items() if not any(i == k[1] for k in groups)]
+    if skipped:
+        report.notes.append(f"not read (non-target, other schema or DEL): {_s([i + ' (' + str(raw[i].get('schema')) + ')' for i in skipped])}")
+    keys = ("country", "jurisdiction", "mainCountry", "nationality", "citizenship")
+    for (op, sid), es in groups.items():
+        e, r = es[0], raw.get(sid, {})
         props = r.get("properties") or {}
-        listed = (props.get("createdAt") or [r.get("first_seen")])[0]
-        raw_country = country_alpha2((props.get("country") or [None])[0])
-        n = Notice(e.source_entry_id, e.entity_name, (op.op + " " if op else "") + e.list_id)
+        given = [n.strip() for k in ("name", "alias", "previousName") for n in props.get(k) or [] if n.strip()]
+        lost = [n for n in dict.fromkeys(given) if n not in e.names()]
+        first = next((v for k in keys for v in (props.get(k) or [])[:1] if country_alpha2(v)), None)
+        n = Notice(sid, e.entity_name, f"{op} {r.get('schema')}".strip())
         n.rows = [Row("name", _s(r.get("caption")), e.entity_name),
-                  Row("names", _s(props.get("name", []) + props.get("alias", [])), _s(e.alt_names)),
-                  Row("country", _s(props.get("country")), _s(e.country),
-                      f"country {e.country} contradicts raw {raw_country}" if raw_country and raw_country != e.country
+                  Row("names", f"{len(set(given))} name/alias/previousName values",
+                      f"{len(e.names())} names" + (f"; not kept: {_s(lost)}" if lost else "")),
+                  Row("country", _s([f"{k}={_s(props[k])}" for k in keys if props.get(k)]), _s(e.country),
+                      f"country {e.country} contradicts raw {first}" if first and country_alpha2(first) != e.country
                       else ""),
                   Row("schema", _s(r.get("schema")), _s(e.entity_type)),
-                  Row("listed on", _s(listed), _s(e.listed_on)), Row("datasets", _s(r.get("datasets")), e.list_id)]
+                  Row("dates", f"createdAt={_s(props.get('createdAt'))} first_seen={_s(r.get('first_seen'))}",
+                      f"listed_on {_s(e.listed_on)}"),
+                  Row("datasets", _s(r.get("datasets")), _s([x.list_id for x in es]))]
         report.notices.append(n)
 
 

@@ -6,6 +6,7 @@ reaches `st.html` without passing through `html.escape` here. (Map tooltips: see
 from __future__ import annotations
 
 import html
+import re
 from typing import Iterable, Mapping
 
 EVIDENCE_STYLE = """
@@ -23,6 +24,18 @@ EVIDENCE_STYLE = """
 def escape(value) -> str:
     """HTML-escape any value (None becomes an empty string)."""
     return "" if value is None else html.escape(str(value), quote=True)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$])")
+
+
+def markdown_literal(value) -> str:
+    """Any value as Markdown that shows exactly its characters: for captions, errors and link labels, which
+    Streamlit renders as Markdown. Unescaped, `![x](http://host/p.png)` in a supplier name would make every
+    reader's browser fetch an address chosen by whoever wrote the notice (a tracking pixel), and a backtick or a
+    bracket would break out of our own markup."""
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " ")).replace("&", "&amp;")
 
 
 def highlight(text: str, spans: Iterable[Mapping], *, label_key: str = "taxonomy_id",

@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard import data_access as data
 from dashboard import exports
 from dashboard.filters import from_params, sync_query_params
+from dashboard.render import markdown_literal
 from db.queries import export as export_queries
 from db.queries.filters import NOTICE_KINDS, NoticeFilters
 
@@ -28,7 +29,7 @@ def demo_banner(demo_in_view: bool) -> None:
 def filters_from_url() -> NoticeFilters:
     filters, problems = from_params(st.query_params.to_dict())
     for problem in problems:
-        st.caption(f"Link problem: {problem}")
+        st.caption(f"Link problem: {markdown_literal(problem)}")
     return filters
 
 

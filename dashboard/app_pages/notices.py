@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data_access as data
-from dashboard.render import EVIDENCE_STYLE, escape, highlight
+from dashboard.render import EVIDENCE_STYLE, escape, highlight, markdown_literal
 from dashboard.widgets import demo_banner, export_panel, filter_sidebar, filters_from_url
 from db import archive
 from db.queries.notices import SORTS
@@ -27,7 +27,7 @@ def show_detail(notice_id: int) -> None:
     demo_banner(notice["demo"])
     st.html(f"<h2>{escape(notice['title'] or '(no title)')}</h2>")
     if notice["status"] == "removed":
-        st.error(f"Removed from the source on {notice['removed_on']} ({notice['removed_reason']}). "
+        st.error(f"Removed from the source on {notice['removed_on']} ({markdown_literal(notice['removed_reason'])}). "
                  "The text below is survtrack's archived copy.")
     facts = {
         "Source": f"{notice['source_id']} ({notice['source_title'] or 'no title'})",
@@ -38,7 +38,7 @@ def show_detail(notice_id: int) -> None:
     }
     st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) for v in facts.values()]}),
                  hide_index=True)
-    st.markdown(f"Original URL: `{notice['url']}`")
+    st.text(f"Original URL: {notice['url']}")  # as text: a URL is never rendered as Markdown or made a link
 
     st.subheader("Text with evidence")
     spans = [dict(t, label=t["taxonomy_id"], css="") for t in notice["tags"]]
@@ -57,7 +57,7 @@ def show_detail(notice_id: int) -> None:
         for party in notice["parties"]:
             label = f"{party['role']}: {party['raw_name']}"
             if party["org_id"] and party["role"] != "buyer":
-                st.page_link(VENDORS_PAGE, label=label, query_params={"org": str(party["org_id"])})
+                st.page_link(VENDORS_PAGE, label=markdown_literal(label), query_params={"org": str(party["org_id"])})
             else:
                 st.text(label)
         if notice["designations"]:
@@ -75,8 +75,8 @@ def show_detail(notice_id: int) -> None:
         if place:
             parts = [place["country"], place["admin1"], place["admin2"], place["admin3"], place["city"]]
             st.text(" / ".join(p for p in parts if p))
-            st.caption(f"precision: {place['precision']}; adcode: {place['adcode'] or '—'}; "
-                       f"method: {place['method']}; lat/lon: {place['lat']}, {place['lon']}")
+            st.text(f"precision: {place['precision']}; adcode: {place['adcode'] or '—'}; "
+                    f"method: {place['method']}; lat/lon: {place['lat']}, {place['lon']}")
             if place["evidence"]:
                 st.text(f"read from: {place['evidence']}")
         else:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import data_access as data
 from dashboard import maps
-from dashboard.render import escape
+from dashboard.render import escape, markdown_literal
 from dashboard.widgets import demo_banner, export_panel
 from db.queries.filters import NoticeFilters
 
@@ -48,7 +48,8 @@ summary = data.summary(key)
 demo_banner(summary["demo"])
 
 st.html(f"<h2>{escape(org['canonical_name'])}</h2>")
-st.caption(f"registry id: {org['vendor_id'] or '— (seen in notices only)'} · country: {org['country'] or '—'} · "
+st.caption(f"registry id: {markdown_literal(org['vendor_id'] or '— (seen in notices only)')} · "
+           f"country: {markdown_literal(org['country'] or '—')} · "
            f"{summary['notices']:,} notices name it as supplier or brand")
 if org["citations"]:
     st.markdown("**Sources for registry facts**")
@@ -67,10 +68,11 @@ with right:
     links = [dict(r, direction="child") for r in org["children"]] + [dict(r, direction="parent") for r in org["parents"]]
     if links:
         for link in links:
-            st.page_link("app_pages/vendors.py", label=f"{link['direction']} ({link['relation']}): {link['canonical_name']}",
+            st.page_link("app_pages/vendors.py",
+                         label=markdown_literal(f"{link['direction']} ({link['relation']}): {link['canonical_name']}"),
                          query_params={"org": str(link["id"])})
             if link["citation"]:
-                st.caption(f"source: {link['citation']}")
+                st.text(f"source: {link['citation']}")
     else:
         st.caption("None recorded.")
 

@@ -39,7 +39,8 @@ COUNTRY_FIELD = re.compile(
     r"|Држава|Страна|Kraj|Ülke|Negara)" + _VALUE,
     re.IGNORECASE,
 )
-NUTS_FIELD = re.compile(r"\bNUTS(?:[ \t-]*(?:[Cc]ode|3|2|1))?[ \t]*[:：]?[ \t]*([A-Z]{2}[0-9A-Z]{0,3})\b")
+NUTS_FIELD = re.compile(r"(?:\bNUTS(?:[ \t-]*(?:[Cc]ode|3|2|1))?|\bPlace[ \t]+of[ \t]+performance)[ \t]*[:：]?[ \t]*"
+                        r"([A-Z]{2}[0-9A-Z]{0,3})\b")
 TOWN_FIELD = re.compile(
     r"(?<![^\W\d_])(?:Postal\s+town|Town|City|Locality|Ciudad|Localidad|Municipio|Ort|Stadt|Ville|Localité|Cidade"
     r"|Município|Localidade|Città|Comune|Grad|Mjesto|Mesto|Место|Город|Населенный\s+пункт|Miejscowość|Miasto|Plaats"

@@ -169,7 +169,8 @@ def _results(root: etree._Element, orgs: dict[str, dict], modification: bool) ->
         status = _first(lot_result, "cbc:TenderResultCode")
         if status:
             entry["facts"]["result"] = status
-        winning = [t.strip() for t in _x(lot_result, "efac:LotTender/cbc:ID/text()")] if status in (None, "selec-w") else []
+        winning = ([t.strip() for t in _x(lot_result, "efac:LotTender/cbc:ID/text()")]
+                   if status in (None, "selec-w") else [])
         for tender_id in dict.fromkeys(winning):
             tender = tenders.get(tender_id)
             if tender is None:
@@ -213,7 +214,8 @@ def _modification(root: etree._Element) -> tuple[list[str], dict]:
     if reason:
         lines.append(f"Modification reason: {scrub_contacts(reason)}")
     return lines, compact({"description": scrub_contacts(" ".join(descriptions)) or None,
-                           "reason": scrub_contacts(reason), "reason_code": _first(mod, ".//efac:ChangeReason/cbc:ReasonCode"),
+                           "reason": scrub_contacts(reason),
+                           "reason_code": _first(mod, ".//efac:ChangeReason/cbc:ReasonCode"),
                            "changed_notice": _first(mod, "efbc:ChangedNoticeIdentifier"),
                            "modified_contract": _first(mod, "efbc:ModifiedContractIdentifier")})
 
@@ -317,8 +319,10 @@ def eforms_from_root(root: etree._Element) -> dict:
     if is_modification and after:
         facts["modification"] = {**facts["modification"],
                                  "value_after": {k: after[k] for k in ("amount", "currency") if k in after}}
-    published = iso_date(_first(root, ".//efac:Publication/efbc:PublicationDate")) or iso_date(_first(root, "cbc:IssueDate"))
-    return {"title": title or "(untitled eForms notice)", "body": "\n".join(lines), "kind": _kind(notice_type, root_name),
+    published = (iso_date(_first(root, ".//efac:Publication/efbc:PublicationDate"))
+                 or iso_date(_first(root, "cbc:IssueDate")))
+    return {"title": title or "(untitled eForms notice)", "body": "\n".join(lines),
+            "kind": _kind(notice_type, root_name),
             "published": date.fromisoformat(published) if published else None,
             "language": language_alpha2(_first(root, "cbc:NoticeLanguageCode")),
             "country": buyers[0].get("country") if buyers else None, "facts": compact(facts)}

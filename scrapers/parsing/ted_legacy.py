@@ -72,7 +72,8 @@ def _amount(element: etree._Element | None, currency: str | None = None) -> tupl
     """(rendered, fact) for a VAL_* element, or an old-form cost block holding VALUE_COST (FMTVAL)."""
     if element is None:
         return None, None
-    currency = element.get("CURRENCY") or next((e.get("CURRENCY") for e in element.iter() if e.get("CURRENCY")), currency)
+    currency = element.get("CURRENCY") or next((e.get("CURRENCY") for e in element.iter() if e.get("CURRENCY")),
+                                               currency)
     cost = element if element.tag == "VALUE_COST" else element.find(".//VALUE_COST")
     raw = (cost.get("FMTVAL") or cost.text) if cost is not None else element.text
     return money(raw, currency), money_fact(raw, currency)
@@ -91,10 +92,10 @@ def _dated(element: etree._Element | None) -> str | None:
 
 def _address(element: etree._Element) -> dict:
     """Organisation fields of an address block; contact person, phone, e-mail and URLs are not read."""
-    nuts = element.find(".//NUTS")
+    nuts, country = element.find(".//NUTS"), element.find(".//COUNTRY")
     return compact({"name": _find_text(element, ".//OFFICIALNAME"), "town": _find_text(element, ".//TOWN"),
                     "nuts": nuts.get("CODE") if nuts is not None else None,
-                    "country": _country(element.find(".//COUNTRY").get("VALUE")) if element.find(".//COUNTRY") is not None else None,
+                    "country": _country(country.get("VALUE")) if country is not None else None,
                     "national_id": _find_text(element, ".//NATIONALID")})
 
 
@@ -188,7 +189,8 @@ def _modification(form: etree._Element, lines: list[str], facts: dict) -> None:
     mod: dict = {}
     if info is not None:
         mod["description"] = scrub_contacts(_find_text(info, "SHORT_DESCR"))
-        for tag, reason_type in (("ADDITIONAL_NEED", "additional need"), ("UNFORESEEN_CIRCUMSTANCE", "unforeseen circumstance")):
+        for tag, reason_type in (("ADDITIONAL_NEED", "additional need"),
+                                 ("UNFORESEEN_CIRCUMSTANCE", "unforeseen circumstance")):
             if info.find(tag) is not None:
                 mod.update(reason=scrub_contacts(_find_text(info, tag)), reason_type=reason_type)
         if mod.get("description"):
@@ -327,7 +329,8 @@ def ted_export_from_root(root: etree._Element) -> dict:
 
     received = [a["tenders_received"] for a in facts["awards"] if "tenders_received" in a]
     facts["tenders_received"] = sum(received) if received else None
-    facts["contract_signed"] = list(dict.fromkeys(a["contract_signed"] for a in facts["awards"] if "contract_signed" in a))
+    facts["contract_signed"] = list(dict.fromkeys(a["contract_signed"] for a in facts["awards"]
+                                                  if "contract_signed" in a))
     published = _dated(root.find("CODED_DATA_SECTION/REF_OJS/DATE_PUB"))
     return {"title": title or "(untitled TED notice)", "body": "\n".join(lines), "kind": kind,
             "published": date.fromisoformat(published) if published else None,
