@@ -2,9 +2,9 @@
 
 Why: our fixtures are written by us, in the shapes we believe publishers use. The files in ../shared/realdata
 (each subfolder's PROVENANCE.md says where they come from) are the real thing. This report runs each one through
-the parser or spider code that reads its format here, then through enrichment exactly as the pipeline does, and
-prints every field NEXT TO the raw value it came from, flagging ("!!") the misreadings we know to look for. It is
-a report, not a test: it exits 0 whatever it finds (and when the folder is absent).
+the parser or spider code that reads its format here, then through enrichment as the pipeline does, and prints
+every field NEXT TO the raw value it came from, flagging ("!!") the misreadings we know to look for. It is a
+report, not a test: it exits 0 whatever it finds, and when the folder is absent.
 
     .venv/bin/python -m bench.conformance [--root PATH] [--json] [--file NAME]
 """
@@ -16,13 +16,28 @@ import html
 import json
 import re
 import sys
-import textwrap
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from itertools import zip_longest
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_ROOT = REPO.parent / "shared" / "realdata"
+from scrapy.http import TextResponse
+from scrapy.responsetypes import responsetypes
+from scrapy.utils.test import get_crawler
+
+from enrich import enrich
+from enrich.documents import best_encoding, decode_bytes
+from scrapers.base import ResponseShapeError
+from scrapers.parsing.ccgp import notice_id, parse_detail
+from scrapers.parsing.codes import country_alpha2, cpv_codes, cpv_labels
+from scrapers.parsing.ocds import iter_json_documents, iter_releases, release_notice
+from scrapers.parsing.safexml import parse_xml
+from scrapers.parsing.ted import parse_ted_xml  # eForms + legacy TED_EXPORT (which one ran is in the report)
+from scrapers.parsing.usaspending import FIELDS, GROUPS
+from scrapers.runner import spider_classes
+from survtrack.pipeline import stored_text
+
+DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "realdata"
 
 
 @dataclass
@@ -45,7 +60,7 @@ class Notice:
 class FileReport:
     folder: str
     file: str
-    reader: str
+    reader: str = "no reader in survtrack"
     loaded: str = ""
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -57,26 +72,19 @@ class FileReport:
 
 
 def _s(value) -> str:
+    """One display line: lists joined with "; ", None/empty as "—"."""
     if value is None or value == [] or value == "":
         return "—"
     return "; ".join(map(_s, value)) if isinstance(value, (list, tuple)) else " ".join(str(value).split())
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"\W+", "", (name or "").casefold())
-
-
 def _same(a: str, b: str) -> bool:
-    a, b = _norm(a), _norm(b)
+    a, b = (re.sub(r"\W+", "", (x or "").casefold()) for x in (a, b))
     return bool(a and b) and (a in b or b in a)
 
 
 def make_spider(name: str, **args):
-    """A spider as tests/scrapers/conftest.py builds it: no database, a local base_url."""
-    from scrapy.utils.test import get_crawler
-
-    from scrapers.runner import spider_classes
-
+    """A spider built as tests/scrapers/conftest.py `make_spider` does: no database, a local base_url."""
     cls = spider_classes()[name]
     crawler = get_crawler(cls, {"SURVTRACK_STORE": False, "LOG_ENABLED": False})
     spider = cls.from_crawler(crawler, base_url=args.pop("base_url", "http://127.0.0.1:9/" + name), **args)
@@ -84,129 +92,121 @@ def make_spider(name: str, **args):
     return spider
 
 
-def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
-    """Parsed fields + enrichment next to `raw` (id, kind, buyer, address{country,region,postcode,locality},
-    values [(label, text)], award_values, suppliers, extra [(field, raw, parsed)])."""
-    from enrich import enrich
-    from scrapers.parsing.codes import country_alpha2
-    from survtrack.pipeline import stored_text
+def spider_response(path: Path, url: str | None = None):
+    """The response a spider gets for these bytes: Scrapy's own type and encoding, then CharsetMiddleware's fix."""
+    body, url = path.read_bytes(), url or path.resolve().as_uri()
+    response = responsetypes.from_args(url=url, body=body)(url=url, body=body)
+    return response.replace(encoding=best_encoding(body, response.encoding))
 
+
+def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
+    """Parsed fields + enrichment next to `raw`: id, kind, buyer, address {country, region, postcode, locality},
+    values [(label, text)], award_values, suppliers, extra [(field, raw, parsed)]."""
     title, body, _ = stored_text(fields["title"], fields["body"])
     e = enrich(title, body, language=fields.get("language"), published=fields.get("published"),
                country=fields.get("country"), source=source)
     notice = Notice(str(fields.get("id") or raw.get("id")), title, str(fields.get("kind")))
-    rows = notice.rows
-    rows.append(Row("id", _s(raw.get("id")), _s(fields.get("id"))))
-    rows.append(Row("kind", _s(raw.get("kind")), _s(fields.get("kind"))))
+    rows, country, place, h = notice.rows, fields.get("country"), e.place, e.headline_amount
+    rows += [Row("id", _s(raw.get("id")), _s(fields.get("id"))), Row("kind", _s(raw.get("kind")), _s(fields["kind"]))]
     buyers = [p.name for p in e.parties if p.role == "buyer"]
     no_buyer = raw.get("buyer") and not any(_same(raw["buyer"], b) for b in buyers)
     rows.append(Row("buyer", _s(raw.get("buyer")), "party: " + _s(buyers),
                     "raw buyer name with no (matching) buyer party" if no_buyer else ""))
     address = {k: v for k, v in (raw.get("address") or {}).items() if v}
-    place = e.place
-    where = (f"{place.country}/{place.admin1 or '-'}/{place.city or place.admin2 or '-'} ({place.precision})"
-             if place else "—")
-    raw_country = country_alpha2(str(address.get("country") or "").strip() or None)
-    flag = ""
-    if address and not fields.get("country"):
+    raw_country, flag = country_alpha2(str(address.get("country") or "").strip() or None), ""
+    if address and not country:
         flag = "structured address but no country"
-    elif raw_country and fields.get("country") and fields["country"] != raw_country:
-        flag = f"country {fields.get('country')} contradicts raw address country {raw_country}"
+    elif raw_country and country and country != raw_country:
+        flag = f"country {country} contradicts raw address country {raw_country}"
     elif raw_country and place and place.country and place.country != raw_country:
         flag = f"place country {place.country} contradicts raw address country {raw_country}"
+    where = f"{place.country}/{place.admin1 or '-'}/{place.city or place.admin2 or '-'} ({place.precision})" \
+        if place else "—"
     rows.append(Row("address", " / ".join(f"{k}={_s(v)}" for k, v in address.items()) or "—",
-                    f"country {_s(fields.get('country'))}; place {where}", flag))
-    h = e.headline_amount
-    headline = f"{h.value} {h.currency} ({h.kind})" if h else "—"
-    bad = fields.get("kind") == "award" and h is not None and h.kind == "budget" and raw.get("award_values")
-    rows.append(Row("values", _s([f"{label} {v}" for label, v in raw.get("values") or []]), "headline " + headline,
+                    f"country {_s(country)}; place {where}", flag))
+    bad = fields["kind"] == "award" and h is not None and h.kind == "budget" and raw.get("award_values")
+    rows.append(Row("values", _s([f"{label} {v}" for label, v in raw.get("values") or [] if v]),
+                    f"headline {h.value} {h.currency} ({h.kind})" if h else "headline —",
                     "award notice with a budget headline while an award value exists" if bad else ""))
     suppliers = [p for p in e.parties if p.role == "supplier"]
     missing = [s for s in raw.get("suppliers") or [] if not any(_same(s, p.name) for p in suppliers)]
     rows.append(Row("suppliers", _s(raw.get("suppliers")),
                     _s([p.name + (f" [{p.vendor_id}]" if p.vendor_id else "") for p in suppliers]),
                     f"supplier name(s) with no supplier party: {_s(missing)}" if missing else ""))
-    rows += [Row(f, _s(r), _s(p)) for f, r, p in raw.get("extra") or []]
-    rows.append(Row("tags", "", _s(e.taxonomy_ids)))
+    rows += [Row(f, _s(r), _s(p)) for f, r, p in raw.get("extra") or []] + [Row("tags", "", _s(e.taxonomy_ids))]
     return notice
 
 
-# -- OCDS ----------------------------------------------------------------------------------------------------------
-def _ocds_raw(release: dict, sid: str) -> dict:
+def _ocds_raw(release: dict) -> dict:
     parties = [p for p in release.get("parties") or [] if isinstance(p, dict)]
-    buyer = next((p for p in parties if "buyer" in (p.get("roles") or [])), None)
     ref = release.get("buyer") if isinstance(release.get("buyer"), dict) else {}
-    buyer = buyer or next((p for p in parties if ref.get("id") and p.get("id") == ref.get("id")), None) or ref
+    buyer = next((p for p in parties if "buyer" in (p.get("roles") or [])), None) or next(
+        (p for p in parties if ref.get("id") and p.get("id") == ref.get("id")), None) or ref
     addr = buyer.get("address") if isinstance(buyer.get("address"), dict) else {}
     tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
 
-    def value(node):
-        v = node.get("value") if isinstance(node, dict) else None
+    def value(node, key="value"):
+        v = node.get(key) if isinstance(node, dict) else None
         return f"{v.get('amount')} {v.get('currency')}" if isinstance(v, dict) and v.get("amount") is not None else None
 
     awards = [a for a in release.get("awards") or [] if isinstance(a, dict)]
+    plans = release.get("planning") if isinstance(release.get("planning"), list) else [release.get("planning")]
     award_values = [v for v in map(value, awards) if v]
-    values = ([("tender", value(tender))] if value(tender) else []) + [("award", v) for v in award_values] + [
-        ("contract", v) for v in map(value, release.get("contracts") or []) if v]
     suppliers = [s.get("name") for a in awards for s in a.get("suppliers") or [] if isinstance(s, dict)]
     suppliers += [p.get("name") for p in parties if "supplier" in (p.get("roles") or [])]
     return {"id": f"ocid={release.get('ocid')} release={release.get('id')}", "kind": release.get("tag"),
             "buyer": buyer.get("name"), "suppliers": list(dict.fromkeys(s for s in suppliers if s)),
             "address": {"country": addr.get("countryName"), "region": addr.get("region"),
                         "postcode": addr.get("postalCode"), "locality": addr.get("locality")},
-            "values": values, "award_values": award_values, "sid": sid}
+            "values": [("budget", value(p.get("budget"), "amount")) for p in plans if isinstance(p, dict)]
+            + [("tender", value(tender))] + [("award", v) for v in award_values]
+            + [("contract", v) for v in map(value, release.get("contracts") or []) if v],
+            "award_values": award_values}
 
 
 def read_ocds(path: Path, report: FileReport) -> None:
-    from enrich.documents import best_encoding
-    from scrapers.parsing.ocds import iter_json_documents, iter_releases, release_notice
-
     report.reader = "scrapers.parsing.ocds iter_json_documents → iter_releases → release_notice"
-    body = path.read_bytes()
-    encoding = best_encoding(body, "utf-8")
-    report.notes.append(f"decoded as {encoding} (enrich.documents.best_encoding, as CharsetMiddleware does)")
-    if encoding != "utf-8":
-        differ = sum(a != b for a, b in zip(body.decode(encoding, "replace"), body.decode("iso-8859-1")))
-        report.notes.append(f"{differ} character(s) differ from an ISO-8859-1 decoding")
-    try:
-        pairs = [pair for doc in iter_json_documents(body.decode(encoding)) for pair in iter_releases(doc)]
-    except Exception as exc:  # noqa: BLE001 — a report shows every failure
-        report.errors.append(f"{type(exc).__name__}: {exc}")
-        return
+    response, body = spider_response(path), path.read_bytes()
+    report.notes.append(f"decoded as {response.encoding} (Scrapy's detection + CharsetMiddleware, as the spider)")
+    ingest = decode_bytes(body)  # what `survtrack ingest` reads the same file as
+    if ingest != response.text:
+        differ = sum(a != b for a, b in zip(ingest, response.text)) + abs(len(ingest) - len(response.text))
+        report.notes.append(f"!! survtrack ingest (decode_bytes) decodes it as {best_encoding(body, 'utf-8')}: "
+                            f"{differ} character(s) differ from the spider's text")
+    pairs = [pair for doc in iter_json_documents(response.text) for pair in iter_releases(doc)]
     report.loaded = f"{len(pairs)} notice(s)"
     for sid, release in pairs:
         try:
             fields = {**release_notice(release), "id": sid}
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — one bad release must not hide the others
             report.errors.append(f"{sid}: {type(exc).__name__}: {exc}")
             continue
-        raw, facts, tender = _ocds_raw(release, sid), fields["facts"], release.get("tender") or {}
+        raw, facts = _ocds_raw(release), fields["facts"]
+        tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
         raw["extra"] = [("tenderers", tender.get("numberOfTenderers"), facts.get("number_of_tenderers")),
                         ("method", tender.get("procurementMethod"), facts.get("procurement_method"))]
         report.notices.append(notice_report(fields, raw, source="ocds"))
 
 
-# -- TED -----------------------------------------------------------------------------------------------------------
 _STEP = re.compile(r"(?<![@\w])([A-Za-z_][\w-]*)(?=/|$)")
 
 
 def lx(node, path: str) -> list:
-    """XPath by local-name(): "//Organization/Company/PartyName/Name/text()" with namespaces ignored."""
+    """XPath by local-name(): "//Organization/Company/PartyName/Name/text()" whatever the namespaces."""
     return node.xpath(_STEP.sub(lambda m: f"*[local-name()='{m[1]}']", path))
 
 
 def _first(node, path: str):
-    found = lx(node, path)
+    found = lx(node, path) if node is not None else []
     return (found[0].strip() if isinstance(found[0], str) else found[0]) if found else None
 
 
 def _amounts(node, path: str) -> list[str]:
-    return [f"{(a.text or '').strip()} {a.get('currencyID') or a.get('CURRENCY') or ''}".strip() for a in lx(node, path)]
+    return [f"{(a.text or '').strip()} {a.get('currencyID') or a.get('CURRENCY') or ''}".strip()
+            for a in lx(node, path)]
 
 
 def _ted_raw(data: bytes) -> dict:
-    from scrapers.parsing.safexml import parse_xml
-
     root = parse_xml(data)
     if root.tag.endswith("TED_EXPORT"):
         forms = lx(root, "FORM_SECTION/*")
@@ -224,41 +224,30 @@ def _ted_raw(data: bytes) -> dict:
     buyer = orgs.get(_first(root, "ContractingParty/Party/PartyIdentification/ID/text()"))
     winning = {t.strip() for r in lx(root, "//LotResult") if _first(r, "TenderResultCode/text()") == "selec-w"
                for t in lx(r, "LotTender/ID/text()")}
-    if not lx(root, "//LotResult/TenderResultCode"):  # e.g. modification notices: every tender listed is the contract's
+    if not lx(root, "//LotResult/TenderResultCode"):  # modification notices: the tenders listed are the contract's
         winning = {t.strip() for t in lx(root, "//NoticeResult/LotTender/ID/text()")}
     tenders = [t for t in lx(root, "//NoticeResult/LotTender") if _first(t, "ID/text()") in winning]
     parties = {_first(p, "ID/text()") for t in tenders for p in lx(t, "TenderingParty")}
     org_ids = [i.strip() for p in lx(root, "//NoticeResult/TenderingParty") if _first(p, "ID/text()") in parties
                for i in lx(p, "Tenderer/ID/text()")]
-    award = _amounts(root, "//NoticeResult/TotalAmount") + [a for t in tenders
-                                                           for a in _amounts(t, "LegalMonetaryTotal/PayableAmount")]
-    address = {} if buyer is None else {
-        "country": _first(buyer, "PostalAddress/Country/IdentificationCode/text()"),
-        "region": _first(buyer, "PostalAddress/CountrySubentityCode/text()"),
-        "postcode": _first(buyer, "PostalAddress/PostalZone/text()"), "locality": _first(buyer, "PostalAddress/CityName/text()")}
+    award = _amounts(root, "//NoticeResult/TotalAmount") + [
+        a for t in tenders for a in _amounts(t, "LegalMonetaryTotal/PayableAmount")]
     return {"id": f"{_first(root, 'ID/text()')} pub={_first(root, '//Publication/NoticePublicationID/text()')}",
-            "kind": _first(root, "NoticeTypeCode/text()"), "address": address,
-            "buyer": _first(buyer, "PartyName/Name/text()") if buyer is not None else None,
+            "kind": _first(root, "NoticeTypeCode/text()"), "buyer": _first(buyer, "PartyName/Name/text()"),
+            "address": {k: _first(buyer, f"PostalAddress/{p}/text()") for k, p in (
+                ("country", "Country/IdentificationCode"), ("region", "CountrySubentityCode"),
+                ("postcode", "PostalZone"), ("locality", "CityName"))},
             "suppliers": list(dict.fromkeys(_first(orgs[i], "PartyName/Name/text()") for i in org_ids if i in orgs)),
-            "values": [("estimated", v) for v in _amounts(root, "ProcurementProject/RequestedTenderTotal/"
-                                                                 "EstimatedOverallContractAmount")]
+            "values": [("estimated", v) for v in _amounts(
+                root, "ProcurementProject/RequestedTenderTotal/EstimatedOverallContractAmount")]
             + [("award", v) for v in award], "award_values": award}
 
 
 def read_ted_xml(path: Path, report: FileReport) -> None:
     data = path.read_bytes()
-    try:
-        from scrapers.parsing.ted import parse_ted_xml as parse
-        branch = "TED_EXPORT → ted_legacy" if b"TED_EXPORT" in data[:4096] else "eForms → eforms"
-        report.reader = f"scrapers.parsing.ted.parse_ted_xml ({branch})"
-    except ImportError:
-        from scrapers.parsing.eforms import parse_eforms as parse
-        report.reader = "scrapers.parsing.eforms.parse_eforms (fallback: scrapers.parsing.ted absent)"
-    try:
-        fields, raw = parse(data), _ted_raw(data)
-    except Exception as exc:  # noqa: BLE001
-        report.errors.append(f"{type(exc).__name__}: {exc}")
-        return
+    branch = "TED_EXPORT → ted_legacy" if b"TED_EXPORT" in data[:4096] else "eForms → eforms"
+    report.reader = f"scrapers.parsing.ted.parse_ted_xml ({branch})"
+    fields, raw = parse_ted_xml(data), _ted_raw(data)
     facts = fields["facts"]
     fields["id"] = facts.get("publication_number") or facts.get("notice_number") or facts.get("notice_id")
     raw["extra"] = [("cpv", "", facts.get("cpv")), ("tenders received", "", facts.get("tenders_received"))]
@@ -267,33 +256,27 @@ def read_ted_xml(path: Path, report: FileReport) -> None:
 
 
 def read_ted_search(path: Path, report: FileReport) -> None:
-    from scrapy.http import TextResponse
-
-    from scrapers.base import ResponseShapeError
-
     report.reader = "scrapers.spiders.eu_ted.EuTed.check_shape + entries"
     spider, data = make_spider("eu_ted"), json.loads(path.read_bytes())
     url = spider.url_for("api", "/v3/notices/search")
     try:
         spider.check_shape(TextResponse(url, body=b"[]"), data)
     except ResponseShapeError as exc:
-        report.notes.append(f"as captured (bare array, no envelope) check_shape says: {exc}")
+        report.notes += [f"as captured (a bare array, no envelope) check_shape says: {exc}",
+                         'read wrapped in the API envelope {"notices": [...]}']
         data = {"notices": data}
-        report.notes.append("read wrapped as the API envelope {\"notices\": [...]}")
     entries = list(spider.entries(TextResponse(url, body=json.dumps(data).encode()), data, {}))
     report.loaded = f"{len(entries)} list entries of {len(data['notices'])} notices"
     for raw, entry in zip_longest(data["notices"], entries):
-        n = Notice(entry.source_notice_id if entry else "?", _s((raw or {}).get("title-proc")), _s((raw or {}).get("notice-type")))
-        n.rows = [Row("publication number", _s(raw.get("publication-number")), _s(entry and entry.source_notice_id)),
+        n = Notice(entry.source_notice_id if entry else "?", _s(raw.get("title-proc")), _s(raw.get("notice-type")))
+        n.rows = [Row("publication no.", _s(raw.get("publication-number")), _s(entry and entry.source_notice_id)),
                   Row("detail", _s(raw.get("links", {}).get("xml")), _s(entry and entry.detail and entry.detail.url)),
-                  Row("buyer", _s(raw.get("buyer-name")), "(from the XML)"),
-                  Row("buyer country", _s(raw.get("buyer-country")), "(from the XML)")]
+                  Row("buyer", _s(raw.get("buyer-name")), "(read from the XML)"),
+                  Row("buyer country", _s(raw.get("buyer-country")), "(read from the XML)")]
         report.notices.append(n)
 
 
 def read_cpv(path: Path, report: FileReport) -> None:
-    from scrapers.parsing.codes import cpv_codes, cpv_labels
-
     report.reader = "scrapers/data/cpv_surveillance.csv (scrapers.parsing.codes.cpv_labels / cpv_codes)"
     theirs = {r["cpv_code"].strip(): r["label_en"] for r in csv.DictReader(path.read_text("utf-8").splitlines())}
     ours, queried = cpv_labels(), set(cpv_codes())
@@ -304,43 +287,35 @@ def read_cpv(path: Path, report: FileReport) -> None:
     report.notes += [f"in ours, not queried: {c} {theirs[c]}" for c in has if c not in queried]
 
 
-# -- ccgp, cninfo --------------------------------------------------------------------------------------------------
-def _cells(page: str) -> list[str]:
-    page = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", page)
-    return [c for c in (html.unescape(c).strip() for c in re.split(r"<[^>]+>", page)) if c]
+_VALUE = r"(?!.*(名称|地址|金额|[：:])$).."  # not a table header's next column
 
 
-def _labelled(cells: list[str], *labels: str) -> list[str]:
+def _labelled(cells: list[str], labels: tuple[str, ...], valid: str = _VALUE) -> list[str]:
+    """Values of "label：value" cells, or of the cell after a "label" cell: for display, independent of our parser."""
     found = []
     for i, cell in enumerate(cells):
         for label in labels:
             m = re.fullmatch(rf"(?:\d+\.)?{label}[：:]?\s*(.*)", cell)
-            if m and (m[1] or (i + 1 < len(cells) and not cells[i + 1].endswith(("：", ":")))):
-                found.append(m[1] or cells[i + 1])
+            value = m and (m[1] or (cells[i + 1] if i + 1 < len(cells) else ""))
+            if value and re.match(valid, value):
+                found.append(value)
     return list(dict.fromkeys(found))
 
 
 def read_ccgp(path: Path, report: FileReport) -> None:
-    from scrapy.http import HtmlResponse
-
-    from scrapers.parsing.ccgp import notice_id, parse_detail
-    from scrapers.spiders.china_ccgp import ChinaCcgp
-
     report.reader = "scrapers.parsing.ccgp.parse_detail(HtmlResponse)"
-    body = path.read_bytes()
-    url = f"http://www.ccgp.gov.cn/{path.name}"  # a Selenium dump keeps no URL: no ccgp id to derive
-    try:
-        fields = parse_detail(HtmlResponse(url, body=body, encoding="utf-8"))
-    except Exception as exc:  # noqa: BLE001
-        report.errors.append(f"{type(exc).__name__}: {exc}")
-        return
-    cells = _cells(body.decode("utf-8", "replace"))
-    meta = dict(re.findall(r'<meta name="(ArticleTitle|PubDate)" content="([^"]*)"', body.decode("utf-8", "replace")))
-    fields |= {"id": notice_id(url), "country": ChinaCcgp.default_country, "language": ChinaCcgp.language}
-    amount = _labelled(cells, "总中标金额", "中标金额", "中标（成交）金额", "成交金额")
-    raw = {"id": "(no URL in the file)", "kind": meta.get("ArticleTitle"),
-           "buyer": (_labelled(cells, "采购人", "采购单位", "采购人名称") or [None])[0],
-           "suppliers": _labelled(cells, "中标供应商", "中标供应商名称", "供应商名称", "成交供应商"),
+    spider = make_spider("china_ccgp")
+    response = spider_response(path, f"http://www.ccgp.gov.cn/{path.name}")  # a Selenium dump keeps no URL
+    fields = parse_detail(response)
+    url, page = response.url, re.sub(r"(?is)<(script|style)\b.*?</\1>", "", response.text)
+    cells = [c for c in (html.unescape(c).strip() for c in re.split(r"<[^>]+>", page)) if c]
+    meta = dict(re.findall(r'<meta name="(ArticleTitle|PubDate)" content="([^"]*)"', page))
+    fields |= {"id": notice_id(url), "country": spider.default_country, "language": spider.language}
+    amount = _labelled(cells, ("总中标金额", "中标金额", "中标（成交）金额", "成交金额"), r".*\d")
+    channel = " / ".join(re.findall(r'class="CurrChnlCls"[^>]*>([^<]*)<', page))
+    raw = {"id": "(no URL in the file)", "kind": f"channel {channel}; title {meta.get('ArticleTitle')}",
+           "buyer": (_labelled(cells, ("采购人", "采购单位", "采购人名称")) or [None])[0],
+           "suppliers": _labelled(cells, ("中标供应商", "中标供应商名称", "供应商名称", "成交供应商")),
            "values": [("award", a) for a in amount], "award_values": amount,
            "extra": [("title", meta.get("ArticleTitle"), fields["title"]),
                      ("published", meta.get("PubDate"), fields["published"])]}
@@ -349,41 +324,31 @@ def read_ccgp(path: Path, report: FileReport) -> None:
 
 
 def read_cninfo(path: Path, report: FileReport) -> None:
-    from scrapy.http import TextResponse
-
     report.reader = "scrapers.spiders.china_cninfo.ChinaCninfo.entries (listing record → detail request)"
-    record = json.loads(path.read_bytes())
+    record, spider = json.loads(path.read_bytes()), make_spider("china_cninfo")
     data = {"announcements": [record], "hasMore": False}
-    report.notes.append("a single announcements[] element: read wrapped in the hisAnnouncement/query envelope")
-    spider = make_spider("china_cninfo")
+    report.notes += ["one announcements[] element: read wrapped in the hisAnnouncement/query envelope",
+                     "no enrichment: the notice text is the report PDF, not in this sample"]
     response = TextResponse(spider.url_for("www", "/new/hisAnnouncement/query"), body=json.dumps(data).encode())
     spider.check_shape(response, data)
     entries = list(spider.entries(response, data, {}))
     report.loaded = f"{len(entries)} list entr{'y' if len(entries) == 1 else 'ies'} of 1 record"
-    if not entries:
-        report.notes.append("the spider skipped the record (CNINFO_SKIP_TITLES or no adjunctUrl)")
-        return
-    entry, ann = entries[0], entries[0].detail.meta["announcement"]
-    n = Notice(entry.source_notice_id, ann["title"], "disclosure")
-    n.rows = [Row("id", _s(record.get("announcementId")), entry.source_notice_id),
-              Row("title", _s(record.get("announcementTitle")), ann["title"]),
-              Row("time", _s(record.get("announcementTime")), _s(entry.published)),
-              Row("secName", _s(record.get("secName")), _s(ann.get("secName")) + " (title prefix in parse_detail)"),
-              Row("secCode", _s(record.get("secCode")), _s(ann.get("secCode"))),
-              Row("pdf", _s(record.get("adjunctUrl")), entry.detail.url)]
-    report.notes.append("no enrichment: the notice text is the report PDF, not in this sample")
-    report.notices.append(n)
+    for entry in entries:
+        ann = entry.detail.meta["announcement"]
+        n = Notice(entry.source_notice_id, ann["title"], "disclosure")
+        n.rows = [Row("id", _s(record.get("announcementId")), entry.source_notice_id),
+                  Row("title", _s(record.get("announcementTitle")), ann["title"]),
+                  Row("time", _s(record.get("announcementTime")), _s(entry.published)),
+                  Row("secName", _s(record.get("secName")), _s(ann.get("secName")) + " (title prefix in parse_detail)"),
+                  Row("secCode", _s(record.get("secCode")), _s(ann.get("secCode"))),
+                  Row("pdf", _s(record.get("adjunctUrl")), entry.detail.url)]
+        report.notices.append(n)
 
 
-# -- sanctions, SEC, USA -------------------------------------------------------------------------------------------
 def read_sanctions(path: Path, report: FileReport) -> None:
-    from scrapy.http import TextResponse
-
-    from scrapers.parsing.codes import country_alpha2
-
-    spider, body = make_spider("opensanctions", url=path.resolve().as_uri()), path.read_bytes()
     report.reader = "scrapers.spiders.opensanctions.Opensanctions.parse_file (enrich.lists.parse_ftm_*)"
-    item = spider.parse_file(TextResponse(path.resolve().as_uri(), body=body))
+    body, url = path.read_bytes(), path.resolve().as_uri()
+    item = make_spider("opensanctions", url=url).parse_file(TextResponse(url, body=body))
     lines = [json.loads(line) for line in body.decode("utf-8").splitlines() if line.strip()]
     raw = {str((x.get("entity") or x).get("id")): x.get("entity") or x for x in lines}
     ops = item.delta if item.delta is not None else [None]
@@ -392,25 +357,23 @@ def read_sanctions(path: Path, report: FileReport) -> None:
         for e in op.entries if op else item.entries:
             groups.setdefault((op.op if op else "", e.source_entry_id), []).append(e)
     report.loaded = (f"{len(lines)} lines, {len(groups)} entities read as {sum(map(len, groups.values()))} list "
-                     "entries (one per dataset)" + (f", ops {_s([o.op for o in ops])}" if item.delta is not None else ""))
+                     f"entries (one per dataset){', ops ' + _s([o.op for o in ops]) if item.delta is not None else ''}")
     report.errors += item.warnings
-    skipped = [i for i, r in raw.items() if not any(i == k[1] for k in groups)]
-    if skipped:
-        report.notes.append(f"not read (non-target, other schema or DEL): {_s([i + ' (' + str(raw[i].get('schema')) + ')' for i in skipped])}")
-    keys = ("country", "jurisdiction", "mainCountry", "nationality", "citizenship")
+    skipped = [f"{i} ({r.get('schema')})" for i, r in raw.items() if not any(i == k[1] for k in groups)]
+    report.notes += [f"not read (non-target, other schema or DEL): {_s(skipped)}"] if skipped else []
+    keys = ("country", "jurisdiction", "mainCountry", "nationality", "citizenship")  # the order ftm_entries reads
     for (op, sid), es in groups.items():
         e, r = es[0], raw.get(sid, {})
         props = r.get("properties") or {}
         given = [n.strip() for k in ("name", "alias", "previousName") for n in props.get(k) or [] if n.strip()]
         lost = [n for n in dict.fromkeys(given) if n not in e.names()]
-        first = next((v for k in keys for v in (props.get(k) or [])[:1] if country_alpha2(v)), None)
+        first = next((country_alpha2(v) for k in keys for v in (props.get(k) or [])[:1] if country_alpha2(v)), None)
         n = Notice(sid, e.entity_name, f"{op} {r.get('schema')}".strip())
         n.rows = [Row("name", _s(r.get("caption")), e.entity_name),
                   Row("names", f"{len(set(given))} name/alias/previousName values",
                       f"{len(e.names())} names" + (f"; not kept: {_s(lost)}" if lost else "")),
                   Row("country", _s([f"{k}={_s(props[k])}" for k in keys if props.get(k)]), _s(e.country),
-                      f"country {e.country} contradicts raw {first}" if first and country_alpha2(first) != e.country
-                      else ""),
+                      f"country {e.country} contradicts raw {first}" if first and first != e.country else ""),
                   Row("schema", _s(r.get("schema")), _s(e.entity_type)),
                   Row("dates", f"createdAt={_s(props.get('createdAt'))} first_seen={_s(r.get('first_seen'))}",
                       f"listed_on {_s(e.listed_on)}"),
@@ -419,53 +382,45 @@ def read_sanctions(path: Path, report: FileReport) -> None:
 
 
 def read_sec(path: Path, report: FileReport) -> None:
-    from scrapy.http import TextResponse
-
-    from scrapers.base import ResponseShapeError
-
-    report.reader = "scrapers.spiders.usa_sec_edgar.UsaSecEdgar.check_shape (listing = EFTS full-text search)"
-    spider, body = make_spider("usa_sec_edgar"), path.read_bytes()
-    response = TextResponse(spider.url_for("efts", "/LATEST/search-index?q=x"), body=body, encoding="utf-8")
+    report.reader = "scrapers.spiders.usa_sec_edgar.UsaSecEdgar.check_shape (its listing is EFTS full-text search)"
+    spider = make_spider("usa_sec_edgar")
+    response = TextResponse(spider.url_for("efts", "/LATEST/search-index?q=x"), body=path.read_bytes())
     data = response.json()
     try:
         spider.check_shape(response, data)
         report.errors.append("check_shape ACCEPTED a submissions JSON as an EFTS listing")
     except ResponseShapeError as exc:
         report.notes.append(f"rejected as the wrong shape (ResponseShapeError): {exc}")
-    report.loaded = "0 notices (not a listing this spider reads)"
     recent = (data.get("filings") or {}).get("recent") or {}
+    report.loaded = "0 notices (not a listing this spider reads)"
     report.notes.append(f"raw filer: name={data.get('name')!r} cik={data.get('cik')!r} tickers={data.get('tickers')}"
                         f" recent filings={len(recent.get('accessionNumber') or [])}")
 
 
 def read_usa(path: Path, report: FileReport) -> None:
-    from scrapers.parsing.usaspending import FIELDS, GROUPS
-    from scrapers.runner import spider_classes
-
     data = json.loads(path.read_bytes())
     if "opportunitiesData" in data:
         sam = [n for n in spider_classes() if "sam" in n.split("_")]
         report.reader = f"spider {sam[0]}" if sam else "no reader in survtrack"
+        report.loaded = f"{len(data['opportunitiesData'])} opportunity record(s), not read"
         for opp in data["opportunitiesData"]:
             award = opp.get("award") or {}
             report.notes.append(f"raw: noticeId={opp.get('noticeId')} title={_s(opp.get('title'))!r} type="
                                 f"{opp.get('type')} awardee={_s((award.get('awardee') or {}).get('name'))!r} "
                                 f"amount={award.get('amount')}")
-        report.loaded = f"{len(data['opportunitiesData'])} opportunity record(s), not read"
         return
     report.reader = "scrapers/spiders/usa_usaspending.py GROUPS/FIELDS (request comparison)"
-    filters = data.get("filters") or {}
+    report.loaded = "1 request body (no response data)"
+    filters, asked = data.get("filters") or {}, data.get("fields") or []
     codes = set(filters.get("award_type_codes") or [])
     report.notes.append(f"request filters: {json.dumps(filters, ensure_ascii=False)}")
-    for group, group_codes in GROUPS.items():
-        if codes & set(group_codes):
-            report.notes.append(f"award_type_codes match group {group!r}: {sorted(codes & set(group_codes))} of "
-                                f"{group_codes}; not ours: {sorted(codes - set(group_codes)) or '—'}")
-            asked = data.get("fields") or []
-            report.notes.append(f"fields in ours too: {[f for f in asked if f in FIELDS[group]]}; only in the "
-                                f"example: {[f for f in asked if f not in FIELDS[group]]}; only ours: "
-                                f"{[f for f in FIELDS[group] if f not in asked]}")
-    report.loaded = "1 request body (no response data)"
+    for group, ours in GROUPS.items():
+        if codes & set(ours):
+            report.notes += [f"award_type_codes match group {group!r}: {sorted(codes & set(ours))} of {ours}; "
+                             f"not ours: {sorted(codes - set(ours)) or '—'}",
+                             f"fields also ours: {[f for f in asked if f in FIELDS[group]]}; only in the example: "
+                             f"{[f for f in asked if f not in FIELDS[group]]}; only ours: "
+                             f"{[f for f in FIELDS[group] if f not in asked]}"]
 
 
 READERS = {"ocds": {".json": read_ocds}, "ted": {".xml": read_ted_xml, ".json": read_ted_search, ".csv": read_cpv},
@@ -476,27 +431,42 @@ READERS = {"ocds": {".json": read_ocds}, "ted": {".xml": read_ted_xml, ".json": 
 def run(root: Path, only: str | None = None) -> list[FileReport]:
     reports = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        for path in sorted(folder.iterdir()):
-            reader = READERS.get(folder.name, {}).get(path.suffix)
-            if path.name == "PROVENANCE.md" or (only and only not in path.name):
-                continue
-            report = FileReport(folder.name, path.name, "no reader in survtrack")
-            if reader:
-                try:
+        for path in sorted(p for p in folder.iterdir() if p.name != "PROVENANCE.md" and (not only or only in p.name)):
+            report, reader = FileReport(folder.name, path.name), READERS.get(folder.name, {}).get(path.suffix)
+            try:
+                if reader:
                     reader(path, report)
-                except Exception as exc:  # noqa: BLE001 — a report shows every failure and goes on
-                    report.errors.append(f"{type(exc).__name__}: {exc}")
+            except Exception as exc:  # noqa: BLE001 — a report shows every failure and goes on
+                report.errors.append(f"{type(exc).__name__}: {exc}")
             reports.append(report)
     return reports
+
+
+def _cols(text: str) -> int:  # display width: CJK characters take two columns
+    return sum(1 + (unicodedata.east_asian_width(c) in "WF") for c in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Word-wrap by display width; words wider than a line (CJK runs) are cut."""
+    lines = [""]
+    for word in re.findall(r"\S+\s*", text):
+        if lines[-1] and _cols(lines[-1] + word.rstrip()) > width:
+            lines.append("")
+        while _cols(lines[-1] + word.rstrip()) > width:
+            cut = max([i for i in range(1, len(word)) if _cols(lines[-1] + word[:i]) <= width] or [1])
+            lines[-1], word = lines[-1] + word[:cut], word[cut:]
+            lines.append("")
+        lines[-1] += word
+    return [line.rstrip() for line in lines]
 
 
 def _table(rows: list[Row]) -> list[str]:
     out = [f"    {'':2} {'field':<16} {'raw':<50} parsed / enriched"]
     for r in rows:
-        parsed = r.parsed + (f"   !! {r.flag}" if r.flag else "")
-        for i, (a, b) in enumerate(zip_longest(textwrap.wrap(r.raw, 50) or [""], textwrap.wrap(parsed, 70) or [""],
-                                               fillvalue="")):
-            out.append(f"    {'!!' if r.flag and i == 0 else '':2} {r.field if i == 0 else '':<16} {a:<50} {b}")
+        raw, parsed = _wrap(r.raw, 50), _wrap(r.parsed + (f"   !! {r.flag}" if r.flag else ""), 70)
+        for i, (a, b) in enumerate(zip_longest(raw, parsed, fillvalue="")):
+            pad = " " * (50 - _cols(a))
+            out.append(f"    {'!!' if r.flag and i == 0 else '':2} {r.field if i == 0 else '':<16} {a}{pad} {b}")
     return out
 
 

@@ -27,7 +27,7 @@ def show_detail(notice_id: int) -> None:
     demo_banner(notice["demo"])
     st.html(f"<h2>{escape(notice['title'] or '(no title)')}</h2>")
     if notice["status"] == "removed":
-        st.error(f"Removed from the source on {notice['removed_on']} ({markdown_literal(notice['removed_reason'])}). "
+        st.error(f"Removed from the source on {notice['removed_on']} ({notice['removed_reason']}). "
                  "The text below is survtrack's archived copy.")
     facts = {
         "Source": f"{notice['source_id']} ({notice['source_title'] or 'no title'})",

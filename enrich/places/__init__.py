@@ -17,10 +17,10 @@ import re
 from enrich.model import Place, Span
 from enrich.places.address import read_address
 from enrich.places.china import resolve_china
-from enrich.places.gazetteer import _cities, _fold
+from enrich.places.gazetteer import _cities, _fold  # noqa: F401  (the gazetteer tests read them here)
 from enrich.places.world import resolve_world
 
-__all__ = ["resolve_place", "_cities", "_fold"]
+__all__ = ["resolve_place"]
 
 _CHINA = (None, "CN", "TW", "HK", "MO")
 

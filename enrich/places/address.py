@@ -6,11 +6,12 @@ Why: these lines are the publisher's own record of where the buyer is, so they o
 United Kingdom/Deutschland or not at all, leaving only a NUTS region (UKM83) or a postcode (CF24 4HQ). This
 module reads the lines into one ``Address``; ``world.py`` decides what to do with it.
 
-Read, in this order of authority for the country: a Country field; a NUTS code (NUTS field, or a Region field
-holding a code); a UK postcode (Postcode field, address/town lines, the buyer's line); a Region field naming a UK
-nation, a country or exactly one country's NUTS region; the buyer's line ending with its country ("…, Leeds, LS1
-(United Kingdom)"). Labelled towns (Town/Locality/Ort/Ville/Город…) and the town in the buyer's line are kept,
-in text order, for the gazetteer. Every value keeps its offsets in the stored text (``evidence == text[s:e]``).
+Read, in this order of authority for the country: a Country field; a NUTS code (NUTS or Place of performance
+field, or a Region field holding a code); a UK postcode (Postcode field, address/town lines, the buyer's line); a
+Region field naming a UK nation or a NUTS region of exactly one country (never another country: "Region: Georgia"
+is a US state); the buyer's line ending with its country ("…, Leeds, LS1 (United Kingdom)"). A later line that
+contradicts the country already read is ignored. Labelled towns (Town/Locality/Ort/Ville/Город…) and the town
+in the buyer's line are kept, in text order, for the gazetteer. Every value keeps its offsets in the stored text (``evidence == text[s:e]``).
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ _POSTCODE_FIELD = re.compile(
     r"|Código[ \t]+postal|CAP|Kod[ \t]+pocztowy|Postcode|Почтовый[ \t]+индекс|Poštanski[ \t]+broj)" + _VALUE,
     re.IGNORECASE,
 )
-_ADDRESS_FIELD = re.compile(
+ADDRESS_FIELD = re.compile(
     r"(?:Address|Adresse|Anschrift|Dirección|Direccion|Endereço|Indirizzo|Adresa|Адрес|Адреса|Adres)[^\n]*",
     re.IGNORECASE,
 )
@@ -140,7 +141,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
     postcodes: list[tuple[Span, str, str | None]] = []
     for m in _POSTCODE_FIELD.finditer(text):
         postcodes += _postcodes(text, m.start(1), m.end(1)) or _postcodes(text, m.start(1), m.end(1), True)
-    for m in list(_ADDRESS_FIELD.finditer(text)) + list(TOWN_FIELD.finditer(text)):
+    for m in list(ADDRESS_FIELD.finditer(text)) + list(TOWN_FIELD.finditer(text)):
         postcodes += _postcodes(text, m.start(), m.end())
     line = _buyer_line(text, buyer)
     if line:
@@ -150,7 +151,6 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
             address.set_nation(nation, span, "postcode")
     for span, value in region_names:
         address.region_text += " " + value
-        # a Region field naming a country is read only for the UK's nations: "Region: Georgia" is a US state
         if _fold(value) in _nation_aliases():
             if address.claim("GB", span, "region"):
                 address.set_nation(_nation_aliases()[_fold(value)], span, "region")

@@ -16,11 +16,13 @@ after a name ("(Boise, Idaho)"), a title opening with it ("Marseille : …"), "C
 confirm it), or the end of the buyer's name ("… de Recife"). With no country at all, stated towns are looked up
 in the countries whose notices are written in the text's language (enrich/data/language_countries.csv) and
 kept only when exactly one place fits. Common nouns (Council, College, Police, Polizei, Ayuntamiento…; reviewed
-in enrich/data/place_nouns.csv) are never towns, except as the whole value of a labelled town field.
+in enrich/data/place_nouns.csv) are never towns, except written in a labelled town field of a notice whose
+country is known: that is the publisher's own statement (Police, Poland; Street, Somerset).
 
 Without a town the place is the region the address states: for GB ``admin1`` is the nation (ISO 3166-2:GB
-name, as GeoNames uses) from a nation name, NUTS code or postcode area; elsewhere ``admin1`` is the NUTS-1
-region; ``admin2`` is the deeper NUTS region given, with NUTS codes in ``admin*_code``. Such places carry no
+name, as GeoNames uses) from a nation name, NUTS code or postcode area; elsewhere ``admin1`` is the first NUTS
+level that divides the country (NUTS-1, or NUTS-2 where NUTS-1 is the whole country: IE0, DK0…); ``admin2`` is
+the deeper NUTS region given, with NUTS codes in ``admin*_code``. Such places carry no
 coordinates (no region centroid table offline), nor do country-level places.
 """
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from functools import lru_cache
 
 from enrich.model import Place, Span
-from enrich.places.address import Address
+from enrich.places.address import ADDRESS_FIELD, Address
 from enrich.places.gazetteer import (
     _City,
     _country_from_code,
@@ -50,11 +52,8 @@ _CITY_IN_NAME = re.compile(
     r"|\bLandeshauptstadt|\bGrad|\bOpština|\bOpćina|\bГрад|[Гг]ород|\bг\.)"
     r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁЂЈЉЊЋЏ][\w'’\-]+(?:[ \t]+(?:de|da|do|del|di|la|le|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+))*)"
 )
-_ADDRESS_LINE = re.compile(
-    r"(?:Address|Adresse|Anschrift|Dirección|Direccion|Endereço|Indirizzo|Adresa|Адрес|Адреса|Adres)[^\n]*",
-    re.IGNORECASE,
-)
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}-?)?\d{2,3}[ -]?\d{2,3}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}\b|\bCEDEX\b.*", re.I)
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}-?)?\d{2,3}[ -]?\d{2,3}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}\b|\bCEDEX\b.*",
+                       re.I)
 _GB_NATION_CODES = {"England": "GB-ENG", "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
 
 
@@ -66,7 +65,7 @@ def _clean_city(value: str) -> str:
 
 def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
     names = _country_names()
-    for line in _ADDRESS_LINE.finditer(text):
+    for line in ADDRESS_FIELD.finditer(text):
         offset = line.start()
         for part in re.finditer(r"[^,;:\n]+", line.group(0)):
             value = part.group(0).strip()
@@ -86,6 +85,7 @@ def _language_countries() -> dict[str, tuple[str, ...]]:
 
 def _city_place(city: _City, country: str, evidence: Span, method: str, name: str | None = None) -> Place:
     return Place(country=country, precision="city", method=method, evidence=evidence, admin1=city.admin1 or None,
+                 admin1_code=_GB_NATION_CODES.get(city.admin1) if country == "GB" else None,
                  admin2=city.admin2 or None, city=name or city.name, lat=city.lat, lon=city.lon)
 
 
@@ -120,10 +120,13 @@ def _region_place(country: str, span: Span | None, method: str, address: Address
         if region is not None and region.name != nation:
             admin2, admin2_code = region.name, region.code
     elif region is not None:
-        top = nuts_regions().get(region.code[:3])
-        admin1, admin1_code = (top.name, top.code) if top else (None, None)
-        if region.level > 1:
-            admin2, admin2_code = region.name, region.code
+        # the first level that divides the country: IE0, LU00 ("0" last) are the whole country again
+        tops = [nuts_regions().get(region.code[:n]) for n in range(3, len(region.code) + 1)]
+        top = next((r for r in tops if r is not None and not r.code.endswith("0")), None)
+        if top is not None:
+            admin1, admin1_code = top.name, top.code
+            if region.level > top.level:
+                admin2, admin2_code = region.name, region.code
     if admin1 is None:
         return Place(country=country, precision="country", method=address.method or method,
                      evidence=address.country_span or span)
@@ -135,11 +138,12 @@ def _region_place(country: str, span: Span | None, method: str, address: Address
 
 def resolve_world(text: str, buyer: Span | None, address: Address, country_hint: str | None = None,
                   language: str | None = None) -> Place | None:
+    hinted = _country_from_code(country_hint) if country_hint else None
     found: tuple[str, Span | None, str] | None = None
     if address.country and address.method != "buyer_address":
         found = (address.country, address.country_span, address.method or "")
-    elif country_hint and _country_from_code(country_hint):
-        found = (_country_from_code(country_hint), None, "country_hint")  # type: ignore[assignment]
+    elif hinted:
+        found = (hinted, None, "country_hint")
     elif address.country:
         found = (address.country, address.country_span, "buyer_address")
     else:

@@ -20,6 +20,10 @@ IMG = "<img src=x onerror=window.__xss=1>"
 SCRIPT = "<script>window.__xss=1</script>"
 XSS_TITLE = f"示例人脸识别采购{IMG}{SCRIPT}"
 XSS_BUYER = f"示例{IMG}公安局"
+# Markdown that would make every reader's browser fetch a third party's address (a tracking pixel) or break out
+# of our own markup: in a supplier name, it reaches link labels on the notice page and the vendor page.
+PIXEL = "![x](http://203.0.113.9/p.png)"
+XSS_SUPPLIER = f"示例{PIXEL}`code`[link](http://203.0.113.9/l)供应商有限公司"
 VERSION = "test-cues-1"
 
 
@@ -170,9 +174,10 @@ def seed(conn) -> Seeded:
     store.mark_removed(conn, "demo_ccgp", "city-brain", reason="http_404", on=date(2024, 7, 1))
 
     body = (f"采购单位：{XSS_BUYER}\n采购内容：人脸识别{IMG}{SCRIPT}门禁终端\n预算金额：50万元\n"
-            "联系人：王五 联系电话：13900001111")
+            f"供应商：{XSS_SUPPLIER}\n联系人：王五 联系电话：13900001111")
     _notice(conn, seeded, "xss-probe", title=XSS_TITLE, body=body, kind="tender", published=date(2023, 4, 2),
             country="CN", tags=[("facial_recognition", f"人脸识别{IMG}{SCRIPT}门禁终端")], buyer=XSS_BUYER,
+            suppliers=[(XSS_SUPPLIER, None)],
             amount=("50万元", Decimal("500000"), "CNY"),
             place=dict(country="CN", precision="admin2", admin1="辽宁省", admin2="大连市", adcode="210200",
                        lat=38.9140, lon=121.6147),

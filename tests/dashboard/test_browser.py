@@ -19,10 +19,12 @@ import time
 import urllib.request
 from pathlib import Path
 
+from urllib.parse import urlsplit
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.dashboard.seed import IMG, SCRIPT, XSS_BUYER, XSS_TITLE
+from tests.dashboard.seed import IMG, SCRIPT, XSS_BUYER, XSS_SUPPLIER, XSS_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -193,6 +195,8 @@ def test_reporter_workflow(live_dashboard, page):
 def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     base, seeded = live_dashboard
     xss_id = seeded.notices["xss-probe"]
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     # Detail view: title, buyer and evidence are visible as literal text, and nothing ran.
     page.goto(f"{base}/notices?notice={xss_id}")
     page.locator("mark").first.wait_for()
@@ -200,6 +204,15 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     body = page.locator("body").inner_text()
     assert XSS_TITLE in body
     assert XSS_BUYER in body
+    assert XSS_SUPPLIER in body  # the supplier's link label shows its Markdown as typed
+    # The vendor page of that supplier: its name in the heading and in link labels stays literal too.
+    page.get_by_text(XSS_SUPPLIER).first.click()
+    wait_idle(page)
+    page.wait_for_function("(name) => document.body.innerText.includes(name)", arg=XSS_SUPPLIER)
+    page.goto(f"{base}/notices?notice={xss_id}")
+    page.locator("mark").first.wait_for()
+    wait_idle(page)
+    assert page.locator("img[src*='203.0.113.9'], a[href*='203.0.113.9']").count() == 0
     assert f"人脸识别{IMG}{SCRIPT}门禁终端" in body
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("img[src='x']").count() == 0
@@ -233,6 +246,9 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     assert f"example: {XSS_TITLE}" in tip and "&lt;" not in tip  # literal text, escaped exactly once
     assert page.evaluate("() => window.__xss") is None
     shot(page, "10-xss-tooltip.png")
+    # Not one request left the app: no pixel, no link prefetch, no font or script from elsewhere.
+    outside = {urlsplit(url).hostname for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")}
+    assert outside <= {"127.0.0.1", "localhost"}, sorted(outside)
 
 
 def test_clicking_a_point_on_the_map_lists_its_notices(live_dashboard, page):

@@ -251,3 +251,23 @@ def test_town_name_in_several_countries_of_the_language_is_not_guessed():
 
 def test_no_language_no_stated_town():
     assert resolve_place("Rennes\nSomething happened.", language=None) is None
+
+
+# --- common nouns are never towns, although GeoNames has a place so named ------------------------------------
+
+@pytest.mark.parametrize(
+    ("noun", "language"),
+    [("Council", "en"), ("College", "en"), ("Street", "en"), ("University", "en"), ("Police", "pl"),
+     ("Ville", "fr"), ("Stazione", "it"), ("Piazza", "it"), ("Mercato", "it")],
+)
+def test_a_common_noun_alone_on_a_line_is_not_a_town(noun, language):
+    text = f"Cameras for the square\nThe buyer renews 40 cameras.\n{noun}\n"
+    place = resolve_place(text, language=language)
+    assert place is None or place.city is None
+
+
+def test_a_buyer_name_ending_in_a_noun_is_not_that_town():
+    text = "Cameras\nBuyer: City of Doncaster Council\nDescription: CCTV\n"
+    place = resolve_place(text, buyer=_buyer(text, "City of Doncaster Council"), language="en", country_hint="GB")
+    _check(text, place)
+    assert (place.country, place.city) == ("GB", "Doncaster")

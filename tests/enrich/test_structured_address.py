@@ -114,7 +114,8 @@ def test_nuts_only_region_gives_gb_scotland():
 
 @pytest.mark.parametrize(
     ("code", "country", "name"),
-    [("UKM83", "GB", "Inverclyde, East Renfrewshire and Renfrewshire"), ("UKE31", "GB", "Barnsley, Doncaster and Rotherham"),
+    [("UKM83", "GB", "Inverclyde, East Renfrewshire and Renfrewshire"),
+     ("UKE31", "GB", "Barnsley, Doncaster and Rotherham"),
      ("FR101", "FR", "Paris"), ("DE300", "DE", "Berlin"), ("ES523", "ES", "Valencia/València"),
      ("PL911", "PL", "Miasto Warszawa"), ("ITC4C", "IT", "Milano"), ("EL303", "GR", "Κεντρικός Τομέας Αθηνών")],
 )
@@ -225,3 +226,45 @@ def test_chinese_notice_is_unaffected():
     text = "示范项目中标公告\n采购单位：疏附县示范社区服务中心\n采购单位地址：疏附县某路1号\n"
     place = resolve_place(text, buyer=_buyer(text, "疏附县示范社区服务中心"), language="zh")
     assert (place.country, place.adcode, place.method) == ("CN", "653121", "cpca:buyer")
+
+
+def test_contracts_finder_region_names_and_upper_case_towns():
+    text = "CCTV\nBuyer: Example Borough Council\nRegion: North West\n"
+    place = resolve_place(text, language="en")
+    assert (place.country, place.admin1, place.admin2, place.admin2_code) == (
+        "GB", "England", "North West (England)", "UKD")
+    text = "CCTV\nBuyer: Example\nTown: DONCASTER\nRegion: Yorkshire and the Humber\nPostcode: DN13BU\n"
+    place = resolve_place(text, language="en")
+    _check(text, place)
+    assert (place.country, place.city, place.evidence.text) == ("GB", "Doncaster", "DONCASTER")
+
+
+def test_region_line_with_code_and_name_and_place_of_performance():
+    text = "CCTV\nBuyer: Example\nRegion: UKE31 Barnsley, Doncaster and Rotherham\n"
+    place = resolve_place(text, language="en")
+    _check(text, place)
+    assert (place.country, place.admin2_code, place.evidence.text) == ("GB", "UKE31", "UKE31")
+    text = "CCTV\nBuyer: Example\nPlace of performance: UKD33\n"
+    assert resolve_place(text, language="en").admin2 == "Manchester"
+
+
+def test_admin1_is_the_first_nuts_level_that_divides_the_country():
+    text = "CCTV\nBuyer: Example County Council\nRegion: IE061\nCountry: IE\n"
+    place = resolve_place(text, language="en")
+    assert (place.admin1, place.admin1_code, place.admin2, place.admin2_code) == (
+        "Eastern and Midland", "IE06", "Dublin", "IE061")
+
+
+def test_a_country_name_inside_a_buyer_name_is_not_a_us_town():
+    text = "Body-worn video\nBuyer: Police Scotland\nDescription: cameras\n"  # not Scotland, Texas
+    place = resolve_place(text, buyer=_buyer(text, "Police Scotland"), language="en")
+    assert place is None or place.country != "US"
+
+
+def test_postcode_with_country_line_adds_the_nation():
+    text = ("Cameras\nBuyer: Example Police Authority\nPostcode: CF24 4HQ\nCountry: GB\n"
+            "Description: CCTV for the force.\n")
+    place = resolve_place(text, buyer=_buyer(text, "Example Police Authority"), language="en")
+    _check(text, place)
+    assert (place.country, place.precision, place.admin1, place.city) == ("GB", "admin1", "Wales", None)
+    assert (place.method, place.evidence.text) == ("postcode", "CF24 4HQ")
