@@ -12,12 +12,17 @@ from enrich.model import DateFact, Enrichment
 __all__ = ["enrich", "classifier_version", "Enrichment"]
 
 
+#: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
+#: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
+ENGINE_VERSION = "2026.12.1"
+
+
 def classifier_version() -> str:
-    """The version stored with every derived row: cue lists + vendor registry."""
+    """The version stored with every derived row: cue lists + vendor registry + extraction engine."""
     from enrich.classify import CLASSIFIER_VERSION
     from enrich.vendors import REGISTRY_VERSION
 
-    return f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}"
+    return f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}+engine-{ENGINE_VERSION}"
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,
