@@ -25,6 +25,34 @@ _GB = {"gbk", "gb2312", "gb_2312-80", "cp936", "gb18030", "x-gbk"}
 _LATIN1 = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "ascii", "us-ascii"}
 
 
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _single_byte_accents(body: bytes) -> bool:
+    """Latin text in ISO-8859-1/cp1252 ("Dirección"): high bytes stand alone between ASCII letters. GB18030 decodes
+    almost any bytes, so without this check "Direcci\xf3n" would become "Direcci髇". In Chinese text a lead byte is
+    followed by another high byte (GB2312 trail bytes are 0xA1-0xFE) far more often than by ASCII."""
+    sample = body[:65536]
+    high = alone = 0
+    index = 0
+    while index < len(sample):
+        byte = sample[index]
+        if byte >= 0x80:
+            high += 1
+            following = sample[index + 1] if index + 1 < len(sample) else 0
+            if following < 0x80:
+                alone += 1
+            else:
+                index += 1  # a two-byte pair: skip its trail byte
+        index += 1
+    return high > 0 and alone / high > 0.5
+
+
 def best_encoding(body: bytes, claimed: str) -> str:
     """The encoding that really decodes `body`: trust `claimed` only when the bytes agree with it."""
     claimed = (claimed or "utf-8").lower()
@@ -41,12 +69,15 @@ def best_encoding(body: bytes, claimed: str) -> str:
         return claimed
     except (UnicodeDecodeError, LookupError):
         pass
-    for candidate in ("utf-8", "gb18030"):
-        try:
-            body.decode(candidate)
-            return candidate
-        except UnicodeDecodeError:
-            continue
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _single_byte_accents(body):
+        return "cp1252" if _decodes(body, "cp1252") else "iso-8859-1"
+    if _decodes(body, "gb18030"):
+        return "gb18030"
     from charset_normalizer import from_bytes
 
     best = from_bytes(body).best()

@@ -85,6 +85,8 @@ def _kind(tags: list[str], release: dict) -> str:
                 or release.get(stage)]
     if any(t.startswith(("award", "contract", "implementation")) for t in tags):
         return "award"
+    if any(isinstance(a, dict) and a.get("suppliers") for a in release.get("awards") or []):
+        return "award"  # publishers (armeps.am) tag a release "tender" that already names its winners
     if any(t.startswith("tender") for t in tags):
         return "tender"
     if any(t.startswith("planning") for t in tags):
