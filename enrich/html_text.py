@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "header", "footer", "dd", "dt", "blockquote", "pre", "hr", "title", "span_block"}
+          "article", "header", "footer", "dd", "dt", "blockquote", "pre", "hr", "title"}
 _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "object", "input", "select", "button"}
 _SPACES = re.compile(r"[ \t\u00a0\u3000\r\f\v]+")
 _LINE_SPACES = re.compile(r"[ \u00a0\u3000\r\f\v]+")

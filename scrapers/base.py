@@ -105,6 +105,16 @@ class BaseSpider(scrapy.Spider):
     #: The spider's own arguments: name → one-line help (documented in its docstring too).
     arguments: ClassVar[dict[str, str]] = {}
 
+    # -- coverage: how `survtrack demo` and the parametrised tests run this spider (no list of spiders anywhere) --
+    #: Arguments that make the spider read a local snapshot (its folder of the demo corpus, of tests/fixtures/)
+    #: as one listing walk; "{base}" stands for the snapshot server's URL of this spider. `base_url={base}` is
+    #: added unless the arguments name a `url`. None: the spider has no such snapshot (it is then neither in the
+    #: demo nor in tests/scrapers/test_e2e.py, and tests/scrapers/test_registry.py asks why).
+    demo_args: ClassVar[dict[str, str] | None] = None
+    #: Takedown reasons (RemovalItem.reason) the phase-2 test snapshot (tests/fixtures/<name>/phase2) exercises;
+    #: the end-to-end test expects exactly these.
+    snapshot_takedowns: ClassVar[frozenset[str]] = frozenset()
+
     common_arguments: ClassVar[dict[str, str]] = {
         "since": "earliest publication/update date, YYYY-MM-DD",
         "until": "latest publication/update date, YYYY-MM-DD (default: today)",
@@ -122,6 +132,15 @@ class BaseSpider(scrapy.Spider):
         self.listed: dict[str, date | None] = {}
         self.listing_failed = False
         self._scheduled_details: set[str] = set()
+
+    @classmethod
+    def snapshot_arguments(cls, server_url: str) -> dict[str, str]:
+        """`demo_args` for a snapshot server at `server_url` (serving <spider>/… folders), flagged demo."""
+        base = f"{server_url.rstrip('/')}/{cls.name}"
+        args = {key: value.replace("{base}", base) for key, value in (cls.demo_args or {}).items()}
+        if "url" not in args:
+            args["base_url"] = base
+        return {**args, "demo": "true"}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BaseSpider:
@@ -284,6 +303,8 @@ class BaseSpider(scrapy.Spider):
             self.crawler.stats.inc_value("survtrack/details_skipped")
             return
         self._scheduled_details.add(sid)
+        if getattr(self, "crawler", None) is not None:  # unit tests call callbacks on a spider without a crawler
+            self.crawler.stats.inc_value("survtrack/details_requested")
         entry.detail.meta["listing_fingerprint"] = entry.fingerprint
         entry.detail.meta["published"] = entry.published
         yield entry.detail
@@ -411,7 +432,6 @@ class DateWindowSpider(BaseSpider):
             if not str(raw).isdigit() or int(raw) < 1:
                 raise SpiderArgumentError(f"window_days={raw!r} must be a positive number of days")
             self.window_days = int(raw)
-            self.run_args_extra = {"window_days": self.window_days}
         super().check_arguments()
 
     def queries(self) -> Iterator[dict]:

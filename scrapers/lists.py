@@ -60,6 +60,8 @@ class WatchlistPipeline:
 
     def open_spider(self, spider: Any = None) -> None:
         spider = self.crawler.spider
+        self.files_read = 0
+        self.store.before_close.append(self.check_something_was_read)
         if self.store.enabled:
             from db.watchlists import mark_source_kind
 
@@ -75,8 +77,17 @@ class WatchlistPipeline:
         for warning in item.warnings:
             logger.warning("%s", warning)
         stats.set_value("survtrack/lists/warnings", item.warnings[:50])
-        stats.set_value("survtrack/lists/entries_in_file", len(item.entries) if item.delta is None else
-                        sum(len(op.entries) for op in item.delta))
+        entries = len(item.entries) if item.delta is None else sum(len(op.entries) for op in item.delta)
+        stats.set_value("survtrack/lists/entries_in_file", entries)
+        self.files_read += 1
+        minimum = getattr(spider, "min_entries", 0)
+        if item.delta is None and entries < minimum:
+            self.store.record_error(
+                spider, url=item.url, stage="parse", document_id=item.document_id,
+                error=f"{spider.name}: {entries} entries in the list file, fewer than the {minimum} expected "
+                      "(min_entries): a truncated, emptied or changed file? Nothing was stored; "
+                      "-a min_entries=N accepts a smaller file")
+            raise DropItem(f"list file has {entries} entries, fewer than {minimum}")
         if not self.store.enabled:
             raise DropItem("list file parsed (store disabled)")
         from db import watchlists
@@ -100,6 +111,13 @@ class WatchlistPipeline:
             stats.set_value(f"survtrack/lists/{key}", value)
         logger.info("%s: %s", item.url, result.as_stats())
         raise DropItem("list file stored")
+
+    def check_something_was_read(self, reason: str) -> None:
+        """At close: a list spider that read no file and recorded no error has failed silently; say so."""
+        spider = self.crawler.spider
+        if isinstance(spider, ListFileSpider) and not self.files_read and not self.store.error_count:
+            self.store.record_error(spider, url=spider.file_url, stage="parse",
+                                    error=f"{spider.name}: no list file was read (crawl ended: {reason})")
 
 
 #: Project settings plus the watch-list pipeline in front (ValidatePipeline would drop a ListFileItem).
@@ -127,9 +145,15 @@ class ListFileSpider(BaseSpider):
     default_url: ClassVar[str] = ""
     #: What sources.kind the spider's source is.
     source_kind: ClassVar[str] = "watchlist"
+    #: The fewest entries a complete list file may hold. A file with fewer (truncated, emptied, an error page that
+    #: parses) is an error row, makes `survtrack crawl` exit non-zero, and stores nothing: stored as a complete
+    #: snapshot it would flag every entry it lacks as missing. Delta files are exempt. `-a min_entries=N` overrides.
+    min_entries: ClassVar[int] = 1
     listing_complete = False  # no notices: the notice takedown ledger does not apply
     custom_settings = LIST_SETTINGS
-    arguments: ClassVar[dict[str, str]] = {"url": "list file URL (http, https or file://); default: the publisher's"}
+    arguments: ClassVar[dict[str, str]] = {
+        "url": "list file URL (http, https or file://); default: the publisher's",
+        "min_entries": "fewest entries a complete file may hold (default: the spider's min_entries; 0: no check)"}
 
     def check_arguments(self) -> None:
         url = self.options.get("url")
@@ -137,6 +161,11 @@ class ListFileSpider(BaseSpider):
             raise SpiderArgumentError(f"{self.name}: url={url!r} must start with http://, https:// or file://")
         if not url and not self.default_url:
             raise SpiderArgumentError(f"{self.name} needs -a url=… (http://, https:// or file://)")
+        minimum = self.options.get("min_entries")
+        if minimum is not None:
+            if not str(minimum).isdigit():
+                raise SpiderArgumentError(f"{self.name}: min_entries={minimum!r} must be a whole number (0: no check)")
+            self.min_entries = int(minimum)
 
     @property
     def file_url(self) -> str:

@@ -90,19 +90,26 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
     return {name: runs[0] if len(runs) == 1 else runs for name, runs in results.items()}
 
 
-def _command_error(message: str) -> Exception:
-    """survtrack.cli.CommandError: the CLI prints it as one line (`survtrack: error: …`) and exits non-zero."""
-    from survtrack.cli import CommandError
+class RunnerError(Exception):
+    """Nothing was crawled: an unknown spider or a wrong spider argument. The message is one line
+    ("spider: argument: what is wrong"); `survtrack crawl` reports it as its own error."""
 
-    return CommandError(message)
+
+def check_spider_names(names: list[str]) -> None:
+    """Raise RunnerError naming every unknown spider (and the known ones)."""
+    known = spider_classes()
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise RunnerError(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
 
 
 def check_spider_arguments(names: list[str], spider_args: dict[str, str],
                            settings_overrides: dict | None = None) -> None:
     """Parse every spider's arguments before anything starts, so a typo stops the command with one clear line
-    instead of a crawl that fails inside the reactor. Raises CommandError ("spider: argument: what is wrong")."""
+    instead of a crawl that fails inside the reactor. Raises RunnerError ("spider: argument: what is wrong")."""
     from scrapers.base import SpiderArgumentError
 
+    check_spider_names(names)
     settings = _settings(settings_overrides)
     classes = spider_classes()
     for name in names:
@@ -111,20 +118,16 @@ def check_spider_arguments(names: list[str], spider_args: dict[str, str],
             spider.parse_arguments(settings)
         except SpiderArgumentError as exc:
             message = str(exc)
-            raise _command_error(message if message.startswith(f"{name}:") else f"{name}: {message}") from exc
+            raise RunnerError(message if message.startswith(f"{name}:") else f"{name}: {message}") from exc
 
 
 def run_crawl(spider_names: list[str], spider_args: dict[str, str],
               settings_overrides: dict | None = None) -> dict[str, Any]:
     """Crawl the named spiders (concurrently, each polite per host) through the full pipeline; stats per spider.
 
-    Unknown spiders and wrong arguments raise survtrack.cli.CommandError before anything is crawled; a crawl
-    that fails later appears with an "error" key in its stats."""
+    Unknown spiders and wrong arguments raise RunnerError before anything is crawled; a crawl that fails later
+    appears with an "error" key in its stats."""
     names = all_spider_names() if spider_names in (["--all"], ["all"]) else spider_names
-    known = spider_classes()
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
     return run_plan([(name, dict(spider_args)) for name in names], settings_overrides)
 
 
@@ -132,10 +135,7 @@ def run_plan(crawls: list[tuple[str, dict[str, str]]], settings_overrides: dict 
     """Run several spiders, each with its own arguments, concurrently in one reactor (one pass); stats per spider.
 
     Why: the end-to-end tests and tools crawl many sources at once without paying a process start per spider."""
-    known = spider_classes()
-    unknown = [name for name, _ in crawls if name not in known]
-    if unknown:
-        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(known))}")
+    check_spider_names([name for name, _ in crawls])
     for name, args in crawls:
         check_spider_arguments([name], args, settings_overrides)
     return _execute([(list(crawls), None)], settings_overrides)
@@ -144,29 +144,14 @@ def run_plan(crawls: list[tuple[str, dict[str, str]]], settings_overrides: dict 
 DEMO_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
                  "SURVTRACK_RETRY_BASE_WAIT": 0.2, "SURVTRACK_BLOCKED_WAIT": 0.5, "SURVTRACK_DEMO": True,
                  "LOG_LEVEL": "WARNING"}
-#: Arguments that make each spider read the snapshot as a single listing walk.
-DEMO_ARGS: dict[str, dict[str, str]] = {
-    "china_ccgp": {"since": "2018-01-01", "until": "2026-06-30", "keywords": "人脸识别,视频监控,雪亮工程,电子围栏"},
-    "eu_ted": {"since": "2018-01-01", "until": "2026-06-30"},
-    "uk_find_a_tender": {"since": "2021-01-01", "until": "2026-06-30"},
-    "uk_contracts_finder": {"since": "2018-01-01", "until": "2026-06-30"},
-    "usa_usaspending": {"since": "2018-01-01", "until": "2026-06-30", "window_days": "4000"},
-    "usa_legistar": {"since": "2018-01-01", "until": "2026-06-30", "clients": "lakeview,harborcity"},
-    "ocds": {},
-}
+def demo_plan(server_url: str, *, lists: bool = False) -> list[tuple[str, dict[str, str]]]:
+    """(spider, arguments) for every registered spider that has `demo_args`, reading a snapshot server at
+    `server_url`: the notice spiders, or (lists=True) the watch-list spiders. A spider joins the demo by setting
+    the attribute; nothing here names one."""
+    from scrapers.lists import ListFileSpider
 
-
-def demo_plan(server_url: str, names: list[str] | None = None) -> list[tuple[str, dict]]:
-    crawls = []
-    for name in names or sorted(DEMO_ARGS):
-        args = dict(DEMO_ARGS[name])
-        if name == "ocds":
-            args["url"] = f"{server_url}/ocds/feeds/latam.jsonl"
-        else:
-            args["base_url"] = f"{server_url}/{name}"
-        args["demo"] = "true"
-        crawls.append((name, args))
-    return crawls
+    return [(name, cls.snapshot_arguments(server_url)) for name, cls in sorted(spider_classes().items())
+            if cls.demo_args is not None and issubclass(cls, ListFileSpider) == lists]
 
 
 def run_demo(root: Path | None = None, settings_overrides: dict | None = None,
@@ -182,7 +167,7 @@ def run_demo(root: Path | None = None, settings_overrides: dict | None = None,
     list_server = SnapshotServer(lists_root or demo_lists.ROOT).start()
     try:
         plan = demo_plan(server.url)
-        list_plan = demo_lists.demo_crawls(list_server.url)
+        list_plan = demo_plan(list_server.url, lists=True)
 
         def second_phase() -> None:
             server.phase = 2
@@ -208,8 +193,6 @@ def main(argv: list[str] | None = None) -> int:
     plan.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     sub.add_parser("demo")
     options = parser.parse_args(argv)
-    from survtrack.cli import CommandError
-
     if options.verb == "demo":
         results = run_demo()
         print(json.dumps(results, ensure_ascii=False, indent=1))
@@ -230,11 +213,11 @@ def main(argv: list[str] | None = None) -> int:
                 crawls = [(str(name), {str(k): str(v) for k, v in args.items()})
                           for name, args in json.loads(options.crawls)]
             except (ValueError, TypeError, AttributeError) as exc:
-                raise CommandError(f"plan: expected a JSON list of [spider, {{argument: value}}] pairs ({exc})")
+                raise RunnerError(f"plan: expected a JSON list of [spider, {{argument: value}}] pairs ({exc})")
             results = run_plan(crawls, settings)
         else:
             results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)
-    except CommandError as exc:
+    except RunnerError as exc:
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(results, ensure_ascii=False))

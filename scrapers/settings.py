@@ -1,7 +1,8 @@
 """Scrapy settings for survtrack's spiders.
 
-Why this file looks the way it does: politeness is part of correctness (see docs/sources.md). Every line that
-changes a Scrapy default says what the default was, so a reviewer can see exactly how we differ.
+Why this file looks the way it does: politeness is part of correctness (each spider's rate limits are in its
+docstring and in README "Sources"). Every line that changes a Scrapy default says what the default was, so a
+reviewer can see exactly how we differ.
 """
 from __future__ import annotations
 

@@ -67,6 +67,14 @@ class CrawlStore:
         self.conn.commit()
         logger.info("crawl run %s opened for %s", self.run_id, self.source_id)
 
+    def heartbeat(self) -> None:
+        """Record the stats so far on the run row (what the run is left with if its process is killed)."""
+        if self.conn is None or self._closed or self.run_id is None:
+            return
+        from survtrack.runs import Heartbeat
+
+        Heartbeat(self.conn, self.run_id, lambda: _json_safe(self.crawler.stats.get_stats())).beat(force=True)
+
     # -- writes, each committed on its own so one failure loses nothing else -------------------------------
     def archive(self, spider: Spider, *, url: str, status: int, content_type: str | None, body: bytes,
                 request_method: str, request_body: bytes | None, headers: dict | None):
@@ -142,11 +150,13 @@ def get_store(crawler: Crawler) -> CrawlStore:
 
 
 class RunExtension:
-    """Makes sure every crawl opens its run row when the spider opens, even one that fetches nothing."""
+    """Makes sure every crawl opens its run row when the spider opens, even one that fetches nothing, and
+    records its progress every few seconds (survtrack/runs.py: how far an interrupted run got)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.store = get_store(crawler)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunExtension:
@@ -154,6 +164,18 @@ class RunExtension:
 
     def spider_opened(self, spider: Spider) -> None:
         self.store.ensure_open(spider)
+        if self.store.enabled:
+            from twisted.internet import task
+
+            from survtrack.runs import HEARTBEAT_SECONDS
+
+            self.beat = task.LoopingCall(self.store.heartbeat)
+            self.beat.start(HEARTBEAT_SECONDS, now=False)
+
+    def spider_closed(self, spider: Spider) -> None:
+        beat = getattr(self, "beat", None)
+        if beat is not None and beat.running:
+            beat.stop()
 
 
 class ListingState:

@@ -1,6 +1,8 @@
-"""`survtrack` command line (verbs and their contract: shared/docs/data-contract.md).
+"""`survtrack` command line (the verbs and their options: README "Command line"; they are a public contract,
+extended, never broken).
 
-Every failure prints one line starting with "survtrack: error:" and exits non-zero.
+Every failure prints one line starting with "survtrack: error:" and exits non-zero: layers below raise
+survtrack.errors.SurvtrackError (or their own error, translated by the verb) and this module prints it.
 """
 from __future__ import annotations
 
@@ -12,12 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from survtrack.errors import CommandError, SurvtrackError
+
+__all__ = ["CommandError", "build_parser", "main"]
+
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
-
-
-class CommandError(Exception):
-    """A failure to report to the user as one line."""
 
 
 def _connect(autocommit: bool = False):
@@ -116,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.func(args)
-    except (CommandError, DatabaseUnavailable, MigrationError) as exc:
+    except (SurvtrackError, DatabaseUnavailable, MigrationError) as exc:
         print(f"survtrack: error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

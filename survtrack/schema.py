@@ -1,5 +1,8 @@
 """Every verb that touches the database calls `ensure_schema` first, so a fresh SURVTRACK_HOME just works.
 
+It also closes the runs of processes that died since (survtrack/runs.py): the next command after a kill marks
+them 'interrupted'.
+
 Why more than `migrate`: a migration that repairs stored data (0005 split notices that had overwritten each
 other) leaves the repaired notices without enrichment, because SQL cannot run the enrichment engine. They are
 enriched here, once, right after the migration that created them.
@@ -21,6 +24,9 @@ def ensure_schema() -> list:
             return []
         applied = migrate(conn)
     with connect() as conn:
+        from survtrack.runs import mark_dead_runs
+
+        mark_dead_runs(conn)
         if unenriched_notice_ids(conn):
             from survtrack.reprocess import reprocess
 

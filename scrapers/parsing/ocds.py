@@ -102,8 +102,9 @@ def _value(node: Any) -> str | None:
 
 
 def _is_zero(amount: Any) -> bool:
+    """0 and sub-unit amounts (0.01) are placeholders publishers fill a required field with, not prices."""
     try:
-        return float(str(amount)) == 0
+        return abs(float(str(amount))) < 1
     except ValueError:
         return False
 
@@ -218,7 +219,10 @@ def release_notice(release: dict, *, default_country: str | None = None) -> dict
     tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
     awards = [a for a in release.get("awards") or [] if isinstance(a, dict)]
     contracts = [c for c in release.get("contracts") or [] if isinstance(c, dict)]
-    planning = release.get("planning") if isinstance(release.get("planning"), dict) else {}
+    planning = release.get("planning")
+    if isinstance(planning, list):  # armeps.am publishes a list of planning blocks; the first with a budget counts
+        planning = next((p for p in planning if isinstance(p, dict) and p.get("budget")), {})
+    planning = planning if isinstance(planning, dict) else {}
     budget = planning.get("budget") if isinstance(planning.get("budget"), dict) else {}
     title = (_text(tender.get("title")) or next((_text(a.get("title")) for a in awards if _text(a.get("title"))), None)
              or _text(budget.get("project")) or _text(planning.get("project")) or release.get("ocid"))

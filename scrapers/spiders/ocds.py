@@ -26,6 +26,7 @@ from scrapers.parsing.codes import country_alpha2
 
 class Ocds(OcdsMixin, LinksSpider):
     name = "ocds"
+    demo_args = {"url": "{base}/feeds/latam.jsonl"}
     listing_complete, requires_url = False, True
     arguments = {"url": "package or JSON-lines URL (http, https, file)", "country": "ISO alpha-2 hint",
                  "follow": "follow links.next (true/false)"}

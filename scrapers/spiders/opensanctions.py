@@ -24,6 +24,7 @@ from scrapers.lists import ListFileItem, ListFileSpider, response_date
 
 class Opensanctions(ListFileSpider):
     name = "opensanctions"
+    demo_args = {"url": "{base}/datasets/latest/us_trade_csl/entities.ftm.json"}
     requires_url = True
     arguments = {**ListFileSpider.arguments, "datasets": "comma list of dataset names",
                  "schemas": "comma list of FtM schemata"}

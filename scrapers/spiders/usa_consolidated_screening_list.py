@@ -22,6 +22,8 @@ from scrapers.lists import ListFileItem, ListFileSpider, response_date
 
 class UsaConsolidatedScreeningList(ListFileSpider):
     name = "usa_consolidated_screening_list"
+    min_entries = 1000  # the real file holds over 10,000 entries
+    demo_args = {"url": "{base}/downloadable_consolidated_screening_list/v1/consolidated.csv", "min_entries": "1"}
     default_url = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv"
     upstreams = {"file": "https://data.trade.gov"}
 

@@ -20,6 +20,8 @@ from scrapers.lists import ListFileItem, ListFileSpider, response_date
 
 class UsaFccCoveredList(ListFileSpider):
     name = "usa_fcc_covered_list"
+    min_entries = 5  # the real page lists about a dozen companies
+    demo_args = {"url": "{base}/supplychain/coveredlist.html"}
     default_url = "https://www.fcc.gov/supplychain/coveredlist"
     upstreams = {"file": "https://www.fcc.gov"}
     listing_format = "html"

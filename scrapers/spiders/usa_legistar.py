@@ -25,6 +25,7 @@ TERMS = "facial recognition,license plate,surveillance,ShotSpotter,cell site sim
 
 class UsaLegistar(PagedSpider):
     name = "usa_legistar"
+    demo_args = {"since": "2018-01-01", "until": "2026-06-30", "clients": "lakeview,harborcity"}
     listing_shape = list
     upstreams = {"api": "https://webapi.legistar.com"}
     default_country, language, paging, page_size = "US", "en", "offset", 1000

@@ -24,6 +24,7 @@ KEYWORDS = "facial recognition,license plate reader,video surveillance,cell-site
 
 class UsaUsaspending(DateWindowSpider, PagedSpider):
     name = "usa_usaspending"
+    demo_args = {"since": "2018-01-01", "until": "2026-06-30", "window_days": "4000"}
     listing_shape = ("results",)
     upstreams = {"api": "https://api.usaspending.gov"}
     default_country, language, window_days, default_since = "US", "en", 366, date(2019, 1, 1)

@@ -1,0 +1,85 @@
+"""Runs whose process died: found by the next command, closed as 'interrupted' with how far they got.
+
+Why pid + host + heartbeat: a crawl killed with SIGKILL (or by the out-of-memory killer, or a reboot) cannot close
+its own run row. Each run records the process running it and, every HEARTBEAT_SECONDS, its stats so far; any
+later command on the same host checks whether that process still exists (and is the same process: a pid reused
+after a reboot belongs to a process started after the run) and, if not, marks the run interrupted at its last
+heartbeat. Runs on other hosts are left alone: only their own host can tell. A run wrongly taken for dead reopens
+at its next heartbeat and closes as usual.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    import psycopg
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SECONDS = 10.0
+#: Clock slack between the database's started_at and the process's own start time.
+START_SLACK_SECONDS = 5.0
+
+
+def process_alive(pid: int | None, started_at) -> bool:
+    """Whether the process that opened a run at `started_at` still runs under `pid`."""
+    import psutil
+
+    if pid is None:
+        return True  # unknown: never guess a run dead
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        return process.create_time() <= started_at.timestamp() + START_SLACK_SECONDS
+    except psutil.NoSuchProcess:
+        return False
+    except psutil.Error:  # exists, but we may not look at it (another user): assume it is the run's
+        return True
+
+
+def mark_dead_runs(conn: psycopg.Connection) -> list[int]:
+    """Mark this host's runs whose process is gone 'interrupted'; returns their ids. Commits."""
+    from db import store
+
+    pid, host = store.this_process()
+    marked = []
+    for run_id, run_pid, started_at in store.running_runs(conn, host):
+        if run_pid == pid or process_alive(run_pid, started_at):
+            continue
+        if store.mark_interrupted(conn, run_id, f"process {run_pid} on {host} ended without closing the run"):
+            marked.append(run_id)
+    conn.commit()
+    if marked:
+        log.warning("marked %d run(s) of ended processes as interrupted: %s", len(marked),
+                    ", ".join(map(str, marked)))
+    return marked
+
+
+class Heartbeat:
+    """Writes a run's stats so far at most every `every` seconds (call `beat` as often as you like)."""
+
+    def __init__(self, conn: psycopg.Connection, run_id: int, stats: Callable[[], dict], *,
+                 every: float = HEARTBEAT_SECONDS) -> None:
+        self.conn, self.run_id, self.stats, self.every = conn, run_id, stats, every
+        self.last = time.monotonic()
+
+    def beat(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self.last < self.every:
+            return
+        self.last = now
+        from psycopg.pq import TransactionStatus
+
+        from db import store
+
+        if self.conn.info.transaction_status != TransactionStatus.IDLE:
+            return  # never commit someone else's half-done work; try again at the next beat
+        try:
+            store.heartbeat_run(self.conn, self.run_id, self.stats())
+            self.conn.commit()
+        except Exception as exc:  # progress reports are best effort; the run itself goes on
+            self.conn.rollback()
+            log.warning("could not record the run's progress: %s", exc)
