@@ -151,7 +151,7 @@ def _ocds_raw(release: dict) -> dict:
 
     awards = [a for a in release.get("awards") or [] if isinstance(a, dict)]
     plans = release.get("planning") if isinstance(release.get("planning"), list) else [release.get("planning")]
-    award_values = [v for v in map(value, awards) if v]
+    award_values = [v for v in map(value, awards) if v and not v.startswith(("0 ", "0.0 "))]  # 0: placeholder
     suppliers = [s.get("name") for a in awards for s in a.get("suppliers") or [] if isinstance(s, dict)]
     suppliers += [p.get("name") for p in parties if "supplier" in (p.get("roles") or [])]
     return {"id": f"ocid={release.get('ocid')} release={release.get('id')}", "kind": release.get("tag"),
