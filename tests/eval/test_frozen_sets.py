@@ -1,0 +1,14 @@
+"""A frozen held-out set must stay byte-for-byte what its independent author wrote."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent
+FROZEN = {"heldout_2026_12.jsonl": "5aaa68622afdd4cc6d2dc4897a1c10682278cfb17a02e8b6cb9050ce134a381b"}
+
+
+def test_frozen_held_out_set_is_unchanged():
+    for name, expected in FROZEN.items():
+        assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == expected, (
+            f"{name} changed: a frozen held-out set is never edited; write a new one instead")
