@@ -136,10 +136,10 @@ def views():
     return {
         "everything": NoticeFilters(),
         "facial recognition": NoticeFilters(technologies=("facial_recognition",)),
-        "tech + country + 2019-2021": NoticeFilters(technologies=("facial_recognition", "cctv"), country="CN",
+        "tech + country + 2019-2021": NoticeFilters(technologies=("facial_recognition", "cctv"), countries=("CN",),
                                                     date_from=date(2019, 1, 1), date_to=date(2021, 12, 31)),
         "designated at award": NoticeFilters(designated_at_award=True),
-        "vendor + kind": NoticeFilters(vendors=(17,), kinds=("award",)),
+        "vendor + kind": NoticeFilters(orgs=(17,), kinds=("award",)),
         "text search 人脸识别": NoticeFilters(search="人脸识别"),
         "buyer contains": NoticeFilters(buyer="示例42县"),
     }

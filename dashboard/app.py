@@ -1,7 +1,7 @@
 """survtrack dashboard entrypoint: a router over the pages (run with `survtrack serve`).
 
-Each page file under app_pages/ describes its UI; the logic lives in importable modules (filters, maps,
-exports, render, data_access) and every SQL statement in db/queries/.
+Each page file under app_pages/ describes its UI; the logic lives in importable modules (filters, maps, render,
+widgets, data_access), every SQL statement in db/ and the export writers in survtrack/export/.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ navigation = st.navigation([
     st.Page(PAGES / "notices.py", title="Notices", url_path="notices"),
     st.Page(PAGES / "vendors.py", title="Vendors", url_path="vendors"),
     st.Page(PAGES / "sources.py", title="Sources", url_path="sources"),
+    st.Page(PAGES / "watches.py", title="Watches", url_path="watches"),
     st.Page(PAGES / "methodology.py", title="Methodology", url_path="methodology"),
 ])
 navigation.run()

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard.filters import from_params, to_params
 from db.queries import map as map_queries
-from db.queries import notices, reference, sources, vendors
+from db.queries import notices, procurements, reference, sources, vendors
 from db.queries.filters import NoticeFilters
 
 TTL = 60
@@ -35,6 +35,18 @@ def run(function, *args, **kwargs):
         return function(conn, *args, **kwargs)
 
 
+def export_file(pool, filters: NoticeFilters, fmt: str, *, include_contacts: bool = False,
+                limit: int | None = None) -> bytes:
+    """The export file of a selection (not cached: built when the user clicks download). The same query and
+    writer as `survtrack export` (db/export.py, survtrack/export/), so both give the same file."""
+    from db.export import export_records
+    from survtrack import export
+
+    with pool.connection() as conn:
+        records = export_records(conn, filters, limit=limit)
+    return export.to_bytes(fmt, records, include_contacts=include_contacts)
+
+
 def key(filters: NoticeFilters) -> tuple:
     """A hashable, canonical form of the filters (their URL parameters)."""
     return tuple(sorted(to_params(filters).items()))
@@ -42,6 +54,11 @@ def key(filters: NoticeFilters) -> tuple:
 
 def _filters(filter_key: tuple) -> NoticeFilters:
     return from_params(dict(filter_key))[0]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def interrupted_runs(source: str | None) -> list[dict]:
+    return run(sources.interrupted_runs, source)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -70,9 +87,14 @@ def countries() -> list[str]:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def map_layers(filter_key: tuple, with_values: bool) -> tuple[list[dict], list[dict]]:
-    """Country totals and place points of a view, queried concurrently."""
-    return map_queries.map_layers(pool(), _filters(filter_key), with_values=with_values)
+def map_layers(filter_key: tuple, with_values: bool, unit: str = "notices") -> tuple[list[dict], list[dict]]:
+    """Country totals and place points of a view (counting notices or procurements), queried concurrently."""
+    return map_queries.map_layers(pool(), _filters(filter_key), with_values=with_values, unit=unit)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def procurement_count(filter_key: tuple) -> int:
+    return run(procurements.procurement_count, _filters(filter_key))
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -158,3 +180,44 @@ def coverage() -> list[dict]:
 @st.cache_data(ttl=TTL, show_spinner=False)
 def watchlists() -> list[dict]:
     return run(reference.watchlists)
+
+
+# --- procurements and red flags (db/queries/procurements.py) -------------------------------------------------------
+
+def indicators() -> list[dict]:
+    """The red-flag indicators (id, name, definition, source), in the indicator file's order."""
+    from enrich.integrity import indicators as indicator_file
+
+    return indicator_file()["indicators"]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def notice_flags(notice_id: int) -> list[dict]:
+    return run(procurements.notice_flags, notice_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def timeline(notice_id: int) -> list[dict]:
+    return run(procurements.timeline, notice_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_flag_counts(org_id: int) -> list[dict]:
+    return run(procurements.vendor_flag_counts, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_totals_usd(org_id: int) -> dict:
+    return run(procurements.vendor_totals_usd, org_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def vendor_buyer_totals(org_id: int) -> list[dict]:
+    return run(procurements.buyer_totals_usd, org_id)
+
+
+def tender_periods() -> list[dict]:
+    """The legal minimum submission periods (enrich/data/tender_periods.csv) with their citations."""
+    from enrich.integrity import tender_periods as table
+
+    return table()

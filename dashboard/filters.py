@@ -7,29 +7,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from db.queries.filters import NOTICE_KINDS, NoticeFilters
+from db.queries.filters import NOTICE_KINDS, NOTICE_STATUSES, NoticeFilters, flag_ids
 
-#: Query parameter names; part of the shareable-link contract, so extend rather than rename.
+#: Query parameter names; part of the shareable-link contract, so extend rather than rename. `vendor` holds
+#: registry vendor ids (as `--where vendor=`); a link from before `org` existed put organisation numbers there,
+#: and those still open (digits in `vendor` are read as `org`).
 PARAMS = {
     "date_from": "from",
     "date_to": "to",
     "technologies": "tech",
     "vendors": "vendor",
+    "orgs": "org",
     "buyer": "buyer",
-    "country": "country",
+    "countries": "country",
     "province": "province",
+    "adcode": "adcode",
     "kinds": "kind",
     "sources": "source",
+    "status": "status",
     "designated_at_award": "designated",
+    "flags": "flag",
     "search": "q",
-    "surveillance_only": "surv",
+    "surveillance": "surv",
+    "demo": "demo",
     "point": "at",
 }
 FILTER_KEYS = frozenset(PARAMS.values())
+_TRUE, _FALSE = ("1", "true", "yes"), ("0", "false", "no")
 
 
 def _split(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in str(value).split(",") if part.strip())
+    return tuple(dict.fromkeys(part.strip() for part in str(value).split(",") if part.strip()))
 
 
 def from_params(params) -> tuple[NoticeFilters, list[str]]:
@@ -52,33 +60,49 @@ def from_params(params) -> tuple[NoticeFilters, list[str]]:
                 problems.append(f"ignored {key}={raw!r}: expected a date like 2019-03-05")
     if get("tech"):
         values["technologies"] = _split(get("tech"))
-    if get("vendor"):
-        vendors = []
-        for part in _split(get("vendor")):
-            if part.isdigit():
-                vendors.append(int(part))
-            else:
-                problems.append(f"ignored vendor={part!r}: expected an organisation number")
+    orgs: list[int] = []
+    vendors = [v for v in _split(get("vendor")) if not v.isdigit()]
+    for part in [v for v in _split(get("vendor")) if v.isdigit()] + list(_split(get("org"))):
+        if part.isdigit():
+            orgs.append(int(part))
+        else:
+            problems.append(f"ignored org={part!r}: expected an organisation number")
+    if vendors:
         values["vendors"] = tuple(vendors)
+    if orgs:
+        values["orgs"] = tuple(dict.fromkeys(orgs))
     for field_name, key in (("buyer", "buyer"), ("province", "province"), ("search", "q")):
         if get(key).strip():
             values[field_name] = get(key).strip()
-    country = get("country").strip().upper()
-    if country:
-        if len(country) == 2 and country.isalpha():
-            values["country"] = country
+    countries = _split(get("country").upper())
+    good = tuple(c for c in countries if len(c) == 2 and c.isalpha())
+    if good:
+        values["countries"] = good
+    for bad in (c for c in countries if c not in good):
+        problems.append(f"ignored country={bad!r}: expected a two-letter ISO code such as CN")
+    adcode = get("adcode").strip()
+    if adcode:
+        if adcode.isdigit() and len(adcode) in (2, 4, 6):
+            values["adcode"] = adcode
         else:
-            problems.append(f"ignored country={country!r}: expected a two-letter ISO code such as CN")
-    if get("kind"):
-        kinds = _split(get("kind"))
-        unknown = [k for k in kinds if k not in NOTICE_KINDS]
-        if unknown:
-            problems.append(f"ignored kind={','.join(unknown)!r}: expected {', '.join(NOTICE_KINDS)}")
-        values["kinds"] = tuple(k for k in kinds if k in NOTICE_KINDS)
+            problems.append(f"ignored adcode={adcode!r}: expected a GB/T 2260 code of 2, 4 or 6 digits")
+    for field_name, key, allowed in (("kinds", "kind", NOTICE_KINDS), ("status", "status", NOTICE_STATUSES),
+                                     ("flags", "flag", flag_ids())):
+        if get(key):
+            chosen = _split(get(key))
+            unknown = [k for k in chosen if k not in allowed]
+            if unknown:
+                problems.append(f"ignored {key}={','.join(unknown)!r}: expected {', '.join(allowed)}")
+            values[field_name] = tuple(k for k in chosen if k in allowed)
     if get("source"):
         values["sources"] = _split(get("source"))
-    values["designated_at_award"] = get("designated") in ("1", "true", "yes")
-    values["surveillance_only"] = get("surv") in ("1", "true", "yes")
+    values["designated_at_award"] = get("designated") in _TRUE
+    for field_name, key in (("surveillance", "surv"), ("demo", "demo")):
+        raw = get(key).strip().lower()
+        if raw in _TRUE or raw in _FALSE:
+            values[field_name] = raw in _TRUE
+        elif raw:
+            problems.append(f"ignored {key}={raw!r}: expected 1 or 0")
     if get("at"):
         try:
             lat, lon = (float(part) for part in get("at").split(","))
@@ -97,26 +121,17 @@ def to_params(filters: NoticeFilters) -> dict[str, str]:
         out["from"] = filters.date_from.isoformat()
     if filters.date_to:
         out["to"] = filters.date_to.isoformat()
-    if filters.technologies:
-        out["tech"] = ",".join(filters.technologies)
-    if filters.vendors:
-        out["vendor"] = ",".join(str(v) for v in filters.vendors)
-    if filters.buyer:
-        out["buyer"] = filters.buyer
-    if filters.country:
-        out["country"] = filters.country
-    if filters.province:
-        out["province"] = filters.province
-    if filters.kinds:
-        out["kind"] = ",".join(filters.kinds)
-    if filters.sources:
-        out["source"] = ",".join(filters.sources)
+    for field_name in ("technologies", "vendors", "orgs", "countries", "kinds", "sources", "status", "flags"):
+        if getattr(filters, field_name):
+            out[PARAMS[field_name]] = ",".join(str(v) for v in getattr(filters, field_name))
+    for field_name in ("buyer", "province", "adcode", "search"):
+        if getattr(filters, field_name):
+            out[PARAMS[field_name]] = getattr(filters, field_name)
     if filters.designated_at_award:
         out["designated"] = "1"
-    if filters.search:
-        out["q"] = filters.search
-    if filters.surveillance_only:
-        out["surv"] = "1"
+    for field_name in ("surveillance", "demo"):
+        if getattr(filters, field_name) is not None:
+            out[PARAMS[field_name]] = "1" if getattr(filters, field_name) else "0"
     if filters.point is not None:
         out["at"] = f"{filters.point[0]:.4f},{filters.point[1]:.4f}"
     return out

@@ -53,10 +53,20 @@ def ramp(value: float, maximum: float) -> list[int]:
     return [*RAMP[index], 200]
 
 
+def _count(row: dict) -> int:
+    """Procurements when the view counts procurements (the query then fills `procurements`), else notices."""
+    return int(row["procurements"] if row.get("procurements") is not None else row.get("notices") or 0)
+
+
+def _unit(row: dict) -> str:
+    return "procurements" if row.get("procurements") is not None else "notices"
+
+
 def _value_of(row: dict, colour_by: str) -> float:
+    """Colour by value: headline amounts in USD (ECB rates, enrich/fx.py), the one currency all sums share."""
     if colour_by == "value":
-        return float(row.get("value_usd") or row.get("value") or row.get("value_cny") or 0)
-    return float(row.get("notices") or 0)
+        return float(row.get("value_usd") or 0)
+    return float(_count(row))
 
 
 def _country_tooltip(props: dict, row: dict | None) -> None:
@@ -69,9 +79,13 @@ def _country_tooltip(props: dict, row: dict | None) -> None:
     props["tooltip_title"] = f"{props['name']} ({props['iso_a2']})"
     props["tooltip_latest"] = ""
     if row:
-        body = f"{row['notices']} notices, {row.get('surveillance_notices', 0)} tagged surveillance"
-        if row.get("value_cny"):
-            body += f"; CNY {float(row['value_cny']):,.0f} in headline amounts"
+        body = f"{_count(row)} {_unit(row)}, {row.get('surveillance_notices', 0)} tagged surveillance"
+        if _unit(row) == "procurements":
+            body += f" ({row['notices']} notices)"
+        if row.get("value_usd"):
+            body += f"; USD {float(row['value_usd']):,.0f} in headline amounts (ECB rates)"
+        if row.get("unconverted"):
+            body += f"; {row['unconverted']} with amounts in currencies the ECB does not publish"
         props["tooltip_body"] = body
     else:
         props["tooltip_body"] = "no notices in this view"
@@ -115,15 +129,17 @@ def point_records(points: list[dict], colour_by: str = "count") -> list[dict]:
     maximum = max((_value_of(p, colour_by) for p in points), default=0)
     records = []
     for point in points:
-        count = int(point["notices"])
-        value = point.get("value")
-        money = f"; {float(value):,.0f} {point.get('currencies') or ''} in headline amounts" if value else ""
+        count = _count(point)
+        value, usd = point.get("value"), point.get("value_usd")
+        money = f"; USD {float(usd):,.0f}" if usd else ""
+        if value and point.get("currencies") != "USD":
+            money += f" ({float(value):,.0f} {point.get('currencies')})"
         records.append({
             "lat": float(point["lat"]), "lon": float(point["lon"]), "notices": count,
             "radius": 6000 * math.sqrt(count),
             "colour": ramp(_value_of(point, colour_by), maximum) if maximum else RAMP[-1] + [200],
             "tooltip_title": point.get("place") or f"{point['lat']:.2f}, {point['lon']:.2f}",
-            "tooltip_body": f"{count} notices{money}; place precision: {point.get('precision')}",
+            "tooltip_body": f"{count} {_unit(point)}{money}; place precision: {point.get('precision')}",
             "tooltip_latest": (f"example: {point['example_title']}" + (" [DEMO]" if point.get("demo") else ""))
                               if point.get("example_title") else "",
         })

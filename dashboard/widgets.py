@@ -10,11 +10,10 @@ from datetime import date
 import streamlit as st
 
 from dashboard import data_access as data
-from dashboard import exports
 from dashboard.filters import from_params, sync_query_params
 from dashboard.render import markdown_literal
-from db.queries import export as export_queries
 from db.queries.filters import NOTICE_KINDS, NoticeFilters
+from survtrack import export
 
 DEMO_BANNER = ("Demo data: fictional buyers, suppliers and purchases from survtrack's bundled demo corpus are in "
                "this view. They illustrate the tool and must never be cited as facts.")
@@ -35,8 +34,9 @@ def filters_from_url() -> NoticeFilters:
 
 WIDGET_KEYS = {
     "f_search": "search", "f_from": "date_from", "f_to": "date_to", "f_tech": "technologies",
-    "f_vendor": "vendors", "f_designated": "designated_at_award", "f_buyer": "buyer", "f_country": "country",
-    "f_province": "province", "f_kind": "kinds", "f_source": "sources", "f_surv": "surveillance_only",
+    "f_vendor": "orgs", "f_designated": "designated_at_award", "f_buyer": "buyer", "f_country": "countries",
+    "f_province": "province", "f_kind": "kinds", "f_source": "sources", "f_surv": "surveillance",
+    "f_flags": "flags",
 }
 #: Selection widgets on pages that would re-apply an old selection after the user cleared it.
 SELECTION_KEYS = ("map_pick", "map_chart", "_applied_pick")
@@ -46,6 +46,10 @@ def _load_widgets(filters: NoticeFilters) -> None:
     """Point the filter widgets at `filters` (before they are drawn): the URL changed under them."""
     for widget_key, field_name in WIDGET_KEYS.items():
         value = getattr(filters, field_name)
+        if field_name == "countries":  # one select box; a link naming several keeps them as one option
+            value = ",".join(value)
+        elif field_name == "surveillance":  # a checkbox: only "surveillance notices" or "no restriction"
+            value = value is True
         st.session_state[widget_key] = list(value) if isinstance(value, tuple) else value
 
 
@@ -70,19 +74,23 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
     st.session_state["f_tech"] = [t for t in st.session_state["f_tech"] if t in tech_labels]
     technologies = side.multiselect("Technologies", options=list(tech_labels), format_func=tech_labels.get,
                                     key="f_tech")
-    wanted = tuple(sorted({*current.vendors, *st.session_state["f_vendor"]}))
+    wanted = tuple(sorted({*current.orgs, *st.session_state["f_vendor"]}))
     vendor_labels = {row["id"]: row["canonical_name"] for row in data.vendor_options(wanted)}
     st.session_state["f_vendor"] = [v for v in st.session_state["f_vendor"] if v in vendor_labels]
     vendors = side.multiselect("Vendors (registry; supplier or named brand)", options=list(vendor_labels),
                                format_func=lambda v: vendor_labels.get(v, str(v)), key="f_vendor")
     designated = side.checkbox("Vendor designated at award date", key="f_designated",
                                help="A supplier was on an export-control or sanctions list on the notice's date.")
+    flag_labels = {i["id"]: i["name"] for i in data.indicators()}
+    st.session_state["f_flags"] = [f for f in st.session_state["f_flags"] if f in flag_labels]
+    flags = side.multiselect("Red flags (any of)", options=list(flag_labels), format_func=flag_labels.get,
+                             key="f_flags", help="Integrity indicators raised on the notice (Methodology page).")
     buyer = side.text_input("Buyer name contains", key="f_buyer")
     countries = ["", *data.countries()]
     if st.session_state["f_country"] not in countries:
         countries.append(st.session_state["f_country"])
     country = side.selectbox("Country", countries, key="f_country", format_func=lambda c: c or "any")
-    provinces = [""] + data.provinces(country or None)
+    provinces = [""] + data.provinces(country if country and "," not in country else None)
     if st.session_state["f_province"] not in provinces:
         provinces.append(st.session_state["f_province"])
     province = side.selectbox("Province / first-level region", provinces, key="f_province",
@@ -99,11 +107,12 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
         if side.button("Clear map selection", key="f_clear_point"):
             point = None
             _forget_selection()
-    chosen = NoticeFilters(
+    chosen = current.with_changes(  # keys without a widget (registry vendors, adcode, status, demo) stay as linked
         date_from=date_from or None, date_to=date_to or None, technologies=tuple(technologies),
-        vendors=tuple(vendors), buyer=(buyer or "").strip(), country=country or "", province=province or "",
-        kinds=tuple(kinds), sources=tuple(sources), designated_at_award=bool(designated),
-        search=(search or "").strip(), surveillance_only=bool(surveillance_only), point=point)
+        orgs=tuple(vendors), buyer=(buyer or "").strip(), countries=tuple(c for c in (country or "").split(",") if c),
+        province=province or "", kinds=tuple(kinds), sources=tuple(sources), designated_at_award=bool(designated),
+        flags=tuple(flags), search=(search or "").strip(), surveillance=True if surveillance_only else None,
+        point=point)
     if not chosen.is_empty() and side.button("Clear all filters", key="f_clear_all"):
         chosen = NoticeFilters()
         _forget_selection()
@@ -128,35 +137,31 @@ def apply_url_filters(filters: NoticeFilters, *, page_keys: tuple[str, ...] = ()
 
 def export_panel(filters: NoticeFilters, *, key_prefix: str = "export") -> None:
     """Download the current selection in any export format, with or without officials' contact details."""
-    with st.expander("Export this selection (CSV, Excel, GeoJSON, GeoPackage, FollowTheMoney)"):
+    with st.expander("Export this selection (CSV, Excel, GeoJSON, GeoPackage, FollowTheMoney, JSON lines)"):
         st.caption("Each row carries its citation: source URL, SHA-256 of the archived copy, retrieval time, "
                    "the evidence text, and the demo flag. Names and phone numbers of contact persons are "
-                   "removed unless you ask for them.")
+                   "removed unless you ask for them. `survtrack export` writes the same file for the same filters.")
         cols = st.columns([2, 2, 3])
-        fmt = cols[0].selectbox("Format", list(exports.FORMATS), key=f"{key_prefix}_format",
-                                format_func=lambda f: {"csv": "CSV", "xlsx": "Excel (XLSX)", "geojson": "GeoJSON",
-                                                       "gpkg": "GeoPackage (QGIS)",
-                                                       "ftm": "FollowTheMoney JSON (Aleph)"}[f])
+        fmt = cols[0].selectbox("Format", list(export.FORMATS), key=f"{key_prefix}_format",
+                                format_func=lambda f: export.FORMATS[f].label)
         include_contacts = cols[1].checkbox("Include contact details", value=False, key=f"{key_prefix}_contacts")
         matching = data.summary(data.key(filters))["notices"]
         if matching > EXPORT_LIMIT:
             st.caption(f"Only the newest {EXPORT_LIMIT:,} of {matching:,} notices are exported here; use "
                        "`survtrack export` for everything.")
-        writer, mime, extension = exports.FORMATS[fmt]
+        spec = export.FORMATS[fmt]
         cols[2].download_button(f"Download {min(matching, EXPORT_LIMIT):,} notices as {fmt.upper()}",
-                                data=_deferred_export(filters, writer, include_contacts),
-                                file_name=f"survtrack-notices.{extension}", mime=mime, key=f"{key_prefix}_download",
-                                on_click="ignore")
+                                data=_deferred_export(filters, fmt, include_contacts),
+                                file_name=f"survtrack-notices.{spec.extension}", mime=spec.mime,
+                                key=f"{key_prefix}_download", on_click="ignore")
 
 
-def _deferred_export(filters: NoticeFilters, writer, include_contacts: bool):
+def _deferred_export(filters: NoticeFilters, fmt: str, include_contacts: bool):
     """The export is built only when the user clicks download (in a server thread, without Streamlit calls)."""
     pool = data.pool()
 
     def build() -> bytes:
-        with pool.connection() as conn:
-            rows = export_queries.export_rows(conn, filters, limit=EXPORT_LIMIT)
-        return writer(rows, include_contacts=include_contacts)
+        return data.export_file(pool, filters, fmt, include_contacts=include_contacts, limit=EXPORT_LIMIT)
 
     return build
 

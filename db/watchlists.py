@@ -287,7 +287,7 @@ def store_list(conn: psycopg.Connection, entries: Iterable[ListEntry], *, on: da
     """Store one list file dated `on`. For each list in `complete_lists` (the file is a full snapshot of it),
     entries held but absent from the file get missing_since = on, and delisted_on = on only when the list
     documents that absence means removal. Caller commits."""
-    from survtrack.pipeline import ensure_reference_data
+    from db.registry import ensure_reference_data
 
     ensure_reference_data(conn)  # registry vendors must exist as organisations before matching
     seen_at = seen_at or datetime.now(timezone.utc)
@@ -331,7 +331,7 @@ def apply_delta(conn: psycopg.Connection, ops: Iterable[DeltaOp], *, on: date, d
                 seen_at: datetime | None = None, registry: Registry | None = None) -> ListStoreResult:
     """Apply an OpenSanctions delta: ADD/MOD upsert, DEL sets delisted_on = the delta's date. Caller commits."""
     from enrich.lists import os_list_id
-    from survtrack.pipeline import ensure_reference_data
+    from db.registry import ensure_reference_data
 
     ensure_reference_data(conn)
     result = ListStoreResult()

@@ -14,7 +14,7 @@ __all__ = ["enrich", "classifier_version", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.1"
+ENGINE_VERSION = "2026.12.2"  # .2: procurement links, red flags, USD/EUR conversion
 
 
 def classifier_version() -> str:
@@ -26,19 +26,26 @@ def classifier_version() -> str:
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,
-           country: str | None = None, source: str | None = None) -> Enrichment:
-    """Enrich one notice. Offsets in the result index ``title + "\\n" + body``."""
+           country: str | None = None, source: str | None = None, facts: dict | None = None,
+           kind: str | None = None) -> Enrichment:
+    """Enrich one notice. Offsets in the result index ``title + "\\n" + body``.
+
+    `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
+    and the award date that amounts are converted at; without them those come from the text alone."""
     from enrich.classify import classify
     from enrich.dates import extract_published, parse_date
+    from enrich.fx import with_fx
+    from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
+    from enrich.procurement import link as procurement_link
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
     tags = classify(text, lang)
-    parties = extract_parties(text, lang)
+    parties = extract_parties(text, lang, kind=kind, facts=facts)
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
@@ -48,8 +55,17 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)
     fact = DateFact(published, None) if published else extract_published(text, lang, dayfirst=dayfirst)
+    link = procurement_link(facts, text, title=title, kind=kind or "other", parties=parties, amounts=amounts)
+    day = fact.value if fact else None
+    converted = [with_fx(a, award_date=link.award_date, published=day) for a in amounts]
+    headline = next((c for a, c in zip(amounts, converted) if a is headline), None) or (
+        with_fx(headline, award_date=link.award_date, published=day) if headline is not None else None)
+    buyer_fact = (facts or {}).get("buyer")
+    buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None
+    flags = notice_flags(facts, text, title=title, link=link, parties=parties, published=day,
+                         country=buyer_country or country or (place.country if place else None))
     return Enrichment(
         text=text, language=lang, classifier_version=classifier_version(), tags=tags, parties=parties,
-        amounts=amounts, place=place, published=fact,
-        headline_amount=headline,
+        amounts=converted, place=place, published=fact,
+        headline_amount=headline, flags=flags, procurement=link,
     )

@@ -32,15 +32,6 @@ MAX_PASSAGE_CHARS = 1200
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 
 
-def html_to_text(data: bytes | str) -> str:
-    """Visible text of an HTML/iXBRL filing document, NFKC-normalised, block elements as line breaks."""
-    from enrich.documents import decode_bytes
-    from enrich.documents import html_to_text as page_text
-
-    html = decode_bytes(data) if isinstance(data, bytes) else data
-    return normalise_text(page_text(html))
-
-
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
     by_lang: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}

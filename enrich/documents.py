@@ -97,24 +97,6 @@ def decode_bytes(body: bytes, declared: str | None = None) -> str:
     return body.decode(best_encoding(body, claimed), "replace")
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page: one line per block, two-cell rows as "label：value" (enrich/html_text.py)."""
-    import lxml.html
-    from lxml import etree
-
-    from enrich.html_text import html_to_text as element_to_text
-
-    if not html.strip():
-        return ""
-    try:
-        parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True, encoding="utf-8")
-        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise DocumentError(f"malformed HTML: {exc}") from exc
-    body = root.find("body")
-    return element_to_text(body if body is not None else root)
-
-
 @dataclass
 class DocumentText:
     text: str

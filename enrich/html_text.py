@@ -91,12 +91,38 @@ def _block_text(element: etree._Element) -> str:
     return " ".join(p.strip() for p in "".join(parts).splitlines() if p.strip())
 
 
-def html_to_text(element: etree._Element | str) -> str:
-    """Plain text of an element (or an HTML string) with one line per block and table row."""
-    if isinstance(element, str):
-        if not element.strip():
+_WHOLE_PAGE = re.compile(rb"<(?:!doctype|html|body)\b", re.IGNORECASE)
+
+
+def _page_root(html: str | bytes) -> etree._Element | None:
+    """The element to render for an HTML page (its body) or fragment; None when there is no text at all.
+
+    Bytes are decoded like every fetched document (enrich.documents.decode_bytes: BOM, meta charset, detection).
+    A whole page is parsed as a document without comments; a malformed one raises DocumentError."""
+    from enrich.documents import DocumentError, decode_bytes
+
+    text = decode_bytes(html) if isinstance(html, bytes) else html
+    if not text.strip():
+        return None
+    data = text.encode("utf-8")
+    if not _WHOLE_PAGE.search(data[:4096]):
+        return lxml.html.fragment_fromstring(text, create_parent="div")
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True, encoding="utf-8")
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise DocumentError(f"malformed HTML: {exc}") from exc
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def html_to_text(element: etree._Element | str | bytes) -> str:
+    """Plain text with one line per block and table row, of an element, an HTML fragment, or a whole page (text
+    or bytes: then its body). The one HTML-to-text function: spiders, ingest and disclosures all use it."""
+    if isinstance(element, (str, bytes)):
+        element = _page_root(element)
+        if element is None:
             return ""
-        element = lxml.html.fragment_fromstring(element, create_parent="div")
     parts: list[str] = []
     _walk(element, parts)
     lines = (_norm_line(line) for line in "".join(parts).splitlines())

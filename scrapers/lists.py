@@ -45,6 +45,8 @@ class ListFileItem:
     delta: list[DeltaOp] | None = None
     warnings: list[str] = field(default_factory=list)
     document_id: int | None = None
+    #: Lines that could not be read (each names its line): error rows of the run; the good lines are stored.
+    errors: list[str] = field(default_factory=list)
 
 
 class WatchlistPipeline:
@@ -76,6 +78,13 @@ class WatchlistPipeline:
         stats = self.crawler.stats
         for warning in item.warnings:
             logger.warning("%s", warning)
+        for number, error in enumerate(item.errors, start=1):
+            if number > MAX_ERROR_ROWS:
+                self.store.record_error(spider, url=item.url, stage="parse", document_id=item.document_id,
+                                        error=f"{len(item.errors) - MAX_ERROR_ROWS:,} more unreadable line(s) "
+                                              "not recorded one by one")
+                break
+            self.store.record_error(spider, url=item.url, stage="parse", error=error, document_id=item.document_id)
         stats.set_value("survtrack/lists/warnings", item.warnings[:50])
         entries = len(item.entries) if item.delta is None else sum(len(op.entries) for op in item.delta)
         stats.set_value("survtrack/lists/entries_in_file", entries)
@@ -119,6 +128,9 @@ class WatchlistPipeline:
             self.store.record_error(spider, url=spider.file_url, stage="parse",
                                     error=f"{spider.name}: no list file was read (crawl ended: {reason})")
 
+
+#: Error rows recorded one by one for one list file (the rest are counted in one more row).
+MAX_ERROR_ROWS = 1000
 
 #: Project settings plus the watch-list pipeline in front (ValidatePipeline would drop a ListFileItem).
 LIST_SETTINGS: dict[str, Any] = {

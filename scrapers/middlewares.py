@@ -79,7 +79,8 @@ class ArchiveMiddleware:
         try:
             doc = self.store.archive(spider, url=request.url, status=response.status, content_type=content_type,
                                      body=response.body, request_method=request.method,
-                                     request_body=request.body or None, headers=headers)
+                                     request_body=request.body or None, headers=headers,
+                                     body_path=request.meta.get("survtrack_body_path"))
         except Exception as exc:  # the archive is the evidence: without it, nothing is parsed
             self.store.record_error(spider, url=request.url, stage="store", error=f"archive failed: {exc}",
                                     http_status=response.status)

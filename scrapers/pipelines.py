@@ -8,7 +8,7 @@ LedgerPipeline keeps first/last seen and writes removals (404/410, content repla
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +63,7 @@ class ErrorPipeline(_StorePipelineBase):
 
 
 class StorePipeline(_StorePipelineBase):
-    """NoticeItem → NoticeRecord → process_notice (shared enrichment + idempotent store with version history)."""
+    """NoticeItem (a NoticeRecord) + source and run → process_notice (shared enrichment + idempotent store)."""
 
     def open_spider(self, spider: Spider | None = None) -> None:
         """Load the enrichment models and the vendor registry before the first request goes out.
@@ -95,12 +95,9 @@ class StorePipeline(_StorePipelineBase):
             stats.inc_value("survtrack/notices/not_stored")
             return item
         self.store.ensure_open(spider)
-        from survtrack.pipeline import NoticeRecord, process_notice
+        from survtrack.pipeline import process_notice
 
-        fields = asdict(item)
-        fields.pop("listing_fingerprint")
-        record = NoticeRecord(source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id,
-                              **fields)
+        record = replace(item, source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id)
         conn = self.store.conn
         try:
             outcome = process_notice(conn, record)

@@ -144,14 +144,16 @@ def run_plan(crawls: list[tuple[str, dict[str, str]]], settings_overrides: dict 
 DEMO_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
                  "SURVTRACK_RETRY_BASE_WAIT": 0.2, "SURVTRACK_BLOCKED_WAIT": 0.5, "SURVTRACK_DEMO": True,
                  "LOG_LEVEL": "WARNING"}
-def demo_plan(server_url: str, *, lists: bool = False) -> list[tuple[str, dict[str, str]]]:
-    """(spider, arguments) for every registered spider that has `demo_args`, reading a snapshot server at
-    `server_url`: the notice spiders, or (lists=True) the watch-list spiders. A spider joins the demo by setting
-    the attribute; nothing here names one."""
+def demo_plan(server_url: str, *, lists: bool = False, root: Path | None = None) -> list[tuple[str, dict[str, str]]]:
+    """(spider, arguments) for every registered spider that has `demo_args` and a folder in the demo snapshot
+    `root` (served at `server_url`): the notice spiders, or (lists=True) the watch-list spiders. Nothing here
+    names a spider: one joins the demo with the attribute and its folder of scrapers/demo/."""
+    from scrapers.demo import lists as demo_lists
     from scrapers.lists import ListFileSpider
 
+    root = root or (demo_lists.ROOT if lists else DEMO_ROOT)
     return [(name, cls.snapshot_arguments(server_url)) for name, cls in sorted(spider_classes().items())
-            if cls.demo_args is not None and issubclass(cls, ListFileSpider) == lists]
+            if cls.demo_args is not None and issubclass(cls, ListFileSpider) == lists and (root / name).is_dir()]
 
 
 def run_demo(root: Path | None = None, settings_overrides: dict | None = None,
@@ -166,8 +168,8 @@ def run_demo(root: Path | None = None, settings_overrides: dict | None = None,
     server = SnapshotServer(root or DEMO_ROOT).start()
     list_server = SnapshotServer(lists_root or demo_lists.ROOT).start()
     try:
-        plan = demo_plan(server.url)
-        list_plan = demo_plan(list_server.url, lists=True)
+        plan = demo_plan(server.url, root=root)
+        list_plan = demo_plan(list_server.url, lists=True, root=lists_root)
 
         def second_phase() -> None:
             server.phase = 2

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from survtrack import limits as _limits
+
 BOT_NAME = "survtrack"  # default "scrapybot"
 SPIDER_MODULES = ["scrapers.spiders"]  # default []
 NEWSPIDER_MODULE = "scrapers.spiders"  # default ""
@@ -34,6 +36,13 @@ DOWNLOAD_TIMEOUT = 60  # default 180: a stuck government server should not hold 
 # Huge bodies: refuse anything above 64 MiB (default 1 GiB) and warn above 16 MiB (default 32 MiB).
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+# default: Scrapy's file handler, which reads any file whole. Ours applies DOWNLOAD_MAXSIZE to file:// too and
+# leaves bulk files (OCDS, JSON lines) on disk for the spider to stream (scrapers/filehandler.py).
+DOWNLOAD_HANDLERS = {"file": "scrapers.filehandler.FileDownloadHandler"}
+#: Input limits (ours; survtrack/limits.py, README "Limits"): one document, line or release, and one streamed
+#: bulk file. The environment variables of the same names set them; `-s NAME=…` overrides per crawl.
+SURVTRACK_MAX_DOCUMENT_BYTES = _limits.max_document_bytes()
+SURVTRACK_MAX_BULK_BYTES = _limits.max_bulk_bytes()
 
 # Retries are done by scrapers.middlewares.BackoffRetryMiddleware, which waits (exponential backoff, honouring
 # Retry-After) before retrying; Scrapy's own RetryMiddleware retries immediately, so it is disabled.

@@ -2,7 +2,8 @@
 
 Why one object: the archive middleware, the error pipeline, the store pipeline and the ledger pipeline all write
 under the same `crawl_runs` row; opening it lazily (on first use) lets whichever component runs first start it,
-and the spider_closed signal closes it with the crawl's stats. All SQL lives in db/ and survtrack.pipeline.
+and the spider_closed signal closes it with the crawl's stats. Writes go through survtrack.pipeline; the SQL
+is in db/.
 """
 from __future__ import annotations
 
@@ -77,17 +78,24 @@ class CrawlStore:
 
     # -- writes, each committed on its own so one failure loses nothing else -------------------------------
     def archive(self, spider: Spider, *, url: str, status: int, content_type: str | None, body: bytes,
-                request_method: str, request_body: bytes | None, headers: dict | None):
+                request_method: str, request_body: bytes | None, headers: dict | None,
+                body_path: str | None = None):
+        """Archive a response's bytes; `body_path`: a streamed file:// body, copied from disk in chunks."""
         if not self.enabled:
             return None
         self.ensure_open(spider)
-        from survtrack.pipeline import archive_response
+        from survtrack.pipeline import archive_file, archive_response
 
         try:
-            doc = archive_response(self.conn, url=url, status=status, content_type=content_type, body=body,
+            if body_path is not None:
+                doc = archive_file(self.conn, url=url, path=body_path, status=status, content_type=content_type,
                                    fetched_at=datetime.now(timezone.utc), run_id=self.run_id,
-                                   source_id=self.source_id, request_method=request_method,
-                                   request_body=request_body, headers=headers)
+                                   source_id=self.source_id, headers=headers)
+            else:
+                doc = archive_response(self.conn, url=url, status=status, content_type=content_type, body=body,
+                                       fetched_at=datetime.now(timezone.utc), run_id=self.run_id,
+                                       source_id=self.source_id, request_method=request_method,
+                                       request_body=request_body, headers=headers)
             self.conn.commit()
             return doc
         except Exception:
@@ -98,6 +106,8 @@ class CrawlStore:
                      http_status: int | None = None) -> None:
         self.error_count += 1
         self.crawler.stats.inc_value(f"survtrack/errors/{stage}")
+        if self.error_count == 1:  # the crawl's closing error line quotes it (survtrack/commands.py)
+            self.crawler.stats.set_value("survtrack/first_error", " ".join(f"{stage} error: {error}".split())[:300])
         logger.warning("%s error on %s: %s", stage, url, error)
         if not self.enabled:
             return
@@ -122,7 +132,14 @@ class CrawlStore:
         if self.conn is None or self._closed:
             self._closed = True
             return
-        from survtrack.pipeline import close_run
+        from survtrack.pipeline import close_run, refresh_procurements
+
+        try:  # procurement links and cross-notice red flags of what this crawl stored (or of every award: lists)
+            refresh_procurements(self.conn, designations_changed=getattr(spider, "source_kind", "") == "watchlist")
+        except Exception:
+            self.conn.rollback()
+            logger.exception("recomputing procurement red flags failed")
+            self.error_count += 1
 
         if reason == "finished":
             status = "partial" if self.error_count else "finished"

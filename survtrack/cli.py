@@ -65,24 +65,111 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 # --- serve ----------------------------------------------------------------------------------------------------------
 
+#: Seconds the dashboard server gets to stop after SIGTERM/SIGINT before it is killed.
+SERVE_STOP_GRACE = 20.0
+
+
+def _listen_port(host: str, raw: str) -> int:
+    """The port to serve on: `raw` checked (0–65535) and free on `host`; 0 picks a free one. One-line errors."""
+    import socket
+
+    try:
+        port = int(str(raw).strip())
+    except ValueError:
+        raise CommandError(f"--port must be a number from 0 to 65535 (0: any free port), got {raw!r}") from None
+    if not 0 <= port <= 65535:
+        raise CommandError(f"--port must be a number from 0 to 65535 (0: any free port), got {port}")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise CommandError(f"--host {host!r} cannot be listened on: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the dashboard's own server does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if port:
+                raise CommandError(f"port {port} on {host} is in use or not allowed ({exc.strerror}): stop what "
+                                   "holds it, or choose another with --port N (--port 0: any free port)") from None
+            raise CommandError(f"cannot listen on {host}: {exc.strerror}") from None
+        return probe.getsockname()[1]
+
+
+def _wait_until_listening(child: subprocess.Popen, host: str, port: int) -> bool:
+    """True once the dashboard accepts connections; False when its process ended first."""
+    import socket
+    import time
+
+    probe_host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(host, host)
+    while child.poll() is None:
+        try:
+            with socket.create_connection((probe_host, port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.2)
+    return False
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the dashboard in a child process and own it: the port is checked before anything starts (one-line
+    errors; --port 0 picks a free port and the banner shows the real one, once the dashboard answers), and
+    SIGTERM/SIGINT/SIGHUP (a service manager, Ctrl-C, a closed terminal) are passed on to the child and waited
+    for, so the port is freed and the embedded database stops when its last user has gone."""
+    import signal
+    import time
+
     from db import server
 
+    port = _listen_port(args.host, args.port)
     _migrate_quietly()
     entry = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     if not entry.exists():
         raise CommandError(f"the dashboard is not installed ({entry} is missing)")
     server.database_url()  # start (or join) the embedded server before the dashboard process joins it
     env = dict(os.environ)
+    from survtrack.watch.feed_server import start_feed_server  # the watches' Atom feeds, beside the dashboard
+
+    feeds = start_feed_server(args.host, port + 100 if args.feeds_port is None else args.feeds_port)
+    if feeds is not None:
+        env.setdefault("SURVTRACK_FEEDS_URL", feeds.url)  # a preset public URL (behind a proxy) wins
+        print(f"survtrack watch feeds on {feeds.url}/NAME.xml", flush=True)
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.address", args.host,
-           "--server.port", str(args.port), "--server.headless", "true",
+           "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
            "--client.toolbarMode", "viewer"]
-    print(f"survtrack dashboard on http://{args.host}:{args.port}/  (Ctrl-C to stop)", flush=True)
+    stopping: list[float] = []
+    # Its own process group: a terminal's Ctrl-C reaches only this process, which stops the child in order.
+    child = subprocess.Popen(cmd, env=env, process_group=0)
+
+    def forward(signum, _frame) -> None:
+        stopping.append(time.monotonic())
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM if signum == signal.SIGHUP else signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
-        return subprocess.call(cmd, env=env)
-    except KeyboardInterrupt:
-        return 0
+        if _wait_until_listening(child, args.host, port):
+            print(f"survtrack dashboard on http://{args.host}:{port}/  (Ctrl-C to stop)", flush=True)
+        while True:
+            try:
+                code = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if stopping and time.monotonic() - stopping[0] > SERVE_STOP_GRACE:
+                    child.kill()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        server.prune_handles()  # a child that was killed cannot remove itself from the database's users
+    if stopping:
+        return 0  # stopped on request
+    if code != 0:
+        raise CommandError(f"the dashboard server exited with status {code}")
+    return 0
 
 
 # --- parser ---------------------------------------------------------------------------------------------------------
@@ -98,8 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     db.set_defaults(func=cmd_db)
 
     serve = verbs.add_parser("serve", help="run the dashboard on 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8501)
+    serve.add_argument("--port", default="8501", help="0-65535; 0 picks a free port (the real one is printed)")
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--feeds-port", type=int, help="port serving the watches' Atom feeds (default: --port + 100)")
     serve.set_defaults(func=cmd_serve)
 
     from survtrack import commands
@@ -119,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (SurvtrackError, DatabaseUnavailable, MigrationError) as exc:
-        print(f"survtrack: error: {exc}", file=sys.stderr)
+        print(f"survtrack: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("survtrack: interrupted", file=sys.stderr)
@@ -130,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - no traceback reaches a user unless asked for with -v
         if args.verbose:
             raise
-        print(f"survtrack: error: {type(exc).__name__}: {exc} (run with -v for the details)", file=sys.stderr)
+        message = " ".join(str(exc).split())  # one line, whatever the exception's text holds
+        print(f"survtrack: error: {type(exc).__name__}: {message} (run with -v for the details)", file=sys.stderr)
         return EXIT_FAILURE
 
 

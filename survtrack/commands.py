@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from db.queries.filters import parse_where  # noqa: F401 - the --where parser lives with the filter model
+from survtrack.errors import CommandError
+from survtrack.export import FORMATS
 from survtrack.progress import progress_bar
 
-EXPORT_FORMATS = ("jsonl", "csv", "xlsx", "geojson", "gpkg", "ftm")
-TEXT_FORMATS = ("jsonl", "csv", "geojson", "ftm")
 
 
 def register(verbs) -> None:
@@ -31,22 +31,23 @@ def register(verbs) -> None:
     ingest.set_defaults(func=cmd_ingest)
 
     export = verbs.add_parser("export", help="export notices with citations")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
     export.add_argument("--where", action="append", default=[], metavar="KEY=VALUE",
-                        help="filter: technology, vendor, country, adcode, source, kind, since, until, "
-                             "surveillance, demo, status, text, buyer, designated (repeatable)")
+                        help="filter (repeatable): technology, vendor (registry id), org (organisation number), "
+                             "country, province, adcode, source, kind, status, since, until, surveillance, demo, "
+                             "designated, text, buyer")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for text formats)")
+    export.add_argument("--include-contacts", action="store_true",
+                        help="keep contact persons' names, phone numbers and e-mails (redacted by default)")
     export.set_defaults(func=cmd_export)
 
     reprocess = verbs.add_parser("reprocess", help="re-run enrichment over every stored notice")
     reprocess.add_argument("--source", help="only notices from this source")
     reprocess.set_defaults(func=cmd_reprocess)
 
+    from survtrack.watch import cli as watch_cli  # watch add/list/show/remove/run/feed, update
 
-def _command_error(message: str):
-    from survtrack.cli import CommandError
-
-    return CommandError(message)
+    watch_cli.register(verbs)
 
 
 def _connect():
@@ -64,7 +65,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
-        raise _command_error(f"no such file or folder: {', '.join(missing)}")
+        raise CommandError(f"no such file or folder: {', '.join(missing)}")
     total = sum(_count_items(p) for p in expand_paths(args.paths))
     with _connect() as conn, progress_bar(total, "ingest") as bar:
         report = ingest_paths(conn, args.paths, source=args.source, demo=args.demo, progress=bar)
@@ -82,67 +83,24 @@ def _count_items(path: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def parse_where(items: list[str]):
-    from db.export import ExportFilter
-
-    filters = ExportFilter()
-    lists = {"technology": "technologies", "vendor": "vendors", "country": "countries", "source": "sources",
-             "kind": "kinds", "status": "status"}
-    for item in items:
-        key, sep, value = item.partition("=")
-        key, value = key.strip().lower(), value.strip()
-        if not sep or not value:
-            raise _command_error(f"--where {item!r}: expected KEY=VALUE")
-        if key in lists:
-            getattr(filters, lists[key]).extend(v.strip() for v in value.split(",") if v.strip())
-        elif key in ("since", "until"):
-            try:
-                setattr(filters, key, date.fromisoformat(value))
-            except ValueError:
-                raise _command_error(f"--where {key}: expected YYYY-MM-DD, got {value!r}") from None
-        elif key in ("surveillance", "demo", "designated"):
-            if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
-                raise _command_error(f"--where {key}: expected true or false, got {value!r}")
-            flag = value.lower() in ("true", "1", "yes")
-            setattr(filters, "designated_at_award" if key == "designated" else key, flag)
-        elif key == "adcode":
-            if not value.isdigit() or len(value) != 6:
-                raise _command_error(f"--where adcode: expected a 6-digit GB/T 2260 code, got {value!r}")
-            filters.adcode_prefix = value
-        elif key in ("text", "buyer"):
-            setattr(filters, key, value)
-        else:
-            raise _command_error(f"--where: unknown filter {key!r}")
-    return filters
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from db.export import iter_notices
-    from survtrack import export_formats
+    """The one export path (db/export.py → survtrack/export/), as the dashboard's download button uses it."""
+    from db.export import iter_records
+    from survtrack import export
 
-    filters = parse_where(args.where)
-    if args.format not in TEXT_FORMATS and not args.output:
-        raise _command_error(f"--format {args.format} is binary: give a file with -o")
+    filters = parse_where(args.where)  # FilterError: one line naming the item
+    if not export.FORMATS[args.format].text and not args.output:
+        raise CommandError(f"--format {args.format} is binary: give a file with -o")
     with _connect() as conn:
-        records = iter_notices(conn, filters)
-        if args.format in ("xlsx", "gpkg", "ftm"):
-            from dashboard import exports
-
-            data = {"xlsx": exports.to_xlsx, "gpkg": exports.to_gpkg, "ftm": exports.to_ftm}[args.format](
-                list(records))
-            if args.output:
-                args.output.write_bytes(data)
-            else:
-                sys.stdout.write(data.decode("utf-8"))
-            return 0
-        writer = {"jsonl": export_formats.write_jsonl, "csv": export_formats.write_csv,
-                  "geojson": export_formats.write_geojson}[args.format]
+        records = iter_records(conn, filters)
         if args.output:
-            with args.output.open("w", encoding="utf-8", newline="") as out:
-                count = writer(records, out)
+            with args.output.open("wb") as out:
+                count = export.write(args.format, records, out, include_contacts=args.include_contacts)
             print(f"exported {count} notice(s) to {args.output}", file=sys.stderr)
         else:
-            writer(records, sys.stdout)
+            sys.stdout.flush()
+            export.write(args.format, records, sys.stdout.buffer, include_contacts=args.include_contacts)
+            sys.stdout.buffer.flush()
     return 0
 
 
@@ -171,7 +129,7 @@ def _spider_args(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise _command_error(f"-a {item!r}: expected NAME=VALUE")
+            raise CommandError(f"-a {item!r}: expected NAME=VALUE")
         result[key] = value
     return result
 
@@ -181,12 +139,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     names = runner.all_spider_names() if args.all else args.spiders
     if not names:
-        raise _command_error("name a spider (see 'scrapy list') or use --all")
-    known = sorted(runner.spider_classes())
-    unknown = sorted(set(names) - set(known))
-    if unknown:
-        raise _command_error(f"unknown spider(s): {', '.join(unknown)}; known: {', '.join(known)}")
-    stats = runner.run_crawl(names, _spider_args(args.spider_args))
+        raise CommandError("name a spider (see 'scrapy list') or use --all")
+    try:
+        stats = runner.run_crawl(names, _spider_args(args.spider_args))
+    except runner.RunnerError as exc:  # unknown spider, wrong argument: nothing was crawled
+        raise CommandError(str(exc)) from exc
     _print_stats(stats)
     return 1 if _failed_crawls(stats) else 0
 
@@ -202,9 +159,11 @@ def _failed_crawls(stats: dict) -> list[str]:
         if crashed:
             print(f"survtrack: error: {name}: {crashed[0]}", file=sys.stderr)
         elif errors:
-            print(f"survtrack: error: {name}: {errors} error(s) recorded in this run "
-                  "(the crawl_errors table and the dashboard's Sources page say which documents and why)",
-                  file=sys.stderr)
+            first = next((run["survtrack/first_error"] for run in runs
+                          if isinstance(run, dict) and run.get("survtrack/first_error")), None)
+            print(f"survtrack: error: {name}: {errors} error(s) recorded in this run"
+                  + (f", the first: {first}" if first else "")
+                  + " (the crawl_errors table and the dashboard's Sources page list them all)", file=sys.stderr)
         if crashed or errors:
             failed.append(name)
     return failed

@@ -14,5 +14,5 @@ class CommandError(SurvtrackError):
     """A command-line problem: a missing file, a malformed option, an unknown spider."""
 
 
-class FilterError(SurvtrackError, ValueError):
+class FilterError(CommandError, ValueError):
     """A filter (`--where KEY=VALUE`, a saved watch) with an unknown key or a malformed value."""

@@ -5,19 +5,21 @@ stored the same way whatever brought it in.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Iterable
 
 from db import archive, store
+from db.registry import ensure_reference_data
 from db.store import DocumentRef, KnownNotice, NoticeFields
 
 if TYPE_CHECKING:
     import psycopg
 
 __all__ = [
-    "DocumentRef", "KnownNotice", "NoticeRecord", "archive_response", "close_run", "known_notices",
-    "mark_removed", "mark_seen", "open_run", "process_notice", "record_error",
+    "DocumentRef", "KnownNotice", "NoticeRecord", "archive_file", "archive_response", "close_run", "ensure_reference_data",
+    "known_notices", "mark_removed", "mark_seen", "open_run", "process_notice", "record_error", "refresh_procurements",
 ]
 
 NOTICE_KINDS = ("tender", "award", "disclosure", "grant", "plan", "other")
@@ -25,9 +27,12 @@ NOTICE_KINDS = ("tender", "award", "disclosure", "grant", "plan", "other")
 
 @dataclass
 class NoticeRecord:
-    """A notice as a source presents it, before enrichment. `body` is plain text with labelled lines."""
+    """A notice as a source presents it, before enrichment. `body` is plain text with labelled lines.
 
-    source_id: str
+    The one notice record of every input path: spiders yield it as scrapers.items.NoticeItem (a subclass that
+    validates strictly and remembers the listing's fingerprint), ingest builds it as IngestRecord. Who brought it
+    in (`source_id`, `demo`, `run_id`) is filled in by the path that stores it."""
+
     source_notice_id: str
     url: str
     title: str
@@ -36,10 +41,13 @@ class NoticeRecord:
     published: date | None = None
     language: str | None = None
     country: str | None = None
-    demo: bool = False
     document_id: int | None = None
-    run_id: int | None = None
+    #: Structured fields read from the source as published (procedure, tenders received, deadlines, lot values,
+    #: buyer address…): JSON-serialisable, stored in notices.facts for later indicators.
     facts: dict | None = None
+    source_id: str = ""
+    demo: bool = False
+    run_id: int | None = None
 
     def __post_init__(self) -> None:
         if not self.source_notice_id:
@@ -51,44 +59,54 @@ class NoticeRecord:
 
 
 def stored_text(title: str, body: str) -> tuple[str, str, str]:
-    """(title, body, text) normalised once; evidence offsets index `text` = title + newline + body."""
-    from enrich.text import normalize_stored_text
+    """(title, body, text) normalised once; evidence offsets index `text` = title + newline + body.
 
-    title = " ".join(normalize_stored_text(title or "").split())
-    body = normalize_stored_text(body or "").strip("\n")
+    Every input path comes through here, so over-long titles and texts are cut here, the same way for all
+    (survtrack/limits.py: SURVTRACK_MAX_TITLE_CHARS, SURVTRACK_MAX_NOTICE_CHARS); the archive keeps the whole."""
+    from enrich.text import normalize_stored_text
+    from survtrack.limits import cut_body, cut_title
+
+    title = cut_title(" ".join(normalize_stored_text(_no_surrogates(title or "")).split()))
+    body = cut_body(normalize_stored_text(_no_surrogates(body or "")).strip("\n"), len(title))
     return title, body, f"{title}\n{body}"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value):
+    """Lone surrogates ("\\ud800" in JSON) are not text and PostgreSQL refuses them: they become U+FFFD, as
+    undecodable bytes do everywhere else (enrich.documents.decode_bytes). Strings, and lists/dicts of them."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_no_surrogates(v) for v in value]
+    return value
 
 
 def process_notice(conn: psycopg.Connection, record: NoticeRecord, *, seen_at: datetime | None = None) -> str:
     """Enrich and store one notice; returns 'inserted', 'updated' or 'unchanged'."""
     from enrich import enrich
 
+    if not record.source_id:
+        raise ValueError(f"notice {record.source_notice_id!r} names no source")
+
     ensure_reference_data(conn)
     title, body, text = stored_text(record.title, record.body)
     enrichment = enrich(title, body, language=record.language, published=record.published,
-                        country=record.country, source=record.source_id)
+                        country=record.country, source=record.source_id,
+                        facts=record.facts, kind=record.kind)
     published = record.published or (enrichment.published.value if enrichment.published else None)
     fields = NoticeFields(
-        source_id=record.source_id, source_notice_id=record.source_notice_id, url=record.url,
+        source_id=record.source_id, source_notice_id=_no_surrogates(record.source_notice_id),
+        url=_no_surrogates(record.url),
         kind=record.kind or "other", title=title, text=text, published=published,
         language=record.language or enrichment.language, country=record.country, demo=record.demo,
-        document_id=record.document_id, facts=record.facts or {},
+        document_id=record.document_id, facts=_no_surrogates(record.facts or {}),
     )
     return store.upsert_notice(conn, fields, enrichment, seen_at=seen_at)
-
-
-_reference_loaded: set[tuple[str, str]] = set()
-
-
-def ensure_reference_data(conn: psycopg.Connection) -> None:
-    """Load the vendor registry into the database when its version changed (checked once per process and DB)."""
-    from enrich.vendors import REGISTRY_VERSION, load_registry
-
-    key = (conn.info.dsn, REGISTRY_VERSION)
-    if key in _reference_loaded:
-        return
-    store.sync_vendor_registry(conn, load_registry().vendors, REGISTRY_VERSION)
-    _reference_loaded.add(key)
 
 
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,
@@ -105,6 +123,29 @@ def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, 
         http_status=status, content_type=content_type, request_method=request_method,
         request_body=request_body, headers=headers,
     )
+
+
+def archive_file(conn: psycopg.Connection, *, url: str, path, status: int | None, content_type: str | None,
+                 fetched_at: datetime | None = None, run_id: int | None = None, source_id: str | None = None,
+                 headers: dict | None = None) -> DocumentRef:
+    """archive_response for a file too large to hold in memory: the bytes are copied into the archive in
+    chunks (db.archive.write_file), then the fetch is recorded. Call before parsing anything."""
+    sha256, rel, size = archive.write_file(path)
+    return store.record_document(
+        conn, url=url, sha256=sha256, archive_path=rel, byte_size=size,
+        fetched_at=fetched_at or datetime.now(timezone.utc), source_id=source_id, run_id=run_id,
+        http_status=status, content_type=content_type, request_method="GET", request_body=None, headers=headers,
+    )
+
+
+def refresh_procurements(conn: psycopg.Connection, *, designations_changed: bool = False) -> dict:
+    """End of a run: join notices by reference and recompute the red flags that need other notices (for the
+    procurements this run touched; for every award when watch lists changed). Commits."""
+    from db.procurements import refresh
+
+    counts = refresh(conn, designations_changed=designations_changed)
+    conn.commit()
+    return counts
 
 
 def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool,

@@ -10,6 +10,7 @@ at its next heartbeat and closes as usual.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import TYPE_CHECKING, Callable
 
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_SECONDS = 10.0
+#: Seconds between progress reports of a running run (SURVTRACK_HEARTBEAT_SECONDS overrides it, for tests).
+HEARTBEAT_SECONDS = float(os.environ.get("SURVTRACK_HEARTBEAT_SECONDS") or 10.0)
 #: Clock slack between the database's started_at and the process's own start time.
 START_SLACK_SECONDS = 5.0
 

@@ -8,7 +8,7 @@ from dashboard import data_access as data
 from dashboard import maps
 from dashboard.widgets import apply_url_filters, demo_banner, export_panel, filter_sidebar, filters_from_url
 
-PAGE_KEYS = ("colour",)
+PAGE_KEYS = ("colour", "unit")
 
 st.title("Map")
 filters = filter_sidebar(filters_from_url(), page="map", page_keys=PAGE_KEYS)
@@ -16,18 +16,26 @@ key = data.key(filters)
 summary = data.summary(key)
 demo_banner(summary["demo"])
 # Counts and banner first: the map's own query and drawing take longer, and a reporter reads these first.
-st.caption(f"{summary['notices']:,} notices match.")
+unit = "procurements" if st.query_params.get("unit") == "procurements" else "notices"
+unit = st.radio("Count", ["notices", "procurements"], index=0 if unit == "notices" else 1, horizontal=True,
+                key="map_unit", help="A call, its award and its amendments are several notices of one procurement: "
+                                     "counting procurements counts each once.")
+if unit == "procurements":
+    st.caption(f"{summary['notices']:,} notices match, in {data.procurement_count(key):,} procurements.")
+else:
+    st.caption(f"{summary['notices']:,} notices match.")
 
 colour_by = st.query_params.get("colour", "count")
 colour_by = st.radio("Colour by", ["count", "value"], index=0 if colour_by != "value" else 1, horizontal=True,
-                     key="colour_by", format_func={"count": "number of notices",
-                                                   "value": "headline amounts (CNY where not converted)"}.get)
-if colour_by != "count":
-    st.query_params["colour"] = colour_by
-elif "colour" in st.query_params:
-    del st.query_params["colour"]
+                     key="colour_by", format_func={"count": f"number of {unit}",
+                                                   "value": "headline amounts in USD (ECB rates)"}.get)
+for name, value, default in (("colour", colour_by, "count"), ("unit", unit, "notices")):
+    if value != default:
+        st.query_params[name] = value
+    elif name in st.query_params:
+        del st.query_params[name]
 
-totals, points = data.map_layers(key, colour_by == "value")
+totals, points = data.map_layers(key, colour_by == "value", unit)
 st.caption(f"{len(points):,} places with coordinates. Boundaries: Natural Earth 1:50m (public domain); Crimea is "
            "drawn apart as disputed — see Methodology.")
 
@@ -49,11 +57,11 @@ if choice:
 if picked and picked != st.session_state.get("_applied_pick"):
     st.session_state["_applied_pick"] = picked
     kind, value = picked
-    narrowed = filters.with_changes(point=value) if kind == "point" else filters.with_changes(country=value)
+    narrowed = filters.with_changes(point=value) if kind == "point" else filters.with_changes(countries=(value,))
     if narrowed != filters:
         apply_url_filters(narrowed, page_keys=PAGE_KEYS)
 
-if filters.point is not None or filters.country:
+if filters.point is not None or filters.countries:
     st.subheader("Notices behind the selection")
     rows = data.notice_page(key, "published", True, 200, 0)
     if rows:

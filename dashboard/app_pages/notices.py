@@ -16,6 +16,38 @@ PAGE_SIZE = 50
 VENDORS_PAGE = "app_pages/vendors.py"
 
 
+def show_flags(flags: list[dict]) -> None:
+    """Badges for the red flags raised now; a table with their evidence and the flags later cleared."""
+    current = [f for f in flags if f["cleared_at"] is None]
+    if not flags:
+        return
+    st.subheader("Red flags")
+    for column, flag in zip(st.columns(max(1, len(current))), current):
+        with column:
+            st.badge(flag["name"], icon=":material/flag:", color="red", help=flag["source"])
+    st.caption("A red flag is a reason to read the notice, not a finding. Definitions and sources: Methodology.")
+    st.dataframe(pd.DataFrame(flags)[["indicator_id", "evidence", "computed_by", "source", "raised_at",
+                                      "cleared_at"]], hide_index=True)
+
+
+def show_timeline(notice_id: int) -> None:
+    """The notices of this notice's procurement (call, award, contract, amendments), oldest first."""
+    rows = data.timeline(notice_id)
+    if not rows:
+        return
+    st.subheader("Procurement timeline")
+    first = rows[0]
+    how = "its own procurement (no shared id stated)" if first["key"] is None else \
+        f"procurement {first['procurement_id']}: {len(rows)} notices joined by {first['method']}"
+    st.text(how)
+    frame = pd.DataFrame(rows)
+    frame["open"] = [f"/notices?notice={r['id']}" for r in rows]
+    frame["this"] = ["◀ this notice" if r["this_notice"] else "" for r in rows]
+    st.dataframe(frame[["open", "this", "published_on", "stage", "kind", "title", "source_id", "method", "evidence",
+                        "flags"]], hide_index=True,
+                 column_config={"open": st.column_config.LinkColumn("open", display_text="open", width="small")})
+
+
 def show_detail(notice_id: int) -> None:
     notice = data.notice_detail(notice_id)
     if st.button("← Back to the list", key="back"):
@@ -39,11 +71,15 @@ def show_detail(notice_id: int) -> None:
     st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) for v in facts.values()]}),
                  hide_index=True)
     st.text(f"Original URL: {notice['url']}")  # as text: a URL is never rendered as Markdown or made a link
+    flags = data.notice_flags(notice_id)
+    show_flags(flags)
+    show_timeline(notice_id)
 
     st.subheader("Text with evidence")
     spans = [dict(t, label=t["taxonomy_id"], css="") for t in notice["tags"]]
     spans += [dict(a, label=f"amount:{a['kind']}", css="amount") for a in notice["amounts"]]
     spans += [dict(p, label=p["role"], css="party") for p in notice["parties"]]
+    spans += [dict(f, label=f"flag:{f['indicator_id']}", css="") for f in flags if f["cleared_at"] is None]
     st.html(EVIDENCE_STYLE + highlight(notice["text"], spans, label_key="label", css_class_key="css"))
     if notice["tags"]:
         st.dataframe(pd.DataFrame(notice["tags"])[["taxonomy_id", "label", "evidence", "start_offset", "end_offset",
@@ -66,7 +102,9 @@ def show_detail(notice_id: int) -> None:
         st.subheader("Amounts")
         if notice["amounts"]:
             st.dataframe(pd.DataFrame(notice["amounts"])[["value", "currency", "kind", "lot", "is_headline",
-                                                          "evidence"]], hide_index=True)
+                                                          "usd_value", "eur_value", "usd_rate_date", "fx_note",
+                                                          "evidence"]], hide_index=True,
+                         column_config={"usd_value": "USD", "eur_value": "EUR", "usd_rate_date": "ECB rate of"})
         else:
             st.caption("No amount stated (or masked).")
     with right:

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data_access as data
+from dashboard import watch_data
 from dashboard.widgets import demo_banner
 
 st.title("Sources")
@@ -14,9 +15,13 @@ demo_banner(any(row["demo_notices"] for row in health))
 if not health:
     st.info("No source has run yet. Try `survtrack crawl SPIDER` or `survtrack demo`.")
     st.stop()
-st.dataframe(pd.DataFrame(health)[["source", "kind", "last_run_started", "last_run_finished", "last_run_status",
-                                   "notices", "surveillance_notices", "errors", "blocked_pages", "removed_notices",
-                                   "earliest", "latest", "demo_notices"]], hide_index=True)
+silence = watch_data.silent_since()  # from each source's own run history (db/queries/watches.py)
+for row in health:
+    found = silence.get(row["source"])
+    row["silent_since"] = f"{found['since']:%Y-%m-%d %H:%M} ({found['reason']})" if found else ""
+st.dataframe(pd.DataFrame(health)[["source", "kind", "silent_since", "last_run_started", "last_run_finished",
+                                   "last_run_status", "notices", "surveillance_notices", "errors", "blocked_pages",
+                                   "removed_notices", "earliest", "latest", "demo_notices"]], hide_index=True)
 
 sources = [None, *(row["source"] for row in health)]
 requested = st.query_params.get("source")
@@ -26,6 +31,14 @@ if source:
     st.query_params["source"] = source
 elif "source" in st.query_params:
     del st.query_params["source"]
+
+interrupted = data.interrupted_runs(source)
+if interrupted:
+    st.subheader("Interrupted runs")
+    st.caption("Runs whose process ended without closing them (killed, out of memory, a reboot): their last sign "
+               "of life and how far they got. What they stored is kept; run the crawl again to complete it.")
+    st.dataframe(pd.DataFrame(interrupted)[["source", "run", "started_at", "last_sign_of_life", "progress",
+                                            "found_at", "pid", "host", "reason"]], hide_index=True)
 
 st.subheader("Takedown ledger: notices removed from their source")
 ledger = data.takedown_ledger(source)

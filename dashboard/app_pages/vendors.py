@@ -42,7 +42,7 @@ org = data.organisation(picked)
 if org is None:
     st.error(f"There is no organisation number {picked}.")
     st.stop()
-filters = NoticeFilters(vendors=(picked,))
+filters = NoticeFilters(orgs=(picked,))
 key = data.key(filters)
 summary = data.summary(key)
 demo_banner(summary["demo"])
@@ -104,10 +104,29 @@ if totals:
     st.subheader("Notices by year and technology")
     frame = pd.DataFrame(totals).pivot_table(index="year", columns="taxonomy_id", values="notices", fill_value=0)
     st.bar_chart(frame)
+st.subheader("Procurements won and red flags")
+won = data.vendor_totals_usd(picked)
+cols = st.columns(3)
+cols[0].metric("Procurements as supplier", f"{won['procurements']:,}")
+cols[1].metric("Value in USD", f"{float(won['value_usd']):,.0f}",
+               help="Each procurement's largest headline amount at the ECB rate of its date (a call and its award "
+                    "count once).")
+cols[2].metric("Without a USD value", f"{won['unconverted']:,}",
+               help="Amounts in currencies the ECB publishes no rate for (see each notice's amounts).")
+flag_counts = data.vendor_flag_counts(picked)
+if flag_counts:
+    st.dataframe(pd.DataFrame(flag_counts)[["name", "indicator_id", "notices", "procurements"]], hide_index=True)
+    st.page_link("app_pages/notices.py", label="List its notices with red flags",
+                 query_params={"org": str(picked), "flag": ",".join(r["indicator_id"] for r in flag_counts)})
+else:
+    st.caption("No red flag raised on its notices.")
+
 left, right = st.columns(2)
 with left:
     st.subheader("Top buyers")
-    st.dataframe(pd.DataFrame(data.vendor_buyers(picked)), hide_index=True)
+    st.dataframe(pd.DataFrame(data.vendor_buyer_totals(picked)), hide_index=True,
+                 column_config={"value_usd": st.column_config.NumberColumn("value (USD)", format="%.0f"),
+                                "red_flags": "red flags", "org_id": None})
 with right:
     st.subheader("Countries")
     st.dataframe(pd.DataFrame(data.vendor_countries(picked)), hide_index=True)

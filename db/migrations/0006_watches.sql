@@ -23,7 +23,7 @@ COMMENT ON COLUMN watches.name IS 'Unique name given by the user (lower-case let
 COMMENT ON COLUMN watches.where_items IS 'The filter as KEY=VALUE items, with the keys and meaning of survtrack export --where; parsed again at every run.';
 COMMENT ON COLUMN watches.feed_uuid IS 'Stable id of the watch''s Atom feed (urn:uuid:…).';
 COMMENT ON COLUMN watches.created_at IS 'When the watch was added.';
-COMMENT ON COLUMN watches.events_since IS 'Only facts recorded after this time are reported (the creation time; -infinity when added with --backfill).';
+COMMENT ON COLUMN watches.events_since IS 'Only facts recorded after this time are reported (the creation time; 1900-01-01 when added with --backfill).';
 COMMENT ON COLUMN watches.checked_until IS 'Watermark: every fact recorded before this time has been evaluated (rechecked with a safety margin; the ledger removes repeats).';
 COMMENT ON COLUMN watches.last_run_at IS 'When survtrack watch run last evaluated the watch.';
 COMMENT ON COLUMN watches.last_error IS 'Why the last evaluation failed (e.g. a filter key no longer known); null when it succeeded.';

@@ -37,6 +37,7 @@ class NoticeFilters:
     sources: tuple[str, ...] = ()
     status: tuple[str, ...] = ()  # live, amended, removed
     designated_at_award: bool = False  # a supplier was on a watch list on the notice date
+    flags: tuple[str, ...] = ()  # red-flag indicator ids (enrich/data/integrity_indicators.yaml): any of them raised
     search: str = ""  # free text over title and stored text (title + body)
     surveillance: bool | None = None  # tagged as surveillance (True) or not (False)
     demo: bool | None = None  # the fictional demo corpus (True) or real data (False)
@@ -68,10 +69,18 @@ WHERE_KEYS = {
     "surveillance": ("surveillance", "true or false"),
     "demo": ("demo", "true or false"),
     "designated": ("designated_at_award", "true or false: a supplier was designated on the notice date"),
+    "flag": ("flags", "red-flag ids (single_bid, short_tender_period, …), comma-separated: any of them raised"),
     "text": ("search", "words in the title or text"),
     "buyer": ("buyer", "words in the buyer's name"),
 }
 _TRUE, _FALSE = ("true", "1", "yes"), ("false", "0", "no")
+
+
+def flag_ids() -> tuple[str, ...]:
+    """The red-flag indicator ids, in the indicator file's order (enrich/data/integrity_indicators.yaml)."""
+    from enrich.integrity import indicators
+
+    return tuple(i["id"] for i in indicators()["indicators"])
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -105,7 +114,7 @@ def _where_value(key: str, value: str):
         if not all(len(v) == 2 and v.isalpha() for v in values):
             raise FilterError(f"--where country: expected two-letter ISO codes such as CN, got {value!r}")
         return tuple(v.upper() for v in values)
-    allowed = {"kind": NOTICE_KINDS, "status": NOTICE_STATUSES}.get(key)
+    allowed = {"kind": NOTICE_KINDS, "status": NOTICE_STATUSES, "flag": flag_ids()}.get(key)
     if allowed and not set(values) <= set(allowed):
         raise FilterError(f"--where {key}: expected {expected}, got {value!r}")
     return values
@@ -136,9 +145,10 @@ def parse_where(items: list[str] | tuple[str, ...]) -> NoticeFilters:
 def to_where(filters: NoticeFilters) -> list[str]:
     """The `KEY=VALUE` items that `parse_where` turns back into `filters` (a map point has none)."""
     items = []
+    default = NoticeFilters()
     for key, (field_name, _) in WHERE_KEYS.items():
         value = getattr(filters, field_name)
-        if value in ((), "", None, False):
+        if value is None or value == getattr(default, field_name):
             continue
         if isinstance(value, tuple):
             value = ",".join(str(v) for v in value)
@@ -229,6 +239,9 @@ def where_clause(filters: NoticeFilters, alias: str = "n") -> tuple[sql.Composed
         add("{n}.status = ANY(%s)", list(filters.status))
     if filters.designated_at_award:
         add(DESIGNATED_AT_AWARD)
+    if filters.flags:
+        add("EXISTS (SELECT 1 FROM notice_flags f WHERE f.notice_id = {n}.id AND f.indicator_id = ANY(%s) "
+            "AND f.cleared_at IS NULL)", list(filters.flags))
     if filters.search.strip():
         pattern = like_pattern(filters.search.strip())
         add("({n}.title ILIKE %s OR {n}.text ILIKE %s)", pattern, pattern)

@@ -1,7 +1,13 @@
-"""Map aggregations, computed in PostgreSQL: notices per country, and per most-precise known place.
+"""Map aggregations, computed in PostgreSQL: notices (or procurements) per country, and per most-precise place.
 
-Values are sums of each notice's headline amount in its own currency; currencies are never mixed into one
-number without a conversion (`usd_value` when enrichment set one), so a point lists the currencies it sums.
+Money: each notice's headline amount in USD (`amounts.usd_value`, the ECB rate of its award or publication date,
+enrich/fx.py), so yuan, pounds and dollars add up in one currency; amounts the ECB publishes no rate for stay out
+of `value_usd` (and are counted in `unconverted`). In its own currency, a point carries `value` only when all its
+amounts share one currency (named in `currencies`): never a sum of yuan and dollars.
+
+Counting `unit="procurements"` counts each procurement once (a call and its award are one procurement; a notice
+not linked yet is one of its own) and takes a procurement's largest USD amount as its value, so nothing is counted
+twice. The per-notice rows (`unit="notices"`) stay the default: they are what the filters and the table show.
 """
 from __future__ import annotations
 
@@ -17,30 +23,75 @@ if TYPE_CHECKING:
     import psycopg
     from psycopg_pool import ConnectionPool
 
+UNITS = ("notices", "procurements")
 
 # Joining headline amounts costs about as much as the rest of an aggregation, so values are summed only when
 # the map is coloured by value.
-_VALUE_JOIN = "LEFT JOIN amounts a ON a.notice_id = n.id AND a.is_headline"
-_NO_VALUE_JOIN = "LEFT JOIN (SELECT NULL::numeric AS value, NULL::numeric AS usd_value, NULL::text AS currency) a ON false"
+_NO_AMOUNT = ("LEFT JOIN (SELECT NULL::numeric AS value, NULL::numeric AS usd_value, NULL::text AS currency) a "
+              "ON false")
 
 
-def country_totals(conn: psycopg.Connection, filters: NoticeFilters, *, with_values: bool = True) -> list[dict]:
-    """One row per country: notices, surveillance notices, demo flag, summed headline values (when asked)."""
+def _amount_join(on: str, with_values: bool) -> sql.SQL:
+    return sql.SQL(f"LEFT JOIN amounts a ON a.notice_id = {on} AND a.is_headline" if with_values else _NO_AMOUNT)
+
+
+#: One row per notice (unit "notices") or per procurement (its notices' largest amounts), for the sums below.
+_PER_COUNTRY = {
+    "notices": """SELECT n.country, 1 AS notices, n.surveillance, n.demo, a.usd_value AS value_usd,
+                         CASE WHEN a.currency = 'CNY' THEN a.value END AS value_cny,
+                         (a.value IS NOT NULL AND a.usd_value IS NULL) AS unconverted
+                  FROM notices n {amounts} WHERE n.country IS NOT NULL AND {where}""",
+    "procurements": """SELECT n.country, count(*) AS notices, bool_or(n.surveillance) AS surveillance,
+                              bool_or(n.demo) AS demo, max(a.usd_value) AS value_usd,
+                              max(a.value) FILTER (WHERE a.currency = 'CNY') AS value_cny,
+                              bool_or(a.value IS NOT NULL AND a.usd_value IS NULL) AS unconverted
+                       FROM notices n LEFT JOIN procurement_notices pn ON pn.notice_id = n.id {amounts}
+                       WHERE n.country IS NOT NULL AND {where}
+                       GROUP BY n.country, coalesce(pn.procurement_id, -n.id)""",
+}
+_PER_POINT = {
+    "notices": """SELECT pl.lat, pl.lon, 1 AS notices, pl.id AS place_id, pl.notice_id AS example_notice,
+                         a.value, a.currency AS min_currency, a.currency AS max_currency, a.usd_value AS value_usd
+                  FROM places pl {amounts}
+                  WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL {restrict}""",
+    "procurements": """SELECT pl.lat, pl.lon, count(*) AS notices, min(pl.id) AS place_id,
+                              max(pl.notice_id) AS example_notice, max(a.value) AS value,
+                              min(a.currency) AS min_currency, max(a.currency) AS max_currency,
+                              max(a.usd_value) AS value_usd
+                       FROM places pl LEFT JOIN procurement_notices pn ON pn.notice_id = pl.notice_id {amounts}
+                       WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL {restrict}
+                       GROUP BY pl.lat, pl.lon, coalesce(pn.procurement_id, -pl.notice_id)""",
+}
+
+
+def _unit(unit: str) -> str:
+    if unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r} (expected one of {', '.join(UNITS)})")
+    return unit
+
+
+def country_totals(conn: psycopg.Connection, filters: NoticeFilters, *, with_values: bool = True,
+                   unit: str = "notices") -> list[dict]:
+    """One row per country: notices, procurements (unit "procurements"), surveillance ones, demo flag, values
+    in USD and CNY (when asked) and how many amounts could not be converted."""
     where, params = where_clause(filters)
+    per = sql.SQL(_PER_COUNTRY[_unit(unit)]).format(where=where, amounts=_amount_join("n.id", with_values))
     query = sql.SQL("""
-        SELECT n.country, count(*) AS notices, count(*) FILTER (WHERE n.surveillance) AS surveillance_notices,
-               bool_or(n.demo) AS demo, sum(a.usd_value) AS value_usd,
-               sum(a.value) FILTER (WHERE a.currency = 'CNY') AS value_cny
-        FROM notices n {join}
-        WHERE n.country IS NOT NULL AND {where}
-        GROUP BY n.country ORDER BY notices DESC
-    """).format(where=where, join=sql.SQL(_VALUE_JOIN if with_values else _NO_VALUE_JOIN))
+        SELECT country, sum(notices)::bigint AS notices, count(*) AS units,
+               count(*) FILTER (WHERE surveillance) AS surveillance_notices, bool_or(demo) AS demo,
+               sum(value_usd) AS value_usd, sum(value_cny) AS value_cny,
+               count(*) FILTER (WHERE unconverted) AS unconverted
+        FROM ({per}) per GROUP BY country ORDER BY notices DESC
+    """).format(per=per)
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(query, params).fetchall()
+        rows = cur.execute(query, params).fetchall()
+    for row in rows:
+        row["procurements"] = row.pop("units") if unit == "procurements" else None
+    return rows
 
 
 def place_points(conn: psycopg.Connection, filters: NoticeFilters, *, limit: int = 5000,
-                 with_values: bool = True) -> list[dict]:
+                 with_values: bool = True, unit: str = "notices") -> list[dict]:
     """One row per distinct place with coordinates: the most precise level known for each notice.
 
     Places are gazetteer centroids, so notices at one place share exact coordinates and are grouped on them;
@@ -50,35 +101,37 @@ def place_points(conn: psycopg.Connection, filters: NoticeFilters, *, limit: int
     where, params = where_clause(filters)
     restrict = sql.SQL("") if filters.is_empty() else sql.SQL(
         "AND EXISTS (SELECT 1 FROM notices n WHERE n.id = pl.notice_id AND {where})").format(where=where)
-    join = sql.SQL("LEFT JOIN amounts a ON a.notice_id = pl.notice_id AND a.is_headline" if with_values else
-                   "LEFT JOIN (SELECT NULL::numeric AS value, NULL::numeric AS usd_value, NULL::text AS currency) a "
-                   "ON false")
+    per = sql.SQL(_PER_POINT[_unit(unit)]).format(restrict=restrict, amounts=_amount_join("pl.notice_id", with_values))
     query = sql.SQL("""
         WITH grouped AS (
-            SELECT pl.lat, pl.lon, count(*) AS notices, min(pl.id) AS place_id, max(pl.notice_id) AS example_notice,
-                   sum(a.value) AS value, min(a.currency) AS min_currency, max(a.currency) AS max_currency,
-                   sum(a.usd_value) AS value_usd
-            FROM places pl {join}
-            WHERE pl.lat IS NOT NULL AND pl.lon IS NOT NULL {restrict}
-            GROUP BY pl.lat, pl.lon ORDER BY notices DESC LIMIT %s
+            SELECT lat, lon, sum(notices)::bigint AS notices, count(*) AS units, min(place_id) AS place_id,
+                   max(example_notice) AS example_notice,
+                   CASE WHEN min(min_currency) = max(max_currency) THEN sum(value) END AS value,
+                   min(min_currency) AS min_currency, max(max_currency) AS max_currency,
+                   sum(value_usd) AS value_usd
+            FROM ({per}) per GROUP BY lat, lon ORDER BY notices DESC LIMIT %s
         )
         SELECT g.lat, g.lon, pl.country, concat_ws(' / ', pl.admin1, pl.admin2, pl.admin3, pl.city) AS place,
-               pl.precision, g.notices, ex.demo, g.value, g.value_usd,
+               pl.precision, g.notices, g.units, ex.demo, g.value, g.value_usd,
                CASE WHEN g.min_currency = g.max_currency THEN g.min_currency
                     ELSE g.min_currency || '…' || g.max_currency END AS currencies,
                ex.title AS example_title
         FROM grouped g JOIN places pl ON pl.id = g.place_id JOIN notices ex ON ex.id = g.example_notice
         ORDER BY g.notices DESC
-    """).format(join=join, restrict=restrict)
+    """).format(per=per)
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(query, [*(params if not filters.is_empty() else []), limit]).fetchall()
+        rows = cur.execute(query, [*(params if not filters.is_empty() else []), limit]).fetchall()
+    for row in rows:
+        row["procurements"] = row.pop("units") if unit == "procurements" else None
+    return rows
 
 
-def map_layers(pool: ConnectionPool, filters: NoticeFilters, *, with_values: bool = False) -> tuple[list, list]:
+def map_layers(pool: ConnectionPool, filters: NoticeFilters, *, with_values: bool = False,
+               unit: str = "notices") -> tuple[list, list]:
     """(country totals, place points), computed at the same time on two pooled connections."""
     def run(function):
         with pool.connection() as conn:
-            return function(conn, filters, with_values=with_values)
+            return function(conn, filters, with_values=with_values, unit=unit)
 
     with ThreadPoolExecutor(max_workers=2) as executor:
         totals = executor.submit(run, country_totals)

@@ -97,7 +97,8 @@ def detail(conn: psycopg.Connection, notice_id: int) -> dict | None:
                WHERE p.notice_id = %s ORDER BY CASE p.role WHEN 'buyer' THEN 0 WHEN 'supplier' THEN 1 ELSE 2 END,
                      p.start_offset NULLS LAST, p.id""", (notice_id,)).fetchall()
         notice["amounts"] = cur.execute(
-            """SELECT value, currency, kind, lot, is_headline, evidence, start_offset, end_offset, usd_value
+            """SELECT value, currency, kind, lot, is_headline, evidence, start_offset, end_offset, usd_value,
+                      eur_value, usd_rate, usd_rate_date, fx_note
                FROM amounts WHERE notice_id = %s ORDER BY is_headline DESC, start_offset""", (notice_id,)).fetchall()
         notice["place"] = cur.execute("SELECT * FROM places WHERE notice_id = %s", (notice_id,)).fetchone()
         notice["document"] = cur.execute(

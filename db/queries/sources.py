@@ -67,3 +67,37 @@ def takedown_ledger(conn: psycopg.Connection, source: str | None = None) -> list
 
 def source_ids(conn: psycopg.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM sources ORDER BY id")]
+
+
+def interrupted_runs(conn: psycopg.Connection, source: str | None = None, *, limit: int = 50) -> list[dict]:
+    """Runs whose process died before closing them (survtrack/runs.py): when they started, their last sign of
+    life, when they were found dead, the process, and how far they got (from the stats they last reported)."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        rows = cur.execute(
+            """SELECT r.id AS run, r.source_id AS source, r.started_at, r.finished_at AS last_sign_of_life,
+                      r.stats -> 'interrupted' ->> 'detected_at' AS found_at,
+                      r.stats -> 'interrupted' ->> 'reason' AS reason, r.pid, r.host, r.stats, r.demo
+               FROM crawl_runs r
+               WHERE r.status = 'interrupted' AND (%s::text IS NULL OR r.source_id = %s)
+               ORDER BY r.started_at DESC LIMIT %s""", (source, source, limit)).fetchall()
+    for row in rows:
+        row["progress"] = run_progress(row.pop("stats") or {})
+    return rows
+
+
+def run_progress(stats: dict) -> str:
+    """'120 responses, 3,400 notices (3,000 new), 2 errors' from a crawl's or an ingest's stats."""
+    def number(key: str) -> int:
+        value = stats.get(key)
+        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+    new = number("survtrack/notices/inserted") + number("inserted")
+    stored = new + sum(number(f"{prefix}{outcome}") for prefix in ("survtrack/notices/", "")
+                       for outcome in ("updated", "unchanged"))
+    errors = number("errors") + sum(number(k) for k in stats if k.startswith("survtrack/errors/"))
+    parts = [f"{number('downloader/response_count'):,} responses"] if "downloader/response_count" in stats else []
+    if "files" in stats:
+        parts.append(f"{number('files'):,} files")
+    parts.append(f"{stored:,} notices ({new:,} new)")
+    parts.append(f"{errors:,} errors")
+    return ", ".join(parts)

@@ -17,6 +17,7 @@ import re
 from enrich.model import Place, Span
 from enrich.places.address import read_address
 from enrich.places.china import resolve_china
+from enrich.places.greater_china import resolve_tw_hk_mo
 from enrich.places.gazetteer import _cities, _fold  # noqa: F401  (the gazetteer tests read them here)
 from enrich.places.world import resolve_world
 
@@ -41,6 +42,11 @@ def resolve_place(
     chinese_text = bool(re.search(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){3}", text[:20000]))
     if chinese_text and address.country in _CHINA and hint in _CHINA:
         place = resolve_china(text, buyer)
+        if place is not None and place.country == "CN":
+            return place
+        local = resolve_tw_hk_mo(text, buyer) if hint in (None, "TW", "HK", "MO") else None
+        if local is not None and (place is None or place.country == local.country):
+            return local
         if place is not None:
             return place
         if hint in _CHINA[1:] or stated:

@@ -32,6 +32,9 @@ from functools import lru_cache
 
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
+from enrich.places.geonames import admin1_named
+from enrich.places.prose import country_place, resolve_prose
+from enrich.places.signals import country_evidence
 from enrich.places.gazetteer import (
     _City,
     _country_from_code,
@@ -83,8 +86,28 @@ def _language_countries() -> dict[str, tuple[str, ...]]:
             for row in read_table("language_countries.csv")}
 
 
+def display_admin1(country: str, name: str) -> str | None:
+    """reverse_geocoder's ASCII admin-1 name as the world table writes it ('Goias' → 'Goiás')."""
+    if not name:
+        return None
+    units = [u for u in admin1_named(_fold(name)) if u.cc == country]
+    return units[0].name if len({u.name for u in units}) == 1 else name
+
+
+# Company disclosures (10-K, 20-F, annual reports) name markets, not a buyer's place: no country from clues alone.
+_DISCLOSURE = re.compile(r"\b(?:Form 10-[KQ]|10-K|20-F|8-K|6-K|Item \d[A-Z]?\.|the Company|our (?:customers|products|"
+                         r"revenue|segment)|we (?:sell|design|develop|entered|are a))\b|证券代码|公告编号", re.I)
+
+
+def _clues_only(text: str, evidence) -> Place | None:  # type: ignore[no-untyped-def]
+    if _DISCLOSURE.search(text[:3000]):
+        return None
+    return country_place(evidence)
+
+
 def _city_place(city: _City, country: str, evidence: Span, method: str, name: str | None = None) -> Place:
-    return Place(country=country, precision="city", method=method, evidence=evidence, admin1=city.admin1 or None,
+    return Place(country=country, precision="city", method=method, evidence=evidence,
+                 admin1=display_admin1(country, city.admin1) if country != "GB" else city.admin1 or None,
                  admin1_code=_GB_NATION_CODES.get(city.admin1) if country == "GB" else None,
                  admin2=city.admin2 or None, city=name or city.name, lat=city.lat, lon=city.lon)
 
@@ -103,8 +126,9 @@ def _town_in(text: str, offset: int, raw: str, country: str, address: Address, n
         if labelled or not is_common_noun(name):
             city = lookup_city(name, country, window, nation, address.region_text)
             if city is not None:
-                return _city_place(city, country, Span(start, start + len(name), text[start:start + len(name)]),
-                                   "gazetteer:geonames-cities1000")
+                written = text[start:start + len(name)]  # the notice's own spelling ("Köln", "Beograd")
+                return _city_place(city, country, Span(start, start + len(name), written),
+                                   "gazetteer:geonames-cities1000", None if written.isupper() else written)
         words = words[:-1]
     return None
 
@@ -149,9 +173,14 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
     else:
         found = _country_name_in_address(text)
     if found is None:
+        evidence = country_evidence(text, language)
+        place = resolve_prose(text, buyer, language, None, evidence)
+        if place is not None:
+            return place
         base = (language or "").split("-")[0].split("_")[0].lower()
         countries = _language_countries().get(base, ())
-        return _city_first(text, buyer, countries, None) if countries else None
+        place = _city_first(text, buyer, countries, None) if countries else None
+        return place or _clues_only(text, evidence)
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
@@ -161,6 +190,9 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
     fallback = _region_place(country, span, method, address)
     if address.towns:
         return fallback  # the stated town is unknown or ambiguous: prose must not replace it
+    place = resolve_prose(text, buyer, language, country)
+    if place is not None and (nation is None or place.admin1 == nation):
+        return place
     named: list[tuple[int, re.Match[str]]] = []
     if buyer is not None and buyer.text:
         named += [(buyer.start, m) for m in _CITY_IN_NAME.finditer(buyer.text)]

@@ -32,5 +32,8 @@ def matter_notice(matter: dict, attachments: list[dict], client: str) -> dict:
         lines.append(f"Attachment: {name} <{attachment.get('MatterAttachmentHyperlink', '')}>")
     kind = "award" if "contract" in (matter.get("MatterTypeName") or "").lower() else "other"
     url = f"https://{client}.legistar.com/LegislationDetail.aspx?ID={matter.get('MatterId')}&GUID={matter.get('MatterGuid', '')}"
+    facts = {"legistar_client": client, "matter_id": matter.get("MatterId"), "matter_file": matter.get("MatterFile"),
+             "matter_type": matter.get("MatterTypeName"), "matter_status": matter.get("MatterStatusName")}
     return {"title": title, "body": "\n".join(lines), "kind": kind,
-            "published": _day(matter.get("MatterIntroDate")) or _day(matter.get("MatterLastModifiedUtc")), "url": url}
+            "published": _day(matter.get("MatterIntroDate")) or _day(matter.get("MatterLastModifiedUtc")), "url": url,
+            "facts": {k: v for k, v in facts.items() if v not in (None, "")}}

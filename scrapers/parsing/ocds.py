@@ -7,7 +7,9 @@ on purpose (contact details, documents' metadata, milestones): they are kept in 
 """
 from __future__ import annotations
 
+import io as _io
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterator
 
@@ -19,7 +21,10 @@ class OcdsFormatError(ValueError):
 
 
 def iter_json_documents(body: bytes | str) -> Iterator[Any]:
-    """One JSON document, or one per line (JSON lines)."""
+    """One JSON document, or one per line (JSON lines). Reads the whole body: for large inputs use `read_ocds`,
+    which streams and keeps going past a bad line."""
+    from enrich.jsonstream import error_text
+
     text = body.decode("utf-8") if isinstance(body, bytes) else body
     text = text.lstrip("\ufeff")
     try:
@@ -28,12 +33,16 @@ def iter_json_documents(body: bytes | str) -> Iterator[Any]:
     except json.JSONDecodeError as whole_error:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) < 2:
-            raise OcdsFormatError(f"not JSON: {whole_error}") from whole_error
+            raise OcdsFormatError(f"not JSON: {error_text(whole_error)}") from whole_error
+    except RecursionError:
+        raise OcdsFormatError("not JSON: nested too deeply (more than about 1,000 levels)") from None
     for number, line in enumerate(lines, 1):
         try:
             yield json.loads(line)
         except json.JSONDecodeError as exc:
-            raise OcdsFormatError(f"JSON lines: line {number} is not JSON: {exc}") from exc
+            raise OcdsFormatError(f"JSON lines: line {number} is not JSON: {error_text(exc)}") from exc
+        except RecursionError:
+            raise OcdsFormatError(f"JSON lines: line {number} is nested too deeply") from None
 
 
 def notice_key(release: dict) -> str:
@@ -76,6 +85,211 @@ def iter_releases(document: Any) -> Iterator[tuple[str, dict]]:
         return
     raise OcdsFormatError("not an OCDS release package, record package, release or record "
                           f"(top-level keys: {', '.join(sorted(map(str, document))[:8]) or 'none'})")
+
+
+# --- streaming: any size, one bad line or element at a time ----------------------------------------------------------
+
+@dataclass
+class OcdsPart:
+    """One release (`notice_id`, `release`) of a streamed input, or one `error`; `where` names the file and line or
+    element ("…/a.jsonl:12", "…/pkg.json: releases item 7") so that an error row can say which."""
+
+    where: str
+    notice_id: str | None = None
+    release: dict | None = None
+    error: str | None = None
+
+
+class OcdsReader:
+    """Every release of an OCDS input — JSON lines, or one package/release/record document of any size — read as
+    a stream: each line (or element of a package's `releases`/`records`, or of a top-level array) is bounded by
+    `limit` bytes, parsed on its own, and a bad one is one OcdsPart with an error while the rest are read.
+    `next_links` collects each document's links.next (release/record packages' paging) as they are read.
+
+    Releases and records are recognised exactly as `iter_releases` does, element by element. One difference: a
+    single huge document is read top-level key by key, so a record (top-level "ocid") whose "releases" array
+    comes before its "ocid" key would be read as a release package; records put "ocid" first in practice."""
+
+    PEEK_LINES = 4
+
+    def __init__(self, stream, where: str, *, limit: int, encoding: str = "utf-8", max_errors: int = 1000):
+        self.stream, self.where, self.limit, self.encoding = stream, where, limit, encoding
+        self.max_errors = max_errors
+        self.next_links: list[str] = []
+        self.errors = 0
+        self.mode: str | None = None
+
+    def __iter__(self) -> Iterator[OcdsPart]:
+        for part in self._parts():
+            if part.error is not None:
+                self.errors += 1
+                if self.errors > self.max_errors:
+                    continue
+                if self.errors == self.max_errors:
+                    part.error += f" (error {self.max_errors:,}: later errors in this input are only counted)"
+            yield part
+
+    # -- which shape --------------------------------------------------------------------------------------------
+    def _parts(self) -> Iterator[OcdsPart]:
+        import io
+
+        from enrich.jsonstream import JsonError, decode, loads
+
+        head: list[bytes] = []
+        peeked: list[tuple[bytes, bool]] = []  # (line content, fits the limit) of the first non-blank lines
+        while len(peeked) < self.PEEK_LINES:
+            raw = self.stream.readline(self.limit + 1)
+            if not raw:
+                break
+            head.append(raw)
+            fits = not (len(raw) > self.limit and not raw.endswith(b"\n"))
+            if not fits:
+                peeked.append((b"", False))
+                break  # an over-long line: read on as a stream, never hold it
+            if raw.strip():
+                peeked.append((raw.strip(), True))
+        stream = io.BufferedReader(_Replay(b"".join(head), self.stream), buffer_size=1 << 16)
+        if not peeked:
+            self.mode = "empty"
+            yield OcdsPart(self.where, error="empty (no JSON)")
+            return
+        first, first_fits = peeked[0]
+        parsed_first = None
+        if first_fits:
+            try:
+                parsed_first = loads(decode(first, self.encoding), self.where)
+            except JsonError:
+                parsed_first = None
+        if parsed_first is not None and len(peeked) == 1:
+            self.mode = "document"
+            yield from self._document_parts(self.where, parsed_first)
+            return
+        if parsed_first is not None or (first_fits and first not in (b"[", b"{") and any(
+                fits and _is_json_container(line, self.encoding) for line, fits in peeked[1:])):
+            self.mode = "lines"
+            yield from self._lines(stream)
+            return
+        self.mode = "stream"
+        yield from self._stream(stream)
+
+    def _lines(self, stream) -> Iterator[OcdsPart]:
+        from enrich.jsonstream import JsonError, parse_lines
+
+        for number, value in parse_lines(stream, self.where, limit=self.limit, encoding=self.encoding):
+            where = f"{self.where}:{number}"
+            if isinstance(value, JsonError):
+                yield OcdsPart(where, error=str(value).removeprefix(f"{where}: "))
+            else:
+                yield from self._document_parts(where, value)
+
+    def _stream(self, stream) -> Iterator[OcdsPart]:
+        from enrich.jsonstream import STREAMED, stream_document
+
+        def split(key: str, top: dict) -> bool:
+            return key in ("releases", "records") and "ocid" not in top and "releases" not in top
+
+        for member in stream_document(stream, limit=self.limit, split=split, encoding=self.encoding):
+            if member.kind == "error":
+                yield OcdsPart(self.where, error=member.error)
+                return
+            document = f"document {member.document}: " if member.document > 1 else ""
+            if member.kind == "element":
+                where = f"{self.where}: {document}{member.key + ' ' if member.key else ''}item {member.index}"
+                if member.error is not None:
+                    yield OcdsPart(where, error=member.error)
+                elif member.key == "releases":
+                    release = member.value
+                    if isinstance(release, dict) and "tag" in release and "ocid" in release:
+                        yield OcdsPart(where, notice_key(release), release)
+                else:  # a record of a record package, or an element of a top-level array
+                    yield from self._document_parts(where, member.value)
+                continue
+            top = member.value
+            if isinstance(top, dict) and any(value is STREAMED for value in top.values()):
+                self._note_links(top)
+            else:
+                yield from self._document_parts(f"{self.where}: {document}".rstrip(": "), top)
+
+    # -- one parsed document (a line, a small file, an element) ------------------------------------------------
+    def _document_parts(self, where: str, document: Any) -> Iterator[OcdsPart]:
+        """iter_releases(document), but a record package's records and a list's items one by one, so one bad
+        record is one error and the others are read."""
+        if isinstance(document, dict):
+            self._note_links(document)
+        if isinstance(document, dict) and "ocid" not in document and "releases" not in document \
+                and isinstance(document.get("records"), list):
+            parts = [(f"{where}: records item {n}", record) for n, record in enumerate(document["records"], 1)]
+        elif isinstance(document, list):
+            parts = [(f"{where}: item {n}", item) for n, item in enumerate(document, 1)]
+        else:
+            parts = [(where, document)]
+        for part_where, part in parts:
+            try:
+                for notice_id, release in iter_releases(part):
+                    yield OcdsPart(part_where, notice_id, release)
+            except OcdsFormatError as exc:
+                yield OcdsPart(part_where, error=str(exc))
+
+    def _note_links(self, document: dict) -> None:
+        links = document.get("links")
+        link = links.get("next") if isinstance(links, dict) else None
+        if isinstance(link, str) and link:
+            self.next_links.append(link)
+
+
+class _Replay(_io.RawIOBase):
+    """The bytes already read (`head`), then the rest of `stream`: a raw stream for io.BufferedReader."""
+
+    def __init__(self, head: bytes, stream) -> None:
+        super().__init__()
+        self.head, self.stream = memoryview(head), stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if len(self.head):
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.stream.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _is_json_container(line: bytes, encoding: str) -> bool:
+    """A whole JSON object or array on one line: the mark of JSON lines (pretty-printed lines are fragments)."""
+    from enrich.jsonstream import JsonError, decode, loads
+
+    if not (line[:1] in (b"{", b"[") and line[-1:] in (b"}", b"]")):
+        return False
+    try:
+        loads(decode(line, encoding), "line")
+        return True
+    except JsonError:
+        return False
+
+
+def read_ocds(source: bytes | Any, where: str, *, limit: int | None = None, encoding: str | None = None,
+              max_errors: int = 1000) -> OcdsReader:
+    """An OcdsReader over bytes in memory or a binary file object; the encoding is detected from the first
+    64 KB when not given (ISO-8859-1 publishers), and bytes that do not decode are read as ISO-8859-1."""
+    import io
+
+    from enrich.documents import best_encoding
+    from survtrack.limits import max_document_bytes
+
+    stream = io.BytesIO(source) if isinstance(source, (bytes, bytearray, memoryview)) else source
+    if encoding is None:
+        if hasattr(stream, "peek"):
+            head = stream.peek(65536)[:65536]
+        else:
+            position = stream.tell()
+            head = stream.read(65536)
+            stream.seek(position)
+        encoding = "utf-8" if head.startswith(b"\xef\xbb\xbf") else best_encoding(head, "utf-8")
+    return OcdsReader(stream, where, limit=limit or max_document_bytes(), encoding=encoding, max_errors=max_errors)
 
 
 def _kind(tags: list[str], release: dict) -> str:

@@ -1,7 +1,10 @@
-"""USAspending spending_by_award results → notice fields with labelled lines (Recipient, Awarding Agency, Value…).
+"""USAspending spending_by_award and spending_by_transaction results → notice fields with labelled lines
+(Recipient, Awarding Agency, Value…) and facts (award id, generated id, modification number, amounts).
 
 Why separate: the requested `fields` differ per award-type group (contracts have "Contract Award Type", grants
 "Award Type"), and PSC/NAICS come back as {code, description} objects or plain codes depending on API version.
+An award's row holds its current total; each transaction (the base award "Mod 0" and every modification) is its
+own row of spending_by_transaction, joined to the award by generated_internal_id (enrich/procurement.py).
 """
 from __future__ import annotations
 
@@ -22,6 +25,10 @@ FIELDS = {
     "idvs": _COMMON + ["Contract Award Type", "NAICS", "PSC"],
     "grants": _COMMON + ["Award Type", "CFDA Number"],
 }
+#: spending_by_transaction fields (api_contracts/contracts/v2/search/spending_by_transaction.md); same for every group.
+TRANSACTION_FIELDS = ["Award ID", "Mod", "Recipient Name", "Action Date", "Transaction Amount",
+                      "Transaction Description", "Awarding Agency", "Awarding Sub Agency", "Award Type",
+                      "internal_id", "generated_internal_id"]
 
 
 def _code(value: object) -> str | None:
@@ -60,5 +67,37 @@ def award_notice(award: dict, group: str) -> dict:
     except ValueError:
         pass
     title = f"{description[:160] or 'Award ' + str(award.get('Award ID'))} — {award.get('Recipient Name') or 'unknown recipient'}"
+    facts = {"award_id": award.get("Award ID"), "generated_internal_id": award.get("generated_internal_id"),
+             "amount": award.get("Award Amount"), "start_date": award.get("Start Date"), "group": group}
     return {"title": title, "body": "\n".join(lines), "kind": "grant" if group == "grants" else "award",
-            "published": published, "country": country}
+            "published": published, "country": country,
+            "facts": {k: v for k, v in facts.items() if v not in (None, "")}}
+
+
+def transaction_notice(transaction: dict, group: str) -> dict:
+    """One transaction of an award: the base award (Mod 0) or a modification, with its own amount (obligation)."""
+    modification = str(transaction.get("Mod") or "0").strip()
+    award_id = transaction.get("Award ID")
+    lines = [f"Award ID: {award_id}", f"Modification: {modification}"]
+    for label, key in (("Recipient", "Recipient Name"), ("Awarding Agency", "Awarding Agency"),
+                       ("Awarding Sub Agency", "Awarding Sub Agency"), ("Award type", "Award Type")):
+        if transaction.get(key):
+            lines.append(f"{label}: {transaction[key]}")
+    if money(transaction.get("Transaction Amount"), "USD"):
+        lines.append(f"Transaction amount: {money(transaction.get('Transaction Amount'), 'USD')}")
+    if transaction.get("Action Date"):
+        lines.append(f"Action date: {transaction['Action Date']}")
+    description = (transaction.get("Transaction Description") or "").strip()
+    if description:
+        lines.append(f"Description: {description}")
+    try:
+        published = date.fromisoformat(str(transaction.get("Action Date"))[:10])
+    except ValueError:
+        published = None
+    what = "Base award" if modification in ("0", "") else f"Modification {modification}"
+    title = f"{what} of award {award_id} — {transaction.get('Recipient Name') or 'unknown recipient'}"
+    facts = {"award_id": award_id, "generated_internal_id": transaction.get("generated_internal_id"),
+             "modification_number": modification, "action_date": transaction.get("Action Date"),
+             "amount": transaction.get("Transaction Amount"), "group": group}
+    return {"title": title, "body": "\n".join(lines), "kind": "grant" if group == "grants" else "award",
+            "published": published, "facts": {k: v for k, v in facts.items() if v not in (None, "")}}

@@ -28,6 +28,7 @@ KEYWORDS = "人脸识别,步态识别,视频监控,雪亮工程,天网,电子围
 class ChinaCcgp(PagedSpider):
     name = "china_ccgp"
     demo_args = {"since": "2018-01-01", "until": "2026-06-30", "keywords": "人脸识别,视频监控,雪亮工程,电子围栏"}
+    snapshot_takedowns = frozenset({"dropped_from_listing", "http_404", "content_replaced"})
     upstreams = {"search": "https://search.ccgp.gov.cn", "www": "http://www.ccgp.gov.cn"}
     default_country, language, listing_format, page_size = "CN", "zh", "html", 20
     block_markers = ("频繁访问".encode(), "_bot_sbu/sbu_fpc.js".encode(), "访问过于频繁".encode())

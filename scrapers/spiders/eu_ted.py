@@ -28,6 +28,7 @@ FIELDS = ["publication-number", "notice-version", "notice-type", "publication-da
 class EuTed(LinksSpider):
     name = "eu_ted"
     demo_args = {"since": "2018-01-01", "until": "2026-06-30"}
+    snapshot_takedowns = frozenset({"dropped_from_listing", "http_410"})
     listing_shape = ("notices",)
     upstreams = {"api": "https://api.ted.europa.eu", "web": "https://ted.europa.eu"}
     arguments = {"terms": "comma-separated full-text phrases"}

@@ -6,7 +6,8 @@ Source
 Arguments
     url (required): the export or delta file, http(s):// or file://. datasets: comma list of dataset names to
     keep (default: every dataset an entity names). schemas: comma list of FtM schemata to keep (default Company,
-    Organization, LegalEntity, PublicBody, Person). demo.
+    Organization, LegalEntity, PublicBody, Person). min_entries: the fewest entries a full export may hold
+    (default 1; delta files are not checked). demo.
 Caveats
     Each dataset is its own watch list `os_<dataset>`. listed_on is the entity's createdAt, else its first_seen
     (which one is kept in raw.listed_on_basis). A full export completes only the lists it contains; DEL in a
@@ -40,15 +41,17 @@ class Opensanctions(ListFileSpider):
             raise SpiderArgumentError(f"schemas: {', '.join(unknown)} are not entity schemata this spider stores")
 
     def parse_file(self, response):
-        from enrich.lists import delta_date, parse_ftm_delta, parse_ftm_entities
+        from enrich.lists import delta_date, parse_ftm_entities, read_ftm_delta
 
         url = self.publicize(response.url)
+        limit = self.settings.getint("SURVTRACK_MAX_DOCUMENT_BYTES") or None  # per line, as per document
         head = response.body.lstrip()[:200]
         if b'"op"' in head and b'"entity"' in head:
-            ops, warnings = parse_ftm_delta(response.body, source_url=url, datasets=self.datasets,
-                                            schemas=self.schemas)
+            delta = read_ftm_delta(response.body, source_url=url, datasets=self.datasets, schemas=self.schemas,
+                                   max_line_bytes=limit)
             return ListFileItem(url=response.url, on=delta_date(response.url) or response_date(response),
-                                delta=ops, warnings=warnings)
-        parsed = parse_ftm_entities(response.body, source_url=url, datasets=self.datasets, schemas=self.schemas)
+                                delta=delta.ops, warnings=delta.warnings, errors=delta.errors)
+        parsed = parse_ftm_entities(response.body, source_url=url, datasets=self.datasets, schemas=self.schemas,
+                                    max_line_bytes=limit)
         return ListFileItem(url=response.url, on=response_date(response), entries=parsed.entries,
-                            complete_lists=parsed.complete_lists, warnings=parsed.warnings)
+                            complete_lists=parsed.complete_lists, warnings=parsed.warnings, errors=parsed.errors)

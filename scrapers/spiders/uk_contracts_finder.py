@@ -20,6 +20,7 @@ from scrapers.base import LinksSpider, OcdsMixin
 class UkContractsFinder(OcdsMixin, LinksSpider):
     name = "uk_contracts_finder"
     demo_args = {"since": "2018-01-01", "until": "2026-06-30"}
+    snapshot_takedowns = frozenset({"dropped_from_listing"})
     upstreams = {"api": "https://www.contractsfinder.service.gov.uk"}
     default_country, language = "GB", "en"
     blocked_statuses = frozenset({403, 429})

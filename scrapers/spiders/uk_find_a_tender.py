@@ -22,6 +22,7 @@ from scrapers.base import LinksSpider, OcdsMixin
 class UkFindATender(OcdsMixin, LinksSpider):
     name = "uk_find_a_tender"
     demo_args = {"since": "2021-01-01", "until": "2026-06-30"}
+    snapshot_takedowns = frozenset({"dropped_from_listing"})
     upstreams = {"api": "https://www.find-tender.service.gov.uk"}
     default_country, language, default_since = "GB", "en", date(2021, 1, 1)
     notice_url_template = "https://www.find-tender.service.gov.uk/Notice/{id}"

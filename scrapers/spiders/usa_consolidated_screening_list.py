@@ -5,7 +5,8 @@ Source
     watch list: Entity List, Military End-User, Denied Persons, Unverified (BIS); Nonproliferation, ITAR debarred
     (State); SDN, FSE, SSI, PLC, CAPTA, NS-CMIC, NS-MBS (Treasury). See enrich/data/watchlists.csv.
 Arguments
-    url: the CSV (or TSV) to read, http(s):// or file:// (default: the data.trade.gov bulk file). demo.
+    url: the CSV (or TSV) to read, http(s):// or file:// (default: the data.trade.gov bulk file). min_entries:
+    the fewest entries a complete file may hold (default 1000: fewer is an error row and nothing is stored). demo.
 Caveats
     Columns are read by header name (reordered files read the same); an unknown new column is kept in each
     entry's raw data and named in the run's warnings; a missing `source` or `name` column fails the file with
@@ -33,4 +34,4 @@ class UsaConsolidatedScreeningList(ListFileSpider):
         parsed = parse_csl_csv(response.body, source_url=self.publicize(response.url))
         return ListFileItem(url=response.url, on=response_date(response), entries=parsed.entries,
                             complete_lists=parsed.complete_lists, new_watchlists=parsed.new_watchlists,
-                            warnings=parsed.warnings)
+                            warnings=parsed.warnings, errors=parsed.errors)

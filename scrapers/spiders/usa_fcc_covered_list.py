@@ -3,7 +3,8 @@ Source
     FCC Covered List (Secure and Trusted Communications Networks Act of 2019): the one HTML table at
     https://www.fcc.gov/supplychain/coveredlist, "Covered Equipment or Services" with its "Date of Inclusion".
 Arguments
-    url: the page to read, http(s):// or file:// (default: the FCC page). demo.
+    url: the page to read, http(s):// or file:// (default: the FCC page). min_entries: the fewest entries the
+    table may hold (default 5: fewer is an error row and nothing is stored). demo.
 Caveats
     A row can name several companies ("produced by Hytera …, Hikvision …, or Dahua …"); each becomes its own
     designation with the row's date and wording (the wording is the program: e.g. limited to public-safety and

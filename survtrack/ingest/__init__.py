@@ -41,30 +41,61 @@ def expand_paths(paths: list[Path]) -> Iterator[Path]:
 
 def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = DEFAULT_SOURCE,
                  demo: bool = False, progress=None) -> IngestReport:
+    """Ingest every file; the run row is closed whatever happens (finished, partial, failed, or interrupted on
+    Ctrl-C), and reports its progress as it goes (survtrack/runs.py), so a killed ingest is found interrupted."""
     from db import store
+    from survtrack.runs import Heartbeat
 
     report = IngestReport()
     run_id = store.open_run(conn, source, args={"paths": [str(p) for p in paths]}, demo=demo, kind="import")
     conn.commit()
     run = IngestRun(conn, run_id, source, demo)
-    for path in expand_paths(paths):
-        for record_or_error in records_from_file(run, path):
-            if isinstance(record_or_error, InputError):
-                _fail(run, report, record_or_error.url or path.resolve().as_uri(), str(record_or_error))
-                continue
+    files = 0
+    heartbeat = Heartbeat(conn, run_id, lambda: {**report.outcomes, "errors": len(report.errors), "files": files})
+    status = "failed"
+    try:
+        for path in expand_paths(paths):
             try:
-                with conn.transaction():
-                    report.count(process_notice(conn, record_or_error))
-            except Exception as exc:  # one bad document never stops the run
-                _fail(run, report, record_or_error.url,
-                      f"{path}: {record_or_error.url}: {type(exc).__name__}: {exc}", stage="store")
-            if progress is not None:
-                progress.update(1)
-        conn.commit()
-    status = "finished" if not report.errors else "partial"
-    store.close_run(conn, run_id, status=status, stats={**report.outcomes, "errors": len(report.errors)})
-    conn.commit()
+                _ingest_file(run, report, path, progress, heartbeat)
+            except Exception as exc:  # a reader that failed outright: that file's rest is lost, never the run
+                conn.rollback()
+                _fail(run, report, path.resolve().as_uri(), f"{path}: {type(exc).__name__}: {exc}")
+            files += 1
+            conn.commit()
+        from survtrack.pipeline import refresh_procurements
+
+        refresh_procurements(conn)  # procurement links and cross-notice red flags of what was ingested
+        status = "finished" if not report.errors else "partial"
+    except (KeyboardInterrupt, SystemExit):
+        status = "interrupted"
+        raise
+    finally:
+        try:
+            conn.rollback()
+            store.close_run(conn, run_id, status=status,
+                            stats={**report.outcomes, "errors": len(report.errors), "files": files})
+            conn.commit()
+        except Exception:  # the connection itself is gone: the next command marks the run interrupted
+            pass
     return report
+
+
+def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat) -> None:
+    conn = run.conn
+    for record_or_error in records_from_file(run, path):
+        if isinstance(record_or_error, InputError):
+            _fail(run, report, record_or_error.url or path.resolve().as_uri(), str(record_or_error))
+            continue
+        try:
+            with conn.transaction():
+                report.count(process_notice(conn, record_or_error))
+        except Exception as exc:  # one bad document never stops the run
+            where = getattr(record_or_error, "where", "") or str(path)
+            _fail(run, report, record_or_error.url,
+                  f"{where}: {record_or_error.url}: {type(exc).__name__}: {exc}", stage="store")
+        if progress is not None:
+            progress.update(1)
+        heartbeat.beat()
 
 
 def _fail(run: IngestRun, report: IngestReport, url: str, message: str, stage: str = "input") -> None:

@@ -10,16 +10,19 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from enrich.documents import MAX_TEXT_BYTES, DocumentError, decode_bytes, pdf_to_text
+from enrich.documents import DocumentError, decode_bytes, pdf_to_text
 from scrapers.parsing.ted import is_ted_xml
 from survtrack.ingest import bulk
 from survtrack.ingest.common import InputError, IngestRun
 from survtrack.ingest.contract_jsonl import contract_records
 from survtrack.ingest.html_page import read_page
+from survtrack.limits import max_bulk_bytes, max_document_bytes, too_large
 from survtrack.pipeline import NoticeRecord
 
 SNIFF_BYTES = 64 * 1024
-MAX_BULK_BYTES = 1024 * 1024 * 1024  # one OCDS JSON or contract JSONL file is read whole (and archived whole)
+#: Formats read as a stream (line by line, element by element) and archived by streaming copy: bounded by
+#: SURVTRACK_MAX_BULK_BYTES; every other file is one document, read whole, bounded by SURVTRACK_MAX_DOCUMENT_BYTES.
+STREAMED = ("ocds", "contract_jsonl")
 BY_SUFFIX = {".jsonl": "contract_jsonl", ".ndjson": "contract_jsonl", ".json": "ocds", ".pdf": "pdf",
              ".html": "html", ".htm": "html", ".txt": "text", ".xml": "ted_xml", ".gz": "ted_package",
              ".tgz": "ted_package", ".tar": "ted_package"}
@@ -55,8 +58,8 @@ def _json_format(start: bytes) -> str:
             continue
         try:
             document = json.loads(line)
-        except ValueError:
-            break  # a pretty-printed or very long document: look for OCDS keys instead
+        except (ValueError, RecursionError):
+            break  # a pretty-printed, very long or hostile document: look for OCDS keys instead
         first = document[0] if isinstance(document, list) and document else document
         is_ocds = isinstance(first, dict) and any(key in first for key in ("ocid", "releases", "records"))
         return "ocds" if is_ocds else "contract_jsonl"
@@ -79,18 +82,22 @@ def records_from_file(run: IngestRun, path: Path) -> Iterator[NoticeRecord | Inp
     if fmt == "ted_package":
         yield from bulk.ted_package_records(run, path)
         return
-    limit = MAX_BULK_BYTES if fmt in ("ocds", "contract_jsonl") else MAX_TEXT_BYTES
-    if path.stat().st_size > limit:
-        yield InputError(f"{path}: {path.stat().st_size:,} bytes is larger than the {limit:,}-byte limit")
+    size = path.stat().st_size
+    limit, variable = ((max_bulk_bytes(), "SURVTRACK_MAX_BULK_BYTES") if fmt in STREAMED
+                       else (max_document_bytes(), "SURVTRACK_MAX_DOCUMENT_BYTES"))
+    if size > limit:
+        yield InputError(too_large(str(path), size, limit, variable))
+        return
+    source_id = run.source_for({"ocds": bulk.OCDS_SOURCE, "ted_xml": bulk.TED_SOURCE}.get(fmt, run.source))
+    if fmt in STREAMED:
+        document_id = run.archive_path(path.resolve().as_uri(), path, CONTENT_TYPES[fmt], source_id)
+        with path.open("rb") as handle:
+            reader = contract_records if fmt == "contract_jsonl" else bulk.ocds_records
+            yield from reader(run, path, handle, document_id)
         return
     body = path.read_bytes()
-    source_id = run.source_for({"ocds": bulk.OCDS_SOURCE, "ted_xml": bulk.TED_SOURCE}.get(fmt, run.source))
     document_id = run.archive(path.resolve().as_uri(), body, CONTENT_TYPES[fmt], source_id)
-    if fmt == "contract_jsonl":
-        yield from contract_records(run, path, body, document_id)
-    elif fmt == "ocds":
-        yield from bulk.ocds_records(run, path, body, document_id)
-    elif fmt == "ted_xml":
+    if fmt == "ted_xml":
         yield from bulk.ted_records(run, path, body, document_id)
     else:
         yield from _document_records(run, path, body, document_id, fmt)
@@ -115,7 +122,8 @@ def _document_records(run: IngestRun, path: Path, body: bytes, document_id: int,
     if not (fields["title"].strip() or fields["body"].strip()):
         yield InputError(f"{path}: empty document")
         return
-    yield run.notice_record(fields, source_id=run.source, notice_id=url, url=url, document_id=document_id)
+    yield run.notice_record(fields, source_id=run.source, notice_id=url, url=url, document_id=document_id,
+                            where=str(path))
 
 
 def _first_line_title(text: str) -> dict:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
+
 from survtrack.cli import main
 
 CSL = (Path(__file__).resolve().parents[1] / "fixtures" / "usa_consolidated_screening_list" / "base"
@@ -21,8 +23,8 @@ def notice(url: str, published: str, supplier: str) -> dict:
 
 def test_watchlists_at_award_date(database_url, tmp_path, capsys):
     crawl = subprocess.run([sys.executable, "-m", "survtrack.cli", "crawl", "usa_consolidated_screening_list",
-                            "-a", f"url={CSL.as_uri()}"], env=dict(os.environ), capture_output=True, text=True,
-                           timeout=300)
+                            "-a", f"url={CSL.as_uri()}", "-a", "min_entries=1"],  # a 6-entry excerpt
+                           env=dict(os.environ), capture_output=True, text=True, timeout=300)
     assert crawl.returncode == 0, crawl.stderr[-2000:]
     items = [
         notice("https://demo.example/a", "2019-10-08", "杭州海康威视数字技术股份有限公司"),  # day before listing
@@ -45,3 +47,17 @@ def test_watchlists_at_award_date(database_url, tmp_path, capsys):
     assert records["d"]["suppliers"][0]["vendor_id"] == "hikvision"  # still grouped under its parent vendor
     assert main(["export", "--where", "designated=true"]) == 0
     assert sorted(json.loads(l)["url"][-1] for l in capsys.readouterr().out.splitlines()) == ["b", "c"]
+
+
+def test_a_list_file_with_suspiciously_few_entries_fails_loudly(database_url):
+    """The real Consolidated Screening List has over 10,000 entries; 6 means a truncated or changed file."""
+    crawl = subprocess.run([sys.executable, "-m", "survtrack.cli", "crawl", "usa_consolidated_screening_list",
+                            "-a", f"url={CSL.as_uri()}"], env=dict(os.environ), capture_output=True, text=True,
+                           timeout=300)
+    assert crawl.returncode == 1
+    assert "survtrack: error: usa_consolidated_screening_list: 1 error(s)" in crawl.stderr
+    with psycopg.connect(database_url) as conn:
+        errors = conn.execute("SELECT stage, error FROM crawl_errors").fetchall()
+        assert conn.execute("SELECT count(*) FROM designations").fetchone()[0] == 0  # nothing stored
+    assert [stage for stage, _ in errors] == ["parse"]
+    assert "6 entries in the list file, fewer than the 1000 expected (min_entries)" in errors[0][1]

@@ -1,34 +1,54 @@
 """URL parameters <-> filters, and evidence highlighting over hostile text (pure functions, no database)."""
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 from dashboard.filters import from_params, sync_query_params, to_params
 from dashboard.render import highlight
-from db.queries.filters import NoticeFilters, like_pattern
+from db.queries.filters import NoticeFilters, like_pattern, parse_where, to_where
 
 
 def test_every_filter_survives_a_round_trip_through_the_url():
     filters = NoticeFilters(date_from=date(2019, 1, 1), date_to=date(2020, 12, 31),
-                            technologies=("facial_recognition", "cctv"), vendors=(3, 7), buyer="公安局",
-                            country="CN", province="新疆维吾尔自治区", kinds=("award", "tender"),
-                            sources=("china_ccgp",), designated_at_award=True, search="人脸 识别",
-                            surveillance_only=True, point=(39.375, 75.863))
+                            technologies=("facial_recognition", "cctv"), vendors=("hikvision",), orgs=(3, 7),
+                            buyer="公安局", countries=("CN", "HK"), province="新疆维吾尔自治区", adcode="6531",
+                            kinds=("award", "tender"), sources=("china_ccgp",), status=("removed",),
+                            designated_at_award=True, flags=("single_bid", "brand_locked_spec"), search="人脸 识别",
+                            surveillance=True, demo=False, point=(39.375, 75.863))
+    assert all(getattr(filters, f.name) != getattr(NoticeFilters(), f.name) for f in fields(NoticeFilters))
     params = to_params(filters)
     assert params["tech"] == "facial_recognition,cctv" and params["at"] == "39.3750,75.8630"
+    assert params["vendor"] == "hikvision" and params["org"] == "3,7" and params["demo"] == "0"
     assert from_params(params) == (filters, [])
 
 
+def test_every_where_key_survives_a_round_trip():
+    filters = NoticeFilters(date_from=date(2019, 1, 1), technologies=("cctv",), vendors=("hikvision", "dahua"),
+                            orgs=(3,), countries=("CN",), adcode="650000", kinds=("award",), status=("live",),
+                            surveillance=False, demo=True, designated_at_award=True, search="人脸识别",
+                            buyer="公安局", province="新疆维吾尔自治区")
+    assert parse_where(to_where(filters)) == filters
+    assert parse_where(["kind=award", "kind=tender,award", "country=cn"]) == \
+        NoticeFilters(kinds=("award", "tender"), countries=("CN",))
+
+
+def test_links_from_before_org_existed_still_select_the_organisation():
+    filters, problems = from_params({"vendor": "3,hikvision"})
+    assert filters == NoticeFilters(orgs=(3,), vendors=("hikvision",)) and problems == []
+    assert to_params(filters) == {"vendor": "hikvision", "org": "3"}
+
+
 def test_mangled_link_parts_are_dropped_with_a_reason():
-    filters, problems = from_params({"from": "2019-13-40", "vendor": "3,hikvision", "kind": "award,bogus",
+    filters, problems = from_params({"from": "2019-13-40", "org": "3,hikvision", "kind": "award,bogus",
                                      "country": "China", "at": "91,200", "q": "  camera "})
-    assert filters == NoticeFilters(vendors=(3,), kinds=("award",), search="camera")
-    assert len(problems) == 5 and any("vendor='hikvision'" in p for p in problems)
+    assert filters == NoticeFilters(orgs=(3,), kinds=("award",), search="camera")
+    assert len(problems) == 5 and any("org='hikvision'" in p for p in problems)
 
 
 def test_sync_keeps_page_keys_and_drops_stale_filters():
     params = {"tech": "cctv", "notice": "5", "junk": "x"}
-    sync_query_params(params, NoticeFilters(country="CN"), keep=("notice",))
+    sync_query_params(params, NoticeFilters(countries=("CN",)), keep=("notice",))
     assert params == {"notice": "5", "country": "CN"}
 
 

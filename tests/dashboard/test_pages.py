@@ -67,9 +67,14 @@ def test_filters_from_the_url_select_the_notices_in_the_table(seeded, params, ex
 
 
 def test_vendor_filter_round_trips_through_the_url(seeded):
-    at = run_page("app_pages/notices.py", {"vendor": str(seeded.vendor_org)})
+    at = run_page("app_pages/notices.py", {"org": str(seeded.vendor_org)})
     assert "1 notices match" in " ".join(c.value for c in at.caption)
-    assert at.query_params["vendor"] == str(seeded.vendor_org)
+    assert at.query_params["org"] == str(seeded.vendor_org)
+    legacy = run_page("app_pages/notices.py", {"vendor": str(seeded.vendor_org)})  # a link from before `org`
+    assert "1 notices match" in " ".join(c.value for c in legacy.caption)
+    registry = run_page("app_pages/notices.py", {"vendor": "demo_example_vision"})  # subsidiary included
+    assert "2 notices match" in " ".join(c.value for c in registry.caption)
+    assert registry.query_params["vendor"] == "demo_example_vision"
 
 
 def test_changing_a_sidebar_filter_updates_the_url(seeded):

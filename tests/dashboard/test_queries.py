@@ -66,6 +66,16 @@ def test_map_points_group_notices_at_their_most_precise_place(reader, seeded):
     assert (totals["CN"]["notices"], totals["GB"]["notices"]) == (5, 1)
 
 
+def test_a_point_never_sums_two_currencies(conn, seeded, database_url):
+    """No exchange-rate table ships: yuan and pounds at one place give the range of currencies and no value."""
+    conn.execute("UPDATE places SET lat = 40.6668, lon = 122.2350 WHERE notice_id = %s",
+                 (seeded.notices["anpr-award"],))
+    conn.commit()
+    with psycopg.connect(reader_url(database_url), autocommit=True) as reader:
+        point = next(p for p in map_queries.place_points(reader, NoticeFilters()) if p["notices"] == 2)
+    assert point["currencies"] == "CNY…GBP" and point["value"] is None
+
+
 def test_the_reader_role_cannot_write(reader):
     with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
         reader.execute("UPDATE notices SET title = 'x'")

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from enrich.disclosures import (
-    company_name_from_cover, disclosure_body, extract_passages, html_to_text, legal_name, pdf_to_text,
+    company_name_from_cover, disclosure_body, extract_passages, legal_name, normalise_text, pdf_to_text,
     vendor_by_ticker,
 )
+from enrich.html_text import html_to_text
 from tests.disclosures.pdfs import corrupt_pdf, encrypted_pdf, image_only_pdf, text_pdf
 
 REPORT = [
@@ -76,7 +77,7 @@ def test_200_page_report_is_read_and_capped_with_a_note():
 def test_html_filing_text_and_term_passages():
     html = ("<html><body><div><p>Item 1.</p></div><div><p>We sell biometric identification software to police "
             "departments.</p></div><div><p>Revenue grew.</p></div></body></html>")
-    text = html_to_text(html)
+    text = normalise_text(html_to_text(html))
     assert "We sell biometric identification software to police departments." in text
     passages = extract_passages(text, "en", terms=("biometric",))
     assert len(passages) == 1 and "police" in passages[0].cues and "Revenue grew" not in passages[0].text

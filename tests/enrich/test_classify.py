@@ -330,8 +330,10 @@ GENERALISATION = [
     ("bio-zh-fp", "派出所指纹采集设备采购", {"other_biometrics"}),
     ("bio-zh-voice", "声纹库建设", {"other_biometrics"}),
     ("bio-zh-iris", "虹膜采集仪", {"other_biometrics"}),
-    ("bio-zh-aio", "人像指纹DNA采集一体机", {"other_biometrics","facial_recognition"}),
-    ("bio-zh-aio2", "智能信息采集一体机（人像、指纹、掌纹）", {"other_biometrics","facial_recognition"}),
+    # collecting portraits (人像采集) is not facial recognition (tests/eval/README.md labelling rules)
+    ("bio-zh-aio", "人像指纹DNA采集一体机", {"other_biometrics"}),
+    ("bio-zh-aio2", "智能信息采集一体机（人像、指纹、掌纹）", {"other_biometrics"}),
+    ("bio-zh-aio-match", "派出所人像、指纹比对一体机", {"other_biometrics", "facial_recognition"}),
     ("bio-neg-water", "水质自动采集站运维服务", set()),
     ("bio-neg-dna-lab", "农业科学院DNA测序仪采购", set()),
     ("bio-neg-rapid", "Rapid DNA test kits for the university genetics lab", set()),
@@ -354,7 +356,7 @@ GENERALISATION = [
     ("pl-bigdata", "公安大数据平台", {"surveillance_platform"}),
     ("pl-smart", "智慧公安建设项目", {"surveillance_platform"}),
     ("pl-xueliang", "雪亮工程平台建设", {"cctv","surveillance_platform"}),
-    ("pl-zongzhi", "综治中心视频联网平台", {"cctv","surveillance_platform"}),
+    ("pl-zongzhi", "综治中心视频联网平台", {"cctv"}),  # networking video is cctv; fusing or analysing it a platform
     ("pl-rtcc", "Real-Time Crime Center software", {"surveillance_platform"}),
     ("pl-fusion", "Regional intelligence fusion center analyst services", {"surveillance_platform"}),
     ("pl-command", "公安指挥中心视频融合平台", {"cctv","surveillance_platform"}),

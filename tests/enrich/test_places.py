@@ -108,10 +108,10 @@ def test_city_of_with_state_in_address():
 @pytest.mark.parametrize(
     ("text", "hint", "country", "city"),
     [
-        ("Comprador: Alcaldía Ejemplo\nCiudad: Medellín\nPaís: Colombia\n", None, "CO", "Medellin"),
-        ("Auftraggeber: Beispielamt\nOrt: Köln\nNUTS-Code: DEA23\n", None, "DE", "Koeln"),
-        ("Заказчик: Учреждение «Пример»\nгород Казань, ул. Примерная, д. 1\n", "RU", "RU", "Kazan"),
-        ("Naručilac: Grad Beograd\nAdresa: Primer 1\n", "RS", "RS", "Belgrade"),
+        ("Comprador: Alcaldía Ejemplo\nCiudad: Medellín\nPaís: Colombia\n", None, "CO", "Medellín"),
+        ("Auftraggeber: Beispielamt\nOrt: Köln\nNUTS-Code: DEA23\n", None, "DE", "Köln"),
+        ("Заказчик: Учреждение «Пример»\nгород Казань, ул. Примерная, д. 1\n", "RU", "RU", "Казань"),
+        ("Naručilac: Grad Beograd\nAdresa: Primer 1\n", "RS", "RS", "Beograd"),
         ("Órgão contratante: Prefeitura Municipal de Guarulhos\n", "BR", "BR", "Guarulhos"),
     ],
 )
@@ -121,10 +121,16 @@ def test_city_in_many_languages(text, hint, country, city):
     assert (place.country, place.precision, place.city) == (country, "city", city)
 
 
-def test_same_named_cities_in_one_country_stay_at_country():
-    # GeoNames has a Campinas in São Paulo and one in Santa Catarina, and no population to choose by.
+def test_same_named_cities_in_one_country_are_told_apart_by_population():
+    # GeoNames has a Campinas in São Paulo (1.1 million) and a village in Santa Catarina: the city is meant.
     place = resolve_place("Órgão contratante: Prefeitura Municipal de Campinas\n", country_hint="BR")
-    assert (place.country, place.precision, place.city, place.lat) == ("BR", "country", None, None)
+    assert (place.country, place.precision, place.city, place.admin1) == ("BR", "city", "Campinas", "São Paulo")
+
+
+def test_same_named_cities_of_similar_size_stay_at_what_they_share():
+    # Springfield, Missouri and Springfield, Massachusetts are of a size: only the country is certain.
+    place = resolve_place("Award notice\nThe Springfield Example Office bought cameras for $10,000.", language="en")
+    assert place is not None and (place.country, place.city) == ("US", None)
 
 
 def test_country_from_nuts_and_names():
@@ -249,8 +255,10 @@ def test_town_name_in_several_countries_of_the_language_is_not_guessed():
     assert resolve_place("Valencia\nLa Agencia Municipal compra cámaras.", language="es") is None
 
 
-def test_no_language_no_stated_town():
-    assert resolve_place("Rennes\nSomething happened.", language=None) is None
+def test_no_language_a_unique_town_on_its_own_line():
+    place = resolve_place("Rennes\nSomething happened.", language=None)
+    assert (place.country, place.city) == ("FR", "Rennes")
+    assert resolve_place("Springfield\nSomething happened.", language=None).city is None
 
 
 # --- common nouns are never towns, although GeoNames has a place so named ------------------------------------

@@ -158,10 +158,10 @@ def test_college_and_police_never_become_towns():
     assert is_common_noun("Полиция") and is_common_noun("Belediye") and not is_common_noun("Porto")
     text = "Campus CCTV\nBuyer: Riverside Community College\nDescription: cameras for the campus\n"
     place = resolve_place(text, buyer=_buyer(text, "Riverside Community College"), language="en")
-    assert place is None or place.city is None
+    assert place is None or place.city in (None, "Riverside")  # the buyer's town may be read; never "College"
     text = "Campus CCTV\nBuyer: Riverside Community College\nCountry: US\n"
     place = resolve_place(text, buyer=_buyer(text, "Riverside Community College"), language="en")
-    assert (place.country, place.precision, place.city) == ("US", "country", None)
+    assert (place.country, place.city) == ("US", "Riverside")  # Riverside CA is 12 times Riverside OH
     text = "Dostawa kamer\nZamawiający: Komenda Powiatowa Policji\nPolice\n"
     place = resolve_place(text, language="pl")
     assert place is None or place.city is None

@@ -8,9 +8,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from scrapers.lists import ListFileSpider
+from scrapers.runner import spider_classes
 from tests.httpserver import FIXTURES, Fault, fixture_server
 
 ROOT = Path(__file__).resolve().parents[2]
+LIST_SPIDERS = sorted(name for name, cls in spider_classes().items() if issubclass(cls, ListFileSpider))
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "SURVTRACK_RETRY_BASE_WAIT=0.1",
         "-s", "LOG_LEVEL=WARNING", "-s", "ROBOTSTXT_OBEY=false"]
 
@@ -27,12 +32,12 @@ def crawl(spider: str, *args: str) -> tuple[int, dict, str]:
 def test_csl_over_http_archived_stored_and_rerun_unchanged(conn):
     with fixture_server() as server:
         code, stats, err = crawl("usa_consolidated_screening_list",
-                                 f"base_url={server.url}/usa_consolidated_screening_list")
+                                 f"base_url={server.url}/usa_consolidated_screening_list", "min_entries=1")
         assert code == 0, err
         assert stats["survtrack/lists/inserted"] == 6
         assert stats["survtrack/lists/matched_vendors"] == ["dahua", "hikvision"]
         code, stats, err = crawl("usa_consolidated_screening_list",
-                                 f"base_url={server.url}/usa_consolidated_screening_list")
+                                 f"base_url={server.url}/usa_consolidated_screening_list", "min_entries=1")
         assert code == 0, err
         assert stats["survtrack/lists/unchanged"] == 6
     row = conn.execute(
@@ -49,7 +54,7 @@ def test_csl_from_file_url_with_unknown_column(conn, tmp_path):
     changed = [lines[0] + ",risk_score"] + [line + ",7" for line in lines[1:]]
     local = tmp_path / "consolidated.csv"
     local.write_text("\n".join(changed) + "\n", encoding="utf-8")
-    code, stats, err = crawl("usa_consolidated_screening_list", f"url={local.as_uri()}")
+    code, stats, err = crawl("usa_consolidated_screening_list", f"url={local.as_uri()}", "min_entries=6")
     assert code == 0, err
     assert stats["survtrack/lists/inserted"] == 6
     assert any("unknown column 'risk_score'" in w for w in stats["survtrack/lists/warnings"])
@@ -111,14 +116,36 @@ def test_list_spider_arguments_are_checked():
 
 
 def test_demo_list_slice_loads_and_matches_demo_suppliers(conn):
-    from scrapers.demo.lists import ROOT, demo_crawls
+    from scrapers.demo.lists import ROOT
     from scrapers.localserver import SnapshotServer
+    from scrapers.runner import demo_plan
 
     with SnapshotServer(ROOT).start() as server:
-        for spider, args in demo_crawls(server.url):
+        plan = demo_plan(server.url, lists=True)
+        assert {name for name, _ in plan} == {"usa_consolidated_screening_list", "usa_fcc_covered_list", "opensanctions"}
+        for spider, args in plan:
             code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in args.items()])
             assert code == 0, err
     vendors = {r[0] for r in conn.execute("""SELECT o.vendor_id FROM designations d
                                              JOIN organisations o ON o.id = d.org_id WHERE o.vendor_id IS NOT NULL""")}
     assert {"hikvision", "dahua", "iflytek", "megvii", "sensetime", "yitu", "huawei", "zte", "hytera"} <= vendors
     assert conn.execute("SELECT count(*) FROM crawl_runs WHERE demo").fetchone()[0] == 3
+
+
+@pytest.mark.parametrize("spider", LIST_SPIDERS)
+def test_every_list_spider_reads_its_test_snapshot_and_checks_its_count(spider, conn):
+    """Coverage by registration: each list spider, with its own demo arguments, over tests/fixtures/<spider>/;
+    the same file under a minimum it does not reach is an error row, and nothing is stored."""
+    cls = spider_classes()[spider]
+    assert cls.min_entries >= 1, f"{spider}: set min_entries (how few entries a real file never has)"
+    with fixture_server() as server:
+        args = cls.snapshot_arguments(server.url)
+        code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in args.items()])
+        assert code == 0, err
+        entries = stats["survtrack/lists/entries_in_file"]
+        assert entries > 0 and stats["survtrack/lists/inserted"] > 0
+        assert conn.execute("SELECT count(*) FROM crawl_errors").fetchone()[0] == 0
+        code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in {**args, "min_entries": entries + 1}.items()])
+    errors = conn.execute("SELECT stage, error FROM crawl_errors").fetchall()
+    assert [stage for stage, _ in errors] == ["parse"] and "(min_entries)" in errors[0][1]
+    assert stats.get("survtrack/lists/unchanged") is None  # the small file was not stored

@@ -79,10 +79,14 @@ def test_csl_missing_required_column_is_a_clear_error():
         parse_csl_csv(_rewrite_csv(CSL, columns))
 
 
-def test_csl_bad_date_names_line_and_column():
+def test_csl_bad_date_names_line_and_column_and_the_other_lines_are_read():
+    good = parse_csl_csv(CSL.read_text(encoding="utf-8"))
     text = CSL.read_text(encoding="utf-8").replace("2019-10-09", "9th of Octember", 1)
-    with pytest.raises(ListFormatError, match="line 2 start_date"):
-        parse_csl_csv(text)
+    parsed = parse_csl_csv(text)
+    assert len(parsed.errors) == 1 and "line 2 start_date" in parsed.errors[0]
+    assert len(parsed.entries) == len(good.entries) - 1  # one bad line loses that line only
+    assert parsed.complete_lists == set()  # …and the file no longer proves any entry missing
+    assert any("not treated as a complete snapshot" in w for w in parsed.warnings)
 
 
 def test_csl_unknown_source_becomes_its_own_list_with_a_warning():
@@ -125,8 +129,10 @@ def test_ftm_targets_per_dataset_and_non_targets_skipped():
 def test_ftm_dataset_filter_and_bad_line():
     only = parse_ftm_entities(FTM.read_bytes(), datasets=["us_ofac_sdn"])
     assert {e.list_id for e in only.entries} == {"os_us_ofac_sdn"}
-    with pytest.raises(ListFormatError, match="line 2: not JSON"):
-        parse_ftm_entities(FTM.read_bytes().split(b"\n")[0] + b"\n{broken\n")
+    first = FTM.read_bytes().split(b"\n")[0]
+    parsed = parse_ftm_entities(first + b"\n{broken\n" + first + b"\n")
+    assert len(parsed.errors) == 1 and "line 2: invalid JSON" in parsed.errors[0]
+    assert len(parsed.entries) == 2 * len(parse_ftm_entities(first).entries)  # the lines around it are read
 
 
 def test_ftm_delta_ops_and_date():

@@ -7,7 +7,9 @@ import inspect
 import pytest
 
 from scrapers.docs import SECTIONS, source_table_markdown, spider_doc
+from scrapers.lists import ListFileSpider
 from scrapers.runner import all_spider_names, spider_classes
+from tests.httpserver import FIXTURES
 
 SPIDERS = sorted(spider_classes())
 
@@ -42,3 +44,20 @@ def test_source_table_lists_every_spider():
     table = source_table_markdown()
     for name in SPIDERS:
         assert f"| `{name}` |" in table
+
+
+@pytest.mark.parametrize("name", SPIDERS)
+def test_spider_is_covered_by_the_parametrised_tests(name):
+    """Registering a spider is what puts it under test: its `demo_args` name the snapshot that
+    tests/scrapers/test_e2e.py (notice spiders) or tests/lists/test_list_spiders.py (list spiders) crawl."""
+    cls = spider_classes()[name]
+    assert (FIXTURES / name / "base").is_dir(), f"{name}: add its test snapshot under tests/fixtures/{name}/base"
+    if cls.demo_args is None:
+        # Disclosure spiders read report PDFs that tests/disclosures generates (encrypted, scanned, corrupt…).
+        assert getattr(cls, "source_kind", None) == "disclosure", f"{name}: set demo_args (see scrapers/base.py)"
+        return
+    if issubclass(cls, ListFileSpider):
+        assert cls.min_entries >= 1, f"{name}: set min_entries"
+    else:
+        assert (FIXTURES / name / "phase2").is_dir(), f"{name}: add tests/fixtures/{name}/phase2 (amendments, takedowns)"
+        assert cls.snapshot_takedowns <= {"http_404", "http_410", "dropped_from_listing", "content_replaced"}

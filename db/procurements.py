@@ -1,0 +1,146 @@
+"""Procurements in the database: each notice's link (written with its enrichment), merges by reference, summaries.
+
+Why here: the write path must keep "a notice belongs to at most one procurement" true on every write, and the
+cross-notice indicators (db/integrity.py) need to know which procurements changed. A link names the shared key the
+notice states (enrich/procurement.py); notices with the same key share a procurement, a notice with none gets one
+of its own. TED notices that refer to an earlier notice (REF_NOTICE, an eForms changed-notice id) are joined to
+that notice's procurement by `refresh`, which also updates the summaries and recomputes the indicators of every
+procurement marked dirty. `refresh` runs after each crawl, ingest and reprocess.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from enrich.model import Money, ProcurementLink
+
+_LINK_COLUMNS = ("procurement_id", "method", "evidence", "stage", "own_ref", "ref", "estimate_value",
+                 "estimate_currency", "estimate_evidence", "award_value", "award_currency", "award_evidence",
+                 "final_value", "final_currency", "final_evidence", "direct", "call_stated", "award_date",
+                 "classifier_version")
+
+
+def _money(money: Money | None) -> tuple:
+    return (None, None, None) if money is None else (money.value, money.currency, money.evidence)
+
+
+def _procurement_for(conn: psycopg.Connection, key: str, method: str) -> int:
+    """The procurement holding `key` (created if new), following merges."""
+    procurement_id, merged_into = conn.execute(
+        """INSERT INTO procurements (key, method) VALUES (%s, %s)
+           ON CONFLICT (key) DO UPDATE SET updated_at = now() RETURNING id, merged_into""", (key, method)).fetchone()
+    for _ in range(20):  # merges form chains; each hop points at an older procurement
+        if merged_into is None:
+            return procurement_id
+        procurement_id, merged_into = conn.execute(
+            "SELECT id, merged_into FROM procurements WHERE id = %s", (merged_into,)).fetchone()
+    return procurement_id
+
+
+def write_link(conn: psycopg.Connection, notice_id: int, link: ProcurementLink, classifier_version: str) -> int:
+    """Link a notice to its procurement (replacing its earlier link); returns the procurement id. The old and the
+    new procurement are marked dirty for `refresh`."""
+    current = conn.execute(
+        """SELECT pn.procurement_id, p.key FROM procurement_notices pn JOIN procurements p ON p.id = pn.procurement_id
+           WHERE pn.notice_id = %s""", (notice_id,)).fetchone()
+    if link.key is not None:
+        procurement_id = _procurement_for(conn, link.key, link.method)
+    elif current is not None and current[1] is None:
+        procurement_id = current[0]  # still a procurement of its own
+    else:
+        procurement_id = conn.execute("INSERT INTO procurements (key, method) VALUES (NULL, 'none') RETURNING id"
+                                      ).fetchone()[0]
+    values = (procurement_id, link.method, link.evidence, link.stage, link.own_ref, link.ref, *_money(link.estimate),
+              *_money(link.award), *_money(link.final), link.direct, link.call_stated, link.award_date,
+              classifier_version)
+    conn.execute(
+        f"""INSERT INTO procurement_notices (notice_id, {", ".join(_LINK_COLUMNS)})
+            VALUES (%s, {", ".join(["%s"] * len(_LINK_COLUMNS))})
+            ON CONFLICT (notice_id) DO UPDATE SET {", ".join(f"{c} = EXCLUDED.{c}" for c in _LINK_COLUMNS)},
+                                                  linked_at = now()""",  # noqa: S608 - fixed column names
+        (notice_id, *values))
+    touched = {procurement_id} | ({current[0]} if current else set())
+    conn.execute("UPDATE procurements SET dirty = true, updated_at = now() WHERE id = ANY(%s)", (list(touched),))
+    return procurement_id
+
+
+def merge_by_reference(conn: psycopg.Connection, *, only_dirty: bool = True) -> int:
+    """Join procurements whose notices refer to one another (a notice's `ref` is another's `own_ref`): every
+    notice of the referring procurement moves to the referred one (the older id wins in a cycle). Returns how
+    many procurements were merged away."""
+    pairs = conn.execute(
+        """SELECT DISTINCT l.procurement_id, t.procurement_id
+           FROM procurement_notices l
+           JOIN procurement_notices t ON t.own_ref = l.ref AND t.procurement_id <> l.procurement_id
+           JOIN procurements pl ON pl.id = l.procurement_id JOIN procurements pt ON pt.id = t.procurement_id
+           WHERE l.ref IS NOT NULL AND (NOT %s OR pl.dirty OR pt.dirty)""", (only_dirty,)).fetchall()
+    parent: dict[int, int] = {}
+
+    def root(node: int) -> int:
+        while parent.get(node, node) != node:
+            node = parent[node]
+        return node
+
+    for source, target in pairs:
+        a, b = root(source), root(target)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    moves = {node: root(node) for node in parent if root(node) != node}
+    for source, target in moves.items():
+        conn.execute("UPDATE procurement_notices SET procurement_id = %s WHERE procurement_id = %s", (target, source))
+        conn.execute("UPDATE procurements SET merged_into = %s, dirty = false, notices = 0, updated_at = now() "
+                     "WHERE id = %s", (target, source))
+        conn.execute("UPDATE procurements SET dirty = true, updated_at = now() WHERE id = %s", (target,))
+    return len(moves)
+
+
+def dirty_procurements(conn: psycopg.Connection) -> list[int]:
+    return [row[0] for row in conn.execute("SELECT id FROM procurements WHERE dirty ORDER BY id")]
+
+
+def update_summaries(conn: psycopg.Connection, procurement_ids: Iterable[int] | None) -> None:
+    """Notice counts, first/last publication, title and method of the given procurements (None: all); a
+    procurement left without notices (its notice moved) is deleted unless other keys point at it."""
+    ids = None if procurement_ids is None else list(procurement_ids)
+    conn.execute(
+        """UPDATE procurements p
+           SET notices = s.notices, first_published = s.first_published, last_published = s.last_published,
+               title = s.title, method = s.method
+           FROM (SELECT pn.procurement_id, count(*) AS notices, min(n.published_on) AS first_published,
+                        max(n.published_on) AS last_published,
+                        (array_agg(n.title ORDER BY n.published_on NULLS LAST, n.id))[1] AS title,
+                        (array_agg(pn.method ORDER BY pn.method = 'ted_reference', n.published_on NULLS LAST,
+                                   n.id))[1] AS method
+                 FROM procurement_notices pn JOIN notices n ON n.id = pn.notice_id
+                 WHERE %(all)s OR pn.procurement_id = ANY(%(ids)s)
+                 GROUP BY pn.procurement_id) s
+           WHERE p.id = s.procurement_id""", {"all": ids is None, "ids": ids or []})
+    conn.execute(
+        """DELETE FROM procurements p
+           WHERE (%(all)s OR p.id = ANY(%(ids)s)) AND p.merged_into IS NULL
+             AND NOT EXISTS (SELECT 1 FROM procurement_notices pn WHERE pn.procurement_id = p.id)
+             AND NOT EXISTS (SELECT 1 FROM procurements q WHERE q.merged_into = p.id)""",
+        {"all": ids is None, "ids": ids or []})
+
+
+def refresh(conn: psycopg.Connection, *, full: bool = False, designations_changed: bool = False) -> dict:
+    """After a crawl, an ingest or a reprocess: merge by reference, update summaries and recompute the
+    cross-notice indicators of dirty procurements (`full`: of every procurement; `designations_changed`: also
+    the designated-vendor flag of every notice, as a watch-list crawl changes it for awards of any date).
+    Returns counts; the caller commits."""
+    from db.integrity import refresh_flags
+
+    if full:
+        conn.execute("UPDATE procurements SET dirty = true WHERE NOT dirty AND merged_into IS NULL")
+    merged = merge_by_reference(conn, only_dirty=not full)
+    dirty = None if full else dirty_procurements(conn)
+    if dirty == []:
+        counts = refresh_flags(conn, [], designations_changed=designations_changed)
+        return {"procurements": 0, "merged": merged, **counts}
+    update_summaries(conn, dirty)
+    counts = refresh_flags(conn, dirty, designations_changed=designations_changed)
+    conn.execute("UPDATE procurements SET dirty = false WHERE dirty")
+    return {"procurements": len(dirty) if dirty is not None else -1, "merged": merged, **counts}
+

@@ -1,0 +1,149 @@
+"""Multilingual surveillance-technology classification with quoted evidence.
+
+The rules are reviewed data, not code: cue patterns, exclusions and negation words live in
+``enrich/data/taxonomy_cues.yaml`` and structured product codes in ``enrich/data/structured_codes.csv``.
+This package only knows how to apply them:
+
+1. Text is folded (`enrich.text.fold`: lower case, no accents, simplified Chinese) with its length
+   unchanged, so a match at ``[start:end]`` in the folded text quotes the stored text exactly.
+2. Every taxonomy id has `include` cues (always count), `weak` cues (dropped when the document's topic
+   is a known false-positive class, e.g. 森林防火 for a bare 视频监控) and `conditional` cues (count only
+   with a required context, e.g. fingerprints only in a policing/ID context).
+3. A cue is dropped when an `exclude_overlap` pattern overlaps it (央视 CCTV-1, face mask, 电力监控),
+   when an `exclude_context` pattern is in the same sentence nearby, or when the clause negates it
+   ("does not perform facial recognition", 不含人脸识别, sin reconocimiento facial, без распознавания лиц).
+4. Structured codes written into the text ("CPV: 32323500 ...") are mapped through the CSV.
+
+Cues of every language are applied to every notice: notices mix languages (an EU notice in German quotes
+English CPV labels; a Chinese notice names products in English), and the cue sets do not collide.
+`CLASSIFIER_VERSION` names the YAML version and a hash of both data files; it is stored with every tag.
+
+Modules, one job each: `patterns` (a YAML cue → its regex), `firstchars` (which characters a regex can
+start with), `matcher` (cues indexed by first character, scanned together), `rules` (loading and checking
+the data files), `negation` (clauses and negation around a match), `codes` (structured product codes).
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from pathlib import Path
+
+from enrich.classify.codes import code_tags
+from enrich.classify.matcher import Indexed, scan
+from enrich.classify.negation import Document
+from enrich.classify.patterns import CueFileError
+from enrich.classify.rules import Cue, IdRules, Rules, data_hash, load_rules
+from enrich.model import TAXONOMY_IDS, Span, TechTag
+
+__all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
+CODES_PATH = DATA_DIR / "structured_codes.csv"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> Rules:
+    """The compiled rules of the data files at CUES_PATH / CODES_PATH (read when first needed)."""
+    return load_rules(CUES_PATH, CODES_PATH)
+
+
+def _version() -> str:
+    return f"cues-{_rules().version}-{data_hash(CUES_PATH, CODES_PATH)}"
+
+
+CLASSIFIER_VERSION: str = _version()
+
+
+def classify(text: str, language: str | None = None) -> list[TechTag]:
+    """Taxonomy tags for a notice's stored text, each quoting the words that triggered it.
+
+    `language` is accepted as a hint for callers; cues of all languages are applied (see module doc).
+    Every returned tag satisfies ``text[tag.evidence.start:tag.evidence.end] == tag.evidence.text``.
+    """
+    del language  # all cue languages apply; kept in the signature for callers and future rules
+    if not text:
+        return []
+    rules = _rules()
+    doc = Document(text, rules)
+    candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
+    all_matches = scan(doc.folded, rules)
+    for id_rules in rules.by_id:
+        matches = all_matches[id_rules.taxonomy_id]
+        if matches:
+            candidates.append((id_rules, matches))
+            doc.all_cue_ends.update(end for _, end, _ in matches)
+            doc.all_cue_spans.extend((start, end) for start, end, _ in matches)
+
+    tags: list[TechTag] = []
+    for id_rules, matches in candidates:
+        tags.extend(_kept_tags(doc, rules, id_rules, matches))
+
+    # Structured codes: their own evidence, capped like the cues of each id.
+    codes_per_id: dict[str, int] = {}
+    for tag in code_tags(doc, rules):
+        if codes_per_id.get(tag.taxonomy_id, 0) < rules.max_evidence:
+            codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
+            tags.append(tag)
+    tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
+    return tags
+
+
+def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tuple[int, int, Cue]]) -> list[TechTag]:
+    """The matches of one id that survive its topic, exclusions, conditions and negation (at most max_evidence)."""
+    folded = doc.folded
+    overlap = _spans(id_rules.exclude_overlap, folded)
+    overlap_ends = [end for _, end in overlap]
+    context = _spans(id_rules.exclude_context, folded)
+    context_ends = [end for _, end in context]
+    off_topic = bool(
+        id_rules.exclude_topic is not None
+        and id_rules.exclude_topic.search(folded)
+        and not (id_rules.topic_override is not None and id_rules.topic_override.search(folded))
+    )
+    kept: list[TechTag] = []
+    kept_end = 0
+    for start, end, cue in matches:
+        if start < kept_end:  # another cue of this id already quoted these words
+            continue
+        if cue.weak and off_topic:
+            continue
+        if _overlaps(overlap, overlap_ends, start, end):
+            continue
+        if context:
+            lo, hi = doc.window(start, end, rules.context_window)
+            if _overlaps(context, context_ends, lo, hi):
+                continue
+        if not _conditions_hold(doc, rules, cue, start, end):
+            continue
+        if doc.negated(start, end):
+            continue
+        kept_end = end
+        rule_id = f"{id_rules.taxonomy_id}/{cue.language}/{cue.source}"
+        kept.append(TechTag(id_rules.taxonomy_id, Span(start, end, doc.text[start:end]), rule_id))
+        if len(kept) >= rules.max_evidence:
+            break
+    return kept
+
+
+def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int) -> bool:
+    """A conditional cue's `requires` is present and its `unless` absent, in its sentence or document."""
+    if cue.requires is None and cue.unless is None:
+        return True
+    if cue.scope == "document":
+        lo, hi = 0, len(doc.folded)
+    else:
+        lo, hi = doc.window(start, end, rules.context_window)
+    if cue.requires is not None and not cue.requires.search(doc.folded, lo, hi):
+        return False
+    return cue.unless is None or not cue.unless.search(doc.folded, lo, hi)
+
+
+def _spans(pattern: Indexed | None, folded: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else pattern.spans(folded)
+
+
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
+    """Whether a span of `spans` (non-overlapping, in order; `ends` their ends) overlaps [lo, hi)."""
+    i = bisect.bisect_right(ends, lo)
+    return i < len(spans) and spans[i][0] < hi

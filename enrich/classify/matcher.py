@@ -1,0 +1,194 @@
+"""Finding cue matches fast: patterns indexed by the characters they can start with.
+
+Why: a notice is matched against about a thousand cues of nine taxonomy ids and fourteen languages. One
+giant alternation per id would be simple but slow (Python tries every alternative at every position). Here a
+single scanner finds the positions where *some* cue can start, and at each such position only the
+alternation of the cues that can begin with that character is tried — with exactly the result of the full
+alternation (leftmost match, first listed cue wins at a position), because a cue is left out of a
+character's table only when it provably cannot start with that character (see `firstchars`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from enrich.classify.firstchars import first_chars
+from enrich.classify.patterns import LEFT_BOUNDARY, LETTER_RE, compile_cue, union
+
+
+class Indexed:
+    """Patterns matched like one alternation (leftmost, non-overlapping, first listed wins at a position),
+    but only those that can start with the character at hand are tried there, and only those without a
+    left word boundary are tried inside a word."""
+
+    def __init__(self, sources: list[str]) -> None:
+        compiled = [f"(?:{source})" for source in sources]
+        self.lane = build_lane(0, list(range(len(sources))), compiled, [first_chars(s) for s in sources],
+                               boundary_prefix=lambda n: sources[n].startswith(LEFT_BOUNDARY))
+        self.first = first_char_scanner(sorted(self.lane.dispatch), sorted(self.lane.inside_word))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        lane = self.lane
+        next_free = 0
+        hits = self.first.finditer(text) if self.first is not None else iter(())
+        for pos, hit in _positions(hits, probe_positions(lane, text)):
+            if pos < next_free:
+                continue
+            if hit is not None:
+                pattern = (lane.dispatch if hit.lastgroup == "start" else lane.inside_word)[text[pos]]
+            else:
+                pattern = lane.anywhere  # type: ignore[assignment]  # only probe positions come without a hit
+            m = pattern.match(text, pos)
+            if m is not None and m.end() > pos:
+                found.append((pos, m.end()))
+                next_free = m.end()
+        return found
+
+
+def first_char_scanner(word_start_chars: list[str], inside_chars: list[str]) -> re.Pattern[str] | None:
+    """Finds positions where a cue may start: group "start" at a word start, otherwise inside a word."""
+    if not word_start_chars:
+        return None
+    scanner = f"(?P<start>{LEFT_BOUNDARY}[{''.join(re.escape(ch) for ch in word_start_chars)}])"
+    if inside_chars:
+        scanner += f"|[{''.join(re.escape(ch) for ch in inside_chars)}]"
+    return re.compile(scanner)
+
+
+@dataclass(frozen=True)
+class Lane:
+    """Cues scanned together, leftmost match first, one match at a time (like one finditer).
+
+    Unconditional cues share one lane; every conditional cue has its own, so that a conditional match
+    rejected for lack of context never hides another cue matching at the same place. Cues whose first
+    character cannot be bounded ("anywhere" cues: ``\\w…``, ``.…``) are part of every alternation of the lane,
+    and `probe` finds the other positions where they can start."""
+
+    key: int
+    dispatch: dict[str, re.Pattern[str]]  # first character -> alternation of the cues that can start with it
+    inside_word: dict[str, re.Pattern[str]]  # the same, for cues that may start inside a word
+    anywhere: re.Pattern[str] | None  # the cues whose first character could not be worked out, alone
+    probe: re.Pattern[str] | None  # zero-width: every position where one of those can match
+
+
+def build_lane(key: int, members: list[int], compiled: list[str], firsts_of: list[frozenset[str] | None],
+               boundary_prefix=None) -> Lane:
+    """Index the cues `members` (positions in `compiled`) by first character.
+
+    `boundary_prefix(n)` says whether cue n starts with a left word boundary (it cannot match inside a word);
+    by default the cue is a named group ``(?P<cN>…)`` whose source is examined."""
+    if boundary_prefix is None:
+        def boundary_prefix(n: int) -> bool:
+            return compiled[n].startswith(f"(?P<c{n}>{LEFT_BOUNDARY}")
+    by_char: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for n in members:
+        firsts = firsts_of[n]
+        if firsts is None:
+            anywhere.append(n)
+        else:
+            for ch in firsts:
+                by_char.setdefault(ch, []).append(n)
+    alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def alternation(indexes: list[int]) -> re.Pattern[str]:
+        key_ = tuple(sorted(set(indexes)))  # file order: the first listed cue wins at a position
+        if key_ not in alternations:
+            alternations[key_] = re.compile("|".join(compiled[n] for n in key_))
+        return alternations[key_]
+
+    # At a word start every cue may match; inside a word only cues without a left word boundary
+    # (Chinese cues, German infix cues) can, so those get a table of their own.
+    inside_word = {}
+    for ch, indexes in by_char.items():
+        free = [n for n in indexes if not boundary_prefix(n)]
+        if free:
+            inside_word[ch] = alternation(free + anywhere)
+    anywhere_source = "|".join(compiled[n] for n in anywhere)
+    return Lane(
+        key=key,
+        dispatch={ch: alternation(indexes + anywhere) for ch, indexes in by_char.items()},
+        inside_word=inside_word,
+        anywhere=re.compile(anywhere_source) if anywhere else None,
+        probe=re.compile(f"(?=({anywhere_source}))") if anywhere else None,
+    )
+
+
+def probe_positions(lane: Lane, text: str) -> list[int]:
+    """Positions where one of the lane's unindexed cues matches something (empty matches never count)."""
+    if lane.probe is None:
+        return []
+    return [m.start() for m in lane.probe.finditer(text) if m.group(1)]
+
+
+def _positions(hits, extra: list[int]):
+    """Scanner hits and extra positions merged in text order: (position, the scanner hit there or None)."""
+    extra_iter = iter(extra)
+    upcoming = next(extra_iter, None)
+    for hit in hits:
+        pos = hit.start()
+        while upcoming is not None and upcoming < pos:
+            yield upcoming, None
+            upcoming = next(extra_iter, None)
+        if upcoming == pos:
+            upcoming = next(extra_iter, None)
+        yield pos, hit
+    while upcoming is not None:
+        yield upcoming, None
+        upcoming = next(extra_iter, None)
+
+
+def scan(folded: str, rules) -> dict[str, list[tuple[int, int, object]]]:
+    """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
+
+    `rules` is the loaded `rules.Rules`. Matches of different lanes may overlap; `classify` keeps the first
+    one that passes its checks. Each match is (start, end, cue), trimmed by `trim`.
+    """
+    found: dict[str, list[tuple[int, int, object, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
+    next_free: dict[int, int] = {}
+    word_start_table, inside_table = rules.char_table, rules.inside_table
+    probes: dict[int, list[tuple[object, int, re.Pattern[str]]]] = {}
+    for id_rules, lane in rules.probed_lanes:
+        for pos in probe_positions(lane, folded):
+            probes.setdefault(pos, []).append((id_rules, lane.key, lane.anywhere))
+    scanner = rules.first_char_re
+    hits = scanner.finditer(folded) if scanner is not None else iter(())
+    for pos, hit in _positions(hits, sorted(probes)):
+        entries = [] if hit is None else (word_start_table if hit.lastgroup == "start" else inside_table)[folded[pos]]
+        if pos in probes:  # lanes whose unindexed cues can start here but that the character did not select
+            seen = {lane_key for _, lane_key, _ in entries}
+            entries = entries + [entry for entry in probes[pos] if entry[1] not in seen]
+        for id_rules, lane_key, pattern in entries:
+            if pos < next_free.get(lane_key, 0):
+                continue
+            m = pattern.match(folded, pos)
+            if m is None or m.end() == pos:
+                continue
+            next_free[lane_key] = m.end()
+            found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
+    return {
+        taxonomy_id: [(start, end, cue) for start, end, cue, _ in sorted(matches, key=lambda t: (t[0], t[3]))]
+        for taxonomy_id, matches in found.items()
+    }
+
+
+def trim(folded: str, m: re.Match[str], id_rules) -> tuple[int, int, object, int]:
+    """(start, end, cue, cue index) of a match, without trailing gaps, German compounds quoted whole."""
+    index = int(m.lastgroup[1:])  # type: ignore[index]
+    cue = id_rules.cues[index]
+    start, end = m.start(), m.end()
+    while end > start and folded[end - 1].isspace():  # CJK gaps may trail
+        end -= 1
+    if cue.source.startswith("*"):  # quote the whole compound: Außenvideoüberwachung, not videoüberwachung
+        while start > 0 and LETTER_RE.match(folded, start - 1):
+            start -= 1
+    return start, end, cue, index
+
+
+def indexed(patterns: list[str], where: str, boundary: bool = True) -> Indexed | None:
+    """An `Indexed` matcher of YAML patterns (None for an empty list); a bad pattern is named in the error."""
+    if not patterns:
+        return None
+    union(patterns, where, boundary)  # validates with a clear error
+    return Indexed([compile_cue(p, boundary) for p in patterns])

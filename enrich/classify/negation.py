@@ -1,0 +1,121 @@
+"""Clause structure and negation: does the sentence around a cue say the notice does *not* buy it?
+
+Why: procurement notices often state what is excluded ("the system does not perform facial recognition",
+不含人脸识别, sin reconocimiento facial, без распознавания лиц), and a tag on such a notice would be the
+worst kind of error — an accusation the text contradicts. A `Document` is computed once per notice: the
+folded text, sentence and clause breaks, and where negation words stand; `negated(start, end)` then asks
+whether a given cue match is negated by its own clause (or by a list it belongs to).
+"""
+from __future__ import annotations
+
+import bisect
+
+from enrich.classify.rules import Rules
+from enrich.text import fold
+
+
+class Document:
+    """Folded text plus the clause structure and negation positions, computed once per notice."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.rules = rules
+        self.hard_breaks = [m.start() for m in rules.clause_break.finditer(self.folded)]
+        soft = {m.start(): m.end() for m in rules.soft_break.finditer(self.folded)}
+        self.soft_breaks = sorted(soft)
+        self.soft_break_ends = soft
+        self.neg_before = rules.negation_before.spans(self.folded)
+        self.neg_before_starts = [start for start, _ in self.neg_before]
+        self.neg_header_ends = (
+            [m.end() for m in rules.negation_header.finditer(self.folded)] if rules.negation_header is not None else []
+        )
+        self.all_cue_ends: set[int] = set()
+        self.all_cue_spans: list[tuple[int, int]] = []
+        self.cue_span_starts: list[int] = []
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.hard_breaks, start)
+        left = self.hard_breaks[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self.hard_breaks, end)
+        right = self.hard_breaks[j] if j < len(self.hard_breaks) else len(self.folded)
+        return left, right
+
+    def window(self, start: int, end: int, width: int) -> tuple[int, int]:
+        left, right = self.sentence(start, end)
+        return max(left, start - width), min(right, end + width)
+
+    def clause_start(self, pos: int) -> tuple[int, int | None]:
+        """Start of the clause holding `pos`, and the comma-like break that opens it (None at a sentence start)."""
+        sentence_start, _ = self.sentence(pos, pos)
+        i = bisect.bisect_left(self.soft_breaks, pos)
+        while i > 0:
+            brk = self.soft_breaks[i - 1]
+            if brk < sentence_start:
+                break
+            if self.soft_break_ends[brk] <= pos:
+                return self.soft_break_ends[brk], brk
+            i -= 1
+        return sentence_start, None
+
+    def _negation_between(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.neg_before_starts, lo)
+        return k < len(self.neg_before) and self.neg_before[k][1] <= hi
+
+    def _without_cues(self, lo: int, hi: int) -> str:
+        """The text in [lo, hi) with every cue match blanked out, to see whether only list glue is left."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [start for start, _ in self.all_cue_spans]
+        chars = list(self.folded[lo:hi])
+        i = bisect.bisect_left(self.cue_span_starts, lo)
+        while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
+            s, e = self.all_cue_spans[i]
+            if e <= hi:
+                chars[s - lo : e - lo] = " " * (e - s)
+            i += 1
+        return "".join(chars)
+
+    def negated(self, start: int, end: int) -> bool:
+        """True when the clause around [start, end) negates or excludes the cue."""
+        rules = self.rules
+        # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
+        _, sentence_end = self.sentence(start, end)
+        after_end = min(sentence_end, end + rules.negation_window)
+        k = bisect.bisect_left(self.soft_breaks, end)
+        while k < len(self.soft_breaks) and self.soft_breaks[k] < after_end:
+            if self.folded[self.soft_breaks[k]] not in ":：|\t":  # "Facial recognition: no", table cells
+                after_end = self.soft_breaks[k]
+                break
+            k += 1
+        if rules.negation_after.search(self.folded, end, after_end):
+            return True
+        # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
+        if self.neg_header_ends:
+            sentence_start, _ = self.sentence(start, end)
+            h = bisect.bisect_right(self.neg_header_ends, start)
+            if h > 0 and self.neg_header_ends[h - 1] > sentence_start:
+                return True
+        if rules.negation_right_after is not None and rules.negation_right_after.match(self.folded, end, after_end):
+            return True
+        # Single-character Chinese negations (无, 非) only when right before the cue: 无人脸识别功能.
+        if rules.negation_tight is not None:
+            for m in rules.negation_tight.finditer(self.folded, max(0, start - 2), end):  # lookaheads see the cue
+                if m.end() == start:
+                    return True
+        # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
+        cursor = start
+        for _ in range(8):
+            clause_start, brk = self.clause_start(cursor)
+            if self._negation_between(max(clause_start, cursor - rules.negation_window), cursor):
+                return True
+            if brk is None or self.folded[brk] not in ",，":  # "but", "however", colons end a list
+                return False
+            gap = self._without_cues(clause_start, cursor)
+            before_break = len(self.folded[:brk].rstrip())
+            if not rules.list_connector.match(gap) or before_break not in self.all_cue_ends:
+                return False
+            cursor = before_break
+        return False
+
+

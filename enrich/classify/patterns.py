@@ -1,0 +1,154 @@
+"""From a cue as reviewers write it in taxonomy_cues.yaml to the regular expression that is matched.
+
+Why a translation step: reviewers write cues the way notices are written (人脸识别, Videoüberwachung,
+"facial recogni{w}*"), but matching runs on folded text (enrich.text.fold: lower case, no accents,
+simplified Chinese) and must survive OCR gaps between ideographs and word boundaries that Python's ``\\b``
+gets wrong next to Chinese characters. Every such rule lives here, once, instead of in each cue.
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.text import fold
+
+# Regex macros usable in the YAML. CJK characters count as \w in Python, so "\b" fails between
+# 采购 and CCTV; these boundaries only look at letters/digits of alphabetic scripts.
+# Folded text is lower case, so these short classes cover Latin (with ß ł đ …), Greek and Cyrillic; they
+# compile far faster than "\w minus the CJK blocks".
+LETTER = r"[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
+ALNUM = r"[0-9a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
+MACROS = {"{w}": LETTER, "{b}": rf"(?!{ALNUM})"}
+LEFT_BOUNDARY = rf"(?<!{ALNUM})"
+LETTER_RE = re.compile(LETTER)
+CJK_GAP = r"\s{0,2}"  # OCR and PDF extraction put spaces (or a line break) between ideographs
+CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+NEVER = r"(?!x)x"  # a pattern that matches nothing, for empty rule lists
+
+
+class CueFileError(ValueError):
+    """The reviewed cue/code files are malformed; raised at load time with the offending entry."""
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a regex the way text is folded, leaving escapes (\\s, \\d, \\b …) untouched."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        else:
+            out.append(fold(ch))
+    return "".join(out)
+
+
+def allow_cjk_gaps(pattern: str) -> str:
+    """Let whitespace sit between ideographs (人 脸 识 别) without writing it in every cue.
+
+    A gap is inserted between two ideographs, between an ideograph and an opening group, and between a
+    closing group and an ideograph — never inside a character class, after an escape, or inside a
+    look-behind (which must keep a fixed width).
+    """
+    out: list[str] = []
+    escaped = False
+    in_class = False
+    depth = 0  # parenthesis depth
+    lookbehind_depths: list[int] = []  # depths at which a look-behind group is open
+    lookaround: list[bool] = []  # for each open group: is it a look-ahead/behind (zero width)?
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        out.append(ch)
+        i += 1
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            continue
+        if in_class:
+            in_class = ch != "]"
+            continue
+        if ch == "[":
+            in_class = True
+            continue
+        closed_lookaround = False
+        if ch == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i - 1):
+                lookbehind_depths.append(depth)
+            lookaround.append(pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i - 1))
+        elif ch == ")":
+            if lookbehind_depths and lookbehind_depths[-1] == depth:
+                lookbehind_depths.pop()
+            depth -= 1
+            closed_lookaround = lookaround.pop() if lookaround else False
+        if lookbehind_depths:
+            continue
+        nxt = pattern[i] if i < len(pattern) else ""
+        here_cjk = bool(CJK_CHAR_RE.match(ch))
+        next_cjk = bool(nxt and CJK_CHAR_RE.match(nxt))
+        if (here_cjk and (next_cjk or nxt == "(")) or (ch == ")" and next_cjk):
+            out.append(CJK_GAP)
+        elif ch == ")" and not closed_lookaround and i >= 2 and CJK_CHAR_RE.match(pattern[i - 2]):
+            # (?:车牌|号牌)(?:自动)?(?:识别|抓拍), (?:视频)?监控: a group ending in an ideograph, its quantifier,
+            # then an ideograph or a group starting with one (OCR: 车 牌 识 别)
+            quantifier = _QUANTIFIER_RE.match(pattern, i)
+            after = quantifier.end() if quantifier else i
+            if _STARTS_CJK_RE.match(pattern, after):
+                out.append(pattern[i:after] + CJK_GAP)
+                i = after
+    return "".join(out)
+
+
+_QUANTIFIER_RE = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
+_STARTS_CJK_RE = re.compile(r"(?:\((?:\?:|\?P<\w+>)?)?[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def compile_cue(raw: str, boundary: bool = True) -> str:
+    """YAML cue → regex source: folded, macros expanded, CJK gaps, left word boundary for alphabetic cues."""
+    infix = raw.startswith("*") or not boundary
+    pattern = fold_pattern(raw[1:] if raw.startswith("*") else raw)
+    pattern = allow_cjk_gaps(pattern)
+    for macro, expansion in MACROS.items():
+        pattern = pattern.replace(macro, expansion)
+    first = pattern.lstrip("(?:")[:1]
+    if not infix and first and not CJK_CHAR_RE.match(first):
+        pattern = LEFT_BOUNDARY + "(?:" + pattern + ")"
+    return pattern
+
+
+def union(patterns: list[str], where: str, boundary: bool = True) -> re.Pattern[str] | None:
+    """One compiled alternation of cues (None for an empty list); a bad cue is named in the error."""
+    if not patterns:
+        return None
+    sources = [compile_cue(p, boundary) for p in patterns]
+    try:
+        return re.compile("|".join(f"(?:{s})" for s in sources))
+    except re.error:
+        for raw, source in zip(patterns, sources):
+            try:
+                re.compile(source)
+            except re.error as exc:
+                raise CueFileError(f"{where}: bad pattern {raw!r}: {exc}") from exc
+        raise
+
+
+def header_pattern(labels: list[str]) -> re.Pattern[str] | None:
+    """Negating labels followed by a colon; the match ends just after the colon."""
+    if not labels:
+        return None
+    union(labels, "negation.header")  # validates with a clear error
+    alternatives = "|".join(f"(?:{compile_cue(label)})" for label in labels)
+    return re.compile(rf"(?:{alternatives})\s{{0,3}}[:：]")
+
+
+def as_list(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CueFileError(f"{where}: expected a list of strings")
+    return list(value)

@@ -1,0 +1,259 @@
+"""Loading the reviewed rule files (taxonomy_cues.yaml, structured_codes.csv) into matchers.
+
+Why a separate loader: the files are reviewed data that non-programmers edit, so every mistake must be caught
+when they are read — a bad regex, an unknown taxonomy id, a code without a citation — and reported with the
+entry that caused it (`CueFileError`), never at match time in the middle of a crawl.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from enrich.classify.firstchars import first_chars
+from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
+from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_pattern, union
+from enrich.model import TAXONOMY_IDS
+
+_BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_topic",
+               "topic_override"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    taxonomy_id: str
+    language: str
+    source: str  # the pattern as written in the YAML: it names the rule
+    weak: bool
+    requires: re.Pattern[str] | None  # a cue that counts only with this context ...
+    unless: re.Pattern[str] | None  # ... and without this one
+    scope: str  # where requires/unless are looked for: sentence | document
+
+
+@dataclass(frozen=True)
+class IdRules:
+    taxonomy_id: str
+    lanes: tuple[Lane, ...]
+    cues: tuple[Cue, ...]
+    exclude_overlap: Indexed | None
+    exclude_context: Indexed | None
+    exclude_topic: re.Pattern[str] | None
+    topic_override: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    version: str
+    by_id: tuple[IdRules, ...]
+    negation_before: Indexed
+    negation_after: re.Pattern[str]
+    negation_right_after: re.Pattern[str] | None  # `after` patterns written with a leading ^
+    negation_tight: re.Pattern[str] | None
+    negation_header: re.Pattern[str] | None  # "Not included:", 不含： — negates the rest of the sentence
+    clause_break: re.Pattern[str]
+    soft_break: re.Pattern[str]
+    list_connector: re.Pattern[str]
+    context_window: int
+    negation_window: int
+    max_evidence: int
+    first_char_re: re.Pattern[str] | None  # where some cue can start (see matcher.first_char_scanner)
+    char_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]]  # first char -> (id, lane, cues)
+    inside_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]]  # the same, inside a word
+    probed_lanes: tuple[tuple[IdRules, Lane], ...]  # lanes with cues whose first character is unknown
+    codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
+    code_line: re.Pattern[str]
+    cpv_bare: re.Pattern[str]
+
+
+def data_hash(*paths: Path) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def load_codes(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    codes: dict[tuple[str, str], tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"scheme", "code", "taxonomy_id", "label", "citation"} - set(reader.fieldnames or [])
+        if missing:
+            raise CueFileError(f"{path.name}: missing columns {sorted(missing)}")
+        for line_no, row in enumerate(reader, start=2):
+            taxonomy_id = (row["taxonomy_id"] or "").strip()
+            if taxonomy_id and taxonomy_id not in TAXONOMY_IDS:
+                raise CueFileError(f"{path.name} line {line_no}: unknown taxonomy id {taxonomy_id!r}")
+            if not (row["citation"] or "").strip():
+                raise CueFileError(f"{path.name} line {line_no}: every code needs a citation")
+            if taxonomy_id:  # rows without an id record codes reviewed and judged too generic
+                scheme = row["scheme"].strip().lower()
+                codes[(scheme, row["code"].strip().upper())] = (taxonomy_id, row["label"].strip())
+    return codes
+
+
+def load_rules(cues_path: Path, codes_path: Path) -> Rules:
+    """Read and compile both rule files; raises CueFileError naming the first bad entry."""
+    try:
+        data = yaml.safe_load(cues_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CueFileError(f"{cues_path.name}: {exc}") from exc
+    if not isinstance(data, dict) or "version" not in data:
+        raise CueFileError(f"{cues_path.name}: needs a top-level `version:`")
+    settings = data.get("settings") or {}
+    clauses = data.get("clauses") or {}
+    negation = _negation_lists(data.get("negation") or {})
+    taxonomy = data.get("taxonomy") or {}
+    unknown = set(taxonomy) - set(TAXONOMY_IDS)
+    if unknown:
+        raise CueFileError(f"{cues_path.name}: unknown taxonomy ids {sorted(unknown)}")
+    by_id: list[IdRules] = []
+    lane_count = 0
+    for taxonomy_id in TAXONOMY_IDS:
+        id_rules = _id_rules(taxonomy_id, taxonomy.get(taxonomy_id) or {}, cues_path.name, lane_count)
+        lane_count += len(id_rules.lanes)
+        by_id.append(id_rules)
+
+    codes = load_codes(codes_path)
+    scheme_alt = "|".join(sorted({scheme for scheme, _ in codes} | {"cpv", "psc", "naics", "unspsc"}))
+    code_line = re.compile(
+        rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"
+    )
+    char_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    inside_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    for id_rules in by_id:
+        for lane in id_rules.lanes:
+            for ch, pattern in lane.dispatch.items():
+                char_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
+            for ch, pattern in lane.inside_word.items():
+                inside_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
+    before, after, tight, header = negation
+    connectors = as_list(clauses.get("list_connectors"), "clauses")
+    return Rules(
+        version=str(data["version"]),
+        first_char_re=first_char_scanner(sorted(char_table), sorted(inside_table)),
+        char_table=char_table,
+        inside_table=inside_table,
+        probed_lanes=tuple((r, lane) for r in by_id for lane in r.lanes if lane.probe is not None),
+        by_id=tuple(by_id),
+        negation_before=indexed(before, "negation.before") or Indexed([NEVER]),
+        negation_after=union([a for a in after if not a.startswith("^")], "negation.after") or re.compile(NEVER),
+        negation_right_after=union([a[1:] for a in after if a.startswith("^")], "negation.after", boundary=False),
+        negation_tight=union(tight, "negation.tight", boundary=False),
+        negation_header=header_pattern(header),
+        clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
+        soft_break=union(as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
+        or re.compile(r"[,，]"),
+        list_connector=re.compile(
+            r"^(?:\s|[,，、/]|" + "|".join(compile_cue(c, boundary=False) for c in connectors) + r")*$"
+        ),
+        context_window=int(settings.get("context_window", 80)),
+        negation_window=int(settings.get("negation_window", 60)),
+        max_evidence=int(settings.get("max_evidence_per_id", 5)),
+        codes=codes,
+        code_line=code_line,
+        cpv_bare=re.compile(r"(?<![\d.,])(\d{8})-\d(?!\d)"),
+    )
+
+
+def _negation_lists(negation: dict) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(before, after, tight, header) negation patterns of every language, in file order."""
+    before: list[str] = []
+    after: list[str] = []
+    tight: list[str] = []
+    header: list[str] = []
+    for lang, entry in negation.items():
+        before += as_list(entry.get("before"), f"negation.{lang}.before")
+        after += as_list(entry.get("after"), f"negation.{lang}.after")
+        tight += as_list(entry.get("tight"), f"negation.{lang}.tight")
+        header += as_list(entry.get("header"), f"negation.{lang}.header")
+    return before, after, tight, header
+
+
+def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -> IdRules:
+    """The cues, lanes and exclusions of one taxonomy id (all languages)."""
+    cues: list[Cue] = []
+    overlap: list[str] = []
+    context: list[str] = []
+    topic: list[str] = []
+    override: list[str] = []
+    # Python's alternation takes the first alternative that matches at a position, and a match
+    # dropped later (by a condition) hides the others there; so unconditional cues come first.
+    for kind in ("include", "weak"):
+        for lang, block in blocks.items():
+            for raw in as_list(block.get(kind), f"taxonomy.{taxonomy_id}.{lang}.{kind}"):
+                cues.append(Cue(taxonomy_id, lang, raw, kind == "weak", None, None, "sentence"))
+    for lang, block in blocks.items():
+        where = f"taxonomy.{taxonomy_id}.{lang}"
+        cues += _conditional_cues(taxonomy_id, lang, block.get("conditional") or [], where)
+        overlap += as_list(block.get("exclude_overlap"), f"{where}.exclude_overlap")
+        context += as_list(block.get("exclude_context"), f"{where}.exclude_context")
+        topic += as_list(block.get("exclude_topic"), f"{where}.exclude_topic")
+        override += as_list(block.get("topic_override"), f"{where}.topic_override")
+        unknown_keys = set(block) - _BLOCK_KEYS
+        if unknown_keys:
+            raise CueFileError(f"{where}: unknown keys {sorted(unknown_keys)}")
+    if not cues:
+        raise CueFileError(f"{file_name}: no cues for {taxonomy_id}")
+    compiled: list[str] = []
+    firsts_of: list[frozenset[str] | None] = []
+    for n, cue in enumerate(cues):
+        source = compile_cue(cue.source)
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise CueFileError(f"{taxonomy_id}: bad cue {cue.source!r}: {exc}") from exc
+        firsts_of.append(first_chars(source))
+        compiled.append(f"(?P<c{n}>{source})")
+    lanes = [
+        build_lane(first_lane + i, members, compiled, firsts_of)
+        for i, members in enumerate(_lane_members(cues, firsts_of))
+    ]
+    return IdRules(
+        taxonomy_id=taxonomy_id,
+        lanes=tuple(lanes),
+        cues=tuple(cues),
+        exclude_overlap=indexed(overlap, f"{taxonomy_id}.exclude_overlap"),
+        exclude_context=indexed(context, f"{taxonomy_id}.exclude_context"),
+        exclude_topic=union(topic, f"{taxonomy_id}.exclude_topic"),
+        topic_override=union(override, f"{taxonomy_id}.topic_override"),
+    )
+
+
+def _conditional_cues(taxonomy_id: str, lang: str, groups: list, where: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for i, group in enumerate(groups):
+        gwhere = f"{where}.conditional[{i}]"
+        if not isinstance(group, dict):
+            raise CueFileError(f"{gwhere}: expected a mapping with cues/requires/unless/scope")
+        requires = union(as_list(group.get("requires"), f"{gwhere}.requires"), gwhere)
+        unless = union(as_list(group.get("unless"), f"{gwhere}.unless"), gwhere)
+        scope = group.get("scope", "sentence")
+        if (requires is None and unless is None) or scope not in {"sentence", "document"}:
+            raise CueFileError(f"{gwhere}: needs `requires` or `unless`, and scope sentence|document")
+        for raw in as_list(group.get("cues"), f"{gwhere}.cues"):
+            cues.append(Cue(taxonomy_id, lang, raw, False, requires, unless, scope))
+    return cues
+
+
+def _lane_members(cues: list[Cue], firsts_of: list[frozenset[str] | None]) -> list[list[int]]:
+    """Unconditional cues in one lane; conditional cues that can never start on the same character share one."""
+    unconditional = [n for n, cue in enumerate(cues) if cue.requires is None and cue.unless is None]
+    conditional: list[list[int]] = []
+    lane_chars: list[set[str] | None] = []
+    for n, cue in enumerate(cues):
+        if cue.requires is None and cue.unless is None:
+            continue
+        firsts = firsts_of[n]
+        for i, chars in enumerate(lane_chars):
+            if firsts is not None and chars is not None and not (chars & firsts):
+                conditional[i].append(n)
+                chars |= firsts
+                break
+        else:
+            conditional.append([n])
+            lane_chars.append(set(firsts) if firsts is not None else None)
+    return [unconditional, *conditional]

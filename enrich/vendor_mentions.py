@@ -1,0 +1,182 @@
+"""Registry names inside free text: where a notice names a vendor, and whether the words around it make a short or
+ambiguous name a real brand mention.
+
+Latin names must sit on word boundaries. A name marked ``needs_context`` in the registry (Axis, Bosch, NEC,
+Thales, Genetec, Tiandy, ...), any Latin name of three letters or fewer and any two-character Chinese name (海康,
+大华, 宇视, 中兴, ...) counts as a brand mention only with context: a model code right after it ("AXIS P3245-V",
+"大华 DH-IPC-HFW2431"), a brand marker next to it (海康威视品牌, 大华牌, "品牌：宇视", "brand: Bosch", "Marca: Axis"),
+a product word right after it (摄像机, 球机, NVR, camera, cámara, Kamera, камера ...), or - for a Chinese name - a
+Latin product name right after it ("华为 Mate 40", "商汤 SenseFace"). Additionally an all-caps spelling of a
+needs-context name of four or more letters counts when the following word is not itself all caps ("BOSCH dome" yes,
+"AXIS OF ROTATION" no). ``scan`` also returns the names that lack context, flagged, so that enrich/vendor_links.py
+can accept one that a supplier phrase frames ("supplied by NEC", "technology partner ZTE").
+
+Latin legal names are indexed as written and without their legal form ("Vigilant Solutions, LLC" →
+"vigilant solutions"), so that a subsidiary known only by its legal name is found too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+import ahocorasick
+
+from enrich.vendor_names import _CJK_RE, _S2T, _T2S, fold, strip_legal_form
+
+if TYPE_CHECKING:
+    from enrich.vendors import Vendor
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A registry name found in text: [start, end) indexes the text; `contextual` says it counts on its own."""
+
+    vendor_id: str
+    start: int
+    end: int
+    needs_context: bool
+    contextual: bool
+
+
+def build_automaton(vendors: Iterable[Vendor]) -> ahocorasick.Automaton:
+    """Every searchable spelling of every registry name → (vendor id, needs_context, length)."""
+    automaton = ahocorasick.Automaton()
+    for vendor in vendors:
+        for vendor_name in vendor.names:
+            base = _fold_chars(vendor_name.name).strip()
+            variants = {base}
+            if _CJK_RE.search(base):
+                variants |= {_T2S.convert(base), _S2T.convert(base)}
+            elif vendor_name.type == "legal":
+                variants |= _legal_form_free(base)
+            for variant in variants:
+                if len(variant) < 2:
+                    continue
+                existing = automaton.get(variant, None)
+                entry = (vendor.id, vendor_name.needs_context or _short_name_needs_context(variant), len(variant))
+                if existing is None or (existing[1] and not entry[1]):
+                    automaton.add_word(variant, entry)
+    automaton.make_automaton()
+    return automaton
+
+
+def _legal_form_free(lowered: str) -> set[str]:
+    """"vigilant solutions, llc" → {"vigilant solutions"}: the literal prefix before the legal form (two words or
+    more, so that a one-word remainder such as "axis" never becomes an unmarked short name)."""
+    stripped = strip_legal_form(fold(lowered))
+    words = stripped.split(" ")
+    if len(words) < 2:
+        return set()
+    pattern = r"\W+".join("(?:and|&)" if w == "and" else re.escape(w) for w in words)
+    match = re.match(r"\W*" + pattern + r"(?!\w)", lowered)
+    return {match.group(0)} if match else set()
+
+
+def scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
+    """Registry names in ``text``, longest first at each place, never overlapping, in text order."""
+    if not text or automaton is None or not len(automaton):
+        return []
+    folded = _fold_chars(text)
+    found: list[tuple[int, int, str, bool]] = []
+    for end_index, (vendor_id, needs_context, length) in automaton.iter(folded):
+        start, end = end_index - length + 1, end_index + 1
+        surface = text[start:end]
+        if not _CJK_RE.search(surface[0]) and not _CJK_RE.search(surface[-1]):
+            if not _latin_boundary(text, start, end):
+                continue
+        found.append((start, end, vendor_id, needs_context))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    candidates: list[Candidate] = []
+    last_end = -1
+    for start, end, vendor_id, needs_context in found:
+        if start < last_end:
+            continue  # inside a longer name already taken (海康 inside 海康威视)
+        contextual = not needs_context or _has_brand_context(text, start, end)
+        candidates.append(Candidate(vendor_id, start, end, needs_context, contextual))
+        last_end = end
+    return candidates
+
+
+def _short_name_needs_context(folded_variant: str) -> bool:
+    if _CJK_RE.search(folded_variant):
+        return len(folded_variant) <= 2
+    return len(folded_variant.replace(" ", "")) <= 3
+
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def _fold_chars(text: str) -> str:
+    """Length-preserving fold (case + full width) so that offsets into the result index the original text."""
+    widened = text.translate(_FULLWIDTH)
+    lowered = widened.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in widened)
+
+
+def _latin_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and not _CJK_RE.match(before)) and not (
+        after.isalnum() and not _CJK_RE.match(after)
+    )
+
+
+_TOKEN_RE = re.compile(r"[\s:：/（(\-]{0,3}([A-Za-z0-9][A-Za-z0-9\-/.+]*)")
+
+
+def _is_model_code(token: str) -> bool:
+    """DS-2CD2142FWD-I, DH-IPC-HFW2431S, IPC322LR3, P3245-LVE, 5100i - but not 2019, 200 or 3.5."""
+    token = token.rstrip(".-/")
+    if len(token) < 3 or not any(c.isdigit() for c in token) or re.fullmatch(r"[\d.,]+", token):
+        return False
+    return any(c.isupper() for c in token) or "-" in token or sum(c.isdigit() for c in token) >= 4
+
+
+def _followed_by_model_code(after: str) -> bool:
+    """A model code right after the name, or after one product-line word (BOSCH FLEXIDOME 5100i)."""
+    first = _TOKEN_RE.match(after)
+    if not first:
+        return False
+    if _is_model_code(first.group(1)):
+        return True
+    if first.group(1).isalpha() and first.group(1)[0].isupper():
+        second = _TOKEN_RE.match(after, first.end())
+        return bool(second and _is_model_code(second.group(1)))
+    return False
+_BRACKETED_AFTER_ITEM_RE = re.compile(r"(?:\d\s*(?:台|套|个|部|路|副|只|块|组|批|units?|pcs|sets?)|[机器头端仪屏])\s*[（(]\s*$")
+_LATIN_PRODUCT_RE = re.compile(r"[ \t]?[A-Z][A-Za-z0-9+\-]{1,}")
+_AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)")
+_PRODUCT_WORDS_RE = re.compile(
+    r"[\s\-]{0,2}(?:网络)?(?:摄像机|摄像头|球机|枪机|半球|硬盘录像机|录像机|存储|解码器|监控|人脸|门禁|闸机|平台|前端|设备|产品|算法|"
+    r"NVR|DVR|IPC|XVR|VMS|ip\s?cam|cameras?|dome|bullet|ptz|body[\s-]?worn|cámaras?|camaras?|câmeras?|cameras?|"
+    r"caméras?|kameras?|камер[аыу]?|видеокамер[аыу]?|video|security|spyware|imsi|cell[\s-]site)",
+    re.IGNORECASE,
+)
+_BEFORE_BRAND_RE = re.compile(
+    r"(?:品牌|厂家|厂商|制造商|生产商|brand|make|manufacturer|marca|marke|hersteller|marque|fabricant|"
+    r"марка|производитель|proizvođač|fabricante)\s*(?:名称)?\s*(?:为|是)?\s*[:：=]?\s*[\"“'(（]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _has_brand_context(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 40]
+    before = text[max(0, start - 24):start]
+    if _followed_by_model_code(after):
+        return True
+    if _CJK_RE.match(text[start]) and _LATIN_PRODUCT_RE.match(after):
+        return True  # 华为 Mate 40, 商汤 SenseFace, 华为 CloudLink Box 610
+    if _BRACKETED_AFTER_ITEM_RE.search(before) and re.match(r"\s*(?:[A-Za-z0-9][\w\-/. ]{0,24})?[)）]", after):
+        return True  # 步态采集识别一体机20台（银河水滴）: the brand of the item before it
+    if _AFTER_BRAND_RE.match(after) or _PRODUCT_WORDS_RE.match(after) or _BEFORE_BRAND_RE.search(before):
+        return True
+    surface = text[start:end]
+    if surface.isupper() and len(surface) >= 4 and not _CJK_RE.search(surface):
+        next_word = re.match(r"\s+([^\s]+)", after)
+        if next_word and not (next_word.group(1).isalpha() and next_word.group(1).isupper()):
+            return True
+    return False

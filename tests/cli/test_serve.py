@@ -1,0 +1,92 @@
+"""`survtrack serve`: checked arguments with one-line errors, the real port printed, and a clean stop on the
+signals a service manager or a terminal sends (issue 12.5, 12.7)."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+
+def survtrack(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "survtrack.cli", *args], capture_output=True, text=True,
+                          timeout=120, env=env or os.environ.copy())
+
+
+@pytest.mark.parametrize("port", ["-1", "70000", "eighty"])
+def test_a_port_out_of_range_is_one_line(port):
+    done = survtrack("serve", "--port", port)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"survtrack: error: --port must be a number from 0 to 65535 (0: any free port), got "
+        f"{port if port != 'eighty' else repr(port)}"]
+    assert done.stdout == ""
+
+
+def test_a_port_in_use_is_one_line_before_any_banner(database_url):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = survtrack("serve", "--port", str(port))
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"survtrack: error: port {port} on 127.0.0.1 is in use")
+    assert done.stdout == ""  # no banner claiming success
+
+
+def _postmaster_running(home: Path) -> bool:
+    pidfile = home / "pgdata" / "postmaster.pid"
+    return pidfile.exists() and psutil.pid_exists(int(pidfile.read_text().splitlines()[0]))
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+@pytest.mark.parametrize("how", ["systemd SIGTERM to the main process", "Ctrl-C in a terminal"])
+def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, how):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"SURVTRACK_HOME": str(embedded_home)}
+    serve = subprocess.Popen([sys.executable, "-m", "survtrack.cli", "serve", "--port", "0"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        port = None
+        deadline = time.time() + 120
+        while port is None and time.time() < deadline:
+            line = serve.stdout.readline()
+            assert line, "serve ended before its banner"
+            found = re.match(r"survtrack dashboard on http://127\.0\.0\.1:(\d+)/", line)
+            port = int(found[1]) if found else None
+        assert port and port != 0  # --port 0: the real port is printed, once the dashboard answers
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass
+        children = psutil.Process(serve.pid).children(recursive=True)
+        assert children and _postmaster_running(embedded_home)
+        if how.startswith("systemd"):
+            os.kill(serve.pid, signal.SIGTERM)  # KillMode=mixed: SIGTERM to the main process only
+        else:
+            os.killpg(serve.pid, signal.SIGINT)  # the terminal signals its foreground process group
+        assert serve.wait(timeout=60) == 0
+        gone, alive = psutil.wait_procs(children, timeout=10)
+        assert not alive, f"left running: {alive}"
+        assert _port_free(port)
+        deadline = time.time() + 20
+        while _postmaster_running(embedded_home) and time.time() < deadline:
+            time.sleep(0.2)
+        assert not _postmaster_running(embedded_home), "the embedded PostgreSQL outlived its last user"
+    finally:
+        if serve.poll() is None:
+            os.killpg(serve.pid, signal.SIGKILL)

@@ -1,0 +1,86 @@
+"""The Watches page in a real browser (Debian chromium through Playwright, the fixtures of
+tests/dashboard/test_browser.py): each watch, its events linking to the notice page, its feed URL served by
+`survtrack serve`; an event whose notice title carries HTML and a Markdown image shows them as text, runs nothing
+and fetches nothing off 127.0.0.1. Plus the page and the Sources page's "silent since" through AppTest."""
+from __future__ import annotations
+
+import urllib.request
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.dashboard.seed import IMG, PIXEL, _notice, seed
+from tests.dashboard.test_browser import browser, live_dashboard, page, shot, wait_idle  # noqa: F401 - fixtures
+from tests.watch.conftest import survtrack
+
+HOSTILE_TITLE = f"示例人脸识别终端采购{IMG}{PIXEL}"
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def seeded(conn):
+    """The dashboard corpus plus a notice whose title is hostile, and a watch that has reported all of it."""
+    seeded = seed(conn)
+    run_id = conn.execute("SELECT max(id) FROM crawl_runs").fetchone()[0]
+    seeded.notices["hostile-title"] = _notice(
+        conn, seeded, "hostile-title", title=HOSTILE_TITLE, body="采购内容：人脸识别终端", kind="tender",
+        published=date(2024, 2, 2), country="CN", tags=[("facial_recognition", "人脸识别终端")], buyer=None,
+        run_id=run_id, seen=datetime(2024, 5, 2, tzinfo=timezone.utc))
+    conn.commit()
+    assert survtrack("watch", "add", "all", "--backfill").returncode == 0
+    assert survtrack("watch", "run").returncode == 0
+    return seeded
+
+
+@pytest.mark.browser
+def test_watches_page_lists_events_links_notices_and_serves_the_feed(live_dashboard, page):
+    import feedparser
+
+    base, seeded = live_dashboard
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{base}/watches?watch=all")
+    page.get_by_text("Latest events (10)").wait_for()
+    wait_idle(page)
+    label = page.get_by_text(f"New: {HOSTILE_TITLE}", exact=True)
+    label.wait_for()  # the title as its characters: neither an <img> element nor a Markdown image
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("img[src='x']").count() == 0 and page.locator("img[src*='203.0.113.9']").count() == 0
+    feed_line = page.get_by_text("Atom feed: http://127.0.0.1:").inner_text()
+    shot(page, "watches-01-page.png")
+    off_host = [u for u in requested if not u.startswith((base, "data:", "blob:"))]
+    assert off_host == [], f"the Watches page must not touch the network: {off_host}"
+
+    feed_url = feed_line.split("Atom feed: ", 1)[1].strip()
+    with urllib.request.urlopen(feed_url, timeout=10) as response:
+        assert response.headers["Content-Type"].startswith("application/atom+xml")
+        feed = feedparser.parse(response.read())
+    assert not feed.bozo and len(feed.entries) == 10
+
+    label.click()  # the event links to the notice page
+    page.wait_for_url(f"**/notices?notice={seeded.notices['hostile-title']}")
+    page.get_by_text("Text with evidence").wait_for()
+    assert page.evaluate("() => window.__xss") is None
+    shot(page, "watches-02-notice.png")
+
+
+def test_watches_and_sources_pages_render(seeded):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/watches.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Latest events (10)" in [s.value for s in at.subheader]
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def test_watches_page_without_watches_says_how_to_add_one(database_url):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/watches.py")
+    at.run()
+    assert not at.exception and "survtrack watch add" in at.info[0].value
