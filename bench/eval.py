@@ -37,6 +37,8 @@ TARGETS: dict[str, float] = {
     "amount_exact": 0.95,
     "cn_prefecture": 0.95,
     "evidence_integrity": 1.0,
+    "supplier_vendor_resolution": 0.90,  # issue 10: registry vendors linked as suppliers
+    "spurious_supplier_links_max": 0.02,  # issue 10: supplier links to a vendor the labels do not name
 }
 
 # How each labelled source_style is announced to enrich(): the spider/ingest label a real run would pass.
@@ -189,23 +191,38 @@ def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
             "spurious": spurious}
 
 
-def score_vendors(rows: list[tuple[list[dict[str, Any]], list[tuple[str, str, str | None]]]]) -> dict[str, Any]:
-    """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)]).
+def score_vendors(rows: list[tuple]) -> dict[str, Any]:
+    """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)][, gold mentions]).
 
     - resolution accuracy: share of gold vendor ids found on any non-buyer predicted party;
-    - spurious: predicted *supplier* parties whose vendor id is not among the notice's gold ids
-      (a vendor merely 'mentioned', e.g. a compatibility requirement, is not penalised);
+    - supplier resolution: share of gold vendor ids found on a *supplier* party (issue 10: the vendor → buyer link);
+    - spurious: predicted *supplier* parties whose vendor id is not among the notice's gold ids (a vendor merely
+      'mentioned', e.g. a compatibility requirement, is not penalised), also as a share of all supplier links;
+    - mentioned links: distinct (notice, vendor) pairs predicted only as `mentioned`; their precision is computed
+      over notices whose labels list `mentioned` vendors (a third row element), else reported as None;
     - wrongly resolved unknowns: gold suppliers without vendor id whose name was predicted with one;
     - supplier name recall: gold supplier names found (normalised exact) among non-buyer parties."""
-    gold_ids_total = gold_ids_found = spurious = wrong_unknown = 0
+    gold_ids_total = gold_ids_found = supplier_found = spurious = wrong_unknown = supplier_links = 0
     names_total = names_found = 0
-    for gold, parties in rows:
+    mentioned_links = mentioned_judged = mentioned_right = 0
+    for row in rows:
+        gold, parties = row[0], row[1]
+        gold_mentions = row[2] if len(row) > 2 else None
         gold_ids = {s["vendor_id"] for s in gold if s.get("vendor_id")}
         non_buyer = [(role, normalise_name(name), vid) for role, name, vid in parties if role != "buyer"]
         found_ids = {vid for _, _, vid in non_buyer if vid}
+        supplier_ids = {vid for role, _, vid in non_buyer if role == "supplier" and vid}
         gold_ids_total += len(gold_ids)
         gold_ids_found += len(gold_ids & found_ids)
-        spurious += len({vid for role, _, vid in non_buyer if role == "supplier" and vid} - gold_ids)
+        supplier_found += len(gold_ids & supplier_ids)
+        supplier_links += len(supplier_ids)
+        spurious += len(supplier_ids - gold_ids)
+        mentioned_only = {vid for role, _, vid in non_buyer if role == "mentioned" and vid} - supplier_ids
+        mentioned_links += len(mentioned_only)
+        if gold_mentions is not None:
+            labelled = {m["vendor_id"] for m in gold_mentions if m.get("vendor_id")}
+            mentioned_judged += len(mentioned_only)
+            mentioned_right += len(mentioned_only & labelled)
         by_name = {name: vid for _, name, vid in non_buyer}
         for supplier in gold:
             name = normalise_name(supplier["name"])
@@ -218,7 +235,13 @@ def score_vendors(rows: list[tuple[list[dict[str, Any]], list[tuple[str, str, st
         "n": gold_ids_total,
         "correct": gold_ids_found,
         "accuracy": gold_ids_found / gold_ids_total if gold_ids_total else None,
+        "supplier_correct": supplier_found,
+        "supplier_accuracy": supplier_found / gold_ids_total if gold_ids_total else None,
+        "supplier_links": supplier_links,
         "spurious_supplier_ids": spurious,
+        "spurious_rate": spurious / supplier_links if supplier_links else None,
+        "mentioned_links": mentioned_links,
+        "mentioned_precision": mentioned_right / mentioned_judged if mentioned_judged else None,
         "unknown_suppliers_wrongly_resolved": wrong_unknown,
         "supplier_name_recall": names_found / names_total if names_total else None,
     }
@@ -388,6 +411,13 @@ def check_targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     cn_admin2 = report["places"]["CN"].get("admin2", {}).get("accuracy")
     add("China prefecture (admin2)", cn_admin2, TARGETS["cn_prefecture"])
     add("evidence integrity", report["evidence"]["integrity"], TARGETS["evidence_integrity"])
+    vendors = report.get("vendors") or {}
+    add("supplier vendor resolution", vendors.get("supplier_accuracy"), TARGETS["supplier_vendor_resolution"])
+    spurious, limit = vendors.get("spurious_rate"), TARGETS["spurious_supplier_links_max"]
+    no_links = vendors.get("supplier_links") == 0  # nothing linked: nothing spurious
+    checks["spurious supplier links"] = {
+        "value": spurious, "target": limit, "max": True,
+        "status": "PASS" if no_links or (spurious is not None and spurious <= limit + 1e-12) else "FAIL"}
     return checks
 
 
@@ -491,7 +521,8 @@ def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -
         "tags": score_tags(gold_tags, pred_tags),
         "hard_negatives": hard_negative_rates(
             [(l.get("hard_negative_class"), g, p) for l, g, p in zip(labels, gold_tags, pred_tags)]),
-        "vendors": score_vendors([(l["suppliers"], p["parties"]) for l, p in zip(labels, predictions)]),
+        "vendors": score_vendors([(l["suppliers"], p["parties"], l["mentioned"]) if "mentioned" in l
+                                  else (l["suppliers"], p["parties"]) for l, p in zip(labels, predictions)]),
         "buyers": score_buyers([(l.get("buyer"), p["buyer"]) for l, p in zip(labels, predictions)]),
         "amounts": summarise_amounts(amount_outcomes),
         "places": summarise_places(place_rows),
@@ -564,6 +595,10 @@ def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
     add(f"vendor resolution   {_fmt(v['accuracy'])}  ({v['correct']}/{v['n']} gold vendor ids; "
         f"{v['spurious_supplier_ids']} spurious supplier ids; {v['unknown_suppliers_wrongly_resolved']} unknown "
         f"suppliers wrongly resolved; supplier name recall {_fmt(v['supplier_name_recall']).strip()})")
+    add(f"supplier vendors    {_fmt(v['supplier_accuracy'])}  ({v['supplier_correct']}/{v['n']} gold vendor ids on "
+        f"supplier parties; spurious links {v['spurious_supplier_ids']}/{v['supplier_links']} = "
+        f"{_fmt(v['spurious_rate']).strip()}; {v['mentioned_links']} vendors only mentioned, precision "
+        f"{_fmt(v['mentioned_precision']).strip()})")
     add(f"buyer exact         {_fmt(b['accuracy'])}  ({b['correct']}/{b['n']}; {b['spurious']} buyers where none labelled)")
     add(f"amount exact        {_fmt(a['accuracy'])}  ({a['correct']}/{a['n']}; wrong {a['wrong']}, missed {a['missed']}; "
         f"{a['spurious_on_unlabelled']} amounts where none labelled)")
@@ -581,7 +616,7 @@ def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
     add("")
     add("targets (issue 3 item 10)")
     for name, t in report["targets"].items():
-        add(f"  [{t['status']}] {name:<32} {_fmt(t['value'])} ≥ {t['target']}")
+        add(f"  [{t['status']}] {name:<32} {_fmt(t['value'])} {'≤' if t.get('max') else '≥'} {t['target']}")
     return "\n".join(lines)
 
 

@@ -4,7 +4,8 @@ Why: the `ocds` spider used to read a bulk file whole (200 MB of JSON lines → 
 It now streams (line by line, package element by element; scrapers/filehandler.py keeps file:// bodies on
 disk). This generates an OCDS JSON-lines file of fictional releases of realistic size (about 12 KB each, like
 the file of the report), crawls it through the real CLI in a child process into a throwaway SURVTRACK_HOME (or
-DATABASE_URL when set), samples the child's resident memory twice a second, and reports per file:
+DATABASE_URL when set; the database is created first, outside the measurement), samples the crawl process's
+resident memory twice a second (not the PostgreSQL server's), and reports per file:
 notices stored, seconds, notices/s, peak RSS, RSS once the first tenth was read and at the end (flat memory:
 they stay close, and the same for the 200 MB and the 1 GB file), and bytes written to stderr.
 
@@ -79,6 +80,8 @@ def crawl(path: Path, home: Path) -> dict:
     """Run `survtrack crawl ocds -a url=file://…` in a child process, sampling its RSS (and its children's)."""
     env = dict(os.environ, SURVTRACK_HOME=str(home))
     log = home / f"{path.stem}.stderr"
+    subprocess.run([sys.executable, "-m", "survtrack.cli", "db", "init"], env=env, check=True,
+                   capture_output=True)  # a database ready beforehand: initdb is not what is measured
     started = time.perf_counter()
     with log.open("wb") as stderr:
         child = subprocess.Popen([sys.executable, "-m", "survtrack.cli", "crawl", "ocds", "-a",
@@ -86,9 +89,8 @@ def crawl(path: Path, home: Path) -> dict:
         samples: list[tuple[float, int]] = []
         process = psutil.Process(child.pid)
         while child.poll() is None:
-            try:
-                rss = process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
-                samples.append((time.perf_counter() - started, rss))
+            try:  # the crawl's own process (the embedded PostgreSQL is a separate server process)
+                samples.append((time.perf_counter() - started, process.memory_info().rss))
             except psutil.Error:
                 pass
             time.sleep(0.5)

@@ -52,7 +52,12 @@ SELECT n.id, n.url, n.source_id, n.kind, n.title, n.published_on, n.language, n.
           LEFT JOIN organisations parent ON parent.id = o.parent_id
           WHERE p.notice_id = n.id) AS parties,
        a.id AS amount_id, a.value AS amount_value, a.currency AS amount_currency, a.kind AS amount_kind,
-       a.lot AS amount_lot, a.evidence AS amount_evidence,
+       a.lot AS amount_lot, a.evidence AS amount_evidence, a.usd_value AS amount_usd, a.eur_value AS amount_eur,
+       a.usd_rate AS amount_fx_rate, a.usd_rate_date AS amount_fx_date,
+       pn.procurement_id,
+       (SELECT coalesce(json_agg(json_build_object('id', f.indicator_id, 'evidence', f.evidence)
+                                 ORDER BY f.indicator_id, f.id), '[]'::json)
+          FROM notice_flags f WHERE f.notice_id = n.id AND f.cleared_at IS NULL) AS red_flags,
        pl.id AS place_id, pl.country AS place_country, pl.admin1, pl.admin2, pl.admin3, pl.city, pl.adcode,
        pl.lat, pl.lon, pl.precision, pl.method AS place_method,
        d.sha256 AS archive_sha256, d.last_fetched_at AS archive_retrieved_at,
@@ -61,6 +66,7 @@ FROM notices n
 LEFT JOIN LATERAL (SELECT * FROM amounts am WHERE am.notice_id = n.id AND am.is_headline
                    ORDER BY am.id LIMIT 1) a ON true
 LEFT JOIN places pl ON pl.notice_id = n.id
+LEFT JOIN procurement_notices pn ON pn.notice_id = n.id
 LEFT JOIN documents d ON d.id = n.document_id
 WHERE {where}
 ORDER BY n.published_on DESC NULLS LAST, n.id DESC
@@ -86,7 +92,10 @@ def assemble_record(row: dict[str, Any]) -> dict[str, Any]:
     amount = None
     if row["amount_id"] is not None:
         amount = {"value": _number(row["amount_value"]), "currency": row["amount_currency"],
-                  "kind": row["amount_kind"], "lot": row["amount_lot"], "evidence": row["amount_evidence"]}
+                  "kind": row["amount_kind"], "lot": row["amount_lot"], "evidence": row["amount_evidence"],
+                  "value_usd": _number(row["amount_usd"]), "value_eur": _number(row["amount_eur"]),
+                  "fx_rate": _number(row["amount_fx_rate"]),
+                  "fx_date": row["amount_fx_date"].isoformat() if row["amount_fx_date"] else None}
     location = None
     if row["place_id"] is not None:
         location = {"country": row["place_country"] or row["country"], "admin1": row["admin1"],
@@ -105,7 +114,9 @@ def assemble_record(row: dict[str, Any]) -> dict[str, Any]:
         "title": row["title"], "published": row["published_on"].isoformat() if row["published_on"] else None,
         "language": row["language"], "surveillance": row["surveillance"],
         "technologies": row["technologies"], "buyer": row["buyer"], "suppliers": row["suppliers"],
-        "parties": row["parties"], "amount": amount, "location": location, "archive": archive,
+        "parties": row["parties"], "amount": amount,
+        "procurement_id": str(row["procurement_id"]) if row["procurement_id"] is not None else None,
+        "red_flags": row["red_flags"], "location": location, "archive": archive,
         "status": row["status"], "removed_on": row["removed_on"].isoformat() if row["removed_on"] else None,
         "first_seen": _utc(row["first_seen"]), "last_seen": _utc(row["last_seen"]),
         "classifier_version": row["classifier_version"], "demo": row["demo"],

@@ -96,6 +96,8 @@ def normalise(scheme: str, value: str, *, country: str | None = None) -> Identif
     if not value:
         return None
     ours = schemes["ocds"].get(scheme.upper(), scheme.lower().replace("-", "_"))
+    if ours in ("national", "eu_vat") and sum(c.isdigit() for c in value) < 4:
+        return None  # registration and VAT numbers have digits; "SEE ANNEX" is neither
     if ours == "national":
         if _EU_VAT_RE.fullmatch(value) and (not country or value[:2] in (country.upper(), "EL", "XI")):
             ours = "eu_vat"
@@ -105,8 +107,8 @@ def normalise(scheme: str, value: str, *, country: str | None = None) -> Identif
         value = value.zfill(8)
     if ours == "cn_uscc" or (ours.endswith("_national") and len(value) == 18 and is_valid_uscc(value)):
         return Identifier("cn_uscc", value) if is_valid_uscc(value) else None
-    if ours.endswith("national") and sum(c.isdigit() for c in value) < 4:
-        return None  # a national registration number has digits; "SEE ANNEX" is not one
+    if ours.endswith("_national") and sum(c.isdigit() for c in value) < 4:
+        return None
     spec = schemes["by_name"].get(ours.rsplit("_", 1)[-1] if ours.endswith("_national") else ours)
     if spec is not None:
         if not re.fullmatch(spec["pattern"], value) or not _CHECKS[spec.get("check", "none")](value):

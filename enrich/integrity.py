@@ -168,21 +168,29 @@ def _clauses(text: str):
             yield start, line.end()
 
 
-def _has(words: list[str], folded: str) -> str | None:
-    return next((w for w in words if fold(w) in folded), None)
+@lru_cache(maxsize=1)
+def _brand() -> dict:
+    """The brand cues folded once, and one pattern for every "品牌：X" / "Brand: X" label."""
+    brand = cues()["brand"]
+    folded: dict[str, Any] = {key: tuple(fold(w) for w in words) for key, words in brand.items()}
+    labels = "|".join(re.escape(label) for label in sorted(brand["labels"], key=len, reverse=True))
+    note = r"(?:[（(][^)）]{0,8}[)）])?"  # 品牌（如有）：
+    folded["label"] = re.compile(rf"(?:{labels})\s*{note}\s*[:：]\s*([^\s,，;；。]+)", re.IGNORECASE)
+    folded["placeholder_values"] = brand["placeholders"]
+    return folded
+
+
+def _has(words: tuple[str, ...], folded: str) -> str | None:
+    return next((w for w in words if w in folded), None)
 
 
 def _named_brand(clause: str, brand: dict) -> str | None:
     """The brand a "品牌：X" / "Brand: X" field names, unless X is a placeholder (不限, any, /…)."""
-    for label in brand["labels"]:
-        note = r"(?:[（(][^)）]{0,8}[)）])?"  # 品牌（如有）：
-        match = re.search(rf"{re.escape(label)}\s*{note}\s*[:：]\s*([^\s,，;；。]+)", clause, re.IGNORECASE)
-        if not match:
-            continue
+    for match in brand["label"].finditer(clause):
         value = match.group(1).strip()
         folded = fold(value)
         placeholder = any(folded == fold(p) or (not p.isascii() and folded.startswith(fold(p)))
-                          for p in brand["placeholders"])
+                          for p in brand["placeholder_values"])
         if value and not placeholder:
             return value
     return None
@@ -191,22 +199,24 @@ def _named_brand(clause: str, brand: dict) -> str | None:
 def brand_locked_spec(text: str, *, stage: str, parties: list[Party]) -> Flag | None:
     if stage != "tender":
         return None  # an award names what was bought; only a call's specification can lock competition out
-    brand = cues()["brand"]
+    brand = _brand()
     folded_text = fold(text)
+    models = [p for p in parties if p.role == "mentioned" and p.match_method == "brand_model"]
+    if not (models or _has(brand["lock_cues"], folded_text) or brand["label"].search(text)):
+        return None
     for line in folded_text.splitlines():
         if _has(brand["disclaimers"], line) and _has(brand["brand_words"], line):
             return None  # "品牌型号仅供参考": every brand named is an example
         if _has(brand["equivalence"], line) and _has(brand["brand_words"], line) and len(line) > 30:
             return None  # a general "brands may be replaced by equivalents" clause
-    models = [p for p in parties if p.role == "mentioned" and p.match_method == "brand_model"]
     for start, end in _clauses(text):
         clause = text[start:end]
-        folded = fold(clause)
+        folded = folded_text[start:end]  # fold() keeps lengths: offsets agree
         if _has(brand["equivalence"], folded):
             continue
         cue = _has(brand["lock_cues"], folded)
         if cue:
-            at = folded.index(fold(cue))
+            at = folded.index(cue)
             if _has(brand["negations"], folded[max(0, at - 12):at + len(cue)]):  # 不得指定品牌, 不指定品牌
                 continue
             reason = {"cue": cue}

@@ -18,7 +18,12 @@ How:
 * Only when no labelled buyer (supplier) is found, a buyer (suppliers) named in running prose is taken from
   enrich/prose_parties.py ("The City of X Police Department is seeking…", "X县公安局…招标公告", "awarded to X").
 * A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent note.
-* Registry vendors named anywhere else (item lists, brand/model strings) become role ``mentioned``.
+* A Latin label followed by a tab at the start of a line is a field too ("Recipient Name<TAB>X", flattened tables).
+* Registry vendors named anywhere else become parties through enrich/vendor_links.py: ``supplier`` where the text
+  says so (supplied/developed by or with, technology partner, contract with, 由X提供, 与X合作, a brand delivered in
+  an award …), otherwise ``mentioned`` (competitors, "-compatible", "or equivalent", news mentions).
+* Identifiers printed next to a party or published in the source's facts (USCC, VAT, Companies House, UEI …) are
+  attached by enrich/identifiers.py; a registry identifier resolves the party to its vendor first.
 Suppliers and mentions are resolved through the vendor registry; buyers are not. Unknown suppliers are kept with
 ``vendor_id`` None. The result is in text order, one Party per role and name.
 """
@@ -90,7 +95,7 @@ SUPPLIER_LABELS = [
     "supplier", "supplier name", "suppliers", "contractor", "name of the contractor", "recipient",
     "recipient name", "vendor", "vendor name", "awarded to", "awarded supplier",
     # de
-    "auftragnehmer", "zuschlagsempfänger", "name des auftragnehmers", "zuschlag erteilt an",
+    "auftragnehmer", "zuschlagsempfänger", "name des auftragnehmers", "zuschlag erteilt an", "zuschlag",
     # ru
     "поставщик", "победитель", "наименование поставщика", "исполнитель", "подрядчик",
     "победитель закупки", "участник-победитель",

@@ -43,31 +43,42 @@ def cues() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _procedure_cues() -> tuple[tuple[str, str, bool, re.Pattern | None], ...]:
+    """(folded cue, class, allowed in titles, whole-word pattern for short Latin cues), longest first."""
+    found = []
+    for group in cues()["procedures"]:
+        for cue in group["cues"]:
+            folded = fold(cue)
+            word = None if len(folded) > 8 or not folded.isascii() else \
+                re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
+            found.append((folded, group["class"], bool(group.get("title")), word))
+    return tuple(sorted(found, key=lambda c: -len(c[0])))
+
+
 def procedure_class(value: str | None, *, title: bool = False) -> str | None:
     """The procedure class (open, restricted, non_open, cn_*) a procedure field or a title states: longest cue."""
     if not value:
         return None
     folded = fold(value)
-    best: tuple[int, str] | None = None
-    for group in cues()["procedures"]:
-        if title and not group.get("title"):
+    for cue, klass, in_titles, word in _procedure_cues():
+        if title and not in_titles:
             continue
-        for cue in group["cues"]:
-            cue_folded = fold(cue)
-            if title or len(cue_folded) > 8 or not cue_folded.isascii():
-                hit = cue_folded in folded
-            else:  # short Latin words ("open", "direct") only as whole words
-                hit = re.search(rf"(?<![\w-]){re.escape(cue_folded)}(?![\w-])", folded) is not None
-            if hit and (best is None or len(cue_folded) > best[0]):
-                best = (len(cue_folded), group["class"])
-    return best[1] if best else None
+        if (word.search(folded) is not None) if (word is not None and not title) else cue in folded:
+            return klass
+    return None
+
+
+@lru_cache(maxsize=64)
+def _line_pattern(label: str) -> re.Pattern:
+    numbered = r"(?:[一二三四五六七八九十\d]+[、.．][ \t]*)?"  # "三、采购方式：" as well as "采购方式："
+    return re.compile(rf"(?m)^[ \t]*{numbered}{re.escape(label)}[ \t]*[:：][ \t]*(.*)$")
 
 
 def find_line(text: str, *labels: str) -> tuple[int, int, str] | None:
     """(start, end, value) of the first line starting with one of `labels` + colon (ASCII or fullwidth)."""
     for label in labels:
-        numbered = r"(?:[一二三四五六七八九十\d]+[、.．][ \t]*)?"  # "三、采购方式：" as well as "采购方式："
-        match = re.search(rf"(?m)^[ \t]*{numbered}{re.escape(label)}[ \t]*[:：][ \t]*(.*)$", text)
+        match = _line_pattern(label).search(text)
         if match:
             return match.start(), match.end(), match.group(1).strip()
     return None

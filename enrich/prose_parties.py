@@ -282,8 +282,14 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     zh_explicit, zh_found = _chinese_buyers(window, cues)
     explicit.extend(zh_explicit)
     found.extend(zh_found)
+    from enrich.prose_buyers import more_buyers, refine_span  # second pass; it imports this module
+
+    more_explicit, more_found = more_buyers(text)
+    explicit.extend(more_explicit)
+    if not found:
+        found.extend(more_found)
     ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit))
-    return ordered
+    return [refine_span(window, start, end) for start, end in ordered]
 
 
 def _head_initial_name_end(language: _Language, text: str, start: int, limit: int = 160) -> int:

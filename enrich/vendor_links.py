@@ -75,6 +75,8 @@ class _Cues:
     negative_after: re.Pattern[str]
     requirement_before: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    negation: re.Pattern[str]
+    removal_after: re.Pattern[str]
     verbs: re.Pattern[str]
     award: re.Pattern[str]
     tender: re.Pattern[str]
@@ -112,6 +114,8 @@ def load_cues() -> _Cues:
         negative_after=re.compile("|".join(f"(?:{p})" for p in data["negative_after"]), re.IGNORECASE),
         requirement_before=_before_re(data["requirement_before"]),
         hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
+        negation=re.compile(data["negation"], re.IGNORECASE),
+        removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
         award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
     )
@@ -218,27 +222,44 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, *, kn
               or any(b.search(before) and a.match(after) for b, a in cues.pairs))
     if strong:
         return "supplier", True
-    if stage != "tender" and (cues.before_weak.search(before)
-                              or any(b.search(before) and a.match(after) for b, a in cues.pairs_weak)):
+    weak = cues.before_weak.search(before) or next(
+        (m for b, a in cues.pairs_weak if (m := b.search(before)) and a.match(after)), None)
+    if stage != "tender" and weak:
+        clause_start, _ = _clause(text, start, end)
+        phrase_start = max(0, start - WINDOW) + weak.start()
+        if cues.negation.search(text[clause_start:max(clause_start, phrase_start)] + weak.group(0)):
+            return ("mentioned" if known else None), True  # "declined to buy", "will stop using"
         return "supplier", True  # the wording is the context a short name needs: 采用依图技术
     if not known:
         return None, False
     if cues.requirement_before.search(before):
         return "mentioned", True
-    if stage == "award" and brand_context:
-        return "supplier", False
-    if stage != "tender" and _purchase_clause(text, start, end, cues):
+    if stage == "tender" or not _in_force(text, start, end, cues):
+        return "mentioned", False
+    if brand_context and (stage == "award" or kind_of_text_is_news(stage)):
+        return "supplier", False  # the brand of goods delivered, or of cameras a news text says are in use
+    if _purchase_clause(text, start, end, cues):
         return "supplier", False
     return "mentioned", False
+
+
+def kind_of_text_is_news(stage: str | None) -> bool:
+    """Neither an award nor a call for tenders: news, minutes, a report (notice_stage None)."""
+    return stage is None
+
+
+def _in_force(text: str, start: int, end: int, cues: _Cues) -> bool:
+    """No negation before the name and no removal after it in its clause, and not a hypothetical clause."""
+    clause_start, clause_end = _clause(text, start, end)
+    if cues.negation.search(text[clause_start:start]) or cues.hypothetical.search(text[clause_start:clause_end]):
+        return False
+    return not cues.removal_after.search(text[end:min(clause_end, end + 120)])
 
 
 def _purchase_clause(text: str, start: int, end: int, cues: _Cues) -> bool:
     """A purchase or deployment verb in the name's clause, before it or shortly after, not a hypothetical."""
     clause_start, clause_end = _clause(text, start, end)
-    before, after = text[clause_start:start], text[end:min(clause_end, end + 80)]
-    if cues.hypothetical.search(text[clause_start:clause_end]):
-        return False
-    return bool(cues.verbs.search(before) or cues.verbs.search(after))
+    return bool(cues.verbs.search(text[clause_start:start]) or cues.verbs.search(text[end:min(clause_end, end + 80)]))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -115,6 +115,8 @@ def _load_place_prefixes() -> list[str]:
 
 
 _PLACE_PREFIXES = _load_place_prefixes()
+_PLACE_SET = frozenset(_PLACE_PREFIXES)
+_PLACE_LENGTHS = tuple(sorted({len(p) for p in _PLACE_PREFIXES}, reverse=True))
 
 _PUNCT_RE = re.compile(r"[.,，、·・'’\"“”‘`´!！?？:：;；/\\|_\-–—~()（）\[\]【】《》<>{}«»„‚「」『』]")
 _SPACE_RE = re.compile(r"\s+")
@@ -134,17 +136,31 @@ def fold(name: str) -> str:
     return _CJK_SPACE_RE.sub("", text)
 
 
+def _tail_sets(phrases) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """Phrases by word count, most words first: the longest phrase ending a name is found first."""
+    by_count: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split(" "))
+        by_count.setdefault(len(parts), set()).add(parts)
+    return tuple((count, frozenset(items)) for count, items in sorted(by_count.items(), reverse=True))
+
+
+def _ending(words: list[str], tails) -> int:
+    """Word count of the longest phrase of ``tails`` that ends ``words`` (leaving at least one word), else 0."""
+    for count, items in tails:
+        if len(words) > count and tuple(words[-count:]) in items:
+            return count
+    return 0
+
+
 def _strip_latin_suffixes(text: str) -> str:
     words = text.split(" ")
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for suffix in sorted(_LEGAL_SUFFIXES_LATIN, key=len, reverse=True):
-            parts = suffix.split(" ")
-            if len(words) > len(parts) and words[-len(parts):] == parts:
-                words = words[: -len(parts)]
-                changed = True
-                break
+        count = _ending(words, _LEGAL_TAILS)
+        if count:
+            words, changed = words[:-count], True
         if not changed and len(words) > 2 and words[-2] in _REGION_CONNECTORS and words[-1] in _REGION_WORDS_LATIN:
             words, changed = words[:-2], True
         if (not changed and len(words) > 3 and words[-3] in _REGION_CONNECTORS
@@ -153,11 +169,9 @@ def _strip_latin_suffixes(text: str) -> str:
         if not changed and len(words) > 1 and words[-1] == "and":
             words, changed = words[:-1], True
         if not changed:
-            for region in sorted(_REGION_WORDS_LATIN, key=len, reverse=True):
-                parts = region.split(" ")
-                if len(words) > len(parts) and words[-len(parts):] == parts:
-                    words, changed = words[: -len(parts)], True
-                    break
+            count = _ending(words, _REGION_TAILS)
+            if count:
+                words, changed = words[:-count], True
     while len(words) > 1 and words[0] in _LEGAL_PREFIXES_LATIN:
         words = words[1:]
     return " ".join(words)
@@ -179,14 +193,15 @@ def strip_legal_form(folded: str) -> str:
                     text, changed = text[: -len(suffix)], True
                     break
             text = re.sub(r"[(（]?中国[)）]?$", "", text) if len(text) > 4 else text
-            for place in _PLACE_PREFIXES:  # 银河水滴科技（宁波）有限公司: a bracketed seat city before the suffix
-                if text.endswith(place) and len(text) - len(place) >= MIN_CORE_LENGTH and changed:
-                    text = text[: -len(place)]
-                    break
+            if changed:  # 银河水滴科技（宁波）有限公司: a bracketed seat city before the suffix
+                for length in _PLACE_LENGTHS:
+                    if len(text) - length >= MIN_CORE_LENGTH and text[-length:] in _PLACE_SET:
+                        text = text[:-length]
+                        break
         for _ in range(2):  # province then prefecture: 浙江杭州…
-            for prefix in _PLACE_PREFIXES:
-                if text.startswith(prefix) and len(text) - len(prefix) >= 2:
-                    text = text[len(prefix):]
+            for length in _PLACE_LENGTHS:
+                if len(text) - length >= 2 and text[:length] in _PLACE_SET:
+                    text = text[length:]
                     break
     text = _strip_latin_suffixes(text)
     return text.strip()
@@ -213,7 +228,7 @@ def usable_core(core: str) -> bool:
     """A descriptor-stripped core distinctive enough to identify a company on its own."""
     if len(core.replace(" ", "")) < MIN_CORE_LENGTH or core.startswith(("中国", "中华", "国家")):
         return False
-    return core not in _REGION_WORDS_LATIN and not any(core == p for p in _PLACE_PREFIXES)
+    return core not in _REGION_WORDS_LATIN and core not in _PLACE_SET
 
 
 
@@ -237,6 +252,8 @@ def cut_after_legal_form(folded: str) -> str | None:
 
 
 _LEGAL_SUFFIXES_SORTED = sorted(_LEGAL_SUFFIXES_LATIN, key=len, reverse=True)
+_LEGAL_TAILS = _tail_sets(_LEGAL_SUFFIXES_LATIN)
+_REGION_TAILS = _tail_sets(_REGION_WORDS_LATIN)
 _LATIN_LEGAL_WORDS = {w for suffix in _LEGAL_SUFFIXES_LATIN for w in suffix.split(" ") if len(w) > 1} | {
     "co", "ltd", "inc", "corp"}
 _LATIN_NOISE = (_DESCRIPTORS_LATIN | _REGION_CONNECTORS | {"and", "the", "group", "holding", "holdings", "science",

@@ -377,6 +377,8 @@ def parse_registry(data: dict, source: str = str(REGISTRY_PATH)) -> Registry:
             raise RegistryError(f"{source}: vendor #{position} needs an `id` and `names`")
         if not entry.get("citations"):
             raise RegistryError(f"{source}: vendor {entry['id']!r} has no citations")
+        for identifier in entry.get("identifiers") or ():
+            _check_identifier(entry["id"], identifier, source)
         names = _names_from(entry["names"], subsidiary=False)
         for group in entry.get("subsidiaries") or []:
             names.extend(_names_from(group.get("names"), subsidiary=True))
@@ -397,6 +399,20 @@ def parse_registry(data: dict, source: str = str(REGISTRY_PATH)) -> Registry:
             )
         )
     return Registry(version=str(data["version"]), vendors=vendors)
+
+
+def _check_identifier(vendor_id: str, identifier: dict, source: str) -> None:
+    """A PRC unified social credit code needs its own citation and a right GB 32100-2015 check character."""
+    if not isinstance(identifier, dict) or not identifier.get("scheme") or not identifier.get("value"):
+        raise RegistryError(f"{source}: vendor {vendor_id!r} has an identifier without scheme and value")
+    if identifier["scheme"] == "cn_uscc":
+        from enrich.identifiers import is_valid_uscc
+
+        if not identifier.get("citation"):
+            raise RegistryError(f"{source}: vendor {vendor_id!r}: a cn_uscc identifier needs its own citation")
+        if not is_valid_uscc(str(identifier["value"])):
+            raise RegistryError(f"{source}: vendor {vendor_id!r}: {identifier['value']!r} is not a valid unified "
+                                "social credit code (GB 32100-2015 check character)")
 
 
 @lru_cache(maxsize=1)

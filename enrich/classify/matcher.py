@@ -32,6 +32,17 @@ class Indexed:
         lane = self.lane
         next_free = 0
         hits = self.first.finditer(text) if self.first is not None else iter(())
+        if lane.probe is None:  # the usual case, without the merge (this loop is the classifier's hot path)
+            at_word_start, inside_word = lane.dispatch, lane.inside_word
+            for hit in hits:
+                pos = hit.start()
+                if pos < next_free:
+                    continue
+                m = (at_word_start if hit.lastgroup == "start" else inside_word)[text[pos]].match(text, pos)
+                if m is not None and m.end() > pos:
+                    found.append((pos, m.end()))
+                    next_free = m.end()
+            return found
         for pos, hit in _positions(hits, probe_positions(lane, text)):
             if pos < next_free:
                 continue
@@ -154,9 +165,13 @@ def scan(folded: str, rules) -> dict[str, list[tuple[int, int, object]]]:
             probes.setdefault(pos, []).append((id_rules, lane.key, lane.anywhere))
     scanner = rules.first_char_re
     hits = scanner.finditer(folded) if scanner is not None else iter(())
-    for pos, hit in _positions(hits, sorted(probes)):
+    if probes:
+        positions = _positions(hits, sorted(probes))
+    else:  # the usual case: every cue's first character is known
+        positions = ((hit.start(), hit) for hit in hits)
+    for pos, hit in positions:
         entries = [] if hit is None else (word_start_table if hit.lastgroup == "start" else inside_table)[folded[pos]]
-        if pos in probes:  # lanes whose unindexed cues can start here but that the character did not select
+        if probes and pos in probes:  # lanes whose unindexed cues can start here, not selected by the character
             seen = {lane_key for _, lane_key, _ in entries}
             entries = entries + [entry for entry in probes[pos] if entry[1] not in seen]
         for id_rules, lane_key, pattern in entries:

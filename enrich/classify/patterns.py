@@ -58,6 +58,7 @@ def allow_cjk_gaps(pattern: str) -> str:
     depth = 0  # parenthesis depth
     lookbehind_depths: list[int] = []  # depths at which a look-behind group is open
     lookaround: list[bool] = []  # for each open group: is it a look-ahead/behind (zero width)?
+    opened_at: list[int] = []  # for each open group: the index in `out` of its "("
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -81,11 +82,13 @@ def allow_cjk_gaps(pattern: str) -> str:
             if pattern.startswith(("(?<=", "(?<!"), i - 1):
                 lookbehind_depths.append(depth)
             lookaround.append(pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i - 1))
+            opened_at.append(len(out) - 1)
         elif ch == ")":
             if lookbehind_depths and lookbehind_depths[-1] == depth:
                 lookbehind_depths.pop()
             depth -= 1
             closed_lookaround = lookaround.pop() if lookaround else False
+            group_start = opened_at.pop() if opened_at else 0
         if lookbehind_depths:
             continue
         nxt = pattern[i] if i < len(pattern) else ""
@@ -99,7 +102,13 @@ def allow_cjk_gaps(pattern: str) -> str:
             quantifier = _QUANTIFIER_RE.match(pattern, i)
             after = quantifier.end() if quantifier else i
             if _STARTS_CJK_RE.match(pattern, after):
-                out.append(pattern[i:after] + CJK_GAP)
+                if quantifier:
+                    # the gap goes inside the optional part, (?:(?:监视|监控)\s{0,2})?录, so that no match can
+                    # start with whitespace (which would also make every space a place to try the cue)
+                    out.insert(group_start, "(?:")
+                    out.append(CJK_GAP + ")" + pattern[i:after])
+                else:
+                    out.append(CJK_GAP)
                 i = after
     return "".join(out)
 

@@ -191,6 +191,12 @@ def _region_named(value: str) -> NutsRegion | None:
 _PARTS = re.compile(r"[^,;()\n]+")
 
 
+def _is_us_state(code: str) -> bool:
+    from enrich.places.geonames import us_states
+
+    return code in us_states()
+
+
 def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
     """"Example Trust, Leeds, LS1 (United Kingdom)": when the last part names a country, it is the buyer's
     country and the last part before it without digits is its town (the first part is the name itself)."""
@@ -201,6 +207,8 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
             at = m.start() + m.group(0).index(value)
             parts.append(Span(at, at + len(value), value))
     for index in range(len(parts) - 1, 0, -1):
+        if re.fullmatch(r"[A-Z]{2}", parts[index].text) and _is_us_state(parts[index].text) and index > 1:
+            return  # "…, Springfield, MO": a US state after a town, not Macao (the prose reader decides)
         found = country_of(parts[index].text)
         if not found:
             continue

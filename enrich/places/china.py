@@ -268,3 +268,18 @@ def resolve_china(text: str, buyer: Span | None) -> Place | None:
             if unit.rank == 2:
                 break
     return _china_place(*best) if best else None
+
+
+def china_place_near(lat: float, lon: float, evidence: Span, method: str) -> Place | None:
+    """The prefecture-level city whose seat is within 30 km of (lat, lon), in GB/T 2260 names: a Chinese city named
+    in a foreign-language notice ("Lanzhou") reported the way the Chinese path reports it (兰州市 620100)."""
+    import math
+
+    best: tuple[float, _Unit] | None = None
+    for unit in _china_units().values():
+        if unit.rank != 1 or unit.lat is None or unit.lon is None or unit.code[:2] in ISO_FOR_CODE_PREFIX:
+            continue
+        km = math.hypot((unit.lat - lat) * 111, (unit.lon - lon) * 111 * math.cos(math.radians(lat)))
+        if km <= 30 and (best is None or km < best[0]):
+            best = (km, unit)
+    return _china_place(best[1], evidence, method) if best else None

@@ -299,6 +299,12 @@ def _place(text: str, c: _Candidate) -> Place:
     assert m is not None
     evidence = Span(m.start, m.end, text[m.start:m.end])
     iso = c.admin1.iso if c.admin1 and c.admin1.iso.startswith(c.country + "-") else None
+    if c.level == "city" and c.city is not None and c.country == "CN" and c.city.population >= 500_000:
+        from enrich.places.china import china_place_near
+
+        chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture")
+        if chinese is not None:
+            return chinese
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
         rest = c.city.name[len(name):] if _fold(c.city.name).startswith(_fold(name) + " ") else ""

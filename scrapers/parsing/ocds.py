@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io as _io
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterator
@@ -316,11 +317,13 @@ def _value(node: Any) -> str | None:
 
 
 def _is_zero(amount: Any) -> bool:
-    """0 and sub-unit amounts (0.01) are placeholders publishers fill a required field with, not prices."""
+    """0 and sub-unit amounts (0.01) are placeholders publishers fill a required field with, not prices; NaN and
+    Infinity (JSON that Python's parser accepts) are no amount either."""
     try:
-        return abs(float(str(amount))) < 1
+        value = float(str(amount))
     except ValueError:
         return False
+    return not math.isfinite(value) or abs(value) < 1
 
 
 def _value_fact(node: Any) -> dict | None:

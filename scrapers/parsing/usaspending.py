@@ -19,7 +19,7 @@ GROUPS = {
 }
 _COMMON = ["Award ID", "Recipient Name", "Start Date", "End Date", "Award Amount", "Description",
            "Awarding Agency", "Awarding Sub Agency", "Place of Performance Country Code",
-           "Place of Performance State Code", "Place of Performance City Code", "recipient_id"]
+           "Place of Performance State Code", "Place of Performance City Code", "recipient_id", "Recipient UEI"]
 FIELDS = {
     "contracts": _COMMON + ["Contract Award Type", "NAICS", "PSC"],
     "idvs": _COMMON + ["Contract Award Type", "NAICS", "PSC"],
@@ -40,7 +40,8 @@ def _code(value: object) -> str | None:
 def award_notice(award: dict, group: str) -> dict:
     description = (award.get("Description") or "").strip()
     lines = [f"Award ID: {award.get('Award ID')}"]
-    for label, key in (("Recipient", "Recipient Name"), ("Awarding Agency", "Awarding Agency"),
+    for label, key in (("Recipient", "Recipient Name"), ("Recipient UEI", "Recipient UEI"),
+                       ("Awarding Agency", "Awarding Agency"),
                        ("Awarding Sub Agency", "Awarding Sub Agency"), ("Award type", "Contract Award Type"),
                        ("Award type", "Award Type"), ("CFDA", "CFDA Number")):
         if award.get(key):
@@ -68,7 +69,9 @@ def award_notice(award: dict, group: str) -> dict:
         pass
     title = f"{description[:160] or 'Award ' + str(award.get('Award ID'))} — {award.get('Recipient Name') or 'unknown recipient'}"
     facts = {"award_id": award.get("Award ID"), "generated_internal_id": award.get("generated_internal_id"),
-             "amount": award.get("Award Amount"), "start_date": award.get("Start Date"), "group": group}
+             "amount": award.get("Award Amount"), "start_date": award.get("Start Date"), "group": group,
+             "recipient": {k: v for k, v in (("name", award.get("Recipient Name")),
+                                             ("uei", award.get("Recipient UEI"))) if v} or None}
     return {"title": title, "body": "\n".join(lines), "kind": "grant" if group == "grants" else "award",
             "published": published, "country": country,
             "facts": {k: v for k, v in facts.items() if v not in (None, "")}}

@@ -32,6 +32,9 @@ def _notice_entities(record: dict) -> Iterator[dict]:
     tags = record.get("technologies") or []
     country = (location.get("country") or "").lower() or None
     notes = [f"{t['id']}: {t['evidence']}" for t in tags]
+    notes += [f"red flag {f['id']}: {f['evidence']}" for f in record.get("red_flags") or []]
+    if record.get("procurement_id"):
+        notes.append(f"survtrack procurement {record['procurement_id']}")
     if record.get("demo"):
         notes.insert(0, "DEMO DATA: fictional notice from the survtrack demo corpus")
     if archive.get("sha256"):
@@ -49,7 +52,8 @@ def _notice_entities(record: dict) -> Iterator[dict]:
     is_contract = not (record.get("kind") == "tender" and buyer_id)
     if is_contract:
         yield _entity(notice_id, "Contract", authority=buyer_id, contractDate=record.get("published"),
-                      amount=amount.get("value"), currency=amount.get("currency"), **common)
+                      amount=amount.get("value"), currency=amount.get("currency"),
+                      amountUsd=amount.get("value_usd"), amountEur=amount.get("value_eur"), **common)
     else:
         yield _entity(notice_id, "CallForTenders", authority=buyer_id, publicationDate=record.get("published"),
                       **common)
@@ -64,6 +68,8 @@ def _notice_entities(record: dict) -> Iterator[dict]:
         yield _entity(_ftm_id("award", record["id"], supplier_id), "ContractAward", contract=notice_id,
                       supplier=supplier_id, date=record.get("published"),
                       amount=amount.get("value") if sole else None, currency=amount.get("currency") if sole else None,
+                      amountUsd=amount.get("value_usd") if sole else None,
+                      amountEur=amount.get("value_eur") if sole else None,
                       sourceUrl=record.get("url"), summary=("listed at award: " + "; ".join(watch)) if watch else None)
 
 

@@ -3,7 +3,7 @@
 Notices print the names, phone numbers and e-mail addresses of the clerks who handle a procurement (联系人,
 联系电话, "Contact: …"). Exports get forwarded, and those people are usually not the story, so every export
 redacts them unless the user asks for them (`survtrack export --include-contacts`, the dashboard's checkbox).
-What is redacted: the title, the text, and every evidence clause (technology tags, the headline amount).
+What is redacted: the title, the text, and every evidence clause (technology tags, the headline amount, red flags).
 Organisation names (buyer, suppliers, parties) are kept: they are the story.
 """
 from __future__ import annotations
@@ -59,5 +59,7 @@ def prepare(records: Iterable[dict[str, Any]], *, include_contacts: bool = False
                 tag["evidence"] = redact(tag.get("evidence"))
             if record.get("amount"):
                 record["amount"]["evidence"] = redact(record["amount"].get("evidence"))
+            for flag in record.get("red_flags") or []:
+                flag["evidence"] = redact(flag.get("evidence"))
         record["contacts_redacted"] = not include_contacts
         yield record

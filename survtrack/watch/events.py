@@ -63,13 +63,20 @@ def evaluate(conn: psycopg.Connection, watch: Watch, silences: list[Silence]) ->
     try:
         with conn.transaction():
             counts = result.counts
-            counts["new"] = watch_events.detect_new(conn, watch.id, after, where, params)
-            counts["amended"] = _detect_amended(conn, watch, after, where, params)
-            counts["taken_down"] = watch_events.detect_taken_down(conn, watch.id, after, where, params)
-            counts["designated_supplier"] = watch_events.detect_designated_supplier(
-                conn, watch.id, after, watch.created_at, where, params)
-            counts["newly_designated"] = watch_events.detect_newly_designated(
-                conn, watch.id, after, watch.created_at, where, params)
+            news = watch_events.news_since(conn, after)
+            if news["notices"]:
+                counts["new"] = watch_events.detect_new(conn, watch.id, after, where, params)
+            if news["versions"]:
+                counts["amended"] = _detect_amended(conn, watch, after, where, params)
+            if news["removals"]:
+                counts["taken_down"] = watch_events.detect_taken_down(conn, watch.id, after, where, params)
+            if news["notices"] or news["designations"]:
+                counts["designated_supplier"] = watch_events.detect_designated_supplier(
+                    conn, watch.id, after, watch.created_at, where, params, new_notices=news["notices"],
+                    new_designations=news["designations"])
+            if news["designations"]:
+                counts["newly_designated"] = watch_events.detect_newly_designated(
+                    conn, watch.id, after, watch.created_at, where, params)
             counts["source_silent"] = _detect_silent(conn, watch, silences, where, params)
             watches.mark_evaluated(conn, watch.id, horizon, None)
     except Exception as exc:  # noqa: BLE001 - recorded on the watch and reported; the other watches go on

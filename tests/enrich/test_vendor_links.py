@@ -119,3 +119,37 @@ def test_notice_stage():
     assert notice_stage("anything", kind="award") == "award"
     assert notice_stage("Council approves cameras\nThe council approved…") == "award"
     assert notice_stage("Campaigners criticise cameras\nNothing else.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council declined to buy Hikvision cameras for the depot.", "mentioned"),
+        ("The city will stop using Hikvision cameras next year.", "mentioned"),
+        ("Officials did not purchase Dahua equipment.", "mentioned"),
+        ("该局拒绝采购海康威视设备。", "mentioned"),
+        ("The contract was awarded to Example Ltd, a Hikvision partner.", "mentioned"),
+        ("Item 1: Hikvision DS-2CD2143G2-I cameras (or equivalent), 40 units.", "mentioned"),
+        ("球机：海康威视DS-2DE7423IW-A或同等档次产品", "mentioned"),
+        ("与海康威视相比，公司产品价格更低。", "mentioned"),
+        ("Hikvision, a leading competitor, cut prices.", "mentioned"),
+        ("Dahua-made cameras were installed at the station.", "supplier"),
+        ("Resolution approving an agreement between the City of Example and Motorola Solutions, Inc. for ALPR.",
+         "supplier"),
+        ("Motion to approve the purchase of 25 Flock Safety cameras passed 5-2.", "supplier"),
+        ("La alcaldía adquirió 300 cámaras marca Dahua para el centro.", "supplier"),
+        ("Die Stadt setzt Kameras von Bosch ein.", "supplier"),
+        ("Камеры Hikvision установлены на 40 перекрёстках.", "supplier"),
+        ("公司与海康威视、大华股份等行业龙头保持长期合作。", "supplier"),
+        ("We source image sensors from Sony and SoCs from HiSilicon.", "supplier"),
+        ("Le logiciel de reconnaissance faciale d'Idemia équipera 24 caméras.", "supplier"),
+        ("Il sistema è stato fornito da Huawei Italia.", "supplier"),
+        ("Sistem kamera disediakan oleh Hikvision.", "supplier"),
+        ("Kameralar Hikvision tarafından kuruldu.", "supplier"),
+        ("De camera's zijn geleverd door Dahua.", "supplier"),
+        ("Kamery dostarczone przez Hikvision.", "supplier"),
+    ],
+)
+def test_roles_in_more_wordings(text, expected):
+    roles = {role for role, _, _ in _links(text)}
+    assert roles == {expected}, text

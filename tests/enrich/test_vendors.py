@@ -215,3 +215,72 @@ def test_local_companies_and_subsidiaries_resolve(registry, written, vendor_id, 
 )
 def test_local_company_rule_does_not_overreach(registry, written):
     assert registry.resolve(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "vendor_id"),
+    [
+        ("HANGZHOU HIKVISION DIGITAL TECH", "hikvision"),  # US customs style, truncated descriptor
+        ("Hikvision Digital Technology (Hangzhou)", "hikvision"),  # any order
+        ("HIKVISION DIGITAL TECHNOLOGY CO., LTD. HANGZHOU", "hikvision"),
+        ("Haikang Weishi", "hikvision"),  # pinyin of 海康威视
+        ("Shanghai Yitu Network Technology Co Ltd", "yitu"),  # a short core in the shape of a Chinese legal name
+        ("Beijing Kuangshi Technology Co., Ltd.", "megvii"),  # pinyin of 旷视 in that shape
+        ("Zhejiang Dahua Technology", "dahua"),
+        ("China National Electronics Import & Export Corporation (CEIEC)", "ceiec"),  # bracketed acronym
+        ("Huawei Technologies d.o.o. Beograd", "huawei"),  # seat city after the legal form
+        ("Huawei del Perú S.A.C.", "huawei"),
+        ("Idemia Identity & Security France SAS", "idemia"),
+    ],
+)
+def test_english_pinyin_and_reordered_forms_resolve(registry, written, vendor_id):
+    resolution = registry.resolve(written)
+    assert resolution is not None, written
+    assert resolution.vendor_id == vendor_id
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Haikang Medical Equipment Co., Ltd.",  # pinyin 海康 plus a line of business that is not Hikvision's
+        "Yitu Trading",  # a short core without the shape of a Chinese legal name
+        "Haikang Technology",  # 海康 alone is a common word (as 海康科技有限公司 is not Hikvision)
+        "Zhongxing Accounting Firm",
+        "Hikvision-compatible",
+        "Acme Security Ltd (Hikvision)",  # a reseller naming its brand is not the vendor
+        "Beijing NEC Trading",  # needs-context names have no token core
+    ],
+)
+def test_token_cores_reject_near_misses(registry, written):
+    assert registry.resolve(written) is None
+
+
+def test_no_chinese_place_in_pinyin_swallows_a_vendor_core(registry):
+    from enrich.vendor_names import place_pinyin
+
+    assert not set(registry._token_cores) & place_pinyin()
+
+
+def _one_vendor(identifier: dict) -> dict:
+    return {"version": "t", "vendors": [{"id": "one", "names": [{"name": "示例视界科技股份有限公司", "type": "legal"}],
+                                         "identifiers": [identifier], "citations": ["https://example.test/"]}]}
+
+
+def test_registry_uscc_needs_a_citation_and_a_right_check_character():
+    first17 = "91330100MA2B3C4D5"  # constructed; the check character is N (tests/enrich/test_identifiers.py)
+    with pytest.raises(RegistryError, match="needs its own citation"):
+        parse_registry(_one_vendor({"scheme": "cn_uscc", "value": first17 + "N"}))
+    with pytest.raises(RegistryError, match="not a valid unified social credit code"):
+        parse_registry(_one_vendor({"scheme": "cn_uscc", "value": first17 + "0", "citation": "https://example.test/"}))
+    registry = parse_registry(_one_vendor({"scheme": "cn_uscc", "value": first17 + "N",
+                                           "citation": "https://example.test/"}))
+    assert registry.by_identifier("cn_uscc", first17 + "N") == "one"
+
+
+def test_shipped_uscc_codes_are_cited_and_valid(registry):
+    from enrich.identifiers import is_valid_uscc
+
+    for vendor in registry.vendors:
+        for identifier in vendor.identifiers:
+            if identifier["scheme"] == "cn_uscc":
+                assert identifier.get("citation") and is_valid_uscc(identifier["value"]), vendor.id

@@ -455,3 +455,16 @@ def test_predict_and_evaluate_wire_an_engine_result_into_the_scores():
     assert report["evidence"]["violations"] == 1 and report["evidence"]["spans"] == 4
     assert report["targets"]["evidence integrity"]["status"] == "FAIL"
     assert "b: facial_recognition" in report["details"]["tag_false_positive"]
+
+
+def test_supplier_resolution_spurious_rate_and_mentioned_precision():
+    gold = [{"name": "海康威视", "vendor_id": "hikvision"}, {"name": "大华", "vendor_id": "dahua"}]
+    parties = [("supplier", "海康威视", "hikvision"), ("mentioned", "大华", "dahua"),
+               ("supplier", "宇视", "uniview"), ("mentioned", "科大讯飞", "iflytek")]
+    result = ev.score_vendors([(gold, parties)])
+    assert (result["supplier_correct"], result["supplier_accuracy"]) == (1, 0.5)   # dahua only mentioned
+    assert (result["spurious_supplier_ids"], result["supplier_links"]) == (1, 2)   # uniview
+    assert result["spurious_rate"] == pytest.approx(0.5)
+    assert result["mentioned_links"] == 2 and result["mentioned_precision"] is None  # no mention labels
+    labelled = ev.score_vendors([(gold, parties, [{"name": "科大讯飞", "vendor_id": "iflytek"}])])
+    assert labelled["mentioned_precision"] == pytest.approx(0.5)                    # iflytek yes, dahua no

@@ -1,0 +1,262 @@
+"""More buyers named in prose: portal fields the label list misses, sentence subjects with any verb, "by the X".
+
+Why a second pass: held-out notices showed buyers that enrich/prose_parties.py's cue verbs never meet - "La
+Unidad Regional de Análisis Digital de Medellín adjudicó…", "Die Landesstelle … Dresden hat … beschafft", "The
+Kingsway Municipal Facilities Office in Vancouver replaced…", "Awarding office: X", "判給實體：X", "记者从X获悉",
+"… operated by the Tambaram Commuter Safety Cell". They are read here with the cues of
+enrich/data/prose_buyer_cues.yaml and handed to prose_parties.prose_buyers, which ranks them: a field or a JSON
+"buyer" outranks any sentence, and a sentence subject found here is only used when no cue of the first pass fired.
+
+Precision over recall, as in the first pass: a name must contain an organisation word, English names are written in
+capitals, a company legal form (Ltd, S.A., GmbH) is never a sentence's buyer, a registry vendor never a buyer at all,
+and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Boise, Idaho") is not part of it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from enrich.prose_parties import PROSE_WINDOW, _latin_name_end, _trimmed, load_cues
+
+CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
+_ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|L['’])\s*(?<=\s|'|’)")
+_RU_ORG = re.compile(r"(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ)\s*«[^»\n]{2,80}»")
+_TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
+_COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
+                      r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
+_CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
+                        "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
+                        "voor het der den dem".split())
+
+
+@dataclass(frozen=True)
+class _BuyerCues:
+    labels: re.Pattern[str]
+    verbs: frozenset[str]
+    org_words: frozenset[str]
+    heads: frozenset[str]  # organisation words that open a head-first name (Secretaria, Agence, Ente, Služba…)
+    by_frames: tuple[tuple[str, re.Pattern[str]], ...]
+    zh_frames: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _BuyerCues:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))
+    org_words = {w.casefold() for w in data["org_words"]}
+    heads = {w.casefold() for w in data["head_first_org_words"]}
+    for language in load_cues().languages:
+        org_words |= language.org_words
+        if language.head_initial:
+            heads |= language.org_words
+    return _BuyerCues(
+        labels=re.compile(rf"(?:^|\n|\t| / |(?<=[.;])[ \t])[ \t]*(?:{labels})[ \t]*(?:[:：][ \t]*|\t+)", re.IGNORECASE),
+        verbs=frozenset(v.casefold() for verbs in data["verbs"].values() for v in verbs),
+        org_words=frozenset(org_words),
+        heads=frozenset(heads),
+        by_frames=tuple((lang, re.compile(frame)) for lang, frames in data["by_frames"].items() for frame in frames),
+        zh_frames=tuple(re.compile(frame) for frame in data["zh_frames"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _registry():  # type: ignore[no-untyped-def]
+    from enrich.vendors import load_registry
+
+    return load_registry()
+
+
+def is_vendor(name: str) -> bool:
+    """A registry vendor (or its subsidiary) is never the buyer."""
+    resolution = _registry().resolve(name)
+    return resolution is not None and resolution.score >= 0.9
+
+
+def _org_like(value: str, *, allow_company: bool = False) -> bool:
+    if _RU_ORG.fullmatch(value):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’&.\-]*", value)
+    if not 2 <= len(words) <= 16 or len(value) > 140 or not value[:1].isupper():
+        return False
+    if not allow_company and _COMPANY.search(value):
+        return False
+    folded = [w.casefold().strip(".") for w in words]
+    if folded[-1] in _CONNECTORS:
+        return False
+    org = _cues().org_words
+    if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
+        return False
+    return any(w not in org and w not in _CONNECTORS for w in folded)
+
+
+_PLACE_TAIL = re.compile(
+    r"(?:,[ \t]*[^,;()\n]{2,40}(?:,[ \t]*[^,;()\n]{2,40})?|[ \t]*\([^()\n]{2,60}\)|[ \t]+[—–-][ \t]+[A-Z]{2}\.?"
+    r"|[ \t]+(?:of|in|à|em|en|di)[ \t]+[^,;()\n]{2,30},[ \t]*[^,;()\n]{2,30})[ \t]*$")
+
+
+def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
+    tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
+    from enrich.places.gazetteer import _fold, country_of
+    from enrich.places.geonames import admin1_named, cities_named
+
+    m = _PLACE_TAIL.search(text, start, end)
+    if m is None or m.start() <= start:
+        return start, end
+    tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
+    parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
+    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(_fold(p)) or admin1_named(_fold(p))
+                or re.sub(r"^г\.\s*", "", p) != p for p in parts)
+    return (start, m.start()) if parts and known else (start, end)
+
+
+def _field_buyers(window: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _cues().labels.finditer(window):
+        line_end = re.compile(r"\n|\t| \| | / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
+        end = line_end.start() if line_end else min(len(window), m.end() + 200)
+        start, end = _trimmed(window, m.end(), end)
+        start, end = strip_place_tail(window, start, end)
+        value = window[start:end]
+        if 4 <= len(value) <= 140 and (re.search(r"[\u4e00-\u9fff]", value) or _org_like(value, allow_company=True)
+                                       or len(value.split()) >= 2 and value[:1].isupper()):
+            found.append((start, end))
+    for m in re.finditer(r'"buyer"\s*:\s*\{[^{}]{0,200}?"name"\s*:\s*"([^"\n]{3,140})"', window):
+        found.append(m.span(1))
+    return found
+
+
+def _sentence_starts(window: str) -> list[int]:
+    title_end = window.find("\n")
+    body = title_end + 1 if title_end != -1 else 0
+    starts = [body]
+    for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?=\S)", window[body:body + 900]):
+        starts.append(body + m.end())
+    return starts
+
+
+def _subject_at(window: str, position: int) -> tuple[int, int] | None:
+    """The organisation opening the sentence at ``position`` when a verb follows it (after an optional place)."""
+    article = _ARTICLE.match(window, position)
+    start = article.end() if article else position
+    russian = _RU_ORG.match(window, start)
+    tokens = list(_TOKEN.finditer(window, start, min(len(window), start + 220)))
+    if not tokens or not (tokens[0].group(0)[:1].isupper() or russian):
+        return None
+    verbs = _cues().verbs
+    english_style = all(t.group(0)[:1].isupper() or t.group(0).casefold() in _CONNECTORS for t in tokens[:2])
+    for i, token in enumerate(tokens[1:19], start=1):
+        word = token.group(0)
+        gap = window[tokens[i - 1].end():token.start()]
+        if re.search(r"[.;:!?\n]", gap.replace("(", "").replace(")", "")) and "(" not in gap:
+            return None  # the sentence ended without a verb
+        folded = word.casefold()
+        is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
+                                           tokens[i + 1].group(0)[:1].isupper())
+        if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
+            prior = [t.group(0) for t in tokens[:i]]
+            is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
+        if not is_verb and english_style and "," in gap:
+            is_verb = True  # "Antalya Trafik Hizmetleri Birliği, 40 noktaya …": the name ends at the comma
+        if is_verb:
+            inner = _RU_ORG.search(window, start, token.start())
+            if inner is not None:
+                return inner.span()  # "Техническое задание АНО «Цифровой город» требует"
+        lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
+        if is_verb and not english_style and not russian and not any(
+                t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]):
+            return None  # a lower-case word inside: only a head-first name ("La Unidad … de Medellín adjudicó")
+        if is_verb:
+            end = russian.end() if russian and russian.end() <= token.start() else tokens[i - 1].end()
+            if russian is None:
+                cut = re.search(r"[ \t]*(?:\(|,)", window[start:end])
+                end = start + cut.start() if cut else end
+            s, e = _trimmed(window, start, end)
+            s, e = strip_place_tail(window, s, e)
+            tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
+            if tail and english_style:
+                from enrich.places.gazetteer import _fold
+                from enrich.places.geonames import cities_named
+
+                if cities_named(_fold(tail.group(0).split(None, 1)[1])):
+                    e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"
+            return (s, e) if _org_like(window[s:e]) and not re.search(r"\d", window[s:e]) else None
+    return None
+
+
+def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
+    found = []
+    for language, frame in _cues().by_frames:
+        for m in frame.finditer(window):
+            position = m.end()
+            if language == "en":
+                end = _latin_name_end(window, position)
+            else:
+                stop = re.compile(r"[,.;:()\n]| (?:pour|para|por|afin|que|qui|com|con|avec|with) ").search(
+                    window, position, min(len(window), position + 160))
+                end = stop.start() if stop else position
+            s, e = _trimmed(window, position, end)
+            s, e = strip_place_tail(window, s, e)
+            if e > s and _org_like(window[s:e]):
+                found.append((s, e))
+    return found
+
+
+def _zh_buyers(window: str) -> list[tuple[int, int]]:
+    if not re.search(r"[\u4e00-\u9fff]", window[:2000]):
+        return []
+    found = []
+    for pattern in _cues().zh_frames:
+        for m in pattern.finditer(window):
+            name = m.group("org")
+            if not re.match(r"(?:该|本|我|其|一|这|某|近日|日前)", name):
+                found.append(m.span("org"))
+    return found
+
+
+def _heading_buyers(window: str) -> list[tuple[int, int]]:
+    """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
+    MG. Objeto: …" (at most ten words, no figures, no sentence)."""
+    title_end = window.find("\n")
+    if title_end == -1:
+        return []
+    m = re.compile(r"[ \t]*([^\n:;.]{6,120}?)[ \t]*(?:[—–-][ \t]*[A-Z]{2}\b\.?|\.(?=[ \t]+[A-ZÀ-Þ][\w ]{2,30}:))?"
+                   r"[ \t]*(?=\n|$|[A-ZÀ-Þ][\w ]{2,30}:)").match(window, title_end + 1)
+    letters = [c for c in m.group(1) if c.isalpha()] if m else []
+    if not m or re.search(r"\d", m.group(1)) or len(m.group(1).split()) > 10 or _ARTICLE.match(m.group(1)) or (
+            sum(c.isupper() for c in letters) > 0.6 * len(letters)):
+        return []  # a sentence, or a heading in capitals ("CITY COUNCIL – REGULAR MEETING")
+    s, e = strip_place_tail(window, *_trimmed(window, m.start(1), m.end(1)))
+    return [(s, e)] if _org_like(window[s:e]) else []
+
+
+def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
+    Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
+    lead = re.match(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the ", text[start:end])
+    if lead:
+        start += lead.end()
+    start, end = strip_place_tail(text, start, end)
+    tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
+    if tail and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
+        from enrich.places.gazetteer import _fold
+        from enrich.places.geonames import cities_named
+
+        if cities_named(_fold(tail.group(0).split(None, 1)[1])):
+            end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
+    return start, end
+
+
+def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(explicit, other) buyer spans: fields and JSON buyers are explicit; sentence subjects, "by the X" frames,
+    Chinese report sentences and a heading line are other, in text order. Vendors are dropped."""
+    window = text[:PROSE_WINDOW]
+    explicit = _field_buyers(window)
+    found = [span for position in _sentence_starts(window) if (span := _subject_at(window, position))]
+    found += _by_frame_buyers(window) + _zh_buyers(window) + _heading_buyers(window)
+    keep = [(s, e) for s, e in explicit + found if e - s >= 4 and not is_vendor(window[s:e])]
+    return [x for x in explicit if x in keep], sorted({x for x in found if x in keep})
