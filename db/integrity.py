@@ -74,15 +74,15 @@ def write_notice_flags(conn: psycopg.Connection, notice_id: int, flags: list[Fla
 
 def write_notice_flags_bulk(conn: psycopg.Connection, flags: list[tuple[int, Flag]], version: str) -> None:
     """COPY the own flags of notices that have none yet (a bulk load, the benchmark)."""
-    from db.store import _copy_rows
+    from db.copy import copy_rows
 
     ensure_indicators(conn)
     with conn.cursor() as cur:
-        _copy_rows(cur, "notice_flags", ("notice_id", "indicator_id", "evidence", "start_offset", "end_offset",
-                                         "fields", "computed_by", "rules_version"),
-                   [(notice_id, f.indicator_id, f.summary, f.evidence.start if f.evidence else None,
-                     f.evidence.end if f.evidence else None, Jsonb(f.fields), "notice", version)
-                    for notice_id, f in flags])
+        copy_rows(cur, "notice_flags", ("notice_id", "indicator_id", "evidence", "start_offset", "end_offset",
+                                        "fields", "computed_by", "rules_version"),
+                  [(notice_id, f.indicator_id, f.summary, f.evidence.start if f.evidence else None,
+                    f.evidence.end if f.evidence else None, Jsonb(f.fields), "notice", version)
+                   for notice_id, f in flags])
 
 
 # --- cross-notice indicators: each query yields (notice_id, evidence, fields) for the procurements in scope --------

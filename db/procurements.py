@@ -70,7 +70,7 @@ def write_links_bulk(conn: psycopg.Connection, links: list[tuple[int, Procuremen
                      classifier_version: str) -> None:
     """Link many notices that have no link yet (a bulk load, the benchmark): procurements are created per key in
     one statement and the links are COPYed. Same result as `write_link` per notice."""
-    from db.store import _copy_rows
+    from db.copy import copy_rows
 
     keyed = {}
     for _, link in links:
@@ -89,7 +89,7 @@ def write_links_bulk(conn: psycopg.Connection, links: list[tuple[int, Procuremen
              link.stage, link.own_ref, link.ref, *_money(link.estimate), *_money(link.award), *_money(link.final),
              link.direct, link.call_stated, link.award_date, classifier_version) for notice_id, link in links]
     with conn.cursor() as cur:
-        _copy_rows(cur, "procurement_notices", ("notice_id", *_LINK_COLUMNS), rows)
+        copy_rows(cur, "procurement_notices", ("notice_id", *_LINK_COLUMNS), rows)
 
 
 def merge_by_reference(conn: psycopg.Connection, *, only_dirty: bool = True) -> int:

@@ -14,8 +14,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
-from psycopg import sql
 from psycopg.types.json import Jsonb
+
+from db.copy import copy_rows
 
 if TYPE_CHECKING:
     import psycopg
@@ -350,11 +351,11 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
     )
     version = enrichment.classifier_version
     with conn.cursor() as cur:
-        _copy_rows(cur, "technology_tags",
-                   ("notice_id", "taxonomy_id", "evidence", "start_offset", "end_offset", "rule_id",
-                    "classifier_version"),
-                   [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id,
-                     version) for t in enrichment.tags])
+        copy_rows(cur, "technology_tags",
+                  ("notice_id", "taxonomy_id", "evidence", "start_offset", "end_offset", "rule_id",
+                   "classifier_version"),
+                  [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id,
+                    version) for t in enrichment.tags])
         country = enrichment.place.country if enrichment.place else None
         party_rows = []
         for party in enrichment.parties:
@@ -362,19 +363,19 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
             party_rows.append((notice_id, party.role, party.name, org_id, method, party.match_score,
                                party.evidence.start, party.evidence.end, version,
                                json.dumps(_identifiers_json(party), ensure_ascii=False)))
-        _copy_rows(cur, "notice_parties",
-                   ("notice_id", "role", "raw_name", "org_id", "match_method", "match_score", "start_offset",
-                    "end_offset", "classifier_version", "identifiers"),
-                   party_rows)
+        copy_rows(cur, "notice_parties",
+                  ("notice_id", "role", "raw_name", "org_id", "match_method", "match_score", "start_offset",
+                   "end_offset", "classifier_version", "identifiers"),
+                  party_rows)
         headline = enrichment.headline_amount
         rows = [(a, a == headline) for a in enrichment.amounts]
         if headline is not None and not any(is_headline for _, is_headline in rows):
             rows.append((headline, True))  # a sum of lots: stored as its own row, citing the lot amounts
-        _copy_rows(cur, "amounts",
-                   ("notice_id", "value", "currency", "kind", "lot", "is_headline", "evidence", "start_offset",
-                    "end_offset", "classifier_version", *FX_COLUMNS),
-                   [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text,
-                     a.evidence.start, a.evidence.end, version, *_fx_row(a.fx)) for a, is_headline in rows])
+        copy_rows(cur, "amounts",
+                  ("notice_id", "value", "currency", "kind", "lot", "is_headline", "evidence", "start_offset",
+                   "end_offset", "classifier_version", *FX_COLUMNS),
+                  [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text,
+                    a.evidence.start, a.evidence.end, version, *_fx_row(a.fx)) for a, is_headline in rows])
     place = enrichment.place
     if place is not None:
         ev = place.evidence
@@ -560,15 +561,6 @@ def _fx_row(fx) -> tuple:
     return (fx.usd, fx.eur, fx.usd_rate, fx.eur_rate, fx.rate_date, fx.basis, fx.source, fx.note)
 
 
-def _copy_rows(cur: psycopg.Cursor, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Bulk-insert derived rows with COPY (names are fixed identifiers; values never touch the SQL text)."""
-    if not rows:
-        return
-    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
-    with cur.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
 
 
 def _relation(value: str | None) -> str:

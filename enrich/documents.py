@@ -128,7 +128,13 @@ def normalise_text(text: str) -> str:
 
 def pdf_to_text(data: bytes, *, max_pages: int = MAX_PAGES) -> DocumentText:
     """Text of a PDF, page by page; never raises for a bad file (see `status` and `problems`)."""
+    import logging
+
     from pypdf import PdfReader
+
+    # pypdf logs what it repairs ("EOF marker not found") as warnings: the problems that matter are reported in
+    # `problems` (one line each), so a hostile PDF must not add log lines of its own.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     if not data.lstrip()[:1024].find(b"%PDF") >= 0:

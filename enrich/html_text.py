@@ -2,7 +2,8 @@
 
 Why not `.xpath('string()')`: that glues table cells and paragraphs together ("采购单位深圳市…"), losing the
 label/value boundaries that parties and amounts are read from. Here block elements end lines, a two-cell table
-row becomes "label：value", wider rows become tab-separated lines, and scripts/styles/hidden inputs are dropped.
+row becomes "label：value", a grid (header row over data rows) becomes tab-separated lines with its columns
+aligned (enrich/html_tables.py), and scripts/styles/hidden inputs are dropped.
 Comments and processing instructions are not page text: portals comment out old markup (ccgp keeps a dead
 `<span …>` in a comment), which would otherwise be cited as if the notice said it.
 """
@@ -12,6 +13,8 @@ import re
 
 import lxml.html
 from lxml import etree
+
+from enrich.html_tables import EMPTY_CELL, render_table
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
           "article", "header", "footer", "dd", "dt", "blockquote", "pre", "hr", "title"}
@@ -26,13 +29,6 @@ def _norm(text: str) -> str:
 
 def _norm_line(text: str) -> str:
     return "\t".join(_LINE_SPACES.sub(" ", part).strip() for part in text.split("\t")).strip()
-
-
-def _nearest_table(row: etree._Element) -> etree._Element | None:
-    for ancestor in row.iterancestors():
-        if isinstance(ancestor.tag, str) and ancestor.tag.lower() == "table":
-            return ancestor
-    return None
 
 
 def element_text(element: etree._Element) -> str:
@@ -50,25 +46,15 @@ def _walk(element: etree._Element, out: list[str]) -> None:
         if element.tail:
             out.append(element.tail)
         return
-    if tag == "table":
+    if tag == "table":  # label/value rows and grids: see enrich/html_tables.py
         out.append("\n")
-        for row in element.iter("tr"):
-            if _nearest_table(row) is not element:
-                continue  # a nested table's rows are rendered inside their cell
-            cell_elements = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
-            if len(cell_elements) == 1:  # a layout row: keep the cell's own line structure
+        for item in render_table(element, _cell_text):
+            if isinstance(item, str):
+                out.append(item + "\n")
+            else:  # a layout cell keeps its own line structure
                 out.append("\n")
-                _walk(cell_elements[0], out)
+                _walk(item, out)
                 out.append("\n")
-                continue
-            cells = [_norm(_block_text(cell)) for cell in cell_elements]
-            cells = [c for c in cells if c]
-            if len(cells) == 2:
-                out.append(f"{cells[0]}：{cells[1]}\n")
-            elif len(cells) == 4 and all(len(c) <= 12 for c in cells[0::2]):
-                out.append(f"{cells[0]}：{cells[1]}\n{cells[2]}：{cells[3]}\n")
-            elif cells:
-                out.append("\t".join(cells) + "\n")
         if element.tail:
             out.append(element.tail)
         return
@@ -88,7 +74,11 @@ def _walk(element: etree._Element, out: list[str]) -> None:
 def _block_text(element: etree._Element) -> str:
     parts: list[str] = []
     _walk(element, parts)
-    return " ".join(p.strip() for p in "".join(parts).splitlines() if p.strip())
+    return " ".join(p.strip() for p in "".join(parts).replace(EMPTY_CELL, "").splitlines() if p.strip())
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return _norm(_block_text(cell))
 
 
 _WHOLE_PAGE = re.compile(rb"<(?:!doctype|html|body)\b", re.IGNORECASE)
@@ -126,4 +116,4 @@ def html_to_text(element: etree._Element | str | bytes) -> str:
     parts: list[str] = []
     _walk(element, parts)
     lines = (_norm_line(line) for line in "".join(parts).splitlines())
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line.replace(EMPTY_CELL, "") for line in lines if line)

@@ -148,7 +148,8 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
     if not tokens or not (tokens[0].group(0)[:1].isupper() or russian):
         return None
     verbs = _cues().verbs
-    english_style = all(t.group(0)[:1].isupper() or t.group(0).casefold() in _CONNECTORS for t in tokens[:2])
+    naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
+    english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
         gap = window[tokens[i - 1].end():token.start()]
@@ -184,7 +185,12 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
 
                 if cities_named(_fold(tail.group(0).split(None, 1)[1])):
                     e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"
-            return (s, e) if _org_like(window[s:e]) and not re.search(r"\d", window[s:e]) else None
+            value = window[s:e]
+            letters = [c for c in value if c.isalpha()]
+            figures = re.sub(r"\b[A-Z]{2,}[ -]?\d{2,4}\b", "", value)  # "ECU 911" is part of the name
+            if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
+            return (s, e) if _org_like(value) else None
     return None
 
 

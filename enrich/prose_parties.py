@@ -282,14 +282,15 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     zh_explicit, zh_found = _chinese_buyers(window, cues)
     explicit.extend(zh_explicit)
     found.extend(zh_found)
-    from enrich.prose_buyers import more_buyers, refine_span  # second pass; it imports this module
+    from enrich.prose_buyers import is_vendor, more_buyers, refine_span  # second pass; it imports this module
 
     more_explicit, more_found = more_buyers(text)
     explicit.extend(more_explicit)
+    found = [(start, end) for start, end in found if not is_vendor(window[start:end])]  # never a vendor
     if not found:
         found.extend(more_found)
     ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit))
-    return [refine_span(window, start, end) for start, end in ordered]
+    return [refine_span(window, start, end) for start, end in ordered if not is_vendor(window[start:end])]
 
 
 def _head_initial_name_end(language: _Language, text: str, start: int, limit: int = 160) -> int:

@@ -18,10 +18,12 @@ How (cue lists in enrich/data/vendor_link_cues.yaml, one regex family per job an
   technology partner, contract with, awarded to, supplier/vendor/contractor, 由X提供, 与X合作, 中标供应商为 …,
   lists of a filer's suppliers, partners and customers); weak ones (bought, uses, software of, 采用X技术) except
   in a call for tenders, where a brand so named is a requirement.
-* Without such wording: a brand/model string in an award (the goods delivered: "品牌：海康威视", "HIKVISION
-  DS-2CD…") is a supplier; a name in a clause with a purchase or deployment verb, outside a call for tenders
-  and a hypothetical clause (risk factors), is a supplier unless the wording makes it an example or a reference
-  ("such as", 参考品牌); anything else is `mentioned`.
+* Without such wording, outside a call for tenders, and unless the clause negates ("declined to buy"), speaks of a
+  possibility (risk factors) or undoes the purchase ("… were removed"), and unless the wording makes the name an
+  example or a reference ("such as", 参考品牌): a brand/model string (the goods delivered in an award, "品牌：海康
+  威视", "HIKVISION DS-2CD…"; cameras a news text says are in use, "Hikvision cameras watch …" - not in a company
+  report) is a supplier, and so is a name in a clause with a purchase or deployment verb. Anything else is
+  `mentioned`.
 * A name joined to the previous one by a list connector ("X and Y", "X、Y") takes the previous one's explicit role.
 """
 from __future__ import annotations
@@ -80,6 +82,7 @@ class _Cues:
     verbs: re.Pattern[str]
     award: re.Pattern[str]
     tender: re.Pattern[str]
+    report: re.Pattern[str]
 
 
 def _before_re(patterns: list[str]) -> re.Pattern[str]:
@@ -118,20 +121,24 @@ def load_cues() -> _Cues:
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
         award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
+        report=_any_re(data["report_cues"]),
     )
 
 
 def notice_stage(text: str, kind: str | None = None) -> str | None:
-    """'award' (goods named were delivered), 'tender' (goods named are requirements) or None (news, minutes…):
-    from the notice kind when the source states it, else from the title, else from the body."""
+    """'award' (goods named were delivered), 'tender' (goods named are requirements), 'report' (a company report:
+    products it sells, risks it runs) or None (news, minutes…): from the notice kind when the source states it,
+    else from the title, else from the body."""
     if kind in ("award", "contract", "grant"):
         return "award"
     if kind == "disclosure":
-        return None  # a report names products it sells and risks it runs: its verbs decide, not its brand strings
+        return "report"
     if kind in ("tender", "plan"):
         return "tender"
     cues = load_cues()
     title, _, body = text.partition("\n")
+    if cues.report.search(title):
+        return "report"
     for part in (title, body[:6000]):
         award, tender = cues.award.search(part), cues.tender.search(part)
         if award and not (tender and tender.start() > award.start()):
@@ -236,16 +243,11 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, *, kn
         return "mentioned", True
     if stage == "tender" or not _in_force(text, start, end, cues):
         return "mentioned", False
-    if brand_context and (stage == "award" or kind_of_text_is_news(stage)):
-        return "supplier", False  # the brand of goods delivered, or of cameras a news text says are in use
+    if brand_context and stage != "report":  # an award, or news and minutes (stage None)
+        return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
     if _purchase_clause(text, start, end, cues):
         return "supplier", False
     return "mentioned", False
-
-
-def kind_of_text_is_news(stage: str | None) -> bool:
-    """Neither an award nor a call for tenders: news, minutes, a report (notice_stage None)."""
-    return stage is None
 
 
 def _in_force(text: str, start: int, end: int, cues: _Cues) -> bool:
@@ -259,7 +261,8 @@ def _in_force(text: str, start: int, end: int, cues: _Cues) -> bool:
 def _purchase_clause(text: str, start: int, end: int, cues: _Cues) -> bool:
     """A purchase or deployment verb in the name's clause, before it or shortly after, not a hypothetical."""
     clause_start, clause_end = _clause(text, start, end)
-    return bool(cues.verbs.search(text[clause_start:start]) or cues.verbs.search(text[end:min(clause_end, end + 80)]))
+    after = text[end:min(clause_end, end + 80)]
+    return bool(cues.verbs.search(text[clause_start:start]) or cues.verbs.search(after))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,30 +9,49 @@ whether a given cue match is negated by its own clause (or by a list it belongs 
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from enrich.classify.rules import Rules
 from enrich.text import fold
 
 
 class Document:
-    """Folded text plus the clause structure and negation positions, computed once per notice."""
+    """Folded text plus the clause structure and negation positions, computed once per notice.
+
+    The clause structure is only computed when a cue matched (most pages of a crawl match nothing)."""
 
     def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
         self.folded = fold(text)
         self.rules = rules
-        self.hard_breaks = [m.start() for m in rules.clause_break.finditer(self.folded)]
-        soft = {m.start(): m.end() for m in rules.soft_break.finditer(self.folded)}
-        self.soft_breaks = sorted(soft)
-        self.soft_break_ends = soft
-        self.neg_before = rules.negation_before.spans(self.folded)
-        self.neg_before_starts = [start for start, _ in self.neg_before]
-        self.neg_header_ends = (
-            [m.end() for m in rules.negation_header.finditer(self.folded)] if rules.negation_header is not None else []
-        )
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
         self.cue_span_starts: list[int] = []
+
+    @cached_property
+    def hard_breaks(self) -> list[int]:
+        return [m.start() for m in self.rules.clause_break.finditer(self.folded)]
+
+    @cached_property
+    def soft_break_ends(self) -> dict[int, int]:
+        return dict(self.rules.soft_break.spans(self.folded))
+
+    @cached_property
+    def soft_breaks(self) -> list[int]:
+        return sorted(self.soft_break_ends)
+
+    @cached_property
+    def neg_before(self) -> list[tuple[int, int]]:
+        return self.rules.negation_before.spans(self.folded)
+
+    @cached_property
+    def neg_before_starts(self) -> list[int]:
+        return [start for start, _ in self.neg_before]
+
+    @cached_property
+    def neg_header_ends(self) -> list[int]:
+        header = self.rules.negation_header
+        return [] if header is None else [end for _, end in header.spans(self.folded)]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.hard_breaks, start)

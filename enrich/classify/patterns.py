@@ -146,13 +146,10 @@ def union(patterns: list[str], where: str, boundary: bool = True) -> re.Pattern[
         raise
 
 
-def header_pattern(labels: list[str]) -> re.Pattern[str] | None:
-    """Negating labels followed by a colon; the match ends just after the colon."""
-    if not labels:
-        return None
+def header_sources(labels: list[str]) -> list[str]:
+    """Negating labels followed by a colon ("Not included:", 不含：); a match ends just after the colon."""
     union(labels, "negation.header")  # validates with a clear error
-    alternatives = "|".join(f"(?:{compile_cue(label)})" for label in labels)
-    return re.compile(rf"(?:{alternatives})\s{{0,3}}[:：]")
+    return [rf"(?:{compile_cue(label)})\s{{0,3}}[:：]" for label in labels]
 
 
 def as_list(value: object, where: str) -> list[str]:

@@ -16,7 +16,7 @@ import yaml
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
-from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_pattern, union
+from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
 from enrich.model import TAXONOMY_IDS
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_topic",
@@ -53,9 +53,9 @@ class Rules:
     negation_after: re.Pattern[str]
     negation_right_after: re.Pattern[str] | None  # `after` patterns written with a leading ^
     negation_tight: re.Pattern[str] | None
-    negation_header: re.Pattern[str] | None  # "Not included:", 不含： — negates the rest of the sentence
+    negation_header: Indexed | None  # "Not included:", 不含： — negates the rest of the sentence
     clause_break: re.Pattern[str]
-    soft_break: re.Pattern[str]
+    soft_break: Indexed
     list_connector: re.Pattern[str]
     context_window: int
     negation_window: int
@@ -143,10 +143,10 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         negation_after=union([a for a in after if not a.startswith("^")], "negation.after") or re.compile(NEVER),
         negation_right_after=union([a[1:] for a in after if a.startswith("^")], "negation.after", boundary=False),
         negation_tight=union(tight, "negation.tight", boundary=False),
-        negation_header=header_pattern(header),
+        negation_header=Indexed(header_sources(header)) if header else None,
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
-        soft_break=union(as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
-        or re.compile(r"[,，]"),
+        soft_break=indexed(as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
+        or Indexed([r"[,，]"]),
         list_connector=re.compile(
             r"^(?:\s|[,，、/]|" + "|".join(compile_cue(c, boundary=False) for c in connectors) + r")*$"
         ),

@@ -207,7 +207,8 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
             at = m.start() + m.group(0).index(value)
             parts.append(Span(at, at + len(value), value))
     for index in range(len(parts) - 1, 0, -1):
-        if re.fullmatch(r"[A-Z]{2}", parts[index].text) and _is_us_state(parts[index].text) and index > 1:
+        code = parts[index].text.strip(" .")
+        if re.fullmatch(r"[A-Z]{2}", code) and _is_us_state(code) and index > 1:
             return  # "…, Springfield, MO": a US state after a town, not Macao (the prose reader decides)
         found = country_of(parts[index].text)
         if not found:

@@ -118,11 +118,13 @@ def _town_in(text: str, offset: int, raw: str, country: str, address: Address, n
     name = _clean_city(raw)
     if len(name) < 2:
         return None
-    start = offset + raw.find(name)
+    first = re.search(re.escape(name.split()[0]), raw)  # cleaning may have squeezed spaces: find the first word
+    start = offset + (first.start() if first else 0)
     window = text[max(0, start - 200):start + 200] + " " + address.region_text
     words = name.split()
     while words:
-        name = " ".join(words)
+        written = re.match(r"[ \t]*".join(map(re.escape, words)), text[start:start + 200])
+        name = written.group(0) if written else " ".join(words)
         if labelled or not is_common_noun(name):
             city = lookup_city(name, country, window, nation, address.region_text)
             if city is not None:

@@ -48,10 +48,12 @@ def evaluate_all(conn: psycopg.Connection) -> list[Evaluation]:
     others: its error is recorded on the watch and returned."""
     silences = source_silence(conn)
     conn.commit()
-    return [evaluate(conn, watch, silences) for watch in watches.list_watches(conn)]
+    amendments: dict = {}  # (notice, version) → payload: the same amendment is described once per run
+    return [evaluate(conn, watch, silences, amendments) for watch in watches.list_watches(conn)]
 
 
-def evaluate(conn: psycopg.Connection, watch: Watch, silences: list[Silence]) -> Evaluation:
+def evaluate(conn: psycopg.Connection, watch: Watch, silences: list[Silence],
+             amendments: dict | None = None) -> Evaluation:
     result = Evaluation(watch)
     try:
         where, params = watch_events.where_sql(parse_filter(watch.where_items))
@@ -67,7 +69,8 @@ def evaluate(conn: psycopg.Connection, watch: Watch, silences: list[Silence]) ->
             if news["notices"]:
                 counts["new"] = watch_events.detect_new(conn, watch.id, after, where, params)
             if news["versions"]:
-                counts["amended"] = _detect_amended(conn, watch, after, where, params)
+                counts["amended"] = _detect_amended(conn, watch, after, where, params,
+                                                    {} if amendments is None else amendments)
             if news["removals"]:
                 counts["taken_down"] = watch_events.detect_taken_down(conn, watch.id, after, where, params)
             if news["notices"] or news["designations"]:
@@ -112,21 +115,28 @@ def _detect_silent(conn, watch: Watch, silences: list[Silence], where, params) -
     return recorded
 
 
-def _detect_amended(conn, watch: Watch, after, where, params) -> int:
+def _detect_amended(conn, watch: Watch, after, where, params, described: dict) -> int:
     recorded = 0
     for notice_id, version, seen_at in watch_events.amended_candidates(conn, watch.id, after, where, params):
-        pair = watch_events.version_pair(conn, notice_id, version)
-        if pair["old"] is None or pair["new"] is None:
+        if (notice_id, version) not in described:
+            described[(notice_id, version)] = _amendment(conn, notice_id, version, seen_at)
+        payload = described[(notice_id, version)]
+        if payload is None:
             continue  # a version renumbered by a repair migration: nothing to compare
-        evidence = {"version": version, "previous_version": version - 1, "seen_at": seen_at.isoformat(),
-                    "version_sha256": pair["new"]["archive_sha256"],
-                    "previous_sha256": pair["old"]["archive_sha256"],
-                    "changes": changes(pair)}
-        notice = watch_events.notice_json(conn, notice_id)
         recorded += watches.record_event(
             conn, watch.id, key=f"amended:{notice_id}:{version}", kind="amended", notice_id=notice_id,
-            source_id=notice["source"], occurred_at=seen_at, payload={"notice": notice, "evidence": evidence})
+            source_id=payload["notice"]["source"], occurred_at=seen_at, payload=payload)
     return recorded
+
+
+def _amendment(conn, notice_id: int, version: int, seen_at) -> dict | None:
+    pair = watch_events.version_pair(conn, notice_id, version)
+    if pair["old"] is None or pair["new"] is None:
+        return None
+    evidence = {"version": version, "previous_version": version - 1, "seen_at": seen_at.isoformat(),
+                "version_sha256": pair["new"]["archive_sha256"], "previous_sha256": pair["old"]["archive_sha256"],
+                "changes": changes(pair)}
+    return {"notice": watch_events.notice_json(conn, notice_id), "evidence": evidence}
 
 
 # --- what an amendment changed --------------------------------------------------------------------------------------

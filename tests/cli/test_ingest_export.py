@@ -141,8 +141,10 @@ def test_export_jsonl_follows_the_contract(database_url, tmp_path, capsys):
         assert text[tag["start"]:tag["end"]] == tag["evidence"]
     assert zh["buyer"]["name"] == "疏附县明湖社区服务中心"
     assert zh["suppliers"][0]["vendor_id"] == "hikvision"
+    fx = {k: zh["amount"][k] for k in ("value_usd", "value_eur", "fx_rate", "fx_date")}
     assert zh["amount"] == {"value": 3865000, "currency": "CNY", "kind": "award", "lot": None,
-                            "evidence": zh["amount"]["evidence"]}
+                            "evidence": zh["amount"]["evidence"], **fx}
+    assert fx["fx_date"] == "2019-03-05" and abs(fx["value_usd"] - 3865000 * fx["fx_rate"]) < 0.01
     assert zh["location"]["adcode"] == "653121" and zh["location"]["admin2"] == "喀什地区"
     assert len(zh["archive"]["sha256"]) == 64 and zh["archive"]["retrieved_at"].endswith("Z")
 

@@ -214,7 +214,7 @@ def test_redacted_fields_are_the_same_in_every_format(rows):
 def test_jsonl_records_keep_the_contract_fields(rows):
     record = json.loads(export.to_bytes("jsonl", rows).decode().splitlines()[0])
     assert {"id", "url", "source", "kind", "title", "published", "language", "surveillance", "technologies",
-            "buyer", "suppliers", "parties", "amount", "location", "archive", "classifier_version",
-            "demo"} <= set(record)
-    assert set(record["amount"] or {"value": 0, "currency": 0, "kind": 0, "lot": 0, "evidence": 0}) == \
-        {"value", "currency", "kind", "lot", "evidence"}
+            "buyer", "suppliers", "parties", "amount", "procurement_id", "red_flags", "location", "archive",
+            "classifier_version", "demo"} <= set(record)
+    amount_keys = {"value", "currency", "kind", "lot", "evidence", "value_usd", "value_eur", "fx_rate", "fx_date"}
+    assert set(record["amount"] or dict.fromkeys(amount_keys)) == amount_keys

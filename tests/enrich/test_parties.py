@@ -181,7 +181,10 @@ def test_buyers_are_never_resolved_to_vendors():
 
 
 def test_brand_strings_in_item_lists_become_mentions_once():
+    # a call for tenders: brands in its goods list are requirements, so `mentioned` (in an award they were
+    # delivered: enrich/vendor_links.py makes them suppliers)
     text = (
+        "某某视频监控项目公开招标公告\n"
         "货物清单：1. 大华 DH-IPC-HFW2431S 200台；2. 宇视 IPC322LR3 5台；3. 大华 DH-IPC-HFW2431S 备品 10台\n"
         "Item 4: AXIS P3245-LVE dome camera. The axis of rotation must be vertical."
     )

@@ -119,6 +119,17 @@ def test_notice_stage():
     assert notice_stage("anything", kind="award") == "award"
     assert notice_stage("Council approves cameras\nThe council approved…") == "award"
     assert notice_stage("Campaigners criticise cameras\nNothing else.") is None
+    assert notice_stage("Form 20-F (excerpt) – Item 3.D Risk Factors\n…") == "report"
+    assert notice_stage("anything", kind="disclosure") == "report"
+
+
+def test_brand_strings_in_news_link_but_not_in_a_company_report():
+    assert _links("Hikvision cameras watch over the square day and night.") == [
+        ("supplier", "Hikvision", "hikvision")]
+    assert _links("Hikvision cameras were removed from council buildings in 2023.") == [
+        ("mentioned", "Hikvision", "hikvision")]
+    report = "Annual report 2023\nHikvision cameras face restrictions in several markets."
+    assert _links(report) == [("mentioned", "Hikvision", "hikvision")]
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,8 @@ def ingest_cases() -> list[Case]:
              check=_cut),
         # --- OCDS JSON ---
         Case("ocds_truncated", "truncated JSON", "ocds_truncated.json",
-             json.dumps({"uri": "x", "releases": [release(1), release(2)]}).encode()[:-30], 1, 1, ("invalid JSON",)),
+             json.dumps({"uri": "x", "releases": [release(1, ocid="ocds-trunc"), release(2, ocid="ocds-trunc")]})
+             .encode()[:-30], 1, 1, ("invalid JSON",)),
         # JSON without OCDS keys is read as the contract's JSON lines (ingest recognises formats by content)
         Case("ocds_not_ocds", "non-OCDS JSON", "ocds_not_ocds.json",
              json.dumps({"cik": "0000000001", "filings": {"recent": {}}}).encode(), 0, 1,
@@ -147,7 +148,8 @@ def ingest_cases() -> list[Case]:
              ("not an OCDS release package",)),
         Case("ocds_deep", "deep JSON", "ocds_deep.json", deep_array().encode(), 0, 1, ("nested",)),
         Case("ocds_big_release", "huge release", "ocds_big_release.json",
-             json.dumps({"releases": [release(1), release(2, title="x" * 300_000), release(3)]}).encode(), 2, 1,
+             json.dumps({"releases": [release(1, ocid="ocds-big"), release(2, ocid="ocds-big", title="x" * 300_000),
+                                      release(3, ocid="ocds-big")]}).encode(), 2, 1,
              ("releases item 2", "262,144-byte limit")),
         Case("ocds_bad_lines", "malformed JSON", "ocds_bad_lines.jsonl",
              jsonl(json.dumps(release(1, ocid="ocds-lines")), "{oops", deep_array(), json.dumps({"hello": 1}),
@@ -183,7 +185,7 @@ def ingest_cases() -> list[Case]:
              '</body></html>'.encode("gbk"), 1, 0, check=_title_is("视频监控采购公告")),
         Case("html_gb18030_nometa", "GB18030", "html_gb18030_nometa.html",
              "<html><head><title>人脸识别系统采购项目（二期）</title></head><body><p>预算金额：100万元</p></body></html>"
-             .encode("gb18030"), 1, 0, check=_title_is("人脸识别系统采购项目（二期）")),
+             .encode("gb18030"), 1, 0, check=_title_is("人脸识别系统采购项目(二期)")),  # stored text is NFKC
         Case("html_latin1", "ISO-8859-1", "html_latin1.html",
              '<html><head><meta charset="iso-8859-1"><title>Vidéoprotection urbaine</title></head><body><p>Caméras'
              '</p></body></html>'.encode("latin-1"), 1, 0, check=_title_is("Vidéoprotection urbaine")),

@@ -1,0 +1,41 @@
+"""Money in notice text: every sum with its currency, kind (budget/award/other), lot and evidence.
+
+Why this module exists: reporters compare what a buyer planned to spend with what a supplier was paid, so
+we must tell a budget from an award, keep each lot, and never invent a value. A masked amount
+(``********元``) is stored with ``value=None`` - unknown, never zero.
+
+How it works:
+* A candidate is a number (or a masked run of ``*``) next to a currency marker - a prefix (``￥``, ``US$``,
+  ``EUR``) or a suffix (``元``, ``万元``, ``руб.``, ``zł``) - or a number right after a label whose column
+  header names the unit (``预算金额（万元）：386.5``). Bare numbers are never money, so phone numbers, dates,
+  project codes, CPV codes, percentages and quantities (台, 套, 个) are not picked up.
+* Chinese numerals (``壹佰贰拾万元整``) are read with cn2an after removing ``人民币``.
+* Thousands/decimal separators are read by the notice's language (``1.234.567,89`` in de/es/pt/sr,
+  ``1 234 567,89`` in fr/ru, ``1,234,567.89`` in en/zh). A single separator followed by exactly three digits
+  is the only ambiguous case; it is settled by the language, or - when the language is unknown - by the
+  currency's usual convention (EUR/BRL/RUB… comma-decimal; CNY/USD/GBP dot-decimal).
+* The kind comes from the nearest label before the amount on its line (or on the line above, for flattened
+  label/value tables); the cue lists are reviewed data in ``enrich/data/money_kind_cues.csv``, currency
+  markers in ``enrich/data/currency_symbols.csv``.
+* A bare ``$`` (and "dollars") is USD only for English or unknown-language text, or when ``country_hint``
+  names a dollar/peso country; Latin American pesos also use ``$``, so otherwise the currency stays None.
+  A written-out currency after the number wins over a bare ``$`` ("$1.234.567 MXN"); "pesos" is the hinted
+  country's peso, or None when the country is unknown - the value is kept either way.
+* Magnitude words are read in any case (million, Mio., Mrd., млн, milhões, crore, lakh, juta, miliar, milyon);
+  the short letters (``£3.2m``, ``$1.5bn``, ``€250k``, ``₹4.5 Cr``) only right after a currency prefix.
+  Indian digit grouping (``3,50,00,000``) is read as one number.
+
+Modules, one job each: `numbers` (separators, magnitude words, Chinese numerals), `currencies` (markers, the
+local yuan, dollars and pesos), `labels` (kind and lot from the words before a sum), `patterns` (the candidate
+regexes), `extract` (the passes and their order), `headline` (the one amount a notice is summarised by).
+"""
+from __future__ import annotations
+
+from enrich.money.currencies import currency_markers, iso_currencies
+from enrich.money.extract import FoundAmount, extract_amounts
+from enrich.money.headline import largest_amount
+from enrich.money.labels import kind_cues, kind_cues_after
+from enrich.money.numbers import parse_number
+
+__all__ = ["FoundAmount", "currency_markers", "extract_amounts", "iso_currencies", "kind_cues", "kind_cues_after",
+           "largest_amount", "parse_number"]

@@ -1,0 +1,123 @@
+"""Which currency a marker means: reviewed symbols and codes, the local yuan, dollars and pesos by country.
+
+Why: ``元`` is CNY in Beijing but TWD in Taipei and HKD/MOP in Hong Kong and Macau; ``$`` is USD, MXN, COP or CLP
+depending on the country; "pesos" also means weights. A wrong currency makes a sum incomparable, so an
+ambiguous marker is left without a currency (value kept) rather than guessed. Markers are reviewed data in
+enrich/data/currency_symbols.csv, the yuan regions in enrich/data/yuan_regions.csv.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# A bare "$" means different currencies in different countries; used only with an explicit country hint.
+DOLLAR_BY_COUNTRY = {
+    "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+    "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "EC": "USD", "SV": "USD", "PR": "USD",
+}
+
+# "pesos" names the country's peso; a bare "$" next to it is never USD. Unknown country: currency None.
+PESO_BY_COUNTRY = {
+    "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "DO": "DOP", "CU": "CUP", "PH": "PHP",
+}
+PESO_WORDS = frozenset({"pesos", "peso", "de pesos"})
+
+YUAN_SUFFIXES = frozenset({"元", "圆"})
+@lru_cache(maxsize=1)
+def _yuan_region_cues() -> list[tuple[str, str]]:
+    with open(DATA_DIR / "yuan_regions.csv", encoding="utf-8", newline="") as handle:
+        return [(row["cue"], row["currency"]) for row in csv.DictReader(handle)]
+
+
+def _is_traditional_script(text: str) -> bool:
+    """True when the Han text is written in traditional characters (Taiwan, Hong Kong, Macau)."""
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
+    if len(han) < 8:
+        return False
+    simplified = _t2s().convert(han)
+    changed = sum(1 for a, b in zip(han, simplified) if a != b)
+    return changed >= 3 and changed >= 0.04 * len(han)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # lazy: loads its dictionaries on first use
+
+    return OpenCC("t2s")
+
+
+def local_yuan(text: str, country_hint: str | None) -> str:
+    """The currency a bare 元 means in this notice: CNY unless a traditional-script notice places itself in
+    Taiwan, Hong Kong or Macau (reviewed cues in enrich/data/yuan_regions.csv; the earliest cue wins)."""
+    hint = (country_hint or "").upper()
+    if hint in ("TW", "HK", "MO"):
+        return {"TW": "TWD", "HK": "HKD", "MO": "MOP"}[hint]
+    if hint == "CN" or not _is_traditional_script(text):
+        return "CNY"
+    best: tuple[int, str] | None = None
+    for cue, currency in _yuan_region_cues():
+        at = text.find(cue)
+        if at != -1 and (best is None or at < best[0]):
+            best = (at, currency)
+    return best[1] if best else "CNY"
+
+
+@lru_cache(maxsize=1)
+def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]]:
+    """Reviewed currency markers: {'prefix': [(token, iso, languages)], 'suffix': [...]}, longest first."""
+    markers: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {"prefix": [], "suffix": []}
+    with open(DATA_DIR / "currency_symbols.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            languages = frozenset(x.strip() for x in row["languages"].split(",") if x.strip())
+            entry = (row["token"], row["currency"] or None, languages)
+            if row["position"] in ("prefix", "both"):
+                markers["prefix"].append(entry)
+            if row["position"] in ("suffix", "both"):
+                markers["suffix"].append(entry)
+    for entries in markers.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return markers
+
+
+def token_pattern(token: str) -> str:
+    pattern = re.escape(token)
+    if token[0].isalpha() and token[0].isascii():
+        pattern = r"(?<![A-Za-z])" + pattern
+    if token[-1].isalpha():
+        pattern = pattern + r"(?![^\W\d_])"
+    return pattern
+
+
+def resolve_currency(token: str | None, iso: str | None, language: str | None, country_hint: str | None) -> str | None:
+    if token is None:
+        return None
+    if token in ("￥", "¥"):
+        return "JPY" if language == "ja" else "CNY"
+    if token.lower() in PESO_WORDS:
+        return PESO_BY_COUNTRY.get((country_hint or "").upper())
+    if token in ("$", "dollars"):
+        if country_hint:
+            return DOLLAR_BY_COUNTRY.get(country_hint.upper())
+        return "USD" if language in (None, "en") else None
+    return iso
+
+
+def marker_currency(token: str | None, position: str) -> str | None:
+    if token is None:
+        return None
+    for candidate, iso, _ in currency_markers()[position]:
+        if candidate.lower() == token.lower():
+            return iso
+    return None
+
+
+@lru_cache(maxsize=1)
+def iso_currencies() -> frozenset[str]:
+    """Every active ISO 4217 code (pycountry's copy of the standard)."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)

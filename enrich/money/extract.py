@@ -1,0 +1,276 @@
+"""Every sum in a notice: candidate passes, then kinds, lots and de-duplication.
+
+Why in passes: each way a notice writes money has its own reader — Chinese numerals (壹佰万元整), the
+structured lines our parsers write ("Value: 135630400.00 PYG"), a number next to a currency marker, a number
+under a label or column whose unit is in brackets (预算金额（万元）, 中标价(元), Amount (USD)). The passes run
+in that order and a later pass never takes text an earlier one claimed, so the most explicit reading wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
+
+from enrich.model import Amount, Span
+from enrich.money.currencies import (
+    PESO_WORDS, YUAN_SUFFIXES, iso_currencies, local_yuan, marker_currency, resolve_currency,
+)
+from enrich.money.labels import labelled_kind, lot_for
+from enrich.money.numbers import (
+    ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_AMOUNT_RE, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
+    SPACE_GROUPING_OFF, base_language, chinese_numeral_value, fold_fullwidth, parse_number, tidy,
+)
+from enrich.money.patterns import STRUCTURED_AMOUNT, amount_regex, header_regex, unit_after_regex
+from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
+
+
+@dataclass(frozen=True)
+class FoundAmount(Amount):
+    """An extracted Amount that also remembers whether a label before it qualified it (``labelled``).
+
+    Unlabelled sums (running prose: "signed a £95,000 pilot") are stored as kind ``other`` but may still
+    headline a notice that labels nothing as award or budget; labelled ``other`` (deposits, bids) never do.
+    """
+
+    labelled: bool = True
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sum found by one pass, before its kind and lot are read. Offsets index the stored text."""
+
+    start: int
+    end: int
+    value: Decimal | None  # None: masked (********元), unknown, never zero
+    currency: str | None
+
+
+@dataclass
+class _Context:
+    """What every pass needs: the text with full-width digits folded, how to read separators, the local yuan,
+    the money cells of its grids, and the spans earlier passes claimed."""
+
+    text: str
+    lang: str | None
+    space_grouping: bool
+    yuan: Callable[[], str]
+    taken: list[tuple[int, int]]
+    cells: list[GridCell]
+    cell_starts: list[int]
+
+    def cell(self, start: int, end: int) -> GridCell | None:
+        return cell_at(self.cells, self.cell_starts, start, end) if self.cells else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.taken)
+
+    def claim(self, candidate: Candidate) -> Candidate:
+        self.taken.append((candidate.start, candidate.end))
+        return candidate
+
+
+def extract_amounts(text: str, language: str | None = None, *, country_hint: str | None = None) -> list[Amount]:
+    """Every amount of money in ``text`` (the stored notice text), in order of appearance.
+
+    ``language`` is an ISO 639-1 code (``de``, ``pt-BR`` …) used to read separators; ``country_hint`` (ISO
+    alpha-2 of the source) lets a bare ``$`` be read as that country's dollar/peso.
+    """
+    if not text:
+        return []
+    folded = fold_fullwidth(text)
+    lang = base_language(language)
+    if lang is None:
+        space_grouping = not re.search(r"[\u4e00-\u9fff]", folded[:5000])
+    else:
+        space_grouping = lang not in SPACE_GROUPING_OFF
+
+    @lru_cache(maxsize=1)
+    def yuan() -> str:
+        return local_yuan(folded, country_hint)
+
+    cells = grid_cells(folded) if "\t" in folded else []
+    ctx = _Context(folded, lang, space_grouping, yuan, [], cells, [cell.start for cell in cells])
+    found = _chinese_numerals(ctx) + _structured(ctx)
+    ctx.taken.extend((c.start, c.end) for c in found)
+    found += _marked(ctx, country_hint)
+    found += _in_unit_columns(ctx)
+    found += _under_unit_labels(ctx)
+    found += _unit_after(ctx)
+    found.sort(key=lambda c: c.start)
+    # evidence, kinds and lots read the text as written; the fold kept every offset
+    return _amounts(text, found, ctx)
+
+
+def _chinese_numerals(ctx: _Context) -> list[Candidate]:
+    """壹佰贰拾万元整, 人民币叁仟元: read with cn2an (see numbers.chinese_numeral_value)."""
+    found = []
+    for match in CN_AMOUNT_RE.finditer(ctx.text):
+        if not CN_HAS_DIGIT.search(match.group("int")):
+            continue  # 千万元/百万元 alone ("数千万元") is an order of magnitude, not an amount
+        value = chinese_numeral_value(match)
+        if value is None:
+            continue
+        pre = match.group("pre")
+        start = match.start("int") if pre in (None, "人民币", "人民幣") else match.start()
+        found.append(Candidate(start, match.end(), value, CN_PREFIX_CURRENCY[pre] if pre else ctx.yuan()))
+    return found
+
+
+def _structured(ctx: _Context) -> list[Candidate]:
+    """"Label: 135630400.00 PYG" as scrapers.parsing writes structured values, for every ISO 4217 code."""
+    return [
+        Candidate(match.start("num"), match.end("iso"), tidy(Decimal(match.group("num"))), match.group("iso"))
+        for match in STRUCTURED_AMOUNT.finditer(ctx.text)
+        if match.group("iso") in iso_currencies()
+    ]
+
+
+def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
+    """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
+    found = []
+    for match in amount_regex(ctx.space_grouping).finditer(ctx.text):
+        pre, suf = match.group("pre"), match.group("suf")
+        if pre is None and suf is None:
+            continue
+        if pre is None and match.group("mult") and not suf:
+            continue
+        if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
+            continue  # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
+        if ctx.overlaps(match.start(), match.end()):
+            continue
+        currency = _marked_currency(match, ctx, country_hint)
+        value: Decimal | None = None
+        if match.group("num"):
+            value = _marked_value(match, ctx.lang, currency)
+            if value is None:
+                continue
+        end = match.end()
+        while end > match.start() and ctx.text[end - 1] in " \t\u00a0":
+            end -= 1
+        found.append(ctx.claim(Candidate(match.start(), end, value, currency)))
+    return found
+
+
+def _marked_currency(match: re.Match[str], ctx: _Context, country_hint: str | None) -> str | None:
+    pre, suf = match.group("pre"), match.group("suf")
+    pre_iso = resolve_currency(pre, marker_currency(pre, "prefix"), ctx.lang, country_hint)
+    suf_iso = resolve_currency(suf, marker_currency(suf, "suffix"), ctx.lang, country_hint)
+    if suf in YUAN_SUFFIXES and pre is None:
+        suf_iso = ctx.yuan()
+    if pre == "$" and suf is not None:
+        # "$1.234.567 MXN", "$ 1.234.567 pesos": the written-out currency says which dollar/peso "$" is
+        return suf_iso
+    return pre_iso or suf_iso
+
+
+def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) -> Decimal | None:
+    value = parse_number(match.group("num"), lang, currency)
+    if value is None:
+        return None
+    mult, abbr = match.group("mult"), match.group("abbr")
+    if mult and mult.lower() == "mil" and lang == "en":
+        return None  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
+    if mult:
+        value *= MULTIPLIERS[mult.rstrip(".").lower()]
+    elif abbr:
+        value *= ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
+    return tidy(value)
+
+
+_CELL_NUMBER = re.compile(r"[-+]?\d[\d.,'\u00a0 ]*|[*＊]+(?:[.,][*＊]+)?")
+
+
+def _in_unit_columns(ctx: _Context) -> list[Candidate]:
+    """A bare number in a grid column whose header states the unit: "中标价(元)" over "8865005.32"."""
+    found = []
+    for cell in ctx.cells:
+        unit = cell.column.unit
+        if unit is None or not _CELL_NUMBER.fullmatch(cell.text) or ctx.overlaps(cell.start, cell.end):
+            continue
+        candidate = _unit_candidate(ctx, cell.start, cell.end, cell.text, unit)
+        if candidate is not None:
+            found.append(ctx.claim(candidate))
+    return found
+
+
+def _under_unit_labels(ctx: _Context) -> list[Candidate]:
+    """预算金额（万元）：386.5, 中标价(元): 8865005.32, Amount (USD): 1,234,567 — a bare number after a label
+    that states its unit in brackets (on the same line, or alone on the next one)."""
+    found = []
+    for match in header_regex(ctx.space_grouping).finditer(ctx.text):
+        span_start, span_end = match.span("num") if match.group("num") else match.span("mask")
+        if ctx.overlaps(span_start, span_end):
+            continue
+        gap = ctx.text[match.end("hunit"):span_start]
+        if "\n" in gap and "\t" in ctx.text[ctx.text.rfind("\n", 0, match.start()) + 1:match.start()]:
+            continue  # the header line of a grid: its columns are read cell by cell (_in_unit_columns)
+        candidate = _unit_candidate(ctx, span_start, span_end, match.group("num"), match.group("hunit"))
+        if candidate is not None:
+            found.append(ctx.claim(candidate))
+    return found
+
+
+def _unit_after(ctx: _Context) -> list[Candidate]:
+    """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
+    found = []
+    for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
+        if ctx.overlaps(match.start(), match.end()):
+            continue
+        candidate = _unit_candidate(ctx, match.start(), match.end(), match.group("num"), match.group("hunit"))
+        if candidate is not None:
+            found.append(ctx.claim(candidate))
+    return found
+
+
+def _unit_candidate(ctx: _Context, start: int, end: int, number: str | None, unit: str) -> Candidate | None:
+    """The sum a number (None: masked) stands for in a stated unit; None when the unit or number is unreadable."""
+    currency = unit_currency(unit, ctx.yuan())
+    if currency is None:
+        return None
+    if number is None or not any(ch.isdigit() for ch in number):
+        return Candidate(start, end, None, currency)
+    value = parse_number(number, ctx.lang, currency)
+    if value is None:
+        return None
+    return Candidate(start, end, tidy(value * UNIT_SCALE.get(unit, Decimal(1))), currency)
+
+
+def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
+    """Kinds and lots for the candidates, in text order; the same sum written twice in a row is kept once.
+
+    A sum in a grid's money column takes its kind from the column header and its lot from the row; any
+    other sum, from the label before it on its line (see labels.labelled_kind)."""
+    amounts: list[Amount] = []
+    for candidate in found:
+        start, end, value, currency = candidate.start, candidate.end, candidate.value, candidate.currency
+        cell = ctx.cell(start, end)
+        if cell is not None:
+            kind_label = cell.kind
+            lot = cell.lot if cell.has_lot_column or cell.total else lot_for(text, start)
+        else:
+            kind_label = labelled_kind(text, start, end)
+            lot = lot_for(text, start)
+        kind = kind_label or "other"
+        if amounts and _repeats(text, amounts[-1], candidate, lot):
+            # The same sum written twice (大写/小写, "EUR 1,000 (one thousand euro)"): keep it once.
+            previous = amounts[-1]
+            if previous.kind == "other" and kind != "other":
+                amounts[-1] = FoundAmount(previous.value, previous.currency, kind, previous.evidence, previous.lot)
+            continue
+        amounts.append(FoundAmount(value, currency, kind, Span(start, end, text[start:end]), lot,
+                                   labelled=kind_label is not None))
+    return amounts
+
+
+def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:
+    gap = text[previous.evidence.end:candidate.start]
+    return (
+        candidate.value is not None
+        and previous.value == candidate.value
+        and previous.currency == candidate.currency
+        and previous.lot == lot
+        and len(gap) <= 30
+        and "\n" not in gap.strip("\n")
+    )

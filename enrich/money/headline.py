@@ -1,0 +1,71 @@
+"""The headline amount of a notice (what the export and the map show).
+
+Why a documented rule: a notice may state a budget, several lots, a total, deposits and bids; users must be able
+to tell which one they see. Award beats budget, bids/deposits/unit prices never headline, lots are summed unless
+a stated total is larger.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from enrich.model import Amount, Span
+from enrich.money.extract import FoundAmount
+from enrich.money.labels import labelled_kind
+from enrich.money.numbers import tidy
+
+def _is_labelled(amount: Amount, text: str | None) -> bool:
+    if isinstance(amount, FoundAmount):
+        return amount.labelled
+    if text is None:
+        return True  # an Amount built elsewhere: without the text we cannot tell, so it does not headline
+    return labelled_kind(text, amount.evidence.start, amount.evidence.end) is not None
+
+
+def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | None = None) -> Amount | None:
+    """The headline amount for the export.
+
+    Choice (documented for users): take amounts of the preferred kind (award by default), else the other of
+    award/budget; amounts of kind ``other`` (bids, deposits, unit prices) and masked amounts never headline.
+    Within the chosen kind, keep the currency of its first amount. When two or more distinct lots are stated,
+    the headline is the sum of each lot's largest amount - unless an unlabelled amount (a stated total) is
+    larger, which then wins. Otherwise the largest single amount. A lot sum is returned with
+    ``lot="包1+包2"``-style label and, when ``text`` is given, evidence spanning the first to the last lot
+    amount; without ``text`` its evidence is the largest lot amount's.
+
+    When no amount is labelled award or budget, a sum that no label qualifies at all (a
+    contract value in running prose: "signed a £95,000 pilot", "ao custo de R$ 1.190.000,00") headlines with
+    kind ``other``; amounts a label marks as something else (deposits, bids, unit prices, revenue, capital)
+    still never do.
+    """
+    fallback = {"award": "budget", "budget": "award"}.get(prefer, "award")
+    for kind in (prefer, fallback, None):
+        if kind is None:
+            pool = [a for a in amounts if a.kind == "other" and a.value is not None and not _is_labelled(a, text)]
+            kind = "other"
+        else:
+            pool = [a for a in amounts if a.kind == kind and a.value is not None]
+        if not pool:
+            continue
+        currency = pool[0].currency
+        pool = [a for a in pool if a.currency == currency]
+        per_lot: dict[str, Amount] = {}
+        unlabelled: list[Amount] = []
+        for amount in pool:
+            if amount.lot is None:
+                unlabelled.append(amount)
+            elif amount.lot not in per_lot or amount.value > per_lot[amount.lot].value:  # type: ignore[operator]
+                per_lot[amount.lot] = amount
+        best_single = max(pool, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+        if len(per_lot) < 2:
+            return best_single
+        lots = sorted(per_lot.values(), key=lambda a: a.evidence.start)
+        total = sum((a.value for a in lots), Decimal(0))  # type: ignore[misc]
+        if unlabelled and max(a.value for a in unlabelled) >= total:  # type: ignore[type-var]
+            return max(unlabelled, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+        if text is not None:
+            first, last = lots[0].evidence.start, max(a.evidence.end for a in lots)
+            evidence = Span(first, last, text[first:last])
+        else:
+            evidence = max(lots, key=lambda a: a.value).evidence  # type: ignore[arg-type,return-value]
+        return Amount(tidy(total), currency, kind, evidence, "+".join(a.lot for a in lots if a.lot))
+    return None

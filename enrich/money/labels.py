@@ -1,0 +1,146 @@
+"""What a sum is: the label before it (budget, award, other), the lot it belongs to.
+
+Why: reporters compare what a buyer planned to spend with what a supplier was paid, so a budget must never be
+taken for an award, nor a bid, deposit or unit price for either. Labels are reviewed data in
+enrich/data/money_kind_cues.csv ("before" cues label the sum after them, "after" cues such as "credit facility"
+disqualify the sum before them).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from enrich.money.currencies import DATA_DIR
+
+_LOT_RE = re.compile(
+    r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:包|标段|标包|分标|批次)"
+    r"|(?:采购包|包组|标包|分包|标段|包)\s*[:：]?\s*(?:[0-9]+|[一二三四五六七八九十]+|[A-Z](?![A-Za-z]))"
+    r"|(?<![^\W\d_])(?:Lot|LOT|Lote|LOTE|Los|Lotto|Partija|Partie|Лот|лот)\s*(?:No\.?|N[°º]\.?|n[°º]\.?|Nr\.?|№|#)?\s*"
+    r"(?:[0-9]+|[A-Z](?![A-Za-z])))"
+)
+# A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
+TOTAL_LABEL = re.compile(
+    r"(?:合计|合計|总计|總計|总金额|總金額|共计|共計|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
+    r"|ukupna|łącznie|razem)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# The offer of the first-ranked candidate is the prospective award (中标候选人公示 lists every bidder's offer).
+FIRST_RANKED = re.compile(r"第一(?:中标|成交|中標|得標)?候选人|第一(?:中標|得標)?候選人|排名第一|第一名")
+BID_CUES = frozenset({"报价", "投标报价"})
+_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
+
+
+@lru_cache(maxsize=1)
+def kind_cues() -> list[tuple[str, str]]:
+    """Reviewed (cue in lower case, kind) pairs from money_kind_cues.csv: labels written before the amount."""
+    return [(cue, kind) for cue, kind, position in _all_kind_cues() if position == "before"]
+
+
+@lru_cache(maxsize=1)
+def kind_cues_after() -> list[str]:
+    """Reviewed cues written right after a sum that make it not a purchase ("$75 million credit facility")."""
+    return [cue for cue, kind, position in _all_kind_cues() if position == "after" and kind == "other"]
+
+
+@lru_cache(maxsize=1)
+def _all_kind_cues() -> list[tuple[str, str, str]]:
+    with open(DATA_DIR / "money_kind_cues.csv", encoding="utf-8", newline="") as handle:
+        return [(row["cue"].lower(), row["kind"], (row.get("position") or "before").strip())
+                for row in csv.DictReader(handle)]
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end == -1 else end)
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+class Cue(NamedTuple):
+    end: int  # where the nearest label ends in the (unspaced, lower-case) context
+    kind: str  # budget | award | other: the kind of the label that heads it
+    text: str  # the nearest label itself ("投标报价")
+
+    @property
+    def is_bid(self) -> bool:
+        return any(self.text.endswith(cue) for cue in BID_CUES)
+
+
+def unspaced(context: str) -> str:
+    """Lower case, and OCR-spaced Chinese labels ("预 算：") read as written unspaced."""
+    lowered = context.lower()
+    return _CJK_SPACE.sub("", lowered) if " " in lowered else lowered
+
+
+def nearest_cue(context: str) -> Cue | None:
+    """The label closest before the amount; when labels overlap ("начальная (максимальная) цена контракта"
+    holds "цена контракта"), the phrase that starts first is the head and wins. Words in brackets right after
+    a label qualify it and are no label of their own: "中标价(报价承诺)" is an award price, "成交金额(含税)" and
+    "中标金额（不含保证金）" too."""
+    lowered = unspaced(context)
+    hits: list[tuple[int, int, str, str]] = []
+    for cue, kind in kind_cues():
+        at = lowered.rfind(cue)
+        if at != -1:
+            hits.append((at, at + len(cue), kind, cue))
+    if len(hits) > 1 and ("(" in lowered or "（" in lowered):
+        hits = _without_qualifiers(lowered, hits)
+    if not hits:
+        return None
+    nearest = max(hits, key=lambda h: (h[1], h[1] - h[0]))
+    overlapping = [h for h in hits if h[0] < nearest[1] and nearest[0] < h[1]]
+    head = min(overlapping, key=lambda h: (h[0], -h[1]))
+    return Cue(nearest[1], head[2], nearest[3])
+
+
+def _without_qualifiers(lowered: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    ends = {end for _, end, _, _ in hits}
+    qualifiers = [m.span() for m in _BRACKETS.finditer(lowered) if m.start() in ends or m.start() - 1 in ends]
+    return [h for h in hits if not any(lo < h[0] and h[1] < hi for lo, hi in qualifiers)]
+
+
+# A label of the amount's own line that is no kind cue ("Value:", "Wert:"): the line above must not lend its
+# kind ("Estimated value: 85,000 GBP" above "Value: 75,000 GBP" does not make the second an estimate).
+_OWN_LABEL = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]{2,}\s*[:：]\s*$")
+
+
+def labelled_kind(text: str, start: int, end: int) -> str | None:
+    """The kind a label before the amount gives it; None when nothing labels the amount (a sum in running
+    prose: "adjudicou por 1.895.000,00 €"). Unit prices and explicit deposits/bids/capital are "other"."""
+    if _UNIT_PRICE_AFTER.match(text, end):
+        return "other"
+    line_start, _ = line_bounds(text, start)
+    context = text[max(line_start, start - 120):start]
+    found = nearest_cue(context)
+    if found is not None and found.kind == "other" and found.is_bid and FIRST_RANKED.search(context):
+        return "award"  # 第一中标候选人 … 投标报价：the prospective award
+    if found is None and len(context.strip()) <= 12 and line_start > 0 and not _OWN_LABEL.search(context):
+        prev_end = line_start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev_start, _ = line_bounds(text, max(prev_end - 1, 0))
+        found = nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
+    if found is None:
+        _, line_end = line_bounds(text, end)
+        after = text[end:min(line_end, end + 40)].lower()
+        if any(cue in after for cue in kind_cues_after()):
+            return "other"
+    return found.kind if found else None
+
+
+def lot_for(text: str, start: int) -> str | None:
+    line_start, _ = line_bounds(text, start)
+    if TOTAL_LABEL.search(text, max(line_start, start - 60), start):
+        return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
+    window_start = max(0, start - 200)
+    last = None
+    for match in _LOT_RE.finditer(text, window_start, start):
+        last = match
+    if last is None:
+        return None
+    return re.sub(r"\s+", " ", last.group(0)).strip()

@@ -1,0 +1,162 @@
+"""Reading written numbers: separators by language, magnitude words, Chinese numerals, full-width digits.
+
+Why: the same digits mean different sums in different places — ``1.234.567,89`` (de/es/pt/sr), ``1 234 567,89``
+(fr/ru), ``1,234,567.89`` (en/zh), ``3,50,00,000`` (Indian lakh/crore grouping), ``壹佰贰拾万元整`` — and a wrong
+reading is off by a factor of a thousand. Nothing here knows about labels or currencies beyond the separator
+convention a currency implies when the language is unknown.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+COMMA_DECIMAL_LANGUAGES = frozenset(
+    "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk".split()
+)
+COMMA_DECIMAL_CURRENCIES = frozenset(
+    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND".split()
+)
+SPACE_GROUPING_OFF = frozenset({"zh", "ja", "ko"})
+
+MULTIPLIERS = {
+    "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
+    "千": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "millions": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "mio": Decimal(10) ** 6,
+    "millones": Decimal(10) ** 6, "millón": Decimal(10) ** 6, "milhões": Decimal(10) ** 6,
+    "milhão": Decimal(10) ** 6, "milioni": Decimal(10) ** 6, "milione": Decimal(10) ** 6,
+    "millionen": Decimal(10) ** 6, "miliona": Decimal(10) ** 6, "milion": Decimal(10) ** 6,
+    "млн": Decimal(10) ** 6, "тыс": Decimal(10) ** 3, "тысяч": Decimal(10) ** 3, "mil": Decimal(10) ** 3,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "млрд": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
+    "mil millones": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliards": Decimal(10) ** 9,
+    "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9, "miliardi": Decimal(10) ** 9,
+    "miliardo": Decimal(10) ** 9, "milijarda": Decimal(10) ** 9, "milijarde": Decimal(10) ** 9,
+    "milijardi": Decimal(10) ** 9, "miliard": Decimal(10) ** 9, "miliardy": Decimal(10) ** 9,
+    "miliardów": Decimal(10) ** 9, "bilhão": Decimal(10) ** 9, "bilhões": Decimal(10) ** 9,
+    "миллиарда": Decimal(10) ** 9, "миллиардов": Decimal(10) ** 9, "миллиард": Decimal(10) ** 9,
+    "миллиона": Decimal(10) ** 6, "миллионов": Decimal(10) ** 6, "миллион": Decimal(10) ** 6,
+    "miliony": Decimal(10) ** 6, "milionów": Decimal(10) ** 6,
+    "milijuna": Decimal(10) ** 6, "miljoen": Decimal(10) ** 6, "thousand": Decimal(10) ** 3,
+    # Indian English: 1 lakh = 10^5, 1 crore = 10^7 ("Rs 4.5 crore", "₹12 lakh")
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    # Turkish and Indonesian
+    "milyon": Decimal(10) ** 6, "milyar": Decimal(10) ** 9, "miliar": Decimal(10) ** 9,
+    "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "triliun": Decimal(10) ** 12,
+    "tys": Decimal(10) ** 3, "mld": Decimal(10) ** 9,  # Polish tys. zł / mld zł, Italian mld di euro
+}
+# Abbreviations read only right after a currency prefix (see MULT_RE).
+ABBREVIATED_MULTIPLIERS = {
+    "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+    "jt": Decimal(10) ** 6, "mi": Decimal(10) ** 6, "bi": Decimal(10) ** 9,  # Indonesian juta; pt milhões/bilhões
+}
+# Indonesian notices write miliar as "M" ("Rp 1,2 M" = 1.2 × 10^9) and juta as "jt".
+ABBREVIATION_BY_CURRENCY = {("IDR", "M"): Decimal(10) ** 9}
+# Word multipliers are read in any letter case ("Millionen", "MIO.", "Mrd."); the short abbreviations of English,
+# Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
+# after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
+MULT_RE = (
+    r"(?:(?P<mult>万|萬|亿|億|千(?=元)|(?i:(?:mil millones|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
+    r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
+    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand|crores?|lakhs?|lacs?"
+    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|tys|mld|bn|млрд|mrd)(?![^\W\d_])\.?))"
+    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
+)
+
+_CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
+_CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"
+CN_AMOUNT_RE = re.compile(
+    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
+    rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
+)
+
+CN_HAS_DIGIT = re.compile(r"[零壹贰叁肆伍陆柒捌玖〇一二三四五六七八九两貳參陸]")
+CN_PREFIX_CURRENCY = {
+    "人民币": "CNY", "人民幣": "CNY", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "新臺幣": "TWD", "新台幣": "TWD",
+    "臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "港币": "HKD", "港元": "HKD", "澳門元": "MOP", "澳门元": "MOP",
+    "澳門幣": "MOP",
+}
+_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+
+
+def fold_fullwidth(text: str) -> str:
+    """Full-width digits and letters as ASCII, same length, so offsets into the fold index the original.
+
+    ``４１３，６００．００元`` reads as ``413,600.00元``; a full-width comma or full stop becomes a separator only
+    between two full-width digits, since elsewhere it is Chinese punctuation ("10，单价5元" is two numbers).
+    """
+    if not re.search("[\uff10-\uff5a]", text):
+        return text
+    chars = list(text)
+    for i, char in enumerate(chars):
+        code = ord(char)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            chars[i] = chr(code - 0xFEE0)
+        elif char in "，．" and 0 < i < len(text) - 1 and text[i - 1] in _FULLWIDTH_DIGITS and text[i + 1] in _FULLWIDTH_DIGITS:
+            chars[i] = "," if char == "，" else "."
+    return "".join(chars)
+
+
+def base_language(language: str | None) -> str | None:
+    if not language:
+        return None
+    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
+
+
+def parse_number(raw: str, language: str | None = None, currency: str | None = None) -> Decimal | None:
+    """Read a written number by the language's separator convention; None when it is not a number."""
+    digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", raw)
+    if len(digits) > 24:
+        return None  # no procurement is worth 10^20 of anything: a digit run, not money
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal_sep = "." if digits.rfind(".") > digits.rfind(",") else ","
+        thousands_sep = "," if decimal_sep == "." else "."
+        digits = digits.replace(thousands_sep, "").replace(decimal_sep, ".")
+    elif dots > 1 or commas > 1:
+        digits = digits.replace(".", "").replace(",", "")
+    elif dots or commas:
+        sep = "." if dots else ","
+        after = len(digits) - digits.index(sep) - 1
+        if after == 3:
+            comma_decimal = (
+                language in COMMA_DECIMAL_LANGUAGES
+                if language
+                else currency in COMMA_DECIMAL_CURRENCIES
+            )
+            is_thousands = (sep == ".") == comma_decimal
+        else:
+            is_thousands = False
+        digits = digits.replace(sep, "") if is_thousands else digits.replace(sep, ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def tidy(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+# cn2an reads simplified numerals only: 參 → 叁, 貳 → 贰, 陸 → 陆, 萬 → 万, 億 → 亿, 兩 → 两
+_TRADITIONAL_NUMERALS = str.maketrans("參貳陸萬億兩", "叁贰陆万亿两")
+
+
+def chinese_numeral_value(match: re.Match[str]) -> Decimal | None:
+    import cn2an  # lazy: cn2an loads its tables on import
+
+    try:
+        yuan = Decimal(str(cn2an.cn2an(match.group("int").translate(_TRADITIONAL_NUMERALS), "smart")))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    small = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}
+    small.update({c: i for i, c in enumerate("〇一二三四五六七八九")})
+    small.update({"貳": 2, "參": 3, "陸": 6})
+    if match.group("jiao"):
+        yuan += Decimal(small[match.group("jiao")[0]]) / 10
+    if match.group("fen"):
+        yuan += Decimal(small[match.group("fen")[0]]) / 100
+    return tidy(yuan)

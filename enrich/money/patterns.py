@@ -1,0 +1,80 @@
+"""The regular expressions that find candidate sums: a number next to a currency marker, a number under a
+label whose unit is written in brackets, and the structured "Label: 135630400.00 PYG" lines of parsers.
+
+Why: a bare number is never money (phone numbers, dates, codes, quantities), so every pattern here needs a
+currency marker, a unit in a label, or the exact shape our own parsers write.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from enrich.money.currencies import currency_markers, token_pattern
+from enrich.money.numbers import MULT_RE
+
+@lru_cache(maxsize=4)
+def amount_regex(space_grouping: bool) -> re.Pattern[str]:
+    markers = currency_markers()
+    prefix = "|".join(token_pattern(t) for t, _, _ in markers["prefix"])
+    suffix = "|".join(token_pattern(t) for t, _, _ in markers["suffix"])
+    group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
+    # Indian grouping ("3,50,00,000", "12,34,567.50": lakh and crore places) is tried first; it cannot match a
+    # western 1,234,567, whose groups all have three digits.
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    plain = rf"{indian}|\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    # Right after a currency prefix ("Rs.12,34,567") the number needs no separator check behind it.
+    number = rf"(?(pre)|(?<![\d.,]))(?:{plain})(?![\d])"
+    if not space_grouping:
+        # OCR of scanned Chinese notices spaces every character: "4 5 . 8 万 元" (read only with a unit after it;
+        # tried first, so the run is never cut into a tail "8 万 元").
+        spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?(?= ?(?:万|萬|亿|億|元))"
+        number = rf"(?(pre)|(?<![\d.,]))(?:{spaced}|{plain})(?![\d])"
+    masked = r"[*＊]+(?:[.,][*＊]+)?"
+    first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
+    return re.compile(
+        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
+        rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?P<suf>{suffix}))?",
+    )
+
+
+# The unit of a label or column, in brackets: (元) （万元） (人民币元) （含税，元） (单位：万元) (USD) (in EUR) (€).
+# A three-letter code must be an ISO 4217 code (checked by the caller); "(元/台)" is a unit price and no match.
+_QUALIFIER = r"[^（()）\n/]{0,16}?"
+UNIT_IN_BRACKETS = (
+    rf"[（(]\s*(?:{_QUALIFIER}[，,、;；:：\s])?(?:人民币\s*|in\s+)?"
+    r"(?P<unit>万元|亿元|元|[A-Z]{3}|US\$|R\$|€|£|руб\.?)"
+    rf"(?:\s*[，,、;；]{_QUALIFIER})?\s*[)）]"
+)
+# After the number: not a percentage, a larger unit, a word, or a count (台, 套, 年 …)
+_NOT_MONEY_AFTER = r"(?![ \t]*(?:%|％|万|元|[A-Za-z]|[台套个件年月天日人次项处路米]))"
+
+
+def _plain_number(space_grouping: bool) -> str:
+    group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
+    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]*\d)"
+
+
+@lru_cache(maxsize=4)
+def header_regex(space_grouping: bool) -> re.Pattern[str]:
+    """A number after a label that states its unit: "预算金额（万元）：386.5", "中标价(元): 8865005.32",
+    "Amount (USD): 1,234,567"; the number may stand on the next line (a flattened two-row table)."""
+    number = _plain_number(space_grouping)
+    return re.compile(
+        UNIT_IN_BRACKETS.replace("(?P<unit>", "(?P<hunit>")
+        + rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:(?P<num>{number})|(?P<mask>[*＊]+)){_NOT_MONEY_AFTER}"
+    )
+
+
+@lru_cache(maxsize=4)
+def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
+    """A number with its unit in brackets after it: "总价形式报价:569800.00(元)", "886.5（万元）"."""
+    return re.compile(
+        rf"(?P<num>{_plain_number(space_grouping)})[ \t]{{0,2}}[（(]\s*(?:人民币\s*)?"
+        r"(?P<hunit>万元|亿元|元|[A-Z]{3})\s*[)）]"
+    )
+
+
+# "Label: 135630400.00 PYG" — how parsers render structured source values (scrapers.parsing.codes.money): a
+# plain decimal with two places and an ISO 4217 code ending a labelled line is money for every ISO code, even
+# codes that are prefix-only in prose because they double as acronyms.
+STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+\.\d{2}) (?P<iso>[A-Z]{3})[ \t]*$")
