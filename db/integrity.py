@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 CALL_PUBLISHING_METHODS = ("ocds_ocid", "eforms_contract_folder", "ted_notice", "ted_reference", "ccgp_project_number")
 ABOVE_ESTIMATE = 1.10  # award above the estimate by more than 10 %
 INFLATED = 1.20  # value after modification above the value at award by more than 20 %
-REPEAT_MIN, REPEAT_WINDOW = 3, "12 months"
+REPEAT_MIN, REPEAT_WINDOW = 3, "12 months - 1 day"  # within 12 months: [day, day + 1 year)
 
 _loaded: set[tuple[str, str]] = set()
 
@@ -144,15 +144,16 @@ CROSS JOIN LATERAL (
 WHERE {_SCOPE} AND pn.final_value > o.award_value * %(inflated)s
 """
 
-#: Direct awards per (buyer, supplier, procurement) at the procurement's first award date; a run is ≥ REPEAT_MIN
-#: procurements within REPEAT_WINDOW of the run's first; every award notice of a run is flagged.
+#: Direct awards per (buyer, supplier, procurement) at the procurement's first award date. A run starts at a
+#: procurement followed by ≥ REPEAT_MIN - 1 more of the same pair within the window; every award notice of a run is
+#: flagged. Window functions, not a self-join: the cost stays linear in the number of direct awards.
 REPEAT_DIRECT_AWARDS = f"""
 WITH pairs AS (
     SELECT DISTINCT b.org_id AS buyer, s.org_id AS supplier
     FROM procurement_notices pn
     JOIN notice_parties b ON b.notice_id = pn.notice_id AND b.role = 'buyer' AND b.org_id IS NOT NULL
     JOIN notice_parties s ON s.notice_id = pn.notice_id AND s.role = 'supplier' AND s.org_id IS NOT NULL
-    WHERE {_SCOPE} AND pn.direct
+    WHERE {_SCOPE}
 ), awards AS (
     SELECT pn.notice_id, pn.procurement_id, b.org_id AS buyer, s.org_id AS supplier,
            coalesce(pn.award_date, n.published_on) AS day, b.raw_name AS buyer_name, s.raw_name AS supplier_name
@@ -163,36 +164,50 @@ WITH pairs AS (
     WHERE pn.direct AND n.kind = 'award' AND coalesce(pn.award_date, n.published_on) IS NOT NULL
 ), per_procurement AS (
     SELECT buyer, supplier, procurement_id, min(day) AS day FROM awards GROUP BY 1, 2, 3
-), runs AS (
-    SELECT a.buyer, a.supplier, a.day AS first_day,
-           array_agg(format('procurement %%s (%%s)', b.procurement_id, b.day) ORDER BY b.day, b.procurement_id)
-               AS members,
-           array_agg(b.procurement_id) AS procurement_ids
-    FROM per_procurement a
-    JOIN per_procurement b ON b.buyer = a.buyer AND b.supplier = a.supplier
-                          AND b.day >= a.day AND b.day < a.day + interval '{REPEAT_WINDOW}'
-    GROUP BY a.buyer, a.supplier, a.day
-    HAVING count(*) >= %(repeat)s
+), ahead AS (
+    SELECT *, count(*) OVER w AS following,
+           jsonb_agg(jsonb_build_array(procurement_id, day)) OVER w AS members
+    FROM per_procurement
+    WINDOW w AS (PARTITION BY buyer, supplier ORDER BY day
+                 RANGE BETWEEN CURRENT ROW AND interval '{REPEAT_WINDOW}' FOLLOWING)
+), runs AS (  -- the latest run start within the window before each procurement: "YYYY-MM-DD|members"
+    SELECT *, max(CASE WHEN following >= %(repeat)s THEN day::text || '|' || members::text END) OVER (
+                  PARTITION BY buyer, supplier ORDER BY day
+                  RANGE BETWEEN interval '{REPEAT_WINDOW}' PRECEDING AND CURRENT ROW) AS run
+    FROM ahead
 )
 SELECT DISTINCT ON (aw.notice_id) aw.notice_id,
-       format('%%s direct awards by %%s to %%s within 12 months: %%s', cardinality(r.members), aw.buyer_name,
-              aw.supplier_name, array_to_string(r.members, ', ')),
-       jsonb_build_object('buyer_org_id', aw.buyer, 'supplier_org_id', aw.supplier, 'first_day', r.first_day,
-                          'procurements', r.procurement_ids, 'minimum', %(repeat)s, 'window', '{REPEAT_WINDOW}')
-FROM awards aw
-JOIN runs r ON r.buyer = aw.buyer AND r.supplier = aw.supplier AND aw.procurement_id = ANY(r.procurement_ids)
-ORDER BY aw.notice_id, r.first_day
+       format('%%s direct awards by %%s to %%s within 12 months from %%s: %%s',
+              jsonb_array_length(split_part(r.run, '|', 2)::jsonb), aw.buyer_name, aw.supplier_name,
+              split_part(r.run, '|', 1),
+              (SELECT string_agg(format('procurement %%s (%%s)', m->>0, m->>1), ', ')
+               FROM jsonb_array_elements(split_part(r.run, '|', 2)::jsonb) m)),
+       jsonb_build_object('buyer_org_id', aw.buyer, 'supplier_org_id', aw.supplier,
+                          'first_day', split_part(r.run, '|', 1), 'procurements', split_part(r.run, '|', 2)::jsonb,
+                          'minimum', %(repeat)s, 'window', '{REPEAT_WINDOW}')
+FROM runs r
+JOIN awards aw ON aw.buyer = r.buyer AND aw.supplier = r.supplier AND aw.procurement_id = r.procurement_id
+WHERE r.run IS NOT NULL
+ORDER BY aw.notice_id
 """
 
-#: The notices whose repeat_direct_awards flag may change: every award between the pairs of the scope.
+#: The notices whose repeat_direct_awards flag may change: those of the scope, and every direct award between a
+#: buyer and a supplier that a notice of the scope names (a run may have gained or lost a member).
 REPEAT_SCOPE = f"""
-SELECT DISTINCT p2.notice_id
-FROM procurement_notices pn
-JOIN notice_parties b ON b.notice_id = pn.notice_id AND b.role = 'buyer' AND b.org_id IS NOT NULL
-JOIN notice_parties s ON s.notice_id = pn.notice_id AND s.role = 'supplier' AND s.org_id IS NOT NULL
-JOIN notice_parties b2 ON b2.org_id = b.org_id AND b2.role = 'buyer'
-JOIN notice_parties p2 ON p2.notice_id = b2.notice_id AND p2.role = 'supplier' AND p2.org_id = s.org_id
-WHERE {_SCOPE}
+WITH pairs AS (
+    SELECT DISTINCT b.org_id AS buyer, s.org_id AS supplier
+    FROM procurement_notices pn
+    JOIN notice_parties b ON b.notice_id = pn.notice_id AND b.role = 'buyer' AND b.org_id IS NOT NULL
+    JOIN notice_parties s ON s.notice_id = pn.notice_id AND s.role = 'supplier' AND s.org_id IS NOT NULL
+    WHERE {_SCOPE}
+)
+SELECT pn.notice_id FROM procurement_notices pn WHERE {_SCOPE}
+UNION
+SELECT b.notice_id
+FROM pairs
+JOIN notice_parties b ON b.org_id = pairs.buyer AND b.role = 'buyer'
+JOIN notice_parties s ON s.notice_id = b.notice_id AND s.role = 'supplier' AND s.org_id = pairs.supplier
+JOIN procurement_notices d ON d.notice_id = b.notice_id AND d.direct
 """
 
 AWARD_TO_DESIGNATED_VENDOR = f"""

@@ -147,7 +147,8 @@ def update_summaries(conn: psycopg.Connection, procurement_ids: Iterable[int] | 
         """DELETE FROM procurements p
            WHERE (%(all)s OR p.id = ANY(%(ids)s)) AND p.merged_into IS NULL
              AND NOT EXISTS (SELECT 1 FROM procurement_notices pn WHERE pn.procurement_id = p.id)
-             AND NOT EXISTS (SELECT 1 FROM procurements q WHERE q.merged_into = p.id)""",
+             AND NOT EXISTS (SELECT 1 FROM procurements q WHERE q.merged_into = p.id
+                             AND (%(all)s OR q.merged_into = ANY(%(ids)s)))""",
         {"all": ids is None, "ids": ids or []})
 
 

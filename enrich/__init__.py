@@ -37,7 +37,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.fx import with_fx
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
-    from enrich.money import extract_amounts, largest_amount
+    from enrich.money import extract_amounts, largest_amount, with_local_currency
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.procurement import link as procurement_link
@@ -51,6 +51,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     buyer = next((p for p in parties if p.role == "buyer"), None)
     place = resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
                           country_hint=country)
+    if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
+        amounts = with_local_currency(amounts, place.country)
+        headline = largest_amount(amounts, text=text)
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

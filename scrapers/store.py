@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from contextlib import ExitStack
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -226,7 +227,7 @@ class ListingState:
     def save(self) -> None:
         if self.path is None:
             return
-        tmp = self.path.with_suffix(".tmp")
+        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")  # two crawls of one source must not share it
         tmp.write_text(json.dumps({"fingerprints": self.fingerprints, "published": self.published,
                                    "signature": self.signature},
                                   ensure_ascii=False, sort_keys=True), "utf-8")

@@ -8,14 +8,15 @@ in that order and a later pass never takes text an earlier one claimed, so the m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
 from enrich.model import Amount, Span
 from enrich.money.currencies import (
-    PESO_WORDS, YUAN_SUFFIXES, iso_currencies, local_yuan, marker_currency, resolve_currency,
+    DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY, PESO_WORDS, YUAN_SUFFIXES, iso_currencies, local_yuan, marker_currency,
+    resolve_currency,
 )
 from enrich.money.labels import labelled_kind, lot_for
 from enrich.money.numbers import (
@@ -45,6 +46,7 @@ class Candidate:
     end: int
     value: Decimal | None  # None: masked (********元), unknown, never zero
     currency: str | None
+    kind: str | None = None  # set when the pass itself knows the kind (a JSON object's path)
 
 
 @dataclass
@@ -98,6 +100,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     found += _in_unit_columns(ctx)
     found += _under_unit_labels(ctx)
     found += _unit_after(ctx)
+    if '"amount"' in folded:
+        found += _json_values(ctx)
     found.sort(key=lambda c: c.start)
     # evidence, kinds and lots read the text as written; the fold kept every offset
     return _amounts(text, found, ctx)
@@ -224,6 +228,30 @@ def _unit_after(ctx: _Context) -> list[Candidate]:
     return found
 
 
+_JSON_VALUE = re.compile(
+    r'"amount"\s*:\s*(?P<num>-?\d+(?:\.\d+)?)\s*,\s*"currency"\s*:\s*"(?P<iso>[A-Z]{3})"'
+    r'|"currency"\s*:\s*"(?P<iso2>[A-Z]{3})"\s*,\s*"amount"\s*:\s*(?P<num2>-?\d+(?:\.\d+)?)'
+)
+_JSON_PARENT = re.compile(r'"(?P<key>tender|planning|budget|awards?|contracts?)"\s*:', re.IGNORECASE)
+
+
+def _json_values(ctx: _Context) -> list[Candidate]:
+    """{"value": {"amount": 2400000, "currency": "USD"}} pasted into a notice (OCDS JSON as text): the number,
+    its ISO currency, and the kind of the object it sits in (tender/planning → budget, award/contract → award)."""
+    found = []
+    for match in _JSON_VALUE.finditer(ctx.text):
+        group = "num" if match.group("num") else "num2"
+        start, end = match.span(group)
+        iso = match.group("iso") or match.group("iso2")
+        if iso not in iso_currencies() or ctx.overlaps(start, end):
+            continue
+        parents = list(_JSON_PARENT.finditer(ctx.text, max(0, match.start() - 600), match.start()))
+        key = parents[-1].group("key").lower() if parents else ""
+        kind = "budget" if key in ("tender", "planning", "budget") else "award" if key else None
+        found.append(ctx.claim(Candidate(start, end, tidy(Decimal(match.group(group))), iso, kind)))
+    return found
+
+
 def _unit_candidate(ctx: _Context, start: int, end: int, number: str | None, unit: str) -> Candidate | None:
     """The sum a number (None: masked) stands for in a stated unit; None when the unit or number is unreadable."""
     currency = unit_currency(unit, ctx.yuan())
@@ -246,9 +274,12 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
     for candidate in found:
         start, end, value, currency = candidate.start, candidate.end, candidate.value, candidate.currency
         cell = ctx.cell(start, end)
-        if cell is not None:
+        if candidate.kind is not None:
+            kind_label, lot = candidate.kind, lot_for(text, start)
+        elif cell is not None:
             kind_label = cell.kind
-            lot = cell.lot if cell.has_lot_column or cell.total else lot_for(text, start)
+            # the row's lot column, else a lot heading above the table (never a lot word in earlier rows)
+            lot = cell.lot if cell.has_lot_column or cell.total else lot_for(text, cell.grid_start)
         else:
             kind_label = labelled_kind(text, start, end)
             lot = lot_for(text, start)
@@ -262,6 +293,24 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
         amounts.append(FoundAmount(value, currency, kind, Span(start, end, text[start:end]), lot,
                                    labelled=kind_label is not None))
     return amounts
+
+
+def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amount]:
+    """Amounts whose currency was left unknown because "$" or "pesos" is ambiguous, read as the dollar or peso
+    of `country` (the notice's own place, known only after extraction: "$ 58.700.000 pesos" in Rosario is
+    ARS, "310 000 $" in Montréal CAD). Other amounts are returned unchanged."""
+    if not country:
+        return amounts
+    dollar, peso = DOLLAR_BY_COUNTRY.get(country.upper()), PESO_BY_COUNTRY.get(country.upper())
+    out: list[Amount] = []
+    for amount in amounts:
+        if amount.currency is None and amount.value is not None:
+            words = amount.evidence.text.lower()
+            local = peso if "peso" in words else dollar if "$" in words or "dollar" in words else None
+            if local is not None:
+                amount = replace(amount, currency=local)
+        out.append(amount)
+    return out
 
 
 def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:

@@ -63,6 +63,7 @@ class GridCell:
     has_lot_column: bool
     total: bool  # the row is a stated total (合计, Total)
     first_ranked: bool  # the row is the first-ranked candidate
+    grid_start: int  # where the grid's header line starts (a lot heading above the table applies to it)
 
     @property
     def kind(self) -> str | None:
@@ -85,10 +86,22 @@ def grid_cells(text: str) -> list[GridCell]:
         lot_index = next((n for n, (_, c) in enumerate(header) if _LOT_HEADER.fullmatch(c)), None)
         rank_index = next((n for n, (_, c) in enumerate(header) if _RANK_HEADER.fullmatch(c)), None)
         i += 1
+        lot = None
         while i < len(lines) and len(lines[i]) == len(header):
-            cells.extend(_row_cells(lines[i], header, columns, lot_index, rank_index))
+            row = lines[i]
+            if lot_index is not None:
+                lot = _lot_label(header[lot_index][1], row[lot_index][1]) or lot  # a merged (rowspan) cell is empty
+            cells.extend(_row_cells(row, columns, lot, lot_index is not None, rank_index, header[0][0]))
             i += 1
     return cells
+
+
+def _lot_label(header: str, value: str) -> str | None:
+    """"第一标段" as written; a bare "1" under "包号" as "包号 1"."""
+    value = value.strip()
+    if not value or TOTAL_LABEL.search(value):
+        return None
+    return value if _LOT_HEADER.search(value) else f"{header.strip()} {value}"
 
 
 def cell_at(cells: list[GridCell], starts: list[int], start: int, end: int) -> GridCell | None:
@@ -134,12 +147,9 @@ def _money_columns(header: list[tuple[int, str]]) -> dict[int, Column] | None:
     return columns or None
 
 
-def _row_cells(row: list[tuple[int, str]], header: list[tuple[int, str]], columns: dict[int, Column],
-               lot_index: int | None, rank_index: int | None) -> list[GridCell]:
+def _row_cells(row: list[tuple[int, str]], columns: dict[int, Column], lot: str | None, has_lot_column: bool,
+               rank_index: int | None, grid_start: int) -> list[GridCell]:
     texts = [cell.strip() for _, cell in row]
-    lot = None
-    if lot_index is not None and texts[lot_index]:
-        lot = f"{header[lot_index][1].strip()} {texts[lot_index]}"
     total = any(TOTAL_LABEL.search(t) for n, t in enumerate(texts) if n not in columns and t)
     first_ranked = any(FIRST_RANKED.search(t) for t in texts) or (
         rank_index is not None and bool(_FIRST.fullmatch(texts[rank_index]))
@@ -152,5 +162,5 @@ def _row_cells(row: list[tuple[int, str]], header: list[tuple[int, str]], column
         lead = len(raw) - len(raw.lstrip())
         cell_start = start + lead
         out.append(GridCell(cell_start, cell_start + len(texts[n]), texts[n], column,
-                            None if total else lot, lot_index is not None, total, first_ranked))
+                            None if total else lot, has_lot_column, total, first_ranked, grid_start))
     return out

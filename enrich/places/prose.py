@@ -32,11 +32,16 @@ from enrich.places.geonames import (
     us_counties,
     us_states,
 )
+from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖ"
+_UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
+                      "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
 _WORD = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
-_JOIN = r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|am|upon|on|sur|en|y|i|na|nad|u)[ \t]+|[ \t]+|-)"
+_JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|sur|en|y|i|na|nad|u|es|el|al|as|ul|ad)"
+         r"[ \t]+|[ \t]+|-)")
 NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
 _SCAN_CHARS = 4000
 THRESHOLD = 3.5
@@ -103,6 +108,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
             found.append(_Mention(buyer.start + m.start(), buyer.start + m.end(), 3.0, "any"))
     for m in _GENERIC.finditer(window):
         found.append(_Mention(m.start(), m.end(), 1.0, "any"))
+    found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
     return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
 
 
@@ -129,14 +135,15 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
     phrase = text[mention.start:mention.end]
     words = list(re.finditer(r"[^\s]+", phrase))
     out: list[_Candidate] = []
-    inflecting = bool(re.search("[а-яё]", phrase.casefold())) or (language or "")[:2] in (
-        "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl")
+    inflecting = bool(re.search("[а-яёα-ω]", phrase.casefold())) or (language or "")[:2] in (
+        "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl", "el", "lt", "lv", "hu", "fi", "et", "bg")
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = mention.start + words[i].start(), mention.start + words[i + n - 1].end()
             written = text[s:e].strip(".,;:'’\")(")
             e = s + len(written)
-            if len(written) < 3 or is_common_noun(written) or not written[0].isupper():
+            if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
+                    not written[0].isupper() and not _UNCASED.match(written)):
                 continue
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
@@ -173,17 +180,18 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         if not cities and inflecting:
             cities = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
             stemmed = bool(cities)
-        if not cities and mention.weight >= 3.0:
+        if not cities and mention.weight >= 4.0:
             cities = _small_towns(key)
         for city in cities:
             parent = city_by_id(city.part_of) if city.part_of else None
-            if parent is not None and _fold(parent.name) in key.replace(_fold(city.name), " "):
-                city = parent  # "Berlin-Tempelhof": the district of the city the notice also names
+            district = parent is not None
+            if parent is not None:
+                city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
             unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
-            prior = city.prior - (1.0 if city.part_of and city is not parent else 0.0)  # districts rarely buy
+            prior = city.prior - (1.0 if district else 0.0)  # a district's own name is weaker evidence
             out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city, admin1=unit,
                                   admin1_name=unit.name if unit else None, admin2=city.admin2 or None,
-                                  mention=mention, written=written, stemmed=stemmed))
+                                  mention=mention, written=written, stemmed=stemmed, compound=district))
     return out
 
 
@@ -217,8 +225,9 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
             region = max(region, 2.5)
         if c.level == "admin2" and c.key[2] in state_codes:
             region = max(region, 2.5)
-        if c.level == "city" and c.mention and c.admin1 and (c.country, c.admin1.code) in towns_named_apart and any(
-                m.start == c.mention.start and m.end == c.mention.end for m in admin_named.values() if m):
+        if c.level == "city" and c.mention and any(
+                m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
+                towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
             region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
         c.region = max(region, 0.0)
         c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - (0.5 if c.stemmed else 0)

@@ -153,6 +153,9 @@ def update() -> int:
     from survtrack.watch.run import report_run, run_watches
 
     started = time.monotonic()
+    from survtrack.watch.delivery import channels
+
+    channels(None)  # webhook/e-mail configuration errors stop the update before it crawls anything
     ensure_schema()
     with connect(autocommit=True) as lock_conn:
         if not watches.try_lock(lock_conn, watches.UPDATE_LOCK):

@@ -140,3 +140,25 @@ def test_country_evidence_weights():
     assert country == "BR" and weight - runner_up >= 4
     title = country_evidence("Deutschland-Kassel: Videokonferenzanlagen\nText", "de")
     assert title.strong == "DE"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country", "city"),
+    [
+        ("مناقصة", "أعلنت محافظة الإسكندرية عن مناقصة لتوريد كاميرات مراقبة بقيمة 12 مليون جنيه", "EG", "الإسكندرية"),
+        ("입찰 공고", "부산광역시 교통정보센터 CCTV 구매 입찰, 예산 30억 원", "KR", "부산광역시"),
+        ("入札公告", "名古屋市役所 防犯カメラ設置業務 予算 5000万円", "JP", "名古屋"),
+        ("ประกาศ", "จังหวัดเชียงใหม่ ประกวดราคาจัดซื้อกล้องวงจรปิด 10 ล้านบาท", "TH", "เชียงใหม่"),
+        ("Διαγωνισμός", "Ο Δήμος Θεσσαλονίκης προκηρύσσει προμήθεια καμερών 500.000 €", "GR", "Thessaloníki"),
+        ("Zakázka", "Magistrát města Brna kupuje kamery za 20 mil. Kč", "CZ", "Brno"),
+        ("Gói thầu", "UBND Thành phố Đà Nẵng mua sắm camera giám sát, giá trị 20 tỷ đồng", "VN", "Đà Nẵng"),
+    ],
+)
+def test_scripts_without_capitals_and_declined_names(title, body, country, city):
+    place = _place(title, body)
+    assert place is not None and (place.country, place.city) == (country, city)
+
+
+def test_japanese_town_names_are_not_read_in_chinese_text():
+    place = resolve_place("某科技股份有限公司年度报告\n公司在安城设立了办事处，主营视频监控产品。", language="zh")
+    assert place is None or place.country != "JP"

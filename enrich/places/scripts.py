@@ -1,0 +1,91 @@
+"""Town names in scripts without capital letters: Arabic, Persian, Hebrew, Devanagari, Thai, Korean, Japanese…
+
+Why a separate reader: prose.py finds place phrases by their capital letters, which these scripts do not have, and
+Thai and Japanese do not even separate words. So every GeoNames name these scripts write for a town of their own
+countries (world_cities.tsv keys: القاهرة, 서울, 東京, กรุงเทพ) is searched as a substring with an Aho-Corasick
+automaton, built only for a notice that contains such characters. A hit must not sit inside a longer word
+(Arabic may prefix و ب ل ف ك; Korean, Japanese and Thai may glue a suffix), and weighs more next to a word that
+names a public body (محافظة, 서울시청, 市役所, จังหวัด; enrich/data/script_place_cues.csv).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from enrich.places.gazetteer import read_table
+from enrich.places.geonames import _world
+
+_SCRIPTS = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
+                      "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # no spaces
+_ARABIC_PREFIXES = "وبلفك"
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _automaton():  # type: ignore[no-untyped-def]
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    _, index = _world()
+    for key in index:
+        composed = unicodedata.normalize("NFC", key)  # folding decomposed Hangul syllables into jamo
+        if _SCRIPTS.search(composed) and len(composed) >= 2:
+            automaton.add_word(composed, (composed, key))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(row["words"]), row["side"]) for row in read_table("script_place_cues.csv")]
+
+
+def _fold_char(c: str) -> str:
+    decomposed = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", decomposed) if len(decomposed) == 1 else c
+
+
+def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of town names written in these scripts in the first ``limit`` characters."""
+    window = text[:limit]
+    if not _SCRIPTS.search(window):
+        return []
+    chars, origin = [], []  # the window without combining marks (Thai vowels and tones, Arabic harakat)
+    for i, c in enumerate(window):
+        if unicodedata.combining(c):
+            continue
+        chars.append(_fold_char(c).casefold()[:1] or c)
+        origin.append(i)
+    folded = "".join(chars)
+    japanese = bool(re.search("[\u3040-\u30ff]", window))
+    found = []
+    for end_index, (key, _index_key) in _automaton().iter(folded):
+        start, end = origin[end_index - len(key) + 1], origin[end_index] + 1
+        while end < len(window) and unicodedata.combining(window[end]):
+            end += 1
+        glued = bool(_GLUED.match(key[0]))
+        if _HAN_ONLY.fullmatch(key) and not japanese:
+            continue  # 安城 in a Chinese text is not Anjō: Japanese town names only in Japanese (kana) text
+        before = window[start - 1] if start > 0 else " "
+        after = window[end] if end < len(window) else " "
+        if not glued:
+            if after.isalpha():
+                continue
+            if before.isalpha():
+                run = re.search(r"(\w{1,2})$", window[max(0, start - 2):start])
+                prefix_ok = run and all(c in _ARABIC_PREFIXES for c in run.group(1)) and (
+                    start - len(run.group(1)) == 0 or not window[start - len(run.group(1)) - 1].isalpha())
+                if not prefix_ok:
+                    continue
+        elif len(key) < 2:
+            continue
+        weight = 1.0
+        for pattern, side in _cues():
+            if side == "before" and re.search(f"(?:{pattern.pattern})$", window[max(0, start - 24):start]):
+                weight = 5.0
+            elif side == "after" and pattern.match(window, end):
+                weight = 5.0
+        found.append((start, end, weight))
+    return found
