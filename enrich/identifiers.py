@@ -99,15 +99,20 @@ def normalise(scheme: str, value: str, *, country: str | None = None) -> Identif
     if ours in ("national", "eu_vat") and sum(c.isdigit() for c in value) < 4:
         return None  # registration and VAT numbers have digits; "SEE ANNEX" is neither
     if ours == "national":
-        if _EU_VAT_RE.fullmatch(value) and (not country or value[:2] in (country.upper(), "EL", "XI")):
-            ours = "eu_vat"
+        vat_shape = schemes["vat"].get(value[:2])
+        if _EU_VAT_RE.fullmatch(value) and vat_shape and vat_shape.fullmatch(value[2:]):
+            ours = "eu_vat"  # a member-state prefix followed by that state's VAT number shape
         else:
             ours = f"{country.lower()}_national" if country else "national"
+    if ours == "eu_vat":
+        vat_shape = schemes["vat"].get(value[:2])
+        if vat_shape is None or not vat_shape.fullmatch(value[2:]):
+            return None
     if ours == "gb_coh" and value.isdigit() and len(value) < 8:
         value = value.zfill(8)
-    if ours == "cn_uscc" or (ours.endswith("_national") and len(value) == 18 and is_valid_uscc(value)):
+    if ours == "cn_uscc" or (ours.endswith("national") and len(value) == 18 and is_valid_uscc(value)):
         return Identifier("cn_uscc", value) if is_valid_uscc(value) else None
-    if ours.endswith("_national") and sum(c.isdigit() for c in value) < 4:
+    if ours.endswith("national") and sum(c.isdigit() for c in value) < 4:
         return None
     spec = schemes["by_name"].get(ours.rsplit("_", 1)[-1] if ours.endswith("_national") else ours)
     if spec is not None:
@@ -131,15 +136,18 @@ def _schemes() -> dict:
     alternatives.sort(key=lambda a: len(a[0]), reverse=True)
     parts = []
     for index, (label, _, pattern, _) in enumerate(alternatives):
-        parts.append(rf"(?P<l{index}>{label})(?:\s*(?:\(|（)[^)）\n]{{0,20}}(?:\)|）))?\s*(?:No\.?|Nr\.?|nº|n°|#)?"
+        boundary = r"(?![A-Za-z])" if label[-1].isascii() and label[-1].isalpha() else ""
+        parts.append(rf"(?P<l{index}>{label}){boundary}(?:\s*(?:\(|（)[^)）\n]{{0,20}}(?:\)|）))?\s*(?:No\.?|Nr\.?|nº|n°|#)?"
                      rf"\s*[:：]?\s*(?P<v{index}>(?-i:{pattern}))(?![0-9A-Za-z])")
     label_re = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
     ocds = {k.upper(): v for k, v in (data.get("ocds_schemes") or {}).items()}
     buyer_id = re.compile(r"(?P<who>Buyer|Supplier|Winner|Recipient|Contractor) identifier\s*[:：]\s*"
-                          r"(?:(?P<scheme>[A-Z]{2}-[A-Z0-9]{2,10})\s+)?(?P<value>[0-9A-Za-z][0-9A-Za-z .\-/]{1,30})",
+                          r"(?:(?P<scheme>[A-Z]{2,}(?:-[A-Z0-9]{2,12})+)\s+)?"
+                          r"(?P<value>[0-9A-Za-z][0-9A-Za-z .\-/]{1,30})",
                           re.IGNORECASE)
+    vat = {prefix: re.compile(shape) for prefix, shape in (data.get("eu_vat_formats") or {}).items()}
     return {"by_name": by_name, "alternatives": alternatives, "label_re": label_re, "ocds": ocds,
-            "ocds_line_re": buyer_id}
+            "ocds_line_re": buyer_id, "vat": vat}
 
 
 def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
@@ -235,7 +243,7 @@ def with_identifiers(text: str, parties: list[Party], *, facts: dict | None = No
         return parties
     result = list(parties)
     for index, identifiers in attached.items():
-        unique = tuple({(i.scheme, i.value): i for i in identifiers}.values())
+        unique = _merged(identifiers)
         party = replace(result[index], identifiers=unique)
         if registry is not None and party.role != "buyer":
             vendor_id = next((v for v in (registry.by_identifier(i.scheme, i.value) for i in unique) if v), None)
@@ -244,6 +252,20 @@ def with_identifiers(text: str, parties: list[Party], *, facts: dict | None = No
                                 subsidiary=None if vendor_id != party.vendor_id else party.subsidiary)
         result[index] = party
     return result
+
+
+def _merged(identifiers: list[Identifier]) -> tuple[Identifier, ...]:
+    """One identifier per value: the most specific scheme (fr_national over a printed "national") with the printed
+    evidence when there is one."""
+    by_value: dict[str, Identifier] = {}
+    for identifier in identifiers:
+        known = by_value.get(identifier.value)
+        if known is None:
+            by_value[identifier.value] = identifier
+            continue
+        scheme = known.scheme if known.scheme != "national" else identifier.scheme
+        by_value[identifier.value] = Identifier(scheme, identifier.value, known.evidence or identifier.evidence)
+    return tuple(by_value.values())
 
 
 def _owner(text: str, parties: list[Party], named: list[int], evidence: Span | None, label: str,

@@ -44,7 +44,7 @@ CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"
 WINDOW = 160  # characters before a name that its wording may use
 LINK_WINDOW = 60_000  # a vendor named deeper than this in a long document is not linked (annexes, boilerplate)
 
-_FILLER = (r"(?:[\s:：\"“«„'‘(（]|(?:the|a|an|our|its|their|la|el|los|las|le|les|l['’]|die|der|das|den|dem|des|"
+_FILLER = (r"(?:[\s:：\"“«„'‘(（—–-]|(?:the|a|an|our|its|their|la|el|los|las|le|les|l['’]|die|der|das|den|dem|des|"
            r"company|firm|firma|société|societe|empresa|compañía|companhia|messrs\.?|компании|компанией|kompanije|"
            r"kompanijom|tvrtke|firme)\b)*")
 _CJK_TAIL_RE = re.compile(

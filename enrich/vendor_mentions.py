@@ -117,12 +117,15 @@ def _fold_chars(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in widened)
 
 
+_WORD_CHAR_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
 def _latin_boundary(text: str, start: int, end: int) -> bool:
+    """A Latin name stands alone: no Latin, Greek or Cyrillic letter or digit touches it (a CJK, kana, Hangul or
+    Arabic character may: カメラはHikvision製, 海康HIKVISION)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() and not _CJK_RE.match(before)) and not (
-        after.isalnum() and not _CJK_RE.match(after)
-    )
+    return not _WORD_CHAR_RE.match(before) and not _WORD_CHAR_RE.match(after)
 
 
 _TOKEN_RE = re.compile(r"[\s:：/（(\-]{0,3}([A-Za-z0-9][A-Za-z0-9\-/.+]*)")

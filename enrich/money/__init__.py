@@ -15,10 +15,14 @@ How it works:
   is the only ambiguous case; it is settled by the language, or - when the language is unknown - by the
   currency's usual convention (EUR/BRL/RUB… comma-decimal; CNY/USD/GBP dot-decimal).
 * The kind comes from the nearest label before the amount on its line (or on the line above, for flattened
-  label/value tables); the cue lists are reviewed data in ``enrich/data/money_kind_cues.csv``, currency
-  markers in ``enrich/data/currency_symbols.csv``.
+  label/value tables); words in brackets right after a label qualify it ("中标价(报价承诺)" is an award price).
+  In a grid — a tab-separated header line over data rows, as enrich/html_tables.py writes HTML tables — the
+  column header gives every cell its kind and unit, a lot column its lot, a 合计 row the stated total. The cue
+  lists are reviewed data in ``enrich/data/money_kind_cues.csv``, currency markers in
+  ``enrich/data/currency_symbols.csv``.
 * A bare ``$`` (and "dollars") is USD only for English or unknown-language text, or when ``country_hint``
-  names a dollar/peso country; Latin American pesos also use ``$``, so otherwise the currency stays None.
+  names a dollar/peso country; Latin American pesos also use ``$``, so otherwise the currency stays None
+  (`with_local_currency` later reads it as the dollar/peso of the notice's own place).
   A written-out currency after the number wins over a bare ``$`` ("$1.234.567 MXN"); "pesos" is the hinted
   country's peso, or None when the country is unknown - the value is kept either way.
 * Magnitude words are read in any case (million, Mio., Mrd., млн, milhões, crore, lakh, juta, miliar, milyon);
@@ -27,7 +31,8 @@ How it works:
 
 Modules, one job each: `numbers` (separators, magnitude words, Chinese numerals), `currencies` (markers, the
 local yuan, dollars and pesos), `labels` (kind and lot from the words before a sum), `patterns` (the candidate
-regexes), `extract` (the passes and their order), `headline` (the one amount a notice is summarised by).
+regexes), `tables` (grids: header cells over data rows), `extract` (the passes and their order), `headline`
+(the one amount a notice is summarised by).
 """
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
 """Every sum in a notice: candidate passes, then kinds, lots and de-duplication.
 
 Why in passes: each way a notice writes money has its own reader — Chinese numerals (壹佰万元整), the
-structured lines our parsers write ("Value: 135630400.00 PYG"), a number next to a currency marker, a number
-under a label or column whose unit is in brackets (预算金额（万元）, 中标价(元), Amount (USD)). The passes run
-in that order and a later pass never takes text an earlier one claimed, so the most explicit reading wins.
+structured lines our parsers write ("Value: 135630400.00 PYG"), a number next to a currency marker, a bare
+number in a grid column whose header states the unit ("中标价(元)" over "8865005.32", see `tables`), a number
+after a label whose unit is in brackets (预算金额（万元）：386.5, Amount (USD): 1,234,567), a number followed by
+its bracketed unit (569800.00(元)), and OCDS-style JSON pasted as text ({"amount": 2400000, "currency": "USD"}).
+The passes run in that order and a later pass never takes text an earlier one claimed, so the most explicit
+reading wins. A sum in a grid's money column takes its kind and lot from the column header and the row.
 """
 from __future__ import annotations
 

@@ -29,13 +29,18 @@ def read_table(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
+_SEPARATORS = re.compile(r"[\s\-‐’'`.]+")
+
+
 def _fold(name: str) -> str:
+    if name.isascii():  # the common case, without Unicode decomposition
+        return _SEPARATORS.sub(" ", name.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     if not stripped.isascii():  # casefold can bring marks back (İ → i̇); Đ/Ø/Ł fold only once lower-case
         stripped = "".join(c for c in unicodedata.normalize("NFKD", stripped) if not unicodedata.combining(c))
         stripped = stripped.replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ı", "i")
-    return re.sub(r"[\s\-‐’'`.]+", " ", stripped).strip()
+    return _SEPARATORS.sub(" ", stripped).strip()
 
 
 _CYRILLIC_TO_LATIN = dict(

@@ -44,6 +44,7 @@ _JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|su
          r"[ \t]+|[ \t]+|-)")
 NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
 _SCAN_CHARS = 4000
+_NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
 METHOD = "gazetteer:geonames-cities15000"
 
@@ -54,6 +55,7 @@ class _Cue:
     weight: float
     kind: str  # city | county | state | any
     weight2: float = 0.0  # for {NAME2}: "2/5" gives the second name its own weight
+    suffix: re.Pattern[str] | None = None  # "{NAME} County Sheriff": find the words after the name first (fast)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,10 @@ def _cues() -> list[_Cue]:
     for row in read_table("place_cues.csv"):
         source = row["pattern"].replace("{NAME2}", NAME.replace("?P<name>", "?P<name2>")).replace("{NAME}", NAME)
         first, _, second = row["weight"].partition("/")
-        cues.append(_Cue(re.compile(source, re.MULTILINE), float(first), row["kind"], float(second or first)))
+        suffix = None
+        if row["pattern"].startswith("{NAME}") and "{NAME" not in row["pattern"][6:]:
+            suffix = re.compile(row["pattern"][6:], re.MULTILINE)
+        cues.append(_Cue(re.compile(source, re.MULTILINE), float(first), row["kind"], float(second or first), suffix))
     return cues
 
 
@@ -99,6 +104,12 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     window = text[:_SCAN_CHARS]
     found: list[_Mention] = []
     for cue in _cues():
+        if cue.suffix is not None:  # a name written before fixed words: search the words, then the name
+            for m in cue.suffix.finditer(window):
+                name = _NAME_AT_END.search(window, max(0, m.start() - 90), m.start())
+                if name:
+                    found.append(_Mention(name.start("name"), name.end("name"), cue.weight, cue.kind))
+            continue
         for m in cue.pattern.finditer(window):
             for group, weight in (("name", cue.weight), ("name2", cue.weight2)):
                 if group in m.re.groupindex and m.group(group):

@@ -88,4 +88,12 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
             elif side == "after" and pattern.match(window, end):
                 weight = 5.0
         found.append((start, end, weight))
-    return found
+    # a name inside a longer one (부산 in 부산광역시) gives the longer one its weight and goes
+    kept = []
+    for start, end, weight in found:
+        inner = [w for s2, e2, w in found if s2 <= start and end <= e2 and (s2, e2) != (start, end)]
+        if inner:
+            continue
+        contained = [w for s2, e2, w in found if start <= s2 and e2 <= end]
+        kept.append((start, end, max([weight] + contained)))
+    return kept

@@ -18,7 +18,7 @@ from enrich.model import Span
 from enrich.places.gazetteer import _country_names, _fold, read_table
 from enrich.places.geonames import country_signals
 
-_WINDOW = 12_000
+_WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
 _GENERIC_TLDS = frozenset({"io", "co", "tv", "me", "ai", "ly", "fm", "am", "cc", "ws", "to", "nu", "la", "gg", "sh",
                            "ac", "eu", "ps", "so", "st", "vc", "md", "ag", "bz", "gl", "im", "is", "it", "in", "id"})
@@ -73,12 +73,17 @@ def _tlds() -> dict[str, str]:
     return found
 
 
-def _language_countries(language: str | None) -> list[str]:
+def _language_countries(language: str | None) -> tuple[str, ...]:
     if not language:
-        return []
-    base = language.split("-")[0].split("_")[0].lower()
-    return [country for country, row in country_signals().items()
-            if any(lang.split("-")[0] == base for lang in row["languages"].split(",")[:2])]
+        return ()
+    return _countries_speaking(language.split("-")[0].split("_")[0].lower())
+
+
+@lru_cache(maxsize=64)
+def _countries_speaking(base: str) -> tuple[str, ...]:
+    """Countries whose first or second GeoNames language is ``base``."""
+    return tuple(country for country, row in country_signals().items()
+                 if any(lang.split("-")[0] == base for lang in row["languages"].split(",")[:2]))
 
 
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?(\d{1,4})[ \t\-.(]")

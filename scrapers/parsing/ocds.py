@@ -65,8 +65,9 @@ def iter_releases(document: Any) -> Iterator[tuple[str, dict]]:
     if not isinstance(document, dict):
         raise OcdsFormatError(f"expected a JSON object, got {type(document).__name__}")
     if "ocid" in document and ("compiledRelease" in document or "releases" in document):
-        compiled = document.get("compiledRelease")
-        embedded = [r for r in document.get("releases") or [] if isinstance(r, dict) and "tag" in r and "ocid" in r]
+        compiled = document.get("compiledRelease") if isinstance(document.get("compiledRelease"), dict) else None
+        listed = document.get("releases") if isinstance(document.get("releases"), list) else []
+        embedded = [r for r in listed if isinstance(r, dict) and "tag" in r and "ocid" in r]
         release = compiled or (sorted(embedded, key=lambda r: str(r.get("date", "")))[-1] if embedded else None)
         if release is None:
             raise OcdsFormatError(f"record {document['ocid']} has only linked releases and no compiledRelease")

@@ -132,3 +132,19 @@ def test_a_registry_identifier_resolves_the_vendor_first():
     text = f"中标供应商：某某数码经营部\n统一社会信用代码：{code}"
     supplier = next(p for p in extract_parties(text, registry=registry) if p.role == "supplier")
     assert (supplier.vendor_id, supplier.match_method) == ("example_vision", "identifier")
+
+
+def test_a_member_state_prefix_alone_is_not_a_vat_number():
+    assert normalise("national", "DEPGOBJAL031685").scheme == "national"   # "DE…" but not a German VAT shape
+    assert normalise("national", "DE12345678", country="DE").scheme == "de_national"
+    assert normalise("national", "NL123456789B01").scheme == "eu_vat"
+    found = printed_identifiers("Buyer: SEPAF\nBuyer identifier: DEP-GOB-JAL 03-1685\n")
+    assert [(i.scheme, i.value, i.evidence.text, role) for i, _, role in found] == [
+        ("dep_gob_jal", "031685", "03-1685", "buyer")]
+
+
+def test_a_printed_national_number_takes_the_scheme_the_source_gives():
+    text = "Buyer: Example Administration\nNational registration number: 998298\n"
+    facts = {"buyer": {"name": "Example Administration", "company_id": "998298", "country": "LU"}}
+    buyer = next(p for p in extract_parties(text, facts=facts) if p.role == "buyer")
+    assert [(i.scheme, i.value, i.evidence.text) for i in buyer.identifiers] == [("lu_national", "998298", "998298")]

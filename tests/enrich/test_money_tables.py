@@ -61,6 +61,25 @@ def test_brackets_that_are_no_money_unit(text):
     assert _read(text) == []
 
 
+def test_dollars_and_pesos_take_the_currency_of_the_notices_place():
+    from enrich.money import with_local_currency
+
+    text = "La inversión prevista es de $ 58.700.000 pesos. Budget : 310 000 $."
+    amounts = extract_amounts(text, "es")
+    assert [a.currency for a in amounts] == [None, None]
+    assert [a.currency for a in with_local_currency(amounts, "AR")] == ["ARS", "ARS"]
+    assert [a.currency for a in with_local_currency(amounts, "CA")] == ["CAD", "CAD"]
+    assert with_local_currency(extract_amounts("Budget: EUR 1,000,000", "en"), "AR")[0].currency == "EUR"
+
+
+def test_ocds_json_pasted_as_text_and_credit_lines():
+    text = '{"tender": {"title": "Hosting", "value": {"amount": 2400000, "currency": "USD"}}}'
+    assert [(a.value, a.currency, a.kind) for a in extract_amounts(text, "en")] == [
+        (Decimal("2400000"), "USD", "budget")]
+    credit = extract_amounts("otorgará una línea de crédito de 2.000 millones de pesos", "es")
+    assert largest_amount(credit, text="otorgará una línea de crédito de 2.000 millones de pesos") is None
+
+
 # ----------------------------------------------------------------------------- grids in text
 
 def test_grid_header_gives_unit_and_kind_to_its_column_only():

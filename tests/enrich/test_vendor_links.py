@@ -159,6 +159,15 @@ def test_brand_strings_in_news_link_but_not_in_a_company_report():
         ("Kameralar Hikvision tarafından kuruldu.", "supplier"),
         ("De camera's zijn geleverd door Dahua.", "supplier"),
         ("Kamery dostarczone przez Hikvision.", "supplier"),
+        ("Kontrak dengan Hikvision ditandatangani pada 2023.", "supplier"),
+        ("Hikvision ile sözleşme imzalandı.", "supplier"),
+        ("Hệ thống camera do Hikvision cung cấp.", "supplier"),
+        ("تم تركيب الكاميرات بالتعاون مع Huawei في المدينة.", "supplier"),
+        ("Постачальник — Hikvision.", "supplier"),
+        ("カメラはHikvision製です。", "supplier"),
+        ("Kameralar (Hikvision veya muadili) 40 adet.", "mentioned"),
+        ("Pesaing seperti Hikvision menurunkan harga.", "mentioned"),
+        ("Only non-Hikvision cameras were bought.", "mentioned"),
     ],
 )
 def test_roles_in_more_wordings(text, expected):
