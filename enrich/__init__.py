@@ -14,7 +14,8 @@ __all__ = ["enrich", "classifier_version", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.3"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.4"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+# .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 
 
 def classifier_version() -> str:

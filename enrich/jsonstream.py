@@ -157,7 +157,8 @@ class Member:
     kind "element": one element of a streamed array (`key` is the top-level key holding the array, None for a
     top-level array), `index` 1-based, `value` or `error`. kind "top": the document itself at its end, with the
     streamed arrays left out (their keys map to STREAMED); for a scalar or a small document, the whole value.
-    kind "error": the document cannot be read on from here (`error`); elements before it stand."""
+    kind "error": a document too large or too deep (skipped: the next one is read), or input that is not JSON
+    from here on (the last member); elements before it stand."""
 
     kind: str
     value: Any = None
@@ -246,9 +247,12 @@ def stream_document(stream: IO[bytes], *, limit: int, split: Callable[[str, dict
     try:
         for event, value in events:
             seen += 1
-            for member in _document(event, value, events, limit=limit, split=split, max_depth=max_depth):
-                member.document = seen
-                yield member
+            try:
+                for member in _document(event, value, events, limit=limit, split=split, max_depth=max_depth):
+                    member.document = seen
+                    yield member
+            except _Oversized as exc:  # skipped to its end: the next document (if any) is read as usual
+                yield Member("error", error=f"the document is {exc.reason}", document=seen)
         if not seen:
             yield Member("error", error="empty (no JSON)")
     except ijson.JSONError as exc:
@@ -258,8 +262,6 @@ def stream_document(stream: IO[bytes], *, limit: int, split: Callable[[str, dict
             yield Member("error", error="empty (no JSON)")
         else:
             yield Member("error", error=f"invalid JSON ({reason}, at or before byte {reader.position:,})")
-    except _Oversized as exc:
-        yield Member("error", error=f"the document is {exc.reason}")
 
 
 def _document(event: str, value: Any, events: Iterator, *, limit: int, split: Callable[[str, dict], bool],
@@ -296,7 +298,7 @@ def _document(event: str, value: Any, events: Iterator, *, limit: int, split: Ca
         budget -= len(json.dumps(top[key], default=str)) if not isinstance(top[key], (int, float)) else 8
         if budget <= 0:
             _skip(events, 1)
-            raise _Oversized(f"more than the {limit:,}-byte limit outside its streamed arrays")
+            raise _Oversized(f"more than the {limit:,}-byte limit (SURVTRACK_MAX_DOCUMENT_BYTES)")
     raise _Oversized("the input ended inside it")
 
 

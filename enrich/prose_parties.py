@@ -478,8 +478,4 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
     return None
 
 
-# Suppliers named in prose live in enrich/prose_suppliers.py (re-exported here for older imports).
-def prose_suppliers(text: str) -> list[tuple[int, int]]:
-    from enrich.prose_suppliers import prose_suppliers as _prose_suppliers
-
-    return _prose_suppliers(text)
+# Suppliers named in prose: enrich/prose_suppliers.py.

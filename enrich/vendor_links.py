@@ -51,12 +51,13 @@ _CJK_TAIL_RE = re.compile(
     r"[^\s，。；、,;：:“”\"'（()）\[\]【】]{0,16}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|集团|公司)"
     r"(?:[^\s，。；、,;：:“”\"（()）]{1,12}?分公司)?")
 _LATIN_NEXT_RE = re.compile(
-    r"(?P<sep>,?[ \t]{1,2})(?P<tok>\((?:[A-Z][\w.&' -]{1,30})\)|[A-ZÀ-ÖØ-Þ0-9][\w.&'’/+\-]*|(?:of|do|da|de|del|du|"
+    r"(?P<sep>[ \t]{1,2})(?P<tok>\((?:[A-Z][\w.&' -]{1,30})\)|[A-ZÀ-ÖØ-Þ0-9][\w.&'’/+\-]*|(?:of|do|da|de|del|du|"
     r"des|and|und|y|e|et|&)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))")
 _LATIN_LEGAL_RE = re.compile(
     r",?[ \t]{1,2}(?:co\.?,?[ \t]*ltd\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|s\.?a\.?(?:\s?c\.?|\s?s\.?|\s?u\.?)?|"
     r"s\.?l\.?u?\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|d\.?o\.?o\.?|ltda\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|pty\.?\s?ltd\.?|"
-    r"sas|sarl|kg|ab|oy|a/s|as)(?![\w])", re.IGNORECASE)
+    r"sas|sarl|kg|ab|oy|a/s|as|(?:s\.?a\.?\s)?de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?)(?![\w])",
+    re.IGNORECASE)
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
 _ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr", "s.a", "e.g", "i.e", "dept", "u.s",

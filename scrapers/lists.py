@@ -78,6 +78,9 @@ class WatchlistPipeline:
         stats = self.crawler.stats
         for warning in item.warnings:
             logger.warning("%s", warning)
+        item.entries = [_without_nul(entry) for entry in item.entries]
+        if item.delta is not None:
+            item.delta = [_without_nul(op) for op in item.delta]
         for number, error in enumerate(item.errors, start=1):
             if number > MAX_ERROR_ROWS:
                 self.store.record_error(spider, url=item.url, stage="parse", document_id=item.document_id,
@@ -127,6 +130,24 @@ class WatchlistPipeline:
         if isinstance(spider, ListFileSpider) and not self.files_read and not self.store.error_count:
             self.store.record_error(spider, url=spider.file_url, stage="parse",
                                     error=f"{spider.name}: no list file was read (crawl ended: {reason})")
+
+
+def _without_nul(value: Any) -> Any:
+    """NUL characters removed from every string of an entry (or delta op), its raw data included: they carry no
+    meaning in a name or citation, and PostgreSQL refuses them in text and jsonb — one NUL in one cell must not
+    make the whole list file fail to store."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _without_nul(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
 
 
 #: Error rows recorded one by one for one list file (the rest are counted in one more row).

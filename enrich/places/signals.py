@@ -47,13 +47,14 @@ class Evidence:
 
 
 @lru_cache(maxsize=1)
-def _currencies() -> list[tuple[re.Pattern[str], tuple[str, ...], float]]:
-    found = []
-    for row in read_table("country_cues.csv"):
-        flags = re.IGNORECASE if row["kind"] == "word" else 0
-        pattern = re.compile(rf"(?<![^\W\d_])(?:{row['token']})(?![^\W\d_])", flags)
-        found.append((pattern, tuple(row["countries"].split(",")), float(row["weight"])))
-    return found
+def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]:
+    """One pattern for every row of country_cues.csv (group i = row i), and each row's countries and weight."""
+    parts, rows = [], []
+    for i, row in enumerate(read_table("country_cues.csv")):
+        token = f"(?i:{row['token']})" if row["kind"] == "word" else f"(?:{row['token']})"
+        parts.append(f"(?P<g{i}>{token})")
+        rows.append((tuple(row["countries"].split(",")), float(row["weight"])))
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])"), rows
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +98,16 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     """Every country clue in the first part of ``text`` (the stored text), weighted."""
     window = text[:_WINDOW]
     evidence = Evidence()
-    for pattern, countries, weight in _currencies():  # money and company legal forms
-        m = pattern.search(window)
-        if m:
-            for country in countries:
-                evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
+    pattern, rows = _currencies()
+    seen: set[int] = set()
+    for m in pattern.finditer(window):  # money and company legal forms, each row counted once
+        index = int(m.lastgroup[1:]) if m.lastgroup else -1
+        if index < 0 or index in seen:
+            continue
+        seen.add(index)
+        countries, weight = rows[index]
+        for country in countries:
+            evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
     for m in _PHONE.finditer(window):
         digits = m.group(1)
         for length in (4, 3, 2, 1):

@@ -191,10 +191,10 @@ class OcdsReader:
             return key in ("releases", "records") and "ocid" not in top and "releases" not in top
 
         for member in stream_document(stream, limit=self.limit, split=split, encoding=self.encoding):
-            if member.kind == "error":
-                yield OcdsPart(self.where, error=member.error)
-                return
             document = f"document {member.document}: " if member.document > 1 else ""
+            if member.kind == "error":
+                yield OcdsPart(f"{self.where}: {document}".rstrip(": "), error=member.error)
+                continue
             if member.kind == "element":
                 where = f"{self.where}: {document}{member.key + ' ' if member.key else ''}item {member.index}"
                 if member.error is not None:

@@ -14,7 +14,10 @@ Caveats
     The buyer's address (OCDS 1.1 parties, 1.0 buyer.address) gives the country in any spelling, from a NUTS
     region or a UK postcode. Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
     URL plus #id. Absence from a later file is not treated as removal (a file is not a complete listing). JSON
-    that is not OCDS is an error row naming the top-level keys.
+    that is not OCDS is an error row naming the top-level keys. The data is read as a stream: JSON lines line by
+    line, a package release by release (a file:// URL is never loaded into memory); each line or release is
+    bounded by SURVTRACK_MAX_DOCUMENT_BYTES, and a bad line, release or record (not JSON, too deep, too large,
+    not OCDS) is one error row naming its line or item while the rest load.
 Rate limits
     Whatever the publisher sets; the project defaults (AutoThrottle, 2 per host) apply.
 """

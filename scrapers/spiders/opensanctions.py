@@ -12,7 +12,9 @@ Caveats
     Each dataset is its own watch list `os_<dataset>`. listed_on is the entity's createdAt, else its first_seen
     (which one is kept in raw.listed_on_basis). A full export completes only the lists it contains; DEL in a
     delta sets delisted_on to the delta's date (from its …/YYYYMMDDhhmmss-…/ path, else the crawl date); nothing
-    is deleted. Non-target entities (addresses, sanctions, ownership) are skipped. OpenSanctions data is licensed
+    is deleted. Non-target entities (addresses, sanctions, ownership) are skipped. A line that is not JSON, not
+    an entity, nested too deep or larger than SURVTRACK_MAX_DOCUMENT_BYTES is an error row naming its line; the
+    other lines are stored (a full export with such a line completes no list). OpenSanctions data is licensed
     CC BY-NC 4.0 for non-commercial use; check the licence before crawling it.
 Rate limits
     One file per crawl; the project's polite defaults apply.

@@ -10,9 +10,12 @@ Arguments
 Caveats
     Columns are read by header name (reordered files read the same); an unknown new column is kept in each
     entry's raw data and named in the run's warnings; a missing `source` or `name` column fails the file with
-    an error naming it. Start/end dates and Federal Register citations are taken from the file. The file is a
-    complete snapshot: an entry no longer in it is flagged missing_since, not delisted (the CSL documents no
-    such rule); an end_date in the file delists. Individuals are stored but never matched to vendors.
+    an error naming it, and so does an empty file. A line that cannot be read (a bad date, the wrong number of
+    fields, unreadable CSV) is an error row naming its line; the other lines are stored, but the file is then
+    not treated as a complete snapshot. Start/end dates and Federal Register citations are taken from the file.
+    The file is a complete snapshot: an entry no longer in it is flagged missing_since, not delisted (the CSL
+    documents no such rule); an end_date in the file delists. Individuals are stored but never matched to
+    vendors.
 Rate limits
     One file per crawl; the project's polite defaults apply.
 """

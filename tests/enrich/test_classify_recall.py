@@ -144,3 +144,42 @@ def test_a_command_centre_receiving_video_is_not_a_platform_by_itself():
 def test_a_buyer_named_after_a_programme_is_not_a_purchase_of_it():
     text = "采购人：西宁市城西区社会治安综合治理中心\n建设内容：部署电子围栏侦码设备32套。"
     assert "surveillance_platform" not in _ids(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Закупівля системи відеоспостереження з розпізнаванням облич для проєкту «Безпечне місто»",
+     {"cctv", "facial_recognition", "surveillance_platform"}),
+    ("توريد كاميرات المراقبة ونظام التعرف على الوجوه وقراءة لوحات السيارات",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Lắp đặt camera giám sát, hệ thống nhận diện khuôn mặt và nhận dạng biển số xe",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("駅前に防犯カメラと顔認証システムを設置", {"cctv", "facial_recognition"}),
+    ("방범 CCTV 및 얼굴인식, 번호판 인식 시스템 구축", {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Městský kamerový systém s rozpoznáváním obličejů a čtením registračních značek",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Térfigyelő kamerarendszer arcfelismeréssel és rendszámfelismeréssel",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Sistem de supraveghere video cu recunoaștere facială și citire a numerelor de înmatriculare",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Σύστημα βιντεοεπιτήρησης με αναγνώριση προσώπων", {"cctv", "facial_recognition"}),
+    ("Upphandling av kameraövervakning med ansiktsigenkänning", {"cctv", "facial_recognition"}),
+    ("จัดซื้อกล้องวงจรปิดพร้อมระบบจดจำใบหน้าและอ่านป้ายทะเบียน",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Perolehan kamera litar tertutup dengan pengecaman muka", {"cctv", "facial_recognition"}),
+    ("सीसीटीवी कैमरे और चेहरे की पहचान प्रणाली", {"cctv", "facial_recognition"}),
+    ("خرید دوربین مداربسته با تشخیص چهره", {"cctv", "facial_recognition"}),
+    ("מצלמות אבטחה עם זיהוי פנים", {"cctv", "facial_recognition"}),
+    ("Ununuzi wa kamera za usalama zenye utambuzi wa uso", {"cctv", "facial_recognition"}),
+])
+def test_languages_with_a_few_reviewed_terms(text, expected):
+    from enrich.text import normalize_stored_text
+
+    assert _ids(normalize_stored_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sistem de iluminat public fără recunoaștere facială.",
+    "Kamerarendszer nélkül, csak világítás.",
+])
+def test_negation_in_those_languages(text):
+    assert "facial_recognition" not in _ids(text)
