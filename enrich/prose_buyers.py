@@ -20,9 +20,51 @@ from pathlib import Path
 
 import yaml
 
-from enrich.prose_parties import PROSE_WINDOW, _latin_name_end, _trimmed, load_cues
-
 CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
+FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
+PROSE_WINDOW = 20_000  # as enrich/prose_parties.py: buyers are introduced early
+# Small helpers of the first pass, kept here too so that the two modules do not import each other
+# (prose_parties calls this module; tests/test_layers.py forbids cycles).
+_TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
+_CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
+_CAPITAL_TOKEN = re.compile(r"[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ][\w.'’&\-/+]*")
+_CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "WHICH", "THAT", "WHO"}
+_JOINERS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "and", "&", "und", "et", "i", "für", "du",
+            "des", "the"}
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text[start:end]):
+            break
+        opening = _CLOSING_QUOTES.get(text[end - 1])
+        inside = text[start:end - 1]
+        if opening and (inside.count('"') % 2 == 1 if opening == '"' else opening in inside):
+            break  # АНО «Пример»: a closing quote that closes an opening one belongs to the name
+        end -= 1
+    return start, end
+
+
+def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
+    """End of a name written in capitals word by word from ``start`` ("National Police Service of Kenya")."""
+    end, position, stop = start, start, min(len(text), start + limit)
+    while position < stop:
+        token = _CAPITAL_TOKEN.match(text, position)
+        if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
+            end = position = token.end()
+        else:
+            joiner = re.match(r"[\w&'’]+", text[position:stop])
+            if position == start or not joiner or joiner.group(0).casefold() not in _JOINERS:
+                break
+            position += joiner.end()
+        gap = re.match(r"[ \t]{1,2}", text[position:stop])
+        if not gap:
+            break
+        position += gap.end()
+    return end
 _ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|L['’])\s*(?<=\s|'|’)")
 _RU_ORG = re.compile(r"(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ)\s*«[^»\n]{2,80}»")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
@@ -49,10 +91,12 @@ def _cues() -> _BuyerCues:
     labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))
     org_words = {w.casefold() for w in data["org_words"]}
     heads = {w.casefold() for w in data["head_first_org_words"]}
-    for language in load_cues().languages:
-        org_words |= language.org_words
-        if language.head_initial:
-            heads |= language.org_words
+    first_pass = yaml.safe_load(FIRST_PASS_CUES.read_text(encoding="utf-8"))["languages"]
+    for language in first_pass.values():
+        words = {w.casefold() for w in language["org_words"]}
+        org_words |= words
+        if language.get("head_initial"):
+            heads |= words
     return _BuyerCues(
         labels=re.compile(rf"(?:^|\n|\t| / |(?<=[.;])[ \t])[ \t]*(?:{labels})[ \t]*(?:[:：][ \t]*|\t+)", re.IGNORECASE),
         verbs=frozenset(v.casefold() for verbs in data["verbs"].values() for v in verbs),

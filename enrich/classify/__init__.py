@@ -10,7 +10,8 @@ This package only knows how to apply them:
    is a known false-positive class, e.g. 森林防火 for a bare 视频监控) and `conditional` cues (count only
    with a required context, e.g. fingerprints only in a policing/ID context).
 3. A cue is dropped when an `exclude_overlap` pattern overlaps it (央视 CCTV-1, face mask, 电力监控),
-   when an `exclude_context` pattern is in the same sentence nearby, or when the clause negates it
+   when an `exclude_context` pattern is in the same sentence nearby (`exclude_item_context`: in the same item
+   of an enumeration, so "道路、污水处理设施、监控摄像机" keeps its cameras), or when the clause negates it
    ("does not perform facial recognition", 不含人脸识别, sin reconocimiento facial, без распознавания лиц).
 4. Structured codes written into the text ("CPV: 32323500 ...") are mapped through the CSV.
 
@@ -96,6 +97,8 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
     overlap_ends = [end for _, end in overlap]
     context = _spans(id_rules.exclude_context, folded)
     context_ends = [end for _, end in context]
+    item_context = _spans(id_rules.exclude_item_context, folded)
+    item_context_ends = [end for _, end in item_context]
     off_topic = bool(
         id_rules.exclude_topic is not None
         and id_rules.exclude_topic.search(folded)
@@ -113,6 +116,10 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
         if context:
             lo, hi = doc.window(start, end, rules.context_window)
             if _overlaps(context, context_ends, lo, hi):
+                continue
+        if item_context:
+            lo, hi = doc.item_window(start, end, rules.context_window)
+            if _overlaps(item_context, item_context_ends, lo, hi):
                 continue
         if not _conditions_hold(doc, rules, cue, start, end):
             continue

@@ -9,10 +9,14 @@ whether a given cue match is negated by its own clause (or by a list it belongs 
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from enrich.classify.rules import Rules
 from enrich.text import fold
+
+
+_LIST_ITEM_BREAK = re.compile("、")
 
 
 class Document:
@@ -63,6 +67,23 @@ class Document:
     def window(self, start: int, end: int, width: int) -> tuple[int, int]:
         left, right = self.sentence(start, end)
         return max(left, start - width), min(right, end + width)
+
+    @cached_property
+    def list_breaks(self) -> list[int]:
+        return [m.start() for m in _LIST_ITEM_BREAK.finditer(self.folded)]
+
+    def item_window(self, start: int, end: int, width: int) -> tuple[int, int]:
+        """`window`, but not past the 、 that separates the items of an enumeration: in "道路、污水处理设施、监控
+        摄像机48台" the cameras are one item of a works list, not a camera of the sewage plant (used for
+        `exclude_item_context`)."""
+        lo, hi = self.window(start, end, width)
+        i = bisect.bisect_left(self.list_breaks, start)
+        if i > 0 and self.list_breaks[i - 1] >= lo:
+            lo = self.list_breaks[i - 1] + 1
+        j = bisect.bisect_left(self.list_breaks, end)
+        if j < len(self.list_breaks) and self.list_breaks[j] < hi:
+            hi = self.list_breaks[j]
+        return lo, hi
 
     def clause_start(self, pos: int) -> tuple[int, int | None]:
         """Start of the clause holding `pos`, and the comma-like break that opens it (None at a sentence start)."""

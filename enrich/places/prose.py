@@ -44,6 +44,7 @@ _JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|su
          r"[ \t]+|[ \t]+|-)")
 NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
 _SCAN_CHARS = 4000
+_GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
 METHOD = "gazetteer:geonames-cities15000"
@@ -117,7 +118,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     if buyer is not None and buyer.text and buyer.start < len(text):
         for m in _GENERIC.finditer(buyer.text):
             found.append(_Mention(buyer.start + m.start(), buyer.start + m.end(), 3.0, "any"))
-    for m in _GENERIC.finditer(window):
+    for m in _GENERIC.finditer(window, 0, _GENERIC_CHARS):  # bare capitalised phrases: only the opening part
         found.append(_Mention(m.start(), m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
     return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]

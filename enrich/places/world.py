@@ -19,6 +19,11 @@ kept only when exactly one place fits. Common nouns (Council, College, Police, P
 in enrich/data/place_nouns.csv) are never towns, except written in a labelled town field of a notice whose
 country is known: that is the publisher's own statement (Police, Poland; Street, Somerset).
 
+Between the labelled towns and these older readers, ``prose.resolve_prose`` scores every place the running text
+names (buyer-name patterns of each language, population priors, the notice's country clues) inside the known
+country; with no country known at all it chooses among every country, and failing a town, the clues alone may
+give a country-level place (never for a company disclosure, which names markets, not a buyer).
+
 Without a town the place is the region the address states: for GB ``admin1`` is the nation (ISO 3166-2:GB
 name, as GeoNames uses) from a nation name, NUTS code or postcode area; elsewhere ``admin1`` is the first NUTS
 level that divides the country (NUTS-1, or NUTS-2 where NUTS-1 is the whole country: IE0, DK0…); ``admin2`` is

@@ -129,3 +129,26 @@ def test_the_sources_page_query_shows_interrupted_runs_with_their_progress(conn)
     assert row["source"] == "usa_legistar" and row["run"] == run_id
     assert row["progress"] == "12 responses, 34 notices (30 new), 2 errors"
     assert row["reason"].startswith("process 1 on here")
+
+
+def test_the_sources_page_shows_interrupted_runs(database_url):
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    with psycopg.connect(database_url) as conn:
+        run_id = store.open_run(conn, "usa_legistar", args={}, demo=False)
+        store.heartbeat_run(conn, run_id, {"downloader/response_count": 3, "survtrack/notices/inserted": 2})
+        store.mark_interrupted(conn, run_id, "process 1 on here ended without closing the run")
+        conn.commit()
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    frames = [df.value for df in at.dataframe]
+    health = frames[0]
+    assert health[health["source"] == "usa_legistar"].iloc[0]["last_run_status"] == "interrupted"
+    interrupted = next(f for f in frames if "progress" in f.columns)
+    assert list(interrupted["progress"]) == ["3 responses, 2 notices (2 new), 0 errors"]
+    assert "Interrupted runs" in [h.value for h in at.subheader]

@@ -67,6 +67,9 @@ POSITIVES = [
     ("滨河路道路提升改造工程：道路、排水、照明、绿化及交通工程，含高清摄像机12套、电子警察4套。",
      {"cctv", "vehicle_recognition"}),
     ("新城镇人居环境整治提升项目：安装高清摄像机36台并接入镇综治中心。", {"cctv"}),
+    # works lists name monitored equipment next to cameras: the cameras stay surveillance cameras
+    ("金城花园老旧小区改造工程：屋面防水、污水处理设施、道路硬化、新增监控摄像机48台", {"cctv"}),
+    ("滨河路提升改造：车行道、排水管道、扬尘在线监测、高清摄像机12套", {"cctv"}),
     ("实验小学校园改造工程：教学楼维修、操场改造、安装监控摄像头80个。", {"cctv"}),
     ("小 区 出 入 口 车 牌 识 别 道 闸 4 2 套", {"vehicle_recognition"}),
     ("路口影像蒐證系統建置案", {"cctv"}),
@@ -105,6 +108,10 @@ HARD_NEGATIVES = [
     # cameras and plates that are not surveillance
     "Lectura de placas radiográficas digitales para el Hospital General.",
     "景区入口安装客流计数器12套，仅统计进出人数，不采集人脸图像、不进行身份识别。",
+    # cameras of fire lookouts, sewage plants and weather stations
+    "西山林场森林防火视频监控系统建设项目\n采购内容：监控摄像机12套、铁塔、传输设备。",
+    "污水处理厂工况监控摄像机8台。",
+    "区域自动气象站8套、天气实景监测摄像机8台（用于能见度观测）。",
 ]
 
 

@@ -48,9 +48,10 @@ def jsonl(*lines: str | bytes) -> bytes:
     return b"\n".join(line if isinstance(line, bytes) else line.encode("utf-8") for line in lines) + b"\n"
 
 
-def release(n: int, *, ocid: str = "ocds-hostile", title: str | None = None, **extra) -> dict:
+def release(n: int, *, ocid: str = "ocds-hostile", title: str | None = None, description: str = "CCTV cameras",
+            **extra) -> dict:
     return {"ocid": f"{ocid}-{n}", "id": "01", "tag": ["tender"], "date": "2024-03-01T00:00:00Z",
-            "tender": {"title": title or f"CCTV maintenance lot {n}", "description": "CCTV cameras"}, **extra}
+            "tender": {"title": title or f"CCTV maintenance lot {n}", "description": description}, **extra}
 
 
 def deep_array() -> str:
@@ -292,6 +293,9 @@ def spider_cases() -> list[Case]:
         Case("crawl_surrogate", "lone surrogate", "crawl_surrogate.jsonl",
              jsonl(json.dumps(release(1, ocid="ocds-csu", title="bad \ud800 title"))), 1, 0,
              check=_replacement_char, spider=ocds),
+        Case("crawl_long_title", "huge title and body", "crawl_long_title.jsonl",
+             jsonl(json.dumps(release(1, ocid="ocds-clt", title="CCTV " + "surveillance " * 2000,
+                                      description="camera " * 30_000))), 1, 0, check=_cut, spider=ocds),
         Case("crawl_nan", "NaN and infinities", "crawl_nan.jsonl",
              jsonl('{"ocid": "ocds-cnan-1", "id": "01", "tag": ["tender"], "tender": {"title": "CCTV NaN", '
                    '"value": {"amount": NaN, "currency": "GBP"}, "minValue": {"amount": -Infinity}}}'), 1, 0,
