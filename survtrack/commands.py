@@ -35,7 +35,7 @@ def register(verbs) -> None:
     export.add_argument("--where", action="append", default=[], metavar="KEY=VALUE",
                         help="filter (repeatable): technology, vendor (registry id), org (organisation number), "
                              "country, province, adcode, source, kind, status, since, until, surveillance, demo, "
-                             "designated, text, buyer")
+                             "designated, flag (red-flag ids), text, buyer")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for text formats)")
     export.add_argument("--include-contacts", action="store_true",
                         help="keep contact persons' names, phone numbers and e-mails (redacted by default)")

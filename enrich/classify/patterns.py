@@ -51,7 +51,7 @@ def allow_cjk_gaps(pattern: str) -> str:
     A gap is inserted between two ideographs, between an ideograph and an opening group, and between a
     closing group and an ideograph or a group that starts with one (车牌)(识别) — never inside a character
     class, after an escape, or inside a look-behind (which must keep a fixed width). After an optional or
-    repeated group the gap goes inside it, (?:(?:监视|监控)\s{0,2})?录像, so that no match starts with
+    repeated group the gap goes inside it, (?:(?:监视|监控)\\s{0,2})?录像, so that no match starts with
     whitespace (and the cue is not tried at every space).
     """
     out: list[str] = []

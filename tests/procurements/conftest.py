@@ -1,6 +1,7 @@
-"""One database for this package's tests holding the procurement fixtures (tests/fixtures/procurements/), loaded the way users
-load them: OCDS, eForms XML and saved ccgp pages through `ingest`, USAspending through the real spider and Scrapy
-engine (a subprocess) against the local snapshot server, with a watch-list designation of a registry vendor.
+"""One database for this package's tests holding the procurement fixtures (tests/fixtures/procurements/),
+loaded the way users load them: OCDS, eForms XML and saved ccgp pages through `ingest`, USAspending through the
+real spider and Scrapy engine (a subprocess) against the local snapshot server, with a watch-list designation of
+a registry vendor.
 """
 from __future__ import annotations
 

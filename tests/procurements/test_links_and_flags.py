@@ -74,7 +74,8 @@ def test_notices_without_a_shared_id_stay_alone(db):
                         (found["FICT-2024-77"]["procurement"],)).fetchone()
     assert single == (1, None)
     # same project-number scheme, different numbers: not joined
-    assert found["t20230210_single_source_2023_01"]["procurement"] != found["t20230615_single_source_2023_02"]["procurement"]
+    first, second = found["t20230210_single_source_2023_01"], found["t20230615_single_source_2023_02"]
+    assert first["procurement"] != second["procurement"]
 
 
 def test_stages_follow_the_source(db):
