@@ -137,10 +137,16 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
     """A conditional cue's `requires` is present and its `unless` absent, in its sentence or document."""
     if cue.requires is None and cue.unless is None:
         return True
-    if cue.scope == "document":
-        lo, hi = 0, len(doc.folded)
-    else:
-        lo, hi = doc.window(start, end, rules.context_window)
+    if cue.scope == "document":  # the same answer for every match of the cue: searched once per document, or a
+        cache = doc.__dict__.setdefault("_document_conditions", {})  # text repeating a cue costs len × matches
+        if id(cue) not in cache:
+            cache[id(cue)] = _conditions_in(doc, cue, 0, len(doc.folded))
+        return cache[id(cue)]
+    lo, hi = doc.window(start, end, rules.context_window)
+    return _conditions_in(doc, cue, lo, hi)
+
+
+def _conditions_in(doc: Document, cue: Cue, lo: int, hi: int) -> bool:
     if cue.requires is not None and not cue.requires.search(doc.folded, lo, hi):
         return False
     return cue.unless is None or not cue.unless.search(doc.folded, lo, hi)
