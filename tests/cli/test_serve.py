@@ -2,6 +2,7 @@
 signals a service manager or a terminal sends (issue 12.5, 12.7)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -57,7 +58,24 @@ def _port_free(port: int) -> bool:
             return False
 
 
-@pytest.mark.parametrize("how", ["systemd SIGTERM to the main process", "Ctrl-C in a terminal"])
+def _open_in_a_browser(port: int) -> None:
+    """A reader's session: the dashboard process joins the embedded database only once a page is rendered."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.dashboard.test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.get_by_text("survtrack", exact=False).first.wait_for(timeout=60_000)
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("how", ["systemd SIGTERM to the main process", "Ctrl-C in a terminal",
+                                 "SIGTERM while a reader's session holds the database"])
 def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, how):
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"SURVTRACK_HOME": str(embedded_home)}
     serve = subprocess.Popen([sys.executable, "-m", "survtrack.cli", "serve", "--port", "0"], env=env,
@@ -75,7 +93,11 @@ def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, h
             pass
         children = psutil.Process(serve.pid).children(recursive=True)
         assert children and _postmaster_running(embedded_home)
-        if how.startswith("systemd"):
+        if "session" in how:
+            _open_in_a_browser(port)
+            handles = json.loads((embedded_home / "pgdata" / ".handle_pids.json").read_text())
+            assert any(child.pid in handles for child in children)  # the dashboard now uses the database too
+        if how.startswith(("systemd", "SIGTERM")):
             os.kill(serve.pid, signal.SIGTERM)  # KillMode=mixed: SIGTERM to the main process only
         else:
             os.killpg(serve.pid, signal.SIGINT)  # the terminal signals its foreground process group
