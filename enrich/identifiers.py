@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from enrich.fastscan import Prefixed
 from enrich.model import Identifier, Party, Span
 from enrich.vendor_names import fold, strip_legal_form
 
@@ -146,8 +147,8 @@ def _schemes() -> dict:
                           r"(?P<value>[0-9A-Za-z][0-9A-Za-z .\-/]{1,30})",
                           re.IGNORECASE)
     vat = {prefix: re.compile(shape) for prefix, shape in (data.get("eu_vat_formats") or {}).items()}
-    return {"by_name": by_name, "alternatives": alternatives, "label_re": label_re, "ocds": ocds,
-            "ocds_line_re": buyer_id, "vat": vat}
+    return {"by_name": by_name, "alternatives": alternatives, "label_re": Prefixed(label_re), "ocds": ocds,
+            "ocds_line_re": Prefixed(buyer_id), "vat": vat}  # Prefixed: tried only where a label starts
 
 
 def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
@@ -157,7 +158,8 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
     if not re.search(r"(?i)code|number|numéro|nummer|identif|id\b|no\b|vat|tva|iva|uei|lei|cnpj|siret|siren|nif|cif"
                      r"|oib|pib|инн|огрн|regon|krs|代码|识别号", text):
         return found
-    for match in schemes["ocds_line_re"].finditer(text):
+    hay: dict[bool, str] = {}  # the folded text, shared by both scans
+    for match in schemes["ocds_line_re"].finditer(text, hay=hay):
         value_start, value_end = match.span("value")
         while value_end > value_start and not text[value_end - 1].isalnum():
             value_end -= 1
@@ -167,7 +169,7 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
         if identifier is not None:
             role = "buyer" if match.group("who").casefold() == "buyer" else "supplier"
             found.append((replace(identifier, evidence=Span(value_start, value_end, raw)), match.group(0), role))
-    for match in schemes["label_re"].finditer(text):
+    for match in schemes["label_re"].finditer(text, hay=hay):
         index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k.startswith("v"))
         label, scheme, _, role = schemes["alternatives"][index]
         start, end = match.span(f"v{index}")

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import yaml
 
+from enrich.fastscan import Found, Scan
 from enrich.model import Party, Span
 from enrich.vendor_mentions import _has_brand_context
 from enrich.vendor_names import _CJK_RE, _PLACE_PREFIXES, place_pinyin
@@ -126,6 +127,15 @@ def load_cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=1)
+def _scan() -> Scan:
+    """The cues searched in slices around each name, found together (enrich/fastscan.py)."""
+    c = load_cues()
+    return Scan([c.negative_before, c.before, c.lists, *(b for b, _ in c.pairs), c.before_weak,
+                 *(b for b, _ in c.pairs_weak), c.requirement_before, c.negation, c.hypothetical, c.removal_after,
+                 c.verbs])
+
+
 def notice_stage(text: str, kind: str | None = None) -> str | None:
     """'award' (goods named were delivered), 'tender' (goods named are requirements), 'report' (a company report:
     products it sells, risks it runs) or None (news, minutes…): from the notice kind when the source states it,
@@ -181,7 +191,8 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             previous = None
             continue
         known = candidate.contextual or resolution is not None
-        role, explicit = _role(window, start, end, cues, stage, known=known,
+        found = Found(_scan(), window, max(0, start - 300), min(len(window), end + 300))  # _clause's reach
+        role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand_context=_has_brand_context(window, candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
@@ -219,19 +230,20 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int], suppliers:
             if not (index in implicit and p.role == "mentioned" and p.vendor_id in suppliers)]
 
 
-def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, *, known: bool,
+def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
           brand_context: bool) -> tuple[str | None, bool]:
-    """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all."""
-    before = text[max(0, start - WINDOW):start]
+    """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
+    `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``)."""
+    b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
-    if cues.negative_before.search(before) or cues.negative_after.match(after):
+    if found.search(cues.negative_before, b, start) or cues.negative_after.match(after):
         return ("mentioned" if known else None), True
-    strong = (cues.before.search(before) or cues.lists.search(before) or cues.after.match(after)
-              or any(b.search(before) and a.match(after) for b, a in cues.pairs))
+    strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
+              or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))
     if strong:
         return "supplier", True
-    weak = cues.before_weak.search(before) or next(
-        (m for b, a in cues.pairs_weak if (m := b.search(before)) and a.match(after)), None)
+    weak = found.search(cues.before_weak, b, start) or next(
+        (m for before, a in cues.pairs_weak if (m := found.search(before, b, start)) and a.match(after)), None)
     if stage != "tender" and weak:
         clause_start, _ = _clause(text, start, end)
         phrase_start = max(0, start - WINDOW) + weak.start()
@@ -240,30 +252,29 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, *, kn
         return "supplier", True  # the wording is the context a short name needs: 采用依图技术
     if not known:
         return None, False
-    if cues.requirement_before.search(before):
+    if found.search(cues.requirement_before, b, start):
         return "mentioned", True
-    if stage == "tender" or not _in_force(text, start, end, cues):
+    if stage == "tender" or not _in_force(text, start, end, cues, found):
         return "mentioned", False
     if brand_context and stage != "report":  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
-    if _purchase_clause(text, start, end, cues):
+    if _purchase_clause(text, start, end, cues, found):
         return "supplier", False
     return "mentioned", False
 
 
-def _in_force(text: str, start: int, end: int, cues: _Cues) -> bool:
+def _in_force(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
     """No negation before the name and no removal after it in its clause, and not a hypothetical clause."""
     clause_start, clause_end = _clause(text, start, end)
-    if cues.negation.search(text[clause_start:start]) or cues.hypothetical.search(text[clause_start:clause_end]):
+    if found.search(cues.negation, clause_start, start) or found.search(cues.hypothetical, clause_start, clause_end):
         return False
-    return not cues.removal_after.search(text[end:min(clause_end, end + 120)])
+    return not found.search(cues.removal_after, end, min(clause_end, end + 120))
 
 
-def _purchase_clause(text: str, start: int, end: int, cues: _Cues) -> bool:
+def _purchase_clause(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
     """A purchase or deployment verb in the name's clause, before it or shortly after, not a hypothetical."""
     clause_start, clause_end = _clause(text, start, end)
-    after = text[end:min(clause_end, end + 80)]
-    return bool(cues.verbs.search(text[clause_start:start]) or cues.verbs.search(after))
+    return bool(found.search(cues.verbs, clause_start, start) or found.search(cues.verbs, end, min(clause_end, end + 80)))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,6 +41,8 @@ class LoggedRequest:
     path: str
     body: bytes
     status: int
+    #: When the request arrived (time.time()): politeness tests compare the gaps between requests.
+    at: float = 0.0
 
 
 def _dotted(data: Any, path: str) -> Any:
@@ -196,6 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer("POST", self.rfile.read(length) if length else b"")
 
     def _answer(self, method: str, body: bytes) -> None:
+        arrived = time.time()
         snapshot = self.snapshot
         fault = snapshot.take_fault(self.path)
         status, path = snapshot.resolve(method, self.path, body)
@@ -208,7 +211,7 @@ class _Handler(BaseHTTPRequestHandler):
             payload = fault.body if fault.body is not None else payload
             headers.update(fault.headers)
             truncate = fault.truncate
-        snapshot.log(LoggedRequest(method, self.path, body, status))
+        snapshot.log(LoggedRequest(method, self.path, body, status, arrived))
         try:
             self.send_response(status)
             for key, value in headers.items():

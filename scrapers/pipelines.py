@@ -8,7 +8,7 @@ LedgerPipeline keeps first/last seen and writes removals (404/410, content repla
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from scrapy.exceptions import DropItem
 from scrapers.base import today
 from scrapers.items import ErrorItem, InvalidItem, NoticeItem, RemovalItem, SeenItem
 from scrapers.store import ListingState, get_store
+from survtrack.pipeline import NoticeRecord
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -63,18 +64,28 @@ class ErrorPipeline(_StorePipelineBase):
 
 
 class StorePipeline(_StorePipelineBase):
-    """NoticeItem (a NoticeRecord) + source and run → process_notice (shared enrichment + idempotent store)."""
+    """NoticeItem (a NoticeRecord) + source and run → enrichment + idempotent store (survtrack.pipeline).
+
+    SURVTRACK_WORKERS (`survtrack crawl --workers N`; 0: every core) > 1: enrichment runs in worker processes and
+    the store in a writer thread (scrapers/enrichment.py), so the reactor never waits on either; 1: both here, in
+    the reactor thread (process_notice), as before."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.pooled = None
 
     def open_spider(self, spider: Spider | None = None) -> None:
         """Load the enrichment models and the vendor registry before the first request goes out.
 
-        Why: enrichment runs in the reactor thread, and its first call loads models (≈1–2 s, more on a busy
-        machine). Doing that while downloads are in flight stalls the reactor long enough for DOWNLOAD_TIMEOUT to
-        fire on responses that had already arrived (spurious timeouts and retries)."""
+        Why: enrichment's first call loads models (≈1–2 s, more on a busy machine). Doing that while downloads are
+        in flight stalls the reactor long enough for DOWNLOAD_TIMEOUT to fire on responses that had already
+        arrived (spurious timeouts and retries). With worker processes, the pool is forked here, warm, before any
+        download starts."""
         if not self.store.enabled:
             return
         self.store.ensure_open(self.crawler.spider)
         from enrich import enrich
+        from survtrack.parallel import worker_count
         from survtrack.pipeline import ensure_reference_data
 
         try:
@@ -83,10 +94,21 @@ class StorePipeline(_StorePipelineBase):
         except Exception:  # process_notice retries it and records a store error per notice if it still fails
             self.store.conn.rollback()
             logger.exception("loading the vendor registry failed")
-        enrich("CCTV video surveillance", "人脸识别 视频监控", language=None, published=None, country=None,
-               source=self.store.source_id)
+        workers = worker_count(self.crawler.settings.getint("SURVTRACK_WORKERS", 0))
+        if workers > 1:
+            from scrapers.enrichment import PooledStore, shared_pool
 
-    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+            self.pooled = PooledStore(shared_pool(workers), max_pending=workers * 4)
+            self.crawler.stats.set_value("survtrack/workers", workers)
+        else:
+            enrich("CCTV video surveillance", "人脸识别 视频监控", language=None, published=None, country=None,
+                   source=self.store.source_id)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.pooled is not None:
+            self.pooled.close()
+
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, NoticeItem):
             return item
         spider = self.crawler.spider
@@ -95,9 +117,23 @@ class StorePipeline(_StorePipelineBase):
             stats.inc_value("survtrack/notices/not_stored")
             return item
         self.store.ensure_open(spider)
+        record = replace(item, source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id)
+        if self.pooled is not None:
+            try:
+                outcome = await self.pooled.store(_plain_record(record))
+            except Exception as exc:
+                self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
+                                        document_id=item.document_id)
+                raise DropItem(f"store failed for {item.url}: {exc}") from exc
+        else:
+            outcome = self._store_here(spider, item, record)
+        stats.inc_value(f"survtrack/notices/{outcome}")
+        item.outcome = outcome  # type: ignore[attr-defined]
+        return item
+
+    def _store_here(self, spider: Spider, item: NoticeItem, record: NoticeItem) -> str:
         from survtrack.pipeline import process_notice
 
-        record = replace(item, source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id)
         conn = self.store.conn
         try:
             outcome = process_notice(conn, record)
@@ -107,9 +143,12 @@ class StorePipeline(_StorePipelineBase):
             self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
                                     document_id=item.document_id)
             raise DropItem(f"store failed for {item.url}: {exc}") from exc
-        stats.inc_value(f"survtrack/notices/{outcome}")
-        item.outcome = outcome  # type: ignore[attr-defined]
-        return item
+        return outcome
+
+
+def _plain_record(item: NoticeItem) -> NoticeRecord:
+    """The item's NoticeRecord fields only: what a worker process needs, without Scrapy-side state."""
+    return NoticeRecord(**{f.name: getattr(item, f.name) for f in fields(NoticeRecord)})
 
 
 class LedgerPipeline(_StorePipelineBase):

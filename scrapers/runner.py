@@ -23,6 +23,10 @@ def _settings(overrides: dict | None):
 
     settings = get_project_settings()
     settings.setdict(overrides or {}, priority="cmdline")
+    if settings.get("SURVTRACK_FRONTIER"):  # a member of a crawl shared through Redis (scrapers/frontier.py)
+        from scrapers.frontier import frontier_settings
+
+        settings.setdict(frontier_settings(settings), priority="cmdline")
     return settings
 
 

@@ -90,6 +90,13 @@ SURVTRACK_BASE_URLS: dict[str, str] = {}
 SURVTRACK_DEMO = False
 #: Write to the database. Off only for `scrapy parse`-style debugging; the archive then is skipped too.
 SURVTRACK_STORE = True
+#: Enrichment worker processes (ours; `survtrack crawl --workers N`): 0 = every core, 1 = in the reactor thread
+#: (scrapers/enrichment.py says why more is the default).
+SURVTRACK_WORKERS = 0
+#: Shared crawl frontier (ours; `survtrack crawl --frontier redis://HOST:PORT/DB`): empty = this process alone.
+#: When set, scrapers.runner switches the scheduler, duplicate filter and per-host delays to Redis
+#: (scrapers/frontier.py, scrapers/politeness.py).
+SURVTRACK_FRONTIER = ""
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.ParseErrorMiddleware": 45,  # below HttpErrorMiddleware (50): sees callback exceptions
 }

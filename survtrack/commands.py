@@ -18,6 +18,11 @@ def register(verbs) -> None:
     crawl.add_argument("--all", action="store_true", help="every spider, politely")
     crawl.add_argument("-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE",
                        help="spider argument (since=YYYY-MM-DD, until=…, sample=N, url=…)")
+    crawl.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="enrichment worker processes (default: every core; 1: in the crawl process)")
+    crawl.add_argument("--frontier", metavar="redis://HOST:PORT/DB",
+                       help="share the request queue, duplicate filter and per-host delays with every crawl of the "
+                            "same spider and arguments using this Redis (scrapy-redis)")
     crawl.set_defaults(func=cmd_crawl)
 
     demo = verbs.add_parser("demo", help="load the bundled fictional demo corpus through the real spiders")
@@ -28,6 +33,8 @@ def register(verbs) -> None:
     ingest.add_argument("paths", nargs="+", type=Path)
     ingest.add_argument("--source", default="import", help="source label for items that name none")
     ingest.add_argument("--demo", action="store_true", help="flag the ingested notices as demo data")
+    _scale_arguments(ingest, shard_help="only the files of shard I of N (0-based), by a hash of each file's path "
+                                        "relative to the folder given")
     ingest.set_defaults(func=cmd_ingest)
 
     export = verbs.add_parser("export", help="export notices with citations")
@@ -43,11 +50,22 @@ def register(verbs) -> None:
 
     reprocess = verbs.add_parser("reprocess", help="re-run enrichment over every stored notice")
     reprocess.add_argument("--source", help="only notices from this source")
+    _scale_arguments(reprocess, shard_help="only shard I of N (0-based: notice id %% N = I); run "
+                                           "'survtrack reprocess --finalize' once after the last shard")
+    reprocess.add_argument("--finalize", action="store_true",
+                           help="after sharded runs: re-match watch lists, recompute procurement links and "
+                                "cross-notice red flags (no enrichment)")
     reprocess.set_defaults(func=cmd_reprocess)
 
     from survtrack.watch import cli as watch_cli  # watch add/list/show/remove/run/feed, update
 
     watch_cli.register(verbs)
+
+
+def _scale_arguments(parser, *, shard_help: str) -> None:
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="enrichment worker processes (default: every core; 1: this process only)")
+    parser.add_argument("--shard", metavar="I/N", help=shard_help)
 
 
 def _connect():
@@ -62,13 +80,17 @@ def _connect():
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from survtrack.ingest import expand_paths, ingest_paths
+    from survtrack.parallel import worker_count
+    from survtrack.shards import parse_shard
 
+    shard, workers = parse_shard(args.shard), worker_count(args.workers)
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise CommandError(f"no such file or folder: {', '.join(missing)}")
-    total = sum(_count_items(p) for p in expand_paths(args.paths))
-    with _connect() as conn, progress_bar(total, "ingest") as bar:
-        report = ingest_paths(conn, args.paths, source=args.source, demo=args.demo, progress=bar)
+    total = sum(_count_items(p) for p in expand_paths(args.paths, shard))
+    with _connect() as conn, progress_bar(total, "ingest", unit="notice") as bar:
+        report = ingest_paths(conn, args.paths, source=args.source, demo=args.demo, progress=bar,
+                              workers=workers, shard=shard)
     for error in report.errors:
         print(f"survtrack: error: {error}", file=sys.stderr)
     outcomes = ", ".join(f"{v} {k}" for k, v in report.outcomes.items())
@@ -105,20 +127,32 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    from survtrack.reprocess import reprocess
+    from survtrack.parallel import worker_count
+    from survtrack.reprocess import finalize, reprocess
+    from survtrack.shards import parse_shard
 
+    shard, workers = parse_shard(args.shard), worker_count(args.workers)
+    if args.finalize:
+        if shard is not None or args.source:
+            raise CommandError("--finalize runs once over everything: give it without --shard and --source")
+        with _connect() as conn:
+            counts = finalize(conn)
+        print(f"finalized: watch lists re-matched; {counts.get('merged', 0)} procurement(s) merged, links and "
+              "cross-notice red flags recomputed for every procurement")
+        return 0
     with _connect() as conn:
-        from db.store import notice_ids
+        from db.store import count_notices
 
-        total = len(notice_ids(conn, args.source))
-        with progress_bar(total, "reprocess") as bar:
-            counts = reprocess(conn, source=args.source, progress=bar)
+        total = count_notices(conn, args.source, shard=(shard.index, shard.count) if shard else None)
+        with progress_bar(total, "reprocess", unit="notice") as bar:
+            counts = reprocess(conn, source=args.source, progress=bar, workers=workers, shard=shard)
     from enrich import classifier_version
 
     parts = ", ".join(f"{k.removeprefix('changed_')}: {v}" for k, v in sorted(counts.items())
                       if k.startswith("changed_"))
+    where = (f" (shard {shard}; run 'survtrack reprocess --finalize' after the last shard)" if shard else "")
     print(f"reprocessed {counts['notices']} notice(s) with {classifier_version()}; "
-          f"{counts['changed']} changed" + (f" ({parts})" if parts else ""))
+          f"{counts['changed']} changed" + (f" ({parts})" if parts else "") + where)
     return 0
 
 
@@ -140,8 +174,21 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     names = runner.all_spider_names() if args.all else args.spiders
     if not names:
         raise CommandError("name a spider (see 'scrapy list') or use --all")
+    settings = {}
+    if args.workers is not None:
+        from survtrack.parallel import worker_count
+
+        settings["SURVTRACK_WORKERS"] = worker_count(args.workers)
+    if args.frontier:
+        from scrapers.frontier import FrontierError, check_frontier_url, redis_client
+
+        try:
+            settings["SURVTRACK_FRONTIER"] = check_frontier_url(args.frontier)
+            redis_client(settings["SURVTRACK_FRONTIER"]).close()  # unreachable: one line now, not a failed crawl
+        except FrontierError as exc:
+            raise CommandError(str(exc)) from exc
     try:
-        stats = runner.run_crawl(names, _spider_args(args.spider_args))
+        stats = runner.run_crawl(names, _spider_args(args.spider_args), settings or None)
     except runner.RunnerError as exc:  # unknown spider, wrong argument: nothing was crawled
         raise CommandError(str(exc)) from exc
     _print_stats(stats)

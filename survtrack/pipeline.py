@@ -17,9 +17,12 @@ from db.store import DocumentRef, KnownNotice, NoticeFields
 if TYPE_CHECKING:
     import psycopg
 
+    from enrich.model import Enrichment
+
 __all__ = [
-    "DocumentRef", "KnownNotice", "NoticeRecord", "archive_file", "archive_response", "close_run", "ensure_reference_data",
-    "known_notices", "mark_removed", "mark_seen", "open_run", "process_notice", "record_error", "refresh_procurements",
+    "DocumentRef", "KnownNotice", "NoticeRecord", "PreparedNotice", "archive_file", "archive_response", "close_run",
+    "ensure_reference_data", "known_notices", "mark_removed", "mark_seen", "open_run", "prepare_notice",
+    "process_notice", "record_error", "refresh_procurements", "store_prepared",
 ]
 
 NOTICE_KINDS = ("tender", "award", "disclosure", "grant", "plan", "other")
@@ -88,12 +91,24 @@ def _no_surrogates(value):
 
 def process_notice(conn: psycopg.Connection, record: NoticeRecord, *, seen_at: datetime | None = None) -> str:
     """Enrich and store one notice; returns 'inserted', 'updated' or 'unchanged'."""
+    return store_prepared(conn, prepare_notice(record), seen_at=seen_at)
+
+
+@dataclass
+class PreparedNotice:
+    """A notice enriched and ready to store: what a worker process hands back to the one writer (picklable)."""
+
+    fields: NoticeFields
+    enrichment: Enrichment
+
+
+def prepare_notice(record: NoticeRecord) -> PreparedNotice:
+    """The pure half of process_notice (no database): normalise the text and enrich it. Worker processes run
+    this (survtrack/parallel.py); the writer stores the results in order with `store_prepared`."""
     from enrich import enrich
 
     if not record.source_id:
         raise ValueError(f"notice {record.source_notice_id!r} names no source")
-
-    ensure_reference_data(conn)
     title, body, text = stored_text(record.title, record.body)
     enrichment = enrich(title, body, language=record.language, published=record.published,
                         country=record.country, source=record.source_id,
@@ -106,7 +121,13 @@ def process_notice(conn: psycopg.Connection, record: NoticeRecord, *, seen_at: d
         language=record.language or enrichment.language, country=record.country, demo=record.demo,
         document_id=record.document_id, facts=_no_surrogates(record.facts or {}),
     )
-    return store.upsert_notice(conn, fields, enrichment, seen_at=seen_at)
+    return PreparedNotice(fields, enrichment)
+
+
+def store_prepared(conn: psycopg.Connection, prepared: PreparedNotice, *, seen_at: datetime | None = None) -> str:
+    """The database half of process_notice: upsert the prepared notice; 'inserted', 'updated' or 'unchanged'."""
+    ensure_reference_data(conn)
+    return store.upsert_notice(conn, prepared.fields, prepared.enrichment, seen_at=seen_at)
 
 
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,

@@ -7,11 +7,12 @@ from contextlib import contextmanager
 
 
 class _LogLines:
-    """Prints 'label: n/total (rate/s)' every few seconds when stderr is not a terminal."""
+    """Prints 'label: n/total (rate unit/s)' every few seconds when stderr is not a terminal."""
 
-    def __init__(self, total: int, label: str, every: float = 5.0):
-        self.total, self.label, self.every = total, label, every
-        self.n, self.started, self.last = 0, time.monotonic(), 0.0
+    def __init__(self, total: int, label: str, every: float = 5.0, unit: str = "item"):
+        self.total, self.label, self.every, self.unit = total, label, every, unit
+        self.n, self.started = 0, time.monotonic()
+        self.last = self.started  # the first line after `every` seconds: a rate, not the start-up
 
     def update(self, n: int = 1) -> None:
         self.n += n
@@ -19,15 +20,15 @@ class _LogLines:
         if now - self.last >= self.every:
             self.last = now
             rate = self.n / max(now - self.started, 1e-9)
-            print(f"{self.label}: {self.n}/{self.total} ({rate:.1f}/s)", file=sys.stderr, flush=True)
+            print(f"{self.label}: {self.n}/{self.total} ({rate:.1f} {self.unit}s/s)", file=sys.stderr, flush=True)
 
 
 @contextmanager
-def progress_bar(total: int, label: str):
+def progress_bar(total: int, label: str, unit: str = "item"):
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
+        with tqdm(total=total, desc=label, unit=f" {unit}s", file=sys.stderr) as bar:
             yield bar
     else:
-        yield _LogLines(total, label)
+        yield _LogLines(total, label, unit=unit)

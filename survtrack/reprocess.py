@@ -2,47 +2,119 @@
 
 The stored text is what was parsed from the archived raw document, so enrichment is repeated on exactly the text
 the evidence offsets index. The previous result of every changed notice is kept in enrichment_history.
+
+Scale: notices are read a batch at a time (keyset pagination), enriched in worker processes (`workers`,
+survtrack/parallel.py) and written by this process in id order, so N workers write what one writes. `shard`
+(I of N: id % N = I) lets N processes, on any hosts, share one database; the steps that read across notices —
+re-matching watch-list entries and the procurement links and red flags that compare notices — then wait for
+`finalize`, run once after the last shard (a sharded run alone would compute them from a half-updated
+database, and N runs would repeat them N times).
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import psycopg
 
+    from survtrack.shards import Shard
+
+PARTS = ("tags", "parties", "amounts", "place", "language", "flags", "procurement")
+#: Attempts at writing one notice when a concurrent shard holds a lock it needs (deadlock detected).
+WRITE_ATTEMPTS = 6
+
+
+def _enrich_row(title: str, text: str, language, published, country, source_id, facts, kind):
+    """What a worker computes for one stored notice (module level: workers find it by name)."""
+    from enrich import enrich
+
+    _, _, body = text.partition("\n")
+    return enrich(title, body, language=language, published=published, country=country, source=source_id,
+                  facts=facts, kind=kind)
+
 
 def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=None,
-              batch_size: int = 200, only_unenriched: bool = False) -> Counter:
-    """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...)."""
+              batch_size: int = 200, only_unenriched: bool = False, workers: int | None = 1,
+              shard: Shard | None = None) -> Counter:
+    """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...). Without
+    `shard`, ends with `finalize`'s cross-notice steps (links and flags of the procurements it touched, or of
+    all when it reprocessed everything)."""
     from db import store
     from db.watchlists import rematch_all
-    from enrich import enrich
+    from survtrack.parallel import EnrichPool, ordered, result_of
     from survtrack.pipeline import ensure_reference_data
 
     ensure_reference_data(conn)
-    rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
+    if shard is None:
+        rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
     conn.commit()
     counts: Counter = Counter()
-    ids = store.unenriched_notice_ids(conn) if only_unenriched else store.notice_ids(conn, source)
-    for offset in range(0, len(ids), batch_size):
-        rows = store.notices_to_enrich(conn, ids[offset:offset + batch_size])
-        for notice_id, title, text, language, published, country, source_id, before, facts, kind in rows:
-            _, _, body = text.partition("\n")
-            result = enrich(title, body, language=language, published=published, country=country,
-                            source=source_id, facts=facts, kind=kind)
-            after = store.enrichment_json(result)
-            if store.write_enrichment(conn, notice_id, result, keep_history=True):
+
+    def rows():
+        for ids in store.notice_id_batches(conn, source, shard=(shard.index, shard.count) if shard else None,
+                                           only_unenriched=only_unenriched, batch=batch_size):
+            yield from store.notices_to_enrich(conn, ids)
+
+    with EnrichPool(workers) as pool:
+        def submit(row):
+            notice_id, title, text, language, published, country, source_id, _before, facts, kind = row
+            return pool.submit(_enrich_row, title, text, language, published, country, source_id, facts, kind)
+
+        for row, future in ordered(pool, rows(), submit, window=max(batch_size, pool.workers * 8)):
+            notice_id, before = row[0], row[7]
+            result = result_of(future)
+            if _write(conn, notice_id, result):
+                after = store.enrichment_json(result)
                 counts["changed"] += 1
-                for part in ("tags", "parties", "amounts", "place", "language", "flags", "procurement"):
+                for part in PARTS:
                     if (before or {}).get(part) != after.get(part):
                         counts[f"changed_{part}"] += 1
             counts["notices"] += 1
+            if counts["notices"] % batch_size == 0:
+                conn.commit()
             if progress is not None:
                 progress.update(1)
-        conn.commit()
-    from db.procurements import refresh
+    conn.commit()
+    if shard is None:
+        from db.procurements import refresh
 
-    refresh(conn, full=source is None and not only_unenriched)  # links and flags across notices
+        refresh(conn, full=source is None and not only_unenriched)  # links and flags across notices
+        conn.commit()
+    return counts
+
+
+def _write(conn: psycopg.Connection, notice_id: int, result) -> bool:
+    """Write one notice's enrichment in a savepoint. Shards running at once may lock the same organisations and
+    procurements in different orders; the one PostgreSQL picks as a deadlock's victim commits what it has
+    (releasing its locks, so the other goes on) and writes the notice again."""
+    from psycopg import errors
+
+    from db import store
+
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            with conn.transaction():
+                return store.write_enrichment(conn, notice_id, result, keep_history=True)
+        except (errors.DeadlockDetected, errors.SerializationFailure):
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            conn.commit()
+            time.sleep(0.05 * (attempt + 1))
+    return False
+
+
+def finalize(conn: psycopg.Connection) -> dict:
+    """After the last shard: re-match watch-list entries (registry changes) and recompute every procurement's
+    links, summaries and cross-notice red flags — what an unsharded reprocess does at its start and end."""
+    from db.procurements import refresh
+    from db.watchlists import rematch_all
+    from survtrack.pipeline import ensure_reference_data
+
+    ensure_reference_data(conn)
+    rematch_all(conn)
+    conn.commit()
+    counts = refresh(conn, full=True)
     conn.commit()
     return counts

@@ -16,7 +16,8 @@ PACKAGES = ("survtrack", "db", "enrich", "scrapers", "dashboard")
 LEAVES = {"survtrack", "survtrack.config", "survtrack.errors"}
 #: The one path every document takes and what it needs (archive → enrich → store, schema, run bookkeeping):
 #: below scrapers, above db.
-PIPELINE = {"survtrack.pipeline", "survtrack.schema", "survtrack.runs", "survtrack.limits", "survtrack.reprocess"}
+PIPELINE = {"survtrack.pipeline", "survtrack.schema", "survtrack.runs", "survtrack.limits", "survtrack.reprocess",
+            "survtrack.parallel", "survtrack.shards"}
 #: The export writers (db-independent): shared by the CLI and the dashboard.
 EXPORT = "survtrack.export"
 

@@ -68,7 +68,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     rules = _rules()
     doc = Document(text, rules)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
-    all_matches = scan(doc.folded, rules)
+    all_matches = scan(doc.folded, rules, doc.starts("cues"))
     for id_rules in rules.by_id:
         matches = all_matches[id_rules.taxonomy_id]
         if matches:
@@ -92,17 +92,17 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
 
 def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tuple[int, int, Cue]]) -> list[TechTag]:
     """The matches of one id that survive its topic, exclusions, conditions and negation (at most max_evidence)."""
-    folded = doc.folded
-    overlap = _spans(id_rules.exclude_overlap, folded)
+    tid = id_rules.taxonomy_id
+    overlap = _spans(id_rules.exclude_overlap, doc, f"{tid}.exclude_overlap")
     overlap_ends = [end for _, end in overlap]
-    context = _spans(id_rules.exclude_context, folded)
+    context = _spans(id_rules.exclude_context, doc, f"{tid}.exclude_context")
     context_ends = [end for _, end in context]
-    item_context = _spans(id_rules.exclude_item_context, folded)
+    item_context = _spans(id_rules.exclude_item_context, doc, f"{tid}.exclude_item_context")
     item_context_ends = [end for _, end in item_context]
     off_topic = bool(
         id_rules.exclude_topic is not None
-        and id_rules.exclude_topic.search(folded)
-        and not (id_rules.topic_override is not None and id_rules.topic_override.search(folded))
+        and doc.search(f"{tid}.exclude_topic", id_rules.exclude_topic)
+        and not (id_rules.topic_override is not None and doc.search(f"{tid}.topic_override", id_rules.topic_override))
     )
     kept: list[TechTag] = []
     kept_end = 0
@@ -152,8 +152,8 @@ def _conditions_in(doc: Document, cue: Cue, lo: int, hi: int) -> bool:
     return cue.unless is None or not cue.unless.search(doc.folded, lo, hi)
 
 
-def _spans(pattern: Indexed | None, folded: str) -> list[tuple[int, int]]:
-    return [] if pattern is None else pattern.spans(folded)
+def _spans(pattern: Indexed | None, doc: Document, key: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else pattern.spans(doc.folded, doc.starts(key))
 
 
 def _overlaps(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from enrich.classify.firstchars import first_chars
-from enrich.classify.patterns import LEFT_BOUNDARY, LETTER_RE, compile_cue, union
+from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cue, union
+
+_ALNUM_RE = re.compile(ALNUM)  # LEFT_BOUNDARY is (?<!ALNUM)
 
 
 class Indexed:
@@ -22,23 +24,29 @@ class Indexed:
     left word boundary are tried inside a word."""
 
     def __init__(self, sources: list[str]) -> None:
+        self.sources = sources
         compiled = [f"(?:{source})" for source in sources]
         self.lane = build_lane(0, list(range(len(sources))), compiled, [first_chars(s) for s in sources],
                                boundary_prefix=lambda n: sources[n].startswith(LEFT_BOUNDARY))
         self.first = first_char_scanner(sorted(self.lane.dispatch), sorted(self.lane.inside_word))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
+        """Leftmost non-overlapping matches; `starts` (sorted), when given, holds every position where one of the
+        patterns can match (enrich/fastscan.py) and replaces the first-character scan."""
         found: list[tuple[int, int]] = []
         lane = self.lane
         next_free = 0
-        hits = self.first.finditer(text) if self.first is not None else iter(())
+        at_word_start, inside_word = lane.dispatch, lane.inside_word
+        if starts is not None:
+            hits = candidate_hits(starts, text, at_word_start, inside_word)
+        else:
+            hits = ((h.start(), h.lastgroup == "start") for h in self.first.finditer(text)) \
+                if self.first is not None else iter(())
         if lane.probe is None:  # the usual case, without the merge (this loop is the classifier's hot path)
-            at_word_start, inside_word = lane.dispatch, lane.inside_word
-            for hit in hits:
-                pos = hit.start()
+            for pos, word_start in hits:
                 if pos < next_free:
                     continue
-                m = (at_word_start if hit.lastgroup == "start" else inside_word)[text[pos]].match(text, pos)
+                m = (at_word_start if word_start else inside_word)[text[pos]].match(text, pos)
                 if m is not None and m.end() > pos:
                     found.append((pos, m.end()))
                     next_free = m.end()
@@ -47,7 +55,7 @@ class Indexed:
             if pos < next_free:
                 continue
             if hit is not None:
-                pattern = (lane.dispatch if hit.lastgroup == "start" else lane.inside_word)[text[pos]]
+                pattern = (at_word_start if hit else inside_word)[text[pos]]
             else:
                 pattern = lane.anywhere  # type: ignore[assignment]  # only probe positions come without a hit
             m = pattern.match(text, pos)
@@ -55,6 +63,18 @@ class Indexed:
                 found.append((pos, m.end()))
                 next_free = m.end()
         return found
+
+
+def candidate_hits(starts: list[int], text: str, at_word_start: dict, inside_word: dict):
+    """(position, at a word start) for the candidate positions the first-character scanner would report: the
+    character opens a cue at a word start (no letter or digit before it) or inside a word."""
+    alnum = _ALNUM_RE.match
+    for pos in starts:
+        ch = text[pos]
+        if ch in at_word_start and (pos == 0 or alnum(text, pos - 1) is None):
+            yield pos, True
+        elif ch in inside_word:
+            yield pos, False
 
 
 def first_char_scanner(word_start_chars: list[str], inside_chars: list[str]) -> re.Pattern[str] | None:
@@ -134,27 +154,29 @@ def probe_positions(lane: Lane, text: str) -> list[int]:
 
 
 def _positions(hits, extra: list[int]):
-    """Scanner hits and extra positions merged in text order: (position, the scanner hit there or None)."""
+    """(position, word start) hits and extra positions merged in text order: (position, the hit's word-start flag
+    there or None)."""
     extra_iter = iter(extra)
     upcoming = next(extra_iter, None)
-    for hit in hits:
-        pos = hit.start()
+    for pos, word_start in hits:
         while upcoming is not None and upcoming < pos:
             yield upcoming, None
             upcoming = next(extra_iter, None)
         if upcoming == pos:
             upcoming = next(extra_iter, None)
-        yield pos, hit
+        yield pos, word_start
     while upcoming is not None:
         yield upcoming, None
         upcoming = next(extra_iter, None)
 
 
-def scan(folded: str, rules) -> dict[str, list[tuple[int, int, object]]]:
+def scan(folded: str, rules, starts: list[int] | None = None) -> dict[str, list[tuple[int, int, object]]]:
     """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
 
     `rules` is the loaded `rules.Rules`. Matches of different lanes may overlap; `classify` keeps the first
-    one that passes its checks. Each match is (start, end, cue), trimmed by `trim`.
+    one that passes its checks. Each match is (start, end, cue), trimmed by `trim`. `starts` (sorted), when
+    given, holds every position where some cue can match and replaces the first-character scan: a position
+    where no cue can match changes nothing below.
     """
     found: dict[str, list[tuple[int, int, object, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
@@ -163,14 +185,15 @@ def scan(folded: str, rules) -> dict[str, list[tuple[int, int, object]]]:
     for id_rules, lane in rules.probed_lanes:
         for pos in probe_positions(lane, folded):
             probes.setdefault(pos, []).append((id_rules, lane.key, lane.anywhere))
-    scanner = rules.first_char_re
-    hits = scanner.finditer(folded) if scanner is not None else iter(())
-    if probes:
-        positions = _positions(hits, sorted(probes))
-    else:  # the usual case: every cue's first character is known
-        positions = ((hit.start(), hit) for hit in hits)
-    for pos, hit in positions:
-        entries = [] if hit is None else (word_start_table if hit.lastgroup == "start" else inside_table)[folded[pos]]
+    if starts is not None:
+        hits = candidate_hits(starts, folded, word_start_table, inside_table)
+    else:
+        scanner = rules.first_char_re
+        hits = ((h.start(), h.lastgroup == "start") for h in scanner.finditer(folded)) \
+            if scanner is not None else iter(())
+    positions = _positions(hits, sorted(probes)) if probes else hits
+    for pos, word_start in positions:
+        entries = [] if word_start is None else (word_start_table if word_start else inside_table)[folded[pos]]
         if probes and pos in probes:  # lanes whose unindexed cues can start here, not selected by the character
             seen = {lane_key for _, lane_key, _ in entries}
             entries = entries + [entry for entry in probes[pos] if entry[1] not in seen]

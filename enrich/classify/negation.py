@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from enrich.classify.rules import Rules
+from enrich.fastscan import search
 from enrich.text import fold
 
 
@@ -33,12 +34,31 @@ class Document:
         self.cue_span_starts: list[int] = []
 
     @cached_property
+    def _candidates(self) -> list[list[int]] | None:
+        scan = self.rules.candidates
+        return None if scan is None else scan.starts(self.folded)
+
+    def starts(self, key: str) -> list[int] | None:
+        """Where the patterns of `key` in rules.members can start (None: unknown, scan the plain way)."""
+        n = self.rules.members.get(key)
+        if n is None or self._candidates is None or n in self.rules.candidates.unbounded:
+            return None
+        return self._candidates[n]
+
+    def search(self, key: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None):
+        """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start."""
+        starts = self.starts(key)
+        if starts is None:
+            return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)
+        return search(pattern, self.folded, starts, pos, endpos)
+
+    @cached_property
     def hard_breaks(self) -> list[int]:
         return [m.start() for m in self.rules.clause_break.finditer(self.folded)]
 
     @cached_property
     def soft_break_ends(self) -> dict[int, int]:
-        return dict(self.rules.soft_break.spans(self.folded))
+        return dict(self.rules.soft_break.spans(self.folded, self.starts("soft_break")))
 
     @cached_property
     def soft_breaks(self) -> list[int]:
@@ -46,7 +66,7 @@ class Document:
 
     @cached_property
     def neg_before(self) -> list[tuple[int, int]]:
-        return self.rules.negation_before.spans(self.folded)
+        return self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
 
     @cached_property
     def neg_before_starts(self) -> list[int]:
@@ -55,7 +75,7 @@ class Document:
     @cached_property
     def neg_header_ends(self) -> list[int]:
         header = self.rules.negation_header
-        return [] if header is None else [end for _, end in header.spans(self.folded)]
+        return [] if header is None else [end for _, end in header.spans(self.folded, self.starts("negation_header"))]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.hard_breaks, start)
@@ -128,7 +148,7 @@ class Document:
                 after_end = self.soft_breaks[k]
                 break
             k += 1
-        if rules.negation_after.search(self.folded, end, after_end):
+        if self.search("negation_after", rules.negation_after, end, after_end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:

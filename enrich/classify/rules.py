@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -17,6 +17,7 @@ import yaml
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
+from enrich.fastscan import Scan
 from enrich.model import TAXONOMY_IDS
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
@@ -68,6 +69,8 @@ class Rules:
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
+    candidates: Scan | None = None  # where each of the patterns below can start (see `candidate_scan`)
+    members: dict[str, int] = field(default_factory=dict)  # "cues", "negation_before", "<id>.exclude_overlap" …
 
 
 def data_hash(*paths: Path) -> str:
@@ -133,7 +136,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
                 inside_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
     before, after, tight, header = negation
     connectors = as_list(clauses.get("list_connectors"), "clauses")
-    return Rules(
+    rules = Rules(
         version=str(data["version"]),
         first_char_re=first_char_scanner(sorted(char_table), sorted(inside_table)),
         char_table=char_table,
@@ -158,6 +161,24 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         code_line=code_line,
         cpv_bare=re.compile(r"(?<![\d.,])(\d{8})-\d(?!\d)"),
     )
+    return candidate_scan(rules)
+
+
+def candidate_scan(rules: Rules) -> Rules:
+    """`rules` with one automaton of the literal prefixes of every cue, exclusion and negation pattern
+    (enrich/fastscan.py): a notice is read once to find where each of them can start, and the patterns are then
+    tried only there - with exactly the matches of the full scans."""
+    members: dict[str, object] = {
+        "cues": [re.compile(compile_cue(cue.source)) for r in rules.by_id for cue in r.cues],
+        "negation_before": rules.negation_before, "negation_header": rules.negation_header,
+        "soft_break": rules.soft_break, "negation_after": rules.negation_after,
+    }
+    for r in rules.by_id:
+        for name in ("exclude_overlap", "exclude_context", "exclude_item_context", "exclude_topic", "topic_override"):
+            members[f"{r.taxonomy_id}.{name}"] = getattr(r, name)
+    members = {key: ([re.compile(s) for s in value.sources] if isinstance(value, Indexed) else value)
+               for key, value in members.items() if value is not None}
+    return replace(rules, candidates=Scan(list(members.values())), members={k: n for n, k in enumerate(members)})
 
 
 def _negation_lists(negation: dict) -> tuple[list[str], list[str], list[str], list[str]]:

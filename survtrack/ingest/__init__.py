@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Iterator
 
 from survtrack.ingest.common import DEFAULT_SOURCE, InputError, IngestRun
 from survtrack.ingest.files import SUPPORTED, records_from_file
-from survtrack.pipeline import process_notice
+from survtrack.shards import Shard
 
 if TYPE_CHECKING:
     import psycopg
+
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
 
 __all__ = ["DEFAULT_SOURCE", "SUPPORTED", "IngestReport", "InputError", "expand_paths", "ingest_paths"]
 
@@ -31,41 +33,63 @@ class IngestReport:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
 
-def expand_paths(paths: list[Path]) -> Iterator[Path]:
+#: Stored notices per commit: one commit (one WAL flush) per batch instead of per notice; a killed ingest loses
+#: at most this many uncommitted notices, which the rerun stores.
+COMMIT_EVERY = 200
+
+
+def expand_paths(paths: list[Path], shard: Shard | None = None) -> Iterator[Path]:
+    """Every file to read, folders expanded (sorted); with `shard`, only the files of that shard, each keyed by
+    its path relative to the folder given (a file named directly: as given), so hosts that mount a shared folder
+    in different places agree."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
-        else:
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED):
+                if shard is None or shard.holds_key(found.relative_to(path).as_posix()):
+                    yield found
+        elif shard is None or shard.holds_key(path.as_posix()):
             yield path
 
 
 def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = DEFAULT_SOURCE,
-                 demo: bool = False, progress=None) -> IngestReport:
-    """Ingest every file; the run row is closed whatever happens (finished, partial, failed, or interrupted on
-    Ctrl-C), and reports its progress as it goes (survtrack/runs.py), so a killed ingest is found interrupted."""
+                 demo: bool = False, progress=None, workers: int | None = 1,
+                 shard: Shard | None = None) -> IngestReport:
+    """Ingest every file (of `shard`); the run row is closed whatever happens (finished, partial, failed, or
+    interrupted on Ctrl-C), and reports its progress as it goes (survtrack/runs.py), so a killed ingest is found
+    interrupted. `workers` > 1 (None: every core) enriches in worker processes; this process reads, archives and
+    stores in input order, so the rows are the same as with one."""
     from db import store
+    from survtrack.parallel import EnrichPool, WorkerDied
     from survtrack.runs import Heartbeat
 
     report = IngestReport()
-    run_id = store.open_run(conn, source, args={"paths": [str(p) for p in paths]}, demo=demo, kind="import")
+    args = {"paths": [str(p) for p in paths], **({"shard": str(shard)} if shard else {})}
+    run_id = store.open_run(conn, source, args=args, demo=demo, kind="import")
     conn.commit()
     run = IngestRun(conn, run_id, source, demo)
     files = 0
     heartbeat = Heartbeat(conn, run_id, lambda: {**report.outcomes, "errors": len(report.errors), "files": files})
     status = "failed"
     try:
-        for path in expand_paths(paths):
-            try:
-                _ingest_file(run, report, path, progress, heartbeat)
-            except Exception as exc:  # a reader that failed outright: that file's rest is lost, never the run
-                conn.rollback()
-                _fail(run, report, path.resolve().as_uri(), f"{path}: {type(exc).__name__}: {exc}")
-            files += 1
-            conn.commit()
+        with EnrichPool(workers) as pool:
+            for path in expand_paths(paths, shard):
+                try:
+                    _ingest_file(run, report, path, progress, heartbeat, pool)
+                except WorkerDied:
+                    raise
+                except Exception as exc:  # a reader that failed outright: that file's rest is lost, never the run
+                    conn.rollback()
+                    _fail(run, report, path.resolve().as_uri(), f"{path}: {type(exc).__name__}: {exc}")
+                files += 1
+                conn.commit()
         from survtrack.pipeline import refresh_procurements
 
         refresh_procurements(conn)  # procurement links and cross-notice red flags of what was ingested
         status = "finished" if not report.errors else "partial"
+    except WorkerDied as exc:  # what was stored is committed; the rerun stores the rest, never twice
+        conn.commit()
+        _fail(run, report, None, f"{exc}; stopped after {sum(report.outcomes.values())} notice(s): "
+                                 "rerun the same command to ingest the rest", stage="store")
     except (KeyboardInterrupt, SystemExit):
         status = "interrupted"
         raise
@@ -80,25 +104,42 @@ def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = D
     return report
 
 
-def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat) -> None:
+def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat, pool) -> None:
+    """Read the file's records lazily, enrich them in the pool (a bounded window ahead) and store each in input
+    order, each in its own savepoint, committing every COMMIT_EVERY."""
+    from survtrack.parallel import ordered, result_of
+    from survtrack.pipeline import prepare_notice, store_prepared
+
     conn = run.conn
-    for record_or_error in records_from_file(run, path):
+
+    def submit(item):
+        return None if isinstance(item, InputError) else pool.submit(prepare_notice, item)
+
+    stored = 0
+    for record_or_error, future in ordered(pool, records_from_file(run, path), submit):
         if isinstance(record_or_error, InputError):
             _fail(run, report, record_or_error.url or path.resolve().as_uri(), str(record_or_error))
             continue
+        if conn.info.transaction_status == _IDLE:
+            conn.execute("SELECT 1")  # open the batch's transaction: each notice below is a savepoint in it
         try:
             with conn.transaction():
-                report.count(process_notice(conn, record_or_error))
+                report.count(store_prepared(conn, result_of(future)))
+        except WorkerDied:
+            raise
         except Exception as exc:  # one bad document never stops the run
             where = getattr(record_or_error, "where", "") or str(path)
             _fail(run, report, record_or_error.url,
                   f"{where}: {record_or_error.url}: {type(exc).__name__}: {exc}", stage="store")
+        stored += 1
+        if stored % COMMIT_EVERY == 0:
+            conn.commit()
         if progress is not None:
             progress.update(1)
         heartbeat.beat()
 
 
-def _fail(run: IngestRun, report: IngestReport, url: str, message: str, stage: str = "input") -> None:
+def _fail(run: IngestRun, report: IngestReport, url: str | None, message: str, stage: str = "input") -> None:
     from db import store
 
     message = " ".join(message.splitlines())  # one line on stderr per error

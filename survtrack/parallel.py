@@ -1,0 +1,159 @@
+"""Enrichment on every core: a pool of worker processes, forked after the reference data is loaded once.
+
+Why processes: enrichment is pure Python and CPU-bound (the GIL rules out threads), while writing is cheap and
+must stay ordered. So workers only compute (`survtrack.pipeline.prepare_notice`, `enrich.enrich`: no database)
+and one writer — the process that owns the connection — stores their results in the order the input came in,
+which makes a run with N workers write exactly what a run with one writes.
+
+Why fork after warming: the first enrichment in a process loads taxonomies, gazetteers, the vendor registry and
+the language model (seconds). The parent pays that once, freezes its objects out of the garbage collector
+(`gc.freeze`, so workers do not dirty the shared pages) and forks: every worker starts warm, sharing that memory
+copy-on-write. `workers=1` is the plain in-process path: no pool, nothing forked.
+"""
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator
+
+from survtrack.errors import SurvtrackError
+
+log = logging.getLogger(__name__)
+
+#: A few short notices in the languages the sources publish in: enriching them loads every lazy table.
+WARM_TEXTS = (
+    ("营口市公安局视频监控系统采购项目中标公告", "采购人：营口市公安局\n中标供应商：杭州海康威视数字技术股份有限公司\n"
+     "中标金额：386.5万元\n人脸识别 动态人像比对 车辆卡口 雪亮工程"),
+    ("Facial recognition CCTV for Springfield Police Department",
+     "Buyer: City of Springfield, Illinois, USA. Awarded to Motorola Solutions for $1,250,000 on 5 March 2021. "
+     "Automatic licence plate readers (ANPR) and video surveillance, Hikvision cameras."),
+    ("Vidéoprotection urbaine — Ville de Lyon", "Acheteur : Ville de Lyon, France. Montant : 450 000 EUR HT. "
+     "Caméras de vidéosurveillance et reconnaissance faciale, fourni par Idemia."),
+    ("Videovigilancia ciudadana Municipalidad de Rosario", "Comprador: Municipalidad de Rosario, Argentina. "
+     "Monto: $ 58.700.000 pesos. Cámaras con reconocimiento facial suministrado por Dahua."),
+    ("Videoüberwachung Stadt Köln", "Auftraggeber: Stadt Köln, Deutschland. Wert: 200.000 EUR. Gesichtserkennung."),
+    ("Видеонаблюдение Москва", "Заказчик: ГКУ Москвы. Сумма 12 500 000 рублей. Распознавание лиц, NtechLab."),
+    ("Videomonitoramento Prefeitura de Salvador", "Contratante: Prefeitura de Salvador, Brasil. Valor R$ 3.000.000."),
+)
+
+
+class WorkerDied(SurvtrackError):
+    """A worker process ended without an answer (killed, out of memory): the run stops and says so; a rerun
+    completes it (what was stored is kept, and storing again never duplicates)."""
+
+
+def worker_count(requested: int | None) -> int:
+    """`--workers`: None or 0 means every core this process may use."""
+    if requested is not None and requested < 0:
+        raise SurvtrackError(f"--workers must be 1 or more (0: every core), got {requested}")
+    if requested:
+        return requested
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def warm() -> None:
+    """Load everything enrichment loads lazily, here, once (before forking workers or the first crawl)."""
+    from enrich import enrich
+
+    for title, body in WARM_TEXTS:
+        enrich(title, body)
+
+
+def _ping() -> int:
+    return os.getpid()
+
+
+def _worker_started() -> None:
+    """Ctrl-C reaches the whole process group: the parent stops the run and its pool in order, workers do not
+    each print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class EnrichPool:
+    """Worker processes for pure functions; `submit` gives a Future. With one worker, calls run in-process at
+    submit time (today's path: same process, same order, no pickling)."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = worker_count(workers)
+        self._executor: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            warm()
+            gc.collect()
+            gc.freeze()  # workers share the warmed objects; their refcounts no longer dirty the pages
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                                 initializer=_worker_started)
+            # Fork now, while this process is still single-threaded, not at the first notice.
+            for future in [self._executor.submit(_ping) for _ in range(self.workers)]:
+                future.result()
+            gc.unfreeze()
+
+    @property
+    def parallel(self) -> bool:
+        return self._executor is not None
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (for tests and benchmarks)."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return sorted(processes)
+
+    def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Future:
+        if self._executor is None:
+            future: Future = Future()
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except Exception as exc:  # noqa: BLE001 - handed to whoever reads the future, as a pool would
+                future.set_exception(exc)
+            return future
+        try:
+            return self._executor.submit(fn, *args, **kwargs)
+        except BrokenProcessPool as exc:
+            raise WorkerDied(_died(exc)) from exc
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=not cancel, cancel_futures=cancel)
+            self._executor = None
+
+    def __enter__(self) -> EnrichPool:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.close(cancel=value is not None)
+
+
+def _died(exc: BaseException) -> str:
+    return ("an enrichment worker process ended unexpectedly (killed, or out of memory): "
+            f"{' '.join(str(exc).split()) or type(exc).__name__}")
+
+
+def result_of(future: Future) -> Any:
+    """The future's result; the function's own exception as is, a dead worker as WorkerDied."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerDied(_died(exc)) from exc
+
+
+def ordered(pool: EnrichPool, items: Iterable[Any], submit: Callable[[Any], Future | None], *,
+            window: int | None = None) -> Iterator[tuple[Any, Future | None]]:
+    """(item, future) in input order, keeping at most `window` submitted ahead (memory stays flat whatever the
+    input's size: items are read lazily). `submit(item)` returns a future, or None for an item with nothing to
+    compute (an input error), which still keeps its place in the order."""
+    window = window or (1 if not pool.parallel else pool.workers * 8)
+    pending: deque[tuple[Any, Future | None]] = deque()
+    for item in items:
+        pending.append((item, submit(item)))
+        while len(pending) >= window:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()

@@ -1,0 +1,197 @@
+"""Same inputs, same `enrich()` outputs: a fixed corpus and a canonical serialisation to compare engines.
+
+Why: issue 15 made matching fast on the promise "no accuracy traded for speed". The promise is kept by
+comparing every field of every result - evidence offsets included - before and after a change, on the
+evaluation sets (labelled + heldout; never the frozen held-out set), the repo's fixture files and demo corpus
+rendered to text, and long varied texts like bench.throughput's.
+
+    python -m tests.enrich.identity --write FILE.jsonl.gz   # record (PYTHONPATH=/old/tree: the old engine)
+    python -m tests.enrich.identity --check FILE.jsonl.gz   # compare; exit 1 and name the cases that differ
+
+Text extraction is our own (lxml, json) and independent of enrich/, so both engines see the same inputs.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_SETS = ("labelled.jsonl", "heldout.jsonl")  # heldout_2026_12 is frozen and never read here
+TEXT_ROOTS = (ROOT / "tests" / "fixtures", ROOT / "scrapers" / "demo" / "corpus")
+GOLDEN = Path(__file__).resolve().parent / "golden" / "identity.jsonl.gz"
+MAX_CHARS = 120_000
+STYLE_SOURCE = {"ccgp": "china_ccgp", "cninfo": "cninfo", "ted": "ted", "ocds": "ocds",
+                "usaspending": "usaspending", "legistar": "legistar", "sec": "sec_edgar", "free": "import"}
+KINDS = (None, "award", "tender", "contract")
+_BLOCK = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "title", "td", "th", "dd", "dt"}
+
+
+def cases() -> Iterator[tuple[str, str, str, dict]]:
+    """(case id, title, body, keyword arguments of enrich) in a fixed order."""
+    for name in EVAL_SETS:
+        for n, line in enumerate((ROOT / "tests" / "eval" / name).read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            title, body = row["title"], row["body"]
+            yield f"{name}:{row['id']}", title, body, {"source": STYLE_SOURCE.get(row.get("source_style"))}
+            yield f"{name}:{row['id']}:hinted", title, body, {
+                "language": row.get("language"), "published": "2021-06-30", "kind": KINDS[n % 4],
+                **({"country": "US", "source": "usa_usaspending"} if n % 3 == 0 else {})}
+    n = 0
+    for path in sorted(p for root in TEXT_ROOTS for p in root.rglob("*") if p.is_file()):
+        for k, text in enumerate(file_texts(path)):
+            title, _, body = text.strip().partition("\n")
+            n += 1
+            yield f"{path.relative_to(ROOT)}#{k}", title[:500], body[:MAX_CHARS], {"kind": KINDS[n % 4]}
+    from bench.throughput import varied_texts
+
+    for size, count in ((2048, 12), (16384, 4), (65536, 2)):
+        for k, (title, body) in enumerate(varied_texts(size, count)):
+            yield f"varied:{size}:{k}", title, body, {}
+
+
+def file_texts(path: Path) -> list[str]:
+    """A fixture file as notice-like texts: markup as lines of text, JSON as `key: value` lines per item."""
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix in {".md", ".status"} or not data.strip():
+        return []
+    if suffix in {".json", ".jsonl"}:
+        texts = []
+        for chunk in ([data] if suffix == ".json" else data.splitlines()):
+            try:
+                value = json.loads(chunk)
+            except ValueError:
+                continue
+            items = _items(value)
+            texts += ["\n".join(_json_lines(item, "")) for item in items[:40]]
+        return [t for t in texts if t.strip()]
+    if suffix in {".csv", ".txt"}:
+        return [data.decode("utf-8", "replace")[:MAX_CHARS]]
+    return [_markup_text(data)]
+
+
+def _items(value):
+    """The notice-sized items of a JSON document: releases, records, results, else the document itself."""
+    if isinstance(value, dict):
+        for key in ("releases", "records", "results", "data", "notices"):
+            if isinstance(value.get(key), list) and value[key]:
+                return value[key]
+    if isinstance(value, list) and value:
+        return value
+    return [value]
+
+
+def _json_lines(value, key: str) -> Iterator[str]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _json_lines(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _json_lines(v, key)
+    elif value is not None and str(value).strip():
+        yield f"{key}: {value}" if key else str(value)
+
+
+def _markup_text(data: bytes) -> str:
+    from lxml import etree, html
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, recover=True))
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None or b"<html" in data[:2000].lower():
+        root = html.fromstring(data)
+    out: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in {"script", "style"}:
+            continue
+        tag = etree.QName(element).localname.lower()
+        if element.text and element.text.strip():
+            out.append(element.text.strip())
+        if tag in _BLOCK:
+            out.append("\n")
+        elif out:
+            out.append(" ")
+        if element.tail and element.tail.strip():
+            out.append(element.tail.strip())
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    return "\n".join(line for line in lines if line)[:MAX_CHARS]
+
+
+def serialise(value) -> object:
+    """A JSON-ready form of an Enrichment (every dataclass field, Decimals and dates as strings)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: serialise(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [serialise(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): serialise(v) for k, v in value.items()}
+    if isinstance(value, (Decimal, date)):
+        return f"{type(value).__name__}:{value}"
+    if isinstance(value, float):
+        return repr(value)
+    return value
+
+
+def outputs() -> Iterator[tuple[str, str]]:
+    """(case id, canonical JSON of the enrich() result or of the error it raised) for every case."""
+    from enrich import enrich
+
+    for case_id, title, body, kwargs in cases():
+        try:
+            result = serialise(enrich(title, body, **kwargs))
+            result["text"] = hashlib.sha256(result["text"].encode()).hexdigest()[:16]  # the input, kept short
+        except Exception as exc:  # noqa: BLE001 - an error is an output too, and must stay the same
+            result = {"error": f"{type(exc).__name__}: {exc}"}
+        yield case_id, json.dumps(result, ensure_ascii=False, sort_keys=True)
+
+
+def write(path: Path) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for case_id, out in outputs():
+            handle.write(json.dumps({"id": case_id, "out": out}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def differences(path: Path) -> tuple[int, list[str]]:
+    """(cases compared, ids whose output differs from the recorded one or that are new/missing)."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        recorded = {row["id"]: row["out"] for row in map(json.loads, handle)}
+    differ, seen = [], set()
+    for case_id, out in outputs():
+        seen.add(case_id)
+        if recorded.get(case_id) != out:
+            differ.append(case_id)
+    differ += sorted(set(recorded) - seen)
+    return len(seen), differ
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--write", type=Path)
+    group.add_argument("--check", type=Path)
+    args = parser.parse_args(argv)
+    if args.write:
+        print(f"wrote {write(args.write)} cases to {args.write}")
+        return 0
+    total, differ = differences(args.check)
+    print(f"{total} cases, {len(differ)} differ" + "".join(f"\n  {d}" for d in differ[:50]))
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
