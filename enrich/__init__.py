@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from enrich.model import DateFact, Enrichment
+from enrich import cache
 
-__all__ = ["enrich", "classifier_version", "Enrichment"]
+cache.seed_patterns()  # before the modules below compile their patterns (see enrich/cache.py)
+
+from enrich.model import DateFact, Enrichment  # noqa: E402
+
+__all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
+
+#: The modules `enrich()` reads tables through (their loaders register with enrich.cache when imported).
+_MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", "enrich.language", "enrich.money",
+            "enrich.parties", "enrich.places", "enrich.procurement")
 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
@@ -24,6 +32,27 @@ def classifier_version() -> str:
     from enrich.vendors import REGISTRY_VERSION
 
     return f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}+engine-{ENGINE_VERSION}"
+
+
+def warm() -> None:
+    """Load every reference table now (from the cache folder when it holds them, see enrich/cache.py).
+
+    Why: tables otherwise load on first use, so the first notices of a process are slow. Call it once before forking
+    worker processes - the children then share the loaded pages - or at the start of a long run. The loaded
+    objects are then frozen out of the garbage collector's reach (gc.freeze): they live as long as the process,
+    and full collections would otherwise walk them all, again and again."""
+    import gc
+    import importlib
+
+    for module in _MODULES:
+        importlib.import_module(module)
+    for load in cache.loaders():
+        load()
+    from enrich.language import _detector
+
+    _detector()
+    cache.record_patterns(force=True)
+    gc.freeze()
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,
@@ -68,6 +97,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None
     flags = notice_flags(facts, text, title=title, link=link, parties=parties, published=day,
                          country=buyer_country or country or (place.country if place else None))
+    if cache.patterns_unrecorded():  # the first notice of the first process since a change: keep its patterns
+        cache.record_patterns()
     return Enrichment(
         text=text, language=lang, classifier_version=classifier_version(), tags=tags, parties=parties,
         amounts=converted, place=place, published=fact,

@@ -18,11 +18,11 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
 from enrich.model import DateFact, Span
+from enrich.cache import table
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -46,7 +46,7 @@ _MONTH_DAY_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}\.?)\s+(\d{1,2})(?:st|n
 _DEADLINE_WORDS = re.compile(r"截止|截至|开标|deadline|time limit|frist|plazo|prazo|limite|срок|окончани|rok", re.I)
 
 
-@lru_cache(maxsize=1)
+@table()
 def month_forms() -> dict[str, list[tuple[str, int]]]:
     """{form in lower case: [(language, month)]} from the reviewed month_names.csv."""
     forms: dict[str, list[tuple[str, int]]] = {}
@@ -56,14 +56,14 @@ def month_forms() -> dict[str, list[tuple[str, int]]]:
     return forms
 
 
-@lru_cache(maxsize=1)
+@table()
 def publication_labels() -> list[str]:
     with open(DATA_DIR / "date_labels.csv", encoding="utf-8", newline="") as handle:
         labels = [row["label"].lower() for row in csv.DictReader(handle)]
     return sorted(labels, key=len, reverse=True)
 
 
-@lru_cache(maxsize=1)
+@table()
 def _label_regex() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label).replace("'", "['’]") for label in publication_labels())
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)

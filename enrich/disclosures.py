@@ -21,10 +21,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from enrich.documents import MAX_PAGES, DocumentText, normalise_text, pdf_to_text  # noqa: F401 - re-exported
+from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "disclosure_cues.csv"
 MAX_PASSAGES = 40
@@ -32,7 +32,7 @@ MAX_PASSAGE_CHARS = 1200
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 
 
-@lru_cache(maxsize=1)
+@table()
 def _cues() -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
     by_lang: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     with CUES_PATH.open(encoding="utf-8", newline="") as handle:

@@ -112,10 +112,18 @@ def _prefixes(items: list, k: int, ignore: bool) -> set[str]:
             if len(found) > MAX_STRINGS:
                 raise _TooMany
         return found
+    if op == _c.GROUPREF_EXISTS:  # (?(name)yes|no): either branch may apply
+        _group, yes, no = av
+        return _prefixes(list(yes.data) + rest, k, ignore) | _prefixes((list(no.data) if no else []) + rest, k, ignore)
     if op in _REPEATS:
-        low, _high, body = av
-        first = _prefixes(list(body.data), k, ignore)  # what follows one repetition is not read ("" stays "")
-        return first | _prefixes(rest, k, ignore) if low == 0 else first
+        low, high, body = av
+        first = _prefixes(list(body.data), k, ignore)
+        if "" in first or high == 0:  # the body may match empty: what follows one repetition is not read
+            return first | _prefixes(rest, k, ignore) if low == 0 else first
+        # unrolled: one repetition (each consumes a character, so k bounds the depth), then the remaining ones
+        again = [(op, (max(low - 1, 0), high - 1 if high != _c.MAXREPEAT else high, body))] if high != 1 else []
+        found = _prefixes(list(body.data) + again + rest, k, ignore)
+        return found | _prefixes(rest, k, ignore) if low == 0 else found
     try:
         chars = _chars(op, av, ignore)
     except _Unbounded:
@@ -167,27 +175,138 @@ def haystack(text: str, ignore_case: bool) -> str:
     return _OTHER_DIGIT_RE.sub("0", _OTHER_SPACE_RE.sub(" ", text))
 
 
+# ------------------------------------------------------------------------------------------- factors
+MAX_FACTORS = 256
+
+
+def factors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which occurs (in the haystack) inside every match of `pattern`; None when none are known.
+
+    Why: some patterns are tried once at a place but cost much there (nested lazy repetitions before a word
+    list); when none of their factors occurs in the text at hand, they cannot match and need not be tried."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _factors(list(tree.data), bool(pattern.flags & re.IGNORECASE))
+    return None if not found or "" in found or len(found) > MAX_FACTORS else frozenset(found)
+
+
+def _factors(items: list, ignore: bool) -> set[str] | None:
+    """The most selective factor set of a sequence: a run of single characters, or a mandatory part's own."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the characters around it are adjacent in the text
+        single = None
+        if op in (_c.LITERAL, _c.IN):
+            try:
+                chars = _chars(op, av, ignore)
+            except _Unbounded:
+                chars = set()
+            single = next(iter(chars)) if len(chars) == 1 else None
+        if single is not None:
+            run += single
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        inner = None
+        if op == _c.SUBPATTERN:
+            inner = _factors(list(av[3].data), ignore)
+        elif op == _c.ATOMIC_GROUP:
+            inner = _factors(list(av.data), ignore)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _factors(list(av[2].data), ignore)
+        elif op == _c.BRANCH:
+            inner = set()
+            for alternative in av[1]:
+                one = _factors(list(alternative.data), ignore)
+                if one is None:
+                    inner = None
+                    break
+                inner |= one
+        if inner and len(inner) <= MAX_FACTORS:
+            options.append(inner)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+class Guarded:
+    """A pattern tried only when one of its factors occurs in the string at hand: `match`/`search` like its own."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.factors = factors(pattern)
+        self.ignore = bool(pattern.flags & re.IGNORECASE)
+
+    def _possible(self, string: str) -> bool:
+        if self.factors is None:
+            return True
+        hay = haystack(string, self.ignore)
+        return any(factor in hay for factor in self.factors)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        return self.pattern.match(string, pos, endpos) if self._possible(string[pos:endpos]) else None
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        return self.pattern.search(string, pos, endpos) if self._possible(string[pos:endpos]) else None
+
+
 # ------------------------------------------------------------------------------------------- scanning
+class Alternation:
+    """``head (?:alt0|alt1|…) tail`` compiled with `flags`, that can also be tried with only some alternatives.
+
+    Why: a large alternation is slow to try even where it can match, because `re` tries its alternatives one by one.
+    A `Scan` tells, per position, which alternatives can start a match there (their own prefixes); `at(mask)` is
+    the same pattern with only those alternatives, in their order - it matches exactly where and what the whole
+    pattern matches at that position, since the others cannot match there. Named groups keep their names (their
+    numbers may differ: use names)."""
+
+    def __init__(self, head: str, alternatives: list[str], tail: str = "", flags: int = 0) -> None:
+        self.head, self.alternatives, self.tail, self.flags = head, list(alternatives), tail, flags
+        self.pattern = re.compile(self._source(range(len(self.alternatives))), flags)
+        self.parts = [re.compile(self._source([i]), flags) for i in range(len(self.alternatives))]
+        self._subsets: dict[int, re.Pattern[str]] = {}
+
+    def _source(self, indexes) -> str:  # type: ignore[no-untyped-def]
+        return f"{self.head}(?:{'|'.join(f'(?:{self.alternatives[i]})' for i in indexes)}){self.tail}"
+
+    def at(self, mask: int) -> re.Pattern[str]:
+        """The pattern with the alternatives whose bits are set in `mask`."""
+        found = self._subsets.get(mask)
+        if found is None:
+            indexes = [i for i in range(len(self.alternatives)) if mask >> i & 1]
+            found = self._subsets[mask] = re.compile(self._source(indexes), self.flags)
+        return found
+
+
 class Scan:
-    """One automaton for the prefixes of several members (a pattern, or a list of patterns scanned as one);
-    `starts(text)` lists, per member, where a match of it can start. Members with a pattern without prefixes are
-    listed in `unbounded`: their starts are unknown (empty lists) and they need a plain scan."""
+    """One automaton for the prefixes of several members: a pattern, a list of patterns scanned as one, or an
+    `Alternation` (whose alternatives are told apart). `find(text)` gives, per member, {position: mask} for every
+    position where a match of it can start (mask: the alternatives that can, bit i for alternative i; 1 for the
+    others). Members with a pattern without prefixes are listed in `unbounded`: nothing is found for them and
+    they need a plain scan."""
 
     def __init__(self, members: list, longest: int = 4) -> None:
         self.patterns = [m if isinstance(m, re.Pattern) else None for m in members]
         self.unbounded: list[int] = []
-        owners: dict[tuple[bool, str], list[int]] = {}
+        owners: dict[tuple[bool, str], list[tuple[int, int]]] = {}
         for n, member in enumerate(members):
-            group = [member] if isinstance(member, re.Pattern) else list(member)
-            found = [(bool(p.flags & re.IGNORECASE), prefixes(p, longest)) for p in group]
-            if any(strings is None for _, strings in found):
+            if isinstance(member, Alternation):
+                group = [(part, 1 << i) for i, part in enumerate(member.parts)]
+            else:
+                group = [(p, 1) for p in ([member] if isinstance(member, re.Pattern) else member)]
+            found = [(bool(p.flags & re.IGNORECASE), prefixes(p, longest), bit) for p, bit in group]
+            if any(strings is None for _, strings, _ in found):
                 self.unbounded.append(n)
                 continue
-            for ignore, strings in found:
+            for ignore, strings, bit in found:
                 for prefix in strings:
-                    numbers = owners.setdefault((ignore, prefix), [])
-                    if not numbers or numbers[-1] != n:
-                        numbers.append(n)
+                    owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
         self.automata = {}
         for ignore in (False, True):
@@ -199,38 +318,45 @@ class Scan:
                 automaton.make_automaton()
                 self.automata[ignore] = automaton
 
-    def starts(self, text: str, hay: dict[bool, str] | None = None) -> list[list[int]]:
-        """Per member, the sorted positions where one of its prefixes starts in `text`. `hay` caches the haystacks
-        of a text by ignore_case, for scans that share them."""
-        found: list[set[int]] = [set() for _ in range(self.size)]
+    def find(self, text: str, hay: dict[bool, str] | None = None) -> list[dict[int, int]]:
+        """Per member, {position: mask} where a match can start in `text`. `hay` caches the haystacks of a text
+        by ignore_case, for scans that share them."""
+        found: list[dict[int, int]] = [{} for _ in range(self.size)]
         hay = {} if hay is None else hay
         for ignore, automaton in self.automata.items():
             if ignore not in hay:
                 hay[ignore] = haystack(text, ignore)
-            for end, (back, numbers) in automaton.iter(hay[ignore]):
+            for end, (back, owners) in automaton.iter(hay[ignore]):
                 start = end - back
-                for n in numbers:
-                    found[n].add(start)
-        return [sorted(positions) for positions in found]
+                for n, bit in owners:
+                    masks = found[n]
+                    masks[start] = masks.get(start, 0) | bit
+        return found
+
+    def starts(self, text: str, hay: dict[bool, str] | None = None) -> list[list[int]]:
+        """Per member, the sorted positions where a match of it can start in `text`."""
+        return [sorted(masks) for masks in self.find(text, hay)]
 
 
-def finditer(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
-    """`pattern.finditer(text, pos, endpos)` when `starts` holds every position where a match can start."""
+def finditer(pattern, text: str, masks: dict[int, int], pos: int = 0, endpos: int | None = None):
+    """`pattern.finditer(text, pos, endpos)` (pattern: a re.Pattern or an Alternation) when `masks` holds every
+    position where a match can start (see Scan.find)."""
     endpos = len(text) if endpos is None else endpos
     next_free = pos
-    for start in starts[bisect.bisect_left(starts, pos):]:
-        if start >= endpos:
-            break
+    dispatch = pattern.at if isinstance(pattern, Alternation) else None
+    for start in sorted(masks):
         if start < next_free:
             continue
-        m = pattern.match(text, start, endpos)
+        if start >= endpos:
+            break
+        m = (dispatch(masks[start]) if dispatch else pattern).match(text, start, endpos)
         if m is not None:
             yield m
             next_free = m.end() if m.end() > start else start + 1
 
 
 def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
-    """`pattern.search(text, pos, endpos)` when `starts` holds every position where a match can start."""
+    """`pattern.search(text, pos, endpos)` when `starts` (sorted) holds every position where a match can start."""
     endpos = len(text) if endpos is None else endpos
     for start in starts[bisect.bisect_left(starts, pos):]:
         if start >= endpos:
@@ -242,51 +368,46 @@ def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
 
 
 class Prefixed:
-    """A pattern with its own automaton: `finditer`/`search` like the pattern's, faster when prefixes exist."""
+    """A pattern (or an Alternation) with its own automaton: `finditer`/`search` like the pattern's."""
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, longest: int = 4) -> None:
+    def __init__(self, pattern, flags: int = 0, longest: int = 4) -> None:  # type: ignore[no-untyped-def]
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self.scan = Scan([self.pattern], longest)
         self.plain = bool(self.scan.unbounded)
-
-    def starts(self, text: str, hay: dict[bool, str] | None = None) -> list[int]:
-        return self.scan.starts(text, hay)[0]
+        self.whole = self.pattern.pattern if isinstance(self.pattern, Alternation) else self.pattern
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *, hay: dict[bool, str] | None = None):
         if self.plain:
-            return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
-        return finditer(self.pattern, text, self.starts(text, hay), pos, endpos)
+            return self.whole.finditer(text, pos, len(text) if endpos is None else endpos)
+        return finditer(self.pattern, text, self.scan.find(text, hay)[0], pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, *, hay: dict[bool, str] | None = None):
         if self.plain:
-            return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
-        return search(self.pattern, text, self.starts(text, hay), pos, endpos)
+            return self.whole.search(text, pos, len(text) if endpos is None else endpos)
+        return next(iter(finditer(self.pattern, text, self.scan.find(text, hay)[0], pos, endpos)), None)
 
 
 class Found:
-    """Where the patterns of a `Scan` can start inside text[lo:hi]; `search(pattern, a, b)` answers
-    ``pattern.search(text[a:b])`` (a slice: look-behinds and ``\\Z`` see only the slice) for lo <= a <= b <= hi.
-    Patterns the scan cannot bound are searched the plain way."""
+    """Where the members of a `Scan` can start inside text[lo:hi]; `search(member, a, b)` answers
+    ``member.search(text[a:b])`` (a slice: look-behinds and ``\\Z`` see only the slice) for lo <= a <= b <= hi.
+    Members are patterns or Alternations; those the scan cannot bound are searched the plain way."""
 
-    def __init__(self, scan: Scan, text: str, lo: int = 0, hi: int | None = None) -> None:
+    def __init__(self, scan: Scan, members: list, text: str, lo: int = 0, hi: int | None = None) -> None:
         hi = len(text) if hi is None else hi
-        self.text, self.lo = text, lo
-        piece = text[lo:hi]
-        self.starts = {id(pattern): [lo + s for s in starts]
-                       for n, (pattern, starts) in enumerate(zip(scan.patterns, scan.starts(piece)))
-                       if n not in scan.unbounded}
+        self.text = text
+        found = scan.find(text[lo:hi])
+        self.masks = {id(member): {lo + p: mask for p, mask in found[n].items()}
+                      for n, member in enumerate(members) if n not in scan.unbounded}
 
-    def search(self, pattern: re.Pattern[str], a: int, b: int):
-        starts = self.starts.get(id(pattern))
-        if starts is None:
-            return pattern.search(self.text[a:b])
-        piece = None
-        for start in starts[bisect.bisect_left(starts, a):]:
-            if start >= b:
-                return None
-            if piece is None:
-                piece = self.text[a:b]
-            m = pattern.match(piece, start - a)
+    def search(self, member, a: int, b: int):  # type: ignore[no-untyped-def]
+        masks = self.masks.get(id(member))
+        whole = member.pattern if isinstance(member, Alternation) else member
+        if masks is None:
+            return whole.search(self.text[a:b])
+        piece = self.text[a:b]
+        dispatch = member.at if isinstance(member, Alternation) else None
+        for start in sorted(p for p in masks if a <= p < b):
+            m = (dispatch(masks[start]) if dispatch else whole).match(piece, start - a)
             if m is not None:
                 return m
         return None

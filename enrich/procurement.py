@@ -21,6 +21,7 @@ from typing import Any
 
 from enrich.model import Amount, Money, Party, ProcurementLink
 from enrich.text import fold
+from enrich.cache import table
 
 DATA = Path(__file__).with_name("data") / "integrity_cues.yaml"
 
@@ -36,14 +37,14 @@ _KIND_STAGES = {"tender": "tender", "award": "award", "plan": "plan", "grant": "
 _OJ_REF = re.compile(r"(\d{4})/S\s*\d+\s*-\s*0*(\d+)")
 
 
-@lru_cache(maxsize=1)
+@table()
 def cues() -> dict:
     import yaml
 
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
+@table()
 def _procedure_cues() -> tuple[tuple[str, str, bool, re.Pattern | None], ...]:
     """(folded cue, class, allowed in titles, whole-word pattern for short Latin cues), longest first."""
     found = []

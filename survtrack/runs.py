@@ -61,11 +61,15 @@ def mark_dead_runs(conn: psycopg.Connection) -> list[int]:
 
 
 class Heartbeat:
-    """Writes a run's stats so far at most every `every` seconds (call `beat` as often as you like)."""
+    """Writes a run's stats so far at most every `every` seconds (call `beat` as often as you like).
 
-    def __init__(self, conn: psycopg.Connection, run_id: int, stats: Callable[[], dict], *,
+    Through a connection of its own, in autocommit: the caller's connection may be in the middle of a batch
+    (ingest commits every few hundred notices), and a progress report must neither wait for that batch nor
+    commit half of it. `conn` is the caller's connection (unused; kept for the call sites' symmetry)."""
+
+    def __init__(self, conn: psycopg.Connection | None, run_id: int, stats: Callable[[], dict], *,
                  every: float = HEARTBEAT_SECONDS) -> None:
-        self.conn, self.run_id, self.stats, self.every = conn, run_id, stats, every
+        self.run_id, self.stats, self.every = run_id, stats, every
         self.last = time.monotonic()
 
     def beat(self, force: bool = False) -> None:
@@ -73,15 +77,11 @@ class Heartbeat:
         if not force and now - self.last < self.every:
             return
         self.last = now
-        from psycopg.pq import TransactionStatus
-
         from db import store
+        from db.connection import connect
 
-        if self.conn.info.transaction_status != TransactionStatus.IDLE:
-            return  # never commit someone else's half-done work; try again at the next beat
         try:
-            store.heartbeat_run(self.conn, self.run_id, self.stats())
-            self.conn.commit()
+            with connect(autocommit=True) as conn:
+                store.heartbeat_run(conn, self.run_id, self.stats())
         except Exception as exc:  # progress reports are best effort; the run itself goes on
-            self.conn.rollback()
             log.warning("could not record the run's progress: %s", exc)

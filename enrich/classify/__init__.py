@@ -26,7 +26,6 @@ the data files), `negation` (clauses and negation around a match), `codes` (stru
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from pathlib import Path
 
 from enrich.classify.codes import code_tags
@@ -35,6 +34,7 @@ from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
+from enrich.cache import table
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify"]
 
@@ -43,7 +43,7 @@ CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
 CODES_PATH = DATA_DIR / "structured_codes.csv"
 
 
-@lru_cache(maxsize=1)
+@table()
 def _rules() -> Rules:
     """The compiled rules of the data files at CUES_PATH / CODES_PATH (read when first needed)."""
     return load_rules(CUES_PATH, CODES_PATH)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
 from pathlib import Path
+from enrich.text import t2s
+from enrich.cache import table
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -27,10 +28,25 @@ PESO_BY_COUNTRY = {
 PESO_WORDS = frozenset({"pesos", "peso", "de pesos"})
 
 YUAN_SUFFIXES = frozenset({"元", "圆"})
-@lru_cache(maxsize=1)
+@table()
 def _yuan_region_cues() -> list[tuple[str, str]]:
     with open(DATA_DIR / "yuan_regions.csv", encoding="utf-8", newline="") as handle:
         return [(row["cue"], row["currency"]) for row in csv.DictReader(handle)]
+
+
+@table()
+def _t2s_changes() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """(the Han characters OpenCC's t2s changes on their own; a pattern of its phrases made only of other
+    characters, 反覆 → 反复). A text with neither converts to itself - checked in microseconds, where the
+    conversion (pure Python) took a millisecond and a half per notice."""
+    from importlib.util import find_spec
+
+    convert = t2s().convert
+    changing = frozenset(ch for ch in map(chr, range(0x4E00, 0xA000)) if convert(ch) != ch)
+    dictionary = Path(find_spec("opencc").origin).parent / "dictionary" / "TSPhrases.txt"
+    phrases = [line.split("\t")[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line]
+    quiet = sorted((p for p in phrases if not changing.intersection(p)), key=len, reverse=True)
+    return changing, re.compile("|".join(map(re.escape, quiet))) if quiet else None
 
 
 def _is_traditional_script(text: str) -> bool:
@@ -38,16 +54,12 @@ def _is_traditional_script(text: str) -> bool:
     han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
     if len(han) < 8:
         return False
-    simplified = _t2s().convert(han)
+    changing, quiet_phrases = _t2s_changes()
+    if changing.isdisjoint(han) and (quiet_phrases is None or quiet_phrases.search(han) is None):
+        return False  # nothing t2s would change: 0 characters differ
+    simplified = t2s().convert(han)
     changed = sum(1 for a, b in zip(han, simplified) if a != b)
     return changed >= 3 and changed >= 0.04 * len(han)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC  # lazy: loads its dictionaries on first use
-
-    return OpenCC("t2s")
 
 
 def local_yuan(text: str, country_hint: str | None) -> str:
@@ -66,7 +78,7 @@ def local_yuan(text: str, country_hint: str | None) -> str:
     return best[1] if best else "CNY"
 
 
-@lru_cache(maxsize=1)
+@table()
 def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]]:
     """Reviewed currency markers: {'prefix': [(token, iso, languages)], 'suffix': [...]}, longest first."""
     markers: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {"prefix": [], "suffix": []}
@@ -107,15 +119,23 @@ def resolve_currency(token: str | None, iso: str | None, language: str | None, c
 
 
 def marker_currency(token: str | None, position: str) -> str | None:
+    """The ISO code of the first reviewed marker at `position` that is `token` in any case."""
     if token is None:
         return None
-    for candidate, iso, _ in currency_markers()[position]:
-        if candidate.lower() == token.lower():
-            return iso
-    return None
+    return _markers_by_token()[position].get(token.lower())
 
 
-@lru_cache(maxsize=1)
+@table()
+def _markers_by_token() -> dict[str, dict[str, str | None]]:
+    """position → lower-case token → the ISO code of the first marker so written (a dict, not a scan per sum)."""
+    index: dict[str, dict[str, str | None]] = {}
+    for position, entries in currency_markers().items():
+        for candidate, iso, _ in entries:
+            index.setdefault(position, {}).setdefault(candidate.lower(), iso)
+    return index
+
+
+@table()
 def iso_currencies() -> frozenset[str]:
     """Every active ISO 4217 code (pycountry's copy of the standard)."""
     import pycountry

@@ -10,10 +10,10 @@ reading wins. A sum in a grid's money column takes its kind and lot from the col
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Callable
 
 from enrich.model import Amount, Span
@@ -26,7 +26,7 @@ from enrich.money.numbers import (
     ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_AMOUNT_RE, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
     SPACE_GROUPING_OFF, base_language, chinese_numeral_value, fold_fullwidth, parse_number, tidy,
 )
-from enrich.money.patterns import STRUCTURED_AMOUNT, amount_regex, header_regex, unit_after_regex
+from enrich.money.patterns import STRUCTURED_AMOUNT, scanners
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -64,6 +64,7 @@ class _Context:
     taken: list[tuple[int, int]]
     cells: list[GridCell]
     cell_starts: list[int]
+    hay: dict[bool, str] = field(default_factory=dict)  # the text's haystacks, shared by the scanners (fastscan)
 
     def cell(self, start: int, end: int) -> GridCell | None:
         return cell_at(self.cells, self.cell_starts, start, end) if self.cells else None
@@ -137,7 +138,7 @@ def _structured(ctx: _Context) -> list[Candidate]:
 def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
     found = []
-    for match in amount_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in scanners(ctx.space_grouping)[0].finditer(ctx.text, hay=ctx.hay):
         pre, suf = match.group("pre"), match.group("suf")
         if pre is None and suf is None:
             continue
@@ -206,7 +207,7 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
     """预算金额（万元）：386.5, 中标价(元): 8865005.32, Amount (USD): 1,234,567 — a bare number after a label
     that states its unit in brackets (on the same line, or alone on the next one)."""
     found = []
-    for match in header_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in scanners(ctx.space_grouping)[1].finditer(ctx.text, hay=ctx.hay):
         span_start, span_end = match.span("num") if match.group("num") else match.span("mask")
         if ctx.overlaps(span_start, span_end):
             continue
@@ -222,7 +223,7 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
 def _unit_after(ctx: _Context) -> list[Candidate]:
     """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
     found = []
-    for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in scanners(ctx.space_grouping)[2].finditer(ctx.text, hay=ctx.hay):
         if ctx.overlaps(match.start(), match.end()):
             continue
         candidate = _unit_candidate(ctx, match.start(), match.end(), match.group("num"), match.group("hunit"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.money.currencies import DATA_DIR
+from enrich.cache import table
 
 _LOT_RE = re.compile(
     r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:包|标段|标包|分标|批次)"
@@ -32,19 +32,36 @@ BID_CUES = frozenset({"报价", "投标报价"})
 _UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
 
 
-@lru_cache(maxsize=1)
+@table()
 def kind_cues() -> list[tuple[str, str]]:
     """Reviewed (cue in lower case, kind) pairs from money_kind_cues.csv: labels written before the amount."""
     return [(cue, kind) for cue, kind, position in _all_kind_cues() if position == "before"]
 
 
-@lru_cache(maxsize=1)
+@table()
 def kind_cues_after() -> list[str]:
     """Reviewed cues written right after a sum that make it not a purchase ("$75 million credit facility")."""
     return [cue for cue, kind, position in _all_kind_cues() if position == "after" and kind == "other"]
 
 
-@lru_cache(maxsize=1)
+@table()
+def _cue_automaton():  # type: ignore[no-untyped-def]
+    """The `kind_cues` in one Aho-Corasick automaton (cue → its length, its numbers in kind_cues), and the numbers
+    of empty cues (found at the end of any context, as str.rfind finds "")."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    numbers: dict[str, list[int]] = {}
+    for n, (cue, _) in enumerate(kind_cues()):
+        numbers.setdefault(cue, []).append(n)
+    for cue, ns in numbers.items():
+        if cue:
+            automaton.add_word(cue, (len(cue), tuple(ns)))
+    automaton.make_automaton()
+    return automaton, tuple(numbers.get("", ()))
+
+
+@table()
 def _all_kind_cues() -> list[tuple[str, str, str]]:
     with open(DATA_DIR / "money_kind_cues.csv", encoding="utf-8", newline="") as handle:
         return [(row["cue"].lower(), row["kind"], (row.get("position") or "before").strip())
@@ -83,11 +100,13 @@ def nearest_cue(context: str) -> Cue | None:
     a label qualify it and are no label of their own: "中标价(报价承诺)" is an award price, "成交金额(含税)" and
     "中标金额（不含保证金）" too."""
     lowered = unspaced(context)
-    hits: list[tuple[int, int, str, str]] = []
-    for cue, kind in kind_cues():
-        at = lowered.rfind(cue)
-        if at != -1:
-            hits.append((at, at + len(cue), kind, cue))
+    automaton, empty = _cue_automaton()
+    last = dict.fromkeys(empty, len(lowered))  # cue number → its last start (what str.rfind gives), in one pass
+    for end, (length, numbers) in automaton.iter(lowered):
+        for number in numbers:
+            last[number] = end - length + 1  # occurrences come in order of their ends: the last one stays
+    cues = kind_cues()
+    hits = [(last[n], last[n] + len(cues[n][0]), cues[n][1], cues[n][0]) for n in sorted(last)]
     if len(hits) > 1 and ("(" in lowered or "（" in lowered):
         hits = _without_qualifiers(lowered, hits)
     if not hits:

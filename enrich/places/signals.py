@@ -17,6 +17,7 @@ from functools import lru_cache
 from enrich.model import Span
 from enrich.places.gazetteer import _country_names, _fold, read_table
 from enrich.places.geonames import country_signals
+from enrich.cache import table
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -46,7 +47,7 @@ class Evidence:
         return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
 
 
-@lru_cache(maxsize=1)
+@table()
 def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]:
     """One pattern for every row of country_cues.csv (group i = row i), and each row's countries and weight."""
     parts, rows = [], []
@@ -57,7 +58,7 @@ def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])"), rows
 
 
-@lru_cache(maxsize=1)
+@table()
 def _calling_codes() -> dict[str, tuple[str, ...]]:
     codes: dict[str, list[str]] = {}
     for country, row in country_signals().items():
@@ -67,7 +68,7 @@ def _calling_codes() -> dict[str, tuple[str, ...]]:
     return {code: tuple(countries) for code, countries in codes.items()}
 
 
-@lru_cache(maxsize=1)
+@table()
 def _tlds() -> dict[str, str]:
     found = {row["tld"].lstrip(".").lower(): country for country, row in country_signals().items() if row["tld"]}
     found["uk"] = "GB"

@@ -33,8 +33,8 @@ coordinates (no region centroid table offline), nor do country-level places.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from enrich.cache import table
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
 from enrich.places.geonames import admin1_named
@@ -84,7 +84,7 @@ def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@table()
 def _language_countries() -> dict[str, tuple[str, ...]]:
     """Reviewed: the countries whose notices are written in a language (enrich/data/language_countries.csv)."""
     return {row["language"]: tuple(c.strip() for c in row["countries"].split(",") if c.strip())

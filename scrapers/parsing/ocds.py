@@ -120,6 +120,10 @@ class OcdsReader:
         self.next_links: list[str] = []
         self.errors = 0
         self.mode: str | None = None
+        try:
+            self._start: int | None = stream.tell() if stream.seekable() else None
+        except (AttributeError, OSError):
+            self._start = None
 
     def __iter__(self) -> Iterator[OcdsPart]:
         for part in self._parts():
@@ -172,7 +176,30 @@ class OcdsReader:
             yield from self._lines(stream)
             return
         self.mode = "stream"
-        yield from self._stream(stream)
+        start = self._start
+        for number, part in enumerate(self._stream(stream)):
+            if number == 0 and part.error is not None and part.error.startswith("invalid JSON") \
+                    and self._json_lines_after_all(start):
+                self.mode = "lines"  # JSON lines whose first lines are all bad: read line by line after all
+                yield from self._lines(io.BufferedReader(_Replay(b"", self.stream), buffer_size=1 << 16))
+                return
+            yield part
+
+    def _json_lines_after_all(self, start: int | None, lines: int = 1000) -> bool:
+        """Whether a (seekable) input that is not one JSON document has whole JSON objects on lines of their
+        own among its first `lines` lines; the stream is left at `start` when it does."""
+        from enrich.jsonstream import read_lines
+
+        if start is None:
+            return False
+        self.stream.seek(start)
+        for line in read_lines(self.stream, self.limit):
+            if line.number > lines:
+                break
+            if line.data is not None and _is_json_container(line.data.strip(), self.encoding):
+                self.stream.seek(start)
+                return True
+        return False
 
     def _lines(self, stream) -> Iterator[OcdsPart]:
         from enrich.jsonstream import JsonError, parse_lines

@@ -82,6 +82,7 @@ def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = D
                     _fail(run, report, path.resolve().as_uri(), f"{path}: {type(exc).__name__}: {exc}")
                 files += 1
                 conn.commit()
+                heartbeat.beat()
         from survtrack.pipeline import refresh_procurements
 
         refresh_procurements(conn)  # procurement links and cross-notice red flags of what was ingested
@@ -134,9 +135,9 @@ def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, hea
         stored += 1
         if stored % COMMIT_EVERY == 0:
             conn.commit()
+            heartbeat.beat()  # after a commit: the progress it reports is stored, not a batch that may be lost
         if progress is not None:
             progress.update(1)
-        heartbeat.beat()
 
 
 def _fail(run: IngestRun, report: IngestReport, url: str | None, message: str, stage: str = "input") -> None:

