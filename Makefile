@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install browser bench clean-venv
+.PHONY: run test install browser redis bench clean-venv
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,12 +26,21 @@ browser:
 	  elif ! command -v chromium >/dev/null 2>&1; then \
 	    echo "chromium is missing: install the Debian package 'chromium' (sudo apt-get install chromium)"; exit 1; fi; }
 
+# The shared-frontier tests (tests/scale) start Debian's redis-server on 127.0.0.1 in a temporary folder.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian redis-server for the shared-frontier tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null); \
+	  else echo "redis-server is missing: the shared-frontier tests are skipped (sudo apt-get install redis-server)"; \
+	  fi; }
+
 run: install
 	$(BIN)/survtrack db migrate
 	$(BIN)/survtrack demo
 	$(BIN)/survtrack serve --port $(PORT)
 
-test: install browser
+test: install browser redis
 	$(BIN)/python -m pytest
 
 bench: install

@@ -152,13 +152,20 @@ def update_summaries(conn: psycopg.Connection, procurement_ids: Iterable[int] | 
         {"all": ids is None, "ids": ids or []})
 
 
+#: pg_advisory_xact_lock key (per database) serialising `refresh`.
+REFRESH_LOCK = 724_118_305
+
+
 def refresh(conn: psycopg.Connection, *, full: bool = False, designations_changed: bool = False) -> dict:
     """After a crawl, an ingest or a reprocess: merge by reference, update summaries and recompute the
     cross-notice indicators of dirty procurements (`full`: of every procurement; `designations_changed`: also
     the designated-vendor flag of every notice, as a watch-list crawl changes it for awards of any date).
-    Returns counts; the caller commits."""
+    Returns counts; the caller commits. One refresh at a time per database (a transaction-level advisory lock,
+    held until the caller commits): crawlers sharing a frontier and reprocess shards end at about the same time,
+    and two merges of one procurement must not interleave."""
     from db.integrity import refresh_flags
 
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (REFRESH_LOCK,))
     if full:
         conn.execute("UPDATE procurements SET dirty = true WHERE NOT dirty AND merged_into IS NULL")
     merged = merge_by_reference(conn, only_dirty=not full)

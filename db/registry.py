@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     import psycopg
 
 _reference_loaded: set[tuple[str, str]] = set()
+#: pg_advisory_xact_lock key (per database) serialising the registry load.
+REGISTRY_LOCK = 724_118_306
 
 
 def ensure_reference_data(conn: psycopg.Connection) -> None:
@@ -21,5 +23,9 @@ def ensure_reference_data(conn: psycopg.Connection) -> None:
     key = (conn.info.dsn, REGISTRY_VERSION)
     if key in _reference_loaded:
         return
-    sync_vendor_registry(conn, load_registry().vendors, REGISTRY_VERSION)
+    loaded = conn.execute("SELECT version FROM reference_data WHERE name = 'vendors'").fetchone()
+    if not loaded or loaded[0] != REGISTRY_VERSION:
+        # Processes starting together (shards, crawlers) load it once: the others wait here, then find it loaded.
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTRY_LOCK,))
+        sync_vendor_registry(conn, load_registry().vendors, REGISTRY_VERSION)
     _reference_loaded.add(key)

@@ -70,6 +70,8 @@ def loaders() -> list[Callable[[], object]]:
 
 def _load_or_build(name: str, build: Callable[[], T], inputs: list[Path]) -> T:
     folder = cache_folder()
+    if any(PACKAGE not in Path(p).resolve().parents for p in inputs):
+        folder = None  # built from files outside the package (a test's scratch copies): memory only
     path = folder / f"{name}.{_key(name, inputs)}.pickle" if folder else None
     if path is not None and path.exists():
         enabled = gc.isenabled()

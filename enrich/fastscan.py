@@ -10,8 +10,8 @@ and windowed searches return the same matches, because a position without a pref
 Prefixes are looked for in a *haystack* of the same length as the text: for case-insensitive patterns
 `re_fold(text)` (every character replaced by the representative of the characters `re.IGNORECASE` treats as equal
 to it: simple lower case, plus `re`'s extra equivalences such as ſ/s, ı/i), and in both kinds every whitespace
-character written as " " and every decimal digit as "0", so that ``\\s`` and ``\\d`` are one character each in a
-prefix. A pattern whose matches can start with a class too large to list (``\\w``, ``.``, a negated class) has no
+character but the line break and the tab written as " " and every decimal digit as "0", so that ``\\s`` is three
+characters and ``\\d`` one in a prefix. A pattern whose matches can start with a class too large to list (``\\w``, ``.``, a negated class) has no
 prefixes (`prefixes` returns None) and callers keep scanning it the plain way.
 """
 from __future__ import annotations
@@ -147,7 +147,7 @@ def _chars(op, av, ignore: bool) -> set[str]:
             elif item_op == _c.RANGE and item_av[1] - item_av[0] < MAX_CLASS:
                 chars.update(map(chr, range(item_av[0], item_av[1] + 1)))
             elif item_op == _c.CATEGORY and item_av in (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE):
-                chars.add(" ")
+                chars.update(_SPACES)
             elif item_op == _c.CATEGORY and item_av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
                 chars.add("0")
             else:
@@ -160,11 +160,14 @@ def _chars(op, av, ignore: bool) -> set[str]:
     return chars
 
 
+_SPACES = " \n\t"  # kept apart in the haystack (a tab or line break is a cue of its own); other spaces are " "
+
+
 def _canonical(ch: str) -> str:
-    return " " if ch.isspace() else "0" if ch.isdecimal() else ch
+    return ch if ch in _SPACES else " " if ch.isspace() else "0" if ch.isdecimal() else ch
 
 
-_OTHER_SPACE_RE = re.compile(r"[^\S ]")
+_OTHER_SPACE_RE = re.compile(r"[^\S \n\t]")
 _OTHER_DIGIT_RE = re.compile(r"[^\D0]")
 
 
@@ -337,14 +340,22 @@ class Scan:
         """Per member, the sorted positions where a match of it can start in `text`."""
         return [sorted(masks) for masks in self.find(text, hay)]
 
+    def finditer(self, found: list[dict[int, int]], n: int, text: str, pattern=None):  # type: ignore[no-untyped-def]
+        """Member `n`'s finditer over `text` with what `find(text)` found (plain when it is unbounded); `pattern`:
+        the member itself, when this scan was built from another copy of it."""
+        pattern = pattern or self.patterns[n]
+        if n in self.unbounded:
+            return pattern.finditer(text)
+        return finditer(pattern, text, found[n])
 
-def finditer(pattern, text: str, masks: dict[int, int], pos: int = 0, endpos: int | None = None):
+
+def finditer(pattern, text: str, masks: dict[int, int] | list[int], pos: int = 0, endpos: int | None = None):
     """`pattern.finditer(text, pos, endpos)` (pattern: a re.Pattern or an Alternation) when `masks` holds every
-    position where a match can start (see Scan.find)."""
+    position where a match can start (see Scan.find; or a sorted list of positions, for a pattern)."""
     endpos = len(text) if endpos is None else endpos
     next_free = pos
     dispatch = pattern.at if isinstance(pattern, Alternation) else None
-    for start in sorted(masks):
+    for start in (sorted(masks) if isinstance(masks, dict) else masks):
         if start < next_free:
             continue
         if start >= endpos:
@@ -394,19 +405,27 @@ class Found:
 
     def __init__(self, scan: Scan, members: list, text: str, lo: int = 0, hi: int | None = None) -> None:
         hi = len(text) if hi is None else hi
-        self.text = text
+        self.text, self.lo, self.hi = text, lo, hi
         found = scan.find(text[lo:hi])
-        self.masks = {id(member): {lo + p: mask for p, mask in found[n].items()}
+        self.masks = {id(member): ({lo + p: mask for p, mask in found[n].items()} if lo else found[n])
                       for n, member in enumerate(members) if n not in scan.unbounded}
+        self.sorted: dict[int, list[int]] = {}
 
     def search(self, member, a: int, b: int):  # type: ignore[no-untyped-def]
         masks = self.masks.get(id(member))
         whole = member.pattern if isinstance(member, Alternation) else member
         if masks is None:
             return whole.search(self.text[a:b])
-        piece = self.text[a:b]
+        positions = self.sorted.get(id(member))
+        if positions is None:
+            positions = self.sorted[id(member)] = sorted(masks)
+        piece = None
         dispatch = member.at if isinstance(member, Alternation) else None
-        for start in sorted(p for p in masks if a <= p < b):
+        for start in positions[bisect.bisect_left(positions, a):]:
+            if start >= b:
+                return None
+            if piece is None:
+                piece = self.text[a:b]
             m = (dispatch(masks[start]) if dispatch else whole).match(piece, start - a)
             if m is not None:
                 return m

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from enrich.fastscan import Prefixed
+from enrich.fastscan import Alternation, Prefixed
 from enrich.model import Identifier, Party, Span
 from enrich.vendor_names import fold, strip_legal_form
 from enrich.cache import table
@@ -140,7 +140,7 @@ def _schemes() -> dict:
         boundary = r"(?![A-Za-z])" if label[-1].isascii() and label[-1].isalpha() else ""
         parts.append(rf"(?P<l{index}>{label}){boundary}(?:\s*(?:\(|（)[^)）\n]{{0,20}}(?:\)|）))?\s*(?:No\.?|Nr\.?|nº|n°|#)?"
                      rf"\s*[:：]?\s*(?P<v{index}>(?-i:{pattern}))(?![0-9A-Za-z])")
-    label_re = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    label_re = Alternation(r"(?<![\w])", parts, "", re.IGNORECASE)  # tried per label where it can start
     ocds = {k.upper(): v for k, v in (data.get("ocds_schemes") or {}).items()}
     buyer_id = re.compile(r"(?P<who>Buyer|Supplier|Winner|Recipient|Contractor) identifier\s*[:：]\s*"
                           r"(?:(?P<scheme>[A-Z]{2,}(?:-[A-Z0-9]{2,12})+)\s+)?"

@@ -184,6 +184,7 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
+    whole = Found(_scan(), _members(cues), window) if len(candidates) * 700 > len(window) else None
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         if any(s < end and start < e for s, e in taken):
@@ -194,7 +195,10 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             previous = None
             continue
         known = candidate.contextual or resolution is not None
-        found = Found(_scan(), _members(cues), window, max(0, start - 300), min(len(window), end + 300))
+        if whole is None:  # the cues' places around each name: per name where names are few, else once
+            found = Found(_scan(), _members(cues), window, max(0, start - 300), min(len(window), end + 300))
+        else:
+            found = whole
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand_context=_has_brand_context(window, candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""

@@ -137,8 +137,12 @@ def frontier_settings(settings: Any) -> dict[str, Any]:
 
 
 def redis_client(url: str):
-    import redis
-
+    try:
+        import redis
+        import scrapy_redis  # noqa: F401 - the queue and duplicate filter
+    except ImportError as exc:
+        raise FrontierError(f"--frontier needs the 'distributed' extra: pip install 'survtrack[distributed]' "
+                            f"({exc.name} is missing)") from exc
     try:
         client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
         client.ping()

@@ -60,11 +60,15 @@ def worker_count(requested: int | None) -> int:
 
 
 def warm() -> None:
-    """Load everything enrichment loads lazily, here, once (before forking workers or the first crawl)."""
-    from enrich import enrich
+    """Load everything enrichment loads lazily, here, once (before forking workers or the first crawl):
+    `enrich.warm()` (reference tables) where it exists, then a few notices in several languages (whatever is
+    still compiled on first use)."""
+    import enrich
 
+    if hasattr(enrich, "warm"):
+        enrich.warm()
     for title, body in WARM_TEXTS:
-        enrich(title, body)
+        enrich.enrich(title, body)
 
 
 def _ping() -> int:
@@ -99,13 +103,12 @@ class EnrichPool:
         if self.workers > 1:
             warm()
             gc.collect()
-            gc.freeze()  # workers share the warmed objects; their refcounts no longer dirty the pages
+            gc.freeze()  # kept: workers share the warmed objects, and collections no longer walk (and dirty) them
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                                  initializer=_worker_started, initargs=(os.getpid(),))
             # Fork now, while this process is still single-threaded, not at the first notice.
             for future in [self._executor.submit(_ping) for _ in range(self.workers)]:
                 future.result()
-            gc.unfreeze()
 
     @property
     def parallel(self) -> bool:

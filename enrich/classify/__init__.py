@@ -43,7 +43,7 @@ CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
 CODES_PATH = DATA_DIR / "structured_codes.csv"
 
 
-@table()
+@table(inputs=lambda: [CUES_PATH, CODES_PATH])  # the paths as set now (tests point them at scratch copies)
 def _rules() -> Rules:
     """The compiled rules of the data files at CUES_PATH / CODES_PATH (read when first needed)."""
     return load_rules(CUES_PATH, CODES_PATH)

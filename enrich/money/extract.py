@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Callable
@@ -26,7 +27,7 @@ from enrich.money.numbers import (
     ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_AMOUNT_RE, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
     SPACE_GROUPING_OFF, base_language, chinese_numeral_value, fold_fullwidth, parse_number, tidy,
 )
-from enrich.money.patterns import STRUCTURED_AMOUNT, scanners
+from enrich.money.patterns import STRUCTURED_AMOUNT, amount_regex, header_regex, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -64,16 +65,33 @@ class _Context:
     taken: list[tuple[int, int]]
     cells: list[GridCell]
     cell_starts: list[int]
-    hay: dict[bool, str] = field(default_factory=dict)  # the text's haystacks, shared by the scanners (fastscan)
+    _starts: list[int] = field(default_factory=list)  # the taken spans sorted by start, and their ends
+    _ends: list[int] = field(default_factory=list)
+    _longest: int = 0
 
     def cell(self, start: int, end: int) -> GridCell | None:
         return cell_at(self.cells, self.cell_starts, start, end) if self.cells else None
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.taken)
+        """Whether [start, end) overlaps a taken span: only spans starting within the longest span's length
+        before `start` can (a search, not a scan of every span: a long notice has thousands)."""
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] > start - self._longest:
+            if ends[i] > start and starts[i] < end:
+                return True
+            i -= 1
+        return False
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
 
     def claim(self, candidate: Candidate) -> Candidate:
-        self.taken.append((candidate.start, candidate.end))
+        self.take(candidate.start, candidate.end)
         return candidate
 
 
@@ -99,7 +117,8 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     cells = grid_cells(folded) if "\t" in folded else []
     ctx = _Context(folded, lang, space_grouping, yuan, [], cells, [cell.start for cell in cells])
     found = _chinese_numerals(ctx) + _structured(ctx)
-    ctx.taken.extend((c.start, c.end) for c in found)
+    for c in found:
+        ctx.take(c.start, c.end)
     found += _marked(ctx, country_hint)
     found += _in_unit_columns(ctx)
     found += _under_unit_labels(ctx)
@@ -138,7 +157,7 @@ def _structured(ctx: _Context) -> list[Candidate]:
 def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
     found = []
-    for match in scanners(ctx.space_grouping)[0].finditer(ctx.text, hay=ctx.hay):
+    for match in amount_regex(ctx.space_grouping).finditer(ctx.text):
         pre, suf = match.group("pre"), match.group("suf")
         if pre is None and suf is None:
             continue
@@ -207,7 +226,7 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
     """预算金额（万元）：386.5, 中标价(元): 8865005.32, Amount (USD): 1,234,567 — a bare number after a label
     that states its unit in brackets (on the same line, or alone on the next one)."""
     found = []
-    for match in scanners(ctx.space_grouping)[1].finditer(ctx.text, hay=ctx.hay):
+    for match in header_regex(ctx.space_grouping).finditer(ctx.text):
         span_start, span_end = match.span("num") if match.group("num") else match.span("mask")
         if ctx.overlaps(span_start, span_end):
             continue
@@ -223,7 +242,7 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
 def _unit_after(ctx: _Context) -> list[Candidate]:
     """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
     found = []
-    for match in scanners(ctx.space_grouping)[2].finditer(ctx.text, hay=ctx.hay):
+    for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
         if ctx.overlaps(match.start(), match.end()):
             continue
         candidate = _unit_candidate(ctx, match.start(), match.end(), match.group("num"), match.group("hunit"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from enrich.fastscan import Prefixed
 from enrich.money.currencies import currency_markers, token_pattern
 from enrich.money.numbers import MULT_RE
 
@@ -80,9 +79,3 @@ def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
 # codes that are prefix-only in prose because they double as acronyms.
 STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+\.\d{2}) (?P<iso>[A-Z]{3})[ \t]*$")
 
-
-@lru_cache(maxsize=4)
-def scanners(space_grouping: bool) -> tuple[Prefixed, Prefixed, Prefixed]:
-    """amount_regex, header_regex and unit_after_regex, each tried only where a match can start (fastscan)."""
-    return (Prefixed(amount_regex(space_grouping)), Prefixed(header_regex(space_grouping)),
-            Prefixed(unit_after_regex(space_grouping)))

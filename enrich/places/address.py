@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from enrich.cache import table
+from enrich.fastscan import Scan
 from enrich.model import Span
 from enrich.places.gazetteer import (
     UK_OUTWARD,
@@ -115,17 +116,30 @@ def _buyer_line(text: str, buyer: Span | None) -> tuple[int, int] | None:
     return buyer.start, len(text) if end == -1 else end
 
 
+_FIELDS = (COUNTRY_FIELD, NUTS_FIELD, _REGION_FIELD, _POSTCODE_FIELD, ADDRESS_FIELD, TOWN_FIELD)
+
+
+@table()
+def _field_scan() -> Scan:
+    """The field labels' prefixes in one automaton: one pass finds where each field can start (fastscan)."""
+    return Scan(list(_FIELDS))
+
+
 def read_address(text: str, buyer: Span | None = None) -> Address:
     address = Address()
-    for m in COUNTRY_FIELD.finditer(text):
+    scan = _field_scan()
+    where = scan.find(text)
+    country_field, nuts_field, region_field, postcode_field, address_field, town_field = (
+        lambda n=n: scan.finditer(where, n, text, _FIELDS[n]) for n in range(len(_FIELDS)))
+    for m in country_field():
         found = country_of(m.group(1))
         if found:
             span = _span(m)
             address.claim(found[0], span, "text:country_field")
             address.set_nation(found[1], span, "text:country_field")
             break
-    regions = [(_span(m), nuts_code(m.group(1), bare_country=True)) for m in NUTS_FIELD.finditer(text)]
-    region_names = [(_span(m), m.group(1).strip()) for m in _REGION_FIELD.finditer(text)]
+    regions = [(_span(m), nuts_code(m.group(1), bare_country=True)) for m in nuts_field()]
+    region_names = [(_span(m), m.group(1).strip()) for m in region_field()]
     for span, value in region_names:  # "Region: UKE31" or "Region: UKE31 Barnsley, Doncaster and Rotherham"
         code = re.match(r"[A-Z]{2}[0-9A-Z]{1,3}\b", value)
         if code and nuts_code(code.group(0)):
@@ -139,9 +153,10 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
                 nuts_regions()[region.code[:n]].name for n in range(3, len(region.code) + 1)
                 if region.code[:n] in nuts_regions())
     postcodes: list[tuple[Span, str, str | None]] = []
-    for m in _POSTCODE_FIELD.finditer(text):
+    for m in postcode_field():
         postcodes += _postcodes(text, m.start(1), m.end(1)) or _postcodes(text, m.start(1), m.end(1), True)
-    for m in list(ADDRESS_FIELD.finditer(text)) + list(TOWN_FIELD.finditer(text)):
+    towns = list(town_field())
+    for m in list(address_field()) + towns:
         postcodes += _postcodes(text, m.start(), m.end())
     line = _buyer_line(text, buyer)
     if line:
@@ -159,7 +174,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
         if region and address.claim(region.country, span, "region") and address.region is None:
             address.region, address.region_span, address.region_method = region, span, "region"
             address.set_nation(region.nation, span, "region")
-    address.towns = [_span(m) for m in TOWN_FIELD.finditer(text)]
+    address.towns = [_span(m) for m in towns]
     if line:
         _read_buyer_line(text, *line, address)
     return address

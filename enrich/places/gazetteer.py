@@ -35,6 +35,7 @@ def read_table(name: str) -> list[dict[str, str]]:
 _SEPARATORS = re.compile(r"[\s\-‐’'`.]+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for the same words over and over (towns, capitalised phrases)
 def _fold(name: str) -> str:
     if name.isascii():  # the common case, without Unicode decomposition
         return _SEPARATORS.sub(" ", name.lower()).strip()

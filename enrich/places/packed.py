@@ -40,12 +40,24 @@ class StrIndex:
         self._keys = Lines(keys)
         self._values = array("L", (v for key in keys for v in mapping[key]))
         self._value_ends = array("L", _ends(len(mapping[key]) for key in keys))
+        self._seen: dict[str, tuple[int, ...] | None] = {}
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "_seen"}
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state, _seen={})
 
     def get(self, key: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
-        i = bisect_left(self._keys, key)
-        if i == len(self._keys) or self._keys[i] != key:
-            return default
-        return tuple(self._values[self._value_ends[i - 1] if i else 0:self._value_ends[i]])
+        found = self._seen.get(key, self)
+        if found is self:  # not looked up yet: a binary search, remembered (the same words come back)
+            i = bisect_left(self._keys, key)
+            found = None if i == len(self._keys) or self._keys[i] != key else tuple(
+                self._values[self._value_ends[i - 1] if i else 0:self._value_ends[i]])
+            if len(self._seen) >= 1 << 16:
+                self._seen.clear()
+            self._seen[key] = found
+        return default if found is None else found
 
     def __contains__(self, key: str) -> bool:
         i = bisect_left(self._keys, key)

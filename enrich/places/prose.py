@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from enrich.fastscan import Scan
 from enrich.model import Place, Span
 from enrich.places.gazetteer import _fold, is_common_noun, read_table
 from enrich.places.geonames import (
@@ -101,17 +102,25 @@ class _Candidate:
 _GENERIC = re.compile(rf"(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
 
 
+@table()
+def _cue_scan() -> Scan:
+    """The prefixes of every cue (of its fixed words, for a cue with a suffix) in one automaton (fastscan)."""
+    return Scan([cue.suffix if cue.suffix is not None else cue.pattern for cue in _cues()])
+
+
 def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     window = text[:_SCAN_CHARS]
     found: list[_Mention] = []
-    for cue in _cues():
+    scan = _cue_scan()
+    where = scan.find(window)
+    for n, cue in enumerate(_cues()):
         if cue.suffix is not None:  # a name written before fixed words: search the words, then the name
-            for m in cue.suffix.finditer(window):
+            for m in scan.finditer(where, n, window, cue.suffix):
                 name = _NAME_AT_END.search(window, max(0, m.start() - 90), m.start())
                 if name:
                     found.append(_Mention(name.start("name"), name.end("name"), cue.weight, cue.kind))
             continue
-        for m in cue.pattern.finditer(window):
+        for m in scan.finditer(where, n, window, cue.pattern):
             for group, weight in (("name", cue.weight), ("name2", cue.weight2)):
                 if group in m.re.groupindex and m.group(group):
                     found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))

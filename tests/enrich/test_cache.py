@@ -1,0 +1,70 @@
+"""enrich/cache.py: tables built once, pickled with their compiled patterns, loaded by later processes unchanged."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from enrich import cache
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _round_trip(value):
+    buffer = io.BytesIO()
+    cache._Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return pickle.loads(buffer.getvalue())
+
+
+def test_compiled_patterns_come_back_with_the_same_code():
+    from enrich.classify import _rules
+    from enrich.parties import _LABEL_RE
+
+    patterns = [_LABEL_RE, re.compile(r"(?P<a>x)(?(a)y|z)\b", re.I | re.M), re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?"),
+                _rules().negation_after, *(lane.dispatch[ch] for lane in _rules().by_id[0].lanes for ch in lane.dispatch)]
+    for pattern in patterns:
+        again = _round_trip(pattern)
+        assert again == pattern and again.groupindex == pattern.groupindex and again is not pattern
+    rules = _round_trip(_rules())
+    assert [r.taxonomy_id for r in rules.by_id] == [r.taxonomy_id for r in _rules().by_id]
+
+
+def test_a_table_is_written_once_and_loaded_by_the_next_process(tmp_path):
+    env = {**os.environ, "SURVTRACK_ENRICH_CACHE": str(tmp_path)}
+    program = ("import json, enrich; enrich.warm(); e = enrich.enrich('视频监控采购', '采购单位：疏附县公安局\\n金额100万元\\n人脸识别')\n"
+               "print(json.dumps([e.taxonomy_ids, [p.name for p in e.parties], str(e.amounts[0].value), e.place.adcode]))")
+    first = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
+                           check=True).stdout
+    written = sorted(p.name.split(".")[-3] for p in tmp_path.glob("*.pickle"))
+    assert "_rules" in written and "load_registry" in written and "re-compile-cache" in " ".join(
+        p.name for p in tmp_path.glob("*.pickle"))
+    second = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True).stdout
+    assert json.loads(first) == json.loads(second)
+    assert sorted(p.name.split(".")[-3] for p in tmp_path.glob("*.pickle")) == written  # nothing rebuilt
+
+
+def test_tables_built_from_files_outside_the_package_stay_in_memory(tmp_path, monkeypatch):
+    monkeypatch.setenv("SURVTRACK_ENRICH_CACHE", str(tmp_path / "cache"))
+    cache.cache_folder.cache_clear()
+    calls = []
+    scratch = tmp_path / "data.txt"
+    scratch.write_text("x")
+    try:
+        @cache.table(inputs=lambda: [scratch])
+        def scratch_table():
+            calls.append(1)
+            return [re.compile("a+")]
+
+        assert scratch_table()[0].match("aa") and scratch_table() is scratch_table()
+        scratch_table.cache_clear()
+        scratch_table()
+        assert len(calls) == 2 and not list((tmp_path / "cache").glob("*.pickle"))
+    finally:
+        cache.cache_folder.cache_clear()
+        cache._LOADERS.remove(next(f for f in cache._LOADERS if f.__name__ == "scratch_table"))

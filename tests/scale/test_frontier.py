@@ -1,0 +1,136 @@
+"""Distributed crawling: crawler processes sharing one Redis frontier (scrapy-redis + scrapers/frontier.py) against
+the local snapshot server. Every page is fetched once, every notice stored once, the per-host delay holds across
+processes (the server's arrival times), and a process killed mid-crawl loses nothing: the other one takes back
+its leased requests and finishes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from scrapers.runner import spider_classes
+from tests.httpserver import FIXTURES, SnapshotServer
+
+REPO = Path(__file__).resolve().parents[2]
+SPIDER = "china_ccgp"
+DELAY = 0.2
+#: Every page of the fixture crawl: 4 keyword listings and 30 notice pages (robots.txt is each process's own).
+PAGES = 34
+
+
+def crawler(server: SnapshotServer, redis_url: str, **settings) -> subprocess.Popen:
+    command = [sys.executable, "-m", "scrapers.runner", "crawl", SPIDER]
+    for key, value in spider_classes()[SPIDER].snapshot_arguments(server.url).items():
+        command += ["-a", f"{key}={value}"]
+    settings = {"DOWNLOAD_DELAY": DELAY, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+                "LOG_LEVEL": "WARNING", "SURVTRACK_RETRY_BASE_WAIT": 0.1, "SURVTRACK_FRONTIER": redis_url,
+                "SURVTRACK_FRONTIER_WORKER_TTL": 2, **settings}
+    for key, value in settings.items():
+        command += ["-s", f"{key}={value if isinstance(value, str) else json.dumps(value)}"]
+    return subprocess.Popen(command, cwd=REPO, env=os.environ.copy(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def finish(process: subprocess.Popen) -> dict:
+    out, err = process.communicate(timeout=180)
+    assert process.returncode == 0, err[-3000:]
+    return json.loads(out.strip().splitlines()[-1])[SPIDER]
+
+
+def pages(server: SnapshotServer) -> list[str]:
+    return [r.path for r in server.requests if not r.path.endswith("/robots.txt")]
+
+
+def assert_polite(server: SnapshotServer) -> None:
+    """Requests reached the host at least the delay apart, whichever process sent them (timer slack allowed)."""
+    arrivals = sorted(r.at for r in server.requests)
+    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+    assert min(gaps) >= DELAY * 0.85, sorted(gaps)[:5]
+
+
+def stored(url: str) -> tuple[int, int]:
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT count(*), count(DISTINCT source_notice_id) FROM notices WHERE source_id = %s",
+                            (SPIDER,)).fetchone()
+
+
+def job_keys(redis_url: str) -> list[bytes]:
+    import redis
+
+    return sorted(redis.Redis.from_url(redis_url).keys(f"survtrack:{SPIDER}:*"))
+
+
+def test_two_crawlers_fetch_every_page_once(database_url, redis_url):
+    with SnapshotServer(FIXTURES) as server:
+        first, second = crawler(server, redis_url), crawler(server, redis_url, SURVTRACK_WORKERS=1)
+        stats = [finish(first), finish(second)]
+        fetched = pages(server)
+        assert len(fetched) == PAGES and len(set(fetched)) == PAGES, sorted(fetched)
+        assert_polite(server)
+    assert stored(database_url) == (30, 30)
+    assert sum(s.get("survtrack/notices/inserted", 0) for s in stats) == 30
+    assert all(s.get("downloader/response_count", 0) > 1 for s in stats), "one process did all the work"
+    assert [key.rsplit(b":", 1)[1] for key in job_keys(redis_url)] == [b"done"]  # the last one out cleaned up
+
+
+def test_a_killed_crawler_loses_nothing(database_url, redis_url):
+    with SnapshotServer(FIXTURES) as server:
+        doomed, survivor = crawler(server, redis_url, SURVTRACK_FRONTIER_JOB="kill"), \
+            crawler(server, redis_url, SURVTRACK_FRONTIER_JOB="kill", SURVTRACK_WORKERS=1)
+        deadline = time.monotonic() + 120
+        while len(pages(server)) < 12:
+            assert doomed.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        doomed.send_signal(signal.SIGKILL)
+        doomed.communicate(timeout=30)  # its enrichment workers went with it (the pipe closed)
+        stats = finish(survivor)
+        fetched = pages(server)
+        assert len(set(fetched)) == PAGES, "pages lost with the killed process"
+        assert_polite(server)
+    assert stored(database_url) == (30, 30)
+    assert stats.get("survtrack/frontier/reclaimed", 0) >= 1
+
+
+def test_frontier_delay_slots_are_shared(redis_url):
+    """Reservations from two clients (two processes' worth) at once come out `delay` apart on Redis's clock."""
+    import redis
+
+    from scrapers.politeness import SharedSlots
+
+    moments: list[float] = []
+    lock = threading.Lock()
+
+    def reserve(slots: SharedSlots) -> None:
+        for _ in range(5):
+            wait = slots.reserve("slots.test", 0.05)
+            with lock:
+                moments.append(time.monotonic() + wait)
+
+    clients = [SharedSlots(redis.Redis.from_url(redis_url), prefix="test:politeness") for _ in range(2)]
+    threads = [threading.Thread(target=reserve, args=(slots,)) for slots in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    moments.sort()
+    assert min(b - a for a, b in zip(moments, moments[1:])) >= 0.045
+    assert clients[0].reserve("other.host", 0.05) == 0  # hosts do not wait for each other
+    assert clients[0].reserve("slots.test", 0) == 0  # no delay, no wait
+
+
+def test_frontier_url_errors_are_one_line(database_url, capsys):
+    from survtrack.cli import main
+
+    assert main(["crawl", SPIDER, "--frontier", "http://127.0.0.1:1/"]) == 1
+    assert "--frontier must be a Redis URL" in capsys.readouterr().err
+    assert main(["crawl", SPIDER, "--frontier", "redis://127.0.0.1:1/0"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("survtrack: error: cannot use the frontier at redis://127.0.0.1:1/0") and err.count("\n") == 1
