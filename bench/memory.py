@@ -10,7 +10,7 @@ notices stored, seconds, notices/s, peak RSS, RSS once the first tenth was read 
 they stay close, and the same for the 200 MB and the 1 GB file), and bytes written to stderr.
 
     python -m bench.memory                 # 200 MB
-    python -m bench.memory --gb            # 200 MB and 1 GB (about 10 minutes more: enrichment is the cost)
+    python -m bench.memory --gb            # 200 MB and 1 GB (about 12 minutes more: enrichment is the cost)
     python -m bench.memory --mb 50 --json  # another size; JSON on stdout
 """
 from __future__ import annotations

@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 def ensure_source(conn: psycopg.Connection, source_id: str, *, kind: str = "procurement",
                   title: str | None = None, homepage: str | None = None) -> None:
+    if title is None and homepage is None:
+        # Every notice and document calls this: DO NOTHING neither rewrites the row nor locks it (concurrent
+        # writers of one source - a crawl's writer thread, its archive, other crawlers - never wait on it).
+        conn.execute("INSERT INTO sources (id, kind) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
+                     (source_id, kind))
+        return
     conn.execute(
         """INSERT INTO sources (id, kind, title, homepage) VALUES (%s, %s, %s, %s)
            ON CONFLICT (id) DO UPDATE SET title = COALESCE(EXCLUDED.title, sources.title),

@@ -100,8 +100,8 @@ def _prefixes(items: list, k: int, ignore: bool) -> set[str]:
         return _prefixes(rest, k, ignore)
     if op == _c.SUBPATTERN:
         _group, add, _delete, body = av
-        if add & re.IGNORECASE and not ignore:
-            return {""}  # not supported: anything may come here
+        if add & re.IGNORECASE and not ignore:  # (?i:…) in a case-sensitive pattern: every case of its letters
+            return _prefixes(_every_case(list(body.data)) + rest, k, ignore)
         return _prefixes(list(body.data) + rest, k, ignore)
     if op == _c.ATOMIC_GROUP:
         return _prefixes(list(av.data), k, ignore)
@@ -163,6 +163,58 @@ def _chars(op, av, ignore: bool) -> set[str]:
 _SPACES = " \n\t"  # kept apart in the haystack (a tab or line break is a cue of its own); other spaces are " "
 
 
+class _Items:
+    """A rewritten part of a parse tree (what _prefixes reads of re._parser.SubPattern: `.data`)."""
+
+    def __init__(self, data: list) -> None:
+        self.data = data
+
+
+def _every_case(items: list) -> list:
+    """`items` of a case-insensitive group as case-sensitive items: each character as the class of the characters
+    re.IGNORECASE matches it with (a class too large to list stays as it is and ends the prefix)."""
+    out = []
+    for op, av in items:
+        if op in (_c.LITERAL, _c.IN):
+            try:
+                chars = {v for ch in _chars(op, av, False) for v in _cases()[re_fold(ch)]}
+            except _Unbounded:
+                out.append((op, av))
+                continue
+            out.append((_c.IN, [(_c.LITERAL, ord(ch)) for ch in sorted(chars)]))
+        elif op == _c.SUBPATTERN:
+            out.append((op, (av[0], av[1] & ~re.IGNORECASE, av[2], _Items(_every_case(list(av[3].data))))))
+        elif op == _c.BRANCH:
+            out.append((op, (av[0], [_Items(_every_case(list(alt.data))) for alt in av[1]])))
+        elif op in _REPEATS:
+            out.append((op, (av[0], av[1], _Items(_every_case(list(av[2].data))))))
+        elif op == _c.ATOMIC_GROUP:
+            out.append((op, _Items(_every_case(list(av.data)))))
+        else:
+            out.append((op, av))
+    return out
+
+
+class _Cases(dict):
+    """re_fold(c) → every character with that fold (the characters re.IGNORECASE treats as c); a character
+    without case is only itself."""
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        return frozenset(key)
+
+
+@lru_cache(maxsize=1)
+def _cases() -> _Cases:
+    groups: dict[str, set[str]] = {}
+    for code in range(0x1F000):  # no character above has a case
+        ch = chr(code)
+        if ch.lower() != ch or ch.upper() != ch or code in _fold_tables()[0]:
+            groups.setdefault(re_fold(ch), set()).add(ch)
+    cases = _Cases()
+    cases.update((key, frozenset(chars | {key})) for key, chars in groups.items())
+    return cases
+
+
 def _canonical(ch: str) -> str:
     return ch if ch in _SPACES else " " if ch.isspace() else "0" if ch.isdecimal() else ch
 
@@ -171,11 +223,25 @@ _OTHER_SPACE_RE = re.compile(r"[^\S \n\t]")
 _OTHER_DIGIT_RE = re.compile(r"[^\D0]")
 
 
-def haystack(text: str, ignore_case: bool) -> str:
-    """The text prefixes are looked for in (see the module doc); same length as `text`."""
-    if ignore_case:
-        text = re_fold(text)
-    return _OTHER_DIGIT_RE.sub("0", _OTHER_SPACE_RE.sub(" ", text))
+_recent: list[tuple[str, tuple[bool, bool, bool], str]] = []  # the last haystacks made: text, how, haystack
+
+
+def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = True) -> str:
+    """The text prefixes are looked for in (see the module doc); same length as `text`. `digits`/`spaces`: write
+    digits as "0" and odd spaces as " " (not needed when no prefix holds a "0" or a " "). The last few are kept:
+    the extractors of one notice scan the same text."""
+    how = (ignore_case, digits, spaces)
+    for seen, seen_how, hay in _recent:
+        if seen is text and seen_how == how:
+            return hay
+    hay = re_fold(text) if ignore_case else text
+    if spaces:
+        hay = _OTHER_SPACE_RE.sub(" ", hay)
+    if digits:
+        hay = _OTHER_DIGIT_RE.sub("0", hay)
+    _recent.insert(0, (text, how, hay))
+    del _recent[6:]
+    return hay
 
 
 # ------------------------------------------------------------------------------------------- factors
@@ -287,6 +353,10 @@ class Alternation:
         return found
 
 
+class Bits(list):
+    """A Scan member of (pattern, bit) pairs: a position's mask has the bits of the patterns that can start there."""
+
+
 class Scan:
     """One automaton for the prefixes of several members: a pattern, a list of patterns scanned as one, or an
     `Alternation` (whose alternatives are told apart). `find(text)` gives, per member, {position: mask} for every
@@ -301,6 +371,8 @@ class Scan:
         for n, member in enumerate(members):
             if isinstance(member, Alternation):
                 group = [(part, 1 << i) for i, part in enumerate(member.parts)]
+            elif isinstance(member, Bits):
+                group = list(member)
             else:
                 group = [(p, 1) for p in ([member] if isinstance(member, re.Pattern) else member)]
             found = [(bool(p.flags & re.IGNORECASE), prefixes(p, longest), bit) for p, bit in group]
@@ -312,6 +384,7 @@ class Scan:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
         self.automata = {}
+        self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         for ignore in (False, True):
             automaton = ahocorasick.Automaton()
             for (case, prefix), numbers in owners.items():
@@ -320,25 +393,23 @@ class Scan:
             if len(automaton):
                 automaton.make_automaton()
                 self.automata[ignore] = automaton
+                strings = [prefix for case, prefix in owners if case == ignore]
+                self.how[ignore] = (ignore, any("0" in x for x in strings), any(" " in x for x in strings))
 
-    def find(self, text: str, hay: dict[bool, str] | None = None) -> list[dict[int, int]]:
-        """Per member, {position: mask} where a match can start in `text`. `hay` caches the haystacks of a text
-        by ignore_case, for scans that share them."""
+    def find(self, text: str) -> list[dict[int, int]]:
+        """Per member, {position: mask} where a match can start in `text`."""
         found: list[dict[int, int]] = [{} for _ in range(self.size)]
-        hay = {} if hay is None else hay
         for ignore, automaton in self.automata.items():
-            if ignore not in hay:
-                hay[ignore] = haystack(text, ignore)
-            for end, (back, owners) in automaton.iter(hay[ignore]):
+            for end, (back, owners) in automaton.iter(haystack(text, *self.how[ignore])):
                 start = end - back
                 for n, bit in owners:
                     masks = found[n]
                     masks[start] = masks.get(start, 0) | bit
         return found
 
-    def starts(self, text: str, hay: dict[bool, str] | None = None) -> list[list[int]]:
+    def starts(self, text: str) -> list[list[int]]:
         """Per member, the sorted positions where a match of it can start in `text`."""
-        return [sorted(masks) for masks in self.find(text, hay)]
+        return [sorted(masks) for masks in self.find(text)]
 
     def finditer(self, found: list[dict[int, int]], n: int, text: str, pattern=None):  # type: ignore[no-untyped-def]
         """Member `n`'s finditer over `text` with what `find(text)` found (plain when it is unbounded); `pattern`:
@@ -355,7 +426,8 @@ def finditer(pattern, text: str, masks: dict[int, int] | list[int], pos: int = 0
     endpos = len(text) if endpos is None else endpos
     next_free = pos
     dispatch = pattern.at if isinstance(pattern, Alternation) else None
-    for start in (sorted(masks) if isinstance(masks, dict) else masks):
+    positions = sorted(masks) if isinstance(masks, dict) else masks
+    for start in positions[bisect.bisect_left(positions, pos):] if pos else positions:
         if start < next_free:
             continue
         if start >= endpos:
@@ -387,15 +459,15 @@ class Prefixed:
         self.plain = bool(self.scan.unbounded)
         self.whole = self.pattern.pattern if isinstance(self.pattern, Alternation) else self.pattern
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *, hay: dict[bool, str] | None = None):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.plain:
             return self.whole.finditer(text, pos, len(text) if endpos is None else endpos)
-        return finditer(self.pattern, text, self.scan.find(text, hay)[0], pos, endpos)
+        return finditer(self.pattern, text, self.scan.find(text)[0], pos, endpos)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None, *, hay: dict[bool, str] | None = None):
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.plain:
             return self.whole.search(text, pos, len(text) if endpos is None else endpos)
-        return next(iter(finditer(self.pattern, text, self.scan.find(text, hay)[0], pos, endpos)), None)
+        return next(iter(finditer(self.pattern, text, self.scan.find(text)[0], pos, endpos)), None)
 
 
 class Found:

@@ -158,8 +158,7 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
     if not re.search(r"(?i)code|number|numéro|nummer|identif|id\b|no\b|vat|tva|iva|uei|lei|cnpj|siret|siren|nif|cif"
                      r"|oib|pib|инн|огрн|regon|krs|代码|识别号", text):
         return found
-    hay: dict[bool, str] = {}  # the folded text, shared by both scans
-    for match in schemes["ocds_line_re"].finditer(text, hay=hay):
+    for match in schemes["ocds_line_re"].finditer(text):
         value_start, value_end = match.span("value")
         while value_end > value_start and not text[value_end - 1].isalnum():
             value_end -= 1
@@ -169,7 +168,7 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
         if identifier is not None:
             role = "buyer" if match.group("who").casefold() == "buyer" else "supplier"
             found.append((replace(identifier, evidence=Span(value_start, value_end, raw)), match.group(0), role))
-    for match in schemes["label_re"].finditer(text, hay=hay):
+    for match in schemes["label_re"].finditer(text):
         index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k.startswith("v"))
         label, scheme, _, role = schemes["alternatives"][index]
         start, end = match.span(f"v{index}")

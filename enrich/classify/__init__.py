@@ -68,7 +68,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     rules = _rules()
     doc = Document(text, rules)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
-    all_matches = scan(doc.folded, rules, doc.starts("cues"))
+    all_matches = scan(doc.folded, rules, doc.starts("cues"), doc.masks("cues"))
     for id_rules in rules.by_id:
         matches = all_matches[id_rules.taxonomy_id]
         if matches:

@@ -25,7 +25,7 @@ def code_tags(doc: Document, rules: Rules) -> list[TechTag]:
         taxonomy_id, _label = hit
         tags.append(TechTag(taxonomy_id, Span(start, end, doc.text[start:end]), f"code/{scheme}/{code.upper()}"))
 
-    for line in rules.code_line.finditer(doc.folded):
+    for line in doc.finditer("code_line", rules.code_line):
         scheme = line.group("scheme").lower()
         rest_start = line.start("rest")
         token_re = r"(?<![\w.])(\d{8})(?:-\d)?(?!\d)" if scheme == "cpv" else r"(?<!\w)([a-z]?\d{2,8}[a-z]?)(?!\w)"

@@ -101,6 +101,7 @@ class Lane:
     inside_word: dict[str, re.Pattern[str]]  # the same, for cues that may start inside a word
     anywhere: re.Pattern[str] | None  # the cues whose first character could not be worked out, alone
     probe: re.Pattern[str] | None  # zero-width: every position where one of those can match
+    members: tuple[int, ...] = ()  # the cues of the lane (their numbers in the id's cue list)
 
 
 def build_lane(key: int, members: list[int], compiled: list[str], firsts_of: list[frozenset[str] | None],
@@ -143,6 +144,7 @@ def build_lane(key: int, members: list[int], compiled: list[str], firsts_of: lis
         inside_word=inside_word,
         anywhere=re.compile(anywhere_source) if anywhere else None,
         probe=re.compile(f"(?=({anywhere_source}))") if anywhere else None,
+        members=tuple(members),
     )
 
 
@@ -170,13 +172,15 @@ def _positions(hits, extra: list[int]):
         upcoming = next(extra_iter, None)
 
 
-def scan(folded: str, rules, starts: list[int] | None = None) -> dict[str, list[tuple[int, int, object]]]:
+def scan(folded: str, rules, starts: list[int] | None = None,
+         lane_masks: dict[int, int] | None = None) -> dict[str, list[tuple[int, int, object]]]:
     """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
 
     `rules` is the loaded `rules.Rules`. Matches of different lanes may overlap; `classify` keeps the first
     one that passes its checks. Each match is (start, end, cue), trimmed by `trim`. `starts` (sorted), when
     given, holds every position where some cue can match and replaces the first-character scan: a position
-    where no cue can match changes nothing below.
+    where no cue can match changes nothing below; `lane_masks` (position → bit `lane.key` set for each lane with
+    a cue that can match there) skips the lanes that cannot.
     """
     found: dict[str, list[tuple[int, int, object, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
@@ -197,8 +201,9 @@ def scan(folded: str, rules, starts: list[int] | None = None) -> dict[str, list[
         if probes and pos in probes:  # lanes whose unindexed cues can start here, not selected by the character
             seen = {lane_key for _, lane_key, _ in entries}
             entries = entries + [entry for entry in probes[pos] if entry[1] not in seen]
+        lanes = -1 if lane_masks is None or pos in probes else lane_masks.get(pos, 0)
         for id_rules, lane_key, pattern in entries:
-            if pos < next_free.get(lane_key, 0):
+            if pos < next_free.get(lane_key, 0) or not lanes >> lane_key & 1:
                 continue
             m = pattern.match(folded, pos)
             if m is None or m.end() == pos:

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 
 from enrich.classify.rules import Rules
-from enrich.fastscan import search
+from enrich.fastscan import finditer, search
 from enrich.text import fold
 
 
@@ -32,18 +32,26 @@ class Document:
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
         self.cue_span_starts: list[int] = []
+        self._sorted: dict[str, list[int] | None] = {}
 
     @cached_property
-    def _candidates(self) -> list[list[int]] | None:
+    def _candidates(self) -> list[dict[int, int]] | None:
         scan = self.rules.candidates
-        return None if scan is None else scan.starts(self.folded)
+        return None if scan is None else scan.find(self.folded)
 
-    def starts(self, key: str) -> list[int] | None:
-        """Where the patterns of `key` in rules.members can start (None: unknown, scan the plain way)."""
+    def masks(self, key: str) -> dict[int, int] | None:
+        """Where the patterns of `key` in rules.members can start, {position: mask} (None: unknown)."""
         n = self.rules.members.get(key)
         if n is None or self._candidates is None or n in self.rules.candidates.unbounded:
             return None
         return self._candidates[n]
+
+    def starts(self, key: str) -> list[int] | None:
+        """Where the patterns of `key` in rules.members can start, sorted (None: unknown, scan the plain way)."""
+        if key not in self._sorted:
+            masks = self.masks(key)
+            self._sorted[key] = None if masks is None else sorted(masks)
+        return self._sorted[key]
 
     def search(self, key: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None):
         """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start."""
@@ -51,6 +59,11 @@ class Document:
         if starts is None:
             return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)
         return search(pattern, self.folded, starts, pos, endpos)
+
+    def finditer(self, key: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
+        """``pattern.finditer(self.folded)``, tried only where the member `key` can start."""
+        starts = self.starts(key)
+        return pattern.finditer(self.folded) if starts is None else finditer(pattern, self.folded, starts)
 
     @cached_property
     def hard_breaks(self) -> list[int]:

@@ -17,7 +17,7 @@ import yaml
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
-from enrich.fastscan import Scan
+from enrich.fastscan import Bits, Scan
 from enrich.model import TAXONOMY_IDS
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
@@ -159,7 +159,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         max_evidence=int(settings.get("max_evidence_per_id", 5)),
         codes=codes,
         code_line=code_line,
-        cpv_bare=re.compile(r"(?<![\d.,])(\d{8})-\d(?!\d)"),
+        cpv_bare=re.compile(r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"),  # (?<![\d.,])(\d{8}): digit first, `re` skips to digits
     )
     return candidate_scan(rules)
 
@@ -169,14 +169,15 @@ def candidate_scan(rules: Rules) -> Rules:
     (enrich/fastscan.py): a notice is read once to find where each of them can start, and the patterns are then
     tried only there - with exactly the matches of the full scans."""
     members: dict[str, object] = {
-        "cues": [re.compile(compile_cue(cue.source)) for r in rules.by_id for cue in r.cues],
+        "cues": Bits([(re.compile(compile_cue(r.cues[n].source)), 1 << lane.key)
+                      for r in rules.by_id for lane in r.lanes for n in lane.members]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
-        "soft_break": rules.soft_break, "negation_after": rules.negation_after,
+        "soft_break": rules.soft_break, "negation_after": rules.negation_after, "code_line": rules.code_line,
     }
     for r in rules.by_id:
         for name in ("exclude_overlap", "exclude_context", "exclude_item_context", "exclude_topic", "topic_override"):
             members[f"{r.taxonomy_id}.{name}"] = getattr(r, name)
-    members = {key: ([re.compile(s) for s in value.sources] if isinstance(value, Indexed) else value)
+    members = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
                for key, value in members.items() if value is not None}
     return replace(rules, candidates=Scan(list(members.values())), members={k: n for n, k in enumerate(members)})
 

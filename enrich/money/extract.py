@@ -22,7 +22,7 @@ from enrich.money.currencies import (
     DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY, PESO_WORDS, YUAN_SUFFIXES, iso_currencies, local_yuan, marker_currency,
     resolve_currency,
 )
-from enrich.money.labels import labelled_kind, lot_for
+from enrich.money.labels import labelled_kind, lot_for, lot_places
 from enrich.money.numbers import (
     ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_AMOUNT_RE, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
     SPACE_GROUPING_OFF, base_language, chinese_numeral_value, fold_fullwidth, parse_number, tidy,
@@ -294,18 +294,19 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
     A sum in a grid's money column takes its kind from the column header and its lot from the row; any
     other sum, from the label before it on its line (see labels.labelled_kind)."""
     amounts: list[Amount] = []
+    places = lot_places(text) if len(found) > 2 else None  # where lot and total labels can be, for every sum
     for candidate in found:
         start, end, value, currency = candidate.start, candidate.end, candidate.value, candidate.currency
         cell = ctx.cell(start, end)
         if candidate.kind is not None:
-            kind_label, lot = candidate.kind, lot_for(text, start)
+            kind_label, lot = candidate.kind, lot_for(text, start, places)
         elif cell is not None:
             kind_label = cell.kind
             # the row's lot column, else a lot heading above the table (never a lot word in earlier rows)
-            lot = cell.lot if cell.has_lot_column or cell.total else lot_for(text, cell.grid_start)
+            lot = cell.lot if cell.has_lot_column or cell.total else lot_for(text, cell.grid_start, places)
         else:
             kind_label = labelled_kind(text, start, end)
-            lot = lot_for(text, start)
+            lot = lot_for(text, start, places)
         kind = kind_label or "other"
         if amounts and _repeats(text, amounts[-1], candidate, lot):
             # The same sum written twice (大写/小写, "EUR 1,000 (one thousand euro)"): keep it once.

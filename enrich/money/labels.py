@@ -11,8 +11,9 @@ import csv
 import re
 from typing import NamedTuple
 
-from enrich.money.currencies import DATA_DIR
 from enrich.cache import table
+from enrich.fastscan import Scan, finditer, search
+from enrich.money.currencies import DATA_DIR
 
 _LOT_RE = re.compile(
     r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:包|标段|标包|分标|批次)"
@@ -74,7 +75,9 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end == -1 else end)
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# A space between two ideographs; written space-first (the look-behind spans the space) so that `re` can skip
+# straight to spaces instead of trying every position.
+_CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -152,13 +155,30 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
     return found.kind if found else None
 
 
-def lot_for(text: str, start: int) -> str | None:
+@table()
+def _lot_scan() -> Scan:
+    """Where TOTAL_LABEL and _LOT_RE can start: found once per notice, then searched per sum (fastscan)."""
+    return Scan([TOTAL_LABEL, _LOT_RE])
+
+
+def lot_places(text: str) -> list[list[int]] | None:
+    """For `lot_for`: where a total label and a lot label can start in `text` (None: search the plain way)."""
+    scan = _lot_scan()
+    return None if scan.unbounded else scan.starts(text)
+
+
+def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str | None:
+    """The lot a sum at `start` belongs to: the last lot label in the 200 characters before it, unless a total
+    label opens its line. `places`: `lot_places(text)`, when the caller asks for many sums of one text."""
     line_start, _ = line_bounds(text, start)
-    if TOTAL_LABEL.search(text, max(line_start, start - 60), start):
+    total_at = max(line_start, start - 60)
+    if (TOTAL_LABEL.search(text, total_at, start) if places is None
+            else search(TOTAL_LABEL, text, places[0], total_at, start)):
         return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
     window_start = max(0, start - 200)
     last = None
-    for match in _LOT_RE.finditer(text, window_start, start):
+    for match in (_LOT_RE.finditer(text, window_start, start) if places is None
+                  else finditer(_LOT_RE, text, places[1], window_start, start)):
         last = match
     if last is None:
         return None

@@ -50,8 +50,10 @@ _NOT_MONEY_AFTER = r"(?![ \t]*(?:%|％|万|元|[A-Za-z]|[台套个件年月天�
 
 
 def _plain_number(space_grouping: bool) -> str:
+    """A number not glued to the digits before it. Written first-digit-first - \\d(?<![\\d.,]\\d) is
+    (?<![\\d.,])\\d - so that a pattern starting with it lets `re` skip straight to digits."""
     group_sep = r"[.,'’\u00a0\u202f\u2009 ]" if space_grouping else r"[.,'’]"
-    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]*\d)"
+    return rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![\d.,]*\d)"
 
 
 @lru_cache(maxsize=4)

@@ -34,8 +34,10 @@ def _random_pattern(rng: random.Random, depth: int = 0) -> str:
         return f"(?:{_random_pattern(rng, depth + 1)}){quantifier}"
     if r < 0.9:
         return f"(?<![a-z]){_random_pattern(rng, depth + 1)}"
-    if r < 0.95:
+    if r < 0.93:
         return f"(?-i:{_random_pattern(rng, depth + 1)})"
+    if r < 0.96:
+        return f"(?i:{_random_pattern(rng, depth + 1)})"
     return f"(?P<g>{_random_pattern(rng, depth + 1)})?(?(g){_random_pattern(rng, depth + 1)}|x)"
 
 
