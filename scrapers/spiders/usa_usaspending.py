@@ -59,17 +59,11 @@ class UsaUsaspending(DateWindowSpider, PagedSpider):
         return bool(data.get("page_metadata", {}).get("hasNext"))
 
     def entries(self, response, data, ctx):
+        transactions = ctx.get("level") == "transactions"
         for award in data["results"]:
-            if ctx.get("level") == "transactions":
-                award_sid = award["generated_internal_id"]
-                sid = f"{award_sid}/{str(award.get('Mod') or '0').strip()}"
-                fields = transaction_notice(award, ctx["group"])
-                url = f"https://www.usaspending.gov/award/{award_sid}"
-                yield ListingEntry(sid, fingerprint(award), fields["published"],
-                                   item=self.notice(source_notice_id=sid, url=url, **fields))
-                continue
-            sid = award["generated_internal_id"]
-            fields = award_notice(award, ctx["group"])
-            url = f"https://www.usaspending.gov/award/{sid}"
+            award_sid = award["generated_internal_id"]  # a transaction's notice id adds its modification number
+            sid = f"{award_sid}/{str(award.get('Mod') or '0').strip()}" if transactions else award_sid
+            fields = (transaction_notice if transactions else award_notice)(award, ctx["group"])
+            url = f"https://www.usaspending.gov/award/{award_sid}"
             yield ListingEntry(sid, fingerprint(award), fields["published"],
                                item=self.notice(source_notice_id=sid, url=url, **fields))
