@@ -108,7 +108,7 @@ def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = D
 def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat, pool) -> None:
     """Read the file's records lazily, enrich them in the pool (a bounded window ahead) and store each in input
     order, each in its own savepoint, committing every COMMIT_EVERY."""
-    from survtrack.parallel import ordered, result_of
+    from survtrack.parallel import WorkerDied, ordered, result_of
     from survtrack.pipeline import prepare_notice, store_prepared
 
     conn = run.conn
