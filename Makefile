@@ -46,6 +46,7 @@ test: install browser redis
 bench: install
 	$(BIN)/python -m bench.eval
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.throughput --scale
 	$(BIN)/python -m bench.crawl
 	$(BIN)/python -m bench.dashboard --notices 200000
 

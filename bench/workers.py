@@ -48,8 +48,13 @@ def timed(label: str, command: list[str], notices: int) -> dict:
     done, seconds, sampler = run_sampled(command, cwd=str(REPO))
     if done.returncode != 0:
         raise SystemExit(f"{label}: exit {done.returncode}: {done.stderr[-1500:]}")
+    cpu_ms = 1000 * sampler.cpu_seconds / notices
+    pg_ms = 1000 * sampler.postgres_cpu_seconds / notices if sampler.postgres_cpu_seconds is not None else None
     return {"run": label, "notices": notices, "seconds": round(seconds, 1),
-            "notices_per_s": round(notices / seconds, 1), **sampler.summary(), "curve": sampler.curve(),
+            "notices_per_s": round(notices / seconds, 1), "cpu_ms_per_notice": round(cpu_ms, 2),
+            "parent_cpu_ms_per_notice": round(1000 * sampler.parent_cpu_seconds / notices, 2),
+            "postgres_cpu_ms_per_notice": round(pg_ms, 2) if pg_ms is not None else None,
+            **sampler.summary(), "curve": sampler.curve(),
             "last_line": done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""}
 
 
@@ -83,10 +88,15 @@ def large_ingest(notices: int, work: Path) -> dict:
 
 
 def report(results: list[dict]) -> None:
-    print(f"{'run':<34} {'notices':>8} {'seconds':>8} {'notices/s':>10} {'parent RSS':>11} {'tree PSS':>9}")
+    print(f"{'run':<34} {'notices':>8} {'seconds':>8} {'notices/s':>10} {'CPU ms/notice':>24} "
+          f"{'parent RSS':>11} {'tree PSS':>9}")
     for r in results:
-        print(f"{r['run']:<34} {r['notices']:>8,} {r['seconds']:>8} {r['notices_per_s']:>10} "
+        pg = r["postgres_cpu_ms_per_notice"]
+        cpu = f"{r['parent_cpu_ms_per_notice']}/{r['cpu_ms_per_notice']}" + (f" + {pg}" if pg is not None else "")
+        print(f"{r['run']:<34} {r['notices']:>8,} {r['seconds']:>8} {r['notices_per_s']:>10} {cpu:>24} "
               f"{r['peak_parent_rss_mb']:>8} MB {r['peak_tree_pss_mb']:>6} MB")
+    print("(CPU ms/notice: parent / parent + workers, + the PostgreSQL server; what the machine's other load "
+          "does not change)")
     for verb in ("ingest", "reprocess"):
         runs = sorted((r for r in results if r.get("verb") == verb), key=lambda r: r["workers"])
         if len(runs) == 2:
@@ -108,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     if not os.environ.get("DATABASE_URL"):
         os.environ["SURVTRACK_HOME"] = str(work / "home")
     subprocess.run(_cli("db", "init"), check=True, capture_output=True, cwd=str(REPO))  # not timed
+    from db import server
+
+    server.database_url()  # join the embedded server: it keeps running between runs (and its CPU is counted)
     from survtrack.parallel import worker_count
 
     cores = worker_count(None)

@@ -74,12 +74,16 @@ def _resolve_party_org_by_name(conn: psycopg.Connection, party, country: str | N
 def ensure_named_org(conn: psycopg.Connection, name: str, *, country: str | None, is_vendor: bool,
                      source: str = "notice") -> int:
     key = f"name:{country or ''}:{normalised_name(name)}"
-    row = conn.execute(
-        """INSERT INTO organisations (match_key, canonical_name, country, is_vendor) VALUES (%s, %s, %s, %s)
-           ON CONFLICT (match_key) DO UPDATE SET is_vendor = organisations.is_vendor OR EXCLUDED.is_vendor
-           RETURNING id""",
-        (key, name.strip(), country, is_vendor),
-    ).fetchone()
+    # Read first: most names recur (the same buyer on every notice), and an upsert rewrites and locks the row
+    # each time - WAL per notice, and concurrent writers (reprocess shards, crawlers) queueing on one buyer.
+    row = conn.execute("SELECT id, is_vendor FROM organisations WHERE match_key = %s", (key,)).fetchone()
+    if row is None or (is_vendor and not row[1]):
+        row = conn.execute(
+            """INSERT INTO organisations (match_key, canonical_name, country, is_vendor) VALUES (%s, %s, %s, %s)
+               ON CONFLICT (match_key) DO UPDATE SET is_vendor = organisations.is_vendor OR EXCLUDED.is_vendor
+               RETURNING id""",
+            (key, name.strip(), country, is_vendor),
+        ).fetchone()
     conn.execute(
         """INSERT INTO organisation_names (org_id, name, name_type, source) VALUES (%s, %s, 'as_written', %s)
            ON CONFLICT (org_id, name) DO NOTHING""",

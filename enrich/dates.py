@@ -21,8 +21,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from enrich.model import DateFact, Span
 from enrich.cache import table
+from enrich.fastscan import Prefixed
+from enrich.model import DateFact, Span
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -67,6 +68,12 @@ def publication_labels() -> list[str]:
 def _label_regex() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label).replace("'", "['’]") for label in publication_labels())
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+@table()
+def _label_scan() -> Prefixed:
+    """_label_regex tried only where a label can start (enrich/fastscan.py)."""
+    return Prefixed(_label_regex())
 
 
 def _base_language(language: str | None) -> str | None:
@@ -187,7 +194,7 @@ def extract_published(text: str, language: str | None = None, *, dayfirst: bool 
     """The publication date stated next to a publication label, with its evidence; None when not labelled."""
     if not text:
         return None
-    for label in _label_regex().finditer(text):
+    for label in _label_scan().finditer(text):
         window = text[label.end():label.end() + 80]
         for start, end, value in iter_dates(window, language, dayfirst):
             gap = window[:start]

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from enrich.documents import MAX_PAGES, DocumentText, normalise_text, pdf_to_text  # noqa: F401 - re-exported
 from enrich.cache import table
+from enrich.documents import MAX_PAGES, DocumentText, normalise_text, pdf_to_text  # noqa: F401 - re-exported
 
 CUES_PATH = Path(__file__).parent / "data" / "disclosure_cues.csv"
 MAX_PASSAGES = 40

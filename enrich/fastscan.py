@@ -11,14 +11,15 @@ Prefixes are looked for in a *haystack* of the same length as the text: for case
 `re_fold(text)` (every character replaced by the representative of the characters `re.IGNORECASE` treats as equal
 to it: simple lower case, plus `re`'s extra equivalences such as ſ/s, ı/i), and in both kinds every whitespace
 character but the line break and the tab written as " " and every decimal digit as "0", so that ``\\s`` is three
-characters and ``\\d`` one in a prefix. A pattern whose matches can start with a class too large to list (``\\w``, ``.``, a negated class) has no
-prefixes (`prefixes` returns None) and callers keep scanning it the plain way.
+characters and ``\\d`` one in a prefix. A pattern whose matches can start with a class too large to list (``\\w``,
+``.``, a negated class) has no prefixes (`prefixes` returns None) and callers keep scanning it the plain way.
 """
 from __future__ import annotations
 
 import bisect
 import re
 import re._casefix as _casefix
+import re._compiler as _compiler
 import re._constants as _c
 import re._parser as _parser
 from functools import lru_cache
@@ -190,8 +191,13 @@ def _every_case(items: list) -> list:
             out.append((op, (av[0], av[1], _Items(_every_case(list(av[2].data))))))
         elif op == _c.ATOMIC_GROUP:
             out.append((op, _Items(_every_case(list(av.data)))))
-        else:
+        elif op == _c.GROUPREF_EXISTS:
+            out.append((op, (av[0], _Items(_every_case(list(av[1].data))),
+                             _Items(_every_case(list(av[2].data))) if av[2] else None)))
+        elif op in _ZERO_WIDTH:
             out.append((op, av))
+        else:
+            out.append((_c.ANY, None))  # anything else: a character that cannot be listed
     return out
 
 
@@ -231,98 +237,18 @@ def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = T
     digits as "0" and odd spaces as " " (not needed when no prefix holds a "0" or a " "). The last few are kept:
     the extractors of one notice scan the same text."""
     how = (ignore_case, digits, spaces)
-    for seen, seen_how, hay in _recent:
-        if seen is text and seen_how == how:
+    for seen, seen_how, hay in _recent:  # a fuller haystack of the same text serves too
+        if seen is text and seen_how[0] == ignore_case and seen_how[1] >= digits and seen_how[2] >= spaces:
             return hay
     hay = re_fold(text) if ignore_case else text
     if spaces:
         hay = _OTHER_SPACE_RE.sub(" ", hay)
     if digits:
         hay = _OTHER_DIGIT_RE.sub("0", hay)
-    _recent.insert(0, (text, how, hay))
-    del _recent[6:]
+    if len(text) >= 512:  # worth keeping (small windows would only push the notices' haystacks out)
+        _recent.insert(0, (text, how, hay))
+        del _recent[6:]
     return hay
-
-
-# ------------------------------------------------------------------------------------------- factors
-MAX_FACTORS = 256
-
-
-def factors(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which occurs (in the haystack) inside every match of `pattern`; None when none are known.
-
-    Why: some patterns are tried once at a place but cost much there (nested lazy repetitions before a word
-    list); when none of their factors occurs in the text at hand, they cannot match and need not be tried."""
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    found = _factors(list(tree.data), bool(pattern.flags & re.IGNORECASE))
-    return None if not found or "" in found or len(found) > MAX_FACTORS else frozenset(found)
-
-
-def _factors(items: list, ignore: bool) -> set[str] | None:
-    """The most selective factor set of a sequence: a run of single characters, or a mandatory part's own."""
-    options: list[set[str]] = []
-    run = ""
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue  # consumes nothing: the characters around it are adjacent in the text
-        single = None
-        if op in (_c.LITERAL, _c.IN):
-            try:
-                chars = _chars(op, av, ignore)
-            except _Unbounded:
-                chars = set()
-            single = next(iter(chars)) if len(chars) == 1 else None
-        if single is not None:
-            run += single
-            continue
-        if run:
-            options.append({run})
-            run = ""
-        inner = None
-        if op == _c.SUBPATTERN:
-            inner = _factors(list(av[3].data), ignore)
-        elif op == _c.ATOMIC_GROUP:
-            inner = _factors(list(av.data), ignore)
-        elif op in _REPEATS and av[0] >= 1:
-            inner = _factors(list(av[2].data), ignore)
-        elif op == _c.BRANCH:
-            inner = set()
-            for alternative in av[1]:
-                one = _factors(list(alternative.data), ignore)
-                if one is None:
-                    inner = None
-                    break
-                inner |= one
-        if inner and len(inner) <= MAX_FACTORS:
-            options.append(inner)
-    if run:
-        options.append({run})
-    if not options:
-        return None
-    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
-
-
-class Guarded:
-    """A pattern tried only when one of its factors occurs in the string at hand: `match`/`search` like its own."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.factors = factors(pattern)
-        self.ignore = bool(pattern.flags & re.IGNORECASE)
-
-    def _possible(self, string: str) -> bool:
-        if self.factors is None:
-            return True
-        hay = haystack(string, self.ignore)
-        return any(factor in hay for factor in self.factors)
-
-    def match(self, string: str, pos: int = 0, endpos: int | None = None):
-        endpos = len(string) if endpos is None else endpos
-        return self.pattern.match(string, pos, endpos) if self._possible(string[pos:endpos]) else None
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None):
-        endpos = len(string) if endpos is None else endpos
-        return self.pattern.search(string, pos, endpos) if self._possible(string[pos:endpos]) else None
 
 
 # ------------------------------------------------------------------------------------------- scanning
@@ -349,7 +275,10 @@ class Alternation:
         found = self._subsets.get(mask)
         if found is None:
             indexes = [i for i in range(len(self.alternatives)) if mask >> i & 1]
-            found = self._subsets[mask] = re.compile(self._source(indexes), self.flags)
+            if len(self._subsets) >= 4096:  # bounded, whatever a text throws at it
+                self._subsets.clear()
+            # compiled outside re's own cache (512 patterns), which these would crowd out
+            found = self._subsets[mask] = _compiler.compile(self._source(indexes), self.flags)
         return found
 
 
@@ -366,6 +295,7 @@ class Scan:
 
     def __init__(self, members: list, longest: int = 4) -> None:
         self.patterns = [m if isinstance(m, re.Pattern) else None for m in members]
+        self._bits = [isinstance(m, (Alternation, Bits)) for m in members]  # members whose masks hold several bits
         self.unbounded: list[int] = []
         owners: dict[tuple[bool, str], list[tuple[int, int]]] = {}
         for n, member in enumerate(members):
@@ -388,21 +318,28 @@ class Scan:
         for ignore in (False, True):
             automaton = ahocorasick.Automaton()
             for (case, prefix), numbers in owners.items():
-                if case == ignore:
-                    automaton.add_word(prefix, (len(prefix) - 1, tuple(numbers)))
+                if case == ignore:  # (back to the start, members with bit 1, other (member, bits))
+                    plain = tuple(n for n, bit in numbers if bit == 1 and not self._bits[n])
+                    other = tuple((n, bit) for n, bit in numbers if bit != 1 or self._bits[n])
+                    automaton.add_word(prefix, (len(prefix) - 1, plain, other))
             if len(automaton):
                 automaton.make_automaton()
                 self.automata[ignore] = automaton
+                # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
+                # but not its digits/spaces passes where no prefix could meet them
                 strings = [prefix for case, prefix in owners if case == ignore]
-                self.how[ignore] = (ignore, any("0" in x for x in strings), any(" " in x for x in strings))
+                self.how[ignore] = (ignore, True, True) if any("0" in x or " " in x for x in strings) else (
+                    ignore, False, False)
 
     def find(self, text: str) -> list[dict[int, int]]:
         """Per member, {position: mask} where a match can start in `text`."""
         found: list[dict[int, int]] = [{} for _ in range(self.size)]
         for ignore, automaton in self.automata.items():
-            for end, (back, owners) in automaton.iter(haystack(text, *self.how[ignore])):
+            for end, (back, plain, other) in automaton.iter(haystack(text, *self.how[ignore])):
                 start = end - back
-                for n, bit in owners:
+                for n in plain:
+                    found[n][start] = 1
+                for n, bit in other:
                     masks = found[n]
                     masks[start] = masks.get(start, 0) | bit
         return found

@@ -20,8 +20,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from enrich.model import Amount, Fx
 from enrich.cache import table
+from enrich.model import Amount, Fx
 
 #: A weekend plus the longest TARGET closing (Good Friday to Easter Monday) is four days.
 MAX_GAP_DAYS = 7
@@ -92,6 +92,7 @@ def history_bounds(currency: str) -> tuple[date, date] | None:
     return (bounds.first_date, bounds.last_date) if bounds else None
 
 
+@lru_cache(maxsize=4096)  # pure (the packaged history), and notices convert at the same few dates
 def eur_rate(currency: str, on: date) -> tuple[Decimal, date] | None:
     """(units of `currency` per 1 EUR, the ECB day used) for `on` or the nearest earlier publication day."""
     from currency_converter import RateNotFoundError

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.model import Identifier, Party, Span
 from enrich.vendor_names import fold, strip_legal_form
-from enrich.cache import table
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry

@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from enrich.cache import table
 from enrich.model import Flag, Party, ProcurementLink, Span
 from enrich.procurement import cues, find_line, stated_procedure
 from enrich.text import fold
-from enrich.cache import table
 
 DATA = Path(__file__).with_name("data")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")

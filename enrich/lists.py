@@ -38,8 +38,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from enrich.ids import fingerprint
 from enrich.cache import table
+from enrich.ids import fingerprint
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry
@@ -232,8 +232,17 @@ def _address_country(address: str) -> str | None:
     return _country_code(tail) if len(clean_text(tail)) == 2 else None
 
 
-def parse_csl_csv(data: bytes | str, *, source_url: str | None = None) -> ParsedList:
-    """Read a Consolidated Screening List CSV (or TSV) file into entries, by header name."""
+def parse_csl_csv(data: bytes | str, *, source_url: str | None = None, max_line_bytes: int | None = None) -> ParsedList:
+    """Read a Consolidated Screening List CSV (or TSV) file into entries, by header name. A field longer than
+    `max_line_bytes` (default: the csv module's 131,072) makes its line an error; the other lines are read."""
+    previous = csv.field_size_limit(max_line_bytes or 131_072)  # the module-wide limit, whatever others set
+    try:
+        return _parse_csl_csv(data, source_url=source_url)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse_csl_csv(data: bytes | str, *, source_url: str | None) -> ParsedList:
     where = source_url or "consolidated screening list"
     text = decode_text(data, where=where)
     first_line = text.split("\n", 1)[0]

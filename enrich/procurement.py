@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from enrich.cache import table
 from enrich.model import Amount, Money, Party, ProcurementLink
 from enrich.text import fold
-from enrich.cache import table
 
 DATA = Path(__file__).with_name("data") / "integrity_cues.yaml"
 
@@ -79,6 +79,8 @@ def _line_pattern(label: str) -> re.Pattern:
 def find_line(text: str, *labels: str) -> tuple[int, int, str] | None:
     """(start, end, value) of the first line starting with one of `labels` + colon (ASCII or fullwidth)."""
     for label in labels:
+        if label not in text:
+            continue  # the line holds the label as written: without it, no need to run the pattern
         match = _line_pattern(label).search(text)
         if match:
             return match.start(), match.end(), match.group(1).strip()

@@ -13,12 +13,13 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 """
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
 from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"

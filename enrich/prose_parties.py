@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
 from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"

@@ -29,17 +29,19 @@ How (cue lists in enrich/data/vendor_link_cues.yaml, one regex family per job an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from enrich.fastscan import Alternation, Found, Guarded, Scan
+from enrich.cache import table
+from enrich.fastscan import Alternation, Found, Scan
+from enrich.regexfactors import Guarded
 from enrich.model import Party, Span
 from enrich.vendor_mentions import _has_brand_context
 from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
-from enrich.cache import table
 
 CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"
 WINDOW = 160  # characters before a name that its wording may use
@@ -185,13 +187,14 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
     whole = Found(_scan(), _members(cues), window) if len(candidates) * 700 > len(window) else None
+    spans = _Spans(taken)
     for candidate in candidates:
         start, end = candidate.start, candidate.end
-        if any(s < end and start < e for s, e in taken):
+        if spans.overlaps(start, end):
             previous = None
             continue
         start, end, resolution = _extend(window, start, end, candidate.vendor_id, registry)
-        if any(s < end and start < e for s, e in taken):
+        if spans.overlaps(start, end):
             previous = None
             continue
         known = candidate.contextual or resolution is not None
@@ -228,6 +231,25 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
     return parties, implicit_mentions
+
+
+class _Spans:
+    """Spans (start, end) asked whether one overlaps [start, end): only spans starting within the longest span's
+    length before `start` can, so a search replaces a scan of every span for every name."""
+
+    def __init__(self, spans) -> None:  # type: ignore[no-untyped-def]
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
+        self.longest = max((e - s for s, e in ordered), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] > start - self.longest:
+            if self.ends[i] > start and self.starts[i] < end:
+                return True
+            i -= 1
+        return False
 
 
 def drop_redundant_mentions(parties: list[Party], implicit: set[int], suppliers: set[str]) -> list[Party]:
@@ -281,7 +303,8 @@ def _in_force(text: str, start: int, end: int, cues: _Cues, found: Found) -> boo
 def _purchase_clause(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
     """A purchase or deployment verb in the name's clause, before it or shortly after, not a hypothetical."""
     clause_start, clause_end = _clause(text, start, end)
-    return bool(found.search(cues.verbs, clause_start, start) or found.search(cues.verbs, end, min(clause_end, end + 80)))
+    return bool(found.search(cues.verbs, clause_start, start)
+                or found.search(cues.verbs, end, min(clause_end, end + 80)))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -125,6 +125,7 @@ _SPACE_RE = re.compile(r"\s+")
 _CJK_SPACE_RE = re.compile(f"(?<=[{_CJK}])\\s+|\\s+(?=[{_CJK}])")
 
 
+@lru_cache(maxsize=1 << 15)  # pure, and the same names come back (suppliers, buyers, registry entries)
 def fold(name: str) -> str:
     """Normalise a name for comparison: width, case, traditional→simplified, punctuation, spaces."""
     text = unicodedata.normalize("NFKC", name).casefold()

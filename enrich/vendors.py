@@ -121,6 +121,7 @@ class Registry:
     _prefixes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
     _token_cores: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)  # core → (id, short)
     _identifiers: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    _resolved: dict[str, Resolution | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for vendor in self.vendors:
@@ -176,7 +177,18 @@ class Registry:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, name: str) -> Resolution | None:
-        """Tie a written organisation name to a registry vendor, or None when nothing is close enough."""
+        """Tie a written organisation name to a registry vendor, or None when nothing is close enough.
+
+        Answers are remembered (a registry never changes once built): notices name the same suppliers again and
+        again, and a Chinese name costs a traditional→simplified conversion in pure Python."""
+        found = self._resolved.get(name, self)
+        if found is self:
+            if len(self._resolved) >= 1 << 15:
+                self._resolved.clear()
+            found = self._resolved[name] = self._resolve(name)
+        return found  # type: ignore[return-value]
+
+    def _resolve(self, name: str) -> Resolution | None:
         if not name or not name.strip():
             return None
         folded = fold(name)

@@ -6,8 +6,8 @@ notice to `PooledStore.store`, which returns at once to the reactor and resolves
 
 * the pure half (survtrack.pipeline.prepare_notice) runs in the process pool (survtrack/parallel.py: forked once
   per crawl process, shared by every spider it runs, reference data loaded once before the fork);
-* the database half runs in one writer thread with its own connection, in the order notices arrived, each in a
-  savepoint, committed in small batches (at once when the writer has nothing else to do);
+* the database half runs in one writer thread with its own connection, in the order notices arrived, in small
+  batches (whatever is queued when the writer is free; new notices with one COPY per table), each committed;
 * back-pressure: at most `max_pending` notices are in flight; the next item waits (without blocking the
   reactor), Scrapy's scraper then holds its responses, and the downloader stops taking new requests.
 
@@ -65,8 +65,8 @@ def _as_deferred(future: Future):
 class PooledStore:
     """Enrich in the pool, store in the writer thread, in arrival order; `store` is awaited by the pipeline."""
 
-    #: Most notices per commit. The writer commits whenever it has nothing else to do (or the next notice is still
-    #: being enriched), so a quiet crawl commits each notice at once and a busy one saves a flush per notice.
+    #: Most notices per write and commit. The writer takes what is queued when it is free, so a quiet crawl stores
+    #: each notice at once and a busy one writes them in batches.
     COMMIT_EVERY = 50
 
     def __init__(self, pool: EnrichPool, *, max_pending: int) -> None:
@@ -109,60 +109,63 @@ class PooledStore:
 
     # -- the writer thread ---------------------------------------------------------------------------------------
     def _run(self) -> None:
-        """Store jobs in arrival order, each in a savepoint; a notice counts as stored once its batch commits
-        (only then does the pipeline hear of it: a shared crawl releases the request's lease on that)."""
-        waiting: list[tuple[Future, str | None, BaseException | None]] = []
-        while True:
+        """Store jobs in arrival order: each one with whatever else is queued already (up to COMMIT_EVERY),
+        through survtrack.pipeline.store_batch (new notices with one COPY per table), then commit. A notice
+        counts as stored once its batch commits: only then does the pipeline hear of it (a shared crawl
+        releases the request's lease on that)."""
+        closing = False
+        while not closing:
             job = self.jobs.get()
             if job is None:
-                self._commit(waiting)
                 return
-            record, enriched, stored = job
-            if waiting and enriched is not None and not enriched.done():
-                waiting = self._commit(waiting)  # do not hold finished notices while this one is enriched
+            batch = [job]
+            while len(batch) < self.COMMIT_EVERY:
+                try:
+                    job = self.jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    closing = True
+                    break
+                batch.append(job)
+            self._write(batch)
+
+    def _write(self, batch: list) -> None:
+        from survtrack.pipeline import store_batch
+
+        prepared = []
+        for record, enriched, _ in batch:
             try:
-                waiting.append((stored, self._store(record, enriched), None))
-            except Exception as exc:  # noqa: BLE001 - handed to the pipeline, which records it
-                waiting.append((stored, None, exc))
-            if self.jobs.empty() or len(waiting) >= self.COMMIT_EVERY:
-                waiting = self._commit(waiting)
-
-    def _store(self, record: NoticeRecord, enriched: Future | None) -> str:
-        from survtrack.parallel import WorkerDied, result_of
-        from survtrack.pipeline import prepare_notice, store_prepared
-
-        prepared = None
-        if enriched is not None:
-            try:
-                prepared = result_of(enriched)
-            except WorkerDied:
-                self._lost_pool()
-        if prepared is None:
-            prepared = prepare_notice(record)
-        conn = self._connection()
-        if conn.info.transaction_status == 0:  # idle: open the batch, so the block below is a savepoint in it
-            conn.execute("SELECT 1")
-        with conn.transaction():
-            return store_prepared(conn, prepared)
-
-    def _commit(self, waiting: list) -> list:
-        if not waiting:
-            return []
-        error = None
+                prepared.append(self._prepared(record, enriched))
+            except Exception as exc:  # noqa: BLE001 - this notice's enrichment failed: its error
+                prepared.append(exc)
         try:
-            self._connection().commit()
+            conn = self._connection()
+            outcomes = store_batch(conn, prepared)
+            conn.commit()
         except Exception as exc:  # noqa: BLE001 - the whole batch failed: each notice reports it
-            error = exc
-            try:
-                self._conn.rollback()
-            except Exception:  # noqa: BLE001
-                pass
-        for stored, outcome, exc in waiting:
-            if error is not None or exc is not None:
-                stored.set_exception(error or exc)
+            outcomes = [exc] * len(batch)
+            if self._conn is not None:
+                try:
+                    self._conn.rollback()
+                except Exception:  # noqa: BLE001
+                    pass
+        for (_, _, stored), outcome in zip(batch, outcomes):
+            if isinstance(outcome, BaseException):
+                stored.set_exception(outcome)
             else:
                 stored.set_result(outcome)
-        return []
+
+    def _prepared(self, record: NoticeRecord, enriched: Future | None):
+        from survtrack.parallel import WorkerDied, result_of
+        from survtrack.pipeline import prepare_notice
+
+        if enriched is not None:
+            try:
+                return result_of(enriched)
+            except WorkerDied:
+                self._lost_pool()
+        return prepare_notice(record)
 
     def _connection(self):
         if self._conn is None:

@@ -132,11 +132,13 @@ class StorePipeline(_StorePipelineBase):
         return item
 
     def _store_here(self, spider: Spider, item: NoticeItem, record: NoticeItem) -> str:
-        from survtrack.pipeline import process_notice
+        from db.retry import in_savepoint
+        from survtrack.pipeline import prepare_notice, store_prepared
 
         conn = self.store.conn
         try:
-            outcome = process_notice(conn, record)
+            prepared = prepare_notice(record)
+            outcome = in_savepoint(conn, lambda: store_prepared(conn, prepared))
             conn.commit()
         except Exception as exc:
             conn.rollback()
@@ -205,9 +207,10 @@ class LedgerPipeline(_StorePipelineBase):
             self.store.record_error(spider, url=source_notice_id, stage="store", error=f"mark_removed: {exc}")
 
     def dropped_from_listing(self, spider: Spider, reason: str) -> list[str]:
-        """Known notices the complete listing no longer shows (only when the listing was complete and unsampled)."""
+        """Known notices the complete listing no longer shows (only when the listing was complete and unsampled,
+        and read by this process alone: in a shared crawl, scrapers/frontier.py, other processes read parts)."""
         if (not getattr(spider, "listing_complete", False) or spider.sample is not None or spider.listing_failed
-                or reason != "finished"):
+                or reason != "finished" or self.crawler.settings.get("SURVTRACK_FRONTIER")):
             return []
         previous_signature = getattr(self.state, "signature", None)
         if previous_signature != spider.query_signature:  # different (or unknown) query: absence proves nothing

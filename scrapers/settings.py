@@ -97,6 +97,15 @@ SURVTRACK_WORKERS = 0
 #: When set, scrapers.runner switches the scheduler, duplicate filter and per-host delays to Redis
 #: (scrapers/frontier.py, scrapers/politeness.py).
 SURVTRACK_FRONTIER = ""
+#: A shared crawl's tunables (ours; environment variables of the same names, or `-s`): seconds a process may go
+#: silent before others take back its requests; seconds the finished mark keeps late starters from recrawling;
+#: days an abandoned crawl's keys are kept (a restart resumes it); a name for the job (default: a digest of the
+#: spider and its arguments); the delay between requests to one host across processes (default: DOWNLOAD_DELAY).
+SURVTRACK_FRONTIER_WORKER_TTL = float(os.environ.get("SURVTRACK_FRONTIER_WORKER_TTL") or 30.0)
+SURVTRACK_FRONTIER_LINGER = float(os.environ.get("SURVTRACK_FRONTIER_LINGER") or 60.0)
+SURVTRACK_FRONTIER_KEEP_DAYS = float(os.environ.get("SURVTRACK_FRONTIER_KEEP_DAYS") or 7.0)
+SURVTRACK_FRONTIER_JOB = os.environ.get("SURVTRACK_FRONTIER_JOB") or None
+SURVTRACK_FRONTIER_DELAY = os.environ.get("SURVTRACK_FRONTIER_DELAY") or None
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.ParseErrorMiddleware": 45,  # below HttpErrorMiddleware (50): sees callback exceptions
 }

@@ -1,9 +1,10 @@
 """Enrichment on every core: a pool of worker processes, forked after the reference data is loaded once.
 
-Why processes: enrichment is pure Python and CPU-bound (the GIL rules out threads), while writing is cheap and
-must stay ordered. So workers only compute (`survtrack.pipeline.prepare_notice`, `enrich.enrich`: no database)
-and one writer — the process that owns the connection — stores their results in the order the input came in,
-which makes a run with N workers write exactly what a run with one writes.
+Why processes: enrichment is pure Python and CPU-bound (the GIL rules out threads), while writes must stay in
+input order. So workers only compute (`survtrack.pipeline.prepare_notice`, `enrich.enrich`: no database) and
+one writer — the process that owns the connection — stores their results in the order the input came in (in
+batches: survtrack.pipeline.store_batch), which makes a run with N workers write exactly what a run with one
+writes. Past one writer's pace, run more processes (`--shard`).
 
 Why fork after warming: the first enrichment in a process loads taxonomies, gazetteers, the vendor registry and
 the language model (seconds). The parent pays that once, freezes its objects out of the garbage collector
@@ -13,7 +14,6 @@ copy-on-write. `workers=1` is the plain in-process path: no pool, nothing forked
 from __future__ import annotations
 
 import gc
-import logging
 import multiprocessing
 import os
 from collections import deque
@@ -22,8 +22,6 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator
 
 from survtrack.errors import SurvtrackError
-
-log = logging.getLogger(__name__)
 
 #: A few short notices in the languages the sources publish in: enriching them loads every lazy table.
 WARM_TEXTS = (
@@ -40,6 +38,10 @@ WARM_TEXTS = (
     ("Видеонаблюдение Москва", "Заказчик: ГКУ Москвы. Сумма 12 500 000 рублей. Распознавание лиц, NtechLab."),
     ("Videomonitoramento Prefeitura de Salvador", "Contratante: Prefeitura de Salvador, Brasil. Valor R$ 3.000.000."),
 )
+
+
+#: Items per task sent to a worker (survtrack.parallel.ordered).
+CHUNK = 16
 
 
 class WorkerDied(SurvtrackError):
@@ -106,18 +108,13 @@ class EnrichPool:
             gc.freeze()  # kept: workers share the warmed objects, and collections no longer walk (and dirty) them
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                                  initializer=_worker_started, initargs=(os.getpid(),))
-            # Fork now, while this process is still single-threaded, not at the first notice.
+            # Fork now, warm, before the run starts its own threads - not at the first notice.
             for future in [self._executor.submit(_ping) for _ in range(self.workers)]:
                 future.result()
 
     @property
     def parallel(self) -> bool:
         return self._executor is not None
-
-    def pids(self) -> list[int]:
-        """The worker processes' ids (for tests and benchmarks)."""
-        processes = getattr(self._executor, "_processes", None) or {}
-        return sorted(processes)
 
     def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Future:
         if self._executor is None:
@@ -157,16 +154,53 @@ def result_of(future: Future) -> Any:
         raise WorkerDied(_died(exc)) from exc
 
 
-def ordered(pool: EnrichPool, items: Iterable[Any], submit: Callable[[Any], Future | None], *,
-            window: int | None = None) -> Iterator[tuple[Any, Future | None]]:
-    """(item, future) in input order, keeping at most `window` submitted ahead (memory stays flat whatever the
-    input's size: items are read lazily). `submit(item)` returns a future, or None for an item with nothing to
-    compute (an input error), which still keeps its place in the order."""
-    window = window or (1 if not pool.parallel else pool.workers * 8)
-    pending: deque[tuple[Any, Future | None]] = deque()
+def _apply_all(fn: Callable, args: list) -> list[tuple[bool, Any]]:
+    """A worker's task: `fn` over a chunk, each outcome kept (a failing item never costs its chunk)."""
+    out = []
+    for arg in args:
+        try:
+            out.append((True, fn(arg)))
+        except Exception as exc:  # noqa: BLE001 - returned in its place, raised or recorded by the reader
+            out.append((False, exc))
+    return out
+
+
+def ordered(pool: EnrichPool, items: Iterable[Any], fn: Callable[[Any], Any], *,
+            wanted: Callable[[Any], bool] | None = None, arg: Callable[[Any], Any] | None = None,
+            chunk: int = CHUNK, window: int | None = None) -> Iterator[tuple[Any, Any]]:
+    """(item, fn(arg(item))) in input order — the exception instance in place of a result when fn raised, None
+    for an item not `wanted` (an input error: nothing to compute, but it keeps its place). Items are read lazily
+    and sent in chunks (one task per `chunk` items: less pickling and fewer wake-ups than one per item), at most
+    `window` chunks ahead: memory stays flat whatever the input's size. A dead worker raises WorkerDied.
+    In-process (one worker) each item is computed as it is read: today's order of work, exactly."""
+    if not pool.parallel:
+        chunk, window = 1, 1
+    window = window or pool.workers * 4
+    pending: deque[tuple[list[tuple[Any, bool]], Future | None]] = deque()
+    buffer: list[tuple[Any, bool]] = []
+
+    def send() -> None:
+        todo = [(arg or _same)(item) for item, want in buffer if want]
+        pending.append((list(buffer), pool.submit(_apply_all, fn, todo) if todo else None))
+        buffer.clear()
+
+    def receive() -> Iterator[tuple[Any, Any]]:
+        entries, future = pending.popleft()
+        outcomes = iter(result_of(future) if future is not None else ())
+        for item, want in entries:
+            yield item, next(outcomes)[1] if want else None
+
     for item in items:
-        pending.append((item, submit(item)))
+        buffer.append((item, wanted is None or wanted(item)))
+        if len(buffer) >= chunk:
+            send()
         while len(pending) >= window:
-            yield pending.popleft()
+            yield from receive()
+    if buffer:
+        send()
     while pending:
-        yield pending.popleft()
+        yield from receive()
+
+
+def _same(item: Any) -> Any:
+    return item

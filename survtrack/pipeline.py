@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DocumentRef", "KnownNotice", "NoticeRecord", "PreparedNotice", "archive_file", "archive_response", "close_run",
     "ensure_reference_data", "known_notices", "mark_removed", "mark_seen", "open_run", "prepare_notice",
-    "process_notice", "record_error", "refresh_procurements", "store_prepared",
+    "process_notice", "record_error", "refresh_procurements", "store_batch", "store_prepared",
 ]
 
 NOTICE_KINDS = ("tender", "award", "disclosure", "grant", "plan", "other")
@@ -128,6 +128,57 @@ def store_prepared(conn: psycopg.Connection, prepared: PreparedNotice, *, seen_a
     """The database half of process_notice: upsert the prepared notice; 'inserted', 'updated' or 'unchanged'."""
     ensure_reference_data(conn)
     return store.upsert_notice(conn, prepared.fields, prepared.enrichment, seen_at=seen_at)
+
+
+def store_batch(conn: psycopg.Connection, batch: list[PreparedNotice | BaseException], *,
+                seen_at: datetime | None = None) -> list[str | BaseException]:
+    """Store prepared notices in input order; per item 'inserted', 'updated', 'unchanged' or the exception that
+    kept it out (an item given as an exception — its enrichment failed — stays one). Runs of new notices go in
+    together (db/batch.py: one COPY per table); a notice already stored, or a second one with the same key, is
+    upserted on its own in its turn; each write is a savepoint, so one failure never takes the others with it;
+    a write that loses a deadlock to another writer (the spiders of one crawl, shards) is repeated (db/retry.py)."""
+    from db import batch as bulk
+    from db.retry import in_savepoint
+
+    ensure_reference_data(conn)
+    seen_at = seen_at or datetime.now(timezone.utc)
+    outcomes: list[str | BaseException | None] = [None] * len(batch)
+    keys = [(p.fields.source_id, p.fields.source_notice_id) for p in batch if isinstance(p, PreparedNotice)]
+    held, taken, run = bulk.stored_keys(conn, keys), set(), []
+
+    def one(i: int) -> str | BaseException:
+        try:
+            return in_savepoint(conn, lambda: store.upsert_notice(conn, batch[i].fields, batch[i].enrichment,
+                                                                  seen_at=seen_at))
+        except Exception as exc:  # noqa: BLE001 - the caller records it against the notice
+            return exc
+
+    def flush() -> None:
+        if not run:
+            return
+        try:
+            with conn.transaction():
+                bulk.insert_new(conn, [(batch[i].fields, batch[i].enrichment) for i in run], seen_at)
+            for i in run:
+                outcomes[i] = "inserted"
+        except Exception:  # noqa: BLE001 - one of them is at fault: one by one, each gets its own outcome
+            for i in run:
+                outcomes[i] = one(i)
+        run.clear()
+
+    for i, prepared in enumerate(batch):
+        if not isinstance(prepared, PreparedNotice):
+            outcomes[i] = prepared
+            continue
+        key = (prepared.fields.source_id, prepared.fields.source_notice_id)
+        if key in held or key in taken:
+            flush()
+            outcomes[i] = one(i)
+        else:
+            run.append(i)
+        taken.add(key)
+    flush()
+    return outcomes  # type: ignore[return-value]
 
 
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,

@@ -11,12 +11,14 @@ class _LogLines:
 
     def __init__(self, total: int, label: str, every: float = 5.0, unit: str = "item"):
         self.total, self.label, self.every, self.unit = total, label, every, unit
-        self.n, self.started = 0, time.monotonic()
-        self.last = self.started  # the first line after `every` seconds: a rate, not the start-up
+        self.n, self.started = 0, None
+        self.last = 0.0
 
     def update(self, n: int = 1) -> None:
-        self.n += n
         now = time.monotonic()
+        if self.started is None:  # the rate counts from the first item, not from the start-up before it
+            self.started = self.last = now
+        self.n += n
         if now - self.last >= self.every:
             self.last = now
             rate = self.n / max(now - self.started, 1e-9)

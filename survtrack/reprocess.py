@@ -12,7 +12,6 @@ database, and N runs would repeat them N times).
 """
 from __future__ import annotations
 
-import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,17 +21,22 @@ if TYPE_CHECKING:
     from survtrack.shards import Shard
 
 PARTS = ("tags", "parties", "amounts", "place", "language", "flags", "procurement")
-#: Attempts at writing one notice when a concurrent shard holds a lock it needs (deadlock detected).
-WRITE_ATTEMPTS = 6
 
 
-def _enrich_row(title: str, text: str, language, published, country, source_id, facts, kind):
+def _enrich_row(row: tuple):
     """What a worker computes for one stored notice (module level: workers find it by name)."""
     from enrich import enrich
 
+    title, text, language, published, country, source_id, facts, kind = row
     _, _, body = text.partition("\n")
     return enrich(title, body, language=language, published=published, country=country, source=source_id,
                   facts=facts, kind=kind)
+
+
+def _arguments(row: tuple) -> tuple:
+    """A stored notice's row as _enrich_row needs it: without its id and current snapshot (never sent)."""
+    _notice_id, title, text, language, published, country, source_id, _before, facts, kind = row
+    return title, text, language, published, country, source_id, facts, kind
 
 
 def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=None,
@@ -43,7 +47,7 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
     all when it reprocessed everything)."""
     from db import store
     from db.watchlists import rematch_all
-    from survtrack.parallel import EnrichPool, ordered, result_of
+    from survtrack.parallel import EnrichPool, ordered
     from survtrack.pipeline import ensure_reference_data
 
     ensure_reference_data(conn)
@@ -58,13 +62,10 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
             yield from store.notices_to_enrich(conn, ids)
 
     with EnrichPool(workers) as pool:
-        def submit(row):
-            notice_id, title, text, language, published, country, source_id, _before, facts, kind = row
-            return pool.submit(_enrich_row, title, text, language, published, country, source_id, facts, kind)
-
-        for row, future in ordered(pool, rows(), submit, window=max(batch_size, pool.workers * 8)):
+        for row, result in ordered(pool, rows(), _enrich_row, arg=_arguments):
             notice_id, before = row[0], row[7]
-            result = result_of(future)
+            if isinstance(result, BaseException):
+                raise result  # as in one process: an enrichment that fails stops the reprocess
             if _write(conn, notice_id, result):
                 after = store.enrichment_json(result)
                 counts["changed"] += 1
@@ -86,23 +87,12 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
 
 
 def _write(conn: psycopg.Connection, notice_id: int, result) -> bool:
-    """Write one notice's enrichment in a savepoint. Shards running at once may lock the same organisations and
-    procurements in different orders; the one PostgreSQL picks as a deadlock's victim commits what it has
-    (releasing its locks, so the other goes on) and writes the notice again."""
-    from psycopg import errors
-
+    """Write one notice's enrichment in a savepoint; shards running at once may lock the same organisations and
+    procurements in different orders, so a deadlock's victim commits and writes again (db/retry.py)."""
     from db import store
+    from db.retry import in_savepoint
 
-    for attempt in range(WRITE_ATTEMPTS):
-        try:
-            with conn.transaction():
-                return store.write_enrichment(conn, notice_id, result, keep_history=True)
-        except (errors.DeadlockDetected, errors.SerializationFailure):
-            if attempt == WRITE_ATTEMPTS - 1:
-                raise
-            conn.commit()
-            time.sleep(0.05 * (attempt + 1))
-    return False
+    return in_savepoint(conn, lambda: store.write_enrichment(conn, notice_id, result, keep_history=True))
 
 
 def finalize(conn: psycopg.Connection) -> dict:

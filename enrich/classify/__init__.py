@@ -21,20 +21,22 @@ English CPV labels; a Chinese notice names products in English), and the cue set
 
 Modules, one job each: `patterns` (a YAML cue → its regex), `firstchars` (which characters a regex can
 start with), `matcher` (cues indexed by first character, scanned together), `rules` (loading and checking
-the data files), `negation` (clauses and negation around a match), `codes` (structured product codes).
+the data files; `candidate_scan` puts the literal prefixes of every cue and check in one automaton, so that a
+notice is read once to find where each can start - enrich/fastscan.py), `negation` (clauses and negation
+around a match), `codes` (structured product codes).
 """
 from __future__ import annotations
 
 import bisect
 from pathlib import Path
 
+from enrich.cache import table
 from enrich.classify.codes import code_tags
 from enrich.classify.matcher import Indexed, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
-from enrich.cache import table
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify"]
 

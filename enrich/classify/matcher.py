@@ -5,7 +5,9 @@ giant alternation per id would be simple but slow (Python tries every alternativ
 single scanner finds the positions where *some* cue can start, and at each such position only the
 alternation of the cues that can begin with that character is tried — with exactly the result of the full
 alternation (leftmost match, first listed cue wins at a position), because a cue is left out of a
-character's table only when it provably cannot start with that character (see `firstchars`).
+character's table only when it provably cannot start with that character (see `firstchars`). Where the rules'
+automaton has already found the positions a cue can start at (and the lanes it belongs to), those replace the
+first-character scan: the other positions could only fail (see `rules.candidate_scan`).
 """
 from __future__ import annotations
 

@@ -159,7 +159,8 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         max_evidence=int(settings.get("max_evidence_per_id", 5)),
         codes=codes,
         code_line=code_line,
-        cpv_bare=re.compile(r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"),  # (?<![\d.,])(\d{8}): digit first, `re` skips to digits
+        # (?<![\d.,])(\d{8}) written digit first, so that `re` skips straight to digits
+        cpv_bare=re.compile(r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"),
     )
     return candidate_scan(rules)
 

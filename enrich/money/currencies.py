@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
-from enrich.text import t2s
+
 from enrich.cache import table
+from enrich.text import t2s
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 

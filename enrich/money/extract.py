@@ -10,11 +10,11 @@ reading wins. A sum in a grid's money column takes its kind and lot from the col
 """
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable
 
 from enrich.model import Amount, Span
@@ -24,10 +24,10 @@ from enrich.money.currencies import (
 )
 from enrich.money.labels import labelled_kind, lot_for, lot_places
 from enrich.money.numbers import (
-    ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_AMOUNT_RE, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
-    SPACE_GROUPING_OFF, base_language, chinese_numeral_value, fold_fullwidth, parse_number, tidy,
+    ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
+    SPACE_GROUPING_OFF, base_language, chinese_numeral_value, cn_amounts, fold_fullwidth, parse_number, tidy,
 )
-from enrich.money.patterns import STRUCTURED_AMOUNT, amount_regex, header_regex, unit_after_regex
+from enrich.money.patterns import STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -133,7 +133,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
 def _chinese_numerals(ctx: _Context) -> list[Candidate]:
     """壹佰贰拾万元整, 人民币叁仟元: read with cn2an (see numbers.chinese_numeral_value)."""
     found = []
-    for match in CN_AMOUNT_RE.finditer(ctx.text):
+    for match in cn_amounts(ctx.text):
         if not CN_HAS_DIGIT.search(match.group("int")):
             continue  # 千万元/百万元 alone ("数千万元") is an order of magnitude, not an amount
         value = chinese_numeral_value(match)
@@ -157,7 +157,7 @@ def _structured(ctx: _Context) -> list[Candidate]:
 def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
     found = []
-    for match in amount_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in amounts_in(ctx.text, ctx.space_grouping):
         pre, suf = match.group("pre"), match.group("suf")
         if pre is None and suf is None:
             continue

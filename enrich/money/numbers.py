@@ -8,8 +8,8 @@ convention a currency implies when the language is unknown.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk".split()
@@ -71,6 +71,27 @@ CN_AMOUNT_RE = re.compile(
     rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
     rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
 )
+
+# Every match of CN_AMOUNT_RE holds a run of two numerals or more followed by 元/圆 (the run starts its `int`),
+# at most CN_REACH characters after the match starts (the longest prefix, 3, and two spaces).
+_CN_RUN = re.compile(rf"[{_CN_DIGITS}]{{2,}}\s?(?:元|圆)")
+CN_REACH = 5
+
+
+def cn_amounts(text: str):  # type: ignore[no-untyped-def]
+    """CN_AMOUNT_RE.finditer(text), tried only just before the runs of numerals followed by 元/圆 (found by a
+    pattern `re` can skip through: it opens with a character class), instead of at every position."""
+    if "元" not in text and "圆" not in text:
+        return
+    next_free = 0
+    for run in _CN_RUN.finditer(text):
+        for start in range(max(next_free, run.start() - CN_REACH), run.start() + 1):
+            match = CN_AMOUNT_RE.match(text, start)
+            if match is not None:
+                yield match
+                next_free = match.end()
+                break
+
 
 CN_HAS_DIGIT = re.compile(r"[零壹贰叁肆伍陆柒捌玖〇一二三四五六七八九两貳參陸]")
 CN_PREFIX_CURRENCY = {

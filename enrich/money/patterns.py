@@ -7,8 +7,10 @@ currency marker, a unit in a label, or the exact shape our own parsers write.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from enrich.fastscan import finditer
 from enrich.money.currencies import currency_markers, token_pattern
 from enrich.money.numbers import MULT_RE
 
@@ -81,3 +83,39 @@ def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
 # codes that are prefix-only in prose because they double as acronyms.
 STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+\.\d{2}) (?P<iso>[A-Z]{3})[ \t]*$")
 
+
+
+# Runs of digits, and runs of mask stars, as separate runs; written to open with a character class so that `re`
+# skips straight to them.
+_RUNS = re.compile(r"[\d*＊](?:(?<=\d)\d*|(?<=[*＊])[*＊]*)")
+
+
+@lru_cache(maxsize=1)
+def _prefix_tokens():  # type: ignore[no-untyped-def]
+    """(an automaton of the currency prefix tokens, how far before its number a match can start)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    tokens = [token for token, _, _ in currency_markers()["prefix"]]
+    for token in tokens:
+        automaton.add_word(token, len(token))
+    automaton.make_automaton()
+    return automaton, max(map(len, tokens)) + 2 + len("approx.") + 2  # token, spaces, "approx.", spaces
+
+
+def amounts_in(text: str, space_grouping: bool):  # type: ignore[no-untyped-def]
+    """amount_regex(space_grouping).finditer(text), tried only where a match can start: at a run of digits or
+    stars, or at a currency token shortly before one (every match holds a number or a mask, which opens a run,
+    preceded at most by a prefix, spaces and "approx.") - not at every position of the text."""
+    pattern = amount_regex(space_grouping)
+    runs = [m.start() for m in _RUNS.finditer(text)]
+    if not runs:
+        return iter(())
+    automaton, reach = _prefix_tokens()
+    starts = set(runs)
+    for end, length in automaton.iter(text):
+        token = end - length + 1
+        i = bisect_left(runs, token + 1)
+        if i < len(runs) and runs[i] <= token + reach:
+            starts.add(token)
+    return finditer(pattern, text, sorted(starts))

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from enrich.cache import table
 from enrich.model import Place, Span
 from enrich.places.gazetteer import DATA_DIR
-from enrich.cache import table
 
 ISO_FOR_CODE_PREFIX = {"71": "TW", "81": "HK", "82": "MO"}
 

@@ -19,8 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from enrich.places.packed import Lines, StrIndex
 from enrich.cache import table
+from enrich.places.packed import Lines, StrIndex
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NUTS_COUNTRY_FIXES = {"EL": "GR", "UK": "GB"}

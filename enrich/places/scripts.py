@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from enrich.cache import table
 from enrich.places.gazetteer import read_table
 from enrich.places.geonames import read_world
-from enrich.cache import table
 
 _SCRIPTS = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
                       "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")

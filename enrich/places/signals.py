@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from enrich.cache import table
+from enrich.fastscan import Prefixed
 from enrich.model import Span
 from enrich.places.gazetteer import _country_names, _fold, read_table
 from enrich.places.geonames import country_signals
-from enrich.cache import table
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -56,6 +57,12 @@ def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]
         parts.append(f"(?P<g{i}>{token})")
         rows.append((tuple(row["countries"].split(",")), float(row["weight"])))
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])"), rows
+
+
+@table()
+def _currency_scan() -> Prefixed:
+    """The `_currencies` pattern tried only where one of its tokens can start (enrich/fastscan.py)."""
+    return Prefixed(_currencies()[0])
 
 
 @table()
@@ -99,9 +106,9 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     """Every country clue in the first part of ``text`` (the stored text), weighted."""
     window = text[:_WINDOW]
     evidence = Evidence()
-    pattern, rows = _currencies()
+    _, rows = _currencies()
     seen: set[int] = set()
-    for m in pattern.finditer(window):  # money and company legal forms, each row counted once
+    for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:
             continue

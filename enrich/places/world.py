@@ -37,9 +37,6 @@ import re
 from enrich.cache import table
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
-from enrich.places.geonames import admin1_named
-from enrich.places.prose import country_place, resolve_prose
-from enrich.places.signals import country_evidence
 from enrich.places.gazetteer import (
     _City,
     _country_from_code,
@@ -53,6 +50,9 @@ from enrich.places.gazetteer import (
     read_table,
     region_matches,
 )
+from enrich.places.geonames import admin1_named
+from enrich.places.prose import country_place, resolve_prose
+from enrich.places.signals import country_evidence
 
 _CITY_IN_NAME = re.compile(
     r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"

@@ -34,7 +34,8 @@ class UsaConsolidatedScreeningList(ListFileSpider):
     def parse_file(self, response):
         from enrich.lists import parse_csl_csv
 
-        parsed = parse_csl_csv(response.body, source_url=self.publicize(response.url))
+        parsed = parse_csl_csv(response.body, source_url=self.publicize(response.url),
+                               max_line_bytes=self.settings.getint("SURVTRACK_MAX_DOCUMENT_BYTES") or None)
         return ListFileItem(url=response.url, on=response_date(response), entries=parsed.entries,
                             complete_lists=parsed.complete_lists, new_watchlists=parsed.new_watchlists,
                             warnings=parsed.warnings, errors=parsed.errors)

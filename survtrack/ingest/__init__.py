@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Iterator
 
 from survtrack.ingest.common import DEFAULT_SOURCE, InputError, IngestRun
 from survtrack.ingest.files import SUPPORTED, records_from_file
+from survtrack.pipeline import prepare_notice
 from survtrack.shards import Shard
 
 if TYPE_CHECKING:
     import psycopg
-
-_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
 
 __all__ = ["DEFAULT_SOURCE", "SUPPORTED", "IngestReport", "InputError", "expand_paths", "ingest_paths"]
 
@@ -106,38 +105,46 @@ def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = D
 
 
 def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat, pool) -> None:
-    """Read the file's records lazily, enrich them in the pool (a bounded window ahead) and store each in input
-    order, each in its own savepoint, committing every COMMIT_EVERY."""
-    from survtrack.parallel import WorkerDied, ordered, result_of
-    from survtrack.pipeline import prepare_notice, store_prepared
+    """Read the file's records lazily, enrich them in the pool (a bounded window ahead) and store them in input
+    order, COMMIT_EVERY at a time (survtrack.pipeline.store_batch: new notices with one COPY per table), then
+    commit: a bad document is an error of its own, never the batch's. A dead worker stops the run once what was
+    enriched before it is stored."""
+    from survtrack.parallel import WorkerDied, ordered
 
-    conn = run.conn
+    pending: list = []
+    try:
+        for item, result in ordered(pool, records_from_file(run, path), prepare_notice,
+                                    wanted=lambda item: not isinstance(item, InputError)):
+            if isinstance(item, InputError):
+                _fail(run, report, item.url or path.resolve().as_uri(), str(item))
+                continue
+            pending.append((item, result))
+            if len(pending) >= COMMIT_EVERY:
+                _store(run, report, path, pending, progress, heartbeat)
+                pending = []
+    except WorkerDied:
+        _store(run, report, path, pending, progress, heartbeat)
+        raise
+    _store(run, report, path, pending, progress, heartbeat)
 
-    def submit(item):
-        return None if isinstance(item, InputError) else pool.submit(prepare_notice, item)
 
-    stored = 0
-    for record_or_error, future in ordered(pool, records_from_file(run, path), submit):
-        if isinstance(record_or_error, InputError):
-            _fail(run, report, record_or_error.url or path.resolve().as_uri(), str(record_or_error))
-            continue
-        if conn.info.transaction_status == _IDLE:
-            conn.execute("SELECT 1")  # open the batch's transaction: each notice below is a savepoint in it
-        try:
-            with conn.transaction():
-                report.count(store_prepared(conn, result_of(future)))
-        except WorkerDied:
-            raise
-        except Exception as exc:  # one bad document never stops the run
-            where = getattr(record_or_error, "where", "") or str(path)
-            _fail(run, report, record_or_error.url,
-                  f"{where}: {record_or_error.url}: {type(exc).__name__}: {exc}", stage="store")
-        stored += 1
-        if stored % COMMIT_EVERY == 0:
-            conn.commit()
-            heartbeat.beat()  # after a commit: the progress it reports is stored, not a batch that may be lost
-        if progress is not None:
-            progress.update(1)
+def _store(run: IngestRun, report: IngestReport, path: Path, pending: list, progress, heartbeat) -> None:
+    """Store one batch of (record, enrichment or its exception) and commit it."""
+    from survtrack.pipeline import store_batch
+
+    if not pending:
+        return
+    for (record, _), outcome in zip(pending, store_batch(run.conn, [result for _, result in pending])):
+        if isinstance(outcome, BaseException):
+            where = getattr(record, "where", "") or str(path)
+            _fail(run, report, record.url, f"{where}: {record.url}: {type(outcome).__name__}: {outcome}",
+                  stage="store")
+        else:
+            report.count(outcome)
+    run.conn.commit()
+    heartbeat.beat()  # after a commit: the progress it reports is stored, not a batch that may be lost
+    if progress is not None:
+        progress.update(len(pending))
 
 
 def _fail(run: IngestRun, report: IngestReport, url: str | None, message: str, stage: str = "input") -> None:

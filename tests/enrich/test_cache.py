@@ -25,8 +25,9 @@ def test_compiled_patterns_come_back_with_the_same_code():
     from enrich.classify import _rules
     from enrich.parties import _LABEL_RE
 
+    dispatch = [pattern for lane in _rules().by_id[0].lanes for pattern in lane.dispatch.values()]
     patterns = [_LABEL_RE, re.compile(r"(?P<a>x)(?(a)y|z)\b", re.I | re.M), re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?"),
-                _rules().negation_after, *(lane.dispatch[ch] for lane in _rules().by_id[0].lanes for ch in lane.dispatch)]
+                _rules().negation_after, *dispatch]
     for pattern in patterns:
         again = _round_trip(pattern)
         assert again == pattern and again.groupindex == pattern.groupindex and again is not pattern
@@ -36,8 +37,10 @@ def test_compiled_patterns_come_back_with_the_same_code():
 
 def test_a_table_is_written_once_and_loaded_by_the_next_process(tmp_path):
     env = {**os.environ, "SURVTRACK_ENRICH_CACHE": str(tmp_path)}
-    program = ("import json, enrich; enrich.warm(); e = enrich.enrich('视频监控采购', '采购单位：疏附县公安局\\n金额100万元\\n人脸识别')\n"
-               "print(json.dumps([e.taxonomy_ids, [p.name for p in e.parties], str(e.amounts[0].value), e.place.adcode]))")
+    program = ("import json, enrich; enrich.warm()\n"
+               "e = enrich.enrich('视频监控采购', '采购单位：疏附县公安局\\n金额100万元\\n人脸识别')\n"
+               "print(json.dumps([e.taxonomy_ids, [p.name for p in e.parties], str(e.amounts[0].value),"
+               " e.place.adcode]))")
     first = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
                            check=True).stdout
     written = sorted(p.name.split(".")[-3] for p in tmp_path.glob("*.pickle"))

@@ -94,3 +94,47 @@ def test_rates_decoded_per_currency_are_the_converters():
         assert [str(v) for v in lazy._rates[currency].values()] == [str(v) for v in reference._rates[currency].values()]
     day = datetime.date(2021, 6, 30)
     assert lazy.convert(1, "EUR", "CNY", date=day) == reference.convert(1, "EUR", "CNY", date=day)
+
+
+def test_sums_are_found_only_where_they_can_start_yet_all_of_them():
+    from enrich.money.currencies import currency_markers
+    from enrich.money.numbers import CN_AMOUNT_RE, cn_amounts
+    from enrich.money.patterns import amount_regex, amounts_in
+
+    rng = random.Random(11)
+    tokens = [token for token, _, _ in currency_markers()["prefix"]]
+    atoms = tokens + list("0123456789.,'’ \t\u00a0*＊万元亿億萬kKmMbnx") + ["约", "approx.", "ca.", " million", "mil"]
+    numerals = list("零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
+                    "元圆角分整正人民币幣RMB￥新臺台港澳門 \t")
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 14)))
+        for grouping in (True, False):
+            expected = [(m.span(), m.groupdict()) for m in amount_regex(grouping).finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in amounts_in(text, grouping)] == expected, text
+        text = "".join(rng.choice(numerals) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in cn_amounts(text)] == [m.span() for m in CN_AMOUNT_RE.finditer(text)], text
+    for text in _texts():
+        for grouping in (True, False):
+            assert [m.span() for m in amounts_in(text, grouping)] == [
+                m.span() for m in amount_regex(grouping).finditer(text)]
+        assert [m.span() for m in cn_amounts(text)] == [m.span() for m in CN_AMOUNT_RE.finditer(text)]
+
+
+def test_patterns_rewritten_digit_first_match_as_before():
+    from enrich.classify import _rules
+    from enrich.money.labels import _CJK_SPACE
+    from enrich.money.patterns import _plain_number
+
+    pairs = [(r"(?<![\d.,])(\d{8})-\d(?!\d)", _rules().cpv_bare.pattern),
+             (r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", _CJK_SPACE.pattern)]
+    for grouping in (True, False):
+        separator = r"[.,'’\u00a0\u202f\u2009 ]" if grouping else r"[.,'’]"
+        pairs.append((rf"(?<![\d.,])(?:\d{{1,3}}(?:{separator}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]*\d)",
+                      _plain_number(grouping)))
+    rng = random.Random(4)
+    for _ in range(30000):
+        text = "".join(rng.choice("0123456789-.,' \u00a0中文x٣") for _ in range(rng.randint(0, 24)))
+        for before, after in pairs:
+            old, new = re.compile(before), re.compile(after)
+            assert [(m.span(), m.groups()) for m in old.finditer(text)] == [
+                (m.span(), m.groups()) for m in new.finditer(text)], (after, text)

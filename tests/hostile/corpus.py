@@ -304,7 +304,7 @@ def spider_cases() -> list[Case]:
              ("no entries",), spider=csl),
         Case("csl_bad_lines", "malformed CSV", "csl_bad_lines.csv",
              "\n".join([CSL_HEADER, csl_row("csl_bad_lines", 1), csl_row("csl_bad_lines", 2, start="Octember 9th"),
-                        "too,few,fields", csl_row("csl_bad_lines", 4, extra="x" * 200_000),
+                        "too,few,fields", csl_row("csl_bad_lines", 4, extra="x" * 300_000),
                         csl_row("csl_bad_lines", 5)]).encode() + b"\n", 2, 3,
              ("line 3 start_date", "line 4 has 3 fields", "line 5"), spider=csl),
         Case("csl_cp1252", "Windows-1252", "csl_cp1252.csv",

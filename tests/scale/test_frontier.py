@@ -134,3 +134,21 @@ def test_frontier_url_errors_are_one_line(database_url, capsys):
     assert main(["crawl", SPIDER, "--frontier", "redis://127.0.0.1:1/0"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("survtrack: error: cannot use the frontier at redis://127.0.0.1:1/0") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("frontier, dropped", [("", ["gone"]), ("redis://127.0.0.1:1/0", [])])
+def test_takedowns_by_absence_need_the_whole_listing(frontier, dropped):
+    """A shared crawl's process reads part of the listings: absence from them proves nothing."""
+    from scrapy.utils.test import get_crawler
+
+    from scrapers.pipelines import LedgerPipeline
+
+    cls = spider_classes()[SPIDER]
+    crawler = get_crawler(cls, {"SURVTRACK_STORE": False, "SURVTRACK_FRONTIER": frontier})
+    spider = cls.from_crawler(crawler, base_url="http://127.0.0.1:9/china_ccgp")
+    crawler.spider = spider
+    ledger = LedgerPipeline(crawler)
+    ledger.open_spider()
+    spider.known = {"gone": object()}
+    ledger.state.signature = spider.query_signature
+    assert ledger.dropped_from_listing(spider, "finished") == dropped

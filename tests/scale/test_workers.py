@@ -154,3 +154,23 @@ def test_a_killed_worker_fails_the_run_and_the_rerun_completes(new_database, sur
         notices, urls, versions = conn.execute(
             "SELECT count(*), count(DISTINCT url), (SELECT count(*) FROM notice_versions) FROM notices").fetchone()
     assert notices == urls == versions == 1200, (notices, urls, versions)
+
+
+def test_batched_writes_equal_notice_by_notice_writes(new_database, survtrack_home, tmp_path, monkeypatch):
+    """db/batch.py (one COPY per table for new notices) stores exactly what db.store.upsert_notice stores one by
+    one: the same corpus through both (the batch path disabled, so every notice takes the one-by-one path)."""
+    from db import batch
+    from survtrack.ingest import ingest_paths
+
+    corpus = write_corpus(tmp_path / "corpus", 60)
+    batched, one_by_one = new_database(), new_database()
+    with psycopg.connect(batched) as conn:
+        ingest_paths(conn, [corpus])
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("batch path disabled")
+
+    monkeypatch.setattr(batch, "insert_new", refuse)
+    with psycopg.connect(one_by_one) as conn:
+        ingest_paths(conn, [corpus])
+    assert export(one_by_one) == export(batched)

@@ -1,0 +1,95 @@
+"""Necessary factors: a costly pattern is tried only when a string every match contains is at hand.
+
+Why: a few patterns are tried once at a place but cost much there - nested lazy repetitions before a word list
+(vendor_link_cues.yaml's negative_after took 0.2 ms per vendor name). Every match of such a pattern contains one
+of its *factors* (read from the parse tree like enrich/fastscan.py's prefixes, in the same haystack); where none
+occurs, the pattern cannot match, and `Guarded` answers None without running it.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as _c
+import re._parser as _parser
+
+from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Unbounded, haystack
+
+MAX_FACTORS = 256
+
+
+def factors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which occurs (in the haystack) inside every match of `pattern`; None when none are known.
+
+    Why: some patterns are tried once at a place but cost much there (nested lazy repetitions before a word
+    list); when none of their factors occurs in the text at hand, they cannot match and need not be tried."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _factors(list(tree.data), bool(pattern.flags & re.IGNORECASE))
+    return None if not found or "" in found or len(found) > MAX_FACTORS else frozenset(found)
+
+
+def _factors(items: list, ignore: bool) -> set[str] | None:
+    """The most selective factor set of a sequence: a run of single characters, or a mandatory part's own."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the characters around it are adjacent in the text
+        single = None
+        if op in (_c.LITERAL, _c.IN):
+            try:
+                chars = _chars(op, av, ignore)
+            except _Unbounded:
+                chars = set()
+            single = next(iter(chars)) if len(chars) == 1 else None
+        if single is not None:
+            run += single
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        inner = None
+        if op == _c.SUBPATTERN:
+            body = list(av[3].data)
+            inner = _factors(_every_case(body) if av[1] & re.IGNORECASE and not ignore else body, ignore)
+        elif op == _c.ATOMIC_GROUP:
+            inner = _factors(list(av.data), ignore)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _factors(list(av[2].data), ignore)
+        elif op == _c.BRANCH:
+            inner = set()
+            for alternative in av[1]:
+                one = _factors(list(alternative.data), ignore)
+                if one is None:
+                    inner = None
+                    break
+                inner |= one
+        if inner and len(inner) <= MAX_FACTORS:
+            options.append(inner)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+class Guarded:
+    """A pattern tried only when one of its factors occurs in the string at hand: `match`/`search` like its own."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.factors = factors(pattern)
+        self.ignore = bool(pattern.flags & re.IGNORECASE)
+        self.any_factor = None if self.factors is None else re.compile(  # one search for all of them
+            "|".join(re.escape(factor) for factor in sorted(self.factors, key=len, reverse=True)))
+
+    def _possible(self, string: str) -> bool:
+        if self.any_factor is None:
+            return True
+        return self.any_factor.search(haystack(string, self.ignore)) is not None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        return self.pattern.match(string, pos, endpos) if self._possible(string[pos:endpos]) else None
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        return self.pattern.search(string, pos, endpos) if self._possible(string[pos:endpos]) else None
