@@ -5,7 +5,10 @@ import hashlib
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
-FROZEN = {"heldout_2026_12.jsonl": "5aaa68622afdd4cc6d2dc4897a1c10682278cfb17a02e8b6cb9050ce134a381b"}
+FROZEN = {
+    "heldout_2026_12.jsonl": "5aaa68622afdd4cc6d2dc4897a1c10682278cfb17a02e8b6cb9050ce134a381b",  # spent: a dev set
+    "heldout_2026_12b.jsonl": "9527a57ca7a32b0ff607bec3968d43128a578906d3cc134b5f862a3c12c9fe70",
+}
 
 
 def test_frozen_held_out_set_is_unchanged():
