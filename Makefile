@@ -1,13 +1,14 @@
 # survtrack: two commands on a fresh machine.
 #   make run   set up, load the demo corpus through the real pipeline, serve the dashboard on 127.0.0.1:8501
 #   make test  set up (with test extras and a headless browser) and run the whole test suite
+#   make lint  ruff and mypy over the whole tree
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install browser redis bench clean-venv
+.PHONY: run test lint install browser redis bench clean-venv
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +43,11 @@ run: install
 
 test: install browser redis
 	$(BIN)/python -m pytest
+
+# ruff and mypy (configured in pyproject.toml) over the whole tree; `make test` runs them too, over the paths
+# that are already clean (CHECKED in tests/test_static_checks.py).
+lint: install
+	@status=0; $(BIN)/python -m ruff check . || status=1; $(BIN)/python -m mypy || status=1; exit $$status
 
 bench: install
 	$(BIN)/python -m bench.eval

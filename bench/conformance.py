@@ -170,7 +170,8 @@ def read_ocds(path: Path, report: FileReport) -> None:
     report.notes.append(f"decoded as {response.encoding} (Scrapy's detection + CharsetMiddleware, as the spider)")
     ingest = decode_bytes(body)  # what `survtrack ingest` reads the same file as
     if ingest != response.text:
-        differ = sum(a != b for a, b in zip(ingest, response.text)) + abs(len(ingest) - len(response.text))
+        differ = (sum(a != b for a, b in zip(ingest, response.text, strict=False))
+                  + abs(len(ingest) - len(response.text)))
         report.notes.append(f"!! survtrack ingest (decode_bytes) decodes it as {best_encoding(body, 'utf-8')}: "
                             f"{differ} character(s) differ from the spider's text")
     pairs = [pair for doc in iter_json_documents(response.text) for pair in iter_releases(doc)]

@@ -89,7 +89,8 @@ def generate(conn, notices: int, seed: int = 7) -> None:
     def tag_rows():
         for notice_id, techs, *_ in plan:
             for tech in techs:
-                yield (notice_id, tech, TECHNOLOGIES[tech], 10, 10 + len(TECHNOLOGIES[tech]), f"bench:{tech}", "bench-1")
+                evidence = TECHNOLOGIES[tech]
+                yield (notice_id, tech, evidence, 10, 10 + len(evidence), f"bench:{tech}", "bench-1")
 
     copy("technology_tags", ["notice_id", "taxonomy_id", "evidence", "start_offset", "end_offset", "rule_id",
                              "classifier_version"], tag_rows())
@@ -200,7 +201,8 @@ def first_paint(repeat: int = 3) -> list[float]:
             for attempt in range(repeat):
                 page = browser.new_page()
                 started = time.perf_counter()
-                # A different (non-restrictive) date filter each time, so the dashboard's 60 s query cache cannot answer.
+                # A different (non-restrictive) date filter each time, so the dashboard's 60 s query cache
+                # cannot answer.
                 page.goto(f"http://127.0.0.1:{port}/?from=2015-01-0{attempt + 1}")
                 page.get_by_role("heading", name="Map").wait_for(timeout=60_000)
                 heading = time.perf_counter() - started
@@ -263,8 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for name, filters in views().items():
             map_times = measure_map(pool, filters, args.repeat)
-            table_times = measure(pool, lambda c: (notice_queries.summary(c, filters),
-                                                   notice_queries.page(c, filters, limit=50)), args.repeat)
+            table_times = measure(pool, lambda c, filters=filters: (notice_queries.summary(c, filters),
+                                                                   notice_queries.page(c, filters, limit=50)),
+                                  args.repeat)
             worst = max(worst, p(map_times, 0.95), p(table_times, 0.95))
             print(f"{name:<28} {statistics.median(map_times):8.3f} {p(map_times, 0.95):8.3f} "
                   f"{statistics.median(table_times):10.3f} {p(table_times, 0.95):10.3f}")

@@ -21,9 +21,10 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from enrich.model import TAXONOMY_IDS  # the public contract (pure data; no extractor is imported)
 
@@ -132,9 +133,9 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
 
 
 def score_surveillance(gold: list[bool], pred: list[bool]) -> dict[str, Any]:
-    tp = sum(1 for g, p in zip(gold, pred) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
+    tp = sum(1 for g, p in zip(gold, pred, strict=False) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=False) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=False) if g and not p)
     return prf(tp, fp, fn)
 
 
@@ -143,9 +144,9 @@ def score_tags(gold: list[set[str]], pred: list[set[str]], ids: Iterable[str] = 
     per_id: dict[str, Any] = {}
     total_tp = total_fp = total_fn = 0
     for tax_id in ids:
-        tp = sum(1 for g, p in zip(gold, pred) if tax_id in g and tax_id in p)
-        fp = sum(1 for g, p in zip(gold, pred) if tax_id not in g and tax_id in p)
-        fn = sum(1 for g, p in zip(gold, pred) if tax_id in g and tax_id not in p)
+        tp = sum(1 for g, p in zip(gold, pred, strict=False) if tax_id in g and tax_id in p)
+        fp = sum(1 for g, p in zip(gold, pred, strict=False) if tax_id not in g and tax_id in p)
+        fn = sum(1 for g, p in zip(gold, pred, strict=False) if tax_id in g and tax_id not in p)
         per_id[tax_id] = prf(tp, fp, fn)
         total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
     f1s = [m["f1"] for m in per_id.values() if m["f1"] is not None]
@@ -281,7 +282,8 @@ def amounts_equal(gold: dict[str, Any], value: Decimal | None, currency: str | N
     gold_value = to_decimal(gold.get("value"))
     if gold_value is None or value is None:
         return False
-    return abs(gold_value - value) < Decimal("0.005") and (gold.get("currency") or "").upper() == (currency or "").upper()
+    same_currency = (gold.get("currency") or "").upper() == (currency or "").upper()
+    return abs(gold_value - value) < Decimal("0.005") and same_currency
 
 
 def score_amount_one(
@@ -503,27 +505,29 @@ def predict(record: dict[str, Any], enrich_fn: Callable[..., Any], largest: Call
 def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
     """Assemble every metric from labelled records and flattened predictions (same order)."""
     labels = [r["labels"] for r in records]
-    gold_tags = [set(l["technologies"]) for l in labels]
+    gold_tags = [set(lab["technologies"]) for lab in labels]
     pred_tags = [p["tags"] for p in predictions]
     lang_pairs = [(language_group(r.get("language")), language_group(p.get("language")))
-                  for r, p in zip(records, predictions)]
+                  for r, p in zip(records, predictions, strict=False)]
     evidence_total = sum(p["evidence_n"] for p in predictions)
     evidence_bad = sum(len(p["evidence_bad"]) for p in predictions)
     place_rows = []
-    for l, p in zip(labels, predictions):
-        gold_place = l.get("place")
+    for lab, p in zip(labels, predictions, strict=False):
+        gold_place = lab.get("place")
         place_rows.append(((gold_place or {}).get("country") == "CN", place_outcomes(gold_place, p["place"])))
-    amount_outcomes = [score_amount_one(l.get("amount"), bool(l.get("amount_masked")), p["headline"], p["lot_sum"])
-                       for l, p in zip(labels, predictions)]
+    amount_outcomes = [score_amount_one(lab.get("amount"), bool(lab.get("amount_masked")), p["headline"], p["lot_sum"])
+                       for lab, p in zip(labels, predictions, strict=False)]
     report = {
         "n": len(records),
-        "surveillance": score_surveillance([l["surveillance"] for l in labels], [p["surveillance"] for p in predictions]),
+        "surveillance": score_surveillance([lab["surveillance"] for lab in labels],
+                                           [p["surveillance"] for p in predictions]),
         "tags": score_tags(gold_tags, pred_tags),
         "hard_negatives": hard_negative_rates(
-            [(l.get("hard_negative_class"), g, p) for l, g, p in zip(labels, gold_tags, pred_tags)]),
-        "vendors": score_vendors([(l["suppliers"], p["parties"], l["mentioned"]) if "mentioned" in l
-                                  else (l["suppliers"], p["parties"]) for l, p in zip(labels, predictions)]),
-        "buyers": score_buyers([(l.get("buyer"), p["buyer"]) for l, p in zip(labels, predictions)]),
+            [(lab.get("hard_negative_class"), g, p) for lab, g, p in zip(labels, gold_tags, pred_tags, strict=False)]),
+        "vendors": score_vendors([(lab["suppliers"], p["parties"], lab["mentioned"]) if "mentioned" in lab
+                                  else (lab["suppliers"], p["parties"])
+                                  for lab, p in zip(labels, predictions, strict=False)]),
+        "buyers": score_buyers([(lab.get("buyer"), p["buyer"]) for lab, p in zip(labels, predictions, strict=False)]),
         "amounts": summarise_amounts(amount_outcomes),
         "places": summarise_places(place_rows),
         "language": {
@@ -541,7 +545,7 @@ def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -
 def _details(records, predictions, amount_outcomes, place_rows) -> dict[str, list[str]]:
     """Per-notice mistakes, for --details and the JSON file."""
     details: dict[str, list[str]] = defaultdict(list)
-    for record, pred, amount, (_, places) in zip(records, predictions, amount_outcomes, place_rows):
+    for record, pred, amount, (_, places) in zip(records, predictions, amount_outcomes, place_rows, strict=False):
         labels = record["labels"]
         gold = set(labels["technologies"])
         for tax_id in sorted(pred["tags"] - gold):
@@ -550,13 +554,21 @@ def _details(records, predictions, amount_outcomes, place_rows) -> dict[str, lis
             details["tag_false_negative"].append(f"{record['id']}: {tax_id}")
         if amount in ("wrong", "missed", "spurious"):
             details[f"amount_{amount}"].append(
-                f"{record['id']}: gold={labels.get('amount')} masked={labels.get('amount_masked')} pred={pred['headline']}")
+                f"{record['id']}: gold={labels.get('amount')} masked={labels.get('amount_masked')} "
+                f"pred={pred['headline']}")
+        gold_ids = {s["vendor_id"] for s in labels.get("suppliers") or [] if s.get("vendor_id")}
+        linked = {vid for role, _, vid in pred.get("parties", []) if role == "supplier" and vid}
+        for vid in sorted(gold_ids - linked):
+            details["supplier_vendor_missed"].append(f"{record['id']}: {vid}")
+        for vid in sorted(linked - gold_ids):
+            details["supplier_vendor_spurious"].append(f"{record['id']}: {vid}")
         if normalise_name(labels.get("buyer")) != normalise_name(pred["buyer"]):
             details["buyer_mismatch"].append(f"{record['id']}: gold={labels.get('buyer')!r} pred={pred['buyer']!r}")
         for level, outcome in places.items():
             if outcome != "correct":
                 details[f"place_{level}_{outcome}"].append(
-                    f"{record['id']}: gold={(labels.get('place') or {}).get(level)!r} pred={(pred['place'] or {}).get(level)!r}")
+                    f"{record['id']}: gold={(labels.get('place') or {}).get(level)!r} "
+                    f"pred={(pred['place'] or {}).get(level)!r}")
         for bad in pred["evidence_bad"]:
             details["evidence_violation"].append(f"{record['id']}: {bad}")
         if pred.get("error"):
@@ -599,9 +611,10 @@ def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
         f"supplier parties; spurious links {v['spurious_supplier_ids']}/{v['supplier_links']} = "
         f"{_fmt(v['spurious_rate']).strip()}; {v['mentioned_links']} vendors only mentioned, precision "
         f"{_fmt(v['mentioned_precision']).strip()})")
-    add(f"buyer exact         {_fmt(b['accuracy'])}  ({b['correct']}/{b['n']}; {b['spurious']} buyers where none labelled)")
-    add(f"amount exact        {_fmt(a['accuracy'])}  ({a['correct']}/{a['n']}; wrong {a['wrong']}, missed {a['missed']}; "
-        f"{a['spurious_on_unlabelled']} amounts where none labelled)")
+    add(f"buyer exact         {_fmt(b['accuracy'])}  ({b['correct']}/{b['n']}; "
+        f"{b['spurious']} buyers where none labelled)")
+    add(f"amount exact        {_fmt(a['accuracy'])}  ({a['correct']}/{a['n']}; wrong {a['wrong']}, "
+        f"missed {a['missed']}; {a['spurious_on_unlabelled']} amounts where none labelled)")
     add(f"language detection  {_fmt(report['language']['accuracy'])}  (sr/hr/bs counted as one)")
     e = report["evidence"]
     add(f"evidence integrity  {_fmt(e['integrity'])}  ({e['violations']} violations in {e['spans']} spans)")

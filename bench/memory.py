@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import psutil
@@ -97,7 +98,7 @@ def crawl(path: Path, home: Path) -> dict:
         out = child.stdout.read().decode("utf-8", "replace")
     seconds = time.perf_counter() - started
     summary = next((line for line in out.splitlines() if line.startswith("ocds:")), out.strip()[-300:])
-    stored = sum(int(word) for word, kind in zip(summary.split()[:-1], summary.split()[1:])
+    stored = sum(int(word) for word, kind in pairwise(summary.split())
                  if kind.rstrip(",") in ("inserted", "updated", "unchanged") and word.isdigit())
     rss = [value for _, value in samples] or [0]
     tenth = next((value for moment, value in samples if moment >= seconds / 10), rss[0])

@@ -159,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     worst = 0.0
     try:
         for name, filters in flag_views().items():
-            table = measure(pool, lambda c: (notice_queries.summary(c, filters),
-                                             notice_queries.page(c, filters, limit=50)), args.repeat)
+            table = measure(pool, lambda c, filters=filters: (notice_queries.summary(c, filters),
+                                                             notice_queries.page(c, filters, limit=50)),
+                            args.repeat)
             by_notice = measure_map(pool, filters, args.repeat)
             by_procurement = _measure_map_procurements(pool, filters, args.repeat)
             worst = max(worst, p(table, 0.95), p(by_notice, 0.95), p(by_procurement, 0.95))

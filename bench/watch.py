@@ -17,7 +17,7 @@ import os
 import random
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bench.dashboard import SOURCES, TECHNOLOGIES, generate
 
@@ -39,14 +39,15 @@ def watch_filters(count: int) -> list[list[str]]:
 def simulate_a_day(conn, notices: int, seed: int = 11) -> dict[str, int]:
     """What a daily crawl records: new notices, new versions, takedowns, and one supplier put on a list."""
     rng = random.Random(seed)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     new = max(1, notices // 1000)
     ids = list(range(notices + 1, notices + new + 1))
     conn.execute(
         """INSERT INTO notices (id, source_id, source_notice_id, url, kind, title, text, published_on, language,
                                 country, content_sha256, demo, surveillance, classifier_version, first_seen)
            SELECT g, 'bench_ccgp', 'bench-' || g, 'https://bench.invalid/' || g, 'award',
-                  '示例县公安局动态人脸识别系统中标公告', '示例县公安局动态人脸识别系统中标公告' || chr(10) || '中标供应商：示例供应商17有限公司',
+                  '示例县公安局动态人脸识别系统中标公告',
+                  '示例县公安局动态人脸识别系统中标公告' || chr(10) || '中标供应商：示例供应商17有限公司',
                   DATE '2026-11-30', 'zh', 'CN', repeat('0', 64), true, true, 'bench-1', %s
            FROM unnest(%s::bigint[]) g""", (now, ids))
     conn.execute("""INSERT INTO technology_tags (notice_id, taxonomy_id, evidence, start_offset, end_offset, rule_id,

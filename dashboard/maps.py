@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pydeck as pdk
 
-
 COUNTRIES_FILE = Path(__file__).resolve().parent / "data" / "countries.geojson"
 COUNTRY_LAYER_ID = "countries"
 POINT_LAYER_ID = "places"
@@ -227,7 +226,7 @@ def build_deck(totals: list[dict], points: list[dict], colour_by: str = "count")
 def selected(state) -> tuple[str, object] | None:
     """('country', 'CN') or ('point', (lat, lon)) from st.pydeck_chart's selection state, or None."""
     try:
-        objects = state.selection.objects  # type: ignore[union-attr]
+        objects = state.selection.objects
     except AttributeError:
         try:
             objects = state["selection"]["objects"]

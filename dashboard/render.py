@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
 
 EVIDENCE_STYLE = """
 <style>
@@ -56,7 +57,7 @@ def highlight(text: str, spans: Iterable[Mapping], *, label_key: str = "taxonomy
         return f'<div class="survtrack-text">{escape(text)}</div>'
     cuts = sorted({0, len(text), *(s for s, _, _, _ in valid), *(e for _, e, _, _ in valid)})
     out = ['<div class="survtrack-text">']
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in pairwise(cuts):
         piece = escape(text[left:right])
         covering = [v for v in valid if v[0] <= left and right <= v[1]]
         if covering:

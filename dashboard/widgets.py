@@ -72,7 +72,7 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
     date_to = col_to.date_input("to", key="f_to", min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
     tech_labels = {row["id"]: f"{row['label']} ({row['id']})" for row in data.technology_labels()}
     st.session_state["f_tech"] = [t for t in st.session_state["f_tech"] if t in tech_labels]
-    technologies = side.multiselect("Technologies", options=list(tech_labels), format_func=tech_labels.get,
+    technologies = side.multiselect("Technologies", options=list(tech_labels), format_func=tech_labels.__getitem__,
                                     key="f_tech")
     wanted = tuple(sorted({*current.orgs, *st.session_state["f_vendor"]}))
     vendor_labels = {row["id"]: row["canonical_name"] for row in data.vendor_options(wanted)}
@@ -83,7 +83,7 @@ def filter_sidebar(current: NoticeFilters, *, page: str, page_keys: tuple[str, .
                                help="A supplier was on an export-control or sanctions list on the notice's date.")
     flag_labels = {i["id"]: i["name"] for i in data.indicators()}
     st.session_state["f_flags"] = [f for f in st.session_state["f_flags"] if f in flag_labels]
-    flags = side.multiselect("Red flags (any of)", options=list(flag_labels), format_func=flag_labels.get,
+    flags = side.multiselect("Red flags (any of)", options=list(flag_labels), format_func=flag_labels.__getitem__,
                              key="f_flags", help="Integrity indicators raised on the notice (Methodology page).")
     buyer = side.text_input("Buyer name contains", key="f_buyer")
     countries = ["", *data.countries()]

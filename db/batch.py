@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING
 from psycopg.types.json import Jsonb
 
 from db.copy import copy_rows
-from db.rows import AMOUNT_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, TAG_COLUMNS, amount_rows, party_rows, place_row, \
-    tag_rows
+from db.fetch import one
+from db.rows import (
+    AMOUNT_COLUMNS,
+    PARTY_COLUMNS,
+    PLACE_COLUMNS,
+    TAG_COLUMNS,
+    amount_rows,
+    party_rows,
+    place_row,
+    tag_rows,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -56,11 +65,11 @@ def insert_new(conn: psycopg.Connection, notices: list[tuple[NoticeFields, Enric
         return []
     for source_id in dict.fromkeys(fields.source_id for fields, _ in notices):
         ensure_source(conn, source_id)
-    now = conn.execute("SELECT now()").fetchone()[0]  # what now() gives every statement of this transaction
+    now = one(conn.execute("SELECT now()"))[0]  # what now() gives every statement of this transaction
     ids = sorted(row[0] for row in conn.execute(
         "SELECT nextval(pg_get_serial_sequence('notices', 'id')) FROM generate_series(1, %s)", (len(notices),)))
     notice_rows, version_rows, event_rows, snapshots = [], [], [], []
-    for notice_id, (fields, enrichment) in zip(ids, notices):
+    for notice_id, (fields, enrichment) in zip(ids, notices, strict=True):
         sha, facts = fields.content_sha256, Jsonb(_jsonable(fields.facts))
         country = fields.country or (enrichment.place.country if enrichment.place else None)
         notice_rows.append((notice_id, fields.source_id, fields.source_notice_id, fields.url, fields.kind,
@@ -76,7 +85,7 @@ def insert_new(conn: psycopg.Connection, notices: list[tuple[NoticeFields, Enric
         copy_rows(cur, "notice_versions", VERSION_COLUMNS, version_rows)
         copy_rows(cur, "notice_events", EVENT_COLUMNS, event_rows)
         copy_rows(cur, "enrichment_snapshots", ("notice_id", "enrichment"), snapshots)
-        pairs = list(zip(ids, (enrichment for _, enrichment in notices)))
+        pairs = list(zip(ids, (enrichment for _, enrichment in notices), strict=True))
         copy_rows(cur, "technology_tags", TAG_COLUMNS, [row for i, e in pairs for row in tag_rows(i, e)])
         copy_rows(cur, "notice_parties", PARTY_COLUMNS, [row for i, e in pairs for row in party_rows(conn, i, e)])
         copy_rows(cur, "amounts", AMOUNT_COLUMNS, [row for i, e in pairs for row in amount_rows(i, e)])
@@ -97,8 +106,8 @@ def _link_new(conn: psycopg.Connection, cur, pairs: list[tuple[int, Enrichment]]
         if link is None:
             continue
         if link.key is None:
-            procurement_id = conn.execute(
-                "INSERT INTO procurements (key, method) VALUES (NULL, 'none') RETURNING id").fetchone()[0]
+            procurement_id = one(conn.execute(
+                "INSERT INTO procurements (key, method) VALUES (NULL, 'none') RETURNING id"))[0]
         else:  # asked per notice even for a key seen in this batch: the upsert takes a sequence value each time
             procurement_id = _procurement_for(conn, link.key, link.method)
         touched.append(procurement_id)

@@ -1,13 +1,14 @@
 """Connections and pools for the app (read-write) and the dashboard (read-only role)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import psycopg
 from psycopg_pool import ConnectionPool
 
 from db import server
+from db.fetch import one
 
 
 @contextmanager
@@ -46,9 +47,9 @@ def pin_reader_session(conn: psycopg.Connection) -> None:
         conn.execute("SELECT set_config('statement_timeout', %s, false)", (timeout,))
     except psycopg.DataError as exc:
         raise ReaderSessionError(f"SURVTRACK_READER_STATEMENT_TIMEOUT={timeout!r} is not a duration: {exc}") from exc
-    milliseconds, read_only = conn.execute(
+    milliseconds, read_only = one(conn.execute(
         """SELECT (SELECT setting::bigint FROM pg_settings WHERE name = 'statement_timeout'),
-                  current_setting('default_transaction_read_only')""").fetchone()
+                  current_setting('default_transaction_read_only')"""))
     if not milliseconds or read_only != "on":
         raise ReaderSessionError(f"the dashboard's connection as {conn.info.user} is not restricted "
                                  f"(statement_timeout {milliseconds} ms, read-only {read_only})")

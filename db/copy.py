@@ -2,7 +2,8 @@
 db/integrity.py). Table and column names are fixed identifiers; values never touch the SQL text."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from psycopg import sql
 

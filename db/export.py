@@ -11,9 +11,10 @@ becomes a record: a new export field is a column in EXPORT_SQL plus one line the
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 from psycopg.rows import dict_row
@@ -74,7 +75,7 @@ ORDER BY n.published_on DESC NULLS LAST, n.id DESC
 
 
 def _utc(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
 def _number(value: Decimal | float | None) -> int | float | None:

@@ -12,6 +12,8 @@ from importlib import resources
 
 import psycopg
 
+from db.fetch import one
+
 MIGRATION_LOCK = 724_118_201  # arbitrary constant for pg_advisory_lock
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -59,7 +61,7 @@ def _ensure_table(conn: psycopg.Connection) -> None:
 
 
 def applied(conn: psycopg.Connection) -> dict[int, str]:
-    exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
+    exists = one(conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL"))[0]
     if not exists:
         return {}
     return dict(conn.execute("SELECT version, checksum FROM schema_migrations").fetchall())

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Jsonb
+
+from db.fetch import one
 
 if TYPE_CHECKING:
     import psycopg
@@ -78,12 +81,12 @@ def ensure_named_org(conn: psycopg.Connection, name: str, *, country: str | None
     # each time - WAL per notice, and concurrent writers (reprocess shards, crawlers) queueing on one buyer.
     row = conn.execute("SELECT id, is_vendor FROM organisations WHERE match_key = %s", (key,)).fetchone()
     if row is None or (is_vendor and not row[1]):
-        row = conn.execute(
+        row = one(conn.execute(
             """INSERT INTO organisations (match_key, canonical_name, country, is_vendor) VALUES (%s, %s, %s, %s)
                ON CONFLICT (match_key) DO UPDATE SET is_vendor = organisations.is_vendor OR EXCLUDED.is_vendor
                RETURNING id""",
             (key, name.strip(), country, is_vendor),
-        ).fetchone()
+        ))
     conn.execute(
         """INSERT INTO organisation_names (org_id, name, name_type, source) VALUES (%s, %s, 'as_written', %s)
            ON CONFLICT (org_id, name) DO NOTHING""",
@@ -114,7 +117,7 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
     vendors = list(vendors)
     ids: dict[str, int] = {}
     for vendor in vendors:
-        ids[vendor.id] = conn.execute(
+        ids[vendor.id] = one(conn.execute(
             """INSERT INTO organisations (match_key, vendor_id, canonical_name, country, is_vendor, citations,
                                           updated_at)
                VALUES (%s, %s, %s, %s, true, %s, now())
@@ -124,7 +127,7 @@ def sync_vendor_registry(conn: psycopg.Connection, vendors: Iterable[Any], versi
                RETURNING id""",
             (f"vendor:{vendor.id}", vendor.id, vendor.canonical_name, vendor.country,
              Jsonb(list(vendor.citations))),
-        ).fetchone()[0]
+        ))[0]
     with conn.cursor() as cur:
         for vendor in vendors:
             org_id = ids[vendor.id]

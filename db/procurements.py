@@ -9,7 +9,10 @@ procurement marked dirty. `refresh` runs after each crawl, ingest and reprocess.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from db.fetch import one
 
 if TYPE_CHECKING:
     import psycopg
@@ -28,14 +31,14 @@ def _money(money: Money | None) -> tuple:
 
 def _procurement_for(conn: psycopg.Connection, key: str, method: str) -> int:
     """The procurement holding `key` (created if new), following merges."""
-    procurement_id, merged_into = conn.execute(
+    procurement_id, merged_into = one(conn.execute(
         """INSERT INTO procurements (key, method) VALUES (%s, %s)
-           ON CONFLICT (key) DO UPDATE SET updated_at = now() RETURNING id, merged_into""", (key, method)).fetchone()
+           ON CONFLICT (key) DO UPDATE SET updated_at = now() RETURNING id, merged_into""", (key, method)))
     for _ in range(20):  # merges form chains; each hop points at an older procurement
         if merged_into is None:
             return procurement_id
-        procurement_id, merged_into = conn.execute(
-            "SELECT id, merged_into FROM procurements WHERE id = %s", (merged_into,)).fetchone()
+        procurement_id, merged_into = one(conn.execute(
+            "SELECT id, merged_into FROM procurements WHERE id = %s", (merged_into,)))
     return procurement_id
 
 
@@ -50,8 +53,8 @@ def write_link(conn: psycopg.Connection, notice_id: int, link: ProcurementLink, 
     elif current is not None and current[1] is None:
         procurement_id = current[0]  # still a procurement of its own
     else:
-        procurement_id = conn.execute("INSERT INTO procurements (key, method) VALUES (NULL, 'none') RETURNING id"
-                                      ).fetchone()[0]
+        procurement_id = one(conn.execute(
+            "INSERT INTO procurements (key, method) VALUES (NULL, 'none') RETURNING id"))[0]
     values = (procurement_id, link.method, link.evidence, link.stage, link.own_ref, link.ref, *_money(link.estimate),
               *_money(link.award), *_money(link.final), link.direct, link.call_stated, link.award_date,
               classifier_version)
@@ -72,19 +75,19 @@ def write_links_bulk(conn: psycopg.Connection, links: list[tuple[int, Procuremen
     one statement and the links are COPYed. Same result as `write_link` per notice."""
     from db.copy import copy_rows
 
-    keyed = {}
+    keyed: dict[str, str] = {}
     for _, link in links:
         if link.key is not None:
             keyed.setdefault(link.key, link.method)
     conn.execute("""INSERT INTO procurements (key, method) SELECT * FROM unnest(%s::text[], %s::text[])
                     ON CONFLICT (key) DO NOTHING""", (list(keyed), list(keyed.values())))
-    ids = dict(conn.execute("SELECT key, coalesce(merged_into, id) FROM procurements WHERE key = ANY(%s)",
-                            (list(keyed),)).fetchall())
+    ids: dict[str, int] = dict(conn.execute(
+        "SELECT key, coalesce(merged_into, id) FROM procurements WHERE key = ANY(%s)", (list(keyed),)).fetchall())
     alone = [notice_id for notice_id, link in links if link.key is None]
     singles = [row[0] for row in conn.execute(
         "INSERT INTO procurements (key, method) SELECT NULL, 'none' FROM generate_series(1, %s) RETURNING id",
         (len(alone),))] if alone else []
-    single_of = dict(zip(alone, singles))
+    single_of = dict(zip(alone, singles, strict=True))
     rows = [(notice_id, ids[link.key] if link.key is not None else single_of[notice_id], link.method, link.evidence,
              link.stage, link.own_ref, link.ref, *_money(link.estimate), *_money(link.award), *_money(link.final),
              link.direct, link.call_stated, link.award_date, classifier_version) for notice_id, link in links]

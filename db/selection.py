@@ -2,7 +2,10 @@
 enriched — a batch at a time by keyset pagination, so memory stays flat whatever the table's size."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from db.fetch import one
 
 if TYPE_CHECKING:
     import psycopg
@@ -33,5 +36,5 @@ def count_notices(conn: psycopg.Connection, source: str | None = None, *, shard:
                   only_unenriched: bool = False) -> int:
     """How many notices notice_id_batches gives for the same selection."""
     index, count = shard or (None, None)
-    return conn.execute(f"SELECT count(*) FROM notices WHERE {_SELECTION}",  # noqa: S608 - fixed text
-                        {"s": source, "n": count, "i": index, "u": only_unenriched}).fetchone()[0]
+    return one(conn.execute(f"SELECT count(*) FROM notices WHERE {_SELECTION}",  # noqa: S608 - fixed text
+                            {"s": source, "n": count, "i": index, "u": only_unenriched}))[0]

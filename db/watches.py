@@ -10,12 +10,15 @@ crash there repeats that one event on that channel, with the same event id, so r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from psycopg.rows import class_row
+
+from db.fetch import one
 
 if TYPE_CHECKING:
     import psycopg
@@ -30,7 +33,7 @@ UPDATE_LOCK = 724_118_207
 RECHECK_MARGIN = timedelta(minutes=10)
 #: events_since of a watch added with --backfill: before anything survtrack can have recorded (a finite time, so
 #: that every client can read it back as a datetime, whatever its time zone).
-BACKFILL_SINCE = datetime(1900, 1, 1, tzinfo=timezone.utc)
+BACKFILL_SINCE = datetime(1900, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,11 @@ _EVENT_COLUMNS = ("id, watch_id, event_uuid, event_key, kind, notice_id, source_
 def add_watch(conn: psycopg.Connection, name: str, where_items: Iterable[str], *, backfill: bool = False) -> Watch:
     """Insert a watch (caller commits). With backfill, facts recorded before it existed are reported too."""
     with conn.cursor(row_factory=class_row(Watch)) as cur:
-        return cur.execute(
+        return one(cur.execute(
             f"""INSERT INTO watches (name, where_items, events_since)
                 VALUES (%s, %s, CASE WHEN %s THEN %s ELSE now() END)
                 RETURNING {_WATCH_COLUMNS}""",  # noqa: S608 - fixed column list
-            (name, list(where_items), backfill, BACKFILL_SINCE)).fetchone()
+            (name, list(where_items), backfill, BACKFILL_SINCE)))
 
 
 def get_watch(conn: psycopg.Connection, name: str) -> Watch | None:
@@ -123,7 +126,7 @@ def lock_watch_runs(conn: psycopg.Connection) -> None:
 
 
 def try_lock(conn: psycopg.Connection, key: int) -> bool:
-    return bool(conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0])
+    return bool(one(conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)))[0])
 
 
 def lock_holder(conn: psycopg.Connection, key: int) -> tuple[int, datetime] | None:
@@ -139,10 +142,10 @@ def safe_horizon(conn: psycopg.Connection) -> datetime:
     """A time before which every fact that will ever be recorded is already visible, give or take the margin:
     now, or the start of the oldest transaction still open in this database (whatever it writes later carries
     a time at or after its start). Taken in its own statement, before the evaluation reads anything."""
-    return conn.execute(
+    return one(conn.execute(
         """SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity
                                  WHERE datname = current_database() AND pid <> pg_backend_pid()
-                                   AND xact_start IS NOT NULL))""").fetchone()[0]
+                                   AND xact_start IS NOT NULL))"""))[0]
 
 
 def mark_evaluated(conn: psycopg.Connection, watch_id: int, horizon: datetime | None, error: str | None) -> None:

@@ -11,11 +11,14 @@ itself says so (designation_coverage).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any, Iterable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Jsonb
+
+from db.fetch import one
 
 if TYPE_CHECKING:
     import psycopg
@@ -93,7 +96,7 @@ def _vendor_org(conn: psycopg.Connection, vendor_id: str) -> int | None:
 
 
 def _org_country(conn: psycopg.Connection, org_id: int) -> str | None:
-    return conn.execute("SELECT country FROM organisations WHERE id = %s", (org_id,)).fetchone()[0]
+    return one(conn.execute("SELECT country FROM organisations WHERE id = %s", (org_id,)))[0]
 
 
 def match_organisation(conn: psycopg.Connection, entry: ListEntry, registry: Registry | None = None
@@ -173,7 +176,7 @@ def upsert_designation(conn: psycopg.Connection, entry: ListEntry, *, on: date, 
                        seen_at: datetime | None = None, registry: Registry | None = None,
                        result: ListStoreResult | None = None) -> int:
     """Insert or update one entry (keyed by list + the list's entry id); returns the designation id."""
-    seen_at = seen_at or datetime.now(timezone.utc)
+    seen_at = seen_at or datetime.now(UTC)
     result = result if result is not None else ListStoreResult()
     params = _entry_params(entry, document_id, seen_at)
     row = conn.execute(_UPSERT_SQL, params).fetchone()
@@ -204,7 +207,7 @@ def _update_existing(conn, entry: ListEntry, params: dict, *, on: date, document
         (entry.list_id, entry.source_entry_id),
     ).fetchone()
     designation_id, *old_values, missing_since = old
-    before = dict(zip(_COMPARED, old_values))
+    before = dict(zip(_COMPARED, old_values, strict=True))
     delisted_on = entry.delisted_on
     listed_on = entry.listed_on or before["listed_on"]
     if before["delisted_on"] and not entry.delisted_on:
@@ -290,7 +293,7 @@ def store_list(conn: psycopg.Connection, entries: Iterable[ListEntry], *, on: da
     from db.registry import ensure_reference_data
 
     ensure_reference_data(conn)  # registry vendors must exist as organisations before matching
-    seen_at = seen_at or datetime.now(timezone.utc)
+    seen_at = seen_at or datetime.now(UTC)
     entries = list(entries)
     complete = set(complete_lists)
     _ensure_lists(conn, {e.list_id for e in entries} | complete, new_watchlists)
@@ -330,8 +333,8 @@ def _mark_absent(conn, list_id: str, present: set[str], *, on: date, document_id
 def apply_delta(conn: psycopg.Connection, ops: Iterable[DeltaOp], *, on: date, document_id: int | None = None,
                 seen_at: datetime | None = None, registry: Registry | None = None) -> ListStoreResult:
     """Apply an OpenSanctions delta: ADD/MOD upsert, DEL sets delisted_on = the delta's date. Caller commits."""
-    from enrich.lists import os_list_id
     from db.registry import ensure_reference_data
+    from enrich.lists import os_list_id
 
     ensure_reference_data(conn)
     result = ListStoreResult()
@@ -391,7 +394,7 @@ def designations_at(conn: psycopg.Connection, org_id: int, on: date) -> list[dic
         {"org": org_id, "on": on},
     ).fetchall()
     seen: dict[tuple[str, date], dict] = {}
-    for list_id, listed_on, delisted_on, citation, program, via_parent in rows:
+    for list_id, listed_on, _delisted_on, citation, _program, via_parent in rows:
         key = (list_id, listed_on)
         if key in seen:
             continue
@@ -430,8 +433,8 @@ ORDER BY awards DESC, h.list_id, h.country
 def awards_after_listing(conn: psycopg.Connection, *, demo: bool | None = None) -> list[dict]:
     """Awards to listed vendors made on or after their listing (and before any delisting), by list and country."""
     cur = conn.execute(AWARDS_AFTER_LISTING_SQL, {"demo": demo})
-    names = [c.name for c in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    names = [c.name for c in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def list_counts(conn: psycopg.Connection) -> list[dict]:
@@ -445,8 +448,8 @@ def list_counts(conn: psycopg.Connection) -> list[dict]:
            FROM watchlists w LEFT JOIN designations d ON d.list_id = w.id
            LEFT JOIN organisations o ON o.id = d.org_id
            GROUP BY w.id ORDER BY w.id""")
-    names = [c.name for c in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    names = [c.name for c in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def mark_source_kind(conn: psycopg.Connection, source_id: str, kind: str) -> None:

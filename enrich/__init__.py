@@ -23,8 +23,10 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.4"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.5"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
+# .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
+#     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
 
 
 def classifier_version() -> str:
@@ -96,7 +98,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     link = procurement_link(facts, text, title=title, kind=kind or "other", parties=parties, amounts=amounts)
     day = fact.value if fact else None
     converted = [with_fx(a, award_date=link.award_date, published=day) for a in amounts]
-    headline = next((c for a, c in zip(amounts, converted) if a is headline), None) or (
+    headline = next((c for a, c in zip(amounts, converted, strict=False) if a is headline), None) or (
         with_fx(headline, award_date=link.award_date, published=day) if headline is not None else None)
     buyer_fact = (facts or {}).get("buyer")
     buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None

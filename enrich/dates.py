@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from enrich.cache import table
 from enrich.fastscan import Prefixed

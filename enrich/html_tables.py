@@ -18,8 +18,8 @@ odd number of columns (which cannot be label/value pairs).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from lxml import etree
 
@@ -76,7 +76,7 @@ def _pairs(cells: list[str]) -> list[str]:
     if len(cells) == 2:
         return [f"{cells[0]}：{cells[1]}"]
     if len(cells) == 4 and all(len(c) <= 12 for c in cells[0::2]):
-        return [f"{label}：{value}" for label, value in zip(cells[0::2], cells[1::2])]
+        return [f"{label}：{value}" for label, value in zip(cells[0::2], cells[1::2], strict=False)]
     return ["\t".join(cells)] if cells else []
 
 
@@ -88,7 +88,7 @@ def _layout(table: etree._Element, cell_text: Callable[[etree._Element], str]) -
         elements = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
         texts = [cell_text(cell) for cell in elements]
         cells: list[str] = []
-        for element, text in zip(elements, texts):
+        for element, text in zip(elements, texts, strict=False):
             while (r, len(cells)) in spanned:
                 cells.append("")
             col = len(cells)
@@ -139,7 +139,7 @@ def _is_header(row: _Row, below: _Row | None) -> bool:
         return False
     if row.all_th and not below.all_th:
         return True
-    for header, value in zip(row.cells, below.cells):
+    for header, value in zip(row.cells, below.cells, strict=False):
         if header and value and _MONEY_UNIT.search(header) and _is_number(value):
             return True
     if row.cells[0] and _SERIAL_HEADERS.fullmatch(row.cells[0]) and _RANK_CELL.fullmatch(below.cells[0] or ""):

@@ -26,7 +26,7 @@ import yaml
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.model import Identifier, Party, Span
-from enrich.vendor_names import fold, strip_legal_form
+from enrich.vendor_names import name_key, strip_legal_form
 
 if TYPE_CHECKING:
     from enrich.vendors import Registry
@@ -50,7 +50,7 @@ def uscc_check_character(first17: str) -> str:
     value is 31 - sum mod 31 (31 → 0)."""
     if len(first17) != 17 or any(c not in USCC_ALPHABET for c in first17):
         raise ValueError(f"not 17 code characters: {first17!r}")
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS))
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS, strict=False))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -79,7 +79,7 @@ def is_valid_cnpj(code: str) -> bool:
     if len(digits) != 14 or len(set(digits)) == 1:
         return False
     for length, weights in ((12, (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)), (13, (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2))):
-        remainder = sum(int(d) * w for d, w in zip(digits[:length], weights)) % 11
+        remainder = sum(int(d) * w for d, w in zip(digits[:length], weights, strict=False)) % 11
         if int(digits[length]) != (0 if remainder < 2 else 11 - remainder):
             return False
     return True
@@ -291,7 +291,7 @@ def _owner(text: str, parties: list[Party], named: list[int], evidence: Span | N
 
 
 def _name_key(name: str) -> str:
-    return strip_legal_form(fold(name)).replace(" ", "")
+    return strip_legal_form(name_key(name)).replace(" ", "")
 
 
 def _printed_at(text: str, value: str) -> Span | None:

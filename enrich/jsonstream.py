@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
 
 #: Deeper nesting is an error for that line or element (OCDS needs about 8 levels; json's own recursion limit,
 #: about 1,000, would otherwise end the whole read with a RecursionError).

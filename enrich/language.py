@@ -58,7 +58,7 @@ class _Detector:
             text = text.lower()
         labels, scores = self.model.predict(text, k=k, threshold=threshold)
         results = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
-                   for label, score in zip(labels, scores)]
+                   for label, score in zip(labels, scores, strict=False)]
         return sorted(results, key=lambda x: x["score"], reverse=True)
 
 

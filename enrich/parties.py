@@ -44,7 +44,6 @@ from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 
-
 # Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
 BUYER_LABELS = [
     # zh
@@ -58,6 +57,8 @@ BUYER_LABELS = [
     "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
     # ru
     "заказчик", "наименование заказчика", "государственный заказчик",
+    # uk
+    "замовник", "найменування замовника",
     # es
     "comitente", "entidad contratante", "órgano de contratación", "organo de contratacion",
     "entidad adjudicadora", "organismo contratante", "dependencia", "unidad compradora",
@@ -132,7 +133,13 @@ STOP_LABELS = [
 ]
 _STOP_PREFIXES = ("地址", "联系", "电话", "金额", "中标", "成交", "报价", "统一社会信用代码", "行政区域", "代理")
 _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
-                       "nome oficial", "официальное наименование", "službeni naziv"]
+                       "nome oficial", "официальное наименование", "službeni naziv", "denominazione ufficiale",
+                       "nazwa oficjalna", "officiële benaming", "denumire oficială", "hivatalos név", "úradný názov",
+                       "úřední název", "uradni naziv"]
+
+# USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
+_PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
+_SUB_AGENCY_LABELS = frozenset({"awarding sub agency"})
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -166,7 +173,8 @@ _AGENT_NOTE_RE = re.compile(r"代理|agent", re.IGNORECASE)
 _INFO_BLOCK_RE = re.compile(
     r"(?P<who>采购人|采购单位|中标人|中标供应商|成交供应商|供应商)信息\s*名\s?称\s*[:：]\s*", re.IGNORECASE
 )
-_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?!\w)")
+_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?!\w)"
+                           r"|(?<=[»”\"])\.[ \t]+(?=[A-ZА-ЯЁІЇЄ][^\n:：]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
@@ -201,7 +209,7 @@ def _t2s_table() -> dict[int, str]:
     simplified = t2s().convert(chars)
     if len(simplified) != len(chars):  # phrase rules changed lengths: fall back to one character at a time
         simplified = "".join(c if len(c2 := t2s().convert(c)) != 1 else c2 for c in chars)
-    return {ord(a): b for a, b in zip(chars, simplified) if a != b}
+    return {ord(a): b for a, b in zip(chars, simplified, strict=False) if a != b}
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +315,10 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
     segment = _drop_latin_address(segment)
+    for opening, closing in (("（", "）"), ("(", ")")):
+        at = segment.rfind(opening)
+        if at > 0 and closing not in segment[at:]:
+            segment = segment[:at]  # "X有限公司（投标报价：9,218,600.00元）" cut at its comma: the bracket is no name
     start = value_start
     # trim
     stripped_left = segment.lstrip(_TRAILING_JUNK)
@@ -351,8 +363,9 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _eforms_role(text: str, label_start: int, next_name_start: int) -> str | None:
-    """Role of an eForms 'Official name' from its 'Roles of this organisation' line or the heading above it."""
+def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bool = False) -> str | None:
+    """Role of an eForms 'Official name' from its 'Roles of this organisation' line or the heading above it; the
+    first one of a notice that says neither is the buyer (section I of a TED notice names the buyer first)."""
     block = text[label_start:next_name_start]
     roles = re.search(r"roles? of this organi[sz]ation\s*[:：]?\s*(.{0,200})", block, re.IGNORECASE | re.DOTALL)
     if roles:
@@ -370,7 +383,9 @@ def _eforms_role(text: str, label_start: int, next_name_start: int) -> str | Non
                         heading.rfind("auftragnehmer"), heading.rfind("adjudicatario")),
     }
     best = max(positions, key=positions.get)
-    return best if positions[best] >= 0 else None
+    if positions[best] >= 0:
+        return best
+    return "buyer" if first else None
 
 
 def extract_parties(text: str, language: str | None = None, registry: Registry | None = None, *,
@@ -391,14 +406,16 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     # of a line/cell. A label word inside a name ("Town of Alpha", "Dirección Nacional de …") does not cut it.
     boundaries = [h[0] for h in hits if _is_field_opening(text, h)]  # in text order, like the hits
     eforms_names = [i for i, h in enumerate(hits) if h[3] in _EFORMS_NAME_LABELS]
-    for index, (label_start, value_start, label_end, canonical, separator) in enumerate(hits):
+    parents: set[int] = set()
+    has_sub_agency = False
+    for index, (label_start, value_start, _label_end, canonical, separator) in enumerate(hits):
         after = bisect.bisect_right(boundaries, label_start)
         next_label = boundaries[after] if after < len(boundaries) else len(text)
         role = _ROLE_OF_LABEL.get(canonical)
         if canonical in _EFORMS_NAME_LABELS:
             following = bisect.bisect_right(eforms_names, index)
             role = _eforms_role(text, label_start, hits[eforms_names[following]][0]
-                                if following < len(eforms_names) else len(text))
+                                if following < len(eforms_names) else len(text), first=index == eforms_names[0])
         if role is None:
             continue
         has_colon = ":" in separator or "：" in separator or "|" in separator or (
@@ -412,12 +429,18 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         for part_start, part_end in _split_several(text, start, end):
             if _plausible_name(text[part_start:part_end]):
                 found.append((role, part_start, part_end))
+                if canonical in _PARENT_AGENCY_LABELS:
+                    parents.add(part_start)
+                elif canonical in _SUB_AGENCY_LABELS:
+                    has_sub_agency = True
     for match in _INFO_BLOCK_RE.finditer(text):
         role = "buyer" if match.group("who").startswith("采购") else "supplier"
         start, end = _cut_value(text, match.end(), len(text))
         if _plausible_name(text[start:end]):
             found.append((role, start, end))
 
+    if has_sub_agency:  # USAspending: the sub agency (ICE, FBI) contracts; its department (DHS, DOJ) only funds
+        found = [f for f in found if not (f[0] == "buyer" and f[1] in parents)]
     roles_found = {role for role, _, _ in found}
     if "buyer" not in roles_found:
         found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])

@@ -21,33 +21,17 @@ from pathlib import Path
 import yaml
 
 from enrich.cache import table
+from enrich.prose_text import trimmed as _trimmed
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
 FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # as enrich/prose_parties.py: buyers are introduced early
-# Small helpers of the first pass, kept here too so that the two modules do not import each other
-# (prose_parties calls this module; tests/test_layers.py forbids cycles).
-_TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
-_CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
+# The name-end reader of this pass: simpler than prose_parties' (no legal forms: a company is never a sentence's
+# buyer). Trimming is shared through enrich/prose_text.py (prose_parties calls this module; no cycles).
 _CAPITAL_TOKEN = re.compile(r"[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ][\w.'’&\-/+]*")
 _CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "WHICH", "THAT", "WHO"}
 _JOINERS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "and", "&", "und", "et", "i", "für", "du",
             "des", "the"}
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        if text[end - 1] == "." and _ABBREVIATION_END.search(text[start:end]):
-            break
-        opening = _CLOSING_QUOTES.get(text[end - 1])
-        inside = text[start:end - 1]
-        if opening and (inside.count('"') % 2 == 1 if opening == '"' else opening in inside):
-            break  # АНО «Пример»: a closing quote that closes an opening one belongs to the name
-        end -= 1
-    return start, end
 
 
 def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
@@ -67,14 +51,19 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
             break
         position += gap.end()
     return end
-_ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|L['’])\s*(?<=\s|'|’)")
-_RU_ORG = re.compile(r"(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ)\s*«[^»\n]{2,80}»")
+_ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
+                      r"\s*(?<=\s|'|’)")
+# Organisation words that close a name in languages that put them last (sv, da, no, fi).
+_HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet",
+                         "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
+_RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
+                     r"\s*«[^»\n]{2,80}»")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
 _CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
                         "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
-                        "voor het der den dem".split())
+                        "voor het der den dem w dan".split())  # w: Polish seats ("Komenda … Policji w Poznaniu")
 
 
 @dataclass(frozen=True)
@@ -85,6 +74,7 @@ class _BuyerCues:
     heads: frozenset[str]  # organisation words that open a head-first name (Secretaria, Agence, Ente, Služba…)
     by_frames: tuple[tuple[str, re.Pattern[str]], ...]
     zh_frames: tuple[re.Pattern[str], ...]
+    script_frames: tuple[re.Pattern[str], ...] = ()
 
 
 @table()
@@ -106,6 +96,7 @@ def _cues() -> _BuyerCues:
         heads=frozenset(heads),
         by_frames=tuple((lang, re.compile(frame)) for lang, frames in data["by_frames"].items() for frame in frames),
         zh_frames=tuple(re.compile(frame) for frame in data["zh_frames"]),
+        script_frames=tuple(re.compile(frame) for frame in data.get("script_frames", ())),
     )
 
 
@@ -126,8 +117,10 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     if _RU_ORG.fullmatch(value):
         return True
     words = re.findall(r"[^\W\d_][\w'’&.\-]*", value)
-    if not 2 <= len(words) <= 16 or len(value) > 140 or not value[:1].isupper():
+    if not 2 <= len(words) <= 16 or len(value) > 140:
         return False
+    if not value[:1].isupper() and words[0].casefold() not in _cues().heads:
+        return False  # lower case only for a head-first organisation word: "gemeente Amsterdam"
     if not allow_company and _COMPANY.search(value):
         return False
     folded = [w.casefold().strip(".") for w in words]
@@ -147,7 +140,7 @@ _PLACE_TAIL = re.compile(
 def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
     tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
-    from enrich.places.gazetteer import _fold, country_of
+    from enrich.places.gazetteer import country_of, place_key
     from enrich.places.geonames import admin1_named, cities_named
 
     m = _PLACE_TAIL.search(text, start, end)
@@ -155,7 +148,8 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
     parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
-    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(_fold(p)) or admin1_named(_fold(p))
+    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
+                or admin1_named(place_key(p))
                 or re.sub(r"^г\.\s*", "", p) != p for p in parts)
     return (start, m.start()) if parts and known else (start, end)
 
@@ -176,10 +170,21 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
     return found
 
 
+# Two bodies as one subject: "X и Y установят", "X and the Y will": a connector before a second organisation
+# (capitalised or an acronym; "Victoria and Albert Museum" is one name, its first part no organisation).
+_JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
+
+# A news dateline before the first sentence: "ACCRA - ", "DAKAR - ", "NAIROBI, 3 Dec (Reuters) - ".
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,30}(?:,[^\n–—-]{1,40})?[ \t]+[-–—][ \t]+")
+
+
 def _sentence_starts(window: str) -> list[int]:
     title_end = window.find("\n")
     body = title_end + 1 if title_end != -1 else 0
     starts = [body]
+    dateline = _DATELINE.match(window, body)
+    if dateline:
+        starts.append(dateline.end())  # "ACCRA - The Ghana Police Service has …"
     for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?=\S)", window[body:body + 900]):
         starts.append(body + m.end())
     return starts
@@ -191,8 +196,9 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
     start = article.end() if article else position
     russian = _RU_ORG.match(window, start)
     tokens = list(_TOKEN.finditer(window, start, min(len(window), start + 220)))
-    if not tokens or not (tokens[0].group(0)[:1].isupper() or russian):
-        return None
+    if not tokens or not (tokens[0].group(0)[:1].isupper() or russian
+                          or (article and tokens[0].group(0).casefold() in _cues().heads)):
+        return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
     english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
@@ -215,8 +221,10 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
                 return inner.span()  # "Техническое задание АНО «Цифровой город» требует"
         lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
         if is_verb and not english_style and not russian and not any(
-                t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]):
+                t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
+                i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL):
             return None  # a lower-case word inside: only a head-first name ("La Unidad … de Medellín adjudicó")
+            # or a short head-final one ("Göteborgs kommun har", "Oslo kommune har")
         if is_verb:
             end = russian.end() if russian and russian.end() <= token.start() else tokens[i - 1].end()
             if russian is None:
@@ -226,17 +234,25 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
             s, e = strip_place_tail(window, s, e)
             tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             if tail and english_style:
-                from enrich.places.gazetteer import _fold
+                from enrich.places.gazetteer import place_key
                 from enrich.places.geonames import cities_named
 
-                if cities_named(_fold(tail.group(0).split(None, 1)[1])):
+                if cities_named(place_key(tail.group(0).split(None, 1)[1])):
                     e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
             figures = re.sub(r"\b[A-Z]{2,}[ -]?\d{2,4}\b", "", value)  # "ECU 911" is part of the name
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
-            return (s, e) if _org_like(value) else None
+            if not _org_like(value):
+                return None
+            for joint in _JOINT_SUBJECT.finditer(value):  # "Мэрия города Бишкек и МВД … установят": the first
+                second = re.match(r"[^\W\d_]+", value[joint.end():])
+                word = second.group(0) if second else ""
+                opens_body = re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", word) or word.casefold() in _cues().org_words
+                if opens_body and _org_like(value[:joint.start()]):  # not "Ministerio de Justicia y Seguridad"
+                    return s, s + joint.start()
+            return s, e
     return None
 
 
@@ -270,6 +286,49 @@ def _zh_buyers(window: str) -> list[tuple[int, int]]:
     return found
 
 
+def _script_buyers(window: str) -> list[tuple[int, int]]:
+    """A buyer in a language the Latin-script sentence rules cannot read: 神奈川県警察本部は…, 서울특별시는…,
+    लखनऊ नगर निगम ने…, กรุงเทพมหานครได้…, Công an thành phố Hà Nội đã…, أعلنت القيادة العامة لشرطة دبي ترسية…"""
+    if window[:3000].isascii():
+        return []
+    found = []
+    title_end = window.find("\n")
+    for pattern in _cues().script_frames:
+        for m in pattern.finditer(window[:3000]):
+            org = m.group("org")
+            if org[:1] in _DEICTIC or (re.fullmatch("[가-힣]+", org) and len(org) < 3):
+                continue  # 同市は, 本県が, 当局は ("the said city"); 도시는 ("the city"): no name
+            found.append(_trimmed(window, *m.span("org")))
+    in_body = [span for span in found if span[0] > title_end]
+    return in_body or found  # the body names the buyer in full ("Công an thành phố Hà Nội"; the title "TP Hà Nội")
+
+
+_DEICTIC = frozenset("同本当該该我其此这這")
+
+
+# A line that is only a municipality's name, as council pages and resolutions print it: "City of Detroit",
+# "City of Austin, Texas - Financial Services Department", "CITY OF BERKELEY - Office of the City Manager",
+# "AYUNTAMIENTO DE MÁLAGA", "Prefeitura Municipal de Recife", "Comune di Bergamo", "Commune de Marseille".
+_MUNICIPAL_HEAD = (r"(?:(?:City|Town|Village|County|Borough|Municipality|Township)[ \t]+of"
+                   r"|(?:Ayuntamiento|Alcald[íi]a|Municipalidad|Municipio|Prefeitura(?: Municipal)?|C[âa]mara Municipal"
+                   r"|Mairie|Ville|Commune)[ \t]+d[eoa]|(?:Comune|Citt[àa])[ \t]+di"
+                   r"|Gemeente|Gmina|Miasto|Stadt|Primăria(?: Municipiului)?|Grad|Općina|Opština)")
+_MUNICIPAL_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>(?i:{_MUNICIPAL_HEAD})[ \t]+"
+    r"[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*|de|del|la|las|los|do|da|di|of|the)){0,4})"
+    r"[ \t]*(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]*(?:[-–—|][ \t][^\n]*)?$")
+
+
+def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
+    """The municipality a council page or resolution is headed or signed by (a line holding only its name)."""
+    found = []
+    for m in _MUNICIPAL_LINE.finditer(window[:4000]):
+        s, e = _trimmed(window, *m.span("name"))
+        if e - s >= 6 and not re.search(r"\d", window[s:e]):
+            found.append((s, e))
+    return found
+
+
 def _heading_buyers(window: str) -> list[tuple[int, int]]:
     """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
     MG. Objeto: …" (at most ten words, no figures, no sentence)."""
@@ -292,23 +351,38 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the ", text[start:end])
     if lead:
         start += lead.end()
+    heading = _HEADING_TAIL.search(text, start, end)
+    if heading and heading.start() > start:
+        end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
     start, end = strip_place_tail(text, start, end)
-    tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
-    if tail and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
-        from enrich.places.gazetteer import _fold
-        from enrich.places.geonames import cities_named
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
 
-        if cities_named(_fold(tail.group(0).split(None, 1)[1])):
+    tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
+    head_words = len(text[start:start + tail.start()].split()) if tail else 0
+    if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
+        if cities_named(place_key(tail.group(0).split(None, 1)[1])):
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
+    located = re.search(r"[ \t]+(?:in|im|à|en|em)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
+    if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
+        end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
+        # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
     return start, end
+
+
+# A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
+_HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
+                           r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"
+                           r"|Resolution)\b.*$")
 
 
 def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(explicit, other) buyer spans: fields and JSON buyers are explicit; sentence subjects, "by the X" frames,
     Chinese report sentences and a heading line are other, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
-    explicit = _field_buyers(window)
+    explicit = _field_buyers(window) + _municipal_line_buyers(window)
     found = [span for position in _sentence_starts(window) if (span := _subject_at(window, position))]
-    found += _by_frame_buyers(window) + _zh_buyers(window) + _heading_buyers(window)
-    keep = [(s, e) for s, e in explicit + found if e - s >= 4 and not is_vendor(window[s:e])]
+    found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
+    keep = [(s, e) for s, e in explicit + found
+            if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
     return [x for x in explicit if x in keep], sorted({x for x in found if x in keep})

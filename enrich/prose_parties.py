@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from enrich.cache import table
+from enrich.prose_text import trimmed as _trimmed
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 50 MB annex
@@ -40,11 +41,8 @@ _LEGAL_TOKEN_RE = re.compile(
 _NAME_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "and", "&", "und", "et", "i", "für",
                     "du", "des", "d'", "&amp;"}
 _CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "POR", "PARA", "EN", "PELO",
-               "PELA", "NO", "NA", "POUR", "AU", "AUX", "IM", "ZUM", "ZUR", "MIT", "ZA", "U", "NA", "WHICH", "THAT",
+               "PELA", "NO", "NA", "POUR", "AU", "AUX", "IM", "ZUM", "ZUR", "MIT", "ZA", "U", "WHICH", "THAT",
                "WHO", "QUE", "IN THE"}
-_TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
-_CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
 
 
 @dataclass(frozen=True)
@@ -175,28 +173,14 @@ def _looks_like_org(language: _Language, value: str) -> bool:
     if language.head_initial:
         if folded[0] not in language.org_words:
             return False
-        lowercase = [w for w, f in zip(words, folded) if w[0].islower() and f not in language.connectors]
+        lowercase = [w for w, f in zip(words, folded, strict=False) if w[0].islower() and f not in language.connectors]
         limit = 6 if language.code == "ru" else 3
         return len(lowercase) <= limit
     # head-final (en, de): capitals word by word, connectors excepted
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return False
     return all(w[0].isupper() or w[0].isdigit() or f in language.connectors or f in language.articles
-               for w, f in zip(words, folded))
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        if text[end - 1] == "." and _ABBREVIATION_END.search(text[start:end]):
-            break
-        opening = _CLOSING_QUOTES.get(text[end - 1])
-        inside = text[start:end - 1]
-        if opening and (inside.count('"') % 2 == 1 if opening == '"' else opening in inside):
-            break  # ООО «Пример»: a closing quote that closes an opening one belongs to the name
-        end -= 1
-    return start, end
+               for w, f in zip(words, folded, strict=False))
 
 
 def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
@@ -357,7 +341,7 @@ def _apposition_buyers(language: _Language, window: str, starts: list[int]) -> l
 
 
 _ZH_ENTRUSTED_RE = re.compile(
-    rf"受(?P<org>[^\s，。；、,;：:“”\"受（(]{{4,60}}?)(?:[（(]以下(?:简)?称[^）)]{{0,14}}[）)])?(?:的)?委托"
+    r"受(?P<org>[^\s，。；、,;：:“”\"受（(]{4,60}?)(?:[（(]以下(?:简)?称[^）)]{0,14}[）)])?(?:的)?委托"
 )
 _ZH_HEREINAFTER_RE = re.compile(
     r"(?P<org>[^\s，。；、,;：:“”\"（(]{4,60})[（(]以下(?:简)?称[：:]?[“\"'「]?(?:采购人|采购单位|招标人|甲方|业主|建设单位)"

@@ -60,4 +60,13 @@ def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
     if re.match(r"[А-Яа-яЁё]", head):
         return None  # a Russian name without its legal form and quotes is too easily a declined common noun
     end = _latin_name_end(window, position)
+    joined = _LEGAL_FORM_THEN_AND.search(window, position, end)
+    if joined:
+        end = joined.start("and")  # "X Co., Ltd. and Y Co., Ltd.": two suppliers, the list reader takes Y
     return (position, end) if end > position else None
+
+
+# A legal form closing one name and "and" opening the next: the first name ends at its legal form.
+_LEGAL_FORM_THEN_AND = re.compile(
+    r"(?:Co\.,? Ltd\.?|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|GmbH|S\.A\.?|AG|plc|PLC|Limited)"
+    r"(?P<and>,? (?:and|&|y|e|et|und) )(?=[A-Z])")

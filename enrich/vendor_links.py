@@ -37,8 +37,8 @@ import yaml
 
 from enrich.cache import table
 from enrich.fastscan import Alternation, Found, Scan
-from enrich.regexfactors import Guarded
 from enrich.model import Party, Span
+from enrich.regexfactors import Guarded
 from enrich.vendor_mentions import _has_brand_context
 from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
@@ -210,8 +210,11 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role
         elif previous and previous[3] == candidate.vendor_id and re.fullmatch(r"\s*[（(]\s*", between):
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
+        if role == "supplier" and _in_question(window, start, end):
+            role, explicit = "mentioned", True  # "Megvii-powered turnstiles?": a question asserts no sale
         if role is None:
-            previous = None
+            # not a party itself, but a negative cue before it still rules the rest of its list ("兼容现有商汤、旷视")
+            previous = (end, "mentioned", True, candidate.vendor_id) if explicit else None
             continue
         previous = (end, role, explicit, candidate.vendor_id)
         name = window[start:end]
@@ -231,6 +234,12 @@ def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: 
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
     return parties, implicit_mentions
+
+
+def _in_question(text: str, start: int, end: int) -> bool:
+    """The name stands in a sentence that ends with a question mark."""
+    stop = re.compile(r"[.!?。！？\n]").search(text, end)
+    return stop is not None and text[stop.start()] in "?？"
 
 
 class _Spans:
@@ -364,12 +373,19 @@ def _latin_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words and a legal form after the name, Chinese places in pinyin before it; longest first, at most six tries."""
     ends: list[int] = []
     position, tokens = end, 0
+    if _ENDS_LEGAL.search(text, start, end) and (_LIST_AFTER_LEGAL.match(text, end) or (
+            text[end - 1] == "." and re.match(r"[ \t]+[A-Z]", text[end:end + 2]))):
+        tokens = 8  # the registry's legal name is written in full and another name or sentence follows
     while tokens < 8:
         legal = _LATIN_LEGAL_RE.match(text, position)
         if legal:
             position = legal.end()
             ends.append(position)
             tokens += 1
+            if text[position - 1] == "." and re.match(r"[ \t]+[A-Z]", text[position:position + 2]):
+                break  # "… Co., Ltd. Both suppliers were …": the legal form's full stop ends the sentence
+            if _LIST_AFTER_LEGAL.match(text, position):
+                break  # "X Co., Ltd. and Y Co., Ltd.": a legal form closes the first of two names
             continue
         token = _LATIN_NEXT_RE.match(text, position)
         if not token or "\n" in token.group("sep"):
@@ -390,3 +406,5 @@ def _latin_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CONNECTORS = frozenset({"of", "do", "da", "de", "del", "du", "des", "and", "und", "y", "e", "et", "&"})
+_ENDS_LEGAL = re.compile(r"(?i:ltd|inc|llc|corp|gmbh|co|plc|s\.a|ag)\.?\Z")
+_LIST_AFTER_LEGAL = re.compile(r",?[ \t]+(?:and|&|und|y|et|e)[ \t]+[A-Z]")

@@ -17,14 +17,15 @@ Latin legal names are indexed as written and without their legal form ("Vigilant
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from enrich.text import s2t, t2s
-from enrich.vendor_names import _CJK_RE, fold, strip_legal_form
+from enrich.vendor_names import _CJK_RE, name_key, strip_legal_form
 
 if TYPE_CHECKING:
     from enrich.vendors import Vendor
@@ -66,7 +67,7 @@ def build_automaton(vendors: Iterable[Vendor]) -> ahocorasick.Automaton:
 def _legal_form_free(lowered: str) -> set[str]:
     """"vigilant solutions, llc" → {"vigilant solutions"}: the literal prefix before the legal form (two words or
     more, so that a one-word remainder such as "axis" never becomes an unmarked short name)."""
-    stripped = strip_legal_form(fold(lowered))
+    stripped = strip_legal_form(name_key(lowered))
     words = stripped.split(" ")
     if len(words) < 2:
         return set()

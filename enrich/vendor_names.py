@@ -4,7 +4,7 @@ Why a module of its own: the registry (enrich/vendors.py), the watch-list matche
 vendor-link finder (enrich/vendor_links.py) must fold names the same way, or a name that resolves in one place
 fails in another.
 
-* ``fold`` - NFKC, case folding, traditional to simplified Chinese, ``&``/``and`` unified, punctuation dropped,
+* ``name_key`` - NFKC, case folding, traditional to simplified Chinese, ``&``/``and`` unified, punctuation dropped,
   whitespace collapsed (and removed next to CJK characters).
 * ``strip_legal_form`` - legal-form suffixes in every script, branch designators, Chinese place prefixes, trailing
   region words of Latin names; ``cut_after_legal_form`` also drops a seat city written after the legal form
@@ -58,7 +58,7 @@ _REGION_WORDS_LATIN = {
     "china", "asia", "asia pacific", "middle east", "india", "deutschland", "germany", "france", "italia",
     "italy", "espana", "spain", "iberia", "brasil", "brazil", "mexico", "canada", "australia", "japan",
     "korea", "singapore", "russia", "rus", "turkey", "poland", "netherlands", "hong kong", "hk",
-    "mexico", "méxico", "colombia", "chile", "peru", "perú", "argentina", "ecuador", "venezuela", "bolivia",
+    "méxico", "colombia", "chile", "peru", "perú", "argentina", "ecuador", "venezuela", "bolivia",
     "uruguay", "paraguay", "panama", "panamá", "costa rica", "guatemala", "thailand", "malaysia", "indonesia",
     "vietnam", "viet nam", "philippines", "south africa", "nigeria", "kenya", "egypt", "uae", "saudi arabia",
     "pakistan", "bangladesh", "sri lanka", "kazakhstan", "uzbekistan", "serbia", "srbija", "hrvatska", "croatia",
@@ -126,7 +126,7 @@ _CJK_SPACE_RE = re.compile(f"(?<=[{_CJK}])\\s+|\\s+(?=[{_CJK}])")
 
 
 @lru_cache(maxsize=1 << 15)  # pure, and the same names come back (suppliers, buyers, registry entries)
-def fold(name: str) -> str:
+def name_key(name: str) -> str:
     """Normalise a name for comparison: width, case, traditional→simplified, punctuation, spaces."""
     text = unicodedata.normalize("NFKC", name).casefold()
     if _CJK_RE.search(text):

@@ -55,9 +55,19 @@ from rapidfuzz import fuzz, process
 from enrich.cache import table
 from enrich.model import Span
 from enrich.vendor_mentions import build_automaton, scan
-from enrich.vendor_names import (  # noqa: F401 - fold/strip_legal_form/core_name are imported from here elsewhere
-    _CJK, _CJK_RE, _GENERIC_BUSINESS_WORDS, _REGION_WORDS_LATIN, MIN_CORE_LENGTH, core_name, cut_after_legal_form, fold,
-    latin_core, pinyin_key, strip_legal_form, usable_core,
+from enrich.vendor_names import (  # noqa: F401 - name_key/strip_legal_form/core_name are imported from here elsewhere
+    _CJK,
+    _CJK_RE,
+    _GENERIC_BUSINESS_WORDS,
+    _REGION_WORDS_LATIN,
+    MIN_CORE_LENGTH,
+    core_name,
+    cut_after_legal_form,
+    latin_core,
+    name_key,
+    pinyin_key,
+    strip_legal_form,
+    usable_core,
 )
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "vendors.yaml"
@@ -65,6 +75,7 @@ FUZZY_THRESHOLD = 92.0  # rapidfuzz token_sort_ratio, 0..100; never lower this w
 FUZZY_MIN_LENGTH = 6  # folded characters on both sides before fuzzy matching is tried
 _CJK_CHARS = _CJK
 _CHINESE_COUNTRIES = {"CN", "HK", "MO", "TW"}
+_CHINESE_LEGAL_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团)$")
 MIN_TOKEN_CORE = 5  # letters a Latin/pinyin core needs to match without the shape of a Chinese legal name
 
 
@@ -135,7 +146,7 @@ class Registry:
             if vendor.parent and vendor.parent not in self._by_id:
                 raise RegistryError(f"{REGISTRY_PATH.name}: {vendor.id} names unknown parent {vendor.parent!r}")
             for vendor_name in vendor.names:
-                folded = fold(vendor_name.name)
+                folded = name_key(vendor_name.name)
                 self._claim(self._exact, folded, vendor.id, vendor_name.name)
                 stripped = strip_legal_form(folded)
                 self._claim(self._stripped, stripped, vendor.id, vendor_name.name)
@@ -191,7 +202,7 @@ class Registry:
     def _resolve(self, name: str) -> Resolution | None:
         if not name or not name.strip():
             return None
-        folded = fold(name)
+        folded = name_key(name)
         if not folded:
             return None
         vendor_id = self._exact.get(folded)
@@ -206,6 +217,9 @@ class Registry:
             vendor_id = self._core.get(core)
             if vendor_id:
                 return self._resolution(vendor_id, "suffix_stripped", 0.97, "core:" + core)
+        short = self._by_short_core(folded, stripped, core)
+        if short:
+            return short
         prefixed = self._by_distinctive_prefix(stripped)
         if prefixed:
             vendor_id, key = prefixed
@@ -226,6 +240,22 @@ class Registry:
                 return self._resolution(self._fuzzy_ids[index], "fuzzy", round(score / 100.0, 4),
                                         self._fuzzy_keys[index])
         return None
+
+    def _by_short_core(self, folded: str, stripped: str, core: str) -> Resolution | None:
+        """上海商汤智能科技有限公司, 深圳云从智能科技有限公司: a Chinese legal name - legal form, a descriptor
+        (智能科技) and usually a place around it - whose core is exactly a Chinese vendor's short name (商汤,
+        云从), too short to match as a bare core. The legal-name shape is what makes two characters enough."""
+        if not (_CJK_RE.search(core) and 2 <= len(core) < MIN_CORE_LENGTH and stripped != core != folded
+                and _CHINESE_LEGAL_END.search(folded)):
+            return None
+        vendor_id = self._stripped.get(core)
+        vendor = self._by_id.get(vendor_id) if vendor_id else None
+        if vendor is None or vendor.country not in _CHINESE_COUNTRIES:
+            return None
+        if not any(name_key(n.name) == core and n.type in ("short", "brand") and not n.needs_context
+                   for n in vendor.names):
+            return None
+        return self._resolution(vendor.id, "core_short", 0.9, "core:" + core)
 
     def _rewritten(self, name: str, folded: str) -> Resolution | None:
         """Written forms that hide a registry name: a bracketed acronym ("China National Electronics Import & Export
@@ -259,7 +289,7 @@ class Registry:
             for vendor_name in vendor.names:
                 if vendor_name.needs_context or vendor_name.type == "legal":
                     continue
-                folded = fold(vendor_name.name)
+                folded = name_key(vendor_name.name)
                 if _CJK_RE.search(folded):
                     core = core_name(strip_legal_form(folded))
                     if not re.fullmatch(f"[{_CJK_CHARS}]{{2,}}", core) or core.startswith(("中国", "中华", "国家")):
@@ -298,7 +328,7 @@ class Registry:
             for vendor_name in vendor.names:
                 if vendor_name.needs_context or _CJK_RE.search(vendor_name.name):
                     continue
-                folded = fold(vendor_name.name)
+                folded = name_key(vendor_name.name)
                 words = tuple(strip_legal_form(folded).split(" "))
                 if len("".join(words)) < 5 or all(w in _GENERIC_BUSINESS_WORDS for w in words):
                     continue
@@ -355,7 +385,7 @@ class Registry:
 
 def _keys(name: str) -> set[str]:
     """The match keys a registry name is indexed under (exact, suffix-stripped, core)."""
-    folded = fold(name)
+    folded = name_key(name)
     stripped = strip_legal_form(folded)
     keys = {folded, stripped}
     core = core_name(stripped)

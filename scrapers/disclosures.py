@@ -10,8 +10,9 @@ recorded too. The crawl goes on either way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta, timezone
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from scrapers.items import ErrorItem
 from scrapers.lists import LIST_SETTINGS
@@ -33,7 +34,7 @@ class DisclosureMixin:
     """For BaseSpider subclasses whose detail responses are report documents."""
 
     source_kind: ClassVar[str] = "disclosure"
-    custom_settings = LIST_SETTINGS  # adds the pipeline that records the source kind
+    custom_settings: dict[str, Any] | None = LIST_SETTINGS  # adds the pipeline that records the source kind
     listing_complete = False  # a search listing is not the whole source: absence proves nothing
 
     def on_detail(self, response: Response) -> Iterator[Any]:
@@ -51,7 +52,7 @@ class DisclosureMixin:
 
         problems = response.meta.setdefault("disclosure_problems", [])
         body = response.body
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         if body.lstrip()[:5] == b"%PDF-" or "pdf" in content_type or response.url.lower().endswith(".pdf"):
             document = pdf_to_text(body)
         elif response.url.lower().endswith(".txt") or content_type.startswith("text/plain"):

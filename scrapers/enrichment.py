@@ -150,7 +150,7 @@ class PooledStore:
                     self._conn.rollback()
                 except Exception:  # noqa: BLE001
                     pass
-        for (_, _, stored), outcome in zip(batch, outcomes):
+        for (_, _, stored), outcome in zip(batch, outcomes, strict=False):
             if isinstance(outcome, BaseException):
                 stored.set_exception(outcome)
             else:

@@ -44,6 +44,7 @@ from scrapy.http import Request
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
+    from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ class SharedScheduler(BaseScheduler):
         self.scripts = {name: self.server.register_script(text) for name, text in
                         (("pop", POP), ("return", RETURN), ("reclaim", RECLAIM), ("status", STATUS),
                          ("heartbeat", HEARTBEAT), ("finish", FINISH))}
-        crawler._survtrack_frontier = self  # the middleware and the extension find it here
+        crawler._survtrack_frontier = self  # type: ignore[attr-defined]  # the middleware and the extension find it here
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedScheduler:
@@ -240,7 +241,7 @@ class SharedScheduler(BaseScheduler):
             self.request_done(request)
             original(request)
 
-        slot.remove_request = remove_request
+        slot.remove_request = remove_request  # type: ignore[union-attr]  # slot holds `original`: not None
 
     def close(self, reason: str) -> None:
         """Leave the job: leases of requests this process did not finish go back to the queue; the last process
@@ -375,7 +376,7 @@ class FrontierExtension:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.beat = None
+        self.beat: LoopingCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -411,7 +412,7 @@ class FrontierExtension:
             return  # nothing queued, leased or still being seeded anywhere: the crawl is complete
         from twisted.internet import reactor
 
-        reactor.callLater(self.POLL_SECONDS, self._poke)
+        reactor.callLater(self.POLL_SECONDS, self._poke)  # type: ignore[arg-type]  # typed as IReactorTime, self and all
         raise DontCloseSpider(f"shared crawl: {status.queued} queued, {status.leased} in progress elsewhere")
 
     def _poke(self) -> None:

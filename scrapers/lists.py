@@ -12,20 +12,20 @@ transaction: a file that fails to store leaves the database as it was.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from scrapy.exceptions import DropItem
 from scrapy.http import Request
 
 from scrapers.base import BaseSpider, SpiderArgumentError, today
 from scrapers.settings import ITEM_PIPELINES
-from scrapers.store import get_store
+from scrapers.store import StoreComponent, crawl_spider
 
 if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
     from scrapy.http import Response
 
     from enrich.lists import DeltaOp, ListEntry, Watchlist
@@ -49,32 +49,24 @@ class ListFileItem:
     errors: list[str] = field(default_factory=list)
 
 
-class WatchlistPipeline:
+class WatchlistPipeline(StoreComponent):
     """ListFileItem → designations (db/watchlists.py), committed as one transaction; errors become error rows."""
 
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.store = get_store(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> WatchlistPipeline:
-        return cls(crawler)
-
     def open_spider(self, spider: Any = None) -> None:
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         self.files_read = 0
         self.store.before_close.append(self.check_something_was_read)
         if self.store.enabled:
             from db.watchlists import mark_source_kind
 
             self.store.ensure_open(spider)
-            mark_source_kind(self.store.conn, self.store.source_id, getattr(spider, "source_kind", "watchlist"))
-            self.store.conn.commit()
+            with self.store.transaction() as conn:
+                mark_source_kind(conn, self.store.source, getattr(spider, "source_kind", "watchlist"))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, ListFileItem):
             return item
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         stats = self.crawler.stats
         for warning in item.warnings:
             logger.warning("%s", warning)
@@ -105,17 +97,15 @@ class WatchlistPipeline:
         from db import watchlists
 
         self.store.ensure_open(spider)
-        conn = self.store.conn
         try:
-            if item.delta is not None:
-                result = watchlists.apply_delta(conn, item.delta, on=item.on, document_id=item.document_id)
-            else:
-                result = watchlists.store_list(conn, item.entries, on=item.on, document_id=item.document_id,
-                                               complete_lists=item.complete_lists,
-                                               new_watchlists=item.new_watchlists)
-            conn.commit()
+            with self.store.transaction() as conn:
+                if item.delta is not None:
+                    result = watchlists.apply_delta(conn, item.delta, on=item.on, document_id=item.document_id)
+                else:
+                    result = watchlists.store_list(conn, item.entries, on=item.on, document_id=item.document_id,
+                                                   complete_lists=item.complete_lists,
+                                                   new_watchlists=item.new_watchlists)
         except Exception as exc:
-            conn.rollback()
             self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
                                     document_id=item.document_id)
             raise DropItem(f"list file not stored: {exc}") from exc
@@ -126,7 +116,7 @@ class WatchlistPipeline:
 
     def check_something_was_read(self, reason: str) -> None:
         """At close: a list spider that read no file and recorded no error has failed silently; say so."""
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         if isinstance(spider, ListFileSpider) and not self.files_read and not self.store.error_count:
             self.store.record_error(spider, url=spider.file_url, stage="parse",
                                     error=f"{spider.name}: no list file was read (crawl ended: {reason})")
@@ -181,7 +171,7 @@ class ListFileSpider(BaseSpider):
     #: The fewest entries a complete list file may hold. A file with fewer (truncated, emptied, an error page that
     #: parses) is an error row, makes `survtrack crawl` exit non-zero, and stores nothing: stored as a complete
     #: snapshot it would flag every entry it lacks as missing. Delta files are exempt. `-a min_entries=N` overrides.
-    min_entries: ClassVar[int] = 1
+    min_entries: int = 1  # a class default; `-a min_entries=` sets it per crawl
     listing_complete = False  # no notices: the notice takedown ledger does not apply
     custom_settings = LIST_SETTINGS
     arguments: ClassVar[dict[str, str]] = {

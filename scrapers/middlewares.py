@@ -9,11 +9,9 @@ exception into an error row, so one bad document never crashes a crawl.
 """
 from __future__ import annotations
 
-from enrich.documents import best_encoding
-
 import logging
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
@@ -21,8 +19,9 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from enrich.documents import best_encoding
 from scrapers.items import ErrorItem
-from scrapers.store import get_store
+from scrapers.store import StoreComponent, crawl_spider
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -55,25 +54,17 @@ def retry_after_seconds(response: Response) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-class ArchiveMiddleware:
+class ArchiveMiddleware(StoreComponent):
     """Store every response's raw bytes (and what was asked) before any parser sees them."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.store = get_store(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
-        return cls(crawler)
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if request.url.endswith("/robots.txt"):
             return response
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         content_type = headers.get("Content-Type")
         try:
@@ -117,7 +108,7 @@ class CharsetMiddleware:
         return response
 
 
-class BlockPageMiddleware:
+class BlockPageMiddleware(StoreComponent):
     """Recognise rate-limit and anti-bot pages; record them, wait, retry; give up with a 'blocked' error row.
 
     Bounded on purpose: at most SURVTRACK_BLOCKED_RETRIES retries per request, each after Retry-After when the
@@ -127,15 +118,10 @@ class BlockPageMiddleware:
     """
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.store = get_store(crawler)
+        super().__init__(crawler)
         self.default_wait = crawler.settings.getfloat("SURVTRACK_BLOCKED_WAIT", 60.0)
         self.max_wait = crawler.settings.getfloat("SURVTRACK_BLOCKED_MAX_WAIT", 900.0)
         self.max_blocked = crawler.settings.getint("SURVTRACK_BLOCKED_RETRIES", 3)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> BlockPageMiddleware:
-        return cls(crawler)
 
     def is_blocked(self, spider: Spider, response: Response) -> bool:
         if response.status in getattr(spider, "blocked_statuses", frozenset({429})):
@@ -146,7 +132,7 @@ class BlockPageMiddleware:
 
     async def process_response(self, request: Request, response: Response,
                                spider: Spider | None = None) -> Response | Request:
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         if not self.is_blocked(spider, response):
             return response
         times = request.meta.get("blocked_times", 0) + 1
@@ -187,11 +173,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return min(given, self.max_wait)
         return min(self.base_wait * (2 ** request.meta.get("retry_times", 0)), self.max_wait)
 
-    async def process_response(self, request: Request, response: Response,
-                               spider: Spider | None = None) -> Request | Response:
+    async def process_response(  # type: ignore[override]  # Scrapy ≥ 2.13 awaits coroutine middleware methods
+            self, request: Request, response: Response, spider: Spider | None = None) -> Request | Response:
         if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
             return response
-        retry = get_retry_request(request, spider=self.crawler.spider, reason=f"HTTP {response.status}",
+        retry = get_retry_request(request, spider=crawl_spider(self.crawler), reason=f"HTTP {response.status}",
                                   max_retry_times=request.meta.get("max_retry_times", self.max_retry_times))
         if retry is None:
             return response
@@ -199,11 +185,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await pause(self._wait_for(request, response))
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception,
-                                spider: Spider | None = None) -> Request | None:
+    async def process_exception(  # type: ignore[override]  # Scrapy ≥ 2.13 awaits coroutine middleware methods
+            self, request: Request, exception: Exception, spider: Spider | None = None) -> Request | None:
         if request.meta.get("dont_retry") or not isinstance(exception, self.exceptions_to_retry):
             return None
-        retry = get_retry_request(request, spider=self.crawler.spider, reason=exception,
+        retry = get_retry_request(request, spider=crawl_spider(self.crawler), reason=exception,
                                   max_retry_times=request.meta.get("max_retry_times", self.max_retry_times))
         if retry is None:
             return None
@@ -223,7 +209,7 @@ class ParseErrorMiddleware:
 
     def process_spider_exception(self, response: Response, exception: Exception,
                                  spider: Spider | None = None) -> list[ErrorItem]:
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         if response.meta.get("listing"):
             spider.listing_failed = True
         self.crawler.stats.inc_value("survtrack/parse_errors")

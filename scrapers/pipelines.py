@@ -9,34 +9,27 @@ from __future__ import annotations
 
 import logging
 from dataclasses import fields, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
 
 from scrapers.base import today
 from scrapers.items import ErrorItem, InvalidItem, NoticeItem, RemovalItem, SeenItem
-from scrapers.store import ListingState, get_store
+from scrapers.store import ListingState, StoreComponent, crawl_spider
 from survtrack.pipeline import NoticeRecord
 
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
 
+    from scrapers.base import BaseSpider
+    from scrapers.enrichment import PooledStore
+
 logger = logging.getLogger(__name__)
 
 
-class _StorePipelineBase:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.store = get_store(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Any:
-        return cls(crawler)
-
-
-class ValidatePipeline(_StorePipelineBase):
+class ValidatePipeline(StoreComponent):
     """Items are validated when built; this re-checks items mutated after construction (ids, fingerprints)."""
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -46,24 +39,24 @@ class ValidatePipeline(_StorePipelineBase):
             item.__post_init__()
         except InvalidItem as exc:
             url = getattr(item, "url", None) or getattr(item, "source_notice_id", "?")
-            self.store.record_error(self.crawler.spider, url=str(url), stage="parse", error=str(exc),
+            self.store.record_error(crawl_spider(self.crawler), url=str(url), stage="parse", error=str(exc),
                                     document_id=getattr(item, "document_id", None))
             raise DropItem(str(exc)) from exc
         return item
 
 
-class ErrorPipeline(_StorePipelineBase):
+class ErrorPipeline(StoreComponent):
     """ErrorItem → an error row of this run."""
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ErrorItem):
-            self.store.record_error(self.crawler.spider, url=item.url, stage=item.stage, error=item.error,
+            self.store.record_error(crawl_spider(self.crawler), url=item.url, stage=item.stage, error=item.error,
                                     document_id=item.document_id, http_status=item.http_status)
             raise DropItem(f"recorded {item.stage} error for {item.url}")
         return item
 
 
-class StorePipeline(_StorePipelineBase):
+class StorePipeline(StoreComponent):
     """NoticeItem (a NoticeRecord) + source and run → enrichment + idempotent store (survtrack.pipeline).
 
     SURVTRACK_WORKERS (`survtrack crawl --workers N`; 0: every core) > 1: enrichment runs in worker processes and
@@ -72,7 +65,7 @@ class StorePipeline(_StorePipelineBase):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.pooled = None
+        self.pooled: PooledStore | None = None
 
     def open_spider(self, spider: Spider | None = None) -> None:
         """Load the enrichment models and the vendor registry before the first request goes out.
@@ -83,16 +76,15 @@ class StorePipeline(_StorePipelineBase):
         download starts."""
         if not self.store.enabled:
             return
-        self.store.ensure_open(self.crawler.spider)
+        self.store.ensure_open(crawl_spider(self.crawler))
         from enrich import enrich
         from survtrack.parallel import worker_count
         from survtrack.pipeline import ensure_reference_data
 
         try:
-            ensure_reference_data(self.store.conn)
-            self.store.conn.commit()
+            with self.store.transaction() as conn:
+                ensure_reference_data(conn)
         except Exception:  # process_notice retries it and records a store error per notice if it still fails
-            self.store.conn.rollback()
             logger.exception("loading the vendor registry failed")
         workers = worker_count(self.crawler.settings.getint("SURVTRACK_WORKERS", 0))
         if workers > 1:
@@ -102,7 +94,7 @@ class StorePipeline(_StorePipelineBase):
             self.crawler.stats.set_value("survtrack/workers", workers)
         else:
             enrich("CCTV video surveillance", "人脸识别 视频监控", language=None, published=None, country=None,
-                   source=self.store.source_id)
+                   source=self.store.source)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.pooled is not None:
@@ -111,13 +103,13 @@ class StorePipeline(_StorePipelineBase):
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, NoticeItem):
             return item
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         stats = self.crawler.stats
         if not self.store.enabled:
             stats.inc_value("survtrack/notices/not_stored")
             return item
         self.store.ensure_open(spider)
-        record = replace(item, source_id=self.store.source_id, demo=self.store.demo, run_id=self.store.run_id)
+        record = replace(item, source_id=self.store.source, demo=self.store.demo, run_id=self.store.run_id)
         if self.pooled is not None:
             try:
                 outcome = await self.pooled.store(_plain_record(record))
@@ -135,13 +127,11 @@ class StorePipeline(_StorePipelineBase):
         from db.retry import in_savepoint
         from survtrack.pipeline import prepare_notice, store_prepared
 
-        conn = self.store.conn
         try:
-            prepared = prepare_notice(record)
-            outcome = in_savepoint(conn, lambda: store_prepared(conn, prepared))
-            conn.commit()
+            with self.store.transaction() as conn:
+                prepared = prepare_notice(record)
+                outcome = in_savepoint(conn, lambda: store_prepared(conn, prepared))
         except Exception as exc:
-            conn.rollback()
             self.store.record_error(spider, url=item.url, stage="store", error=f"{type(exc).__name__}: {exc}",
                                     document_id=item.document_id)
             raise DropItem(f"store failed for {item.url}: {exc}") from exc
@@ -153,11 +143,11 @@ def _plain_record(item: NoticeItem) -> NoticeRecord:
     return NoticeRecord(**{f.name: getattr(item, f.name) for f in fields(NoticeRecord)})
 
 
-class LedgerPipeline(_StorePipelineBase):
+class LedgerPipeline(StoreComponent):
     """first_seen/last_seen and the takedown ledger; also tells the spider what the database already holds."""
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         self.seen: set[str] = set()
         self.stored: set[str] = set()
         source_id = getattr(spider, "source_id", spider.name)
@@ -168,11 +158,11 @@ class LedgerPipeline(_StorePipelineBase):
             self.store.ensure_open(spider)
             from survtrack.pipeline import known_notices
 
-            spider.known = dict(known_notices(self.store.conn, self.store.source_id))
-            self.store.conn.commit()
+            with self.store.transaction() as conn:
+                spider.known = dict(known_notices(conn, self.store.source))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         if isinstance(item, SeenItem):
             self.seen.add(item.source_notice_id)
             if item.published is not None:
@@ -198,15 +188,13 @@ class LedgerPipeline(_StorePipelineBase):
             return
         from survtrack.pipeline import mark_removed
 
-        conn = self.store.conn
         try:
-            mark_removed(conn, self.store.source_id, source_notice_id, reason=reason, on=on, document_id=document_id)
-            conn.commit()
+            with self.store.transaction() as conn:
+                mark_removed(conn, self.store.source, source_notice_id, reason=reason, on=on, document_id=document_id)
         except Exception as exc:
-            conn.rollback()
             self.store.record_error(spider, url=source_notice_id, stage="store", error=f"mark_removed: {exc}")
 
-    def dropped_from_listing(self, spider: Spider, reason: str) -> list[str]:
+    def dropped_from_listing(self, spider: BaseSpider, reason: str) -> list[str]:
         """Known notices the complete listing no longer shows (only when the listing was complete and unsampled,
         and read by this process alone: in a shared crawl, scrapers/frontier.py, other processes read parts)."""
         if (not getattr(spider, "listing_complete", False) or spider.sample is not None or spider.listing_failed
@@ -228,18 +216,17 @@ class LedgerPipeline(_StorePipelineBase):
 
     def finish(self, reason: str) -> None:
         """End of crawl (called by the store with the close reason, before the run row is closed)."""
-        spider = self.crawler.spider
+        spider = crawl_spider(self.crawler)
         for sid in self.dropped_from_listing(spider, reason):
             self.mark_removed(spider, sid, "dropped_from_listing", today())
         if self.store.enabled and self.seen and self.store.conn is not None:
             from survtrack.pipeline import mark_seen
 
             try:
-                mark_seen(self.store.conn, self.store.source_id, sorted(self.seen), datetime.now(timezone.utc))
-                self.store.conn.commit()
+                with self.store.transaction() as conn:
+                    mark_seen(conn, self.store.source, sorted(self.seen), datetime.now(UTC))
             except Exception as exc:
-                self.store.conn.rollback()
-                self.store.record_error(spider, url=self.store.source_id, stage="store", error=f"mark_seen: {exc}")
+                self.store.record_error(spider, url=self.store.source, stage="store", error=f"mark_seen: {exc}")
         self.crawler.stats.set_value("survtrack/listed", len(self.seen))
         if reason == "finished" and spider.sample is None and not spider.listing_failed:
             self.state.signature = spider.query_signature

@@ -11,8 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from scrapers.base import BaseSpider
 
 DEMO_ROOT = Path(__file__).resolve().parent / "demo" / "corpus"
 
@@ -30,11 +34,11 @@ def _settings(overrides: dict | None):
     return settings
 
 
-def spider_classes() -> dict[str, type]:
+def spider_classes() -> dict[str, type[BaseSpider]]:
     from scrapy.spiderloader import SpiderLoader
 
     loader = SpiderLoader.from_settings(_settings(None))
-    return {name: loader.load(name) for name in loader.list()}
+    return {name: cast("type[BaseSpider]", loader.load(name)) for name in loader.list()}  # all are BaseSpiders
 
 
 def all_spider_names() -> list[str]:
@@ -78,7 +82,7 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
                     crawler = runner.create_crawler(name)
                     started.append((name, crawler, runner.crawl(crawler, **args)))
                 outcomes = yield defer.DeferredList([d for _, _, d in started], consumeErrors=True)
-                for (name, crawler, _), (ok, value) in zip(started, outcomes):
+                for (name, crawler, _), (ok, value) in zip(started, outcomes, strict=True):
                     try:
                         stats = _summary(crawler.stats.get_stats())
                     except RuntimeError:  # the crawl failed before it started (no stats collector yet)
@@ -90,7 +94,7 @@ def _execute(passes: list[tuple[list[tuple[str, dict]], Callable[[], None] | Non
             reactor.stop()
 
     reactor.callWhenRunning(go)
-    reactor.run(installSignalHandlers=True)
+    reactor.run(installSignalHandlers=True)  # type: ignore[misc,call-arg]  # the reactor module is typed as IReactorCore
     return {name: runs[0] if len(runs) == 1 else runs for name, runs in results.items()}
 
 
@@ -219,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                 crawls = [(str(name), {str(k): str(v) for k, v in args.items()})
                           for name, args in json.loads(options.crawls)]
             except (ValueError, TypeError, AttributeError) as exc:
-                raise RunnerError(f"plan: expected a JSON list of [spider, {{argument: value}}] pairs ({exc})")
+                raise RunnerError(
+                    f"plan: expected a JSON list of [spider, {{argument: value}}] pairs ({exc})") from None
             results = run_plan(crawls, settings)
         else:
             results = run_crawl(options.spiders, dict(item.split("=", 1) for item in options.args), settings)

@@ -10,16 +10,20 @@ from __future__ import annotations
 import json
 import logging
 import os
-from contextlib import ExitStack
-from datetime import date, datetime, timezone
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from scrapy import signals
 
 if TYPE_CHECKING:
+    from psycopg import Connection
     from scrapy import Spider
     from scrapy.crawler import Crawler
+
+    from scrapers.base import BaseSpider
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +40,12 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
+def crawl_spider(crawler: Crawler) -> BaseSpider:
+    """The crawler's spider. Scrapy types it `Spider | None`; every spider of this project is a BaseSpider, and
+    middlewares and pipelines only run while it crawls."""
+    return cast("BaseSpider", crawler.spider)
+
+
 class CrawlStore:
     """Lazily opened DB connection + crawl run for one crawler. Disabled (no-op) when SURVTRACK_STORE is off."""
 
@@ -43,7 +53,7 @@ class CrawlStore:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("SURVTRACK_STORE", True)
         self.demo = crawler.settings.getbool("SURVTRACK_DEMO", False)
-        self.conn = None
+        self.conn: Connection | None = None
         self.run_id: int | None = None
         self.source_id: str | None = None
         self.error_count = 0
@@ -63,11 +73,36 @@ class CrawlStore:
         ensure_schema()  # a crawl into a fresh SURVTRACK_HOME creates the schema like every other verb
         self.source_id = getattr(spider, "source_id", spider.name)
         self.demo = self.demo or bool(getattr(spider, "demo", False))
-        self.conn = self._stack.enter_context(connect())
-        self.run_id = open_run(self.conn, self.source_id, args=_json_safe(getattr(spider, "run_args", {})),
-                               demo=self.demo)
-        self.conn.commit()
+        conn = self.conn = self._stack.enter_context(connect())
+        self.run_id = open_run(conn, self.source, args=_json_safe(getattr(spider, "run_args", {})), demo=self.demo)
+        conn.commit()
         logger.info("crawl run %s opened for %s", self.run_id, self.source_id)
+
+    @property
+    def connection(self) -> Connection:
+        """The open connection (after `ensure_open` on an enabled store; anything else is a bug, said so)."""
+        if self.conn is None:
+            raise RuntimeError("the crawl store is not open: call ensure_open first")
+        return self.conn
+
+    @property
+    def source(self) -> str:
+        """The source id of the open run."""
+        if self.source_id is None:
+            raise RuntimeError("the crawl store is not open: call ensure_open first")
+        return self.source_id
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """The open connection for one write: committed when the block ends, rolled back when it raises (the
+        error goes on to the caller, which records it its own way)."""
+        conn = self.connection
+        try:
+            yield conn
+            conn.commit()
+        except Exception:
+            conn.rollback()
+            raise
 
     def heartbeat(self) -> None:
         """Record the stats so far on the run row (what the run is left with if its process is killed)."""
@@ -87,21 +122,17 @@ class CrawlStore:
         self.ensure_open(spider)
         from survtrack.pipeline import archive_file, archive_response
 
-        try:
+        with self.transaction() as conn:
             if body_path is not None:
-                doc = archive_file(self.conn, url=url, path=body_path, status=status, content_type=content_type,
-                                   fetched_at=datetime.now(timezone.utc), run_id=self.run_id,
+                doc = archive_file(conn, url=url, path=body_path, status=status, content_type=content_type,
+                                   fetched_at=datetime.now(UTC), run_id=self.run_id,
                                    source_id=self.source_id, headers=headers)
             else:
-                doc = archive_response(self.conn, url=url, status=status, content_type=content_type, body=body,
-                                       fetched_at=datetime.now(timezone.utc), run_id=self.run_id,
+                doc = archive_response(conn, url=url, status=status, content_type=content_type, body=body,
+                                       fetched_at=datetime.now(UTC), run_id=self.run_id,
                                        source_id=self.source_id, request_method=request_method,
                                        request_body=request_body, headers=headers)
-            self.conn.commit()
-            return doc
-        except Exception:
-            self.conn.rollback()
-            raise
+        return doc
 
     def record_error(self, spider: Spider, *, url: str, stage: str, error: str, document_id: int | None = None,
                      http_status: int | None = None) -> None:
@@ -115,13 +146,9 @@ class CrawlStore:
         self.ensure_open(spider)
         from survtrack.pipeline import record_error
 
-        try:
-            record_error(self.conn, self.run_id, url=url, stage=stage, error=error[:4000],
+        with self.transaction() as conn:
+            record_error(conn, self.run_id, url=url, stage=stage, error=error[:4000],
                          document_id=document_id, http_status=http_status)
-            self.conn.commit()
-        except Exception:
-            self.conn.rollback()
-            raise
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         for hook in self.before_close:
@@ -130,7 +157,7 @@ class CrawlStore:
             except Exception:
                 logger.exception("end-of-crawl step failed")
                 self.error_count += 1
-        if self.conn is None or self._closed:
+        if self.conn is None or self._closed or self.run_id is None:
             self._closed = True
             return
         from survtrack.pipeline import close_run, refresh_procurements
@@ -163,22 +190,31 @@ def get_store(crawler: Crawler) -> CrawlStore:
     store = getattr(crawler, "_survtrack_store", None)
     if store is None:
         store = CrawlStore(crawler)
-        crawler._survtrack_store = store
+        crawler._survtrack_store = store  # type: ignore[attr-defined]  # one store a crawler, kept on it
     return store
 
 
-class RunExtension:
+class StoreComponent:
+    """Base of the middlewares, pipelines and extensions that write through the crawl's one CrawlStore: Scrapy
+    builds each with `from_crawler`, and each keeps the crawler and its store."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.store = get_store(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+
+class RunExtension(StoreComponent):
     """Makes sure every crawl opens its run row when the spider opens, even one that fetches nothing, and
     records its progress every few seconds (survtrack/runs.py: how far an interrupted run got)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.store = get_store(crawler)
+        super().__init__(crawler)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> RunExtension:
-        return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
         self.store.ensure_open(spider)

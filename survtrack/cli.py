@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from db.server import DatabaseUnavailable
     from db.migrate import MigrationError
+    from db.server import DatabaseUnavailable
 
     try:
         return args.func(args)

@@ -11,7 +11,6 @@ from survtrack.export import FORMATS
 from survtrack.progress import progress_bar
 
 
-
 def register(verbs) -> None:
     crawl = verbs.add_parser("crawl", help="run spiders through the full pipeline")
     crawl.add_argument("spiders", nargs="*", metavar="SPIDER")
@@ -185,7 +184,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     names = runner.all_spider_names() if args.all else args.spiders
     if not names:
         raise CommandError("name a spider (see 'scrapy list') or use --all")
-    settings = {}
+    settings: dict[str, int | str] = {}
     if args.workers is not None:
         from survtrack.parallel import worker_count
 
@@ -194,8 +193,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         from scrapers.frontier import FrontierError, check_frontier_url, redis_client
 
         try:
-            settings["SURVTRACK_FRONTIER"] = check_frontier_url(args.frontier)
-            redis_client(settings["SURVTRACK_FRONTIER"]).close()  # unreachable: one line now, not a failed crawl
+            frontier = settings["SURVTRACK_FRONTIER"] = check_frontier_url(args.frontier)
+            redis_client(frontier).close()  # unreachable: one line now, not a failed crawl
         except FrontierError as exc:
             raise CommandError(str(exc)) from exc
     try:

@@ -6,9 +6,10 @@ stored the same way whatever brought it in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Iterable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from db import archive, store
 from db.registry import ensure_reference_data
@@ -141,14 +142,15 @@ def store_batch(conn: psycopg.Connection, batch: list[PreparedNotice | BaseExcep
     from db.retry import in_savepoint
 
     ensure_reference_data(conn)
-    seen_at = seen_at or datetime.now(timezone.utc)
+    seen_at = seen_at or datetime.now(UTC)
     outcomes: list[str | BaseException | None] = [None] * len(batch)
     keys = [(p.fields.source_id, p.fields.source_notice_id) for p in batch if isinstance(p, PreparedNotice)]
-    held, taken, run = bulk.stored_keys(conn, keys), set(), []
+    held, taken = bulk.stored_keys(conn, keys), set()
+    run: list[tuple[int, PreparedNotice]] = []  # new notices (index, notice), stored together by flush()
 
-    def one(i: int) -> str | BaseException:
+    def one(prepared: PreparedNotice) -> str | BaseException:
         try:
-            return in_savepoint(conn, lambda: store.upsert_notice(conn, batch[i].fields, batch[i].enrichment,
+            return in_savepoint(conn, lambda: store.upsert_notice(conn, prepared.fields, prepared.enrichment,
                                                                   seen_at=seen_at))
         except Exception as exc:  # noqa: BLE001 - the caller records it against the notice
             return exc
@@ -158,12 +160,12 @@ def store_batch(conn: psycopg.Connection, batch: list[PreparedNotice | BaseExcep
             return
         try:
             with conn.transaction():
-                bulk.insert_new(conn, [(batch[i].fields, batch[i].enrichment) for i in run], seen_at)
-            for i in run:
+                bulk.insert_new(conn, [(prepared.fields, prepared.enrichment) for _, prepared in run], seen_at)
+            for i, _ in run:
                 outcomes[i] = "inserted"
         except Exception:  # noqa: BLE001 - one of them is at fault: one by one, each gets its own outcome
-            for i in run:
-                outcomes[i] = one(i)
+            for i, prepared in run:
+                outcomes[i] = one(prepared)
         run.clear()
 
     for i, prepared in enumerate(batch):
@@ -173,12 +175,12 @@ def store_batch(conn: psycopg.Connection, batch: list[PreparedNotice | BaseExcep
         key = (prepared.fields.source_id, prepared.fields.source_notice_id)
         if key in held or key in taken:
             flush()
-            outcomes[i] = one(i)
+            outcomes[i] = one(prepared)
         else:
-            run.append(i)
+            run.append((i, prepared))
         taken.add(key)
     flush()
-    return outcomes  # type: ignore[return-value]
+    return outcomes  # type: ignore[return-value]  # every item has its outcome by now: no None is left
 
 
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,
@@ -191,7 +193,7 @@ def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, 
         request_body = request_body.decode("utf-8", "replace")
     return store.record_document(
         conn, url=url, sha256=sha256, archive_path=rel, byte_size=len(body),
-        fetched_at=fetched_at or datetime.now(timezone.utc), source_id=source_id, run_id=run_id,
+        fetched_at=fetched_at or datetime.now(UTC), source_id=source_id, run_id=run_id,
         http_status=status, content_type=content_type, request_method=request_method,
         request_body=request_body, headers=headers,
     )
@@ -205,7 +207,7 @@ def archive_file(conn: psycopg.Connection, *, url: str, path, status: int | None
     sha256, rel, size = archive.write_file(path)
     return store.record_document(
         conn, url=url, sha256=sha256, archive_path=rel, byte_size=size,
-        fetched_at=fetched_at or datetime.now(timezone.utc), source_id=source_id, run_id=run_id,
+        fetched_at=fetched_at or datetime.now(UTC), source_id=source_id, run_id=run_id,
         http_status=status, content_type=content_type, request_method="GET", request_body=None, headers=headers,
     )
 

@@ -11,7 +11,8 @@ class _LogLines:
 
     def __init__(self, total: int, label: str, every: float = 5.0, unit: str = "item"):
         self.total, self.label, self.every, self.unit = total, label, every, unit
-        self.n, self.started = 0, None
+        self.n = 0
+        self.started: float | None = None
         self.last = 0.0
 
     def update(self, n: int = 1) -> None:

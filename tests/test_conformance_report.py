@@ -8,8 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
-from bench.conformance import (FileReport, main, notice_report, read_ccgp, read_ocds, read_sanctions,
-                               read_ted_xml)
+from bench.conformance import FileReport, main, notice_report, read_ccgp, read_ocds, read_sanctions, read_ted_xml
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

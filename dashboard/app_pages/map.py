@@ -56,8 +56,9 @@ if choice:
 # A selection narrows the view once; after that the sidebar (or "Clear map selection") is in charge.
 if picked and picked != st.session_state.get("_applied_pick"):
     st.session_state["_applied_pick"] = picked
-    kind, value = picked
-    narrowed = filters.with_changes(point=value) if kind == "point" else filters.with_changes(countries=(value,))
+    kind, picked_value = picked
+    narrowed = (filters.with_changes(point=picked_value) if kind == "point"
+                else filters.with_changes(countries=(picked_value,)))
     if narrowed != filters:
         apply_url_filters(narrowed, page_keys=PAGE_KEYS)
 

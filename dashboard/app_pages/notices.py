@@ -22,7 +22,7 @@ def show_flags(flags: list[dict]) -> None:
     if not flags:
         return
     st.subheader("Red flags")
-    for column, flag in zip(st.columns(max(1, len(current))), current):
+    for column, flag in zip(st.columns(max(1, len(current))), current, strict=False):
         with column:
             st.badge(flag["name"], icon=":material/flag:", color="red", help=flag["source"])
     st.caption("A red flag is a reason to read the notice, not a finding. Definitions and sources: Methodology.")

@@ -65,7 +65,8 @@ with left:
         st.dataframe(pd.DataFrame(org["identifiers"]), hide_index=True)
 with right:
     st.subheader("Subsidiaries, brands, parents")
-    links = [dict(r, direction="child") for r in org["children"]] + [dict(r, direction="parent") for r in org["parents"]]
+    links = ([dict(r, direction="child") for r in org["children"]]
+             + [dict(r, direction="parent") for r in org["parents"]])
     if links:
         for link in links:
             st.page_link("app_pages/vendors.py",

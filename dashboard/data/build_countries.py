@@ -22,10 +22,10 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pycountry
 import shapely
 from shapely.geometry import box, mapping
-import numpy as np
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "countries.geojson"
@@ -74,7 +74,7 @@ def _round(geom, digits: int = 2):
 def build(source: Path) -> dict:
     frame = gpd.read_file(source, layer="countries")
     features = []
-    for numeric, name, geom in zip(frame["id"], frame["name"], frame.geometry):
+    for numeric, name, geom in zip(frame["id"], frame["name"], frame.geometry, strict=True):
         geom = shapely.make_valid(_split_antimeridian(geom))
         iso = None
         if isinstance(numeric, str) and numeric:

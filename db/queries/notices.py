@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from db.fetch import one
 from db.queries.filters import NoticeFilters, where_clause
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def summary(conn: psycopg.Connection, filters: NoticeFilters) -> dict:
     query = sql.SQL("SELECT count(*) AS notices, coalesce(bool_or(n.demo), false) AS demo "
                     "FROM notices n WHERE {}").format(where)
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(query, params).fetchone()
+        return one(cur.execute(query, params))
 
 
 def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "published", descending: bool = True,

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from psycopg.rows import dict_row
 
+from db.fetch import one
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -67,7 +69,7 @@ def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict:
     """Procurements naming the vendor as supplier, and their value in USD (each procurement's largest headline
     amount), with how many procurements have an amount that could not be converted."""
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(
+        return one(cur.execute(
             f"""WITH per AS (
                     SELECT {PROCUREMENT_OF} AS procurement, max(a.usd_value) AS usd,
                            bool_or(a.value IS NOT NULL AND a.usd_value IS NULL) AS unconverted
@@ -79,7 +81,7 @@ def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict:
                     GROUP BY 1)
                 SELECT count(*) AS procurements, coalesce(sum(usd), 0) AS value_usd,
                        count(*) FILTER (WHERE unconverted AND usd IS NULL) AS unconverted
-                FROM per""", (org_id,)).fetchone()
+                FROM per""", (org_id,)))
 
 
 def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict]:
@@ -114,4 +116,4 @@ def procurement_count(conn: psycopg.Connection, filters) -> int:
     where, params = where_clause(filters)
     query = sql.SQL(f"""SELECT count(DISTINCT {PROCUREMENT_OF}) FROM notices n
                         LEFT JOIN procurement_notices pn ON pn.notice_id = n.id WHERE {{}}""").format(where)
-    return conn.execute(query, params).fetchone()[0]
+    return one(conn.execute(query, params))[0]

@@ -31,7 +31,8 @@ def source_health(conn: psycopg.Connection) -> list[dict]:
                       r.status AS last_run_status, r.stats AS last_run_stats,
                       coalesce(nc.notices, 0) AS notices, coalesce(nc.surveillance_notices, 0) AS surveillance_notices,
                       coalesce(nc.demo_notices, 0) AS demo_notices, coalesce(ec.errors, 0) AS errors,
-                      coalesce(ec.blocked_pages, 0) AS blocked_pages, coalesce(nc.removed_notices, 0) AS removed_notices,
+                      coalesce(ec.blocked_pages, 0) AS blocked_pages,
+                      coalesce(nc.removed_notices, 0) AS removed_notices,
                       nc.earliest, nc.latest
                FROM sources s
                LEFT JOIN notice_counts nc ON nc.source_id = s.id

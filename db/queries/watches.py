@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
@@ -72,7 +73,7 @@ ORDER BY source_id, started_at
 
 def source_silence(conn: psycopg.Connection, now: datetime | None = None) -> list[Silence]:
     """Every source's current silences (none for a healthy source or one with too little history)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     by_source: dict[str, list[_Run]] = {}
     for row in conn.execute(_RUNS_SQL, (RUN_HISTORY,)).fetchall():
         by_source.setdefault(row[0], []).append(_Run(*row[1:]))
@@ -85,7 +86,7 @@ def source_silence(conn: psycopg.Connection, now: datetime | None = None) -> lis
 def _usual_interval(runs: list[_Run]) -> timedelta | None:
     if len(runs) < MIN_RUNS:
         return None
-    gaps = [(b.started_at - a.started_at).total_seconds() for a, b in zip(runs, runs[1:])]
+    gaps = [(b.started_at - a.started_at).total_seconds() for a, b in pairwise(runs)]
     return timedelta(seconds=statistics.median(gaps))
 
 

@@ -16,7 +16,6 @@ from enrich.classify.rules import Rules
 from enrich.fastscan import finditer, search
 from enrich.text import fold
 
-
 _LIST_ITEM_BREAK = re.compile("、")
 
 

@@ -140,7 +140,7 @@ def union(patterns: list[str], where: str, boundary: bool = True) -> re.Pattern[
     try:
         return re.compile("|".join(f"(?:{s})" for s in sources))
     except re.error:
-        for raw, source in zip(patterns, sources):
+        for raw, source in zip(patterns, sources, strict=False):
             try:
                 re.compile(source)
             except re.error as exc:

@@ -59,7 +59,7 @@ def _is_traditional_script(text: str) -> bool:
     if changing.isdisjoint(han) and (quiet_phrases is None or quiet_phrases.search(han) is None):
         return False  # nothing t2s would change: 0 characters differ
     simplified = t2s().convert(han)
-    changed = sum(1 for a, b in zip(han, simplified) if a != b)
+    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return changed >= 3 and changed >= 0.04 * len(han)
 
 
@@ -80,6 +80,29 @@ def local_yuan(text: str, country_hint: str | None) -> str:
 
 
 @table()
+def _currency_by_country() -> dict[str, dict[str, str]]:
+    """word (lower case) → {country → ISO code}: the reviewed enrich/data/currency_by_country.csv."""
+    index: dict[str, dict[str, str]] = {}
+    with open(DATA_DIR / "currency_by_country.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            index.setdefault(row["word"].lower(), {})[row["country"]] = row["currency"]
+    return index
+
+
+def local_currency_word(evidence: str, country: str) -> str | None:
+    """The currency an ambiguous word of `evidence` ("shillings", "Rs", "FCFA", "دينار") means in `country`."""
+    lowered = evidence.lower()
+    for word, by_country in _currency_by_country().items():
+        at = lowered.find(word)
+        if at == -1 or country.upper() not in by_country:
+            continue
+        if word.isascii() and at > 0 and lowered[at - 1].isalpha():
+            continue  # inside another word ("dolla-rs")
+        return by_country[country.upper()]
+    return None
+
+
+@table()
 def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]]:
     """Reviewed currency markers: {'prefix': [(token, iso, languages)], 'suffix': [...]}, longest first."""
     markers: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {"prefix": [], "suffix": []}
@@ -87,7 +110,7 @@ def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]
         for row in csv.DictReader(handle):
             languages = frozenset(x.strip() for x in row["languages"].split(",") if x.strip())
             entry = (row["token"], row["currency"] or None, languages)
-            if row["position"] in ("prefix", "both"):
+            if row["position"] in ("prefix", "both", "prefix_mult"):
                 markers["prefix"].append(entry)
             if row["position"] in ("suffix", "both"):
                 markers["suffix"].append(entry)
@@ -96,11 +119,23 @@ def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]
     return markers
 
 
+@table()
+def multiplier_only_prefixes() -> frozenset[str]:
+    """Prefixes read as money only with a magnitude word after the number ("R38 million", "Q 14,2 millones")."""
+    with open(DATA_DIR / "currency_symbols.csv", encoding="utf-8", newline="") as handle:
+        return frozenset(row["token"] for row in csv.DictReader(handle) if row["position"] == "prefix_mult")
+
+
+# Scripts written without spaces between words, or with particles glued to nouns (Korean 원이다, Japanese 円で,
+# Thai บาทโดย): a currency word there needs no word boundary after it.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af円]")
+
+
 def token_pattern(token: str) -> str:
     pattern = re.escape(token)
     if token[0].isalpha() and token[0].isascii():
         pattern = r"(?<![A-Za-z])" + pattern
-    if token[-1].isalpha():
+    if token[-1].isalpha() and not _UNSPACED_SCRIPT.match(token[-1]):
         pattern = pattern + r"(?![^\W\d_])"
     return pattern
 
@@ -116,6 +151,8 @@ def resolve_currency(token: str | None, iso: str | None, language: str | None, c
         if country_hint:
             return DOLLAR_BY_COUNTRY.get(country_hint.upper())
         return "USD" if language in (None, "en") else None
+    if iso is None and country_hint:
+        return local_currency_word(token, country_hint)  # "Rs" in an Indian source, "FCFA" in a Senegalese one
     return iso
 
 

@@ -12,20 +12,39 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Callable
 
 from enrich.model import Amount, Span
 from enrich.money.currencies import (
-    DOLLAR_BY_COUNTRY, PESO_BY_COUNTRY, PESO_WORDS, YUAN_SUFFIXES, iso_currencies, local_yuan, marker_currency,
+    DOLLAR_BY_COUNTRY,
+    PESO_BY_COUNTRY,
+    PESO_WORDS,
+    YUAN_SUFFIXES,
+    iso_currencies,
+    local_currency_word,
+    local_yuan,
+    marker_currency,
+    multiplier_only_prefixes,
     resolve_currency,
 )
 from enrich.money.labels import labelled_kind, lot_for, lot_places
 from enrich.money.numbers import (
-    ABBREVIATED_MULTIPLIERS, ABBREVIATION_BY_CURRENCY, CN_HAS_DIGIT, CN_PREFIX_CURRENCY, MULTIPLIERS,
-    SPACE_GROUPING_OFF, base_language, chinese_numeral_value, cn_amounts, fold_fullwidth, parse_number, tidy,
+    ABBREVIATED_MULTIPLIERS,
+    ABBREVIATION_BY_CURRENCY,
+    CN_HAS_DIGIT,
+    CN_PREFIX_CURRENCY,
+    MULTIPLIERS,
+    SPACE_GROUPING_OFF,
+    SUFFIX_SCALE,
+    base_language,
+    chinese_numeral_value,
+    cn_amounts,
+    fold_fullwidth,
+    parse_number,
+    tidy,
 )
 from enrich.money.patterns import STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
@@ -116,7 +135,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
 
     cells = grid_cells(folded) if "\t" in folded else []
     ctx = _Context(folded, lang, space_grouping, yuan, [], cells, [cell.start for cell in cells])
-    found = _chinese_numerals(ctx) + _structured(ctx)
+    found = _chinese_numerals(ctx) + _structured(ctx) + _compound_myriads(ctx)
     for c in found:
         ctx.take(c.start, c.end)
     found += _marked(ctx, country_hint)
@@ -145,6 +164,25 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
     return found
 
 
+# "3億4,650万円", "12억 3,500만 원", "1亿2000万元": a count of 10^8 and a count of 10^4 written as one sum.
+_COMPOUND_MYRIADS = re.compile(
+    r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)\s?(?:万|萬|만)\s?(?P<unit>円|元|원)"
+)
+_MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
+
+
+def _compound_myriads(ctx: _Context) -> list[Candidate]:
+    """A sum written in two myriad units, 億 and 万 (ja/zh) or 억 and 만 (ko), before its currency."""
+    if not any(unit in ctx.text for unit in ("億", "亿", "억")):
+        return []
+    found = []
+    for match in _COMPOUND_MYRIADS.finditer(ctx.text):
+        hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
+        currency = _MYRIAD_UNIT.get(match.group("unit")) or ctx.yuan()
+        found.append(Candidate(match.start(), match.end(), tidy(hi * 10 ** 8 + lo * 10 ** 4), currency))
+    return found
+
+
 def _structured(ctx: _Context) -> list[Candidate]:
     """"Label: 135630400.00 PYG" as scrapers.parsing writes structured values, for every ISO 4217 code."""
     return [
@@ -163,6 +201,8 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
             continue
         if pre is None and match.group("mult") and not suf:
             continue
+        if pre in multiplier_only_prefixes() and not (match.group("mult") or match.group("abbr")):
+            continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money
         if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
             continue  # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
         if ctx.overlaps(match.start(), match.end()):
@@ -203,6 +243,9 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
     elif abbr:
         value *= ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
+    suf = match.group("suf")
+    if suf and suf.lower() in SUFFIX_SCALE:
+        value *= SUFFIX_SCALE[suf.lower()]
     return tidy(value)
 
 
@@ -320,9 +363,10 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
 
 
 def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amount]:
-    """Amounts whose currency was left unknown because "$" or "pesos" is ambiguous, read as the dollar or peso
-    of `country` (the notice's own place, known only after extraction: "$ 58.700.000 pesos" in Rosario is
-    ARS, "310 000 $" in Montréal CAD). Other amounts are returned unchanged."""
+    """Amounts whose currency was left unknown because "$", "pesos", "shillings", "Rs", "FCFA", "dinar" … is
+    ambiguous, read as that currency of `country` (the notice's own place, known only after extraction:
+    "$ 58.700.000 pesos" in Rosario is ARS, "310 000 $" in Montréal CAD, "Rs 680 crore" in Lahore PKR; the
+    reviewed table is enrich/data/currency_by_country.csv). Other amounts are returned unchanged."""
     if not country:
         return amounts
     dollar, peso = DOLLAR_BY_COUNTRY.get(country.upper()), PESO_BY_COUNTRY.get(country.upper())
@@ -331,10 +375,24 @@ def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amou
         if amount.currency is None and amount.value is not None:
             words = amount.evidence.text.lower()
             local = peso if "peso" in words else dollar if "$" in words or "dollar" in words else None
-            if local is not None:
-                amount = replace(amount, currency=local)
+            if local is None:
+                local = local_currency_word(words, country)
+        elif amount.currency == "USD" and dollar not in (None, "USD") and _bare_dollar(amount.evidence.text):
+            local = dollar  # "$2.1 million" in Toronto: English text read "$" as USD before the place was known
+        else:
+            local = None
+        if amount.value is not None and local is not None:
+            amount = replace(amount, currency=local)
         out.append(amount)
     return out
+
+
+def _bare_dollar(evidence: str) -> bool:
+    """A sum written with a plain "$" (not US$, USD or "US dollars"), whose dollar is the place's."""
+    return "$" in evidence and _US_DOLLAR.search(evidence) is None
+
+
+_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.|US dollars?", re.IGNORECASE)
 
 
 def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:

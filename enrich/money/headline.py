@@ -13,6 +13,7 @@ from enrich.money.extract import FoundAmount
 from enrich.money.labels import labelled_kind
 from enrich.money.numbers import tidy
 
+
 def _is_labelled(amount: Amount, text: str | None) -> bool:
     if isinstance(amount, FoundAmount):
         return amount.labelled

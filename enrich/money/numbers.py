@@ -12,10 +12,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 COMMA_DECIMAL_LANGUAGES = frozenset(
-    "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk".split()
+    "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk vi ky "
+    "az uz mn".split()
 )
 COMMA_DECIMAL_CURRENCIES = frozenset(
-    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND".split()
+    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND KGS AOA MZN".split()
 )
 SPACE_GROUPING_OFF = frozenset({"zh", "ja", "ko"})
 
@@ -42,9 +43,35 @@ MULTIPLIERS = {
     "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     # Turkish and Indonesian
     "milyon": Decimal(10) ** 6, "milyar": Decimal(10) ** 9, "miliar": Decimal(10) ** 9,
-    "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "triliun": Decimal(10) ** 12,
+    "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "mila": Decimal(10) ** 3,  # Italian: 480 mila euro
+    "triliun": Decimal(10) ** 12,
     "tys": Decimal(10) ** 3, "mld": Decimal(10) ** 9,  # Polish tys. zł / mld zł, Italian mld di euro
+    "mil milhões": Decimal(10) ** 9,  # European Portuguese: 96 mil milhões de kwanzas
+    "milijun": Decimal(10) ** 6, "milioane": Decimal(10) ** 6,  # hr, ro
+    "miliarde": Decimal(10) ** 9, "millió": Decimal(10) ** 6, "milliárd": Decimal(10) ** 9,  # ro, hu
+    "억": Decimal(10) ** 8, "만": Decimal(10) ** 4,  # Korean: 186억 원, 3,500만 원
+    "tỷ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6, "nghìn": Decimal(10) ** 3,  # Vietnamese
+    "مليون": Decimal(10) ** 6, "مليار": Decimal(10) ** 9, "ملايين": Decimal(10) ** 6,  # Arabic
+    "ล้าน": Decimal(10) ** 6,  # Thai: 486 ล้านบาท
+    "조": Decimal(10) ** 12, "천만": Decimal(10) ** 7,  # Korean trillion; 천만 (ten million)
+    "ألف": Decimal(10) ** 3,  # Arabic thousand
+    "milionů": Decimal(10) ** 6,  # cs/sk (miliard, miliardy are above)
+    "miljoner": Decimal(10) ** 6, "miljarder": Decimal(10) ** 9, "millioner": Decimal(10) ** 6,  # sv, da/no
+    "milliarder": Decimal(10) ** 9, "miljoonaa": Decimal(10) ** 6, "miljardia": Decimal(10) ** 9,  # da/no, fi
+    "miljard": Decimal(10) ** 9, "milions": Decimal(10) ** 6,  # nl, ca
+    "εκατομμύρια": Decimal(10) ** 6, "εκατ": Decimal(10) ** 6, "δισ": Decimal(10) ** 9,  # Greek
+    "מיליון": Decimal(10) ** 6, "מיליארד": Decimal(10) ** 9,  # Hebrew
+    "мільйонів": Decimal(10) ** 6, "мільйона": Decimal(10) ** 6, "мільйон": Decimal(10) ** 6,  # Ukrainian
+    "мільярдів": Decimal(10) ** 9, "мільярда": Decimal(10) ** 9, "тис": Decimal(10) ** 3,
+    "милиона": Decimal(10) ** 6, "милион": Decimal(10) ** 6, "милијарди": Decimal(10) ** 9,  # sr/mk/bg
+    "милијарда": Decimal(10) ** 9, "милиарда": Decimal(10) ** 9,
+    "\u0995\u09cb\u099f\u09bf": Decimal(10) ** 7,  # Bengali koti (crore)
+    # Hindi crore (ड़ precomposed, or ड + nukta) and lakh
+    "\u0915\u0930\u094b\u095c": Decimal(10) ** 7, "\u0915\u0930\u094b\u0921\u093c": Decimal(10) ** 7,
+    "\u0932\u093e\u0916": Decimal(10) ** 5,  # Hindi lakh
 }
+# Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
+SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3}
 # Abbreviations read only right after a currency prefix (see MULT_RE).
 ABBREVIATED_MULTIPLIERS = {
     "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,
@@ -57,11 +84,15 @@ ABBREVIATION_BY_CURRENCY = {("IDR", "M"): Decimal(10) ** 9}
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
 MULT_RE = (
-    r"(?:(?P<mult>万|萬|亿|億|千(?=元)|(?i:(?:mil millones|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
+    r"(?:(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
+    r"|millió|milliárd"
+    r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
+    r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
+    r"|tỷ|triệu|nghìn|مليون|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
-    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|miljoen|thousand|crores?|lakhs?|lacs?"
-    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu"
-    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|tys|mld|bn|млрд|mrd)(?![^\W\d_])\.?))"
+    r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
+    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|bn|млрд|mrd|εκατ|δισ)(?![^\W\d_])\.?))"
     r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
 )
 

@@ -14,6 +14,7 @@ from enrich.fastscan import finditer
 from enrich.money.currencies import currency_markers, token_pattern
 from enrich.money.numbers import MULT_RE
 
+
 @lru_cache(maxsize=4)
 def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     markers = currency_markers()
@@ -33,9 +34,12 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
         number = rf"(?(pre)|(?<![\d.,]))(?:{spaced}|{plain})(?![\d])"
     masked = r"[*＊]+(?:[.,][*＊]+)?"
     first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
+    # every suffix starts with one of these (either case: "Euro", "EUR"): the long alternation is tried only there
+    suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
+                                             for c in (t[0].lower(), t[0].upper())})))
     return re.compile(
         rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
-        rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?P<suf>{suffix}))?",
+        rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
 
 
@@ -81,7 +85,7 @@ def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
 # "Label: 135630400.00 PYG" — how parsers render structured source values (scrapers.parsing.codes.money): a
 # plain decimal with two places and an ISO 4217 code ending a labelled line is money for every ISO code, even
 # codes that are prefix-only in prose because they double as acronyms.
-STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+\.\d{2}) (?P<iso>[A-Z]{3})[ \t]*$")
+STRUCTURED_AMOUNT = re.compile(r"(?m)[:：] ?(?P<num>-?\d+(?:\.\d{2})?) (?P<iso>[A-Z]{3})[ \t]*$")
 
 
 

@@ -25,12 +25,12 @@ from enrich.places.gazetteer import (
     UK_OUTWARD,
     UK_POSTCODE,
     NutsRegion,
-    _fold,
     _nation_aliases,
     country_of,
     is_common_noun,
     nuts_code,
     nuts_regions,
+    place_key,
     uk_postcode_areas,
 )
 
@@ -166,9 +166,9 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
             address.set_nation(nation, span, "postcode")
     for span, value in region_names:
         address.region_text += " " + value
-        if _fold(value) in _nation_aliases():
+        if place_key(value) in _nation_aliases():
             if address.claim("GB", span, "region"):
-                address.set_nation(_nation_aliases()[_fold(value)], span, "region")
+                address.set_nation(_nation_aliases()[place_key(value)], span, "region")
             continue
         region = _region_named(value)
         if region and address.claim(region.country, span, "region") and address.region is None:
@@ -188,14 +188,14 @@ def _regions_by_name() -> dict[str, set[str]]:
     for region in nuts_regions().values():
         bare = re.sub(r"\s*\((?![A-Z]{2}\))[^)]*\)$", "", region.name)  # "(NL)" marks an ambiguous name: kept
         for name in {region.name, bare, *bare.split("/")}:
-            index.setdefault(_fold(name), set()).add(region.code)
+            index.setdefault(place_key(name), set()).add(region.code)
     return index
 
 
 def _region_named(value: str) -> NutsRegion | None:
     """The NUTS region named ``value`` ('Lombardia', 'North West'), when the name is one country's: the
     highest-level of its same-named regions (Berlin is DE3, DE30 and DE300)."""
-    codes = _regions_by_name().get(_fold(value), set()) if len(value) > 3 else set()
+    codes = _regions_by_name().get(place_key(value), set()) if len(value) > 3 else set()
     regions = sorted((nuts_regions()[code] for code in codes), key=lambda r: r.level)
     if not regions or len({r.country for r in regions}) != 1:
         return None
@@ -221,8 +221,11 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
         if value:
             at = m.start() + m.group(0).index(value)
             parts.append(Span(at, at + len(value), value))
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", parts[0].text) if w[0].isupper()) if parts else ""
     for index in range(len(parts) - 1, 0, -1):
         code = parts[index].text.strip(" .")
+        if code == initials:
+            continue  # "Auckland Transport (AT)": the name's acronym, not Austria
         if re.fullmatch(r"[A-Z]{2}", code) and _is_us_state(code) and index > 1:
             return  # "…, Springfield, MO": a US state after a town, not Macao (the prose reader decides)
         found = country_of(parts[index].text)

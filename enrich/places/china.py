@@ -303,16 +303,18 @@ def resolve_china(text: str, buyer: Span | None) -> Place | None:
     return _china_place(*best) if best else None
 
 
-def china_place_near(lat: float, lon: float, evidence: Span, method: str) -> Place | None:
-    """The prefecture-level city whose seat is within 30 km of (lat, lon), in GB/T 2260 names: a Chinese city named
-    in a foreign-language notice ("Lanzhou") reported the way the Chinese path reports it (兰州市 620100)."""
+def china_place_near(lat: float, lon: float, evidence: Span, method: str, *, rank: int = 1,
+                     within_km: float = 30) -> Place | None:
+    """The prefecture-level city (rank 1; a county, rank 2) whose seat is within `within_km` of (lat, lon), in
+    GB/T 2260 names: a Chinese city named in a foreign-language notice ("Lanzhou", "Ruili") reported the way the
+    Chinese path reports it (兰州市 620100; 云南省 / 德宏傣族景颇族自治州 / 瑞丽市 533102)."""
     import math
 
     best: tuple[float, _Unit] | None = None
     for unit in _china_units().values():
-        if unit.rank != 1 or unit.lat is None or unit.lon is None or unit.code[:2] in ISO_FOR_CODE_PREFIX:
+        if unit.rank != rank or unit.lat is None or unit.lon is None or unit.code[:2] in ISO_FOR_CODE_PREFIX:
             continue
         km = math.hypot((unit.lat - lat) * 111, (unit.lon - lon) * 111 * math.cos(math.radians(lat)))
-        if km <= 30 and (best is None or km < best[0]):
+        if km <= within_km and (best is None or km < best[0]):
             best = (km, unit)
     return _china_place(best[1], evidence, method) if best else None

@@ -14,7 +14,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -36,7 +36,11 @@ _SEPARATORS = re.compile(r"[\s\-‐’'`.]+")
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for the same words over and over (towns, capitalised phrases)
-def _fold(name: str) -> str:
+def place_key(name: str) -> str:
+    """A place name as the gazetteer indexes it: accents, case and separators gone ("São Paulo" → "sao paulo").
+
+    Not enrich.text.fold (one character for one, to keep offsets) nor enrich.vendor_names.name_key (company names:
+    legal punctuation, traditional → simplified): each key suits its own table."""
     if name.isascii():  # the common case, without Unicode decomposition
         return _SEPARATORS.sub(" ", name.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", name)
@@ -52,6 +56,7 @@ _CYRILLIC_TO_LATIN = dict(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџ",
         ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
          "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "dj", "j", "lj", "nj", "c", "dz"],
+        strict=True,
     )
 )
 
@@ -82,19 +87,19 @@ def _country_names() -> dict[str, str]:
     for country in pycountry.countries:
         english = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)]
         for name in filter(None, english):
-            names.setdefault(_fold(name), country.alpha_2)
+            names.setdefault(place_key(name), country.alpha_2)
             for translation in translations:
                 local = translation.gettext(name)
                 if local != name:
-                    names.setdefault(_fold(local), country.alpha_2)
-    names.update({_fold(row["name"]): row["country"] for row in read_table("country_aliases.csv")})
+                    names.setdefault(place_key(local), country.alpha_2)
+    names.update({place_key(row["name"]): row["country"] for row in read_table("country_aliases.csv")})
     return names
 
 
 @table()
 def _nation_aliases() -> dict[str, str]:
     """Folded spelling → UK nation (England, Scotland, Wales, Northern Ireland) for 'Country: ENG' and the like."""
-    return {_fold(row["name"]): row["admin1"] for row in read_table("country_aliases.csv") if row["admin1"]}
+    return {place_key(row["name"]): row["admin1"] for row in read_table("country_aliases.csv") if row["admin1"]}
 
 
 def _country_from_code(code: str) -> str | None:
@@ -115,7 +120,7 @@ def country_of(value: str) -> tuple[str, str | None] | None:
     value = value.strip().strip(".,;")
     if not value:
         return None
-    folded = _fold(value)
+    folded = place_key(value)
     nation = _nation_aliases().get(folded)
     if nation:
         return "GB", nation
@@ -183,12 +188,12 @@ def uk_postcode_areas() -> dict[str, tuple[str, str | None]]:
 
 @table()
 def _place_nouns() -> frozenset[str]:
-    return frozenset(_fold(row["word"]) for row in read_table("place_nouns.csv"))
+    return frozenset(place_key(row["word"]) for row in read_table("place_nouns.csv"))
 
 
 def is_common_noun(name: str) -> bool:
     """'Council', 'College', 'Polizei', 'Ayuntamiento', 'Belediye'… are never towns (enrich/data/place_nouns.csv)."""
-    return _fold(name) in _place_nouns()
+    return place_key(name) in _place_nouns()
 
 
 class _City(NamedTuple):  # a tuple: 144,000 of them are built at first use
@@ -220,7 +225,7 @@ class _Towns:
         lines: list[str] = []
         by_country: dict[str, list[int]] = {}
         for n, (lat, lon, name, admin1, admin2, cc) in enumerate(rows):
-            key = simple.sub(" ", name.casefold()).strip() if name.isascii() else _fold(name)
+            key = simple.sub(" ", name.casefold()).strip() if name.isascii() else place_key(name)
             by_country.setdefault(f"{key}\x1f{cc}", []).append(n)
             lines.append("\x1f".join((name, admin1, admin2, cc, lat, lon)))
         by_name: dict[str, list[int]] = {}
@@ -267,10 +272,10 @@ def _cities_by_name() -> _TownView:
 
 @table()
 def _city_aliases() -> dict[tuple[str, str], str]:
-    return {(_fold(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
+    return {(place_key(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _us_state_code(state_name: str) -> str | None:
     import pycountry
 
@@ -281,7 +286,7 @@ def _us_state_code(state_name: str) -> str | None:
 
 
 def _mentions(name: str, folded_window: str) -> bool:
-    return bool(name) and re.search(rf"\b{re.escape(_fold(name))}\b", folded_window) is not None
+    return bool(name) and re.search(rf"\b{re.escape(place_key(name))}\b", folded_window) is not None
 
 
 def lookup_city(name: str, country: str, window: str, nation: str | None = None, regions: str = "") -> _City | None:
@@ -289,12 +294,12 @@ def lookup_city(name: str, country: str, window: str, nation: str | None = None,
     nation) that ``window`` names or that ``nation`` states, or by an admin2 (county, district) that the address's
     ``regions`` (Region lines, NUTS names) name - not the window, where the town's own name would count; else None."""
     table = _cities()
-    keys = [_fold(name)]
-    alias = _city_aliases().get((_fold(name), country))
+    keys = [place_key(name)]
+    alias = _city_aliases().get((place_key(name), country))
     if alias:
-        keys.insert(0, _fold(alias))
+        keys.insert(0, place_key(alias))
     if re.search(r"[а-яё]", name.casefold()):
-        keys.append(_fold(_transliterate(name)))
+        keys.append(place_key(_transliterate(name)))
     for key in keys:
         candidates = table.get((key, country), [])
         if nation:
@@ -302,13 +307,13 @@ def lookup_city(name: str, country: str, window: str, nation: str | None = None,
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            folded_window = _fold(window)
+            folded_window = place_key(window)
             named = [c for c in candidates if _mentions(c.admin1, folded_window)]
             if country == "US":
                 named += [c for c in candidates if _us_state_code(c.admin1) and re.search(
                     rf"(?<![A-Za-z]){_us_state_code(c.admin1)}(?![A-Za-z])", window)]
             if len({(c.lat, c.lon) for c in named}) != 1 and regions:
-                named = [c for c in (named or candidates) if _mentions(c.admin2, _fold(regions))]
+                named = [c for c in (named or candidates) if _mentions(c.admin2, place_key(regions))]
             if len({(c.lat, c.lon) for c in named}) == 1:
                 return named[0]
             return None
@@ -317,11 +322,11 @@ def lookup_city(name: str, country: str, window: str, nation: str | None = None,
 
 def city_rows(name: str, countries: tuple[str, ...]) -> list[_City]:
     """Every GeoNames town called ``name`` (or its reviewed alias) in any of ``countries``."""
-    keys = [_fold(name)]
+    keys = [place_key(name)]
     aliases = _city_aliases()
-    keys += [_fold(aliases[(_fold(name), cc)]) for cc in countries if (_fold(name), cc) in aliases]
+    keys += [place_key(aliases[(place_key(name), cc)]) for cc in countries if (place_key(name), cc) in aliases]
     if re.search(r"[а-яё]", name.casefold()):
-        keys.append(_fold(_transliterate(name)))
+        keys.append(place_key(_transliterate(name)))
     rows: list[_City] = []
     index = _cities_by_name()
     for key in keys:
@@ -330,10 +335,10 @@ def city_rows(name: str, countries: tuple[str, ...]) -> list[_City]:
 
 
 def region_matches(city: _City, region_text: str) -> bool:
-    folded = _fold(region_text)
+    folded = place_key(region_text)
     if _country_names().get(folded.strip()) == city.cc:
         return True
-    if city.admin1 and re.search(rf"\b{re.escape(_fold(city.admin1))}\b", folded):
+    if city.admin1 and re.search(rf"\b{re.escape(place_key(city.admin1))}\b", folded):
         return True
     code = _us_state_code(city.admin1) if city.cc == "US" and city.admin1 else None
     return bool(code and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", region_text))

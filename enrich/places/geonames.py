@@ -5,7 +5,7 @@ language ("Beograd", "Wien", "Санкт-Петербург", "Medellín") and o
 picking among same-named towns needs a population prior (Valencia ES vs VE, Córdoba AR vs ES). The tables are
 derived from GeoNames (CC BY 4.0) by ``build_tables.py`` with folded keys, so loading is a split, not a parse of
 the 16 MB source; the split rows are kept packed (packed.py) and decoded when looked up. Keys are
-``gazetteer._fold`` forms; a name is looked up folded, and in inflecting languages also by its stem (``stem``) so
+``gazetteer.place_key`` forms; a name is looked up folded, and in inflecting languages also by its stem (``stem``) so
 a case ending does not hide the town.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from enrich.cache import table
-from enrich.places.gazetteer import DATA_DIR, _fold
+from enrich.places.gazetteer import DATA_DIR, place_key
 from enrich.places.packed import Lines, StrIndex
 
 
@@ -53,7 +53,7 @@ def _rows(name: str):  # type: ignore[no-untyped-def]
         lines = [line for line in handle if not line.startswith("#")]
     header = lines[0].rstrip("\n").split("\t")
     for line in lines[1:]:
-        yield dict(zip(header, line.rstrip("\n").split("\t")))
+        yield dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
 
 
 def _city(row: dict[str, str]) -> WorldCity:
@@ -70,9 +70,9 @@ def read_world() -> tuple[list[WorldCity], dict[str, list[int]], list[str], list
     cities: list[WorldCity] = []
     index: dict[str, list[int]] = {}
     for i, line in enumerate(lines[1:]):
-        row = dict(zip(header, line.split("\t")))
+        row = dict(zip(header, line.split("\t"), strict=False))
         cities.append(_city(row))
-        index.setdefault(_fold(row["name"]), []).append(i)
+        index.setdefault(place_key(row["name"]), []).append(i)
         if row["keys"]:
             for key in row["keys"].split("|"):
                 index.setdefault(key, []).append(i)
@@ -106,7 +106,7 @@ class _World:
     def city(self, i: int) -> WorldCity:
         found = self._decoded.get(i)
         if found is None:
-            found = self._decoded[i] = _city(dict(zip(self.header, self.lines[i].split("\t"))))
+            found = self._decoded[i] = _city(dict(zip(self.header, self.lines[i].split("\t"), strict=False)))
         return found
 
     def by_id(self, geonameid: int) -> WorldCity | None:
@@ -166,8 +166,8 @@ def nominative(city: WorldCity, written: str) -> str:
     """The name to report for a town found by a declined form: its Cyrillic name with the same stem
     ("Казани" → "Казань"), else its GeoNames name ("w Poznaniu" → "Poznań")."""
     if re.search("[а-яё]", written.casefold()):
-        want = stem(_fold(written))
-        same = [name for name in city.cyrillic if stem(_fold(name)) == want]
+        want = stem(place_key(written))
+        same = [name for name in city.cyrillic if stem(place_key(name)) == want]
         if same:
             return max(same, key=lambda n: (n.count("-") == written.count("-"), n[:1].isupper(), len(n)))
     return city.name
@@ -203,7 +203,7 @@ def us_states() -> dict[str, str]:
     for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
         for form in (state.name, state.abbr, state.ap_abbr):
             if form:
-                names.setdefault(_fold(form) if len(form) > 2 else form, state.name)
+                names.setdefault(place_key(form) if len(form) > 2 else form, state.name)
     return names
 
 
@@ -212,7 +212,7 @@ def us_counties() -> dict[str, list[tuple[str, str]]]:
     """Folded county name ('los angeles county') → [(county name, state postal code)]."""
     found: dict[str, list[tuple[str, str]]] = {}
     for row in _rows("us_counties.tsv"):
-        found.setdefault(_fold(row["name"]), []).append((row["name"], row["state"]))
+        found.setdefault(place_key(row["name"]), []).append((row["name"], row["state"]))
     return found
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.model import Place, Span
-from enrich.places.gazetteer import _fold, is_common_noun, read_table
+from enrich.places.gazetteer import is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -126,11 +126,25 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                     found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))
     if buyer is not None and buyer.text and buyer.start < len(text):
         for m in _GENERIC.finditer(buyer.text):
-            found.append(_Mention(buyer.start + m.start(), buyer.start + m.end(), 3.0, "any"))
+            start = m.start() + _acronym_lead(m.group(0))
+            if start < m.end():
+                found.append(_Mention(buyer.start + start, buyer.start + m.end(), 3.0, "any"))
     for m in _GENERIC.finditer(window, 0, _GENERIC_CHARS):  # bare capitalised phrases: only the opening part
-        found.append(_Mention(m.start(), m.end(), 1.0, "any"))
+        start = m.start() + _acronym_lead(m.group(0))
+        if start < m.end():
+            found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
     return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
+
+
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}(?![\w'’])(?:[ \t]+(?:de|du|des|of|di|del|da|do|la|le)(?![\w'’]))?[ \t]*")
+
+
+def _acronym_lead(phrase: str) -> int:
+    """How many characters of `phrase` an opening acronym takes ("CHU de Lille" → 7, "NHS Lothian" → 4): an
+    organisation's initials (CHU, NHS, ASL) are no town, though GeoNames has a Chũ and a Shu."""
+    m = _ACRONYM_LEAD.match(phrase)
+    return m.end() if m else 0
 
 
 def _in_company_name(window: str, start: int, end: int) -> bool:
@@ -169,12 +183,12 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            out += _candidates_for(_fold(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            out += _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
             if "-" in written and not any(c.level == "city" and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
                 head = written.split("-")[0]
                 if len(head) >= 3 and not is_common_noun(head):
-                    heads = _candidates_for(_fold(head), head, _Mention(s, s + len(head), weight - 0.25,
+                    heads = _candidates_for(place_key(head), head, _Mention(s, s + len(head), weight - 0.25,
                                                                         mention.kind), inflecting)
                     for c in heads:
                         c.compound = True
@@ -226,7 +240,7 @@ def _small_towns(key: str) -> list[WorldCity]:
 
 
 def _admin1_by_name(country: str, name: str) -> Admin1 | None:
-    units = [u for u in admin1_named(_fold(name)) if u.cc == country] if name else []
+    units = [u for u in admin1_named(place_key(name)) if u.cc == country] if name else []
     return units[0] if units else None
 
 
@@ -335,10 +349,17 @@ def _place(text: str, c: _Candidate) -> Place:
         chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture")
         if chinese is not None:
             return chinese
+    if c.level == "city" and c.city is not None and c.country == "CN":
+        from enrich.places.china import china_place_near
+
+        # a county-level city or district ("Ruili", "Rongcheng"): the county whose seat it is
+        county = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-county", rank=2, within_km=8)
+        if county is not None:
+            return county
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
-        rest = c.city.name[len(name):] if _fold(c.city.name).startswith(_fold(name) + " ") else ""
-        if rest and _fold(text[m.end:m.end + len(rest)]) == _fold(rest):
+        rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
+        if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
             name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
         return Place(country=c.country, precision="city", method=METHOD, evidence=evidence,
                      admin1=c.admin1_name, admin1_code=iso, admin2=c.admin2, city=name, lat=c.city.lat,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Span
-from enrich.places.gazetteer import _country_names, _fold, read_table
+from enrich.places.gazetteer import _country_names, place_key, read_table
 from enrich.places.geonames import country_signals
 
 _WINDOW = 6_000
@@ -136,7 +136,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     title_end = text.find("\n")
     lead = _TITLE_COUNTRY_CITY.match(text[: title_end if title_end != -1 else 200])
     if lead:
-        code = _country_names().get(_fold(lead.group(1)))
+        code = _country_names().get(place_key(lead.group(1)))
         if code:
             evidence.add(code, 8.0, Span(lead.start(1), lead.end(1), lead.group(1)))
             evidence.strong = code
@@ -146,7 +146,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                code = _country_names().get(_fold(phrase)) if len(phrase) > 3 else None
+                code = _country_names().get(place_key(phrase)) if len(phrase) > 3 else None
                 if code and code not in named:
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])

@@ -41,12 +41,12 @@ from enrich.places.gazetteer import (
     _City,
     _country_from_code,
     _country_names,
-    _fold,
     city_rows,
     country_of,
     is_common_noun,
     lookup_city,
     nuts_regions,
+    place_key,
     read_table,
     region_matches,
 )
@@ -77,7 +77,7 @@ def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
         offset = line.start()
         for part in re.finditer(r"[^,;:\n]+", line.group(0)):
             value = part.group(0).strip()
-            code = names.get(_fold(value)) if len(value) > 2 else None
+            code = names.get(place_key(value)) if len(value) > 2 else None
             if code:
                 start = offset + part.start() + part.group(0).index(value)
                 return code, Span(start, start + len(value), value), "country_name"
@@ -95,7 +95,7 @@ def display_admin1(country: str, name: str) -> str | None:
     """reverse_geocoder's ASCII admin-1 name as the world table writes it ('Goias' → 'Goiás')."""
     if not name:
         return None
-    units = [u for u in admin1_named(_fold(name)) if u.cc == country]
+    units = [u for u in admin1_named(place_key(name)) if u.cc == country]
     return units[0].name if len({u.name for u in units}) == 1 else name
 
 

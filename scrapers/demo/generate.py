@@ -18,6 +18,9 @@ import shutil
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
+from typing import Any
+
+# ruff: noqa: E501 - the fixed demo tables below are one record a line (CJK text counts double width)
 
 HERE = Path(__file__).resolve().parent
 
@@ -161,7 +164,7 @@ def gen_ccgp(root: Path, rng: random.Random, count: int, keywords: list[str]) ->
     w(site / "routes.json", jdump({"routes": [{"path": "search/bxsearch", "keys": ["kw", "page_index"], "default": "empty"}]}))
     w(site / "base/search/bxsearch/empty.html", ccgp_listing([], 1, 1, False))
     techs = list(CN_TECH)
-    notices = []
+    notices: list[dict[str, Any]] = []
     for i in range(count):
         tech = techs[i % len(techs)]
         kw, title_stub, text = CN_TECH[tech]
@@ -246,7 +249,8 @@ def gen_ted(root: Path, rng: random.Random, count: int) -> dict:
     w(site / "routes.json", jdump({"routes": [{"path": "api/v3/notices/search", "keys": ["iterationNextToken"]}]}))
     cpvs = {"cctv": "32323500", "facial_recognition": "35125110", "vehicle_recognition": "35125300",
             "other_biometrics": "35125110", "surveillance_platform": "35120000", "phone_tracking": "35720000"}
-    notices, countries = [], list(EU)
+    notices: list[dict[str, Any]] = []
+    countries = list(EU)
     for i in range(count):
         cc = countries[i % len(countries)]
         iso3, lang, towns, buyer_pattern, techs = EU[cc]
@@ -291,7 +295,7 @@ def gen_ted(root: Path, rng: random.Random, count: int) -> dict:
 def ocds_release(i: int, ocid_prefix: str, buyer: str, country_name: str, lang: str, currency: str, title: str,
                  winner: str, value: float, day: date, award: bool, town: str) -> dict:
     ocid = f"{ocid_prefix}-{i:06d}"
-    release = {"ocid": ocid, "id": f"{ocid}-{'award' if award else 'tender'}-1", "date": f"{day}T10:00:00Z",
+    release: dict[str, Any] = {"ocid": ocid, "id": f"{ocid}-{'award' if award else 'tender'}-1", "date": f"{day}T10:00:00Z",
                "tag": ["award"] if award else ["tender"], "initiationType": "tender", "language": lang,
                "parties": [{"id": "B1", "name": buyer, "roles": ["buyer"],
                             "address": {"locality": town, "countryName": country_name}}],
@@ -376,7 +380,7 @@ def gen_usaspending(root: Path, rng: random.Random, count: int) -> dict:
     empty = {"limit": 100, "results": [], "page_metadata": {"page": 1, "hasNext": False}, "messages": []}
     for phase in ("base",):
         w(site / phase / "api/api/v2/search/spending_by_award/empty.json", jdump(empty))
-    awards = []
+    awards: list[dict[str, Any]] = []
     for i in range(count):
         tech = list(US_TECH)[i % len(US_TECH)]
         agency, sub = US_AGENCIES[i % 3]
@@ -418,7 +422,7 @@ def gen_legistar(root: Path, rng: random.Random, count: int, clients: list[str])
     site = root / "usa_legistar"
     w(site / "routes.json", jdump({"routes": [{"path": r"api/v1/[^/]+/matters", "keys": ["$skip"]}]}))
     for c_index, client in enumerate(clients):
-        matters = []
+        matters: list[dict[str, Any]] = []
         for i in range(count // len(clients)):
             tech = list(LEGISTAR_TECH)[(i + c_index) % len(LEGISTAR_TECH)]
             day = date(2019, 2, 1) + timedelta(days=(i * 67 + c_index * 13) % 2400)

@@ -71,7 +71,7 @@ def listing_rows(response: HtmlResponse) -> list[ListingRow]:
 
 def has_next_page(response: HtmlResponse) -> bool:
     match = _PAGER.search(response.text)
-    return bool(match) and int(match[2]) < int(match[1])
+    return match is not None and int(match[2]) < int(match[1])
 
 
 def _kind(label: str, title: str) -> str:
@@ -87,7 +87,8 @@ def _kind(label: str, title: str) -> str:
 
 def parse_detail(response: HtmlResponse) -> dict:
     """title, body, kind, published for a detail page of either layout."""
-    title = (response.css("div.vF_detail_header h2::text").get() or response.css("meta[name=ArticleTitle]::attr(content)").get()
+    title = (response.css("div.vF_detail_header h2::text").get()
+             or response.css("meta[name=ArticleTitle]::attr(content)").get()
              or response.css("div.vT_detail_header h2::text").get() or response.css("title::text").get() or "").strip()
     published = parse_date(response.css("meta[name=PubDate]::attr(content)").get()) or parse_date(
         response.css("#pubTime::text").get())

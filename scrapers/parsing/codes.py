@@ -1,4 +1,5 @@
-"""Code lists the spiders render into labelled lines: country ISO3/names → alpha-2, language ISO-639 → 639-1, CPV labels.
+"""Code lists the spiders render into labelled lines: country ISO3/names → alpha-2, language ISO-639 → 639-1, CPV
+labels.
 
 Why: enrichment reads "Country: FR" and "CPV: 32323500 Video-surveillance system" lines; sources give "FRA",
 "United Kingdom", "fra". pycountry is the maintained source for ISO codes; CPV labels come from a reviewed CSV
@@ -50,9 +51,20 @@ def address_country(country: str | None, region: str | None = None, postcode: st
     return None
 
 
+def country_alpha2(value: str | None, *, user_assigned: bool = False) -> str | None:
+    """ISO 3166-1 alpha-2 from alpha-2, alpha-3 or an English name; None when unknown (never guessed).
+    `user_assigned`: a two-letter code ISO leaves to its users (XK Kosovo, EU, ZZ) is kept as given, upper-cased
+    (watch lists use them) instead of None. The project's one country-code converter for scrapers/."""
+    found = _iso_alpha2(value)
+    if found is None and user_assigned and value:
+        code = str(value).strip()
+        if len(code) == 2 and code.isascii() and code.isalpha():
+            return code.upper()
+    return found
+
+
 @lru_cache(maxsize=512)
-def country_alpha2(value: str | None) -> str | None:
-    """ISO 3166-1 alpha-2 from alpha-2, alpha-3 or an English name; None when unknown (never guessed)."""
+def _iso_alpha2(value: str | None) -> str | None:
     if not value or not str(value).strip():
         return None
     value = str(value).strip()
@@ -69,7 +81,7 @@ def country_alpha2(value: str | None) -> str | None:
         bare = "".join(ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch))
         if bare == value:
             return None
-        return country_alpha2(bare)  # "México", "Perú", "Türkiye"
+        return _iso_alpha2(bare)  # "México", "Perú", "Türkiye"
     return found.alpha_2 if found else None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from lxml import etree
 
@@ -187,13 +188,13 @@ def _results(root: etree._Element, orgs: dict[str, dict], modification: bool) ->
             rendered, fact = _amount(tender, "cac:LegalMonetaryTotal/cbc:PayableAmount")
             if rendered:
                 entry["lines"].append(f"{value_label}: {rendered}")
-                entry["award_values"].append(compact({**fact, "lot": lot_id, "winners": names}))
+                entry["award_values"].append(compact({**(fact or {}), "lot": lot_id, "winners": names}))
         for label, path in (("Lowest offer", "cbc:LowerTenderAmount"), ("Highest offer", "cbc:HigherTenderAmount")):
             rendered, fact = _amount(lot_result, path)
             if rendered:
                 entry["lines"].append(f"{label}: {rendered}")
                 entry["facts"][label.lower().replace(" ", "_")] = fact
-    notice = {}
+    notice: dict[str, Any] = {}
     rendered, fact = _amount(result, "cbc:TotalAmount")
     if rendered:
         notice["total_award_value"] = (rendered, fact)

@@ -31,7 +31,8 @@ def matter_notice(matter: dict, attachments: list[dict], client: str) -> dict:
         name = attachment.get("MatterAttachmentName") or "attachment"
         lines.append(f"Attachment: {name} <{attachment.get('MatterAttachmentHyperlink', '')}>")
     kind = "award" if "contract" in (matter.get("MatterTypeName") or "").lower() else "other"
-    url = f"https://{client}.legistar.com/LegislationDetail.aspx?ID={matter.get('MatterId')}&GUID={matter.get('MatterGuid', '')}"
+    url = (f"https://{client}.legistar.com/LegislationDetail.aspx?ID={matter.get('MatterId')}"
+           f"&GUID={matter.get('MatterGuid', '')}")
     facts = {"legistar_client": client, "matter_id": matter.get("MatterId"), "matter_file": matter.get("MatterFile"),
              "matter_type": matter.get("MatterTypeName"), "matter_status": matter.get("MatterStatusName")}
     return {"title": title, "body": "\n".join(lines), "kind": kind,

@@ -11,7 +11,8 @@ import re
 
 from lxml import etree
 
-from scrapers.parsing.eforms import ROOTS as EFORMS_ROOTS, UBL_NAMESPACE_PREFIX, eforms_from_root
+from scrapers.parsing.eforms import ROOTS as EFORMS_ROOTS
+from scrapers.parsing.eforms import UBL_NAMESPACE_PREFIX, eforms_from_root
 from scrapers.parsing.safexml import parse_xml
 from scrapers.parsing.ted_legacy import ted_export_from_root
 

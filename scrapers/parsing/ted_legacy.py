@@ -158,7 +158,7 @@ def _award_blocks(form: etree._Element, facts: dict) -> list[tuple[str | None, s
                     lines.append(f"{label}: {rendered}")
                     entry[key] = fact
                     if key == "award_value":
-                        facts["award_values"].append(compact({**fact, "lot": lot}))
+                        facts["award_values"].append(compact({**(fact or {}), "lot": lot}))
         _range(award.find(".//VAL_RANGE_TOTAL"), lines, entry)
         signed = _dated(next(award.iter("DATE_CONCLUSION_CONTRACT", "CONTRACT_AWARD_DATE"), None))
         if signed:

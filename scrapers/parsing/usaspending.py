@@ -67,7 +67,8 @@ def award_notice(award: dict, group: str) -> dict:
         published = date.fromisoformat(str(award.get("Start Date"))[:10])
     except ValueError:
         pass
-    title = f"{description[:160] or 'Award ' + str(award.get('Award ID'))} — {award.get('Recipient Name') or 'unknown recipient'}"
+    recipient = award.get("Recipient Name") or "unknown recipient"
+    title = f"{description[:160] or 'Award ' + str(award.get('Award ID'))} — {recipient}"
     facts = {"award_id": award.get("Award ID"), "generated_internal_id": award.get("generated_internal_id"),
              "amount": award.get("Award Amount"), "start_date": award.get("Start Date"), "group": group,
              "recipient": {k: v for k, v in (("name", award.get("Recipient Name")),

@@ -4,7 +4,8 @@ Source
     (search.ccgp.gov.cn/bxsearch) for surveillance keyword sets, then each tender/award notice page.
 Arguments
     since, until: publication date range (start_time/end_time, timeType=6). keywords: comma-separated search terms
-    (default 人脸识别, 步态识别, 视频监控, 雪亮工程, 天网, 电子围栏, 人像比对, 车辆卡口, 虹膜, 声纹, 城市大脑, 重点人员管控).
+    (default 人脸识别, 步态识别, 视频监控, 雪亮工程, 天网, 电子围栏, 人像比对, 车辆卡口, 虹膜, 声纹, 城市大脑,
+    重点人员管控).
     sample, base_url, demo: see the common arguments.
 Caveats
     Newer listings hide links in the JS variable ohtmlurls (read in <li> order). Older notices are GBK with the
@@ -31,7 +32,7 @@ class ChinaCcgp(PagedSpider):
     snapshot_takedowns = frozenset({"dropped_from_listing", "http_404", "content_replaced"})
     upstreams = {"search": "https://search.ccgp.gov.cn", "www": "http://www.ccgp.gov.cn"}
     default_country, language, listing_format, page_size = "CN", "zh", "html", 20
-    block_markers = ("频繁访问".encode(), "_bot_sbu/sbu_fpc.js".encode(), "访问过于频繁".encode())
+    block_markers = ("频繁访问".encode(), b"_bot_sbu/sbu_fpc.js", "访问过于频繁".encode())
     withdrawn_markers = ("该公告已撤销", "该公告已被删除", "公告已撤回")
     arguments = {"keywords": "comma-separated search terms"}
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 3.0, "SURVTRACK_BLOCKED_WAIT": 120.0}

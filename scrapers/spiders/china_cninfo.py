@@ -23,8 +23,14 @@ from datetime import datetime
 from scrapy.http import FormRequest
 
 from scrapers.base import ListingEntry, PagedSpider, fingerprint
-from scrapers.disclosures import (CHINA_TIME, CNINFO_CATEGORIES, CNINFO_HEADERS, CNINFO_SKIP_TITLES, DisclosureMixin,
-                                  registry_legal_name)
+from scrapers.disclosures import (
+    CHINA_TIME,
+    CNINFO_CATEGORIES,
+    CNINFO_HEADERS,
+    CNINFO_SKIP_TITLES,
+    DisclosureMixin,
+    registry_legal_name,
+)
 
 
 class ChinaCninfo(DisclosureMixin, PagedSpider):

@@ -34,7 +34,7 @@ class Opensanctions(ListFileSpider):
 
     def check_arguments(self):
         super().check_arguments()
-        from enrich.lists import FTM_DEFAULT_SCHEMAS
+        from scrapers.parsing.watchlists import FTM_DEFAULT_SCHEMAS
 
         self.schemas = frozenset(self.option_list("schemas", sorted(FTM_DEFAULT_SCHEMAS)))
         self.datasets = self.option_list("datasets", []) or None
@@ -43,7 +43,7 @@ class Opensanctions(ListFileSpider):
             raise SpiderArgumentError(f"schemas: {', '.join(unknown)} are not entity schemata this spider stores")
 
     def parse_file(self, response):
-        from enrich.lists import delta_date, parse_ftm_entities, read_ftm_delta
+        from scrapers.parsing.watchlists import delta_date, parse_ftm_entities, read_ftm_delta
 
         url = self.publicize(response.url)
         limit = self.settings.getint("SURVTRACK_MAX_DOCUMENT_BYTES") or None  # per line, as per document

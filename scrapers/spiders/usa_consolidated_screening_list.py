@@ -32,7 +32,7 @@ class UsaConsolidatedScreeningList(ListFileSpider):
     upstreams = {"file": "https://data.trade.gov"}
 
     def parse_file(self, response):
-        from enrich.lists import parse_csl_csv
+        from scrapers.parsing.watchlists import parse_csl_csv
 
         parsed = parse_csl_csv(response.body, source_url=self.publicize(response.url),
                                max_line_bytes=self.settings.getint("SURVTRACK_MAX_DOCUMENT_BYTES") or None)

@@ -28,7 +28,7 @@ class UsaFccCoveredList(ListFileSpider):
     listing_format = "html"
 
     def parse_file(self, response):
-        from enrich.lists import parse_fcc_covered_list
+        from scrapers.parsing.watchlists import parse_fcc_covered_list
 
         parsed = parse_fcc_covered_list(response.body, source_url=self.publicize(response.url))
         return ListFileItem(url=response.url, on=response_date(response), entries=parsed.entries,

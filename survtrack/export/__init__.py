@@ -11,8 +11,9 @@ the CLI, so the dashboard may use it.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 from survtrack.export.ftm import write_ftm
 from survtrack.export.redact import REDACTED, prepare, redact

@@ -10,8 +10,9 @@ import csv
 import io
 import json
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO
 
 from survtrack.export.flat import COLUMN_NOTES, FLAT_COLUMNS, flatten, spreadsheet_safe
 
@@ -78,6 +79,7 @@ def write_xlsx(records: Iterable[dict], out: BinaryIO) -> int:
 
     book = Workbook()
     sheet = book.active
+    assert sheet is not None  # a new workbook has one worksheet, the active one
     sheet.title = "notices"
     sheet.append(FLAT_COLUMNS)
     count = 0
@@ -117,7 +119,8 @@ def write_gpkg(records: Iterable[dict], out: BinaryIO) -> int:
     for column in frame.columns:
         if frame[column].dtype == object:
             frame[column] = frame[column].astype("string")
-    layer = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    # None is a notice without coordinates (a null geometry): geopandas takes it, types-geopandas does not say so.
+    layer = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "survtrack.gpkg"
         layer.to_file(path, layer="notices", driver="GPKG", engine="pyogrio")

@@ -8,11 +8,12 @@ never duplicates it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
-from survtrack.ingest.common import DEFAULT_SOURCE, InputError, IngestRun
+from survtrack.ingest.common import DEFAULT_SOURCE, IngestRun, InputError
 from survtrack.ingest.files import SUPPORTED, records_from_file
 from survtrack.pipeline import prepare_notice
 from survtrack.shards import Shard
@@ -134,7 +135,7 @@ def _store(run: IngestRun, report: IngestReport, path: Path, pending: list, prog
 
     if not pending:
         return
-    for (record, _), outcome in zip(pending, store_batch(run.conn, [result for _, result in pending])):
+    for (record, _), outcome in zip(pending, store_batch(run.conn, [result for _, result in pending]), strict=True):
         if isinstance(outcome, BaseException):
             where = getattr(record, "where", "") or str(path)
             _fail(run, report, record.url, f"{where}: {record.url}: {type(outcome).__name__}: {outcome}",

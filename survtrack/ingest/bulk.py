@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 import tarfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 from urllib.parse import quote
 
 from lxml import etree
 
 from scrapers.parsing.ocds import read_ocds, release_notice
 from scrapers.parsing.ted import is_ted_xml, parse_ted_xml
-from survtrack.ingest.common import InputError, IngestRun
+from survtrack.ingest.common import IngestRun, InputError
 from survtrack.limits import max_document_bytes, too_large
 from survtrack.pipeline import NoticeRecord
 
@@ -47,6 +48,7 @@ def ocds_records(run: IngestRun, path: Path, handle: IO[bytes], document_id: int
         if part.error is not None:
             yield InputError(f"{part.where}: {part.error}", file_url)
             continue
+        assert part.release is not None and part.notice_id is not None  # an OcdsPart without an error has both
         try:
             fields = release_notice(part.release)
             yield run.notice_record(fields, source_id=source_id, notice_id=part.notice_id,
@@ -101,7 +103,9 @@ def ted_package_records(run: IngestRun, path: Path) -> Result:
                 if member.size > limit:
                     yield InputError(too_large(where, member.size, limit), url)
                     continue
-                data = package.extractfile(member).read()
+                member_file = package.extractfile(member)
+                assert member_file is not None  # a regular file (isfile above) always has contents
+                data = member_file.read()
                 last = member.name
                 document_id = run.archive(url, data, "application/xml", source_id)
                 yield from ted_records(run, path, data, document_id, where=where, url=url)

@@ -7,13 +7,14 @@ that is not JSON, nested 100,000 deep or too long is one error, and the next lin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from enrich.documents import DocumentError
 from enrich.jsonstream import JsonError, loads, read_lines
-from survtrack.ingest.common import InputError, IngestRun, check_notice_url
+from survtrack.ingest.common import IngestRun, InputError, check_notice_url
 from survtrack.ingest.html_page import visible_text
 from survtrack.limits import max_document_bytes, too_large
 from survtrack.pipeline import NOTICE_KINDS, NoticeRecord

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from enrich.documents import DocumentError, decode_bytes, pdf_to_text
 from scrapers.parsing.ted import is_ted_xml
 from survtrack.ingest import bulk
-from survtrack.ingest.common import InputError, IngestRun
+from survtrack.ingest.common import IngestRun, InputError
 from survtrack.ingest.contract_jsonl import contract_records
 from survtrack.ingest.html_page import read_page
 from survtrack.limits import max_bulk_bytes, max_document_bytes, too_large

@@ -12,6 +12,7 @@ china_ccgp spider reads it (summary table, body, winners, channel → kind).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
 
 import lxml.html
@@ -93,7 +94,7 @@ def _is_generic(title: str, sites: set[str]) -> bool:
     return _norm(title) in _GENERIC_TITLES or _norm(title) in sites
 
 
-def strip_site_suffix(title: str, sites: set[str] = frozenset()) -> str:
+def strip_site_suffix(title: str, sites: AbstractSet[str] = frozenset()) -> str:
     """'Notice - 中国政府采购网' → 'Notice': cut trailing parts that name the site (or follow a '|')."""
     while True:
         separators = list(_SUFFIX_SEPARATOR.finditer(title))

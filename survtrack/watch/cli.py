@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import contextmanager
+
 from survtrack.errors import CommandError
 from survtrack.watch import render
 

@@ -174,7 +174,8 @@ def _fact_changes(old: dict, new: dict) -> dict[str, dict]:
 
 
 def _text_changes(old: str, new: str) -> dict[str, list[str]]:
-    removed, added = [], []
+    removed: list[str] = []
+    added: list[str] = []
     for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0):
         if line.startswith(("---", "+++", "@@")):
             continue

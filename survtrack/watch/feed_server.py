@@ -48,6 +48,7 @@ class FeedServer:
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         bound_host, bound_port = self.httpd.server_address[:2]
+        bound_host = bound_host if isinstance(bound_host, str) else bytes(bound_host).decode()  # AF_INET: a str
         self.url = f"http://{bound_host}:{bound_port}/feeds"
 
     def start(self) -> FeedServer:

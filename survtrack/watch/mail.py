@@ -80,6 +80,7 @@ def message(settings: SmtpSettings, watch_name: str, texts: list[str], events: l
 def send(settings: SmtpSettings, mail: EmailMessage) -> None:
     """Send one message; raises DeliveryError (without the password) when the server refuses or is unreachable."""
     try:
+        client: smtplib.SMTP
         if settings.port == 465:
             client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT_SECONDS,
                                       context=ssl.create_default_context())

@@ -50,7 +50,8 @@ def parse_cadences(raw: str) -> tuple[dict[str, timedelta | None], timedelta | N
         if not sep or not name or (value.lower() != "off" and not match):
             raise CommandError(f"SURVTRACK_UPDATE_SOURCES: {item!r}: expected SPIDER=DURATION (30m, 12h, 1d, 1w) "
                                "or SPIDER=off; * is every other spider")
-        cadence = None if value.lower() == "off" else timedelta(**{_UNITS[match[2]]: float(match[1])})
+        # No match is "off" (anything else that does not match was refused above).
+        cadence = None if match is None else timedelta(**{_UNITS[match[2]]: float(match[1])})
         if name == "*":
             default = cadence
         else:
@@ -67,7 +68,8 @@ def extra_arguments() -> dict[str, dict[str, str]]:
         if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
             raise ValueError("not an object of objects")
     except ValueError as exc:
-        raise CommandError(f"SURVTRACK_UPDATE_ARGS: expected JSON like {{\"spider\": {{\"url\": \"…\"}}}} ({exc})")
+        raise CommandError(
+            f"SURVTRACK_UPDATE_ARGS: expected JSON like {{\"spider\": {{\"url\": \"…\"}}}} ({exc})") from exc
     return {str(k): {str(a): str(v) for a, v in args.items()} for k, args in data.items()}
 
 
@@ -148,6 +150,7 @@ def update() -> int:
     """The verb: returns the exit status (see the module docstring)."""
     from db import watches
     from db.connection import connect
+    from db.fetch import one
     from db.queries.watches import last_successful_runs
     from survtrack.schema import ensure_schema
     from survtrack.watch.run import report_run, run_watches
@@ -163,7 +166,7 @@ def update() -> int:
             who = f" (pid {holder[0]}, connected since {holder[1]:%Y-%m-%d %H:%M:%S %Z})" if holder else ""
             print(f"survtrack: update already running{who}; this one did nothing", file=sys.stderr)
             return EXIT_LOCKED
-        now = lock_conn.execute("SELECT now()").fetchone()[0]
+        now = one(lock_conn.execute("SELECT now()"))[0]
         todo = plan(last_successful_runs(lock_conn), now)
         failed: list[str] = []
         if todo.crawls:

@@ -46,7 +46,7 @@ def test_watchlists_at_award_date(database_url, tmp_path, capsys):
     assert lists["d"] == []
     assert records["d"]["suppliers"][0]["vendor_id"] == "hikvision"  # still grouped under its parent vendor
     assert main(["export", "--where", "designated=true"]) == 0
-    assert sorted(json.loads(l)["url"][-1] for l in capsys.readouterr().out.splitlines()) == ["b", "c"]
+    assert sorted(json.loads(line)["url"][-1] for line in capsys.readouterr().out.splitlines()) == ["b", "c"]
 
 
 def test_a_list_file_with_suspiciously_few_entries_fails_loudly(database_url):

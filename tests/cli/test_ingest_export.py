@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import psycopg
-import pytest
 
 from survtrack.cli import main
 
@@ -158,15 +157,15 @@ def test_export_filters_and_csv_citations(database_url, tmp_path, capsys):
     assert len(rows[0]["archive_sha256"]) == 64 and "人脸识别" in rows[0]["evidence"]
     assert "联系人:[redacted]" in rows[0]["text"] and rows[0]["contacts_redacted"] == "True"  # NFKC-stored text
     assert main(["export", "--where", "technology=vehicle_recognition"]) == 0
-    assert [json.loads(l)["url"] for l in capsys.readouterr().out.splitlines()] == [NOTICE_EN["url"]]
+    assert [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()] == [NOTICE_EN["url"]]
     assert main(["export", "--where", "since=2030-01-01"]) == 0
     assert capsys.readouterr().out == ""
     assert main(["export", "--where", "colour=red"]) == 1
     assert "unknown filter 'colour'" in capsys.readouterr().err
     assert main(["export", "--where", "text=Example Valley Transit"]) == 0  # the title counts as text too
-    assert [json.loads(l)["url"] for l in capsys.readouterr().out.splitlines()] == [NOTICE_EN["url"]]
+    assert [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()] == [NOTICE_EN["url"]]
     assert main(["export", "--where", "adcode=65"]) == 0  # a province prefix selects the county inside it
-    assert [json.loads(l)["url"] for l in capsys.readouterr().out.splitlines()] == [NOTICE_ZH["url"]]
+    assert [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()] == [NOTICE_ZH["url"]]
     assert main(["export", "--where", "kind=auction"]) == 1
     assert "--where kind: expected tender, award" in capsys.readouterr().err
 

@@ -7,7 +7,7 @@ One notice is an XSS probe: its title, buyer and evidence carry HTML/JS payloads
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from psycopg.types.json import Jsonb
@@ -99,7 +99,7 @@ def _notice(conn, seeded: Seeded, name: str, *, title: str, body: str, kind: str
 def seed(conn) -> Seeded:
     """Load the fictional corpus; commits. Returns the ids tests refer to."""
     seeded = Seeded()
-    seen = datetime(2024, 5, 1, 8, 0, tzinfo=timezone.utc)
+    seen = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
     store.ensure_source(conn, "demo_ccgp", title="Demo procurement portal (fictional)",
                         homepage="https://demo.survtrack.invalid/")
     run_id = store.open_run(conn, "demo_ccgp", args={"sample": "1"}, demo=True)
@@ -162,7 +162,7 @@ def seed(conn) -> Seeded:
                        lat=41.8057, lon=123.4315),
             run_id=run_id, seen=seen)
     # Amended later, then removed from the source: versions and the takedown ledger.
-    later = datetime(2024, 6, 1, 8, 0, tzinfo=timezone.utc)
+    later = datetime(2024, 6, 1, 8, 0, tzinfo=UTC)
     body2 = body + "\n变更：增加人脸识别卡口"
     _notice(conn, seeded, "city-brain", title="示例市城市大脑平台项目", body=body2, kind="tender",
             published=date(2020, 11, 20), country="CN",

@@ -18,7 +18,6 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-
 from urllib.parse import urlsplit
 
 import pytest
@@ -223,7 +222,8 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     caption_with(page, "1 notices match").wait_for()
     wait_idle(page)
     page.wait_for_function("(title) => document.body.innerText.includes(title)"
-                           " || [...document.querySelectorAll('td,[role=gridcell]')].some(c => c.textContent.includes(title))",
+                           " || [...document.querySelectorAll('td,[role=gridcell]')]"
+                           ".some(c => c.textContent.includes(title))",
                            arg=XSS_TITLE)
     assert page.evaluate("() => window.__xss") is None
     shot(page, "09-xss-table.png")

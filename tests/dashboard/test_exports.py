@@ -15,7 +15,6 @@ from survtrack import export
 from tests.dashboard.seed import IMG, SCRIPT, XSS_TITLE
 
 
-
 def test_redaction_removes_contact_names_phones_and_emails_but_not_amounts():
     text = ("采购单位：示例市公安局\n联系人：张三 联系电话：13812345678\n项目联系人：李 四\n"
             "电话：0998-1234567 传真：(0411) 8888 6666\n预算金额：3865000元\n"
@@ -100,7 +99,8 @@ def test_followthemoney_entities_link_buyers_contracts_and_suppliers(rows):
     assert props["sourceUrl"] == ["https://demo.survtrack.invalid/demo_ccgp/facial-award"]
     assert any(note.startswith("DEMO DATA") for note in props["notes"])
     assert any(note.startswith("archive sha256 ") for note in props["notes"])
-    award = next(e for e in entities if e["schema"] == "ContractAward" and e["properties"]["contract"] == [contract["id"]])
+    award = next(e for e in entities
+                 if e["schema"] == "ContractAward" and e["properties"]["contract"] == [contract["id"]])
     supplier = by_id[award["properties"]["supplier"][0]]
     assert supplier["schema"] == "Company" and supplier["properties"]["name"] == ["示例视觉科技股份有限公司"]
     assert "demo_entity_list since 2020-01-15" in award["properties"]["summary"][0]
@@ -203,7 +203,7 @@ def test_redacted_fields_are_the_same_in_every_format(rows):
     jsonl = [json.loads(line) for line in export.to_bytes("jsonl", rows).decode().splitlines()]
     table = list(csv.DictReader(io.StringIO(export.to_bytes("csv", rows).decode("utf-8-sig"))))
     features = json.loads(export.to_bytes("geojson", rows))["features"]
-    for record, row, feature in zip(jsonl, table, features):
+    for record, row, feature in zip(jsonl, table, features, strict=True):
         assert record["contacts_redacted"] is True and row["contacts_redacted"] == "True"
         assert row["text"] == feature["properties"]["text"] == record["text"]
         assert row["title"].lstrip("'") == feature["properties"]["title"] == record["title"]

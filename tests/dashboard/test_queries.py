@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from db.queries import map as map_queries
 from db.queries import notices
 from db.queries.filters import NoticeFilters, where_clause
 from db.server import reader_url
-from psycopg import sql
 from tests.dashboard.seed import XSS_TITLE
 
 
@@ -56,7 +56,8 @@ def test_search_text_is_literal_not_a_pattern(reader):
 def test_map_points_group_notices_at_their_most_precise_place(reader, seeded):
     points = map_queries.place_points(reader, NoticeFilters())
     by_place = {p["place"]: p for p in points}
-    assert set(by_place) == {"辽宁省 / 大连市", "新疆维吾尔自治区 / 喀什地区 / 疏附县", "辽宁省 / 营口市", "辽宁省", "Leeds"}
+    assert set(by_place) == {"辽宁省 / 大连市", "新疆维吾尔自治区 / 喀什地区 / 疏附县", "辽宁省 / 营口市", "辽宁省",
+                             "Leeds"}
     assert by_place["辽宁省"]["precision"] == "admin1"
     assert by_place["Leeds"]["currencies"] == "GBP" and float(by_place["Leeds"]["value"]) == 250000
     point = by_place["新疆维吾尔自治区 / 喀什地区 / 疏附县"]

@@ -26,7 +26,7 @@ def test_commands_started_together_on_a_fresh_home_all_succeed(embedded_home):
     running = [subprocess.Popen([sys.executable, "-c", AT_ONCE, str(start), *command], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for command in commands]
     results = [(process.wait(timeout=180), *process.communicate()) for process in running]
-    for command, (code, out, err) in zip(commands, results):
+    for command, (code, _out, err) in zip(commands, results, strict=True):
         assert code == 0, f"{command}: {err}"
         assert "Traceback" not in err and "already exists" not in err
     status = subprocess.run([sys.executable, "-m", "survtrack.cli", "db", "status", "--json"], env=env,

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
@@ -111,7 +111,7 @@ def test_a_heartbeat_reopens_a_run_wrongly_taken_for_dead(conn):
 
 
 def test_process_alive_knows_a_reused_pid():
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert process_alive(os.getpid(), now)
     assert not process_alive(1, now - timedelta(days=365 * 200))
     assert process_alive(None, now)  # unknown: never guessed dead

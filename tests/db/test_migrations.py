@@ -8,6 +8,7 @@ from db.migrate import available, migrate
 
 def test_migrate_from_empty_then_rerun_applies_nothing(pg_admin_url, survtrack_home):
     import uuid
+
     from psycopg import sql
 
     name = f"mig_{uuid.uuid4().hex[:8]}"

@@ -1,7 +1,7 @@
 """The write path: idempotent upserts, versions, takedowns, enrichment history — against the real database."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from db import store
@@ -92,11 +92,11 @@ def test_removed_notice_keeps_its_text_and_is_in_the_ledger(conn):
 
 
 def test_same_bytes_fetched_twice_is_one_document(conn):
-    when = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    when = datetime(2024, 1, 1, tzinfo=UTC)
     args = dict(url="https://example.test/a", sha256="a" * 64, archive_path="archive/aa/aa/" + "a" * 64,
                 byte_size=10, source_id="test_source", http_status=200)
     first = store.record_document(conn, fetched_at=when, **args)
-    second = store.record_document(conn, fetched_at=datetime(2024, 2, 1, tzinfo=timezone.utc), **args)
+    second = store.record_document(conn, fetched_at=datetime(2024, 2, 1, tzinfo=UTC), **args)
     assert first.id == second.id
     assert conn.execute("SELECT fetch_count FROM documents").fetchone()[0] == 2
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from enrich.disclosures import (
-    company_name_from_cover, disclosure_body, extract_passages, legal_name, normalise_text, pdf_to_text,
+    company_name_from_cover,
+    disclosure_body,
+    extract_passages,
+    legal_name,
+    normalise_text,
+    pdf_to_text,
     vendor_by_ticker,
 )
 from enrich.html_text import html_to_text

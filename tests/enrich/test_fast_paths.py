@@ -67,7 +67,7 @@ def test_traditional_script_shortcut_agrees_with_the_conversion():
         han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
         if len(han) < 8:
             return False
-        changed = sum(1 for a, b in zip(han, t2s().convert(han)) if a != b)
+        changed = sum(1 for a, b in zip(han, t2s().convert(han), strict=False) if a != b)
         return changed >= 3 and changed >= 0.04 * len(han)
 
     _, quiet = _t2s_changes()

@@ -61,7 +61,7 @@ def test_lei_and_cnpj_checks():
     assert is_valid_lei(lei) and not is_valid_lei(lei[:-1] + str((int(lei[-1]) + 1) % 10))
     digits = "123456780001"
     for weights in ((5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2), (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)):
-        remainder = sum(int(d) * w for d, w in zip(digits, weights)) % 11
+        remainder = sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11
         digits += str(0 if remainder < 2 else 11 - remainder)
     printed = f"{digits[:2]}.{digits[2:5]}.{digits[5:8]}/{digits[8:12]}-{digits[12:]}"
     assert is_valid_cnpj(printed) and not is_valid_cnpj(printed[:-1] + "0" if printed[-1] != "0" else "1")

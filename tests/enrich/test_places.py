@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from enrich.model import Span
-from enrich.places import _cities, _fold, resolve_place
+from enrich.places import _cities, place_key, resolve_place
 
 
 def _buyer(text: str, name: str) -> Span:
@@ -156,7 +156,7 @@ def test_city_aliases_point_at_gazetteer_rows():
     path = Path(__file__).resolve().parents[2] / "enrich" / "data" / "city_aliases.csv"
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    missing = [r for r in rows if not _cities().get((_fold(r["geonames_name"]), r["country"]))]
+    missing = [r for r in rows if not _cities().get((place_key(r["geonames_name"]), r["country"]))]
     assert missing == []
 
 

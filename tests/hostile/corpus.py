@@ -10,8 +10,8 @@ small: the limits are lowered for the tests through SURVTRACK_MAX_DOCUMENT_BYTES
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from tests.disclosures.pdfs import corrupt_pdf, encrypted_pdf, image_only_pdf, text_pdf
 
@@ -102,10 +102,12 @@ def ingest_cases() -> list[Case]:
         Case("deep_line", "deep JSON", "deep_line.jsonl",
              jsonl(notice("deep_line", 1), deep_array(), notice("deep_line", 3)), 2, 1, (":2:", "nested too deeply")),
         Case("not_json_line", "malformed JSON", "not_json_line.jsonl",
-             jsonl(notice("not_json_line", 1), '{"url": "https://x", "title": "unterminated', notice("not_json_line", 3)),
+             jsonl(notice("not_json_line", 1), '{"url": "https://x", "title": "unterminated',
+                   notice("not_json_line", 3)),
              2, 1, (":2: invalid JSON (Unterminated string starting at column",)),
         Case("truncated_last", "truncated JSON", "truncated_last.jsonl",
-             jsonl(notice("truncated_last", 1))[:-1] + b"\n" + notice("truncated_last", 2).encode()[:40], 1, 1, (":2:",)),
+             jsonl(notice("truncated_last", 1))[:-1] + b"\n" + notice("truncated_last", 2).encode()[:40],
+             1, 1, (":2:",)),
         Case("huge_line", "huge line", "huge_line.jsonl",
              jsonl(notice("huge_line", 1), notice("huge_line", 2, body="x" * 300_000), notice("huge_line", 3)),
              2, 1, (":2:", "larger than the 262,144-byte limit (SURVTRACK_MAX_DOCUMENT_BYTES)")),
@@ -130,7 +132,8 @@ def ingest_cases() -> list[Case]:
              jsonl('{"url": "https://hostile.example/nan_and_types/1", "title": NaN}', "[1, 2, 3]", '"a string"',
                    json.dumps({"url": f"{HOST}/nan_and_types/4", "title": {"$gt": ""}}),
                    json.dumps({"url": f"{HOST}/nan_and_types/5", "title": "ok", "published": "2024-02-30"}),
-                   notice("nan_and_types", 6)), 1, 5, (":1: field 'title' must be a string", ":2: expected a JSON object")),
+                   notice("nan_and_types", 6)),
+             1, 5, (":1: field 'title' must be a string", ":2: expected a JSON object")),
         Case("empty_jsonl", "empty file", "empty_jsonl.jsonl", b"", 0, 1, ("empty document",)),
         Case("blank_jsonl", "empty file", "blank_jsonl.jsonl", b"\n \n\t\n", 0, 1, ("empty document",)),
         Case("long_title", "huge title and body", "long_title.jsonl",
@@ -284,7 +287,8 @@ def spider_cases() -> list[Case]:
         Case("crawl_empty", "empty file", "crawl_empty.json", b"", 0, 1, ("empty (no JSON)",), spider=ocds),
         Case("crawl_bad_lines", "malformed JSON", "crawl_bad_lines.jsonl",
              jsonl(json.dumps(release(1, ocid="ocds-cbl")), "{oops", deep_array(),
-                   json.dumps(release(4, ocid="ocds-cbl", title="x" * 300_000)), json.dumps(release(5, ocid="ocds-cbl"))),
+                   json.dumps(release(4, ocid="ocds-cbl", title="x" * 300_000)),
+                   json.dumps(release(5, ocid="ocds-cbl"))),
              2, 3, (":2: invalid JSON", ":3: JSON nested too deeply", ":4: "), spider=ocds),
         Case("crawl_latin1", "ISO-8859-1", "crawl_latin1.json",
              json.dumps({"releases": [release(1, ocid="ocds-cl1", title="Vigilancia de la Dirección")]},

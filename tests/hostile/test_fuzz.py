@@ -83,7 +83,7 @@ def test_json_lines_and_stream_readers(data):
 def test_contract_jsonl_reader(data):
     from pathlib import Path
 
-    from survtrack.ingest.common import InputError, IngestRecord, IngestRun
+    from survtrack.ingest.common import IngestRecord, IngestRun, InputError
     from survtrack.ingest.contract_jsonl import contract_records
 
     run = IngestRun(conn=None, run_id=1, source="import", demo=False)
@@ -122,7 +122,7 @@ CSV_CELL = st.one_of(st.text(max_size=12), st.sampled_from(['"', '""', "\n", "\r
 @FUZZ
 @given(st.lists(st.lists(CSV_CELL, max_size=9).map(",".join), max_size=6), st.booleans(), st.booleans())
 def test_csl_csv_reader(rows, with_header, as_bytes):
-    from enrich.lists import ListFormatError, parse_csl_csv
+    from scrapers.parsing.watchlists import ListFormatError, parse_csl_csv
 
     text = "\n".join(([CSV_HEADER] if with_header else []) + rows)
     try:
@@ -144,7 +144,7 @@ HTML_PARTS = st.sampled_from([
 @given(st.lists(HTML_PARTS | st.text(max_size=10), max_size=40).map("".join))
 def test_html_readers(html):
     from enrich.documents import DocumentError
-    from enrich.lists import ListFormatError, parse_fcc_covered_list
+    from scrapers.parsing.watchlists import ListFormatError, parse_fcc_covered_list
     from survtrack.ingest.html_page import read_page
 
     try:
@@ -164,7 +164,7 @@ def test_html_readers(html):
      "properties": JSON, "datasets": st.lists(st.text(max_size=6), max_size=2), "op": st.text(max_size=4),
      "entity": JSON})))
 def test_ftm_readers(data):
-    from enrich.lists import ListFormatError, parse_ftm_entities, read_ftm_delta
+    from scrapers.parsing.watchlists import ListFormatError, parse_ftm_entities, read_ftm_delta
 
     for reader in (parse_ftm_entities, read_ftm_delta):
         try:

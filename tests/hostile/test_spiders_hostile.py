@@ -59,7 +59,8 @@ def test_every_hostile_file_through_its_spider(database_url, tmp_path):
     in_plan = [case for case in CASES if case.name not in CLI_CASES]
     with ThreadPoolExecutor(max_workers=3) as pool:
         planned = pool.submit(_plan, in_plan, paths, env)
-        done = dict(zip((c.name for c in by_cli), pool.map(lambda c: _crawl(c, paths[c.name], env), by_cli)))
+        crawled = pool.map(lambda c: _crawl(c, paths[c.name], env), by_cli)
+        done = dict(zip((c.name for c in by_cli), crawled, strict=True))
         planned = planned.result()
     assert "Traceback" not in planned.stderr, planned.stderr[-3000:]
     problems = []

@@ -49,7 +49,8 @@ def test_csl_over_http_archived_stored_and_rerun_unchanged(conn):
 
 
 def test_csl_from_file_url_with_unknown_column(conn, tmp_path):
-    source = FIXTURES / "usa_consolidated_screening_list/base/downloadable_consolidated_screening_list/v1/consolidated.csv"
+    source = (FIXTURES / "usa_consolidated_screening_list/base/downloadable_consolidated_screening_list/v1"
+              / "consolidated.csv")
     lines = source.read_text(encoding="utf-8").splitlines()
     changed = [lines[0] + ",risk_score"] + [line + ",7" for line in lines[1:]]
     local = tmp_path / "consolidated.csv"
@@ -122,7 +123,8 @@ def test_demo_list_slice_loads_and_matches_demo_suppliers(conn):
 
     with SnapshotServer(ROOT).start() as server:
         plan = demo_plan(server.url, lists=True)
-        assert {name for name, _ in plan} == {"usa_consolidated_screening_list", "usa_fcc_covered_list", "opensanctions"}
+        assert {name for name, _ in plan} == {"usa_consolidated_screening_list", "usa_fcc_covered_list",
+                                              "opensanctions"}
         for spider, args in plan:
             code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in args.items()])
             assert code == 0, err

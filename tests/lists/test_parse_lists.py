@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from enrich.lists import (
-    CSL_COLUMNS, ListEntry, ListFormatError, delta_date, match_entry, parse_csl_csv, parse_fcc_covered_list,
-    parse_ftm_delta, parse_ftm_entities,
+from enrich.lists import ListEntry, match_entry
+from scrapers.parsing.watchlists import (
+    CSL_COLUMNS,
+    ListFormatError,
+    delta_date,
+    parse_csl_csv,
+    parse_fcc_covered_list,
+    parse_ftm_delta,
+    parse_ftm_entities,
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from db import watchlists
-from enrich.lists import ListEntry, parse_csl_csv, parse_fcc_covered_list, parse_ftm_delta, parse_ftm_entities
+from enrich.lists import ListEntry
+from scrapers.parsing.watchlists import parse_csl_csv, parse_fcc_covered_list, parse_ftm_delta, parse_ftm_entities
 from survtrack.pipeline import NoticeRecord, process_notice
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -26,7 +26,7 @@ def ecb() -> dict[date, dict[str, Decimal]]:
     header = [h.strip() for h in next(rows)]
     table = {}
     for row in rows:
-        table[date.fromisoformat(row[0])] = {c: Decimal(v) for c, v in zip(header[1:], row[1:])
+        table[date.fromisoformat(row[0])] = {c: Decimal(v) for c, v in zip(header[1:], row[1:], strict=False)
                                              if c and v.strip() not in ("", "N/A")}
     return table
 
@@ -46,7 +46,7 @@ def headline(db, notice: str) -> dict:
     row = db.execute("""SELECT value, currency, usd_value, eur_value, usd_rate, usd_rate_date, fx_basis, fx_source,
                                fx_note FROM amounts WHERE notice_id = %s AND is_headline""",
                      (notices(db)[notice]["id"],)).fetchone()
-    return dict(zip(("value", "currency", "usd", "eur", "rate", "day", "basis", "source", "note"), row))
+    return dict(zip(("value", "currency", "usd", "eur", "rate", "day", "basis", "source", "note"), row, strict=True))
 
 
 @pytest.mark.parametrize("currency, day", [("CNY", date(2023, 6, 1)), ("GBP", date(2021, 4, 2)),

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import psycopg
@@ -52,7 +53,7 @@ def pages(server: SnapshotServer) -> list[str]:
 def assert_polite(server: SnapshotServer) -> None:
     """Requests reached the host at least the delay apart, whichever process sent them (timer slack allowed)."""
     arrivals = sorted(r.at for r in server.requests)
-    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+    gaps = [later - earlier for earlier, later in pairwise(arrivals)]
     assert min(gaps) >= DELAY * 0.85, sorted(gaps)[:5]
 
 
@@ -121,7 +122,7 @@ def test_frontier_delay_slots_are_shared(redis_url):
     for thread in threads:
         thread.join()
     moments.sort()
-    assert min(b - a for a, b in zip(moments, moments[1:])) >= 0.045
+    assert min(b - a for a, b in pairwise(moments)) >= 0.045
     assert clients[0].reserve("other.host", 0.05) == 0  # hosts do not wait for each other
     assert clients[0].reserve("slots.test", 0) == 0  # no delay, no wait
 

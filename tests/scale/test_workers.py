@@ -19,7 +19,6 @@ from pathlib import Path
 
 import psutil
 import psycopg
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "ingest"

@@ -126,7 +126,6 @@ def test_crawl_recrawl_and_takedowns(name, recrawls):
 
 def test_faults_lose_nothing_and_duplicate_nothing(database_url, survtrack_home):
     with SnapshotServer(FIXTURES) as server:
-        clean_ids = None
         bad = FIXTURES / "china_ccgp/bad"
         server.add_fault("/china_ccgp/search/bxsearch", Fault(503, {"Retry-After": "1"}, b"busy"),
                          Fault(200, {"Content-Type": "text/html"}, (bad / "block_frequent.html").read_bytes()),
@@ -137,7 +136,7 @@ def test_faults_lose_nothing_and_duplicate_nothing(database_url, survtrack_home)
         server.add_fault(paths[1], Fault(500), Fault(502))
         server.add_fault(paths[2], Fault(truncate=True))
         server.add_fault(paths[3], Fault(delay=3.5))
-        gbk = next(p for p, f in zip(paths, details) if b"vT_detail_content" in f.read_bytes())
+        gbk = next(p for p, f in zip(paths, details, strict=True) if b"vT_detail_content" in f.read_bytes())
         server.add_fault(gbk, Fault(200, {"Content-Type": "text/html; charset=utf-8"}))  # header lies
         stats = crawl(server, "china_ccgp")
         held = notices(database_url, "china_ccgp")

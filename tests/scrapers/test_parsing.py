@@ -121,7 +121,8 @@ def test_legistar_matter_with_attachments(make_spider):
     path = FIXTURES / "usa_legistar/base/api/v1/lakeview/matters/0.json"
     out = run_listing(spider, response_for(path, "http://127.0.0.1:9/x"), {"client": "lakeview", "page": 0})
     request = next(r for r in out if isinstance(r, Request))
-    attachments = FIXTURES / ("usa_legistar/base/api/v1/lakeview/matters/" + request.url.split("/matters/")[1] + ".json")
+    matter = request.url.split("/matters/")[1]
+    attachments = FIXTURES / f"usa_legistar/base/api/v1/lakeview/matters/{matter}.json"
     item = next(spider.on_detail(response_for(attachments, request.url, request)))
     assert "Attachment: " in item.body and item.url.startswith("https://lakeview.legistar.com/")
 

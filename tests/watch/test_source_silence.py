@@ -1,7 +1,7 @@
 """source_silent: judged from each source's own run history (crawl_runs, crawl_errors), reported once per silence."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from psycopg.types.json import Jsonb
 
@@ -11,7 +11,7 @@ from tests.watch.conftest import json_events, survtrack
 
 
 def _history(conn, source: str, days_ago: list[float], *, inserted: int = 5, errors_last: int = 0) -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     conn.execute("INSERT INTO sources (id) VALUES (%s) ON CONFLICT DO NOTHING", (source,))
     for i, ago in enumerate(days_ago):
         started = now - timedelta(days=ago)

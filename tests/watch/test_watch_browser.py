@@ -5,7 +5,7 @@ and fetches nothing off 127.0.0.1. Plus the page and the Sources page's "silent 
 from __future__ import annotations
 
 import urllib.request
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ def seeded(conn):
     seeded.notices["hostile-title"] = _notice(
         conn, seeded, "hostile-title", title=HOSTILE_TITLE, body="采购内容：人脸识别终端", kind="tender",
         published=date(2024, 2, 2), country="CN", tags=[("facial_recognition", "人脸识别终端")], buyer=None,
-        run_id=run_id, seen=datetime(2024, 5, 2, tzinfo=timezone.utc))
+        run_id=run_id, seen=datetime(2024, 5, 2, tzinfo=UTC))
     conn.commit()
     assert survtrack("watch", "add", "all", "--backfill").returncode == 0
     assert survtrack("watch", "run").returncode == 0
@@ -35,7 +35,7 @@ def seeded(conn):
 
 
 @pytest.mark.browser
-def test_watches_page_lists_events_links_notices_and_serves_the_feed(live_dashboard, page):
+def test_watches_page_lists_events_links_notices_and_serves_the_feed(live_dashboard, page):  # noqa: F811 - fixtures
     import feedparser
 
     base, seeded = live_dashboard

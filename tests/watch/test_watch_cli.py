@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC
 
 import psycopg
 
@@ -78,11 +79,11 @@ def test_a_watch_reports_only_what_its_filter_selects_and_only_from_its_creation
     from tests.dashboard.seed import Seeded, _notice
 
     run_id = conn.execute("SELECT max(id) FROM crawl_runs").fetchone()[0]
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
     _notice(conn, Seeded(), "late", title="示例县人脸识别门禁采购", body="采购内容：人脸识别门禁终端", kind="tender",
             published=date(2025, 1, 2), country="CN", tags=[("facial_recognition", "人脸识别门禁终端")], buyer=None,
-            run_id=run_id, seen=datetime.now(timezone.utc))
+            run_id=run_id, seen=datetime.now(UTC))
     conn.commit()
     events = json_events(survtrack("watch", "run", "--json").stdout)
     assert sorted((e["watch"], e["event"]) for e in events) == [("all", "new"), ("later", "new")]

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 import psycopg
 
 from tests.dashboard.seed import IMG, XSS_TITLE
-from tests.watch.conftest import SURVTRACK, REPO, json_events, survtrack
+from tests.watch.conftest import REPO, SURVTRACK, json_events, survtrack
 
 SECRET = "test-secret-not-a-real-one"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -20,7 +20,8 @@ from tests.watch.conftest import REPO, json_events, survtrack
 WATCHES = {"everything": [], "facial": ["technology=facial_recognition"], "cn-awards": ["country=CN", "kind=award"]}
 NEW_AWARD = {"url": "https://demo.survtrack.invalid/import/hik-award-2024",
              "title": "示例市公安局视频监控设备采购项目中标公告",
-             "body": "采购单位：示例市公安局\n项目名称：视频监控设备采购项目\n中标供应商：杭州海康威视数字技术股份有限公司\n"
+             "body": "采购单位：示例市公安局\n项目名称：视频监控设备采购项目\n"
+                     "中标供应商：杭州海康威视数字技术股份有限公司\n"
                      "中标金额：120万元\n采购内容：高清视频监控摄像机200台",
              "published": "2024-03-01", "kind": "award"}
 
@@ -41,9 +42,10 @@ def _run() -> list[dict]:
 
 
 def _matching(conn, items: list[str]) -> set[int]:
+    from psycopg import sql
+
     from db.watch_events import where_sql
     from survtrack.watch.events import parse_filter
-    from psycopg import sql
 
     where, params = where_sql(parse_filter(items))
     return {r[0] for r in conn.execute(sql.SQL("SELECT n.id FROM notices n WHERE {}").format(where), params)}

@@ -1,31 +1,25 @@
-"""Base spiders: everything a source has in common, so that a new source is one short file of class attributes.
-
-Why: kingfisher-collect showed that a procurement spider is mostly configuration (where the listing is, how it
-pages, where the detail is). The shared parts live here once: argument parsing (`since`, `until`, `sample`,
-`base_url`, `demo` + a spider's own arguments, all checked in `from_crawler` with a clear SpiderArgumentError),
-listing → detail scheduling that skips notices already held with unchanged listing metadata, the takedown
-signals (404/410 on a known notice, withdrawn content), error items instead of crashes, and URL mapping so tests
-and the offline demo point any spider at 127.0.0.1.
-
-Hierarchy: BaseSpider → PagedSpider (page/offset), LinksSpider (cursor/next link); DateWindowSpider is a mixin
-that splits since..until into windows (`class X(DateWindowSpider, PagedSpider)`).
+"""BaseSpider: what every source has in common (arguments, URL mapping, listing → detail scheduling, takedowns,
+error items), and the errors a spider raises.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import scrapy
 from scrapy.http import JsonRequest, Request
 
-from enrich.ids import fingerprint  # noqa: F401 - re-exported for spiders: a listing's fingerprint
+from enrich.ids import fingerprint
 from scrapers.items import ErrorItem, NoticeItem, RemovalItem, SeenItem
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-    from scrapy.http import Response
+    from scrapy.http import Response, TextResponse
     from twisted.python.failure import Failure
+
+    from scrapers.store import ListingState
 
 DEMO_PUBLIC_BASE = "https://demo.survtrack.invalid"
 
@@ -40,7 +34,7 @@ class SpiderArgumentError(ValueError):
 
 
 def today() -> date:
-    return datetime.now(timezone.utc).date()
+    return datetime.now(UTC).date()
 
 
 @dataclass
@@ -64,7 +58,7 @@ def _parse_date(name: str, value: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise SpiderArgumentError(f"{name}: expected YYYY-MM-DD (e.g. {name}=2024-01-31), got {value!r}")
+        raise SpiderArgumentError(f"{name}: expected YYYY-MM-DD (e.g. {name}=2024-01-31), got {value!r}") from None
 
 
 class BaseSpider(scrapy.Spider):
@@ -122,7 +116,7 @@ class BaseSpider(scrapy.Spider):
         self.raw_arguments = {k: v for k, v in kwargs.items() if k not in ("name",)}
         super().__init__(*args, **kwargs)
         self.known: dict[str, Any] = {}  # filled by LedgerPipeline from the database
-        self.listing_state = None  # ListingState, set by LedgerPipeline
+        self.listing_state: ListingState | None = None  # set by LedgerPipeline
         self.listed: dict[str, date | None] = {}
         self.listing_failed = False
         self._scheduled_details: set[str] = set()
@@ -172,7 +166,8 @@ class BaseSpider(scrapy.Spider):
         if base and not str(base).startswith(("http://", "https://", "file://")):
             raise SpiderArgumentError(f"base_url={base!r} must start with http://, https:// or file://")
         self.base_url = base.rstrip("/") if base else None
-        self.bases = {k: (f"{self.base_url}/{k}" if self.base_url else v.rstrip("/")) for k, v in self.upstreams.items()}
+        self.bases = {k: (f"{self.base_url}/{k}" if self.base_url else v.rstrip("/"))
+                      for k, v in self.upstreams.items()}
         self.public_bases = {k: (f"{DEMO_PUBLIC_BASE}/{self.name}/{k}" if self.demo else v.rstrip("/"))
                              for k, v in self.upstreams.items()}
         self.recheck = str(raw.get("recheck", "")).strip().lower() in ("true", "1", "yes")
@@ -248,7 +243,8 @@ class BaseSpider(scrapy.Spider):
 
     # -- callbacks -----------------------------------------------------------------------------------------------
     def decode(self, response: Response) -> Any:
-        return response.json() if self.listing_format == "json" else response
+        # a JSON listing arrives as a TextResponse (Scrapy picks the class from the Content-Type)
+        return cast("TextResponse", response).json() if self.listing_format == "json" else response
 
     def check_shape(self, response: Response, data: Any) -> None:
         """Raise ResponseShapeError when a JSON listing lacks what `listing_shape` says it holds."""
@@ -329,7 +325,7 @@ class BaseSpider(scrapy.Spider):
             yield item
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches the request to the failure
         response = getattr(failure.value, "response", None)
         status = getattr(response, "status", None)
         sid = request.meta.get("notice_id")
@@ -362,172 +358,3 @@ class BaseSpider(scrapy.Spider):
         fields["url"] = self.publicize(fields["url"])
         return NoticeItem(**fields)
 
-
-class PagedSpider(BaseSpider):
-    """Listings walked by page number or offset until a page comes back short or the source says it is the last."""
-
-    # -- PagedSpider attributes ----------------------------------------------------------------------------------
-    first_page: ClassVar[int] = 1
-    page_size: ClassVar[int] = 100
-    #: "page" (1, 2, 3…) or "offset" (0, page_size, 2*page_size…)
-    paging: ClassVar[str] = "page"
-
-    def listing_request(self, ctx: dict) -> Request:
-        start = self.first_page if self.paging == "page" else 0
-        return self.page_request({**ctx, "page": start})
-
-    def page_request(self, ctx: dict) -> Request:
-        raise NotImplementedError
-
-    def has_next(self, response: Response, data: Any, ctx: dict) -> bool:
-        """Default: a full page means there may be more."""
-        return len(list(self.entries(response, data, ctx))) >= self.page_size
-
-    def next_request(self, response: Response, data: Any, ctx: dict) -> Request | None:
-        if not self.has_next(response, data, ctx):
-            return None
-        step = 1 if self.paging == "page" else self.page_size
-        return self.page_request({**ctx, "page": ctx["page"] + step})
-
-
-class LinksSpider(BaseSpider):
-    """Listings that say where the next page is (a `links.next` URL or a cursor token)."""
-
-    # -- LinksSpider attributes ----------------------------------------------------------------------------------
-    #: JSON path (slash-separated) to the next-page URL in a listing.
-    next_pointer: ClassVar[str] = "links/next"
-
-    def listing_request(self, ctx: dict) -> Request:
-        return self.get(self.first_url(ctx), ctx)
-
-    def first_url(self, ctx: dict) -> str:
-        raise NotImplementedError
-
-    def next_link(self, data: Any) -> str | None:
-        for key in self.next_pointer.split("/"):
-            data = data.get(key) if isinstance(data, dict) else None
-        return data or None
-
-    def next_request(self, response: Response, data: Any, ctx: dict) -> Request | None:
-        link = self.next_link(data)
-        return self.get(self.localize(link), ctx) if link else None
-
-
-class DateWindowSpider(BaseSpider):
-    """Mixin: splits since..until into windows of `window_days`, one listing walk per window (newest first)."""
-
-    # -- DateWindowSpider attributes -----------------------------------------------------------------------------
-    window_days: ClassVar[int] = 31
-    window_arguments: ClassVar[dict[str, str]] = {"window_days": "days per date window (a positive number)"}
-
-    def check_arguments(self) -> None:
-        raw = self.raw_arguments.get("window_days")
-        if raw is not None:
-            if not str(raw).isdigit() or int(raw) < 1:
-                raise SpiderArgumentError(f"window_days={raw!r} must be a positive number of days")
-            self.window_days = int(raw)
-        super().check_arguments()
-
-    def queries(self) -> Iterator[dict]:
-        end = self.until
-        while end >= self.since:
-            start = max(self.since, end - timedelta(days=self.window_days - 1))
-            for ctx in super().queries():
-                yield {**ctx, "start": start, "end": end}
-            end = start - timedelta(days=1)
-
-
-class OcdsMixin(BaseSpider):
-    """Listings that are OCDS release/record packages (or JSON lines): every release is a complete notice.
-
-    Listings are read as a stream (scrapers.parsing.ocds.read_ocds): JSON lines line by line and a large package
-    element by element, each bounded by SURVTRACK_MAX_DOCUMENT_BYTES; a file:// listing is never loaded into
-    memory (scrapers/filehandler.py). A bad line, element or release is one error row naming it; the rest load."""
-
-    # -- OcdsMixin attributes ------------------------------------------------------------------------------------
-    #: Public notice page, formatted with {id} (release id or ocid) and {ocid}; None: the package URL + #id.
-    notice_url_template: ClassVar[str | None] = None
-    _RELEASE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
-
-    def get(self, url: str, ctx: dict, *, listing: bool = True, **meta: Any) -> Request:
-        request = super().get(url, ctx, listing=listing, **meta)
-        if listing:
-            request.meta["survtrack_stream"] = True  # a file:// listing stays on disk, read as a stream
-        return request
-
-    def decode(self, response: Response) -> Any:
-        """Every JSON document of a (small) response, read whole; `on_listing` streams instead."""
-        from scrapers.parsing.ocds import iter_json_documents
-
-        return list(iter_json_documents(response.text))
-
-    def entries(self, response: Response, data: Any, ctx: dict) -> Iterator[ListingEntry]:
-        from scrapers.parsing.ocds import iter_releases
-
-        for document in data:
-            for sid, release in iter_releases(document):
-                yield self.release_entry(response, sid, release)
-
-    def release_entry(self, response: Response, sid: str, release: dict) -> ListingEntry:
-        from scrapers.parsing.ocds import release_notice
-
-        fields = release_notice(release, default_country=self.default_country)
-        public_id = sid if sid == release.get("ocid") else (release.get("id") or sid)  # record: its ocid
-        url = (self.notice_url_template.format(id=public_id, ocid=release.get("ocid"))
-               if self.notice_url_template else f"{response.url.split('#')[0]}#{sid}")
-        item = self.notice(source_notice_id=sid, url=url, **fields)
-        return ListingEntry(sid, fingerprint(release.get("date"), release.get("tag")), fields["published"], item=item)
-
-    def on_listing(self, response: Response) -> Iterator[Any]:
-        """Stream the listing: one entry per release as it is read, one error row per bad line/element/release."""
-        import io
-
-        from scrapers.parsing.ocds import read_ocds
-        from scrapy.http import TextResponse
-
-        path = response.meta.get("survtrack_body_path")
-        handle = open(path, "rb") if path else io.BytesIO(response.body)  # noqa: SIM115 - closed below
-        try:
-            encoding = None if path or not isinstance(response, TextResponse) else response.encoding
-            settings = getattr(self, "settings", None)
-            limit = settings.getint("SURVTRACK_MAX_DOCUMENT_BYTES") if settings is not None else 0
-            reader = read_ocds(handle, response.url, limit=limit or None, encoding=encoding)
-            document_id = response.meta.get("document_id")
-            listed = 0
-            for part in reader:
-                if part.error is not None:
-                    self.listing_failed = True  # a listing with a hole proves nothing about absent notices
-                    yield ErrorItem(url=response.url, stage="parse", error=f"{part.where}: {part.error}",
-                                    document_id=document_id)
-                    continue
-                if self.sample_reached():
-                    break
-                try:
-                    entry = self.release_entry(response, part.notice_id, part.release)
-                except self._RELEASE_ERRORS as exc:
-                    self.listing_failed = True
-                    yield ErrorItem(url=response.url, stage="parse", document_id=document_id,
-                                    error=f"{part.where}: release {part.notice_id}: {type(exc).__name__}: {exc}")
-                    continue
-                listed += 1
-                yield from self.handle_entry(entry, response)
-            if reader.errors > reader.max_errors:
-                yield ErrorItem(url=response.url, stage="parse", document_id=document_id,
-                                error=f"{response.url}: {reader.errors - reader.max_errors:,} more bad lines or "
-                                      "items, not recorded one by one")
-            if getattr(self, "crawler", None) is not None:
-                self.crawler.stats.set_value("survtrack/ocds/input_shape", reader.mode)
-        finally:
-            handle.close()
-        if listed and not self.sample_reached():
-            following = self.next_request(response, [{"links": {"next": link}} for link in reader.next_links],
-                                          response.meta.get("ctx", {}))
-            if following is not None:
-                yield following
-
-    def next_link(self, data: Any) -> str | None:
-        for document in data if isinstance(data, list) else [data]:
-            link = LinksSpider.next_link(self, document)  # type: ignore[arg-type]
-            if link:
-                return link
-        return None
