@@ -433,7 +433,7 @@ def stored_text(record: dict[str, Any]) -> str:
 def load_engine() -> tuple[Callable[..., Any], Callable[[list[Any]], Any] | None]:
     """Import enrich.enrich (and enrich.money.largest_amount when it exists) or exit with a clear line."""
     try:
-        from enrich import enrich as enrich_fn  # type: ignore[attr-defined]
+        from enrich import enrich as enrich_fn
     except ImportError as exc:
         raise SystemExit(
             "bench.eval: cannot import `enrich.enrich` "
@@ -444,7 +444,7 @@ def load_engine() -> tuple[Callable[..., Any], Callable[[list[Any]], Any] | None
         raise SystemExit("bench.eval: `enrich.enrich` is not callable (is it a module? export the function).")
     largest = None
     try:
-        from enrich import money  # type: ignore[attr-defined]
+        from enrich import money
 
         largest = getattr(money, "largest_amount", None)
     except ImportError:

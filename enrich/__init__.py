@@ -57,7 +57,8 @@ def warm() -> None:
     gc.freeze()
 
 
-_WARM_TEXTS = (("视频监控系统采购项目中标公告", "采购单位：某某县公安局\n中标金额：386.5万元（人民币）\n人脸识别摄像机 46台"),
+_WARM_TEXTS = (("视频监控系统采购项目中标公告",
+                "采购单位：某某县公安局\n中标金额：386.5万元（人民币）\n人脸识别摄像机 46台"),
                ("Video surveillance cameras - contract award", "Buyer: City of Lakeview Police Department\n"
                 "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."))
 

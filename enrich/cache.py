@@ -136,7 +136,7 @@ def cache_folder() -> Path | None:
 @functools.lru_cache(maxsize=1)
 def fingerprint() -> str:
     """What every cached value depends on: enrich's files, the data packages, Python and its regex engine."""
-    import _sre
+    import _sre  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 
     digest = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}".encode())
     for root, dirs, files in os.walk(PACKAGE):  # top-down, in sorted order; bytecode is no input

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,7 +135,7 @@ class PassageRef:
 
 
 def disclosure_body(*, supplier: str | None, filer: str | None, language: str, source_label: str,
-                    passages: list[Passage], problems: list[str] = ()) -> tuple[str, list[PassageRef]]:
+                    passages: list[Passage], problems: Sequence[str] = ()) -> tuple[str, list[PassageRef]]:
     """The stored body of a disclosure notice and where each passage sits in it."""
     from enrich.text import normalize_stored_text
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._casefix as _casefix
-import re._compiler as _compiler
-import re._constants as _c
-import re._parser as _parser
+import re._casefix as _casefix  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+import re._compiler as _compiler  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+from collections.abc import Iterable
 from functools import lru_cache
 
 import ahocorasick
@@ -65,7 +66,7 @@ def re_fold(text: str) -> str:
     table, special = _fold_tables()
     lowered = text.lower()
     if len(lowered) != len(text):
-        import _sre
+        import _sre  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 
         lowered = "".join(chr(_sre.unicode_tolower(ord(ch))) for ch in text)
     return lowered.translate(table) if special.search(lowered) else lowered
@@ -267,7 +268,7 @@ class Alternation:
         self.parts = [re.compile(self._source([i]), flags) for i in range(len(self.alternatives))]
         self._subsets: dict[int, re.Pattern[str]] = {}
 
-    def _source(self, indexes) -> str:  # type: ignore[no-untyped-def]
+    def _source(self, indexes: Iterable[int]) -> str:
         return f"{self.head}(?:{'|'.join(f'(?:{self.alternatives[i]})' for i in indexes)}){self.tail}"
 
     def at(self, mask: int) -> re.Pattern[str]:
@@ -310,6 +311,7 @@ class Scan:
                 self.unbounded.append(n)
                 continue
             for ignore, strings, bit in found:
+                assert strings is not None  # the members with an unbounded pattern were skipped above
                 for prefix in strings:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
@@ -327,8 +329,8 @@ class Scan:
                 self.automata[ignore] = automaton
                 # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
                 # but not its digits/spaces passes where no prefix could meet them
-                strings = [prefix for case, prefix in owners if case == ignore]
-                self.how[ignore] = (ignore, True, True) if any("0" in x or " " in x for x in strings) else (
+                listed = [prefix for case, prefix in owners if case == ignore]
+                self.how[ignore] = (ignore, True, True) if any("0" in x or " " in x for x in listed) else (
                     ignore, False, False)
 
     def find(self, text: str) -> list[dict[int, int]]:
@@ -348,7 +350,7 @@ class Scan:
         """Per member, the sorted positions where a match of it can start in `text`."""
         return [sorted(masks) for masks in self.find(text)]
 
-    def finditer(self, found: list[dict[int, int]], n: int, text: str, pattern=None):  # type: ignore[no-untyped-def]
+    def finditer(self, found: list[dict[int, int]], n: int, text: str, pattern=None):
         """Member `n`'s finditer over `text` with what `find(text)` found (plain when it is unbounded); `pattern`:
         the member itself, when this scan was built from another copy of it."""
         pattern = pattern or self.patterns[n]
@@ -390,7 +392,7 @@ def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
 class Prefixed:
     """A pattern (or an Alternation) with its own automaton: `finditer`/`search` like the pattern's."""
 
-    def __init__(self, pattern, flags: int = 0, longest: int = 4) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, pattern: str | re.Pattern[str] | Alternation, flags: int = 0, longest: int = 4) -> None:
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self.scan = Scan([self.pattern], longest)
         self.plain = bool(self.scan.unbounded)
@@ -420,7 +422,7 @@ class Found:
                       for n, member in enumerate(members) if n not in scan.unbounded}
         self.sorted: dict[int, list[int]] = {}
 
-    def search(self, member, a: int, b: int):  # type: ignore[no-untyped-def]
+    def search(self, member: re.Pattern[str] | Alternation, a: int, b: int) -> re.Match[str] | None:
         masks = self.masks.get(id(member))
         whole = member.pattern if isinstance(member, Alternation) else member
         if masks is None:

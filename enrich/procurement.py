@@ -13,6 +13,7 @@ non-open or needs a published call, and the award date: the inputs of the cross-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -246,9 +247,9 @@ def _ted_legacy(facts: dict, text: str) -> dict:
 def _usaspending(facts: dict, text: str) -> dict:
     generated = facts.get("generated_internal_id") or facts.get("award_id")
     modification = facts.get("modification_number")
-    out = {"key": f"usaspending:{generated}", "method": "usaspending_award",
-           "evidence": f"Award ID: {facts.get('award_id')} ({generated})",
-           "award_date": _first_date(facts.get("action_date"), facts.get("start_date"))}
+    out: dict[str, Any] = {"key": f"usaspending:{generated}", "method": "usaspending_award",
+                           "evidence": f"Award ID: {facts.get('award_id')} ({generated})",
+                           "award_date": _first_date(facts.get("action_date"), facts.get("start_date"))}
     amount = {"amount": facts.get("amount"), "currency": "USD"}
     if modification is None:  # the award itself: its amount is the current total of all its transactions
         out.update(stage="contract", final=_money(amount, text, "Value"))
@@ -259,27 +260,33 @@ def _usaspending(facts: dict, text: str) -> dict:
     return out
 
 
+def _value(amount: Amount) -> Decimal:
+    """The value of an amount known to have one."""
+    assert amount.value is not None
+    return amount.value
+
+
 def _ccgp(text: str, kind: str, parties: list[Party], amounts: list[Amount]) -> dict:
     line = find_line(text, *cues()["project_number_labels"])
     number = re.match(r"[A-Za-z0-9][A-Za-z0-9\-_/.()（）\[\]【】]*", line[2]) if line else None
     buyer = next((p for p in parties if p.role == "buyer"), None)
     out: dict[str, Any] = {"stage": _KIND_STAGES.get(kind, "other")}
-    if number and buyer:
+    if line and number and buyer:  # (number implies line)
         out.update(key=f"ccgp:{number.group(0)}|{_normalised(buyer.name)}", method="ccgp_project_number",
                    evidence=f"{text[line[0]:line[1]].strip()} · 采购人 {buyer.name}")
     budgets = [a for a in amounts if a.kind == "budget" and a.value is not None]
     awards = [a for a in amounts if a.kind == "award" and a.value is not None]
     if budgets:
-        best = max(budgets, key=lambda a: a.value)
-        out["estimate"] = Money(best.value, best.currency, best.evidence.text)
+        best = max(budgets, key=_value)
+        out["estimate"] = Money(_value(best), best.currency, best.evidence.text)
     if awards and out["stage"] == "award":
-        best = max(awards, key=lambda a: a.value)
-        out["award"] = Money(best.value, best.currency, best.evidence.text)
+        best = max(awards, key=_value)
+        out["award"] = Money(_value(best), best.currency, best.evidence.text)
     return out
 
 
-def link(facts: dict | None, text: str, *, title: str = "", kind: str = "other", parties: list[Party] = (),
-         amounts: list[Amount] = ()) -> ProcurementLink:
+def link(facts: dict | None, text: str, *, title: str = "", kind: str = "other",
+         parties: Sequence[Party] = (), amounts: Sequence[Amount] = ()) -> ProcurementLink:
     """The procurement link of one notice: key, method, evidence, stage, values, procedure, award date."""
     facts = facts or {}
     if facts.get("ocid"):

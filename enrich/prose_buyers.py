@@ -17,11 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from enrich.cache import table
 from enrich.prose_text import trimmed as _trimmed
+
+if TYPE_CHECKING:
+    from enrich.vendors import Registry
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
 FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
@@ -101,7 +105,7 @@ def _cues() -> _BuyerCues:
 
 
 @lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
+def _registry() -> Registry:
     from enrich.vendors import load_registry
 
     return load_registry()

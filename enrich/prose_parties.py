@@ -196,6 +196,7 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
             expect_token = False
         else:
             legal = re.compile(r",?\s*").match(text, position)
+            assert legal is not None  # the pattern matches the empty string
             after_sep = legal.end()
             legal_token = _LEGAL_TOKEN_RE.match(text, after_sep)
             if not expect_token and legal_token:
@@ -213,7 +214,8 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
     return end
 
 
-def _org_from_framed(language: _Language, text: str, position: int, after: re.Pattern[str] | None) -> tuple[int, int] | None:
+def _org_from_framed(language: _Language, text: str, position: int,
+                     after: re.Pattern[str] | None) -> tuple[int, int] | None:
     if after is None:
         if language.head_initial:
             return None

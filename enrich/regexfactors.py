@@ -8,8 +8,8 @@ occurs, the pattern cannot match, and `Guarded` answers None without running it.
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
+import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 
 from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Unbounded, haystack
 

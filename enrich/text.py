@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from enrich.cache import table
 
 
-def _opencc(conversion: str):  # type: ignore[no-untyped-def]
+def _opencc(conversion: str) -> Any:  # an opencc.OpenCC (untyped)
     import opencc
 
     converter = opencc.OpenCC(conversion)
@@ -28,14 +29,14 @@ def _opencc(conversion: str):  # type: ignore[no-untyped-def]
 
 
 @table()
-def t2s():  # type: ignore[no-untyped-def]
+def t2s() -> Any:
     """OpenCC's traditional → simplified converter, dictionaries loaded (enrich/cache.py keeps it between
     processes: parsing the dictionaries cost ~20 ms per converter and process)."""
     return _opencc("t2s")
 
 
 @table()
-def s2t():  # type: ignore[no-untyped-def]
+def s2t() -> Any:
     """OpenCC's simplified → traditional converter, dictionaries loaded."""
     return _opencc("s2t")
 

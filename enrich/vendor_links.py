@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,8 +166,8 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
     return None
 
 
-def vendor_parties(text: str, registry: Registry, *, taken: list[tuple[int, int]] = (),
-                   kind: str | None = None, suppliers: set[str] = frozenset()) -> list[Party]:
+def vendor_parties(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]] = (),
+                   kind: str | None = None, suppliers: AbstractSet[str] = frozenset()) -> list[Party]:
     """Parties for every registry vendor named in ``text`` outside the spans already ``taken`` (labelled buyers and
     suppliers), in text order; at most one party per role and name. ``suppliers``: vendor ids already linked as
     suppliers (labelled fields), whose wordless mentions are not repeated."""
@@ -174,7 +176,7 @@ def vendor_parties(text: str, registry: Registry, *, taken: list[tuple[int, int]
     return drop_redundant_mentions(parties, implicit, linked)
 
 
-def _link(text: str, registry: Registry, *, taken: list[tuple[int, int]], kind: str | None
+def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], kind: str | None
           ) -> tuple[list[Party], set[int]]:
     window = text[:LINK_WINDOW]
     candidates = registry.find_names(window)
@@ -246,7 +248,7 @@ class _Spans:
     """Spans (start, end) asked whether one overlaps [start, end): only spans starting within the longest span's
     length before `start` can, so a search replaces a scan of every span for every name."""
 
-    def __init__(self, spans) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
         self.ends = [e for _, e in ordered]
@@ -261,7 +263,8 @@ class _Spans:
         return False
 
 
-def drop_redundant_mentions(parties: list[Party], implicit: set[int], suppliers: set[str]) -> list[Party]:
+def drop_redundant_mentions(parties: list[Party], implicit: set[int],
+                            suppliers: AbstractSet[str | None]) -> list[Party]:
     """A vendor the notice already names as a supplier is not also `mentioned` where no wording says why (its
     product names, a second spelling); a negative or requirement mention of it stays."""
     return [p for index, p in enumerate(parties)

@@ -51,7 +51,8 @@ _LEGAL_SUFFIXES_LATIN = [
     "s de r l de cv", "sapi de cv", "spa", "sp z o o", "sp zoo", "z o o", "kft", "zrt", "nyrt", "sarl au",
 ]
 _LEGAL_PREFIXES_LATIN = ["ооо", "оао", "зао", "пао", "ао", "тов"]
-_BRANCH_RE = re.compile(r"^(.{2,}?(?:股份有限公司|有限责任公司|有限公司|公司))(?!$).{0,12}?(?:分公司|办事处|分部|子公司|项目部)$")
+_BRANCH_RE = re.compile(r"^(.{2,}?(?:股份有限公司|有限责任公司|有限公司|公司))(?!$)"
+                        r".{0,12}?(?:分公司|办事处|分部|子公司|项目部)$")
 _PARENS_RE = re.compile(r"\((?:中国|china|prc|hk|香港|北京|上海|深圳|杭州)\)|（(?:中国)）")
 _REGION_WORDS_LATIN = {
     "usa", "us", "america", "americas", "north america", "europe", "eu", "uk", "international", "global",

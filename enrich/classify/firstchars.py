@@ -58,7 +58,7 @@ class _Reader:
         at = self.pos + offset
         return self.pattern[at] if at < len(self.pattern) else ""
 
-    def startswith(self, prefix: str) -> bool:
+    def startswith(self, prefix: str | tuple[str, ...]) -> bool:
         return self.pattern.startswith(prefix, self.pos)
 
     # -- structure ---------------------------------------------------------------------------------------

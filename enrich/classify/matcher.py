@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cue, union
+
+if TYPE_CHECKING:
+    from enrich.classify.rules import Cue
 
 _ALNUM_RE = re.compile(ALNUM)  # LEFT_BOUNDARY is (?<!ALNUM)
 
@@ -175,7 +179,7 @@ def _positions(hits, extra: list[int]):
 
 
 def scan(folded: str, rules, starts: list[int] | None = None,
-         lane_masks: dict[int, int] | None = None) -> dict[str, list[tuple[int, int, object]]]:
+         lane_masks: dict[int, int] | None = None) -> dict[str, list[tuple[int, int, Cue]]]:
     """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
 
     `rules` is the loaded `rules.Rules`. Matches of different lanes may overlap; `classify` keeps the first
@@ -184,7 +188,7 @@ def scan(folded: str, rules, starts: list[int] | None = None,
     where no cue can match changes nothing below; `lane_masks` (position → bit `lane.key` set for each lane with
     a cue that can match there) skips the lanes that cannot.
     """
-    found: dict[str, list[tuple[int, int, object, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
+    found: dict[str, list[tuple[int, int, Cue, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
     word_start_table, inside_table = rules.char_table, rules.inside_table
     probes: dict[int, list[tuple[object, int, re.Pattern[str]]]] = {}
@@ -218,7 +222,7 @@ def scan(folded: str, rules, starts: list[int] | None = None,
     }
 
 
-def trim(folded: str, m: re.Match[str], id_rules) -> tuple[int, int, object, int]:
+def trim(folded: str, m: re.Match[str], id_rules) -> tuple[int, int, Cue, int]:
     """(start, end, cue, cue index) of a match, without trailing gaps, German compounds quoted whole."""
     index = int(m.lastgroup[1:])  # type: ignore[index]
     cue = id_rules.cues[index]

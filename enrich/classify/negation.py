@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from enrich.classify.rules import Rules
@@ -41,7 +42,8 @@ class Document:
     def masks(self, key: str) -> dict[int, int] | None:
         """Where the patterns of `key` in rules.members can start, {position: mask} (None: unknown)."""
         n = self.rules.members.get(key)
-        if n is None or self._candidates is None or n in self.rules.candidates.unbounded:
+        scan = self.rules.candidates
+        if n is None or self._candidates is None or scan is None or n in scan.unbounded:
             return None
         return self._candidates[n]
 
@@ -59,7 +61,7 @@ class Document:
             return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)
         return search(pattern, self.folded, starts, pos, endpos)
 
-    def finditer(self, key: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
+    def finditer(self, key: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(self.folded)``, tried only where the member `key` can start."""
         starts = self.starts(key)
         return pattern.finditer(self.folded) if starts is None else finditer(pattern, self.folded, starts)

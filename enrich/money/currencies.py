@@ -44,7 +44,9 @@ def _t2s_changes() -> tuple[frozenset[str], re.Pattern[str] | None]:
 
     convert = t2s().convert
     changing = frozenset(ch for ch in map(chr, range(0x4E00, 0xA000)) if convert(ch) != ch)
-    dictionary = Path(find_spec("opencc").origin).parent / "dictionary" / "TSPhrases.txt"
+    spec = find_spec("opencc")
+    assert spec is not None and spec.origin is not None  # a dependency, installed as a regular package
+    dictionary = Path(spec.origin).parent / "dictionary" / "TSPhrases.txt"
     phrases = [line.split("\t")[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line]
     quiet = sorted((p for p in phrases if not changing.intersection(p)), key=len, reverse=True)
     return changing, re.compile("|".join(map(re.escape, quiet))) if quiet else None

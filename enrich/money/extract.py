@@ -204,7 +204,8 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
         if pre in multiplier_only_prefixes() and not (match.group("mult") or match.group("abbr")):
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money
         if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
-            continue  # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
+            # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
+            continue
         if ctx.overlaps(match.start(), match.end()):
             continue
         currency = _marked_currency(match, ctx, country_hint)
@@ -341,6 +342,7 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
     for candidate in found:
         start, end, value, currency = candidate.start, candidate.end, candidate.value, candidate.currency
         cell = ctx.cell(start, end)
+        kind_label: str | None
         if candidate.kind is not None:
             kind_label, lot = candidate.kind, lot_for(text, start, places)
         elif cell is not None:

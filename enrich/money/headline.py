@@ -22,6 +22,12 @@ def _is_labelled(amount: Amount, text: str | None) -> bool:
     return labelled_kind(text, amount.evidence.start, amount.evidence.end) is not None
 
 
+def _value(amount: Amount) -> Decimal:
+    """The value of a pooled amount (the pools below hold only amounts with one)."""
+    assert amount.value is not None
+    return amount.value
+
+
 def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | None = None) -> Amount | None:
     """The headline amount for the export.
 
@@ -54,19 +60,19 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
         for amount in pool:
             if amount.lot is None:
                 unlabelled.append(amount)
-            elif amount.lot not in per_lot or amount.value > per_lot[amount.lot].value:  # type: ignore[operator]
+            elif amount.lot not in per_lot or _value(amount) > _value(per_lot[amount.lot]):
                 per_lot[amount.lot] = amount
-        best_single = max(pool, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+        best_single = max(pool, key=_value)
         if len(per_lot) < 2:
             return best_single
         lots = sorted(per_lot.values(), key=lambda a: a.evidence.start)
-        total = sum((a.value for a in lots), Decimal(0))  # type: ignore[misc]
-        if unlabelled and max(a.value for a in unlabelled) >= total:  # type: ignore[type-var]
-            return max(unlabelled, key=lambda a: a.value)  # type: ignore[arg-type,return-value]
+        total = sum((_value(a) for a in lots), Decimal(0))
+        if unlabelled and max(_value(a) for a in unlabelled) >= total:
+            return max(unlabelled, key=_value)
         if text is not None:
             first, last = lots[0].evidence.start, max(a.evidence.end for a in lots)
             evidence = Span(first, last, text[first:last])
         else:
-            evidence = max(lots, key=lambda a: a.value).evidence  # type: ignore[arg-type,return-value]
+            evidence = max(lots, key=_value).evidence
         return Amount(tidy(total), currency, kind, evidence, "+".join(a.lot for a in lots if a.lot))
     return None

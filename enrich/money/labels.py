@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, search
@@ -46,7 +46,7 @@ def kind_cues_after() -> list[str]:
 
 
 @table()
-def _cue_automaton():  # type: ignore[no-untyped-def]
+def _cue_automaton() -> tuple[Any, tuple[int, ...]]:  # (an ahocorasick.Automaton, untyped; …)
     """The `kind_cues` in one Aho-Corasick automaton (cue → its length, its numbers in kind_cues), and the numbers
     of empty cues (found at the end of any context, as str.rfind finds "")."""
     import ahocorasick

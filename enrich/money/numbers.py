@@ -8,6 +8,7 @@ convention a currency implies when the language is unknown.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -79,7 +80,8 @@ ABBREVIATED_MULTIPLIERS = {
     "jt": Decimal(10) ** 6, "mi": Decimal(10) ** 6, "bi": Decimal(10) ** 9,  # Indonesian juta; pt milhões/bilhões
 }
 # Indonesian notices write miliar as "M" ("Rp 1,2 M" = 1.2 × 10^9) and juta as "jt".
-ABBREVIATION_BY_CURRENCY = {("IDR", "M"): Decimal(10) ** 9}
+# (currency or None, abbreviation) → multiplier: looked up with the amount's currency, which may be unknown.
+ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"): Decimal(10) ** 9}
 # Word multipliers are read in any letter case ("Millionen", "MIO.", "Mrd."); the short abbreviations of English,
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
@@ -109,7 +111,7 @@ _CN_RUN = re.compile(rf"[{_CN_DIGITS}]{{2,}}\s?(?:元|圆)")
 CN_REACH = 5
 
 
-def cn_amounts(text: str):  # type: ignore[no-untyped-def]
+def cn_amounts(text: str) -> Iterator[re.Match[str]]:
     """CN_AMOUNT_RE.finditer(text), tried only just before the runs of numerals followed by 元/圆 (found by a
     pattern `re` can skip through: it opens with a character class), instead of at every position."""
     if "元" not in text and "圆" not in text:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from enrich.fastscan import finditer
 from enrich.money.currencies import currency_markers, token_pattern
@@ -38,7 +40,8 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
                                              for c in (t[0].lower(), t[0].upper())})))
     return re.compile(
-        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?(?:(?P<num>{number})|(?P<mask>{masked}))"
+        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?"
+        rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
 
@@ -95,7 +98,7 @@ _RUNS = re.compile(r"[\d*＊](?:(?<=\d)\d*|(?<=[*＊])[*＊]*)")
 
 
 @lru_cache(maxsize=1)
-def _prefix_tokens():  # type: ignore[no-untyped-def]
+def _prefix_tokens() -> tuple[Any, int]:  # (an ahocorasick.Automaton, untyped; reach)
     """(an automaton of the currency prefix tokens, how far before its number a match can start)."""
     import ahocorasick
 
@@ -107,7 +110,7 @@ def _prefix_tokens():  # type: ignore[no-untyped-def]
     return automaton, max(map(len, tokens)) + 2 + len("approx.") + 2  # token, spaces, "approx.", spaces
 
 
-def amounts_in(text: str, space_grouping: bool):  # type: ignore[no-untyped-def]
+def amounts_in(text: str, space_grouping: bool) -> Iterator[re.Match[str]]:
     """amount_regex(space_grouping).finditer(text), tried only where a match can start: at a run of digits or
     stars, or at a currency token shortly before one (every match holds a number or a mask, which opens a run,
     preceded at most by a prefix, spaces and "approx.") - not at every position of the text."""

@@ -11,7 +11,8 @@ field, or a Region field holding a code); a UK postcode (Postcode field, address
 Region field naming a UK nation or a NUTS region of exactly one country (never another country: "Region: Georgia"
 is a US state); the buyer's line ending with its country ("…, Leeds, LS1 (United Kingdom)"). A later line that
 contradicts the country already read is ignored. Labelled towns (Town/Locality/Ort/Ville/Город…) and the town
-in the buyer's line are kept, in text order, for the gazetteer. Every value keeps its offsets in the stored text (``evidence == text[s:e]``).
+in the buyer's line are kept, in text order, for the gazetteer. Every value keeps its offsets in the stored text
+(``evidence == text[s:e]``).
 """
 from __future__ import annotations
 
@@ -144,8 +145,7 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
         code = re.match(r"[A-Z]{2}[0-9A-Z]{1,3}\b", value)
         if code and nuts_code(code.group(0)):
             regions.append((Span(span.start, span.start + code.end(), code.group(0)), nuts_code(code.group(0))))
-    for span, hit in sorted((r for r in regions if r[1]), key=lambda r: r[0].start):
-        country, region = hit
+    for span, (country, region) in sorted(((s, hit) for s, hit in regions if hit), key=lambda r: r[0].start):
         if address.claim(country, span, "nuts") and region is not None and address.region is None:
             address.region, address.region_span = region, span
             address.set_nation(region.nation, span, "nuts")

@@ -20,6 +20,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from enrich.places.gazetteer import DATA_DIR, _rg_csv, place_key, read_table
 
@@ -85,17 +86,17 @@ def _restore_accents(ascii_name: str, local: str) -> str:
     return "".join(out)
 
 
-def _with_parents(rows: list[tuple]) -> list[tuple]:  # type: ignore[type-arg]
+def _with_parents(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Append to each city row the geonameid of the big city it lies in (within ~15 km), or ''."""
     import math
 
-    big: dict[tuple[int, int], list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    big: dict[tuple[int, int], list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
         if row[5] >= 300_000:
             big[(math.floor(row[6]), math.floor(row[7]))].append(row)
     out = []
     for row in rows:
-        parent = ""
+        parent: tuple[Any, ...] | None = None
         lat, lon = row[6], row[7]
         for dlat in (-1, 0, 1):
             for dlon in (-1, 0, 1):
@@ -157,7 +158,8 @@ def build() -> None:
         iso = next((s for s in subs if place_key(s.name) == place_key(rg_name)
                     or place_key(re.sub(r",.*$", "", s.name)) == place_key(rg_name)), None)
         name = _restore_accents(rg_name, iso.name) if iso else rg_name
-        keys = {place_key(rg_name), place_key(name)} | {place_key(n) for n, votes_for in counter.items() if votes_for >= 2}
+        keys = {place_key(rg_name), place_key(name)} | {place_key(n) for n, votes_for in counter.items()
+                                                          if votes_for >= 2}
         if iso:
             keys.add(place_key(iso.name))
             keys.update(place_key(t.gettext(iso.name)) for t in translations)
@@ -178,21 +180,25 @@ def build() -> None:
 
     with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:
         out.write(HEADER + "# One row per GeoNames city with population >= 15,000; keys = folded alternate names;\n"
-                  "# cyrillic = Cyrillic names as written (countries writing Cyrillic), to name a city found by its stem;\n"
-                  "# part_of = the geonameid of a city of >= 300,000 and >= 5 times its size within 15 km and in the same\n"
+                  "# cyrillic = Cyrillic names as written (countries writing Cyrillic), to name a city found by its"
+                  " stem;\n"
+                  "# part_of = the geonameid of a city of >= 300,000 and >= 5 times its size within 15 km and in the"
+                  " same\n"
                   "# admin-2 unit (a district: Tempelhof, Miraflores, Coyoacán), computed from the coordinates.\n")
         out.write("geonameid\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\tkeys\tcyrillic\tpart_of\n")
         for row in sorted(city_rows, key=lambda r: int(r[0])):
             out.write("\t".join(str(v) for v in row) + "\n")
     with open(DATA_DIR / "world_admin1.tsv", "w", encoding="utf-8", newline="") as out:
-        out.write(HEADER + "# First-level divisions: GeoNames admin1 code, display name, ISO 3166-2 code, folded names.\n")
+        out.write(HEADER + "# First-level divisions: GeoNames admin1 code, display name, ISO 3166-2 code,"
+                           " folded names.\n")
         out.write("country\tcode\tname\tiso\tkeys\n")
-        for row in sorted(admin_rows):
-            out.write("\t".join(row) + "\n")
+        for admin_row in sorted(admin_rows):
+            out.write("\t".join(admin_row) + "\n")
     with open(os.path.join(base, "countries.json"), encoding="utf-8") as handle:
         countries = json.load(handle)
     with open(DATA_DIR / "country_signals.tsv", "w", encoding="utf-8", newline="") as out:
-        out.write(HEADER + "# Per country (GeoNames countryInfo): calling code, ccTLD, ISO 4217 currency, languages, population.\n")
+        out.write(HEADER + "# Per country (GeoNames countryInfo): calling code, ccTLD, ISO 4217 currency,"
+                           " languages, population.\n")
         out.write("country\tphone\ttld\tcurrency\tlanguages\tpopulation\n")
         for iso, info in sorted(countries.items()):
             phone = re.sub(r"[^0-9 ,/]", "", str(info.get("phone") or "")).strip()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -110,7 +111,7 @@ class _ChinaNames:
             self.ac.add_word(key, (name, tuple(info.adcode for info in infos)))
         self.ac.make_automaton()
 
-    def iter(self, sentence: str):  # type: ignore[no-untyped-def]
+    def iter(self, sentence: str) -> Iterator[_NameHit]:
         """cpca_new Matcher.iter: a full name and its short form found at one start give the longer one."""
         previous = previous_start = previous_end = None
         for end_index, (name, codes) in self.ac.iter(sentence):
@@ -215,7 +216,8 @@ def _china_place(unit: _Unit, evidence: Span, method: str) -> Place:
     )
 
 
-_ZH_BUYER_LINE = re.compile(r"(?:采购人|采购单位|招标人|采购人名称|采购单位名称)[ \t]*[:：]?[ \t]*\n?[ \t]*([^\n:：]{2,60})")
+_ZH_BUYER_LINE = re.compile(r"(?:采购人|采购单位|招标人|采购人名称|采购单位名称)"
+                            r"[ \t]*[:：]?[ \t]*\n?[ \t]*([^\n:：]{2,60})")
 _ZH_ADDRESS_LINE = re.compile(
     r"(?<!代理机构)(?<!供应商)(?:采购人地址|采购单位地址|招标人地址|行政区域|行政区划|项目地点|项目所在地|实施地点)"
     r"[ \t]*[:：]?[ \t]*\n?[ \t]*([^\n]{2,80})"

@@ -14,6 +14,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -48,7 +49,7 @@ class Admin1:
     iso: str
 
 
-def _rows(name: str):  # type: ignore[no-untyped-def]
+def _rows(name: str) -> Iterator[dict[str, str]]:
     with open(DATA_DIR / name, encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     header = lines[0].rstrip("\n").split("\t")
@@ -132,7 +133,8 @@ def cities_named(key: str) -> list[WorldCity]:
 
 
 _ENDINGS = {
-    "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская", "ское", "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
+    "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская", "ское",
+                 "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
                  "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь"),
     "latin": ("ach", "ami", "iu", "ie", "em", "om", "ow", "u", "e", "i", "y", "a", "o"),
     "greek": ("ησ", "ασ", "ου", "ων", "οσ", "σ", "η", "α", "ο"),  # casefold writes final ς as σ

@@ -50,7 +50,8 @@ class StrIndex:
 
     def get(self, key: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
         found = self._seen.get(key, self)
-        if found is self:  # not looked up yet: a binary search, remembered (the same words come back)
+        # not looked up yet (found is self): a binary search, remembered (the same words come back)
+        if isinstance(found, StrIndex):
             i = bisect_left(self._keys, key)
             found = None if i == len(self._keys) or self._keys[i] != key else tuple(
                 self._values[self._value_ends[i - 1] if i else 0:self._value_ends[i]])

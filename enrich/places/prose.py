@@ -156,7 +156,8 @@ def _in_company_name(window: str, start: int, end: int) -> bool:
 
 
 # "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is
-_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t](?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
+_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t]"
+                         r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
                          r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО)\b")
 
 
@@ -184,7 +185,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
             out += _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
-            if "-" in written and not any(c.level == "city" and (c.city.population or 0) > 200_000 for c in out):
+            if "-" in written and not any(c.level == "city" and c.city is not None
+                                                and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
                 head = written.split("-")[0]
                 if len(head) >= 3 and not is_common_noun(head):
@@ -222,11 +224,12 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             district = parent is not None
             if parent is not None:
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
-            unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
+            city_unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
             prior = city.prior - (1.0 if district else 0.0)  # a district's own name is weaker evidence
-            out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city, admin1=unit,
-                                  admin1_name=unit.name if unit else None, admin2=city.admin2 or None,
-                                  mention=mention, written=written, stemmed=stemmed, compound=district))
+            out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city,
+                                  admin1=city_unit, admin1_name=city_unit.name if city_unit else None,
+                                  admin2=city.admin2 or None, mention=mention, written=written, stemmed=stemmed,
+                                  compound=district))
     return out
 
 

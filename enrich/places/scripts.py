@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from enrich.cache import table
 from enrich.places.gazetteer import read_table
@@ -24,7 +25,7 @@ _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
 @table()
-def _automaton():  # type: ignore[no-untyped-def]
+def _automaton() -> Any:  # an ahocorasick.Automaton (untyped)
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

@@ -5,8 +5,8 @@ Why weights instead of a rule: each clue alone misleads (a euro is twenty countr
 vendor's home, US$ is quoted worldwide), but together they settle the country of most notices, and they let
 same-named towns be told apart (Valencia ES with €, Valencia VE with bolívares). Weights are summed per
 country; the place resolver (prose.py) adds them to each candidate town and uses the total alone only for a
-country-level place. Tables: enrich/data/country_cues.csv (reviewed money and legal forms), country_signals.tsv (GeoNames
-countryInfo: calling codes, ccTLDs, languages).
+country-level place. Tables: enrich/data/country_cues.csv (reviewed money and legal forms), country_signals.tsv
+(GeoNames countryInfo: calling codes, ccTLDs, languages).
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
 _GENERIC_TLDS = frozenset({"io", "co", "tv", "me", "ai", "ly", "fm", "am", "cc", "ws", "to", "nu", "la", "gg", "sh",
                            "ac", "eu", "ps", "so", "st", "vc", "md", "ag", "bz", "gl", "im", "is", "it", "in", "id"})
-_ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})  # generic-looking but read as the country after .gov/.gob
+# Generic-looking but read as the country after .gov/.gob.
+_ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})
 
 
 @dataclass
@@ -98,7 +99,8 @@ def _countries_speaking(base: str) -> tuple[str, ...]:
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?(\d{1,4})[ \t\-.(]")
 _DOMAIN = re.compile(r"(?:@|://|\bwww\.)[\w.-]*?\.([a-z]{2,3})(?:\.([a-z]{2}))?(?![\w.]*\w)", re.IGNORECASE)
 _TITLE_COUNTRY_CITY = re.compile(r"\A[ \t]*([A-ZÀ-ÞА-Я][^\W\d_]+(?:[ \t][A-ZÀ-ÞА-Я][^\W\d_]+)?)-[A-ZÀ-ÞА-Я]")
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:[ \t](?:of|de|del|do|da|the|and|y|e|och|und|i)?[ \t]?"
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+"
+                          r"(?:[ \t](?:of|de|del|do|da|the|and|y|e|och|und|i)?[ \t]?"
                           r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){0,3}")
 
 

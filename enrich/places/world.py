@@ -52,7 +52,7 @@ from enrich.places.gazetteer import (
 )
 from enrich.places.geonames import admin1_named
 from enrich.places.prose import country_place, resolve_prose
-from enrich.places.signals import country_evidence
+from enrich.places.signals import Evidence, country_evidence
 
 _CITY_IN_NAME = re.compile(
     r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"
@@ -104,7 +104,7 @@ _DISCLOSURE = re.compile(r"\b(?:Form 10-[KQ]|10-K|20-F|8-K|6-K|Item \d[A-Z]?\.|t
                          r"revenue|segment)|we (?:sell|design|develop|entered|are a))\b|证券代码|公告编号", re.I)
 
 
-def _clues_only(text: str, evidence) -> Place | None:  # type: ignore[no-untyped-def]
+def _clues_only(text: str, evidence: Evidence) -> Place | None:
     if _DISCLOSURE.search(text[:3000]):
         return None
     return country_place(evidence)
@@ -133,9 +133,9 @@ def _town_in(text: str, offset: int, raw: str, country: str, address: Address, n
         if labelled or not is_common_noun(name):
             city = lookup_city(name, country, window, nation, address.region_text)
             if city is not None:
-                written = text[start:start + len(name)]  # the notice's own spelling ("Köln", "Beograd")
-                return _city_place(city, country, Span(start, start + len(name), written),
-                                   "gazetteer:geonames-cities1000", None if written.isupper() else written)
+                spelled = text[start:start + len(name)]  # the notice's own spelling ("Köln", "Beograd")
+                return _city_place(city, country, Span(start, start + len(name), spelled),
+                                   "gazetteer:geonames-cities1000", None if spelled.isupper() else spelled)
         words = words[:-1]
     return None
 

@@ -150,6 +150,7 @@ def outputs() -> Iterator[tuple[str, str]]:
     for case_id, title, body, kwargs in cases():
         try:
             result = serialise(enrich(title, body, **kwargs))
+            assert isinstance(result, dict)  # an Enrichment (a dataclass) serialises to a dict
             result["text"] = hashlib.sha256(result["text"].encode()).hexdigest()[:16]  # the input, kept short
         except Exception as exc:  # noqa: BLE001 - an error is an output too, and must stay the same
             result = {"error": f"{type(exc).__name__}: {exc}"}

@@ -584,7 +584,8 @@ def test_empty_and_hostile_text() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["人臉識別", "ＣＣＴＶ　監視器", "Videoüberwachungsanlage", "İstanbul ẞ Straße", "Видеонаблюдение ёлка", "naïve café 🙂", "ﬁ ligature", "\u0301e"],
+    ["人臉識別", "ＣＣＴＶ　監視器", "Videoüberwachungsanlage", "İstanbul ẞ Straße", "Видеонаблюдение ёлка",
+     "naïve café 🙂", "ﬁ ligature", "\u0301e"],
 )
 def test_fold_preserves_length(text: str) -> None:
     assert len(fold(text)) == len(text)

@@ -70,7 +70,8 @@ def test_no_label_means_no_publication_date():
     [
         ("发布时间：2019-03-05 10:00", "zh", date(2019, 3, 5)),
         ("发布日期：二〇一九年三月五日", "zh", date(2019, 3, 5)),
-        ("Notice\nDate of dispatch of this notice: 05/03/2019\nTime limit for receipt of tenders: 10/04/2019", "en", date(2019, 3, 5)),
+        ("Notice\nDate of dispatch of this notice: 05/03/2019\nTime limit for receipt of tenders: 10/04/2019", "en",
+         date(2019, 3, 5)),
         ("Publication date: 5 March 2019", "en", date(2019, 3, 5)),
         ("Fecha de publicación: 05/03/2019", "es", date(2019, 3, 5)),
         ("Data de publicação: 05/03/2019", "pt", date(2019, 3, 5)),

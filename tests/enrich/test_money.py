@@ -127,7 +127,8 @@ def test_lot_labels_in_ted_text():
 
 
 def test_stated_total_beats_lot_sum_when_larger():
-    text = "Total value of the contract: 200 000 EUR\nLot 1\nValue of the contract: 45 000 EUR\nLot 2\nValue of the contract: 55 000 EUR"
+    text = ("Total value of the contract: 200 000 EUR\nLot 1\nValue of the contract: 45 000 EUR\n"
+            "Lot 2\nValue of the contract: 55 000 EUR")
     assert largest_amount(extract_amounts(text, "en")).value == Decimal("200000")
 
 

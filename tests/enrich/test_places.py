@@ -30,7 +30,8 @@ def test_ccgp_buyer_line_resolves_county_prefecture_province():
     _check(text, place)
     assert (place.country, place.precision, place.method) == ("CN", "admin3", "cpca:buyer")
     assert (place.admin1, place.admin2, place.admin3) == ("新疆维吾尔自治区", "喀什地区", "疏附县")
-    assert (place.admin1_code, place.admin2_code, place.admin3_code, place.adcode) == ("650000", "653100", "653121", "653121")
+    assert (place.admin1_code, place.admin2_code, place.admin3_code, place.adcode) == (
+        "650000", "653100", "653121", "653121")
     assert place.lat == pytest.approx(39.38, abs=0.2) and place.lon == pytest.approx(75.86, abs=0.2)
 
 

@@ -116,14 +116,16 @@ def test_company_names_and_common_nouns_are_not_places():
 
 
 def test_tw_hk_mo_units_in_chinese_notices():
-    place = _place("臺南市東區治安監視系統建置案 決標公告", "機關名稱：臺南市東區示範服務中心\n決標金額：新臺幣 3,000,000 元")
+    place = _place("臺南市東區治安監視系統建置案 決標公告",
+                   "機關名稱：臺南市東區示範服務中心\n決標金額：新臺幣 3,000,000 元")
     assert (place.country, place.city) == ("TW", "臺南市")
     place = _place("天眼系統擴展工程判給公告", "判給實體：澳門示範公共安全辦公室\n判給金額：澳門元 5,000,000")
     assert (place.country, place.city) == ("MO", "澳門")
 
 
 def test_chinese_city_in_an_english_notice_gets_gb_t_2260_names():
-    place = _place("Social credit pilot", "The Lanzhou Example Credit Bureau bought a scoring engine for RMB 2 million.")
+    place = _place("Social credit pilot",
+                   "The Lanzhou Example Credit Bureau bought a scoring engine for RMB 2 million.")
     assert (place.country, place.admin1, place.admin2, place.adcode) == ("CN", "甘肃省", "兰州市", "620100")
 
 

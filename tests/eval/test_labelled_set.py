@@ -205,7 +205,8 @@ def test_the_realistic_mess_is_present(notices):
     assert count(r"[壹贰叁肆伍陆柒捌玖][拾佰仟万]") >= 8, "uppercase numeral amounts"
     assert count(r"\*{4,}\s*元") >= 2, "masked amounts"
     assert count(r"\d{1,3}(?:\.\d{3})+,\d{2}") >= 15, "European 1.234.567,89 formats"
-    assert count(r"[\u4e00-\u9fff].*[A-Za-z]{4,} [A-Za-z]{3,}|[A-Za-z]{4,} [A-Za-z]{3,}.*[\u4e00-\u9fff]", re.S) >= 3, "mixed scripts"
+    assert count(r"[\u4e00-\u9fff].*[A-Za-z]{4,} [A-Za-z]{3,}|[A-Za-z]{4,} [A-Za-z]{3,}.*[\u4e00-\u9fff]",
+                 re.S) >= 3, "mixed scripts"
     assert sum(1 for n in notices if n["labels"]["amount_masked"]) >= 2
     assert sum(1 for n in notices if (n["labels"]["amount"] or {}).get("rule") == "sum_of_lots") >= 1
 
@@ -433,8 +434,10 @@ def test_predict_and_evaluate_wire_an_engine_result_into_the_scores():
         if title.startswith("营口"):
             return NS(text=text, language="zh", surveillance=True,
                       tags=[NS(taxonomy_id="cctv", evidence=span(text, "视频监控"))],
-                      parties=[NS(role="buyer", name="营口市某中心", vendor_id=None, evidence=span(text, "营口市某中心"))],
-                      amounts=[NS(value=Decimal("1200000"), currency="CNY", kind="award", evidence=span(text, "120万元"))],
+                      parties=[NS(role="buyer", name="营口市某中心", vendor_id=None,
+                                  evidence=span(text, "营口市某中心"))],
+                      amounts=[NS(value=Decimal("1200000"), currency="CNY", kind="award",
+                                  evidence=span(text, "120万元"))],
                       place=NS(country="CN", admin1="辽宁省", admin2="营口市", admin3="站前区", city=None,
                                adcode="210802", evidence=None))
         wrong = NS(start=0, end=4, text="Mask")  # offsets that do not quote the text ("Face")
