@@ -44,8 +44,8 @@ run: install
 test: install browser redis
 	$(BIN)/python -m pytest
 
-# ruff and mypy (configured in pyproject.toml) over the whole tree; `make test` runs them too, over the paths
-# that are already clean (CHECKED in tests/test_static_checks.py).
+# ruff and mypy (configured in pyproject.toml) over the whole tree; `make test` runs them too
+# (tests/test_static_checks.py, over the folders in its CHECKED).
 lint: install
 	@status=0; $(BIN)/python -m ruff check . || status=1; $(BIN)/python -m mypy || status=1; exit $$status
 

@@ -10,7 +10,7 @@ and in input order â€” organisations resolved or created, procurements created â
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Jsonb
 
@@ -95,7 +95,7 @@ def insert_new(conn: psycopg.Connection, notices: list[tuple[NoticeFields, Enric
     return ids
 
 
-def _link_new(conn: psycopg.Connection, cur, pairs: list[tuple[int, Enrichment]]) -> None:
+def _link_new(conn: psycopg.Connection, cur: psycopg.Cursor, pairs: list[tuple[int, Enrichment]]) -> None:
     """db.procurements.write_link for notices without a link yet, in input order (procurement ids as one by one
     would give them); the links COPYed, the procurements marked dirty in one statement."""
     from db.procurements import _LINK_COLUMNS, _money, _procurement_for
@@ -120,7 +120,7 @@ def _link_new(conn: psycopg.Connection, cur, pairs: list[tuple[int, Enrichment]]
                      (sorted(set(touched)),))
 
 
-def _flag_rows(conn: psycopg.Connection, pairs: list[tuple[int, Enrichment]]) -> list[tuple]:
+def _flag_rows(conn: psycopg.Connection, pairs: list[tuple[int, Enrichment]]) -> list[tuple[Any, ...]]:
     """db.integrity.write_notice_flags for notices with no flags yet: one row per (indicator, evidence), in the
     order it keeps them."""
     from db.integrity import ensure_indicators

@@ -3,7 +3,7 @@ db/integrity.py). Table and column names are fixed identifiers; values never tou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def copy_rows(cur: psycopg.Cursor, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
+def copy_rows(cur: psycopg.Cursor, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
     """Bulk-insert `rows` into `table` (`columns` in row order) with COPY; nothing happens for no rows."""
     rows = list(rows)
     if not rows:

@@ -46,7 +46,8 @@ def ensure_indicators(conn: psycopg.Connection) -> str:
                 [(i["id"], i["name"], " ".join(i["definition"].split()), i["source"], i.get("source_url"), i["reads"],
                   i["computed_by"], data["version"]) for i in data["indicators"]])
         _loaded.add(key)
-    return data["version"]
+    version: str = data["version"]
+    return version
 
 
 def write_notice_flags(conn: psycopg.Connection, notice_id: int, flags: list[Flag], version: str) -> None:
@@ -261,7 +262,7 @@ def _scope_notices(conn: psycopg.Connection, indicator: str, ids: list[int] | No
         "SELECT notice_id FROM procurement_notices WHERE procurement_id = ANY(%s)", (ids,))]
 
 
-def _reconcile(conn: psycopg.Connection, indicator: str, rows: list[tuple], scope: list[int] | None,
+def _reconcile(conn: psycopg.Connection, indicator: str, rows: list[tuple[Any, ...]], scope: list[int] | None,
                version: str) -> int:
     """Current procurement flags of `indicator` on the scope's notices (None: all) become exactly `rows`."""
     notice_ids = [r[0] for r in rows]

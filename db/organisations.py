@@ -18,6 +18,8 @@ from db.fetch import one
 if TYPE_CHECKING:
     import psycopg
 
+    from enrich.model import Party
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -26,12 +28,12 @@ def normalised_name(name: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
 
 
-def _identifiers_json(party) -> list[dict[str, Any]]:
+def _identifiers_json(party: Party) -> list[dict[str, Any]]:
     return [{"scheme": i.scheme, "value": i.value, "start": i.evidence.start if i.evidence else None,
              "end": i.evidence.end if i.evidence else None} for i in getattr(party, "identifiers", ())]
 
 
-def resolve_party_org(conn: psycopg.Connection, party, country: str | None, *,
+def resolve_party_org(conn: psycopg.Connection, party: Party, country: str | None, *,
                       notice_id: int | None = None) -> tuple[int, str]:
     """The organisation a party refers to: the one that holds an identifier the notice states for it (PRC unified
     social credit code, VAT, Companies House, UEI … - enrich/identifiers.py), else a registry vendor when resolved,
@@ -58,14 +60,15 @@ def resolve_party_org(conn: psycopg.Connection, party, country: str | None, *,
     return org_id, method
 
 
-def _resolve_party_org_by_name(conn: psycopg.Connection, party, country: str | None) -> tuple[int, str]:
+def _resolve_party_org_by_name(conn: psycopg.Connection, party: Party, country: str | None) -> tuple[int, str]:
     if party.vendor_id:
         row = conn.execute("SELECT id, country FROM organisations WHERE vendor_id = %s",
                            (party.vendor_id,)).fetchone()
-        if row and getattr(party, "subsidiary", None):
+        subsidiary: str | None = getattr(party, "subsidiary", None)
+        if row and subsidiary:
             # A subsidiary or brand is its own organisation under the vendor: designations of the parent reach it
             # only where the list says so (designation_coverage).
-            org_id = ensure_subsidiary_org(conn, row[0], party.subsidiary, country=row[1])
+            org_id = ensure_subsidiary_org(conn, row[0], subsidiary, country=row[1])
             return org_id, f"{party.match_method or 'exact_alias'}+registry_subsidiary"
         if row:
             return row[0], party.match_method or "exact_alias"
@@ -92,7 +95,8 @@ def ensure_named_org(conn: psycopg.Connection, name: str, *, country: str | None
            ON CONFLICT (org_id, name) DO NOTHING""",
         (row[0], name.strip(), source),
     )
-    return row[0]
+    org_id: int = row[0]
+    return org_id
 
 
 def ensure_subsidiary_org(conn: psycopg.Connection, parent_org_id: int, name: str, *, country: str | None,

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from db.fetch import one
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     import psycopg
 
     from enrich.model import Money, ProcurementLink
@@ -25,12 +27,14 @@ _LINK_COLUMNS = ("procurement_id", "method", "evidence", "stage", "own_ref", "re
                  "classifier_version")
 
 
-def _money(money: Money | None) -> tuple:
+def _money(money: Money | None) -> tuple[Decimal | None, str | None, str | None]:
     return (None, None, None) if money is None else (money.value, money.currency, money.evidence)
 
 
 def _procurement_for(conn: psycopg.Connection, key: str, method: str) -> int:
     """The procurement holding `key` (created if new), following merges."""
+    procurement_id: int
+    merged_into: int | None
     procurement_id, merged_into = one(conn.execute(
         """INSERT INTO procurements (key, method) VALUES (%s, %s)
            ON CONFLICT (key) DO UPDATE SET updated_at = now() RETURNING id, merged_into""", (key, method)))
@@ -159,7 +163,7 @@ def update_summaries(conn: psycopg.Connection, procurement_ids: Iterable[int] | 
 REFRESH_LOCK = 724_118_305
 
 
-def refresh(conn: psycopg.Connection, *, full: bool = False, designations_changed: bool = False) -> dict:
+def refresh(conn: psycopg.Connection, *, full: bool = False, designations_changed: bool = False) -> dict[str, int]:
     """After a crawl, an ingest or a reprocess: merge by reference, update summaries and recompute the
     cross-notice indicators of dirty procurements (`full`: of every procurement; `designations_changed`: also
     the designated-vendor flag of every notice, as a watch-list crawl changes it for awards of any date).

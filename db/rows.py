@@ -4,14 +4,14 @@ db/batch.py, so both paths write the same rows."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.organisations import _identifiers_json, resolve_party_org
 
 if TYPE_CHECKING:
     import psycopg
 
-    from enrich.model import Enrichment
+    from enrich.model import Enrichment, Fx
 
 #: The conversion of each amount (enrich/fx.py), in the order `_fx_row` gives them.
 FX_COLUMNS = ("usd_value", "eur_value", "usd_rate", "eur_rate", "usd_rate_date", "fx_basis", "fx_source", "fx_note")
@@ -25,12 +25,12 @@ PLACE_COLUMNS = ("notice_id", "country", "admin1", "admin1_code", "admin2", "adm
                  "classifier_version")
 
 
-def tag_rows(notice_id: int, enrichment: Enrichment) -> list[tuple]:
+def tag_rows(notice_id: int, enrichment: Enrichment) -> list[tuple[Any, ...]]:
     return [(notice_id, t.taxonomy_id, t.evidence.text, t.evidence.start, t.evidence.end, t.rule_id,
              enrichment.classifier_version) for t in enrichment.tags]
 
 
-def party_rows(conn: psycopg.Connection, notice_id: int, enrichment: Enrichment) -> list[tuple]:
+def party_rows(conn: psycopg.Connection, notice_id: int, enrichment: Enrichment) -> list[tuple[Any, ...]]:
     """The notice's parties, each resolved to its organisation (created when new, in party order)."""
     country = enrichment.place.country if enrichment.place else None
     rows = []
@@ -42,7 +42,7 @@ def party_rows(conn: psycopg.Connection, notice_id: int, enrichment: Enrichment)
     return rows
 
 
-def amount_rows(notice_id: int, enrichment: Enrichment) -> list[tuple]:
+def amount_rows(notice_id: int, enrichment: Enrichment) -> list[tuple[Any, ...]]:
     headline = enrichment.headline_amount
     rows = [(a, a == headline) for a in enrichment.amounts]
     if headline is not None and not any(is_headline for _, is_headline in rows):
@@ -51,7 +51,7 @@ def amount_rows(notice_id: int, enrichment: Enrichment) -> list[tuple]:
              a.evidence.end, enrichment.classifier_version, *_fx_row(a.fx)) for a, is_headline in rows]
 
 
-def place_row(notice_id: int, enrichment: Enrichment) -> tuple | None:
+def place_row(notice_id: int, enrichment: Enrichment) -> tuple[Any, ...] | None:
     place = enrichment.place
     if place is None:
         return None
@@ -62,7 +62,7 @@ def place_row(notice_id: int, enrichment: Enrichment) -> tuple | None:
             enrichment.classifier_version)
 
 
-def _fx_row(fx) -> tuple:
+def _fx_row(fx: Fx | None) -> tuple[Any, ...]:
     if fx is None:
         return (None,) * len(FX_COLUMNS)
     return (fx.usd, fx.eur, fx.usd_rate, fx.eur_rate, fx.rate_date, fx.basis, fx.source, fx.note)

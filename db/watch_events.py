@@ -22,15 +22,18 @@ from typing import TYPE_CHECKING, Any
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from db.fetch import one
+
 if TYPE_CHECKING:
     import psycopg
 
 
-def where_sql(filters: Any) -> tuple[sql.Composable, list]:
+def where_sql(filters: Any) -> tuple[sql.Composable, list[Any]]:
     """The parameterised condition on notices `n` for a parsed `--where` filter (db.export.ExportFilter, or the
     unified db.queries.filters.NoticeFilters): whichever model `survtrack.commands.parse_where` returns."""
     if hasattr(filters, "where"):
-        return filters.where()
+        clause: tuple[sql.Composable, list[Any]] = filters.where()
+        return clause
     from db.queries.filters import where_clause
 
     return where_clause(filters, alias="n")
@@ -129,7 +132,7 @@ SELECT DISTINCT ON (n.id, d.id) %s, 'newly_designated:' || n.id || ':' || d.id, 
 ORDER BY n.id, d.id, l.via_parent, l.start_offset""" + _CONFLICT
 
 
-def _run(conn: psycopg.Connection, template: str, params: list, where: sql.Composable,
+def _run(conn: psycopg.Connection, template: str, params: list[Any], where: sql.Composable,
          window: str | None = None) -> int:
     parts = {"notice": sql.SQL(NOTICE_JSON), "where": where}
     if window is not None:
@@ -137,27 +140,29 @@ def _run(conn: psycopg.Connection, template: str, params: list, where: sql.Compo
     return conn.execute(sql.SQL(template).format(**parts), params).rowcount
 
 
-def news_since(conn, after: datetime) -> dict[str, bool]:
+def news_since(conn: psycopg.Connection, after: datetime) -> dict[str, bool]:
     """Which kinds of fact were recorded after `after` (index lookups): detectors with nothing to read are skipped,
     so a run with nothing new costs a few milliseconds per watch whatever the size of the database."""
-    row = conn.execute(
+    row = one(conn.execute(
         """SELECT EXISTS (SELECT 1 FROM notices WHERE first_seen > %(t)s),
                   EXISTS (SELECT 1 FROM notice_versions WHERE version > 1 AND seen_at > %(t)s),
                   EXISTS (SELECT 1 FROM notice_events WHERE event = 'removed' AND recorded_at > %(t)s),
-                  EXISTS (SELECT 1 FROM designations WHERE first_seen > %(t)s)""", {"t": after}).fetchone()
+                  EXISTS (SELECT 1 FROM designations WHERE first_seen > %(t)s)""", {"t": after}))
     return dict(zip(("notices", "versions", "removals", "designations"), row, strict=True))
 
 
-def detect_new(conn, watch_id: int, after: datetime, where: sql.Composable, where_params: list) -> int:
+def detect_new(conn: psycopg.Connection, watch_id: int, after: datetime, where: sql.Composable,
+               where_params: list[Any]) -> int:
     return _run(conn, _NEW, [watch_id, after, *where_params], where)
 
 
-def detect_taken_down(conn, watch_id: int, after: datetime, where: sql.Composable, where_params: list) -> int:
+def detect_taken_down(conn: psycopg.Connection, watch_id: int, after: datetime, where: sql.Composable,
+                      where_params: list[Any]) -> int:
     return _run(conn, _TAKEN_DOWN, [watch_id, after, *where_params], where)
 
 
-def detect_designated_supplier(conn, watch_id: int, after: datetime, created_at: datetime,
-                               where: sql.Composable, where_params: list, *, new_notices: bool = True,
+def detect_designated_supplier(conn: psycopg.Connection, watch_id: int, after: datetime, created_at: datetime,
+                               where: sql.Composable, where_params: list[Any], *, new_notices: bool = True,
                                new_designations: bool = True) -> int:
     """Pairs that became known after `after`: new notices with any designation, then new designations with any
     notice (the ledger drops a pair found both ways)."""
@@ -169,16 +174,16 @@ def detect_designated_supplier(conn, watch_id: int, after: datetime, created_at:
     return found
 
 
-def detect_newly_designated(conn, watch_id: int, after: datetime, created_at: datetime,
-                            where: sql.Composable, where_params: list) -> int:
+def detect_newly_designated(conn: psycopg.Connection, watch_id: int, after: datetime, created_at: datetime,
+                            where: sql.Composable, where_params: list[Any]) -> int:
     since = max(after, created_at)
     return _run(conn, _NEWLY_DESIGNATED, [since, since, watch_id, since, *where_params], where, _NEW_DESIGNATIONS)
 
 
 # --- amendments: candidates here, the differences computed by the caller ------------------------------------------
 
-def amended_candidates(conn, watch_id: int, after: datetime, where: sql.Composable,
-                       where_params: list) -> list[tuple[int, int, datetime]]:
+def amended_candidates(conn: psycopg.Connection, watch_id: int, after: datetime, where: sql.Composable,
+                       where_params: list[Any]) -> list[tuple[int, int, datetime]]:
     """(notice id, version, seen_at) of versions after the first, seen after `after`, not yet in the ledger."""
     query = sql.SQL("""
         SELECT v.notice_id, v.version, v.seen_at FROM notice_versions v JOIN notices n ON n.id = v.notice_id
@@ -189,14 +194,15 @@ def amended_candidates(conn, watch_id: int, after: datetime, where: sql.Composab
     return [tuple(r) for r in conn.execute(query, [after, *where_params, watch_id]).fetchall()]
 
 
-def notice_json(conn, notice_id: int) -> dict:
+def notice_json(conn: psycopg.Connection, notice_id: int) -> dict[str, Any]:
     """The notice as every event shows it (URL, title, archived copy)."""
     query = sql.SQL("SELECT {notice} FROM notices n LEFT JOIN documents doc ON doc.id = n.document_id "
                     "WHERE n.id = %s").format(notice=sql.SQL(NOTICE_JSON))
-    return conn.execute(query, (notice_id,)).fetchone()[0]
+    notice: dict[str, Any] = one(conn.execute(query, (notice_id,)))[0]
+    return notice
 
 
-def version_pair(conn, notice_id: int, version: int) -> dict[str, Any]:
+def version_pair(conn: psycopg.Connection, notice_id: int, version: int) -> dict[str, Any]:
     """Versions `version - 1` and `version` of a notice (title, url, kind, date, text, facts, archived copy) and
     the enrichment in force with each: the latest kept for the old version (enrichment_history), and for the new
     one the first kept for it, else the current snapshot. An enrichment that did not change with the version left
@@ -222,11 +228,12 @@ def version_pair(conn, notice_id: int, version: int) -> dict[str, Any]:
             "enrichment_before": before[0] if before else None, "enrichment_after": after[0] if after else None}
 
 
-def sources_in_scope(conn, sources: list[str], where: sql.Composable, where_params: list) -> set[str]:
+def sources_in_scope(conn: psycopg.Connection, sources: list[str], where: sql.Composable,
+                     where_params: list[Any]) -> set[str]:
     """Which of `sources` hold at least one notice the watch selects."""
-    found = set()
+    found: set[str] = set()
     query = sql.SQL("SELECT EXISTS (SELECT 1 FROM notices n WHERE n.source_id = %s AND {where})").format(where=where)
     for source in sources:
-        if conn.execute(query, [source, *where_params]).fetchone()[0]:
+        if one(conn.execute(query, [source, *where_params]))[0]:
             found.add(source)
     return found

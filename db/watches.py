@@ -142,10 +142,11 @@ def safe_horizon(conn: psycopg.Connection) -> datetime:
     """A time before which every fact that will ever be recorded is already visible, give or take the margin:
     now, or the start of the oldest transaction still open in this database (whatever it writes later carries
     a time at or after its start). Taken in its own statement, before the evaluation reads anything."""
-    return one(conn.execute(
+    horizon: datetime = one(conn.execute(
         """SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity
                                  WHERE datname = current_database() AND pid <> pg_backend_pid()
                                    AND xact_start IS NOT NULL))"""))[0]
+    return horizon
 
 
 def mark_evaluated(conn: psycopg.Connection, watch_id: int, horizon: datetime | None, error: str | None) -> None:
@@ -158,7 +159,7 @@ def mark_evaluated(conn: psycopg.Connection, watch_id: int, horizon: datetime | 
 
 
 def record_event(conn: psycopg.Connection, watch_id: int, *, key: str, kind: str, notice_id: int | None,
-                 source_id: str | None, occurred_at: datetime, payload: dict) -> bool:
+                 source_id: str | None, occurred_at: datetime, payload: dict[str, Any]) -> bool:
     """Insert one event unless the watch already has it; True when inserted (caller commits)."""
     from psycopg.types.json import Jsonb
 

@@ -96,7 +96,8 @@ def _vendor_org(conn: psycopg.Connection, vendor_id: str) -> int | None:
 
 
 def _org_country(conn: psycopg.Connection, org_id: int) -> str | None:
-    return one(conn.execute("SELECT country FROM organisations WHERE id = %s", (org_id,)))[0]
+    country: str | None = one(conn.execute("SELECT country FROM organisations WHERE id = %s", (org_id,)))[0]
+    return country
 
 
 def match_organisation(conn: psycopg.Connection, entry: ListEntry, registry: Registry | None = None
@@ -163,7 +164,7 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
-def _event(conn, designation_id: int, event: str, on: date, detail: dict | None = None,
+def _event(conn: psycopg.Connection, designation_id: int, event: str, on: date, detail: dict[str, Any] | None = None,
            document_id: int | None = None) -> None:
     conn.execute(
         """INSERT INTO designation_events (designation_id, event, occurred_on, detail, document_id)
@@ -181,7 +182,7 @@ def upsert_designation(conn: psycopg.Connection, entry: ListEntry, *, on: date, 
     params = _entry_params(entry, document_id, seen_at)
     row = conn.execute(_UPSERT_SQL, params).fetchone()
     if row is not None:
-        designation_id = row[0]
+        designation_id: int = row[0]
         result.inserted += 1
         _event(conn, designation_id, "listed", entry.listed_on or on,
                {"listed_on": entry.listed_on, "delisted_on": entry.delisted_on}, document_id)
@@ -199,13 +200,14 @@ _COMPARED = ("program", "entity_name", "entity_country", "listed_on", "delisted_
              "alt_names")
 
 
-def _update_existing(conn, entry: ListEntry, params: dict, *, on: date, document_id: int | None,
-                     result: ListStoreResult) -> int:
-    old = conn.execute(
+def _update_existing(conn: psycopg.Connection, entry: ListEntry, params: dict[str, Any], *, on: date,
+                     document_id: int | None, result: ListStoreResult) -> int:
+    old = one(conn.execute(
         f"""SELECT id, {', '.join(_COMPARED)}, missing_since FROM designations
             WHERE list_id = %s AND source_entry_id = %s FOR UPDATE""",  # noqa: S608 - fixed column names
         (entry.list_id, entry.source_entry_id),
-    ).fetchone()
+    ))  # the row exists: the upsert's INSERT met it
+    designation_id: int
     designation_id, *old_values, missing_since = old
     before = dict(zip(_COMPARED, old_values, strict=True))
     delisted_on = entry.delisted_on
@@ -249,7 +251,7 @@ def _update_existing(conn, entry: ListEntry, params: dict, *, on: date, document
     return designation_id
 
 
-def _attach_organisation(conn, designation_id: int, entry: ListEntry, registry: Registry | None,
+def _attach_organisation(conn: psycopg.Connection, designation_id: int, entry: ListEntry, registry: Registry | None,
                          result: ListStoreResult) -> None:
     match, vendor_id = match_organisation(conn, entry, registry)
     conn.execute(
@@ -308,10 +310,10 @@ def store_list(conn: psycopg.Connection, entries: Iterable[ListEntry], *, on: da
     return result
 
 
-def _mark_absent(conn, list_id: str, present: set[str], *, on: date, document_id: int | None,
+def _mark_absent(conn: psycopg.Connection, list_id: str, present: set[str], *, on: date, document_id: int | None,
                  result: ListStoreResult) -> None:
-    absence_is_delisting = conn.execute(
-        "SELECT absence_is_delisting FROM watchlists WHERE id = %s", (list_id,)).fetchone()[0]
+    absence_is_delisting = one(conn.execute(
+        "SELECT absence_is_delisting FROM watchlists WHERE id = %s", (list_id,)))[0]  # _ensure_lists made it
     rows = conn.execute(
         """SELECT id, source_entry_id FROM designations
            WHERE list_id = %s AND delisted_on IS NULL AND missing_since IS NULL
@@ -380,7 +382,7 @@ def rematch_all(conn: psycopg.Connection, registry: Registry | None = None) -> L
 
 # --- questions ------------------------------------------------------------------------------------------------------
 
-def designations_at(conn: psycopg.Connection, org_id: int, on: date) -> list[dict]:
+def designations_at(conn: psycopg.Connection, org_id: int, on: date) -> list[dict[str, Any]]:
     """Designations in force on `on` for an organisation (named, or covered as a subsidiary where the list says
     so): listed_on <= on < delisted_on. One dict per list and listing date, as the export's `watchlists`."""
     rows = conn.execute(
@@ -393,7 +395,7 @@ def designations_at(conn: psycopg.Connection, org_id: int, on: date) -> list[dic
            ORDER BY d.listed_on, d.list_id""",
         {"org": org_id, "on": on},
     ).fetchall()
-    seen: dict[tuple[str, date], dict] = {}
+    seen: dict[tuple[str, date], dict[str, Any]] = {}
     for list_id, listed_on, _delisted_on, citation, _program, via_parent in rows:
         key = (list_id, listed_on)
         if key in seen:
@@ -430,14 +432,14 @@ ORDER BY awards DESC, h.list_id, h.country
 """
 
 
-def awards_after_listing(conn: psycopg.Connection, *, demo: bool | None = None) -> list[dict]:
+def awards_after_listing(conn: psycopg.Connection, *, demo: bool | None = None) -> list[dict[str, Any]]:
     """Awards to listed vendors made on or after their listing (and before any delisting), by list and country."""
     cur = conn.execute(AWARDS_AFTER_LISTING_SQL, {"demo": demo})
     names = [c.name for c in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def list_counts(conn: psycopg.Connection) -> list[dict]:
+def list_counts(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """Per list: entries held, in force today, delisted, matched to organisations and to registry vendors."""
     cur = conn.execute(
         """SELECT w.id AS list_id, count(d.id) AS entries,

@@ -12,7 +12,7 @@ from enrich import cache
 
 cache.seed_patterns()  # before the modules below compile their patterns (see enrich/cache.py)
 
-from enrich.model import DateFact, Enrichment  # noqa: E402
+from enrich.model import DateFact, Enrichment, Facts  # noqa: E402
 
 __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
@@ -64,7 +64,7 @@ _WARM_TEXTS = (("视频监控系统采购项目中标公告",
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,
-           country: str | None = None, source: str | None = None, facts: dict | None = None,
+           country: str | None = None, source: str | None = None, facts: Facts | None = None,
            kind: str | None = None) -> Enrichment:
     """Enrich one notice. Offsets in the result index ``title + "\\n" + body``.
 

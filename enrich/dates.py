@@ -143,7 +143,7 @@ def iter_dates(text: str, language: str | None = None, dayfirst: bool | None = N
     for m in _ZH_NUMERALS.finditer(text):
         parts = [_chinese_number(g) for g in m.groups()]
         if None not in parts:
-            add(m.start(), m.end(), _make(*parts))  # type: ignore[arg-type]
+            add(m.start(), m.end(), _make(*parts))  # type: ignore[arg-type]  # None is not in parts: all ints
     for m in _ISO.finditer(text):
         add(m.start(), m.end(), _make(int(m.group(1)), int(m.group(3)), int(m.group(4))))
     for m in _NUMERIC_DMY.finditer(text):

@@ -23,9 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from enrich.cache import table
 from enrich.documents import MAX_PAGES, DocumentText, normalise_text, pdf_to_text  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from enrich.vendors import Vendor
 
 CUES_PATH = Path(__file__).parent / "data" / "disclosure_cues.csv"
 MAX_PASSAGES = 40
@@ -96,7 +100,7 @@ def extract_passages(document: DocumentText | str, language: str, *, terms: tupl
                                                                                        sentence.lower()]))
     if not scored:
         return []
-    windows: list[list] = []
+    windows: list[list[Any]] = []  # [start, end, taxonomy ids, cue hits, anchor sentence start]
     for index, _, techs, hits in sorted(scored, key=lambda s: (-s[1], s[0]))[:max_passages]:
         lo, hi = index, index
         if index > 0 and "\n" not in text[sentences[index - 1][1]:sentences[index][0]]:
@@ -105,7 +109,7 @@ def extract_passages(document: DocumentText | str, language: str, *, terms: tupl
             hi = index + 1
         windows.append([sentences[lo][0], sentences[hi][1], set(techs), set(hits), sentences[index][0]])
     windows.sort()
-    merged: list[list] = []
+    merged: list[list[Any]] = []
     for window in windows:
         if merged and window[0] <= merged[-1][1] and window[1] - merged[-1][0] <= MAX_PASSAGE_CHARS * 2:
             merged[-1][1] = max(merged[-1][1], window[1])
@@ -162,7 +166,7 @@ def disclosure_body(*, supplier: str | None, filer: str | None, language: str, s
     return body, refs
 
 
-def vendor_by_ticker(exchange: str, code: str):
+def vendor_by_ticker(exchange: str, code: str) -> Vendor | None:
     """The registry vendor listed under `EXCHANGE:CODE` (e.g. SZ:002415), or None."""
     from enrich.vendors import load_registry
 
@@ -174,7 +178,7 @@ def vendor_by_ticker(exchange: str, code: str):
     return None
 
 
-def legal_name(vendor, language: str) -> str:
+def legal_name(vendor: Vendor, language: str) -> str:
     """The vendor's own (not a subsidiary's) legal name in the language of the document, else its canonical name."""
     prefix = "zh" if language.startswith("zh") else "en"
     for name in vendor.names:

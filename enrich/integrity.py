@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from enrich.cache import table
-from enrich.model import Flag, Party, ProcurementLink, Span
+from enrich.model import Facts, Flag, Party, ProcurementLink, Span
 from enrich.procurement import cues, find_line, stated_procedure
 from enrich.text import fold
 
@@ -26,27 +27,28 @@ _CLAUSE_END = re.compile(r"[。；;]|(?<=[a-z0-9)])\.(?=\s)")
 
 
 @table()
-def indicators() -> dict:
+def indicators() -> dict[str, Any]:
     """The indicator file (id, name, definition, source, reads, computed_by) with its version."""
     import yaml
 
-    return yaml.safe_load((DATA / "integrity_indicators.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load((DATA / "integrity_indicators.yaml").read_text(encoding="utf-8"))
+    return loaded
 
 
 @table()
-def _periods() -> tuple[dict, ...]:
+def _periods() -> tuple[dict[str, str], ...]:
     with (DATA / "tender_periods.csv").open(encoding="utf-8") as handle:
         return tuple(csv.DictReader(handle))
 
 
-def tender_periods() -> list[dict]:
+def tender_periods() -> list[dict[str, str]]:
     """The minimum submission periods table (countries, procedure, min_days, citation, notes)."""
     return [dict(row) for row in _periods()]
 
 
 def minimum_period(country: str | None, procedure: str | None) -> tuple[int, str]:
     """(minimum days, citation) for a call in `country` under `procedure`: the most specific row of the table."""
-    def matches(row: dict, exact_procedure: bool) -> bool:
+    def matches(row: dict[str, str], exact_procedure: bool) -> bool:
         in_country = country is not None and country.upper() in row["countries"].split()
         return in_country and (row["procedure"] == procedure if exact_procedure else row["procedure"] == "*")
 
@@ -79,7 +81,7 @@ def _day(value: Any) -> date | None:
 
 # --- single bid (Cardinal R018) ----------------------------------------------------------------------------------
 
-def _tender_counts(facts: dict) -> list[tuple[str | None, int]]:
+def _tender_counts(facts: Facts) -> list[tuple[str | None, int]]:
     """(lot, tenders received) as the notice states them: per lot when it has lots, else for the notice."""
     if isinstance(facts.get("number_of_tenderers"), int):
         return [(None, facts["number_of_tenderers"])]
@@ -94,7 +96,7 @@ def _tender_counts(facts: dict) -> list[tuple[str | None, int]]:
     return []
 
 
-def single_bid(facts: dict, text: str, procedure: str | None, procedure_evidence: str | None) -> Flag | None:
+def single_bid(facts: Facts, text: str, procedure: str | None, procedure_evidence: str | None) -> Flag | None:
     if procedure not in ("open", "restricted"):
         return None  # unknown or non-open: one offer proves nothing
     lots = [lot for lot, count in _tender_counts(facts) if count == 1]
@@ -108,12 +110,12 @@ def single_bid(facts: dict, text: str, procedure: str | None, procedure_evidence
 
 # --- short submission period (Cardinal R003) ---------------------------------------------------------------------
 
-def _tender_period(facts: dict) -> dict:
+def _tender_period(facts: Facts) -> dict[str, Any]:
     period = facts.get("tender_period")
     return period if isinstance(period, dict) else {}
 
 
-def _deadline(facts: dict, text: str) -> tuple[date | None, Span | None]:
+def _deadline(facts: Facts, text: str) -> tuple[date | None, Span | None]:
     period = _tender_period(facts)
     end = _day(period.get("end")) or _day(facts.get("submission_deadline"))
     if end is not None:
@@ -124,7 +126,7 @@ def _deadline(facts: dict, text: str) -> tuple[date | None, Span | None]:
     return None, None
 
 
-def short_tender_period(facts: dict, text: str, *, stage: str, published: date | None, country: str | None,
+def short_tender_period(facts: Facts, text: str, *, stage: str, published: date | None, country: str | None,
                         procedure: str | None) -> Flag | None:
     if stage != "tender" or procedure == "non_open":
         return None
@@ -162,7 +164,7 @@ def non_open_procedure(text: str, title: str, procedure: str | None, evidence: s
 
 # --- brand-locked specification ----------------------------------------------------------------------------------
 
-def _clauses(text: str):
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause: lines, cut at 。；; and sentence full stops."""
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
@@ -174,7 +176,7 @@ def _clauses(text: str):
 
 
 @table()
-def _brand() -> dict:
+def _brand() -> dict[str, Any]:  # word tuples, the label pattern, the placeholder list
     """The brand cues folded once, and one pattern for every "品牌：X" / "Brand: X" label."""
     brand = cues()["brand"]
     folded: dict[str, Any] = {key: tuple(fold(w) for w in words) for key, words in brand.items()}
@@ -189,10 +191,10 @@ def _has(words: tuple[str, ...], folded: str) -> str | None:
     return next((w for w in words if w in folded), None)
 
 
-def _named_brand(clause: str, brand: dict) -> str | None:
+def _named_brand(clause: str, brand: dict[str, Any]) -> str | None:
     """The brand a "品牌：X" / "Brand: X" field names, unless X is a placeholder (不限, any, /…)."""
     for match in brand["label"].finditer(clause):
-        value = match.group(1).strip()
+        value: str = match.group(1).strip()
         folded = fold(value)
         placeholder = any(folded == fold(p) or (not p.isascii() and folded.startswith(fold(p)))
                           for p in brand["placeholder_values"])
@@ -241,7 +243,7 @@ def brand_locked_spec(text: str, *, stage: str, parties: list[Party]) -> Flag | 
 
 # --- all of them -------------------------------------------------------------------------------------------------
 
-def notice_flags(facts: dict | None, text: str, *, title: str, link: ProcurementLink, parties: list[Party],
+def notice_flags(facts: Facts | None, text: str, *, title: str, link: ProcurementLink, parties: list[Party],
                  published: date | None, country: str | None) -> list[Flag]:
     """Every red flag this notice raises on its own, in indicator-file order."""
     facts = facts or {}

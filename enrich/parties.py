@@ -38,7 +38,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
-from enrich.model import Party, Span
+from enrich.model import Facts, Party, Span
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
 from enrich.text import t2s
@@ -394,7 +394,7 @@ def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bo
 
 
 def extract_parties(text: str, language: str | None = None, registry: Registry | None = None, *,
-                    kind: str | None = None, facts: dict | None = None) -> list[Party]:
+                    kind: str | None = None, facts: Facts | None = None) -> list[Party]:
     """Buyers, suppliers and mentioned vendors in ``text``; offsets index ``text`` itself.
 
     ``language`` is accepted for symmetry with the other extractors; the label lists cover every language at

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from enrich.cache import table
-from enrich.model import Amount, Money, Party, ProcurementLink
+from enrich.model import Amount, Facts, Money, Party, ProcurementLink
 from enrich.text import fold
 
 DATA = Path(__file__).with_name("data") / "integrity_cues.yaml"
@@ -39,14 +39,15 @@ _OJ_REF = re.compile(r"(\d{4})/S\s*\d+\s*-\s*0*(\d+)")
 
 
 @table()
-def cues() -> dict:
+def cues() -> dict[str, Any]:
     import yaml
 
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))  # lists of cues and labels per key
+    return loaded
 
 
 @table()
-def _procedure_cues() -> tuple[tuple[str, str, bool, re.Pattern | None], ...]:
+def _procedure_cues() -> tuple[tuple[str, str, bool, re.Pattern[str] | None], ...]:
     """(folded cue, class, allowed in titles, whole-word pattern for short Latin cues), longest first."""
     found = []
     for group in cues()["procedures"]:
@@ -72,7 +73,7 @@ def procedure_class(value: str | None, *, title: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _line_pattern(label: str) -> re.Pattern:
+def _line_pattern(label: str) -> re.Pattern[str]:
     numbered = r"(?:[一二三四五六七八九十\d]+[、.．][ \t]*)?"  # "三、采购方式：" as well as "采购方式："
     return re.compile(rf"(?m)^[ \t]*{numbered}{re.escape(label)}[ \t]*[:：][ \t]*(.*)$")
 
@@ -88,7 +89,7 @@ def find_line(text: str, *labels: str) -> tuple[int, int, str] | None:
     return None
 
 
-def stated_procedure(facts: dict, text: str, title: str) -> tuple[str | None, str | None]:
+def stated_procedure(facts: Facts, text: str, title: str) -> tuple[str | None, str | None]:
     """(procedure class, the line or field it was read from) — structured facts first, then labelled text, then
     the title (Chinese method names only, e.g. 单一来源采购公示)."""
     method = facts.get("procurement_method")
@@ -172,7 +173,7 @@ def _normalised(name: str) -> str:
     return re.sub(r"\s+", "", fold(name))
 
 
-def _ocds(facts: dict, text: str) -> dict:
+def _ocds(facts: Facts, text: str) -> dict[str, Any]:
     tags = [str(t) for t in facts.get("tags") or []]
     stage = next((s for tag, s in _OCDS_STAGES if any(t.startswith(tag) for t in tags)), None)
     if "compiled" in tags:  # a record's compiled release: the furthest stage it holds
@@ -189,7 +190,7 @@ def _ocds(facts: dict, text: str) -> dict:
     return out
 
 
-def _eforms(facts: dict, text: str) -> dict:
+def _eforms(facts: Facts, text: str) -> dict[str, Any]:
     notice_type = str(facts.get("notice_type") or "").lower()
     modification = facts.get("modification") or {}
     if notice_type.endswith("modif") or modification:
@@ -218,7 +219,7 @@ def _eforms(facts: dict, text: str) -> dict:
     return out
 
 
-def _ted_legacy(facts: dict, text: str) -> dict:
+def _ted_legacy(facts: Facts, text: str) -> dict[str, Any]:
     own = ted_number(facts.get("notice_number")) or ted_number(facts.get("oj_reference"))
     ref = ted_number(facts.get("referenced_notice"))
     form = str(facts.get("form") or "").upper()
@@ -244,7 +245,7 @@ def _ted_legacy(facts: dict, text: str) -> dict:
     return out
 
 
-def _usaspending(facts: dict, text: str) -> dict:
+def _usaspending(facts: Facts, text: str) -> dict[str, Any]:
     generated = facts.get("generated_internal_id") or facts.get("award_id")
     modification = facts.get("modification_number")
     out: dict[str, Any] = {"key": f"usaspending:{generated}", "method": "usaspending_award",
@@ -266,7 +267,7 @@ def _value(amount: Amount) -> Decimal:
     return amount.value
 
 
-def _ccgp(text: str, kind: str, parties: list[Party], amounts: list[Amount]) -> dict:
+def _ccgp(text: str, kind: str, parties: list[Party], amounts: list[Amount]) -> dict[str, Any]:
     line = find_line(text, *cues()["project_number_labels"])
     number = re.match(r"[A-Za-z0-9][A-Za-z0-9\-_/.()（）\[\]【】]*", line[2]) if line else None
     buyer = next((p for p in parties if p.role == "buyer"), None)
@@ -285,7 +286,7 @@ def _ccgp(text: str, kind: str, parties: list[Party], amounts: list[Amount]) -> 
     return out
 
 
-def link(facts: dict | None, text: str, *, title: str = "", kind: str = "other",
+def link(facts: Facts | None, text: str, *, title: str = "", kind: str = "other",
          parties: Sequence[Party] = (), amounts: Sequence[Amount] = ()) -> ProcurementLink:
     """The procurement link of one notice: key, method, evidence, stage, values, procedure, award date."""
     facts = facts or {}

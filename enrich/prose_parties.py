@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -126,7 +127,7 @@ _ZH_NAME_CHARS = r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》
 _ZH_BOUNDARY = r"(?<![^\s，。；;：:、,“”\"（()）【】\[\]「」])"
 
 
-def _chinese_sentence_patterns(data: dict) -> dict[str, re.Pattern[str]]:
+def _chinese_sentence_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Compiled Chinese buyer sentences: "X拟对…进行公开招标", "X（采购人）", "采购人为X" (cue lists in the YAML)."""
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

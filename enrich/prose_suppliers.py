@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _trimmed, _words, load_cues
+from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
+from enrich.prose_text import trimmed as _trimmed
 
 _RU_LEGAL_RE = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"

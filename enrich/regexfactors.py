@@ -11,7 +11,7 @@ import re
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 
-from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Unbounded, haystack
+from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Item, _Unbounded, haystack
 
 MAX_FACTORS = 256
 
@@ -26,7 +26,7 @@ def factors(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if not found or "" in found or len(found) > MAX_FACTORS else frozenset(found)
 
 
-def _factors(items: list, ignore: bool) -> set[str] | None:
+def _factors(items: list[_Item], ignore: bool) -> set[str] | None:
     """The most selective factor set of a sequence: a run of single characters, or a mandatory part's own."""
     options: list[set[str]] = []
     run = ""
@@ -86,10 +86,10 @@ class Guarded:
             return True
         return self.any_factor.search(haystack(string, self.ignore)) is not None
 
-    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(string) if endpos is None else endpos
         return self.pattern.match(string, pos, endpos) if self._possible(string[pos:endpos]) else None
 
-    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(string) if endpos is None else endpos
         return self.pattern.search(string, pos, endpos) if self._possible(string[pos:endpos]) else None

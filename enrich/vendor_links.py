@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 from enrich.cache import table
-from enrich.fastscan import Alternation, Found, Scan
+from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.model import Party, Span
 from enrich.regexfactors import Guarded
 from enrich.vendor_mentions import _has_brand_context
@@ -131,7 +131,7 @@ def load_cues() -> _Cues:
     )
 
 
-def _members(c: _Cues) -> list:
+def _members(c: _Cues) -> list[Member]:
     """The cues searched in slices around each name, in the order of `_scan`'s members."""
     return [c.negative_before, c.before, c.lists, *(b for b, _ in c.pairs), c.before_weak,
             *(b for b, _ in c.pairs_weak), c.requirement_before, c.negation, c.hypothetical, c.removal_after, c.verbs]

@@ -22,6 +22,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -140,7 +141,7 @@ def name_key(name: str) -> str:
     return _CJK_SPACE_RE.sub("", text)
 
 
-def _tail_sets(phrases) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+def _tail_sets(phrases: Iterable[str]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     """Phrases by word count, most words first: the longest phrase ending a name is found first."""
     by_count: dict[int, set[tuple[str, ...]]] = {}
     for phrase in phrases:
@@ -149,7 +150,7 @@ def _tail_sets(phrases) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     return tuple((count, frozenset(items)) for count, items in sorted(by_count.items(), reverse=True))
 
 
-def _ending(words: list[str], tails) -> int:
+def _ending(words: list[str], tails: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]) -> int:
     """Word count of the longest phrase of ``tails`` that ends ``words`` (leaving at least one word), else 0."""
     for count, items in tails:
         if len(words) > count and tuple(words[-count:]) in items:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 import yaml
@@ -54,7 +55,7 @@ from rapidfuzz import fuzz, process
 
 from enrich.cache import table
 from enrich.model import Span
-from enrich.vendor_mentions import build_automaton, scan
+from enrich.vendor_mentions import Candidate, build_automaton, scan
 from enrich.vendor_names import (  # noqa: F401 - name_key/strip_legal_form/core_name are imported from here elsewhere
     _CJK,
     _CJK_RE,
@@ -97,7 +98,7 @@ class Vendor:
     canonical_name: str
     country: str | None
     names: tuple[VendorName, ...]
-    identifiers: tuple[dict, ...] = ()
+    identifiers: tuple[dict[str, Any], ...] = ()  # YAML mappings: scheme, value, citation …
     parent: str | None = None
     parent_relation: str | None = None
     citations: tuple[str, ...] = ()
@@ -197,7 +198,7 @@ class Registry:
             if len(self._resolved) >= 1 << 15:
                 self._resolved.clear()
             found = self._resolved[name] = self._resolve(name)
-        return found  # type: ignore[return-value]
+        return found  # type: ignore[return-value]  # no longer the `self` sentinel: a Resolution or None
 
     def _resolve(self, name: str) -> Resolution | None:
         if not name or not name.strip():
@@ -374,7 +375,7 @@ class Registry:
         return [(c.vendor_id, Span(c.start, c.end, text[c.start:c.end]))
                 for c in scan(self._automaton, text) if c.contextual]
 
-    def find_names(self, text: str):
+    def find_names(self, text: str) -> list[Candidate]:
         """Every registry name in ``text`` (enrich.vendor_mentions.Candidate), with or without brand context."""
         return scan(self._automaton, text)
 
@@ -394,7 +395,7 @@ def _keys(name: str) -> set[str]:
     return keys
 
 
-def _names_from(raw_names: list[dict], *, subsidiary: bool) -> list[VendorName]:
+def _names_from(raw_names: list[dict[str, Any]], *, subsidiary: bool) -> list[VendorName]:
     group = str(raw_names[0]["name"]) if subsidiary and raw_names else None
     return [
         VendorName(
@@ -409,7 +410,7 @@ def _names_from(raw_names: list[dict], *, subsidiary: bool) -> list[VendorName]:
     ]
 
 
-def parse_registry(data: dict, source: str = str(REGISTRY_PATH)) -> Registry:
+def parse_registry(data: dict[str, Any], source: str = str(REGISTRY_PATH)) -> Registry:
     """Build a Registry from the parsed YAML document; raises RegistryError naming the entry on bad data."""
     if not isinstance(data, dict) or "version" not in data or not isinstance(data.get("vendors"), list):
         raise RegistryError(f"{source}: expected a mapping with `version` and a `vendors` list")
@@ -443,7 +444,7 @@ def parse_registry(data: dict, source: str = str(REGISTRY_PATH)) -> Registry:
     return Registry(version=str(data["version"]), vendors=vendors)
 
 
-def _check_identifier(vendor_id: str, identifier: dict, source: str) -> None:
+def _check_identifier(vendor_id: str, identifier: dict[str, Any], source: str) -> None:
     """A PRC unified social credit code needs its own citation and a right GB 32100-2015 check character."""
     if not isinstance(identifier, dict) or not identifier.get("scheme") or not identifier.get("value"):
         raise RegistryError(f"{source}: vendor {vendor_id!r} has an identifier without scheme and value")

@@ -20,7 +20,7 @@ from scrapers.lists import LIST_SETTINGS
 if TYPE_CHECKING:
     from scrapy.http import Response
 
-    from enrich.disclosures import DocumentText
+    from enrich.documents import DocumentText
 
 #: cninfo report categories by argument name; form headers its query API expects; titles not worth fetching.
 CNINFO_CATEGORIES = {"annual": "category_ndbg_szsh", "half": "category_bndbg_szsh", "q1": "category_yjdbg_szsh",
@@ -47,7 +47,7 @@ class DisclosureMixin:
 
     def document_text(self, response: Response) -> DocumentText | None:
         """Text of the fetched document; None (with the reason recorded) when nothing is readable."""
-        from enrich.disclosures import DocumentText, normalise_text, pdf_to_text
+        from enrich.documents import DocumentText, normalise_text, pdf_to_text
         from enrich.html_text import html_to_text
 
         problems = response.meta.setdefault("disclosure_problems", [])

@@ -12,9 +12,17 @@ import logging
 import os
 import subprocess
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from survtrack.errors import CommandError, SurvtrackError
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from db.migrate import Migration
 
 __all__ = ["CommandError", "build_parser", "main"]
 
@@ -22,13 +30,13 @@ EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
 
-def _connect(autocommit: bool = False):
+def _connect(autocommit: bool = False) -> AbstractContextManager[psycopg.Connection[Any]]:
     from db.connection import connect
 
     return connect(autocommit=autocommit)
 
 
-def _migrate_quietly() -> list:
+def _migrate_quietly() -> list[Migration]:
     from survtrack.schema import ensure_schema
 
     return ensure_schema()
@@ -93,10 +101,11 @@ def _listen_port(host: str, raw: str) -> int:
                 raise CommandError(f"port {port} on {host} is in use or not allowed ({exc.strerror}): stop what "
                                    "holds it, or choose another with --port N (--port 0: any free port)") from None
             raise CommandError(f"cannot listen on {host}: {exc.strerror}") from None
-        return probe.getsockname()[1]
+        bound: int = probe.getsockname()[1]  # (host, port[, flowinfo, scope_id]) for both IPv4 and IPv6
+        return bound
 
 
-def _wait_until_listening(child: subprocess.Popen, host: str, port: int) -> bool:
+def _wait_until_listening(child: subprocess.Popen[bytes], host: str, port: int) -> bool:
     """True once the dashboard accepts connections; False when its process ended first."""
     import socket
     import time
@@ -142,7 +151,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Its own process group: a terminal's Ctrl-C reaches only this process, which stops the child in order.
     child = subprocess.Popen(cmd, env=env, process_group=0)
 
-    def forward(signum, _frame) -> None:
+    def forward(signum: int, _frame: FrameType | None) -> None:
         stopping.append(time.monotonic())
         if child.poll() is None:
             child.send_signal(signal.SIGTERM if signum == signal.SIGHUP else signum)
@@ -205,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     from db.server import DatabaseUnavailable
 
     try:
-        return args.func(args)
+        code: int = args.func(args)  # every verb's func (set_defaults) is a cmd_*(Namespace) -> int
+        return code
     except (SurvtrackError, DatabaseUnavailable, MigrationError) as exc:
         print(f"survtrack: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_FAILURE

@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from db.queries.filters import parse_where  # noqa: F401 - the --where parser lives with the filter model
 from survtrack.errors import CommandError
 from survtrack.export import FORMATS
 from survtrack.progress import progress_bar
 
+if TYPE_CHECKING:
+    import psycopg
 
-def register(verbs) -> None:
+
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     crawl = verbs.add_parser("crawl", help="run spiders through the full pipeline")
     crawl.add_argument("spiders", nargs="*", metavar="SPIDER")
     crawl.add_argument("--all", action="store_true", help="every spider, politely")
@@ -66,14 +71,14 @@ def register(verbs) -> None:
 SMALL_RUN, SMALL_RUN_BYTES = 500, 8_000_000
 
 
-def _scale_arguments(parser, *, shard_help: str) -> None:
+def _scale_arguments(parser: argparse.ArgumentParser, *, shard_help: str) -> None:
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="enrichment worker processes (default: every core, or 1 below 500 notices; "
                              "1: this process only)")
     parser.add_argument("--shard", metavar="I/N", help=shard_help)
 
 
-def _connect():
+def _connect() -> AbstractContextManager[psycopg.Connection[Any]]:
     from db.connection import connect
     from survtrack.schema import ensure_schema
 
@@ -149,7 +154,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
               "cross-notice red flags recomputed for every procurement")
         return 0
     with _connect() as conn:
-        from db.store import count_notices
+        from db.selection import count_notices
 
         total = count_notices(conn, args.source, shard=(shard.index, shard.count) if shard else None)
         if args.workers is None and total < SMALL_RUN:
@@ -205,7 +210,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 1 if _failed_crawls(stats) else 0
 
 
-def _failed_crawls(stats: dict) -> list[str]:
+def _failed_crawls(stats: dict[str, Any]) -> list[str]:
     """Spiders whose run failed or recorded errors, each reported as one line: a crawl that could not read its
     input, or read only part of it, must not look like a success to a script or a cron job."""
     failed = []
@@ -256,7 +261,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _totals(runs: list) -> dict[str, int]:
+def _totals(runs: list[dict[str, Any] | None]) -> dict[str, int]:
     """Responses, notice outcomes, removals and errors summed over a spider's passes."""
     total: dict[str, int] = {}
     for run in runs:
@@ -269,7 +274,7 @@ def _totals(runs: list) -> dict[str, int]:
             "errors": sum(v for k, v in total.items() if k.startswith("survtrack/errors"))}
 
 
-def _print_stats(stats: dict) -> None:
+def _print_stats(stats: dict[str, Any]) -> None:
     """One line per spider: pages fetched, notices inserted/updated/unchanged, removals, errors."""
     for name, runs in (stats or {}).items():
         total = _totals(runs if isinstance(runs, list) else [runs])

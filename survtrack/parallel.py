@@ -20,9 +20,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from types import TracebackType
+from typing import Any, TypeVar
 
 from survtrack.errors import SurvtrackError
+
+T = TypeVar("T")
 
 #: A few short notices in the languages the sources publish in: enriching them loads every lazy table.
 WARM_TEXTS = (
@@ -117,9 +120,9 @@ class EnrichPool:
     def parallel(self) -> bool:
         return self._executor is not None
 
-    def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Future:
+    def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
         if self._executor is None:
-            future: Future = Future()
+            future: Future[T] = Future()
             try:
                 future.set_result(fn(*args, **kwargs))
             except Exception as exc:  # noqa: BLE001 - handed to whoever reads the future, as a pool would
@@ -138,7 +141,8 @@ class EnrichPool:
     def __enter__(self) -> EnrichPool:
         return self
 
-    def __exit__(self, kind, value, traceback) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
         self.close(cancel=value is not None)
 
 
@@ -147,7 +151,7 @@ def _died(exc: BaseException) -> str:
             f"{' '.join(str(exc).split()) or type(exc).__name__}")
 
 
-def result_of(future: Future) -> Any:
+def result_of(future: Future[T]) -> T:
     """The future's result; the function's own exception as is, a dead worker as WorkerDied."""
     try:
         return future.result()
@@ -155,9 +159,9 @@ def result_of(future: Future) -> Any:
         raise WorkerDied(_died(exc)) from exc
 
 
-def _apply_all(fn: Callable, args: list) -> list[tuple[bool, Any]]:
+def _apply_all(fn: Callable[[Any], Any], args: list[Any]) -> list[tuple[bool, Any]]:
     """A worker's task: `fn` over a chunk, each outcome kept (a failing item never costs its chunk)."""
-    out = []
+    out: list[tuple[bool, Any]] = []
     for arg in args:
         try:
             out.append((True, fn(arg)))
@@ -177,7 +181,7 @@ def ordered(pool: EnrichPool, items: Iterable[Any], fn: Callable[[Any], Any], *,
     if not pool.parallel:
         chunk, window = 1, 1
     window = window or pool.workers * 4
-    pending: deque[tuple[list[tuple[Any, bool]], Future | None]] = deque()
+    pending: deque[tuple[list[tuple[Any, bool]], Future[list[tuple[bool, Any]]] | None]] = deque()
     buffer: list[tuple[Any, bool]] = []
 
     def send() -> None:

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
 
 from db import archive, store
 from db.registry import ensure_reference_data
@@ -48,7 +49,7 @@ class NoticeRecord:
     document_id: int | None = None
     #: Structured fields read from the source as published (procedure, tenders received, deadlines, lot values,
     #: buyer address…): JSON-serialisable, stored in notices.facts for later indicators.
-    facts: dict | None = None
+    facts: dict[str, Any] | None = None
     source_id: str = ""
     demo: bool = False
     run_id: int | None = None
@@ -78,7 +79,13 @@ def stored_text(title: str, body: str) -> tuple[str, str, str]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _no_surrogates(value):
+@overload
+def _no_surrogates(value: str) -> str: ...
+@overload
+def _no_surrogates(value: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def _no_surrogates(value: object) -> Any: ...
+def _no_surrogates(value: object) -> Any:
     """Lone surrogates ("\\ud800" in JSON) are not text and PostgreSQL refuses them: they become U+FFFD, as
     undecodable bytes do everywhere else (enrich.documents.decode_bytes). Strings, and lists/dicts of them."""
     if isinstance(value, str):
@@ -186,7 +193,7 @@ def store_batch(conn: psycopg.Connection, batch: list[PreparedNotice | BaseExcep
 def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, content_type: str | None,
                      body: bytes, fetched_at: datetime | None = None, run_id: int | None = None,
                      source_id: str | None = None, request_method: str = "GET",
-                     request_body: bytes | str | None = None, headers: dict | None = None) -> DocumentRef:
+                     request_body: bytes | str | None = None, headers: dict[str, str] | None = None) -> DocumentRef:
     """Write the raw bytes to the archive, then record the fetch. Call before parsing anything."""
     sha256, rel = archive.write_bytes(body)
     if isinstance(request_body, bytes):
@@ -199,12 +206,12 @@ def archive_response(conn: psycopg.Connection, *, url: str, status: int | None, 
     )
 
 
-def archive_file(conn: psycopg.Connection, *, url: str, path, status: int | None, content_type: str | None,
+def archive_file(conn: psycopg.Connection, *, url: str, path: str | Path, status: int | None, content_type: str | None,
                  fetched_at: datetime | None = None, run_id: int | None = None, source_id: str | None = None,
-                 headers: dict | None = None) -> DocumentRef:
+                 headers: dict[str, str] | None = None) -> DocumentRef:
     """archive_response for a file too large to hold in memory: the bytes are copied into the archive in
     chunks (db.archive.write_file), then the fetch is recorded. Call before parsing anything."""
-    sha256, rel, size = archive.write_file(path)
+    sha256, rel, size = archive.write_file(Path(path))  # callers give a str (scrapers) or a Path (ingest)
     return store.record_document(
         conn, url=url, sha256=sha256, archive_path=rel, byte_size=size,
         fetched_at=fetched_at or datetime.now(UTC), source_id=source_id, run_id=run_id,
@@ -212,7 +219,7 @@ def archive_file(conn: psycopg.Connection, *, url: str, path, status: int | None
     )
 
 
-def refresh_procurements(conn: psycopg.Connection, *, designations_changed: bool = False) -> dict:
+def refresh_procurements(conn: psycopg.Connection, *, designations_changed: bool = False) -> dict[str, Any]:
     """End of a run: join notices by reference and recompute the red flags that need other notices (for the
     procurements this run touched; for every award when watch lists changed). Commits."""
     from db.procurements import refresh
@@ -222,12 +229,12 @@ def refresh_procurements(conn: psycopg.Connection, *, designations_changed: bool
     return counts
 
 
-def open_run(conn: psycopg.Connection, source_id: str, *, args: dict, demo: bool,
+def open_run(conn: psycopg.Connection, source_id: str, *, args: dict[str, Any], demo: bool,
              kind: str = "procurement") -> int:
     return store.open_run(conn, source_id, args=args, demo=demo, kind=kind)
 
 
-def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict) -> None:
+def close_run(conn: psycopg.Connection, run_id: int, *, status: str, stats: dict[str, Any]) -> None:
     store.close_run(conn, run_id, status=status, stats=stats)
 
 

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from survtrack.runs import Progress
 
 
 class _LogLines:
@@ -27,7 +32,7 @@ class _LogLines:
 
 
 @contextmanager
-def progress_bar(total: int, label: str, unit: str = "item"):
+def progress_bar(total: int, label: str, unit: str = "item") -> Iterator[Progress]:
     if sys.stderr.isatty():
         from tqdm import tqdm
 

@@ -13,17 +13,20 @@ database, and N runs would repeat them N times).
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import psycopg
 
+    from enrich.model import Enrichment
+    from survtrack.runs import Progress
     from survtrack.shards import Shard
 
 PARTS = ("tags", "parties", "amounts", "place", "language", "flags", "procurement")
 
 
-def _enrich_row(row: tuple):
+def _enrich_row(row: tuple[Any, ...]) -> Enrichment:
     """What a worker computes for one stored notice (module level: workers find it by name)."""
     from enrich import enrich
 
@@ -33,19 +36,20 @@ def _enrich_row(row: tuple):
                   facts=facts, kind=kind)
 
 
-def _arguments(row: tuple) -> tuple:
+def _arguments(row: tuple[Any, ...]) -> tuple[Any, ...]:
     """A stored notice's row as _enrich_row needs it: without its id and current snapshot (never sent)."""
     _notice_id, title, text, language, published, country, source_id, _before, facts, kind = row
     return title, text, language, published, country, source_id, facts, kind
 
 
-def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=None,
+def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress: Progress | None = None,
               batch_size: int = 200, only_unenriched: bool = False, workers: int | None = 1,
-              shard: Shard | None = None) -> Counter:
+              shard: Shard | None = None) -> Counter[str]:
     """Re-enrich notices; returns counts: notices, changed, and per-part changes (tags, parties, ...). Without
     `shard`, ends with `finalize`'s cross-notice steps (links and flags of the procurements it touched, or of
     all when it reprocessed everything)."""
     from db import store
+    from db.selection import notice_id_batches
     from db.watchlists import rematch_all
     from survtrack.parallel import EnrichPool, ordered
     from survtrack.pipeline import ensure_reference_data
@@ -54,10 +58,10 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
     if shard is None:
         rematch_all(conn)  # list entries follow registry changes too (new names, subsidiaries)
     conn.commit()
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
 
-    def rows():
-        for ids in store.notice_id_batches(conn, source, shard=(shard.index, shard.count) if shard else None,
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for ids in notice_id_batches(conn, source, shard=(shard.index, shard.count) if shard else None,
                                            only_unenriched=only_unenriched, batch=batch_size):
             yield from store.notices_to_enrich(conn, ids)
 
@@ -86,7 +90,7 @@ def reprocess(conn: psycopg.Connection, *, source: str | None = None, progress=N
     return counts
 
 
-def _write(conn: psycopg.Connection, notice_id: int, result) -> bool:
+def _write(conn: psycopg.Connection, notice_id: int, result: Enrichment) -> bool:
     """Write one notice's enrichment in a savepoint; shards running at once may lock the same organisations and
     procurements in different orders, so a deadlock's victim commits and writes again (db/retry.py)."""
     from db import store
@@ -95,7 +99,7 @@ def _write(conn: psycopg.Connection, notice_id: int, result) -> bool:
     return in_savepoint(conn, lambda: store.write_enrichment(conn, notice_id, result, keep_history=True))
 
 
-def finalize(conn: psycopg.Connection) -> dict:
+def finalize(conn: psycopg.Connection) -> dict[str, Any]:
     """After the last shard: re-match watch-list entries (registry changes) and recompute every procurement's
     links, summaries and cross-notice red flags — what an unsharded reprocess does at its start and end."""
     from db.procurements import refresh

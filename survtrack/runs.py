@@ -13,12 +13,20 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import psycopg
 
 log = logging.getLogger(__name__)
+
+
+class Progress(Protocol):
+    """What a long run reports its items to as it goes: a tqdm bar or survtrack.progress's log lines."""
+
+    def update(self, n: int = 1) -> object: ...
 
 #: Seconds between progress reports of a running run (SURVTRACK_HEARTBEAT_SECONDS overrides it, for tests).
 HEARTBEAT_SECONDS = float(os.environ.get("SURVTRACK_HEARTBEAT_SECONDS") or 10.0)
@@ -26,7 +34,7 @@ HEARTBEAT_SECONDS = float(os.environ.get("SURVTRACK_HEARTBEAT_SECONDS") or 10.0)
 START_SLACK_SECONDS = 5.0
 
 
-def process_alive(pid: int | None, started_at) -> bool:
+def process_alive(pid: int | None, started_at: datetime) -> bool:
     """Whether the process that opened a run at `started_at` still runs under `pid`."""
     import psutil
 
@@ -68,7 +76,7 @@ class Heartbeat:
     (ingest commits every few hundred notices), and a progress report must neither wait for that batch nor
     commit half of it. `conn` is the caller's connection (unused; kept for the call sites' symmetry)."""
 
-    def __init__(self, conn: psycopg.Connection | None, run_id: int, stats: Callable[[], dict], *,
+    def __init__(self, conn: psycopg.Connection | None, run_id: int, stats: Callable[[], dict[str, Any]], *,
                  every: float = HEARTBEAT_SECONDS) -> None:
         self.run_id, self.stats, self.every = run_id, stats, every
         self.last = time.monotonic()

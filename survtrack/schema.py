@@ -9,10 +9,15 @@ enriched here, once, right after the migration that created them.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.migrate import Migration
+
 _done: set[str] = set()
 
 
-def ensure_schema() -> list:
+def ensure_schema() -> list[Migration]:
     """Apply pending migrations, then enrich notices that have never been enriched; returns the migrations applied."""
     from db.connection import connect
     from db.migrate import migrate

@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-CHECKED = ["db", "survtrack", "dashboard", "enrich", "scrapers", "bench", "tests"]
+CHECKED = [
+    "bench",
+    "dashboard",
+    "db",
+    "enrich",
+    "scrapers",
+    "survtrack",
+    "tests",
+]
 
 REPO = Path(__file__).resolve().parents[1]
 

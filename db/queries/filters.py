@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from psycopg import sql
 
@@ -43,7 +44,7 @@ class NoticeFilters:
     demo: bool | None = None  # the fictional demo corpus (True) or real data (False)
     point: tuple[float, float] | None = None  # (lat, lon) of a map point: notices placed exactly there
 
-    def with_changes(self, **changes) -> NoticeFilters:
+    def with_changes(self, **changes: Any) -> NoticeFilters:
         return replace(self, **changes)
 
     def is_empty(self) -> bool:
@@ -87,7 +88,7 @@ def _csv(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
 
 
-def _where_value(key: str, value: str):
+def _where_value(key: str, value: str) -> date | bool | str | tuple[str, ...] | tuple[int, ...]:
     """The field value of one `--where` item; FilterError names the key when the value is malformed."""
     field_name, expected = WHERE_KEYS[key]
     if key in ("since", "until"):
@@ -126,7 +127,7 @@ def parse_where(items: list[str] | tuple[str, ...]) -> NoticeFilters:
     Keys are WHERE_KEYS; a list key given twice accumulates (`--where kind=award --where kind=tender`), any
     other key given twice keeps the last value. Raises FilterError (one line naming the item) on an unknown key
     or a malformed value."""
-    values: dict = {}
+    values: dict[str, Any] = {}
     for item in items:
         key, sep, value = str(item).partition("=")
         key, value = key.strip().lower(), value.strip()
@@ -194,13 +195,13 @@ def adcode_prefix(code: str) -> str:
     return code
 
 
-def where_clause(filters: NoticeFilters, alias: str = "n") -> tuple[sql.Composed, list]:
+def where_clause(filters: NoticeFilters, alias: str = "n") -> tuple[sql.Composed, list[Any]]:
     """`(condition, params)` selecting notices (table alias `alias`) that match `filters`."""
     n = sql.Identifier(alias)
     conditions: list[sql.Composable] = []
-    params: list = []
+    params: list[Any] = []
 
-    def add(template: str, *values) -> None:
+    def add(template: str, *values: Any) -> None:
         conditions.append(sql.SQL(template).format(n=n))
         params.extend(values)
 

@@ -11,8 +11,9 @@ twice. The per-notice rows (`unit="notices"`) stay the default: they are what th
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 from psycopg.rows import dict_row
@@ -71,7 +72,7 @@ def _unit(unit: str) -> str:
 
 
 def country_totals(conn: psycopg.Connection, filters: NoticeFilters, *, with_values: bool = True,
-                   unit: str = "notices") -> list[dict]:
+                   unit: str = "notices") -> list[dict[str, Any]]:
     """One row per country: notices, procurements (unit "procurements"), surveillance ones, demo flag, values
     in USD and CNY (when asked) and how many amounts could not be converted."""
     where, params = where_clause(filters)
@@ -91,7 +92,7 @@ def country_totals(conn: psycopg.Connection, filters: NoticeFilters, *, with_val
 
 
 def place_points(conn: psycopg.Connection, filters: NoticeFilters, *, limit: int = 5000,
-                 with_values: bool = True, unit: str = "notices") -> list[dict]:
+                 with_values: bool = True, unit: str = "notices") -> list[dict[str, Any]]:
     """One row per distinct place with coordinates: the most precise level known for each notice.
 
     Places are gazetteer centroids, so notices at one place share exact coordinates and are grouped on them;
@@ -127,9 +128,9 @@ def place_points(conn: psycopg.Connection, filters: NoticeFilters, *, limit: int
 
 
 def map_layers(pool: ConnectionPool, filters: NoticeFilters, *, with_values: bool = False,
-               unit: str = "notices") -> tuple[list, list]:
+               unit: str = "notices") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(country totals, place points), computed at the same time on two pooled connections."""
-    def run(function):
+    def run(function: Callable[..., list[dict[str, Any]]]) -> list[dict[str, Any]]:
         with pool.connection() as conn:
             return function(conn, filters, with_values=with_values, unit=unit)
 

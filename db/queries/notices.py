@@ -5,7 +5,7 @@ amount, so a page of 50 costs the same on 1,000 or 1,000,000 notices.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 from psycopg.rows import dict_row
@@ -29,7 +29,7 @@ SORTS = {
 }
 
 
-def summary(conn: psycopg.Connection, filters: NoticeFilters) -> dict:
+def summary(conn: psycopg.Connection, filters: NoticeFilters) -> dict[str, Any]:
     """How many notices match, and whether any of them is demo data (the banner depends on it)."""
     where, params = where_clause(filters)
     query = sql.SQL("SELECT count(*) AS notices, coalesce(bool_or(n.demo), false) AS demo "
@@ -39,7 +39,7 @@ def summary(conn: psycopg.Connection, filters: NoticeFilters) -> dict:
 
 
 def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "published", descending: bool = True,
-         limit: int = 50, offset: int = 0) -> list[dict]:
+         limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """One page of matching notices with their buyer, technologies, headline amount and place."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r} (expected one of {', '.join(SORTS)})")
@@ -78,7 +78,7 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
         return cur.execute(query, [*order_params, *params, limit, offset]).fetchall()
 
 
-def detail(conn: psycopg.Connection, notice_id: int) -> dict | None:
+def detail(conn: psycopg.Connection, notice_id: int) -> dict[str, Any] | None:
     """Everything the detail view shows about one notice, or None when there is no such notice."""
     with conn.cursor(row_factory=dict_row) as cur:
         notice = cur.execute(

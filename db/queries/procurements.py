@@ -7,7 +7,7 @@ call's estimate added to the award).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
 
@@ -16,12 +16,14 @@ from db.fetch import one
 if TYPE_CHECKING:
     import psycopg
 
+    from db.queries.filters import NoticeFilters
+
 _VENDOR_ROLES = ["supplier", "mentioned"]
 #: The procurement a notice counts under: its own id negated when it has no link yet (never equal to a real id).
 PROCUREMENT_OF = "coalesce(pn.procurement_id, -n.id)"
 
 
-def timeline(conn: psycopg.Connection, notice_id: int) -> list[dict]:
+def timeline(conn: psycopg.Connection, notice_id: int) -> list[dict[str, Any]]:
     """Every notice of the notice's procurement, oldest first: stage, how it was linked, its current flags."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -37,7 +39,7 @@ def timeline(conn: psycopg.Connection, notice_id: int) -> list[dict]:
                ORDER BY n.published_on NULLS LAST, n.id""", {"id": notice_id}).fetchall()
 
 
-def notice_flags(conn: psycopg.Connection, notice_id: int) -> list[dict]:
+def notice_flags(conn: psycopg.Connection, notice_id: int) -> list[dict[str, Any]]:
     """The notice's flags, current first, then those a recomputation cleared (the history)."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -48,7 +50,7 @@ def notice_flags(conn: psycopg.Connection, notice_id: int) -> list[dict]:
             (notice_id,)).fetchall()
 
 
-def vendor_flag_counts(conn: psycopg.Connection, org_id: int) -> list[dict]:
+def vendor_flag_counts(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]:
     """Per indicator: notices and procurements naming the vendor (supplier or brand) that raise it."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -65,7 +67,7 @@ def vendor_flag_counts(conn: psycopg.Connection, org_id: int) -> list[dict]:
             (org_id, _VENDOR_ROLES)).fetchall()
 
 
-def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict:
+def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict[str, Any]:
     """Procurements naming the vendor as supplier, and their value in USD (each procurement's largest headline
     amount), with how many procurements have an amount that could not be converted."""
     with conn.cursor(row_factory=dict_row) as cur:
@@ -84,7 +86,7 @@ def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict:
                 FROM per""", (org_id,)))
 
 
-def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict]:
+def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict[str, Any]]:
     """The vendor's buyers: procurements, value in USD and red flags raised on them."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -107,7 +109,7 @@ def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) 
                 ORDER BY procurements DESC, per.buyer LIMIT %s""", (org_id, _VENDOR_ROLES, limit)).fetchall()
 
 
-def procurement_count(conn: psycopg.Connection, filters) -> int:
+def procurement_count(conn: psycopg.Connection, filters: NoticeFilters) -> int:
     """How many procurements the matching notices belong to (each counted once)."""
     from psycopg import sql
 
@@ -116,4 +118,5 @@ def procurement_count(conn: psycopg.Connection, filters) -> int:
     where, params = where_clause(filters)
     query = sql.SQL(f"""SELECT count(DISTINCT {PROCUREMENT_OF}) FROM notices n
                         LEFT JOIN procurement_notices pn ON pn.notice_id = n.id WHERE {{}}""").format(where)
-    return one(conn.execute(query, params))[0]
+    count: int = one(conn.execute(query, params))[0]
+    return count

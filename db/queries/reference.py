@@ -1,7 +1,7 @@
 """Reference data for the Methodology page: taxonomy, classifier versions in use, coverage per source."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
 
@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def technologies(conn: psycopg.Connection) -> list[dict]:
+def technologies(conn: psycopg.Connection) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT t.id, t.label, t.description,
@@ -17,12 +17,12 @@ def technologies(conn: psycopg.Connection) -> list[dict]:
                FROM technologies t ORDER BY t.id""").fetchall()
 
 
-def technology_labels(conn: psycopg.Connection) -> list[dict]:
+def technology_labels(conn: psycopg.Connection) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute("SELECT id, label FROM technologies ORDER BY id").fetchall()
 
 
-def classifier_versions(conn: psycopg.Connection) -> list[dict]:
+def classifier_versions(conn: psycopg.Connection) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT coalesce(classifier_version, '(not enriched)') AS classifier_version, count(*) AS notices,
@@ -30,12 +30,12 @@ def classifier_versions(conn: psycopg.Connection) -> list[dict]:
                FROM notices GROUP BY 1 ORDER BY 2 DESC""").fetchall()
 
 
-def reference_versions(conn: psycopg.Connection) -> list[dict]:
+def reference_versions(conn: psycopg.Connection) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute("SELECT name, version, loaded_at FROM reference_data ORDER BY name").fetchall()
 
 
-def coverage(conn: psycopg.Connection) -> list[dict]:
+def coverage(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """Per source: notices (demo among them), date range and countries covered; grouped once, then rolled up."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -51,7 +51,7 @@ def coverage(conn: psycopg.Connection) -> list[dict]:
                GROUP BY s.id ORDER BY s.id""").fetchall()
 
 
-def watchlists(conn: psycopg.Connection) -> list[dict]:
+def watchlists(conn: psycopg.Connection) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT w.id, w.name, w.authority, w.url, count(d.id) AS entries,

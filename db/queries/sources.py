@@ -1,7 +1,7 @@
 """Source health and the takedown ledger: what each spider did last, what failed, what disappeared."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
 
@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def source_health(conn: psycopg.Connection) -> list[dict]:
+def source_health(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """Per source: last run and its status, notices collected, errors and blocked pages, removed notices.
 
     One pass over notices and one over crawl_errors, grouped by source (not a count per source and column).
@@ -42,7 +42,7 @@ def source_health(conn: psycopg.Connection) -> list[dict]:
                ORDER BY s.id""").fetchall()
 
 
-def recent_errors(conn: psycopg.Connection, source: str | None = None, *, limit: int = 200) -> list[dict]:
+def recent_errors(conn: psycopg.Connection, source: str | None = None, *, limit: int = 200) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT e.occurred_at, e.source_id AS source, e.stage, e.http_status, e.url, e.error, e.run_id
@@ -50,7 +50,7 @@ def recent_errors(conn: psycopg.Connection, source: str | None = None, *, limit:
                ORDER BY e.occurred_at DESC LIMIT %s""", (source, source, limit)).fetchall()
 
 
-def takedown_ledger(conn: psycopg.Connection, source: str | None = None) -> list[dict]:
+def takedown_ledger(conn: psycopg.Connection, source: str | None = None) -> list[dict[str, Any]]:
     """Every removal observed (and reappearances), with the notice's URL and archived copy to cite."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -70,7 +70,7 @@ def source_ids(conn: psycopg.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM sources ORDER BY id")]
 
 
-def interrupted_runs(conn: psycopg.Connection, source: str | None = None, *, limit: int = 50) -> list[dict]:
+def interrupted_runs(conn: psycopg.Connection, source: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
     """Runs whose process died before closing them (survtrack/runs.py): when they started, their last sign of
     life, when they were found dead, the process, and how far they got (from the stats they last reported)."""
     with conn.cursor(row_factory=dict_row) as cur:
@@ -86,7 +86,7 @@ def interrupted_runs(conn: psycopg.Connection, source: str | None = None, *, lim
     return rows
 
 
-def run_progress(stats: dict) -> str:
+def run_progress(stats: dict[str, Any]) -> str:
     """'120 responses, 3,400 notices (3,000 new), 2 errors' from a crawl's or an ingest's stats."""
     def number(key: str) -> int:
         value = stats.get(key)

@@ -1,7 +1,7 @@
 """Vendor dossiers: names in every script, corporate links, designations, deployments and totals."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 _VENDOR_ROLES = ["supplier", "mentioned"]
 
 
-def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict]:
+def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict[str, Any]]:
     """Vendors worth offering in a picker: registry vendors and organisations seen as suppliers, busiest first."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -22,7 +22,7 @@ def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict]
             (_VENDOR_ROLES, limit)).fetchall()
 
 
-def vendor_options(conn: psycopg.Connection, include: list[int] | tuple[int, ...] = ()) -> list[dict]:
+def vendor_options(conn: psycopg.Connection, include: list[int] | tuple[int, ...] = ()) -> list[dict[str, Any]]:
     """Vendors for the filter picker: registry vendors (reviewed), plus any organisation asked for by id
     (a shared link may name a supplier that is not in the registry). Cheap: no counting."""
     with conn.cursor(row_factory=dict_row) as cur:
@@ -32,7 +32,7 @@ def vendor_options(conn: psycopg.Connection, include: list[int] | tuple[int, ...
             ([int(i) for i in include],)).fetchall()
 
 
-def organisation(conn: psycopg.Connection, org_id: int) -> dict | None:
+def organisation(conn: psycopg.Connection, org_id: int) -> dict[str, Any] | None:
     """The organisation with names, identifiers, parents/children and designations (with citations)."""
     with conn.cursor(row_factory=dict_row) as cur:
         org = cur.execute("SELECT * FROM organisations WHERE id = %s", (org_id,)).fetchone()
@@ -61,7 +61,7 @@ def organisation(conn: psycopg.Connection, org_id: int) -> dict | None:
     return org
 
 
-def totals_by_year_and_technology(conn: psycopg.Connection, org_id: int) -> list[dict]:
+def totals_by_year_and_technology(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT extract(year FROM n.published_on)::int AS year, t.taxonomy_id,
@@ -72,7 +72,7 @@ def totals_by_year_and_technology(conn: psycopg.Connection, org_id: int) -> list
                GROUP BY 1, 2 ORDER BY 1, 2""", (org_id, _VENDOR_ROLES)).fetchall()
 
 
-def top_buyers(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict]:
+def top_buyers(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT b.raw_name AS buyer, b.org_id, count(DISTINCT b.notice_id) AS notices,
@@ -84,7 +84,7 @@ def top_buyers(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> lis
             (org_id, _VENDOR_ROLES, limit)).fetchall()
 
 
-def top_countries(conn: psycopg.Connection, org_id: int) -> list[dict]:
+def top_countries(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             """SELECT n.country, count(*) AS notices FROM notices n

@@ -126,9 +126,9 @@ def _silences(source: str, runs: list[_Run], now: datetime) -> list[Silence]:
     return found
 
 
-def silent_since(conn: psycopg.Connection, now: datetime | None = None) -> dict[str, dict]:
+def silent_since(conn: psycopg.Connection, now: datetime | None = None) -> dict[str, dict[str, Any]]:
     """Per silent source: since when, and why (the Sources page's "silent since" column)."""
-    result: dict[str, dict] = {}
+    result: dict[str, dict[str, Any]] = {}
     for silence in source_silence(conn, now):
         current = result.get(silence.source)
         if current is None or silence.since < current["since"]:
@@ -143,7 +143,7 @@ def last_successful_runs(conn: psycopg.Connection) -> dict[str, datetime]:
            WHERE NOT demo AND status = ANY(%s) GROUP BY source_id""", (list(SUCCESSFUL),)).fetchall())
 
 
-def runs_since(conn: psycopg.Connection, since: datetime) -> list[dict]:
+def runs_since(conn: psycopg.Connection, since: datetime) -> list[dict[str, Any]]:
     """Every run started at or after `since`, with its notice counts and errors: `survtrack update`'s report."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -157,7 +157,7 @@ def runs_since(conn: psycopg.Connection, since: datetime) -> list[dict]:
 
 # --- the Watches page ---------------------------------------------------------------------------------------------
 
-def watch_overview(conn: psycopg.Connection) -> list[dict]:
+def watch_overview(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """Every watch with its filter, last run, and how many events it holds and has pending."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
@@ -168,7 +168,7 @@ def watch_overview(conn: psycopg.Connection) -> list[dict]:
                GROUP BY w.id ORDER BY w.name""").fetchall()
 
 
-def recent_events(conn: psycopg.Connection, name: str, *, limit: int = 100) -> list[dict]:
+def recent_events(conn: psycopg.Connection, name: str, *, limit: int = 100) -> list[dict[str, Any]]:
     """A watch's latest events, newest first, with what the page shows of each (all of it text to escape)."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(

@@ -140,7 +140,8 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
     if cue.requires is None and cue.unless is None:
         return True
     if cue.scope == "document":  # the same answer for every match of the cue: searched once per document, or a
-        cache = doc.__dict__.setdefault("_document_conditions", {})  # text repeating a cue costs len × matches
+        # text repeating a cue costs len × matches
+        cache: dict[int, bool] = doc.__dict__.setdefault("_document_conditions", {})
         if id(cue) not in cache:
             cache[id(cue)] = _conditions_in(doc, cue, 0, len(doc.folded))
         return cache[id(cue)]

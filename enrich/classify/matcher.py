@@ -12,14 +12,15 @@ first-character scan: the other positions could only fail (see `rules.candidate_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cue, union
 
 if TYPE_CHECKING:
-    from enrich.classify.rules import Cue
+    from enrich.classify.rules import Cue, IdRules, Rules
 
 _ALNUM_RE = re.compile(ALNUM)  # LEFT_BOUNDARY is (?<!ALNUM)
 
@@ -71,7 +72,8 @@ class Indexed:
         return found
 
 
-def candidate_hits(starts: list[int], text: str, at_word_start: dict, inside_word: dict):
+def candidate_hits(starts: list[int], text: str, at_word_start: Container[str],
+                   inside_word: Container[str]) -> Iterator[tuple[int, bool]]:
     """(position, at a word start) for the candidate positions the first-character scanner would report: the
     character opens a cue at a word start (no letter or digit before it) or inside a word."""
     alnum = _ALNUM_RE.match
@@ -111,7 +113,7 @@ class Lane:
 
 
 def build_lane(key: int, members: list[int], compiled: list[str], firsts_of: list[frozenset[str] | None],
-               boundary_prefix=None) -> Lane:
+               boundary_prefix: Callable[[int], bool] | None = None) -> Lane:
     """Index the cues `members` (positions in `compiled`) by first character.
 
     `boundary_prefix(n)` says whether cue n starts with a left word boundary (it cannot match inside a word);
@@ -161,7 +163,7 @@ def probe_positions(lane: Lane, text: str) -> list[int]:
     return [m.start() for m in lane.probe.finditer(text) if m.group(1)]
 
 
-def _positions(hits, extra: list[int]):
+def _positions(hits: Iterable[tuple[int, bool]], extra: list[int]) -> Iterator[tuple[int, bool | None]]:
     """(position, word start) hits and extra positions merged in text order: (position, the hit's word-start flag
     there or None)."""
     extra_iter = iter(extra)
@@ -178,7 +180,7 @@ def _positions(hits, extra: list[int]):
         upcoming = next(extra_iter, None)
 
 
-def scan(folded: str, rules, starts: list[int] | None = None,
+def scan(folded: str, rules: Rules, starts: list[int] | None = None,
          lane_masks: dict[int, int] | None = None) -> dict[str, list[tuple[int, int, Cue]]]:
     """Cue matches per taxonomy id, in text order: leftmost non-overlapping within each lane.
 
@@ -191,10 +193,11 @@ def scan(folded: str, rules, starts: list[int] | None = None,
     found: dict[str, list[tuple[int, int, Cue, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
     word_start_table, inside_table = rules.char_table, rules.inside_table
-    probes: dict[int, list[tuple[object, int, re.Pattern[str]]]] = {}
+    probes: dict[int, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
     for id_rules, lane in rules.probed_lanes:
+        anywhere = cast("re.Pattern[str]", lane.anywhere)  # a lane has `anywhere` whenever it has a `probe`
         for pos in probe_positions(lane, folded):
-            probes.setdefault(pos, []).append((id_rules, lane.key, lane.anywhere))
+            probes.setdefault(pos, []).append((id_rules, lane.key, anywhere))
     if starts is not None:
         hits = candidate_hits(starts, folded, word_start_table, inside_table)
     else:
@@ -222,9 +225,9 @@ def scan(folded: str, rules, starts: list[int] | None = None,
     }
 
 
-def trim(folded: str, m: re.Match[str], id_rules) -> tuple[int, int, Cue, int]:
+def trim(folded: str, m: re.Match[str], id_rules: IdRules) -> tuple[int, int, Cue, int]:
     """(start, end, cue, cue index) of a match, without trailing gaps, German compounds quoted whole."""
-    index = int(m.lastgroup[1:])  # type: ignore[index]
+    index = int(m.lastgroup[1:])  # type: ignore[index]  # a cue match: its last group is the cue's (?P<cN>…)
     cue = id_rules.cues[index]
     start, end = m.start(), m.end()
     while end > start and folded[end - 1].isspace():  # CJK gaps may trail

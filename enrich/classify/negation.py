@@ -54,7 +54,8 @@ class Document:
             self._sorted[key] = None if masks is None else sorted(masks)
         return self._sorted[key]
 
-    def search(self, key: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None):
+    def search(self, key: str, pattern: re.Pattern[str], pos: int = 0,
+               endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start."""
         starts = self.starts(key)
         if starts is None:

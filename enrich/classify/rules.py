@@ -11,13 +11,14 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
-from enrich.fastscan import Bits, Scan
+from enrich.fastscan import Bits, Member, Scan
 from enrich.model import TAXONOMY_IDS
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
@@ -169,7 +170,7 @@ def candidate_scan(rules: Rules) -> Rules:
     """`rules` with one automaton of the literal prefixes of every cue, exclusion and negation pattern
     (enrich/fastscan.py): a notice is read once to find where each of them can start, and the patterns are then
     tried only there - with exactly the matches of the full scans."""
-    members: dict[str, object] = {
+    members: dict[str, Member | Indexed | None] = {
         "cues": Bits([(re.compile(compile_cue(r.cues[n].source)), 1 << lane.key)
                       for r in rules.by_id for lane in r.lanes for n in lane.members]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
@@ -178,12 +179,12 @@ def candidate_scan(rules: Rules) -> Rules:
     for r in rules.by_id:
         for name in ("exclude_overlap", "exclude_context", "exclude_item_context", "exclude_topic", "topic_override"):
             members[f"{r.taxonomy_id}.{name}"] = getattr(r, name)
-    members = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
+    scanned = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
                for key, value in members.items() if value is not None}
-    return replace(rules, candidates=Scan(list(members.values())), members={k: n for n, k in enumerate(members)})
+    return replace(rules, candidates=Scan(list(scanned.values())), members={k: n for n, k in enumerate(scanned)})
 
 
-def _negation_lists(negation: dict) -> tuple[list[str], list[str], list[str], list[str]]:
+def _negation_lists(negation: dict[str, dict[str, object]]) -> tuple[list[str], list[str], list[str], list[str]]:
     """(before, after, tight, header) negation patterns of every language, in file order."""
     before: list[str] = []
     after: list[str] = []
@@ -197,7 +198,7 @@ def _negation_lists(negation: dict) -> tuple[list[str], list[str], list[str], li
     return before, after, tight, header
 
 
-def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -> IdRules:
+def _id_rules(taxonomy_id: str, blocks: dict[str, dict[str, Any]], file_name: str, first_lane: int) -> IdRules:
     """The cues, lanes and exclusions of one taxonomy id (all languages)."""
     cues: list[Cue] = []
     overlap: list[str] = []
@@ -250,7 +251,7 @@ def _id_rules(taxonomy_id: str, blocks: dict, file_name: str, first_lane: int) -
     )
 
 
-def _conditional_cues(taxonomy_id: str, lang: str, groups: list, where: str) -> list[Cue]:
+def _conditional_cues(taxonomy_id: str, lang: str, groups: list[object], where: str) -> list[Cue]:
     cues: list[Cue] = []
     for i, group in enumerate(groups):
         gwhere = f"{where}.conditional[{i}]"

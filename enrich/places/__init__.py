@@ -54,6 +54,7 @@ def resolve_place(
             return place
         if hint in _CHINA[1:] or stated:
             return Place(country=stated or hint, precision="country",
+                         # a stated country comes with the method that read it
                          method=address.method if stated else "country_hint",  # type: ignore[arg-type]
                          evidence=address.country_span if stated else None)
     return resolve_world(text, buyer, address, hint, language)

@@ -17,6 +17,7 @@ in the buyer's line are kept, in text order, for the gazetteer. Every value keep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from enrich.cache import table
@@ -117,6 +118,7 @@ def _buyer_line(text: str, buyer: Span | None) -> tuple[int, int] | None:
     return buyer.start, len(text) if end == -1 else end
 
 
+_Matches = Callable[[], Iterator[re.Match[str]]]
 _FIELDS = (COUNTRY_FIELD, NUTS_FIELD, _REGION_FIELD, _POSTCODE_FIELD, ADDRESS_FIELD, TOWN_FIELD)
 
 
@@ -130,6 +132,13 @@ def read_address(text: str, buyer: Span | None = None) -> Address:
     address = Address()
     scan = _field_scan()
     where = scan.find(text)
+    # each: the matches of one field label, read on demand (fastscan.Scan.finditer)
+    country_field: _Matches
+    nuts_field: _Matches
+    region_field: _Matches
+    postcode_field: _Matches
+    address_field: _Matches
+    town_field: _Matches
     country_field, nuts_field, region_field, postcode_field, address_field, town_field = (
         lambda n=n: scan.finditer(where, n, text, _FIELDS[n]) for n in range(len(_FIELDS)))
     for m in country_field():

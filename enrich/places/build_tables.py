@@ -20,6 +20,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from enrich.places.gazetteer import DATA_DIR, _rg_csv, place_key, read_table
@@ -152,9 +153,11 @@ def build() -> None:
         except OSError:
             pass
     admin_rows = []
+    # pycountry's Subdivisions.get has no annotations: by country code it gives the country's subdivisions or None
+    subdivisions_of: Callable[..., Iterable[pycountry.SubdivisionHierarchy] | None] = pycountry.subdivisions.get
     for (cc, code), counter in sorted(votes.items()):
         rg_name = counter.most_common(1)[0][0]
-        subs = [s for s in (pycountry.subdivisions.get(country_code=cc) or []) if s.parent_code is None]
+        subs = [s for s in (subdivisions_of(country_code=cc) or []) if s.parent_code is None]
         iso = next((s for s in subs if place_key(s.name) == place_key(rg_name)
                     or place_key(re.sub(r",.*$", "", s.name)) == place_key(rg_name)), None)
         name = _restore_accents(rg_name, iso.name) if iso else rg_name

@@ -174,6 +174,7 @@ def _resolve_china(segment: str, parent: _Unit | None = None) -> tuple[_Unit, in
             continue
         # a municipality is both province and prefecture (北京市 110000/110100): keep the deeper one
         nested = [c for c in candidates if not any(o is not c and o.within(c) for o in candidates)]
+        chosen: _Unit | None
         if len(nested) == 1:
             chosen = nested[0]
         else:

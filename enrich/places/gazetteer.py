@@ -13,11 +13,12 @@ import importlib.util
 import io
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast, overload
 
 from enrich.cache import table
 from enrich.places.packed import Lines, StrIndex
@@ -248,15 +249,26 @@ def _towns() -> _Towns:
     return _Towns()
 
 
+_D = TypeVar("_D")
+
+
 class _TownView:
     """`.get(key, default)` over one index of `_towns()`: a list of rows, like the dict it replaced."""
 
     def __init__(self, by_country: bool) -> None:
         self.by_country = by_country
 
-    def get(self, key, default=None):
+    @overload
+    def get(self, key: tuple[str, str] | str) -> list[_City] | None: ...
+
+    @overload
+    def get(self, key: tuple[str, str] | str, default: _D) -> list[_City] | _D: ...
+
+    def get(self, key: tuple[str, str] | str, default: _D | None = None) -> list[_City] | _D | None:
+        """`key`: (folded name, country) in the view by country, a folded name in the other."""
         towns = _towns()
-        numbers = towns.by_country.get("\x1f".join(key)) if self.by_country else towns.by_name.get(key)
+        numbers = (towns.by_country.get("\x1f".join(key)) if self.by_country
+                   else towns.by_name.get(cast(str, key)))  # the view by name is only asked with a name
         return towns.rows(numbers) if numbers else default
 
 
@@ -279,7 +291,9 @@ def _city_aliases() -> dict[tuple[str, str], str]:
 def _us_state_code(state_name: str) -> str | None:
     import pycountry
 
-    for subdivision in pycountry.subdivisions.get(country_code="US") or []:
+    # pycountry's Subdivisions.get has no annotations: by country code it gives the country's subdivisions or None
+    subdivisions_of: Callable[..., Iterable[pycountry.SubdivisionHierarchy] | None] = pycountry.subdivisions.get
+    for subdivision in subdivisions_of(country_code="US") or []:
         if subdivision.name == state_name:
             return subdivision.code.split("-")[1]
     return None

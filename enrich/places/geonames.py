@@ -98,10 +98,10 @@ class _World:
         self.rows_by_id = array("L", order)
         self._decoded: dict[int, WorldCity] = {}
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in vars(self).items() if k != "_decoded"}
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, object]) -> None:
         vars(self).update(state, _decoded={})
 
     def city(self, i: int) -> WorldCity:

@@ -42,10 +42,10 @@ class StrIndex:
         self._value_ends = array("L", _ends(len(mapping[key]) for key in keys))
         self._seen: dict[str, tuple[int, ...] | None] = {}
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in vars(self).items() if k != "_seen"}
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, object]) -> None:
         vars(self).update(state, _seen={})
 
     def get(self, key: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:

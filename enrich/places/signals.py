@@ -110,6 +110,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     evidence = Evidence()
     _, rows = _currencies()
     seen: set[int] = set()
+    countries: tuple[str, ...] | None
     for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from survtrack.export.ftm import write_ftm
 from survtrack.export.redact import REDACTED, prepare, redact
@@ -24,7 +24,7 @@ __all__ = ["FORMATS", "REDACTED", "Format", "prepare", "redact", "to_bytes", "wr
 
 @dataclass(frozen=True)
 class Format:
-    writer: Callable[[Iterable[dict], BinaryIO], int]
+    writer: Callable[[Iterable[dict[str, Any]], BinaryIO], int]
     mime: str
     extension: str
     label: str
@@ -44,12 +44,12 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def write(fmt: str, records: Iterable[dict], out: BinaryIO, *, include_contacts: bool = False) -> int:
+def write(fmt: str, records: Iterable[dict[str, Any]], out: BinaryIO, *, include_contacts: bool = False) -> int:
     """Write export records (db/export.py) in format `fmt` to a binary stream; returns the number of notices."""
     return FORMATS[fmt].writer(prepare(records, include_contacts=include_contacts), out)
 
 
-def to_bytes(fmt: str, records: Iterable[dict], *, include_contacts: bool = False) -> bytes:
+def to_bytes(fmt: str, records: Iterable[dict[str, Any]], *, include_contacts: bool = False) -> bytes:
     """The file `write` would produce, as bytes (for a download button)."""
     buffer = io.BytesIO()
     write(fmt, records, buffer, include_contacts=include_contacts)

@@ -16,7 +16,7 @@ def _ftm_id(*parts: Any) -> str:
     return "survtrack-" + hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
 
 
-def _entity(entity_id: str, schema: str, **properties: Any) -> dict:
+def _entity(entity_id: str, schema: str, **properties: Any) -> dict[str, Any]:
     props = {}
     for key, value in properties.items():
         values = value if isinstance(value, list) else [value]
@@ -26,7 +26,7 @@ def _entity(entity_id: str, schema: str, **properties: Any) -> dict:
     return {"id": entity_id, "schema": schema, "properties": props}
 
 
-def _notice_entities(record: dict) -> Iterator[dict]:
+def _notice_entities(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The entities of one notice: buyer, the notice, then each supplier and its award."""
     location = record.get("location") or {}
     archive = record.get("archive") or {}
@@ -74,7 +74,7 @@ def _notice_entities(record: dict) -> Iterator[dict]:
                       sourceUrl=record.get("url"), summary=("listed at award: " + "; ".join(watch)) if watch else None)
 
 
-def ftm_entities(records: Iterable[dict]) -> Iterator[dict]:
+def ftm_entities(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Every entity once (the first time it appears), in the order the notices name them."""
     seen: set[str] = set()
     for record in records:
@@ -84,11 +84,11 @@ def ftm_entities(records: Iterable[dict]) -> Iterator[dict]:
                 yield entity
 
 
-def write_ftm(records: Iterable[dict], out: BinaryIO) -> int:
+def write_ftm(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """Line-delimited FollowTheMoney entity JSON; returns the number of notices."""
     count = 0
 
-    def counted() -> Iterator[dict]:
+    def counted() -> Iterator[dict[str, Any]]:
         nonlocal count
         for record in records:
             count += 1

@@ -23,7 +23,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def write_jsonl(records: Iterable[dict], out: BinaryIO) -> int:
+def write_jsonl(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """One record per line, in the data contract's shape (UTF-8)."""
     count = 0
     for record in records:
@@ -32,7 +32,7 @@ def write_jsonl(records: Iterable[dict], out: BinaryIO) -> int:
     return count
 
 
-def write_csv(records: Iterable[dict], out: BinaryIO) -> int:
+def write_csv(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """UTF-8 CSV with a BOM (so Excel opens Chinese text correctly), CRLF line ends, one notice per row."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS, lineterminator="\r\n")
@@ -53,14 +53,14 @@ def write_csv(records: Iterable[dict], out: BinaryIO) -> int:
     return count
 
 
-def _feature(record: dict) -> dict:
+def _feature(record: dict[str, Any]) -> dict[str, Any]:
     flat = flatten(record)
     lat, lon = flat.pop("lat"), flat.pop("lon")
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
     return {"type": "Feature", "id": flat["id"], "geometry": geometry, "properties": flat}
 
 
-def write_geojson(records: Iterable[dict], out: BinaryIO) -> int:
+def write_geojson(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """RFC 7946 GeoJSON, one feature per line: a point at the most precise known place; notices without
     coordinates are kept with a null geometry."""
     out.write(b'{"type": "FeatureCollection", "features": [\n')
@@ -72,7 +72,7 @@ def write_geojson(records: Iterable[dict], out: BinaryIO) -> int:
     return count
 
 
-def write_xlsx(records: Iterable[dict], out: BinaryIO) -> int:
+def write_xlsx(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """An Excel workbook: sheet `notices` (flat columns) and sheet `about` (what the columns mean)."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -103,7 +103,7 @@ def write_xlsx(records: Iterable[dict], out: BinaryIO) -> int:
     return count
 
 
-def write_gpkg(records: Iterable[dict], out: BinaryIO) -> int:
+def write_gpkg(records: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     """A GeoPackage (layer `notices`, EPSG:4326) that opens in QGIS."""
     import geopandas as gpd
     import pandas as pd

@@ -21,6 +21,10 @@ from survtrack.shards import Shard
 if TYPE_CHECKING:
     import psycopg
 
+    from survtrack.parallel import EnrichPool
+    from survtrack.pipeline import NoticeRecord, PreparedNotice
+    from survtrack.runs import Heartbeat, Progress
+
 __all__ = ["DEFAULT_SOURCE", "SUPPORTED", "IngestReport", "InputError", "expand_paths", "ingest_paths"]
 
 
@@ -52,7 +56,7 @@ def expand_paths(paths: list[Path], shard: Shard | None = None) -> Iterator[Path
 
 
 def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = DEFAULT_SOURCE,
-                 demo: bool = False, progress=None, workers: int | None = 1,
+                 demo: bool = False, progress: Progress | None = None, workers: int | None = 1,
                  shard: Shard | None = None) -> IngestReport:
     """Ingest every file (of `shard`); the run row is closed whatever happens (finished, partial, failed, or
     interrupted on Ctrl-C), and reports its progress as it goes (survtrack/runs.py), so a killed ingest is found
@@ -105,14 +109,15 @@ def ingest_paths(conn: psycopg.Connection, paths: list[Path], *, source: str = D
     return report
 
 
-def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, heartbeat, pool) -> None:
+def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress: Progress | None, heartbeat: Heartbeat,
+                 pool: EnrichPool) -> None:
     """Read the file's records lazily, enrich them in the pool (a bounded window ahead) and store them in input
     order, COMMIT_EVERY at a time (survtrack.pipeline.store_batch: new notices with one COPY per table), then
     commit: a bad document is an error of its own, never the batch's. A dead worker stops the run once what was
     enriched before it is stored."""
     from survtrack.parallel import WorkerDied, ordered
 
-    pending: list = []
+    pending: list[tuple[NoticeRecord, PreparedNotice | BaseException]] = []
     try:
         for item, result in ordered(pool, records_from_file(run, path), prepare_notice,
                                     wanted=lambda item: not isinstance(item, InputError)):
@@ -129,7 +134,9 @@ def _ingest_file(run: IngestRun, report: IngestReport, path: Path, progress, hea
     _store(run, report, path, pending, progress, heartbeat)
 
 
-def _store(run: IngestRun, report: IngestReport, path: Path, pending: list, progress, heartbeat) -> None:
+def _store(run: IngestRun, report: IngestReport, path: Path,
+           pending: list[tuple[NoticeRecord, PreparedNotice | BaseException]], progress: Progress | None,
+           heartbeat: Heartbeat) -> None:
     """Store one batch of (record, enrichment or its exception) and commit it."""
     from survtrack.pipeline import store_batch
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from survtrack.ingest.kinds import infer_kind
@@ -74,7 +74,7 @@ class IngestRun:
             return archive_file(self.conn, url=url, path=path, status=None, content_type=content_type,
                                 run_id=self.run_id, source_id=source_id).id
 
-    def notice_record(self, fields: dict, *, source_id: str, notice_id: str, url: str, document_id: int,
+    def notice_record(self, fields: dict[str, Any], *, source_id: str, notice_id: str, url: str, document_id: int,
                       where: str = "") -> IngestRecord:
         """A record from a parser's fields (title, body, kind, published, language, country, facts). The title
         is cut like every other path's (survtrack.pipeline.stored_text); `where` names the file and line."""

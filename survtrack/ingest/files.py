@@ -103,7 +103,8 @@ def records_from_file(run: IngestRun, path: Path) -> Iterator[NoticeRecord | Inp
         yield from _document_records(run, path, body, document_id, fmt)
 
 
-def _document_records(run: IngestRun, path: Path, body: bytes, document_id: int, fmt: str):
+def _document_records(run: IngestRun, path: Path, body: bytes, document_id: int,
+                      fmt: str) -> Iterator[NoticeRecord | InputError]:
     """A PDF, HTML page or text file: one notice, identified by the file's URL."""
     url = path.resolve().as_uri()
     try:
@@ -126,6 +127,6 @@ def _document_records(run: IngestRun, path: Path, body: bytes, document_id: int,
                             where=str(path))
 
 
-def _first_line_title(text: str) -> dict:
+def _first_line_title(text: str) -> dict[str, str]:
     title, _, body = text.strip().partition("\n")
     return {"title": title, "body": body}

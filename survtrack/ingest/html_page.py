@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -35,7 +36,7 @@ _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network
                                encoding="utf-8")
 
 
-def read_page(html: str, url: str) -> dict:
+def read_page(html: str, url: str) -> dict[str, Any]:
     """title, body (and for a portal layout kind, published) of one HTML page; raises DocumentError."""
     html = _INTERNAL_SUBSET.sub("", html, count=1)
     if _CCGP_LAYOUT.search(html):
@@ -120,7 +121,7 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _ccgp_fields(html: str, url: str) -> dict | None:
+def _ccgp_fields(html: str, url: str) -> dict[str, Any] | None:
     """scrapers.parsing.ccgp's reading of the page, or None when the page lacks the detail layout after all."""
     from scrapy.http import HtmlResponse
 

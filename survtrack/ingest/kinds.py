@@ -20,7 +20,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, str]]:
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
     """One case-insensitive pattern per kind; Latin cues match whole words only (Zuschlag, not Zuschlagskriterien)."""
     by_kind: dict[str, list[str]] = {}
     with open(CUES_FILE, encoding="utf-8", newline="") as handle:

@@ -40,7 +40,7 @@ def feed_url(name: str) -> str | None:
     return f"{base}/{name}.xml" if base else None
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     """Text XML 1.0 can carry (ElementTree escapes markup but would write forbidden control characters raw)."""
     return _XML_INVALID.sub("\ufffd", "" if value is None else str(value))
 
@@ -82,7 +82,8 @@ def feed_xml(watch: Watch, events: list[WatchEvent], *, self_url: str | None = N
         if urlsplit(url).scheme.lower() in ("http", "https"):  # never a javascript: or data: link
             add(entry, "link", rel="alternate", href=url)
         add(entry, "summary", summary(event), type="text")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    xml: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)  # typeshed: Any for encodings but "unicode"
+    return xml
 
 
 def write_feed(watch: Watch, events: list[WatchEvent]) -> Path:

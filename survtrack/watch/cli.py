@@ -3,16 +3,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from survtrack.errors import CommandError
 from survtrack.watch import render
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from db.watches import Watch
 
 WHERE_HELP = ("filter, with the keys and meaning of `survtrack export --where`: technology, vendor, country, "
               "adcode, source, kind, since, until, surveillance, demo, status, text, buyer, designated (repeatable)")
 
 
-def register(verbs) -> None:
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     watch = verbs.add_parser("watch", help="saved searches and their alerts: add, list, show, remove, run, feed")
     actions = watch.add_subparsers(dest="watch_command", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="save a search under a name")
@@ -41,7 +48,7 @@ def register(verbs) -> None:
 
 
 @contextmanager
-def _connection():
+def _connection() -> Iterator[psycopg.Connection[Any]]:
     from db.connection import connect
     from survtrack.schema import ensure_schema
 
@@ -50,7 +57,7 @@ def _connection():
         yield conn
 
 
-def _watch(conn, name: str):
+def _watch(conn: psycopg.Connection[Any], name: str) -> Watch:
     from db.watches import get_watch
 
     watch = get_watch(conn, name)

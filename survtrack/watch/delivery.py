@@ -39,7 +39,7 @@ class Channel:
 
 @dataclass
 class DeliveryReport:
-    delivered: Counter = field(default_factory=Counter)  # channel → events
+    delivered: Counter[str] = field(default_factory=Counter)  # channel → events
     failures: list[str] = field(default_factory=list)
     completed: int = 0
 
@@ -55,7 +55,7 @@ def channels(json_out: TextIO | None) -> list[Channel]:
             json_out.flush()
         found.append(Channel("json", print_json, batch=1))
     for hook in webhook.configured():
-        def send_hook(watch: Watch, events: list[WatchEvent], hook=hook) -> None:
+        def send_hook(watch: Watch, events: list[WatchEvent], hook: webhook.Webhook = hook) -> None:
             data = [render.event_json(e, watch.name) for e in events]
             text = "\n".join([f"survtrack watch {render.chat_safe(watch.name, 64)}: {len(events)} new event(s)"]
                              + [f"• {render.chat_safe(render.title(e))} {render.chat_url(_notice_url(e))}".rstrip()

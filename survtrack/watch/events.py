@@ -17,7 +17,10 @@ from db.queries.watches import Silence, source_silence
 from survtrack.errors import SurvtrackError
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import psycopg
+    from psycopg import sql
 
     from db.watches import Watch
 
@@ -27,7 +30,7 @@ TEXT_DIFF_LINES = 10
 @dataclass
 class Evaluation:
     watch: Watch
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     error: str | None = None
 
     @property
@@ -48,12 +51,13 @@ def evaluate_all(conn: psycopg.Connection) -> list[Evaluation]:
     others: its error is recorded on the watch and returned."""
     silences = source_silence(conn)
     conn.commit()
-    amendments: dict = {}  # (notice, version) → payload: the same amendment is described once per run
+    # (notice, version) → payload: the same amendment is described once per run
+    amendments: dict[tuple[int, int], dict[str, Any] | None] = {}
     return [evaluate(conn, watch, silences, amendments) for watch in watches.list_watches(conn)]
 
 
 def evaluate(conn: psycopg.Connection, watch: Watch, silences: list[Silence],
-             amendments: dict | None = None) -> Evaluation:
+             amendments: dict[tuple[int, int], dict[str, Any] | None] | None = None) -> Evaluation:
     result = Evaluation(watch)
     try:
         where, params = watch_events.where_sql(parse_filter(watch.where_items))
@@ -98,7 +102,8 @@ def _failed(conn: psycopg.Connection, result: Evaluation, message: str) -> Evalu
     return result
 
 
-def _detect_silent(conn, watch: Watch, silences: list[Silence], where, params) -> int:
+def _detect_silent(conn: psycopg.Connection[Any], watch: Watch, silences: list[Silence], where: sql.Composable,
+                   params: list[Any]) -> int:
     if not silences:
         return 0
     in_scope = watch_events.sources_in_scope(conn, sorted({s.source for s in silences}), where, params)
@@ -115,7 +120,8 @@ def _detect_silent(conn, watch: Watch, silences: list[Silence], where, params) -
     return recorded
 
 
-def _detect_amended(conn, watch: Watch, after, where, params, described: dict) -> int:
+def _detect_amended(conn: psycopg.Connection[Any], watch: Watch, after: datetime, where: sql.Composable,
+                    params: list[Any], described: dict[tuple[int, int], dict[str, Any] | None]) -> int:
     recorded = 0
     for notice_id, version, seen_at in watch_events.amended_candidates(conn, watch.id, after, where, params):
         if (notice_id, version) not in described:
@@ -129,7 +135,8 @@ def _detect_amended(conn, watch: Watch, after, where, params, described: dict) -
     return recorded
 
 
-def _amendment(conn, notice_id: int, version: int, seen_at) -> dict | None:
+def _amendment(conn: psycopg.Connection[Any], notice_id: int, version: int,
+               seen_at: datetime) -> dict[str, Any] | None:
     pair = watch_events.version_pair(conn, notice_id, version)
     if pair["old"] is None or pair["new"] is None:
         return None
@@ -168,7 +175,7 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _fact_changes(old: dict, new: dict) -> dict[str, dict]:
+def _fact_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, Any]]:
     keys = sorted(set(old) | set(new))
     return {k: {"old": old.get(k), "new": new.get(k)} for k in keys if old.get(k) != new.get(k)}
 
@@ -186,7 +193,7 @@ def _text_changes(old: str, new: str) -> dict[str, list[str]]:
     return {"removed": removed, "added": added} if removed or added else {}
 
 
-def _headline_amount(enrichment: dict) -> str | None:
+def _headline_amount(enrichment: dict[str, Any]) -> str | None:
     amounts = enrichment.get("amounts") or []
     headline = next((a for a in amounts if a.get("headline")), None)
     if headline is None:
@@ -194,9 +201,9 @@ def _headline_amount(enrichment: dict) -> str | None:
     return f"{headline.get('value')} {headline.get('currency') or ''} ({headline.get('kind')})".replace("  ", " ")
 
 
-def _suppliers(enrichment: dict) -> list[str]:
+def _suppliers(enrichment: dict[str, Any]) -> list[str]:
     return sorted({p.get("name") or "" for p in enrichment.get("parties") or [] if p.get("role") == "supplier"})
 
 
-def _technologies(enrichment: dict) -> list[str]:
+def _technologies(enrichment: dict[str, Any]) -> list[str]:
     return sorted({t.get("id") or "" for t in enrichment.get("tags") or []})

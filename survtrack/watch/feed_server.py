@@ -10,6 +10,7 @@ import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 _FEED_PATH = re.compile(r"^/feeds/([a-z0-9][a-z0-9_-]{0,63})\.xml$")
 
@@ -17,7 +18,7 @@ _FEED_PATH = re.compile(r"^/feeds/([a-z0-9][a-z0-9_-]{0,63})\.xml$")
 class _FeedHandler(BaseHTTPRequestHandler):
     feeds: Path
 
-    def log_message(self, format: str, *args) -> None:  # quiet: the dashboard's console is for the dashboard
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: the dashboard's console is for the dashboard
         pass
 
     def do_HEAD(self) -> None:

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
+from typing import Any
 
 from survtrack.errors import CommandError
 from survtrack.watch.render import json_line
@@ -58,7 +59,7 @@ def configured() -> SmtpSettings | None:
                         os.environ.get("SURVTRACK_SMTP_PASSWORD") or None, sender, recipients)
 
 
-def message(settings: SmtpSettings, watch_name: str, texts: list[str], events: list[dict]) -> EmailMessage:
+def message(settings: SmtpSettings, watch_name: str, texts: list[str], events: list[dict[str, Any]]) -> EmailMessage:
     mail = EmailMessage()
     mail["Subject"] = f"survtrack watch {watch_name}: {len(events)} new event(s)"
     mail["From"] = settings.sender

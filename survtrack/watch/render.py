@@ -47,7 +47,7 @@ def event_json(event: WatchEvent, watch_name: str) -> dict[str, Any]:
             "notice": payload.get("notice"), "source": payload.get("source"), "evidence": payload.get("evidence")}
 
 
-def _notice_title(payload: dict) -> str:
+def _notice_title(payload: dict[str, Any]) -> str:
     notice = payload.get("notice") or {}
     return plain(notice.get("title") or f"notice {notice.get('id')}", 160)
 
@@ -71,7 +71,7 @@ def title(event: WatchEvent) -> str:
     return plain(f"{label}: {_notice_title(payload)}", 300)
 
 
-def _change_lines(changes: dict) -> list[str]:
+def _change_lines(changes: dict[str, Any]) -> list[str]:
     lines = []
     for name, change in sorted(changes.items()):
         if name == "text":
@@ -87,7 +87,7 @@ def _change_lines(changes: dict) -> list[str]:
     return lines
 
 
-def _designation_lines(evidence: dict) -> list[str]:
+def _designation_lines(evidence: dict[str, Any]) -> list[str]:
     listing = plain(evidence.get("list_name") or evidence.get("list"))
     until = f" to {evidence.get('delisted_on')}" if evidence.get("delisted_on") else ""
     return [

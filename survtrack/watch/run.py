@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from survtrack.watch.delivery import DeliveryReport
+    from survtrack.watch.events import Evaluation
 
 
-def run_watches(json_out: TextIO | None = None):
+def run_watches(json_out: TextIO | None = None) -> tuple[list[Evaluation], DeliveryReport]:
     """Evaluate every watch and deliver what is pending, one run at a time per database: (evaluations, report)."""
     from db import watches
     from db.connection import connect
@@ -22,7 +26,7 @@ def run_watches(json_out: TextIO | None = None):
     return evaluations, report
 
 
-def report_run(evaluations, report, *, quiet: bool) -> bool:
+def report_run(evaluations: list[Evaluation], report: DeliveryReport, *, quiet: bool) -> bool:
     """Print one line per watch that found events (unless quiet) and one error line per failure; True if any."""
     failed = False
     for evaluation in evaluations:

@@ -22,6 +22,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from survtrack.errors import CommandError
 
@@ -103,7 +104,7 @@ def plan(last_success: dict[str, datetime], now: datetime) -> Plan:
     return result
 
 
-def _crawl(crawls: list[tuple[str, dict[str, str]]]) -> dict:
+def _crawl(crawls: list[tuple[str, dict[str, str]]]) -> dict[str, Any]:
     from scrapers import runner
 
     try:
@@ -122,7 +123,7 @@ def _refresh_watch_lists() -> str:
     return f"watch lists: {result.matched} designation(s) matched to organisations after the crawl"
 
 
-def report_crawls(stats: dict, since: datetime) -> list[str]:
+def report_crawls(stats: dict[str, Any], since: datetime) -> list[str]:
     """One line per crawled source, from the run rows the crawl wrote; returns the sources that failed (a run
     that failed or recorded errors, or a crawl that could not start), each also named on stderr."""
     from db.connection import connect

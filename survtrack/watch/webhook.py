@@ -21,6 +21,7 @@ import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from survtrack.errors import CommandError
 
@@ -106,6 +107,6 @@ def _retry_after(value: str | None, default: float) -> float:
         return default
 
 
-def body(watch_name: str, text: str, events: list[dict]) -> bytes:
+def body(watch_name: str, text: str, events: list[dict[str, Any]]) -> bytes:
     return json.dumps({"text": text, "watch": watch_name, "events": events}, ensure_ascii=False,
                       default=str).encode("utf-8")
