@@ -52,7 +52,8 @@ BUYER_LABELS = [
     "购买方", "采购机构", "机关名称", "招标机关",
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
-    "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "funding agency", "agency",
+    "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
+    "sub agency", "funding agency", "agency",
     "issuing authority",
     # de
     "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
@@ -142,7 +143,7 @@ _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung"
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
-_SUB_AGENCY_LABELS = frozenset({"awarding sub agency"})
+_SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency"})
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -176,11 +177,20 @@ _AGENT_NOTE_RE = re.compile(r"代理|agent", re.IGNORECASE)
 _INFO_BLOCK_RE = re.compile(
     r"(?P<who>采购人|采购单位|中标人|中标供应商|成交供应商|供应商)信息\s*名\s?称\s*[:：]\s*", re.IGNORECASE
 )
-_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?!\w)"
-                           r"|(?<=[»”\"])\.[ \t]+(?=[A-ZА-ЯЁІЇЄ][^\n:：]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
+# A sentence end followed by the next label ends the value: "Essex Police. Description: …", 采购人：X。采购内容：…
+# (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
+# or "U.S. Customs" are not cut).
+_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?![A-Za-z])"
+                           r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
+# A value cut at ". Next label:" keeps the full stop of a legal-form abbreviation: "Prahy, a.s.", "Acme Ltd."
+_ABBREVIATION_BEFORE_STOP = re.compile(
+    r"(?:\b[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$|\b(?:Ltd|Inc|Corp|Co|Bhd|Pte|Pvt|Pty|Sdn|Cía|Cia|Ltda|Jr|Sr)$")
+# The buyer's town or state after its name: "Hellenic Police Headquarters, Athens", "Prefeitura de X (SP)"
+_BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
+_BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
 
 
 _LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
@@ -312,9 +322,11 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
     end = min(limit, len(text), value_start + 300)
     segment = text[value_start:end]
-    stop = _VALUE_END_RE.search(segment)
-    if stop:
-        segment = segment[: stop.start()]
+    # the stop may hold the next label itself (". Recipient:"), which lies past a limit set at that label
+    stop = _VALUE_END_RE.search(text[value_start:min(len(text), end + 60)])
+    if stop and stop.start() <= len(segment):
+        keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[: stop.start()])
+        segment = segment[: stop.start() + (1 if keep_stop else 0)]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
     segment = _drop_latin_address(segment)
@@ -338,6 +350,26 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
             continue
         break
     return start, start + len(segment)
+
+
+def _trim_buyer_tail(text: str, start: int, end: int) -> int:
+    """The end of a buyer's name without the town or state written after it ("X, Tallinn", "X (SP)"): the place
+    is read from the notice, the buyer is the organisation. The town must be a GeoNames city (population at least
+    15,000) and no common noun, and the name before it keeps two words or more."""
+    from enrich.places.gazetteer import is_common_noun, place_key
+    from enrich.places.geonames import cities_named
+
+    value = text[start:end]
+    state = _BUYER_STATE_TAIL.search(value)
+    if state and len(value[: state.start()].split()) >= 2:
+        return start + state.start()
+    town = _BUYER_TOWN_TAIL.search(value)
+    if town is None or len(value[: town.start()].split()) < 2 or _CJK_CHAR.search(value):
+        return end
+    name = town.group("town")
+    if is_common_noun(name) or not cities_named(place_key(name)):
+        return end
+    return start + town.start()
 
 
 def _plausible_name(value: str) -> bool:
@@ -432,6 +464,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                                   and _ORG_END_CJK.search(text[start:end])):
             continue  # bare table label: only an organisation-looking Chinese value counts
         for part_start, part_end in _split_several(text, start, end):
+            if role == "buyer":
+                part_end = _trim_buyer_tail(text, part_start, part_end)
             if _plausible_name(text[part_start:part_end]):
                 found.append((role, part_start, part_end))
                 if canonical in _PARENT_AGENCY_LABELS:

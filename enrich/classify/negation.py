@@ -18,6 +18,11 @@ from enrich.fastscan import finditer, search
 from enrich.text import fold
 
 _LIST_ITEM_BREAK = re.compile("、")
+#: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
+#: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
+_PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
+_CJK = re.compile("[\u3400-\u9fff]")
+_MAX_PLAIN_ITEMS = 3
 
 
 class Document:
@@ -180,7 +185,8 @@ class Document:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
         cursor = start
-        for _ in range(8):
+        plain = 0
+        for step in range(8):
             clause_start, brk = self.clause_start(cursor)
             if self._negation_between(max(clause_start, cursor - rules.negation_window), cursor):
                 return True
@@ -188,9 +194,26 @@ class Document:
                 return False
             gap = self._without_cues(clause_start, cursor)
             before_break = len(self.folded[:brk].rstrip())
-            if not rules.list_connector.match(gap) or before_break not in self.all_cue_ends:
-                return False
+            if not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
+                if plain >= _MAX_PLAIN_ITEMS or not self._plain_item(self.folded[clause_start:cursor], last=step == 0):
+                    return False
+                plain += 1
             cursor = before_break
+        return False
+
+    def _plain_item(self, gap: str, last: bool) -> bool:
+        """Is `gap` (the text of one clause of a list) one plain item of an alphabetic list? The clause that holds
+        the cue must also carry the list's connector ("…, microphones or [cue]"), so that a negated clause only
+        reaches a cue that closes a list; an item never starts with a connector ("…, and will install …")."""
+        if _CJK.search(gap):
+            return False
+        for words in range(1, 4):  # the shortest item that leaves only list glue
+            m = _PLAIN_ITEM[words - 1].match(gap)
+            if m is None or (words == 1 and self.rules.list_connector.match(m.group())):
+                return False
+            rest = gap[m.end():]
+            if self.rules.list_connector.match(rest) and (bool(rest.strip()) or not last):
+                return True
         return False
 
 

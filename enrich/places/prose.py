@@ -108,6 +108,9 @@ def _cue_scan() -> Scan:
     return Scan([cue.suffix if cue.suffix is not None else cue.pattern for cue in _cues()])
 
 
+_TOWN_AFTER_BUYER = re.compile(r",[ \t]*(?P<name>[^\W\d_][^\n,.;:()]{1,40}?)[ \t]*(?=$|[\n.;(])", re.MULTILINE)
+
+
 def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     window = text[:_SCAN_CHARS]
     found: list[_Mention] = []
@@ -125,10 +128,15 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                 if group in m.re.groupindex and m.group(group):
                     found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))
     if buyer is not None and buyer.text and buyer.start < len(text):
-        for m in _GENERIC.finditer(buyer.text):
-            start = m.start() + _acronym_lead(m.group(0))
-            if start < m.end():
-                found.append(_Mention(buyer.start + start, buyer.start + m.end(), 3.0, "any"))
+        parts = [(buyer.start, buyer.text)]
+        town = _TOWN_AFTER_BUYER.match(text, buyer.end)  # "X, Zagreb": the buyer's name is read without its town
+        if town:
+            parts.append((town.start("name"), town.group("name")))
+        for offset, part in parts:
+            for m in _GENERIC.finditer(part):
+                start = m.start() + _acronym_lead(m.group(0))
+                if start < m.end():
+                    found.append(_Mention(offset + start, offset + m.end(), 3.0, "any"))
     for m in _GENERIC.finditer(window, 0, _GENERIC_CHARS):  # bare capitalised phrases: only the opening part
         start = m.start() + _acronym_lead(m.group(0))
         if start < m.end():

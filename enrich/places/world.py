@@ -226,6 +226,9 @@ _CITY_COMMA_REGION = re.compile(
     rf"(?<![\w'’])(?=(?P<name>{_CAPITALISED}),[ \t]+(?P<region>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
 
 
+_AFTER_BUYER = re.compile(rf",[ \t]*(?P<name>{_CAPITALISED})(?=[ \t]*(?:$|[\n.;(]))", re.MULTILINE)
+
+
 def _city_candidates(text: str, buyer: Span | None) -> list[tuple[int, str, str | None, str]]:
     """(start, phrase as written, stated region, how) for every phrase written where notices state the place.
     ``how`` is "lead" when the town opens the phrase ("Recife/PE") and "tail" when it closes it ("… de
@@ -245,6 +248,10 @@ def _city_candidates(text: str, buyer: Span | None) -> list[tuple[int, str, str 
         tail = re.search(rf"(?:^|[ \t])(?P<name>{_CAPITALISED})$", buyer.text)
         if tail:
             found.append((buyer.start + tail.start("name"), tail.group("name"), None, "tail"))
+        # or its town follows it: "Naručitelj: X, Zagreb" (the buyer's name is read without the town)
+        after = _AFTER_BUYER.match(text, buyer.end)
+        if after:
+            found.append((after.start("name"), after.group("name"), None, "tail"))
     return found
 
 
