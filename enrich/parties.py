@@ -39,6 +39,14 @@ from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
+from enrich.party_values import (
+    _CJK_CHAR,
+    _ORG_END_CJK,
+    _cut_value,
+    _plausible_name,
+    _split_several,
+    _trim_buyer_tail,
+)
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
 from enrich.text import t2s
@@ -135,7 +143,6 @@ STOP_LABELS = [
     "ruc", "cuit", "rfc", "endereço", "endereco", "cnpj", "cpf", "siret", "siren", "инн", "кпп", "огрн", "адрес",
     "телефон", "oib", "adresa", "pib", "matični broj", "roles of this organisation", "registration number",
 ]
-_STOP_PREFIXES = ("地址", "联系", "电话", "金额", "中标", "成交", "报价", "统一社会信用代码", "行政区域", "代理")
 _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
                        "nome oficial", "официальное наименование", "službeni naziv", "denominazione ufficiale",
                        "nazwa oficjalna", "officiële benaming", "denumire oficială", "hivatalos név", "úradný názov",
@@ -145,13 +152,6 @@ _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung"
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
 _SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency"})
 
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_ORG_END_CJK = re.compile(
-    r"(公司|局|院|校|学|中心|委员会|委|队|所|厅|部|办公室|办|政府|医院|站|馆|集团|会|社|行|处|科|室|中学|小学|"
-    r"监狱|看守所|大队|支队|分局|总队|管委会|街道|镇|乡|村|场|厂|店|台|园|区|协会|联社|合作社|事务所|单位)$"
-)
-_PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见附件", "见附件", "详见公告", "不适用", "*", "***"}
 
 
 def _label_pattern(label: str) -> str:
@@ -177,20 +177,6 @@ _AGENT_NOTE_RE = re.compile(r"代理|agent", re.IGNORECASE)
 _INFO_BLOCK_RE = re.compile(
     r"(?P<who>采购人|采购单位|中标人|中标供应商|成交供应商|供应商)信息\s*名\s?称\s*[:：]\s*", re.IGNORECASE
 )
-# A sentence end followed by the next label ends the value: "Essex Police. Description: …", 采购人：X。采购内容：…
-# (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
-# or "U.S. Customs" are not cut).
-_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?![A-Za-z])"
-                           r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
-_LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
-_TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
-# A value cut at ". Next label:" keeps the full stop of a legal-form abbreviation: "Prahy, a.s.", "Acme Ltd."
-_ABBREVIATION_BEFORE_STOP = re.compile(
-    r"(?:\b[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$|\b(?:Ltd|Inc|Corp|Co|Bhd|Pte|Pvt|Pty|Sdn|Cía|Cia|Ltda|Jr|Sr)$")
-# The buyer's town or state after its name: "Hellenic Police Headquarters, Athens", "Prefeitura de X (SP)"
-_BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
-_BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
 
 
 _LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
@@ -280,123 +266,6 @@ def _ends_on_word_boundary(label_text: str, text: str, label_end: int) -> bool:
     if _CJK_CHAR.search(label_text):
         return True
     return label_end >= len(text) or not text[label_end].isalnum()
-
-
-_LEGAL_FORM_TOKEN_RE = re.compile(
-    r"(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|co|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|s\.?\s?a\.?\s?u|sas|"
-    r"s\.?r\.?l|ltda|gmbh|ag|kg|plc|b\.?v|n\.?v|d\.?o\.?o|a\.?s|ab|oy|spa|s\.?p\.?a|lp|llp|pty|me|epp|eireli)"
-    r"\b\.?", re.IGNORECASE)
-
-
-def _drop_latin_address(segment: str) -> str:
-    """Cut "Name, 123 Main St" / "Name GmbH, Musterstraße 1" after the name; keep ", Inc." / ", S.L."."""
-    for comma in re.finditer(r",\s*", segment):
-        rest = segment[comma.end():]
-        if _LEGAL_FORM_TOKEN_RE.match(rest):
-            continue
-        if _LATIN_ADDRESS_RE.match(segment, comma.start()) or re.search(r"\d", rest):
-            return segment[: comma.start()]
-    return segment
-
-
-def _first_cjk_name(segment: str) -> str:
-    """A Chinese value ends at whitespace - unless OCR spaced out one name (杭州 海康威视 数字技术 有限公司)."""
-    chunks = re.split(r"(\s)", segment)
-    first = chunks[0]
-    if _ORG_END_CJK.search(first) or len(chunks) == 1:
-        return first
-    taken = first
-    for index in range(1, len(chunks) - 1, 2):
-        chunk = chunks[index + 1]
-        if not chunk or not _CJK_CHAR.match(chunk[0]) or len(chunk) > 8 or len(taken) > 40:
-            break
-        if any(chunk.startswith(label) for label in _STOP_PREFIXES):
-            break
-        taken += chunks[index] + chunk
-        if _ORG_END_CJK.search(chunk):
-            return taken
-    return first
-
-
-def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
-    """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
-    end = min(limit, len(text), value_start + 300)
-    segment = text[value_start:end]
-    # the stop may hold the next label itself (". Recipient:"), which lies past a limit set at that label
-    stop = _VALUE_END_RE.search(text[value_start:min(len(text), end + 60)])
-    if stop and stop.start() <= len(segment):
-        keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[: stop.start()])
-        segment = segment[: stop.start() + (1 if keep_stop else 0)]
-    if segment and _CJK_CHAR.match(segment[0]):
-        segment = _first_cjk_name(segment)
-    segment = _drop_latin_address(segment)
-    for opening, closing in (("（", "）"), ("(", ")")):
-        at = segment.rfind(opening)
-        if at > 0 and closing not in segment[at:]:
-            segment = segment[:at]  # "X有限公司（投标报价：9,218,600.00元）" cut at its comma: the bracket is no name
-    start = value_start
-    # trim
-    stripped_left = segment.lstrip(_TRAILING_JUNK)
-    start += len(segment) - len(stripped_left)
-    segment = stripped_left
-    while segment:
-        if segment[-1] == "." and _ABBREVIATION_END.search(segment):
-            break
-        if segment[-1] in _TRAILING_JUNK:
-            if segment[-1] in ")）" and (segment.count(segment[-1])
-                                         <= segment.count("(" if segment[-1] == ")" else "（")):
-                break  # a balanced closing bracket belongs to the name: 某某（中国）有限公司
-            segment = segment[:-1]
-            continue
-        break
-    return start, start + len(segment)
-
-
-def _trim_buyer_tail(text: str, start: int, end: int) -> int:
-    """The end of a buyer's name without the town or state written after it ("X, Tallinn", "X (SP)"): the place
-    is read from the notice, the buyer is the organisation. The town must be a GeoNames city (population at least
-    15,000) and no common noun, and the name before it keeps two words or more."""
-    from enrich.places.gazetteer import is_common_noun, place_key
-    from enrich.places.geonames import cities_named
-
-    value = text[start:end]
-    state = _BUYER_STATE_TAIL.search(value)
-    if state and len(value[: state.start()].split()) >= 2:
-        return start + state.start()
-    town = _BUYER_TOWN_TAIL.search(value)
-    if town is None or len(value[: town.start()].split()) < 2 or _CJK_CHAR.search(value):
-        return end
-    name = town.group("town")
-    if is_common_noun(name) or not cities_named(place_key(name)):
-        return end
-    return start + town.start()
-
-
-def _plausible_name(value: str) -> bool:
-    if not value or value.casefold() in _PLACEHOLDERS or "详见" in value:
-        return False
-    if re.fullmatch(r"[\d\s.,*#x×\-/()（）:：%￥¥$€]+", value):
-        return False
-    if _CJK_CHAR.match(value[0]):
-        return len(value) >= 4 and not value.startswith(("信息", "名称", "地址", "联系"))
-    return len(value) >= 2 and any(ch.isalpha() for ch in value)
-
-
-def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A Chinese value listing several organisations (A公司、B公司) becomes one span per organisation."""
-    value = text[start:end]
-    if not _CJK_CHAR.search(value) or not re.search(r"[、，,/]", value):
-        return [(start, end)]
-    spans, cursor = [], start
-    for part in re.split(r"([、，,/])", value):
-        if part in {"、", "，", ",", "/"}:
-            cursor += len(part)
-            continue
-        spans.append((cursor, cursor + len(part)))
-        cursor += len(part)
-    if all(_ORG_END_CJK.search(text[s:e]) and len(text[s:e]) >= 4 for s, e in spans):
-        return spans
-    return [(start, end)]
 
 
 def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bool = False) -> str | None:
