@@ -34,6 +34,17 @@ KINDS = (None, "award", "tender", "contract")
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "title", "td", "th", "dd", "dt"}
 
 
+def eval_texts() -> list[str]:
+    """The stored text (title + "\n" + body) of every notice of the development sets in EVAL_SETS."""
+    texts = []
+    for name in EVAL_SETS:
+        for line in (ROOT / "tests" / "eval" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.append(record["title"] + "\n" + record["body"])
+    return texts
+
+
 def cases() -> Iterator[tuple[str, str, str, dict]]:
     """(case id, title, body, keyword arguments of enrich) in a fixed order."""
     for name in EVAL_SETS:

@@ -6,9 +6,7 @@ these tests compare the indexed matcher with plain ``re`` over every cue and the
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +15,7 @@ from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, scan, trim
 from enrich.classify.patterns import compile_cue
 from enrich.text import fold
-
-EVAL = Path(__file__).resolve().parents[1] / "eval"
+from tests.enrich.identity import eval_texts
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -66,13 +63,7 @@ def test_digits_and_spaces_are_small_sets():
 
 
 def _texts() -> list[str]:
-    texts = []
-    for name in ("labelled.jsonl", "heldout.jsonl"):
-        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                texts.append(fold(record["title"] + "\n" + record["body"]))
-    return texts
+    return [fold(text) for text in eval_texts()]
 
 
 @pytest.fixture(scope="module")

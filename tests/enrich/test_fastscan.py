@@ -6,17 +6,15 @@ the engine scans this way is compared with `re` on the evaluation texts.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from enrich.fastscan import Alternation, Found, Prefixed, Scan, prefixes, re_fold
 from enrich.regexfactors import Guarded, factors
+from tests.enrich.identity import eval_texts
 
-EVAL = Path(__file__).resolve().parents[1] / "eval"
 ATOMS = ["a", "b", "A", "ß", "ſ", "s", "S", "İ", "i", "ı", "K", "k", "\u212a", "人", "脸", r"\s", r"\d", "[ab]",
          "[^a]", ".", r"\w", " ", "1", "：", "σ", "Σ", "ς", "\t", "\n", r"\b", "$", "^"]
 TEXT_CHARS = "abABßſsSİiıKk\u212a人脸 \t\n\u3000\u00a01２：σΣςx9"
@@ -115,23 +113,13 @@ def test_re_fold_compares_characters_like_ignorecase():
     assert len(re_fold("İstanbul ΣΟΦΟΣ")) == len("İstanbul ΣΟΦΟΣ")
 
 
-def _eval_texts() -> list[str]:
-    texts = []
-    for name in ("labelled.jsonl", "heldout.jsonl"):
-        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                texts.append(record["title"] + "\n" + record["body"])
-    return texts
-
-
 def test_the_engines_scanned_patterns_equal_re_on_the_evaluation_texts():
     from enrich.identifiers import _schemes
     from enrich.parties import _LABEL_RE, _label_scan
     from enrich.places.address import _FIELDS, _field_scan
     from enrich.places.prose import _cue_scan, _cues
 
-    texts = _eval_texts()
+    texts = eval_texts()
     pairs = [(_label_scan(), _LABEL_RE), (_schemes()["label_re"], _schemes()["label_re"].pattern.pattern)]
     for text in texts:
         for fast, plain in pairs:
