@@ -112,7 +112,8 @@ def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
     no_buyer = raw.get("buyer") and not any(_same(raw["buyer"], b) for b in buyers)
     rows.append(Row("buyer", _s(raw.get("buyer")), "party: " + _s(buyers),
                     "raw buyer name with no (matching) buyer party" if no_buyer else ""))
-    address = {k: v for k, v in (raw.get("address") or {}).items() if v}
+    address = {k: v for k, v in (raw.get("address") or {}).items() if v and k != "party"}
+    party = (raw.get("address") or {}).get("party")
     raw_country, flag = country_alpha2(str(address.get("country") or "").strip() or None), ""
     if address and not country:
         flag = "structured address but no country"
@@ -120,10 +121,16 @@ def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
         flag = f"country {country} contradicts raw address country {raw_country}"
     elif raw_country and place and place.country and place.country != raw_country:
         flag = f"place country {place.country} contradicts raw address country {raw_country}"
+    elif not raw_country and place and place.country and raw.get("hints") \
+            and place.country not in {c for c, _ in raw["hints"]}:
+        flag = (f"place country {place.country} contradicts the rest of the notice: "
+                + "; ".join(f"{c} ({why})" for c, why in raw["hints"]))
     where = f"{place.country}/{place.admin1 or '-'}/{place.city or place.admin2 or '-'} ({place.precision})" \
         if place else "—"
-    rows.append(Row("address", " / ".join(f"{k}={_s(v)}" for k, v in address.items()) or "—",
-                    f"country {_s(country)}; place {where}", flag))
+    shown = " / ".join(f"{k}={_s(v)}" for k, v in address.items()) or "—"
+    if party and address:
+        shown = f"({party}) {shown}"
+    rows.append(Row("address", shown, f"country {_s(country)}; place {where}", flag))
     bad = fields["kind"] == "award" and h is not None and h.kind == "budget" and raw.get("award_values")
     rows.append(Row("values", _s([f"{label} {v}" for label, v in raw.get("values") or [] if v]),
                     f"headline {h.value} {h.currency} ({h.kind})" if h else "headline —",
@@ -137,13 +144,47 @@ def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
     return notice
 
 
-def _ocds_raw(release: dict) -> dict:
+def _tld_country(uri: object) -> str | None:
+    """The country of a publisher URI's country-code top-level domain ("tenders.nsw.gov.au" → AU, .uk → GB)."""
+    host = re.sub(r"^[a-z]+://", "", str(uri or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return ("GB" if tld == "uk" else country_alpha2(tld.upper())) if len(tld) == 2 else None
+
+
+def _ocds_hints(release: dict, parties: list[dict], publisher_uri: object) -> list[tuple[str, str]]:
+    """Countries the rest of a release names: any party's address, the currencies' ISO 4217 country prefix (MXN →
+    MX; EUR and the X.. codes name none), the publisher URI's country-code domain. A report aid, not a rule."""
+    hints: dict[str, str] = {}
+    for party in parties:
+        address = party.get("address") if isinstance(party.get("address"), dict) else {}
+        found = country_alpha2(str(address.get("countryName") or "").strip() or None)
+        if found:
+            hints.setdefault(found, f"address of {party.get('name') or party.get('id')}")
+    for currency in re.findall(r'"currency":\s*"([A-Z]{3})"', json.dumps(release)):
+        found = country_alpha2(currency[:2]) if currency != "EUR" and not currency.startswith("X") else None
+        if found:
+            hints.setdefault(found, f"currency {currency}")
+    found = _tld_country(publisher_uri)
+    if found:
+        hints.setdefault(found, f"publisher {publisher_uri}")
+    return list(hints.items())
+
+
+def _ocds_raw(release: dict, publisher_uri: object = None) -> dict:
     parties = [p for p in release.get("parties") or [] if isinstance(p, dict)]
     ref = release.get("buyer") if isinstance(release.get("buyer"), dict) else {}
     buyer = next((p for p in parties if "buyer" in (p.get("roles") or [])), None) or next(
         (p for p in parties if ref.get("id") and p.get("id") == ref.get("id")), None) or ref
     addr = buyer.get("address") if isinstance(buyer.get("address"), dict) else {}
     tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
+    party = None
+    if not any(addr.values()):  # the buying unit's address (Mexico: only the procuringEntity party has one)
+        procuring = [p for p in parties if "procuringEntity" in (p.get("roles") or [])]
+        procuring += [tender["procuringEntity"]] if isinstance(tender.get("procuringEntity"), dict) else []
+        donor = next((p for p in procuring if isinstance(p.get("address"), dict) and any(p["address"].values())),
+                     None)
+        if donor is not None:
+            addr, party = donor["address"], f"procuringEntity {donor.get('name') or donor.get('id')}"
 
     def value(node, key="value"):
         v = node.get(key) if isinstance(node, dict) else None
@@ -157,7 +198,8 @@ def _ocds_raw(release: dict) -> dict:
     return {"id": f"ocid={release.get('ocid')} release={release.get('id')}", "kind": release.get("tag"),
             "buyer": buyer.get("name"), "suppliers": list(dict.fromkeys(s for s in suppliers if s)),
             "address": {"country": addr.get("countryName"), "region": addr.get("region"),
-                        "postcode": addr.get("postalCode"), "locality": addr.get("locality")},
+                        "postcode": addr.get("postalCode"), "locality": addr.get("locality"), "party": party},
+            "hints": _ocds_hints(release, parties, publisher_uri),
             "values": [("budget", value(p.get("budget"), "amount")) for p in plans if isinstance(p, dict)]
             + [("tender", value(tender))] + [("award", v) for v in award_values]
             + [("contract", v) for v in map(value, release.get("contracts") or []) if v],
@@ -174,15 +216,17 @@ def read_ocds(path: Path, report: FileReport) -> None:
                   + abs(len(ingest) - len(response.text)))
         report.notes.append(f"!! survtrack ingest (decode_bytes) decodes it as {best_encoding(body, 'utf-8')}: "
                             f"{differ} character(s) differ from the spider's text")
-    pairs = [pair for doc in iter_json_documents(response.text) for pair in iter_releases(doc)]
+    pairs = [(pair, (doc.get("publisher") or {}).get("uri") if isinstance(doc, dict)
+              and isinstance(doc.get("publisher"), dict) else None)
+             for doc in iter_json_documents(response.text) for pair in iter_releases(doc)]
     report.loaded = f"{len(pairs)} notice(s)"
-    for sid, release in pairs:
+    for (sid, release), publisher_uri in pairs:
         try:
             fields = {**release_notice(release), "id": sid}
         except Exception as exc:  # noqa: BLE001 — one bad release must not hide the others
             report.errors.append(f"{sid}: {type(exc).__name__}: {exc}")
             continue
-        raw, facts = _ocds_raw(release), fields["facts"]
+        raw, facts = _ocds_raw(release, publisher_uri), fields["facts"]
         tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
         raw["extra"] = [("tenderers", tender.get("numberOfTenderers"), facts.get("number_of_tenderers")),
                         ("method", tender.get("procurementMethod"), facts.get("procurement_method"))]

@@ -319,7 +319,8 @@ def summarise_amounts(outcomes: list[str]) -> dict[str, Any]:
     }
 
 
-def place_outcomes(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> dict[str, str]:
+def place_outcomes(gold: dict[str, Any] | None, pred: dict[str, Any] | None,
+                   same_region: bool = True) -> dict[str, str]:
     """Per level: 'correct' | 'wrong' | 'missing' | 'extra' (counted as wrong) | absent (not scored).
 
     Scored levels: every level the label fills in. A level the prediction fills in but the label leaves
@@ -339,7 +340,7 @@ def place_outcomes(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> 
         if g:
             if not p:
                 out[level] = "missing"
-            elif _place_match(level, g, p, gold):
+            elif _place_match(level, g, p, gold, pred if same_region else None):
                 out[level] = "correct"
             else:
                 out[level] = "wrong"
@@ -348,15 +349,61 @@ def place_outcomes(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> 
     return out
 
 
-def _place_match(level: str, gold_value: str, pred_value: str, gold: dict[str, Any]) -> bool:
+def _place_match(level: str, gold_value: str, pred_value: str, gold: dict[str, Any],
+                 pred: dict[str, Any] | None = None) -> bool:
     if level == "country":
         return gold_value.upper() == str(pred_value).upper()
+    if level == "admin1" and gold.get("country") != "CN" and pred is not None:
+        gold_codes = admin1_codes(gold.get("country"), gold_value)
+        pred_code = (pred or {}).get("admin1_code")
+        if gold_codes and pred_code:
+            return pred_code in gold_codes
     candidates = [gold_value]
     if level == "city":
         candidates += list(gold.get("city_alt") or [])
     key = _city_key if level == "city" else (lambda v: (normalise_name(v) or "").casefold())
     p = key(str(pred_value))
     return any(key(c) == p for c in candidates)
+
+
+# admin-1 compares by region, not by spelling ("TX" = "Texas", "Jawa Barat" = "West Java", "愛知県" = "Aichi"):
+# the map groups by the ISO 3166-2 code, so a label and a prediction naming the same region agree. The strict
+# spelling comparison is still reported next to it ("admin1 (same spelling)").
+_ADMIN1_DESIGNATORS = re.compile(
+    r"^(?:region|región|regiao|região|province|provincia|província|provinsi|state|estado|oblast|республика|"
+    r"область|край|регион)\s+(?:de\s+|of\s+|del\s+|da\s+|do\s+)?|"
+    r"\s+(?:state|province|region|prefecture|oblast|область|край|республика|governorate|division)$|"
+    r"(?:県|府|都|道|省|市|自治区|壮族自治区|维吾尔自治区|回族自治区|特别行政区)$", re.IGNORECASE)
+
+
+def admin1_codes(country: str | None, name: str) -> set[str]:
+    """The ISO 3166-2 codes a labelled admin-1 name can denote in its country: the code itself or its suffix,
+    a display or ISO name, else the gazetteer's alias keys (enrich/data/world_admin1.tsv), with and without a
+    designator word ("Lagos State", "Región de Valparaíso", "Свердловская область")."""
+    import pycountry
+
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import admin1_named
+
+    if not country:
+        return set()
+    cc = country.upper()
+    written = name.strip()
+    codes: set[str] = set()
+    candidate = written.upper() if "-" in written else f"{cc}-{written.upper()}"
+    if pycountry.subdivisions.get(code=candidate) is not None:
+        return {candidate}
+    variants = {written, _ADMIN1_DESIGNATORS.sub("", written).strip()}
+    for subdivision in pycountry.subdivisions.get(country_code=cc) or ():
+        if any(place_key(v) == place_key(subdivision.name) for v in variants):
+            codes.add(subdivision.code)
+    if codes:
+        return codes
+    for variant in variants:
+        for unit in admin1_named(place_key(variant)):
+            if unit.cc == cc and unit.iso:
+                codes.add(unit.iso)
+    return codes
 
 
 def _city_key(name: str) -> str:
@@ -487,6 +534,7 @@ def predict(record: dict[str, Any], enrich_fn: Callable[..., Any], largest: Call
     if result.place is not None:
         place = {level: getattr(result.place, level, None) for level in PLACE_LEVELS}
         place["adcode"] = getattr(result.place, "adcode", None)
+        place["admin1_code"] = getattr(result.place, "admin1_code", None)
     return {
         "surveillance": bool(result.surveillance),
         "tags": tags,
@@ -511,10 +559,13 @@ def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -
                   for r, p in zip(records, predictions, strict=False)]
     evidence_total = sum(p["evidence_n"] for p in predictions)
     evidence_bad = sum(len(p["evidence_bad"]) for p in predictions)
-    place_rows = []
+    place_rows: list[tuple[bool, dict[str, str]]] = []
+    spelling_rows: list[tuple[bool, dict[str, str]]] = []
     for lab, p in zip(labels, predictions, strict=False):
         gold_place = lab.get("place")
         place_rows.append(((gold_place or {}).get("country") == "CN", place_outcomes(gold_place, p["place"])))
+        spelling_rows.append(((gold_place or {}).get("country") == "CN",
+                              place_outcomes(gold_place, p["place"], same_region=False)))
     amount_outcomes = [score_amount_one(lab.get("amount"), bool(lab.get("amount_masked")), p["headline"], p["lot_sum"])
                        for lab, p in zip(labels, predictions, strict=False)]
     report = {
@@ -530,6 +581,7 @@ def evaluate(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -
         "buyers": score_buyers([(lab.get("buyer"), p["buyer"]) for lab, p in zip(labels, predictions, strict=False)]),
         "amounts": summarise_amounts(amount_outcomes),
         "places": summarise_places(place_rows),
+        "places_same_spelling": summarise_places(spelling_rows),
         "language": {
             "n": len(lang_pairs),
             "accuracy": sum(1 for g, p in lang_pairs if g == p) / len(lang_pairs) if lang_pairs else None,
@@ -626,6 +678,10 @@ def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
             m = report["places"][scope].get(level)
             cells.append(f"{_fmt(m['accuracy'])} ({m['correct']:>3}/{m['n']:<3})" if m else "-")
         add(f"{level:<16}" + "".join(f"{c:>22}" for c in cells))
+    strict = report.get("places_same_spelling", {}).get("other", {}).get("admin1")
+    if strict:
+        add(f"(admin1 compares regions by ISO 3166-2 code; outside China with the same spelling only: "
+            f"{_fmt(strict['accuracy']).strip()} ({strict['correct']}/{strict['n']}))")
     add("")
     add("targets (issue 3 item 10)")
     for name, t in report["targets"].items():

@@ -23,13 +23,16 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.6"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.7"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
 # .6: a negation reaches a cue at the end of a list of plain nouns ("no cameras, microphones or ALPR"); a labelled
 #     value ends at ". Next label:" / 。; USAspending sub-agencies; the town after a buyer is its place, not its name;
 #     "manufactured for us by X" links a supplier (vendor_link_cues), HiSilicon legal names (vendors.yaml)
+# .7: digits of every script and more local currency words (enrich/money); datelines ("QUITO.- ", "LAHORE: ") give
+#     the place and leave the buyer; "X City Council" lines; regions keep only their own names and carry ISO
+#     3166-2 codes (world_admin1.tsv); "New England" is not England; Rs alone names no country
 
 
 def classifier_version() -> str:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from enrich.cache import table
+from enrich.prose_text import dateline_at
 from enrich.prose_text import trimmed as _trimmed
 
 if TYPE_CHECKING:
@@ -178,17 +179,13 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
 # (capitalised or an acronym; "Victoria and Albert Museum" is one name, its first part no organisation).
 _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
 
-# A news dateline before the first sentence: "ACCRA - ", "DAKAR - ", "NAIROBI, 3 Dec (Reuters) - ".
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,30}(?:,[^\n–—-]{1,40})?[ \t]+[-–—][ \t]+")
-
-
 def _sentence_starts(window: str) -> list[int]:
     title_end = window.find("\n")
     body = title_end + 1 if title_end != -1 else 0
     starts = [body]
-    dateline = _DATELINE.match(window, body)
+    dateline = dateline_at(window, body)
     if dateline:
-        starts.append(dateline.end())  # "ACCRA - The Ghana Police Service has …"
+        starts = [dateline.end()]  # "ACCRA - The Ghana Police Service has …": the sentence opens after the dateline
     for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?=\S)", window[body:body + 900]):
         starts.append(body + m.end())
     return starts
@@ -238,11 +235,15 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
             s, e = strip_place_tail(window, s, e)
             tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             if tail and english_style:
-                from enrich.places.gazetteer import place_key
+                from enrich.places.gazetteer import country_of, place_key
                 from enrich.places.geonames import cities_named
 
-                if cities_named(place_key(tail.group(0).split(None, 1)[1])):
-                    e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"
+                municipal = re.fullmatch(r"(?:The[ \t]+)?(?:City|Town|Village|County|Borough|Municipality|Township)",
+                                         window[s:s + tail.start()])
+                town = tail.group(0).split(None, 1)[1]
+                if cities_named(place_key(town)) and not municipal and not country_of(town):
+                    e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"; the
+                    # town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
             figures = re.sub(r"\b[A-Z]{2,}[ -]?\d{2,4}\b", "", value)  # "ECU 911" is part of the name
@@ -320,16 +321,26 @@ _MUNICIPAL_HEAD = (r"(?:(?:City|Town|Village|County|Borough|Municipality|Townshi
 _MUNICIPAL_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<name>(?i:{_MUNICIPAL_HEAD})[ \t]+"
     r"[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*|de|del|la|las|los|do|da|di|of|the)){0,4})"
-    r"[ \t]*(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]*(?:[-–—|][ \t][^\n]*)?$")
+    r"[ \t]*(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]*(?:[-–—|][ \t][^\n]*|\.[ \t]+(?=[A-Z])[^\n]*)?$")
+# The same for a council that names itself after its town, as British and Commonwealth minutes and decision notices
+# print it: "Leeds City Council - Delegated Decision Notice", "Kent County Council", "Harare City Council".
+_COUNCIL_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+"
+    r"(?:City|County|District|Borough|Town|Metropolitan Borough|Municipal|Regional|Shire|Parish)[ \t]+Council)"
+    r"[ \t]*(?:[-–—|:,][ \t][^\n]*|\.[ \t]+(?=[A-Z])[^\n]*)?$")
 
 
 def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
     """The municipality a council page or resolution is headed or signed by (a line holding only its name)."""
-    found = []
-    for m in _MUNICIPAL_LINE.finditer(window[:4000]):
-        s, e = _trimmed(window, *m.span("name"))
-        if e - s >= 6 and not re.search(r"\d", window[s:e]):
-            found.append((s, e))
+    found: list[tuple[int, int]] = []
+    # "City of Memphis" rather than "Memphis City Council" when a page prints both (the council is the city's body)
+    for pattern in (_MUNICIPAL_LINE, _COUNCIL_LINE):
+        for m in pattern.finditer(window[:4000]):
+            s, e = _trimmed(window, *m.span("name"))
+            if e - s >= 6 and not re.search(r"\d", window[s:e]):
+                found.append((s, e))
+        if found:
+            break
     return found
 
 
@@ -355,6 +366,13 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the ", text[start:end])
     if lead:
         start += lead.end()
+    dateline = dateline_at(text, start)
+    if dateline and dateline.end() < end - 3:
+        start = dateline.end()  # "QUITO.- El Servicio Integrado …", "АСТАНА. Акимат города Астаны"
+    article = _ARTICLE.match(text, start)
+    head = re.match(r"[^\W\d_]+", text[article.end():end]) if article else None
+    if article and head and head.group(0)[:1].isupper() and head.group(0).casefold() in _cues().heads:
+        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …"; "Los Angeles …" keeps its own
     heading = _HEADING_TAIL.search(text, start, end)
     if heading and heading.start() > start:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail

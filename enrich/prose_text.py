@@ -1,4 +1,5 @@
-"""Small text helpers shared by the prose readers (enrich/prose_parties.py, enrich/prose_buyers.py).
+"""Small text helpers shared by the prose readers (enrich/prose_parties.py, enrich/prose_buyers.py, and the
+dateline for enrich/places/prose.py).
 
 Why a module of its own: both readers cut names out of running text the same way, and prose_parties calls
 prose_buyers, so the shared helper lives in a leaf both import (tests/test_layers.py forbids import cycles).
@@ -26,3 +27,28 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+# A news dateline before the first sentence: "ACCRA - ", "DAKAR - ", "NAIROBI, 3 Dec (Reuters) - ", the Spanish
+# "QUITO.- " / "ZAPOPAN, Jalisco.- ", "LAHORE: ", "АСТАНА. " (capitals), or a known town in title case and a full
+# stop ("Novi Sad. Grad Novi Sad …", "Београд. Министарство …").
+_CAPS = "A-ZÀ-ÞА-ЯЁЂ-ЏІЇЄҚҒҮҰҲӘӨҺ"
+_DATELINE = re.compile(
+    rf"[{_CAPS}][{_CAPS} .'-]{{2,30}}(?:,[^\n–—-]{{1,40}})?"
+    rf"(?:[ \t]+[-–—][ \t]+|\.[ \t]?[-–—][ \t]*|:[ \t]+|\.[ \t]+(?=[{_CAPS}«\"„“]))")
+_TITLE_DATELINE = re.compile(rf"([{_CAPS}][^\W\d_]+(?:[ \t][{_CAPS}][^\W\d_]+){{0,2}})\.[ \t]+(?=[{_CAPS}«\"„“])")
+
+
+def dateline_at(window: str, body: int) -> re.Match[str] | None:
+    """The dateline opening the body at ``body``, if any (group 0 ends where the first sentence starts)."""
+    caps = _DATELINE.match(window, body)
+    if caps and sum(c.isupper() for c in caps.group(0)) >= 0.6 * sum(c.isalpha() for c in caps.group(0).split(",")[0]):
+        return caps
+    title = _TITLE_DATELINE.match(window, body)
+    if title:
+        from enrich.places.gazetteer import place_key
+        from enrich.places.geonames import cities_named
+
+        if cities_named(place_key(title.group(1))):
+            return title
+    return None

@@ -40,6 +40,18 @@ def s2t() -> Any:
     """OpenCC's simplified → traditional converter, dictionaries loaded."""
     return _opencc("s2t")
 
+
+@table()
+def s2hk() -> Any:
+    """Simplified → Hong Kong traditional (華為, not OpenCC's standard 華爲): how HK filings write vendor names."""
+    return _opencc("s2hk")
+
+
+@table()
+def s2tw() -> Any:
+    """Simplified → Taiwan traditional, for the same reason (Taiwanese notices)."""
+    return _opencc("s2tw")
+
 # Invisible characters that only break matching ("Video\u00adüberwachung", BOMs, zero-width spaces).
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LINE_BREAK_RE = re.compile("\r\n|[\r\f\v\x85\u2028\u2029]")

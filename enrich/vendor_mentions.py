@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from enrich.text import s2t, t2s
+from enrich.text import s2hk, s2t, s2tw, t2s
 from enrich.vendor_names import _CJK_RE, name_key, strip_legal_form
 
 if TYPE_CHECKING:
@@ -50,7 +50,9 @@ def build_automaton(vendors: Iterable[Vendor]) -> ahocorasick.Automaton:
             base = _fold_chars(vendor_name.name).strip()
             variants = {base}
             if _CJK_RE.search(base):
-                variants |= {t2s().convert(base), s2t().convert(base)}
+                simplified = t2s().convert(base)
+                variants |= {simplified, s2t().convert(simplified), s2hk().convert(simplified),
+                             s2tw().convert(simplified)}
             elif vendor_name.type == "legal":
                 variants |= _legal_form_free(base)
             for variant in variants:

@@ -27,7 +27,14 @@ How it works:
   country's peso, or None when the country is unknown - the value is kept either way.
 * Magnitude words are read in any case (million, Mio., Mrd., млн, milhões, crore, lakh, juta, miliar, milyon);
   the short letters (``£3.2m``, ``$1.5bn``, ``€250k``, ``₹4.5 Cr``) only right after a currency prefix.
-  Indian digit grouping (``3,50,00,000``) is read as one number.
+  Indian digit grouping (``3,50,00,000``) is read as one number. A magnitude word may also stand between a prefix
+  and its number (Swahili ``TSh bilioni 14.2``, Sinhala ``රු. මිලියන 425``).
+* Digits of every script (Arabic-Indic, Persian, Bengali, Devanagari, Thai, Myanmar, Khmer, full-width) are read
+  as ASCII digits, the Arabic separators ``٬``/``٫`` as ``,``/``.``; a marker may read differently by language
+  (Persian ``ریال`` is IRR, Urdu's is left to the country). Markers that are bare letters elsewhere (``K4.6
+  million``, ``N21,740,000,000``, ``Sh 612 milioni``) are money only where the source's country or the cues of
+  ``enrich/data/currency_context_cues.csv`` place the notice in a country that writes its currency so; the place
+  found later still decides ambiguous markers (``28.450.000 lei`` is MDL in Chișinău).
 
 Modules, one job each: `numbers` (separators, magnitude words, Chinese numerals), `currencies` (markers, the
 local yuan, dollars and pesos), `labels` (kind and lot from the words before a sum), `patterns` (the candidate

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from enrich.cache import table
@@ -100,6 +101,8 @@ def local_currency_word(evidence: str, country: str) -> str | None:
             continue
         if word.isascii() and at > 0 and lowered[at - 1].isalpha():
             continue  # inside another word ("dolla-rs")
+        if len(word) <= 2 and lowered[at + len(word):at + len(word) + 1].isalpha():
+            continue  # "k", "n", "sh" as the start of another word ("kwacha", "naira")
         return by_country[country.upper()]
     return None
 
@@ -112,9 +115,9 @@ def currency_markers() -> dict[str, list[tuple[str, str | None, frozenset[str]]]
         for row in csv.DictReader(handle):
             languages = frozenset(x.strip() for x in row["languages"].split(",") if x.strip())
             entry = (row["token"], row["currency"] or None, languages)
-            if row["position"] in ("prefix", "both", "prefix_mult"):
+            if row["position"] in ("prefix", "both", "prefix_mult", "prefix_ctx"):
                 markers["prefix"].append(entry)
-            if row["position"] in ("suffix", "both"):
+            if row["position"] in ("suffix", "both", "suffix_ctx"):
                 markers["suffix"].append(entry)
     for entries in markers.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -128,9 +131,63 @@ def multiplier_only_prefixes() -> frozenset[str]:
         return frozenset(row["token"] for row in csv.DictReader(handle) if row["position"] == "prefix_mult")
 
 
+@table()
+def context_only_markers() -> frozenset[str]:
+    """Markers (lower case) that are money only where the notice gives them a country: "N21,740,000,000" in a
+    Nigerian notice, "K4.6 million" in a Papua New Guinean or Zambian one (positions prefix_ctx, suffix_ctx)."""
+    with open(DATA_DIR / "currency_symbols.csv", encoding="utf-8", newline="") as handle:
+        return frozenset(row["token"].lower() for row in csv.DictReader(handle)
+                         if row["position"] in ("prefix_ctx", "suffix_ctx"))
+
+
+@table()
+def _context_cues() -> dict[str, list[tuple[str, str, re.Pattern[str]]]]:
+    """marker (lower case) → [(country, currency, cue)]: the reviewed enrich/data/currency_context_cues.csv."""
+    index: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+    with open(DATA_DIR / "currency_context_cues.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            flags = 0 if row["cue"].isupper() else re.IGNORECASE  # "PNG" the country, not "photo.png"
+            cue = re.compile(rf"(?<![^\W\d_]){re.escape(row['cue'])}(?![^\W\d_])", flags)
+            index.setdefault(row["token"].lower(), []).append((row["country"], row["currency"], cue))
+    return index
+
+
+def context_currency(token: str, text: str, country_hint: str | None) -> tuple[bool, str | None]:
+    """(whether the notice places an ambiguous marker in a country that uses it, the currency it then means).
+
+    The source's country decides when it is known; otherwise the cues of currency_context_cues.csv found in the
+    text (a country's name, its demonym, its capital: "K4.6 million" with "Port Moresby" is PGK). Cues only choose
+    among the countries that write the marker so; cues of two of them leave the currency None (still money)."""
+    rows = _context_cues().get(token.lower().rstrip("."), [])  # "Sh." as "Sh"
+    if country_hint:
+        hinted = {currency for country, currency, _ in rows if country == country_hint.upper()}
+        return (True, hinted.pop()) if len(hinted) == 1 else (False, None)
+    found = set(_cued_currencies(token.lower().rstrip("."), text))
+    return bool(found), (found.pop() if len(found) == 1 else None)
+
+
+@lru_cache(maxsize=32)
+def _cued_currencies(marker: str, text: str) -> frozenset[str]:
+    """The currencies whose country cues `text` names, for one marker; once per notice and marker (a 64 KB notice
+    writes "K" or "N" hundreds of times, and each search reads the whole text)."""
+    return frozenset(currency for _, currency, cue in _context_cues().get(marker, []) if cue.search(text))
+
+
+def marker_local_currency(marker: str | None, country: str) -> str | None:
+    """The currency an ambiguous marker, written exactly as a word of currency_by_country.csv ("lei", "K", "Bs"),
+    means in `country`; None when the table has no reading of it there."""
+    if not marker:
+        return None
+    index = _currency_by_country()
+    readings = index.get(marker.lower()) or index.get(marker.lower().rstrip("."), {})  # "Bs." as "Bs"
+    return readings.get(country.upper())
+
+
 # Scripts written without spaces between words, or with particles glued to nouns (Korean 원이다, Japanese 円で,
 # Thai บาทโดย): a currency word there needs no word boundary after it.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af円]")
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\uac00-\ud7af円]")
+# What a marker must not be followed by: ကျပ်သား (tical) is a weight, not kyats.
+_NOT_AFTER = {"ကျပ်": "သား"}
 
 
 def token_pattern(token: str) -> str:
@@ -139,6 +196,8 @@ def token_pattern(token: str) -> str:
         pattern = r"(?<![A-Za-z])" + pattern
     if token[-1].isalpha() and not _UNSPACED_SCRIPT.match(token[-1]):
         pattern = pattern + r"(?![^\W\d_])"
+    if token in _NOT_AFTER:
+        pattern = pattern + f"(?!{re.escape(_NOT_AFTER[token])})"
     return pattern
 
 
@@ -149,7 +208,7 @@ def resolve_currency(token: str | None, iso: str | None, language: str | None, c
         return "JPY" if language == "ja" else "CNY"
     if token.lower() in PESO_WORDS:
         return PESO_BY_COUNTRY.get((country_hint or "").upper())
-    if token in ("$", "dollars"):
+    if token in ("$", "dollars", "M$", "k$"):
         if country_hint:
             return DOLLAR_BY_COUNTRY.get(country_hint.upper())
         return "USD" if language in (None, "en") else None
@@ -158,20 +217,24 @@ def resolve_currency(token: str | None, iso: str | None, language: str | None, c
     return iso
 
 
-def marker_currency(token: str | None, position: str) -> str | None:
-    """The ISO code of the first reviewed marker at `position` that is `token` in any case."""
+def marker_currency(token: str | None, position: str, language: str | None = None) -> str | None:
+    """The ISO code of the reviewed marker at `position` that is `token` in any case: the row of the notice's
+    language when the token has one (Persian ریال is IRR, Nepali रु. NPR), else the first row."""
     if token is None:
         return None
-    return _markers_by_token()[position].get(token.lower())
+    readings = _markers_by_token()[position].get(token.lower())
+    if not readings:
+        return None
+    return next((iso for iso, languages in readings if language in languages), readings[0][0])
 
 
 @table()
-def _markers_by_token() -> dict[str, dict[str, str | None]]:
-    """position → lower-case token → the ISO code of the first marker so written (a dict, not a scan per sum)."""
-    index: dict[str, dict[str, str | None]] = {}
+def _markers_by_token() -> dict[str, dict[str, list[tuple[str | None, frozenset[str]]]]]:
+    """position → lower-case token → its (ISO code, languages) rows in table order (a dict, not a scan per sum)."""
+    index: dict[str, dict[str, list[tuple[str | None, frozenset[str]]]]] = {}
     for position, entries in currency_markers().items():
-        for candidate, iso, _ in entries:
-            index.setdefault(position, {}).setdefault(candidate.lower(), iso)
+        for candidate, iso, languages in entries:
+            index.setdefault(position, {}).setdefault(candidate.lower(), []).append((iso, languages))
     return index
 
 

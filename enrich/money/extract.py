@@ -23,10 +23,13 @@ from enrich.money.currencies import (
     PESO_BY_COUNTRY,
     PESO_WORDS,
     YUAN_SUFFIXES,
+    context_currency,
+    context_only_markers,
     iso_currencies,
     local_currency_word,
     local_yuan,
     marker_currency,
+    marker_local_currency,
     multiplier_only_prefixes,
     resolve_currency,
 )
@@ -59,6 +62,7 @@ class FoundAmount(Amount):
     """
 
     labelled: bool = True
+    marker: str | None = field(default=None, compare=False, repr=False)  # the currency marker as written ("lei")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class Candidate:
     value: Decimal | None  # None: masked (********元), unknown, never zero
     currency: str | None
     kind: str | None = None  # set when the pass itself knows the kind (a JSON object's path)
+    marker: str | None = None  # the currency prefix or suffix as written, for `with_local_currency`
 
 
 @dataclass
@@ -164,9 +169,11 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
     return found
 
 
-# "3億4,650万円", "12억 3,500만 원", "1亿2000万元": a count of 10^8 and a count of 10^4 written as one sum.
+# "3億4,650万円", "12억 3,500만 원", "1亿2000万元", "31억 5천만 원" (5천만: 5 thousand 만): a count of 10^8 and a
+# count of 10^4 written as one sum.
 _COMPOUND_MYRIADS = re.compile(
-    r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)\s?(?:万|萬|만)\s?(?P<unit>円|元|원)"
+    r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)(?P<thousands>천|千)?\s?(?:万|萬|만)"
+    r"\s?(?P<unit>円|元|원)"
 )
 _MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
 
@@ -178,6 +185,8 @@ def _compound_myriads(ctx: _Context) -> list[Candidate]:
     found = []
     for match in _COMPOUND_MYRIADS.finditer(ctx.text):
         hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
+        if match.group("thousands"):
+            lo *= 1000
         currency = _MYRIAD_UNIT.get(match.group("unit")) or ctx.yuan()
         found.append(Candidate(match.start(), match.end(), tidy(hi * 10 ** 8 + lo * 10 ** 4), currency))
     return found
@@ -201,7 +210,8 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
             continue
         if pre is None and match.group("mult") and not suf:
             continue
-        if pre in multiplier_only_prefixes() and not (match.group("mult") or match.group("abbr")):
+        magnitude = match.group("mult") or match.group("abbr") or match.group("pmult")
+        if pre in multiplier_only_prefixes() and not magnitude:
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money
         if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
             # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
@@ -209,6 +219,12 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
         if ctx.overlaps(match.start(), match.end()):
             continue
         currency = _marked_currency(match, ctx, country_hint)
+        marker = pre or suf
+        if marker is not None and (currency is None or marker.lower() in context_only_markers()):
+            placed, local = context_currency(marker, ctx.text, country_hint)
+            if marker.lower() in context_only_markers() and not (placed and _written_as_money(match)):
+                continue  # "N95 masks", "K9 unit": money only where the notice is in a country that writes it so
+            currency = local if placed else currency
         value: Decimal | None = None
         if match.group("num"):
             value = _marked_value(match, ctx.lang, currency)
@@ -217,14 +233,22 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
         end = match.end()
         while end > match.start() and ctx.text[end - 1] in " \t\u00a0":
             end -= 1
-        found.append(ctx.claim(Candidate(match.start(), end, value, currency)))
+        found.append(ctx.claim(Candidate(match.start(), end, value, currency, marker=marker)))
     return found
+
+
+def _written_as_money(match: re.Match[str]) -> bool:
+    """A number written as a sum - grouped ("N21,740,000,000") or with a magnitude word ("K4.6 million") - right
+    after a marker that is a bare letter elsewhere."""
+    number = match.group("num") or ""
+    return bool(match.group("mult") or match.group("abbr") or match.group("pmult")
+                or re.search(r"\d[.,'’\u00a0 ]\d{3}(?!\d)", number))
 
 
 def _marked_currency(match: re.Match[str], ctx: _Context, country_hint: str | None) -> str | None:
     pre, suf = match.group("pre"), match.group("suf")
-    pre_iso = resolve_currency(pre, marker_currency(pre, "prefix"), ctx.lang, country_hint)
-    suf_iso = resolve_currency(suf, marker_currency(suf, "suffix"), ctx.lang, country_hint)
+    pre_iso = resolve_currency(pre, marker_currency(pre, "prefix", ctx.lang), ctx.lang, country_hint)
+    suf_iso = resolve_currency(suf, marker_currency(suf, "suffix", ctx.lang), ctx.lang, country_hint)
     if suf in YUAN_SUFFIXES and pre is None:
         suf_iso = ctx.yuan()
     if pre == "$" and suf is not None:
@@ -240,6 +264,8 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
     mult, abbr = match.group("mult"), match.group("abbr")
     if mult and mult.lower() == "mil" and lang == "en":
         return None  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
+    if match.group("pmult"):
+        value *= MULTIPLIERS[match.group("pmult")]  # "TSh bilioni 14.2", "රු. මිලියන 425"
     if mult:
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
     elif abbr:
@@ -357,10 +383,11 @@ def _amounts(text: str, found: list[Candidate], ctx: _Context) -> list[Amount]:
             # The same sum written twice (大写/小写, "EUR 1,000 (one thousand euro)"): keep it once.
             previous = amounts[-1]
             if previous.kind == "other" and kind != "other":
-                amounts[-1] = FoundAmount(previous.value, previous.currency, kind, previous.evidence, previous.lot)
+                amounts[-1] = FoundAmount(previous.value, previous.currency, kind, previous.evidence, previous.lot,
+                                          marker=getattr(previous, "marker", None))
             continue
         amounts.append(FoundAmount(value, currency, kind, Span(start, end, text[start:end]), lot,
-                                   labelled=kind_label is not None))
+                                   labelled=kind_label is not None, marker=candidate.marker))
     return amounts
 
 
@@ -368,13 +395,18 @@ def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amou
     """Amounts whose currency was left unknown because "$", "pesos", "shillings", "Rs", "FCFA", "dinar" … is
     ambiguous, read as that currency of `country` (the notice's own place, known only after extraction:
     "$ 58.700.000 pesos" in Rosario is ARS, "310 000 $" in Montréal CAD, "Rs 680 crore" in Lahore PKR; the
-    reviewed table is enrich/data/currency_by_country.csv). Other amounts are returned unchanged."""
+    reviewed table is enrich/data/currency_by_country.csv). A marker written exactly as a word of that table takes
+    the place's reading even when it had a default or a reading from cues in the text: "28.450.000 lei" is RON in
+    Bucharest, MDL in Chișinău. Other amounts are returned unchanged."""
     if not country:
         return amounts
     dollar, peso = DOLLAR_BY_COUNTRY.get(country.upper()), PESO_BY_COUNTRY.get(country.upper())
     out: list[Amount] = []
     for amount in amounts:
-        if amount.currency is None and amount.value is not None:
+        local: str | None = marker_local_currency(getattr(amount, "marker", None), country)
+        if local is not None:
+            pass  # "lei" in Chișinău, "K" in Lusaka: the place's reading of the marker as written
+        elif amount.currency is None and amount.value is not None:
             words = amount.evidence.text.lower()
             local = peso if "peso" in words else dollar if "$" in words or "dollar" in words else None
             if local is None:

@@ -70,9 +70,26 @@ MULTIPLIERS = {
     # Hindi crore (ड़ precomposed, or ड + nukta) and lakh
     "\u0915\u0930\u094b\u095c": Decimal(10) ** 7, "\u0915\u0930\u094b\u0921\u093c": Decimal(10) ** 7,
     "\u0932\u093e\u0916": Decimal(10) ** 5,  # Hindi lakh
+    "میلیون": Decimal(10) ** 6, "میلیارد": Decimal(10) ** 9, "هزار": Decimal(10) ** 3,  # Persian (ی U+06CC)
+    "ملین": Decimal(10) ** 6, "ارب": Decimal(10) ** 9, "کروڑ": Decimal(10) ** 7, "لاکھ": Decimal(10) ** 5,  # Urdu
+    "bilioni": Decimal(10) ** 9, "trilioni": Decimal(10) ** 12,  # Swahili (milioni: above)
+    "მილიონი": Decimal(10) ** 6, "მილიარდი": Decimal(10) ** 9, "მლნ": Decimal(10) ** 6,  # Georgian
+    "მლრდ": Decimal(10) ** 9, "ათასი": Decimal(10) ** 3,
+    "միլիոն": Decimal(10) ** 6, "միլիարդ": Decimal(10) ** 9, "մլն": Decimal(10) ** 6,  # Armenian
+    "մլրդ": Decimal(10) ** 9, "հազար": Decimal(10) ** 3,
+    "මිලියන": Decimal(10) ** 6, "බිලියන": Decimal(10) ** 9,  # Sinhala
+    "ሚሊዮን": Decimal(10) ** 6, "ቢሊዮን": Decimal(10) ** 9,  # Amharic
+    "mlrd": Decimal(10) ** 9, "мың": Decimal(10) ** 3, "минг": Decimal(10) ** 3,  # Uzbek Latin; kk, uz thousand
+    "លាន": Decimal(10) ** 6,  # Khmer million (unspaced: លានដុល្លារ)
+    "သန်း": Decimal(10) ** 6, "သိန်း": Decimal(10) ** 5,  # Myanmar million; lakh (ကျပ်သိန်း ၅၀၀)
 }
+# Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
+# "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|මිලියන|බිලියන|သန်း|သိန်း"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
-SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3}
+# French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
+SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
+                "k$": Decimal(10) ** 3, "تومان": Decimal(10), "تومانی": Decimal(10)}
 # Abbreviations read only right after a currency prefix (see MULT_RE).
 ABBREVIATED_MULTIPLIERS = {
     "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,
@@ -84,18 +101,20 @@ ABBREVIATED_MULTIPLIERS = {
 ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"): Decimal(10) ** 9}
 # Word multipliers are read in any letter case ("Millionen", "MIO.", "Mrd."); the short abbreviations of English,
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
-# after a currency prefix, where they cannot be a metre, a kilo or a model suffix.
+# after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
+# abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
 MULT_RE = (
-    r"(?:(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
+    r"(?:(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
     r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
     r"|tỷ|triệu|nghìn|مليون|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
-    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila"
-    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|bn|млрд|mrd|εκατ|δισ)(?![^\W\d_])\.?))"
-    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]))|(?!)))"
+    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
+    r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
+    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
+    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))|(?!)))"
 )
 
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
@@ -132,32 +151,72 @@ CN_PREFIX_CURRENCY = {
     "臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "港币": "HKD", "港元": "HKD", "澳門元": "MOP", "澳门元": "MOP",
     "澳門幣": "MOP",
 }
-_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+
+
+@lru_cache(maxsize=1)
+def _digit_zeros() -> list[int]:
+    """The code point of the zero of every decimal digit set of the Basic Multilingual Plane but ASCII: Arabic-Indic
+    and Persian, Devanagari, Bengali, Thai, Myanmar, Khmer, full-width … (each set is ten consecutive code points)."""
+    import unicodedata
+
+    return [code for code in range(0x80, 0xFF5B)
+            if unicodedata.category(chr(code)) == "Nd" and unicodedata.decimal(chr(code)) == 0]
+
+
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern[str]:
+    """A digit of another script than ASCII, or a full-width letter: what `fold_fullwidth` changes."""
+    digits = "".join(rf"\u{zero:04x}-\u{zero + 9:04x}" for zero in _digit_zeros())
+    return re.compile(rf"[{digits}\uff21-\uff3a\uff41-\uff5a]")
+
+
+_FULLWIDTH_SEPARATOR = re.compile(r"(?<=[\uff10-\uff19])[，．](?=[\uff10-\uff19])")
+# Arabic thousands (U+066C ٬) and decimal (U+066B ٫) separators, and the Arabic comma written between digits
+# (Persian ۱۲،۵۰۰): read as "," and "." (the comma's meaning is then settled like any comma's, see parse_number).
+_ARABIC_SEPARATOR = re.compile(r"(?<=\d)[\u066b\u066c\u060c](?=\d)")
+
+
+# Burmese typists often write the letter ဝ (wa, U+101D) for the digit ၀ (zero, U+1040) they look like: "၅,ဝဝဝ".
+# Read as zero only inside a run of Myanmar digits that holds a true digit other than it, and not before a vowel
+# sign or another letter (ဝယ် "buy" stays a word).
+_MYANMAR_WA_RUN = re.compile(r"[\u1040-\u1049\u101d](?:[\u1040-\u1049\u101d]|[,.](?=[\u1040-\u1049\u101d]))*"
+                             r"(?![\u1000-\u103f\u1050-\u109f])")
+
+
+def _myanmar_zeros(run: re.Match[str]) -> str:
+    digits = run.group()
+    return digits.replace("\u101d", "\u1040") if re.search("[\u1040-\u1049]", digits) else digits
 
 
 def fold_fullwidth(text: str) -> str:
-    """Full-width digits and letters as ASCII, same length, so offsets into the fold index the original.
+    """Digits of every script and full-width letters as ASCII, same length, so offsets into the fold index the
+    original.
 
-    ``４１３，６００．００元`` reads as ``413,600.00元``; a full-width comma or full stop becomes a separator only
-    between two full-width digits, since elsewhere it is Chinese punctuation ("10，单价5元" is two numbers).
+    ``４１３，６００．００元`` reads as ``413,600.00元``, ``٨٧٬٥٠٠٬٠٠٠ جنيه`` as ``87,500,000 جنيه``, ``ကျပ် ၁၂,၄၅၀``
+    as ``ကျပ် 12,450``; a full-width comma or full stop becomes a separator only between two full-width digits,
+    since elsewhere it is Chinese punctuation ("10，单价5元" is two numbers). Folding makes no sum by itself: a
+    year or a phone number in Persian digits stays a bare number, which is never money.
     """
-    if not re.search("[\uff10-\uff5a]", text):
+    if not _foldable().search(text):
         return text
     separators = _FULLWIDTH_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)  # reads the original
+    if "\u101d" in separators:
+        separators = _MYANMAR_WA_RUN.sub(_myanmar_zeros, separators)
+    separators = _ARABIC_SEPARATOR.sub(lambda m: "." if m.group() == "\u066b" else ",", separators)  # ٫ is "."
     return separators.translate(_fullwidth_table())
-
-
-_FULLWIDTH_SEPARATOR = re.compile("(?<=[\uff10-\uff19])[，．](?=[\uff10-\uff19])")
 
 
 @lru_cache(maxsize=1)
 def _fullwidth_table() -> list[str]:
-    """Full-width digits and letters → ASCII, as a list indexed by code point (str.translate reads a list far
+    """Local digits and full-width letters → ASCII, as a list indexed by code point (str.translate reads a list far
     faster than a dict; characters past its end stay as they are)."""
     table = [chr(code) for code in range(0xFF5B)]
-    for low, high in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+    for low, high in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
         for code in range(low, high + 1):
             table[code] = chr(code - 0xFEE0)
+    for zero in _digit_zeros():
+        for n in range(10):
+            table[zero + n] = str(n)
     return table
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from enrich.fastscan import finditer
 from enrich.money.currencies import currency_markers, token_pattern
-from enrich.money.numbers import MULT_RE
+from enrich.money.numbers import MULT_RE, PREFIX_MULT_RE
 
 
 @lru_cache(maxsize=4)
@@ -27,20 +27,22 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     # western 1,234,567, whose groups all have three digits.
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     plain = rf"{indian}|\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    # Right after a currency prefix ("Rs.12,34,567") the number needs no separator check behind it.
-    number = rf"(?(pre)|(?<![\d.,]))(?:{plain})(?![\d])"
+    # Right after a currency prefix ("Rs.12,34,567") the number needs no separator check behind it; without one,
+    # a number right after a slash is the tail of a fraction or a code ("pesos 00/100 M.N.": cents, not a sum).
+    number = rf"(?(pre)|(?<![\d.,/]))(?:{plain})(?![\d])"
     if not space_grouping:
         # OCR of scanned Chinese notices spaces every character: "4 5 . 8 万 元" (read only with a unit after it;
         # tried first, so the run is never cut into a tail "8 万 元").
         spaced = r"\d(?: \d)+(?: ?\. ?\d(?: \d)*)?(?= ?(?:万|萬|亿|億|元))"
-        number = rf"(?(pre)|(?<![\d.,]))(?:{spaced}|{plain})(?![\d])"
+        number = rf"(?(pre)|(?<![\d.,/]))(?:{spaced}|{plain})(?![\d])"
     masked = r"[*＊]+(?:[.,][*＊]+)?"
     first_chars = re.escape("".join(sorted({t[0] for t, _, _ in markers["prefix"]})))
     # every suffix starts with one of these (either case: "Euro", "EUR"): the long alternation is tried only there
     suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
                                              for c in (t[0].lower(), t[0].upper())})))
     return re.compile(
-        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}})?"
+        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
+        rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
@@ -107,7 +109,9 @@ def _prefix_tokens() -> tuple[Any, int]:  # (an ahocorasick.Automaton, untyped; 
     for token in tokens:
         automaton.add_word(token, len(token))
     automaton.make_automaton()
-    return automaton, max(map(len, tokens)) + 2 + len("approx.") + 2  # token, spaces, "approx.", spaces
+    # token, spaces, "approx.", spaces, a magnitude word written before the number and its spaces
+    premult = max(map(len, PREFIX_MULT_RE.split("|"))) + 2
+    return automaton, max(map(len, tokens)) + 2 + len("approx.") + 2 + premult
 
 
 def amounts_in(text: str, space_grouping: bool) -> Iterator[re.Match[str]]:

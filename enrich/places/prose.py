@@ -35,6 +35,7 @@ from enrich.places.geonames import (
 )
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
+from enrich.prose_text import dateline_at
 
 _UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -137,6 +138,12 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                 start = m.start() + _acronym_lead(m.group(0))
                 if start < m.end():
                     found.append(_Mention(offset + start, offset + m.end(), 3.0, "any"))
+    title_end = window.find("\n")
+    dateline = dateline_at(window, title_end + 1) if title_end != -1 else None
+    if dateline:  # "QUITO.- ", "LAHORE: ", "ZAPOPAN, Jalisco.- ": where the story was filed, the town it is about
+        head = re.match(r"[^,:]+?(?=[ \t]*(?:,|:|\.|[ \t][-–—]))", dateline.group(0))
+        if head:
+            found.append(_Mention(dateline.start(), dateline.start() + head.end(), 4.0, "city"))
     for m in _GENERIC.finditer(window, 0, _GENERIC_CHARS):  # bare capitalised phrases: only the opening part
         start = m.start() + _acronym_lead(m.group(0))
         if start < m.end():
@@ -174,6 +181,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$", before))
 
 
+_NEW_BEFORE = re.compile(r"(?<![\w'’])(?:New|Nueva|Nuevo|Nova|Novo|Nouvelle|Nouveau|Neu|Nieuw)[ \t]+$")
+
+
 def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candidate]:
     """Candidates for the phrase at ``mention`` and for its shorter sub-phrases (longest first)."""
     phrase = text[mention.start:mention.end]
@@ -189,6 +199,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
                     not written[0].isupper() and not _UNCASED.match(written)):
                 continue
+            if _NEW_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
@@ -369,6 +381,8 @@ def _place(text: str, c: _Candidate) -> Place:
             return county
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
+        if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
+            name = c.city.name  # "QUITO" in a dateline is Quito
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
         if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
             name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"

@@ -111,6 +111,27 @@ def test_award_notice_headline_is_the_award_not_the_estimate():
     assert bare.headline_amount.value == 75000
 
 
+def test_an_amount_with_any_iso_4217_code_in_a_structured_field_is_read():
+    """`135630400.00 PYG` (the Paraguay record package) was not an amount: every ISO 4217 code must be."""
+    import pycountry
+
+    from enrich import enrich
+
+    codes = sorted(c.alpha_3 for c in pycountry.currencies)
+    assert len(codes) > 150 and "PYG" in codes
+    unread = []
+    for code in codes:
+        release = {"ocid": "ocds-xmpl06-1", "id": "1", "tag": ["award"], "tender": {"title": "Scanner"},
+                   "awards": [{"id": "1", "value": {"amount": 135630400.00, "currency": code}}]}
+        notice = release_notice(release)
+        assert f"Award value: 135630400.00 {code}" in notice["body"]
+        headline = enrich(notice["title"], notice["body"], language=None, published=None, country=None,
+                          source="ocds").headline_amount
+        if headline is None or (headline.currency, headline.value, headline.kind) != (code, 135630400, "award"):
+            unread.append((code, headline and (headline.currency, str(headline.value), headline.kind)))
+    assert unread == []
+
+
 def test_ocds_1_0_buyer_address_in_any_spelling_places_the_notice_in_its_country():
     (_, doncaster), (_, cardiff) = releases("uk_1_0_postcode.json")
     first, second = release_notice(doncaster), release_notice(cardiff)
@@ -119,6 +140,45 @@ def test_ocds_1_0_buyer_address_in_any_spelling_places_the_notice_in_its_country
     assert "Minimum value: 40000.00 GBP" in first["body"]
     for notice in (first, second):  # contact details stay in the archived raw package only
         assert "a.person@example.invalid" not in notice["body"] and "01302" not in notice["body"]
+
+
+def test_buyer_without_an_address_is_placed_by_its_procuring_entity_address():
+    """Mexican record packages give the address only on the buying unit (role procuringEntity); reading the bare
+    buyer party left the notice to a text guess, and the real one landed in Brazil ("PARA" read as a city)."""
+    from enrich import enrich
+
+    (sid, release), = releases("record_procuring_entity_address.json")
+    notice = release_notice(release)
+    assert sid == "ocds-xmpl05-880011" and notice["country"] == "MX"
+    assert ("Buyer: Instituto Ejemplar de Museos\nTown: Cuauhtémoc\nRegion: Ciudad de México\nPostcode: 6100\n"
+            "Country: MX") in notice["body"]
+    assert "ALVARO OBREGON" not in notice["body"]  # a supplier's address never places the notice
+    assert "persona@example.invalid" not in notice["body"] and "Persona Ejemplo" not in notice["body"]
+    result = enrich(notice["title"], notice["body"], language=notice["language"], published=None,
+                    country=notice["country"], source="ocds")
+    assert result.place is not None and result.place.country == "MX"
+
+
+def test_conformance_report_reads_the_buying_units_address_and_flags_a_place_the_notice_contradicts():
+    """bench.conformance showed the Mexican record's address as "—" (buyer party only) and flagged nothing when a
+    notice without an address was placed in a country the rest of it contradicts (NSW's "Hunter New England")."""
+    from bench.conformance import _ocds_raw, _tld_country, notice_report
+
+    (_, release), = releases("record_procuring_entity_address.json")
+    raw = _ocds_raw(release, "https://example.invalid/contrataciones/")
+    assert raw["address"]["country"] == "MX" and raw["address"]["locality"] == "Cuauhtémoc"
+    assert raw["address"]["party"] == "procuringEntity IEM-Dirección de Recursos Materiales #077D00002"
+    assert {country for country, _ in raw["hints"]} == {"MX"}
+    assert [_tld_country(u) for u in ("https://tenders.example.nsw.gov.au", "https://www.find-tender.service.gov.uk/x",
+                                      "https://example.invalid/", "http://www.gob.mx/contratacionesabiertas/")] \
+        == ["AU", "GB", None, "MX"]
+    fields = {"title": "Theatre refurbishment", "body": "Works at the depot in Swindon, Wiltshire.", "kind": "tender",
+              "country": None, "language": "en"}
+    report = notice_report(fields, {"hints": [("AU", "publisher https://tenders.example.nsw.gov.au")]}, source="ocds")
+    flag = {row.field: row.flag for row in report.rows}["address"]
+    assert flag == "place country GB contradicts the rest of the notice: AU (publisher https://tenders.example.nsw.gov.au)"
+    agreeing = notice_report(fields, {"hints": [("GB", "currency GBP")]}, source="ocds")
+    assert {row.field: row.flag for row in agreeing.rows}["address"] == ""
 
 
 def test_migration_splits_notices_that_overwrote_each_other(pg_admin_url, survtrack_home, monkeypatch):
@@ -183,6 +243,7 @@ def test_crawl_of_a_wrong_shape_is_an_error_with_a_non_zero_exit(empty_database,
     ("usa_sec_edgar", {"cik": "0000000001", "name": "EXAMPLE CORP", "filings": {"recent": {}}}, "hits/hits"),
     ("usa_usaspending", {"page_metadata": {"hasNext": False}, "messages": ["error"]}, "results"),
     ("eu_ted", {"totalNoticeCount": 0}, "notices"),
+    ("china_cninfo", {"totalAnnouncement": 0, "hasMore": False}, "announcements"),
 ])
 def test_a_listing_of_the_wrong_shape_names_spider_url_and_missing_key(make_spider, spider_name, body, missing):
     from scrapy.http import Request, TextResponse
@@ -196,3 +257,18 @@ def test_a_listing_of_the_wrong_shape_names_spider_url_and_missing_key(make_spid
     with pytest.raises(ResponseShapeError) as caught:
         list(spider.on_listing(response))
     assert str(caught.value).startswith(f"{spider_name}: {url}: missing key '{missing}'")
+
+
+def test_a_legistar_listing_that_is_not_an_array_names_spider_url_and_what_came(make_spider):
+    from scrapy.http import Request, TextResponse
+
+    from scrapers.base import ResponseShapeError
+
+    spider = make_spider("usa_legistar")
+    url = "http://127.0.0.1:9/v1/demo/matters"
+    response = TextResponse(url=url, body=json.dumps({"Message": "An error has occurred."}).encode(),
+                            encoding="utf-8", request=Request(url, meta={"ctx": {"page": 1}, "listing": True}))
+    with pytest.raises(ResponseShapeError) as caught:
+        list(spider.on_listing(response))
+    assert str(caught.value).startswith(f"usa_legistar: {url}: expected a JSON array, got dict")
+    assert "Message" in str(caught.value)

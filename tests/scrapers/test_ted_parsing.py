@@ -201,6 +201,31 @@ def test_eforms_modification_notice():
     assert_no_contact_data(parsed)
 
 
+_EUR_ESTIMATE = (b'<cbc:EstimatedOverallContractAmount currencyID="GBP">1000000',
+                 b'<cbc:EstimatedOverallContractAmount currencyID="EUR">1200000')
+
+
+@pytest.mark.parametrize("name, replace, expected", [
+    ("eforms_can_lots.xml", None, (930000, "GBP")),
+    ("eforms_can_lots.xml", _EUR_ESTIMATE, (930000, "GBP")),  # can_24_UKRI: the estimate in EUR, awards in GBP
+    ("eforms_can_modif.xml", None, (1380000, "EUR")),
+    ("legacy_f03.xml", None, (1250000, "GBP")),
+    ("legacy_f20.xml", None, (1380000, "EUR")),  # the value after the modification
+])
+def test_award_and_modification_notices_headline_the_awarded_value_not_the_estimate(name, replace, expected):
+    """Seen on real data: the eForms UKRI award exported its EUR estimate as the headline."""
+    from enrich import enrich
+
+    data = read(name)
+    if replace:
+        assert replace[0] in data
+        data = data.replace(*replace)
+    parsed = parse_ted_xml(data)
+    headline = enrich(parsed["title"], parsed["body"], language=parsed["language"], published=parsed["published"],
+                      country=parsed["country"], source="eu_ted").headline_amount
+    assert headline is not None and (headline.value, headline.currency, headline.kind) == (*expected, "award")
+
+
 # -- dispatch, sniffing, safety -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name,kind", [("legacy_f03.xml", "award"), ("legacy_f20.xml", "award"),

@@ -90,15 +90,29 @@ def _parties(release: dict, role: str) -> list[dict]:
     return [org for org in found if org.get("name")]
 
 
+_ADDRESS_KEYS = ("locality", "region", "postcode", "country_name", "country")
+
+
 def _buyer(release: dict) -> dict | None:
     """The buyer: `parties` with role buyer (1.1), else `buyer` with its own address (1.0), else the procuring
-    entity; the 1.1 `buyer` reference lends its name when the parties list does not hold it."""
+    entity; the 1.1 `buyer` reference lends its name when the parties list does not hold it.
+
+    A buyer party without any address borrows the address of the next buying-side party that has one (its
+    procuring entity: Mexico's publishers give the address only on the buying unit, "INAH-Dirección de Recursos
+    Materiales", not on the institute), so a structured address is never dropped for a text guess."""
     buyer, procuring = _object(release, "buyer"), _object(_object(release, "tender"), "procuringEntity")
-    for candidate in (_parties(release, "buyer"), [_organisation(buyer)] if buyer else [],
-                      _parties(release, "procuringEntity"), [_organisation(procuring)] if procuring else []):
-        if candidate and candidate[0].get("name"):
-            return candidate[0]
-    return None
+    named = [candidate[0] for candidate in (
+        _parties(release, "buyer"), [_organisation(buyer)] if buyer else [],
+        _parties(release, "procuringEntity"), [_organisation(procuring)] if procuring else [])
+        if candidate and candidate[0].get("name")]
+    if not named:
+        return None
+    chosen = named[0]
+    if not any(chosen.get(key) for key in _ADDRESS_KEYS):
+        donor = next((org for org in named[1:] if any(org.get(key) for key in _ADDRESS_KEYS)), None)
+        if donor is not None:
+            chosen = {**chosen, **{key: donor[key] for key in _ADDRESS_KEYS if donor.get(key)}}
+    return chosen
 
 
 def _address_lines(org: dict) -> list[str]:
