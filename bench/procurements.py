@@ -6,7 +6,8 @@
 Synthetic notices (bench/dashboard.py's generator: fictional, flagged demo) are COPYed into a throwaway
 SURVTRACK_HOME, then given OCDS-shaped facts: three notices per ocid (call, award, contract amendment; one group in
 ten has no call), a procurement method (mostly open; some direct or limited), a tender period of 7–45 days, 1–6
-tenders, an estimate, an award value and a value after amendment. Timed:
+tenders, an estimate, an award value and a value after amendment; direct awards name one supplier per buyer
+(untimed, so that repeated direct awards occur once each buyer has enough notices). Timed:
   1. linking + each notice's own flags: the pure code (enrich/procurement.py, enrich/integrity.py) per notice,
      links and flags COPYed (db/procurements.write_links_bulk, db/integrity.write_notice_flags_bulk);
   2. the cross-notice flags in SQL over everything (db/procurements.refresh(full=True): summaries, award without a
@@ -61,6 +62,19 @@ def give_buyers_organisations(conn) -> None:
                     ON CONFLICT (match_key) DO NOTHING""")
     conn.execute("""UPDATE notice_parties p SET org_id = o.id FROM organisations o
                     WHERE p.role = 'buyer' AND o.match_key = 'bench-buyer:' || p.raw_name""")
+
+
+def repeat_suppliers(conn) -> int:
+    """Direct awards name one supplier per buyer: the generator draws suppliers at random, so without this no
+    buyer would directly award one supplier twice and the repeated-direct-awards query would have no run to find.
+    Runs appear with scale (each buyer's share of notices grows). Not timed; returns the parties changed."""
+    changed: int = conn.execute(
+        """UPDATE notice_parties s SET org_id = b.org_id % 2000 + 1,
+                                       raw_name = '示例供应商' || (b.org_id % 2000 + 1) || '有限公司'
+           FROM notice_parties b, procurement_notices pn, notices n
+           WHERE s.role = 'supplier' AND b.notice_id = s.notice_id AND b.role = 'buyer' AND b.org_id IS NOT NULL
+             AND pn.notice_id = s.notice_id AND pn.direct AND n.id = s.notice_id AND n.kind = 'award'""").rowcount
+    return changed
 
 
 def link_and_flag(conn, batch: int = 20_000) -> tuple[int, int, float]:
@@ -140,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         linked, own, seconds = link_and_flag(conn)
         print(f"1. linking + own flags: {linked:,} notices in {seconds:.1f} s ({linked / seconds:,.0f} notices/s), "
               f"{own:,} flags raised")
+        print(f"   (not timed: {repeat_suppliers(conn):,} direct awards given one supplier per buyer)")
+        conn.commit()
         started = time.perf_counter()
         counts = refresh(conn, full=True)
         conn.commit()

@@ -34,7 +34,9 @@ def markdown_literal(value) -> str:
     """Any value as Markdown that shows exactly its characters: for captions, errors and link labels, which
     Streamlit renders as Markdown. Unescaped, `![x](http://host/p.png)` in a supplier name would make every
     reader's browser fetch an address chosen by whoever wrote the notice (a tracking pixel), and a backtick or a
-    bracket would break out of our own markup."""
+    bracket would break out of our own markup. Escaping does not stop GFM autolinks: a bare http://… or www.…
+    still becomes a link in a caption or an error (link labels are safe), so text that may hold one goes through
+    st.text instead."""
     text = "" if value is None else str(value)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " ")).replace("&", "&amp;")
 

@@ -11,7 +11,6 @@ import streamlit as st
 
 from dashboard import data_access as data
 from dashboard.filters import from_params, sync_query_params
-from dashboard.render import markdown_literal
 from db.queries.filters import NOTICE_KINDS, NoticeFilters
 from survtrack import export
 
@@ -28,7 +27,9 @@ def demo_banner(demo_in_view: bool) -> None:
 def filters_from_url() -> NoticeFilters:
     filters, problems = from_params(st.query_params.to_dict())
     for problem in problems:
-        st.caption(f"Link problem: {markdown_literal(problem)}")
+        # plain text: a link's values are anyone's words, and Markdown (even escaped) turns a bare
+        # http://… in them into a link to wherever its author chose
+        st.text(f"Link problem: {problem}")
     return filters
 
 

@@ -57,6 +57,9 @@ def pin_reader_session(conn: psycopg.Connection) -> None:
 
 def reader_pool(url: str | None = None, *, max_size: int = 4) -> ConnectionPool:
     """A pool of read-only connections for the dashboard; every session is read-only at the server too, with a
-    statement timeout that is set and checked on every connection (pin_reader_session)."""
+    statement timeout that is set and checked on every connection (pin_reader_session) when it is opened and
+    again each time it is given back: a session that lifted its own timeout (`SET statement_timeout = 0`) is
+    pinned again before the next page uses it, or discarded."""
     target = url or server.reader_url()
-    return ConnectionPool(target, min_size=1, max_size=max_size, configure=pin_reader_session, open=True, timeout=20)
+    return ConnectionPool(target, min_size=1, max_size=max_size, configure=pin_reader_session,
+                          reset=pin_reader_session, open=True, timeout=20)

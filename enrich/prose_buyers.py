@@ -80,6 +80,7 @@ class _BuyerCues:
     by_frames: tuple[tuple[str, re.Pattern[str]], ...]
     zh_frames: tuple[re.Pattern[str], ...]
     script_frames: tuple[re.Pattern[str], ...] = ()
+    name_frames: tuple[re.Pattern[str], ...] = ()
 
 
 @table()
@@ -102,6 +103,7 @@ def _cues() -> _BuyerCues:
         by_frames=tuple((lang, re.compile(frame)) for lang, frames in data["by_frames"].items() for frame in frames),
         zh_frames=tuple(re.compile(frame) for frame in data["zh_frames"]),
         script_frames=tuple(re.compile(frame) for frame in data.get("script_frames", ())),
+        name_frames=tuple(re.compile(frame) for frame in data.get("name_frames", ())),
     )
 
 
@@ -308,6 +310,15 @@ def _script_buyers(window: str) -> list[tuple[int, int]]:
     return in_body or found  # the body names the buyer in full ("Công an thành phố Hà Nội"; the title "TP Hà Nội")
 
 
+def _named_bodies(window: str) -> list[tuple[int, int]]:
+    """A municipal or government body with a fixed head (name_frames of the cue file), in the body first."""
+    found = [_trimmed(window, *m.span("org")) for pattern in _cues().name_frames
+             for m in pattern.finditer(window[:3000])]
+    title_end = window.find("\n")
+    in_body = sorted(span for span in found if span[0] > title_end)
+    return in_body[:1] or sorted(found)[:1]
+
+
 _DEICTIC = frozenset("同本当該该我其此这這")
 
 
@@ -405,6 +416,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     explicit = _field_buyers(window) + _municipal_line_buyers(window)
     found = [span for position in _sentence_starts(window) if (span := _subject_at(window, position))]
     found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
+    found += _named_bodies(window)
     keep = [(s, e) for s, e in explicit + found
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
-    return [x for x in explicit if x in keep], sorted({x for x in found if x in keep})
+    return [x for x in explicit if x in keep], sorted({x for x in found if x in keep}, key=lambda x: (x[0], -x[1]))

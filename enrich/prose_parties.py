@@ -277,7 +277,7 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     found = [(start, end) for start, end in found if not is_vendor(window[start:end])]  # never a vendor
     if not found:
         found.extend(more_found)
-    ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit))
+    ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit), key=lambda x: (x[0], -x[1]))  # longest first
     return [refine_span(window, start, end) for start, end in ordered if not is_vendor(window[start:end])]
 
 

@@ -60,6 +60,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         return 0
     with _connect() as conn:
         report = status(conn)
+        if not report["pending"]:  # like every other verb: runs of processes that died are closed first
+            from survtrack.runs import mark_dead_runs
+
+            mark_dead_runs(conn)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -123,8 +127,8 @@ def _wait_until_listening(child: subprocess.Popen[bytes], host: str, port: int) 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the dashboard in a child process and own it: the port is checked before anything starts (one-line
     errors; --port 0 picks a free port and the banner shows the real one, once the dashboard answers), and
-    SIGTERM/SIGINT/SIGHUP (a service manager, Ctrl-C, a closed terminal) are passed on to the child and waited
-    for, so the port is freed and the embedded database stops when its last user has gone."""
+    SIGTERM/SIGINT/SIGHUP (a service manager, Ctrl-C, a closed terminal) are passed on to the child as SIGTERM and
+    waited for, so the port is freed and the embedded database stops when its last user has gone."""
     import signal
     import time
 
@@ -151,10 +155,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Its own process group: a terminal's Ctrl-C reaches only this process, which stops the child in order.
     child = subprocess.Popen(cmd, env=env, process_group=0)
 
-    def forward(signum: int, _frame: FrameType | None) -> None:
+    def forward(_signum: int, _frame: FrameType | None) -> None:
+        # SIGTERM whatever arrived: Streamlit stops cleanly on it, while a SIGINT that reaches it in its first
+        # moments (asyncio's own KeyboardInterrupt handler) ends it with three tracebacks on the terminal.
         stopping.append(time.monotonic())
         if child.poll() is None:
-            child.send_signal(signal.SIGTERM if signum == signal.SIGHUP else signum)
+            child.send_signal(signal.SIGTERM)
 
     previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
@@ -229,6 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             raise
         message = " ".join(str(exc).split())  # one line, whatever the exception's text holds
+        import psycopg
+
+        if isinstance(exc, psycopg.OperationalError):  # the server went away mid-command (killed, restarted)
+            print(f"survtrack: error: the database connection failed ({message}): what was already stored is "
+                  "kept; run the command again", file=sys.stderr)
+            return EXIT_FAILURE
         print(f"survtrack: error: {type(exc).__name__}: {message} (run with -v for the details)", file=sys.stderr)
         return EXIT_FAILURE
 

@@ -92,7 +92,7 @@ def show_detail(notice_id: int) -> None:
         st.subheader("Parties")
         for party in notice["parties"]:
             label = f"{party['role']}: {party['raw_name']}"
-            if party["org_id"] and party["role"] != "buyer":
+            if party["org_id"]:  # suppliers and brands: vendor figures; buyers: "As buyer" figures
                 st.page_link(VENDORS_PAGE, label=markdown_literal(label), query_params={"org": str(party["org_id"])})
             else:
                 st.text(label)
@@ -201,7 +201,10 @@ if notice_param:
     if notice_param.isdigit():
         show_detail(int(notice_param))
     else:
-        st.error(f"Ignored notice={notice_param!r}: expected a notice number.")
+        # the link's value as plain text: in Markdown, `![x](http://host/p.png)` would be a tracking pixel, and even
+        # escaped, a bare http://… would become a link to wherever the link's author chose
+        st.error("Ignored the notice number in the link: expected a number.")
+        st.text(f"notice={notice_param!r}")
         show_table()
 else:
     show_table()

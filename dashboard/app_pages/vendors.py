@@ -12,6 +12,7 @@ from dashboard import data_access as data
 from dashboard import maps
 from dashboard.render import escape, markdown_literal
 from dashboard.widgets import demo_banner, export_panel
+from db.procurements import buyer_summary
 from db.queries.filters import NoticeFilters
 
 st.title("Vendors")
@@ -121,6 +122,20 @@ if flag_counts:
                  query_params={"org": str(picked), "flag": ",".join(r["indicator_id"] for r in flag_counts)})
 else:
     st.caption("No red flag raised on its notices.")
+
+bought = data.run(buyer_summary, picked)  # the same organisation as a buyer (buyers' pages are opened here too)
+if bought["procurements"]:
+    st.subheader("As buyer: procurements and red flags")
+    cols = st.columns(3)
+    cols[0].metric("Procurements as buyer", f"{bought['procurements']:,}")
+    cols[1].metric("Bought, in USD", f"{float(bought['value_usd']):,.0f}",
+                   help="Each procurement's largest headline amount at the ECB rate of its date.")
+    cols[2].metric("Bought without a USD value", f"{bought['unconverted']:,}")
+    if bought["flags"]:
+        st.dataframe(pd.DataFrame(bought["flags"])[["name", "indicator_id", "notices", "procurements"]],
+                     hide_index=True, key="buyer_flags")
+    else:
+        st.caption("No red flag raised on the notices it published as buyer.")
 
 left, right = st.columns(2)
 with left:

@@ -48,6 +48,21 @@ def _fold_char(c: str) -> str:
     return unicodedata.normalize("NFC", decomposed) if len(decomposed) == 1 else c
 
 
+# Case endings glued to a town's name in Georgian and Armenian (თბილისის "of Tbilisi", Երևանի "of Yerevan"): the name
+# is still the town. Other scripts without spaces are handled by _GLUED; Arabic by its one-letter prefixes.
+_CASE_ENDING = re.compile("(?:[სშზთდ][ა-ჿ]{0,2}|ის|ით|ად|ში|ზე|ზედ|ისთვის|ի|ում|ից|ով|ն|ը)(?![ა-ჿա-ֆ])")
+
+
+def _case_ending(window: str, end: int) -> bool:
+    return bool(re.match("[\u10d0-\u10ff\u0531-\u0587]", window[end - 1])) and bool(_CASE_ENDING.match(window, end))
+
+
+def _past_ending(window: str, end: int) -> int:
+    """Where a word that follows the name starts: after its case ending (თბილისის მერია)."""
+    ending = _CASE_ENDING.match(window, end) if _case_ending(window, end) else None
+    return ending.end() if ending else end
+
+
 def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]]:
     """(start, end, weight) of town names written in these scripts in the first ``limit`` characters."""
     window = text[:limit]
@@ -72,7 +87,7 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         before = window[start - 1] if start > 0 else " "
         after = window[end] if end < len(window) else " "
         if not glued:
-            if after.isalpha():
+            if after.isalpha() and not _case_ending(window, end):
                 continue
             if before.isalpha():
                 run = re.search(r"(\w{1,2})$", window[max(0, start - 2):start])
@@ -83,10 +98,13 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         elif len(key) < 2:
             continue
         weight = 1.0
+        line_start = window.rfind("\n", 0, start) + 1
+        if line_start > 0 and not window[line_start:start].strip() and re.match(r"\w*\s*[-–—:،៖]", window[end:end + 6]):
+            weight = 5.0  # a dateline opening the body: "الرياض - أعلنت …", "ភ្នំពេញ៖ …"
         for pattern, side in _cues():
             if side == "before" and re.search(f"(?:{pattern.pattern})$", window[max(0, start - 24):start]):
                 weight = 5.0
-            elif side == "after" and pattern.match(window, end):
+            elif side == "after" and pattern.match(window, _past_ending(window, end)):
                 weight = 5.0
         found.append((start, end, weight))
     # a name inside a longer one (부산 in 부산광역시) gives the longer one its weight and goes

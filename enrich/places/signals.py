@@ -161,7 +161,9 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
                     evidence.add(code, 2.0, Span(start, end, text[start:end]))
     money = set(evidence.weights)
-    for country in _language_countries(language):
-        # a country whose language the notice is written in and whose money or firms it names: €, es → ES
-        evidence.add(country, 2.0 if country in money else 0.5)
+    speaking = _language_countries(language)
+    for country in speaking:
+        # a country whose language the notice is written in and whose money or firms it names: €, es → ES; a
+        # language of one country only (ka, hy, km, si, th …) names that country a little on its own
+        evidence.add(country, 2.0 if country in money or len(speaking) == 1 else 0.5)
     return evidence

@@ -107,6 +107,8 @@ def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, h
         else:
             os.killpg(serve.pid, signal.SIGINT)  # the terminal signals its foreground process group
         assert serve.wait(timeout=60) == 0
+        said = serve.stdout.read()  # what the dashboard printed while stopping: no traceback, however early
+        assert "Traceback" not in said and "Aborted" not in said, said[-2000:]
         gone, alive = psutil.wait_procs(children, timeout=10)
         assert not alive, f"left running: {alive}"
         assert _port_free(port)

@@ -17,13 +17,16 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.dashboard.seed import IMG, SCRIPT, XSS_BUYER, XSS_SUPPLIER, XSS_TITLE
+from db import store
+from tests.dashboard.seed import IMG, PIXEL, SCRIPT, XSS_BUYER, XSS_SUPPLIER, XSS_TITLE, _notice
 
 pytestmark = pytest.mark.browser
 
@@ -269,3 +272,95 @@ def test_clicking_a_point_on_the_map_lists_its_notices(live_dashboard, page):
     wait_idle(page)
     assert "at=38.9140%2C121.6147" in page.url or "at=38.9140,121.6147" in page.url
     shot(page, "11-map-point-clicked.png")
+
+
+#: Markdown and HTML that would fetch (an image, an autolink prefetch) or point (a link) at a third party's
+#: address, and a backtick that would break out of our own `code` markup: issue 12.1's payloads, in every field.
+EVERYWHERE = f"{PIXEL}`tick`[link](http://203.0.113.9/l)<http://203.0.113.9/a>{IMG}"
+
+
+def _pointing_outside(page) -> list[str]:
+    """Images and links on the page whose address is the payloads' host (links within the app may carry the
+    payloads in their query string, as text)."""
+    return page.evaluate("""() => [...document.querySelectorAll('img[src], a[href], link[href], iframe[src]')]
+        .filter(e => new URL(e.getAttribute('src') || e.getAttribute('href'), location.href).hostname === '203.0.113.9')
+        .map(e => e.outerHTML)""")
+
+
+def test_markdown_payloads_in_every_field_make_no_outside_request(live_dashboard, page, conn):
+    """Issue 12.1: a notice whose title, URL, buyer, supplier, evidence, amount clause, place names and crawl error
+    all carry image, link, autolink, HTML and backtick payloads, and a shared link carrying them: every page that
+    shows them (detail, vendor page, table, map tooltip, Sources, the link's error) shows them as typed, nothing
+    runs, and the browser asks nothing of any host but the app's own."""
+    base, seeded = live_dashboard
+    title, buyer, supplier = f"示例标题{EVERYWHERE}", f"示例买方{EVERYWHERE}局", f"示例供应商{EVERYWHERE}公司"
+    tag, amount, city = f"人脸识别{EVERYWHERE}", f"预算{EVERYWHERE}30万元", f"示例市{EVERYWHERE}"
+    body = f"采购单位：{buyer}\n内容：{tag}\n{amount}\n供应商：{supplier}\n地点：{city}"
+    run_id = store.open_run(conn, "demo_ccgp", args={}, demo=True)
+    seen = datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+    name = f"every-field`{PIXEL}`"
+    notice_id = _notice(conn, seeded, name, title=title, body=body, kind="tender", published=date(2023, 5, 2),
+                        country="CN", tags=[("facial_recognition", tag)], buyer=buyer, suppliers=[(supplier, None)],
+                        amount=(amount, Decimal("300000"), "CNY"), run_id=run_id, seen=seen,
+                        place=dict(country="CN", precision="city", admin1=f"示例省{EVERYWHERE}", city=city,
+                                   lat=30.2741, lon=120.1551))
+    store.record_error(conn, run_id, url=f"https://demo.survtrack.invalid/`{PIXEL}`", stage="parse",
+                       error=f"no notice body found near {EVERYWHERE}")
+    store.close_run(conn, run_id, status="partial", stats={})
+    conn.commit()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+
+    page.goto(f"{base}/notices?notice={notice_id}")
+    page.locator("mark").first.wait_for()
+    wait_idle(page)
+    body_text = page.locator("body").inner_text()
+    for shown in (title, buyer, supplier, tag, city, f"https://demo.survtrack.invalid/demo_ccgp/{name}"):
+        assert shown in body_text, shown
+    pointing = _pointing_outside(page)
+    page.get_by_text(f"supplier: {supplier}").first.click()  # its vendor page: heading and captions
+    wait_idle(page)
+    page.wait_for_function("(name) => document.body.innerText.includes(name)", arg=supplier)
+    shot(page, "12-markdown-vendor.png")
+    pointing += _pointing_outside(page)
+
+    page.goto(f"{base}/notices?q={quote('示例标题')}")
+    caption_with(page, "1 notices match").wait_for()
+    wait_idle(page)
+    pointing += _pointing_outside(page)
+    page.goto(f"{base}/?at=30.2741,120.1551")
+    caption_with(page, "1 notices match").wait_for()
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for()
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    box = canvas.bounding_box()
+    tooltip = page.locator(".deck-tooltip")
+    for dx, dy in ((0, 0), (2, 2), (-2, -2), (4, 0), (0, 4)):
+        page.mouse.move(box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy)
+        page.wait_for_timeout(400)
+        if tooltip.count() and "example:" in tooltip.first.inner_text():
+            break
+    assert f"example: {title}" in tooltip.first.inner_text()
+    pointing += _pointing_outside(page)
+    page.goto(f"{base}/sources?source=demo_ccgp")
+    page.get_by_text("Recent errors and blocked pages").wait_for()
+    wait_idle(page)
+    shot(page, "13-markdown-sources.png")
+    pointing += _pointing_outside(page)
+    # crafted links: the values they carry are echoed as typed, never as Markdown
+    page.goto(f"{base}/notices?notice={quote(EVERYWHERE)}")
+    page.get_by_text("expected a number").wait_for()
+    wait_idle(page)
+    assert f"notice={EVERYWHERE!r}" in page.locator("body").inner_text()
+    pointing += _pointing_outside(page)
+    page.goto(f"{base}/?at={quote(EVERYWHERE)}")
+    page.get_by_text("Link problem").first.wait_for()
+    wait_idle(page)
+    assert "http://203.0.113.9/p.png" in page.locator("body").inner_text()
+    pointing += _pointing_outside(page)
+
+    assert page.evaluate("() => window.__xss") is None
+    assert pointing == []  # no image or link was made of the payloads, on any page
+    outside = {urlsplit(url).hostname for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")}
+    assert outside <= {"127.0.0.1", "localhost"}, sorted(outside)

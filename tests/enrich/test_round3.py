@@ -92,3 +92,38 @@ def _links(title: str, body: str) -> dict[str, str]:
 ])
 def test_vendor_links_in_more_wordings(title: str, body: str, links: dict[str, str]) -> None:
     assert _links(title, body) == links
+
+
+@pytest.mark.parametrize(("body", "buyer"), [
+    ("شهرداری شیراز قرارداد نصب ۳۰۰ دوربین نظارت تصویری را امضا کرد.", "شهرداری شیراز"),
+    ("Namangan shahar hokimligi 200 ta videokuzatuv kamerasini o'rnatish bo'yicha shartnoma imzoladi.",
+     "Namangan shahar hokimligi"),
+    ("Шымкент қаласының әкімдігі 300 бейнебақылау камерасын орнату туралы шарт жасасты.",
+     "Шымкент қаласының әкімдігі"),
+    ("Majlis Bandaraya Ipoh telah menandatangani kontrak kamera litar tertutup.", "Majlis Bandaraya Ipoh"),
+    ("Pamahalaang Lungsod ng Cebu ay pumirma ng kontrata para sa 200 CCTV camera.", "Pamahalaang Lungsod ng Cebu"),
+    ("Halmashauri ya Jiji la Arusha imesaini mkataba wa kamera za usalama.", "Halmashauri ya Jiji la Arusha"),
+])
+def test_municipal_bodies_with_a_fixed_head_in_more_languages(body: str, buyer: str) -> None:
+    assert _buyer("x", body) == buyer
+
+
+@pytest.mark.parametrize(("body", "country", "city"), [
+    ("ქუთაისის მერია შეისყიდის 200 ვიდეოსათვალთვალო კამერას.", "GE", "ქუთაისი"),   # genitive of Kutaisi
+    ("جدة - أعلنت الإدارة العامة للمرور ترسية مشروع توريد كاميرات مراقبة.", "SA", "جدة"),  # Arabic dateline
+])
+def test_towns_in_georgian_case_forms_and_arabic_datelines(body: str, country: str, city: str) -> None:
+    place = enrich.enrich("x", body).place
+    assert place is not None and (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Licence renewal for retrospective facial recognition software used to compare images from CCTV footage.", True),
+    ("Die Polizei hat eine Software zur Gangerkennung beschafft, um Personen in Videoaufzeichnungen zu erkennen.",
+     True),
+    ("内容：网格化社会治理平台、网格员移动终端，整合辖区视频监控320路。", True),
+    ("The city bought facial recognition software for the time clocks of its depot staff.", False),
+])
+def test_recognition_software_over_video_is_an_analytics_platform(text: str, platform: bool) -> None:
+    tags = {t.taxonomy_id for t in enrich.enrich("x", text).tags}
+    assert ("surveillance_platform" in tags) is platform

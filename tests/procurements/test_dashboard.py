@@ -118,6 +118,31 @@ def test_vendor_page_counts_red_flags_and_usd(db):
     assert any(m.label == "Value in USD" for m in at.metric)
 
 
+def test_buyer_page_counts_red_flags_and_usd(db):
+    """The ccgp traffic police buyer: three single-source awards in 2023 and one in 2025 (four procurements) plus
+    the notice page's link from its buyer party to its page."""
+    from db.procurements import buyer_summary
+
+    buyer = db.execute("""SELECT org_id FROM notice_parties WHERE role = 'buyer' AND notice_id = %s""",
+                       (notices(db)["t20231120_single_source_2023_03"]["id"],)).fetchone()[0]
+    bought = buyer_summary(db, buyer)
+    counts = {r["indicator_id"]: (r["notices"], r["procurements"]) for r in bought["flags"]}
+    assert counts == {"non_open_procedure": (4, 4), "award_without_tender": (4, 4), "repeat_direct_awards": (3, 3)}
+    expected_usd = db.execute(
+        """SELECT sum(a.usd_value) FROM amounts a JOIN notice_parties b ON b.notice_id = a.notice_id
+           WHERE a.is_headline AND b.role = 'buyer' AND b.org_id = %s""", (buyer,)).fetchone()[0]
+    assert (bought["procurements"], bought["value_usd"]) == (4, expected_usd) and expected_usd > 0
+    at = run_page("app_pages/vendors.py", {"org": str(buyer)})
+    assert any(m.label == "Bought, in USD" for m in at.metric)
+    frames = [f.value for f in at.dataframe]
+    flags = next(f for f in frames if "indicator_id" in f.columns and "repeat_direct_awards" in set(f["indicator_id"]))
+    assert dict(zip(flags["indicator_id"], flags["procurements"], strict=True))["repeat_direct_awards"] == 3
+    page = run_page("app_pages/notices.py", {"notice": str(notices(db)["t20231120_single_source_2023_03"]["id"])})
+    links = [(link.proto.label, link.proto.query_string) for link in page.get("page_link")]
+    assert any(label.startswith("buyer") and "临江市公安局交通警察支队" in label and query == f"org={buyer}"
+               for label, query in links), links
+
+
 def test_map_counts_procurements_and_colours_by_usd(db):
     at = run_page("app_pages/map.py", {"unit": "procurements", "colour": "value", "flag": "non_open_procedure"})
     text = page_text(at)

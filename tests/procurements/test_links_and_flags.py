@@ -67,6 +67,24 @@ def test_notices_of_one_process_share_one_procurement(db, members, method):
     assert row[0] == len(members) and row[1]
 
 
+@pytest.mark.parametrize("notice, key, evidence", [
+    ("EMB-2023-001-award", "ocds:ocds-fict8x-EMB-2023-001", "OCID: ocds-fict8x-EMB-2023-001"),
+    ("eforms_can_single_bid", "eforms:00000000-fict-4000-8000-0000000f0808",
+     "contract folder id (BT-04): 00000000-fict-4000-8000-0000000f0808"),
+    ("t20230601_award_above_estimate", "ccgp:FICT-LJ-2023-0815|", "项目编号:FICT-LJ-2023-0815"),
+    ("usa-42/P00001", "usaspending:CONT_AWD_70FICT21C00000042_7014_-NONE-_-NONE-",
+     "Award ID: 70FICT21C00000042 (CONT_AWD_70FICT21C00000042_7014_-NONE-_-NONE-)"),
+])
+def test_each_link_stores_the_shared_id_it_was_made_by(db, notice, key, evidence):
+    """The link's evidence quotes the id as the notice states it; ccgp keys and evidence also name the buyer."""
+    stored_key, stored_evidence = db.execute(
+        """SELECT p.key, pn.evidence FROM procurement_notices pn JOIN procurements p ON p.id = pn.procurement_id
+           WHERE pn.notice_id = %s""", (notices(db)[notice]["id"],)).fetchone()
+    assert stored_key.startswith(key) and evidence in stored_evidence
+    if notice.startswith("t2023"):
+        assert "采购人" in stored_evidence and stored_key.split("|", 1)[1]  # the buyer, not just the number
+
+
 def test_notices_without_a_shared_id_stay_alone(db):
     found = notices(db)
     assert found["FICT-2024-77"]["method"] == "none"
