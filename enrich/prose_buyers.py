@@ -396,6 +396,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
         if cities_named(place_key(tail.group(0).split(None, 1)[1])):
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
+    outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам)|عن$)", text[start:end])
+    if outcome and outcome.start() > 3:
+        end = start + outcome.start()  # "Мэрия … по итогам аукциона", "وزارة الداخلية … عن": the sentence goes on
     located = re.search(r"[ \t]+(?:in|im|à|en|em)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish

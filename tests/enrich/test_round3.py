@@ -127,3 +127,18 @@ def test_towns_in_georgian_case_forms_and_arabic_datelines(body: str, country: s
 def test_recognition_software_over_video_is_an_analytics_platform(text: str, platform: bool) -> None:
     tags = {t.taxonomy_id for t in enrich.enrich("x", text).tags}
     assert ("surveillance_platform" in tags) is platform
+
+
+@pytest.mark.parametrize(("body", "buyer"), [
+    ("本报讯 阿勒泰市委政法委近日组织对视频监控点位进行验收，项目由某信息工程有限公司承建。", "阿勒泰市委政法委"),
+    ("德令哈市公安局相关负责人介绍，新建人脸识别卡口已接入市级平台。", "德令哈市公安局"),
+    ("澳門治安警察局公佈，新增鏡頭300支，由某保安工程有限公司承建。", "澳門治安警察局"),
+    ("记者从某县信用中心获悉，该中心上线了信用积分系统。", None),   # no place word: not taken as the subject
+    ("Мэрия города Томска по итогам аукциона заключила контракт на установку камер.", "Мэрия города Томска"),
+])
+def test_chinese_news_subjects_and_russian_outcome_phrases(body: str, buyer: str | None) -> None:
+    found = _buyer("x", body)
+    if buyer is None:
+        assert found is None or not found.startswith("记者")
+    else:
+        assert found == buyer
