@@ -66,6 +66,12 @@ def _first_cjk_name(segment: str) -> str:
     return first
 
 
+# A bracket after a winner's name that says something about it (the brand it offered, a consortium member, its bid):
+# the vendor named inside is read by enrich/vendor_links.py with its own cue.
+_BRACKET_NOTE = re.compile(
+    r"[（(](?=[^（）()]{0,12}(?:品牌|联合体|聯合體|成员|成員|制造商|厂商|廠商|报价|報價)[^（）()]*[：:])")
+
+
 def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
     end = min(limit, len(text), value_start + 300)
@@ -82,6 +88,9 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         at = segment.rfind(opening)
         if at > 0 and closing not in segment[at:]:
             segment = segment[:at]  # "X有限公司（投标报价：9,218,600.00元）" cut at its comma: the bracket is no name
+    note = _BRACKET_NOTE.search(segment)
+    if note and note.start() > 0:
+        segment = segment[:note.start()]  # "X有限公司（设备品牌：科达）", "（联合体成员：Y）": a note, not the name
     start = value_start
     # trim
     stripped_left = segment.lstrip(_TRAILING_JUNK)

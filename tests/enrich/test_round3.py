@@ -142,3 +142,24 @@ def test_chinese_news_subjects_and_russian_outcome_phrases(body: str, buyer: str
         assert found is None or not found.startswith("记者")
     else:
         assert found == buyer
+
+
+@pytest.mark.parametrize(("body", "links"), [
+    ("采购人：某县公安局。中标人：某某安防工程有限公司（所投摄像机品牌：宇视科技）。",
+     {"uniview": "supplier"}),
+    ("中标人：某某信息技术有限公司（联合体成员：阿里云计算有限公司）。中标金额：600万元。", {"alibaba": "supplier"}),
+    ("中标人：某某科技有限公司。参考品牌：海康威视、宇视或同等档次。",
+     {"hikvision": "mentioned", "uniview": "mentioned"}),
+    ("中标人：某某有限公司（摄像机品牌：大华）\n第二中标候选人：某某盾安科技有限公司（摄像机品牌：海康威视）",
+     {"dahua": "supplier", "hikvision": "mentioned"}),
+    ("Министарство је потписало уговор са фирмом Дунав д.о.о. Камере испоручује Huawei.", {"huawei": "supplier"}),
+    ("Approve a five-year renewal with Axon Enterprise, Inc. for body-worn cameras.", {"axon": "supplier"}),
+])
+def test_brands_delivered_consortium_members_and_reference_brands(body: str, links: dict[str, str]) -> None:
+    assert _links("中标结果公告 / award", body) == links
+
+
+def test_a_winner_s_bracket_note_is_not_part_of_its_name() -> None:
+    body = "中标人：某某安防工程有限公司（设备品牌：科达）。中标金额：73.9万元。"
+    parties = enrich.enrich("中标结果公告", body).parties
+    assert "某某安防工程有限公司" in [p.name for p in parties if p.role == "supplier"]
