@@ -1,4 +1,5 @@
-"""Map: where the purchases are. Countries shaded by notices, points at the most precise known place."""
+"""Map: where the purchases are. Countries shaded by notices, points at the most precise known place; with one
+country selected, its provinces/states shaded too."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,9 +7,18 @@ import streamlit as st
 
 from dashboard import data_access as data
 from dashboard import maps
+from dashboard.filters import from_params
 from dashboard.widgets import apply_url_filters, demo_banner, export_panel, filter_sidebar, filters_from_url
+from db.queries import map as map_queries
 
 PAGE_KEYS = ("colour", "unit")
+
+
+@st.cache_data(ttl=data.TTL, show_spinner=False)
+def region_totals(filter_key: tuple, country: str, unit: str) -> list[dict]:
+    """Notices (or procurements) per first-level region of `country`, through the read-only pool."""
+    return data.run(map_queries.region_totals, from_params(dict(filter_key))[0], country, unit=unit)
+
 
 st.title("Map")
 filters = filter_sidebar(filters_from_url(), page="map", page_keys=PAGE_KEYS)
@@ -38,8 +48,15 @@ for name, value, default in (("colour", colour_by, "count"), ("unit", unit, "not
 totals, points = data.map_layers(key, colour_by == "value", unit)
 st.caption(f"{len(points):,} places with coordinates. Boundaries: Natural Earth 1:50m (public domain); Crimea is "
            "drawn apart as disputed — see Methodology.")
+# Exactly one country selected: its first-level regions, shaded by count (amounts are not summed per region).
+regions = None
+if len(filters.countries) == 1:
+    country = filters.countries[0].upper()
+    regions, legend = maps.region_features(country, region_totals(key, country, unit), unit)
+    st.caption(maps.region_note(country, legend)
+               + (" Regions are shaded by count, not by value." if colour_by == "value" else ""))
 
-state = st.pydeck_chart(maps.build_deck(totals, points, colour_by), on_select="rerun",
+state = st.pydeck_chart(maps.build_deck(totals, points, colour_by, regions), on_select="rerun",
                         selection_mode="single-object", key="map_chart", height=560)
 picked = maps.selected(state)
 

@@ -127,6 +127,40 @@ def place_points(conn: psycopg.Connection, filters: NoticeFilters, *, limit: int
     return rows
 
 
+#: A place's first-level region: its admin1_code (ISO 3166-2 outside China), else for Chinese places the
+#: province of its GB/T 2260 adcode (210200 Dalian -> 210000 Liaoning), which every Chinese place carries.
+_REGION_CODE = ("coalesce(rp.admin1_code, CASE WHEN rp.adcode ~ '^[0-9]+$' AND length(rp.adcode) = 6 "
+                "THEN left(rp.adcode, 2) || '0000' END)")
+
+
+def region_totals(conn: psycopg.Connection, filters: NoticeFilters, country: str, *,
+                  unit: str = "notices") -> list[dict[str, Any]]:
+    """One row per first-level region code of `country` in the view, and per admin1 name of places without one.
+
+    Rows: `code` (as places store it: ISO 3166-2, or a Chinese province adcode; NULL when the place has none),
+    `uncoded` (the admin1 name when `code` is NULL, else NULL; both NULL: no region at all), `names` (up to
+    three admin1 names the notices use: scraped text), `notices`, `procurements` (unit "procurements": each
+    procurement once per region; one spanning two regions counts in both), `surveillance_notices`, `demo`.
+    Notices of `country` only, so a region never collects another country's notices."""
+    where, params = where_clause(filters)
+    procurement = "coalesce(pn.procurement_id, -n.id)" if _unit(unit) == "procurements" else "n.id"
+    join = "LEFT JOIN procurement_notices pn ON pn.notice_id = n.id" if unit == "procurements" else ""
+    query = sql.SQL(f"""
+        SELECT {_REGION_CODE} AS code, CASE WHEN {_REGION_CODE} IS NULL THEN rp.admin1 END AS uncoded,
+               (array_agg(DISTINCT rp.admin1 ORDER BY rp.admin1) FILTER (WHERE rp.admin1 IS NOT NULL))[1:3] AS names,
+               count(*) AS notices, count(DISTINCT {procurement}) AS units,
+               count(*) FILTER (WHERE n.surveillance) AS surveillance_notices, bool_or(n.demo) AS demo
+        FROM notices n LEFT JOIN places rp ON rp.notice_id = n.id {join}
+        WHERE n.country = %s AND {{where}}
+        GROUP BY 1, 2 ORDER BY notices DESC, code, uncoded""").format(where=where)
+    with conn.cursor(row_factory=dict_row) as cur:
+        rows = cur.execute(query, [country.upper(), *params]).fetchall()
+    for row in rows:
+        row["procurements"] = row.pop("units") if unit == "procurements" else None
+        row["names"] = list(row["names"] or [])
+    return rows
+
+
 def map_layers(pool: ConnectionPool, filters: NoticeFilters, *, with_values: bool = False,
                unit: str = "notices") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(country totals, place points), computed at the same time on two pooled connections."""
