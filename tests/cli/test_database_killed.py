@@ -15,7 +15,7 @@ import time
 import psutil
 import psycopg
 
-NOTICES = 12_000
+NOTICES = 3_000
 #: Run as a user of the embedded server (which the last command stopped on its way out).
 CHECK = """import json, psycopg
 from db import server
@@ -46,7 +46,7 @@ def test_killing_the_database_mid_ingest_is_one_line_and_loses_nothing(embedded_
     ingest = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.time() + 180
-        while ((_count(embedded_home) or 0) < 500 and ingest.poll() is None and time.time() < deadline):
+        while ((_count(embedded_home) or 0) < 300 and ingest.poll() is None and time.time() < deadline):
             time.sleep(0.3)
         assert ingest.poll() is None, "the ingest ended before the database could be killed"
         postmaster = int((embedded_home / "pgdata" / "postmaster.pid").read_text().split()[0])

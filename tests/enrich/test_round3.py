@@ -163,3 +163,18 @@ def test_a_winner_s_bracket_note_is_not_part_of_its_name() -> None:
     body = "中标人：某某安防工程有限公司（设备品牌：科达）。中标金额：73.9万元。"
     parties = enrich.enrich("中标结果公告", body).parties
     assert "某某安防工程有限公司" in [p.name for p in parties if p.role == "supplier"]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("Geschätzter Wert: 85.000,00 EUR\nAuftragswert: 75.000,00 EUR", [("85000", "budget"), ("75000", "award")]),
+    ("Geraamde waarde: 85.000,00 EUR\nGegunde waarde: 75.000,00 EUR", [("85000", "budget"), ("75000", "award")]),
+    ("Szacunkowa całkowita wartość: 85 000,00 PLN\nWartość umowy: 75 000,00 PLN",
+     [("85000", "budget"), ("75000", "award")]),
+])
+def test_award_and_estimate_labels_in_german_dutch_and_polish(body: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(str(a.value), a.kind) for a in enrich.enrich("t", body).amounts] == kinds
+
+
+def test_a_labelled_town_with_a_village_namesake_is_the_town() -> None:
+    place = enrich.enrich("t", "Buyer: Research Council\nTown: Swindon\nCountry: GB").place
+    assert place is not None and (place.country, place.city) == ("GB", "Swindon")

@@ -30,7 +30,9 @@ class OcdsReader:
 
     Releases and records are recognised exactly as `iter_releases` does, element by element. One difference: a
     single huge document is read top-level key by key, so a record (top-level "ocid") whose "releases" array
-    comes before its "ocid" key would be read as a release package; records put "ocid" first in practice."""
+    comes before its "ocid" key would be read as a release package; records put "ocid" first in practice. Where
+    `iter_releases` skips an item of a package's `releases` that is not a release (a string, a number, an object
+    without "ocid" or "tag"), the reader gives an error naming it: garbage in a package is never silently nothing."""
 
     PEEK_LINES = 4
 
@@ -150,6 +152,8 @@ class OcdsReader:
                     release = member.value
                     if isinstance(release, dict) and "tag" in release and "ocid" in release:
                         yield OcdsPart(where, notice_key(release), release)
+                    else:  # garbage in a package is an error row, not silently nothing
+                        yield OcdsPart(where, error=_not_a_release(release))
                 else:  # a record of a record package, or an element of a top-level array
                     yield from self._document_parts(where, member.value)
                 continue
@@ -168,6 +172,13 @@ class OcdsReader:
         if isinstance(document, dict) and "ocid" not in document and "releases" not in document \
                 and isinstance(document.get("records"), list):
             parts = [(f"{where}: records item {n}", record) for n, record in enumerate(document["records"], 1)]
+        elif isinstance(document, dict) and "ocid" not in document and isinstance(document.get("releases"), list):
+            for n, release in enumerate(document["releases"], 1):  # a release package: one error per bad item
+                if isinstance(release, dict) and "tag" in release and "ocid" in release:
+                    yield OcdsPart(f"{where}: releases item {n}", notice_key(release), release)
+                else:
+                    yield OcdsPart(f"{where}: releases item {n}", error=_not_a_release(release))
+            return
         elif isinstance(document, list):
             parts = [(f"{where}: item {n}", item) for n, item in enumerate(document, 1)]
         else:
@@ -205,6 +216,12 @@ class _Replay(_io.RawIOBase):
         data = self.stream.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
+
+
+def _not_a_release(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"not a release: it has no 'ocid' or no 'tag' (keys: {', '.join(sorted(map(str, value))[:8]) or 'none'})"
+    return f"not a release: expected a JSON object, got {type(value).__name__}"
 
 
 def _is_json_container(line: bytes, encoding: str) -> bool:
