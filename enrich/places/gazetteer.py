@@ -330,22 +330,8 @@ def lookup_city(name: str, country: str, window: str, nation: str | None = None,
                 named = [c for c in (named or candidates) if _mentions(c.admin2, place_key(regions))]
             if len({(c.lat, c.lon) for c in named}) == 1:
                 return named[0]
-            if not named:
-                return _the_town_among(candidates, key, country)
             return None
     return None
-
-
-def _the_town_among(candidates: list[_City], key: str, country: str) -> _City | None:
-    """Of several places of one name ("Swindon": the town of 180,000 and a Gloucestershire village), the one that is
-    the country's only town of that name with 15,000 people or more (world_cities.tsv), when there is one."""
-    from enrich.places.geonames import cities_named
-
-    towns = [c for c in cities_named(key) if c.cc == country]
-    if len(towns) != 1:
-        return None
-    near = [c for c in candidates if abs(c.lat - towns[0].lat) < 0.15 and abs(c.lon - towns[0].lon) < 0.15]
-    return near[0] if len(near) == 1 else None
 
 
 def city_rows(name: str, countries: tuple[str, ...]) -> list[_City]:

@@ -174,7 +174,3 @@ def test_a_winner_s_bracket_note_is_not_part_of_its_name() -> None:
 def test_award_and_estimate_labels_in_german_dutch_and_polish(body: str, kinds: list[tuple[str, str]]) -> None:
     assert [(str(a.value), a.kind) for a in enrich.enrich("t", body).amounts] == kinds
 
-
-def test_a_labelled_town_with_a_village_namesake_is_the_town() -> None:
-    place = enrich.enrich("t", "Buyer: Research Council\nTown: Swindon\nCountry: GB").place
-    assert place is not None and (place.country, place.city) == ("GB", "Swindon")
