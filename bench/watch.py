@@ -6,7 +6,8 @@ Synthetic notices (bench/dashboard.py's generator, fictional, flagged demo) go i
 (or DATABASE_URL: use an empty database). Timed, in-process, as `survtrack watch run` does it (feed channel):
 1. backfill — 50 watches added with --backfill, first run: every matching notice is a `new` event, every award to
    a listed supplier a `designated_supplier` event (the worst case: a run that reports the whole database);
-2. a day — 0.1 % new notices, 0.05 % amended, 0.02 % taken down, one supplier newly listed; the next run;
+2. a day — 0.1 % new notices, 0.05 % amended, 0.02 % taken down, one supplier newly listed, and one list entry
+   read long ago linked to a supplier by a re-match (designations.matched_at); the next run;
 3. quiet — a rerun with nothing new, right after the day (it re-reads the last 10 minutes) and a day later;
 and one JSON-lines export of all notices (db/export.py + survtrack/export, to /dev/null) for comparison.
 """
@@ -37,7 +38,8 @@ def watch_filters(count: int) -> list[list[str]]:
 
 
 def simulate_a_day(conn, notices: int, seed: int = 11) -> dict[str, int]:
-    """What a daily crawl records: new notices, new versions, takedowns, and one supplier put on a list."""
+    """What a daily crawl records: new notices, new versions, takedowns, one supplier put on a list, and one entry
+    read 500 days ago that the day's re-match links to a supplier (as `rematch_all` records it: matched_at)."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
     new = max(1, notices // 1000)
@@ -80,15 +82,21 @@ def simulate_a_day(conn, notices: int, seed: int = 11) -> dict[str, int]:
                         VALUES (%s, 'removed', %s, 'http_404', 1)""", (notice_id, now.date()))
     conn.execute("""INSERT INTO designations (list_id, source_entry_id, entity_name, org_id, listed_on, first_seen)
                     VALUES ('bench_list', 'B-DAY', '示例供应商321有限公司', 321, DATE '2026-11-01', %s)""", (now,))
+    conn.execute("""INSERT INTO designations (list_id, source_entry_id, entity_name, org_id, listed_on, first_seen,
+                                             matched_at)
+                    VALUES ('bench_list', 'B-REMATCH', '示例供应商777有限公司', 777, DATE '2015-01-01', %s, %s)""",
+                 (now - timedelta(days=500), now))
     conn.execute("SELECT setval(pg_get_serial_sequence('notices', 'id'), %s)", (notices + new,))
-    return {"new": new, "amended": len(amended), "removed": len(removed), "listed": 1}
+    return {"new": new, "amended": len(amended), "removed": len(removed), "listed": 1, "rematched": 1}
 
 
 def let_a_day_pass(conn) -> None:
     """Move every recorded fact one day back, but not the watermarks of the last run: the next run as it happens
     a day later, when the last run's 10-minute re-read margin no longer reaches the day's facts."""
     for table, column in (("notices", "first_seen"), ("notice_versions", "seen_at"), ("notice_events", "recorded_at"),
-                          ("designations", "first_seen"), ("watches", "created_at"), ("watch_events", "detected_at")):
+                          ("designations", "first_seen"), ("designations", "matched_at"),
+                          ("designation_coverage", "created_at"), ("watches", "created_at"),
+                          ("watch_events", "detected_at")):
         conn.execute(f"UPDATE {table} SET {column} = {column} - interval '1 day'")  # noqa: S608 - fixed names
 
 
@@ -159,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     with connect(autocommit=True) as conn:
         conn.execute("ANALYZE")
     seconds, found, _ = timed_run()
-    label = f"watch run, a day ({day['new']} new, {day['amended']} amended, {day['removed']} removed, 1 listed)"
+    label = (f"watch run, a day ({day['new']} new, {day['amended']} amended, {day['removed']} removed, 1 listed, "
+             "1 re-matched)")
     print(f"{label:<44} {seconds:8.2f} {found:>9,}")
     seconds, found, _ = timed_run()
     print(f"{'watch run, nothing new (right after the day)':<44} {seconds:8.2f} {found:>9,}")

@@ -129,10 +129,17 @@ def try_lock(conn: psycopg.Connection, key: int) -> bool:
     return bool(one(conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)))[0])
 
 
-def lock_holder(conn: psycopg.Connection, key: int) -> tuple[int, datetime] | None:
-    """(pid, backend start) of the session holding advisory lock `key`, when this role may see it."""
+def label_session(conn: psycopg.Connection, label: str) -> None:
+    """Name this database session (application_name) so that whoever finds its lock taken can say who holds it."""
+    conn.execute("SELECT set_config('application_name', %s, false)", (label[:63],))
+
+
+def lock_holder(conn: psycopg.Connection, key: int) -> tuple[int, datetime, str] | None:
+    """(server pid, backend start, application_name) of the session holding advisory lock `key`, when this role
+    may see it."""
     return conn.execute(
-        """SELECT a.pid, a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        """SELECT a.pid, a.backend_start, coalesce(a.application_name, '')
+           FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
            WHERE l.locktype = 'advisory' AND l.granted AND l.objid = %s::oid AND l.database =
                  (SELECT oid FROM pg_database WHERE datname = current_database())""",
         (key & 0xFFFFFFFF,)).fetchone()

@@ -253,36 +253,58 @@ def _update_existing(conn: psycopg.Connection, entry: ListEntry, params: dict[st
 
 def _attach_organisation(conn: psycopg.Connection, designation_id: int, entry: ListEntry, registry: Registry | None,
                          result: ListStoreResult) -> None:
+    """Set the organisation the entry names, and the organisations it covers where the list says so. The times of
+    a change (designations.matched_at, designation_coverage.created_at) move only when the organisation or the
+    coverage actually changes: watches report the (award, designation) pairs a change creates, once
+    (db/watch_events.py), and a re-match that finds what was already there must report nothing."""
     match, vendor_id = match_organisation(conn, entry, registry)
     conn.execute(
-        """UPDATE designations SET org_id = %s, match_method = %s, match_score = %s, matched_name = %s
-           WHERE id = %s""",
-        (match.org_id if match else None, match.method if match else None, match.score if match else None,
-         match.matched_name if match else None, designation_id),
+        """UPDATE designations SET org_id = %(org)s, match_method = %(method)s, match_score = %(score)s,
+                                   matched_name = %(name)s,
+                                   matched_at = CASE WHEN org_id IS DISTINCT FROM %(org)s THEN now()
+                                                     ELSE matched_at END
+           WHERE id = %(id)s""",
+        {"org": match.org_id if match else None, "method": match.method if match else None,
+         "score": match.score if match else None, "name": match.matched_name if match else None,
+         "id": designation_id},
     )
-    conn.execute("DELETE FROM designation_coverage WHERE designation_id = %s", (designation_id,))
     if match is None:
+        conn.execute("DELETE FROM designation_coverage WHERE designation_id = %s", (designation_id,))
         return
     result.matched += 1
     if vendor_id:
         result.matched_vendors.add(vendor_id)
+    _cover_subsidiaries(conn, designation_id, match.org_id, entry)
+
+
+def _cover_subsidiaries(conn: psycopg.Connection, designation_id: int, org_id: int, entry: ListEntry) -> None:
+    """designation_coverage = the named organisation's subsidiaries (organisation_links, recursively) when the list
+    extends the designation to them, else nothing; rows that stay keep their created_at."""
+    covered: list[tuple[int, str]] = []
+    basis = ""
     if entry.covers_subsidiaries:
         from enrich.lists import _SUBSIDIARY_COVERAGE_RE
 
         text = " ".join(str(v) for v in entry.raw.values() if isinstance(v, str))
         found = _SUBSIDIARY_COVERAGE_RE.search(text) or _SUBSIDIARY_COVERAGE_RE.search(entry.program or "")
         basis = found.group(0) if found else "the list extends the designation to subsidiaries"
-        conn.execute(
+        covered = [(r[0], r[1]) for r in conn.execute(
             """WITH RECURSIVE children(org_id, relation) AS (
                    SELECT child_id, relation FROM organisation_links WHERE parent_id = %(org)s
                    UNION
                    SELECT l.child_id, l.relation FROM organisation_links l JOIN children c ON l.parent_id = c.org_id
                )
-               INSERT INTO designation_coverage (designation_id, org_id, relation, basis)
-               SELECT %(designation)s, org_id, min(relation), %(basis)s FROM children
-               WHERE org_id <> %(org)s GROUP BY org_id
-               ON CONFLICT (designation_id, org_id) DO NOTHING""",
-            {"org": match.org_id, "designation": designation_id, "basis": basis},
+               SELECT org_id, min(relation) FROM children WHERE org_id <> %(org)s GROUP BY org_id""",
+            {"org": org_id}).fetchall()]
+    conn.execute("DELETE FROM designation_coverage WHERE designation_id = %s AND NOT (org_id = ANY(%s))",
+                 (designation_id, [org for org, _ in covered]))
+    if covered:
+        conn.execute(
+            """INSERT INTO designation_coverage (designation_id, org_id, relation, basis)
+               SELECT %s, c.org_id, c.relation, %s FROM unnest(%s::bigint[], %s::text[]) AS c(org_id, relation)
+               ON CONFLICT (designation_id, org_id) DO UPDATE
+               SET relation = EXCLUDED.relation, basis = EXCLUDED.basis""",
+            (designation_id, basis, [org for org, _ in covered], [relation for _, relation in covered]),
         )
 
 

@@ -1,6 +1,7 @@
 """Watches: every saved search (`survtrack watch add`), its latest events with links to the notices they are
 about, and its Atom feed. Event text comes from notices written by third parties: link labels and captions go
-through markdown_literal, URLs and hashes through st.text, so all of it shows as the characters it is."""
+through markdown_literal; the evidence line, URLs and hashes through st.text (no Markdown, so no autolinks), so
+all of it shows as the characters it is."""
 from __future__ import annotations
 
 import pandas as pd
@@ -66,9 +67,12 @@ for event in events:
         if event["notice_id"]:
             st.page_link(NOTICES_PAGE, label=markdown_literal(label), query_params={"notice": str(event["notice_id"])})
         else:
-            st.markdown(markdown_literal(label))
+            st.text(label)  # a source label: plain text, never Markdown
         pending = "" if event["delivered_at"] else " · delivery pending"
-        st.caption(markdown_literal(f"{event['detected_at']:%Y-%m-%d %H:%M} · {describe(event)}{pending}"))
+        st.caption(markdown_literal(f"{event['detected_at']:%Y-%m-%d %H:%M}{pending}"))
+        # Evidence quotes third parties (a supplier's name as written): plain text, because Markdown, even
+        # escaped, still turns a bare http:// or www. in it into a link (GFM autolinks).
+        st.text(describe(event))
         if event["url"]:
             st.text(f"At the source: {event['url']}")
         if event["archive_sha256"]:

@@ -51,7 +51,8 @@ def _stamp(moment: datetime) -> str:
 
 def feed_xml(watch: Watch, events: list[WatchEvent], *, self_url: str | None = None) -> bytes:
     """The feed: id, title, updated, author, links; one entry per event (newest first) with id, title, updated,
-    published, link to the notice at its source, category and a plain-text summary carrying the evidence."""
+    published, link to the notice at its source (else the text as content), category and a plain-text summary
+    carrying the evidence."""
     ET.register_namespace("", ATOM)
 
     def add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
@@ -79,9 +80,12 @@ def feed_xml(watch: Watch, events: list[WatchEvent], *, self_url: str | None = N
         add(entry, "published", _stamp(event.occurred_at))
         add(entry, "category", term=event.kind)
         url = plain(((event.payload or {}).get("notice") or {}).get("url"), 4000)
+        text = summary(event)
         if urlsplit(url).scheme.lower() in ("http", "https"):  # never a javascript: or data: link
             add(entry, "link", rel="alternate", href=url)
-        add(entry, "summary", summary(event), type="text")
+        else:  # RFC 4287 4.1.2: an entry without an alternate link must have content (source_silent has no notice)
+            add(entry, "content", text, type="text")
+        add(entry, "summary", text, type="text")
     xml: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)  # typeshed: Any for encodings but "unicode"
     return xml
 

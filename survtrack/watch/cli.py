@@ -75,7 +75,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise CommandError(f"watch name {args.name!r}: use 1 to 64 lower-case letters, digits, - and _, "
                            "starting with a letter or digit")
     items = [item.strip() for item in args.where]
-    parse_filter(items)  # a bad key or value stops here, with the parser's own one-line message
+    _check_known_values(parse_filter(items))  # a bad key or value stops here, in one line
     with _connection() as conn:
         if watches.get_watch(conn, args.name) is not None:
             raise CommandError(f"a watch named {args.name!r} already exists (`survtrack watch show {args.name}`)")
@@ -86,6 +86,26 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"added watch {watch.name} ({' '.join(items) or 'every notice'}): reports {since} at each "
           f"`survtrack watch run`; feed {path}")
     return 0
+
+
+def _check_known_values(filters: Any) -> None:
+    """Technology and vendor ids the taxonomy and the registry do not know: an export with them is merely empty,
+    but a watch with a misspelt id would stay silent for ever, so `watch add` refuses it (one line)."""
+    import difflib
+
+    from enrich.model import TAXONOMY_IDS
+    from enrich.vendors import load_registry
+
+    known = {"technology": (tuple(getattr(filters, "technologies", ()) or ()), TAXONOMY_IDS, "taxonomy id"),
+             "vendor": (tuple(getattr(filters, "vendors", ()) or ()), tuple(v.id for v in load_registry().vendors),
+                        "registry vendor id")}
+    for key, (given, allowed, what) in known.items():
+        for value in given:
+            if value in allowed:
+                continue
+            close = difflib.get_close_matches(value.lower(), allowed, n=1)
+            hint = f"did you mean {close[0]}?" if close else f"e.g. {', '.join(allowed[:3])}"
+            raise CommandError(f"--where {key}: unknown {what} {value!r} ({hint})")
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import sys
 import time
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from typing import Any
 from survtrack.errors import CommandError
 
 EXIT_LOCKED = 75
+#: application_name of the session holding the update lock: "survtrack update pid N on HOST".
+UPDATE_LABEL = "survtrack update"
 DEFAULT_CADENCE = timedelta(days=1)
 CADENCE_SLACK = 0.1
 OVERLAP_DAYS = 3
@@ -147,6 +150,19 @@ def report_crawls(stats: dict[str, Any], since: datetime) -> list[str]:
     return failed
 
 
+def _holder(conn: Any) -> str:
+    """Who holds the update lock: the other update's process id and host (from its session's label), else the
+    database session's."""
+    from db import watches
+
+    holder = watches.lock_holder(conn, watches.UPDATE_LOCK)
+    if holder is None:
+        return ""
+    pid, since, label = holder
+    who = label.removeprefix(UPDATE_LABEL).strip() if label.startswith(UPDATE_LABEL) else f"database session {pid}"
+    return f" ({who}, since {since:%Y-%m-%d %H:%M:%S %Z})"
+
+
 def update() -> int:
     """The verb: returns the exit status (see the module docstring)."""
     from db import watches
@@ -163,10 +179,9 @@ def update() -> int:
     ensure_schema()
     with connect(autocommit=True) as lock_conn:
         if not watches.try_lock(lock_conn, watches.UPDATE_LOCK):
-            holder = watches.lock_holder(lock_conn, watches.UPDATE_LOCK)
-            who = f" (pid {holder[0]}, connected since {holder[1]:%Y-%m-%d %H:%M:%S %Z})" if holder else ""
-            print(f"survtrack: update already running{who}; this one did nothing", file=sys.stderr)
+            print(f"survtrack: update already running{_holder(lock_conn)}; this one did nothing", file=sys.stderr)
             return EXIT_LOCKED
+        watches.label_session(lock_conn, f"{UPDATE_LABEL} pid {os.getpid()} on {socket.gethostname()}")
         now = one(lock_conn.execute("SELECT now()"))[0]
         todo = plan(last_successful_runs(lock_conn), now)
         failed: list[str] = []

@@ -51,3 +51,42 @@ def test_silent_and_flaky_sources_are_reported_once(seeded_watch, conn):
     assert survtrack("watch", "add", "gb-only", "--where", "country=GB", "--backfill").returncode == 0
     events = json_events(survtrack("watch", "run", "--json").stdout)
     assert [e for e in events if e["event"] == "source_silent"] == []
+
+
+def test_feed_entries_without_a_notice_still_meet_rfc_4287(seeded_watch, conn, survtrack_home):
+    """RFC 4287 4.1.2: an entry without an alternate link must have content: source_silent is about a source."""
+    from xml.etree import ElementTree as ET
+
+    import feedparser
+
+    _history(conn, "silent_src", [10, 9, 8, 7, 6, 5])
+    conn.commit()
+    assert survtrack("watch", "run").returncode == 0
+    data = (survtrack_home / "feeds" / "all.xml").read_bytes()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = list(ET.fromstring(data).iter(f"{atom}entry"))
+    silent = [e for e in entries if e.find(f"{atom}category").get("term") == "source_silent"]
+    assert len(silent) == 1 and "silent_src" in silent[0].findtext(f"{atom}content")
+    for entry in entries:
+        has_link = any(link.get("rel") == "alternate" for link in entry.iter(f"{atom}link"))
+        assert has_link or entry.find(f"{atom}content") is not None, entry.findtext(f"{atom}title")
+        assert entry.findtext(f"{atom}id") and entry.findtext(f"{atom}title") and entry.findtext(f"{atom}updated")
+    feed = feedparser.parse(data)
+    assert not feed.bozo and len(feed.entries) == len(entries) == 11
+
+
+def test_a_source_that_runs_but_brings_nothing_new_is_silent_since_its_last_new_notice(conn):
+    now = datetime.now(UTC)
+    conn.execute("INSERT INTO sources (id) VALUES ('dry_src')")
+    for ago, inserted in [(10, 5), (9, 5), (8, 4), (7, 3), (5, 0), (4, 0), (3, 0), (2, 0), (1, 0)]:
+        started = now - timedelta(days=ago)
+        conn.execute("""INSERT INTO crawl_runs (source_id, started_at, finished_at, status, stats)
+                        VALUES ('dry_src', %s, %s, 'finished', %s)""",
+                     (started, started + timedelta(minutes=5),
+                      Jsonb({"survtrack/notices/inserted": inserted, "downloader/response_count": 10})))
+    conn.commit()
+    found = [s for s in source_silence(conn) if s.source == "dry_src"]
+    assert [s.reason for s in found] == ["no_new_notice"]  # it runs daily and without errors, but finds nothing
+    assert found[0].since == now - timedelta(days=7) + timedelta(minutes=5)  # the end of its last fruitful run
+    assert found[0].detail["usual_interval_hours"] == 24.0
+    assert silent_since(conn)["dry_src"]["reason"] == "no_new_notice"

@@ -19,6 +19,13 @@ def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home):
         (("watch", "add", "other", "--where", "since=yesterday"), "expected YYYY-MM-DD"),
         (("watch", "add", "other", "--where", "technology"), "expected KEY=VALUE"),
         (("watch", "add", "Other Name"), "watch name 'Other Name'"),
+        (("watch", "add", "other", "--where", "designated=maybe"), "expected true or false"),
+        # ids nothing could ever match: an export would just be empty, a watch would stay silent for ever
+        (("watch", "add", "other", "--where", "technology=facial_recogniton"),
+         "unknown taxonomy id 'facial_recogniton' (did you mean facial_recognition?)"),
+        (("watch", "add", "other", "--where", "vendor=Hikvision"),
+         "unknown registry vendor id 'Hikvision' (did you mean hikvision?)"),
+        (("watch", "add", "other", "--where", "vendor=hikvision,no_such_vendor"), "'no_such_vendor'"),
         (("watch", "show", "missing"), "no watch named 'missing'"),
         (("watch", "remove", "missing"), "no watch named 'missing'"),
     ]:
@@ -26,6 +33,7 @@ def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home):
         assert done.returncode != 0, args
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("survtrack: error: ") and message in lines[0], done.stderr
+    assert "other" not in survtrack("watch", "list").stdout  # nothing was stored by a refused add
     listing = survtrack("watch", "list")
     assert listing.returncode == 0 and "hik-cn" in listing.stdout and "vendor=hikvision country=CN" in listing.stdout
     shown = survtrack("watch", "show", "hik-cn")
