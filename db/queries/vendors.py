@@ -5,10 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg.rows import dict_row
 
+from db.queries.filters import PARTY_VENDOR_ROLES
+
 if TYPE_CHECKING:
     import psycopg
 
-_VENDOR_ROLES = ["supplier", "mentioned"]
 
 
 def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict[str, Any]]:
@@ -19,7 +20,7 @@ def vendor_choices(conn: psycopg.Connection, *, limit: int = 2000) -> list[dict[
                FROM organisations o LEFT JOIN notice_parties p ON p.org_id = o.id AND p.role = ANY(%s)
                WHERE o.is_vendor
                GROUP BY o.id ORDER BY count(DISTINCT p.notice_id) DESC, o.canonical_name LIMIT %s""",
-            (_VENDOR_ROLES, limit)).fetchall()
+            (list(PARTY_VENDOR_ROLES), limit)).fetchall()
 
 
 def vendor_options(conn: psycopg.Connection, include: list[int] | tuple[int, ...] = ()) -> list[dict[str, Any]]:
@@ -69,7 +70,7 @@ def totals_by_year_and_technology(conn: psycopg.Connection, org_id: int) -> list
                FROM notices n JOIN technology_tags t ON t.notice_id = n.id
                WHERE EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = n.id AND p.org_id = %s
                              AND p.role = ANY(%s))
-               GROUP BY 1, 2 ORDER BY 1, 2""", (org_id, _VENDOR_ROLES)).fetchall()
+               GROUP BY 1, 2 ORDER BY 1, 2""", (org_id, list(PARTY_VENDOR_ROLES))).fetchall()
 
 
 def top_buyers(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -81,7 +82,7 @@ def top_buyers(conn: psycopg.Connection, org_id: int, *, limit: int = 20) -> lis
                WHERE b.role = 'buyer' AND EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = b.notice_id
                                                   AND p.org_id = %s AND p.role = ANY(%s))
                GROUP BY b.raw_name, b.org_id ORDER BY notices DESC, buyer LIMIT %s""",
-            (org_id, _VENDOR_ROLES, limit)).fetchall()
+            (org_id, list(PARTY_VENDOR_ROLES), limit)).fetchall()
 
 
 def top_countries(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]:
@@ -90,4 +91,4 @@ def top_countries(conn: psycopg.Connection, org_id: int) -> list[dict[str, Any]]
             """SELECT n.country, count(*) AS notices FROM notices n
                WHERE EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = n.id AND p.org_id = %s
                              AND p.role = ANY(%s))
-               GROUP BY n.country ORDER BY notices DESC""", (org_id, _VENDOR_ROLES)).fetchall()
+               GROUP BY n.country ORDER BY notices DESC""", (org_id, list(PARTY_VENDOR_ROLES))).fetchall()

@@ -7,7 +7,15 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.dashboard.seed import IMG, SCRIPT
-from tests.dashboard.test_browser import browser, caption_with, live_dashboard, page, shot, wait_idle  # noqa: F401
+from tests.dashboard.test_browser import (  # noqa: F401
+    browser,
+    caption_with,
+    live_dashboard,
+    map_tooltip,
+    page,
+    shot,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -35,19 +43,8 @@ def test_one_country_shows_its_regions_and_a_hostile_region_name_stays_text(live
     legend = caption_with(page, "Regions of CN")
     legend.wait_for()
     assert "1 notices sit in a drawn region" in legend.inner_text()
-    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
-    canvas.wait_for()
-    wait_idle(page)
-    page.wait_for_timeout(1500)
-    box = canvas.bounding_box()
-    tooltip = page.locator(".deck-tooltip")
-    tip = ""
-    for dx, dy in ((0, 0), (10, 10), (-10, 10), (20, -10), (-20, -20), (30, 0), (0, -30)):
-        page.mouse.move(box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy)
-        page.wait_for_timeout(400)
-        if tooltip.count() and "Liaoning" in tooltip.first.inner_text():
-            tip = tooltip.first.inner_text()
-            break
+    tip = map_tooltip(page, "Liaoning",
+                      ((0, 0), (10, 10), (-10, 10), (20, -10), (-20, -20), (30, 0), (0, -30)))
     shot(page, "12-map-regions-cn.png")
     assert "Liaoning (CN-LN)" in tip and "1 notices" in tip
     assert f"written in notices as: {HOSTILE_PROVINCE}" in tip and "&lt;" not in tip  # escaped exactly once

@@ -121,7 +121,7 @@ def test_vendor_page_counts_red_flags_and_usd(db):
 def test_buyer_page_counts_red_flags_and_usd(db):
     """The ccgp traffic police buyer: three single-source awards in 2023 and one in 2025 (four procurements) plus
     the notice page's link from its buyer party to its page."""
-    from db.procurements import buyer_summary
+    from db.queries.procurements import buyer_summary
 
     buyer = db.execute("""SELECT org_id FROM notice_parties WHERE role = 'buyer' AND notice_id = %s""",
                        (notices(db)["t20231120_single_source_2023_03"]["id"],)).fetchone()[0]
