@@ -54,6 +54,23 @@ def _with_dbname(url: str, name: str) -> str:
     return psycopg.conninfo.make_conninfo(**info)
 
 
+def copy_of_template(pg_admin_url: str, template_database: str, prefix: str = "survtrack_test") -> str:
+    """The URL of a new database copied from the migrated template (CREATE DATABASE … TEMPLATE: milliseconds, not a
+    migration per test); the caller drops it (or leaves it to the session's server)."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(name), sql.Identifier(template_database)))
+    return _with_dbname(pg_admin_url, name)
+
+
+def drop_database(pg_admin_url: str, url: str) -> None:
+    """Drop the database of ``url`` (a copy made by copy_of_template), whoever is still connected."""
+    name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
 @pytest.fixture(scope="session")
 def template_database(pg_admin_url) -> str:
     from db.migrate import migrate
@@ -79,15 +96,10 @@ def survtrack_home(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def database_url(pg_admin_url, template_database, survtrack_home, monkeypatch) -> str:
     """A fresh, migrated database for this test; exported as DATABASE_URL."""
-    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(template_database)))
-    url = _with_dbname(pg_admin_url, name)
+    url = copy_of_template(pg_admin_url, template_database)
     monkeypatch.setenv("DATABASE_URL", url)
     yield url
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    drop_database(pg_admin_url, url)
 
 
 @pytest.fixture

@@ -17,16 +17,15 @@ import os
 import shutil
 import subprocess
 import sys
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
 
 from scrapers.runner import spider_classes
+from tests.conftest import copy_of_template, drop_database
 from tests.disclosures.pdfs import text_pdf
 from tests.fast_settings import fast_settings_env
 from tests.httpserver import FIXTURES, SnapshotServer
@@ -154,13 +153,7 @@ def _run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
 @pytest.fixture(scope="module")
 def crawled(pg_admin_url, template_database, tmp_path_factory):
     """Every spider once against the hostile snapshot; the database, the CLI run and the runner run."""
-    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(template_database)))
-    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url)
-    info["dbname"] = name
-    url = psycopg.conninfo.make_conninfo(**info)
+    url = copy_of_template(pg_admin_url, template_database)
     tmp = tmp_path_factory.mktemp("hostile_more")
     env = {**os.environ, "DATABASE_URL": url, "SURVTRACK_HOME": str(tmp / "home")}
     (tmp / "home").mkdir()
@@ -179,8 +172,7 @@ def crawled(pg_admin_url, template_database, tmp_path_factory):
                 results = {"cli": by_cli.result(), "runner": by_runner.result()}
             yield {"url": url, **results, "server": server}
     finally:
-        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        drop_database(pg_admin_url, url)
 
 
 def test_the_six_spiders_are_real_and_served_from_127_0_0_1(crawled):

@@ -9,13 +9,12 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
 
+from tests.conftest import copy_of_template, drop_database
 from tests.httpserver import FIXTURES, SnapshotServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,12 +52,7 @@ def designate_hikvision(conn: psycopg.Connection) -> None:
 @pytest.fixture(scope="package")
 def loaded(pg_admin_url, template_database, tmp_path_factory):
     """(database URL) with every procurement fixture loaded."""
-    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
-                                                                       sql.Identifier(template_database)))
-    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url) | {"dbname": name}
-    url = psycopg.conninfo.make_conninfo(**info)
+    url = copy_of_template(pg_admin_url, template_database)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DATABASE_URL", url)
         patch.setenv("SURVTRACK_HOME", str(tmp_path_factory.mktemp("home")))
@@ -72,8 +66,7 @@ def loaded(pg_admin_url, template_database, tmp_path_factory):
             stats = crawl_usaspending(server)
         assert stats.get("survtrack/notices/inserted") == 7, stats
         yield url
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    drop_database(pg_admin_url, url)
 
 
 @pytest.fixture

@@ -10,12 +10,11 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 
 import psycopg
 import pytest
-from psycopg import sql
 
+from tests.conftest import copy_of_template, drop_database
 from tests.httpserver import FIXTURES, SnapshotServer
 from tests.procurements.conftest import FAST, REPO
 
@@ -27,11 +26,7 @@ def crawled(pg_admin_url, template_database, tmp_path_factory):
     """(database URL) after one crawl of SPIDERS against their test snapshots."""
     from scrapers.runner import spider_classes
 
-    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
-                                                                       sql.Identifier(template_database)))
-    url = psycopg.conninfo.make_conninfo(**(psycopg.conninfo.conninfo_to_dict(pg_admin_url) | {"dbname": name}))
+    url = copy_of_template(pg_admin_url, template_database)
     env = os.environ | {"DATABASE_URL": url, "SURVTRACK_HOME": str(tmp_path_factory.mktemp("home"))}
     with SnapshotServer(FIXTURES) as server:
         plan = json.dumps([[spider, spider_classes()[spider].snapshot_arguments(server.url)] for spider in SPIDERS])
@@ -41,8 +36,7 @@ def crawled(pg_admin_url, template_database, tmp_path_factory):
         done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-3000:]
     yield url
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    drop_database(pg_admin_url, url)
 
 
 def stored_links(url: str, source: str) -> list[dict]:

@@ -1,14 +1,13 @@
 """Helpers for spider tests: build spiders without a database, and build responses from fixture files."""
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg import sql
 from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.utils.test import get_crawler
+
+from tests.conftest import copy_of_template, drop_database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -38,17 +37,10 @@ def module_database(pg_admin_url, template_database, tmp_path_factory):
     """(database URL, SURVTRACK_HOME) shared by one test module: for tests that assert on one expensive crawl.
 
     Exported as DATABASE_URL/SURVTRACK_HOME for the module's duration, so crawl subprocesses write there."""
-    name = f"survtrack_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(template_database)))
-    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url)
-    info["dbname"] = name
-    url = psycopg.conninfo.make_conninfo(**info)
+    url = copy_of_template(pg_admin_url, template_database)
     home = tmp_path_factory.mktemp("home")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DATABASE_URL", url)
         patch.setenv("SURVTRACK_HOME", str(home))
         yield url, home
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    drop_database(pg_admin_url, url)
