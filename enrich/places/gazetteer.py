@@ -36,6 +36,11 @@ def read_table(name: str) -> list[dict[str, str]]:
 _SEPARATORS = re.compile(r"[\s\-‐’'`.]+")
 
 
+#: "New England" is not England, "Nueva Guinea" not Guinea: a place name right after one of these words is part of
+#: another name (read by signals.py for country names and by prose.py for towns and regions).
+NEW_WORDS = frozenset({"New", "Nueva", "Nuevo", "Nova", "Novo", "Nouvelle", "Nouveau", "Neu", "Nieuw"})
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called for the same words over and over (towns, capitalised phrases)
 def place_key(name: str) -> str:
     """A place name as the gazetteer indexes it: accents, case and separators gone ("São Paulo" → "sao paulo").

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.model import Place, Span
-from enrich.places.gazetteer import is_common_noun, place_key, read_table
+from enrich.places.gazetteer import NEW_WORDS, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -181,7 +181,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$", before))
 
 
-_NEW_BEFORE = re.compile(r"(?<![\w'’])(?:New|Nueva|Nuevo|Nova|Novo|Nouvelle|Nouveau|Neu|Nieuw)[ \t]+$")
+_NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 
 
 def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candidate]:

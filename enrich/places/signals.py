@@ -17,7 +17,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Span
-from enrich.places.gazetteer import _country_names, place_key, read_table
+from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import country_signals
 
 _WINDOW = 6_000
@@ -104,9 +104,6 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+"
                           r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){0,3}")
 
 
-_NEW_WORDS = frozenset({"New", "Nueva", "Nuevo", "Nova", "Novo", "Nouvelle", "Nouveau", "Neu", "Nieuw"})
-
-
 def country_evidence(text: str, language: str | None) -> Evidence:
     """Every country clue in the first part of ``text`` (the stored text), weighted."""
     window = text[:_WINDOW]
@@ -152,7 +149,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                if i > 0 and words[i - 1] in _NEW_WORDS:
+                if i > 0 and words[i - 1] in NEW_WORDS:
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = _country_names().get(place_key(phrase)) if len(phrase) > 3 else None
                 if code and code not in named:
