@@ -179,6 +179,8 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
 
 # Two bodies as one subject: "X и Y установят", "X and the Y will": a connector before a second organisation
 # (capitalised or an acronym; "Victoria and Albert Museum" is one name, its first part no organisation).
+#: The English words a municipality's name opens with ("City of Atlanta", "Town of Cary").
+_MUNICIPAL_UNITS = "City|Town|Village|County|Borough|Municipality|Township"
 _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
 
 def _sentence_starts(window: str) -> list[int]:
@@ -240,8 +242,7 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
                 from enrich.places.gazetteer import country_of, place_key
                 from enrich.places.geonames import cities_named
 
-                municipal = re.fullmatch(r"(?:The[ \t]+)?(?:City|Town|Village|County|Borough|Municipality|Township)",
-                                         window[s:s + tail.start()])
+                municipal = re.fullmatch(rf"(?:The[ \t]+)?(?:{_MUNICIPAL_UNITS})", window[s:s + tail.start()])
                 town = tail.group(0).split(None, 1)[1]
                 if cities_named(place_key(town)) and not municipal and not country_of(town):
                     e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"; the
@@ -325,7 +326,7 @@ _DEICTIC = frozenset("同本当該该我其此这這")
 # A line that is only a municipality's name, as council pages and resolutions print it: "City of Detroit",
 # "City of Austin, Texas - Financial Services Department", "CITY OF BERKELEY - Office of the City Manager",
 # "AYUNTAMIENTO DE MÁLAGA", "Prefeitura Municipal de Recife", "Comune di Bergamo", "Commune de Marseille".
-_MUNICIPAL_HEAD = (r"(?:(?:City|Town|Village|County|Borough|Municipality|Township)[ \t]+of"
+_MUNICIPAL_HEAD = (rf"(?:(?:{_MUNICIPAL_UNITS})[ \t]+of"
                    r"|(?:Ayuntamiento|Alcald[íi]a|Municipalidad|Municipio|Prefeitura(?: Municipal)?|C[âa]mara Municipal"
                    r"|Mairie|Ville|Commune)[ \t]+d[eoa]|(?:Comune|Citt[àa])[ \t]+di"
                    r"|Gemeente|Gmina|Miasto|Stadt|Primăria(?: Municipiului)?|Grad|Općina|Opština)")
