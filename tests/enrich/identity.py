@@ -2,7 +2,7 @@
 
 Why: issue 15 made matching fast on the promise "no accuracy traded for speed". The promise is kept by
 comparing every field of every result - evidence offsets included - before and after a change, on the
-evaluation sets (labelled + heldout; never the frozen held-out set), the repo's fixture files and demo corpus
+development sets (labelled, heldout and the spent held-out sets; never the frozen one), the repo's fixture files and demo corpus
 rendered to text, and long varied texts like bench.throughput's.
 
     python -m tests.enrich.identity --write FILE.jsonl.gz   # record (PYTHONPATH=/old/tree: the old engine)
@@ -24,7 +24,9 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL_SETS = ("labelled.jsonl", "heldout.jsonl")  # heldout_2026_12 is frozen and never read here
+# The development sets (the spent held-out sets among them); the frozen, unscored held-out set is never read here.
+EVAL_SETS = ("labelled.jsonl", "heldout.jsonl", "heldout_2026_12.jsonl", "heldout_2026_12b.jsonl",
+             "heldout_2026_12c.jsonl", "heldout_2026_12d.jsonl")
 TEXT_ROOTS = (ROOT / "tests" / "fixtures", ROOT / "scrapers" / "demo" / "corpus")
 GOLDEN = Path(__file__).resolve().parent / "golden" / "identity.jsonl.gz"
 MAX_CHARS = 120_000
