@@ -41,7 +41,8 @@ _UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
-_WORD = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
+# "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon": the abbreviated saint or feature is part of the name
+_WORD = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{_UPPER}])|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
 _JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|sur|en|y|i|na|nad|u|es|el|al|as|ul|ad)"
          r"[ \t]+|[ \t]+|-)")
 NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
@@ -97,6 +98,7 @@ class _Candidate:
     score: float = 0.0
     stemmed: bool = False
     compound: bool = False  # found as the head of a hyphenated name: report the town's own name
+    alias: bool = False  # found by one of its other names (GeoNames alternate names), not its own
     region: float = 0.0  # support from the town's own region being named
 
 
@@ -240,6 +242,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         if not cities and mention.weight >= 4.0:
             cities = _small_towns(key)
         for city in cities:
+            alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
             parent = city_by_id(city.part_of) if city.part_of else None
             district = parent is not None
             if parent is not None:
@@ -249,7 +252,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city,
                                   admin1=city_unit, admin1_name=city_unit.name if city_unit else None,
                                   admin2=city.admin2 or None, mention=mention, written=written, stemmed=stemmed,
-                                  compound=district))
+                                  compound=district, alias=alias))
     return out
 
 
@@ -273,6 +276,12 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not (named.start < c.mention.end and c.mention.start < named.end)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
+    # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
+    # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
+    own_names: dict[tuple[int, int], set[str]] = {}
+    for c in candidates:
+        if c.mention and c.level == "city" and not c.alias:
+            own_names.setdefault((c.mention.start, c.mention.end), set()).add(c.country)
     for c in candidates:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
         region = 0.0
@@ -288,7 +297,10 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
             region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
         c.region = max(region, 0.0)
-        c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - (0.5 if c.stemmed else 0)
+        alias = 1.0 if c.alias and c.mention and own_names.get((c.mention.start, c.mention.end), {c.country}) - {
+            c.country} else 0.0
+        c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - alias - (
+            0.5 if c.stemmed else 0)
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -314,7 +326,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     raw: list[_Candidate] = []
     for mention in _mentions(text, buyer):
         raw += _lookup(text, mention, language)
-    known = country or evidence.strong
+    known = country or evidence.strong or _clues_settle(evidence)
     if known:
         raw = [c for c in raw if c.country == known]
     candidates = _merge(raw)
@@ -338,6 +350,14 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         if towns:
             top = towns[0]
     return _place(text, top)
+
+
+def _clues_settle(evidence: Evidence) -> str | None:
+    """The country the notice's own clues settle (one country's currency and its language, weight >= 6, far
+    ahead of any other): a same-named town elsewhere contradicts the notice ("Kent County Council … £8,750,000"
+    is not Kent, Washington)."""
+    country, weight, runner_up = evidence.best()
+    return country if country and weight >= 6.0 and weight - runner_up >= 4.0 else None
 
 
 def _same_place(a: _Candidate, b: _Candidate) -> bool:
