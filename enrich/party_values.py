@@ -20,6 +20,8 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # or "U.S. Customs" are not cut).
 _VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\|| {2,}|\u3000|；|;|。(?![A-Za-z])"
                            r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
+# A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
+_LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
@@ -80,7 +82,11 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     stop = _VALUE_END_RE.search(text[value_start:min(len(text), end + 60)])
     if stop and stop.start() <= len(segment):
         keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[: stop.start()])
-        segment = segment[: stop.start() + (1 if keep_stop else 0)]
+        # the full stop of "S.A." may lie at the next label's own start, past `limit`: taken from the text
+        segment = text[value_start:value_start + stop.start() + 1] if keep_stop else segment[: stop.start()]
+    closing = _LEGAL_FORM_SENTENCE_END.search(segment)
+    if closing:
+        segment = segment[: closing.end()]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
     segment = _drop_latin_address(segment)

@@ -183,6 +183,15 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
 _MUNICIPAL_UNITS = "City|Town|Village|County|Borough|Municipality|Township"
 _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
 
+# a word closing a sentence: "County.", not an abbreviation ("St.", "Co.", "U.S.", "Inc.", "Dept.")
+_SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
+
+
+def _body_start(window: str) -> int:
+    title_end = window.find("\n")
+    return title_end + 1 if title_end != -1 else 0
+
+
 def _sentence_starts(window: str) -> list[int]:
     title_end = window.find("\n")
     body = title_end + 1 if title_end != -1 else 0
@@ -209,9 +218,17 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
     english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
+        if russian is not None and token.start() < russian.end():
+            continue  # inside «…»: "СПб ГБУЗ «Городская больница № 40» заключило" - the quoted name is whole
         gap = window[tokens[i - 1].end():token.start()]
         if re.search(r"[.;:!?\n]", gap.replace("(", "").replace(")", "")) and "(" not in gap:
             return None  # the sentence ended without a verb
+        if _SENTENCE_END_TOKEN.search(tokens[i - 1].group(0)) and word[:1].isupper() and all(
+                t.group(0)[:1].isupper() or t.group(0).casefold() in _CONNECTORS for t in tokens[:i]):
+            # "King County. Approve purchase of …", "City and County of Denver. Authorizes …": a sponsor line that
+            # opens the body names the buyer; elsewhere the sentence ended without a verb
+            s, e = _trimmed(window, start, tokens[i - 1].end() - 1)
+            return (s, e) if position == _body_start(window) and _org_like(window[s:e]) else None
         folded = word.casefold()
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
@@ -242,7 +259,9 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
                 from enrich.places.gazetteer import country_of, place_key
                 from enrich.places.geonames import cities_named
 
-                municipal = re.fullmatch(rf"(?:The[ \t]+)?(?:{_MUNICIPAL_UNITS})", window[s:s + tail.start()])
+                municipal = re.fullmatch(rf"(?:The[ \t]+)?(?:{_MUNICIPAL_UNITS})", window[s:s + tail.start()]) or (
+                    re.search(r"\b(?:City|Town|County|Village|Borough|Municipality)$", window[s:s + tail.start()]))
+                # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
                 if cities_named(place_key(town)) and not municipal and not country_of(town):
                     e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"; the
@@ -368,6 +387,8 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     if not m or re.search(r"\d", m.group(1)) or len(m.group(1).split()) > 10 or _ARTICLE.match(m.group(1)) or (
             sum(c.isupper() for c in letters) > 0.6 * len(letters)):
         return []  # a sentence, or a heading in capitals ("CITY COUNCIL – REGULAR MEETING")
+    if any(len(w) >= 4 and w.islower() and w in _cues().verbs for w in re.findall(r"[^\W\d_]+", m.group(1))):
+        return []  # "Primăria … a atribuit contractul către": a sentence that runs into the next label
     s, e = strip_place_tail(window, *_trimmed(window, m.start(1), m.end(1)))
     return [(s, e)] if _org_like(window[s:e]) else []
 
@@ -397,7 +418,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
         if cities_named(place_key(tail.group(0).split(None, 1)[1])):
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
-    outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам)|عن$)", text[start:end])
+    outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
     if outcome and outcome.start() > 3:
         end = start + outcome.start()  # "Мэрия … по итогам аукциона", "وزارة الداخلية … عن": the sentence goes on
     located = re.search(r"[ \t]+(?:in|im|à|en|em)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])

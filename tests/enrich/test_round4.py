@@ -34,3 +34,33 @@ def test_an_old_name_still_finds_its_town_when_no_town_owns_it() -> None:
     place = enrich.enrich("الدار البيضاء: مستشفى يقتني نظاماً",
                           "اقتنى مستشفى بالدار البيضاء نظاماً بمبلغ 4.6 مليون درهم.").place
     assert place is not None and place.country == "MA"
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # a sponsor line that opens a council item names the buyer; the next sentence is not part of it
+    ("File #: 26-0101 Body cameras", "Pinecrest County. Approve purchase of 120 body-worn cameras from Cascade "
+     "Optics Inc., $480,000.", "Pinecrest County"),
+    ("Council Bill 26-0777: Camera registry", "City and County of Eastbrook. Authorizes the Eastbrook Police "
+     "Department to operate a camera registry. Contractor: Summit Video LLC.", "City and County of Eastbrook"),
+    # the town after "of the City" belongs to the name
+    ("Tenant screening", "The Housing Authority of the City of Los Angeles paid $90,000 to Westside Data LLC for "
+     "a tenant scoring service.", "Housing Authority of the City of Los Angeles"),
+    # a quoted Russian name with a number sign is read whole; "по поручению X" is whom it acts for, not its name
+    ("Закупка", "СПб ГБУЗ «Городская больница № 12» заключило контракт с ООО «Нева Медтех» на 5 млн руб.",
+     "СПб ГБУЗ «Городская больница № 12»"),
+    ("Видеоаналитика", "ГКУ «Цифровой округ» по поручению Правительства области заключило контракт с ООО «Вектор» "
+     "на камеры.", "ГКУ «Цифровой округ»"),
+    # a first line that is a sentence is no heading, even when a name with a colon follows it
+    ("Primăria Municipiului Turda: camere video", "Primăria Municipiului Turda a atribuit contractul către Arieș "
+     "Video SRL: 40 de camere de supraveghere video.", "Primăria Municipiului Turda"),
+])
+def test_the_buyer_named_in_prose_without_what_follows(title: str, body: str, buyer: str) -> None:
+    buyers = [p for p in enrich.enrich(title, body).parties if p.role == "buyer"]
+    assert buyers and buyers[0].name == buyer
+    assert (title + "\n" + body)[buyers[0].evidence.start:buyers[0].evidence.end] == buyer
+
+
+def test_a_supplier_value_ends_with_its_legal_form_and_sentence() -> None:
+    result = enrich.enrich("Council Bill 26-0777: Camera registry", "City and County of Eastbrook. Authorizes a "
+                           "camera registry. Contractor: Summit Video LLC. Not to exceed $960,000.")
+    assert [p.name for p in result.parties if p.role == "supplier"] == ["Summit Video LLC."]
