@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -66,6 +67,10 @@ _LATIN_LEGAL_RE = re.compile(
     re.IGNORECASE)
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
+_SHORT_LIST_GAP_RE = re.compile(r"[^。；;.!?\n]{0,40}")
+_OPEN_BRACKET_GAP_RE = re.compile(r"\s*[（(]\s*")
+_SENTENCE_STOP_RE = re.compile(r"[.!?。！？\n]")
+_WORD_BEFORE_DOT_RE = re.compile(r"([\w.]+)\Z")
 _ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr", "s.a", "e.g", "i.e", "dept", "u.s",
                   "jr", "sr", "ave", "approx")
 
@@ -231,9 +236,9 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
                                brand_context=_has_brand_context(window, candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
-                and re.fullmatch(r"[^。；;.!?\n]{0,40}", between):
+                and _SHORT_LIST_GAP_RE.fullmatch(between):
             role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role
-        elif previous and previous[3] == candidate.vendor_id and re.fullmatch(r"\s*[（(]\s*", between):
+        elif previous and previous[3] == candidate.vendor_id and _OPEN_BRACKET_GAP_RE.fullmatch(between):
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
         if role == "supplier" and _in_question(window, start, end):
             role, explicit = "mentioned", True  # "Megvii-powered turnstiles?": a question asserts no sale
@@ -298,7 +303,7 @@ class _Founds:
 
 def _in_question(text: str, start: int, end: int) -> bool:
     """The name stands in a sentence that ends with a question mark."""
-    stop = re.compile(r"[.!?。！？\n]").search(text, end)
+    stop = _SENTENCE_STOP_RE.search(text, end)
     return stop is not None and text[stop.start()] in "?？"
 
 
@@ -377,7 +382,10 @@ def _purchase_clause(text: str, start: int, end: int, cues: _Cues, found: Found)
                 or found.search(cues.verbs, end, min(clause_end, end + 80)))
 
 
+@lru_cache(maxsize=256)
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the clause around a name (kept: `_role` and its helpers ask for the same name's up to three
+    times, and each answer scans up to 600 characters)."""
     lo = max(0, start - 300)
     clause_start = lo
     for mark in _CLAUSE_MARK_RE.finditer(text, lo, start):
@@ -394,7 +402,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)\Z", text[max(0, dot - 8):dot])
+    word = _WORD_BEFORE_DOT_RE.search(text[max(0, dot - 8):dot])
     return bool(word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1))
 
 

@@ -111,6 +111,7 @@ def _short_name_needs_context(folded_variant: str) -> bool:
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 @lru_cache(maxsize=1)
 def _fullwidth_list() -> list[str]:
     """_FULLWIDTH as a list indexed by code point: str.translate reads a list several times faster than a dict,
@@ -120,7 +121,8 @@ def _fullwidth_list() -> list[str]:
 
 def _fold_chars(text: str) -> str:
     """Length-preserving fold (case + full width) so that offsets into the result index the original text."""
-    widened = text.translate(_fullwidth_list())
+    # (the search is far cheaper than the translation, which leaves a text without such characters as it is)
+    widened = text.translate(_fullwidth_list()) if _FULLWIDTH_RE.search(text) else text
     lowered = widened.lower()
     if len(lowered) == len(text):
         return lowered
