@@ -213,7 +213,6 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
-    whole = Found(_scan(), _members(cues), window) if len(candidates) * 700 > len(window) else None
     spans = _Spans(taken)
     placed: list[tuple[Candidate, int, int, Resolution | None] | None] = []  # None: inside a taken span
     for candidate in candidates:
@@ -223,15 +222,14 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             continue
         start, end, resolution = _extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
-    founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues) if whole is None else None
+    founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
     for item in placed:
         if item is None:
             previous = None
             continue
         candidate, start, end, resolution = item
         known = candidate.contextual or resolution is not None
-        # the cues' places around each name: per group of nearby names where names are few, else once
-        found = whole if founds is None else founds.next()
+        found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand_context=_has_brand_context(window, candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
