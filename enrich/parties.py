@@ -182,8 +182,8 @@ _INFO_BLOCK_RE = re.compile(
 _LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
 
 
-def _is_label_start(text: str, start: int, label: str) -> bool:
-    """Whether a label occurrence really opens a field.
+def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -> bool:
+    """Whether a label occurrence really opens a field (`first_cjk`/`first_upper`: what its first character is).
 
     A Chinese label glued to a preceding CJK character is part of another word (投标供应商名称 = bidders).
     A Latin label must open its line (after optional numbering), follow a cell separator, or be written with a
@@ -192,11 +192,11 @@ def _is_label_start(text: str, start: int, label: str) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
-    if _CJK_CHAR.match(label[0]):
+    if first_cjk:
         return not _CJK_CHAR.match(before)
     if before.isalnum():
         return False
-    if label[0].isupper():
+    if first_upper:
         return True
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
@@ -226,11 +226,12 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_t2s_table())) + "]")
 
 
-_LABEL_FORMS: dict[str, tuple[str, bool]] = {}  # label as matched → (canonical label, written in CJK)
+#: label as matched → (canonical label, holds a CJK character, starts with one, starts with a capital)
+_LABEL_FORMS: dict[str, tuple[str, bool, bool, bool]] = {}
 
 
-def _label_form(label_text: str) -> tuple[str, bool]:
-    """(canonical form, whether it holds a CJK character) of a label as matched; labels repeat, so kept."""
+def _label_form(label_text: str) -> tuple[str, bool, bool, bool]:
+    """What `_label_hits` asks of a label as matched; labels repeat, so the answers are kept."""
     form = _LABEL_FORMS.get(label_text)
     if form is None:
         canonical = _SPACES_RE.sub(" ", label_text).casefold()
@@ -238,7 +239,8 @@ def _label_form(label_text: str) -> tuple[str, bool]:
             canonical = canonical.replace(" ", "")
         if len(_LABEL_FORMS) >= 4096:  # bounded, whatever the texts hold
             _LABEL_FORMS.clear()
-        form = _LABEL_FORMS[label_text] = (canonical, bool(_CJK_CHAR.search(label_text)))
+        form = _LABEL_FORMS[label_text] = (canonical, bool(_CJK_CHAR.search(label_text)),
+                                           bool(_CJK_CHAR.match(label_text[0])), label_text[0].isupper())
     return form
 
 
@@ -263,10 +265,9 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     # (a text without characters the table changes is its own copy: searching for them is the cheap part)
     search_text = text.translate(_t2s_list()) if _traditional_re().search(text) else text
     for match in _label_scan().finditer(search_text):
-        label_text = match.group("label")
-        if not _is_label_start(search_text, match.start(), label_text):
+        canonical, cjk, first_cjk, first_upper = _label_form(match.group("label"))
+        if not _is_label_start(search_text, match.start(), first_cjk, first_upper):
             continue
-        canonical, cjk = _label_form(label_text)
         note = match.group("note")
         if note and (not (":" in (sep := match.group("sep")) or "：" in sep) or _AGENT_NOTE_RE.search(note)):
             continue  # a bracketed note only counts before a colon, and 采购人（代理机构） is not the buyer

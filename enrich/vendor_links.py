@@ -231,7 +231,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         known = candidate.contextual or resolution is not None
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
-                               brand_context=_has_brand_context(window, candidate.start, candidate.end))
+                               brand=(candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
                 and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -333,9 +333,10 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand_context: bool) -> tuple[str | None, bool]:
+          brand: tuple[int, int]) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
-    `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``)."""
+    `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
+    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or cues.negative_after.match(after):
@@ -358,7 +359,7 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
         return "mentioned", True
     if stage == "tender" or not _in_force(text, start, end, cues, found):
         return "mentioned", False
-    if brand_context and stage != "report":  # an award, or news and minutes (stage None)
+    if stage != "report" and _has_brand_context(text, *brand):  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
     if _purchase_clause(text, start, end, cues, found):
         return "supplier", False
