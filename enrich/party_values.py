@@ -99,7 +99,7 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         at = segment.rfind(opening)
         if at > 0 and closing not in segment[at:]:
             segment = segment[:at]  # "X有限公司（投标报价：9,218,600.00元）" cut at its comma: the bracket is no name
-    note = _BRACKET_NOTE.search(segment)
+    note = _BRACKET_NOTE.search(segment) if "(" in segment or "（" in segment else None
     if note and note.start() > 0:
         segment = segment[:note.start()]  # "X有限公司（设备品牌：科达）", "（联合体成员：Y）": a note, not the name
     start = value_start
