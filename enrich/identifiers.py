@@ -17,7 +17,7 @@ entity. Schemes, labels, value shapes and the standard behind each check are in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from enrich.cache import table
-from enrich.fastscan import Alternation, Prefixed
+from enrich.fastscan import Alternation, Prefixed, Scan
+from enrich.fastscan import finditer as prefixed_finditer
 from enrich.model import Facts, Identifier, Party, Span
 from enrich.vendor_names import name_key, strip_legal_form
 
@@ -150,17 +151,37 @@ def _schemes() -> dict[str, Any]:  # scheme specs, label alternatives, compiled 
                           re.IGNORECASE)
     vat = {prefix: re.compile(shape) for prefix, shape in (data.get("eu_vat_formats") or {}).items()}
     return {"by_name": by_name, "alternatives": alternatives, "label_re": Prefixed(label_re), "ocds": ocds,
-            "ocds_line_re": Prefixed(buyer_id), "vat": vat}  # Prefixed: tried only where a label starts
+            "ocds_line_re": Prefixed(buyer_id), "vat": vat,  # Prefixed: tried only where a label starts
+            # the three patterns printed_identifiers runs over a whole text, their prefixes found in one pass
+            "scan": Scan([_LABEL_WORD_RE, buyer_id, label_re])}
+
+
+# A text without any of these words prints no identifier label (checked before the labels are looked for).
+_LABEL_WORD_RE = re.compile(r"(?i)code|number|numéro|nummer|identif|id\b|no\b|vat|tva|iva|uei|lei|cnpj|siret|siren"
+                            r"|nif|cif|oib|pib|инн|огрн|regon|krs|代码|识别号")
+
+
+def _scanned(text: str) -> Callable[[int, re.Pattern[str] | Alternation], Iterator[re.Match[str]]]:
+    """finditer(n, pattern) over `text` for member n of `_schemes()["scan"]`, from one automaton pass."""
+    scan: Scan = _schemes()["scan"]
+    found = scan.find(text)
+
+    def finditer(n: int, pattern: re.Pattern[str] | Alternation) -> Iterator[re.Match[str]]:
+        if n in scan.unbounded:
+            return (pattern.pattern if isinstance(pattern, Alternation) else pattern).finditer(text)
+        return prefixed_finditer(pattern, text, found[n])
+
+    return finditer
 
 
 def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
     """(identifier with its evidence, the label as printed, the role the label names) for every labelled value."""
     schemes = _schemes()
     found: list[tuple[Identifier, str, str | None]] = []
-    if not re.search(r"(?i)code|number|numéro|nummer|identif|id\b|no\b|vat|tva|iva|uei|lei|cnpj|siret|siren|nif|cif"
-                     r"|oib|pib|инн|огрн|regon|krs|代码|识别号", text):
+    finditer = _scanned(text)
+    if next(finditer(0, _LABEL_WORD_RE), None) is None:
         return found
-    for match in schemes["ocds_line_re"].finditer(text):
+    for match in finditer(1, schemes["ocds_line_re"].pattern):
         value_start, value_end = match.span("value")
         while value_end > value_start and not text[value_end - 1].isalnum():
             value_end -= 1
@@ -170,7 +191,7 @@ def printed_identifiers(text: str) -> list[tuple[Identifier, str, str | None]]:
         if identifier is not None:
             role = "buyer" if match.group("who").casefold() == "buyer" else "supplier"
             found.append((replace(identifier, evidence=Span(value_start, value_end, raw)), match.group(0), role))
-    for match in schemes["label_re"].finditer(text):
+    for match in finditer(2, schemes["label_re"].pattern):
         index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k.startswith("v"))
         label, scheme, _, role = schemes["alternatives"][index]
         start, end = match.span(f"v{index}")

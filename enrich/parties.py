@@ -182,8 +182,8 @@ _INFO_BLOCK_RE = re.compile(
 _LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
 
 
-def _is_label_start(text: str, start: int, label: str) -> bool:
-    """Whether a label occurrence really opens a field.
+def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -> bool:
+    """Whether a label occurrence really opens a field (`first_cjk`/`first_upper`: what its first character is).
 
     A Chinese label glued to a preceding CJK character is part of another word (投标供应商名称 = bidders).
     A Latin label must open its line (after optional numbering), follow a cell separator, or be written with a
@@ -192,11 +192,11 @@ def _is_label_start(text: str, start: int, label: str) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
-    if _CJK_CHAR.match(label[0]):
+    if first_cjk:
         return not _CJK_CHAR.match(before)
     if before.isalnum():
         return False
-    if label[0].isupper():
+    if first_upper:
         return True
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
@@ -219,6 +219,34 @@ def _t2s_list() -> list[str]:
     return [table.get(code, chr(code)) for code in range(max(table, default=-1) + 1)]
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    """The characters `_t2s_table` changes: a text without any needs no converted copy (most Chinese notices are
+    written in simplified characters, and the search is far cheaper than the conversion)."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_t2s_table())) + "]")
+
+
+#: label as matched → (canonical label, holds a CJK character, starts with one, starts with a capital)
+_LABEL_FORMS: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _label_form(label_text: str) -> tuple[str, bool, bool, bool]:
+    """What `_label_hits` asks of a label as matched; labels repeat, so the answers are kept."""
+    form = _LABEL_FORMS.get(label_text)
+    if form is None:
+        canonical = _SPACES_RE.sub(" ", label_text).casefold()
+        if _CJK_CHAR.search(canonical):
+            canonical = canonical.replace(" ", "")
+        if len(_LABEL_FORMS) >= 4096:  # bounded, whatever the texts hold
+            _LABEL_FORMS.clear()
+        form = _LABEL_FORMS[label_text] = (canonical, bool(_CJK_CHAR.search(label_text)),
+                                           bool(_CJK_CHAR.match(label_text[0])), label_text[0].isupper())
+    return form
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
 @table()
 def _label_scan() -> Prefixed:
     """_LABEL_RE tried only where a label can start, and there with only the labels that can (enrich/fastscan.py):
@@ -234,20 +262,18 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     keeps every offset; values are always cut from the original text.
     """
     hits = []
-    search_text = text.translate(_t2s_list()) if _CJK_CHAR.search(text) else text
+    # (a text without characters the table changes is its own copy: searching for them is the cheap part)
+    search_text = text.translate(_t2s_list()) if _traditional_re().search(text) else text
     for match in _label_scan().finditer(search_text):
-        label_text = match.group("label")
-        if not _is_label_start(search_text, match.start(), label_text):
+        canonical, cjk, first_cjk, first_upper = _label_form(match.group("label"))
+        if not _is_label_start(search_text, match.start(), first_cjk, first_upper):
             continue
-        canonical = re.sub(r"\s+", " ", label_text).casefold()
-        if _CJK_CHAR.search(canonical):
-            canonical = canonical.replace(" ", "")
         note = match.group("note")
-        if note and (not re.search(r"[:：]", match.group("sep")) or _AGENT_NOTE_RE.search(note)):
+        if note and (not (":" in (sep := match.group("sep")) or "：" in sep) or _AGENT_NOTE_RE.search(note)):
             continue  # a bracketed note only counts before a colon, and 采购人（代理机构） is not the buyer
         label_end = match.end("label")
-        if not _ends_on_word_boundary(label_text, text, label_end):
-            continue
+        if not cjk and label_end < len(text) and text[label_end].isalnum():
+            continue  # a Latin label ends on a word boundary ("Agency", not "Agencyname")
         hits.append((match.start(), match.end(), label_end, canonical, match.group("sep")))
     return hits
 
@@ -259,13 +285,6 @@ def _is_field_opening(text: str, hit: tuple[int, int, int, str, str]) -> bool:
     if text[hit[1]:hit[1] + 1].isdigit():
         return True  # "… Ltda. CNPJ 00.000.000/0001-00": an identifier or address field follows
     return bool(_LINE_OPENING_RE.search(text[max(0, hit[0] - 40):hit[0]]))
-
-
-def _ends_on_word_boundary(label_text: str, text: str, label_end: int) -> bool:
-    """A Latin label must end on a word boundary (\"Agency\" not \"Agencyname\")."""
-    if _CJK_CHAR.search(label_text):
-        return True
-    return label_end >= len(text) or not text[label_end].isalnum()
 
 
 def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bool = False) -> str | None:

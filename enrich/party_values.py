@@ -38,20 +38,29 @@ _LEGAL_FORM_TOKEN_RE = re.compile(
     r"\b\.?", re.IGNORECASE)
 
 
+_COMMA_RE = re.compile(r",\s*")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _drop_latin_address(segment: str) -> str:
     """Cut "Name, 123 Main St" / "Name GmbH, Musterstraße 1" after the name; keep ", Inc." / ", S.L."."""
-    for comma in re.finditer(r",\s*", segment):
+    if "," not in segment:
+        return segment  # the common case, without a scan
+    for comma in _COMMA_RE.finditer(segment):
         rest = segment[comma.end():]
         if _LEGAL_FORM_TOKEN_RE.match(rest):
             continue
-        if _LATIN_ADDRESS_RE.match(segment, comma.start()) or re.search(r"\d", rest):
+        if _LATIN_ADDRESS_RE.match(segment, comma.start()) or _DIGIT_RE.search(rest):
             return segment[: comma.start()]
     return segment
 
 
+_SPACE_SPLIT_RE = re.compile(r"(\s)")
+
+
 def _first_cjk_name(segment: str) -> str:
     """A Chinese value ends at whitespace - unless OCR spaced out one name (杭州 海康威视 数字技术 有限公司)."""
-    chunks = re.split(r"(\s)", segment)
+    chunks = _SPACE_SPLIT_RE.split(segment)
     first = chunks[0]
     if _ORG_END_CJK.search(first) or len(chunks) == 1:
         return first
@@ -79,14 +88,16 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     end = min(limit, len(text), value_start + 300)
     segment = text[value_start:end]
     # the stop may hold the next label itself (". Recipient:"), which lies past a limit set at that label
-    stop = _VALUE_END_RE.search(text[value_start:min(len(text), end + 60)])
-    if stop and stop.start() <= len(segment):
-        keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[: stop.start()])
+    # (searched in place: the pattern has no look-behind or anchor, so text's bounds act as a slice's would)
+    stop = _VALUE_END_RE.search(text, value_start, min(len(text), end + 60))
+    if stop and stop.start() - value_start <= len(segment):
+        cut = stop.start() - value_start
+        keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[:cut])
         # the full stop of "S.A." may lie at the next label's own start, past `limit`: taken from the text
-        segment = text[value_start:value_start + stop.start() + 1] if keep_stop else segment[: stop.start()]
-    closing = _LEGAL_FORM_SENTENCE_END.search(segment)
-    if closing:
-        segment = segment[: closing.end()]
+        segment = text[value_start:value_start + cut + 1] if keep_stop else segment[:cut]
+    legal_end = _LEGAL_FORM_SENTENCE_END.search(segment)
+    if legal_end:
+        segment = segment[: legal_end.end()]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
     segment = _drop_latin_address(segment)
@@ -94,7 +105,7 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         at = segment.rfind(opening)
         if at > 0 and closing not in segment[at:]:
             segment = segment[:at]  # "X有限公司（投标报价：9,218,600.00元）" cut at its comma: the bracket is no name
-    note = _BRACKET_NOTE.search(segment)
+    note = _BRACKET_NOTE.search(segment) if "(" in segment or "（" in segment else None
     if note and note.start() > 0:
         segment = segment[:note.start()]  # "X有限公司（设备品牌：科达）", "（联合体成员：Y）": a note, not the name
     start = value_start
@@ -119,10 +130,12 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     """The end of a buyer's name without the town or state written after it ("X, Tallinn", "X (SP)"): the place
     is read from the notice, the buyer is the organisation. The town must be a GeoNames city (population at least
     15,000) and no common noun, and the name before it keeps two words or more."""
+    value = text[start:end]
+    if "," not in value and ")" not in value[-2:]:
+        return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
     from enrich.places.gazetteer import is_common_noun, place_key
     from enrich.places.geonames import cities_named
 
-    value = text[start:end]
     state = _BUYER_STATE_TAIL.search(value)
     if state and len(value[: state.start()].split()) >= 2:
         return start + state.start()
@@ -135,23 +148,30 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     return start + town.start()
 
 
+_NO_NAME_RE = re.compile(r"[\d\s.,*#x×\-/()（）:：%￥¥$€]+")
+
+
 def _plausible_name(value: str) -> bool:
     if not value or value.casefold() in _PLACEHOLDERS or "详见" in value:
         return False
-    if re.fullmatch(r"[\d\s.,*#x×\-/()（）:：%￥¥$€]+", value):
+    if _NO_NAME_RE.fullmatch(value):
         return False
     if _CJK_CHAR.match(value[0]):
         return len(value) >= 4 and not value.startswith(("信息", "名称", "地址", "联系"))
     return len(value) >= 2 and any(ch.isalpha() for ch in value)
 
 
+_SEVERAL_RE = re.compile(r"[、，,/]")
+_SEVERAL_SPLIT_RE = re.compile(r"([、，,/])")
+
+
 def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A Chinese value listing several organisations (A公司、B公司) becomes one span per organisation."""
     value = text[start:end]
-    if not _CJK_CHAR.search(value) or not re.search(r"[、，,/]", value):
+    if not _SEVERAL_RE.search(value) or not _CJK_CHAR.search(value):
         return [(start, end)]
     spans, cursor = [], start
-    for part in re.split(r"([、，,/])", value):
+    for part in _SEVERAL_SPLIT_RE.split(value):
         if part in {"、", "，", ",", "/"}:
             cursor += len(part)
             continue

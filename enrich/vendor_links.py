@@ -33,15 +33,17 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from enrich.cache import table
 from enrich.fastscan import Alternation, Found, Member, Scan
+from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import Guarded
-from enrich.vendor_mentions import _has_brand_context
+from enrich.vendor_mentions import Candidate, _has_brand_context
 from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
 
@@ -65,6 +67,10 @@ _LATIN_LEGAL_RE = re.compile(
     re.IGNORECASE)
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
+_SHORT_LIST_GAP_RE = re.compile(r"[^。；;.!?\n]{0,40}")
+_OPEN_BRACKET_GAP_RE = re.compile(r"\s*[（(]\s*")
+_SENTENCE_STOP_RE = re.compile(r"[.!?。！？\n]")
+_WORD_BEFORE_DOT_RE = re.compile(r"([\w.]+)\Z")
 _ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr", "s.a", "e.g", "i.e", "dept", "u.s",
                   "jr", "sr", "ave", "approx")
 
@@ -158,12 +164,31 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
     if cues.report.search(title):
         return "report"
     for part in (title, body[:6000]):
-        award, tender = cues.award.search(part), cues.tender.search(part)
+        award, tender = _stage_cues(part, cues)
         if award and not (tender and tender.start() > award.start()):
             return "award"
         if tender:
             return "tender"
     return None
+
+
+@table()
+def _stage_scan() -> Scan:
+    """One automaton for the prefixes of the award and tender cues: both are tried only where they can start."""
+    cues = load_cues()
+    return Scan([cues.award, cues.tender])
+
+
+def _stage_cues(part: str, cues: _Cues) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(cues.award.search(part), cues.tender.search(part)), found in one automaton pass instead of two large
+    alternations tried at every position of the first 6,000 characters."""
+    scan = _stage_scan()
+    found = scan.find(part)
+
+    def first(n: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(part) if n in scan.unbounded else prefixed_search(pattern, part, sorted(found[n]))
+
+    return first(0, cues.award), first(1, cues.tender)
 
 
 def vendor_parties(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]] = (),
@@ -188,29 +213,30 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
-    whole = Found(_scan(), _members(cues), window) if len(candidates) * 700 > len(window) else None
     spans = _Spans(taken)
+    placed: list[tuple[Candidate, int, int, Resolution | None] | None] = []  # None: inside a taken span
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         if spans.overlaps(start, end):
-            previous = None
+            placed.append(None)
             continue
         start, end, resolution = _extend(window, start, end, candidate.vendor_id, registry)
-        if spans.overlaps(start, end):
+        placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
+    founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
+    for item in placed:
+        if item is None:
             previous = None
             continue
+        candidate, start, end, resolution = item
         known = candidate.contextual or resolution is not None
-        if whole is None:  # the cues' places around each name: per name where names are few, else once
-            found = Found(_scan(), _members(cues), window, max(0, start - 300), min(len(window), end + 300))
-        else:
-            found = whole
+        found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
-                               brand_context=_has_brand_context(window, candidate.start, candidate.end))
+                               brand=(candidate.start, candidate.end))
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
-                and re.fullmatch(r"[^。；;.!?\n]{0,40}", between):
+                and _SHORT_LIST_GAP_RE.fullmatch(between):
             role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role
-        elif previous and previous[3] == candidate.vendor_id and re.fullmatch(r"\s*[（(]\s*", between):
+        elif previous and previous[3] == candidate.vendor_id and _OPEN_BRACKET_GAP_RE.fullmatch(between):
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
         if role == "supplier" and _in_question(window, start, end):
             role, explicit = "mentioned", True  # "Megvii-powered turnstiles?": a question asserts no sale
@@ -238,9 +264,44 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
     return parties, implicit_mentions
 
 
+class _Founds:
+    """The cues' places around names (``Found`` over [start - 300, end + 300) for each), one scan per group of
+    names whose ranges overlap or lie close together; `next()` gives them in the order the names were given.
+
+    Why: a scan has a fixed cost (its haystack, the automaton's setup) and names come in runs (a list of brands, a
+    name and its legal form); a scan of a wider range answers every search inside it exactly as a narrower one
+    (a match starts with a prefix inside the searched slice, which both scans find), so one range serves the run."""
+
+    GAP = 300  # ranges closer than this are scanned as one
+
+    def __init__(self, text: str, names: list[tuple[int, int]], cues: _Cues) -> None:
+        self.text, self.cues = text, cues
+        self.ranges: list[list[int]] = []  # [lo, hi) of each group
+        self.groups: list[int] = []  # per name, its group
+        for start, end in names:
+            lo, hi = max(0, start - 300), min(len(text), end + 300)
+            if self.ranges and self.ranges[-1][0] <= lo <= self.ranges[-1][1] + self.GAP:
+                self.ranges[-1][1] = max(self.ranges[-1][1], hi)
+            else:
+                self.ranges.append([lo, hi])
+            self.groups.append(len(self.ranges) - 1)
+        self.found: dict[int, Found] = {}
+        self.name = 0
+
+    def next(self) -> Found:
+        """A Found covering the next name's [start - 300, end + 300)."""
+        group = self.groups[self.name]
+        self.name += 1
+        found = self.found.get(group)
+        if found is None:
+            lo, hi = self.ranges[group]
+            found = self.found[group] = Found(_scan(), _members(self.cues), self.text, lo, hi)
+        return found
+
+
 def _in_question(text: str, start: int, end: int) -> bool:
     """The name stands in a sentence that ends with a question mark."""
-    stop = re.compile(r"[.!?。！？\n]").search(text, end)
+    stop = _SENTENCE_STOP_RE.search(text, end)
     return stop is not None and text[stop.start()] in "?？"
 
 
@@ -272,9 +333,10 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand_context: bool) -> tuple[str | None, bool]:
+          brand: tuple[int, int]) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
-    `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``)."""
+    `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
+    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or cues.negative_after.match(after):
@@ -297,7 +359,7 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
         return "mentioned", True
     if stage == "tender" or not _in_force(text, start, end, cues, found):
         return "mentioned", False
-    if brand_context and stage != "report":  # an award, or news and minutes (stage None)
+    if stage != "report" and _has_brand_context(text, *brand):  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
     if _purchase_clause(text, start, end, cues, found):
         return "supplier", False
@@ -319,7 +381,10 @@ def _purchase_clause(text: str, start: int, end: int, cues: _Cues, found: Found)
                 or found.search(cues.verbs, end, min(clause_end, end + 80)))
 
 
+@lru_cache(maxsize=256)
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the clause around a name (kept: `_role` and its helpers ask for the same name's up to three
+    times, and each answer scans up to 600 characters)."""
     lo = max(0, start - 300)
     clause_start = lo
     for mark in _CLAUSE_MARK_RE.finditer(text, lo, start):
@@ -336,7 +401,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)\Z", text[max(0, dot - 8):dot])
+    word = _WORD_BEFORE_DOT_RE.search(text[max(0, dot - 8):dot])
     return bool(word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1))
 
 
