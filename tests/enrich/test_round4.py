@@ -64,3 +64,32 @@ def test_a_supplier_value_ends_with_its_legal_form_and_sentence() -> None:
     result = enrich.enrich("Council Bill 26-0777: Camera registry", "City and County of Eastbrook. Authorizes a "
                            "camera registry. Contractor: Summit Video LLC. Not to exceed $960,000.")
     assert [p.name for p in result.parties if p.role == "supplier"] == ["Summit Video LLC."]
+
+
+def _tags(title: str, body: str) -> set[str]:
+    return {t.taxonomy_id for t in enrich.enrich(title, body).tags}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Operación de videovigilancia", "Objeto: operación del sistema con 800 cámaras y analítica de video para la "
+     "detección de aglomeraciones."),
+    ("Câmeras OCR", "A Secretaria contratou 300 câmeras que leem placas, integradas ao Big Data da segurança."),
+    ("كاميرات المراقبة", "توريد 500 كاميرا مراقبة وربطها بمركز القيادة والتحكم التابع للشرطة."),
+    ("Camera giám sát", "Công an tỉnh lắp đặt 300 camera giám sát kết nối Trung tâm chỉ huy."),
+    ("กล้องวงจรปิด", "ติดตั้งกล้องวงจรปิด 500 ตัว พร้อมระบบวิเคราะห์ภาพอัจฉริยะเชื่อมศูนย์ควบคุม"),
+    ("ICCC", "नगर निगम ने एकीकृत कमांड एवं नियंत्रण केंद्र के लिए 600 सीसीटीवी कैमरे खरीदे।"),
+    ("IOC平台建设项目", "建设城市运行管理中心和IOC平台，接入公安、交通视频资源2,000路。"),
+    ("Monitoring wizyjny", "Przedmiot: modernizacja systemu, 90 kamer, analiza obrazu w czasie rzeczywistym."),
+    ("Crime centre", "The county will share live camera footage with the Sheriff's fusion center."),
+])
+def test_platforms_named_the_way_these_notices_write_them(title: str, body: str) -> None:
+    assert "surveillance_platform" in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Endoskopia", "Zakup stanowiska do analizy obrazu medycznego dla szpitala, z kamerą endoskopową."),
+    ("Centro de control de tráfico", "Suministro de semáforos y un centro de control de tráfico."),
+    ("Sala de monitoreo", "Equipamiento de la sala de monitoreo de pacientes del hospital con 12 cámaras."),
+])
+def test_near_misses_are_no_platform(title: str, body: str) -> None:
+    assert "surveillance_platform" not in _tags(title, body)
