@@ -22,7 +22,6 @@ import re._casefix as _casefix  # type: ignore[import-not-found]  # private stdl
 import re._compiler as _compiler  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, cast
@@ -326,19 +325,17 @@ class Scan:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
         self.automata = {}
-        #: what a prefix found tells: (its length - 1, ((member, the OR of its bits for this prefix), …)); the
-        #: automata's values are indexes into this list, so that `find` can group the hits of one prefix
-        self.actions: list[tuple[int, tuple[tuple[int, int], ...]]] = []
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         for ignore in (False, True):
             automaton = ahocorasick.Automaton()
             for (case, prefix), numbers in _root_order(owners):
-                if case == ignore:
+                if case == ignore:  # (back to the start, members with bit 1, other (member, its bits OR-ed))
                     bits: dict[int, int] = {}
                     for n, bit in numbers:
                         bits[n] = bits.get(n, 0) | bit
-                    automaton.add_word(prefix, len(self.actions))
-                    self.actions.append((len(prefix) - 1, tuple(bits.items())))
+                    plain = tuple(n for n, bit in bits.items() if bit == 1 and not self._bits[n])
+                    other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
+                    automaton.add_word(prefix, (len(prefix) - 1, plain, other))
             if len(automaton):
                 automaton.make_automaton()
                 self.automata[ignore] = automaton
@@ -349,32 +346,16 @@ class Scan:
                     ignore, False, False)
 
     def find(self, text: str) -> list[dict[int, int]]:
-        """Per member, {position: mask} where a match can start in `text` (in no particular order).
-
-        Why grouped: a 64 KB notice has thousands of prefix hits, and a Python statement per hit and member was
-        most of the cost. The hits are grouped by prefix first (one append each), then every member's positions
-        go into its dict a prefix at a time, in C (dict.fromkeys); only positions that two prefixes of a member
-        share are OR-ed one by one."""
+        """Per member, {position: mask} where a match can start in `text`."""
         found: list[dict[int, int]] = [{} for _ in range(self.size)]
-        pieces: dict[int, list[tuple[int, list[int]]]] = {}  # member -> (bits, start positions) per prefix
-        actions = self.actions
         for ignore, automaton in self.automata.items():
-            ends: defaultdict[int, list[int]] = defaultdict(list)
-            for end, action in automaton.iter(haystack(text, *self.how[ignore])):
-                ends[action].append(end)
-            for action, where in ends.items():
-                back, owners = actions[action]
-                starts = [end - back for end in where] if back else where
-                for n, bits in owners:
-                    pieces.setdefault(n, []).append((bits, starts))
-        for n, parts in pieces.items():
-            masks = found[n]
-            for bits, starts in parts:
-                shared = masks.keys() & starts if masks else ()
-                before = [(pos, masks[pos]) for pos in shared] if shared else ()
-                masks.update(dict.fromkeys(starts, bits))
-                for pos, mask in before:
-                    masks[pos] = mask | bits
+            for end, (back, plain, other) in automaton.iter(haystack(text, *self.how[ignore])):
+                start = end - back
+                for n in plain:
+                    found[n][start] = 1
+                for n, bit in other:
+                    masks = found[n]
+                    masks[start] = masks.get(start, 0) | bit
         return found
 
     def starts(self, text: str) -> list[list[int]]:
