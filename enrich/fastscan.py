@@ -241,12 +241,19 @@ _recent: list[tuple[str, tuple[bool, bool, bool], str]] = []  # the last haystac
 def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = True) -> str:
     """The text prefixes are looked for in (see the module doc); same length as `text`. `digits`/`spaces`: write
     digits as "0" and odd spaces as " " (not needed when no prefix holds a "0" or a " "). The last few are kept:
-    the extractors of one notice scan the same text."""
+    the extractors of one notice scan the same text - often as another string object of the same content (a
+    notice's text put together again), so an equal text serves too (compared only at equal length: a memcmp) - and
+    a haystack without the digits/spaces passes is the start of one with them (the passes touch other characters
+    than re_fold makes and each other's, so their order does not matter)."""
     how = (ignore_case, digits, spaces)
-    for seen, seen_how, hay in _recent:  # a fuller haystack of the same text serves too
-        if seen is text and seen_how[0] == ignore_case and seen_how[1] >= digits and seen_how[2] >= spaces:
+    start = None
+    for seen, seen_how, hay in _recent:
+        if seen_how[0] != ignore_case or len(seen) != len(text) or not (seen is text or seen == text):
+            continue
+        if seen_how[1] >= digits and seen_how[2] >= spaces:  # as full as asked, or fuller
             return hay
-    hay = re_fold(text) if ignore_case else text
+        start = hay if not (seen_how[1] or seen_how[2]) else start
+    hay = start if start is not None else re_fold(text) if ignore_case else text
     if spaces:
         hay = _OTHER_SPACE_RE.sub(" ", hay)
     if digits:
