@@ -217,7 +217,8 @@ def _compiled(pattern: re.Pattern[str] | re.Pattern[bytes]) -> _CompiledArgs:
 # --------------------------------------------------------------------------------- re's own compile cache
 _PATTERNS_FILE = "re-compile-cache"
 _patterns_recorded: bool | None = None  # None: not looked for yet; False: none recorded for this fingerprint
-_seeded: set[tuple[str, int]] = set()  # (source, flags) of the patterns recorded
+#: (source, flags) → compiled, of the patterns recorded (seeded from the file, or written by this process)
+_recorded: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def seed_patterns() -> None:
@@ -241,13 +242,18 @@ def seed_patterns() -> None:
         return
     for (source, flags), compiled in recorded:
         cache.setdefault((type(source), source, flags), compiled)
-        _seeded.add((source, flags))
+        _recorded[(source, flags)] = compiled
     _patterns_recorded = True
 
 
 def record_patterns(*, more: bool = False) -> None:
     """Record the patterns in `re`'s compile cache for later processes: once per fingerprint, and again (`more`)
-    when this process compiled patterns the recorded ones lack (enrich.warm compiles every table's)."""
+    when this process compiled patterns the recorded ones lack (enrich.warm compiles every table's).
+
+    What is written is the recorded patterns plus the new ones, not only what `re`'s cache holds now: that cache
+    keeps 512 patterns and drops its oldest entry for every pattern compiled past that - the seeded ones, first
+    of all the module-level patterns compiled on import - so writing only its content lost those, and the next
+    processes compiled them again (start-up grew by a tenth of a second as the cue lists grew past 512 patterns)."""
     global _patterns_recorded
     if _patterns_recorded is None:
         seed_patterns()
@@ -257,11 +263,12 @@ def record_patterns(*, more: bool = False) -> None:
         return
     entries = [((key[1], key[2]), compiled) for key, compiled in list(cache.items())
                if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE]
-    if _patterns_recorded and {key for key, _ in entries} <= _seeded:
+    new = [(key, compiled) for key, compiled in entries if key not in _recorded]
+    if _patterns_recorded and not new:
         return  # nothing new: keep the file
     _patterns_recorded = True
-    _seeded.update(key for key, _ in entries)
-    _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", entries)
+    _recorded.update(new)
+    _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", list(_recorded.items()))
 
 
 def patterns_unrecorded() -> bool:

@@ -119,11 +119,26 @@ def _fold_list() -> list[str]:
     return list(_fold_blob())
 
 
+_SHORT = 1024  # characters: a shorter text is translated through the blob itself (see `fold`)
+_last_fold: tuple[str, str] = ("", "")  # the last long text folded and its fold
+
+
 def fold(text: str) -> str:
     """Fold `text` for matching without changing its length: ``len(fold(t)) == len(t)`` always.
 
     Exactly "".join(map(fold_char, text)), as one str.translate over a table of every character's fold
-    (characters past the table's end have no mapping and stay, as fold_char leaves them)."""
+    (characters past the table's end have no mapping and stay, as fold_char leaves them). A short text is
+    translated through the blob string (str[i] is its i-th character, an IndexError leaves a character as it is):
+    a little slower per character than the list, but a process that only enriches a few short notices never
+    builds the list (10-20 ms). The last long text's fold is kept: the classifier and the integrity flags fold the
+    same notice."""
+    global _last_fold
     if text.isascii():
         return text.lower()
-    return text.translate(_fold_list())
+    if len(text) < _SHORT:
+        return text.translate(_fold_blob())
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    folded = text.translate(_fold_list())
+    _last_fold = (text, folded)
+    return folded

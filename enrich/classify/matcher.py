@@ -198,6 +198,10 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
         anywhere = cast("re.Pattern[str]", lane.anywhere)  # a lane has `anywhere` whenever it has a `probe`
         for pos in probe_positions(lane, folded):
             probes.setdefault(pos, []).append((id_rules, lane.key, anywhere))
+    if starts is not None and lane_masks is not None and not probes:  # the usual case, the classifier's hot path
+        _scan_candidates(folded, candidate_hits(starts, folded, word_start_table, inside_table), rules, lane_masks,
+                         found)
+        return _in_order(found)
     if starts is not None:
         hits = candidate_hits(starts, folded, word_start_table, inside_table)
     else:
@@ -219,6 +223,37 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
                 continue
             next_free[lane_key] = m.end()
             found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
+    return _in_order(found)
+
+
+def _scan_candidates(folded: str, hits: Iterator[tuple[int, bool]], rules: Rules, lane_masks: dict[int, int],
+                     found: dict[str, list[tuple[int, int, Cue, int]]]) -> None:
+    """`scan`'s loop where every candidate position and its lanes are known: the same tries in the same order.
+
+    Why apart: a character's table lists every lane with a cue starting with it (a dozen for "c"), while the
+    automaton says which few can match at a position; the lanes left are picked once per (word start, character,
+    lanes) of a text - a few dozen - instead of once per position and lane."""
+    next_free: dict[int, int] = {}
+    tables = (rules.inside_table, rules.char_table)
+    chosen: dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    for pos, word_start in hits:
+        lanes = lane_masks.get(pos, 0)
+        key = (word_start, folded[pos], lanes)
+        entries = chosen.get(key)
+        if entries is None:
+            entries = chosen[key] = [entry for entry in tables[word_start][key[1]] if lanes >> entry[1] & 1]
+        for id_rules, lane_key, pattern in entries:
+            if pos < next_free.get(lane_key, 0):
+                continue
+            m = pattern.match(folded, pos)
+            if m is None or m.end() == pos:
+                continue
+            next_free[lane_key] = m.end()
+            found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
+
+
+def _in_order(found: dict[str, list[tuple[int, int, Cue, int]]]) -> dict[str, list[tuple[int, int, Cue]]]:
+    """Matches per id in text order (at one position, in the order of the id's cue list)."""
     return {
         taxonomy_id: [(start, end, cue) for start, end, cue, _ in sorted(matches, key=lambda t: (t[0], t[3]))]
         for taxonomy_id, matches in found.items()

@@ -120,6 +120,8 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     scan = _cue_scan()
     where = scan.find(window)
     for n, cue in enumerate(_cues()):
+        if not where[n] and n not in scan.unbounded:
+            continue  # no prefix of the cue in the window: it cannot match (most cues, most notices)
         if cue.suffix is not None:  # a name written before fixed words: search the words, then the name
             for m in scan.finditer(where, n, window, cue.suffix):
                 name = _NAME_AT_END.search(window, max(0, m.start() - 90), m.start())
@@ -183,15 +185,17 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$", before))
 
 
+_NON_SPACE = re.compile(r"[^\s]+")
+_CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
 _NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 
 
 def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candidate]:
     """Candidates for the phrase at ``mention`` and for its shorter sub-phrases (longest first)."""
     phrase = text[mention.start:mention.end]
-    words = list(re.finditer(r"[^\s]+", phrase))
+    words = list(_NON_SPACE.finditer(phrase))
     out: list[_Candidate] = []
-    inflecting = bool(re.search("[а-яёα-ω]", phrase.casefold())) or (language or "")[:2] in (
+    inflecting = bool(_CYRILLIC_GREEK.search(phrase.casefold())) or (language or "")[:2] in (
         "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl", "el", "lt", "lv", "hu", "fi", "et", "bg")
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
