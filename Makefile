@@ -13,6 +13,8 @@ INSTALLED := $(VENV)/.installed
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@# bytecode now, as a non-editable install would: every fresh process (workers, CLI calls) starts faster
+	@$(BIN)/python -m compileall -q enrich survtrack db scrapers dashboard bench >/dev/null || true
 	@touch $@
 
 install: $(INSTALLED)

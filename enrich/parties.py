@@ -162,7 +162,9 @@ def _label_pattern(label: str) -> str:
 
 
 def _alternation(labels: list[str]) -> str:
-    return "|".join(_label_pattern(label) for label in sorted(set(labels), key=len, reverse=True))
+    """Longest first; equal lengths in a fixed order, so the pattern's source (and its cached compilation) is the
+    same in every process (a set's order of strings changes with the hash seed)."""
+    return "|".join(_label_pattern(label) for label in sorted(set(labels), key=lambda label: (-len(label), label)))
 
 
 _ROLE_OF_LABEL: dict[str, str] = {label.casefold(): "buyer" for label in BUYER_LABELS}
