@@ -93,3 +93,12 @@ def test_platforms_named_the_way_these_notices_write_them(title: str, body: str)
 ])
 def test_near_misses_are_no_platform(title: str, body: str) -> None:
     assert "surveillance_platform" not in _tags(title, body)
+
+
+@pytest.mark.parametrize(("body", "value", "currency"), [
+    ("Monto adjudicado: RD$ 1.960.000.000.", "1960000000", "DOP"),  # not the bare $ reading (USD)
+    ("Se adjudicó por B/. 17.250.000,00 la red de cámaras.", "17250000", "PAB"),
+])
+def test_currency_signs_of_dominican_pesos_and_balboas(body: str, value: str, currency: str) -> None:
+    amounts = enrich.enrich("Adjudicación", body).amounts
+    assert [(str(a.value), a.currency) for a in amounts][:1] == [(value, currency)]
