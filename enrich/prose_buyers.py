@@ -68,7 +68,7 @@ _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
 _CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
                         "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
-                        "voor het der den dem w dan".split())  # w: Polish seats ("Komenda … Policji w Poznaniu")
+                        "voor het der den dem w we dan".split())  # w/we: Polish seats ("Komenda … Policji w Poznaniu")
 
 
 @dataclass(frozen=True)

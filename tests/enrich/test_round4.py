@@ -102,3 +102,18 @@ def test_near_misses_are_no_platform(title: str, body: str) -> None:
 def test_currency_signs_of_dominican_pesos_and_balboas(body: str, value: str, currency: str) -> None:
     amounts = enrich.enrich("Adjudicación", body).amounts
     assert [(str(a.value), a.currency) for a in amounts][:1] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Compra de mascarillas", "La Caja Nacional de Salud, en La Paz, adjudicó a Andina Médica S.A. 40.000 mascarillas.",
+     "Caja Nacional de Salud"),
+    ("Caméras", "La Zone de police Namur Capitale a conclu avec Meuse Vision SRL un contrat de 40 caméras.",
+     "Zone de police Namur Capitale"),
+    ("Capteurs", "La Municipalité de Sfax a acquis auprès de Sud Comptage SARL 12 capteurs.", "Municipalité de Sfax"),
+    ("PPE", "Fraser Valley Health awarded Cedar Gloves Ltd a contract for gloves.", "Fraser Valley Health"),
+    ("Monitory", "Wojewódzki Szpital Specjalistyczny we Wrocławiu kupił 40 kardiomonitorów od Odra Med Sp. z o.o.",
+     "Wojewódzki Szpital Specjalistyczny we Wrocławiu"),
+])
+def test_buyers_opening_a_sentence_in_more_shapes(title: str, body: str, buyer: str) -> None:
+    buyers = [p.name for p in enrich.enrich(title, body).parties if p.role == "buyer"]
+    assert buyers[:1] == [buyer]
