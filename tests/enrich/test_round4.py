@@ -117,3 +117,19 @@ def test_currency_signs_of_dominican_pesos_and_balboas(body: str, value: str, cu
 def test_buyers_opening_a_sentence_in_more_shapes(title: str, body: str, buyer: str) -> None:
     buyers = [p.name for p in enrich.enrich(title, body).parties if p.role == "buyer"]
     assert buyers[:1] == [buyer]
+
+
+@pytest.mark.parametrize(("title", "body", "absent"), [
+    ("Body cameras — tender cancelled", "The City of Eastbrook has cancelled a R12 million tender for 500 body-worn "
+     "cameras after all bids were found non-responsive.", "cctv"),
+    ("Videoüberwachung", "Eine Gesichtserkennung ist laut Betreiber technisch deaktiviert.", "facial_recognition"),
+    ("Subte", "Un juzgado ordenó mantener suspendido el sistema de reconocimiento facial.",
+     "facial_recognition"),
+    ("Supraveghere", "Caietul de sarcini interzice recunoașterea facială.", "facial_recognition"),
+    ("Kamerák", "A szenzorok arcfelismerésre nem alkalmasak.", "facial_recognition"),
+    ("Skoler", "Kommunen har avvist et forslag om ansiktsgjenkjenning i skolene.", "facial_recognition"),
+    ("某县通知", "某县决定停止个人信用积分制度，已建成的系统不再使用。", "social_credit"),
+    ("المدارس", "أكدت الوزارة أن النظام الجديد لا يستخدم التعرف على الوجه.", "facial_recognition"),
+])
+def test_refusals_cancellations_and_switched_off_features_tag_nothing(title: str, body: str, absent: str) -> None:
+    assert absent not in _tags(title, body)
