@@ -191,9 +191,15 @@ _NOT_AFTER = {"ကျပ်": "သား"}
 
 
 def token_pattern(token: str) -> str:
+    """The regex of a currency marker: not glued to a Latin word before it nor to a letter after it.
+
+    The look-behind is written after the first character - X(?<![A-Za-z]X) is (?<![A-Za-z])X - so that every
+    alternative of a long alternation of tokens opens with a literal, which `re` compares before trying the
+    alternative at all (an alternative opening with a look-behind is tried in full at every position)."""
     pattern = re.escape(token)
     if token[0].isalpha() and token[0].isascii():
-        pattern = r"(?<![A-Za-z])" + pattern
+        first = re.escape(token[0])
+        pattern = first + rf"(?<![A-Za-z]{first})" + re.escape(token[1:])
     if token[-1].isalpha() and not _UNSPACED_SCRIPT.match(token[-1]):
         pattern = pattern + r"(?![^\W\d_])"
     if token in _NOT_AFTER:

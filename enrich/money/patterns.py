@@ -40,8 +40,11 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     # every suffix starts with one of these (either case: "Euro", "EUR"): the long alternation is tried only there
     suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
                                              for c in (t[0].lower(), t[0].upper())})))
+    # the prefix alternation is entered only at a character a prefix starts with: at a digit (most candidate
+    # positions) its hundreds of alternatives are not tried one by one
     return re.compile(
-        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
+        rf"(?=[\d*＊{first_chars}])(?:(?=[{first_chars}])(?P<pre>{prefix})"
+        rf"[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
