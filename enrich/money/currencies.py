@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from enrich.cache import table
+from enrich.fastscan import Scan, search
 from enrich.text import t2s
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -169,8 +170,32 @@ def context_currency(token: str, text: str, country_hint: str | None) -> tuple[b
 @lru_cache(maxsize=32)
 def _cued_currencies(marker: str, text: str) -> frozenset[str]:
     """The currencies whose country cues `text` names, for one marker; once per notice and marker (a 64 KB notice
-    writes "K" or "N" hundreds of times, and each search reads the whole text)."""
-    return frozenset(currency for _, currency, cue in _context_cues().get(marker, []) if cue.search(text))
+    writes "K" or "N" hundreds of times). Each cue is tried only where `_cue_starts` found it can start."""
+    scan, first = _cue_scan()
+    starts = _cue_starts(text)
+    found = set()
+    for n, (_, currency, cue) in enumerate(_context_cues().get(marker, []), start=first.get(marker, 0)):
+        if cue.search(text) if n in scan.unbounded else search(cue, text, starts[n]):
+            found.add(currency)
+    return frozenset(found)
+
+
+@table()
+def _cue_scan() -> tuple[Scan, dict[str, int]]:
+    """Every cue of `_context_cues` in one automaton (fastscan), and the number of each marker's first cue in it.
+    Why: a cue is a word that may appear anywhere, and 23 searches of a long text (one per cue of "K") each read
+    it whole; one pass finds where any cue can start."""
+    cues, first = [], {}
+    for marker, rows in _context_cues().items():
+        first[marker] = len(cues)
+        cues.extend(cue for _, _, cue in rows)
+    return Scan(cues), first
+
+
+@lru_cache(maxsize=2)
+def _cue_starts(text: str) -> list[list[int]]:
+    """Per cue of `_cue_scan`, where in `text` it can start; once per notice, for all its ambiguous markers."""
+    return _cue_scan()[0].starts(text)
 
 
 def marker_local_currency(marker: str | None, country: str) -> str | None:

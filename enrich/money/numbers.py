@@ -165,15 +165,17 @@ def _digit_zeros() -> list[int]:
 
 @lru_cache(maxsize=1)
 def _foldable() -> re.Pattern[str]:
-    """A digit of another script than ASCII, or a full-width letter: what `fold_fullwidth` changes."""
+    """A run of digits of other scripts than ASCII and full-width letters: what `fold_fullwidth` changes."""
     digits = "".join(rf"\u{zero:04x}-\u{zero + 9:04x}" for zero in _digit_zeros())
-    return re.compile(rf"[{digits}\uff21-\uff3a\uff41-\uff5a]")
+    return re.compile(rf"[{digits}\uff21-\uff3a\uff41-\uff5a]+")
 
 
-_FULLWIDTH_SEPARATOR = re.compile(r"(?<=[\uff10-\uff19])[，．](?=[\uff10-\uff19])")
+# The look-behinds are written after the separator - S(?<=D S) is (?<=D)S - so that `re` skips straight to the
+# separators (a pattern opening with a look-behind is tried at every position of the text).
+_FULLWIDTH_SEPARATOR = re.compile(r"[，．](?<=[\uff10-\uff19][，．])(?=[\uff10-\uff19])")
 # Arabic thousands (U+066C ٬) and decimal (U+066B ٫) separators, and the Arabic comma written between digits
 # (Persian ۱۲،۵۰۰): read as "," and "." (the comma's meaning is then settled like any comma's, see parse_number).
-_ARABIC_SEPARATOR = re.compile(r"(?<=\d)[\u066b\u066c\u060c](?=\d)")
+_ARABIC_SEPARATOR = re.compile(r"[\u066b\u066c\u060c](?<=\d[\u066b\u066c\u060c])(?=\d)")
 
 
 # Burmese typists often write the letter ဝ (wa, U+101D) for the digit ၀ (zero, U+1040) they look like: "၅,ဝဝဝ".
@@ -203,7 +205,10 @@ def fold_fullwidth(text: str) -> str:
     if "\u101d" in separators:
         separators = _MYANMAR_WA_RUN.sub(_myanmar_zeros, separators)
     separators = _ARABIC_SEPARATOR.sub(lambda m: "." if m.group() == "\u066b" else ",", separators)  # ٫ is "."
-    return separators.translate(_fullwidth_table())
+    # only the runs that change are translated: str.translate reads a table entry per character of the whole
+    # text, which in a long CJK notice costs far more than finding its few runs of full-width digits
+    table = _fullwidth_table()
+    return _foldable().sub(lambda run: run.group().translate(table), separators)
 
 
 @lru_cache(maxsize=1)
