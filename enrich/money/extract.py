@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from enrich.fastscan import finditer
 from enrich.model import Amount, Span
 from enrich.money.currencies import (
     DOLLAR_BY_COUNTRY,
@@ -49,7 +50,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
-from enrich.money.patterns import STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
+from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -176,14 +177,17 @@ _COMPOUND_MYRIADS = re.compile(
     r"\s?(?P<unit>円|元|원)"
 )
 _MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
+_HUNDRED_MILLION = re.compile("[億亿억]")
+_MYRIAD_REACH = 9  # `hi` is at most 8 characters ("1234,567") and a space: a match starts at most 9 before its 億
 
 
 def _compound_myriads(ctx: _Context) -> list[Candidate]:
     """A sum written in two myriad units, 億 and 万 (ja/zh) or 억 and 만 (ko), before its currency."""
-    if not any(unit in ctx.text for unit in ("億", "亿", "억")):
-        return []
+    # tried only just before each 億/亿/억 (fastscan.finditer: the same matches as a scan of every position)
+    starts = sorted({start for unit in _HUNDRED_MILLION.finditer(ctx.text)
+                     for start in range(max(0, unit.start() - _MYRIAD_REACH), unit.start())})
     found = []
-    for match in _COMPOUND_MYRIADS.finditer(ctx.text):
+    for match in finditer(_COMPOUND_MYRIADS, ctx.text, starts):
         hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
         if match.group("thousands"):
             lo *= 1000
@@ -311,6 +315,8 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
 
 def _unit_after(ctx: _Context) -> list[Candidate]:
     """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
+    if not BRACKETED_UNIT.search(ctx.text):
+        return []  # every match ends with a bracketed unit: a text without one is not scanned number by number
     found = []
     for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
         if ctx.overlaps(match.start(), match.end()):

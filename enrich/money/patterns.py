@@ -81,13 +81,15 @@ def header_regex(space_grouping: bool) -> re.Pattern[str]:
     )
 
 
+_UNIT_AFTER = r"[（(]\s*(?:人民币\s*)?(?P<hunit>万元|亿元|元|[A-Z]{3})\s*[)）]"
+#: The bracketed unit that ends every match of `unit_after_regex`, found alone (a cheap test of a whole text).
+BRACKETED_UNIT = re.compile(_UNIT_AFTER)
+
+
 @lru_cache(maxsize=4)
 def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
     """A number with its unit in brackets after it: "总价形式报价:569800.00(元)", "886.5（万元）"."""
-    return re.compile(
-        rf"(?P<num>{_plain_number(space_grouping)})[ \t]{{0,2}}[（(]\s*(?:人民币\s*)?"
-        r"(?P<hunit>万元|亿元|元|[A-Z]{3})\s*[)）]"
-    )
+    return re.compile(rf"(?P<num>{_plain_number(space_grouping)})[ \t]{{0,2}}{_UNIT_AFTER}")
 
 
 # "Label: 135630400.00 PYG" — how parsers render structured source values (scrapers.parsing.codes.money): a
