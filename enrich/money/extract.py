@@ -208,25 +208,27 @@ def _structured(ctx: _Context) -> list[Candidate]:
 def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
     found = []
+    mult_only, context_only = multiplier_only_prefixes(), context_only_markers()
+    currencies: dict[tuple[str | None, str | None], str | None] = {}  # (prefix, suffix) → currency, in this text
     for match in amounts_in(ctx.text, ctx.space_grouping):
-        pre, suf = match.group("pre"), match.group("suf")
-        if pre is None and suf is None:
+        pre, suf, mult = match.group("pre", "suf", "mult")
+        if pre is None and (suf is None or (mult and not suf)):
             continue
-        if pre is None and match.group("mult") and not suf:
-            continue
-        magnitude = match.group("mult") or match.group("abbr") or match.group("pmult")
-        if pre in multiplier_only_prefixes() and not magnitude:
+        magnitude = mult or match.group("abbr") or match.group("pmult")
+        if pre in mult_only and not magnitude:
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money
-        if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
+        if pre is None and suf and suf.lower() in PESO_WORDS and not mult:
             # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
             continue
         if ctx.overlaps(match.start(), match.end()):
             continue
-        currency = _marked_currency(match, ctx, country_hint)
+        if (pre, suf) not in currencies:
+            currencies[pre, suf] = _marked_currency(pre, suf, ctx, country_hint)
+        currency = currencies[pre, suf]
         marker = pre or suf
-        if marker is not None and (currency is None or marker.lower() in context_only_markers()):
+        if marker is not None and (currency is None or marker.lower() in context_only):
             placed, local = context_currency(marker, ctx.text, country_hint)
-            if marker.lower() in context_only_markers() and not (placed and _written_as_money(match)):
+            if marker.lower() in context_only and not (placed and _written_as_money(match)):
                 continue  # "N95 masks", "K9 unit": money only where the notice is in a country that writes it so
             currency = local if placed else currency
         value: Decimal | None = None
@@ -249,8 +251,9 @@ def _written_as_money(match: re.Match[str]) -> bool:
                 or re.search(r"\d[.,'’\u00a0 ]\d{3}(?!\d)", number))
 
 
-def _marked_currency(match: re.Match[str], ctx: _Context, country_hint: str | None) -> str | None:
-    pre, suf = match.group("pre"), match.group("suf")
+def _marked_currency(pre: str | None, suf: str | None, ctx: _Context, country_hint: str | None) -> str | None:
+    """The currency the markers around a number name, before any cue of the text (the same for every number of
+    the text with these markers)."""
     pre_iso = resolve_currency(pre, marker_currency(pre, "prefix", ctx.lang), ctx.lang, country_hint)
     suf_iso = resolve_currency(suf, marker_currency(suf, "suffix", ctx.lang), ctx.lang, country_hint)
     if suf in YUAN_SUFFIXES and pre is None:

@@ -182,4 +182,7 @@ def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str
         last = match
     if last is None:
         return None
-    return re.sub(r"\s+", " ", last.group(0)).strip()
+    return _SPACES.sub(" ", last.group(0)).strip()
+
+
+_SPACES = re.compile(r"\s+")

@@ -231,9 +231,12 @@ def base_language(language: str | None) -> str | None:
     return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
 
 
+_NUMBER_SPACES = re.compile(r"[\s'’\u00a0\u202f\u2009]")  # group separators that are no decimal point
+
+
 def parse_number(raw: str, language: str | None = None, currency: str | None = None) -> Decimal | None:
     """Read a written number by the language's separator convention; None when it is not a number."""
-    digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", raw)
+    digits = _NUMBER_SPACES.sub("", raw)
     if len(digits) > 24:
         return None  # no procurement is worth 10^20 of anything: a digit run, not money
     dots, commas = digits.count("."), digits.count(",")
