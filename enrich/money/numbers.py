@@ -103,8 +103,8 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
 # abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
-MULT_RE = (
-    r"(?:(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
+MULT_WORD_RE = (
+    r"(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
     r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
@@ -114,8 +114,9 @@ MULT_RE = (
     r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
-    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))|(?!)))"
 )
+ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"
+MULT_RE = rf"(?:{MULT_WORD_RE}|(?(pre){ABBREVIATION_RE}|(?!)))"
 
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
 _CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from enrich.fastscan import finditer
+from enrich.fastscan import finditer, prefixes
 from enrich.money.currencies import currency_markers, token_pattern
-from enrich.money.numbers import MULT_RE, PREFIX_MULT_RE
+from enrich.money.numbers import ABBREVIATION_RE, MULT_RE, MULT_WORD_RE, PREFIX_MULT_RE
 
 
 @lru_cache(maxsize=4)
@@ -47,8 +47,19 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
         rf"[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
-        rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
+        rf"(?:[ \t\u00a0]{{0,2}}{_multiplier_guard()}{MULT_RE})?"
+        rf"(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
+
+
+def _multiplier_guard() -> str:
+    """A look-ahead for the characters a magnitude word can start with (every case of the case-insensitive ones,
+    read by fastscan.prefixes), written before MULT_RE: after most numbers nothing of the kind follows, and the
+    long case-insensitive alternation, which `re` cannot skip by its first letters, is then not tried at all."""
+    firsts = [prefixes(re.compile(part), longest=1) for part in (MULT_WORD_RE, ABBREVIATION_RE)]
+    if any(chars is None for chars in firsts):
+        return ""  # a part can start with too many characters to list: no guard (the same matches, slower)
+    return "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
 
 
 # The unit of a label or column, in brackets: (元) （万元） (人民币元) （含税，元） (单位：万元) (USD) (in EUR) (€).
