@@ -158,13 +158,21 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
 @table()
 def _lot_scan() -> Scan:
     """Where TOTAL_LABEL and _LOT_RE can start: found once per notice, then searched per sum (fastscan)."""
-    return Scan([TOTAL_LABEL, _LOT_RE])
+    return Scan([TOTAL_LABEL])
+
+
+@table()
+def _lot_label_scan() -> Scan:
+    """Where _LOT_RE can start, by its first characters alone: its longer prefixes hold digits and spaces ("第 1"),
+    which would need a copy of the whole text with every digit and space rewritten (fastscan.haystack) - dearer
+    than trying the pattern at the few more places."""
+    return Scan([_LOT_RE], longest=1)
 
 
 def lot_places(text: str) -> list[list[int]] | None:
     """For `lot_for`: where a total label and a lot label can start in `text` (None: search the plain way)."""
-    scan = _lot_scan()
-    return None if scan.unbounded else scan.starts(text)
+    totals, lots = _lot_scan(), _lot_label_scan()
+    return None if totals.unbounded or lots.unbounded else totals.starts(text) + lots.starts(text)
 
 
 def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str | None:
