@@ -439,12 +439,8 @@ _US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.|US dollars?", re.IGNORECASE)
 
 
 def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:
-    gap = text[previous.evidence.end:candidate.start]
-    return (
-        candidate.value is not None
-        and previous.value == candidate.value
-        and previous.currency == candidate.currency
-        and previous.lot == lot
-        and len(gap) <= 30
-        and "\n" not in gap.strip("\n")
-    )
+    if (candidate.value is None or previous.value != candidate.value or previous.currency != candidate.currency
+            or previous.lot != lot or candidate.start - previous.evidence.end > 30):
+        return False
+    gap = text[previous.evidence.end:candidate.start]  # (sliced only now: the gap to an unrelated sum may be long)
+    return "\n" not in gap.strip("\n")
