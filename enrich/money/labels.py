@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from typing import Any, NamedTuple
 
 from enrich.cache import table
@@ -189,12 +190,12 @@ def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str
     label opens its line. `places`: `lot_places(text)`, when the caller asks for many sums of one text."""
     total_at = _line_start_within(text, start, 60)
     if (TOTAL_LABEL.search(text, total_at, start) if places is None
-            else search(TOTAL_LABEL, text, places[0], total_at, start)):
+            else search(TOTAL_LABEL, text, _within(places[0], total_at, start), total_at, start)):
         return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
     window_start = max(0, start - 200)
     last = None
     for match in (_LOT_RE.finditer(text, window_start, start) if places is None
-                  else finditer(_LOT_RE, text, places[1], window_start, start)):
+                  else finditer(_LOT_RE, text, _within(places[1], window_start, start), window_start, start)):
         last = match
     if last is None:
         return None
@@ -202,3 +203,9 @@ def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _within(places: list[int], lo: int, hi: int) -> list[int]:
+    """The places (sorted) in [lo, hi): what a search in that window needs, rather than every place after `lo`
+    (fastscan copies the positions from `pos` on, thousands in a long notice, for each sum)."""
+    return places[bisect_left(places, lo):bisect_left(places, hi)]
