@@ -318,16 +318,30 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
 
 def _unit_after(ctx: _Context) -> list[Candidate]:
     """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
-    if not BRACKETED_UNIT.search(ctx.text):
-        return []  # every match ends with a bracketed unit: a text without one is not scanned number by number
     found = []
-    for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in finditer(unit_after_regex(ctx.space_grouping), ctx.text, _before_units(ctx.text)):
         if ctx.overlaps(match.start(), match.end()):
             continue
         candidate = _unit_candidate(ctx, match.start(), match.end(), match.group("num"), match.group("hunit"))
         if candidate is not None:
             found.append(ctx.claim(candidate))
     return found
+
+
+_NUMBER_CHARS = frozenset(".,'’\u00a0\u202f\u2009 \t")  # besides digits: separators, and spaces before a unit
+
+
+def _before_units(text: str) -> list[int]:
+    """Where a match of unit_after_regex can start: in the run of digits, separators and spaces that ends at a
+    bracketed unit, since every match is a number, at most two spaces and such a unit (tried there only, not at
+    every digit of the text; no bracket opens inside a unit, so finditer finds every unit)."""
+    starts = []
+    for unit in BRACKETED_UNIT.finditer(text):
+        at = unit.start()
+        while at > 0 and (text[at - 1] in _NUMBER_CHARS or text[at - 1].isdecimal()):
+            at -= 1
+            starts.append(at)
+    return sorted(starts)
 
 
 _JSON_VALUE = re.compile(
