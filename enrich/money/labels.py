@@ -117,6 +117,8 @@ def nearest_cue(context: str) -> Cue | None:
     for end, (length, numbers) in automaton.iter(lowered):
         for number in numbers:
             last[number] = end - length + 1  # occurrences come in order of their ends: the last one stays
+    if not last:
+        return None  # (half the contexts of a notice hold no label at all)
     cues = kind_cues()
     hits = [(last[n], last[n] + len(cues[n][0]), cues[n][1], cues[n][0]) for n in sorted(last)]
     if len(hits) > 1 and ("(" in lowered or "（" in lowered):
