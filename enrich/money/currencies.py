@@ -185,7 +185,8 @@ def _cue_scan() -> tuple[Scan, dict[str, int]]:
     """Every cue of `_context_cues` in one automaton (fastscan), and the number of each marker's first cue in it.
     Why: a cue is a word that may appear anywhere, and 23 searches of a long text (one per cue of "K") each read
     it whole; one pass finds where any cue can start."""
-    cues, first = [], {}
+    cues: list[re.Pattern[str]] = []
+    first: dict[str, int] = {}
     for marker, rows in _context_cues().items():
         first[marker] = len(cues)
         cues.extend(cue for _, _, cue in rows)

@@ -56,10 +56,13 @@ def _multiplier_guard() -> str:
     """A look-ahead for the characters a magnitude word can start with (every case of the case-insensitive ones,
     read by fastscan.prefixes), written before MULT_RE: after most numbers nothing of the kind follows, and the
     long case-insensitive alternation, which `re` cannot skip by its first letters, is then not tried at all."""
-    firsts = [prefixes(re.compile(part), longest=1) for part in (MULT_WORD_RE, ABBREVIATION_RE)]
-    if any(chars is None for chars in firsts):
-        return ""  # a part can start with too many characters to list: no guard (the same matches, slower)
-    return "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
+    firsts: set[str] = set()
+    for part in (MULT_WORD_RE, ABBREVIATION_RE):
+        chars = prefixes(re.compile(part), longest=1)
+        if chars is None:
+            return ""  # a part can start with too many characters to list: no guard (the same matches, slower)
+        firsts |= chars
+    return "(?=[" + re.escape("".join(sorted(firsts))) + "])"
 
 
 # The unit of a label or column, in brackets: (元) （万元） (人民币元) （含税，元） (单位：万元) (USD) (in EUR) (€).
