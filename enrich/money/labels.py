@@ -190,11 +190,13 @@ def lot_places(text: str) -> list[list[int]] | None:
 def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str | None:
     """The lot a sum at `start` belongs to: the last lot label in the 200 characters before it, unless a total
     label opens its line. `places`: `lot_places(text)`, when the caller asks for many sums of one text."""
+    window_start = max(0, start - 200)
+    if places is not None and not _within(places[1], window_start, start):
+        return None  # no lot label can start in the window (most sums of most notices): no total to look for either
     total_at = _line_start_within(text, start, 60)
     if (TOTAL_LABEL.search(text, total_at, start) if places is None
             else search(TOTAL_LABEL, text, _within(places[0], total_at, start), total_at, start)):
         return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
-    window_start = max(0, start - 200)
     last = None
     for match in (_LOT_RE.finditer(text, window_start, start) if places is None
                   else finditer(_LOT_RE, text, _within(places[1], window_start, start), window_start, start)):
