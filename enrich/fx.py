@@ -139,25 +139,33 @@ def convert(value: Decimal | None, currency: str | None, on: date | None, *, bas
         return Fx(None, None, None, None, None, basis, source(), "no currency stated")
     if on is None:
         return Fx(None, None, None, None, None, basis, source(), "no award or publication date to take a rate from")
-    to_currency = eur_rate(currency, on)
-    to_usd = eur_rate("USD", on)
-    if to_currency is None or to_usd is None:
-        missing = currency if to_currency is None else "USD"
-        return Fx(None, None, None, None, None, basis, source(), _why_not(missing, on))
-    (per_eur, day), (usd_per_eur, usd_day) = to_currency, to_usd
-    if day != usd_day:  # never mix two days' rates: take the earlier day for both
-        day = min(day, usd_day)
-        earlier, usd_earlier = eur_rate(currency, day), eur_rate("USD", day)
-        assert earlier is not None and usd_earlier is not None  # ECB days are shared: the earlier day has both
-        per_eur, usd_per_eur = earlier[0], usd_earlier[0]
-    eur_per_unit = Decimal(1) / per_eur
-    usd_per_unit = usd_per_eur / per_eur
+    rates = _unit_rates(currency, on)
+    if isinstance(rates, str):
+        return Fx(None, None, None, None, None, basis, source(), rates)
+    usd_per_unit, eur_per_unit, day = rates
     note = None if day == on else f"ECB rate of {day.isoformat()}, the nearest earlier publication day"
     return Fx(usd=(value * usd_per_unit).quantize(_CENT, ROUND_HALF_UP),
               eur=(value * eur_per_unit).quantize(_CENT, ROUND_HALF_UP),
               usd_rate=usd_per_unit.quantize(_RATE, ROUND_HALF_UP),
               eur_rate=eur_per_unit.quantize(_RATE, ROUND_HALF_UP),
               rate_date=day, basis=basis, source=source(), note=note)
+
+
+@lru_cache(maxsize=4096)  # pure, and every sum of a notice in one currency is converted at the same date
+def _unit_rates(currency: str, on: date) -> tuple[Decimal, Decimal, date] | str:
+    """(USD per unit of `currency`, EUR per unit, the ECB day used) at `on`, or why there is no rate."""
+    to_currency = eur_rate(currency, on)
+    to_usd = eur_rate("USD", on)
+    if to_currency is None or to_usd is None:
+        missing = currency if to_currency is None else "USD"
+        return _why_not(missing, on)
+    (per_eur, day), (usd_per_eur, usd_day) = to_currency, to_usd
+    if day != usd_day:  # never mix two days' rates: take the earlier day for both
+        day = min(day, usd_day)
+        earlier, usd_earlier = eur_rate(currency, day), eur_rate("USD", day)
+        assert earlier is not None and usd_earlier is not None  # ECB days are shared: the earlier day has both
+        per_eur, usd_per_eur = earlier[0], usd_earlier[0]
+    return usd_per_eur / per_eur, Decimal(1) / per_eur, day
 
 
 def with_fx(amount: Amount, *, award_date: date | None, published: date | None) -> Amount:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from enrich.cache import table
+from enrich.fastscan import Scan, search
 from enrich.text import t2s
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -37,10 +38,11 @@ def _yuan_region_cues() -> list[tuple[str, str]]:
 
 
 @table()
-def _t2s_changes() -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """(the Han characters OpenCC's t2s changes on their own; a pattern of its phrases made only of other
-    characters, 反覆 → 反复). A text with neither converts to itself - checked in microseconds, where the
-    conversion (pure Python) took a millisecond and a half per notice."""
+def _t2s_changes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(a class of the Han characters OpenCC's t2s changes on their own; a pattern of its phrases made only of
+    other characters, 反覆 → 反复). A text with neither converts to itself - checked in microseconds, where the
+    conversion (pure Python) took a millisecond and a half per notice. (A class, not a set: `re` tests a text
+    against it without making a string of each of its characters.)"""
     from importlib.util import find_spec
 
     convert = t2s().convert
@@ -50,16 +52,20 @@ def _t2s_changes() -> tuple[frozenset[str], re.Pattern[str] | None]:
     dictionary = Path(spec.origin).parent / "dictionary" / "TSPhrases.txt"
     phrases = [line.split("\t")[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line]
     quiet = sorted((p for p in phrases if not changing.intersection(p)), key=len, reverse=True)
-    return changing, re.compile("|".join(map(re.escape, quiet))) if quiet else None
+    changing_class = re.compile("[" + re.escape("".join(sorted(changing))) + "]")
+    return changing_class, re.compile("|".join(map(re.escape, quiet))) if quiet else None
+
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def _is_traditional_script(text: str) -> bool:
     """True when the Han text is written in traditional characters (Taiwan, Hong Kong, Macau)."""
-    han = "".join(re.findall(r"[\u4e00-\u9fff]", text[:3000]))
+    han = _NOT_HAN.sub("", text[:3000])
     if len(han) < 8:
         return False
     changing, quiet_phrases = _t2s_changes()
-    if changing.isdisjoint(han) and (quiet_phrases is None or quiet_phrases.search(han) is None):
+    if changing.search(han) is None and (quiet_phrases is None or quiet_phrases.search(han) is None):
         return False  # nothing t2s would change: 0 characters differ
     simplified = t2s().convert(han)
     changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
@@ -169,8 +175,33 @@ def context_currency(token: str, text: str, country_hint: str | None) -> tuple[b
 @lru_cache(maxsize=32)
 def _cued_currencies(marker: str, text: str) -> frozenset[str]:
     """The currencies whose country cues `text` names, for one marker; once per notice and marker (a 64 KB notice
-    writes "K" or "N" hundreds of times, and each search reads the whole text)."""
-    return frozenset(currency for _, currency, cue in _context_cues().get(marker, []) if cue.search(text))
+    writes "K" or "N" hundreds of times). Each cue is tried only where `_cue_starts` found it can start."""
+    scan, first = _cue_scan()
+    starts = _cue_starts(text)
+    found = set()
+    for n, (_, currency, cue) in enumerate(_context_cues().get(marker, []), start=first.get(marker, 0)):
+        if cue.search(text) if n in scan.unbounded else search(cue, text, starts[n]):
+            found.add(currency)
+    return frozenset(found)
+
+
+@table()
+def _cue_scan() -> tuple[Scan, dict[str, int]]:
+    """Every cue of `_context_cues` in one automaton (fastscan), and the number of each marker's first cue in it.
+    Why: a cue is a word that may appear anywhere, and 23 searches of a long text (one per cue of "K") each read
+    it whole; one pass finds where any cue can start."""
+    cues: list[re.Pattern[str]] = []
+    first: dict[str, int] = {}
+    for marker, rows in _context_cues().items():
+        first[marker] = len(cues)
+        cues.extend(cue for _, _, cue in rows)
+    return Scan(cues), first
+
+
+@lru_cache(maxsize=2)
+def _cue_starts(text: str) -> list[list[int]]:
+    """Per cue of `_cue_scan`, where in `text` it can start; once per notice, for all its ambiguous markers."""
+    return _cue_scan()[0].starts(text)
 
 
 def marker_local_currency(marker: str | None, country: str) -> str | None:
@@ -191,9 +222,15 @@ _NOT_AFTER = {"ကျပ်": "သား"}
 
 
 def token_pattern(token: str) -> str:
+    """The regex of a currency marker: not glued to a Latin word before it nor to a letter after it.
+
+    The look-behind is written after the first character - X(?<![A-Za-z]X) is (?<![A-Za-z])X - so that every
+    alternative of a long alternation of tokens opens with a literal, which `re` compares before trying the
+    alternative at all (an alternative opening with a look-behind is tried in full at every position)."""
     pattern = re.escape(token)
     if token[0].isalpha() and token[0].isascii():
-        pattern = r"(?<![A-Za-z])" + pattern
+        first = re.escape(token[0])
+        pattern = first + rf"(?<![A-Za-z]{first})" + re.escape(token[1:])
     if token[-1].isalpha() and not _UNSPACED_SCRIPT.match(token[-1]):
         pattern = pattern + r"(?![^\W\d_])"
     if token in _NOT_AFTER:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from enrich.fastscan import finditer
 from enrich.model import Amount, Span
 from enrich.money.currencies import (
     DOLLAR_BY_COUNTRY,
@@ -49,7 +50,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
-from enrich.money.patterns import STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
+from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -176,14 +177,17 @@ _COMPOUND_MYRIADS = re.compile(
     r"\s?(?P<unit>円|元|원)"
 )
 _MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
+_HUNDRED_MILLION = re.compile("[億亿억]")
+_MYRIAD_REACH = 9  # `hi` is at most 8 characters ("1234,567") and a space: a match starts at most 9 before its 億
 
 
 def _compound_myriads(ctx: _Context) -> list[Candidate]:
     """A sum written in two myriad units, 億 and 万 (ja/zh) or 억 and 만 (ko), before its currency."""
-    if not any(unit in ctx.text for unit in ("億", "亿", "억")):
-        return []
+    # tried only just before each 億/亿/억 (fastscan.finditer: the same matches as a scan of every position)
+    starts = sorted({start for unit in _HUNDRED_MILLION.finditer(ctx.text)
+                     for start in range(max(0, unit.start() - _MYRIAD_REACH), unit.start())})
     found = []
-    for match in _COMPOUND_MYRIADS.finditer(ctx.text):
+    for match in finditer(_COMPOUND_MYRIADS, ctx.text, starts):
         hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
         if match.group("thousands"):
             lo *= 1000
@@ -204,25 +208,27 @@ def _structured(ctx: _Context) -> list[Candidate]:
 def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     """A number with a currency prefix (US$, €, ￥) or suffix (元, руб., zł), and its magnitude word."""
     found = []
+    mult_only, context_only = multiplier_only_prefixes(), context_only_markers()
+    currencies: dict[tuple[str | None, str | None], str | None] = {}  # (prefix, suffix) → currency, in this text
     for match in amounts_in(ctx.text, ctx.space_grouping):
-        pre, suf = match.group("pre"), match.group("suf")
-        if pre is None and suf is None:
+        pre, suf, mult = match.group("pre", "suf", "mult")
+        if pre is None and (suf is None or (mult and not suf)):
             continue
-        if pre is None and match.group("mult") and not suf:
-            continue
-        magnitude = match.group("mult") or match.group("abbr") or match.group("pmult")
-        if pre in multiplier_only_prefixes() and not magnitude:
+        magnitude = mult or match.group("abbr") or match.group("pmult")
+        if pre in mult_only and not magnitude:
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money
-        if pre is None and suf and suf.lower() in PESO_WORDS and not match.group("mult"):
+        if pre is None and suf and suf.lower() in PESO_WORDS and not mult:
             # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
             continue
         if ctx.overlaps(match.start(), match.end()):
             continue
-        currency = _marked_currency(match, ctx, country_hint)
+        if (pre, suf) not in currencies:
+            currencies[pre, suf] = _marked_currency(pre, suf, ctx, country_hint)
+        currency = currencies[pre, suf]
         marker = pre or suf
-        if marker is not None and (currency is None or marker.lower() in context_only_markers()):
+        if marker is not None and (currency is None or marker.lower() in context_only):
             placed, local = context_currency(marker, ctx.text, country_hint)
-            if marker.lower() in context_only_markers() and not (placed and _written_as_money(match)):
+            if marker.lower() in context_only and not (placed and _written_as_money(match)):
                 continue  # "N95 masks", "K9 unit": money only where the notice is in a country that writes it so
             currency = local if placed else currency
         value: Decimal | None = None
@@ -245,8 +251,9 @@ def _written_as_money(match: re.Match[str]) -> bool:
                 or re.search(r"\d[.,'’\u00a0 ]\d{3}(?!\d)", number))
 
 
-def _marked_currency(match: re.Match[str], ctx: _Context, country_hint: str | None) -> str | None:
-    pre, suf = match.group("pre"), match.group("suf")
+def _marked_currency(pre: str | None, suf: str | None, ctx: _Context, country_hint: str | None) -> str | None:
+    """The currency the markers around a number name, before any cue of the text (the same for every number of
+    the text with these markers)."""
     pre_iso = resolve_currency(pre, marker_currency(pre, "prefix", ctx.lang), ctx.lang, country_hint)
     suf_iso = resolve_currency(suf, marker_currency(suf, "suffix", ctx.lang), ctx.lang, country_hint)
     if suf in YUAN_SUFFIXES and pre is None:
@@ -312,13 +319,29 @@ def _under_unit_labels(ctx: _Context) -> list[Candidate]:
 def _unit_after(ctx: _Context) -> list[Candidate]:
     """总价形式报价:569800.00(元), 886.5（万元）: the unit in brackets right after the number."""
     found = []
-    for match in unit_after_regex(ctx.space_grouping).finditer(ctx.text):
+    for match in finditer(unit_after_regex(ctx.space_grouping), ctx.text, _before_units(ctx.text)):
         if ctx.overlaps(match.start(), match.end()):
             continue
         candidate = _unit_candidate(ctx, match.start(), match.end(), match.group("num"), match.group("hunit"))
         if candidate is not None:
             found.append(ctx.claim(candidate))
     return found
+
+
+_NUMBER_CHARS = frozenset(".,'’\u00a0\u202f\u2009 \t")  # besides digits: separators, and spaces before a unit
+
+
+def _before_units(text: str) -> list[int]:
+    """Where a match of unit_after_regex can start: in the run of digits, separators and spaces that ends at a
+    bracketed unit, since every match is a number, at most two spaces and such a unit (tried there only, not at
+    every digit of the text; no bracket opens inside a unit, so finditer finds every unit)."""
+    starts = []
+    for unit in BRACKETED_UNIT.finditer(text):
+        at = unit.start()
+        while at > 0 and (text[at - 1] in _NUMBER_CHARS or text[at - 1].isdecimal()):
+            at -= 1
+            starts.append(at)
+    return sorted(starts)
 
 
 _JSON_VALUE = re.compile(
@@ -430,12 +453,8 @@ _US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.|US dollars?", re.IGNORECASE)
 
 
 def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:
-    gap = text[previous.evidence.end:candidate.start]
-    return (
-        candidate.value is not None
-        and previous.value == candidate.value
-        and previous.currency == candidate.currency
-        and previous.lot == lot
-        and len(gap) <= 30
-        and "\n" not in gap.strip("\n")
-    )
+    if (candidate.value is None or previous.value != candidate.value or previous.currency != candidate.currency
+            or previous.lot != lot or candidate.start - previous.evidence.end > 30):
+        return False
+    gap = text[previous.evidence.end:candidate.start]  # (sliced only now: the gap to an unrelated sum may be long)
+    return "\n" not in gap.strip("\n")

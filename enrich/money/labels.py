@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from typing import Any, NamedTuple
 
 from enrich.cache import table
@@ -75,6 +76,14 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end == -1 else end)
 
 
+def _line_start_within(text: str, pos: int, reach: int) -> int:
+    """max(the start of pos's line, pos - reach), reading back at most `reach` characters (a notice flattened to
+    a few long lines is not read back to a line start for every sum)."""
+    lowest = max(0, pos - reach)
+    line_break = text.rfind("\n", lowest, pos)
+    return lowest if line_break == -1 else line_break + 1
+
+
 # A space between two ideographs; written space-first (the look-behind spans the space) so that `re` can skip
 # straight to spaces instead of trying every position.
 _CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
@@ -108,6 +117,8 @@ def nearest_cue(context: str) -> Cue | None:
     for end, (length, numbers) in automaton.iter(lowered):
         for number in numbers:
             last[number] = end - length + 1  # occurrences come in order of their ends: the last one stays
+    if not last:
+        return None  # (half the contexts of a notice hold no label at all)
     cues = kind_cues()
     hits = [(last[n], last[n] + len(cues[n][0]), cues[n][1], cues[n][0]) for n in sorted(last)]
     if len(hits) > 1 and ("(" in lowered or "（" in lowered):
@@ -136,20 +147,21 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
     prose: "adjudicou por 1.895.000,00 €"). Unit prices and explicit deposits/bids/capital are "other"."""
     if _UNIT_PRICE_AFTER.match(text, end):
         return "other"
-    line_start, _ = line_bounds(text, start)
-    context = text[max(line_start, start - 120):start]
+    context = text[_line_start_within(text, start, 120):start]
     found = nearest_cue(context)
     if found is not None and found.kind == "other" and found.is_bid and FIRST_RANKED.search(context):
         return "award"  # 第一中标候选人 … 投标报价：the prospective award
-    if found is None and len(context.strip()) <= 12 and line_start > 0 and not _OWN_LABEL.search(context):
-        prev_end = line_start - 1
-        while prev_end > 0 and text[prev_end - 1] == "\n":
-            prev_end -= 1
-        prev_start, _ = line_bounds(text, max(prev_end - 1, 0))
-        found = nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
+    if found is None and len(context.strip()) <= 12:
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start > 0 and not _OWN_LABEL.search(context):
+            prev_end = line_start - 1
+            while prev_end > 0 and text[prev_end - 1] == "\n":
+                prev_end -= 1
+            prev_start, _ = line_bounds(text, max(prev_end - 1, 0))
+            found = nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
     if found is None:
-        _, line_end = line_bounds(text, end)
-        after = text[end:min(line_end, end + 40)].lower()
+        line_end = text.find("\n", end, end + 40)
+        after = text[end:end + 40 if line_end == -1 else line_end].lower()
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
@@ -158,28 +170,46 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
 @table()
 def _lot_scan() -> Scan:
     """Where TOTAL_LABEL and _LOT_RE can start: found once per notice, then searched per sum (fastscan)."""
-    return Scan([TOTAL_LABEL, _LOT_RE])
+    return Scan([TOTAL_LABEL])
+
+
+@table()
+def _lot_label_scan() -> Scan:
+    """Where _LOT_RE can start, by its first characters alone: its longer prefixes hold digits and spaces ("第 1"),
+    which would need a copy of the whole text with every digit and space rewritten (fastscan.haystack) - dearer
+    than trying the pattern at the few more places."""
+    return Scan([_LOT_RE], longest=1)
 
 
 def lot_places(text: str) -> list[list[int]] | None:
     """For `lot_for`: where a total label and a lot label can start in `text` (None: search the plain way)."""
-    scan = _lot_scan()
-    return None if scan.unbounded else scan.starts(text)
+    totals, lots = _lot_scan(), _lot_label_scan()
+    return None if totals.unbounded or lots.unbounded else totals.starts(text) + lots.starts(text)
 
 
 def lot_for(text: str, start: int, places: list[list[int]] | None = None) -> str | None:
     """The lot a sum at `start` belongs to: the last lot label in the 200 characters before it, unless a total
     label opens its line. `places`: `lot_places(text)`, when the caller asks for many sums of one text."""
-    line_start, _ = line_bounds(text, start)
-    total_at = max(line_start, start - 60)
-    if (TOTAL_LABEL.search(text, total_at, start) if places is None
-            else search(TOTAL_LABEL, text, places[0], total_at, start)):
-        return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
     window_start = max(0, start - 200)
+    if places is not None and not _within(places[1], window_start, start):
+        return None  # no lot label can start in the window (most sums of most notices): no total to look for either
+    total_at = _line_start_within(text, start, 60)
+    if (TOTAL_LABEL.search(text, total_at, start) if places is None
+            else search(TOTAL_LABEL, text, _within(places[0], total_at, start), total_at, start)):
+        return None  # "合计中标金额：…" after the lots is the stated total, not the last lot's amount
     last = None
     for match in (_LOT_RE.finditer(text, window_start, start) if places is None
-                  else finditer(_LOT_RE, text, places[1], window_start, start)):
+                  else finditer(_LOT_RE, text, _within(places[1], window_start, start), window_start, start)):
         last = match
     if last is None:
         return None
-    return re.sub(r"\s+", " ", last.group(0)).strip()
+    return _SPACES.sub(" ", last.group(0)).strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _within(places: list[int], lo: int, hi: int) -> list[int]:
+    """The places (sorted) in [lo, hi): what a search in that window needs, rather than every place after `lo`
+    (fastscan copies the positions from `pos` on, thousands in a long notice, for each sum)."""
+    return places[bisect_left(places, lo):bisect_left(places, hi)]

@@ -103,8 +103,8 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 # Indian and Latin American notices ("£3.2m", "$1.5bn", "€250k", "AUD 1.2M", "₹4.5 Cr", "$1,5 MM") only directly
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
 # abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
-MULT_RE = (
-    r"(?:(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
+MULT_WORD_RE = (
+    r"(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
     r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
@@ -114,8 +114,9 @@ MULT_RE = (
     r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
-    r"|(?(pre)(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))|(?!)))"
 )
+ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"
+MULT_RE = rf"(?:{MULT_WORD_RE}|(?(pre){ABBREVIATION_RE}|(?!)))"
 
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
 _CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"
@@ -165,15 +166,17 @@ def _digit_zeros() -> list[int]:
 
 @lru_cache(maxsize=1)
 def _foldable() -> re.Pattern[str]:
-    """A digit of another script than ASCII, or a full-width letter: what `fold_fullwidth` changes."""
+    """A run of digits of other scripts than ASCII and full-width letters: what `fold_fullwidth` changes."""
     digits = "".join(rf"\u{zero:04x}-\u{zero + 9:04x}" for zero in _digit_zeros())
-    return re.compile(rf"[{digits}\uff21-\uff3a\uff41-\uff5a]")
+    return re.compile(rf"[{digits}\uff21-\uff3a\uff41-\uff5a]+")
 
 
-_FULLWIDTH_SEPARATOR = re.compile(r"(?<=[\uff10-\uff19])[，．](?=[\uff10-\uff19])")
+# The look-behinds are written after the separator - S(?<=D S) is (?<=D)S - so that `re` skips straight to the
+# separators (a pattern opening with a look-behind is tried at every position of the text).
+_FULLWIDTH_SEPARATOR = re.compile(r"[，．](?<=[\uff10-\uff19][，．])(?=[\uff10-\uff19])")
 # Arabic thousands (U+066C ٬) and decimal (U+066B ٫) separators, and the Arabic comma written between digits
 # (Persian ۱۲،۵۰۰): read as "," and "." (the comma's meaning is then settled like any comma's, see parse_number).
-_ARABIC_SEPARATOR = re.compile(r"(?<=\d)[\u066b\u066c\u060c](?=\d)")
+_ARABIC_SEPARATOR = re.compile(r"[\u066b\u066c\u060c](?<=\d[\u066b\u066c\u060c])(?=\d)")
 
 
 # Burmese typists often write the letter ဝ (wa, U+101D) for the digit ၀ (zero, U+1040) they look like: "၅,ဝဝဝ".
@@ -203,7 +206,10 @@ def fold_fullwidth(text: str) -> str:
     if "\u101d" in separators:
         separators = _MYANMAR_WA_RUN.sub(_myanmar_zeros, separators)
     separators = _ARABIC_SEPARATOR.sub(lambda m: "." if m.group() == "\u066b" else ",", separators)  # ٫ is "."
-    return separators.translate(_fullwidth_table())
+    # only the runs that change are translated: str.translate reads a table entry per character of the whole
+    # text, which in a long CJK notice costs far more than finding its few runs of full-width digits
+    table = _fullwidth_table()
+    return _foldable().sub(lambda run: run.group().translate(table), separators)
 
 
 @lru_cache(maxsize=1)
@@ -226,9 +232,12 @@ def base_language(language: str | None) -> str | None:
     return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
 
 
+_NUMBER_SPACES = re.compile(r"[\s'’\u00a0\u202f\u2009]")  # group separators that are no decimal point
+
+
 def parse_number(raw: str, language: str | None = None, currency: str | None = None) -> Decimal | None:
     """Read a written number by the language's separator convention; None when it is not a number."""
-    digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", raw)
+    digits = _NUMBER_SPACES.sub("", raw)
     if len(digits) > 24:
         return None  # no procurement is worth 10^20 of anything: a digit run, not money
     dots, commas = digits.count("."), digits.count(",")

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from enrich.fastscan import finditer
+from enrich.fastscan import finditer, prefixes
 from enrich.money.currencies import currency_markers, token_pattern
-from enrich.money.numbers import MULT_RE, PREFIX_MULT_RE
+from enrich.money.numbers import ABBREVIATION_RE, MULT_RE, MULT_WORD_RE, PREFIX_MULT_RE
 
 
 @lru_cache(maxsize=4)
@@ -40,12 +40,29 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     # every suffix starts with one of these (either case: "Euro", "EUR"): the long alternation is tried only there
     suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
                                              for c in (t[0].lower(), t[0].upper())})))
+    # the prefix alternation is entered only at a character a prefix starts with: at a digit (most candidate
+    # positions) its hundreds of alternatives are not tried one by one
     return re.compile(
-        rf"(?=[\d*＊{first_chars}])(?:(?P<pre>{prefix})[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
+        rf"(?=[\d*＊{first_chars}])(?:(?=[{first_chars}])(?P<pre>{prefix})"
+        rf"[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
-        rf"(?:[ \t\u00a0]{{0,2}}{MULT_RE})?(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
+        rf"(?:[ \t\u00a0]{{0,2}}{_multiplier_guard()}{MULT_RE})?"
+        rf"(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
+
+
+def _multiplier_guard() -> str:
+    """A look-ahead for the characters a magnitude word can start with (every case of the case-insensitive ones,
+    read by fastscan.prefixes), written before MULT_RE: after most numbers nothing of the kind follows, and the
+    long case-insensitive alternation, which `re` cannot skip by its first letters, is then not tried at all."""
+    firsts: set[str] = set()
+    for part in (MULT_WORD_RE, ABBREVIATION_RE):
+        chars = prefixes(re.compile(part), longest=1)
+        if chars is None:
+            return ""  # a part can start with too many characters to list: no guard (the same matches, slower)
+        firsts |= chars
+    return "(?=[" + re.escape("".join(sorted(firsts))) + "])"
 
 
 # The unit of a label or column, in brackets: (元) （万元） (人民币元) （含税，元） (单位：万元) (USD) (in EUR) (€).
@@ -78,13 +95,15 @@ def header_regex(space_grouping: bool) -> re.Pattern[str]:
     )
 
 
+_UNIT_AFTER = r"[（(]\s*(?:人民币\s*)?(?P<hunit>万元|亿元|元|[A-Z]{3})\s*[)）]"
+#: The bracketed unit that ends every match of `unit_after_regex`, found alone (a cheap test of a whole text).
+BRACKETED_UNIT = re.compile(_UNIT_AFTER)
+
+
 @lru_cache(maxsize=4)
 def unit_after_regex(space_grouping: bool) -> re.Pattern[str]:
     """A number with its unit in brackets after it: "总价形式报价:569800.00(元)", "886.5（万元）"."""
-    return re.compile(
-        rf"(?P<num>{_plain_number(space_grouping)})[ \t]{{0,2}}[（(]\s*(?:人民币\s*)?"
-        r"(?P<hunit>万元|亿元|元|[A-Z]{3})\s*[)）]"
-    )
+    return re.compile(rf"(?P<num>{_plain_number(space_grouping)})[ \t]{{0,2}}{_UNIT_AFTER}")
 
 
 # "Label: 135630400.00 PYG" — how parsers render structured source values (scrapers.parsing.codes.money): a

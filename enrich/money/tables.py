@@ -74,25 +74,25 @@ class GridCell:
 
 def grid_cells(text: str) -> list[GridCell]:
     """The data cells of money columns of every grid in `text`, in text order."""
-    lines = _lines(text)
     cells: list[GridCell] = []
-    i = 0
-    while i < len(lines):
-        header = lines[i]
-        columns = _money_columns(header) if len(header) >= 2 else None
-        if not columns:
+    for lines in _tabbed_blocks(text):
+        i = 0
+        while i < len(lines):
+            header = lines[i]
+            columns = _money_columns(header)
+            if not columns:
+                i += 1
+                continue
+            lot_index = next((n for n, (_, c) in enumerate(header) if _LOT_HEADER.fullmatch(c)), None)
+            rank_index = next((n for n, (_, c) in enumerate(header) if _RANK_HEADER.fullmatch(c)), None)
             i += 1
-            continue
-        lot_index = next((n for n, (_, c) in enumerate(header) if _LOT_HEADER.fullmatch(c)), None)
-        rank_index = next((n for n, (_, c) in enumerate(header) if _RANK_HEADER.fullmatch(c)), None)
-        i += 1
-        lot = None
-        while i < len(lines) and len(lines[i]) == len(header):
-            row = lines[i]
-            if lot_index is not None:
-                lot = _lot_label(header[lot_index][1], row[lot_index][1]) or lot  # a merged (rowspan) cell is empty
-            cells.extend(_row_cells(row, columns, lot, lot_index is not None, rank_index, header[0][0]))
-            i += 1
+            lot = None
+            while i < len(lines) and len(lines[i]) == len(header):
+                row = lines[i]
+                if lot_index is not None:
+                    lot = _lot_label(header[lot_index][1], row[lot_index][1]) or lot  # a merged (rowspan) cell is empty
+                cells.extend(_row_cells(row, columns, lot, lot_index is not None, rank_index, header[0][0]))
+                i += 1
     return cells
 
 
@@ -112,19 +112,30 @@ def cell_at(cells: list[GridCell], starts: list[int], start: int, end: int) -> G
     return None
 
 
-def _lines(text: str) -> list[list[tuple[int, str]]]:
-    """Every line of the text as (offset, cell) pairs split on tabs; a line without a tab is one cell."""
-    lines = []
-    offset = 0
-    for line in text.split("\n"):
+def _tabbed_blocks(text: str) -> list[list[list[tuple[int, str]]]]:
+    """The runs of consecutive lines holding a tab, each line as (offset, cell) pairs split on tabs.
+
+    Why only these: a grid's header and rows have two cells or more, so a line without a tab (one cell) is neither
+    and ends any grid above it; a long notice has thousands of lines and few tabs."""
+    blocks: list[list[list[tuple[int, str]]]] = []
+    previous_end = -2  # where the last line with a tab ends (its line break)
+    tab = text.find("\t")
+    while tab != -1:
+        start = text.rfind("\n", 0, tab) + 1
+        end = text.find("\n", tab)
+        end = len(text) if end == -1 else end
         cells = []
-        at = offset
-        for cell in line.split("\t"):
+        at = start
+        for cell in text[start:end].split("\t"):
             cells.append((at, cell))
             at += len(cell) + 1
-        lines.append(cells)
-        offset += len(line) + 1
-    return lines
+        if start == previous_end + 1:
+            blocks[-1].append(cells)
+        else:
+            blocks.append([cells])
+        previous_end = end
+        tab = text.find("\t", end)
+    return blocks
 
 
 def _money_columns(header: list[tuple[int, str]]) -> dict[int, Column] | None:
