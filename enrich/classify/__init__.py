@@ -61,14 +61,14 @@ CLASSIFIER_VERSION: str = _version()
 def classify(text: str, language: str | None = None) -> list[TechTag]:
     """Taxonomy tags for a notice's stored text, each quoting the words that triggered it.
 
-    `language` is accepted as a hint for callers; cues of all languages are applied (see module doc).
+    Cues of all languages are applied (see module doc); `language` only stops a word that negates in one language
+    from negating in another where it means something else (Portuguese "no" = "in the").
     Every returned tag satisfies ``text[tag.evidence.start:tag.evidence.end] == tag.evidence.text``.
     """
-    del language  # all cue languages apply; kept in the signature for callers and future rules
     if not text:
         return []
     rules = _rules()
-    doc = Document(text, rules)
+    doc = Document(text, rules, language)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
     all_matches = scan(doc.folded, rules, doc.starts("cues"), doc.masks("cues"))
     for id_rules in rules.by_id:

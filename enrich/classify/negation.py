@@ -23,6 +23,7 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
+_NO_IS_ARTICLE = frozenset({"pt", "gl"})
 
 
 class Document:
@@ -30,8 +31,10 @@ class Document:
 
     The clause structure is only computed when a cue matched (most pages of a crawl match nothing)."""
 
-    def __init__(self, text: str, rules: Rules) -> None:
+    def __init__(self, text: str, rules: Rules, language: str | None = None) -> None:
         self.text = text
+        # Portuguese "no" is "in the" ("analisadas no Centro Integrado"), never a negation (that is "não")
+        self.no_is_article = (language or "").split("-")[0].lower() in _NO_IS_ARTICLE
         self.folded = fold(text)
         self.rules = rules
         self.all_cue_ends: set[int] = set()
@@ -86,7 +89,10 @@ class Document:
 
     @cached_property
     def neg_before(self) -> list[tuple[int, int]]:
-        return self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
+        spans = self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
+        if self.no_is_article:
+            spans = [(s, e) for s, e in spans if self.folded[s:e] != "no"]
+        return spans
 
     @cached_property
     def neg_before_starts(self) -> list[int]:

@@ -133,3 +133,12 @@ def test_buyers_opening_a_sentence_in_more_shapes(title: str, body: str, buyer: 
 ])
 def test_refusals_cancellations_and_switched_off_features_tag_nothing(title: str, body: str, absent: str) -> None:
     assert absent not in _tags(title, body)
+
+
+def test_portuguese_no_is_an_article_not_a_negation() -> None:
+    """"no Centro", "no sistema" mean "in the"; "não" is the negation and still works."""
+    body = ("As imagens das 300 câmeras com reconhecimento facial são analisadas no Centro Integrado de Comando e "
+            "Controle.")
+    assert {"facial_recognition", "surveillance_platform"} <= _tags("Câmeras", body)
+    assert "facial_recognition" not in _tags("Câmeras", "O sistema de câmeras não inclui reconhecimento facial.")
+    assert "facial_recognition" not in _tags("Cameras", "The contract covers 40 cameras and no facial recognition.")
