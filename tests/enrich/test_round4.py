@@ -81,6 +81,12 @@ def _tags(title: str, body: str) -> set[str]:
     ("IOC平台建设项目", "建设城市运行管理中心和IOC平台，接入公安、交通视频资源2,000路。"),
     ("Monitoring wizyjny", "Przedmiot: modernizacja systemu, 90 kamer, analiza obrazu w czasie rzeczywistym."),
     ("Crime centre", "The county will share live camera footage with the Sheriff's fusion center."),
+    ("سیف سٹی", "اتھارٹی نے 500 کیمروں اور نئے کمانڈ اینڈ کنٹرول سینٹر کا ٹھیکہ دے دیا۔"),
+    ("Камеры", "Установка 200 камер видеонаблюдения, интегрированных в ситуационный центр города."),
+    ("检查站数据平台", "整合人证核验、车辆卡口及视频监控数据，建设数据汇聚与研判预警平台。"),
+    ("画像解析", "防犯カメラ画像解析システムの更新。"),
+    ("Video analitika", "Ugovor obuhvata 300 kamera i nadogradnju softvera za video analitiku."),
+    ("911", "Se amplió la red con 140 cámaras y un nuevo módulo de análisis en su centro de mando."),
 ])
 def test_platforms_named_the_way_these_notices_write_them(title: str, body: str) -> None:
     assert "surveillance_platform" in _tags(title, body)
