@@ -404,8 +404,13 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = dateline.end()  # "QUITO.- El Servicio Integrado …", "АСТАНА. Акимат города Астаны"
     article = _ARTICLE.match(text, start)
     head = re.match(r"[^\W\d_]+", text[article.end():end]) if article else None
-    if article and head and head.group(0)[:1].isupper() and head.group(0).casefold() in _cues().heads:
-        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …"; "Los Angeles …" keeps its own
+    if article and head and head.group(0)[:1].isupper() and (
+            head.group(0).casefold() in _cues().heads or article.group(0).rstrip() == "The"):
+        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …", "The National Police Service";
+        # "Los Angeles …" keeps its own article
+    council = _COUNCIL_OF.match(text, start, end)
+    if council and end - council.end() >= 6:
+        start = council.end()  # "Junta de Gobierno Local del Ayuntamiento de X", "Stadtrat der Stadt X": the city
     heading = _HEADING_TAIL.search(text, start, end)
     if heading and heading.start() > start:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
@@ -428,6 +433,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A municipality's deciding body written before the municipality itself
+_COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Conseil municipal|Stadtrat|Gemeinderat"
+                         r"|Consiglio comunale|Giunta comunale)[ \t]+(?:del?|de la|der|des|di|della)[ \t]+(?=[A-ZÀ-Þ])")
 # A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
 _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
                            r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"

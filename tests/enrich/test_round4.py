@@ -148,3 +148,20 @@ def test_portuguese_no_is_an_article_not_a_negation() -> None:
     assert {"facial_recognition", "surveillance_platform"} <= _tags("Câmeras", body)
     assert "facial_recognition" not in _tags("Câmeras", "O sistema de câmeras não inclui reconhecimento facial.")
     assert "facial_recognition" not in _tags("Cameras", "The contract covers 40 cameras and no facial recognition.")
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("GPS units", "CALGARY — The City of Lethbridge has awarded a $2.4 million contract to Coulee Telematics Inc.",
+     "City of Lethbridge"),
+    ("Cámaras", "VALÈNCIA – La Junta de Gobierno Local del Ayuntamiento de Alicante ha adjudicado 40 cámaras.",
+     "Ayuntamiento de Alicante"),
+])
+def test_buyer_without_its_article_or_deciding_council(title: str, body: str, buyer: str) -> None:
+    buyers = [p.name for p in enrich.enrich(title, body).parties if p.role == "buyer"]
+    assert buyers[:1] == [buyer]
+
+
+def test_a_labelled_value_stops_at_markup() -> None:
+    body = "<p>采购人：某某市城市管理局</p><p>中标人：某某科技有限公司</p><p>中标金额：120万元</p>"
+    buyers = [p.name for p in enrich.enrich("监控采购结果公告", body).parties if p.role == "buyer"]
+    assert buyers == ["某某市城市管理局"]
