@@ -2,8 +2,8 @@
 
 Why: issue 15 made matching fast on the promise "no accuracy traded for speed". The promise is kept by
 comparing every field of every result - evidence offsets included - before and after a change, on the
-development sets (labelled, heldout and the spent held-out sets; never the frozen one), the repo's fixture files and demo corpus
-rendered to text, and long varied texts like bench.throughput's.
+development sets (labelled, heldout and the spent held-out sets; never the frozen one), the repo's fixture files
+and demo corpus rendered to text, and long varied texts like bench.throughput's.
 
     python -m tests.enrich.identity --write FILE.jsonl.gz   # record (PYTHONPATH=/old/tree: the old engine)
     python -m tests.enrich.identity --check FILE.jsonl.gz   # compare; exit 1 and name the cases that differ
