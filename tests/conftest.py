@@ -106,3 +106,20 @@ def database_url(pg_admin_url, template_database, survtrack_home, monkeypatch) -
 def conn(database_url):
     with psycopg.connect(database_url) as connection:
         yield connection
+
+
+def _mypy_item(session):
+    return next((item for item in session.items
+                 if item.nodeid.endswith("test_static_checks.py::test_mypy_is_clean")), None)
+
+
+def pytest_collection_finish(session) -> None:
+    """Start mypy in the background now when test_mypy_is_clean is to run (tests/test_static_checks.py)."""
+    if not session.config.option.collectonly and (item := _mypy_item(session)) is not None:
+        item.module.BACKGROUND.append(item.module.start_mypy(nice=5))
+
+
+def pytest_sessionfinish(session) -> None:
+    if (item := _mypy_item(session)) is not None:
+        while item.module.BACKGROUND:  # the test did not run (an interrupted session): stop mypy
+            item.module.BACKGROUND.pop().stop()
