@@ -18,6 +18,11 @@ import pytest
 from psycopg import sql
 
 EXTERNAL_URL = os.environ.get("DATABASE_URL")
+#: Durability the session's embedded server does without (its data lives in a temporary folder and is deleted at
+#: exit; a crash of the machine loses nothing a test needs): without them each DROP DATABASE after a test waits
+#: ~0.3 s for a flushed checkpoint, and every commit for a WAL flush. Still the same PostgreSQL, queries and
+#: transactions. Tests of crash and restart run their own server (embedded_home), with the defaults.
+NO_FSYNC = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
 
 def embedded_home_dir(prefix: str = "survtrack-test-") -> Path:
@@ -39,7 +44,12 @@ def pg_admin_url() -> str:
     from db import server
 
     srv = server._embedded_server(embedded_home_dir() / "pgdata")
-    return srv.get_uri()
+    url: str = srv.get_uri()
+    with psycopg.connect(url, autocommit=True) as admin:  # the session's own throwaway server: see NO_FSYNC
+        for setting, value in NO_FSYNC.items():
+            admin.execute(sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(setting), sql.Literal(value)))
+        admin.execute("SELECT pg_reload_conf()")
+    return url
 
 
 @pytest.fixture
@@ -106,3 +116,20 @@ def database_url(pg_admin_url, template_database, survtrack_home, monkeypatch) -
 def conn(database_url):
     with psycopg.connect(database_url) as connection:
         yield connection
+
+
+def _mypy_item(session):
+    return next((item for item in session.items
+                 if item.nodeid.endswith("test_static_checks.py::test_mypy_is_clean")), None)
+
+
+def pytest_collection_finish(session) -> None:
+    """Start mypy in the background now when test_mypy_is_clean is to run (tests/test_static_checks.py)."""
+    if not session.config.option.collectonly and (item := _mypy_item(session)) is not None:
+        item.module.BACKGROUND.append(item.module.start_mypy(nice=5))
+
+
+def pytest_sessionfinish(session) -> None:
+    if (item := _mypy_item(session)) is not None:
+        while item.module.BACKGROUND:  # the test did not run (an interrupted session): stop mypy
+            item.module.BACKGROUND.pop().stop()

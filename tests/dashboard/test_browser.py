@@ -74,8 +74,9 @@ def live_dashboard(seeded, database_url, survtrack_home):
             os.killpg(process.pid, signal.SIGKILL)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def browser():
+    """One chromium for a module's tests; each test gets its own context (page), so nothing carries over."""
     if not CHROMIUM.exists():
         pytest.fail(f"chromium is missing ({CHROMIUM}): install the Debian package with "
                     "`apt-get install -y chromium` (or run `make browser`); browser tests never skip")

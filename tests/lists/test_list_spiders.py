@@ -125,9 +125,12 @@ def test_demo_list_slice_loads_and_matches_demo_suppliers(conn):
         plan = demo_plan(server.url, lists=True)
         assert {name for name, _ in plan} == {"usa_consolidated_screening_list", "usa_fcc_covered_list",
                                               "opensanctions"}
-        for spider, args in plan:
-            code, stats, err = crawl(spider, *[f"{k}={v}" for k, v in args.items()])
-            assert code == 0, err
+        # All three in one engine, concurrently, as `survtrack demo` crawls them.
+        done = subprocess.run([sys.executable, "-m", "scrapers.runner", "plan", json.dumps(plan), *FAST], cwd=ROOT,
+                              env=dict(os.environ), capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        stats = json.loads(done.stdout.strip().splitlines()[-1])
+        assert all(stats[spider]["survtrack/lists/inserted"] > 0 for spider, _ in plan), stats
     vendors = {r[0] for r in conn.execute("""SELECT o.vendor_id FROM designations d
                                              JOIN organisations o ON o.id = d.org_id WHERE o.vendor_id IS NOT NULL""")}
     assert {"hikvision", "dahua", "iflytek", "megvii", "sensetime", "yitu", "huawei", "zte", "hytera"} <= vendors

@@ -16,14 +16,15 @@ import pytest
 from psycopg import sql
 
 from scrapers.parsing.ocds import iter_json_documents, iter_releases, release_notice
+from tests.fast_settings import fast_settings_env
 
 FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "ocds_formats"
 
 
-def survtrack(*args: str) -> subprocess.CompletedProcess:
+def survtrack(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """The CLI in its own process (a crawl runs Twisted's reactor, which cannot restart in one process)."""
     return subprocess.run([sys.executable, "-m", "survtrack.cli", *args], capture_output=True, text=True,
-                          timeout=300, env=os.environ.copy())
+                          timeout=300, env=os.environ | (env or {}))
 
 
 def releases(name: str) -> list[tuple[str, dict]]:
@@ -57,9 +58,10 @@ def test_release_ids_repeated_across_packages_are_distinct_notices():
     assert [sid for sid, _ in releases("uk_1_0_postcode.json")][0] == "ocds-xmpl04-aaaa-doncaster-1"
 
 
-def test_two_packages_crawled_into_a_fresh_database_give_five_notices(empty_database):
+def test_two_packages_crawled_into_a_fresh_database_give_five_notices(empty_database, tmp_path):
+    fast = fast_settings_env(tmp_path)  # no politeness delays for a local file
     for name, inserted in (("package_a_utf8.json", 2), ("package_b_latin1.json", 3)):
-        run = survtrack("crawl", "ocds", "-a", f"url=file://{FORMATS / name}")
+        run = survtrack("crawl", "ocds", "-a", f"url=file://{FORMATS / name}", env=fast)
         assert run.returncode == 0, run.stderr[-2000:]
         assert f"{inserted} inserted" in run.stdout and "updated" not in run.stdout.replace("0 updated", "")
     with psycopg.connect(empty_database) as conn:

@@ -2,6 +2,8 @@
 run `survtrack watch …` in-process or as the user does (a subprocess)."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -24,15 +26,33 @@ def survtrack(*args: str, env: dict | None = None, timeout: float = 300) -> subp
                           text=True, timeout=timeout)
 
 
+def survtrack_here(capsys, *args: str) -> subprocess.CompletedProcess:
+    """`survtrack ARGS` in this process (survtrack.cli.main, the code path of the command) with its exit status and
+    what it printed: for checks of a verb's output and messages, where the process boundary plays no part.
+    `capsys`: None where no test's capsys is at hand (a module fixture); sys.stdout/stderr are swapped instead."""
+    from survtrack.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    if capsys is not None:
+        capsys.readouterr()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse's own errors
+            code = exit.code if isinstance(exit.code, int) else 1
+    return subprocess.CompletedProcess(["survtrack", *args], code, out.getvalue(), err.getvalue())
+
+
 def json_events(output: str) -> list[dict]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 @pytest.fixture
-def seeded_watch(conn):
-    """The dashboard test corpus, and a watch `all` over everything recorded (added with --backfill)."""
+def seeded_watch(conn, capsys):
+    """The dashboard test corpus, and a watch `all` over everything recorded (added with --backfill, in-process:
+    test_watch_cli adds one through the command)."""
     seeded = seed(conn)
-    done = survtrack("watch", "add", "all", "--backfill")
+    done = survtrack_here(capsys, "watch", "add", "all", "--backfill")
     assert done.returncode == 0, done.stderr
     return seeded
 

@@ -4,6 +4,8 @@ re-match happens, and a re-match that changes nothing reports nothing.
 
 Time is moved on by shifting every recorded time in the database an hour back (`_an_hour_passes`), so each step
 lies well outside the recheck margin of the run before it, as on a real daily schedule. Every name is fictional.
+`survtrack watch add/run` run in-process here (survtrack.cli.main); tests/watch/test_watch_cli.py runs them as
+processes.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from psycopg import sql
 from db import watchlists
 from enrich.lists import ListEntry
 from tests.lists.test_store_lists import award, supplier_org
-from tests.watch.conftest import json_events, survtrack
+from tests.watch.conftest import json_events, survtrack_here
 
 SUPPLIER = "示例星河感知科技有限公司"
 ALIAS = "Example Xinghe Perception Technology Co., Ltd."
@@ -55,31 +57,31 @@ def _rematch(conn: psycopg.Connection) -> None:
     conn.commit()
 
 
-def _run() -> list[tuple[str, str, str]]:
-    done = survtrack("watch", "run", "--json")
+def _run(capsys) -> list[tuple[str, str, str]]:
+    done = survtrack_here(capsys, "watch", "run", "--json")
     assert done.returncode == 0, done.stderr
     return sorted((e["watch"], e["event"], e["key"]) for e in json_events(done.stdout)
                   if e["event"] != "source_silent")
 
 
-def _watch(name: str) -> None:
-    done = survtrack("watch", "add", name)
+def _watch(capsys, name: str) -> None:
+    done = survtrack_here(capsys, "watch", "add", name)
     assert done.returncode == 0, done.stderr
 
 
-def test_an_award_linked_to_a_list_entry_by_a_later_rematch_is_a_designated_supplier_once(conn):
+def test_an_award_linked_to_a_list_entry_by_a_later_rematch_is_a_designated_supplier_once(conn, capsys):
     designation = _store(conn, SUPPLIER)  # the list entry first: no organisation of that name exists yet
-    _watch("all")
+    _watch(capsys, "all")
     notice = award(conn, "TR-A1", SUPPLIER, AWARDED)
     conn.commit()
     _an_hour_passes(conn)
-    assert _run() == [("all", "new", f"new:{notice}")]
+    assert _run(capsys) == [("all", "new", f"new:{notice}")]
     _an_hour_passes(conn)
 
     _rematch(conn)  # e.g. `survtrack reprocess`, an hour after the watch processed the award
     org = supplier_org(conn, notice)
     assert conn.execute("SELECT org_id FROM designations WHERE id = %s", (designation,)).fetchone()[0] == org
-    done = survtrack("watch", "run", "--json")
+    done = survtrack_here(capsys, "watch", "run", "--json")
     assert done.returncode == 0, done.stderr
     events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
     assert [(e["watch"], e["event"], e["key"]) for e in events] == [
@@ -89,32 +91,32 @@ def test_an_award_linked_to_a_list_entry_by_a_later_rematch_is_a_designated_supp
                                                                               "Test Reg. 7")
     assert evidence["in_force_at_award"] is True and evidence["listed_on"] == LISTED.isoformat()
     assert events[0]["notice"]["id"] == notice
-    assert _run() == []
+    assert _run(capsys) == []
 
     # A watch added now sees nothing of these older facts; a re-match that changes nothing reports nothing to
     # either watch, an hour later or at once.
-    _watch("later")
-    assert _run() == []
+    _watch(capsys, "later")
+    assert _run(capsys) == []
     _an_hour_passes(conn)
     _rematch(conn)
-    assert _run() == []
+    assert _run(capsys) == []
     _rematch(conn)
-    assert _run() == []
+    assert _run(capsys) == []
     with psycopg.connect(conn.info.dsn) as check:
         assert check.execute("SELECT kind, count(*) FROM watch_events GROUP BY kind ORDER BY kind").fetchall() == [
             ("designated_supplier", 1), ("new", 1)]
 
 
-def test_earlier_awards_of_a_vendor_a_rematch_links_to_a_newer_entry_are_newly_designated_once(conn):
-    _watch("all")
+def test_earlier_awards_of_a_vendor_a_rematch_links_to_a_newer_entry_are_newly_designated_once(conn, capsys):
+    _watch(capsys, "all")
     notice = award(conn, "TR-A2", SUPPLIER, AWARDED)
     conn.commit()
     _an_hour_passes(conn)
-    assert _run() == [("all", "new", f"new:{notice}")]
+    assert _run(capsys) == [("all", "new", f"new:{notice}")]
     # The list entry is read after the award, under a name survtrack does not yet know the supplier by.
     designation = _store(conn, ALIAS)
     _an_hour_passes(conn)
-    assert _run() == []
+    assert _run(capsys) == []
     _an_hour_passes(conn)
 
     # Later the organisation becomes known by that name too (here as a later notice would record it), and the
@@ -125,20 +127,20 @@ def test_earlier_awards_of_a_vendor_a_rematch_links_to_a_newer_entry_are_newly_d
     conn.commit()
     _rematch(conn)
     assert conn.execute("SELECT org_id FROM designations WHERE id = %s", (designation,)).fetchone()[0] == org
-    done = survtrack("watch", "run", "--json")
+    done = survtrack_here(capsys, "watch", "run", "--json")
     assert done.returncode == 0, done.stderr
     events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
     assert [(e["watch"], e["event"], e["key"]) for e in events] == [
         ("all", "newly_designated", f"newly_designated:{notice}:{designation}")]
     assert events[0]["evidence"]["in_force_at_award"] is True
     assert events[0]["evidence"]["supplier"] == SUPPLIER
-    assert _run() == []
+    assert _run(capsys) == []
     _an_hour_passes(conn)
     _rematch(conn)
-    assert _run() == []
+    assert _run(capsys) == []
 
 
-def test_a_subsidiary_covered_only_after_a_rematch_is_reported_once_with_its_parents_designation(conn):
+def test_a_subsidiary_covered_only_after_a_rematch_is_reported_once_with_its_parents_designation(conn, capsys):
     from scrapers.parsing.watchlists import parse_fcc_covered_list
     from tests.lists.test_store_lists import FCC
 
@@ -149,11 +151,11 @@ def test_a_subsidiary_covered_only_after_a_rematch_is_reported_once_with_its_par
     covering = {r[0] for r in conn.execute(
         "SELECT id FROM designations WHERE org_id = %s AND covers_subsidiaries", (hik,))}
     assert covering, "the FCC Covered List fixture extends its Hikvision entry to subsidiaries"
-    _watch("all")
+    _watch(capsys, "all")
     notice = award(conn, "TR-A3", SUPPLIER, AWARDED)  # a supplier no list names, not yet known as a subsidiary
     conn.commit()
     _an_hour_passes(conn)
-    assert _run() == [("all", "new", f"new:{notice}")]
+    assert _run(capsys) == [("all", "new", f"new:{notice}")]
     _an_hour_passes(conn)
 
     # The registry learns that the supplier is a subsidiary; the next re-match extends the coverage to it.
@@ -161,13 +163,13 @@ def test_a_subsidiary_covered_only_after_a_rematch_is_reported_once_with_its_par
                  (hik, supplier_org(conn, notice)))
     conn.commit()
     _rematch(conn)
-    done = survtrack("watch", "run", "--json")
+    done = survtrack_here(capsys, "watch", "run", "--json")
     assert done.returncode == 0, done.stderr
     events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
     assert sorted(e["key"] for e in events) == sorted(f"designated_supplier:{notice}:{d}" for d in covering)
     assert all(e["evidence"]["via_parent"] is True and e["evidence"]["in_force_at_award"] is True
                and e["evidence"]["supplier"] == SUPPLIER for e in events)
-    assert _run() == []
+    assert _run(capsys) == []
     _an_hour_passes(conn)
     _rematch(conn)
-    assert _run() == []
+    assert _run(capsys) == []

@@ -7,7 +7,7 @@ from psycopg.types.json import Jsonb
 
 from db.queries.watches import silent_since, source_silence
 from tests.dashboard.seed import Seeded, _notice
-from tests.watch.conftest import json_events, survtrack
+from tests.watch.conftest import json_events, survtrack_here
 
 
 def _history(conn, source: str, days_ago: list[float], *, inserted: int = 5, errors_last: int = 0) -> None:
@@ -29,7 +29,7 @@ def _history(conn, source: str, days_ago: list[float], *, inserted: int = 5, err
             buyer=None, run_id=run_id, seen=now - timedelta(days=days_ago[-1]), source=source)
 
 
-def test_silent_and_flaky_sources_are_reported_once(seeded_watch, conn):
+def test_silent_and_flaky_sources_are_reported_once(seeded_watch, conn, capsys):
     _history(conn, "silent_src", [10, 9, 8, 7, 6, 5])  # daily, then nothing for five days
     _history(conn, "flaky_src", [4, 3, 2, 1, 0.01], errors_last=8)  # daily and on time, but 8 errors in 10
     _history(conn, "young_src", [30])  # one run: too little history to judge
@@ -38,22 +38,23 @@ def test_silent_and_flaky_sources_are_reported_once(seeded_watch, conn):
     assert silences == {("silent_src", "no_successful_run"), ("flaky_src", "error_rate")}
     assert silent_since(conn)["silent_src"]["reason"] == "no_successful_run"
 
-    events = [e for e in json_events(survtrack("watch", "run", "--json").stdout) if e["event"] == "source_silent"]
+    events = [e for e in json_events(survtrack_here(capsys, "watch", "run", "--json").stdout)
+              if e["event"] == "source_silent"]
     assert sorted((e["source"]["id"], e["source"]["reason"]) for e in events) == [
         ("flaky_src", "error_rate"), ("silent_src", "no_successful_run")]
     flaky = next(e for e in events if e["source"]["id"] == "flaky_src")
     assert flaky["evidence"]["detail"]["error_rate"] == 0.8 and flaky["evidence"]["detail"]["usual_error_rate"] == 0
     silent = next(e for e in events if e["source"]["id"] == "silent_src")
     assert silent["evidence"]["detail"]["usual_interval_hours"] == 24.0
-    assert survtrack("watch", "run", "--json").stdout == ""  # the same silence is not news twice
+    assert survtrack_here(capsys, "watch", "run", "--json").stdout == ""  # the same silence is not news twice
 
     # A watch whose filter selects none of a source's notices does not hear about that source.
-    assert survtrack("watch", "add", "gb-only", "--where", "country=GB", "--backfill").returncode == 0
-    events = json_events(survtrack("watch", "run", "--json").stdout)
+    assert survtrack_here(capsys, "watch", "add", "gb-only", "--where", "country=GB", "--backfill").returncode == 0
+    events = json_events(survtrack_here(capsys, "watch", "run", "--json").stdout)
     assert [e for e in events if e["event"] == "source_silent"] == []
 
 
-def test_feed_entries_without_a_notice_still_meet_rfc_4287(seeded_watch, conn, survtrack_home):
+def test_feed_entries_without_a_notice_still_meet_rfc_4287(seeded_watch, conn, survtrack_home, capsys):
     """RFC 4287 4.1.2: an entry without an alternate link must have content: source_silent is about a source."""
     from xml.etree import ElementTree as ET
 
@@ -61,7 +62,7 @@ def test_feed_entries_without_a_notice_still_meet_rfc_4287(seeded_watch, conn, s
 
     _history(conn, "silent_src", [10, 9, 8, 7, 6, 5])
     conn.commit()
-    assert survtrack("watch", "run").returncode == 0
+    assert survtrack_here(capsys, "watch", "run").returncode == 0
     data = (survtrack_home / "feeds" / "all.xml").read_bytes()
     atom = "{http://www.w3.org/2005/Atom}"
     entries = list(ET.fromstring(data).iter(f"{atom}entry"))

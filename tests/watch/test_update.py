@@ -24,7 +24,7 @@ def _arguments(server_url: str, list_url: str) -> str:
     return json.dumps({"usa_usaspending": usaspending, "usa_fcc_covered_list": fcc})
 
 
-def test_update_crawls_what_is_due_runs_the_watches_and_then_waits_for_the_cadence(database_url):
+def test_update_crawls_what_is_due_runs_the_watches_and_then_waits_for_the_cadence(database_url, tmp_path):
     from scrapers.demo import lists as demo_lists
     from scrapers.localserver import SnapshotServer
     from scrapers.runner import DEMO_ROOT
@@ -32,7 +32,8 @@ def test_update_crawls_what_is_due_runs_the_watches_and_then_waits_for_the_caden
     assert survtrack("watch", "add", "all").returncode == 0
     with SnapshotServer(DEMO_ROOT) as server, SnapshotServer(demo_lists.ROOT) as list_server:
         env = {"SURVTRACK_UPDATE_SOURCES": "*=off,usa_usaspending=1d,usa_fcc_covered_list=7d",
-               "SURVTRACK_UPDATE_ARGS": _arguments(server.url, list_server.url)}
+               "SURVTRACK_UPDATE_ARGS": _arguments(server.url, list_server.url),
+               **fast_settings_env(tmp_path)}  # no politeness delays between a local server's pages
         first = survtrack("update", env=env, timeout=600)
         assert first.returncode == 0, first.stderr[-3000:]
         assert "update: crawling usa_fcc_covered_list, usa_usaspending" in first.stdout

@@ -6,10 +6,11 @@ from datetime import UTC
 
 import psycopg
 
-from tests.watch.conftest import json_events, survtrack
+from tests.watch.conftest import json_events, survtrack, survtrack_here
 
 
-def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home):
+def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home, capsys):
+    """add and remove through the command (a subprocess); the refused adds, list and show in-process."""
     added = survtrack("watch", "add", "hik-cn", "--where", "vendor=hikvision", "--where", "country=CN")
     assert added.returncode == 0, added.stderr
     assert (survtrack_home / "feeds" / "hik-cn.xml").is_file()  # an empty feed exists from the start
@@ -29,14 +30,14 @@ def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home):
         (("watch", "show", "missing"), "no watch named 'missing'"),
         (("watch", "remove", "missing"), "no watch named 'missing'"),
     ]:
-        done = survtrack(*args)
+        done = survtrack_here(capsys, *args)
         assert done.returncode != 0, args
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("survtrack: error: ") and message in lines[0], done.stderr
-    assert "other" not in survtrack("watch", "list").stdout  # nothing was stored by a refused add
-    listing = survtrack("watch", "list")
+    listing = survtrack_here(capsys, "watch", "list")
+    assert "other" not in listing.stdout  # nothing was stored by a refused add
     assert listing.returncode == 0 and "hik-cn" in listing.stdout and "vendor=hikvision country=CN" in listing.stdout
-    shown = survtrack("watch", "show", "hik-cn")
+    shown = survtrack_here(capsys, "watch", "show", "hik-cn")
     assert shown.returncode == 0 and "filter: vendor=hikvision country=CN" in shown.stdout
     removed = survtrack("watch", "remove", "hik-cn")
     assert removed.returncode == 0 and not (survtrack_home / "feeds" / "hik-cn.xml").exists()
@@ -44,7 +45,7 @@ def test_add_list_show_remove_and_one_line_errors(database_url, survtrack_home):
         assert conn.execute("SELECT count(*) FROM watches").fetchone()[0] == 0
 
 
-def test_backfilled_watch_reports_the_recorded_history_once(seeded_watch, database_url):
+def test_backfilled_watch_reports_the_recorded_history_once(seeded_watch, database_url, capsys):
     first = survtrack("watch", "run", "--json")
     assert first.returncode == 0, first.stderr
     events = json_events(first.stdout)
@@ -66,9 +67,9 @@ def test_backfilled_watch_reports_the_recorded_history_once(seeded_watch, databa
         assert len(event["notice"]["archive_sha256"]) == 64 and event["evidence"]
     assert len({e["id"] for e in events}) == len(events)
 
-    again = survtrack("watch", "run", "--json")
+    again = survtrack_here(capsys, "watch", "run", "--json")
     assert again.returncode == 0 and again.stdout == "" and again.stderr == ""
-    plain = survtrack("watch", "run")
+    plain = survtrack_here(capsys, "watch", "run")
     assert plain.returncode == 0 and plain.stdout == ""
     with psycopg.connect(database_url) as conn:
         total, pending = conn.execute(
@@ -76,10 +77,10 @@ def test_backfilled_watch_reports_the_recorded_history_once(seeded_watch, databa
     assert (total, pending) == (len(events), 0)
 
 
-def test_a_watch_reports_only_what_its_filter_selects_and_only_from_its_creation(seeded_watch, conn):
-    assert survtrack("watch", "add", "gb", "--where", "country=GB", "--backfill").returncode == 0
-    assert survtrack("watch", "add", "later").returncode == 0  # no backfill: history is not news
-    events = json_events(survtrack("watch", "run", "--json").stdout)
+def test_a_watch_reports_only_what_its_filter_selects_and_only_from_its_creation(seeded_watch, conn, capsys):
+    assert survtrack_here(capsys, "watch", "add", "gb", "--where", "country=GB", "--backfill").returncode == 0
+    assert survtrack_here(capsys, "watch", "add", "later").returncode == 0  # no backfill: history is not news
+    events = json_events(survtrack_here(capsys, "watch", "run", "--json").stdout)
     gb = [e for e in events if e["watch"] == "gb"]
     assert {e["notice"]["id"] for e in gb} == {seeded_watch.notices["anpr-award"]}
     assert [e for e in events if e["watch"] == "later"] == []
@@ -93,14 +94,14 @@ def test_a_watch_reports_only_what_its_filter_selects_and_only_from_its_creation
             published=date(2025, 1, 2), country="CN", tags=[("facial_recognition", "人脸识别门禁终端")], buyer=None,
             run_id=run_id, seen=datetime.now(UTC))
     conn.commit()
-    events = json_events(survtrack("watch", "run", "--json").stdout)
+    events = json_events(survtrack_here(capsys, "watch", "run", "--json").stdout)
     assert sorted((e["watch"], e["event"]) for e in events) == [("all", "new"), ("later", "new")]
 
 
-def test_feed_verb_prints_the_atom_feed(seeded_watch):
+def test_feed_verb_prints_the_atom_feed(seeded_watch, capsys):
     import feedparser
 
-    assert survtrack("watch", "run").returncode == 0
+    assert survtrack_here(capsys, "watch", "run").returncode == 0
     done = survtrack("watch", "feed", "all")
     assert done.returncode == 0
     feed = feedparser.parse(done.stdout)

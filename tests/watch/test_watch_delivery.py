@@ -18,16 +18,16 @@ from xml.etree import ElementTree as ET
 import psycopg
 
 from tests.dashboard.seed import IMG, XSS_TITLE
-from tests.watch.conftest import REPO, SURVTRACK, json_events, survtrack
+from tests.watch.conftest import REPO, SURVTRACK, json_events, survtrack, survtrack_here
 
 SECRET = "test-secret-not-a-real-one"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def test_feed_file_has_the_required_atom_elements_and_hostile_text_as_text(seeded_watch, survtrack_home):
+def test_feed_file_has_the_required_atom_elements_and_hostile_text_as_text(seeded_watch, survtrack_home, capsys):
     import feedparser
 
-    assert survtrack("watch", "run").returncode == 0
+    assert survtrack_here(capsys, "watch", "run").returncode == 0
     path = survtrack_home / "feeds" / "all.xml"
     feed = feedparser.parse(path.read_bytes())
     assert not feed.bozo, feed.bozo_exception
@@ -111,7 +111,8 @@ def test_a_failing_webhook_keeps_events_pending_without_repeating_other_channels
     assert len(json.loads(handler.received[0][1])["events"]) == 9
 
 
-def test_email_reaches_a_local_smtp_server(seeded_watch):
+def test_email_reaches_a_local_smtp_server(seeded_watch, capsys, monkeypatch):
+    """In-process runs (survtrack_here) with the SMTP settings in this process's environment."""
     from aiosmtpd.controller import Controller
 
     class Collect:
@@ -131,9 +132,11 @@ def test_email_reaches_a_local_smtp_server(seeded_watch):
     try:
         env = {"SURVTRACK_SMTP_HOST": "127.0.0.1", "SURVTRACK_SMTP_PORT": str(port),
                "SURVTRACK_SMTP_FROM": "survtrack@example.invalid", "SURVTRACK_SMTP_TO": "desk@example.invalid"}
-        done = survtrack("watch", "run", env=env)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        done = survtrack_here(capsys, "watch", "run")
         assert done.returncode == 0, done.stderr
-        assert survtrack("watch", "run", env=env).returncode == 0  # nothing new: no second message
+        assert survtrack_here(capsys, "watch", "run").returncode == 0  # nothing new: no second message
     finally:
         controller.stop()
     assert len(handler.messages) == 1

@@ -15,7 +15,7 @@ from datetime import date
 import psycopg
 import pytest
 
-from tests.watch.conftest import REPO, json_events, survtrack
+from tests.watch.conftest import REPO, json_events, survtrack, survtrack_here
 
 WATCHES = {"everything": [], "facial": ["technology=facial_recognition"], "cn-awards": ["country=CN", "kind=award"]}
 NEW_AWARD = {"url": "https://demo.survtrack.invalid/import/hik-award-2024",
@@ -36,7 +36,8 @@ def _crawl(crawls: list) -> None:
 
 
 def _run() -> list[dict]:
-    done = survtrack("watch", "run", "--json")
+    done = survtrack_here(None, "watch", "run", "--json")  # in-process: the watch verbs' processes are tested in
+    # test_watch_cli; here the crawls (real spiders, real engine, in subprocesses) are the point
     assert done.returncode == 0, done.stderr
     return json_events(done.stdout)
 
@@ -69,7 +70,7 @@ def world(module_database):
 
     url, home = module_database
     for name, items in WATCHES.items():
-        assert survtrack("watch", "add", name, *[f"--where={i}" for i in items]).returncode == 0
+        assert survtrack_here(None, "watch", "add", name, *[f"--where={i}" for i in items]).returncode == 0
     runs: dict[str, list[dict]] = {}
     expected: dict[str, dict] = {}
     with SnapshotServer(DEMO_ROOT) as server, SnapshotServer(demo_lists.ROOT) as list_server:
