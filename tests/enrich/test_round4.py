@@ -165,3 +165,19 @@ def test_a_labelled_value_stops_at_markup() -> None:
     body = "<p>采购人：某某市城市管理局</p><p>中标人：某某科技有限公司</p><p>中标金额：120万元</p>"
     buyers = [p.name for p in enrich.enrich("监控采购结果公告", body).parties if p.role == "buyer"]
     assert buyers == ["某某市城市管理局"]
+
+
+@pytest.mark.parametrize(("body", "language", "value", "currency"), [
+    ("Der Kantonsrat bewilligt 2,5 Millionen Franken für Kameras.", "de", "2500000", "CHF"),
+    ("Hankinnan arvo on 3,4 miljoonaa euroa.", "fi", "3400000", "EUR"),
+    ("Savivaldybė pasirašė 1,3 mln. eurų sutartį.", "lt", "1300000", "EUR"),
+    ("Басқарма 2,4 млрд теңгеге шарт жасасты.", "kk", "2400000000", "KZT"),
+    ("Vazirlik 95 milliard so‘mlik shartnoma imzoladi.", "uz", "95000000000", "UZS"),
+    ("Nazirlik 4,2 milyon manatlıq müqavilə imzalayıb.", "az", "4200000", "AZN"),
+    ("Вазорат 6 млн сомони пардохт кард.", "ru", "6000000", "TJS"),
+    ("The city signed a Birr 850 million camera project.", "en", "850000000", "ETB"),
+    ("העירייה חתמה על חוזה בהיקף 12 מיליון ש\"ח.", "he", "12000000", "ILS"),
+])
+def test_currency_words_of_more_languages(body: str, language: str, value: str, currency: str) -> None:
+    amounts = enrich.enrich("Contract", body, language=language).amounts
+    assert [(str(a.value), a.currency) for a in amounts][:1] == [(value, currency)]
