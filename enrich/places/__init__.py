@@ -27,6 +27,7 @@ from enrich.places.world import resolve_world
 __all__ = ["resolve_place"]
 
 _CHINA = (None, "CN", "TW", "HK", "MO")
+_KANA = re.compile(r"[\u3040-\u30ff]{2}")
 
 
 def resolve_place(
@@ -42,7 +43,8 @@ def resolve_place(
     hint = country_hint.upper() if country_hint else None
     address = read_address(text, buyer)
     stated = address.country if address.method in ("text:country_field", "nuts") else None  # a field says so
-    chinese_text = bool(re.search(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){3}", text[:20000]))
+    chinese_text = bool(re.search(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){3}", text[:20000])) and not (
+        _KANA.search(text[:20000]))  # Japanese writes kanji too (北海道): kana make it Japanese
     if chinese_text and address.country in _CHINA and hint in _CHINA:
         place = resolve_china(text, buyer)
         if place is not None and place.country == "CN":

@@ -215,6 +215,12 @@ def _region_named(value: str) -> NutsRegion | None:
 _PARTS = re.compile(r"[^,;()\n]+")
 
 
+# Brazil's state codes (IBGE unidades federativas), written after a Brazilian body's name as "(SP)", "- PR"
+_BR_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+_BR_BODY = re.compile(r"\b(?:Prefeitura|Munic[ií]pio|Municipal|C[âa]mara|Secretaria|Governo do Estado|Tribunal"
+                      r"|Pol[íi]cia (?:Militar|Civil)|Departamento Estadual|Companhia)\b")
+
+
 def _is_us_state(code: str) -> bool:
     from enrich.places.geonames import us_states
 
@@ -237,6 +243,8 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
             continue  # "Auckland Transport (AT)": the name's acronym, not Austria
         if re.fullmatch(r"[A-Z]{2}", code) and _is_us_state(code) and index > 1:
             return  # "…, Springfield, MO": a US state after a town, not Macao (the prose reader decides)
+        if code in _BR_STATES and _BR_BODY.search(parts[0].text):
+            return  # "Prefeitura Municipal de Londrina (PR)": Paraná, not Puerto Rico (the prose reader decides)
         found = country_of(parts[index].text)
         if not found:
             continue

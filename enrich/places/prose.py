@@ -243,8 +243,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         if not cities and inflecting:
             cities = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
             stemmed = bool(cities)
-        if not cities and mention.weight >= 4.0:
-            cities = _small_towns(key)
+        if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
+            cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
             parent = city_by_id(city.part_of) if city.part_of else None
@@ -253,7 +253,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
             city_unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
             prior = city.prior - (1.0 if district else 0.0)  # a district's own name is weaker evidence
-            out.append(_Candidate(("city", str(city.geonameid)), city.cc, "city", prior, city=city,
+            key_of = ("city", str(city.geonameid)) if city.geonameid else ("town", city.cc, city.admin1_code, city.name)
+            out.append(_Candidate(key_of, city.cc, "city", prior, city=city,
                                   admin1=city_unit, admin1_name=city_unit.name if city_unit else None,
                                   admin2=city.admin2 or None, mention=mention, written=written, stemmed=stemmed,
                                   compound=district, alias=alias))
@@ -280,6 +281,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not (named.start < c.mention.end and c.mention.start < named.end)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
+    state_codes |= {_AP_STATES[m.group(1)] for m in _AP_STATE.finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], set[str]] = {}
@@ -301,8 +303,9 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
             region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
         c.region = max(region, 0.0)
-        alias = 1.0 if c.alias and c.mention and own_names.get((c.mention.start, c.mention.end), {c.country}) - {
-            c.country} else 0.0
+        # a town reached by another town's own name loses its population prior too (Hanoi's "Ocean City")
+        alias = 1.0 + c.prior if c.alias and c.mention and own_names.get(
+            (c.mention.start, c.mention.end), {c.country}) - {c.country} else 0.0
         c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - alias - (
             0.5 if c.stemmed else 0)
 
@@ -354,6 +357,16 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         if towns:
             top = towns[0]
     return _place(text, top)
+
+
+# US states as American newspapers abbreviate them after a town ("OCEAN CITY, Md. —", "Fresno, Calif."): AP style
+_AP_STATES = dict(pair.split("=") for pair in (
+    "Ala.=AL Ariz.=AZ Ark.=AR Calif.=CA Colo.=CO Conn.=CT Del.=DE Fla.=FL Ga.=GA Ill.=IL Ind.=IN Kan.=KS Ky.=KY "
+    "La.=LA Md.=MD Mass.=MA Mich.=MI Minn.=MN Miss.=MS Mo.=MO Mont.=MT Neb.=NE Nev.=NV N.H.=NH N.J.=NJ N.M.=NM "
+    "N.Y.=NY N.C.=NC N.D.=ND Okla.=OK Ore.=OR Pa.=PA R.I.=RI S.C.=SC S.D.=SD Tenn.=TN Tex.=TX Vt.=VT Va.=VA "
+    "Wash.=WA W.Va.=WV Wis.=WI Wyo.=WY").split())
+_AP_STATE = re.compile(r",[ \t]?(" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True))
+                       + r")(?=[ \t]|$)", re.MULTILINE)
 
 
 def _clues_settle(evidence: Evidence) -> str | None:

@@ -181,3 +181,20 @@ def test_a_labelled_value_stops_at_markup() -> None:
 def test_currency_words_of_more_languages(body: str, language: str, value: str, currency: str) -> None:
     amounts = enrich.enrich("Contract", body, language=language).amounts
     assert [(str(a.value), a.currency) for a in amounts][:1] == [(value, currency)]
+
+
+def test_japanese_kanji_place_names_are_not_read_as_china() -> None:
+    place = enrich.enrich("北海道 鹿追町 電気柵購入", "鹿追町農業委員会は、電気柵とカメラ40台を購入した。").place
+    assert place is None or place.country != "CN"
+
+
+def test_a_brazilian_state_code_after_a_prefeitura_is_not_a_country() -> None:
+    place = enrich.enrich("Pregão Eletrônico nº 12/2026", "A Prefeitura Municipal de Londrina (PR) torna público o "
+                          "resultado do pregão para luminárias LED.").place
+    assert place is not None and (place.country, place.admin1, place.city) == ("BR", "Paraná", "Londrina")
+
+
+def test_an_ap_state_abbreviation_places_a_small_town_over_another_towns_old_name() -> None:
+    place = enrich.enrich("Crowd counters on the Boardwalk", "OCEAN CITY, Md. — The Town of Ocean City installed 14 "
+                          "crowd-counting sensors for $86,000.").place
+    assert place is not None and (place.country, place.admin1, place.city) == ("US", "Maryland", "Ocean City")
