@@ -409,7 +409,9 @@ def finditer(pattern: re.Pattern[str] | Alternation, text: str, masks: dict[int,
     else:
         dispatch, whole = None, pattern
     positions = sorted(masks) if isinstance(masks, dict) else masks
-    for start in positions[bisect.bisect_left(positions, pos):] if pos else positions:
+    # by index from the window's first position: a slice would copy every position after the window
+    for i in range(bisect.bisect_left(positions, pos) if pos else 0, len(positions)):
+        start = positions[i]
         if start < next_free:
             continue
         if start >= endpos:
@@ -424,7 +426,8 @@ def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
            endpos: int | None = None) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)` when `starts` (sorted) holds every position where a match can start."""
     endpos = len(text) if endpos is None else endpos
-    for start in starts[bisect.bisect_left(starts, pos):]:
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):  # by index: no copy of the positions after pos
+        start = starts[i]
         if start >= endpos:
             return None
         m = pattern.match(text, start, endpos)
@@ -476,7 +479,8 @@ class Found:
             positions = self.sorted[id(member)] = sorted(masks)
         piece = None
         dispatch = member.at if isinstance(member, Alternation) else None
-        for start in positions[bisect.bisect_left(positions, a):]:
+        for i in range(bisect.bisect_left(positions, a), len(positions)):  # by index: no copy of the tail
+            start = positions[i]
             if start >= b:
                 return None
             if piece is None:
