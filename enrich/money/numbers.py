@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from enrich.cache import table
+
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk vi ky "
     "az uz mn".split()
@@ -154,7 +156,7 @@ CN_PREFIX_CURRENCY = {
 }
 
 
-@lru_cache(maxsize=1)
+@table()  # read from the cache folder: the walk over the plane costs tens of ms of every process's first notice
 def _digit_zeros() -> list[int]:
     """The code point of the zero of every decimal digit set of the Basic Multilingual Plane but ASCII: Arabic-Indic
     and Persian, Devanagari, Bengali, Thai, Myanmar, Khmer, full-width … (each set is ten consecutive code points)."""
