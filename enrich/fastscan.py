@@ -244,11 +244,19 @@ def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = T
     the extractors of one notice scan the same text - often as another string object of the same content (a
     notice's text put together again), so an equal text serves too (compared only at equal length: a memcmp) - and
     a haystack without the digits/spaces passes is the start of one with them (the passes touch other characters
-    than re_fold makes and each other's, so their order does not matter)."""
+    than re_fold makes and each other's, so their order does not matter). A leading slice of a kept text
+    (``text[:60000]``) takes the slice of its haystack: every pass is character by character (re_fold's only
+    context, a final σ, folds to the same representative as any σ)."""
     how = (ignore_case, digits, spaces)
     start = None
     for seen, seen_how, hay in _recent:
-        if seen_how[0] != ignore_case or len(seen) != len(text) or not (seen is text or seen == text):
+        if seen_how[0] != ignore_case or len(seen) < len(text):
+            continue
+        if len(seen) > len(text):
+            if seen_how[1] >= digits and seen_how[2] >= spaces and seen.startswith(text):
+                return hay[:len(text)]
+            continue
+        if not (seen is text or seen == text):
             continue
         if seen_how[1] >= digits and seen_how[2] >= spaces:  # as full as asked, or fuller
             return hay
@@ -260,7 +268,7 @@ def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = T
         hay = _OTHER_DIGIT_RE.sub("0", hay)
     if len(text) >= 512:  # worth keeping (small windows would only push the notices' haystacks out)
         _recent.insert(0, (text, how, hay))
-        del _recent[6:]
+        del _recent[12:]  # a notice's extractors ask for up to ~10 distinct ones; fewer pushed some out
     return hay
 
 
@@ -409,7 +417,9 @@ def finditer(pattern: re.Pattern[str] | Alternation, text: str, masks: dict[int,
     else:
         dispatch, whole = None, pattern
     positions = sorted(masks) if isinstance(masks, dict) else masks
-    for start in positions[bisect.bisect_left(positions, pos):] if pos else positions:
+    # by index from the window's first position: a slice would copy every position after the window
+    for i in range(bisect.bisect_left(positions, pos) if pos else 0, len(positions)):
+        start = positions[i]
         if start < next_free:
             continue
         if start >= endpos:
@@ -424,7 +434,8 @@ def search(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
            endpos: int | None = None) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)` when `starts` (sorted) holds every position where a match can start."""
     endpos = len(text) if endpos is None else endpos
-    for start in starts[bisect.bisect_left(starts, pos):]:
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):  # by index: no copy of the positions after pos
+        start = starts[i]
         if start >= endpos:
             return None
         m = pattern.match(text, start, endpos)
@@ -476,7 +487,8 @@ class Found:
             positions = self.sorted[id(member)] = sorted(masks)
         piece = None
         dispatch = member.at if isinstance(member, Alternation) else None
-        for start in positions[bisect.bisect_left(positions, a):]:
+        for i in range(bisect.bisect_left(positions, a), len(positions)):  # by index: no copy of the tail
+            start = positions[i]
             if start >= b:
                 return None
             if piece is None:

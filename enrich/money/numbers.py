@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from enrich.cache import table
+
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk vi ky "
     "az uz mn".split()
@@ -154,7 +156,7 @@ CN_PREFIX_CURRENCY = {
 }
 
 
-@lru_cache(maxsize=1)
+@table()  # read from the cache folder: the walk over the plane costs tens of ms of every process's first notice
 def _digit_zeros() -> list[int]:
     """The code point of the zero of every decimal digit set of the Basic Multilingual Plane but ASCII: Arabic-Indic
     and Persian, Devanagari, Bengali, Thai, Myanmar, Khmer, full-width … (each set is ten consecutive code points)."""
@@ -213,16 +215,13 @@ def fold_fullwidth(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fullwidth_table() -> list[str]:
-    """Local digits and full-width letters → ASCII, as a list indexed by code point (str.translate reads a list far
-    faster than a dict; characters past its end stay as they are)."""
-    table = [chr(code) for code in range(0xFF5B)]
-    for low, high in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
-        for code in range(low, high + 1):
-            table[code] = chr(code - 0xFEE0)
-    for zero in _digit_zeros():
-        for n in range(10):
-            table[zero + n] = str(n)
+def _fullwidth_table() -> dict[int, str]:
+    """Local digits and full-width letters → ASCII (code point → character; others stay as they are). A dict of
+    the few hundred that change: it is applied only to the short runs `_foldable` finds, where a list indexed by
+    code point would save nothing and cost 65,000 entries to build in every process."""
+    table = {code: chr(code - 0xFEE0) for low, high in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+             for code in range(low, high + 1)}
+    table.update((zero + n, str(n)) for zero in _digit_zeros() for n in range(10))
     return table
 
 

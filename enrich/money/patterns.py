@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from enrich.cache import table
 from enrich.fastscan import finditer, prefixes
 from enrich.money.currencies import currency_markers, token_pattern
 from enrich.money.numbers import ABBREVIATION_RE, MULT_RE, MULT_WORD_RE, PREFIX_MULT_RE
@@ -52,6 +53,7 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     )
 
 
+@table()  # read from the cache folder: every case of the letters (fastscan._cases) takes ~0.1 s to list
 def _multiplier_guard() -> str:
     """A look-ahead for the characters a magnitude word can start with (every case of the case-insensitive ones,
     read by fastscan.prefixes), written before MULT_RE: after most numbers nothing of the kind follows, and the
