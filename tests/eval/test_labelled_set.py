@@ -471,3 +471,12 @@ def test_supplier_resolution_spurious_rate_and_mentioned_precision():
     assert result["mentioned_links"] == 2 and result["mentioned_precision"] is None  # no mention labels
     labelled = ev.score_vendors([(gold, parties, [{"name": "科大讯飞", "vendor_id": "iflytek"}])])
     assert labelled["mentioned_precision"] == pytest.approx(0.5)                    # iflytek yes, dahua no
+
+
+def test_admin1_written_as_newspapers_abbreviate_us_states():
+    from bench.eval import admin1_codes
+
+    assert admin1_codes("US", "Calif.") == {"US-CA"}
+    assert admin1_codes("US", "N.Y.") == {"US-NY"}
+    assert admin1_codes("US", "Montana") == {"US-MT"}
+    assert admin1_codes("CA", "Calif.") == set()
