@@ -198,3 +198,10 @@ def test_an_ap_state_abbreviation_places_a_small_town_over_another_towns_old_nam
     place = enrich.enrich("Crowd counters on the Boardwalk", "OCEAN CITY, Md. — The Town of Ocean City installed 14 "
                           "crowd-counting sensors for $86,000.").place
     assert place is not None and (place.country, place.admin1, place.city) == ("US", "Maryland", "Ocean City")
+
+
+def test_a_swiss_canton_is_not_guangzhou() -> None:
+    """GeoNames lists "Kanton" as an old name of Guangzhou; in German it is the word for a canton."""
+    place = enrich.enrich("Kanton Bern: Ganglabor", "Bern – Der Kanton Bern bewilligt 2,1 Millionen Franken für ein "
+                          "Ganglabor am Inselspital.").place
+    assert place is not None and place.country == "CH"
