@@ -142,6 +142,9 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                 start = m.start() + _acronym_lead(m.group(0))
                 if start < m.end():
                     found.append(_Mention(offset + start, offset + m.end(), 3.0, "any"))
+    for line in _CAPS_HEADING.finditer(window, 0, 600):  # "CITY OF EVANSTON", "WAKE COUNTY": the body's heading
+        for m in _GENERIC.finditer(line.group(0)):
+            found.append(_Mention(line.start() + m.start(), line.start() + m.end(), 3.0, "any"))
     title_end = window.find("\n")
     dateline = dateline_at(window, title_end + 1) if title_end != -1 else None
     if dateline:  # "QUITO.- ", "LAHORE: ", "ZAPOPAN, Jalisco.- ": where the story was filed, the town it is about
@@ -156,6 +159,8 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
 
 
+# A line of capitals only, as council agendas head an item with the body's name ("CITY OF EVANSTON")
+_CAPS_HEADING = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3})[A-Z][A-Z'’.&]*(?:[ \t,]+[A-Z][A-Z'’.&]*){1,7}[ \t]*$")
 _ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}(?![\w'’])(?:[ \t]+(?:de|du|des|of|di|del|da|do|la|le)(?![\w'’]))?[ \t]*")
 
 

@@ -205,3 +205,14 @@ def test_a_swiss_canton_is_not_guangzhou() -> None:
     place = enrich.enrich("Kanton Bern: Ganglabor", "Bern – Der Kanton Bern bewilligt 2,1 Millionen Franken für ein "
                           "Ganglabor am Inselspital.").place
     assert place is not None and place.country == "CH"
+
+
+@pytest.mark.parametrize(("body", "state", "county"), [
+    ("WAKE COUNTY\nBoard of Commissioners\nApprove purchase of four X-ray scanners for $298,700.", "North Carolina",
+     "Wake County"),
+    ("ANNE ARUNDEL COUNTY PUBLIC SCHOOLS\nBoard of Education\nApprove a contract for bus cameras.", "Maryland",
+     "Anne Arundel County"),
+])
+def test_an_agenda_heading_in_capitals_names_the_county(body: str, state: str, county: str) -> None:
+    place = enrich.enrich("Item 6 — Equipment", body).place
+    assert place is not None and (place.country, place.admin1, place.admin2) == ("US", state, county)
