@@ -23,7 +23,6 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
-_NO_IS_ARTICLE = frozenset({"pt", "gl"})
 
 
 class Document:
@@ -33,8 +32,8 @@ class Document:
 
     def __init__(self, text: str, rules: Rules, language: str | None = None) -> None:
         self.text = text
-        # Portuguese "no" is "in the" ("analisadas no Centro Integrado"), never a negation (that is "não")
-        self.no_is_article = (language or "").split("-")[0].lower() in _NO_IS_ARTICLE
+        # words that negate elsewhere but not in the notice's language (Portuguese "no" is "in the")
+        self.not_negating = rules.negation_not_in.get((language or "").split("-")[0].lower(), frozenset())
         self.folded = fold(text)
         self.rules = rules
         self.all_cue_ends: set[int] = set()
@@ -90,8 +89,8 @@ class Document:
     @cached_property
     def neg_before(self) -> list[tuple[int, int]]:
         spans = self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
-        if self.no_is_article:
-            spans = [(s, e) for s, e in spans if self.folded[s:e] != "no"]
+        if self.not_negating:
+            spans = [(s, e) for s, e in spans if self.folded[s:e] not in self.not_negating]
         return spans
 
     @cached_property

@@ -17,6 +17,7 @@ import yaml
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
+from enrich.text import fold
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
 from enrich.fastscan import Bits, Member, Scan
 from enrich.model import TAXONOMY_IDS
@@ -57,6 +58,8 @@ class Rules:
     negation_right_after: re.Pattern[str] | None  # `after` patterns written with a leading ^
     negation_tight: re.Pattern[str] | None
     negation_header: Indexed | None  # "Not included:", 不含： — negates the rest of the sentence
+    # language -> words of the `before` lists that do not negate in it (Portuguese "no" = "in the")
+    negation_not_in: dict[str, frozenset[str]]
     clause_break: re.Pattern[str]
     soft_break: Indexed
     list_connector: re.Pattern[str]
@@ -149,6 +152,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         negation_right_after=union([a[1:] for a in after if a.startswith("^")], "negation.after", boundary=False),
         negation_tight=union(tight, "negation.tight", boundary=False),
         negation_header=Indexed(header_sources(header)) if header else None,
+        negation_not_in=_negation_exceptions(data.get("negation") or {}),
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
         soft_break=indexed(as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
         or Indexed([r"[,，]"]),
@@ -196,6 +200,13 @@ def _negation_lists(negation: dict[str, dict[str, object]]) -> tuple[list[str], 
         tight += as_list(entry.get("tight"), f"negation.{lang}.tight")
         header += as_list(entry.get("header"), f"negation.{lang}.header")
     return before, after, tight, header
+
+
+def _negation_exceptions(negation: dict[str, dict[str, object]]) -> dict[str, frozenset[str]]:
+    """Per language, the `not_before` words: what another language's `before` list holds but this one does not
+    use as a negation."""
+    return {lang: frozenset(fold(word) for word in as_list(entry.get("not_before"), f"negation.{lang}.not_before"))
+            for lang, entry in negation.items() if entry.get("not_before")}
 
 
 def _id_rules(taxonomy_id: str, blocks: dict[str, dict[str, Any]], file_name: str, first_lane: int) -> IdRules:
