@@ -394,10 +394,10 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
     if pycountry.subdivisions.get(code=candidate) is not None:
         return {candidate}
     if cc == "US":
-        from enrich.places.prose import AP_STATES
+        from enrich.places.geonames import us_states_by_ap
 
-        if written in AP_STATES:  # "Mont.", "Calif.", "N.Y." as newspapers abbreviate states
-            return {f"US-{AP_STATES[written]}"}
+        if written in us_states_by_ap():  # "Mont.", "Calif.", "N.Y." as newspapers abbreviate states
+            return {f"US-{us_states_by_ap()[written]}"}
     variants = {written, _ADMIN1_DESIGNATORS.sub("", written).strip()}
     for subdivision in pycountry.subdivisions.get(country_code=cc) or ():
         if any(place_key(v) == place_key(subdivision.name) for v in variants):

@@ -17,10 +17,10 @@ import yaml
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
-from enrich.text import fold
 from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
 from enrich.fastscan import Bits, Member, Scan
 from enrich.model import TAXONOMY_IDS
+from enrich.text import fold
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
                "exclude_topic", "topic_override"}

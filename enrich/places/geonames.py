@@ -197,6 +197,16 @@ def admin1_named(key: str) -> list[Admin1]:
 
 
 @table()
+def us_states_by_ap() -> dict[str, str]:
+    """A US state as newspapers abbreviate it after a town ("Calif.", "N.Y.", "Md.") → its postal code (the
+    ``us`` package's AP abbreviations; the states AP writes out in full are left to the name tables)."""
+    import us
+
+    return {state.ap_abbr: state.abbr for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]
+            if state.ap_abbr and state.ap_abbr.endswith(".")}
+
+
+@table()
 def us_states() -> dict[str, str]:
     """Folded name, postal code and AP abbreviation of each US state → its name (the ``us`` package)."""
     import us

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from enrich.cache import table
 from enrich.fastscan import Scan
@@ -32,6 +33,7 @@ from enrich.places.geonames import (
     nominative,
     us_counties,
     us_states,
+    us_states_by_ap,
 )
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
@@ -286,7 +288,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not (named.start < c.mention.end and c.mention.start < named.end)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
-    state_codes |= {AP_STATES[m.group(1)] for m in _AP_STATE.finditer(text, 0, _SCAN_CHARS)}
+    state_codes |= {us_states_by_ap()[m.group(1)] for m in _ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], set[str]] = {}
@@ -364,14 +366,11 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     return _place(text, top)
 
 
-# US states as American newspapers abbreviate them after a town ("OCEAN CITY, Md. —", "Fresno, Calif."): AP style
-AP_STATES = dict(pair.split("=") for pair in (
-    "Ala.=AL Ariz.=AZ Ark.=AR Calif.=CA Colo.=CO Conn.=CT Del.=DE Fla.=FL Ga.=GA Ill.=IL Ind.=IN Kan.=KS Ky.=KY "
-    "La.=LA Md.=MD Mass.=MA Mich.=MI Minn.=MN Miss.=MS Mo.=MO Mont.=MT Neb.=NE Nev.=NV N.H.=NH N.J.=NJ N.M.=NM "
-    "N.Y.=NY N.C.=NC N.D.=ND Okla.=OK Ore.=OR Pa.=PA R.I.=RI S.C.=SC S.D.=SD Tenn.=TN Tex.=TX Vt.=VT Va.=VA "
-    "Wash.=WA W.Va.=WV Wis.=WI Wyo.=WY").split())
-_AP_STATE = re.compile(r",[ \t]?(" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True))
-                       + r")(?=[ \t]|$)", re.MULTILINE)
+@lru_cache(maxsize=1)
+def _ap_state() -> re.Pattern[str]:
+    """", Md." / ", Calif." after a town ("OCEAN CITY, Md. —"): a US state as American newspapers abbreviate it."""
+    return re.compile(r",[ \t]?(" + "|".join(map(re.escape, sorted(us_states_by_ap(), key=len, reverse=True)))
+                      + r")(?=[ \t]|$)", re.MULTILINE)
 
 
 def _clues_settle(evidence: Evidence) -> str | None:
