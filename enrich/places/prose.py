@@ -377,8 +377,7 @@ def _clues_settle(evidence: Evidence) -> str | None:
     """The country the notice's own clues settle (one country's currency and its language, weight >= 6, far
     ahead of any other): a same-named town elsewhere contradicts the notice ("Kent County Council … £8,750,000"
     is not Kent, Washington)."""
-    country, weight, runner_up = evidence.best()
-    return country if country and weight >= 6.0 and weight - runner_up >= 4.0 else None
+    return evidence.leader(6.0, 4.0)
 
 
 def _same_place(a: _Candidate, b: _Candidate) -> bool:
@@ -439,8 +438,8 @@ def _place(text: str, c: _Candidate) -> Place:
 
 def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
     """A country-level place from the notice's clues alone, when one country clearly leads."""
-    country, weight, runner_up = evidence.best()
-    if not country or weight < minimum or weight - runner_up < 2.0:
+    country = evidence.leader(minimum, 2.0)
+    if country is None:
         return None
     span = evidence.spans.get(country)
     return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)

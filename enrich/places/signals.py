@@ -48,6 +48,11 @@ class Evidence:
             return "", 0.0, 0.0
         return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
 
+    def leader(self, minimum: float, margin: float) -> str | None:
+        """The country whose clues weigh at least `minimum` and `margin` more than any other's, if one does."""
+        country, weight, runner_up = self.best()
+        return country if country and weight >= minimum and weight - runner_up >= margin else None
+
 
 @table()
 def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]:
