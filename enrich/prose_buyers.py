@@ -188,13 +188,13 @@ _SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
 
 
 def _body_start(window: str) -> int:
+    """Where the body starts: after the title's line (the stored text is title + "\\n" + body)."""
     title_end = window.find("\n")
     return title_end + 1 if title_end != -1 else 0
 
 
 def _sentence_starts(window: str) -> list[int]:
-    title_end = window.find("\n")
-    body = title_end + 1 if title_end != -1 else 0
+    body = _body_start(window)
     starts = [body]
     dateline = dateline_at(window, body)
     if dateline:
