@@ -57,11 +57,15 @@ def _rematch(conn: psycopg.Connection) -> None:
     conn.commit()
 
 
-def _run(capsys) -> list[tuple[str, str, str]]:
+def _events(capsys) -> list[dict]:
+    """The events of one `watch run --json`, without the silent-source notices of the fixture's sources."""
     done = survtrack_here(capsys, "watch", "run", "--json")
     assert done.returncode == 0, done.stderr
-    return sorted((e["watch"], e["event"], e["key"]) for e in json_events(done.stdout)
-                  if e["event"] != "source_silent")
+    return [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
+
+
+def _run(capsys) -> list[tuple[str, str, str]]:
+    return sorted((e["watch"], e["event"], e["key"]) for e in _events(capsys))
 
 
 def _watch(capsys, name: str) -> None:
@@ -81,9 +85,7 @@ def test_an_award_linked_to_a_list_entry_by_a_later_rematch_is_a_designated_supp
     _rematch(conn)  # e.g. `survtrack reprocess`, an hour after the watch processed the award
     org = supplier_org(conn, notice)
     assert conn.execute("SELECT org_id FROM designations WHERE id = %s", (designation,)).fetchone()[0] == org
-    done = survtrack_here(capsys, "watch", "run", "--json")
-    assert done.returncode == 0, done.stderr
-    events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
+    events = _events(capsys)
     assert [(e["watch"], e["event"], e["key"]) for e in events] == [
         ("all", "designated_supplier", f"designated_supplier:{notice}:{designation}")]
     evidence = events[0]["evidence"]
@@ -127,9 +129,7 @@ def test_earlier_awards_of_a_vendor_a_rematch_links_to_a_newer_entry_are_newly_d
     conn.commit()
     _rematch(conn)
     assert conn.execute("SELECT org_id FROM designations WHERE id = %s", (designation,)).fetchone()[0] == org
-    done = survtrack_here(capsys, "watch", "run", "--json")
-    assert done.returncode == 0, done.stderr
-    events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
+    events = _events(capsys)
     assert [(e["watch"], e["event"], e["key"]) for e in events] == [
         ("all", "newly_designated", f"newly_designated:{notice}:{designation}")]
     assert events[0]["evidence"]["in_force_at_award"] is True
@@ -163,9 +163,7 @@ def test_a_subsidiary_covered_only_after_a_rematch_is_reported_once_with_its_par
                  (hik, supplier_org(conn, notice)))
     conn.commit()
     _rematch(conn)
-    done = survtrack_here(capsys, "watch", "run", "--json")
-    assert done.returncode == 0, done.stderr
-    events = [e for e in json_events(done.stdout) if e["event"] != "source_silent"]
+    events = _events(capsys)
     assert sorted(e["key"] for e in events) == sorted(f"designated_supplier:{notice}:{d}" for d in covering)
     assert all(e["evidence"]["via_parent"] is True and e["evidence"]["in_force_at_award"] is True
                and e["evidence"]["supplier"] == SUPPLIER for e in events)
