@@ -61,7 +61,7 @@ BUYER_LABELS = [
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
     "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
-    "sub agency", "funding agency", "agency",
+    "sub agency", "funding agency", "funding office", "agency",
     "issuing authority",
     # de
     "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
@@ -150,7 +150,15 @@ _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung"
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
-_SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency"})
+_SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency",
+                                "funding office"})
+# A grant's recipient is the buyer when it is a public body ("Grant award … Recipient: TOWN OF HEMPSTEAD"): the
+# grant pays for what the town buys, and the awarding agency only funds it. A company recipient stays a supplier.
+_COMPANY_FORM = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|lp|llp)\b\.?",
+                           re.IGNORECASE)
+_GRANT_TITLE = re.compile(r"\bgrant\b", re.IGNORECASE)
+_PUBLIC_BODY = re.compile(r"\b(?:town|city|county|village|borough|township|state|police|sheriff'?s?|department"
+                          r"|school|schools|district|parish|tribe|tribal|commission|authority)\b", re.IGNORECASE)
 
 
 
@@ -315,6 +323,12 @@ def _eforms_role(text: str, label_start: int, next_name_start: int, *, first: bo
     return "buyer" if first else None
 
 
+def _is_grantee(text: str, name: str) -> bool:
+    """A public body receiving a grant named in the title line (see _GRANT_TITLE)."""
+    title = text[:text.find("\n")] if "\n" in text else text
+    return bool(_GRANT_TITLE.search(title) and _PUBLIC_BODY.search(name) and not _COMPANY_FORM.search(name))
+
+
 def extract_parties(text: str, language: str | None = None, registry: Registry | None = None, *,
                     kind: str | None = None, facts: Facts | None = None) -> list[Party]:
     """Buyers, suppliers and mentioned vendors in ``text``; offsets index ``text`` itself.
@@ -356,12 +370,14 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":
                 part_end = _trim_buyer_tail(text, part_start, part_end)
-            if _plausible_name(text[part_start:part_end]):
-                found.append((role, part_start, part_end))
-                if canonical in _PARENT_AGENCY_LABELS:
-                    parents.add(part_start)
-                elif canonical in _SUB_AGENCY_LABELS:
-                    has_sub_agency = True
+            if not _plausible_name(text[part_start:part_end]):
+                continue
+            grantee = canonical == "recipient" and _is_grantee(text, text[part_start:part_end])
+            found.append(("buyer" if grantee else role, part_start, part_end))
+            if canonical in _PARENT_AGENCY_LABELS:
+                parents.add(part_start)
+            elif canonical in _SUB_AGENCY_LABELS or grantee:
+                has_sub_agency = True  # the awarding agency (a parent) only funds what the sub agency or grantee buys
     for match in _INFO_BLOCK_RE.finditer(text):
         role = "buyer" if match.group("who").startswith("采购") else "supplier"
         start, end = _cut_value(text, match.end(), len(text))

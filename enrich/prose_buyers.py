@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import yaml
 
 from enrich.cache import table
+from enrich.headline_buyers import cased, headline_buyers
+from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import dateline_at
 from enrich.prose_text import trimmed as _trimmed
 
@@ -56,8 +58,6 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
             break
         position += gap.end()
     return end
-_ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
-                      r"\s*(?<=\s|'|’)")
 # Organisation words that close a name in languages that put them last (sv, da, no, fi).
 _HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet",
                          "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
@@ -375,6 +375,27 @@ def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
     return found
 
 
+# A line that is only a body's name in capitals, as agenda pages head themselves: "MARICOPA COUNTY SHERIFF'S OFFICE",
+# "YOLO COUNTY", "ANNE ARUNDEL COUNTY PUBLIC SCHOOLS", "GREATER LAFAYETTE PUBLIC TRANSPORTATION CORPORATION".
+_CAPS_ORG_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][A-Z'’.&-]+(?:[ \t]+(?:[A-Z][A-Z'’.&-]*|OF|AND|&)){0,6}[ \t]+"
+    r"(?:COUNTY|OFFICE|DEPARTMENT|CORPORATION|SCHOOLS|AUTHORITY|POLICE|COMMISSION|AGENCY|SERVICE|SERVICES|COUNCIL"
+    r"|DISTRICT|PARISH|BOROUGH|TOWNSHIP|VILLAGE))[ \t]*(?=\n)")
+
+
+def _org_line_buyers(window: str) -> list[tuple[int, int]]:
+    """The body a page is headed by: a capitals line of its own among the first three (see _CAPS_ORG_LINE)."""
+    position = _body_start(window)
+    for _ in range(3):
+        m = _CAPS_ORG_LINE.match(window, position)
+        if m:
+            return [m.span("name")]
+        position = window.find("\n", position) + 1
+        if position == 0:
+            break
+    return []
+
+
 def _heading_buyers(window: str) -> list[tuple[int, int]]:
     """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
     MG. Objeto: …" (at most ten words, no figures, no sentence)."""
@@ -443,13 +464,19 @@ _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'
 
 
 def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(explicit, other) buyer spans: fields and JSON buyers are explicit; sentence subjects, "by the X" frames,
-    Chinese report sentences and a heading line are other, in text order. Vendors are dropped."""
+    """(explicit, other) buyer spans: fields and JSON buyers are explicit; the name a headline and its lede share
+    (enrich/headline_buyers.py) leads the others; then sentence subjects, "by the X" frames, Chinese report
+    sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
-    explicit = _field_buyers(window) + _municipal_line_buyers(window)
+    explicit = _field_buyers(window) + _municipal_line_buyers(window) + _org_line_buyers(window)
+    headline = [(s, e) for s, e in headline_buyers(window) if cased(window[s:e])]
     found = [span for position in _sentence_starts(window) if (span := _subject_at(window, position))]
     found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
     found += _named_bodies(window)
-    keep = [(s, e) for s, e in explicit + found
+    keep = [(s, e) for s, e in explicit + headline + found
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
-    return [x for x in explicit if x in keep], sorted({x for x in found if x in keep}, key=lambda x: (x[0], -x[1]))
+    others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))
+    # a sentence reading that opens where the headline's name does and reads further knows where the name ends
+    # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
+    leads = [max((o for o in others if o[0] == s and o[1] > e), default=(s, e)) for s, e in headline if (s, e) in keep]
+    return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads]

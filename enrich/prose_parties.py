@@ -275,9 +275,9 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     more_explicit, more_found = more_buyers(text)
     explicit.extend(more_explicit)
     found = [(start, end) for start, end in found if not is_vendor(window[start:end])]  # never a vendor
-    if not found:
-        found.extend(more_found)
-    ordered = sorted(set(explicit)) + sorted(set(found) - set(explicit), key=lambda x: (x[0], -x[1]))  # longest first
+    found = sorted(set(found), key=lambda x: (x[0], -x[1])) or more_found  # in text order, longest first; the
+    # second pass's own order otherwise (a headline's name leads it)
+    ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
     return [refine_span(window, start, end) for start, end in ordered if not is_vendor(window[start:end])]
 
 

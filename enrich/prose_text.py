@@ -29,6 +29,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# An article before a name ("The National Police Service", "Die Wiener Linien", "Ο Δήμος …").
+ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
+                     r"\s*(?<=\s|'|’)")
+
+
 # A news dateline before the first sentence: "ACCRA - ", "DAKAR - ", "NAIROBI, 3 Dec (Reuters) - ", the Spanish
 # "QUITO.- " / "ZAPOPAN, Jalisco.- ", "LAHORE: ", "АСТАНА. " (capitals), or a known town in title case and a full
 # stop ("Novi Sad. Grad Novi Sad …", "Београд. Министарство …").

@@ -1,0 +1,114 @@
+"""The buyer a news item's headline and its first sentence both name, in any language.
+
+Why: news and press items open with the body that acts, and their headline names it too - "Wiener Linien: … \\n
+Wien – Die Wiener Linien erneuern …", "İstanbul Emniyet Müdürlüğü yüz tanıma … \\n İSTANBUL – İstanbul Emniyet
+Müdürlüğü, Marmaray …", "Oslo kommune: … \\n OSLO – Utdanningsetaten i Oslo kommune har …". Reading the subject of
+a sentence needs each language's verbs and organisation words (enrich/prose_buyers.py); the agreement of headline
+and lede needs neither, so it holds in languages the cue files do not cover. The name is always taken from the body.
+
+A place ("Brno: …") and a name the body does not repeat are no buyer; the caller drops vendors, and prefers a
+sentence reading of the cue files where one found a buyer (that reading knows where a name ends). Where letters
+have no case (Arabic, Hebrew, Hindi …) nothing shows where a name ends and the verb begins: such names are left out
+(`cased`).
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.prose_text import ARTICLE, dateline_at
+
+# A dateline in any script: a few words, then a dash ("Wien – ", "ΘΕΣΣΑΛΟΝΙΚΗ – ", "SALVADOR (BA) – ", "תל אביב – ").
+_ANY_DATELINE = re.compile(r"[^\W\d_][^\n.!?:;–—]{1,38}?[ \t]+[–—-][ \t]+")
+# A headline opening with a name and a colon or a dash ("Wiener Linien: …", "Kanton Zürich – …").
+_HEAD = re.compile(r"[ \t]*(?P<head>[^\W\d_][^\n:：|–—]{1,58}?)[ \t]*(?:[:：]|[ \t][–—|][ \t])")
+_WORD = re.compile(r"[^\s,.:;!?()«»\"“”]+")
+LEDE_REACH = 300  # characters of the body searched for the headline's name
+
+
+def _lede_start(window: str, body: int) -> int:
+    """Where the first sentence's subject starts: after a dateline and an article."""
+    dateline = dateline_at(window, body)
+    if dateline and sum(c.isalpha() for c in dateline.group(0)) < 3:
+        dateline = None  # "U.S. Customs and Border Protection said": an abbreviation, no dateline
+    position = dateline.end() if dateline else body
+    if not dateline:
+        generic = _ANY_DATELINE.match(window, body)
+        if generic and len(generic.group(0).split()) <= 6:
+            position = generic.end()
+    article = ARTICLE.match(window, position)
+    return article.end() if article else position
+
+
+def _is_place(name: str) -> bool:
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named
+
+    key = place_key(name)
+    return bool(country_of(name) or cities_named(key) or admin1_named(key))
+
+
+# Words that carry a name on ("Intendencia de Montevideo", "Poliția Locală a Municipiului …", "City of X").
+_NAME_CONNECTORS = frozenset("de del della di do da dos das du des d of a al la le van von der den i w we y e und "
+                             "et and och og u na za".split())
+
+
+def _continues_as_predicate(text: str, position: int) -> bool:
+    """After a name: a comma, a colon or dash, a line end, or a word that is neither capitalised nor a connector
+    (a verb: "… Müdürlüğü, Marmaray", "… savivaldybė pasirašė")."""
+    rest = text[position:position + 40]
+    if re.match(r"[ \t]*(?:[,:：;–—|]|$|\n)", rest):
+        return True
+    word = re.match(r"[ \t]+([^\W\d_][\w'’]*)", rest)
+    return bool(word and word.group(1)[0].islower() and word.group(1).casefold() not in _NAME_CONNECTORS)
+
+
+def _common_prefix(window: str, title_start: int, lede: int) -> tuple[int, int] | None:
+    """The words the headline and the lede open with alike ("İstanbul Emniyet Müdürlüğü"), as a span of the lede."""
+    head_end = re.compile(r"[:：|–—]").search(window, title_start, window.find("\n"))
+    title_words = list(_WORD.finditer(window, title_start, head_end.start() if head_end else window.find("\n")))
+    lede_words = list(_WORD.finditer(window, lede, lede + LEDE_REACH))
+    shared = 0
+    for a, b in zip(title_words, lede_words, strict=False):
+        if a.group(0) != b.group(0):
+            break
+        shared += 1
+    if not shared:
+        return None
+    start, end = lede_words[0].start(), lede_words[shared - 1].end()
+    letters = sum(c.isalpha() for c in window[start:end])
+    if shared < 2 or letters < 6 or not _continues_as_predicate(window, title_words[shared - 1].end()) or \
+            not _continues_as_predicate(window, end):
+        return None
+    return start, end
+
+
+def headline_buyers(window: str) -> list[tuple[int, int]]:
+    """At most one span: the headline's opening name as the lede writes it (see the module docstring)."""
+    title_end = window.find("\n")
+    if title_end <= 0:
+        return []
+    body = title_end + 1
+    lede = _lede_start(window, body)
+    head = _HEAD.match(window, 0, title_end)
+    title_start = 0
+    if head and _is_place(head.group("head")):
+        title_start = head.end()  # "Minsk: Мингорисполком обновит …": the headline's place, then its subject
+        head = _HEAD.match(window, title_start, title_end)
+    if head and not _is_place(head.group("head")) and len(head.group("head").split()) <= 8 and cased(
+            head.group("head")):
+        name = head.group("head")
+        found = window.find(name, body, body + LEDE_REACH)
+        if found != -1 and not re.match(r"\w", window[found + len(name):found + len(name) + 1]):
+            before = window[lede:found]
+            if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and (
+                    _continues_as_predicate(window, found + len(name))):
+                return [(lede, found + len(name))]  # "Utdanningsetaten i Oslo kommune", "Die Wiener Linien"
+    span = _common_prefix(window, title_start, lede)
+    if span and not _is_place(window[span[0]:span[1]]):
+        return [span]
+    return []
+
+
+def cased(name: str) -> bool:
+    """Written in a script with capitals (Latin, Cyrillic, Greek, Armenian …)."""
+    return any(c.isupper() or c.islower() for c in name)
