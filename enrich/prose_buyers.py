@@ -63,6 +63,9 @@ _HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", 
                          "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
 _RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
+# A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
+_RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
+                           r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
@@ -216,10 +219,15 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
     english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
+    territory_end = 0
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
         if russian is not None and token.start() < russian.end():
             continue  # inside «…»: "СПб ГБУЗ «Городская больница № 40» заключило" - the quoted name is whole
+        territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else None
+        territory_end = territory.end() if territory else territory_end
+        if token.start() < territory_end:
+            continue  # "ГУ МВД России по Новосибирской области закупило": the territory is part of the name
         gap = window[tokens[i - 1].end():token.start()]
         if re.search(r"[.;:!?\n]", gap.replace("(", "").replace(")", "")) and "(" not in gap:
             return None  # the sentence ended without a verb
@@ -447,13 +455,18 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
     if outcome and outcome.start() > 3:
         end = start + outcome.start()  # "Мэрия … по итогам аукциона", "وزارة الداخلية … عن": the sentence goes on
-    located = re.search(r"[ \t]+(?:in|im|à|en|em)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
+    located = re.search(r"[ \t]+(?:in|im|à|en|em|di)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
+    if located and located.group(0).split()[0] == "di" and not _MALAY_HEAD.match(text, start):
+        located = None  # Italian "di" belongs to the name ("Comune di Bergamo"); Indonesian/Malay "di" is "in"
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
     return start, end
 
 
+# Indonesian and Malay bodies, whose seat follows with "di" ("Polda Metro Jaya di Jakarta")
+_MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabes|Kepolisian|Badan|Kantor|Pemerintah"
+                         r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
 # A municipality's deciding body written before the municipality itself
 _COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Conseil municipal|Stadtrat|Gemeinderat"
                          r"|Consiglio comunale|Giunta comunale)[ \t]+(?:del?|de la|der|des|di|della)[ \t]+(?=[A-ZÀ-Þ])")

@@ -61,3 +61,34 @@ def test_the_buyer_a_notice_names_where_readers_look_first(title: str, body: str
 ])
 def test_what_the_new_readers_never_take_for_the_buyer(title: str, body: str, not_buyer: str) -> None:
     assert _buyer(title, body) != not_buyer
+
+
+def _tags(title: str, body: str) -> set[str]:
+    return {tag.taxonomy_id for tag in enrich.enrich(title, body).tags}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # negations of languages that had none, written after the cue as these languages do
+    ("Obnova veřejného osvětlení", "Městská část Praha 9 vybrala firmu Lampa Světlo s.r.o. pro výměnu 200 lamp. "
+     "Kamerový systém do zakázky zahrnut není."),
+    ("Liikennevalojen uusiminen", "Vantaan kaupunki uusii 40 liittymän liikennevalot. Ilmaisu perustuu tutkiin; "
+     "kameroita ei käytetä."),
+    ("সড়কবাতি প্রকল্প", "সিটি কর্পোরেশন ৫,০০০টি এলইডি সড়কবাতি স্থাপন করবে। প্রকল্পে কোনো সিসিটিভি ক্যামেরা অন্তর্ভুক্ত নয়।"),
+    # provision for later is no purchase: 预留监视器线槽 (conduits reserved for monitors)
+    ("人行道路灯更新工程", "工程内容：人行道LED路灯更新800盏，灯杆预留监视器线槽，本案不含摄影机。"),
+    # a cancelled tender, with the figure's comma inside the clause, and a headline saying so
+    ("Metro police body cameras — tender cancelled", "The City of Eastvale has cancelled a $4 million tender for "
+     "2,000 body-worn cameras after all bids were found non-responsive."),
+    ("Assembly buys streetlights", "The Municipal Assembly awarded a contract for 4,000 solar streetlights. A "
+     "proposed CCTV add-on was removed from the contract for lack of funds."),
+])
+def test_what_a_notice_says_it_does_not_buy_is_not_tagged(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+
+
+def test_an_arabic_negation_is_a_whole_word() -> None:
+    """لن ("will not") is inside أعلنت ("announced"): the announcement of plate readers is not negated."""
+    tags = _tags("وزارة الداخلية تتعاقد على نظام مراقبة",
+                 "أعلنت وزارة الداخلية عن إحالة مشروع تركيب 900 كاميرا مراقبة مع قراءة لوحات المركبات "
+                 "إلى شركة النهرين.")
+    assert "vehicle_recognition" in tags
