@@ -83,6 +83,15 @@ MULTIPLIERS = {
     "ሚሊዮን": Decimal(10) ** 6, "ቢሊዮን": Decimal(10) ** 9,  # Amharic
     "mlrd": Decimal(10) ** 9, "мың": Decimal(10) ** 3, "минг": Decimal(10) ** 3,  # Uzbek Latin; kk, uz thousand
     "លាន": Decimal(10) ** 6,  # Khmer million (unspaced: លានដុល្លារ)
+    # round 5: the Baltic, Czech/Slovak, Slovene and Mongolian forms (14,2 milionu korun; 5,4 miljoni euro)
+    "milionu": Decimal(10) ** 6, "milióna": Decimal(10) ** 6, "miliónov": Decimal(10) ** 6,  # cs, sk
+    "milióny": Decimal(10) ** 6, "miliárd": Decimal(10) ** 9, "miliardu": Decimal(10) ** 9,
+    "milijona": Decimal(10) ** 6, "milijonov": Decimal(10) ** 6, "milijone": Decimal(10) ** 6,  # sl
+    "miljoni": Decimal(10) ** 6, "miljonit": Decimal(10) ** 6, "miljardit": Decimal(10) ** 9,  # et (and lv miljoni)
+    "miljonu": Decimal(10) ** 6, "miljardi": Decimal(10) ** 9, "miljardu": Decimal(10) ** 9,  # lv
+    "milijono": Decimal(10) ** 6, "milijonų": Decimal(10) ** 6, "milijonai": Decimal(10) ** 6,  # lt
+    "milijardo": Decimal(10) ** 9, "milijardų": Decimal(10) ** 9,
+    "сая": Decimal(10) ** 6, "тэрбум": Decimal(10) ** 9,  # Mongolian
     "သန်း": Decimal(10) ** 6, "သိန်း": Decimal(10) ** 5,  # Myanmar million; lakh (ကျပ်သိန်း ၅၀၀)
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
@@ -115,6 +124,8 @@ MULT_WORD_RE = (
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
     r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
+    r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
+    r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

@@ -48,7 +48,7 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
         rf"[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
-        rf"(?:[ \t\u00a0]{{0,2}}{_multiplier_guard()}{MULT_RE})?"
+        rf"(?:(?:[ \t\u00a0]{{0,2}}|-(?=[^\W\d_]{{4}})){_multiplier_guard()}{MULT_RE})?"
         rf"(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
 

@@ -351,6 +351,9 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     top = candidates[0]
     if top.score < THRESHOLD:
         return None
+    seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top)
+    if seat is not None:
+        return _place(text, seat)
     close = [c for c in candidates[1:] if c.level == top.level and not _same_place(c, top) and (
         c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
     if any(c.country != top.country for c in close):
@@ -364,6 +367,38 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         if towns:
             top = towns[0]
     return _place(text, top)
+
+
+def _town_of_same_words(candidates: list[_Candidate], top: _Candidate) -> _Candidate | None:
+    """The town when a region and its town are read from the same words and nothing says "region" ("TUNIS – Le
+    ministère …": the capital, not the governorate)."""
+    m = top.mention
+    if top.level != "admin1" or m is None or m.kind == "state":
+        return None
+    same = [c for c in candidates if c.mention is not None and (c.mention.start, c.mention.end) == (m.start, m.end)]
+    regions = {c.admin1.code for c in same if c.level == "admin1" and c.admin1 and c.score >= top.score - 0.01}
+    towns = [c for c in same if c.level == "city" and c.country == top.country and c.score >= THRESHOLD
+             and c.score >= top.score - 2.0 and c.admin1 is not None
+             and c.admin1.code in regions]  # the town in its own region (not Washington DC for the state)
+    return towns[0] if towns else None
+
+
+def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate | None:
+    """A well-supported town that lies in a US county the notice names as well: "CHICAGO — The Cook County
+    Sheriff's Office …" is Chicago (and its Cook County, not Georgia's or Minnesota's), "SAVANNAH, Ga. — The
+    Chatham County …" is Savannah."""
+    counties = {(c.key[1], c.key[2]): c.mention for c in candidates
+                if c.level == "admin2" and c.score >= top.score - 1.5}
+    if top.level != "admin2" or not counties:
+        return None
+    towns = [c for c in candidates if c.level == "city" and c.city is not None and c.score >= THRESHOLD
+             and (c.city.admin2, c.city.admin1_code) in counties and c.mention is not None
+             and not _overlaps(c.mention, counties[c.city.admin2, c.city.admin1_code])]
+    return towns[0] if towns else None  # a town written apart: "Los Angeles County Sheriff" is the county
+
+
+def _overlaps(a: _Mention, b: _Mention | None) -> bool:
+    return b is not None and a.start < b.end and b.start < a.end
 
 
 @lru_cache(maxsize=1)

@@ -92,3 +92,47 @@ def test_an_arabic_negation_is_a_whole_word() -> None:
                  "أعلنت وزارة الداخلية عن إحالة مشروع تركيب 900 كاميرا مراقبة مع قراءة لوحات المركبات "
                  "إلى شركة النهرين.")
     assert "vehicle_recognition" in tags
+
+
+@pytest.mark.parametrize(("title", "body", "value", "currency"), [
+    # magnitude words and currency marks of languages and presses the money reader did not know
+    ("Obnova osvětlení", "OSTRAVA – zakázka má hodnotu 12,6 milionu korun.", "12600000", "CZK"),
+    ("Kameraer", "AARHUS – Kontrakten på 4,1 mio. kr. er tildelt Østjysk Video A/S.", "4100000", "DKK"),
+    ("Tänavavalgustus", "TARTU – linn sõlmis 2,3 miljoni euro suuruse lepingu.", "2300000", "EUR"),
+    ("Board renews system", "OTTAWA — The board approved a three-year, $2.4-million renewal.", "2400000", "CAD"),
+    ("Compra de kits", "ASUNCIÓN – El Ministerio adjudicó la provisión por G. 1.250.000.000.", "1250000000", "PYG"),
+    ("Cámaras", "TEGUCIGALPA – El contrato por L 42 millones se adjudicó a Lempa Sistemas.", "42000000", "HNL"),
+    ("Scanners", "GABORONE — The P 8 million scanners came from Notwane Biometrics (Pty) Ltd.", "8000000", "BWP"),
+    ("Agencia", "CUENCA – La cooperativa abrió una agencia con inversión de 640.000 dólares.", "640000", "USD"),
+])
+def test_amounts_as_more_presses_write_them(title: str, body: str, value: str, currency: str) -> None:
+    amounts = enrich.enrich(title, body).amounts
+    assert amounts and (str(amounts[0].value), amounts[0].currency) == (value, currency)
+
+
+def test_a_bare_g_or_p_is_no_money_without_its_country() -> None:
+    assert enrich.enrich("Minutes", "Ms G. 1.250.000.000 and P 8 million were mentioned.").amounts == []
+
+
+@pytest.mark.parametrize(("title", "body", "country", "city"), [
+    # a dateline town inside the county the notice names: the town, and that county's state
+    ("Sheriff buys simulator", "SAVANNAH, Ga. — The Chatham County Sheriff's Office spent $412,000 on a device.",
+     "US", "Savannah"),
+    ("Jail scanners", "CHICAGO — The Cook County Sheriff's Office installed iris scanners for $735,000.", "US",
+     "Chicago"),
+    # a capital named like its region: the town ("TUNIS –"), but Washington the state stays the state
+    ("Passeports", "TUNIS – Le ministère de l'Intérieur a attribué le marché pour 62 millions de dinars.", "TN",
+     "Tunis"),
+    # the Omani rial says Oman: عمان is then the Sultanate, not Amman
+    ("سلطنة عمان: شرطة عمان السلطانية تطلق منظومة", "مسقط – أعلنت شرطة عمان السلطانية تركيب ٣٢٠ كاميرا بتكلفة ٤٫٦ "
+     "مليون ريال عماني.", "OM", "مسقط"),
+])
+def test_the_town_a_news_item_is_filed_from(title: str, body: str, country: str, city: str) -> None:
+    place = enrich.enrich(title, body).place
+    assert place is not None and (place.country, place.city) == (country, city)
+
+
+def test_a_state_named_with_its_town_stays_the_state() -> None:
+    place = enrich.enrich("Time clocks", "City of Spokane, Washington. Purchase of 45 fingerprint time clocks "
+                          "from Inland Clocks LLC, $61,000.").place
+    assert place is not None and place.admin1 == "Washington" and place.city == "Spokane"
