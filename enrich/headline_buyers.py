@@ -1,10 +1,12 @@
-"""The buyer a news item's headline and its first sentence both name, in any language.
+"""The buyer a page's heading or a news item's headline names, in any language.
 
 Why: news and press items open with the body that acts, and their headline names it too - "Wiener Linien: … \\n
 Wien – Die Wiener Linien erneuern …", "İstanbul Emniyet Müdürlüğü yüz tanıma … \\n İSTANBUL – İstanbul Emniyet
 Müdürlüğü, Marmaray …", "Oslo kommune: … \\n OSLO – Utdanningsetaten i Oslo kommune har …". Reading the subject of
 a sentence needs each language's verbs and organisation words (enrich/prose_buyers.py); the agreement of headline
 and lede needs neither, so it holds in languages the cue files do not cover. The name is always taken from the body.
+
+An agenda page may also be headed by its body alone, in capitals ("MARICOPA COUNTY SHERIFF'S OFFICE").
 
 A place ("Brno: …") and a name the body does not repeat are no buyer; the caller drops vendors, and prefers a
 sentence reading of the cue files where one found a buyer (that reading knows where a name ends). Where letters
@@ -25,16 +27,18 @@ _WORD = re.compile(r"[^\s,.:;!?()«»\"“”]+")
 LEDE_REACH = 300  # characters of the body searched for the headline's name
 
 
-def _lede_start(window: str, body: int) -> int:
-    """Where the first sentence's subject starts: after a dateline and an article."""
+def lede_start(window: str, body: int) -> int | None:
+    """Where a news lede's subject starts: after its dateline and an article (None: the body opens with none)."""
     dateline = dateline_at(window, body)
     if dateline and sum(c.isalpha() for c in dateline.group(0)) < 3:
         dateline = None  # "U.S. Customs and Border Protection said": an abbreviation, no dateline
-    position = dateline.end() if dateline else body
+    position = dateline.end() if dateline else None
     if not dateline:
         generic = _ANY_DATELINE.match(window, body)
         if generic and len(generic.group(0).split()) <= 6:
             position = generic.end()
+    if position is None:
+        return None
     article = ARTICLE.match(window, position)
     return article.end() if article else position
 
@@ -88,7 +92,10 @@ def headline_buyers(window: str) -> list[tuple[int, int]]:
     if title_end <= 0:
         return []
     body = title_end + 1
-    lede = _lede_start(window, body)
+    lede = lede_start(window, body)
+    if lede is None:
+        article = ARTICLE.match(window, body)
+        lede = article.end() if article else body
     head = _HEAD.match(window, 0, title_end)
     title_start = 0
     if head and _is_place(head.group("head")):
@@ -112,3 +119,26 @@ def headline_buyers(window: str) -> list[tuple[int, int]]:
 def cased(name: str) -> bool:
     """Written in a script with capitals (Latin, Cyrillic, Greek, Armenian …)."""
     return any(c.isupper() or c.islower() for c in name)
+
+
+# A line that is only a body's name in capitals, as agenda pages head themselves: "MARICOPA COUNTY SHERIFF'S OFFICE",
+# "YOLO COUNTY", "ANNE ARUNDEL COUNTY PUBLIC SCHOOLS", "GREATER LAFAYETTE PUBLIC TRANSPORTATION CORPORATION".
+_CAPS_ORG_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][A-Z'’.&-]+(?:[ \t]+(?:[A-Z][A-Z'’.&-]*|OF|AND|&)){0,6}[ \t]+"
+    r"(?:COUNTY|OFFICE|DEPARTMENT|CORPORATION|SCHOOLS|AUTHORITY|POLICE|COMMISSION|AGENCY|SERVICE|SERVICES|COUNCIL"
+    r"|DISTRICT|PARISH|BOROUGH|TOWNSHIP|VILLAGE))[ \t]*(?=\n)")
+
+
+def org_line_buyers(window: str) -> list[tuple[int, int]]:
+    """The body a page is headed by: a capitals line of its own among the first three (see _CAPS_ORG_LINE)."""
+    position = window.find("\n") + 1
+    if position == 0:
+        return []
+    for _ in range(3):
+        m = _CAPS_ORG_LINE.match(window, position)
+        if m:
+            return [m.span("name")]
+        position = window.find("\n", position) + 1
+        if position == 0:
+            break
+    return []

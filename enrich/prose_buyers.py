@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from enrich.cache import table
-from enrich.headline_buyers import cased, headline_buyers
+from enrich.headline_buyers import cased, headline_buyers, lede_start, org_line_buyers
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import dateline_at
 from enrich.prose_text import trimmed as _trimmed
@@ -139,7 +139,12 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     org = _cues().org_words
     if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
         return False
-    return any(w not in org and w not in _CONNECTORS for w in folded)
+    if any(w not in org and w not in _CONNECTORS for w in folded):
+        return True
+    # a name of organisation words only: a head-first one with its own words capitalised ("Ministerio de
+    # Gobernación"); "the Police Department" stays generic
+    return folded[0] in _cues().heads and len(folded) >= 3 and all(
+        w[:1].isupper() for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS)
 
 
 _PLACE_TAIL = re.compile(
@@ -207,8 +212,12 @@ def _sentence_starts(window: str) -> list[int]:
     return starts
 
 
-def _subject_at(window: str, position: int) -> tuple[int, int] | None:
-    """The organisation opening the sentence at ``position`` when a verb follows it (after an optional place)."""
+def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int] | None:
+    """The organisation opening the sentence at ``position`` when a verb follows it (after an optional place).
+
+    In a news lede (``lede``: the sentence after a dateline) the subject is the buyer in any language: there the
+    first word in lower case that is no organisation word and no connector ends the name ("Statutární město Brno
+    schválilo", "Polismyndigheten har"), once the name holds an organisation word."""
     article = _ARTICLE.match(window, position)
     start = article.end() if article else position
     russian = _RU_ORG.match(window, start)
@@ -240,6 +249,11 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
         folded = word.casefold()
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
+        lede_verb = not is_verb and lede and word[:1].islower() and _ends_lede_name(tokens[:i], folded)
+        if lede and not is_verb and not lede_verb and word[:1].islower() and folded not in _CONNECTORS and (
+                folded not in _cues().org_words and folded not in _cues().heads):
+            return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
+        is_verb = is_verb or lede_verb
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
             prior = [t.group(0) for t in tokens[:i]]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
@@ -250,7 +264,7 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
             if inner is not None:
                 return inner.span()  # "Техническое задание АНО «Цифровой город» требует"
         lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
-        if is_verb and not english_style and not russian and not any(
+        if is_verb and not english_style and not russian and not lede_verb and not any(
                 t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
                 i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL):
             return None  # a lower-case word inside: only a head-first name ("La Unidad … de Medellín adjudicó")
@@ -289,6 +303,17 @@ def _subject_at(window: str, position: int) -> tuple[int, int] | None:
                     return s, s + joint.start()
             return s, e
     return None
+
+
+def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
+    """Whether a lower-case word ends a lede's subject: it is no organisation word or connector, and the words
+    before it hold an organisation word and a capitalised one after the first."""
+    org = _cues().org_words
+    if folded in _CONNECTORS or folded in org or folded in _cues().heads:
+        return False
+    words = [t.group(0) for t in before]
+    return any(w[:1].isupper() for w in words[1:]) and any(  # a proper name after the head ("Un juzgado" is none)
+        (f := w.casefold()) in org or (len(f) > 7 and any(o in f for o in org if len(o) >= 6)) for w in words)
 
 
 def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
@@ -383,27 +408,6 @@ def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
     return found
 
 
-# A line that is only a body's name in capitals, as agenda pages head themselves: "MARICOPA COUNTY SHERIFF'S OFFICE",
-# "YOLO COUNTY", "ANNE ARUNDEL COUNTY PUBLIC SCHOOLS", "GREATER LAFAYETTE PUBLIC TRANSPORTATION CORPORATION".
-_CAPS_ORG_LINE = re.compile(
-    r"[ \t]*(?P<name>[A-Z][A-Z'’.&-]+(?:[ \t]+(?:[A-Z][A-Z'’.&-]*|OF|AND|&)){0,6}[ \t]+"
-    r"(?:COUNTY|OFFICE|DEPARTMENT|CORPORATION|SCHOOLS|AUTHORITY|POLICE|COMMISSION|AGENCY|SERVICE|SERVICES|COUNCIL"
-    r"|DISTRICT|PARISH|BOROUGH|TOWNSHIP|VILLAGE))[ \t]*(?=\n)")
-
-
-def _org_line_buyers(window: str) -> list[tuple[int, int]]:
-    """The body a page is headed by: a capitals line of its own among the first three (see _CAPS_ORG_LINE)."""
-    position = _body_start(window)
-    for _ in range(3):
-        m = _CAPS_ORG_LINE.match(window, position)
-        if m:
-            return [m.span("name")]
-        position = window.find("\n", position) + 1
-        if position == 0:
-            break
-    return []
-
-
 def _heading_buyers(window: str) -> list[tuple[int, int]]:
     """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
     MG. Objeto: …" (at most ten words, no figures, no sentence)."""
@@ -422,74 +426,27 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
-def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
-    Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
-    lead = re.match(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the ", text[start:end])
-    if lead:
-        start += lead.end()
-    dateline = dateline_at(text, start)
-    if dateline and dateline.end() < end - 3:
-        start = dateline.end()  # "QUITO.- El Servicio Integrado …", "АСТАНА. Акимат города Астаны"
-    article = _ARTICLE.match(text, start)
-    head = re.match(r"[^\W\d_]+", text[article.end():end]) if article else None
-    if article and head and head.group(0)[:1].isupper() and (
-            head.group(0).casefold() in _cues().heads or article.group(0).rstrip() == "The"):
-        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …", "The National Police Service";
-        # "Los Angeles …" keeps its own article
-    council = _COUNCIL_OF.match(text, start, end)
-    if council and end - council.end() >= 6:
-        start = council.end()  # "Junta de Gobierno Local del Ayuntamiento de X", "Stadtrat der Stadt X": the city
-    heading = _HEADING_TAIL.search(text, start, end)
-    if heading and heading.start() > start:
-        end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
-    start, end = strip_place_tail(text, start, end)
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
-    tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
-    head_words = len(text[start:start + tail.start()].split()) if tail else 0
-    if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
-        if cities_named(place_key(tail.group(0).split(None, 1)[1])):
-            end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
-    outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
-    if outcome and outcome.start() > 3:
-        end = start + outcome.start()  # "Мэрия … по итогам аукциона", "وزارة الداخلية … عن": the sentence goes on
-    located = re.search(r"[ \t]+(?:in|im|à|en|em|di)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
-    if located and located.group(0).split()[0] == "di" and not _MALAY_HEAD.match(text, start):
-        located = None  # Italian "di" belongs to the name ("Comune di Bergamo"); Indonesian/Malay "di" is "in"
-    if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
-        end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
-        # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
-    return start, end
-
-
-# Indonesian and Malay bodies, whose seat follows with "di" ("Polda Metro Jaya di Jakarta")
-_MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabes|Kepolisian|Badan|Kantor|Pemerintah"
-                         r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
-# A municipality's deciding body written before the municipality itself
-_COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Conseil municipal|Stadtrat|Gemeinderat"
-                         r"|Consiglio comunale|Giunta comunale)[ \t]+(?:del?|de la|der|des|di|della)[ \t]+(?=[A-ZÀ-Þ])")
-# A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
-_HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
-                           r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"
-                           r"|Resolution)\b.*$")
-
-
 def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(explicit, other) buyer spans: fields and JSON buyers are explicit; the name a headline and its lede share
     (enrich/headline_buyers.py) leads the others; then sentence subjects, "by the X" frames, Chinese report
     sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
-    explicit = _field_buyers(window) + _municipal_line_buyers(window) + _org_line_buyers(window)
+    explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
     headline = [(s, e) for s, e in headline_buyers(window) if cased(window[s:e])]
-    found = [span for position in _sentence_starts(window) if (span := _subject_at(window, position))]
+    lede = lede_start(window, _body_start(window)) if "\n" in window else None
+    starts = _sentence_starts(window)
+    starts += [] if lede is None or lede in starts else [lede]
+    found = [span for position in starts if (span := _subject_at(window, position))]
+    # the lede read without verb lists: only when no other reading names a buyer (see _subject_at)
+    lede_spans = [] if lede is None or any(s == lede for s, _ in found) else [
+        span for span in [_subject_at(window, lede, lede=True)] if span]
     found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
     found += _named_bodies(window)
-    keep = [(s, e) for s, e in explicit + headline + found
+    keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
     others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))
     # a sentence reading that opens where the headline's name does and reads further knows where the name ends
     # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
     leads = [max((o for o in others if o[0] == s and o[1] > e), default=(s, e)) for s, e in headline if (s, e) in keep]
-    return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads]
+    return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads] + [
+        x for x in lede_spans if x in keep and not others and not leads]

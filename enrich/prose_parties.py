@@ -270,7 +270,8 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     zh_explicit, zh_found = _chinese_buyers(window, cues)
     explicit.extend(zh_explicit)
     found.extend(zh_found)
-    from enrich.prose_buyers import is_vendor, more_buyers, refine_span  # second pass; it imports this module
+    from enrich.buyer_span import refine_span
+    from enrich.prose_buyers import is_vendor, more_buyers  # second pass; it imports this module
 
     more_explicit, more_found = more_buyers(text)
     explicit.extend(more_explicit)

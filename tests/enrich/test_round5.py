@@ -136,3 +136,24 @@ def test_a_state_named_with_its_town_stays_the_state() -> None:
     place = enrich.enrich("Time clocks", "City of Spokane, Washington. Purchase of 45 fingerprint time clocks "
                           "from Inland Clocks LLC, $61,000.").place
     assert place is not None and place.admin1 == "Washington" and place.city == "Spokane"
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # a news lede's subject after its dateline, in languages without verb lists: the first common word ends it
+    ("Olomouc: nové kamery", "OLOMOUC – Statutární město Olomouc schválilo nákup 30 kamer za 5 milionu korun.",
+     "Statutární město Olomouc"),
+    ("Cluj: recensământ", "CLUJ – Direcția Județeană de Statistică Cluj a recrutat 400 de recenzori.",
+     "Direcția Județeană de Statistică Cluj"),
+    ("Bremen", "Bremen – Die Behörde für Inneres der Freien Hansestadt Bremen hat der Weser Forensik GmbH einen "
+     "Auftrag erteilt.", "Behörde für Inneres der Freien Hansestadt Bremen"),
+    # a head-first name of organisation words only is a name when written in capitals
+    ("Honduras: cámaras", "TEGUCIGALPA – El Ministerio de Gobernación adjudicó por L 12 millones un sistema.",
+     "Ministerio de Gobernación"),
+])
+def test_the_subject_of_a_news_lede(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_lede_opening_with_a_common_word_names_no_buyer() -> None:
+    assert _buyer("Justicia", "BUENOS AIRES – Un juzgado porteño ordenó al Gobierno de la Ciudad suspender el "
+                  "sistema.") != "Un juzgado porteño ordenó al Gobierno de la Ciudad"
