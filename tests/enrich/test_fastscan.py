@@ -70,6 +70,16 @@ def test_prefixed_finditer_and_search_equal_re(seed):
         assert (got and got.span()) == (expected and expected.span()), pattern
 
 
+def test_an_alternation_head_has_one_way_to_match():
+    """Alternation.match tries the chosen alternatives one by one: the same as `re` only while the head cannot
+    match in several ways (`re` would try every alternative with each of them before the next)."""
+    with pytest.raises(ValueError):
+        Alternation(r"a*", ["b"])
+    grouped = Alternation(r"(?<![\w])(?P<label>", ["ab", "a", "abb"], r")(?P<tail>b?)c", re.IGNORECASE)
+    for text in ("abc", "ABBC", "xabc", "ac", " abbc abbbc"):
+        assert _spans(Prefixed(grouped).finditer(text)) == _spans(grouped.pattern.finditer(text)), text
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_alternations_found_and_guarded_equal_re(seed):
     rng = random.Random(100 + seed)
