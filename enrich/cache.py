@@ -203,7 +203,8 @@ class _Pickler(pickle.Pickler):
 
 def _compiled(pattern: re.Pattern[str] | re.Pattern[bytes]) -> _CompiledArgs:
     """The arguments of _sre.compile that rebuild `pattern` exactly (equal code, flags and groups)."""
-    from re import _compiler, _parser
+    import re._compiler as _compiler  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+    from re import _parser
 
     tree = _parser.parse(pattern.pattern, pattern.flags)
     code = [int(op) for op in _compiler._code(tree, pattern.flags)]

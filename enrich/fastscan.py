@@ -19,14 +19,15 @@ from __future__ import annotations
 import bisect
 import re
 import re._casefix as _casefix  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
-import re._compiler as _compiler  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
 import ahocorasick
+
+from enrich.alternation import Alternation as Alternation  # re-exported: built from a Scan's findings
 
 MAX_CLASS = 64  # characters of a class listed one by one; a larger class ends the prefix
 MAX_STRINGS = 512  # prefixes per pattern; above this, shorter prefixes are tried
@@ -273,36 +274,6 @@ def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = T
 
 
 # ------------------------------------------------------------------------------------------- scanning
-class Alternation:
-    """``head (?:alt0|alt1|…) tail`` compiled with `flags`, that can also be tried with only some alternatives.
-
-    Why: a large alternation is slow to try even where it can match, because `re` tries its alternatives one by one.
-    A `Scan` tells, per position, which alternatives can start a match there (their own prefixes); `at(mask)` is
-    the same pattern with only those alternatives, in their order - it matches exactly where and what the whole
-    pattern matches at that position, since the others cannot match there. Named groups keep their names (their
-    numbers may differ: use names)."""
-
-    def __init__(self, head: str, alternatives: list[str], tail: str = "", flags: int = 0) -> None:
-        self.head, self.alternatives, self.tail, self.flags = head, list(alternatives), tail, flags
-        self.pattern = re.compile(self._source(range(len(self.alternatives))), flags)
-        self.parts = [re.compile(self._source([i]), flags) for i in range(len(self.alternatives))]
-        self._subsets: dict[int, re.Pattern[str]] = {}
-
-    def _source(self, indexes: Iterable[int]) -> str:
-        return f"{self.head}(?:{'|'.join(f'(?:{self.alternatives[i]})' for i in indexes)}){self.tail}"
-
-    def at(self, mask: int) -> re.Pattern[str]:
-        """The pattern with the alternatives whose bits are set in `mask`."""
-        found = self._subsets.get(mask)
-        if found is None:
-            indexes = [i for i in range(len(self.alternatives)) if mask >> i & 1]
-            if len(self._subsets) >= 4096:  # bounded, whatever a text throws at it
-                self._subsets.clear()
-            # compiled outside re's own cache (512 patterns), which these would crowd out
-            found = self._subsets[mask] = _compiler.compile(self._source(indexes), self.flags)
-        return found
-
-
 class Bits(list[tuple[re.Pattern[str], int]]):
     """A Scan member of (pattern, bit) pairs: a position's mask has the bits of the patterns that can start there."""
 
@@ -413,7 +384,7 @@ def finditer(pattern: re.Pattern[str] | Alternation, text: str, masks: dict[int,
     endpos = len(text) if endpos is None else endpos
     next_free = pos
     if isinstance(pattern, Alternation):
-        dispatch, whole = pattern.at, pattern.pattern
+        dispatch, whole = pattern.match, pattern.pattern
     else:
         dispatch, whole = None, pattern
     positions = sorted(masks) if isinstance(masks, dict) else masks
@@ -424,7 +395,7 @@ def finditer(pattern: re.Pattern[str] | Alternation, text: str, masks: dict[int,
             continue
         if start >= endpos:
             break
-        m = (dispatch(masks[start]) if dispatch else whole).match(text, start, endpos)
+        m = dispatch(masks[start], text, start, endpos) if dispatch else whole.match(text, start, endpos)
         if m is not None:
             yield m
             next_free = m.end() if m.end() > start else start + 1
@@ -486,14 +457,14 @@ class Found:
         if positions is None:
             positions = self.sorted[id(member)] = sorted(masks)
         piece = None
-        dispatch = member.at if isinstance(member, Alternation) else None
+        dispatch = member.match if isinstance(member, Alternation) else None
         for i in range(bisect.bisect_left(positions, a), len(positions)):  # by index: no copy of the tail
             start = positions[i]
             if start >= b:
                 return None
             if piece is None:
                 piece = self.text[a:b]
-            m = (dispatch(masks[start]) if dispatch else whole).match(piece, start - a)
+            m = dispatch(masks[start], piece, start - a) if dispatch else whole.match(piece, start - a)
             if m is not None:
                 return m
         return None

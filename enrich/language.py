@@ -33,8 +33,12 @@ _NOISE_RE = re.compile(
 # The same without the e-mail alternative, which can only match where an "@" is and costs much everywhere else
 # (\S+ runs to the end of each word and backs off looking for one): used for text without "@".
 _NOISE_NO_AT_RE = re.compile(r"https?://\S+|www\.\S+|[\d\W_]+")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Runs, not single characters: characters are counted as the summed lengths of the runs, one match per word
+# rather than one per character (several times faster on a sample of a thousand letters).
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_CAPITALS_RE = re.compile(r"[A-Z]+")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
@@ -62,13 +66,18 @@ class _Detector:
 
     def detect(self, text: str, *, model: str = "lite", k: int = 1, threshold: float = 0.0) -> list[_Detection]:
         text = text.replace("\n", " ") if "\n" in text else text
-        if text.isupper() or (len(re.findall(r"[A-Z]", text)) > 0.8 * len(re.findall(r"[A-Za-z]", text))
+        if text.isupper() or (_count(_CAPITALS_RE, text) > 0.8 * _count(_LATIN_RE, text)
                               and len(text) > 5):
             text = text.lower()
         labels, scores = self.model.predict(text, k=k, threshold=threshold)
         results: list[_Detection] = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
                                      for label, score in zip(labels, scores, strict=False)]
         return sorted(results, key=lambda x: x["score"], reverse=True)
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` the character class of `runs` (a class and "+") matches."""
+    return sum(map(len, runs.findall(text)))
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +96,8 @@ def detect_language(text: str) -> str | None:
     if not text:
         return None
     sample = _sample(text)
-    cjk = len(sample) - len(_CJK_RE.sub("", sample))  # one character per match: the count, without a list
-    letters = len(sample) - len(_LETTER_RE.sub("", sample))
+    cjk = _count(_CJK_RE, sample)
+    letters = _count(_LETTERS_RE, sample)
     if cjk < MIN_CJK and letters < MIN_LETTERS:
         return None
     # Chinese notices carry Latin model numbers and English brand names; ideographs decide.

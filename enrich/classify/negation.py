@@ -198,7 +198,9 @@ class Document:
             if brk is None or self.folded[brk] not in ",，":  # "but", "however", colons end a list
                 return False
             gap = self._without_cues(clause_start, cursor)
-            before_break = len(self.folded[:brk].rstrip())
+            before_break = brk  # len(self.folded[:brk].rstrip()), without copying the text before the break
+            while before_break > 0 and self.folded[before_break - 1].isspace():
+                before_break -= 1
             if not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
                 if plain >= _MAX_PLAIN_ITEMS or not self._plain_item(self.folded[clause_start:cursor], last=step == 0):
                     return False

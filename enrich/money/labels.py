@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from enrich.cache import table
@@ -106,11 +107,15 @@ def unspaced(context: str) -> str:
     return _CJK_SPACE.sub("", lowered) if " " in lowered else lowered
 
 
+@lru_cache(maxsize=4096)
 def nearest_cue(context: str) -> Cue | None:
     """The label closest before the amount; when labels overlap ("начальная (максимальная) цена контракта"
     holds "цена контракта"), the phrase that starts first is the head and wins. Words in brackets right after
     a label qualify it and are no label of their own: "中标价(报价承诺)" is an award price, "成交金额(含税)" and
-    "中标金额（不含保证金）" too."""
+    "中标金额（不含保证金）" too.
+
+    Cached (the answer is an immutable Cue): a notice's sums repeat a few contexts ("中标金额：", "Estimated
+    value:") over and over, and each reading costs an automaton pass and a sort."""
     lowered = unspaced(context)
     automaton, empty = _cue_automaton()
     last = dict.fromkeys(empty, len(lowered))  # cue number → its last start (what str.rfind gives), in one pass

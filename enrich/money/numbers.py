@@ -286,12 +286,22 @@ def tidy(value: Decimal) -> Decimal:
 _TRADITIONAL_NUMERALS = str.maketrans("參貳陸萬億兩", "叁贰陆万亿两")
 
 
-def chinese_numeral_value(match: re.Match[str]) -> Decimal | None:
+@lru_cache(maxsize=4096)
+def _integer_numeral(numeral: str) -> Decimal | None:
+    """cn2an's reading of a Chinese integer numeral (None: not one). Cached (a Decimal does not change): cn2an
+    normalises and parses in Python, about 0.1 ms a numeral, and a notice writes its sums more than once (大写
+    next to the figures, lot tables)."""
     import cn2an  # lazy: cn2an loads its tables on import
 
     try:
-        yuan = Decimal(str(cn2an.cn2an(match.group("int").translate(_TRADITIONAL_NUMERALS), "smart")))
+        return Decimal(str(cn2an.cn2an(numeral.translate(_TRADITIONAL_NUMERALS), "smart")))
     except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def chinese_numeral_value(match: re.Match[str]) -> Decimal | None:
+    yuan = _integer_numeral(match.group("int"))
+    if yuan is None:
         return None
     small = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}
     small.update({c: i for i, c in enumerate("〇一二三四五六七八九")})

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from enrich.cache import table
-from enrich.fastscan import Scan
+from enrich.fastscan import Scan, prefixes
 from enrich.model import Place, Span
 from enrich.places.gazetteer import NEW_WORDS, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
@@ -38,6 +38,7 @@ from enrich.places.geonames import (
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
+from enrich.regexfactors import factors
 
 _UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -108,9 +109,20 @@ _GENERIC = re.compile(rf"(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
 
 
 @table()
-def _cue_scan() -> Scan:
-    """The prefixes of every cue (of its fixed words, for a cue with a suffix) in one automaton (fastscan)."""
-    return Scan([cue.suffix if cue.suffix is not None else cue.pattern for cue in _cues()])
+def _cue_scan() -> tuple[Scan, dict[int, int]]:
+    """The prefixes of every cue (of its fixed words, for a cue with a suffix) in one automaton (fastscan); and, for
+    a cue without prefixes (it opens with a name), the member that finds the strings one of which every match of
+    it contains (regexfactors.factors), by the cue's index.
+
+    Why: such a cue is scanned the plain way, at every position of the window (up to 0.2 ms a notice each), while
+    its strings ("міськ", "Council", "Bureau" …) are absent from most notices - where none is, it cannot match."""
+    patterns = [cue.suffix if cue.suffix is not None else cue.pattern for cue in _cues()]
+    members, guards = list(patterns), {}
+    for n, pattern in enumerate(patterns):
+        if prefixes(pattern) is None and (strings := factors(pattern)):
+            guards[n] = len(members)  # the strings are haystack text: escaped, they are their own prefixes
+            members.append(re.compile("|".join(map(re.escape, sorted(strings))), pattern.flags & re.IGNORECASE))
+    return Scan(members), guards
 
 
 _TOWN_AFTER_BUYER = re.compile(r",[ \t]*(?P<name>[^\W\d_][^\n,.;:()]{1,40}?)[ \t]*(?=$|[\n.;(])", re.MULTILINE)
@@ -119,10 +131,13 @@ _TOWN_AFTER_BUYER = re.compile(r",[ \t]*(?P<name>[^\W\d_][^\n,.;:()]{1,40}?)[ \t
 def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     window = text[:_SCAN_CHARS]
     found: list[_Mention] = []
-    scan = _cue_scan()
+    scan, guards = _cue_scan()
     where = scan.find(window)
     for n, cue in enumerate(_cues()):
-        if not where[n] and n not in scan.unbounded:
+        if n in scan.unbounded:
+            if n in guards and not where[guards[n]]:
+                continue  # none of the strings its every match contains is in the window
+        elif not where[n]:
             continue  # no prefix of the cue in the window: it cannot match (most cues, most notices)
         if cue.suffix is not None:  # a name written before fixed words: search the words, then the name
             for m in scan.finditer(where, n, window, cue.suffix):

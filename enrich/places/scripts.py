@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from enrich.cache import table
@@ -43,6 +44,12 @@ def _cues() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(row["words"]), row["side"]) for row in read_table("script_place_cues.csv")]
 
 
+@lru_cache(maxsize=8192)
+def _folded(c: str) -> str:
+    """The character the automaton reads for `c`; "" for a combining mark, which it skips."""
+    return "" if unicodedata.combining(c) else _fold_char(c).casefold()[:1] or c
+
+
 def _fold_char(c: str) -> str:
     decomposed = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", decomposed) if len(decomposed) == 1 else c
@@ -68,13 +75,11 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
     window = text[:limit]
     if not _SCRIPTS.search(window):
         return []
-    chars, origin = [], []  # the window without combining marks (Thai vowels and tones, Arabic harakat)
-    for i, c in enumerate(window):
-        if unicodedata.combining(c):
-            continue
-        chars.append(_fold_char(c).casefold()[:1] or c)
-        origin.append(i)
-    folded = "".join(chars)
+    # the window without combining marks (Thai vowels and tones, Arabic harakat), each character folded once per
+    # distinct character rather than once per position; origin: where each folded character was in the window
+    folds = {c: _folded(c) for c in set(window)}
+    origin = [i for i, c in enumerate(window) if folds[c]]
+    folded = "".join(map(folds.__getitem__, window))
     japanese = bool(re.search("[\u3040-\u30ff]", window))
     found = []
     for end_index, (key, _index_key) in _automaton().iter(folded):

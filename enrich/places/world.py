@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.fastscan import Prefixed
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
 from enrich.places.gazetteer import (
@@ -71,9 +72,16 @@ def _clean_city(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip(" .,-")
 
 
+@table()
+def _address_lines() -> Prefixed:
+    """ADDRESS_FIELD tried only where one of its words can start (enrich/fastscan.py), not - a case-insensitive
+    alternation - at every position of the notice."""
+    return Prefixed(ADDRESS_FIELD)
+
+
 def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
     names = _country_names()
-    for line in ADDRESS_FIELD.finditer(text):
+    for line in _address_lines().finditer(text):
         offset = line.start()
         for part in re.finditer(r"[^,;:\n]+", line.group(0)):
             value = part.group(0).strip()

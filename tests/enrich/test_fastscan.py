@@ -70,6 +70,16 @@ def test_prefixed_finditer_and_search_equal_re(seed):
         assert (got and got.span()) == (expected and expected.span()), pattern
 
 
+def test_an_alternation_head_has_one_way_to_match():
+    """Alternation.match tries the chosen alternatives one by one: the same as `re` only while the head cannot
+    match in several ways (`re` would try every alternative with each of them before the next)."""
+    with pytest.raises(ValueError):
+        Alternation(r"a*", ["b"])
+    grouped = Alternation(r"(?<![\w])(?P<label>", ["ab", "a", "abb"], r")(?P<tail>b?)c", re.IGNORECASE)
+    for text in ("abc", "ABBC", "xabc", "ac", " abbc abbbc"):
+        assert _spans(Prefixed(grouped).finditer(text)) == _spans(grouped.pattern.finditer(text)), text
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_alternations_found_and_guarded_equal_re(seed):
     rng = random.Random(100 + seed)
@@ -129,7 +139,10 @@ def test_the_engines_scanned_patterns_equal_re_on_the_evaluation_texts():
         for n, pattern in enumerate(_FIELDS):
             assert _spans(_field_scan().finditer(where, n, text, pattern)) == _spans(pattern.finditer(text))
         window = text[:4000]
-        where = _cue_scan().find(window)
+        scan, guards = _cue_scan()
+        where = scan.find(window)
         for n, cue in enumerate(_cues()):
             pattern = cue.suffix if cue.suffix is not None else cue.pattern
-            assert _spans(_cue_scan().finditer(where, n, window, pattern)) == _spans(pattern.finditer(window))
+            assert _spans(scan.finditer(where, n, window, pattern)) == _spans(pattern.finditer(window))
+            if n in guards and not where[guards[n]]:  # none of its strings in the window: it matches nothing there
+                assert not _spans(pattern.finditer(window))
