@@ -157,3 +157,18 @@ def test_the_subject_of_a_news_lede(title: str, body: str, buyer: str) -> None:
 def test_a_lede_opening_with_a_common_word_names_no_buyer() -> None:
     assert _buyer("Justicia", "BUENOS AIRES – Un juzgado porteño ordenó al Gobierno de la Ciudad suspender el "
                   "sistema.") != "Un juzgado porteño ordenó al Gobierno de la Ciudad"
+
+
+@pytest.mark.parametrize(("body", "supplier"), [
+    # the contract's recipient as news items of more languages write it
+    ("LYON – La Métropole a octroyé un contrat de 4,2 millions d'euros à Rhône Vidéo Systèmes pour 200 caméras.",
+     "Rhône Vidéo Systèmes"),
+    ("Graz – Die Stadt erneuert die Videoüberwachung. Den Auftrag erhielt die Mur Videotechnik GmbH.",
+     "Mur Videotechnik GmbH"),
+    ("UPPSALA – Polismyndigheten har tecknat avtal med Fyris Säkerhet AB om 12 nya kameror.", "Fyris Säkerhet AB"),
+    ("ODENSE – Kontrakten på 2,1 mio. kr. er tildelt Fyn Video A/S.", "Fyn Video A/S"),
+    ("KIGALI — The RWF 1.2 billion contract went to Kivu Traffic Systems Ltd.", "Kivu Traffic Systems Ltd."),
+])
+def test_the_supplier_a_news_item_names(body: str, supplier: str) -> None:
+    suppliers = [p.name for p in enrich.enrich("Contract", body).parties if p.role == "supplier"]
+    assert supplier in suppliers
