@@ -32,6 +32,9 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
 _BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
 _BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
 
+# A company's legal form, then a comma and more: the name ended at the legal form (an address line follows).
+_LEGAL_FORM_THEN_ADDRESS = re.compile(r"(?<=\w )(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|S\.A\.S|S\.A|S\.L|B\.V|N\.V"
+                                      r"|Pty Ltd|Pvt Ltd)\.?(?=,[ \t]*[A-Z0-9])")
 _LEGAL_FORM_TOKEN_RE = re.compile(
     r"(?:inc|incorporated|ltd|limited|llc|l\.l\.c|corp|co|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|s\.?\s?a\.?\s?u|sas|"
     r"s\.?r\.?l|ltda|gmbh|ag|kg|plc|b\.?v|n\.?v|d\.?o\.?o|a\.?s|ab|oy|spa|s\.?p\.?a|lp|llp|pty|me|epp|eireli)"
@@ -133,6 +136,9 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     value = text[start:end]
     if "," not in value and ")" not in value[-2:]:
         return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
+    legal = _LEGAL_FORM_THEN_ADDRESS.search(value)
+    if legal and len(value[: legal.start()].split()) >= 1:
+        return start + legal.end()  # "Wessex Water Services Ltd, Claverton Down, Bath": the address follows the name
     from enrich.places.gazetteer import is_common_noun, place_key
     from enrich.places.geonames import cities_named
 

@@ -417,7 +417,7 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     m = re.compile(r"[ \t]*([^\n:;.]{6,120}?)[ \t]*(?:[—–-][ \t]*[A-Z]{2}\b\.?|\.(?=[ \t]+[A-ZÀ-Þ][\w ]{2,30}:))?"
                    r"[ \t]*(?=\n|$|[A-ZÀ-Þ][\w ]{2,30}:)").match(window, title_end + 1)
     letters = [c for c in m.group(1) if c.isalpha()] if m else []
-    if not m or re.search(r"\d", m.group(1)) or len(m.group(1).split()) > 10 or _ARTICLE.match(m.group(1)) or (
+    if not m or re.search(r"\d|\|", m.group(1)) or len(m.group(1).split()) > 10 or _ARTICLE.match(m.group(1)) or (
             sum(c.isupper() for c in letters) > 0.6 * len(letters)):
         return []  # a sentence, or a heading in capitals ("CITY COUNCIL – REGULAR MEETING")
     if any(len(w) >= 4 and w.islower() and w in _cues().verbs for w in re.findall(r"[^\W\d_]+", m.group(1))):

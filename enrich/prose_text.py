@@ -47,7 +47,8 @@ _TITLE_DATELINE = re.compile(rf"([{_CAPS}][^\W\d_]+(?:[ \t][{_CAPS}][^\W\d_]+){{
 def dateline_at(window: str, body: int) -> re.Match[str] | None:
     """The dateline opening the body at ``body``, if any (group 0 ends where the first sentence starts)."""
     caps = _DATELINE.match(window, body)
-    if caps and sum(c.isupper() for c in caps.group(0)) >= 0.6 * sum(c.isalpha() for c in caps.group(0).split(",")[0]):
+    if caps and sum(c.isupper() for c in caps.group(0)) >= 0.6 * sum(c.isalpha() for c in caps.group(0).split(",")[0]) \
+            and sum(c.isalpha() for c in caps.group(0)) >= 3:  # "U.S. Census Bureau": an abbreviation opens the name
         return caps
     title = _TITLE_DATELINE.match(window, body)
     if title:

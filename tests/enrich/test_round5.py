@@ -172,3 +172,23 @@ def test_a_lede_opening_with_a_common_word_names_no_buyer() -> None:
 def test_the_supplier_a_news_item_names(body: str, supplier: str) -> None:
     suppliers = [p.name for p in enrich.enrich("Contract", body).parties if p.role == "supplier"]
     assert supplier in suppliers
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # "U.S." opens the name; it is no dateline
+    ("Census office opens", "HOUSTON — The U.S. Census Bureau will open a temporary office in Houston.",
+     "U.S. Census Bureau"),
+    # the address after a company's legal form is not its name
+    ("United Kingdom-Bath: Sewer survey", "Contracting authority: Avon Valley Water Ltd, Claverton Down, Bath\n"
+     "Awarded to: Pipe Inspection Ltd", "Avon Valley Water Ltd"),
+    # a Hindi dateline's danda ends the dateline, not the name
+    ("नगर निगम: कैमरे", "लखनऊ। लखनऊ स्मार्ट सिटी लिमिटेड ने शहर के 300 चौराहों पर 1,200 सीसीटीवी कैमरे लगाए।",
+     "लखनऊ स्मार्ट सिटी लिमिटेड"),
+])
+def test_a_buyer_name_without_what_surrounds_it(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_table_header_is_no_buyer() -> None:
+    assert _buyer("PLATTE COUNTY — Purchase orders", "PO Number | Department | Vendor | Description | Amount\n"
+                  "26-0412 | Sheriff | Prairie Security Inc. | Jail CCTV cameras | $84,250.00") is None
