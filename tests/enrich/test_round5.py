@@ -192,3 +192,20 @@ def test_a_buyer_name_without_what_surrounds_it(title: str, body: str, buyer: st
 def test_a_table_header_is_no_buyer() -> None:
     assert _buyer("PLATTE COUNTY — Purchase orders", "PO Number | Department | Vendor | Description | Amount\n"
                   "26-0412 | Sheriff | Prairie Security Inc. | Jail CCTV cameras | $84,250.00") is None
+
+
+@pytest.mark.parametrize("body", [
+    # a void or cancelled tender buys nothing, in the languages that write it so (as "cancelled" in English)
+    "La licitación para 300 cámaras de videovigilancia fue declarada desierta.",
+    "A licitação de câmeras de videomonitoramento foi revogada.",
+    "L'appel d'offres pour 200 caméras de vidéoprotection a été déclaré infructueux.",
+    "Die Ausschreibung für Videoüberwachung wurde aufgehoben.",
+    "Закупка камер видеонаблюдения признана несостоявшейся.",
+])
+def test_a_void_tender_is_not_tagged(body: str) -> None:
+    assert _tags("Aviso", body) == set()
+
+
+def test_video_analytics_platforms_written_with_a_hyphen() -> None:
+    assert "surveillance_platform" in _tags("Form 20-F", "We deliver city video-analytics platforms to "
+                                            "public-security bureaus.")
