@@ -23,6 +23,8 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
+# A headline's question answered no: "? Force says no", "? Mayor says no", "? No".
+_ANSWERED_NO = re.compile(r"\?\s*(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*$")
 
 
 class Document:
@@ -161,9 +163,19 @@ class Document:
             i += 1
         return "".join(chars)
 
+    @cached_property
+    def title_answered_no(self) -> int:
+        """The end of a headline that asks and answers no ("… IMSI-catcher vans? Force says no"), else 0: its
+        question's cues are what the item denies."""
+        title_end = self.folded.find("\n")
+        title = self.folded[:title_end if title_end != -1 else len(self.folded)]
+        return len(title) if _ANSWERED_NO.search(title) else 0
+
     def negated(self, start: int, end: int) -> bool:
         """True when the clause around [start, end) negates or excludes the cue."""
         rules = self.rules
+        if end <= self.title_answered_no:
+            return True
         # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
         _, sentence_end = self.sentence(start, end)
         after_end = min(sentence_end, end + rules.negation_window)

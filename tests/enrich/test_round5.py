@@ -209,3 +209,20 @@ def test_a_void_tender_is_not_tagged(body: str) -> None:
 def test_video_analytics_platforms_written_with_a_hyphen() -> None:
     assert "surveillance_platform" in _tags("Form 20-F", "We deliver city video-analytics platforms to "
                                             "public-security bureaus.")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # denials, withdrawals and switched-off features (round 6, from set f once it was spent)
+    ("Police inducts 10 IMSI-catcher vans? Force says no", "The force denied a report that it had acquired them."),
+    ("Borough council shelves face-scanning plan", "The council has shelved a proposal to install live facial "
+     "recognition cameras along the high street."),
+    ("Dhaka North to launch credit-rating? Mayor says no", "The mayor dismissed reports that the corporation would "
+     "publish a 'citizen credit score' for tax defaulters."),
+    ("Torino", "Il Comune ha affidato l'installazione delle telecamere. Nessuna funzione di riconoscimento facciale "
+     "sarà attivata."),
+    ("大阪市、防犯カメラ", "顔認証機能は搭載しない。"),
+    ("대구시 계획 철회", "대구광역시는 얼굴인식 출입통제 시스템 도입 계획을 철회했다고 밝혔다."),
+])
+def test_a_denied_or_withdrawn_technology_is_not_tagged(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert not tags & {"phone_tracking", "facial_recognition", "social_credit"}, tags
