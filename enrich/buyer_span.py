@@ -34,6 +34,15 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if heading and heading.start() > start:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
     start, end = strip_place_tail(text, start, end)
+    possessive = _POSSESSIVE_TAIL.search(text, start, end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()  # "Zambia Police Service's", "Ankara Emniyet Müdürlüğü'nün"
+    owner = _POSSESSOR.match(text, start, end)
+    if owner and end - owner.end() >= 6:
+        from enrich.places.gazetteer import country_of
+
+        if country_of(owner.group(1)):
+            start = owner.end()  # "Sri Lanka's Department of Immigration and Emigration"
     from enrich.places.gazetteer import place_key
     from enrich.places.geonames import cities_named
 
@@ -64,3 +73,7 @@ _COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Co
 _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
                            r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"
                            r"|Resolution)\b.*$")
+# A possessive ending after a name: English 's, Turkish case endings after an apostrophe ('nün, 'ın, 'da …)
+_POSSESSIVE_TAIL = re.compile(r"['’](?:s|nin|nın|nun|nün|in|ın|un|ün|na|ne|ya|ye|da|de|ta|te|dan|den|tan|ten)$")
+# A country owning the name: "Sri Lanka's Department of …"
+_POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s[ \t]+")

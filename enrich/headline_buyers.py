@@ -16,6 +16,7 @@ have no case (Arabic, Hebrew, Hindi …) nothing shows where a name ends and the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from enrich.prose_text import ARTICLE, dateline_at
 
@@ -66,7 +67,8 @@ def _continues_as_predicate(text: str, position: int) -> bool:
     return bool(word and word.group(1)[0].islower() and word.group(1).casefold() not in _NAME_CONNECTORS)
 
 
-def _common_prefix(window: str, title_start: int, lede: int) -> tuple[int, int] | None:
+def _common_prefix(window: str, title_start: int, lede: int,
+                   is_org_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """The words the headline and the lede open with alike ("İstanbul Emniyet Müdürlüğü"), as a span of the lede."""
     head_end = re.compile(r"[:：|–—]").search(window, title_start, window.find("\n"))
     title_words = list(_WORD.finditer(window, title_start, head_end.start() if head_end else window.find("\n")))
@@ -76,6 +78,8 @@ def _common_prefix(window: str, title_start: int, lede: int) -> tuple[int, int] 
         if a.group(0) != b.group(0):
             break
         shared += 1
+    while shared and lede_words[shared - 1].group(0)[:1].islower() and not is_org_word(lede_words[shared - 1].group(0)):
+        shared -= 1  # a verb both say ("Tampereen kaupunki hankkii …", "Львівська міська рада закупила …")
     if not shared:
         return None
     start, end = lede_words[0].start(), lede_words[shared - 1].end()
@@ -86,7 +90,7 @@ def _common_prefix(window: str, title_start: int, lede: int) -> tuple[int, int] 
     return start, end
 
 
-def headline_buyers(window: str) -> list[tuple[int, int]]:
+def headline_buyers(window: str, is_org_word: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """At most one span: the headline's opening name as the lede writes it (see the module docstring)."""
     title_end = window.find("\n")
     if title_end <= 0:
@@ -110,7 +114,7 @@ def headline_buyers(window: str) -> list[tuple[int, int]]:
             if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and (
                     _continues_as_predicate(window, found + len(name))):
                 return [(lede, found + len(name))]  # "Utdanningsetaten i Oslo kommune", "Die Wiener Linien"
-    span = _common_prefix(window, title_start, lede)
+    span = _common_prefix(window, title_start, lede, is_org_word)
     if span and not _is_place(window[span[0]:span[1]]):
         return [span]
     return []

@@ -59,7 +59,7 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
         position += gap.end()
     return end
 # Organisation words that close a name in languages that put them last (sv, da, no, fi).
-_HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet",
+_HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
                          "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
 _RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
@@ -295,7 +295,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
             if not _org_like(value):
                 return None
-            for joint in _JOINT_SUBJECT.finditer(value):  # "Мэрия города Бишкек и МВД … установят": the first
+            joints = [] if re.search(r"\b(?:City|Town|Borough) and County\b", value) else _JOINT_SUBJECT.finditer(value)
+            for joint in joints:  # "Мэрия города Бишкек и МВД … установят": the first ("City and County" is one)
                 second = re.match(r"[^\W\d_]+", value[joint.end():])
                 word = second.group(0) if second else ""
                 opens_body = re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", word) or word.casefold() in _cues().org_words
@@ -303,6 +304,11 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
+
+
+def _is_org_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _cues().org_words or folded in _cues().heads or folded in _HEAD_FINAL
 
 
 def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
@@ -432,7 +438,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
     explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
-    headline = [(s, e) for s, e in headline_buyers(window) if cased(window[s:e])]
+    headline = [(s, e) for s, e in headline_buyers(window, _is_org_word) if cased(window[s:e])]
     lede = lede_start(window, _body_start(window)) if "\n" in window else None
     starts = _sentence_starts(window)
     starts += [] if lede is None or lede in starts else [lede]

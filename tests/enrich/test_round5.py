@@ -226,3 +226,22 @@ def test_video_analytics_platforms_written_with_a_hyphen() -> None:
 def test_a_denied_or_withdrawn_technology_is_not_tagged(title: str, body: str) -> None:
     tags = _tags(title, body)
     assert not tags & {"phone_tracking", "facial_recognition", "social_credit"}, tags
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # the verb a headline and its lede both say is not the name; "stad" closes a Swedish name
+    ("Tampereen kaupunki hankkii liikennekameroita", "TAMPERE – Tampereen kaupunki hankkii 40 liikennekameraa "
+     "Pirkan Video Oy:ltä.", "Tampereen kaupunki"),
+    ("Malmö stad sätter upp kameror", "Malmö stad har tecknat avtal med Öresund Säkerhet AB om 18 nya kameror.",
+     "Malmö stad"),
+    # possessives around a name
+    ("Police cameras", "LUSAKA — Zambia Police Service's new cameras were bought from Kafue Vision Ltd.",
+     "Zambia Police Service"),
+    ("Biometric gates", "COLOMBO — Sri Lanka's Department of Immigration and Emigration has awarded a contract to "
+     "Lanka Biometrics Ltd.", "Department of Immigration and Emigration"),
+    # "City and County Council" is one body
+    ("CCTV", "LIMERICK — Limerick City and County Council has approved CCTV cameras from Shannon Video Ltd.",
+     "Limerick City and County Council"),
+])
+def test_a_buyer_name_ends_where_the_name_ends(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
