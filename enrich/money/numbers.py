@@ -55,6 +55,7 @@ MULTIPLIERS = {
     "억": Decimal(10) ** 8, "만": Decimal(10) ** 4,  # Korean: 186억 원, 3,500만 원
     "tỷ": Decimal(10) ** 9, "triệu": Decimal(10) ** 6, "nghìn": Decimal(10) ** 3,  # Vietnamese
     "مليون": Decimal(10) ** 6, "مليار": Decimal(10) ** 9, "ملايين": Decimal(10) ** 6,  # Arabic
+    "مليارات": Decimal(10) ** 9,
     "ล้าน": Decimal(10) ** 6,  # Thai: 486 ล้านบาท
     "조": Decimal(10) ** 12, "천만": Decimal(10) ** 7,  # Korean trillion; 천만 (ten million)
     "ألف": Decimal(10) ** 3,  # Arabic thousand
@@ -119,7 +120,7 @@ MULT_WORD_RE = (
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
     r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
-    r"|tỷ|triệu|nghìn|مليون|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
+    r"|tỷ|triệu|nghìn|مليون|مليارات|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
     r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"

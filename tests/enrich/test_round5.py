@@ -245,3 +245,17 @@ def test_a_denied_or_withdrawn_technology_is_not_tagged(title: str, body: str) -
 ])
 def test_a_buyer_name_ends_where_the_name_ends(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("body", "value", "currency"), [
+    # currency words and signs of more presses (round 6)
+    ("PRAIA – contrato de 420 milhões de escudos.", "420000000", "CVE"),
+    ("ANKARA – ihalesini 96,2 milyon lira bedelle kazandı.", "96200000", "TRY"),
+    ("LJUBLJANA – Občina je za 310.000 evrov kupila merilnike.", "310000", "EUR"),
+    ("УЛААНБААТАР – 18 тэрбум төгрөгийн гэрээ.", "18000000000", "MNT"),
+    ("SUVA — The F$3.6 million project.", "3600000", "FJD"),
+    ("بغداد – بكلفة 9 مليارات دينار عراقي", "9000000000", "IQD"),
+])
+def test_more_currencies_as_their_press_writes_them(body: str, value: str, currency: str) -> None:
+    amounts = enrich.enrich("Contrat", body).amounts
+    assert amounts and (str(amounts[0].value), amounts[0].currency) == (value, currency)
