@@ -145,28 +145,28 @@ def pytest_sessionfinish(session) -> None:
             item.module.BACKGROUND.pop().stop()
 
 
-#: Test modules (or packages) that take longest, slowest first. Under pytest-xdist (`make test`, `--dist
-#: loadgroup`) they are handed out first, so that no long module starts last while the other worker idles.
-#: Only the order changes: a module missing from this list still runs, after these.
+#: Test modules (or packages) that take longest, slowest first (summed --durations of a `make test` run, December
+#: 2026). Under pytest-xdist (`make test`, `--dist loadgroup`) they are handed out first, so that no long module
+#: starts last while the other worker idles. Only the order changes: a module missing here runs after these.
 SLOW_FIRST = [
-    "tests/test_static_checks.py",  # mypy with a cold cache: 20-60 s of one core
-    "tests/scale/test_workers.py",
-    "tests/dashboard/test_browser.py",
+    "tests/test_static_checks.py",  # mypy with a cold cache, in a subprocess: 20-60 s of one core
     "tests/hostile/test_fuzz.py",
-    "tests/enrich/test_classify_matcher.py",
-    "tests/enrich/test_identity.py",
-    "tests/watch/test_watch_demo.py",
-    "tests/watch/test_update.py",
-    "tests/lists/test_list_spiders.py",
-    "tests/scrapers/test_e2e.py",
-    "tests/procurements",
-    "tests/scrapers/test_demo.py",
-    "tests/scrapers/test_real_formats.py",
-    "tests/cli/test_serve.py",
-    "tests/scale/test_frontier.py",
+    "tests/hostile/test_spiders_hostile.py",
+    "tests/cli/test_export_watchlists.py",
+    "tests/dashboard/test_browser.py",
+    "tests/dashboard/test_pages.py",
+    "tests/enrich/test_fastscan.py",
+    "tests/scale/test_workers.py",
     "tests/enrich/test_cache.py",
     "tests/cli/test_database_killed.py",
-    "tests/hostile/test_spiders_hostile.py",
+    "tests/scrapers/test_e2e.py",
+    "tests/enrich/test_classify_matcher.py",
+    "tests/scrapers/test_real_formats.py",
+    "tests/procurements",
+    "tests/db/test_embedded_server.py",
+    "tests/enrich/test_fast_paths.py",
+    "tests/cli/test_serve.py",
+    "tests/watch/test_watch_demo.py",
 ]
 
 #: Folders whose tests share a package-scoped fixture: one xdist group (one worker) each, so it is built once.
