@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+#: pytest-xdist worker processes for `make test` (`make test TEST_WORKERS=0`: one process, no workers)
+TEST_WORKERS ?= 2
 INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint install browser redis bench clean-venv
@@ -43,8 +45,10 @@ run: install
 	$(BIN)/survtrack demo
 	$(BIN)/survtrack serve --port $(PORT)
 
+# Two workers, one module (one fixture-sharing package) per worker at a time, slowest modules first:
+# tests/conftest.py (pytest_collection_modifyitems) sets the groups and the order.
 test: install browser redis
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # ruff and mypy (configured in pyproject.toml) over the whole tree; `make test` runs them too
 # (tests/test_static_checks.py, over the folders in its CHECKED).

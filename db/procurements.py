@@ -189,6 +189,10 @@ def refresh(conn: psycopg.Connection, *, full: bool = False, designations_change
         return {"procurements": 0, "merged": merged, **counts}
     update_summaries(conn, dirty)
     counts = refresh_flags(conn, dirty, designations_changed=designations_changed)
-    conn.execute("UPDATE procurements SET dirty = false WHERE dirty")
+    # Only the procurements refreshed here: the lock does not hold back other runs' stores, and a procurement a
+    # concurrent crawl (another spider of one `plan`) marked since dirty_procurements() is that run's to refresh -
+    # clearing every dirty flag left its notice count at 0 (tests/procurements/test_source_links.py, under load).
+    conn.execute("UPDATE procurements SET dirty = false WHERE dirty AND (%(all)s OR id = ANY(%(ids)s))",
+                 {"all": dirty is None, "ids": dirty or []})
     return {"procurements": len(dirty) if dirty is not None else -1, "merged": merged, **counts}
 

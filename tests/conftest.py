@@ -120,11 +120,21 @@ def conn(database_url):
 
 def _mypy_item(session):
     return next((item for item in session.items
-                 if item.nodeid.endswith("test_static_checks.py::test_mypy_is_clean")), None)
+                 if item.name == "test_mypy_is_clean" and item.path.name == "test_static_checks.py"), None)
+
+
+def _xdist_worker(config) -> bool:
+    return hasattr(config, "workerinput")
 
 
 def pytest_collection_finish(session) -> None:
-    """Start mypy in the background now when test_mypy_is_clean is to run (tests/test_static_checks.py)."""
+    """Start mypy in the background now when test_mypy_is_clean is to run (tests/test_static_checks.py).
+
+    Not in a pytest-xdist worker (`make test` runs two): every worker collects every test, and the cores the
+    background run would use are busy with the other worker; the test runs mypy itself there, early (see
+    pytest_collection_modifyitems)."""
+    if _xdist_worker(session.config):
+        return
     if not session.config.option.collectonly and (item := _mypy_item(session)) is not None:
         item.module.BACKGROUND.append(item.module.start_mypy(nice=5))
 
@@ -133,3 +143,50 @@ def pytest_sessionfinish(session) -> None:
     if (item := _mypy_item(session)) is not None:
         while item.module.BACKGROUND:  # the test did not run (an interrupted session): stop mypy
             item.module.BACKGROUND.pop().stop()
+
+
+#: Test modules (or packages) that take longest, slowest first (summed --durations of a `make test` run, December
+#: 2026). Under pytest-xdist (`make test`, `--dist loadgroup`) they are handed out first, so that no long module
+#: starts last while the other worker idles. Only the order changes: a module missing here runs after these.
+SLOW_FIRST = [
+    "tests/test_static_checks.py",  # mypy with a cold cache, in a subprocess: 20-60 s of one core
+    "tests/hostile/test_fuzz.py",
+    "tests/hostile/test_spiders_hostile.py",
+    "tests/cli/test_export_watchlists.py",
+    "tests/dashboard/test_browser.py",
+    "tests/dashboard/test_pages.py",
+    "tests/enrich/test_fastscan.py",
+    "tests/scale/test_workers.py",
+    "tests/enrich/test_cache.py",
+    "tests/cli/test_database_killed.py",
+    "tests/scrapers/test_e2e.py",
+    "tests/enrich/test_classify_matcher.py",
+    "tests/scrapers/test_real_formats.py",
+    "tests/procurements",
+    "tests/db/test_embedded_server.py",
+    "tests/enrich/test_fast_paths.py",
+    "tests/cli/test_serve.py",
+    "tests/watch/test_watch_demo.py",
+]
+
+#: Folders whose tests share a package-scoped fixture: one xdist group (one worker) each, so it is built once.
+ONE_GROUP = ("tests/procurements",)
+
+
+def _group(item) -> str:
+    """The xdist group of a test: its package for those in ONE_GROUP, else its module."""
+    module = item.nodeid.split("::", 1)[0]
+    return next((folder for folder in ONE_GROUP if module.startswith(folder + "/")), module)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which appends the group to every node id
+def pytest_collection_modifyitems(config, items) -> None:
+    """Under pytest-xdist: one group per module (module-scoped fixtures are built once, on one worker), and the
+    slowest groups first. Every worker collects and sorts the same way, as xdist requires."""
+    if not _xdist_worker(config):
+        return
+    rank = {name: index for index, name in enumerate(SLOW_FIRST)}
+    groups = {id(item): _group(item) for item in items}
+    items.sort(key=lambda item: rank.get(groups[id(item)], len(rank)))  # stable: the rest keep their order
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(groups[id(item)]))

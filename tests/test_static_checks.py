@@ -5,7 +5,8 @@ in CHECKED (the whole tree). ruff checks every entry; mypy checks the entries in
 
 mypy with a cold cache (as on a fresh clone) takes 20-60 s of one core, so when test_mypy_is_clean is selected
 tests/conftest.py starts it in the background as soon as collection ends (start_mypy), on the core the rest of
-the suite leaves idle most of the time; the test then waits for that same run and reports it."""
+the suite leaves idle most of the time; the test then waits for that same run and reports it. Under pytest-xdist
+(`make test`) no core is idle: the test starts mypy itself, and the workers take this module first."""
 from __future__ import annotations
 
 import os
