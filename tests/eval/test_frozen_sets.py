@@ -12,7 +12,7 @@ FROZEN = {
     "heldout_2026_12d.jsonl": "865453a1f2585afe902dc7ee95139bfa15431c4aaa7a16f4789e64859ea1e85c",  # scored once: spent
     "heldout_2026_12e.jsonl": "5e86f0e9614c2cf444952567918bb9612a1f4c88f1cc6ee466dfdb6d95f67cb5",  # scored once: spent
     "heldout_2026_12f.jsonl": "ba187fd50134a9c5cea8818e830f3334c3b08d0d40688d5565e46ce6766dd470",  # scored once: spent
-    "heldout_2026_12g.jsonl": "c69e797377ae549ca99f6337c2c043dec6ae9fb948ac390e33fa8b4f1c663e18",  # not yet scored
+    "heldout_2026_12g.jsonl": "c69e797377ae549ca99f6337c2c043dec6ae9fb948ac390e33fa8b4f1c663e18",  # scored once: spent
 }
 
 
