@@ -23,8 +23,9 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
-# A headline's question answered no: "? Force says no", "? Mayor says no", "? No".
-_ANSWERED_NO = re.compile(r"\?\s*(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*$")
+# A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
+_ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
+                          r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert))$")
 
 
 class Document:

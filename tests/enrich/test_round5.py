@@ -238,3 +238,23 @@ def test_video_analytics_platforms_written_with_a_hyphen() -> None:
 def test_a_denied_or_withdrawn_technology_is_not_tagged(title: str, body: str) -> None:
     tags = _tags(title, body)
     assert not tags & {"phone_tracking", "facial_recognition", "social_credit"}, tags
+
+
+@pytest.mark.parametrize(("title", "body", "not_tag"), [
+    # round 7 (from set g once spent): cancelled, voided, suspended and voted-down purchases in many languages
+    ("Licitación declarada desierta: sistema de reconocimiento facial", "La Secretaría declaró desierta la "
+     "licitación.", "facial_recognition"),
+    ("Gemeenteraad stemt tegen ANPR-camera’s", "De raad heeft het voorstel verworpen om ANPR-camera’s aan te "
+     "schaffen.", "vehicle_recognition"),
+    ("Postępowanie unieważnione: system rozpoznawania twarzy", "Postępowanie zostało unieważnione.",
+     "facial_recognition"),
+    ("Tender ETLE Polda dibatalkan", "Polda membatalkan tender kamera tilang elektronik (ETLE).",
+     "vehicle_recognition"),
+    ("福岡市：顔認証システムの導入を見送り", "市は顔認証システムの導入を見送ることを決めた。", "facial_recognition"),
+    ("某县公安局人脸识别系统采购项目流标公告", "本项目因有效投标人不足三家，招标失败。", "facial_recognition"),
+    ("Exam-hall face scanning? No, says ministry", "The ministry denied that exam halls will use such cameras.",
+     "facial_recognition"),
+    ("Ankara Emniyet Müdürlüğü yüz tanıma ihalesini iptal etti", "İhale iptal edildi.", "facial_recognition"),
+])
+def test_a_cancelled_or_voted_down_purchase_is_not_tagged(title: str, body: str, not_tag: str) -> None:
+    assert not_tag not in _tags(title, body)
