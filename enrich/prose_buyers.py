@@ -49,6 +49,10 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
         if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
             end = position = token.end()
         else:
+            elided = re.match(r"[dl]['’](?=[A-ZÀ-Þ])", text[position:stop])
+            if elided and position != start:
+                position += elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
+                continue
             joiner = re.match(r"[\w&'’]+", text[position:stop])
             if position == start or not joiner or joiner.group(0).casefold() not in _JOINERS:
                 break
@@ -172,7 +176,7 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
 def _field_buyers(window: str) -> list[tuple[int, int]]:
     found = []
     for m in _cues().labels.finditer(window):
-        line_end = re.compile(r"\n|\t| \| | / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
+        line_end = re.compile(r"\n|\t| \| |｜|；| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
         end = line_end.start() if line_end else min(len(window), m.end() + 200)
         start, end = _trimmed(window, m.end(), end)
         start, end = strip_place_tail(window, start, end)
@@ -247,6 +251,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             s, e = _trimmed(window, start, tokens[i - 1].end() - 1)
             return (s, e) if position == _body_start(window) and _org_like(window[s:e]) else None
         folded = word.casefold()
+        if re.match(r"[dl]['’]", word) and word[2:3].isupper():
+            continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
         lede_verb = not is_verb and lede and word[:1].islower() and _ends_lede_name(tokens[:i], folded)
@@ -453,6 +459,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))
     # a sentence reading that opens where the headline's name does and reads further knows where the name ends
     # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
-    leads = [max((o for o in others if o[0] == s and o[1] > e), default=(s, e)) for s, e in headline if (s, e) in keep]
+    leads = [max((o for o in others if o[0] == s and o[1] > e), default=None)
+             or max((o for o in others if s < o[0] and o[1] <= e), key=lambda o: o[1] - o[0], default=(s, e))
+             for s, e in headline if (s, e) in keep]  # "Iginawad ng Pamahalaang Lungsod ng Quezon": the name inside
     return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads] + [
         x for x in lede_spans if x in keep and not others and not leads]

@@ -203,6 +203,11 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
             if not expect_token and legal_token:
                 end = position = legal_token.end()
                 continue
+            elided = re.match(r"[dl]['’](?=[A-ZÀ-Þ])", text[position:stop])
+            if elided and not expect_token:
+                position += elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
+                expect_token = True
+                continue
             connector = re.match(r"[\w&'’]+", text[position:stop])
             if expect_token or not connector or connector.group(0).casefold() not in _NAME_CONNECTORS:
                 break
