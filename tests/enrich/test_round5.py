@@ -81,7 +81,8 @@ BUYER_CASES = [
     # an elided article glued to the name's next word; a full-width field separator ends a field's value (round 7)
     ("Vidéoprotection", "ABIDJAN — Le District Autonome d’Abidjan a attribué le marché à Lagune Vidéo SARL.",
      "District Autonome d’Abidjan"),
-    ("臺中市政府環境保護局 監測站", "機關名稱：臺中市政府環境保護局；預算金額：新臺幣3,960,000元", "臺中市政府環境保護局"),
+    ("臺中市政府環境保護局 監測站", "機關名稱：臺中市政府環境保護局；預算金額：新臺幣3,960,000元",
+     "臺中市政府環境保護局"),
     ("武宁县公安局 监控运维", "采购人：武宁县公安局｜项目编号：WN-2026-118", "武宁县公安局"),
 ]
 
