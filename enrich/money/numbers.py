@@ -16,10 +16,11 @@ from enrich.cache import table
 
 COMMA_DECIMAL_LANGUAGES = frozenset(
     "de es pt sr hr bs it fr ru uk be pl cs sk sl nl ro tr el da sv fi no nb nn hu bg mk id lt lv et ca gl eu kk vi ky "
-    "az uz mn".split()
+    "az uz mn sq is ka hy tg".split()
 )
 COMMA_DECIMAL_CURRENCIES = frozenset(
-    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND KGS AOA MZN".split()
+    "EUR BRL RUB RSD PLN CZK HRK UAH DKK SEK NOK HUF RON TRY ARS CLP COP KZT BYN IDR UYU PYG VND KGS AOA MZN ALL MKD "
+    "BAM ISK".split()
 )
 SPACE_GROUPING_OFF = frozenset({"zh", "ja", "ko"})
 
@@ -93,6 +94,12 @@ MULTIPLIERS = {
     "milijono": Decimal(10) ** 6, "milijonų": Decimal(10) ** 6, "milijonai": Decimal(10) ** 6,  # lt
     "milijardo": Decimal(10) ** 9, "milijardų": Decimal(10) ** 9,
     "сая": Decimal(10) ** 6, "тэрбум": Decimal(10) ** 9,  # Mongolian
+    # round 7: Macedonian, Albanian, Icelandic, Pashto, Tamil, Lao, Yoruba
+    "милиони": Decimal(10) ** 6, "milionë": Decimal(10) ** 6,
+    "miliardë": Decimal(10) ** 9, "milljónir": Decimal(10) ** 6, "milljóna": Decimal(10) ** 6,
+    "milljarðar": Decimal(10) ** 9, "میلیونه": Decimal(10) ** 6, "கோடி": Decimal(10) ** 7,
+    "லட்சம்": Decimal(10) ** 5, "ຕື້": Decimal(10) ** 9, "ລ້ານ": Decimal(10) ** 6,
+    "bílíọ̀nù": Decimal(10) ** 9, "mílíọ̀nù": Decimal(10) ** 6,
     "သန်း": Decimal(10) ** 6, "သိန်း": Decimal(10) ** 5,  # Myanmar million; lakh (ကျပ်သိန်း ၅၀၀)
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
@@ -116,7 +123,8 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
 # abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
 MULT_WORD_RE = (
-    r"(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|သန်း|သိန်း|千(?=元)|(?i:(?:mil millones|mil milhões|milioane|miliarde"
+    r"(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|သန်း|သိန်း|千(?=元)"
+    r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
     r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
@@ -127,6 +135,7 @@ MULT_WORD_RE = (
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
+    r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
     r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

@@ -109,6 +109,15 @@ def test_the_buyer_a_notice_names(title: str, body: str, buyer: str) -> None:
     ("Contrat", "УЛААНБААТАР – 18 тэрбум төгрөгийн гэрээ.", "18000000000", "MNT"),
     ("Contrat", "SUVA — The F$3.6 million project.", "3600000", "FJD"),
     ("Contrat", "بغداد – بكلفة 9 مليارات دينار عراقي", "9000000000", "IQD"),
+    # round 7: Moroccan DH, Macedonian, Albanian, Icelandic, Lao (unspaced), Tamil crore, Malawian and Bosnian marks
+    ("Contrat", "CASABLANCA – La commune a attribué 2 860 000,00 DH à Atlas Vidéo.", "2860000", "MAD"),
+    ("Договор", "SKOPJE – договор вреден 96 милиони денари.", "96000000", "MKD"),
+    ("Kontratë", "TIRANA – me vlerë 18.500 euro.", "18500", "EUR"),
+    ("Samningur", "REYKJAVÍK – Samningsfjárhæð: 86 milljónir króna.", "86000000", "ISK"),
+    ("ສັນຍາ", "ວຽງຈັນ – ມູນຄ່າ 48 ຕື້ກີບ.", "48000000000", "LAK"),
+    ("CCTV", "CHENNAI — ₹12 கோடி செலவில்", "120000000", "INR"),
+    ("Cameras", "LILONGWE — contract worth MK 1.9 billion, to Shire Vision Ltd.", "1900000000", "MWK"),
+    ("Ugovor", "SARAJEVO – ugovor vrijednosti 1.860.000 KM.", "1860000", "BAM"),
 ])
 def test_amounts_as_more_presses_write_them(title: str, body: str, value: str, currency: str) -> None:
     amounts = enrich.enrich(title, body).amounts
@@ -161,6 +170,7 @@ def test_an_arabic_negation_is_a_whole_word() -> None:
 
 def test_a_bare_g_or_p_is_no_money_without_its_country() -> None:
     assert enrich.enrich("Minutes", "Ms G. 1.250.000.000 and P 8 million were mentioned.").amounts == []
+    assert enrich.enrich("Road", "The road is 12 KM long in Nairobi.").amounts == []  # KM is money in Bosnia only
 
 
 @pytest.mark.parametrize(("title", "body", "country", "city"), [
