@@ -13,7 +13,7 @@ FROZEN = {
     "heldout_2026_12e.jsonl": "5e86f0e9614c2cf444952567918bb9612a1f4c88f1cc6ee466dfdb6d95f67cb5",  # scored once: spent
     "heldout_2026_12f.jsonl": "ba187fd50134a9c5cea8818e830f3334c3b08d0d40688d5565e46ce6766dd470",  # scored once: spent
     "heldout_2026_12g.jsonl": "c69e797377ae549ca99f6337c2c043dec6ae9fb948ac390e33fa8b4f1c663e18",  # scored once: spent
-    "heldout_2026_12h.jsonl": "c305941553046433f429f480428bfa3fb37922edf532cf7f8e3a608160cefbbf",  # not yet scored
+    "heldout_2026_12h.jsonl": "c305941553046433f429f480428bfa3fb37922edf532cf7f8e3a608160cefbbf",  # scored once: spent
 }
 
 
