@@ -30,9 +30,7 @@ LEDE_REACH = 300  # characters of the body searched for the headline's name
 
 def lede_start(window: str, body: int) -> int | None:
     """Where a news lede's subject starts: after its dateline and an article (None: the body opens with none)."""
-    dateline = dateline_at(window, body)
-    if dateline and sum(c.isalpha() for c in dateline.group(0)) < 3:
-        dateline = None  # "U.S. Customs and Border Protection said": an abbreviation, no dateline
+    dateline = dateline_at(window, body)  # never "U.S. " (an abbreviation opening the name)
     position = dateline.end() if dateline else None
     if not dateline:
         generic = _ANY_DATELINE.match(window, body)

@@ -137,7 +137,7 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     if "," not in value and ")" not in value[-2:]:
         return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
     legal = _LEGAL_FORM_THEN_ADDRESS.search(value)
-    if legal and len(value[: legal.start()].split()) >= 1:
+    if legal:  # its look-behind holds a word before the legal form
         return start + legal.end()  # "Wessex Water Services Ltd, Claverton Down, Bath": the address follows the name
     from enrich.places.gazetteer import is_common_noun, place_key
     from enrich.places.geonames import cities_named

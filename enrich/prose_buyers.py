@@ -24,7 +24,7 @@ import yaml
 from enrich.cache import table
 from enrich.headline_buyers import cased, headline_buyers, lede_start, org_line_buyers
 from enrich.prose_text import ARTICLE as _ARTICLE
-from enrich.prose_text import dateline_at
+from enrich.prose_text import ELIDED_ARTICLE, dateline_at
 from enrich.prose_text import trimmed as _trimmed
 
 if TYPE_CHECKING:
@@ -49,9 +49,9 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
         if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
             end = position = token.end()
         else:
-            elided = re.match(r"[dl]['’](?=[A-ZÀ-Þ])", text[position:stop])
+            elided = ELIDED_ARTICLE.match(text, position, stop)
             if elided and position != start:
-                position += elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
+                position = elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
                 continue
             joiner = re.match(r"[\w&'’]+", text[position:stop])
             if position == start or not joiner or joiner.group(0).casefold() not in _JOINERS:
@@ -251,13 +251,12 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             s, e = _trimmed(window, start, tokens[i - 1].end() - 1)
             return (s, e) if position == _body_start(window) and _org_like(window[s:e]) else None
         folded = word.casefold()
-        if re.match(r"[dl]['’]", word) and word[2:3].isupper():
+        if ELIDED_ARTICLE.match(word):
             continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
         lede_verb = not is_verb and lede and word[:1].islower() and _ends_lede_name(tokens[:i], folded)
-        if lede and not is_verb and not lede_verb and word[:1].islower() and folded not in _CONNECTORS and (
-                folded not in _cues().org_words and folded not in _cues().heads):
+        if lede and not is_verb and not lede_verb and word[:1].islower() and not _carries_name(folded):
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
         is_verb = is_verb or lede_verb
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
@@ -317,12 +316,17 @@ def _is_org_word(word: str) -> bool:
     return folded in _cues().org_words or folded in _cues().heads or folded in _HEAD_FINAL
 
 
+def _carries_name(folded: str) -> bool:
+    """A lower-case word a name can hold: a connector or an organisation word ("de", "město", "община")."""
+    return folded in _CONNECTORS or folded in _cues().org_words or folded in _cues().heads
+
+
 def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
     """Whether a lower-case word ends a lede's subject: it is no organisation word or connector, and the words
     before it hold an organisation word and a capitalised one after the first."""
-    org = _cues().org_words
-    if folded in _CONNECTORS or folded in org or folded in _cues().heads:
+    if _carries_name(folded):
         return False
+    org = _cues().org_words
     words = [t.group(0) for t in before]
     return any(w[:1].isupper() for w in words[1:]) and any(  # a proper name after the head ("Un juzgado" is none)
         (f := w.casefold()) in org or (len(f) > 7 and any(o in f for o in org if len(o) >= 6)) for w in words)

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from enrich.cache import table
+from enrich.prose_text import ELIDED_ARTICLE
 from enrich.prose_text import trimmed as _trimmed
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
@@ -203,9 +204,9 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
             if not expect_token and legal_token:
                 end = position = legal_token.end()
                 continue
-            elided = re.match(r"[dl]['’](?=[A-ZÀ-Þ])", text[position:stop])
+            elided = ELIDED_ARTICLE.match(text, position, stop)
             if elided and not expect_token:
-                position += elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
+                position = elided.end()  # "District Autonome d’Abidjan": the article is glued to the name
                 expect_token = True
                 continue
             connector = re.match(r"[\w&'’]+", text[position:stop])

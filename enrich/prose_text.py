@@ -32,6 +32,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # An article before a name ("The National Police Service", "Die Wiener Linien", "Ο Δήμος …").
 ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
                      r"\s*(?<=\s|'|’)")
+# An elided article glued to a name's next word: "District Autonome d’Abidjan", "Hôtel de Ville l'Est".
+ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-Þ])")
 
 
 # A news dateline before the first sentence: "ACCRA - ", "DAKAR - ", "NAIROBI, 3 Dec (Reuters) - ", the Spanish

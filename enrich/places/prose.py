@@ -301,7 +301,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
     admin_named = {(c.country, c.admin1.code): c.mention for c in candidates if c.level == "admin1" and c.admin1}
     towns_named_apart = {(c.country, c.admin1.code) for c in candidates if c.level == "city" and c.admin1 and c.mention
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
-                         and not (named.start < c.mention.end and c.mention.start < named.end)}
+                         and not _overlaps(c.mention, named)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
     state_codes |= {us_states_by_ap()[m.group(1)] for m in _ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
@@ -314,7 +314,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
         region = 0.0
         named = admin_named.get((c.country, c.admin1.code)) if c.level == "city" and c.admin1 else None
-        if named is not None and c.mention and not (named.start < c.mention.end and c.mention.start < named.end):
+        if named is not None and c.mention and not _overlaps(c.mention, named):
             region = 3.0  # "Tulsa, Oklahoma"; not the town called Oklahoma for the word itself
         if c.level != "admin1" and c.admin1 and c.admin1.iso and c.admin1.iso.split("-")[-1] in state_codes:
             region = max(region, 2.5)
@@ -402,10 +402,10 @@ def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate
     """A well-supported town that lies in a US county the notice names as well: "CHICAGO — The Cook County
     Sheriff's Office …" is Chicago (and its Cook County, not Georgia's or Minnesota's), "SAVANNAH, Ga. — The
     Chatham County …" is Savannah."""
+    if top.level != "admin2":
+        return None
     counties = {(c.key[1], c.key[2]): c.mention for c in candidates
                 if c.level == "admin2" and c.score >= top.score - 1.5}
-    if top.level != "admin2" or not counties:
-        return None
     towns = [c for c in candidates if c.level == "city" and c.city is not None and c.score >= THRESHOLD
              and (c.city.admin2, c.city.admin1_code) in counties and c.mention is not None
              and not _overlaps(c.mention, counties[c.city.admin2, c.city.admin1_code])]
