@@ -13,6 +13,7 @@ This package only knows how to apply them:
    when an `exclude_context` pattern is in the same sentence nearby (`exclude_item_context`: in the same item
    of an enumeration, so "道路、污水处理设施、监控摄像机" keeps its cameras), or when the clause negates it
    ("does not perform facial recognition", 不含人脸识别, sin reconocimiento facial, без распознавания лиц).
+   What the headline takes back or withdraws holds for the whole notice (`headline`).
 4. Structured codes written into the text ("CPV: 32323500 ...") are mapped through the CSV.
 
 Cues of every language are applied to every notice: notices mix languages (an EU notice in German quotes
@@ -23,7 +24,7 @@ Modules, one job each: `patterns` (a YAML cue → its regex), `firstchars` (whic
 start with), `matcher` (cues indexed by first character, scanned together), `rules` (loading and checking
 the data files; `candidate_scan` puts the literal prefixes of every cue and check in one automaton, so that a
 notice is read once to find where each can start - enrich/fastscan.py), `negation` (clauses and negation
-around a match), `codes` (structured product codes).
+around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from enrich.cache import table
 from enrich.classify.codes import code_tags
+from enrich.classify.headline import denied_ids
 from enrich.classify.matcher import Indexed, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
@@ -78,9 +80,13 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
             doc.all_cue_ends.update(end for _, end, _ in matches)
             doc.all_cue_spans.extend((start, end) for start, end, _ in matches)
 
+    denied = denied_ids(doc, rules, candidates, _kept_tags) if candidates else set()
+    if denied is None:  # the notice withdraws its purchase: no cue and no product code counts
+        return []
     tags: list[TechTag] = []
     for id_rules, matches in candidates:
-        tags.extend(_kept_tags(doc, rules, id_rules, matches))
+        if id_rules.taxonomy_id not in denied:
+            tags.extend(_kept_tags(doc, rules, id_rules, matches))
 
     # Structured codes: their own evidence, capped like the cues of each id.
     codes_per_id: dict[str, int] = {}

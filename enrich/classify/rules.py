@@ -73,6 +73,14 @@ class Rules:
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
     cpv_bare: re.Pattern[str]
+    # the headline block (see enrich/classify/headline.py): words that take back the technology right after them,
+    # a headline withdrawing the notice's purchase, and the same said in the body
+    headline_denies: re.Pattern[str] | None = None
+    headline_withdraws: re.Pattern[str] | None = None
+    body_withdraws: re.Pattern[str] | None = None
+    headline_purchases: re.Pattern[str] | None = None  # words naming a purchase: a plan, contract, tender, 项目
+    headline_joins: re.Pattern[str] | None = None  # words joining one object: "cameras with facial recognition"
+    headline_container: re.Pattern[str] | None = None  # "… in (new) (bus) " right before a cue: a place, not an object
     candidates: Scan | None = None  # where each of the patterns below can start (see `candidate_scan`)
     members: dict[str, int] = field(default_factory=dict)  # "cues", "negation_before", "<id>.exclude_overlap" …
 
@@ -139,6 +147,11 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
             for ch, pattern in lane.inside_word.items():
                 inside_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
     before, after, tight, header = negation
+    headline = data.get("headline") or {}
+    unknown_headline = set(headline) - {"denies", "withdraws", "withdraws_in_body", "purchases", "joins",
+                                         "containers"}
+    if unknown_headline:
+        raise CueFileError(f"{cues_path.name}: headline: unknown keys {sorted(unknown_headline)}")
     connectors = as_list(clauses.get("list_connectors"), "clauses")
     rules = Rules(
         version=str(data["version"]),
@@ -166,6 +179,13 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         code_line=code_line,
         # (?<![\d.,])(\d{8}) written digit first, so that `re` skips straight to digits
         cpv_bare=re.compile(r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"),
+        headline_denies=union(as_list(headline.get("denies"), "headline.denies"), "headline.denies"),
+        headline_withdraws=union(as_list(headline.get("withdraws"), "headline.withdraws"), "headline.withdraws"),
+        body_withdraws=union(as_list(headline.get("withdraws_in_body"), "headline.withdraws_in_body"),
+                             "headline.withdraws_in_body"),
+        headline_purchases=union(as_list(headline.get("purchases"), "headline.purchases"), "headline.purchases"),
+        headline_joins=union(as_list(headline.get("joins"), "headline.joins"), "headline.joins"),
+        headline_container=_container(as_list(headline.get("containers"), "headline.containers")),
     )
     return candidate_scan(rules)
 
@@ -200,6 +220,14 @@ def _negation_lists(negation: dict[str, dict[str, object]]) -> tuple[list[str], 
         tight += as_list(entry.get("tight"), f"negation.{lang}.tight")
         header += as_list(entry.get("header"), f"negation.{lang}.header")
     return before, after, tight, header
+
+
+def _container(words: list[str]) -> re.Pattern[str] | None:
+    """A container word and up to two more words, ending where a cue starts (matched with `search` at its end)."""
+    alternation = union(words, "headline.containers")
+    if alternation is None:
+        return None
+    return re.compile(rf"(?:^|\s)(?:{alternation.pattern})\s+(?:[^\s,，:：]+\s+){{0,2}}$")
 
 
 def _negation_exceptions(negation: dict[str, dict[str, object]]) -> dict[str, frozenset[str]]:

@@ -1,0 +1,166 @@
+"""What a headline takes back holds for the whole notice.
+
+Why: a news item, agenda line or cancellation notice says in its headline that a purchase was dropped, denied,
+rejected or cancelled ("Council shelves plan for camera poles", "Köln: Rat lehnt Videoüberwachung ab", 叶城县公安局
+电子围栏侦码系统流标公告), and its body then names the technology again in sentences of their own - the quoted
+rumour, the project's name, the contract that was voted down. Clause-level negation (`negation.Document`) cannot
+see that far, so a notice that buys nothing was tagged. Readings of the headline (the stored text's first line):
+
+- a technology the headline negates first in its clause ("no facial recognition in new junction cameras": the
+  facial recognition, not the cameras) or names right after a `denies` word ("police drop facial recognition from
+  stadium CCTV deal") is denied throughout the notice, unless the headline also keeps it;
+- a `withdraws` word whose clause names a purchase ("rejects Flock camera contract", "shelves plan for camera
+  poles") or no technology after it ("traffic cameras deal revoked", 项目终止公告) takes back every technology,
+  unless the headline goes on, past a clause break, to one it keeps ("Rennes renonce à la reconnaissance faciale,
+  garde ses caméras"); followed by a technology and no purchase ("Senat stoppt Gesichtserkennung am
+  Hauptbahnhof") it denies that technology only;
+- the same said of this notice in its body (`withdraws_in_body`: 本项目终止采购, an OCDS award with status
+  "cancelled") takes back everything when the headline names no technology it keeps.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from enrich.classify.negation import Document
+from enrich.classify.rules import Cue, IdRules, Rules
+from enrich.model import TechTag
+
+#: How far after a `denies` or `withdraws` word its technology may start ("drops the live facial recognition").
+_REACH = 25
+
+Matches = list[tuple[int, int, Cue]]
+KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
+
+
+@dataclass(frozen=True)
+class _HeadlineCue:
+    start: int
+    end: int
+    taxonomy_id: str
+    kept: bool  # it would give a tag on its own clause's reading
+
+
+def headline_end(doc: Document) -> int:
+    """Where the stored text's first line ends."""
+    end = doc.folded.find("\n")
+    return len(doc.folded) if end == -1 else end
+
+
+def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, Matches]],
+               kept_tags: KeptTags) -> set[str] | None:
+    """The taxonomy ids the headline takes back, or None when it withdraws the notice's purchase.
+
+    `kept_tags` is the classifier's own test of a match (exclusions, conditions, negation), so that a headline cue
+    counts as kept exactly when it would give a tag."""
+    end = headline_end(doc)
+    cues = _headline_cues(doc, rules, candidates, kept_tags, end)
+    taken_back: set[int] = set()  # indexes into cues
+    for _, deny_end in _spans(rules.headline_denies, doc, 0, end):
+        taken_back |= _object_of(doc, rules, cues, deny_end)
+    for n, cue in enumerate(cues):
+        if not cue.kept and _first_in_clause(doc, rules, cues, n) and not _in_container(doc, rules, cue) \
+                and doc.negated(cue.start, cue.end):
+            taken_back.add(n)
+    for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
+        objects = _object_of(doc, rules, cues, marker_end)
+        if objects and not _names_purchase(doc, rules, marker_start, marker_end):
+            taken_back |= objects  # "stoppt Gesichtserkennung": that technology only
+            continue
+        if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
+                   for n, cue in enumerate(cues) if n not in objects):
+            return None
+    kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
+    if not kept_ids and _found(rules.body_withdraws, doc, end, len(doc.folded)):
+        return None
+    return {cues[n].taxonomy_id for n in taken_back} - kept_ids
+
+
+def _headline_cues(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, Matches]],
+                   kept_tags: KeptTags, end: int) -> list[_HeadlineCue]:
+    cues: list[_HeadlineCue] = []
+    for id_rules, matches in candidates:
+        in_headline = [m for m in matches if m[1] <= end]
+        if in_headline:
+            kept = {tag.evidence.start for tag in kept_tags(doc, rules, id_rules, in_headline)}
+            cues += [_HeadlineCue(s, e, id_rules.taxonomy_id, s in kept) for s, e in dict.fromkeys(
+                (s, e) for s, e, _ in in_headline)]  # one cue per span (the lanes of an id may match the same words)
+    cues.sort(key=lambda cue: (cue.start, cue.end))
+    return cues
+
+
+def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: int) -> set[int]:
+    """The cue right after a word (within _REACH, same clause) and the cues joined to it by list glue ("facial
+    recognition and ALPR") or a join word ("cámaras con reconocimiento facial")."""
+    found: set[int] = set()
+    cursor = word_end
+    for n, cue in enumerate(cues):
+        if cue.start < cursor:
+            continue
+        if _break_between(doc, cursor, cue.start):
+            break
+        gap = doc.folded[cursor:cue.start]
+        if not found and cue.start - word_end > _REACH:
+            break
+        if found and not _is_glue(rules, gap):
+            break
+        found.add(n)
+        cursor = cue.end
+    return found
+
+
+def _first_in_clause(doc: Document, rules: Rules, cues: list[_HeadlineCue], n: int) -> bool:
+    """No other cue stands before cue n in its clause, except over list glue: in "no facial recognition in new
+    junction cameras" the negation is about the facial recognition, not the cameras."""
+    if n == 0:
+        return True
+    before, cue = cues[n - 1], cues[n]
+    if before.end > cue.start or _break_between(doc, before.end, cue.start):
+        return True
+    return _is_glue(rules, doc.folded[before.end:cue.start])
+
+
+def _in_container(doc: Document, rules: Rules, cue: _HeadlineCue) -> bool:
+    """Does the cue stand where a negated thing would go ("… in new bus cameras")?"""
+    if rules.headline_container is None:
+        return False
+    clause_start, _ = doc.clause_start(cue.start)
+    return rules.headline_container.search(doc.folded[clause_start:cue.start]) is not None
+
+
+def _is_glue(rules: Rules, gap: str) -> bool:
+    return bool(rules.list_connector.match(gap)) or (
+        rules.headline_joins is not None and rules.headline_joins.fullmatch(gap.strip()) is not None)
+
+
+def _names_purchase(doc: Document, rules: Rules, lo: int, hi: int) -> bool:
+    """Does the clause of a `withdraws` word name a purchase (a plan, contract, tender, 项目)?"""
+    if rules.headline_purchases is None:
+        return False
+    clause_start, _ = doc.clause_start(lo)
+    clause_end = _next_break(doc, hi)
+    return rules.headline_purchases.search(doc.folded, clause_start, clause_end) is not None
+
+
+def _spans(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [] if pattern is None else [m.span() for m in pattern.finditer(doc.folded, lo, hi)]
+
+
+def _found(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> bool:
+    return bool(_spans(pattern, doc, lo, hi))
+
+
+def _next_break(doc: Document, pos: int) -> int:
+    ends = [len(doc.folded)]
+    for breaks in (doc.soft_breaks, doc.hard_breaks):
+        i = bisect.bisect_left(breaks, pos)
+        if i < len(breaks):
+            ends.append(breaks[i])
+    return min(ends)
+
+
+def _break_between(doc: Document, lo: int, hi: int) -> bool:
+    """Is there a clause or sentence break in [lo, hi)?"""
+    return _next_break(doc, lo) < hi

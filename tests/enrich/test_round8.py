@@ -1,0 +1,58 @@
+"""Round 8 of the enrichment generalisation (issue 10), on classes seen in the development sets: what a headline
+takes back holds for the whole notice (enrich/classify/headline.py). Sentences are written here (fictional buyers and
+suppliers), not taken from the evaluation sets."""
+from __future__ import annotations
+
+import pytest
+
+from enrich.classify import classify
+
+
+def _ids(title: str, body: str) -> set[str]:
+    return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
+
+
+# (headline, body, the ids expected): the body names the technology again in a sentence of its own
+CASES = [
+    # a withdrawn purchase: nothing counts, whatever the body repeats
+    ("Harbourton council shelves plan for camera poles on the quay",
+     "The proposal had foreseen 14 CCTV poles at a cost of £210,000.", set()),
+    ("Item 7: Licence plate reader pilot - WITHDRAWN",
+     "The item proposed automatic number plate recognition cameras at four junctions.", set()),
+    ("Westfield council rejects camera contract with Vantor Systems",
+     "The contract covered 30 licence plate recognition cameras and a video analytics platform.", set()),
+    ("Ville de Montbrison : le marché de vidéoprotection est annulé",
+     "Le marché prévoyait 40 caméras de vidéosurveillance dans le centre.", set()),
+    ("榆阳区公安分局视频监控补点项目终止公告",
+     "项目名称：榆阳区公安分局视频监控补点项目\n因预算调整，本项目终止。", set()),
+    ("网传某县将给居民打信用分？县发改委：不实",
+     "网传“居民信用积分”将与补贴挂钩。县发改委回应称从未建设个人信用评分系统。", set()),
+    # a headline without a technology, the body saying its own procedure ended
+    ("OCDS release ocds-xx-2026-17",
+     '{"tender":{"title":"Body-worn cameras"},"awards":[{"status":"cancelled"}]}', set()),
+    # a withdrawn technology, the purchase kept: only that technology is taken back
+    ("Senat von Altstadt stoppt Gesichtserkennung am Bahnhof",
+     "Die bestehende Videoüberwachung am Bahnhof bleibt in Betrieb; Gesichtserkennung wird nicht erprobt.", {"cctv"}),
+    ("Porthaven police drop facial recognition from stadium CCTV deal",
+     "The CCTV upgrade goes ahead; the facial recognition module offered by the supplier was removed.", {"cctv"}),
+    ("Rennesville renonce à la reconnaissance faciale, garde ses caméras",
+     "Les 40 caméras du tramway restent en service ; le module de reconnaissance faciale ne sera pas activé.",
+     {"cctv"}),
+    # a negated headline technology, the cameras it sits in kept
+    ("Kestrel Transit rules out facial recognition in bus cameras",
+     "Kestrel Transit will replace on-board CCTV in 300 buses; facial recognition could be added later.", {"cctv"}),
+    # a headline that goes on past a comma to what it buys
+    ("Council rejects objection, awards CCTV contract to Lantern Video Ltd",
+     "The CCTV network will cover the market square.", {"cctv"}),
+    # an ordinary headline: nothing taken back
+    ("Eastbrook buys 40 CCTV cameras with facial recognition",
+     "Eastbrook Police will install the CCTV cameras and a facial recognition server at 10 sites.",
+     {"cctv", "facial_recognition"}),
+    # Czech zakázka is a contract, not Polish zakaz (a ban)
+    ("Praha 9 zakázka na kamerový systém", "Městská část Praha 9 rozšíří kamerový systém o 20 kamer.", {"cctv"}),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_what_the_headline_takes_back(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected
