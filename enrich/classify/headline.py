@@ -15,7 +15,7 @@ see that far, so a notice that buys nothing was tagged. Readings of the headline
   garde ses caméras"); followed by a technology and no purchase ("Senat stoppt Gesichtserkennung am
   Hauptbahnhof") it denies that technology only;
 - the same said of this notice in its body (`withdraws_in_body`: 本项目终止采购, an OCDS award with status
-  "cancelled") takes back everything when the headline names no technology it keeps.
+  "cancelled", "Item withdrawn from the agenda") takes back everything.
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                    for n, cue in enumerate(cues) if n not in objects):
             return None
     kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
-    if not kept_ids and _found(rules.body_withdraws, doc, end, len(doc.folded)):
+    if _found(rules.body_withdraws, doc, end, len(doc.folded)):
         return None
     return {cues[n].taxonomy_id for n in taken_back} - kept_ids
 

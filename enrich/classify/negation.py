@@ -25,7 +25,11 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
 # A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
 _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
-                          r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert))$")
+                          r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
+                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
+                          r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
+                          # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
+                          r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
 
 
 class Document:

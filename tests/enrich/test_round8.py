@@ -56,3 +56,24 @@ CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_what_the_headline_takes_back(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+# clause negations added in round 8: (text, the ids expected)
+NEGATION_CASES = [
+    ("Item 12 - Contract for in-car video\nAuthorize a contract for in-car video systems. Item withdrawn from the "
+     "agenda at the request of the Chief.", set()),
+    ("Item 4 - Licence plate readers\nA motion to buy 20 licence plate readers was made; the motion failed 3-4.",
+     set()),
+    ("天河县农贸市场视频监控改造项目更正公告\n原内容：“前端摄像机具备人脸识别功能”\n更正为：“前端摄像机为普通高清摄像机”",
+     {"cctv"}),
+    ("县里装“刷脸”闸机？县教育局：只是换门\n网传学校门口装“刷脸”闸机，县教育局称只更换了电动门。", set()),
+    ("会议纪要\n信用建设以企业公共信用评价为主，不设立个人黑名单。", set()),
+    ("Новый тендер\nТревожные кнопки для школ; видеокамеры в закупку не входят.", set()),
+    ("新駅の改札\n顔認証は導入せず、ICカードのみ対応とする。", set()),
+    ("Comune di Tavoli\nIl capitolato vieta il riconoscimento facciale.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION_CASES, ids=[c[0][:30] for c in NEGATION_CASES])
+def test_round8_negations(text: str, expected: set[str]) -> None:
+    assert {tag.taxonomy_id for tag in classify(text)} == expected
