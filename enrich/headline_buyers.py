@@ -28,8 +28,9 @@ _WORD = re.compile(r"[^\s,.:;!?()«»\"“”]+")
 LEDE_REACH = 300  # characters of the body searched for the headline's name
 
 
-def lede_start(window: str, body: int) -> int | None:
-    """Where a news lede's subject starts: after its dateline and an article (None: the body opens with none)."""
+def lede_start(window: str, body: int, plain: bool = False) -> int | None:
+    """Where a news lede's subject starts: after its dateline and an article (None: the body opens with none;
+    ``plain``: the body's start then, as a body opening with its subject reads like a lede without a dateline)."""
     dateline = dateline_at(window, body)  # never "U.S. " (an abbreviation opening the name)
     position = dateline.end() if dateline else None
     if not dateline:
@@ -37,7 +38,9 @@ def lede_start(window: str, body: int) -> int | None:
         if generic and len(generic.group(0).split()) <= 6:
             position = generic.end()
     if position is None:
-        return None
+        if not plain:
+            return None
+        position = body
     article = ARTICLE.match(window, position)
     return article.end() if article else position
 

@@ -65,6 +65,9 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 # Organisation words that close a name in languages that put them last (sv, da, no, fi).
 _HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
                          "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
+# Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
+_TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
+                              r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«])", re.IGNORECASE)
 _RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
@@ -257,6 +260,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                                            tokens[i + 1].group(0)[:1].isupper())
         lede_verb = not is_verb and lede and word[:1].islower() and _ends_lede_name(tokens[:i], folded)
         if lede and not is_verb and not lede_verb and word[:1].islower() and not _carries_name(folded):
+            if any(t.group(0)[:1].islower() and _is_org_word(t.group(0)) for t in tokens[i + 1:i + 3]):
+                continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
         is_verb = is_verb or lede_verb
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
@@ -281,6 +286,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 end = start + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
             s, e = strip_place_tail(window, s, e)
+            head_end = _TURKIC_HEAD_END.search(window, s, e) if lede else None
+            e = head_end.end() if head_end else e
             tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             if tail and english_style:
                 from enrich.places.gazetteer import country_of, place_key
@@ -449,7 +456,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     window = text[:PROSE_WINDOW]
     explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
     headline = [(s, e) for s, e in headline_buyers(window, _is_org_word) if cased(window[s:e])]
-    lede = lede_start(window, _body_start(window)) if "\n" in window else None
+    # a news lede: after its dateline, or the body's first sentence ("Община Пловдив възложи …")
+    lede = lede_start(window, _body_start(window), plain=True) if "\n" in window else None
     starts = _sentence_starts(window)
     starts += [] if lede is None or lede in starts else [lede]
     found = [span for position in starts if (span := _subject_at(window, position))]

@@ -31,7 +31,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # An article before a name ("The National Police Service", "Die Wiener Linien", "Ο Δήμος …").
 ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
-                     r"\s*(?<=\s|'|’)")
+                     r"\s*(?<=\s|'|’)|(?:Il|Is|It|Ir|Ix|In|L)-(?=[A-ZĊĠĦŻ])")  # Maltese "Il-Kunsill"
 # An elided article glued to a name's next word: "District Autonome d’Abidjan", "Hôtel de Ville l'Est".
 ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-Þ])")
 

@@ -77,3 +77,30 @@ NEGATION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NEGATION_CASES, ids=[c[0][:30] for c in NEGATION_CASES])
 def test_round8_negations(text: str, expected: set[str]) -> None:
     assert {tag.taxonomy_id for tag in classify(text)} == expected
+
+
+def _buyer(title: str, body: str) -> str | None:
+    import enrich
+
+    buyers = [p for p in enrich.enrich(title, body).parties if p.role == "buyer"]
+    return buyers[0].name if buyers else None
+
+
+# a body that opens with its subject, without a dateline, read like a news lede (fictional purchases)
+BUYER_CASES = [
+    ("Plovdiv: nove kameri", "Община Пловдив възложи на „Тракия Охрана“ ЕООД доставка на 30 камери.", "Община Пловдив"),
+    ("Girona amplia la videovigilància",
+     "L'Ajuntament de Girona ha adjudicat per 210.000 euros a Ter Seguretat SL la instal·lació de 12 càmeres.",
+     "Ajuntament de Girona"),
+    ("Вінниця: камери", "Вінницька міська рада уклала договір на 12 млн грн з ТОВ «Поділля Відео».",
+     "Вінницька міська рада"),
+    ("Qormi: kameras", "Il-Kunsill Lokali Qormi ta kuntratt ta' €40,000 lil Qormi Vision Ltd.", "Kunsill Lokali Qormi"),
+    ("Gəncə: kameralar", "Daxili İşlər Nazirliyi Gəncədə 80 kamera üçün müqavilə imzalayıb.", "Daxili İşlər Nazirliyi"),
+    # a common word opening the body names no body
+    ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), BUYER_CASES, ids=[c[0][:30] for c in BUYER_CASES])
+def test_a_body_opening_with_its_subject(title: str, body: str, expected: str | None) -> None:
+    assert _buyer(title, body) == expected
