@@ -216,7 +216,8 @@ def marker_local_currency(marker: str | None, country: str) -> str | None:
 
 # Scripts written without spaces between words, or with particles glued to nouns (Korean 원이다, Japanese 円で,
 # Thai บาทโดย): a currency word there needs no word boundary after it.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\uac00-\ud7af円]")
+# 元 and 圆 are read before any ideograph: "以416.8万元在城区安装" is a contract sum
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\uac00-\ud7af円元圆]")
 # What a marker must not be followed by: ကျပ်သား (tical) is a weight, not kyats.
 _NOT_AFTER = {"ကျပ်": "သား"}
 

@@ -273,7 +273,9 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
         return None  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
     if match.group("pmult"):
         value *= MULTIPLIERS[match.group("pmult")]  # "TSh bilioni 14.2", "රු. මිලියන 425"
-    if mult:
+    if mult and mult.rstrip(".").lower() == "mil" and currency in _MIL_IS_MILLION:
+        value *= MULTIPLIERS["milion"]  # Czech/Slovak "19,8 mil. Kč": a million, not the Spanish thousand
+    elif mult:
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
     elif abbr:
         value *= ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
@@ -283,6 +285,8 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
     return tidy(value)
 
 
+#: Currencies of the languages where "mil." abbreviates a million (cs, sk).
+_MIL_IS_MILLION = frozenset({"CZK"})
 _CELL_NUMBER = re.compile(r"[-+]?\d[\d.,'\u00a0 ]*|[*＊]+(?:[.,][*＊]+)?")
 
 

@@ -136,7 +136,8 @@ MULT_WORD_RE = (
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
-    r"|mil|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ)(?![^\W\d_])\.?))"
+    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
+    r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"
 MULT_RE = rf"(?:{MULT_WORD_RE}|(?(pre){ABBREVIATION_RE}|(?!)))"

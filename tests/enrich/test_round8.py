@@ -104,3 +104,29 @@ BUYER_CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), BUYER_CASES, ids=[c[0][:30] for c in BUYER_CASES])
 def test_a_body_opening_with_its_subject(title: str, body: str, expected: str | None) -> None:
     assert _buyer(title, body) == expected
+
+
+def _amounts(title: str, body: str) -> list[tuple[object, object]]:
+    import enrich
+
+    return [(float(a.value), a.currency) for a in enrich.enrich(title, body).amounts if a.value is not None]
+
+
+# amounts as presses print them (fictional purchases): (title, body, the (value, currency) expected among them)
+AMOUNT_CASES = [
+    ("Brno: kamery", "Statutární město Brno zadalo zakázku za 12,5 mil. Kč firmě Morava Video s.r.o.", (12.5e6, "CZK")),
+    ("Brno: kamery", "Město uzavřelo smlouvu za 3 mil Kč.", (3e6, "CZK")),
+    ("Oulu", "Oulun kaupunki on tilannut kamerat 240 000 eurolla Pohjois Turva Oy:ltä.", (240000, "EUR")),
+    ("Gyumri", "Գյումրու քաղաքապետարանը 120 միլիոն դրամով գնում է տեսախցիկներ։", (120e6, "AMD")),
+    ("Osh", "Ош шаарынын мэриясы 90 млн сомго камераларды сатып алды.", (90e6, "KGS")),
+    ("Buxoro", "Buxoro shahar hokimligi 4 milliard so'mga kameralar o'rnatdi.", (4e9, "UZS")),
+    ("Paro", "PARO - The police installed 40 cameras at Nu 12 million.", (12e6, "BTN")),
+    ("Freeport", "FREEPORT, Bahamas - The Royal Bahamas Police Force signed a B$1.4 million contract.", (1.4e6, "BSD")),
+    ("Curepipe", "CUREPIPE, Mauritius - The municipal council awarded a Rs 35 million CCTV contract.", (35e6, "MUR")),
+    ("县融媒体", "县公安局与某科技有限公司签订合同，以316.5万元在城区主干道安装高清摄像头。", (3165000, "CNY")),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), AMOUNT_CASES, ids=[c[1][:30] for c in AMOUNT_CASES])
+def test_amounts_as_presses_print_them(title: str, body: str, expected: tuple[float, str]) -> None:
+    assert expected in _amounts(title, body)
