@@ -68,6 +68,12 @@ def _continues_as_predicate(text: str, position: int) -> bool:
     return bool(word and word.group(1)[0].islower() and word.group(1).casefold() not in _NAME_CONNECTORS)
 
 
+# Case markers that follow a name in scripts without capitals: Hindi/Marathi/Nepali ने को का की के से में द्वारा,
+# Bengali এর; glued to the name's last word, Nepali -ले and Dhivehi -ުން ("पोखरा महानगरपालिकाले", "… ކައުންސިލުން").
+_POSTPOSITIONS = frozenset("ने को का की के से में द्वारा ला ने नी এর".split())
+_GLUED_CASE = re.compile(r"(?<=[\u0900-\u097f]{3})ले$|(?<=[\u0780-\u07bf]{3})ުން$")
+
+
 def _common_prefix(window: str, title_start: int, lede: int,
                    is_org_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """The words the headline and the lede open with alike ("İstanbul Emniyet Müdürlüğü"), as a span of the lede."""
@@ -85,8 +91,21 @@ def _common_prefix(window: str, title_start: int, lede: int,
         return None
     start, end = lede_words[0].start(), lede_words[shared - 1].end()
     letters = sum(c.isalpha() for c in window[start:end])
-    if shared < 2 or letters < 6 or not _continues_as_predicate(window, title_words[shared - 1].end()) or \
-            not _continues_as_predicate(window, end):
+    if shared < 2 or letters < 6:
+        return None
+    if not cased(window[start:end]):
+        # a script without capitals: the name is what both open with, up to where they go on differently
+        # ("עיריית חיפה מתקינה …" / "עיריית חיפה חתמה …"), never the whole headline, without a postposition
+        if shared >= min(len(title_words), len(lede_words)):
+            return None
+        while shared > 2 and lede_words[shared - 1].group(0) in _POSTPOSITIONS:
+            shared -= 1
+        end = lede_words[shared - 1].end()
+        if lede_words[shared - 1].group(0) in _POSTPOSITIONS:
+            return None
+        glued = _GLUED_CASE.search(window, start, end)
+        return (start, glued.start() if glued else end)
+    if not _continues_as_predicate(window, title_words[shared - 1].end()) or not _continues_as_predicate(window, end):
         return None
     return start, end
 

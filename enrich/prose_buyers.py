@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from enrich.cache import table
-from enrich.headline_buyers import cased, headline_buyers, lede_start, org_line_buyers
+from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, dateline_at
 from enrich.prose_text import trimmed as _trimmed
@@ -455,7 +455,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
     explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
-    headline = [(s, e) for s, e in headline_buyers(window, _is_org_word) if cased(window[s:e])]
+    headline = headline_buyers(window, _is_org_word)
     # a news lede: after its dateline, or the body's first sentence ("Община Пловдив възложи …")
     lede = lede_start(window, _body_start(window), plain=True) if "\n" in window else None
     starts = _sentence_starts(window)

@@ -96,6 +96,12 @@ BUYER_CASES = [
      "Вінницька міська рада"),
     ("Qormi: kameras", "Il-Kunsill Lokali Qormi ta kuntratt ta' €40,000 lil Qormi Vision Ltd.", "Kunsill Lokali Qormi"),
     ("Gəncə: kameralar", "Daxili İşlər Nazirliyi Gəncədə 80 kamera üçün müqavilə imzalayıb.", "Daxili İşlər Nazirliyi"),
+    # scripts without capitals: what the headline and the body both open with, up to where they differ
+    ("עיריית נתניה מתקינה מצלמות", "עיריית נתניה חתמה על חוזה בסך 2 מיליון ש\"ח עם חברת שרון מיגון בע\"מ.",
+     "עיריית נתניה"),
+    ("इंदौर नगर निगम ने कैमरे खरीदे", "इंदौर नगर निगम ने ₹40 लाख के 30 कैमरे खरीदे।", "इंदौर नगर निगम"),
+    ("विराटनगर महानगरपालिकाले क्यामेरा किन्यो", "विराटनगर महानगरपालिकाले रु ४० लाखमा ३० क्यामेरा किन्यो।",
+     "विराटनगर महानगरपालिका"),
     # a common word opening the body names no body
     ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
 ]
