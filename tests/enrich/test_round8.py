@@ -136,3 +136,27 @@ AMOUNT_CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), AMOUNT_CASES, ids=[c[1][:30] for c in AMOUNT_CASES])
 def test_amounts_as_presses_print_them(title: str, body: str, expected: tuple[float, str]) -> None:
     assert expected in _amounts(title, body)
+
+
+# technology words of languages and scripts that had none (fictional purchases): (text, the ids expected)
+SCRIPT_CASES = [
+    ("Vlorë\nBashkia Vlorë bleu 40 kamera vëzhgimi për shëtitoren.", {"cctv"}),
+    ("Kutaisi\nმერიამ 200 კამერა შეიძინა, რომლებიც სახის ამოცნობის ფუნქციით არის აღჭურვილი.", {"facial_recognition"}),
+    ("Шымкент\nАкимат выделил средства на 300 камер с распознаванием номеров и лиц.",
+     {"cctv", "vehicle_recognition", "facial_recognition"}),
+    ("Guntur\nగుంటూరు పోలీసులు 50 ముఖ గుర్తింపు కెమెరాలను కొనుగోలు చేశారు.", {"facial_recognition"}),
+    ("Salem\nசேலம் மாநகராட்சி 100 கண்காணிப்பு கேமராக்களை வாங்குகிறது.", {"cctv"}),
+    ("Addu\nއައްޑޫ ސިޓީ ކައުންސިލުން 40 ސީސީޓީވީ ކެމެރާ ގަނެފި.", {"cctv"}),
+    ("Lahore\nمحکمہ داخلہ پنجاب نے شہر میں 300 کیمرے نصب کیے جن میں چہرہ شناخت کی صلاحیت ہے۔",
+     {"cctv", "facial_recognition"}),
+    ("Huế\nCông an tỉnh mua 40 camera đọc biển số xe.", {"vehicle_recognition"}),
+    ("Ulsan\n울산광역시는 지능형 CCTV 통합관제 시스템을 구축한다.", {"cctv", "surveillance_platform"}),
+    # plate-reading and counting cameras are no CCTV purchase
+    ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
+    ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRIPT_CASES, ids=[c[0].split("\n")[0] for c in SCRIPT_CASES])
+def test_technology_words_of_more_scripts(text: str, expected: set[str]) -> None:
+    assert {tag.taxonomy_id for tag in classify(text)} == expected
