@@ -151,6 +151,12 @@ SCRIPT_CASES = [
      {"cctv", "facial_recognition"}),
     ("Huế\nCông an tỉnh mua 40 camera đọc biển số xe.", {"vehicle_recognition"}),
     ("Ulsan\n울산광역시는 지능형 CCTV 통합관제 시스템을 구축한다.", {"cctv", "surveillance_platform"}),
+    ("Odense\nOdense Kommune har købt 12 kameraer til tv-overvågning.", {"cctv"}),
+    ("Akureyri\nAkureyrarbær hefur samið um 10 öryggismyndavélar.", {"cctv"}),
+    ("Nairobi\nThe county added 200 cameras with face and number-plate recognition.",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    ("Gwangju\n광주경찰청은 모바일 포렌식 장비 5세트를 구매했다.", {"phone_tracking"}),
+    ("Cần Thơ\nỦy ban nhân dân ký hợp đồng xây dựng hệ thống chấm điểm tín nhiệm công dân.", {"social_credit"}),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
