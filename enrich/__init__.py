@@ -6,6 +6,7 @@ tables built from those files are cached between processes (enrich/cache.py); `w
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from enrich import cache
@@ -78,7 +79,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
 
     `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
     and the award date that amounts are converted at; without them those come from the text alone."""
-    from enrich.classify import classify
+    from enrich.classify import classify_notice
     from enrich.dates import extract_published, parse_date
     from enrich.fx import with_fx
     from enrich.integrity import notice_flags
@@ -90,8 +91,10 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
-    tags = classify(text, lang)
+    tags, withdrawn = classify_notice(text, lang)
     parties = extract_parties(text, lang, kind=kind, facts=facts)
+    if withdrawn:  # a contract voted down, a cancelled award: its contractor is named, not supplying
+        parties = [replace(p, role="mentioned") if p.role == "supplier" else p for p in parties]
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)

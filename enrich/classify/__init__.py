@@ -40,7 +40,7 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
-__all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify"]
+__all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CUES_PATH = DATA_DIR / "taxonomy_cues.yaml"
@@ -67,8 +67,15 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     from negating in another where it means something else (Portuguese "no" = "in the").
     Every returned tag satisfies ``text[tag.evidence.start:tag.evidence.end] == tag.evidence.text``.
     """
+    return classify_notice(text, language)[0]
+
+
+def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTag], bool]:
+    """`classify`'s tags, and whether the notice withdraws the purchase it names (a cancelled tender, a contract
+    voted down, a denied report: see `headline`), so that its contractors are no suppliers. Read only for notices
+    that name some technology."""
     if not text:
-        return []
+        return [], False
     rules = _rules()
     doc = Document(text, rules, language)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
@@ -82,7 +89,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
 
     denied = denied_ids(doc, rules, candidates, _kept_tags) if candidates else set()
     if denied is None:  # the notice withdraws its purchase: no cue and no product code counts
-        return []
+        return [], True
     tags: list[TechTag] = []
     for id_rules, matches in candidates:
         if id_rules.taxonomy_id not in denied:
@@ -95,7 +102,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
             codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
             tags.append(tag)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
-    return tags
+    return tags, False
 
 
 def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tuple[int, int, Cue]]) -> list[TechTag]:

@@ -166,3 +166,16 @@ SCRIPT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SCRIPT_CASES, ids=[c[0].split("\n")[0] for c in SCRIPT_CASES])
 def test_technology_words_of_more_scripts(text: str, expected: set[str]) -> None:
     assert {tag.taxonomy_id for tag in classify(text)} == expected
+
+
+def test_a_withdrawn_contracts_contractor_is_mentioned_not_a_supplier() -> None:
+    import enrich
+
+    result = enrich.enrich("Westfield council rejects camera contract with Flock Safety",
+                           "The council voted 5-2 against a $190,000 contract with Flock Safety for licence plate "
+                           "cameras.")
+    roles = {(p.name, p.role) for p in result.parties if p.vendor_id == "flock_safety"}
+    assert roles and all(role == "mentioned" for _, role in roles)
+    awarded = enrich.enrich("Westfield council approves camera contract with Flock Safety",
+                            "The council approved a $190,000 contract with Flock Safety for licence plate cameras.")
+    assert any(p.role == "supplier" and p.vendor_id == "flock_safety" for p in awarded.parties)
