@@ -168,6 +168,7 @@ def _plausible_name(value: str) -> bool:
 
 
 _SEVERAL_RE = re.compile(r"[、，,/]")
+_INLINE_FIELD_RE = re.compile(r"[，,；;][^，,；;：:\n]{1,12}[：:]")
 _SEVERAL_SPLIT_RE = re.compile(r"([、，,/])")
 
 
@@ -176,6 +177,9 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     value = text[start:end]
     if not _SEVERAL_RE.search(value) or not _CJK_CHAR.search(value):
         return [(start, end)]
+    inline = _INLINE_FIELD_RE.search(value)
+    if inline and _ORG_END_CJK.search(value[:inline.start()]):
+        return [(start, start + inline.start())]  # "X公司，投标报价：1,342,000.00元": the next field on the same line
     spans, cursor = [], start
     for part in _SEVERAL_SPLIT_RE.split(value):
         if part in {"、", "，", ",", "/"}:

@@ -136,7 +136,7 @@ _ENDINGS = {
     "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская", "ское",
                  "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
                  "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь"),
-    "latin": ("ach", "ami", "iu", "ie", "em", "om", "ow", "u", "e", "i", "y", "a", "o"),
+    "latin": ("ach", "ami", "iu", "ie", "em", "om", "ow", "as", "u", "e", "i", "y", "a", "o", "s"),  # Rīgas, Københavns
     "greek": ("ησ", "ασ", "ου", "ων", "οσ", "σ", "η", "α", "ο"),  # casefold writes final ς as σ
 }
 
@@ -156,7 +156,7 @@ def stem(key: str) -> str:
 
 # Countries whose notices decline town names; only their towns (and Cyrillic names) are indexed by stem.
 INFLECTING = frozenset({"RU", "UA", "BY", "KZ", "KG", "PL", "CZ", "SK", "HR", "RS", "BA", "ME", "SI", "LT", "LV",
-                        "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU", "GR", "CY"})
+                        "BG", "MK", "UZ", "TJ", "MD", "FI", "EE", "HU", "GR", "CY", "DK", "NO", "SE", "IS"})
 
 
 def cities_by_stem(key: str) -> list[WorldCity]:

@@ -218,7 +218,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
     words = list(_NON_SPACE.finditer(phrase))
     out: list[_Candidate] = []
     inflecting = bool(_CYRILLIC_GREEK.search(phrase.casefold())) or (language or "")[:2] in (
-        "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl", "el", "lt", "lv", "hu", "fi", "et", "bg")
+        "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl", "el", "lt", "lv", "hu", "fi", "et", "bg", "da", "nb",
+        "no", "sv", "is")
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = mention.start + words[i].start(), mention.start + words[i + n - 1].end()

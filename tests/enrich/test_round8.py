@@ -179,3 +179,32 @@ def test_a_withdrawn_contracts_contractor_is_mentioned_not_a_supplier() -> None:
     awarded = enrich.enrich("Westfield council approves camera contract with Flock Safety",
                             "The council approved a $190,000 contract with Flock Safety for licence plate cameras.")
     assert any(p.role == "supplier" and p.vendor_id == "flock_safety" for p in awarded.parties)
+
+
+@pytest.mark.parametrize(("title", "body", "country", "city"), [
+    ("Rīgas dome iegādājas kameras", "Rīgas valstspilsētas pašvaldība noslēdza līgumu par 30 kamerām.", "LV", "Riga"),
+    ("Københavns Kommune: tv-overvågning", "Københavns Kommune har indgået kontrakt om 28 kameraer.", "DK",
+     "Copenhagen"),
+])
+def test_a_town_in_its_genitive(title: str, body: str, country: str, city: str) -> None:
+    import enrich
+
+    place = enrich.enrich(title, body).place
+    assert place is not None and place.country == country and place.city == city
+
+
+@pytest.mark.parametrize(("title", "body", "vendor", "role"), [
+    ("Form 8-K", "Corvane Corp. signed an agreement with the State Department of Corrections for iris stations. The "
+     "agreement replaces a prior system from IDEMIA.", "idemia", "mentioned"),
+    ("Ordinance 2026-91: Denying renewal of the ShotSpotter contract", "Council voted 5-2 not to renew.",
+     "soundthinking", "mentioned"),
+    ("Police deploy ShotSpotter alternative", "The B$0.9 million system from Exuma Acoustics Ltd has no cameras.",
+     "soundthinking", "mentioned"),
+    ("视频监控运维服务中标候选人公示",
+     "招标人：某县公安局\n第一中标候选人：浙江大华技术股份有限公司，投标报价：1,342,000.00元", "dahua", "supplier"),
+])
+def test_vendor_roles_round8(title: str, body: str, vendor: str, role: str) -> None:
+    import enrich
+
+    roles = {p.role for p in enrich.enrich(title, body).parties if p.vendor_id == vendor}
+    assert roles == {role}
