@@ -157,6 +157,11 @@ SCRIPT_CASES = [
      {"cctv", "facial_recognition", "vehicle_recognition"}),
     ("Gwangju\n광주경찰청은 모바일 포렌식 장비 5세트를 구매했다.", {"phone_tracking"}),
     ("Cần Thơ\nỦy ban nhân dân ký hợp đồng xây dựng hệ thống chấm điểm tín nhiệm công dân.", {"social_credit"}),
+    # software run over cameras already there buys no cameras; new cameras beside them do
+    ("x\nCustomers run our gait recognition software over footage from their existing camera networks.",
+     {"gait_recognition", "surveillance_platform"}),
+    ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition"}),
+    ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
