@@ -91,7 +91,11 @@ BUYER_LABELS = [
     # it
     "stazione appaltante", "amministrazione aggiudicatrice", "ente appaltante", "denominazione stazione appaltante",
     # pl
-    "zamawiający", "nazwa zamawiającego",
+    "zamawiający", "nazwa zamawiającego", "instytucja zamawiająca",
+    # cs, sk, sl, ro, lt, lv, et, hu, bg, el, nordic (EU notices in their languages)
+    "zadavatel", "veřejný zadavatel", "verejný obstarávateľ", "obstarávateľ", "naročnik", "autoritatea contractantă",
+    "autoritate contractantă", "perkančioji organizacija", "pasūtītājs", "hankija", "ajánlatkérő", "възложител",
+    "αναθέτουσα αρχή", "upphandlande myndighet", "ordregiver", "ordregivende myndighed", "hankintayksikkö",
     # tr
     "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
     # id
