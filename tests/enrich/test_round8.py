@@ -102,6 +102,10 @@ BUYER_CASES = [
     ("इंदौर नगर निगम ने कैमरे खरीदे", "इंदौर नगर निगम ने ₹40 लाख के 30 कैमरे खरीदे।", "इंदौर नगर निगम"),
     ("विराटनगर महानगरपालिकाले क्यामेरा किन्यो", "विराटनगर महानगरपालिकाले रु ४० लाखमा ३० क्यामेरा किन्यो।",
      "विराटनगर महानगरपालिका"),
+    # contracting-authority labels of EU notices in their languages
+    ("Polska-Gdańsk: Urządzenia do nadzoru", "Sekcja I: Instytucja zamawiająca: Komenda Miejska Policji w Gdańsku.",
+     "Komenda Miejska Policji w Gdańsku"),
+    ("Mesto Žilina: kamerový systém", "Verejný obstarávateľ: Mesto Žilina. Predmet: 12 kamier.", "Mesto Žilina"),
     # a common word opening the body names no body
     ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
 ]
