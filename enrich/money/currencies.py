@@ -78,14 +78,16 @@ def local_yuan(text: str, country_hint: str | None) -> str:
     hint = (country_hint or "").upper()
     if hint in ("TW", "HK", "MO"):
         return {"TW": "TWD", "HK": "HKD", "MO": "MOP"}[hint]
-    if hint == "CN" or not _is_traditional_script(text):
+    if hint == "CN":
         return "CNY"
+    # Without a region cue the answer is CNY whatever the script: the cues are looked for first, the script (an
+    # OpenCC conversion, pure Python, milliseconds) only read when one is found.
     best: tuple[int, str] | None = None
     for cue, currency in _yuan_region_cues():
         at = text.find(cue)
         if at != -1 and (best is None or at < best[0]):
             best = (at, currency)
-    return best[1] if best else "CNY"
+    return best[1] if best and _is_traditional_script(text) else "CNY"
 
 
 @table()
