@@ -131,6 +131,11 @@ def _fold_codes() -> Any:  # a numpy.ndarray of uint32 (numpy is imported only w
     return numpy.frombuffer(_fold_blob().encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
 
 
+def warm() -> None:
+    """Make the array long texts are folded with (enrich.warm)."""
+    _fold_codes()
+
+
 def _fold_long(text: str) -> str:
     """`fold` of a long non-ASCII text: the same characters as ``text.translate(_fold_list())``."""
     import numpy
