@@ -71,13 +71,13 @@ def _table(ignore_case: bool, digits: bool, spaces: bool) -> Any:  # a numpy.nda
     import numpy
 
     folded, space_flags, digit_flags = _base()
-    codes = (numpy.frombuffer(folded, dtype=numpy.uint32) if ignore_case
-             else numpy.arange(END, dtype=numpy.uint32))
+    codes = (numpy.frombuffer(folded, dtype="<u4") if ignore_case
+             else numpy.arange(END, dtype="<u4"))
     if spaces:  # the passes read the folded character, the space pass first (as fastscan.haystack runs them)
         codes = numpy.where(numpy.frombuffer(space_flags, dtype=numpy.bool_), ord(" "), codes)
     if digits:
         codes = numpy.where(numpy.frombuffer(digit_flags, dtype=numpy.bool_), ord("0"), codes)
-    return codes.astype(numpy.uint32)
+    return codes.astype("<u4")  # UTF-32-LE code units, whatever the machine's byte order
 
 
 def warm() -> None:
@@ -91,7 +91,7 @@ def by_table(text: str, ignore_case: bool, digits: bool, spaces: bool) -> str | 
     """fastscan.haystack(text, …) for a text whose characters all lie below END, else None."""
     import numpy
 
-    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     if not codes.size or int(codes.max()) >= END:
         return None
     return str(_table(ignore_case, digits, spaces)[codes].tobytes().decode("utf-32-le", "surrogatepass"))

@@ -128,7 +128,7 @@ def _fold_codes() -> Any:  # a numpy.ndarray of uint32 (numpy is imported only w
     One array index per character, in C, takes a tenth of that. (numpy is there already: fastText, pandas.)"""
     import numpy
 
-    return numpy.frombuffer(_fold_blob().encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    return numpy.frombuffer(_fold_blob().encode("utf-32-le", "surrogatepass"), dtype="<u4")
 
 
 def warm() -> None:
@@ -140,7 +140,7 @@ def _fold_long(text: str) -> str:
     """`fold` of a long non-ASCII text: the same characters as ``text.translate(_fold_list())``."""
     import numpy
 
-    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     if int(codes.max()) >= _TABLE_SIZE:  # characters past the table fold to themselves: the list path keeps them
         return text.translate(_fold_list())
     return str(_fold_codes()[codes].tobytes().decode("utf-32-le", "surrogatepass"))
