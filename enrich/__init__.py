@@ -60,6 +60,10 @@ def warm() -> None:
         importlib.import_module(module)
     for load in cache.loaders():
         load()
+    from enrich import haystacks, text
+
+    haystacks.warm()  # numpy and the arrays long notices are folded and scanned with (0.1 s, once)
+    text.warm()
     for title, body in _WARM_TEXTS:  # what tables do not hold: lookup lists, fastText's model, first patterns
         enrich(title, body)
     cache.record_patterns(more=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._casefix as _casefix  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 from collections.abc import Iterator, Sequence
@@ -27,7 +26,10 @@ from typing import Any, cast
 
 import ahocorasick
 
+from enrich import haystacks
 from enrich.alternation import Alternation as Alternation  # re-exported: built from a Scan's findings
+from enrich.haystacks import _OTHER_DIGIT_RE, _OTHER_SPACE_RE, _fold_tables
+from enrich.haystacks import re_fold as re_fold  # re-exported: callers fold patterns' literals with it
 
 MAX_CLASS = 64  # characters of a class listed one by one; a larger class ends the prefix
 MAX_STRINGS = 512  # prefixes per pattern; above this, shorter prefixes are tried
@@ -45,37 +47,6 @@ class _Unbounded(Exception):
 
 class _TooMany(Exception):
     """More prefixes than MAX_STRINGS at this length: shorter ones are tried."""
-
-
-# ------------------------------------------------------------------------------------------- folding like re
-@lru_cache(maxsize=1)
-def _fold_tables() -> tuple[dict[int, int], re.Pattern[str]]:
-    """(lower-case character → the representative of its IGNORECASE class, where they differ; a pattern finding
-    those characters). The classes are re's own extra equivalences (re._casefix: ſ/s, ı/i, ς/σ, µ/μ …)."""
-    groups: dict[int, set[int]] = {}
-    for lower, others in _casefix._EXTRA_CASES.items():
-        group = {lower, *others}
-        for code in list(group):
-            group |= groups.get(code, set())
-        for code in group:
-            groups[code] = group
-    table = {code: min(group) for code, group in groups.items() if code != min(group)}
-    return table, re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
-
-
-def re_fold(text: str) -> str:
-    """`text` folded the way re.IGNORECASE compares characters (re's simple lower case, then the class
-    representative), with the same length. str.lower() differs from re's lower case only for İ (two characters)
-    and for a final Σ (ς, the same class as σ)."""
-    if text.isascii():
-        return text.lower()
-    table, special = _fold_tables()
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        import _sre  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
-
-        lowered = "".join(chr(_sre.unicode_tolower(ord(ch))) for ch in text)
-    return lowered.translate(table) if special.search(lowered) else lowered
 
 
 # ------------------------------------------------------------------------------------------- prefixes
@@ -232,10 +203,9 @@ def _canonical(ch: str) -> str:
     return ch if ch in _SPACES else " " if ch.isspace() else "0" if ch.isdecimal() else ch
 
 
-_OTHER_SPACE_RE = re.compile(r"[^\S \n\t]")
-_OTHER_DIGIT_RE = re.compile(r"[^\D0]")
 
 
+_BY_TABLE = 1024  # characters: a text this long is made a haystack by one table look-up (enrich/haystacks.py)
 _recent: list[tuple[str, tuple[bool, bool, bool], str]] = []  # the last haystacks made: text, how, haystack
 
 
@@ -262,11 +232,16 @@ def haystack(text: str, ignore_case: bool, digits: bool = True, spaces: bool = T
         if seen_how[1] >= digits and seen_how[2] >= spaces:  # as full as asked, or fuller
             return hay
         start = hay if not (seen_how[1] or seen_how[2]) else start
-    hay = start if start is not None else re_fold(text) if ignore_case else text
-    if spaces:
-        hay = _OTHER_SPACE_RE.sub(" ", hay)
-    if digits:
-        hay = _OTHER_DIGIT_RE.sub("0", hay)
+    made = haystacks.by_table(text, ignore_case, digits, spaces) if len(text) >= _BY_TABLE and (
+        ignore_case or digits or spaces) else None
+    if made is not None:  # the three passes below in one look-up per character
+        hay = made
+    else:
+        hay = start if start is not None else re_fold(text) if ignore_case else text
+        if spaces:
+            hay = _OTHER_SPACE_RE.sub(" ", hay)
+        if digits:
+            hay = _OTHER_DIGIT_RE.sub("0", hay)
     if len(text) >= 512:  # worth keeping (small windows would only push the notices' haystacks out)
         _recent.insert(0, (text, how, hay))
         del _recent[12:]  # a notice's extractors ask for up to ~10 distinct ones; fewer pushed some out

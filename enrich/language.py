@@ -87,6 +87,10 @@ def _detector() -> _Detector:
 
 def _sample(text: str) -> str:
     head = text[: SAMPLE_CHARS * 4]
+    if "http" not in head and "www." not in head and "@" not in head:
+        # no URL or address to drop: the noise is every run of non-letters, and the sample its letter runs joined
+        # by one space (the same string, without the substitution's copy of the text)
+        return " ".join(_LETTERS_RE.findall(head))[:SAMPLE_CHARS]
     cleaned = (_NOISE_RE if "@" in head else _NOISE_NO_AT_RE).sub(" ", head)
     return " ".join(cleaned.split())[:SAMPLE_CHARS]
 

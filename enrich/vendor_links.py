@@ -42,7 +42,7 @@ from enrich.cache import table
 from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
-from enrich.regexfactors import Guarded
+from enrich.regexfactors import AnyGuarded
 from enrich.vendor_mentions import Candidate, _has_brand_context
 from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
@@ -86,7 +86,7 @@ class _Cues:
     lists: Alternation
     connectors: re.Pattern[str]
     negative_before: Alternation
-    negative_after: Guarded  # costly where tried (lazy repetitions): only where one of its words is near
+    negative_after: AnyGuarded  # costly where tried (lazy repetitions): each part only where its words are near
     requirement_before: Alternation
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
@@ -126,7 +126,7 @@ def load_cues() -> _Cues:
         lists=_before_re(data["supplier_lists"]),
         connectors=re.compile(rf"(?:{data['list_connectors']})\Z", re.IGNORECASE),
         negative_before=_before_re(data["negative_before"]),
-        negative_after=Guarded(re.compile("|".join(f"(?:{p})" for p in data["negative_after"]), re.IGNORECASE)),
+        negative_after=AnyGuarded([re.compile(p, re.IGNORECASE) for p in data["negative_after"]]),
         requirement_before=_before_re(data["requirement_before"]),
         hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
         negation=re.compile(data["negation"], re.IGNORECASE),
@@ -339,7 +339,7 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
     `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
-    if found.search(cues.negative_before, b, start) or cues.negative_after.match(after):
+    if found.search(cues.negative_before, b, start) or cues.negative_after.matches(after):
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
               or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))

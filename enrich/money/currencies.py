@@ -59,14 +59,24 @@ def _t2s_changes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
-def _is_traditional_script(text: str) -> bool:
-    """True when the Han text is written in traditional characters (Taiwan, Hong Kong, Macau)."""
+def _changing_han(text: str) -> str | None:
+    """The Han characters of the text's start when t2s would change some of them (else None): what
+    `_is_traditional_script` converts."""
     han = _NOT_HAN.sub("", text[:3000])
     if len(han) < 8:
-        return False
+        return None
     changing, quiet_phrases = _t2s_changes()
     if changing.search(han) is None and (quiet_phrases is None or quiet_phrases.search(han) is None):
-        return False  # nothing t2s would change: 0 characters differ
+        return None  # nothing t2s would change: 0 characters differ
+    return han
+
+
+def _is_traditional_script(text: str, han: str | None = None) -> bool:
+    """True when the Han text is written in traditional characters (Taiwan, Hong Kong, Macau); `han`: the text's
+    `_changing_han`, when known."""
+    han = han or _changing_han(text)
+    if han is None:
+        return False
     simplified = t2s().convert(han)
     changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return changed >= 3 and changed >= 0.04 * len(han)
@@ -78,14 +88,19 @@ def local_yuan(text: str, country_hint: str | None) -> str:
     hint = (country_hint or "").upper()
     if hint in ("TW", "HK", "MO"):
         return {"TW": "TWD", "HK": "HKD", "MO": "MOP"}[hint]
-    if hint == "CN" or not _is_traditional_script(text):
+    if hint == "CN":
+        return "CNY"
+    # A text whose Han characters t2s leaves alone is not traditional (a cheap test); without a region cue the
+    # answer is CNY whatever the script: the script (an OpenCC conversion, pure Python, milliseconds) is read last.
+    han = _changing_han(text)
+    if han is None:
         return "CNY"
     best: tuple[int, str] | None = None
     for cue, currency in _yuan_region_cues():
         at = text.find(cue)
         if at != -1 and (best is None or at < best[0]):
             best = (at, currency)
-    return best[1] if best else "CNY"
+    return best[1] if best and _is_traditional_script(text, han) else "CNY"
 
 
 @table()

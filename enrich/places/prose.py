@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from enrich.cache import table
-from enrich.fastscan import Scan, prefixes
+from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
 from enrich.places.gazetteer import NEW_WORDS, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
@@ -35,6 +35,7 @@ from enrich.places.geonames import (
     us_states,
     us_states_by_ap,
 )
+from enrich.places.names import _JOIN, _WORD, NAME, OpeningStarts, closing
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -43,12 +44,6 @@ from enrich.regexfactors import factors
 _UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
-# "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon": the abbreviated saint or feature is part of the name
-_WORD = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{_UPPER}])|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
-_JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|sur|en|y|i|na|nad|u|es|el|al|as|ul|ad)"
-         r"[ \t]+|[ \t]+|-)")
-NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"
 _SCAN_CHARS = 4000
 _GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
@@ -133,6 +128,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     found: list[_Mention] = []
     scan, guards = _cue_scan()
     where = scan.find(window)
+    opening = OpeningStarts(window)
     for n, cue in enumerate(_cues()):
         if n in scan.unbounded:
             if n in guards and not where[guards[n]]:
@@ -145,7 +141,9 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                 if name:
                     found.append(_Mention(name.start("name"), name.end("name"), cue.weight, cue.kind))
             continue
-        for m in scan.finditer(where, n, window, cue.pattern):
+        shut = closing(cue.pattern) if n in scan.unbounded else None  # "{NAME} (", "{NAME},": see places/names.py
+        for m in scan.finditer(where, n, window, cue.pattern) if shut is None else finditer(cue.pattern, window,
+                                                                                             opening(shut)):
             for group, weight in (("name", cue.weight), ("name2", cue.weight2)):
                 if group in m.re.groupindex and m.group(group):
                     found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))

