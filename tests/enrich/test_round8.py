@@ -166,6 +166,14 @@ SCRIPT_CASES = [
      {"gait_recognition", "surveillance_platform"}),
     ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition"}),
     ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),
+    # police drones streaming video, channels of surveillance video, body cameras of Hong Kong
+    ("x\n警用多旋翼无人机4架，视频实时回传至县局指挥中心。", {"cctv"}),
+    ("x\nThe police department will fund drones that fly to 911 calls and stream live video to officers.", {"cctv"}),
+    ("x\nThe council renewed its drone as first responder program for two years.", {"cctv"}),
+    ("x\nGold Coast lifeguards use drones that stream footage to detect sharks.", set()),
+    ("x\n喀喇沁旗公安局新增1500路高清探头。", {"cctv"}),
+    ("x\n采购3路视频会议终端。", set()),
+    ("x\n貨品：供警務處使用之隨身攝錄機4,500部。", {"cctv"}),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
