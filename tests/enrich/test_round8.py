@@ -174,6 +174,15 @@ SCRIPT_CASES = [
     ("x\n喀喇沁旗公安局新增1500路高清探头。", {"cctv"}),
     ("x\n采购3路视频会议终端。", set()),
     ("x\n貨品：供警務處使用之隨身攝錄機4,500部。", {"cctv"}),
+    # plate reading and biometrics in more wordings
+    ("x\n汇聚视频图像、卡口过车、电子围栏侦码数据。", {"vehicle_recognition", "phone_tracking"}),
+    ("x\nSe instalaron cámaras que capturan la placa de los vehículos.", {"vehicle_recognition"}),
+    ("x\nAquisição de leitores automáticos de placas veiculares.", {"vehicle_recognition"}),
+    ("x\nНа въездах установят 60 камер фиксации госномеров.", {"vehicle_recognition"}),
+    ("x\nDie Kantonspolizei erweitert die automatische Fahrzeugfahndung.", {"vehicle_recognition"}),
+    ("x\nГУВД закупает дактилоскопические сканеры для регистрации задержанных.", {"other_biometrics"}),
+    ("x\n懲教署批出在囚人士指紋及虹膜登記系統合約。", {"other_biometrics"}),
+    ("x\nThe hospital bought a camera for iris scans of patients' eyes.", set()),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
