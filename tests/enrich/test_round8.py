@@ -182,7 +182,6 @@ SCRIPT_CASES = [
     ("x\nDie Kantonspolizei erweitert die automatische Fahrzeugfahndung.", {"vehicle_recognition"}),
     ("x\nГУВД закупает дактилоскопические сканеры для регистрации задержанных.", {"other_biometrics"}),
     ("x\n懲教署批出在囚人士指紋及虹膜登記系統合約。", {"other_biometrics"}),
-    ("x\nThe hospital bought a camera for iris scans of patients' eyes.", set()),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
