@@ -182,6 +182,16 @@ SCRIPT_CASES = [
     ("x\nDie Kantonspolizei erweitert die automatische Fahrzeugfahndung.", {"vehicle_recognition"}),
     ("x\nГУВД закупает дактилоскопические сканеры для регистрации задержанных.", {"other_biometrics"}),
     ("x\n懲教署批出在囚人士指紋及虹膜登記系統合約。", {"other_biometrics"}),
+    # an ethnicity read from faces or voices (fictional purchases), and a denial that names it
+    ("x\n终端比对结果含“民族”属性并对特定人员推送告警。", {"ethnicity_analytics"}),
+    ("x\n系统通过语音判别说话人是否使用维吾尔语，自动标注预警。", {"ethnicity_analytics"}),
+    ("x\nThe bureau ordered checkpoint cameras that flag \"Uyghur\" faces and send alarms.",
+     {"cctv", "ethnicity_analytics"}),
+    ("x\nThe police paid for software that labels people in CCTV footage by ethnic group.",
+     {"cctv", "ethnicity_analytics"}),
+    ("City approves ethnic-group cameras? Leak prompts denial\nA draft described cameras that classify pedestrians "
+     "by ethnic group; the council bought none.", set()),
+    ("x\n学校开展民族团结教育活动。", set()),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
