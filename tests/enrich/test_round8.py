@@ -192,6 +192,12 @@ SCRIPT_CASES = [
     ("City approves ethnic-group cameras? Leak prompts denial\nA draft described cameras that classify pedestrians "
      "by ethnic group; the council bought none.", set()),
     ("x\n学校开展民族团结教育活动。", set()),
+    # phone extraction and gait in more wordings
+    ("x\nПоліція отримала 8 комплексів для вилучення даних з мобільних телефонів.", {"phone_tracking"}),
+    ("x\nتسلمت الوزارة 40 جهازاً لاستخراج البيانات من الهواتف المحمولة المضبوطة.", {"phone_tracking"}),
+    ("x\nThe tender seeks 60 handheld phone scanners that copy contacts and messages.", {"phone_tracking"}),
+    ("x\nWe sell gait and body-shape recognition software to police customers.", {"gait_recognition"}),
+    ("x\n경찰청은 CCTV 영상 속 인물의 보행 패턴을 분석하는 연구용역을 발주했다.", {"cctv", "gait_recognition"}),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
