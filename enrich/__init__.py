@@ -76,6 +76,13 @@ _WARM_TEXTS = (("视频监控系统采购项目中标公告",
                 "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."))
 
 
+def _in_field(text: str, start: int) -> bool:
+    """Is the name at `start` the value of a labelled field ("采购人：X", "Buyer: X", '"name": "X"')? A cancelled
+    tender's labelled buyer stays its buyer (the procurement's other notices are linked through it)."""
+    line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t\"“「")
+    return line.endswith((":", "：", "|"))
+
+
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,
            country: str | None = None, source: str | None = None, facts: Facts | None = None,
            kind: str | None = None) -> Enrichment:
@@ -97,8 +104,6 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     lang = language or detect_language(text)
     tags, withdrawn = classify_notice(text, lang)
     parties = extract_parties(text, lang, kind=kind, facts=facts)
-    if withdrawn:  # a contract voted down, a cancelled award: its contractor is named, not supplying
-        parties = [replace(p, role="mentioned") if p.role == "supplier" else p for p in parties]
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
@@ -107,6 +112,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
         headline = largest_amount(amounts, text=text)
+    if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing
+        parties = [replace(p, role="mentioned") if p.role == "supplier" or (
+            p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

@@ -210,6 +210,8 @@ def test_technology_words_of_more_scripts(text: str, expected: set[str]) -> None
 
 
 def test_a_withdrawn_contracts_contractor_is_mentioned_not_a_supplier() -> None:
+    """A story of a contract voted down names a council and a vendor; neither buys nor supplies anything. A
+    cancelled tender's labelled buyer stays its buyer: the procurement's other notices are linked through it."""
     import enrich
 
     result = enrich.enrich("Westfield council rejects camera contract with Flock Safety",
@@ -217,6 +219,7 @@ def test_a_withdrawn_contracts_contractor_is_mentioned_not_a_supplier() -> None:
                            "cameras.")
     roles = {(p.name, p.role) for p in result.parties if p.vendor_id == "flock_safety"}
     assert roles and all(role == "mentioned" for _, role in roles)
+    assert not any(p.role == "buyer" for p in result.parties)  # the council named in the story buys nothing
     awarded = enrich.enrich("Westfield council approves camera contract with Flock Safety",
                             "The council approved a $190,000 contract with Flock Safety for licence plate cameras.")
     assert any(p.role == "supplier" and p.vendor_id == "flock_safety" for p in awarded.parties)
@@ -249,3 +252,12 @@ def test_vendor_roles_round8(title: str, body: str, vendor: str, role: str) -> N
 
     roles = {p.role for p in enrich.enrich(title, body).parties if p.vendor_id == vendor}
     assert roles == {role}
+
+
+def test_a_cancelled_tenders_labelled_buyer_stays_buyer() -> None:
+    import enrich
+
+    result = enrich.enrich("榆阳区公安分局视频监控补点项目终止公告",
+                           "项目名称：视频监控补点项目\n采购人：榆阳区公安分局\n因预算调整，本项目终止。")
+    assert not result.tags
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["榆阳区公安分局"]
