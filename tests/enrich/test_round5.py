@@ -31,8 +31,8 @@ BUYER_CASES = [
      "KAUNAS – Kauno miesto savivaldybė pasirašė 1,4 mln. eurų sutartį su UAB „Nemuno Vaizdas\".",
      "Kauno miesto savivaldybė"),
     # the headline's short name inside the lede's full one ("Bergen kommune" → "Byggetaten i Bergen kommune")
-    ("Bergen kommune: nye kameraer avvist",
-     "BERGEN – Byggetaten i Bergen kommune har avvist et forslag om kameraovervåking.",
+    ("Bergen kommune: nye kameraer i sentrum",
+     "BERGEN – Byggetaten i Bergen kommune har bestilt 20 kameraer for kameraovervåking.",
      "Byggetaten i Bergen kommune"),
     # an agenda page headed by its body in capitals, over "for the X" in the title
     ("Item 9: Body cameras for the Animal Control unit",
