@@ -199,6 +199,7 @@ def candidate_scan(rules: Rules) -> Rules:
                       for r in rules.by_id for lane in r.lanes for n in lane.members]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
         "soft_break": rules.soft_break, "negation_after": rules.negation_after, "code_line": rules.code_line,
+        "body_withdraws": rules.body_withdraws,
     }
     for r in rules.by_id:
         for name in ("exclude_overlap", "exclude_context", "exclude_item_context", "exclude_topic", "topic_override"):
