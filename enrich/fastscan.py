@@ -306,11 +306,13 @@ class Scan:
                 self.how[ignore] = (ignore, True, True) if any("0" in x or " " in x for x in listed) else (
                     ignore, False, False)
 
-    def find(self, text: str) -> list[dict[int, int]]:
-        """Per member, {position: mask} where a match can start in `text`."""
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[dict[int, int]]:
+        """Per member, {position: mask} where a match can start in `text`, or only in text[lo:hi] (positions
+        still counted from the start of `text`: the whole text's haystack, often kept, serves without a slice)."""
         found: list[dict[int, int]] = [{} for _ in range(self.size)]
+        hi = len(text) if hi is None else hi
         for ignore, automaton in self.automata.items():
-            for end, (back, plain, other) in automaton.iter(haystack(text, *self.how[ignore])):
+            for end, (back, plain, other) in automaton.iter(haystack(text, *self.how[ignore]), lo, hi):
                 start = end - back
                 for n in plain:
                     found[n][start] = 1
@@ -418,9 +420,8 @@ class Found:
     def __init__(self, scan: Scan, members: Sequence[Member], text: str, lo: int = 0, hi: int | None = None) -> None:
         hi = len(text) if hi is None else hi
         self.text, self.lo, self.hi = text, lo, hi
-        found = scan.find(text[lo:hi])
-        self.masks = {id(member): ({lo + p: mask for p, mask in found[n].items()} if lo else found[n])
-                      for n, member in enumerate(members) if n not in scan.unbounded}
+        found = scan.find(text, lo, hi)
+        self.masks = {id(member): found[n] for n, member in enumerate(members) if n not in scan.unbounded}
         self.sorted: dict[int, list[int]] = {}
 
     def search(self, member: re.Pattern[str] | Alternation, a: int, b: int) -> re.Match[str] | None:
