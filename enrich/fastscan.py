@@ -296,7 +296,7 @@ class Scan:
                         bits[n] = bits.get(n, 0) | bit
                     plain = tuple(n for n, bit in bits.items() if bit == 1 and not self._bits[n])
                     other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
-                    automaton.add_word(prefix, (len(prefix) - 1, plain, other))
+                    automaton.add_word(prefix, _hit_value(len(prefix) - 1, plain, other))
             if len(automaton):
                 automaton.make_automaton()
                 self.automata[ignore] = automaton
@@ -306,17 +306,26 @@ class Scan:
                 self.how[ignore] = (ignore, True, True) if any("0" in x or " " in x for x in listed) else (
                     ignore, False, False)
 
-    def find(self, text: str) -> list[dict[int, int]]:
-        """Per member, {position: mask} where a match can start in `text`."""
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[dict[int, int]]:
+        """Per member, {position: mask} where a match can start in `text`, or only in text[lo:hi] (positions
+        still counted from the start of `text`: the whole text's haystack, often kept, serves without a slice)."""
         found: list[dict[int, int]] = [{} for _ in range(self.size)]
+        hi = len(text) if hi is None else hi
         for ignore, automaton in self.automata.items():
-            for end, (back, plain, other) in automaton.iter(haystack(text, *self.how[ignore])):
+            for end, (back, n, bit) in automaton.iter(haystack(text, *self.how[ignore]), lo, hi):
                 start = end - back
-                for n in plain:
+                if not bit:  # the usual hit: one plain member (see _hit_value)
                     found[n][start] = 1
-                for n, bit in other:
+                elif n >= 0:
                     masks = found[n]
                     masks[start] = masks.get(start, 0) | bit
+                else:
+                    plain, other = bit
+                    for n in plain:
+                        found[n][start] = 1
+                    for n, bit in other:
+                        masks = found[n]
+                        masks[start] = masks.get(start, 0) | bit
         return found
 
     def starts(self, text: str) -> list[list[int]]:
@@ -331,6 +340,17 @@ class Scan:
         if n in self.unbounded:
             return pattern.finditer(text)
         return finditer(pattern, text, found[n])
+
+
+def _hit_value(back: int, plain: tuple[int, ...], other: tuple[tuple[int, int], ...]) -> tuple[int, int, Any]:
+    """A prefix's automaton value, (back, member, bit): (back, n, 0) for one plain member, (back, n, bits) for one
+    member with bits, else (back, -1, (plain, other)). Why: Scan.find's loop runs once per hit (thousands per
+    long notice), and most prefixes belong to one member: no inner loops for them."""
+    if len(plain) == 1 and not other:
+        return back, plain[0], 0
+    if len(other) == 1 and not plain:
+        return back, other[0][0], other[0][1]
+    return back, -1, (plain, other)
 
 
 #: Characters most frequent in notices, most frequent first (see `_root_order`).
@@ -418,9 +438,8 @@ class Found:
     def __init__(self, scan: Scan, members: Sequence[Member], text: str, lo: int = 0, hi: int | None = None) -> None:
         hi = len(text) if hi is None else hi
         self.text, self.lo, self.hi = text, lo, hi
-        found = scan.find(text[lo:hi])
-        self.masks = {id(member): ({lo + p: mask for p, mask in found[n].items()} if lo else found[n])
-                      for n, member in enumerate(members) if n not in scan.unbounded}
+        found = scan.find(text, lo, hi)
+        self.masks = {id(member): found[n] for n, member in enumerate(members) if n not in scan.unbounded}
         self.sorted: dict[int, list[int]] = {}
 
     def search(self, member: re.Pattern[str] | Alternation, a: int, b: int) -> re.Match[str] | None:

@@ -73,8 +73,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                    for n, cue in enumerate(cues) if n not in objects):
             return None
     kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
-    if _found(rules.body_withdraws, doc, end, len(doc.folded)):
-        return None
+    if rules.body_withdraws is not None and doc.search("body_withdraws", rules.body_withdraws, end):
+        return None  # tried only where the classifier's automaton found one of its prefixes
     return {cues[n].taxonomy_id for n in taken_back} - kept_ids
 
 
@@ -146,10 +146,6 @@ def _names_purchase(doc: Document, rules: Rules, lo: int, hi: int) -> bool:
 
 def _spans(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     return [] if pattern is None else [m.span() for m in pattern.finditer(doc.folded, lo, hi)]
-
-
-def _found(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> bool:
-    return bool(_spans(pattern, doc, lo, hi))
 
 
 def _next_break(doc: Document, pos: int) -> int:

@@ -198,7 +198,7 @@ class Document:
             h = bisect.bisect_right(self.neg_header_ends, start)
             if h > 0 and self.neg_header_ends[h - 1] > sentence_start:
                 return True
-        if rules.negation_right_after is not None and rules.negation_right_after.match(self.folded, end, after_end):
+        if rules.negation_right_after is not None and self._right_after_negates(end, after_end):
             return True
         # Single-character Chinese negations (无, 非) only when right before the cue: 无人脸识别功能.
         if rules.negation_tight is not None:
@@ -224,6 +224,36 @@ class Document:
                 plain += 1
             cursor = before_break
         return False
+
+    def _right_after_negates(self, end: int, after_end: int) -> bool:
+        """``rules.negation_right_after.match(self.folded, end, after_end)`` is not None - its parts tried one by
+        one, only those that can start at `end` or have a factor in [end, after_end) (rules.right_after_members)."""
+        rules = self.rules
+        parts = rules.right_after_parts
+        starts, factor_masks = (self._kind_masks(key) for key in ("right_after.starts", "right_after.factors"))
+        if parts is None or starts is None or factor_masks is None:
+            assert rules.negation_right_after is not None  # (checked by the caller)
+            return rules.negation_right_after.match(self.folded, end, after_end) is not None
+        possible = rules.right_after_always | starts.get(end, 0)
+        if factor_masks:
+            places = self.starts("right_after.factors") or []
+            i = bisect.bisect_left(places, end)
+            while i < len(places) and places[i] < after_end:
+                possible |= factor_masks[places[i]]
+                i += 1
+        n = 0
+        while possible:
+            if possible & 1 and parts[n].match(self.folded, end, after_end) is not None:
+                return True
+            possible >>= 1
+            n += 1
+        return False
+
+    def _kind_masks(self, key: str) -> dict[int, int] | None:
+        """`masks(key)`; {} when the rules have no pattern of that kind (no member was made for it)."""
+        if self.rules.candidates is not None and key not in self.rules.members:
+            return {}
+        return self.masks(key)
 
     def _plain_item(self, gap: str, last: bool) -> bool:
         """Is `gap` (the text of one clause of a list) one plain item of an alphabetic list? The clause that holds
