@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from enrich.fastscan import finditer
 from enrich.model import Amount, Span
+from enrich.money.compound import crore_sums, myriad_sums
 from enrich.money.currencies import (
     DOLLAR_BY_COUNTRY,
     PESO_BY_COUNTRY,
@@ -141,7 +142,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
 
     cells = grid_cells(folded) if "\t" in folded else []
     ctx = _Context(folded, lang, space_grouping, yuan, [], cells, [cell.start for cell in cells])
-    found = _chinese_numerals(ctx) + _structured(ctx) + _compound_myriads(ctx)
+    found = _chinese_numerals(ctx) + _structured(ctx) + _compound_myriads(ctx) + _compound_crores(ctx, country_hint)
     for c in found:
         ctx.take(c.start, c.end)
     found += _marked(ctx, country_hint)
@@ -170,29 +171,22 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
     return found
 
 
-# "3億4,650万円", "12억 3,500만 원", "1亿2000万元", "31억 5천만 원" (5천만: 5 thousand 만): a count of 10^8 and a
-# count of 10^4 written as one sum.
-_COMPOUND_MYRIADS = re.compile(
-    r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)(?P<thousands>천|千)?\s?(?:万|萬|만)"
-    r"\s?(?P<unit>円|元|원)"
-)
-_MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
-_HUNDRED_MILLION = re.compile("[億亿억]")
-_MYRIAD_REACH = 9  # `hi` is at most 8 characters ("1234,567") and a space: a match starts at most 9 before its 億
-
-
 def _compound_myriads(ctx: _Context) -> list[Candidate]:
     """A sum written in two myriad units, 億 and 万 (ja/zh) or 억 and 만 (ko), before its currency."""
-    # tried only just before each 億/亿/억 (fastscan.finditer: the same matches as a scan of every position)
-    starts = sorted({start for unit in _HUNDRED_MILLION.finditer(ctx.text)
-                     for start in range(max(0, unit.start() - _MYRIAD_REACH), unit.start())})
+    return [Candidate(start, end, value, currency or ctx.yuan())
+            for start, end, value, currency in myriad_sums(ctx.text)]
+
+
+def _compound_crores(ctx: _Context, country_hint: str | None) -> list[Candidate]:
+    """A sum written in crores and lakhs (or arabs and crores), read as one amount."""
     found = []
-    for match in finditer(_COMPOUND_MYRIADS, ctx.text, starts):
-        hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
-        if match.group("thousands"):
-            lo *= 1000
-        currency = _MYRIAD_UNIT.get(match.group("unit")) or ctx.yuan()
-        found.append(Candidate(match.start(), match.end(), tidy(hi * 10 ** 8 + lo * 10 ** 4), currency))
+    for start, end, value, pre, suf in crore_sums(ctx.text):
+        currency = _marked_currency(pre, suf, ctx, country_hint)
+        marker = pre or suf
+        if currency is None and marker is not None:
+            placed, local = context_currency(marker, ctx.text, country_hint)
+            currency = local if placed else None
+        found.append(Candidate(start, end, value, currency, marker=marker))
     return found
 
 

@@ -101,10 +101,20 @@ MULTIPLIERS = {
     "லட்சம்": Decimal(10) ** 5, "ຕື້": Decimal(10) ** 9, "ລ້ານ": Decimal(10) ** 6,
     "bílíọ̀nù": Decimal(10) ** 9, "mílíọ̀nù": Decimal(10) ** 6,
     "သန်း": Decimal(10) ** 6, "သိန်း": Decimal(10) ** 5,  # Myanmar million; lakh (ကျပ်သိန်း ၅၀၀)
+    # Round 8: crore and lakh as Marathi, Nepali, Telugu, Tamil and Bengali write them (inflected forms where the
+    # case ending is glued: கோடிக்கு "for … crore", కోట్లతో "with … crores", लाखमा "in … lakh"); Myanmar billion;
+    # Chinese 百万 (a million); Hausa prefixes (Naira biliyan 3.6).
+    "कोटी": Decimal(10) ** 7, "करोड": Decimal(10) ** 7, "लाखमा": Decimal(10) ** 5, "लाखको": Decimal(10) ** 5,
+    "करोडको": Decimal(10) ** 7, "कोटि": Decimal(10) ** 7,
+    "కోటి": Decimal(10) ** 7, "కోట్ల": Decimal(10) ** 7, "కోట్లతో": Decimal(10) ** 7, "కోట్లు": Decimal(10) ** 7,
+    "లక్ష": Decimal(10) ** 5, "లక్షల": Decimal(10) ** 5,
+    "கோடிக்கு": Decimal(10) ** 7, "கோடியில்": Decimal(10) ** 7, "லட்சத்துக்கு": Decimal(10) ** 5,
+    "লাখ": Decimal(10) ** 5, "লক্ষ": Decimal(10) ** 5, "ဘီလီယံ": Decimal(10) ** 9, "百万": Decimal(10) ** 6,
+    "biliyan": Decimal(10) ** 9, "miliyan": Decimal(10) ** 6,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
-PREFIX_MULT_RE = "bilioni|milioni|trilioni|මිලියන|බිලියන|သန်း|သိန်း"
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|මිලියන|බිලියන|သန်း|သိန်း"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
@@ -123,7 +133,9 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
 # abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
 MULT_WORD_RE = (
-    r"(?P<mult>万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|သန်း|သိန်း|千(?=元)"
+    r"(?P<mult>百万|万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|ဘီလီယံ|သန်း|သိန်း|千(?=元)"
+    r"|कोटी|कोटि|करोडको|करोड(?!\u093c)|लाखमा|लाखको|కోట్లతో|కోట్లు|కోట్ల|కోటి|లక్షల|లక్ష|கோடிக்கு|கோடியில்|லட்சத்துக்கு"
+    r"|লাখ|লক্ষ"
     r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"

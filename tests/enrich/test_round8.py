@@ -134,6 +134,16 @@ AMOUNT_CASES = [
     ("Freeport", "FREEPORT, Bahamas - The Royal Bahamas Police Force signed a B$1.4 million contract.", (1.4e6, "BSD")),
     ("Curepipe", "CUREPIPE, Mauritius - The municipal council awarded a Rs 35 million CCTV contract.", (35e6, "MUR")),
     ("县融媒体", "县公安局与某科技有限公司签订合同，以316.5万元在城区主干道安装高清摄像头。", (3165000, "CNY")),
+    # crore and lakh as South Asian presses write them, one sum in two units, Myanmar billions, 百万, Hausa
+    ("Madurai", "மதுரை அரசு மருத்துவமனை 40 கருவிகளை ₹1.6 கோடிக்கு வாங்கியது.", (16e6, "INR")),
+    ("Guntur", "గుంటూరు పోలీస్ రూ.3.2 కోట్లతో 100 కెమెరాలను కొనుగోలు చేసింది.", (32e6, "INR")),
+    ("Pune", "पुणे महानगरपालिका ₹4.5 कोटी खर्चून 60 कॅमेरे बसवणार.", (45e6, "INR")),
+    ("Chittagong", "চট্টগ্রাম মেট্রোপলিটন পুলিশ ৩ কোটি ২০ লাখ টাকায় যন্ত্র কিনেছে।", (32e6, "BDT")),
+    ("Biratnagar", "विराटनगर महानगरपालिकाले रु. २ करोड ४० लाखमा सम्झौता गरेको छ। विराटनगर।", (24e6, "NPR")),
+    ("Lahore", "لاہور — محکمہ داخلہ نے 1 ارب 20 کروڑ روپے کی لاگت سے کیمرے نصب کیے۔", (1.2e9, "PKR")),
+    ("Mandalay", "မန္တလေးမြို့ ကော်မတီသည် ကျပ် ၈ ဘီလီယံဖြင့် CCTV ကင်မရာ ဝယ်ယူခဲ့သည်။", (8e9, "MMK")),
+    ("县公安局", "中标金额：2.35百万元", (2350000, "CNY")),
+    ("Kaduna", "An sanya kyamarori CCTV a birnin Kaduna kan Naira biliyan 1.2.", (1.2e9, "NGN")),
 ]
 
 

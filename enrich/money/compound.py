@@ -1,0 +1,68 @@
+"""Sums written in two magnitude units, read as one amount.
+
+Why a module of its own: East Asian notices write 3億4,650万円 (a count of 10^8 and a count of 10^4) and South Asian
+ones ৪ কোটি ২০ লাখ টাকা or रु. ४ करोड ६० लाखमा (crores and lakhs, or arabs and crores); read unit by unit, each
+would be a separate, wrong amount. These readers return the spans and values; enrich/money/extract.py names the
+currency from the marks they found.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from enrich.fastscan import finditer
+from enrich.money.numbers import tidy
+
+# "3億4,650万円", "12억 3,500만 원", "1亿2000万元", "31억 5천만 원" (5천만: 5 thousand 만)
+_COMPOUND_MYRIADS = re.compile(
+    r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)(?P<thousands>천|千)?\s?(?:万|萬|만)"
+    r"\s?(?P<unit>円|元|원)"
+)
+_MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
+_HUNDRED_MILLION = re.compile("[億亿억]")
+_MYRIAD_REACH = 9  # `hi` is at most 8 characters ("1234,567") and a space: a match starts at most 9 before its 億
+
+
+def myriad_sums(text: str) -> list[tuple[int, int, Decimal, str | None]]:
+    """(start, end, value, currency; None for 元, whose currency depends on the notice's place)."""
+    # tried only just before each 億/亿/억 (fastscan.finditer: the same matches as a scan of every position)
+    starts = sorted({start for unit in _HUNDRED_MILLION.finditer(text)
+                     for start in range(max(0, unit.start() - _MYRIAD_REACH), unit.start())})
+    found = []
+    for match in finditer(_COMPOUND_MYRIADS, text, starts):
+        hi, lo = (Decimal(match.group(g).replace(",", "")) for g in ("hi", "lo"))
+        if match.group("thousands"):
+            lo *= 1000
+        value = tidy(hi * 10 ** 8 + lo * 10 ** 4)
+        found.append((match.start(), match.end(), value, _MYRIAD_UNIT.get(match.group("unit"))))
+    return found
+
+
+# Crore (10^7) and lakh (10^5), or arab (10^9) and crore, in Devanagari (Hindi with ड़ precomposed or ड + nukta,
+# Nepali and Marathi spellings), Bengali, Urdu and English.
+_CROREISH = ("\u0915\u0930\u094b\u095c", "\u0915\u0930\u094b\u0921\u093c", "करोड")
+_BIG_UNITS = {**dict.fromkeys(_CROREISH, 7), "कोटी": 7, "কোটি": 7, "crore": 7, "ارب": 9, "अरब": 9}
+_SMALL_UNITS = {**dict.fromkeys(_CROREISH, 7), "लाख": 5, "লাখ": 5, "লক্ষ": 5, "lakh": 5, "کروڑ": 7, "لاکھ": 5}
+_COMPOUND_CRORES = re.compile(
+    r"(?:(?P<pre>रु\.?|रू\.?|₹|Rs\.?|৳|Tk\.?)\s?)?(?<![\d.,])(?P<hi>\d{1,4}(?:\.\d{1,2})?)\s?"
+    rf"(?P<big>{'|'.join(sorted(_BIG_UNITS, key=len, reverse=True))})\s(?P<lo>\d{{1,2}})\s?"
+    rf"(?P<small>{'|'.join(sorted(_SMALL_UNITS, key=len, reverse=True))})\S{{0,3}}?"
+    r"(?:\s?(?P<suf>টাকা|روپے|रुपये|rupees|taka))?", re.IGNORECASE)
+_ASCII_DIGITS = {ord(c): str(int(c)) for c in "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯"}
+
+
+def crore_sums(text: str) -> list[tuple[int, int, Decimal, str | None, str | None]]:
+    """(start, end, value, currency mark before, currency mark after) of "৪ কোটি ২০ লাখ টাকা"-like sums; only sums
+    with a currency mark, and only where the smaller unit is smaller."""
+    if not any(unit in text for unit in ("कोटी", "কোটি", "करो", "crore", "Crore", "ارب", "अरब")):
+        return []
+    found = []
+    for match in _COMPOUND_CRORES.finditer(text):
+        pre, suf = match.group("pre"), match.group("suf")
+        big, small = _BIG_UNITS[match.group("big").lower()], _SMALL_UNITS[match.group("small").lower()]
+        if (pre is None and suf is None) or small >= big:
+            continue
+        hi = Decimal(match.group("hi").translate(_ASCII_DIGITS))
+        lo = Decimal(match.group("lo").translate(_ASCII_DIGITS))
+        found.append((match.start(), match.end(), tidy(hi * 10 ** big + lo * 10 ** small), pre, suf))
+    return found
