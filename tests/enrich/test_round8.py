@@ -208,6 +208,14 @@ SCRIPT_CASES = [
     ("x\nThe tender seeks 60 handheld phone scanners that copy contacts and messages.", {"phone_tracking"}),
     ("x\nWe sell gait and body-shape recognition software to police customers.", {"gait_recognition"}),
     ("x\n경찰청은 CCTV 영상 속 인물의 보행 패턴을 분석하는 연구용역을 발주했다.", {"cctv", "gait_recognition"}),
+    # round 9 (from set i once spent): a corrigendum's quoted original, switched-off features, more words
+    ("x更正公告\n更正内容：原“执法记录仪须具备人脸比对功能”更正为“执法记录仪仅需视频实时回传功能”。", {"cctv"}),
+    ("Como spegne il riconoscimento facciale nel parco\nIl Comune ha disattivato il riconoscimento facciale.", set()),
+    ("Aalborg Kommune siger nej til ansigtsgenkendelse\nKommunen har afvist ansigtsgenkendelse ved stadion.", set()),
+    ("x\nLe SPVM a octroyé un contrat pour 900 caméras corporelles.", {"cctv"}),
+    ("x\nLa police a acquis des kits d'extraction de données de téléphones portables.", {"phone_tracking"}),
+    ("x\n奇台县公安局采购警用多旋翼无人机6架，含实时图传系统。", {"cctv"}),
+    ("旅顺居民积分超市开张 积分不与任何待遇挂钩\n居民信用积分仅用于兑换物品。", set()),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
