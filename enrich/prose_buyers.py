@@ -48,6 +48,9 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
         token = _CAPITAL_TOKEN.match(text, position)
         if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
             end = position = token.end()
+            word = token.group(0)
+            if word.endswith(".") and len(word) > 5 and "." not in word[:-1]:
+                return end - 1  # "… Police Department. Motorola Solutions will …": a sentence ends, not an abbreviation
         else:
             elided = ELIDED_ARTICLE.match(text, position, stop)
             if elided and position != start:

@@ -72,8 +72,7 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
 
 def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTag], bool]:
     """`classify`'s tags, and whether the notice withdraws the purchase it names (a cancelled tender, a contract
-    voted down, a denied report: see `headline`), so that its contractors are no suppliers. Read only for notices
-    that name some technology."""
+    voted down, a denied report: see `headline`), so that its contractors are no suppliers."""
     if not text:
         return [], False
     rules = _rules()
@@ -87,7 +86,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             doc.all_cue_ends.update(end for _, end, _ in matches)
             doc.all_cue_spans.extend((start, end) for start, end, _ in matches)
 
-    denied = denied_ids(doc, rules, candidates, _kept_tags) if candidates else set()
+    denied = denied_ids(doc, rules, candidates, _kept_tags)  # also without cues: its suppliers are no suppliers
     if denied is None:  # the notice withdraws its purchase: no cue and no product code counts
         return [], True
     tags: list[TechTag] = []

@@ -128,6 +128,9 @@ AMOUNT_CASES = [
     ("Brno: kamery", "Město uzavřelo smlouvu za 3 mil Kč.", (3e6, "CZK")),
     ("Oulu", "Oulun kaupunki on tilannut kamerat 240 000 eurolla Pohjois Turva Oy:ltä.", (240000, "EUR")),
     ("Gyumri", "Գյումրու քաղաքապետարանը 120 միլիոն դրամով գնում է տեսախցիկներ։", (120e6, "AMD")),
+    ("Batumi", "ბათუმის მერიამ ხელშეკრულება გააფორმა 4,2 მილიონ ლარად.", (4.2e6, "GEL")),
+    ("Liepāja", "Pašvaldība iegādājas kameras par 1,3 miljoniem eiro.", (1.3e6, "EUR")),
+    ("Addu", "އައްޑޫ ސިޓީ ކައުންސިލުން 2.5 މިލިއަން ރުފިޔާގެ އެގްރިމެންޓ", (2.5e6, "MVR")),
     ("Osh", "Ош шаарынын мэриясы 90 млн сомго камераларды сатып алды.", (90e6, "KGS")),
     ("Buxoro", "Buxoro shahar hokimligi 4 milliard so'mga kameralar o'rnatdi.", (4e9, "UZS")),
     ("Paro", "PARO - The police installed 40 cameras at Nu 12 million.", (12e6, "BTN")),
@@ -279,3 +282,27 @@ def test_a_cancelled_tenders_labelled_buyer_stays_buyer() -> None:
                            "项目名称：视频监控补点项目\n采购人：榆阳区公安分局\n因预算调整，本项目终止。")
     assert not result.tags
     assert [p.name for p in result.parties if p.role == "buyer"] == ["榆阳区公安分局"]
+
+
+@pytest.mark.parametrize(("title", "body", "vendor", "role"), [
+    ("x", "الجزائر — وسعت الولاية شبكة كاميرات المراقبة بـ200 كاميرا، من تنفيذ شركة هواوي.", "huawei", "supplier"),
+    ("x", "成交供应商：喀什某信息技术有限公司 标的：声纹比对服务器（科大讯飞技术授权）。", "iflytek", "supplier"),
+    ("Agenda Item 9", "Approve an agreement with Bay Integrators Inc. to share live camera feeds, including cameras "
+     "supplied by Hikvision at existing sites.", "hikvision", "mentioned"),
+    ("Council Bill 26-0101 — ShotSpotter renewal fails",
+     "A bill to approve a third amendment with SoundThinking, Inc. failed on a 5-8 vote.", "soundthinking",
+     "mentioned"),
+])
+def test_vendor_roles_round9(title: str, body: str, vendor: str, role: str) -> None:
+    import enrich
+
+    assert {p.role for p in enrich.enrich(title, body).parties if p.vendor_id == vendor} == {role}
+
+
+def test_a_buyer_name_ends_at_its_sentence() -> None:
+    import enrich
+
+    result = enrich.enrich("Springdale approves licence plate reader pilot",
+                           "SPRINGDALE — The council approved 20 readers, run by the Springdale Police Department. "
+                           "Motorola Solutions will supply the cameras for $150,000.")
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["Springdale Police Department"]
