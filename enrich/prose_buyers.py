@@ -24,7 +24,7 @@ import yaml
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.prose_text import ARTICLE as _ARTICLE
-from enrich.prose_text import ELIDED_ARTICLE, dateline_at
+from enrich.prose_text import ELIDED_ARTICLE, arabic_construct_end, dateline_at
 from enrich.prose_text import trimmed as _trimmed
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
+_ARABIC = re.compile("[\u0621-\u064a]")
 _CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
                         "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
                         "voor het der den dem w we dan".split())  # w/we: Polish seats ("Komenda … Policji w Poznaniu")
@@ -384,7 +385,8 @@ def _script_buyers(window: str) -> list[tuple[int, int]]:
             org = m.group("org")
             if org[:1] in _DEICTIC or (re.fullmatch("[가-힣]+", org) and len(org) < 3):
                 continue  # 同市は, 本県が, 当局は ("the said city"); 도시는 ("the city"): no name
-            found.append(_trimmed(window, *m.span("org")))
+            s, e = _trimmed(window, *m.span("org"))
+            found.append((s, arabic_construct_end(window, s, e) if _ARABIC.match(org) else e))
     in_body = [span for span in found if span[0] > title_end]
     return in_body or found  # the body names the buyer in full ("Công an thành phố Hà Nội"; the title "TP Hà Nội")
 

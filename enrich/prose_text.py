@@ -60,3 +60,28 @@ def dateline_at(window: str, body: int) -> re.Match[str] | None:
         if cities_named(place_key(title.group(1))):
             return title
     return None
+
+
+# Arabic organisation names are construct chains: a head and the words that depend on it, each with the article
+# (الداخلية, والجوازات), the preposition-article (لشرطة, للأمن) or, after a head that takes a place (بلدية, ولاية,
+# أمانة, شرطة …), a bare place name (أمانة عمّان, لشرطة دبي). The first other word ends the name: "وقعت وزارة الداخلية
+# عقداً", "أمانة عمّان الكبرى عطاءً".
+_ARABIC_PLACE_HEADS = frozenset("بلدية ولاية أمانة محافظة شرطة لشرطة أمن منطقة مدينة لمدينة مديرية إمارة حكومة هيئة "
+                                "مستشفى جامعة مطار الملك الأمير الشيخ".split())  # a title before a proper name too
+_ARABIC_WORD = re.compile(r"\S+")
+
+
+def arabic_construct_end(text: str, start: int, end: int) -> int:
+    """Where the Arabic organisation name in [start, end) ends (see _ARABIC_PLACE_HEADS)."""
+    words = list(_ARABIC_WORD.finditer(text, start, end))
+    if not words:
+        return end
+    last = words[0].end()
+    for previous, word in zip(words, words[1:], strict=False):
+        token = word.group(0)
+        if token.startswith(("ال", "وال", "لل")) or (token.startswith("ل") and len(token) > 3) or (
+                previous.group(0) in _ARABIC_PLACE_HEADS):
+            last = word.end()
+        else:
+            break
+    return last if last > words[0].end() else end  # one word is no name: keep the reading's own end

@@ -106,6 +106,12 @@ BUYER_CASES = [
     ("Polska-Gdańsk: Urządzenia do nadzoru", "Sekcja I: Instytucja zamawiająca: Komenda Miejska Policji w Gdańsku.",
      "Komenda Miejska Policji w Gdańsku"),
     ("Mesto Žilina: kamerový systém", "Verejný obstarávateľ: Mesto Žilina. Predmet: 12 kamier.", "Mesto Žilina"),
+    # Arabic sentences open with their verb; the name is a construct chain; Vietnamese after a dateline
+    ("الرياض: الأمانة توسع الشبكة", "الرياض — وقعت أمانة منطقة الرياض عقداً مع شركة نجد للأنظمة لتركيب 90 كاميرا.",
+     "أمانة منطقة الرياض"),
+    ("بيروت", "بيروت — اشترت بلدية بيروت 40 عداداً آلياً بقيمة مليون دولار.", "بلدية بيروت"),
+    ("دبي", "دبي — اعتمدت القيادة العامة لشرطة دبي نظاماً للتعرف على المشية.", "القيادة العامة لشرطة دبي"),
+    ("Huế lắp camera", "HUẾ — Công an thành phố Huế đã lắp 40 camera tại cửa ngõ.", "Công an thành phố Huế"),
     # a common word opening the body names no body
     ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
 ]
