@@ -112,6 +112,12 @@ BUYER_CASES = [
     ("بيروت", "بيروت — اشترت بلدية بيروت 40 عداداً آلياً بقيمة مليون دولار.", "بلدية بيروت"),
     ("دبي", "دبي — اعتمدت القيادة العامة لشرطة دبي نظاماً للتعرف على المشية.", "القيادة العامة لشرطة دبي"),
     ("Huế lắp camera", "HUẾ — Công an thành phố Huế đã lắp 40 camera tại cửa ngõ.", "Công an thành phố Huế"),
+    # Chinese subjects before 拟/在/采购, and a company's customer it signs with
+    ("城区路灯改造工程竞争性磋商公告", "项目概况：宜川县住房和城乡建设局拟对城区路灯进行改造。",
+     "宜川县住房和城乡建设局"),
+    ("新增高清探头", "本报讯 近日，凤山县公安局在县城主要路口新装高清探头120个。", "凤山县公安局"),
+    ("关于签订日常经营重大合同的公告",
+     "本公司近日与叶城县公安局签订《视频感知网建设项目合同》，合同金额为人民币6,800万元。", "叶城县公安局"),
     # a common word opening the body names no body
     ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
 ]
