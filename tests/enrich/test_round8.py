@@ -231,6 +231,10 @@ SCRIPT_CASES = [
     ("x\nLa police a acquis des kits d'extraction de données de téléphones portables.", {"phone_tracking"}),
     ("x\n奇台县公安局采购警用多旋翼无人机6架，含实时图传系统。", {"cctv"}),
     ("旅顺居民积分超市开张 积分不与任何待遇挂钩\n居民信用积分仅用于兑换物品。", set()),
+    ("x\n教育局采购校园足球联赛视频助理裁判回放系统，含多机位摄像机，仅用于比赛判罚。", set()),
+    ("x\n农业农村局为肉牛保险采购牛只脸部识别建档系统一套。", set()),
+    ("x\n公司主要从事道路照明。公司不生产、不销售视频监控产品。", set()),
+    ("x\nLa Policía Nacional incorporó 30 cámaras lectoras de chapas en accesos.", {"vehicle_recognition"}),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
