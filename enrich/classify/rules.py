@@ -90,6 +90,24 @@ class Rules:
     right_after_always: int = 0
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key written twice in one mapping: YAML would keep only the last, and a
+    reviewer's second `exclude_overlap:` would silently drop the first list."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def data_hash(*paths: Path) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -119,7 +137,7 @@ def load_codes(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
 def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     """Read and compile both rule files; raises CueFileError naming the first bad entry."""
     try:
-        data = yaml.safe_load(cues_path.read_text(encoding="utf-8"))
+        data = yaml.load(cues_path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         raise CueFileError(f"{cues_path.name}: {exc}") from exc
     if not isinstance(data, dict) or "version" not in data:

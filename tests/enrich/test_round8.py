@@ -235,6 +235,11 @@ SCRIPT_CASES = [
     ("x\n农业农村局为肉牛保险采购牛只脸部识别建档系统一套。", set()),
     ("x\n公司主要从事道路照明。公司不生产、不销售视频监控产品。", set()),
     ("x\nLa Policía Nacional incorporó 30 cámaras lectoras de chapas en accesos.", {"vehicle_recognition"}),
+    ("x\nLes caméras de surveillance des feux de brousse seront installées sur 12 tours.", set()),
+    ("Item 22: Dashcam replacement for CityBus fleet\nReplace 140 dashcams for the bus fleet.", set()),
+    ("Resolution 2026-41: Acceptance of annual Surveillance Technology Report\nThe report lists CCTV and ALPR use.",
+     set()),
+    ("x\nThe council paid for Wi-Fi sensors that count tourists on the promenade.", set()),
     # plate-reading and counting cameras are no CCTV purchase
     ("Jeddah\nتعاقدت الأمانة لتركيب 200 كاميرا لقراءة لوحات السيارات.", {"vehicle_recognition"}),
     ("Dammam\nتركيب 60 كاميرا لعد المركبات فقط.", set()),
@@ -322,3 +327,19 @@ def test_a_buyer_name_ends_at_its_sentence() -> None:
                            "SPRINGDALE — The council approved 20 readers, run by the Springdale Police Department. "
                            "Motorola Solutions will supply the cameras for $150,000.")
     assert [p.name for p in result.parties if p.role == "buyer"] == ["Springdale Police Department"]
+
+
+def test_a_key_written_twice_in_the_cue_file_is_an_error(tmp_path) -> None:
+    """YAML keeps only the last of two equal keys: a second `exclude_overlap:` would silently drop the first list."""
+    from pathlib import Path
+
+    from enrich.classify import CODES_PATH, CUES_PATH
+    from enrich.classify.patterns import CueFileError
+    from enrich.classify.rules import load_rules
+
+    text = Path(CUES_PATH).read_text(encoding="utf-8")
+    broken = text.replace("\nsettings:\n", "\nsettings:\n  context_window: 80\n", 1)
+    cues = tmp_path / "taxonomy_cues.yaml"
+    cues.write_text(broken, encoding="utf-8")
+    with pytest.raises(CueFileError, match="duplicate key"):
+        load_rules(cues, Path(CODES_PATH))
