@@ -118,6 +118,10 @@ BUYER_CASES = [
     ("新增高清探头", "本报讯 近日，凤山县公安局在县城主要路口新装高清探头120个。", "凤山县公安局"),
     ("关于签订日常经营重大合同的公告",
      "本公司近日与叶城县公安局签订《视频感知网建设项目合同》，合同金额为人民币6,800万元。", "叶城县公安局"),
+    # a Chinese body's own name quoted in an English report
+    ("Report: Hotan bureau orders cameras",
+     "A procurement record from the Lop County Public Security Bureau (洛浦县公安局) shows a CNY 2.6 million order.",
+     "洛浦县公安局"),
     # a common word opening the body names no body
     ("Kameras", "Neue Kameras wurden am Bahnhof montiert.", None),
 ]
