@@ -1,6 +1,7 @@
-"""Round 8 of the enrichment generalisation (issue 10), on classes seen in the development sets: what a headline
-takes back holds for the whole notice (enrich/classify/headline.py). Sentences are written here (fictional buyers and
-suppliers), not taken from the evaluation sets."""
+"""Rounds 8 and 9 of the enrichment generalisation (issue 10), on classes seen in the development sets: what a headline
+takes back holds for the whole notice (enrich/classify/headline.py), and the cues, buyer readers, vendor wording and
+amounts of both rounds. Sentences are written here (fictional buyers and suppliers), not taken from the evaluation
+sets."""
 from __future__ import annotations
 
 import pytest
