@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.23"
+ENGINE_VERSION = "2026.12.23"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -36,6 +36,9 @@ ENGINE_VERSION = "2026.12.23"
 #     3166-2 codes (world_admin1.tsv); "New England" is not England; Rs alone names no country
 # .8: one country's currency and its language settle the country against same-named towns elsewhere; an old name of
 #     a town loses to another town's own name; St./Ft./Mt. names; sponsor lines and quoted Russian names as buyers
+# .23: what a headline takes back holds for the whole notice, and a withdrawn purchase has no supplier and no
+#     story-named buyer (enrich/classify/headline.py); crore/lakh sums (enrich/money/compound.py); buyers of bodies
+#     that open with their subject, of scripts without capitals and of Arabic verb-first sentences
 
 
 def classifier_version() -> str:

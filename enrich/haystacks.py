@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from enrich.cache import table
+from enrich.text import map_code_points
 
 END = 0x20000  # every cased letter, decimal digit and space character of Unicode lies below
 _OTHER_SPACE_RE = re.compile(r"[^\S \n\t]")
@@ -89,10 +90,5 @@ def warm() -> None:
 
 def by_table(text: str, ignore_case: bool, digits: bool, spaces: bool) -> str | None:
     """fastscan.haystack(text, …) for a text whose characters all lie below END, else None."""
-    import numpy
-
-    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    if not codes.size or int(codes.max()) >= END:
-        return None
-    return str(_table(ignore_case, digits, spaces)[codes].tobytes().decode("utf-32-le", "surrogatepass"))
+    return map_code_points(text, _table(ignore_case, digits, spaces))
 

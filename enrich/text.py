@@ -136,14 +136,22 @@ def warm() -> None:
     _fold_codes()
 
 
-def _fold_long(text: str) -> str:
-    """`fold` of a long non-ASCII text: the same characters as ``text.translate(_fold_list())``."""
+def map_code_points(text: str, table: Any) -> str | None:
+    """``text`` with every character replaced by ``table[code point]`` (a numpy uint32 array, one look-up per
+    character in C), or None when a character lies past the table's end (the caller's slower path then decides)."""
     import numpy
 
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    if int(codes.max()) >= _TABLE_SIZE:  # characters past the table fold to themselves: the list path keeps them
-        return text.translate(_fold_list())
-    return str(_fold_codes()[codes].tobytes().decode("utf-32-le", "surrogatepass"))
+    if not codes.size or int(codes.max()) >= len(table):
+        return None
+    return str(table[codes].tobytes().decode("utf-32-le", "surrogatepass"))
+
+
+def _fold_long(text: str) -> str:
+    """`fold` of a long non-ASCII text: the same characters as ``text.translate(_fold_list())``."""
+    folded = map_code_points(text, _fold_codes())
+    # characters past the table fold to themselves: the list path keeps them
+    return text.translate(_fold_list()) if folded is None else folded
 
 
 _SHORT = 1024  # characters: a shorter text is translated through the blob itself (see `fold`)

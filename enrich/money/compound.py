@@ -48,13 +48,14 @@ _COMPOUND_CRORES = re.compile(
     rf"(?P<big>{'|'.join(sorted(_BIG_UNITS, key=len, reverse=True))})\s(?P<lo>\d{{1,2}})\s?"
     rf"(?P<small>{'|'.join(sorted(_SMALL_UNITS, key=len, reverse=True))})\S{{0,3}}?"
     r"(?:\s?(?P<suf>টাকা|روپے|रुपये|rupees|taka))?", re.IGNORECASE)
+_BIG_UNIT_SIGNS = (*_BIG_UNITS, "Crore", "CRORE")  # a sum needs one of them written (the pattern ignores case)
 _ASCII_DIGITS = {ord(c): str(int(c)) for c in "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯"}
 
 
 def crore_sums(text: str) -> list[tuple[int, int, Decimal, str | None, str | None]]:
     """(start, end, value, currency mark before, currency mark after) of "৪ কোটি ২০ লাখ টাকা"-like sums; only sums
     with a currency mark, and only where the smaller unit is smaller."""
-    if not any(unit in text for unit in ("कोटी", "কোটি", "करो", "crore", "Crore", "ارب", "अरब")):
+    if not any(unit in text for unit in _BIG_UNIT_SIGNS):
         return []
     found = []
     for match in _COMPOUND_CRORES.finditer(text):
