@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.23"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.24"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -39,6 +39,9 @@ ENGINE_VERSION = "2026.12.23"  # .2: procurement links, red flags, USD/EUR conve
 # .23: what a headline takes back holds for the whole notice, and a withdrawn purchase has no supplier and no
 #     story-named buyer (enrich/classify/headline.py); crore/lakh sums (enrich/money/compound.py); buyers of bodies
 #     that open with their subject, of scripts without capitals and of Arabic verb-first sentences
+# .24: a one-word headline/lede subject and its capitalised run; resolution verbs, joint bodies and a next sentence cut
+#     from buyer spans; a bare 县… buyer completed from its fuller mention; a Chinese place from the title and lede
+#     when the buyer names none
 
 
 def classifier_version() -> str:

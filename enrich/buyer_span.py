@@ -15,9 +15,14 @@ from enrich.prose_text import ARTICLE, dateline_at
 def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
     Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
-    lead = re.match(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the ", text[start:end])
-    if lead:
+    if text[start:start + 1] in _BARE_UNITS and (start == 0 or not _CJK.match(text, start - 1)):
+        return _county_named(text, start, end)
+    lead = _LEAD.match(text[start:end])
+    if lead and end - start - lead.end() >= 6:
         start += lead.end()
+    sentence = _SENTENCE_INSIDE.search(text, start, end)
+    if sentence and sentence.start() - start >= 6:
+        end = sentence.start()  # "Hessisches Ministerium des Innern, Wiesbaden. Beschafft wurden …": the next sentence
     dateline = dateline_at(text, start)
     if dateline and dateline.end() < end - 3:
         start = dateline.end()  # "QUITO.- El Servicio Integrado …", "АСТАНА. Акимат города Астаны"
@@ -33,7 +38,16 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     heading = _HEADING_TAIL.search(text, start, end)
     if heading and heading.start() > start:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
+    joint = _JOINT_BODY.search(text, start, end)
+    second = re.match(r"[^\W\d_]+", text[joint.end():end]) if joint else None
+    if joint and second and joint.start() - start >= 6 and second.group(0).casefold() in _cues().org_words:
+        end = joint.start()  # "La Ville de Luxembourg et la Police grand-ducale étendent": the first body
     start, end = strip_place_tail(text, start, end)
+    postposition = _URDU_POSTPOSITION.search(text, start, end)
+    if postposition and postposition.start() - start >= 4:
+        end = postposition.start()  # "پنجاب سیف سٹیز اتھارٹی نے": the ergative marker after the name
+    if text[end:end + 1] in "”“" and text[start:end].count("„") > text[start:end].count("”"):
+        end += 1  # "Spitalul … „Sf. Spiridon”": the closing quote of a quoted part of the name
     possessive = _POSSESSIVE_TAIL.search(text, start, end)
     if possessive and possessive.start() > start:
         end = possessive.start()  # "Zambia Police Service's", "Ankara Emniyet Müdürlüğü'nün"
@@ -61,6 +75,41 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
     return start, end
+
+
+_BARE_UNITS = frozenset("县市区旗")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _county_named(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Chinese buyer a headline names without its county ("县委政法委：…"), where the text names it in full
+    ("记者从静乐县委政法委获悉"): that fuller mention, the county's own name checked in GB/T 2260."""
+    from enrich.places.china import _resolve_china
+
+    name = text[start:end]
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,5}" + re.escape(name), text):
+        for size in range(2, 6):
+            head = m.end() - len(name) - size
+            if head < m.start():
+                break
+            county = text[head:m.end() - len(name) + 1]
+            hit = _resolve_china(county)
+            if hit and hit[1] == 0 and hit[2] == len(county):
+                return head, m.end()
+    return start, end
+
+
+# What opens a span before the name: a body's members, a resolution's "WHEREAS the", an agenda item's verb
+_LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the |WHEREAS,?[ \t]+"
+                   r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?")
+# A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
+_SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
+                              r"(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[a-zà-ÿ])")
+# A second body joined to the first with an article: "… et la Police …", "… and the Sheriff's Office …"
+_JOINT_BODY = re.compile(r"[ \t]+(?:et|and|y|und|e|i)[ \t]+(?:la|le|les|the|el|los|die|der|os|as|o|a)[ \t]+"
+                         r"(?=[A-ZÀ-Þ])")
+# Urdu case markers after a name (no capitals show where it ends)
+_URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 
 
 # Indonesian and Malay bodies, whose seat follows with "di" ("Polda Metro Jaya di Jakarta")

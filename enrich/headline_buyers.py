@@ -89,6 +89,8 @@ def _common_prefix(window: str, title_start: int, lede: int,
         shared -= 1  # a verb both say ("Tampereen kaupunki hankkii …", "Львівська міська рада закупила …")
     if not shared:
         return None
+    if shared == 1 and cased(lede_words[0].group(0)) and _continues_as_predicate(window, title_words[0].end()):
+        return _lede_run(window, lede_words, is_org_word)
     start, end = lede_words[0].start(), lede_words[shared - 1].end()
     letters = sum(c.isalpha() for c in window[start:end])
     if shared < 2 or letters < 6:
@@ -108,6 +110,38 @@ def _common_prefix(window: str, title_start: int, lede: int,
     if not _continues_as_predicate(window, title_words[shared - 1].end()) or not _continues_as_predicate(window, end):
         return None
     return start, end
+
+
+def _lede_run(window: str, words: list[re.Match[str]], is_org_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """A headline and its lede that open with one word alike ("Polismyndigheten köper …" / "Polismyndigheten har
+    tecknat …", "Debrecen térfigyelő …" / "Debrecen Megyei Jogú Város Önkormányzata 60 új …"): the lede's run of
+    capitalised words, organisation words and connectors from there is the name ("Mestna občina Maribor"). It must
+    end where the sentence goes on (a lower-case word, a figure, a comma) and not run on into more organisation
+    words. One word alone is a name only when long and followed by a short verb ("Reykjavíkurborg hefur"); a bare
+    place is none."""
+    last = 0
+    for i, word in enumerate(words[1:8], start=1):
+        gap = window[words[i - 1].end():word.start()]
+        text = word.group(0)
+        if gap.strip() or not text[:1].isalpha():
+            break
+        if text[:1].isupper() or is_org_word(text):
+            last = i
+        elif text.casefold() not in _NAME_CONNECTORS:
+            break
+    start, end = words[0].start(), words[last].end()
+    name = window[start:end]
+    after = [w.group(0) for w in words[last + 1:last + 4]]
+    if any(w[:1].islower() and is_org_word(w) for w in after) or _is_place(name) or (
+            not _continues_as_predicate_or_figure(window, end)):
+        return None  # "Toshkent shahar Ichki ishlar bosh boshqarmasi": the name goes on in lower case
+    if last == 0 and (len(name) < 10 or not after or len(after[0]) > 6):
+        return None  # "Vilniaus miesto …", "Министарство унутрашњих …": the first word of a longer name
+    return start, end
+
+
+def _continues_as_predicate_or_figure(window: str, position: int) -> bool:
+    return _continues_as_predicate(window, position) or bool(re.match(r"[ \t]+\d", window[position:position + 3]))
 
 
 def headline_buyers(window: str, is_org_word: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
@@ -135,7 +169,8 @@ def headline_buyers(window: str, is_org_word: Callable[[str], bool] = lambda wor
                     _continues_as_predicate(window, found + len(name))):
                 return [(lede, found + len(name))]  # "Utdanningsetaten i Oslo kommune", "Die Wiener Linien"
     span = _common_prefix(window, title_start, lede, is_org_word)
-    if span and not _is_place(window[span[0]:span[1]]):
+    if span and (not _is_place(window[span[0]:span[1]]) or any(  # "Mestna občina Maribor" is also the town's name
+            is_org_word(w) for w in window[span[0]:span[1]].split())):
         return [span]
     return []
 

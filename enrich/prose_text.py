@@ -43,7 +43,8 @@ _CAPS = "A-ZÀ-ÞА-ЯЁЂ-ЏІЇЄҚҒҮҰҲӘӨҺ"
 _DATELINE = re.compile(
     rf"[{_CAPS}][{_CAPS} .'-]{{2,30}}(?:,[^\n–—-]{{1,40}})?"
     rf"(?:[ \t]+[-–—][ \t]+|\.[ \t]?[-–—][ \t]*|:[ \t]+|\.[ \t]+(?=[{_CAPS}«\"„“]))")
-_TITLE_DATELINE = re.compile(rf"([{_CAPS}][^\W\d_]+(?:[ \t][{_CAPS}][^\W\d_]+){{0,2}})\.[ \t]+(?=[{_CAPS}«\"„“])")
+_TITLE_DATELINE = re.compile(rf"([{_CAPS}][^\W\d_]+(?:-[{_CAPS}][^\W\d_]+)?(?:[ \t][{_CAPS}][^\W\d_]+){{0,2}})\.[ \t]+"
+                             rf"(?=[{_CAPS}«\"„“])")  # "Cluj-Napoca. Primăria …"
 
 
 def dateline_at(window: str, body: int) -> re.Match[str] | None:

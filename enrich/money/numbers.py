@@ -113,6 +113,8 @@ MULTIPLIERS = {
     "biliyan": Decimal(10) ** 9, "miliyan": Decimal(10) ** 6,
     # round 9: Georgian and Latvian inflected millions, Dhivehi million
     "მილიონ": Decimal(10) ** 6, "miljoniem": Decimal(10) ** 6, "މިލިއަން": Decimal(10) ** 6,
+    # round 10: Somali million and billion
+    "milyan": Decimal(10) ** 6, "bilyan": Decimal(10) ** 9,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
@@ -145,7 +147,7 @@ MULT_WORD_RE = (
     r"|tỷ|triệu|nghìn|مليون|مليارات|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
-    r"|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
+    r"|milyan|bilyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"

@@ -45,7 +45,7 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     # positions) its hundreds of alternatives are not tried one by one
     return re.compile(
         rf"(?=[\d*＊{first_chars}])(?:(?=[{first_chars}])(?P<pre>{prefix})"
-        rf"[ \t\u00a0]{{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"
+        rf"(?:[ \t\u00a0]|&nbsp;){{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"  # "¥&nbsp;4,712,300.00" (HTML)
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:(?:[ \t\u00a0]{{0,2}}|-(?=[^\W\d_]{{4}})){_multiplier_guard()}{MULT_RE})?"

@@ -231,6 +231,7 @@ _OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000](?=[\u4e00-\u9fff])")
 _DISCLOSURE_MARKERS = re.compile(r"证券代码|证券简称|公告编号|股份有限公司(?:关于|董事会)|本公司及董事会|公司董事会")
 _COMPANY_NAME_AHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,24}?(?:有限公司|有限责任公司|集团)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_AGENCY_LINE = re.compile(r"\s*(?:采购|招标)?代理(?:机构|公司|单位)")
 
 
 def _resolve_china_spaced(segment: str, offset: int, text: str) -> tuple[_Unit, Span] | None:
@@ -264,6 +265,8 @@ def _china_from_prose(text: str) -> tuple[_Unit, Span, str] | None:
             taken += 1
         cursor = end
     for offset, segment in segments:
+        if _AGENCY_LINE.match(segment):
+            continue  # the procurement agency's address is not where the buyer is
         hit = _resolve_china_spaced(segment, offset, text)
         if hit and _COMPANY_NAME_AHEAD.match(text, hit[1].start):
             return None  # "北京某某科技股份有限公司拟…": a company's seat, not where a buyer is
@@ -283,12 +286,11 @@ def resolve_china(text: str, buyer: Span | None) -> Place | None:
             break
     best: tuple[_Unit, Span, str] | None = None
     for offset, segment in buyer_spans:
-        hit = _resolve_china(segment)
-        if hit:
-            unit, s, e = hit
-            best = (unit, Span(offset + s, offset + e, text[offset + s:offset + e]), "cpca:buyer")
+        spaced = _resolve_china_spaced(segment, offset, text)  # "采 购 人 ： 银 川 市 兴 庆 区 …" (OCR) too
+        if spaced:
+            best = (spaced[0], spaced[1], "cpca:buyer")
             break
-    if best is None and not buyer_spans:
+    if best is None:  # no buyer, or one without its place ("县委政法委", "采购单位 | 中标单位"): the title and lede
         best = _china_from_prose(text)
     if best is not None and best[0].rank == 2:
         return _china_place(*best)

@@ -361,3 +361,16 @@ def region_matches(city: _City, region_text: str) -> bool:
         return True
     code = _us_state_code(city.admin1) if city.cc == "US" and city.admin1 else None
     return bool(code and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", region_text))
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){1,2}")
+
+
+def begins_country_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) begin a longer country name ("Papua" of "Papua New Guinea")."""
+    following = _NEXT_WORDS.match(text, end)
+    if not following:
+        return False
+    words = following.group(0).split()
+    names = _country_names()
+    return any(place_key(" ".join([text[start:end], *words[:k]])) in names for k in range(1, len(words) + 1))

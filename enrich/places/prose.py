@@ -20,7 +20,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
-from enrich.places.gazetteer import NEW_WORDS, is_common_noun, place_key, read_table
+from enrich.places.gazetteer import NEW_WORDS, begins_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -166,6 +166,9 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         head = re.match(r"[^,:]+?(?=[ \t]*(?:,|:|\.|[ \t][-–—]))", dateline.group(0))
         if head:
             found.append(_Mention(dateline.start(), dateline.start() + head.end(), 4.0, "city"))
+    elif title_end != -1 and (town := _TOWN_DASH.match(window, title_end + 1)) and cities_named(
+            place_key(town.group(1))):
+        found.append(_Mention(town.start(1), town.end(1), 4.0, "city"))  # "Ìbàdàn — ", "Arusha — ": a known town
     for m in _GENERIC.finditer(window, 0, _GENERIC_CHARS):  # bare capitalised phrases: only the opening part
         start = m.start() + _acronym_lead(m.group(0))
         if start < m.end():
@@ -174,6 +177,8 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
 
 
+# A dateline in title case before a dash, in any script with capitals ("Ìbàdàn — ", "Muqdisho — ")
+_TOWN_DASH = re.compile(r"[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]+[–—-][ \t]+")
 # A line of capitals only, as council agendas head an item with the body's name ("CITY OF EVANSTON")
 _CAPS_HEADING = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3})[A-Z][A-Z'’.&]*(?:[ \t,]+[A-Z][A-Z'’.&]*){1,7}[ \t]*$")
 _ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}(?![\w'’])(?:[ \t]+(?:de|du|des|of|di|del|da|do|la|le)(?![\w'’]))?[ \t]*")
@@ -228,6 +233,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
                 continue
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
+            if begins_country_name(text, s, e):
+                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia)
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
@@ -305,10 +312,11 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
     state_codes |= {us_states_by_ap()[m.group(1)] for m in _ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
-    own_names: dict[tuple[int, int], set[str]] = {}
+    own_names: dict[tuple[int, int], dict[str, int]] = {}  # mention → country → its largest own-name town
     for c in candidates:
         if c.mention and c.level == "city" and not c.alias:
-            own_names.setdefault((c.mention.start, c.mention.end), set()).add(c.country)
+            owners = own_names.setdefault((c.mention.start, c.mention.end), {})
+            owners[c.country] = max(owners.get(c.country, 0), c.city.population or 0 if c.city else 0)
     for c in candidates:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
         region = 0.0
@@ -325,8 +333,11 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
             region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
         c.region = max(region, 0.0)
         # a town reached by another town's own name loses its population prior too (Hanoi's "Ocean City")
-        alias = 1.0 + c.prior if c.alias and c.mention and own_names.get(
-            (c.mention.start, c.mention.end), {c.country}) - {c.country} else 0.0
+        owners = own_names.get((c.mention.start, c.mention.end), {}) if c.alias and c.mention else {}
+        alias = 1.0 + c.prior if any(cc != c.country or (c.city and (c.city.population or 0) <= size)
+                                     for cc, size in owners.items()) else 0.0
+        # (in the same country too when the own-name town is the larger: "Evanston" is Evanston IL, not a suburb of
+        # Gladstone MO; "Quezon" is still Quezon City before the small town called Quezon)
         c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - alias - (
             0.5 if c.stemmed else 0)
 
@@ -483,12 +494,3 @@ def _place(text: str, c: _Candidate) -> Place:
                      admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
     return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
                  admin1=c.admin1_name, admin1_code=iso)
-
-
-def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
-    """A country-level place from the notice's clues alone, when one country clearly leads."""
-    country = evidence.leader(minimum, 2.0)
-    if country is None:
-        return None
-    span = evidence.spans.get(country)
-    return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)

@@ -47,12 +47,19 @@ def _cues() -> list[tuple[re.Pattern[str], str]]:
 @lru_cache(maxsize=8192)
 def _folded(c: str) -> str:
     """The character the automaton reads for `c`; "" for a combining mark, which it skips."""
-    return "" if unicodedata.combining(c) else _fold_char(c).casefold()[:1] or c
+    if unicodedata.combining(c):
+        return ""
+    folded = _fold_char(c)
+    return folded.casefold() if len(folded) > 1 else folded.casefold()[:1] or c
 
 
 def _fold_char(c: str) -> str:
+    """`c` without accents; a ligature of letters as its letters (Armenian և → եւ, as GeoNames keys spell Երևան)."""
     decomposed = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", decomposed) if len(decomposed) == 1 else c
+    if len(decomposed) == 1:
+        return unicodedata.normalize("NFC", decomposed)
+    ligature = unicodedata.decomposition(c).startswith("<compat>")  # not a Hangul syllable (its jamo)
+    return decomposed if ligature and len(decomposed) == 2 and decomposed.isalpha() and not decomposed.isascii() else c
 
 
 # Case endings glued to a town's name in Georgian and Armenian (თბილისის "of Tbilisi", Երևանի "of Yerevan"): the name
@@ -78,7 +85,7 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
     # the window without combining marks (Thai vowels and tones, Arabic harakat), each character folded once per
     # distinct character rather than once per position; origin: where each folded character was in the window
     folds = {c: _folded(c) for c in set(window)}
-    origin = [i for i, c in enumerate(window) if folds[c]]
+    origin = [i for i, c in enumerate(window) for _ in folds[c]]  # a ligature folds to two characters
     folded = "".join(map(folds.__getitem__, window))
     japanese = bool(re.search("[\u3040-\u30ff]", window))
     found = []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from enrich.cache import table
 from enrich.fastscan import Prefixed
-from enrich.model import Span
+from enrich.model import Place, Span
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import country_signals
 
@@ -106,7 +106,7 @@ _DOMAIN = re.compile(r"(?:@|://|\bwww\.)[\w.-]*?\.([a-z]{2,3})(?:\.([a-z]{2}))?(
 _TITLE_COUNTRY_CITY = re.compile(r"\A[ \t]*([A-ZÀ-ÞА-Я][^\W\d_]+(?:[ \t][A-ZÀ-ÞА-Я][^\W\d_]+)?)-[A-ZÀ-ÞА-Я]")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+"
                           r"(?:[ \t](?:of|de|del|do|da|the|and|y|e|och|und|i)?[ \t]?"
-                          r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){0,3}")
+                          r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){0,5}")  # "The Royal Papua New Guinea Constabulary" in one
 
 
 def country_evidence(text: str, language: str | None) -> Evidence:
@@ -169,3 +169,12 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         # language of one country only (ka, hy, km, si, th …) names that country a little on its own
         evidence.add(country, 2.0 if country in money or len(speaking) == 1 else 0.5)
     return evidence
+
+
+def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
+    """A country-level place from the notice's clues alone, when one country clearly leads."""
+    country = evidence.leader(minimum, 2.0)
+    if country is None:
+        return None
+    span = evidence.spans.get(country)
+    return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)

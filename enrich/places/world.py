@@ -52,8 +52,8 @@ from enrich.places.gazetteer import (
     region_matches,
 )
 from enrich.places.geonames import admin1_named
-from enrich.places.prose import country_place, resolve_prose
-from enrich.places.signals import Evidence, country_evidence
+from enrich.places.prose import resolve_prose
+from enrich.places.signals import Evidence, country_evidence, country_place
 
 _CITY_IN_NAME = re.compile(
     r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"
