@@ -105,7 +105,8 @@ SUPPLIER_LABELS = [
     # zh
     "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称", "中标(成交)供应商名称", "中标（成交）供应商",
     "中标(成交)供应商", "中标供应商", "成交供应商", "中标人名称", "中标人", "中标单位名称", "中标单位",
-    "成交人", "成交单位", "供应商名称", "第一中标候选人", "中标候选人第一名", "乙方", "得标厂商", "得标商",
+    "成交人", "成交单位", "供应商名称", "第一中标候选人", "中标候选人第一名", "第一候选人", "第一名", "乙方",
+    "得标厂商", "得标商",
     # en
     "awardee", "awardee name", "winner", "winning bidder", "winning tenderer", "successful tenderer",
     "supplier", "supplier name", "suppliers", "contractor", "name of the contractor", "recipient",
@@ -344,6 +345,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     """
     if not text:
         return []
+    original = text
+    text = _markup_masked(text)
     registry = registry or load_registry()
     found: list[tuple[str, int, int]] = []
     hits = _label_hits(text)
@@ -413,10 +416,24 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
 
     taken = [(p.evidence.start, p.evidence.end) for p in parties]
     linked = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
-    for party in vendor_parties(text, registry, taken=taken, kind=kind, suppliers=linked):
+    spaced = _markup_masked(original, cell=" ")  # one line still one clause; "品牌 … 大华" a brand's cell
+    for party in vendor_parties(spaced, registry, taken=taken, kind=kind, suppliers=linked):
         if (party.role, party.name) in seen or ("supplier", party.name) in seen:
             continue  # the same organisation is already a supplier (e.g. also listed among the bidders)
         seen.add((party.role, party.name))
         parties.append(party)
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
-    return with_identifiers(text, parties, facts=facts, registry=registry)
+    if text is not original:  # a name that ran over masked markup is no name
+        parties = [p for p in parties if original[p.evidence.start:p.evidence.end] == p.name]
+    return with_identifiers(original, parties, facts=facts, registry=registry)
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>|&nbsp;?")
+
+
+def _markup_masked(text: str, cell: str = "\t") -> str:
+    """``text`` with HTML tags left in it as tabs (or ``cell``) and &nbsp; as spaces, offsets unchanged: a table
+    pasted as markup ("<td>采购人</td><td>某县公安局</td>") reads as the cells it is, "label<TAB>value"."""
+    if "<" not in text and "&nbsp" not in text:
+        return text
+    return _MARKUP.sub(lambda m: (" " if m.group(0).startswith("&") else cell) * len(m.group(0)), text)

@@ -172,8 +172,14 @@ _INLINE_FIELD_RE = re.compile(r"[，,；;][^，,；;：:\n]{1,12}[：:]")
 _SEVERAL_SPLIT_RE = re.compile(r"([、，,/])")
 
 
+_CONSORTIUM_NOTE = re.compile(r"\s*[（(](?:联合体|聯合體)[^（）()]{0,6}[)）]\s*$")
+
+
 def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A Chinese value listing several organisations (A公司、B公司) becomes one span per organisation."""
+    consortium = _CONSORTIUM_NOTE.search(text, start, end)
+    if consortium and consortium.start() > start:
+        end = consortium.start()  # "A公司、B公司（联合体）": the note says they bid together
     value = text[start:end]
     if not _SEVERAL_RE.search(value) or not _CJK_CHAR.search(value):
         return [(start, end)]

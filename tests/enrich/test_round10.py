@@ -120,3 +120,34 @@ def test_a_bare_service_fee_under_the_award_label_is_the_award() -> None:
     result = enrich.enrich("视频监控运维服务项目中标公告", "中标金额：年服务费86.0万元")
     assert result.headline_amount is not None and float(result.headline_amount.value) == 860_000
     assert result.headline_amount.kind == "award"
+
+
+def _roles(title: str, body: str) -> dict[str, str]:
+    return {p.name: p.role for p in enrich.enrich(title, body).parties}
+
+
+def test_a_table_pasted_as_markup_reads_as_its_cells() -> None:
+    roles = _roles("<p>某县视频监控项目中标结果</p>",
+                   "<table><tr><td>采购人</td><td>某县公安局</td></tr><tr><td>中标供应商</td><td>某某视讯科技有限公司"
+                   "</td></tr><tr><td>中标金额</td><td>¥&nbsp;1,250,000.00</td></tr><tr><td>品牌</td><td>海康威视</td>"
+                   "</tr></table>")
+    assert roles == {"某县公安局": "buyer", "某某视讯科技有限公司": "supplier", "海康威视": "supplier"}
+
+
+def test_a_consortium_is_split_into_its_members() -> None:
+    roles = _roles("某县公安局警务云平台合同公告",
+                   "甲方：某县公安局\n乙方：华为技术有限公司、某某数据科技有限公司（联合体）")
+    assert roles.get("华为技术有限公司") == "supplier" and roles.get("某某数据科技有限公司") == "supplier"
+
+
+def test_the_first_ranked_bid_and_its_algorithm_supply_the_others_are_mentioned() -> None:
+    roles = _roles("某县公安局步态检索系统中标候选人公示",
+                   "第一名：某某视觉科技有限公司，报价：289.6万元，核心算法：银河水滴\n"
+                   "第二名：某某图鉴信息技术有限公司，报价：296.0万元，核心算法：云从科技")
+    assert roles.get("某某视觉科技有限公司") == "supplier"
+    assert roles.get("银河水滴") == "supplier" and roles.get("云从科技") == "mentioned"
+
+
+def test_a_town_starting_with_ban_is_no_ban() -> None:
+    roles = _roles("Bangor: police buy Axon body cameras", "BANGOR — The force bought 40 body cameras for £52,000.")
+    assert roles.get("Axon") == "supplier"
