@@ -39,9 +39,10 @@ ENGINE_VERSION = "2026.12.24"  # .2: procurement links, red flags, USD/EUR conve
 # .23: what a headline takes back holds for the whole notice, and a withdrawn purchase has no supplier and no
 #     story-named buyer (enrich/classify/headline.py); crore/lakh sums (enrich/money/compound.py); buyers of bodies
 #     that open with their subject, of scripts without capitals and of Arabic verb-first sentences
-# .24: tables pasted as markup read as cells (enrich/parties.py); a consortium split; a one-word headline/lede subject and its capitalised run; resolution verbs, joint bodies and a next sentence cut
-#     from buyer spans; a bare 县… buyer completed from its fuller mention; a Chinese place from the title and lede
-#     when the buyer names none
+# .24: tables pasted as markup read as cells (enrich/parties.py); a consortium split; a one-word headline/lede
+#     subject and its capitalised run; resolution verbs, joint bodies and a next sentence cut from buyer names; a
+#     bare 县… buyer completed from its fuller mention; a Chinese place from the title and lede when the buyer names
+#     none; "Papua New Guinea" is no Papua; title-case datelines before a dash
 
 
 def classifier_version() -> str:

@@ -151,3 +151,19 @@ def test_the_first_ranked_bid_and_its_algorithm_supply_the_others_are_mentioned(
 def test_a_town_starting_with_ban_is_no_ban() -> None:
     roles = _roles("Bangor: police buy Axon body cameras", "BANGOR — The force bought 40 body cameras for £52,000.")
     assert roles.get("Axon") == "supplier"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # cameras joined to a command, 9-1-1 or real-time centre: a surveillance platform; a monitoring room is not
+    ("Lakeside adds cameras", "The city installed 80 cameras linked to the police real-time crime center.",
+     {"cctv", "surveillance_platform"}),
+    ("Cámaras en Toluca", "Las 40 cámaras de videovigilancia quedarán integradas al C5 del estado.",
+     {"cctv", "surveillance_platform"}),
+    ("Cámaras en Cuenca", "Se instalaron 50 cámaras de videovigilancia conectadas al centro de monitoreo municipal.",
+     {"cctv"}),
+    ("كاميرات في المنامة", "ركبت البلدية 200 كاميرا مراقبة مرتبطة بمركز القيادة والسيطرة.",
+     {"cctv", "surveillance_platform"}),
+    ("某县公安局警用无人机采购", "警用无人机2架，高清视频实时图传至县局指挥中心。", {"cctv", "surveillance_platform"}),
+])
+def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected
