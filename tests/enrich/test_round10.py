@@ -167,3 +167,22 @@ def test_a_town_starting_with_ban_is_no_ban() -> None:
 ])
 def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # plate, speed and face-comparison cameras are their own technology, not CCTV
+    ("Award 70B04C26F0000099", "Description: FACIAL COMPARISON CAMERAS FOR ENTRY LANES AT 3 AIRPORTS.",
+     {"facial_recognition"}),
+    ("Police buy plate readers", "The sheriff bought 20 license plate reader (ALPR) cameras for $90,000.",
+     {"vehicle_recognition"}),
+    ("Speed enforcement", "The city will add 12 speed cameras near schools.", set()),
+    # footage analysed, no cameras bought
+    ("Police licence face search", "Detectives will run facial recognition searches of CCTV footage from the city "
+     "centre network.", {"facial_recognition"}),
+    ("某县看守所试用步态比对系统", "通过监区走廊既有摄像头采集在押人员行走姿态。", {"gait_recognition"}),
+    # cameras that watch no one
+    ("某县林区防火监测项目", "在林区制高点安装热成像防火监测摄像机12套。", set()),
+    ("某县法院科技法庭更新", "更新科技法庭庭审录音录像系统6套，包含庭审摄像机。", set()),
+])
+def test_cameras_that_are_no_cctv_purchase(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected

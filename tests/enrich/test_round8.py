@@ -217,8 +217,9 @@ SCRIPT_CASES = [
     ("x\n系统通过语音判别说话人是否使用维吾尔语，自动标注预警。", {"ethnicity_analytics"}),
     ("x\nThe bureau ordered checkpoint cameras that flag \"Uyghur\" faces and send alarms.",
      {"cctv", "ethnicity_analytics"}),
+    # (round 10: software over footage buys no cameras, as set h labels it)
     ("x\nThe police paid for software that labels people in CCTV footage by ethnic group.",
-     {"cctv", "ethnicity_analytics"}),
+     {"ethnicity_analytics"}),
     ("City approves ethnic-group cameras? Leak prompts denial\nA draft described cameras that classify pedestrians "
      "by ethnic group; the council bought none.", set()),
     ("x\n学校开展民族团结教育活动。", set()),
