@@ -186,3 +186,22 @@ def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set
 ])
 def test_cameras_that_are_no_cctv_purchase(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # cameras that recognise faces watch a public space: CCTV too; a gate that verifies a face does not
+    ("Cần Thơ lắp camera", "Công an thành phố lắp 50 camera nhận diện khuôn mặt tại bến xe.",
+     {"cctv", "facial_recognition"}),
+    ("Pemkot Malang pasang kamera", "Pemkot Malang memasang 30 kamera pengenalan wajah di alun-alun.",
+     {"cctv", "facial_recognition"}),
+    ("Airport e-gates", "The airport installed 12 e-gates with cameras that verify travellers by face.",
+     {"facial_recognition"}),
+    ("Gait lab", "The hospital bought a gait analysis lab with 8 infrared motion-capture cameras.", set()),
+    ("Primăria instalează camere cu recunoaștere facială? Nu", "Licitația privește doar iluminatul public.", set()),
+    # more ways of writing face matching
+    ("Municipal staff attendance", "The corporation will roll out face-authentication attendance for staff.",
+     {"facial_recognition"}),
+    ("某县公安局融合布控系统", "“步态+人脸”融合布控系统投入使用。", {"facial_recognition", "gait_recognition"}),
+])
+def test_cameras_that_recognise_faces(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected

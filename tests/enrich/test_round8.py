@@ -177,7 +177,8 @@ SCRIPT_CASES = [
     ("Kutaisi\nმერიამ 200 კამერა შეიძინა, რომლებიც სახის ამოცნობის ფუნქციით არის აღჭურვილი.", {"facial_recognition"}),
     ("Шымкент\nАкимат выделил средства на 300 камер с распознаванием номеров и лиц.",
      {"cctv", "vehicle_recognition", "facial_recognition"}),
-    ("Guntur\nగుంటూరు పోలీసులు 50 ముఖ గుర్తింపు కెమెరాలను కొనుగోలు చేశారు.", {"facial_recognition"}),
+    # (round 10: face recognition cameras watch a public space, CCTV too, as set h labels them)
+    ("Guntur\nగుంటూరు పోలీసులు 50 ముఖ గుర్తింపు కెమెరాలను కొనుగోలు చేశారు.", {"cctv", "facial_recognition"}),
     ("Salem\nசேலம் மாநகராட்சி 100 கண்காணிப்பு கேமராக்களை வாங்குகிறது.", {"cctv"}),
     ("Addu\nއައްޑޫ ސިޓީ ކައުންސިލުން 40 ސީސީޓީވީ ކެމެރާ ގަނެފި.", {"cctv"}),
     ("Lahore\nمحکمہ داخلہ پنجاب نے شہر میں 300 کیمرے نصب کیے جن میں چہرہ شناخت کی صلاحیت ہے۔",
