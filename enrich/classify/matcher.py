@@ -199,8 +199,7 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
         for pos in probe_positions(lane, folded):
             probes.setdefault(pos, []).append((id_rules, lane.key, anywhere))
     if starts is not None and lane_masks is not None and not probes:  # the usual case, the classifier's hot path
-        _scan_candidates(folded, candidate_hits(starts, folded, word_start_table, inside_table), rules, lane_masks,
-                         found)
+        _scan_candidates(folded, starts, rules, lane_masks, found)
         return _in_order(found)
     if starts is not None:
         hits = candidate_hits(starts, folded, word_start_table, inside_table)
@@ -226,19 +225,29 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
     return _in_order(found)
 
 
-def _scan_candidates(folded: str, hits: Iterator[tuple[int, bool]], rules: Rules, lane_masks: dict[int, int],
+def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: dict[int, int],
                      found: dict[str, list[tuple[int, int, Cue, int]]]) -> None:
     """`scan`'s loop where every candidate position and its lanes are known: the same tries in the same order.
 
     Why apart: a character's table lists every lane with a cue starting with it (a dozen for "c"), while the
     automaton says which few can match at a position; the lanes left are picked once per (word start, character,
-    lanes) of a text - a few dozen - instead of once per position and lane."""
+    lanes) of a text - a few dozen - instead of once per position and lane. The positions are `candidate_hits`
+    written out in the loop (no generator to resume at each of a long notice's thousands of positions)."""
     next_free: dict[int, int] = {}
-    tables = (rules.inside_table, rules.char_table)
+    at_word_start, inside_word = rules.char_table, rules.inside_table
+    tables = (inside_word, at_word_start)
+    alnum = _ALNUM_RE.match
     chosen: dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]] = {}
-    for pos, word_start in hits:
+    for pos in starts:
+        ch = folded[pos]
+        if ch in at_word_start and (pos == 0 or alnum(folded, pos - 1) is None):
+            word_start = True
+        elif ch in inside_word:
+            word_start = False
+        else:
+            continue
         lanes = lane_masks.get(pos, 0)
-        key = (word_start, folded[pos], lanes)
+        key = (word_start, ch, lanes)
         entries = chosen.get(key)
         if entries is None:
             entries = chosen[key] = [entry for entry in tables[word_start][key[1]] if lanes >> entry[1] & 1]
