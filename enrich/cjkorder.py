@@ -1,0 +1,58 @@
+"""A second automaton for Chinese text: the same words, its root's children in the order Chinese notices need.
+
+Why: pyahocorasick looks a character up among a node's children one by one, in the order they were added, and
+most characters of a text are looked up at the root. fastscan orders the root for Latin text (frequent letters
+first), so in a Chinese notice nearly every character walks past hundreds of Latin children - and a character
+that opens no prefix at all (most ideographs) walks past every child before it is found missing: a long Chinese
+notice was scanned three times slower than a Latin one of the same length. Here the root's children are ordered
+by how often the characters occur in Chinese notices (`FREQUENT`), and the frequent characters that open no
+prefix are made children too, each by a filler word - the character and U+FFFF - whose hits the scan drops. The
+hits of every real word are the same (they do not depend on the order of children, and a filler word only adds
+a node whose only child is its U+FFFF), so a scan may use either automaton; `Scan.find` picks this one for a
+text whose first characters are mostly ideographs.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ahocorasick
+
+#: Characters most frequent in Chinese notices (as fastscan's haystacks write them: digits as "0"), most frequent
+#: first: punctuation and digits, the words of procurement notices, then general text.
+FREQUENT = "".join(dict.fromkeys(
+    "0，。、的：（）() \n.-/:；“”《》\t"
+    "采购项目公司招标中标单位金额元联系地址电话供应商监控系统设备技术服务视频安装名称编号预算最高限价人民币合同文件投标"
+    "时间日期县市区省局有限责任政府公安管理信息工程建设务平台年月号"
+    "一是在不了和人这大为上个国以要来用们生到作地于出就分对成会可主发动同工也能下过子说产种面而方后多定行学法所民得经十三"
+    "之进着等部度家电力里如水化自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天四那社义事平形"
+    "相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建公无系"))
+MAX_FILLERS = 200  # filler children: more make the root's list longer than the misses they save (measured)
+MIN_ROOT = 300  # root children below which the fillers, lengthening a short root, cost more (measured)
+FILLER_TAIL = "\uffff"
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
+_SAMPLE = 400  # characters of a text read to tell whether it is mostly ideographs
+
+
+def automaton(words: list[tuple[str, Any]], filler: Any) -> Any:  # an ahocorasick.Automaton, or None
+    """The words (prefix, value) - in the order of the Latin automaton - with the root ordered for Chinese text
+    and filler words of value `filler`; None when the root has too few children to matter."""
+    firsts = {word[0] for word, _ in words}
+    if len(firsts) < MIN_ROOT:
+        return None
+    rank = {ch: i for i, ch in enumerate(FREQUENT)}
+    fillers = [ch for ch in FREQUENT if ch not in firsts][:MAX_FILLERS]
+    entries = [(rank.get(word[0], len(rank)), word, value) for word, value in words]
+    entries += [(rank[ch], ch + FILLER_TAIL, filler) for ch in fillers]
+    entries.sort(key=lambda entry: entry[0])  # stable: characters not ranked keep the Latin order, after
+    made = ahocorasick.Automaton()
+    for _, word, value in entries:
+        made.add_word(word, value)
+    made.make_automaton()
+    return made
+
+
+def mostly_ideographs(haystack: str, lo: int, hi: int) -> bool:
+    """Do ideographs make up most of the first characters of haystack[lo:hi]?"""
+    sample = haystack[lo:min(hi, lo + _SAMPLE)]
+    return 2 * sum(map(len, _IDEOGRAPHS.findall(sample))) > len(sample)
