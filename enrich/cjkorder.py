@@ -34,14 +34,15 @@ _IDEOGRAPHS = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 _SAMPLE = 400  # characters of a text read to tell whether it is mostly ideographs
 
 
-def automaton(words: list[tuple[str, Any]], filler: Any) -> Any:  # an ahocorasick.Automaton, or None
-    """The words (prefix, value) - in the order of the Latin automaton - with the root ordered for Chinese text
-    and filler words of value `filler`; None when the root has too few children to matter."""
+def automaton(words: list[tuple[str, Any]], filler: Any, frequent: str = FREQUENT) -> Any:  # an Automaton or None
+    """The words (prefix, value) - in the order of the Latin automaton - with the root ordered by `frequent` (by
+    default for Chinese text) and filler words of value `filler` for its characters that open no prefix; None when
+    the root has too few children to matter."""
     firsts = {word[0] for word, _ in words}
     if len(firsts) < MIN_ROOT:
         return None
-    rank = {ch: i for i, ch in enumerate(FREQUENT)}
-    fillers = [ch for ch in FREQUENT if ch not in firsts][:MAX_FILLERS]
+    rank = {ch: i for i, ch in enumerate(frequent)}
+    fillers = [ch for ch in frequent if ch not in firsts][:MAX_FILLERS]
     entries = [(rank.get(word[0], len(rank)), word, value) for word, value in words]
     entries += [(rank[ch], ch + FILLER_TAIL, filler) for ch in fillers]
     entries.sort(key=lambda entry: entry[0])  # stable: characters not ranked keep the Latin order, after

@@ -289,7 +289,6 @@ class Scan:
         self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py), where the root is large
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         for ignore in (False, True):
-            automaton = ahocorasick.Automaton()
             words = []
             for (case, prefix), numbers in _root_order(owners):
                 if case == ignore:  # (back to the start, members with bit 1, other (member, its bits OR-ed))
@@ -299,11 +298,12 @@ class Scan:
                     plain = tuple(n for n, bit in bits.items() if bit == 1 and not self._bits[n])
                     other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
                     words.append((prefix, _hit_value(len(prefix) - 1, plain, other)))
-                    automaton.add_word(*words[-1])
-            if len(automaton):
-                automaton.make_automaton()
-                self.automata[ignore] = automaton
-                chinese = cjkorder.automaton(words, (0, self.size, 0))  # fillers hit a member past the last
+            if words:
+                # a large root: its frequent characters that open no prefix ("0" and "." in a Latin notice, once no
+                # cue starts with a digit) made children too, by filler words whose hits go to a member past the
+                # last (dropped); in the same order, and a second automaton ordered for Chinese text
+                self.automata[ignore] = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT) or _automaton(words)
+                chinese = cjkorder.automaton(words, (0, self.size, 0))
                 if chinese is not None:
                     self.cjk_automata[ignore] = chinese
                 # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
@@ -350,6 +350,14 @@ class Scan:
         if n in self.unbounded:
             return pattern.finditer(text)
         return finditer(pattern, text, found[n])
+
+
+def _automaton(words: list[tuple[str, Any]]) -> Any:  # an ahocorasick.Automaton (untyped)
+    made = ahocorasick.Automaton()
+    for word, value in words:
+        made.add_word(word, value)
+    made.make_automaton()
+    return made
 
 
 def _hit_value(back: int, plain: tuple[int, ...], other: tuple[tuple[int, int], ...]) -> tuple[int, int, Any]:
