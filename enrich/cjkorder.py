@@ -28,18 +28,20 @@ FREQUENT = "".join(dict.fromkeys(
     "之进着等部度家电力里如水化自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天四那社义事平形"
     "相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建公无系"))
 MAX_FILLERS = 200  # filler children: more make the root's list longer than the misses they save (measured)
+MIN_LATIN_ROOT = 40  # the same for the Latin automaton's fillers (its frequent characters are few: a short list)
 MIN_ROOT = 300  # root children below which the fillers, lengthening a short root, cost more (measured)
 FILLER_TAIL = "\uffff"
 _IDEOGRAPHS = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 _SAMPLE = 400  # characters of a text read to tell whether it is mostly ideographs
 
 
-def automaton(words: list[tuple[str, Any]], filler: Any, frequent: str = FREQUENT) -> Any:  # an Automaton or None
+def automaton(words: list[tuple[str, Any]], filler: Any, frequent: str = FREQUENT,
+              min_root: int = MIN_ROOT) -> Any:  # an ahocorasick.Automaton or None
     """The words (prefix, value) - in the order of the Latin automaton - with the root ordered by `frequent` (by
     default for Chinese text) and filler words of value `filler` for its characters that open no prefix; None when
-    the root has too few children to matter."""
+    the root has fewer than `min_root` children (too few for the order to matter)."""
     firsts = {word[0] for word, _ in words}
-    if len(firsts) < MIN_ROOT:
+    if len(firsts) < min_root:
         return None
     rank = {ch: i for i, ch in enumerate(frequent)}
     fillers = [ch for ch in frequent if ch not in firsts][:MAX_FILLERS]

@@ -299,12 +299,14 @@ class Scan:
                     other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
                     words.append((prefix, _hit_value(len(prefix) - 1, plain, other)))
             if words:
-                # a large root: its frequent characters that open no prefix ("0" and "." in a Latin notice, once no
-                # cue starts with a digit) made children too, by filler words whose hits go to a member past the
-                # last (dropped); in the same order, and a second automaton ordered for Chinese text
-                self.automata[ignore] = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT) or _automaton(words)
-                chinese = cjkorder.automaton(words, (0, self.size, 0))
-                if chinese is not None:
+                # a large root: its frequent characters that open no prefix (" " and "0" where no prefix starts with
+                # them) made children too, by filler words whose hits go to a member past the last (dropped); in
+                # the same order. For Chinese text: a very large root ordered for it, else the root without fillers
+                # (they would only lengthen a short root's list for ideographs)
+                latin = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT, cjkorder.MIN_LATIN_ROOT)
+                self.automata[ignore] = latin or _automaton(words)
+                chinese = cjkorder.automaton(words, (0, self.size, 0)) or (latin and _automaton(words))
+                if chinese:
                     self.cjk_automata[ignore] = chinese
                 # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
                 # but not its digits/spaces passes where no prefix could meet them
