@@ -59,3 +59,20 @@ def mostly_ideographs(haystack: str, lo: int, hi: int) -> bool:
     """Do ideographs make up most of the first characters of haystack[lo:hi]?"""
     sample = haystack[lo:min(hi, lo + _SAMPLE)]
     return 2 * sum(map(len, _IDEOGRAPHS.findall(sample))) > len(sample)
+
+
+#: Characters most frequent in Latin text as written (digits as themselves, not folded to "0" as in haystacks).
+WRITTEN_LATIN = " etaoinsrhldcumfpgwybvkxjqz0123456789\n\t.,-/()"
+_variants: dict[int, tuple[Any, Any]] = {}  # id(automaton) -> (automaton, its Latin variant or None)
+
+
+def for_text(made: Any, text: str, filler: Any) -> Any:  # an ahocorasick.Automaton
+    """`made` (an automaton built elsewhere, over text as written), or for a text that is not mostly ideographs
+    the same words with filler children for WRITTEN_LATIN (value `filler`: the caller skips its hits), built once
+    per process."""
+    if mostly_ideographs(text, 0, len(text)):
+        return made
+    known = _variants.get(id(made))
+    if known is None or known[0] is not made:
+        known = _variants[id(made)] = (made, automaton(list(made.items()), filler, WRITTEN_LATIN, MIN_LATIN_ROOT))
+    return known[1] or made
