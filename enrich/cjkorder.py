@@ -9,14 +9,19 @@ by how often the characters occur in Chinese notices (`FREQUENT`), and the frequ
 prefix are made children too, each by a filler word - the character and U+FFFF - whose hits the scan drops. The
 hits of every real word are the same (they do not depend on the order of children, and a filler word only adds
 a node whose only child is its U+FFFF), so a scan may use either automaton; `Scan.find` picks this one for a
-text whose first characters are mostly ideographs.
+text whose first characters are mostly ideographs. The same fillers for the frequent Latin characters serve Latin
+text (fastscan's roots of MIN_LATIN_ROOT children or more, and `hits` for automata built elsewhere); for those
+smaller roots a Chinese text is read with every character no word holds written as one sentinel instead.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 import ahocorasick
+
+from enrich.text import map_code_points
 
 #: Characters most frequent in Chinese notices (as fastscan's haystacks write them: digits as "0"), most frequent
 #: first: punctuation and digits, the words of procurement notices, then general text.
@@ -63,16 +68,47 @@ def mostly_ideographs(haystack: str, lo: int, hi: int) -> bool:
 
 #: Characters most frequent in Latin text as written (digits as themselves, not folded to "0" as in haystacks).
 WRITTEN_LATIN = " etaoinsrhldcumfpgwybvkxjqz0123456789\n\t.,-/()"
-_variants: dict[int, tuple[Any, Any]] = {}  # id(automaton) -> (automaton, its Latin variant or None)
+FILLER: Any = ("filler",)  # the value of the filler words `hits` adds (and drops)
+_SENTINEL = "\x01"  # what `hits` writes for the characters no word holds, in a Chinese text
+_variants: dict[int, tuple[Any, Any, Any]] = {}  # id(automaton) -> (automaton, Latin variant, Chinese variant)
 
 
-def for_text(made: Any, text: str, filler: Any) -> Any:  # an ahocorasick.Automaton
-    """`made` (an automaton built elsewhere, over text as written), or for a text that is not mostly ideographs
-    the same words with filler children for WRITTEN_LATIN (value `filler`: the caller skips its hits), built once
-    per process."""
-    if mostly_ideographs(text, 0, len(text)):
-        return made
+def hits(made: Any, text: str) -> Iterator[tuple[int, Any]]:
+    """``made.iter(text)`` - (end, value) for every word of `made` (an automaton built elsewhere, over text as
+    written) - found faster: in a text that is not mostly ideographs with filler children for WRITTEN_LATIN at the
+    root; in a Chinese text (where most characters open no word and each walked past every child of the root)
+    with every character that no word holds written as one sentinel, the root's first child (one look-up of a
+    code-point table, enrich/text.map_code_points: the same offsets). Both variants are built once per process."""
     known = _variants.get(id(made))
     if known is None or known[0] is not made:
-        known = _variants[id(made)] = (made, automaton(list(made.items()), filler, WRITTEN_LATIN, MIN_LATIN_ROOT))
-    return known[1] or made
+        known = _variants[id(made)] = (made, *_build(made))
+    if mostly_ideographs(text, 0, len(text)):
+        variant, table = known[2]
+        mapped = map_code_points(text, table) if variant is not None else None
+        if mapped is None:  # a character past the table, or no sentinel free: the automaton as it is
+            return cast("Iterator[tuple[int, Any]]", made.iter(text))
+        return (hit for hit in variant.iter(mapped) if hit[1] is not FILLER)
+    if known[1] is None:
+        return cast("Iterator[tuple[int, Any]]", made.iter(text))
+    return (hit for hit in known[1].iter(text) if hit[1] is not FILLER)
+
+
+def _build(made: Any) -> tuple[Any, tuple[Any, Any]]:
+    import numpy
+
+    words = list(made.items())
+    alphabet = {ch for word, _ in words for ch in word}
+    latin = automaton(words, FILLER, WRITTEN_LATIN, MIN_LATIN_ROOT)
+    if _SENTINEL in alphabet or any(ord(ch) >= _TABLE_END for ch in alphabet):
+        return latin, (None, None)
+    chinese = ahocorasick.Automaton()
+    chinese.add_word(_SENTINEL + "\x02", FILLER)  # the sentinel first among the root's children; "\x02" never follows
+    for word, value in words:
+        chinese.add_word(word, value)
+    chinese.make_automaton()
+    table = numpy.full(_TABLE_END, ord(_SENTINEL), dtype="<u4")
+    table[sorted(map(ord, alphabet))] = sorted(map(ord, alphabet))
+    return latin, (chinese, table)
+
+
+_TABLE_END = 0x30000  # the sentinel table's code points (a text with a character past it is read as it is)

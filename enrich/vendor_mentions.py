@@ -85,10 +85,7 @@ def scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
         return []
     folded = _fold_chars(text)
     found: list[tuple[int, int, str, bool]] = []
-    for end_index, (vendor_id, needs_context, length) in cjkorder.for_text(automaton, folded, ("", False, 0)).iter(
-            folded):
-        if not length:
-            continue  # a filler word (enrich/cjkorder.py)
+    for end_index, (vendor_id, needs_context, length) in cjkorder.hits(automaton, folded):
         start, end = end_index - length + 1, end_index + 1
         surface = text[start:end]
         if not _CJK_RE.search(surface[0]) and not _CJK_RE.search(surface[-1]):

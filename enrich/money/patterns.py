@@ -146,9 +146,7 @@ def amounts_in(text: str, space_grouping: bool) -> Iterator[re.Match[str]]:
         return iter(())
     automaton, reach = _prefix_tokens()
     starts = set(runs)
-    for end, length in cjkorder.for_text(automaton, text, 0).iter(text):
-        if not length:
-            continue  # a filler word (enrich/cjkorder.py)
+    for end, length in cjkorder.hits(automaton, text):
         token = end - length + 1
         i = bisect_left(runs, token + 1)
         if i < len(runs) and runs[i] <= token + reach:

@@ -32,3 +32,19 @@ def test_the_chinese_automaton_finds_the_same_positions():
 
 def test_a_latin_text_keeps_the_latin_automaton():
     assert not cjkorder.mostly_ideographs("CCTV cameras for the police, 386.5万元", 0, 40)
+
+
+def test_hits_of_an_automaton_built_elsewhere_are_its_own():
+    import ahocorasick
+
+    made = ahocorasick.Automaton()
+    words = ["人民币", "元", "US$", "EUR", "R", "Rs", "kr", "€"] + [chr(0x4E00 + n) + "元" for n in range(60)]
+    words += [f"{letter}$" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    for word in words:
+        made.add_word(word, len(word))
+    made.make_automaton()
+    # the second: a character past the sentinel table
+    chinese = ("采购项目预算金额人民币386.5万元，一元\x01\x02二元" * 40, "预算𠀀人民币\U0003134a元" * 60)
+    for text in (*chinese, "Budget EUR 1,000, US$ 20 and Rs 5 kr € R " * 40):
+        assert cjkorder.mostly_ideographs(text, 0, len(text)) == (text in chinese)
+        assert list(cjkorder.hits(made, text)) == list(made.iter(text))
