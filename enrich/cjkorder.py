@@ -101,14 +101,56 @@ def _build(made: Any) -> tuple[Any, tuple[Any, Any]]:
     latin = automaton(words, FILLER, WRITTEN_LATIN, MIN_LATIN_ROOT)
     if _SENTINEL in alphabet or any(ord(ch) >= _TABLE_END for ch in alphabet):
         return latin, (None, None)
-    chinese = ahocorasick.Automaton()
-    chinese.add_word(_SENTINEL + "\x02", FILLER)  # the sentinel first among the root's children; "\x02" never follows
+    sentinel = ahocorasick.Automaton()
+    sentinel.add_word(_SENTINEL + "\x02", FILLER)  # the sentinel first among the root's children; "\x02" never follows
     for word, value in words:
-        chinese.add_word(word, value)
-    chinese.make_automaton()
+        sentinel.add_word(word, value)
+    sentinel.make_automaton()
     table = numpy.full(_TABLE_END, ord(_SENTINEL), dtype="<u4")
     table[sorted(map(ord, alphabet))] = sorted(map(ord, alphabet))
-    return latin, (chinese, table)
+    return latin, (sentinel, table)
 
 
 _TABLE_END = 0x30000  # the sentinel table's code points (a text with a character past it is read as it is)
+
+
+def sentinel_automaton(words: list[tuple[str, Any]], filler: Any) -> tuple[Any, str] | None:
+    """For a fastscan root too small for `automaton`'s fillers: the words with a sentinel word first, and the
+    characters they hold (see `chinese`); None when the sentinel is one of them."""
+    alphabet = "".join(sorted({ch for word, _ in words for ch in word}))
+    if _SENTINEL in alphabet or (alphabet and ord(alphabet[-1]) >= _TABLE_END):
+        return None
+    made = ahocorasick.Automaton()
+    made.add_word(_SENTINEL + "\x02", filler)
+    for word, value in words:
+        made.add_word(word, value)
+    made.make_automaton()
+    return made, alphabet
+
+
+_tables: dict[str, Any] = {}  # alphabet -> its sentinel table (numpy, made at the first Chinese text)
+_mapped: list[tuple[str, str, str]] = []  # the last haystacks written with a sentinel: haystack, alphabet, result
+
+
+def chinese(variant: Any, made: Any, haystack: str) -> tuple[Any, str]:
+    """(automaton, haystack) to read a Chinese haystack with: a fastscan automaton ordered for it, or one with a
+    sentinel and the haystack written with it (kept: a scan reads one notice in several windows), or `made`."""
+    if not isinstance(variant, tuple):
+        return variant, haystack
+    sentinel, alphabet = variant
+    for hay, letters, result in _mapped:  # (a window's haystack is often a new slice of the same text: equal)
+        if letters is alphabet and len(hay) == len(haystack) and (hay is haystack or hay == haystack):
+            return sentinel, result
+    table = _tables.get(alphabet)
+    if table is None:
+        import numpy
+
+        table = _tables[alphabet] = numpy.full(_TABLE_END, ord(_SENTINEL), dtype="<u4")
+        codes = [ord(ch) for ch in alphabet]
+        table[codes] = codes
+    written = map_code_points(haystack, table)
+    if written is None:  # a character past the table: the automaton as it is
+        return made, haystack
+    _mapped.insert(0, (haystack, alphabet, written))
+    del _mapped[4:]
+    return sentinel, written

@@ -286,7 +286,7 @@ class Scan:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
         self.automata = {}
-        self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py), where the root is large
+        self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py: `chinese`)
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         for ignore in (False, True):
             words = []
@@ -305,7 +305,8 @@ class Scan:
                 # (they would only lengthen a short root's list for ideographs)
                 latin = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT, cjkorder.MIN_LATIN_ROOT)
                 self.automata[ignore] = latin or _automaton(words)
-                chinese = cjkorder.automaton(words, (0, self.size, 0)) or (latin and _automaton(words))
+                chinese = cjkorder.automaton(words, (0, self.size, 0)) or (
+                    latin and cjkorder.sentinel_automaton(words, (0, self.size, 0)))
                 if chinese:
                     self.cjk_automata[ignore] = chinese
                 # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
@@ -322,7 +323,7 @@ class Scan:
         for ignore, automaton in self.automata.items():
             hay = haystack(text, *self.how[ignore])
             if ignore in self.cjk_automata and hi - lo >= 256 and cjkorder.mostly_ideographs(hay, lo, hi):
-                automaton = self.cjk_automata[ignore]  # the same hits, found faster in Chinese text
+                automaton, hay = cjkorder.chinese(self.cjk_automata[ignore], automaton, hay)  # the same hits
             for end, (back, n, bit) in automaton.iter(hay, lo, hi):
                 start = end - back
                 if not bit:  # the usual hit: one plain member (see _hit_value)
