@@ -79,6 +79,8 @@ def hits(made: Any, text: str) -> Iterator[tuple[int, Any]]:
     root; in a Chinese text (where most characters open no word and each walked past every child of the root)
     with every character that no word holds written as one sentinel, the root's first child (one look-up of a
     code-point table, enrich/text.map_code_points: the same offsets). Both variants are built once per process."""
+    if len(text) < _LONG:  # a short text as it is: nothing to build (nor numpy to import) for the first notices
+        return cast("Iterator[tuple[int, Any]]", made.iter(text))
     known = _variants.get(id(made))
     if known is None or known[0] is not made:
         known = _variants[id(made)] = (made, *_build(made))
@@ -111,6 +113,7 @@ def _build(made: Any) -> tuple[Any, tuple[Any, Any]]:
     return latin, (sentinel, table)
 
 
+_LONG = 1024  # characters: a shorter text is read by the automaton as it is (fastscan's haystacks too need numpy)
 _TABLE_END = 0x30000  # the sentinel table's code points (a text with a character past it is read as it is)
 
 
@@ -137,6 +140,8 @@ def chinese(variant: Any, made: Any, haystack: str) -> tuple[Any, str]:
     sentinel and the haystack written with it (kept: a scan reads one notice in several windows), or `made`."""
     if not isinstance(variant, tuple):
         return variant, haystack
+    if len(haystack) < _LONG:  # (as `hits`: numpy only for long texts)
+        return made, haystack
     sentinel, alphabet = variant
     for hay, letters, result in _mapped:  # (a window's haystack is often a new slice of the same text: equal)
         if letters is alphabet and len(hay) == len(haystack) and (hay is haystack or hay == haystack):

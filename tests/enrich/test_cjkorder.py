@@ -44,7 +44,7 @@ def test_hits_of_an_automaton_built_elsewhere_are_its_own():
         made.add_word(word, len(word))
     made.make_automaton()
     # the second: a character past the sentinel table
-    chinese = ("采购项目预算金额人民币386.5万元，一元\x01\x02二元" * 40, "预算𠀀人民币\U0003134a元" * 60)
+    chinese = ("采购项目预算金额人民币386.5万元，一元\x01\x02二元" * 40, "预算𠀀人民币\U0003134a元" * 150)
     for text in (*chinese, "Budget EUR 1,000, US$ 20 and Rs 5 kr € R " * 40):
         assert cjkorder.mostly_ideographs(text, 0, len(text)) == (text in chinese)
         assert list(cjkorder.hits(made, text)) == list(made.iter(text))
@@ -54,7 +54,7 @@ def test_a_smaller_root_reads_chinese_text_through_a_sentinel():
     letters = [chr(code) for code in range(ord("A"), ord("Z") + 1)] + [chr(0x4E00 + n) for n in range(30)]
     scan = Scan([re.compile(f"{ch}[视监0]") for ch in letters] + [re.compile("采购")])
     assert isinstance(scan.cjk_automata[False], tuple)  # (the automaton with a sentinel, the characters it holds)
-    text = "某某县公安局视频监控采购项目一视七监A0预算386.5万元\x01\x02" * 40
+    text = "某某县公安局视频监控采购项目一视七监A0预算386.5万元\x01\x02" * 40  # (long: 1,240 characters)
     found, window = scan.find(text), scan.find(text, 5, 900)
     chinese = scan.cjk_automata
     scan.cjk_automata = {}
