@@ -26,7 +26,7 @@ from typing import Any, cast
 
 import ahocorasick
 
-from enrich import haystacks
+from enrich import cjkorder, haystacks
 from enrich.alternation import Alternation as Alternation  # re-exported: built from a Scan's findings
 from enrich.haystacks import _OTHER_DIGIT_RE, _OTHER_SPACE_RE, _fold_tables
 from enrich.haystacks import re_fold as re_fold  # re-exported: callers fold patterns' literals with it
@@ -286,9 +286,10 @@ class Scan:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
         self.size = len(members)
         self.automata = {}
+        self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py: `chinese`)
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         for ignore in (False, True):
-            automaton = ahocorasick.Automaton()
+            words = []
             for (case, prefix), numbers in _root_order(owners):
                 if case == ignore:  # (back to the start, members with bit 1, other (member, its bits OR-ed))
                     bits: dict[int, int] = {}
@@ -296,10 +297,18 @@ class Scan:
                         bits[n] = bits.get(n, 0) | bit
                     plain = tuple(n for n, bit in bits.items() if bit == 1 and not self._bits[n])
                     other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
-                    automaton.add_word(prefix, _hit_value(len(prefix) - 1, plain, other))
-            if len(automaton):
-                automaton.make_automaton()
-                self.automata[ignore] = automaton
+                    words.append((prefix, _hit_value(len(prefix) - 1, plain, other)))
+            if words:
+                # a large root: its frequent characters that open no prefix (" " and "0" where no prefix starts with
+                # them) made children too, by filler words whose hits go to a member past the last (dropped); in
+                # the same order. For Chinese text: a very large root ordered for it, else the root without fillers
+                # (they would only lengthen a short root's list for ideographs)
+                latin = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT, cjkorder.MIN_LATIN_ROOT)
+                self.automata[ignore] = latin or _automaton(words)
+                chinese = cjkorder.automaton(words, (0, self.size, 0)) or (
+                    latin and cjkorder.sentinel_automaton(words, (0, self.size, 0)))
+                if chinese:
+                    self.cjk_automata[ignore] = chinese
                 # the whole haystack always (prefixes hold only "0" digits and " " spaces, so it serves every scan),
                 # but not its digits/spaces passes where no prefix could meet them
                 listed = [prefix for case, prefix in owners if case == ignore]
@@ -309,10 +318,13 @@ class Scan:
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[dict[int, int]]:
         """Per member, {position: mask} where a match can start in `text`, or only in text[lo:hi] (positions
         still counted from the start of `text`: the whole text's haystack, often kept, serves without a slice)."""
-        found: list[dict[int, int]] = [{} for _ in range(self.size)]
+        found: list[dict[int, int]] = [{} for _ in range(self.size + 1)]  # the last: cjkorder's fillers, dropped
         hi = len(text) if hi is None else hi
         for ignore, automaton in self.automata.items():
-            for end, (back, n, bit) in automaton.iter(haystack(text, *self.how[ignore]), lo, hi):
+            hay = haystack(text, *self.how[ignore])
+            if ignore in self.cjk_automata and hi - lo >= 256 and cjkorder.mostly_ideographs(hay, lo, hi):
+                automaton, hay = cjkorder.chinese(self.cjk_automata[ignore], automaton, hay)  # the same hits
+            for end, (back, n, bit) in automaton.iter(hay, lo, hi):
                 start = end - back
                 if not bit:  # the usual hit: one plain member (see _hit_value)
                     found[n][start] = 1
@@ -326,6 +338,7 @@ class Scan:
                     for n, bit in other:
                         masks = found[n]
                         masks[start] = masks.get(start, 0) | bit
+        found.pop()
         return found
 
     def starts(self, text: str) -> list[list[int]]:
@@ -340,6 +353,14 @@ class Scan:
         if n in self.unbounded:
             return pattern.finditer(text)
         return finditer(pattern, text, found[n])
+
+
+def _automaton(words: list[tuple[str, Any]]) -> Any:  # an ahocorasick.Automaton (untyped)
+    made = ahocorasick.Automaton()
+    for word, value in words:
+        made.add_word(word, value)
+    made.make_automaton()
+    return made
 
 
 def _hit_value(back: int, plain: tuple[int, ...], other: tuple[tuple[int, int], ...]) -> tuple[int, int, Any]:

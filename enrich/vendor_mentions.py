@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from enrich import cjkorder
 from enrich.text import s2hk, s2t, s2tw, t2s
 from enrich.vendor_names import _CJK_RE, name_key, strip_legal_form
 
@@ -84,7 +85,7 @@ def scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
         return []
     folded = _fold_chars(text)
     found: list[tuple[int, int, str, bool]] = []
-    for end_index, (vendor_id, needs_context, length) in automaton.iter(folded):
+    for end_index, (vendor_id, needs_context, length) in cjkorder.hits(automaton, folded):
         start, end = end_index - length + 1, end_index + 1
         surface = text[start:end]
         if not _CJK_RE.search(surface[0]) and not _CJK_RE.search(surface[-1]):

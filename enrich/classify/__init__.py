@@ -168,7 +168,15 @@ def _conditions_in(doc: Document, cue: Cue, lo: int, hi: int) -> bool:
 
 
 def _spans(pattern: Indexed | None, doc: Document, key: str) -> list[tuple[int, int]]:
-    return [] if pattern is None else pattern.spans(doc.folded, doc.starts(key))
+    """The matches of an id's exclusion `pattern` in the whole notice, found once per notice (the headline's
+    cues are checked first and the id's every cue later: both read the same spans)."""
+    if pattern is None:
+        return []
+    cache: dict[str, list[tuple[int, int]]] = doc.__dict__.setdefault("_exclusion_spans", {})
+    spans = cache.get(key)
+    if spans is None:
+        spans = cache[key] = pattern.spans(doc.folded, doc.starts(key))
+    return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:

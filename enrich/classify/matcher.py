@@ -12,6 +12,8 @@ first-character scan: the other positions could only fail (see `rules.candidate_
 from __future__ import annotations
 
 import re
+import re._constants as _constants  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -22,7 +24,26 @@ from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cu
 if TYPE_CHECKING:
     from enrich.classify.rules import Cue, IdRules, Rules
 
-_ALNUM_RE = re.compile(ALNUM)  # LEFT_BOUNDARY is (?<!ALNUM)
+
+def _class_chars(pattern: str) -> frozenset[str]:
+    """The characters of a pattern that is one plain character class of literals and ranges (no IGNORECASE)."""
+    (op, items), = _parser.parse(pattern).data
+    if op != _constants.IN:
+        raise ValueError(f"not a character class: {pattern}")
+    chars: set[str] = set()
+    for item_op, value in items:
+        if item_op == _constants.LITERAL:
+            chars.add(chr(value))
+        elif item_op == _constants.RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            raise ValueError(f"not a plain character class: {pattern}")
+    return frozenset(chars)
+
+
+#: The characters ALNUM matches: a set look-up per candidate position instead of a call of the pattern (thousands
+#: per long notice).
+_ALNUM_CHARS = _class_chars(ALNUM)
 
 
 class Indexed:
@@ -49,7 +70,23 @@ class Indexed:
         else:
             hits = ((h.start(), h.lastgroup == "start") for h in self.first.finditer(text)) \
                 if self.first is not None else iter(())
-        if lane.probe is None:  # the usual case, without the merge (this loop is the classifier's hot path)
+        if lane.probe is None and starts is not None:  # the usual case: `candidate_hits` written out in the loop
+            for pos in starts:
+                if pos < next_free:  # (before the tests below: skipping a position that passes them changes nothing)
+                    continue
+                ch = text[pos]
+                if ch in at_word_start and (pos == 0 or text[pos - 1] not in _ALNUM_CHARS):
+                    pattern = at_word_start[ch]
+                elif ch in inside_word:
+                    pattern = inside_word[ch]
+                else:
+                    continue
+                m = pattern.match(text, pos)
+                if m is not None and m.end() > pos:
+                    found.append((pos, m.end()))
+                    next_free = m.end()
+            return found
+        if lane.probe is None:  # without the merge (this loop is the classifier's hot path)
             for pos, word_start in hits:
                 if pos < next_free:
                     continue
@@ -76,10 +113,9 @@ def candidate_hits(starts: list[int], text: str, at_word_start: Container[str],
                    inside_word: Container[str]) -> Iterator[tuple[int, bool]]:
     """(position, at a word start) for the candidate positions the first-character scanner would report: the
     character opens a cue at a word start (no letter or digit before it) or inside a word."""
-    alnum = _ALNUM_RE.match
     for pos in starts:
         ch = text[pos]
-        if ch in at_word_start and (pos == 0 or alnum(text, pos - 1) is None):
+        if ch in at_word_start and (pos == 0 or text[pos - 1] not in _ALNUM_CHARS):
             yield pos, True
         elif ch in inside_word:
             yield pos, False
@@ -199,8 +235,7 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
         for pos in probe_positions(lane, folded):
             probes.setdefault(pos, []).append((id_rules, lane.key, anywhere))
     if starts is not None and lane_masks is not None and not probes:  # the usual case, the classifier's hot path
-        _scan_candidates(folded, candidate_hits(starts, folded, word_start_table, inside_table), rules, lane_masks,
-                         found)
+        _scan_candidates(folded, starts, rules, lane_masks, found)
         return _in_order(found)
     if starts is not None:
         hits = candidate_hits(starts, folded, word_start_table, inside_table)
@@ -226,19 +261,28 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
     return _in_order(found)
 
 
-def _scan_candidates(folded: str, hits: Iterator[tuple[int, bool]], rules: Rules, lane_masks: dict[int, int],
+def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: dict[int, int],
                      found: dict[str, list[tuple[int, int, Cue, int]]]) -> None:
     """`scan`'s loop where every candidate position and its lanes are known: the same tries in the same order.
 
     Why apart: a character's table lists every lane with a cue starting with it (a dozen for "c"), while the
     automaton says which few can match at a position; the lanes left are picked once per (word start, character,
-    lanes) of a text - a few dozen - instead of once per position and lane."""
+    lanes) of a text - a few dozen - instead of once per position and lane. The positions are `candidate_hits`
+    written out in the loop (no generator to resume at each of a long notice's thousands of positions)."""
     next_free: dict[int, int] = {}
-    tables = (rules.inside_table, rules.char_table)
+    at_word_start, inside_word = rules.char_table, rules.inside_table
+    tables = (inside_word, at_word_start)
     chosen: dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]] = {}
-    for pos, word_start in hits:
+    for pos in starts:
+        ch = folded[pos]
+        if ch in at_word_start and (pos == 0 or folded[pos - 1] not in _ALNUM_CHARS):
+            word_start = True
+        elif ch in inside_word:
+            word_start = False
+        else:
+            continue
         lanes = lane_masks.get(pos, 0)
-        key = (word_start, folded[pos], lanes)
+        key = (word_start, ch, lanes)
         entries = chosen.get(key)
         if entries is None:
             entries = chosen[key] = [entry for entry in tables[word_start][key[1]] if lanes >> entry[1] & 1]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from enrich.classify.rules import Rules
-from enrich.fastscan import finditer, search
+from enrich.fastscan import finditer, haystack, search
 from enrich.text import fold
 
 _LIST_ITEM_BREAK = re.compile("、")
@@ -51,7 +51,25 @@ class Document:
     @cached_property
     def _candidates(self) -> list[dict[int, int]] | None:
         scan = self.rules.candidates
-        return None if scan is None else scan.find(self.folded)
+        if scan is None:
+            return None
+        found = scan.find(self.folded)
+        guarded, n = self.rules.guarded_cues, self.rules.members.get("cues")
+        if guarded is not None and n is not None and n not in scan.unbounded:
+            # The cues that can start with a digit (at every number of a notice): their lane bits joined to the
+            # others' only where the cue itself matches, and only in a notice holding one of the strings each of its
+            # matches does. Elsewhere it cannot match, and a lane's try there for its sake could only fail - the
+            # lane's other cues that can match there have set its bit themselves - and a failed try changes nothing.
+            present = [k for k, (_, ignore, factor) in enumerate(self.rules.cue_factors)
+                       if factor.search(haystack(self.folded, ignore)) is not None]
+            if present:
+                more, masks, folded = guarded.find(self.folded), found[n], self.folded
+                for k in present:
+                    match = self.rules.cue_factors[k][0].match
+                    for pos, bits in more[k].items():
+                        if match(folded, pos) is not None:
+                            masks[pos] = masks.get(pos, 0) | bits
+        return found
 
     def masks(self, key: str) -> dict[int, int] | None:
         """Where the patterns of `key` in rules.members can start, {position: mask} (None: unknown)."""

@@ -88,6 +88,10 @@ class Rules:
     # `right_after_members`); None: the alternation is tried whole
     right_after_parts: tuple[re.Pattern[str], ...] | None = None
     right_after_always: int = 0
+    # the cues that can start with a digit, apart (positions and lane bits, as in "cues"), and per cue: the cue, and
+    # a search for the strings one of which each of its matches holds (see `_number_led`)
+    guarded_cues: Scan | None = None
+    cue_factors: tuple[tuple[re.Pattern[str], bool, re.Pattern[str]], ...] = ()
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -218,9 +222,11 @@ def candidate_scan(rules: Rules) -> Rules:
     """`rules` with one automaton of the literal prefixes of every cue, exclusion and negation pattern
     (enrich/fastscan.py): a notice is read once to find where each of them can start, and the patterns are then
     tried only there - with exactly the matches of the full scans."""
+    cues = [(re.compile(compile_cue(r.cues[n].source)), 1 << lane.key)
+            for r in rules.by_id for lane in r.lanes for n in lane.members]
+    guarded = [n for n, (pattern, _) in enumerate(cues) if _number_led(pattern)]
     members: dict[str, Member | Indexed | None] = {
-        "cues": Bits([(re.compile(compile_cue(r.cues[n].source)), 1 << lane.key)
-                      for r in rules.by_id for lane in r.lanes for n in lane.members]),
+        "cues": Bits([cue for n, cue in enumerate(cues) if n not in guarded]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
         "soft_break": rules.soft_break, "negation_after": rules.negation_after, "code_line": rules.code_line,
         "body_withdraws": rules.body_withdraws,
@@ -234,7 +240,26 @@ def candidate_scan(rules: Rules) -> Rules:
     scanned = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
                for key, value in members.items() if value is not None}
     return replace(rules, candidates=Scan(list(scanned.values())), members={k: n for n, k in enumerate(scanned)},
-                   right_after_always=always)
+                   right_after_always=always,
+                   guarded_cues=Scan([Bits([cues[n]]) for n in guarded]) if guarded else None,
+                   cue_factors=tuple(_any_factor(cues[n][0]) for n in guarded))
+
+
+def _number_led(pattern: re.Pattern[str]) -> bool:
+    """Can the cue start with a digit (a prefix opening with the haystack's "0"), and does every match hold one of
+    a few known strings (regexfactors)? Such cues ("12路视频监控") start wherever a number does - most of the
+    candidate positions of a notice with tables and sums - and are looked for only in a notice holding one of
+    those strings (see negation.Document._candidates)."""
+    found = prefixes(pattern)
+    return found is not None and any(prefix.startswith("0") for prefix in found) and factors(pattern) is not None
+
+
+def _any_factor(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, re.Pattern[str]]:
+    """(the cue, ignore case, a search for any of its factors in `fastscan.haystack(text, ignore)`)."""
+    strings = factors(pattern)
+    assert strings is not None  # (only for the cues `_number_led` took)
+    return pattern, bool(pattern.flags & re.IGNORECASE), re.compile(
+        "|".join(re.escape(factor) for factor in sorted(strings, key=len, reverse=True)))
 
 
 def right_after_members(parts: tuple[re.Pattern[str], ...]) -> tuple[Bits, Bits, int]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from enrich import cjkorder
 from enrich.cache import table
 from enrich.fastscan import finditer, prefixes
 from enrich.money.currencies import currency_markers, token_pattern
@@ -145,7 +146,7 @@ def amounts_in(text: str, space_grouping: bool) -> Iterator[re.Match[str]]:
         return iter(())
     automaton, reach = _prefix_tokens()
     starts = set(runs)
-    for end, length in automaton.iter(text):
+    for end, length in cjkorder.hits(automaton, text):
         token = end - length + 1
         i = bisect_left(runs, token + 1)
         if i < len(runs) and runs[i] <= token + reach:
