@@ -17,6 +17,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
     if text[start:start + 1] in _BARE_UNITS and (start == 0 or not _CJK.match(text, start - 1)):
         return _county_named(text, start, end)
+    own = _OWN_NAME_AFTER.match(text, end) if not _CJK.search(text, start, end) else None
+    if own:
+        return own.span(1)  # "the Lop County Public Security Bureau (洛浦县公安局)": the body's own name
     lead = _LEAD.match(text[start:end])
     if lead and end - start - lead.end() >= 6:
         start += lead.end()
@@ -78,6 +81,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BARE_UNITS = frozenset("县市区旗")
+_OWN_NAME_AFTER = re.compile(r"[ \t]*[（(]([\u4e00-\u9fff]{2,30}(?:局|委|厅|院|处|所|中心|政府|大队|支队|分局|办公室))"
+                             r"[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -454,12 +454,18 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
+_AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
+
+
 def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(explicit, other) buyer spans: fields and JSON buyers are explicit; the name a headline and its lede share
     (enrich/headline_buyers.py) leads the others; then sentence subjects, "by the X" frames, Chinese report
     sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
     explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
+    award = _AWARD_TITLE.match(window)  # USAspending as a page: "Award 70B03C26F00000912 — U.S. Customs and …"
+    explicit += [award.span("org")] if award and (_org_like(award.group("org")) or re.fullmatch(
+        r"(?:[A-Z][\w.'’&-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*)+[A-Z][\w.'’&-]*", award.group("org"))) else []
     headline = headline_buyers(window, _is_org_word)
     # a news lede: after its dateline, or the body's first sentence ("Община Пловдив възложи …")
     lede = lede_start(window, _body_start(window), plain=True) if "\n" in window else None

@@ -72,6 +72,14 @@ BUYER_CASES = [
      "Primăria Municipiului Arad"),
     ("Nancy : caméras", "La Ville de Nancy et la Police municipale étendent la vidéoprotection.", "Ville de Nancy"),
     ("ضلعی حکومت لاہور نے کیمرے نصب کیے", "لاہور — ضلعی حکومت لاہور نے 40 کیمرے نصب کیے۔", "ضلعی حکومت لاہور"),
+    # a USAspending page's title names the awarding agency; a tender "from the X"; a body's own Chinese name after it
+    ("Award 15BFA026P0000123 — Federal Bureau of Prisons", "Recipient: ACME CAMERA LLC\nDescription: CAMERAS.",
+     "Federal Bureau of Prisons"),
+    ("Report: county seeks cameras", "A tender from the Nakuru County Government seeks 40 cameras for the market.",
+     "Nakuru County Government"),
+    ("Report: bureau orders cameras",
+     "A procurement record from the Qiemo County Public Security Bureau (且末县公安局) shows an order for 30 cameras.",
+     "且末县公安局"),
     # a headline's bare county body completed from the fuller mention in the body
     ("县委政法委：全县“雪亮工程”新增人脸识别点位全部联网", "记者从清涧县委政法委获悉，今年全县新增点位80个。",
      "清涧县委政法委"),
