@@ -213,3 +213,12 @@ def test_cameras_that_are_no_cctv_purchase(title: str, body: str, expected: set[
 ])
 def test_cameras_that_recognise_faces(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("某县公安局关于撤销“智能识别预警平台”采购项目的公告", "该项目因预算调整，现予以撤销，原招标文件作废。", set()),
+    ("某县公安局合成作战指挥中心建设项目中标公告", "内容：建设县局合成作战指挥中心。", {"surveillance_platform"}),
+    ("某县边境管控项目合同", "项目内容包括边境管控大数据平台。", {"surveillance_platform"}),
+])
+def test_round_10_chinese_platforms_and_withdrawals(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected
