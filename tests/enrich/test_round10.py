@@ -222,3 +222,24 @@ def test_cameras_that_recognise_faces(title: str, body: str, expected: set[str])
 ])
 def test_round_10_chinese_platforms_and_withdrawals(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # points tied to nothing, a credit platform of companies only
+    ("某县：文明积分超市开业",
+     "村民参与志愿服务可获得积分兑换日用品。县委宣传部表示，积分与低保等任何待遇不挂钩。", set()),
+    ("某县公共信用信息平台采购意向",
+     "项目：公共信用信息平台。说明：平台仅归集企业信用信息，不涉及个人信用评分。", set()),
+    ("某县乡村治理积分制平台", "村民文明积分与评优评先挂钩。", {"social_credit"}),
+    # a corrigendum quoting its original after a noun; the corrected text keeps what it keeps
+    ("某县公安局实验室建设更正公告",
+     "原采购需求中“视频图像侦查平台（含人脸检索、步态检索）”更正为“视频图像侦查平台（含人脸检索）”。",
+     {"facial_recognition", "surveillance_platform"}),
+    # a company that does not offer it; a council is no camera; a rumour that does not exist
+    ("Geschäftsbericht", "Die Beispiel AG entwickelt Videomanagement-Software. Gesichtserkennung bieten wir nicht an.",
+     set()),
+    ("Câmara Municipal de Niterói aprova lei", "A Câmara Municipal de Niterói aprovou a lei por 15 votos a 6.", set()),
+    ("Polémica por un \"puntaje ciudadano\" que no existe", "La Municipalidad desmintió el programa.", set()),
+])
+def test_round_10_negatives(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected
