@@ -28,6 +28,8 @@ from enrich.classify.negation import Document
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.model import TechTag
 
+#: A question answered no right after a `withdraws` word
+_ANSWERED_NO = re.compile(r"[^\n?]{0,30}\?\s*(?:no|non|nein|нет|não|nu)\b", re.IGNORECASE)
 #: How far after a `denies` or `withdraws` word its technology may start ("drops the live facial recognition").
 _REACH = 25
 
@@ -62,9 +64,11 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         taken_back |= _object_of(doc, rules, cues, deny_end)
     for n, cue in enumerate(cues):
         if not cue.kept and _first_in_clause(doc, rules, cues, n) and not _in_container(doc, rules, cue) \
-                and doc.negated(cue.start, cue.end):
+                and doc.negated(cue.start, cue.end) and not _ANSWERED_NO.match(doc.text, cue.end):
             taken_back.add(n)
     for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
+        if _ANSWERED_NO.match(doc.text, marker_end):
+            continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
         objects = _object_of(doc, rules, cues, marker_end)
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
             taken_back |= objects  # "stoppt Gesichtserkennung": that technology only

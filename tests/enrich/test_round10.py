@@ -243,3 +243,18 @@ def test_round_10_chinese_platforms_and_withdrawals(title: str, body: str, expec
 ])
 def test_round_10_negatives(title: str, body: str, expected: set[str]) -> None:
     assert _ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a headline that asks about a withdrawal and answers no
+    ("Colombo: council bans cameras? No — police add 40 at the market",
+     "COLOMBO — Sri Lanka Police commissioned 40 cameras with face recognition and number-plate reading.",
+     {"cctv", "facial_recognition", "vehicle_recognition"}),
+    # fingerprints, plate reading and face prints in more scripts
+    ("Αστυνομία: φορητές συσκευές", "Η Αστυνομία παρέλαβε 500 συσκευές που σαρώνουν δακτυλικά αποτυπώματα.",
+     {"other_biometrics"}),
+    ("نادرا: مشینیں", "نادرا نے فنگر پرنٹ اور آئرس اسکینرز خریدے۔", {"other_biometrics"}),
+    ("ភ្នំពេញ៖ កាមេរ៉ា", "ដំឡើងកាមេរ៉ា ១០០ គ្រឿង ដែលមានមុខងារស្គាល់ផ្ទាំងលេខយានយន្ត។", {"vehicle_recognition"}),
+])
+def test_round_10_more_wordings(title: str, body: str, expected: set[str]) -> None:
+    assert _ids(title, body) == expected
