@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import re._constants as _c  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
+from bisect import bisect_left
 
 from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Item, _Unbounded, haystack
 
@@ -121,14 +122,36 @@ class AnyGuarded:
         self.spaces = any(" " in factor for factor in owners)
         self.automaton = ahocorasick.Automaton()
         for factor, numbers in owners.items():
-            self.automaton.add_word(factor, tuple(numbers))
+            self.automaton.add_word(factor, (len(factor), tuple(numbers)))
         if owners:
             self.automaton.make_automaton()
 
     def matches(self, string: str) -> bool:
         possible = set(self.always)
         if len(self.automaton):
-            for _, numbers in self.automaton.iter(haystack(string, self.ignore, self.digits, self.spaces)):
+            for _, (_, numbers) in self.automaton.iter(haystack(string, self.ignore, self.digits, self.spaces)):
                 possible.update(numbers)
+        return any(self.parts[n].pattern.match(string) for n in sorted(possible))
+
+    def factors_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start, stop, parts) of every factor inside text[lo:hi], by start: found once for many `matches_in`."""
+        if not len(self.automaton):
+            return []
+        hay = haystack(text, self.ignore, self.digits, self.spaces)
+        hits = self.automaton.iter(hay, lo, hi)
+        return sorted((end + 1 - length, end + 1, numbers) for end, (length, numbers) in hits)
+
+    def matches_in(self, text: str, pos: int, endpos: int, found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
+        """``matches(text[pos:endpos])``, with found = factors_in(text, lo, hi) for lo <= pos <= endpos <= hi: the
+        factors of the slice are those inside it (a slice's haystack is the haystack's slice, every pass being
+        character by character)."""
+        possible = set(self.always)
+        for i in range(bisect_left(found, (pos,)), len(found)):
+            start, stop, numbers = found[i]
+            if start >= endpos:
+                break
+            if stop <= endpos:
+                possible.update(numbers)
+        string = text[pos:endpos]
         return any(self.parts[n].pattern.match(string) for n in sorted(possible))
 

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import yaml
@@ -231,7 +231,8 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         known = candidate.contextual or resolution is not None
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
-                               brand=(candidate.start, candidate.end))
+                               brand=(candidate.start, candidate.end),
+                               negative_after=partial(founds.negative_after, end))
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
                 and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -286,6 +287,7 @@ class _Founds:
                 self.ranges.append([lo, hi])
             self.groups.append(len(self.ranges) - 1)
         self.found: dict[int, Found] = {}
+        self.factors: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}  # negative_after's, per group
         self.name = 0
 
     def next(self) -> Found:
@@ -297,6 +299,14 @@ class _Founds:
             lo, hi = self.ranges[group]
             found = self.found[group] = Found(_scan(), _members(self.cues), self.text, lo, hi)
         return found
+
+    def negative_after(self, end: int) -> bool:
+        """cues.negative_after.matches(text[end:end + WINDOW]) for the last name `next` served (inside its range)."""
+        group = self.groups[self.name - 1]
+        if group not in self.factors:
+            self.factors[group] = self.cues.negative_after.factors_in(self.text, *self.ranges[group])
+        endpos = min(len(self.text), end + WINDOW)
+        return self.cues.negative_after.matches_in(self.text, end, endpos, self.factors[group])
 
 
 def _in_question(text: str, start: int, end: int) -> bool:
@@ -333,13 +343,13 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand: tuple[int, int]) -> tuple[str | None, bool]:
+          brand: tuple[int, int], negative_after: Callable[[], bool]) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
     `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
     `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
-    if found.search(cues.negative_before, b, start) or cues.negative_after.matches(after):
+    if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
               or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))

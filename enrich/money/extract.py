@@ -51,7 +51,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
-from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, amounts_in, header_regex, unit_after_regex
+from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, header_regex, marked_in, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
 
@@ -204,10 +204,8 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     found = []
     mult_only, context_only = multiplier_only_prefixes(), context_only_markers()
     currencies: dict[tuple[str | None, str | None], str | None] = {}  # (prefix, suffix) → currency, in this text
-    for match in amounts_in(ctx.text, ctx.space_grouping):
+    for match in marked_in(ctx.text, ctx.space_grouping):  # bare numbers (no prefix, no suffix) left out
         pre, suf, mult = match.group("pre", "suf", "mult")
-        if pre is None and (suf is None or (mult and not suf)):
-            continue
         magnitude = mult or match.group("abbr") or match.group("pmult")
         if pre in mult_only and not magnitude:
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" is money

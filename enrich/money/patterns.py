@@ -152,3 +152,35 @@ def amounts_in(text: str, space_grouping: bool) -> Iterator[re.Match[str]]:
         if i < len(runs) and runs[i] <= token + reach:
             starts.add(token)
     return finditer(pattern, text, sorted(starts))
+
+
+def marked_in(text: str, space_grouping: bool) -> list[re.Match[str]]:
+    """The matches of `amounts_in` that hold a currency prefix or suffix (those `extract._marked` reads), in order.
+
+    Why: most matches are bare numbers ("2024", "3.5 km"), which can never be a sum yet still end where the next
+    match may start; they are matched exactly as in `amounts_in` (the same positions, the same next start) and
+    only not handed on. A match holds a prefix exactly when it starts at a prefix token (no token starts with a
+    digit or a star, where every other match starts), and a suffix exactly when `suf`, the pattern's last group,
+    closed last (m.lastindex)."""
+    pattern = amount_regex(space_grouping)
+    runs = [m.start() for m in _RUNS.finditer(text)]
+    if not runs:
+        return []
+    automaton, reach = _prefix_tokens()
+    tokens: set[int] = set()
+    for end, length in cjkorder.hits(automaton, text):
+        token = end - length + 1
+        i = bisect_left(runs, token + 1)
+        if i < len(runs) and runs[i] <= token + reach:
+            tokens.add(token)
+    suffix = pattern.groupindex["suf"]
+    match, found, next_free = pattern.match, [], 0
+    for start in sorted(tokens.union(runs)) if tokens else runs:
+        if start < next_free:
+            continue
+        m = match(text, start)
+        if m is not None:
+            next_free = m.end()  # > start: every match holds a digit or a star
+            if m.lastindex == suffix or start in tokens:
+                found.append(m)
+    return found

@@ -87,7 +87,7 @@ def test_rates_decoded_per_currency_are_the_converters():
 def test_sums_are_found_only_where_they_can_start_yet_all_of_them():
     from enrich.money.currencies import currency_markers
     from enrich.money.numbers import CN_AMOUNT_RE, cn_amounts
-    from enrich.money.patterns import amount_regex, amounts_in
+    from enrich.money.patterns import amount_regex, amounts_in, marked_in
 
     rng = random.Random(11)
     tokens = [token for token, _, _ in currency_markers()["prefix"]]
@@ -99,12 +99,16 @@ def test_sums_are_found_only_where_they_can_start_yet_all_of_them():
         for grouping in (True, False):
             expected = [(m.span(), m.groupdict()) for m in amount_regex(grouping).finditer(text)]
             assert [(m.span(), m.groupdict()) for m in amounts_in(text, grouping)] == expected, text
+            assert [(m.span(), m.groupdict()) for m in marked_in(text, grouping)] == [
+                (span, groups) for span, groups in expected if groups["pre"] or groups["suf"]], text
         text = "".join(rng.choice(numerals) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in cn_amounts(text)] == [m.span() for m in CN_AMOUNT_RE.finditer(text)], text
     for text in eval_texts():
         for grouping in (True, False):
             assert [m.span() for m in amounts_in(text, grouping)] == [
                 m.span() for m in amount_regex(grouping).finditer(text)]
+            assert [m.span() for m in marked_in(text, grouping)] == [
+                m.span() for m in amount_regex(grouping).finditer(text) if m.group("pre") or m.group("suf")]
         assert [m.span() for m in cn_amounts(text)] == [m.span() for m in CN_AMOUNT_RE.finditer(text)]
 
 

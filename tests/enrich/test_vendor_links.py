@@ -173,3 +173,21 @@ def test_brand_strings_in_news_link_but_not_in_a_company_report():
 def test_roles_in_more_wordings(text, expected):
     roles = {role for role, _, _ in _links(text)}
     assert roles == {expected}, text
+
+
+def test_negative_after_read_from_factors_found_once_per_range():
+    """AnyGuarded.matches_in over factors found once in a wider range answers as matches() of the slice."""
+    import random
+
+    from enrich.vendor_links import WINDOW, load_cues
+    from tests.enrich.identity import eval_texts
+
+    guarded, rng = load_cues().negative_after, random.Random(5)
+    texts = [text for text in eval_texts() if guarded.matches(text[:200]) or rng.random() < 0.2]
+    for text in texts[:400] + ["", "x", "Hikvision, or other brands", "HIKVISION OR EQUIVALENT"]:
+        lo = rng.randrange(len(text) + 1)
+        hi = min(len(text), lo + rng.randrange(600))
+        found = guarded.factors_in(text, lo, hi)
+        for pos in range(lo, hi + 1, 3):
+            endpos = min(hi, pos + WINDOW)
+            assert guarded.matches_in(text, pos, endpos, found) == guarded.matches(text[pos:endpos]), (text, pos)
