@@ -118,6 +118,14 @@ def test_a_chinese_place_from_the_lede_when_the_buyer_names_none() -> None:
     ("Dowladda ayaa bixisay $1.5 milyan.", (1_500_000.0, "USD")),
     ("أبرمت الشرطة عقداً بقيمة 2 مليون ريال عُماني.", (2_000_000.0, "OMR")),
     ("<td>中标金额</td><td>¥&nbsp;1,234,500.00</td><td>采购人</td><td>某县公安局</td>", (1_234_500.0, "CNY")),
+    # set k's currencies, once it was spent: written-out francs, gourdes, ariary, króna; Welsh, Finnish, Malayalam
+    ("Le Gouvernorat a commandé des lampadaires pour 12 milliards de francs guinéens.", (12_000_000_000.0, "GNF")),
+    ("La mairie a reçu des caméras d'une valeur de 40 millions de gourdes.", (40_000_000.0, "HTG")),
+    ("La Commune a acquis des masques pour 50 millions d'ariary.", (50_000_000.0, "MGA")),
+    ("Samningurinn nam 12 milljónum króna.", (12_000_000.0, "ISK")),
+    ("Kaupunki on tilannut valaisimia 2,4 miljoonalla eurolla.", (2_400_000.0, "EUR")),
+    ("Mae'r cyngor wedi dyfarnu contract gwerth £2.5 miliwn.", (2_500_000.0, "GBP")),
+    ("₹3.5 കോടിയുടെ കരാർ.", (35_000_000.0, "INR")),
 ])
 def test_round_10_amounts(body: str, expected: tuple[float, str]) -> None:
     amounts = [(float(a.value), a.currency) for a in enrich.enrich("Notice", body).amounts if a.value is not None]
