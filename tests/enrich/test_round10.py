@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from enrich.classify import classify
-
-
-def _ids(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
-
+from tests.enrich.notice_helpers import amounts, first_buyer, tag_ids
 
 TAG_CASES = [
     # a corrigendum that deletes a requirement, quoted or not; a list before the quote is not deleted with it
@@ -52,12 +47,7 @@ TAG_CASES = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), TAG_CASES, ids=[c[0][:30] for c in TAG_CASES])
 def test_round_10_tags(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
-
-
-def _buyer(title: str, body: str) -> str | None:
-    buyers = [p for p in enrich.enrich(title, body).parties if p.role == "buyer"]
-    return buyers[0].name if buyers else None
+    assert tag_ids(title, body) == expected
 
 
 BUYER_CASES = [
@@ -88,7 +78,7 @@ BUYER_CASES = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), BUYER_CASES, ids=[c[0][:30] for c in BUYER_CASES])
 def test_round_10_buyers(title: str, body: str, expected: str | None) -> None:
-    assert _buyer(title, body) == expected
+    assert first_buyer(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "country", "city"), [
@@ -128,8 +118,7 @@ def test_a_chinese_place_from_the_lede_when_the_buyer_names_none() -> None:
     ("₹3.5 കോടിയുടെ കരാർ.", (35_000_000.0, "INR")),
 ])
 def test_round_10_amounts(body: str, expected: tuple[float, str]) -> None:
-    amounts = [(float(a.value), a.currency) for a in enrich.enrich("Notice", body).amounts if a.value is not None]
-    assert expected in amounts
+    assert expected in amounts("Notice", body)
 
 
 def test_a_bare_service_fee_under_the_award_label_is_the_award() -> None:
@@ -182,7 +171,7 @@ def test_a_town_starting_with_ban_is_no_ban() -> None:
     ("某县公安局警用无人机采购", "警用无人机2架，高清视频实时图传至县局指挥中心。", {"cctv", "surveillance_platform"}),
 ])
 def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -201,7 +190,7 @@ def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set
     ("某县法院科技法庭更新", "更新科技法庭庭审录音录像系统6套，包含庭审摄像机。", set()),
 ])
 def test_cameras_that_are_no_cctv_purchase(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -220,7 +209,7 @@ def test_cameras_that_are_no_cctv_purchase(title: str, body: str, expected: set[
     ("某县公安局融合布控系统", "“步态+人脸”融合布控系统投入使用。", {"facial_recognition", "gait_recognition"}),
 ])
 def test_cameras_that_recognise_faces(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -229,7 +218,7 @@ def test_cameras_that_recognise_faces(title: str, body: str, expected: set[str])
     ("某县边境管控项目合同", "项目内容包括边境管控大数据平台。", {"surveillance_platform"}),
 ])
 def test_round_10_chinese_platforms_and_withdrawals(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -250,7 +239,7 @@ def test_round_10_chinese_platforms_and_withdrawals(title: str, body: str, expec
     ("Polémica por un \"puntaje ciudadano\" que no existe", "La Municipalidad desmintió el programa.", set()),
 ])
 def test_round_10_negatives(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -265,4 +254,4 @@ def test_round_10_negatives(title: str, body: str, expected: set[str]) -> None:
     ("ភ្នំពេញ៖ កាមេរ៉ា", "ដំឡើងកាមេរ៉ា ១០០ គ្រឿង ដែលមានមុខងារស្គាល់ផ្ទាំងលេខយានយន្ត។", {"vehicle_recognition"}),
 ])
 def test_round_10_more_wordings(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected

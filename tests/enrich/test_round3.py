@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-
-
-def _buyer(title: str, body: str) -> str | None:
-    buyers = [p.name for p in enrich.enrich(title, body).parties if p.role == "buyer"]
-    return buyers[0] if buyers else None
+from tests.enrich.notice_helpers import first_buyer
 
 
 @pytest.mark.parametrize(("body", "buyer", "country", "city"), [
@@ -41,18 +37,18 @@ def test_a_dateline_is_where_the_story_is_and_not_part_of_the_buyer(
     ("HARARE - The City of Harare has signed an agreement with Kopje Vision for 200 street cameras.", "City of Harare"),
 ])
 def test_councils_and_cities_are_named_in_full(body: str, buyer: str) -> None:
-    assert _buyer("Council decision", body) == buyer
+    assert first_buyer("Council decision", body) == buyer
 
 
 def test_a_page_that_prints_city_and_council_names_the_city() -> None:
     body = ("Item 7 RESOLUTION approving a contract with Delta Video LLC for 40 cameras.\n"
             "City of Riverton, Wyoming - Purchasing Division")
-    assert _buyer("Riverton City Council - Camera contract", body) == "City of Riverton"
+    assert first_buyer("Riverton City Council - Camera contract", body) == "City of Riverton"
 
 
 def test_a_country_after_of_stays_in_the_name() -> None:
     body = "The Unique Registration Authority of India has placed an order for 1,600 enrolment kits."
-    assert _buyer("Enrolment kits", body) == "Unique Registration Authority of India"
+    assert first_buyer("Enrolment kits", body) == "Unique Registration Authority of India"
 
 
 def test_new_england_is_not_england_and_rs_alone_is_not_india() -> None:
@@ -105,7 +101,7 @@ def test_vendor_links_in_more_wordings(title: str, body: str, links: dict[str, s
     ("Halmashauri ya Jiji la Arusha imesaini mkataba wa kamera za usalama.", "Halmashauri ya Jiji la Arusha"),
 ])
 def test_municipal_bodies_with_a_fixed_head_in_more_languages(body: str, buyer: str) -> None:
-    assert _buyer("x", body) == buyer
+    assert first_buyer("x", body) == buyer
 
 
 @pytest.mark.parametrize(("body", "country", "city"), [
@@ -137,7 +133,7 @@ def test_recognition_software_over_video_is_an_analytics_platform(text: str, pla
     ("Мэрия города Томска по итогам аукциона заключила контракт на установку камер.", "Мэрия города Томска"),
 ])
 def test_chinese_news_subjects_and_russian_outcome_phrases(body: str, buyer: str | None) -> None:
-    found = _buyer("x", body)
+    found = first_buyer("x", body)
     if buyer is None:
         assert found is None or not found.startswith("记者")
     else:

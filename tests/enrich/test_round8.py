@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from enrich.classify import classify
-
-
-def _ids(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
-
+from tests.enrich.notice_helpers import amounts, first_buyer, tag_ids
 
 # (headline, body, the ids expected): the body names the technology again in a sentence of its own
 CASES = [
@@ -56,7 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_what_the_headline_takes_back(title: str, body: str, expected: set[str]) -> None:
-    assert _ids(title, body) == expected
+    assert tag_ids(title, body) == expected
 
 
 # clause negations added in round 8: (text, the ids expected)
@@ -73,13 +69,6 @@ NEGATION_CASES = [
     ("新駅の改札\n顔認証は導入せず、ICカードのみ対応とする。", set()),
     ("Comune di Tavoli\nIl capitolato vieta il riconoscimento facciale.", set()),
 ]
-
-
-def _buyer(title: str, body: str) -> str | None:
-    import enrich
-
-    buyers = [p for p in enrich.enrich(title, body).parties if p.role == "buyer"]
-    return buyers[0].name if buyers else None
 
 
 # buyers read by rounds 8 and 9 (fictional purchases): a body that opens with its subject, scripts without capitals, …
@@ -129,13 +118,7 @@ BUYER_CASES = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), BUYER_CASES, ids=[c[0][:30] for c in BUYER_CASES])
 def test_the_buyers_rounds_8_and_9_read(title: str, body: str, expected: str | None) -> None:
-    assert _buyer(title, body) == expected
-
-
-def _amounts(title: str, body: str) -> list[tuple[object, object]]:
-    import enrich
-
-    return [(float(a.value), a.currency) for a in enrich.enrich(title, body).amounts if a.value is not None]
+    assert first_buyer(title, body) == expected
 
 
 # amounts as presses print them (fictional purchases): (title, body, the (value, currency) expected among them)
@@ -168,7 +151,7 @@ AMOUNT_CASES = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), AMOUNT_CASES, ids=[c[1][:30] for c in AMOUNT_CASES])
 def test_amounts_as_presses_print_them(title: str, body: str, expected: tuple[float, str]) -> None:
-    assert expected in _amounts(title, body)
+    assert expected in amounts(title, body)
 
 
 # technology words of languages and scripts that had none (fictional purchases): (text, the ids expected)
