@@ -18,7 +18,7 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # A sentence end followed by the next label ends the value: "Essex Police. Description: …", 采购人：X。采购内容：…
 # (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
 # or "U.S. Customs" are not cut).
-_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])|&nbsp;?"
+_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])"
                            r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
