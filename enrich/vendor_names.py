@@ -85,7 +85,8 @@ _GENERIC_BUSINESS_WORDS = {
     "trading", "services", "service", "serviços", "servicos", "servicios", "products", "productos", "produtos",
     "vertrieb", "handel", "sales", "video", "vídeo", "vision", "digital", "solutions", "soluções", "solucoes",
     "soluciones", "security", "systems", "technology", "tech", "electronics", "international", "internacional",
-    "identity", "biometrics", "biometric", "forensics", "forensic",
+    "identity", "biometrics", "biometric", "forensics", "forensic", "usg", "federal", "government", "public",
+    "sector",
     "e", "y", "et", "und", "and", "of", "de", "do", "da", "dos", "das", "del", "la", "para", "für", "fur",
 }
 _DESCRIPTORS_CJK = [

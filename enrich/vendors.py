@@ -345,7 +345,8 @@ class Registry:
         words = stripped.split(" ")
         for length in range(len(words) - 1, 0, -1):
             hit = self._prefixes.get(tuple(words[:length]))
-            if hit and all(w in _GENERIC_BUSINESS_WORDS or w in _REGION_WORDS_LATIN for w in words[length:]):
+            if hit and (all(w in _GENERIC_BUSINESS_WORDS or w in _REGION_WORDS_LATIN for w in words[length:])
+                        or _names_a_country(words[length:])):
                 return hit
         return None
 
@@ -382,6 +383,15 @@ class Registry:
     def by_identifier(self, scheme: str, value: str) -> str | None:
         """The vendor whose registry entry lists this identifier (cn_uscc, lei, sec_cik, ticker …), or None."""
         return self._identifiers.get((scheme, value.strip().upper()))
+
+
+def _names_a_country(words: list[str]) -> bool:
+    """"côte divoire", "of kenya": a local company's country ("Huawei Technologies Côte d'Ivoire")."""
+    from enrich.places.gazetteer import country_of
+
+    while words and (words[0] in _GENERIC_BUSINESS_WORDS):
+        words = words[1:]
+    return bool(words) and len(words) <= 4 and country_of(" ".join(words)) is not None
 
 
 def _keys(name: str) -> set[str]:

@@ -364,7 +364,8 @@ GENERALISATION = [
     ("pl-neg-egov", "政务云平台", set()),
     ("pl-neg-command", "防汛指挥中心大屏", set()),
     # (6) vehicle
-    ("v-face-checkpoint", "人像卡口建设", {"facial_recognition"}),
+    ("v-face-checkpoint", "人像卡口建设", {"facial_recognition", "cctv"}),   # built checkpoints are cameras (round 11)
+    ("v-face-checkpoint-data", "融合人脸卡口数据", {"facial_recognition"}),   # data fused: no camera bought
     ("v-face-checkpoint2", "人脸卡口抓拍机50台", {"facial_recognition", "cctv"}),
     ("v-anpr-only", "ANPR cameras for the car park", {"vehicle_recognition"}),
     ("v-lpr-zh", "车牌识别摄像机20台", {"vehicle_recognition"}),

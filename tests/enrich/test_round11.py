@@ -1,0 +1,88 @@
+"""Round 11 of the enrichment generalisation (issue 10), on classes seen in the development sets once set k was
+spent: video searched or fused by software, centres that take emergency calls beside the cameras, face checkpoints
+being built, body cameras and camera words in more languages, plate reading, phone extraction, gait described in
+words, fingerprint readers, tenders declared void and plans pulled, and registry vendors whose local company adds a
+country ("Huawei Technologies Côte d'Ivoire") or whose bid names the engine it offers (所投…引擎：依图). Sentences are
+written here (fictional buyers and suppliers), not taken from the evaluation sets."""
+from __future__ import annotations
+
+import pytest
+
+import enrich
+from tests.enrich.notice_helpers import tag_ids
+
+TAG_CASES = [
+    # video searched by software
+    ("某县公安局步态特征检索平台采购结果", "内容：步态特征检索平台1套，部署于县局。",
+     {"gait_recognition", "surveillance_platform"}),
+    ("Sheriff buys case analytics platform", "The office licensed a case analytics platform integrating license "
+     "plate reader hits and phone extraction reports.",
+     {"surveillance_platform", "vehicle_recognition", "phone_tracking"}),
+    # a centre that takes emergency calls beside the cameras; one that only watches them stays cctv
+    ("Rivadavia suma cámaras", "El municipio conectó 300 cámaras al Centro de Monitoreo Urbano, que también atiende "
+     "llamadas al 911.", {"cctv", "surveillance_platform"}),
+    # face checkpoints being built are cameras; their data fused into a platform is not a purchase of them
+    ("某县公安局人脸卡口新建工程中标公告", "内容：新建人脸卡口12处。", {"cctv", "facial_recognition"}),
+    # body cameras and camera words in more languages; "no cameras" in Tamil
+    ("Αστυνομία αγοράζει κάμερες", "Προμήθεια 200 κάμερες σώματος για περιπολίες.", {"cctv"}),
+    ("Politiet kjøper kroppskameraer", "Politiet tar i bruk 90 kroppskameraer fra mars.", {"cctv"}),
+    ("நகராட்சி சிக்னல்கள்", "இத்திட்டத்தில் கேமராக்கள் இல்லை.", set()),
+    ("Ville pose des capteurs", "Les nouveaux appareils sont des compteurs de trafic: traffic counters only.", set()),
+    # plate reading in words
+    ("Transit buys bus-lane cameras", "Twelve enforcement cameras will read the plates of vehicles in bus lanes.",
+     {"vehicle_recognition"}),
+    ("Govern instal·la càmeres", "Setze càmeres de lectura de matrícules als passos fronterers.",
+     {"vehicle_recognition"}),
+    ("某县交通流量检测器", "设备仅统计车流量，不识别车牌。", set()),
+    # phone extraction, gait in words, fingerprint readers
+    ("Police to buy kiosks", "Regional stations get kiosks to extract data from seized mobile phones.",
+     {"phone_tracking"}),
+    ("LKA kauft Lizenzen", "Weitere Lizenzen zur forensischen Extraktion von Mobiltelefonen.", {"phone_tracking"}),
+    ("Form 10-K", "Our software identifies people by their gait in video supplied by police customers.",
+     {"gait_recognition"}),
+    ("Migración adjudica puertas", "Puertas automáticas con lectores de huellas en el aeropuerto.",
+     {"other_biometrics"}),
+    # tenders declared void, plans pulled, features excluded
+    ("Council tender flops", "A tender for 80 cameras with number-plate reading was declared void after no bidder "
+     "qualified.", set()),
+    ("Council pulls ANPR plan", "The scheme will not go ahead.", set()),
+    ("Comune installa telecamere", "Il capitolato esclude il riconoscimento facciale.", set()),
+]
+
+
+def test_plate_readers_linked_to_a_monitoring_centre_buy_no_platform() -> None:
+    body = "El municipio instaló 40 lectoras de patentes vinculadas al Centro de Monitoreo."
+    assert "surveillance_platform" not in tag_ids("Rivadavia suma lectoras", body)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TAG_CASES, ids=[c[0][:30] for c in TAG_CASES])
+def test_round_11_tags(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
+
+
+def _suppliers(title: str, body: str) -> dict[str, str | None]:
+    return {p.name: p.vendor_id for p in enrich.enrich(title, body).parties if p.role == "supplier"}
+
+
+@pytest.mark.parametrize(("name", "vendor_id"), [
+    ("Huawei Technologies Côte d'Ivoire", "huawei"),
+    ("Palantir USG, Inc.", "palantir"),
+    ("Hikvision Kenya Ltd", "hikvision"),
+])
+def test_a_local_company_with_a_country_resolves_to_its_vendor(name: str, vendor_id: str) -> None:
+    body = f"Contractor: {name}. Amount: USD 100,000. Scope: 40 CCTV cameras."
+    assert vendor_id in _suppliers("Award notice: CCTV cameras", body).values()
+
+
+def test_a_bid_that_names_the_engine_it_offers_supplies_it() -> None:
+    body = ("采购人：某县公安局\n第一中标候选人：某某安联科技有限公司 投标报价：1,200,000元 所投人像比对引擎：依图\n"
+            "第二中标候选人：上海商汤智能科技有限公司 投标报价：1,300,000元")
+    suppliers = _suppliers("某县公安局人像比对系统扩容项目中标候选人公示", body)
+    assert "yitu" in suppliers.values()
+    assert "sensetime" not in suppliers.values()
+
+
+def test_equipment_that_comes_from_a_vendor_is_supplied_by_it() -> None:
+    body = ("The Riverton Police Department signed a $2 million agreement for 300 body-worn cameras. "
+            "The equipment comes from Axon.")
+    assert "axon" in _suppliers("Riverton police get body cameras", body).values()
