@@ -77,7 +77,12 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
+    if _BASQUE_ERGATIVE.search(text, start, end):
+        end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
     return start, end
+
+
+_BASQUE_ERGATIVE = re.compile(r"(?:Udala|Aldundia|Jaurlaritza|Ertzaintza|Gobernua|Batzordea|Saila)k$")
 
 
 _BARE_UNITS = frozenset("县市区旗")

@@ -107,7 +107,8 @@ def _common_prefix(window: str, title_start: int, lede: int,
             return None
         glued = _GLUED_CASE.search(window, start, end)
         return (start, glued.start() if glued else end)
-    if not _continues_as_predicate(window, title_words[shared - 1].end()) or not _continues_as_predicate(window, end):
+    if not _continues_as_predicate(window, title_words[shared - 1].end()) or not _continues_as_predicate_or_figure(
+            window, end):
         return None
     return start, end
 

@@ -23,6 +23,10 @@ _VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
+# a building or street after the comma: "X, County Hall, Carrigrohane Road", "X, Wellington House, Leeds"
+_LATIN_PREMISES_RE = re.compile(r",[ \t]*(?:(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:House|Hall|Road|Street|Avenue|Square"
+                                r"|Lane|Building|Tower|Court)\b|(?:Plaza|Place|Piazza|Praça|Carrer|Paseo|Passeig)"
+                                r"[ \t]+(?:de|del|la|du|della|do|da)?\b)")
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")
 # A value cut at ". Next label:" keeps the full stop of a legal-form abbreviation: "Prahy, a.s.", "Acme Ltd."
@@ -45,7 +49,7 @@ _COMMA_RE = re.compile(r",\s*")
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _drop_latin_address(segment: str) -> str:
+def drop_latin_address(segment: str) -> str:
     """Cut "Name, 123 Main St" / "Name GmbH, Musterstraße 1" after the name; keep ", Inc." / ", S.L."."""
     if "," not in segment:
         return segment  # the common case, without a scan
@@ -53,7 +57,8 @@ def _drop_latin_address(segment: str) -> str:
         rest = segment[comma.end():]
         if _LEGAL_FORM_TOKEN_RE.match(rest):
             continue
-        if _LATIN_ADDRESS_RE.match(segment, comma.start()) or _DIGIT_RE.search(rest):
+        if (_LATIN_ADDRESS_RE.match(segment, comma.start()) or _DIGIT_RE.search(rest)
+                or _LATIN_PREMISES_RE.match(segment, comma.start())):
             return segment[: comma.start()]
     return segment
 
@@ -103,7 +108,7 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         segment = segment[: legal_end.end()]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
-    segment = _drop_latin_address(segment)
+    segment = drop_latin_address(segment)
     for opening, closing in (("（", "）"), ("(", ")")):
         at = segment.rfind(opening)
         if at > 0 and closing not in segment[at:]:

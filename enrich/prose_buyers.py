@@ -23,6 +23,7 @@ import yaml
 
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
+from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, arabic_construct_end, dateline_at
 from enrich.prose_text import trimmed as _trimmed
@@ -161,6 +162,8 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
 _PLACE_TAIL = re.compile(
     r"(?:,[ \t]*[^,;()\n]{2,40}(?:,[ \t]*[^,;()\n]{2,40})?|[ \t]*\([^()\n]{2,60}\)|[ \t]+[—–-][ \t]+[A-Z]{2}\.?"
     r"|[ \t]+(?:of|in|à|em|en|di)[ \t]+[^,;()\n]{2,30},[ \t]*[^,;()\n]{2,30})[ \t]*$")
+# "Logan City Council in Queensland": a single region or country after "in" (a town there may be part of the name)
+_REGION_TAIL = re.compile(r"[ \t]+(?:in|à|em|en)[ \t]+(?P<region>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})$")
 
 
 def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -169,6 +172,9 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     from enrich.places.gazetteer import country_of, place_key
     from enrich.places.geonames import admin1_named, cities_named
 
+    region = _REGION_TAIL.search(text, start, end)
+    if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
+        return start, region.start()
     m = _PLACE_TAIL.search(text, start, end)
     if m is None or m.start() <= start:
         return start, end
@@ -183,9 +189,10 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
 def _field_buyers(window: str) -> list[tuple[int, int]]:
     found = []
     for m in _cues().labels.finditer(window):
-        line_end = re.compile(r"\n|\t| \| |｜|；| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
+        line_end = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
         end = line_end.start() if line_end else min(len(window), m.end() + 200)
         start, end = _trimmed(window, m.end(), end)
+        end = start + len(drop_latin_address(window[start:end]))
         start, end = strip_place_tail(window, start, end)
         value = window[start:end]
         if 4 <= len(value) <= 140 and (re.search(r"[\u4e00-\u9fff]", value) or _org_like(value, allow_company=True)

@@ -196,6 +196,9 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
             end = token.end()
             position = end
             expect_token = False
+            word = token.group(0)
+            if word.endswith(".") and len(word) > 5 and "." not in word[:-1] and text[end:end + 1] in " \t":
+                return end - 1  # "… Maintenance Vidéo. La délibération": a sentence ends, not an abbreviation
         else:
             legal = re.compile(r",?\s*").match(text, position)
             assert legal is not None  # the pattern matches the empty string

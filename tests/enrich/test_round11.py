@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import first_buyer, tag_ids
 
 TAG_CASES = [
     # video searched by software
@@ -86,3 +86,30 @@ def test_equipment_that_comes_from_a_vendor_is_supplied_by_it() -> None:
     body = ("The Riverton Police Department signed a $2 million agreement for 300 body-worn cameras. "
             "The equipment comes from Axon.")
     assert "axon" in _suppliers("Riverton police get body cameras", body).values()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a building or street after the buyer's comma is its address
+    ("Ireland-Galway: Street lighting", "Contracting authority: Galway County Council, County Hall, Prospect Hill, "
+     "Galway. Object: LED lanterns.", "Galway County Council"),
+    ("España-Murcia: Videovigilancia", "Poder adjudicador: Ayuntamiento de Murcia, Plaza de Belluga 1. Objeto: "
+     "cámaras.", "Ayuntamiento de Murcia"),
+    # a field value ends at 。
+    ("高雄市政府警察局採購案", "機關：高雄市政府警察局。預算金額：新臺幣300萬元。", "高雄市政府警察局"),
+    # a region after "in" is not part of the name
+    ("Council approves cameras", "Ipswich City Council in Queensland has approved $200,000 for 10 cameras.",
+     "Ipswich City Council"),
+    # the headline and the lede open with the same name; the lede goes on with a figure
+    ("Gyula Város Önkormányzata kamerákat telepít", "GYULA — Gyula Város Önkormányzata 30 új kamerát telepít.",
+     "Gyula Város Önkormányzata"),
+    # the Basque ergative -k is not part of the name
+    ("Gasteizko Udalak kamerak jarriko ditu", "Gasteizko Udalak 40 kamera jarriko ditu.", "Gasteizko Udala"),
+])
+def test_round_11_buyers(title: str, body: str, expected: str) -> None:
+    assert first_buyer(title, body) == expected
+
+
+def test_a_supplier_name_ends_at_its_sentence() -> None:
+    body = ("Le conseil a approuvé un marché de 40 caméras, attribué à Durance Maintenance Vidéo. La délibération "
+            "précise tout.")
+    assert "Durance Maintenance Vidéo" in _suppliers("Avignon : caméras", body)
