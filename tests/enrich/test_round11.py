@@ -113,3 +113,15 @@ def test_a_supplier_name_ends_at_its_sentence() -> None:
     body = ("Le conseil a approuvé un marché de 40 caméras, attribué à Durance Maintenance Vidéo. La délibération "
             "précise tout.")
     assert "Durance Maintenance Vidéo" in _suppliers("Avignon : caméras", body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Police to pilot retrospective facial recognition", "The force will pilot retrospective facial recognition "
+     "searches of CCTV footage from the town centre network."),
+    ("Sheriff signs analytics deal", "The office will integrate records management, jail bookings and cell-phone "
+     "extraction reports into one investigative platform."),
+    ("Délibération : logiciels d'analyse vidéo", "Le conseil approuve l'acquisition d'un logiciel d'analyse vidéo "
+     "pour le centre de supervision urbain."),
+])
+def test_software_over_footage_and_investigative_platforms(title: str, body: str) -> None:
+    assert "surveillance_platform" in tag_ids(title, body)
