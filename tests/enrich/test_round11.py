@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from tests.enrich.notice_helpers import first_buyer, tag_ids
+from tests.enrich.notice_helpers import amounts, first_buyer, tag_ids
 
 TAG_CASES = [
     # video searched by software
@@ -125,3 +125,24 @@ def test_a_supplier_name_ends_at_its_sentence() -> None:
 ])
 def test_software_over_footage_and_investigative_platforms(title: str, body: str) -> None:
     assert "surveillance_platform" in tag_ids(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Freetown council cameras", "FREETOWN — The council will install 40 cameras funded by Le 12 million.",
+     (12_000_000.0, "SLE")),
+    ("Banjul market cameras", "BANJUL — The D3.2 million system was supplied by Kotu Systems.", (3_200_000.0, "GMD")),
+    ("Mbabane police scanners", "MBABANE — The police bought scanners for E2.5 million.", (2_500_000.0, "SZL")),
+    ("Maseru council trackers", "Maseru City Council fitted trackers for M1.2 million.", (1_200_000.0, "LSL")),
+    ("Seychelles police cameras", "The Seychelles Police Force installed cameras costing SR 2.4 million.",
+     (2_400_000.0, "SCR")),
+    ("Riyadh municipality cameras", "The Riyadh municipality awarded SR 9 million for cameras in Saudi Arabia.",
+     (9_000_000.0, "SAR")),
+    ("Paramaribo bodycams", "Het Korps Politie Suriname kocht bodycams voor SRD 7,5 miljoen.", (7_500_000.0, "SRD")),
+    ("Bellinzona telecamere", "La Polizia comunale ha 8 telecamere per 420.000 franchi.", (420_000.0, "CHF")),
+])
+def test_round_11_amounts(title: str, body: str, expected: tuple[float, str]) -> None:
+    assert expected in amounts(title, body)
+
+
+def test_a_lone_capital_letter_is_no_currency_without_its_country() -> None:
+    assert amounts("Council lamps", "The council spent E4.8 million on lamps of model E 3.") == []
