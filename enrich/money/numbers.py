@@ -119,6 +119,9 @@ MULTIPLIERS = {
     "miliwn": Decimal(10) ** 6, "biliwn": Decimal(10) ** 9, "milljónum": Decimal(10) ** 6,
     "miljoonalla": Decimal(10) ** 6, "കോടി": Decimal(10) ** 7, "ലക്ഷം": Decimal(10) ** 5, "ಕೋಟಿ": Decimal(10) ** 7,
     "ಲಕ್ಷ": Decimal(10) ** 5,
+    # round 11: Gujarati crore and lakh; Malagasy, Irish and Turkmen magnitude words
+    "કરોડ": Decimal(10) ** 7, "લાખ": Decimal(10) ** 5, "tapitrisa": Decimal(10) ** 6, "lavitrisa": Decimal(10) ** 9,
+    "milliún": Decimal(10) ** 6, "mhilliún": Decimal(10) ** 6, "billiún": Decimal(10) ** 9, "müň": Decimal(10) ** 3,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
@@ -143,7 +146,7 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 MULT_WORD_RE = (
     r"(?P<mult>百万|万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|ဘီလီယံ|သန်း|သိန်း|千(?=元)"
     r"|कोटी|कोटि|करोडको|करोड(?!\u093c)|लाखमा|लाखको|కోట్లతో|కోట్లు|కోట్ల|కోటి|లక్షల|లక్ష|கோடிக்கு|கோடியில்|லட்சத்துக்கு"
-    r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ"
+    r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ|કરોડ|લાખ"
     r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
@@ -151,6 +154,7 @@ MULT_WORD_RE = (
     r"|tỷ|triệu|nghìn|مليون|مليارات|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
+    r"|tapitrisa|lavitrisa|mhilliún|milliún|billiún|müň"
     r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"

@@ -146,3 +146,32 @@ def test_round_11_amounts(title: str, body: str, expected: tuple[float, str]) ->
 
 def test_a_lone_capital_letter_is_no_currency_without_its_country() -> None:
     assert amounts("Council lamps", "The council spent E4.8 million on lamps of model E 3.") == []
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # Gujarati, Turkmen, Malagasy and Irish: cameras, faces, plates; and their negations
+    ("સુરત મહાનગરપાલિકા કેમેરા લગાવશે", "સુરત મહાનગરપાલિકા ચહેરા ઓળખ સાથે 200 સીસીટીવી કેમેરા લગાવશે.",
+     {"cctv", "facial_recognition"}),
+    ("વડોદરા પોલીસ", "નંબર પ્લેટ ઓળખ કેમેરા 40 જંક્શન પર.", {"vehicle_recognition"}),
+    ("Mary welaýaty", "Polisiýa 120 sany wideo gözegçilik kamerasyny ýüz tanamak ulgamy bilen oturdar.",
+     {"cctv", "facial_recognition"}),
+    ("Toamasina", "Ny Kaominina dia hametraka fakantsary fanaraha-maso 60 misy famantarana tarehy.",
+     {"cctv", "facial_recognition"}),
+    ("Comhairle Cathrach Chorcaí", "Suiteálfaidh an Chomhairle 30 ceamaraí slándála agus aithint uimhirphlátaí.",
+     {"cctv", "vehicle_recognition"}),
+    ("Soilse sráide", "Soilse sráide LED nua, gan ceamaraí slándála.", set()),
+    ("Tetikasa jiro", "Ny tetikasa dia tsy misy fakantsary fanaraha-maso.", set()),
+    ("સ્ટ્રીટ લાઇટ", "આ પ્રોજેક્ટમાં સીસીટીવી કેમેરા નથી.", set()),
+])
+def test_round_11_new_languages(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("પ્રોજેક્ટનો ખર્ચ ₹8.5 કરોડ છે.", (85_000_000.0, "INR")),
+    ("Ny vidiny dia 2,4 lavitrisa ariary.", (2_400_000_000.0, "MGA")),
+    ("Ar chostas €3.5 milliún.", (3_500_000.0, "EUR")),
+    ("Taslamanyň bahasy 640 müň manat.", (640_000.0, "TMT")),
+])
+def test_round_11_magnitude_words(body: str, expected: tuple[float, str]) -> None:
+    assert expected in amounts("Notice", body)
