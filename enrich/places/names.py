@@ -51,3 +51,11 @@ class OpeningStarts:
             starts = self.starts[character] = [m.start() for start, end in self.runs if window[end:end + 1] == character
                                                for m in _CAPITAL.finditer(window, start, end)]
         return starts
+
+
+def own_name_written(text: str, own: str, alias: str) -> bool:
+    """A town's own name written in the notice, not only inside the alias it was found by ("Delhi" in "New
+    Delhi"): the place then reports the own name ("Penang" and "GEORGE TOWN —" are George Town)."""
+    inside = [m.span() for m in re.finditer(re.escape(alias), text, re.IGNORECASE)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in inside)
+               for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", text, re.IGNORECASE))

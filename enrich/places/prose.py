@@ -35,7 +35,7 @@ from enrich.places.geonames import (
     us_states,
     us_states_by_ap,
 )
-from enrich.places.names import _JOIN, _WORD, NAME, OpeningStarts, closing
+from enrich.places.names import _JOIN, _WORD, NAME, OpeningStarts, closing, own_name_written
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -481,6 +481,8 @@ def _place(text: str, c: _Candidate) -> Place:
             return county
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
+        if c.alias and own_name_written(text, c.city.name, c.written):
+            name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
         if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
             name = c.city.name  # "QUITO" in a dateline is Quito
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""

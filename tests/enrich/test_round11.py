@@ -175,3 +175,15 @@ def test_round_11_new_languages(title: str, body: str, expected: set[str]) -> No
 ])
 def test_round_11_magnitude_words(body: str, expected: tuple[float, str]) -> None:
     assert expected in amounts("Notice", body)
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    # a town found by an alias reports its own name when the notice writes that too
+    ("Penang council cameras", "GEORGE TOWN — Penang Island City Council has approved 40 cameras for its markets.",
+     "George Town"),
+    # the Finnish genitive of a town in -e
+    ("Tampereen kaupunki hankkii kameroita", "Tampereen kaupunki on tilannut 40 valvontakameraa.", "Tampere"),
+])
+def test_round_11_places(title: str, body: str, city: str) -> None:
+    place = enrich.enrich(title, body).place
+    assert place is not None and place.city == city
