@@ -187,3 +187,16 @@ def test_round_11_magnitude_words(body: str, expected: tuple[float, str]) -> Non
 def test_round_11_places(title: str, body: str, city: str) -> None:
     place = enrich.enrich(title, body).place
     assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a corrigendum quoting its original after a section name, and "现更正为"
+    ("某县平台采购项目更正公告", "原公告中“第三章 采购需求”第3.1条“前端具备人脸比对及民族属性识别功能”"
+     "现更正为“前端具备高清录像功能”。", set()),
+    # Turkish "will not be present"; German "switches off"
+    ("Belediye kamera yerleştiriyor", "Belediye 200 güvenlik kamerası yerleştirecek. Yüz tanıma özelliği "
+     "bulunmayacak.", {"cctv"}),
+    ("Krefeld schaltet Gesichtserkennung am Bahnhof ab", "Die Videobeobachtung läuft weiter.", {"cctv"}),
+])
+def test_round_11_negations(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
