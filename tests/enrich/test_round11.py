@@ -200,3 +200,9 @@ def test_round_11_places(title: str, body: str, city: str) -> None:
 ])
 def test_round_11_negations(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+def test_the_vendors_system_in_japanese_is_supplied_by_it() -> None:
+    body = ("大阪府警は、防犯カメラの録画映像から容疑者を照合する顔認証システムを導入した。"
+            "NECのシステムで、費用は2億円。")
+    assert "nec" in _suppliers("大阪府警、顔認証システムを導入", body).values()
