@@ -206,3 +206,17 @@ def test_the_vendors_system_in_japanese_is_supplied_by_it() -> None:
     body = ("大阪府警は、防犯カメラの録画映像から容疑者を照合する顔認証システムを導入した。"
             "NECのシステムで、費用は2億円。")
     assert "nec" in _suppliers("大阪府警、顔認証システムを導入", body).values()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # Korean: a district of a metropolitan city, and a health centre, as the topic of the lede
+    ("인천광역시 남동구, 지능형 CCTV 확충", "인천광역시 남동구는 골목길에 지능형 CCTV 200대를 설치한다.",
+     "인천광역시 남동구"),
+    ("대구광역시 보건소, 장비 구매", "대구광역시 수성구보건소는 체온계 300개를 구매했다.", "대구광역시 수성구보건소"),
+    # Arabic: a verb that launches, and "according to" the body
+    ("شرطة دبي تطلق بوابات", "دبي — دشنت شرطة دبي 30 بوابة إلكترونية في المطار.", "شرطة دبي"),
+    ("تأهيل واجهات السوق", "رست مناقصة تأهيل الواجهات على شركة الخليج بقيمة 400 ألف دينار، بحسب بلدية المحرق.",
+     "بلدية المحرق"),
+])
+def test_round_11_script_buyers(title: str, body: str, expected: str) -> None:
+    assert first_buyer(title, body) == expected
