@@ -142,9 +142,13 @@ def map_code_points(text: str, table: Any) -> str | None:
     import numpy
 
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    if not codes.size or int(codes.max()) >= len(table):
+    if not codes.size:
         return None
-    return str(table[codes].tobytes().decode("utf-32-le", "surrogatepass"))
+    try:  # numpy checks every index itself: no pass for the largest code point first (~1 % of a short notice)
+        mapped = table[codes]
+    except IndexError:
+        return None
+    return str(mapped.tobytes().decode("utf-32-le", "surrogatepass"))
 
 
 def _fold_long(text: str) -> str:
