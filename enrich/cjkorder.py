@@ -87,9 +87,20 @@ def automaton(words: list[tuple[str, Any]], filler: Any, frequent: str = FREQUEN
 
 
 def mostly_ideographs(haystack: str, lo: int, hi: int) -> bool:
-    """Do ideographs make up most of the first characters of haystack[lo:hi]?"""
+    """Do ideographs make up most of the first characters of haystack[lo:hi]?
+
+    The last answers are kept by sample: a notice's scans ask a dozen times, mostly of the same few haystacks (a
+    dict look-up hashes the sample; counting ran the regex over it, ~1 % of a long notice)."""
     sample = haystack[lo:min(hi, lo + _SAMPLE)]
-    return 2 * sum(map(len, _IDEOGRAPHS.findall(sample))) > len(sample)
+    known = _answers.get(sample)
+    if known is None:
+        if len(_answers) >= 32:
+            _answers.clear()
+        known = _answers[sample] = 2 * sum(map(len, _IDEOGRAPHS.findall(sample))) > len(sample)
+    return known
+
+
+_answers: dict[str, bool] = {}  # sample -> mostly_ideographs' answer
 
 
 #: Characters most frequent in Latin text as written (digits as themselves, not folded to "0" as in haystacks).

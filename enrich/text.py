@@ -12,6 +12,7 @@ Two different jobs, kept apart on purpose:
 """
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -148,7 +149,7 @@ def map_code_points(text: str, table: Any) -> str | None:
         mapped = table[codes]
     except IndexError:
         return None
-    return str(mapped.tobytes().decode("utf-32-le", "surrogatepass"))
+    return str(codecs.utf_32_le_decode(mapped.tobytes(), "surrogatepass", True)[0])  # (no codec lookup, no wrapper)
 
 
 def _fold_long(text: str) -> str:
