@@ -118,7 +118,8 @@ def detect_language(text: str) -> str | None:
         return None
     sample = _sample(text)
     cjk = _count(_CJK_RE, sample)
-    letters = _count(_LETTERS_RE, sample)
+    # the sample is letter runs joined by single spaces (both ways `_sample` makes it): its letters are the rest
+    letters = len(sample) - sample.count(" ")
     if cjk < MIN_CJK and letters < MIN_LETTERS:
         return None
     # Chinese notices carry Latin model numbers and English brand names; ideographs decide.
