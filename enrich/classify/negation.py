@@ -51,7 +51,9 @@ def hard_break_starts(folded: str, pattern: re.Pattern[str]) -> list[int]:
     import numpy
 
     codes = numpy.frombuffer(haystack(folded, False).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    breaks = numpy.isin(codes, _HARD_BREAK_CODES)
+    breaks = codes == _HARD_BREAK_CODES[0]
+    for code in _HARD_BREAK_CODES[1:]:  # (numpy.isin costs ~30 µs a call on its own)
+        breaks |= codes == code
     dots = codes == 0x2E
     dots[:-1] &= (codes[1:] == 0x20) | (codes[1:] == 0x0A) | (codes[1:] == 0x09)  # (the last: before the end)
     return list(numpy.flatnonzero(breaks | dots).tolist())
