@@ -305,7 +305,7 @@ class Scan:
                 # (they would only lengthen a short root's list for ideographs)
                 latin = cjkorder.automaton(words, (0, self.size, 0), _FREQUENT, cjkorder.MIN_LATIN_ROOT)
                 self.automata[ignore] = latin or _automaton(words)
-                chinese = cjkorder.automaton(words, (0, self.size, 0)) or (
+                chinese = cjkorder.automaton(words, (0, self.size, 0), sentinel=True) or (
                     latin and cjkorder.sentinel_automaton(words, (0, self.size, 0)))
                 if chinese:
                     self.cjk_automata[ignore] = chinese

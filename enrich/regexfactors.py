@@ -139,7 +139,8 @@ class AnyGuarded:
             return []
         hay = haystack(text, self.ignore, self.digits, self.spaces)
         hits = self.automaton.iter(hay, lo, hi)
-        return sorted((end + 1 - length, end + 1, numbers) for end, (length, numbers) in hits)
+        return sorted([(end + 1 - length, end + 1, numbers) for end, (length, numbers) in hits])  # (a list: no
+        # generator resumed per hit)
 
     def matches_in(self, text: str, pos: int, endpos: int, found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
         """``matches(text[pos:endpos])``, with found = factors_in(text, lo, hi) for lo <= pos <= endpos <= hi: the

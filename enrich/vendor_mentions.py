@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
 from enrich import cjkorder
-from enrich.text import s2hk, s2t, s2tw, t2s
+from enrich.text import map_code_points, s2hk, s2t, s2tw, t2s
 from enrich.vendor_names import _CJK_RE, name_key, strip_legal_form
 
 if TYPE_CHECKING:
@@ -123,13 +123,31 @@ def _fullwidth_list() -> list[str]:
     return table
 
 
+_LONG = 1024  # characters: a text this long is widened by `map_code_points` (enrich.text)
+
+
+@lru_cache(maxsize=1)
+def _fullwidth_codes() -> Any:  # a numpy uint32 array
+    """_FULLWIDTH as an array indexed by code point (every other code point below 0x30000 to itself): a long
+    Chinese notice holds thousands of full-width characters, each a string in a list from re.findall."""
+    import numpy
+
+    codes = numpy.arange(0x30000, dtype="<u4")
+    codes[list(_FULLWIDTH)] = list(_FULLWIDTH.values())
+    return codes
+
+
 def _fold_chars(text: str) -> str:
     """Length-preserving fold (case + full width) so that offsets into the result index the original text."""
-    widened = text
-    # Each full-width character present replaced in turn: the same as text.translate(_fullwidth_list()) (every one
-    # maps to a character that is not full width, so no replacement feeds another), but a notice holds only a few
-    # distinct ones (，（）：) and str.replace runs at memory speed, where translate looks up every character.
-    present = set(_FULLWIDTH_RE.findall(text))
+    widened = map_code_points(text, _fullwidth_codes()) if len(text) >= _LONG else None
+    if widened is not None:  # a long text: one array look-up per character (the regex below listed every one)
+        present: set[str] = set()
+    else:
+        widened = text
+        # Each full-width character present replaced in turn: the same as text.translate(_fullwidth_list()) (every
+        # one maps to a character that is not full width, so no replacement feeds another), but a notice holds only
+        # a few distinct ones (，（）：) and str.replace runs at memory speed, where translate looks up every character.
+        present = set(_FULLWIDTH_RE.findall(text))
     if len(present) > 24:
         widened = text.translate(_fullwidth_list())
     else:

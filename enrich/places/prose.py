@@ -35,7 +35,7 @@ from enrich.places.geonames import (
     us_states,
     us_states_by_ap,
 )
-from enrich.places.names import _JOIN, _WORD, NAME, OpeningStarts, closing, own_name_written
+from enrich.places.names import _JOIN, _UPPER, _WORD, NAME, OpeningStarts, closing, own_name_written
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -100,7 +100,9 @@ class _Candidate:
     region: float = 0.0  # support from the town's own region being named
 
 
-_GENERIC = re.compile(rf"(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
+# (every match opens with a capital: the look-ahead first lets `re` skip to one, where the look-behind opening the
+# pattern was tried at every position of the 2,000 characters read)
+_GENERIC = re.compile(rf"(?=[{_UPPER}])(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
 
 
 @table()
