@@ -220,3 +220,17 @@ def test_the_vendors_system_in_japanese_is_supplied_by_it() -> None:
 ])
 def test_round_11_script_buyers(title: str, body: str, expected: str) -> None:
     assert first_buyer(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # recognition software run over recordings is a surveillance platform (the accounts' "software over footage")
+    ("Polizei lizenziert Gangerkennung", "Die Polizei hat eine Software zur Gangerkennung lizenziert, mit der "
+     "Ermittler gespeicherte Videoaufnahmen durchsuchen."),
+    ("La police teste la reconnaissance faciale", "La police a acquis un logiciel de comparaison faciale pour "
+     "identifier des suspects sur des images de vidéosurveillance déjà enregistrées."),
+    ("県警、顔認証システムを導入", "県警は、防犯カメラの録画映像から容疑者を探す顔認証システムを導入した。"),
+    ("Полиция получила систему", "Система идентифицирует людей по походке на записях камер вокзалов."),
+    ("某市警察局步态辨识系统决标", "说明：调阅监视器录影后，以步态特征比对嫌疑人身分。"),
+])
+def test_recognition_software_over_recordings_is_a_platform(title: str, body: str) -> None:
+    assert "surveillance_platform" in tag_ids(title, body)
