@@ -234,3 +234,15 @@ def test_round_11_script_buyers(title: str, body: str, expected: str) -> None:
 ])
 def test_recognition_software_over_recordings_is_a_platform(title: str, body: str) -> None:
     assert "surveillance_platform" in tag_ids(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a rumour denied: the quoted rumour in the headline, "网上流传" in the lede
+    ("某市回应“全市装人脸识别”传言：系交通信号灯升级", "近日网上流传某市将在全市路口安装人脸识别设备。交警大队表示，"
+     "近期施工为路口交通信号灯更换，不涉及人脸识别设备。", set()),
+    # a complaint mentioned in passing does not negate the purchase
+    ("某县公安局人脸识别系统采购", "网友反映的问题已解决。采购内容：人脸识别摄像机20台。",
+     {"cctv", "facial_recognition"}),
+])
+def test_round_11_rumours(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
