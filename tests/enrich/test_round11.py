@@ -246,3 +246,22 @@ def test_recognition_software_over_recordings_is_a_platform(title: str, body: st
 ])
 def test_round_11_rumours(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a joint-punishment system whose data partners include banks; residents listed as dishonest lose services
+    ("某县人民法院执行指挥中心建设项目", "建设内容：失信被执行人名单发布与联合惩戒协同系统"
+     "（与公安、银行、不动产登记共享信息）。", {"social_credit"}),
+    ("某区推出个人信用积分", "某区上线个人信用积分，低分或列入失信名单者将在公共资源申请中受限。", {"social_credit"}),
+    ("Municipio adquiere sistema", "El municipio contrató un sistema que asigna a cada vecino un puntaje de "
+     "confiabilidad; quienes tengan multas pierden permisos.", {"social_credit"}),
+    # the eligibility boilerplate still is none
+    ("某县道路照明采购公告", "供应商资格：未被列入失信被执行人名单。采购内容：路灯200盏。", set()),
+    # ethnicity as an alert rule, and callers flagged by their speech
+    ("某县旅馆业治安管理系统中标公告", "入住人员信息与重点人员库比对，按“民族、户籍地”字段设置预警规则。",
+     {"ethnicity_analytics"}),
+    ("Bureau buys hotline system", "The system flags callers to the police hotline as Tibetan or Han from their "
+     "speech.", {"ethnicity_analytics"}),
+])
+def test_round_11_social_credit_and_ethnicity(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
