@@ -265,3 +265,23 @@ def test_round_11_rumours(title: str, body: str, expected: set[str]) -> None:
 ])
 def test_round_11_social_credit_and_ethnicity(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # police drones streaming live video, live video streamed to the police, station recording, Greek and Yoruba
+    ("某县公安局警用无人机采购", "警用无人机6架，挂载可见光吊舱，实时回传视频至指挥中心，用于人群巡查。", {"cctv"}),
+    ("Sheriff buys drones", "The sheriff bought six drones with live video streaming for crowd watching.", {"cctv"}),
+    ("City expands camera program", "The city will connect 200 businesses, streaming live video to the police "
+     "department.", {"cctv"}),
+    ("Verkehrsbetriebe erneuern Videotechnik", "Die Verkehrsbetriebe modernisieren die Videoaufzeichnung auf 30 "
+     "Bahnhöfen; Kameras liefert ein Berliner Hersteller.", {"cctv"}),
+    ("Αστυνομία: νέες κάμερες", "Η Αστυνομία εγκατέστησε 80 κάμερες ασφαλείας στο κέντρο.", {"cctv"}),
+    ("Δήμος: έξυπνοι κάδοι", "Η Αστυνομία δεν χρειάζεται κάμερες· ο δήμος αγόρασε κάδους.", set()),
+    ("Ọlọ́pàá gba kámẹ́rà", "Ilé-iṣẹ́ Ọlọ́pàá ti gba kámẹ́rà ara 200 fún àwọn ọlọ́pàá.", {"cctv"}),
+    # video channels brought into a new platform; existing ones are no purchase of cameras
+    ("某区城管视频AI分析平台服务采购", "平台接入辖区城管视频600路，自动识别占道经营。",
+     {"cctv", "surveillance_platform"}),
+    ("某区步态识别算法服务采购意向", "接入现有视频资源200路，提供步态检索服务。", {"gait_recognition"}),
+])
+def test_round_11_cameras(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
