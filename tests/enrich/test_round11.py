@@ -285,3 +285,15 @@ def test_round_11_social_credit_and_ethnicity(title: str, body: str, expected: s
 ])
 def test_round_11_cameras(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "tag"), [
+    ("Report: county bureau orders cameras", "The order is for cameras that flag “Uyghur” faces at checkpoints.",
+     "facial_recognition"),
+    ("某县公安局智能识别预警前端设备采购", "前端抓拍人员图像后，系统自动分析其民族属性并推送预警。",
+     "facial_recognition"),
+    ("某区公安分局多维感知融合平台", "整合人像、车辆、侦码数据，实现人车码关联分析。", "vehicle_recognition"),
+    ("某市公安局视频大数据平台", "建设视频结构化解析、人脸比对、车辆特征检索等应用。", "vehicle_recognition"),
+])
+def test_round_11_faces_and_vehicles_in_analytics(title: str, body: str, tag: str) -> None:
+    assert tag in tag_ids(title, body)
