@@ -200,7 +200,7 @@ SCRIPT_CASES = [
     ("x\n终端比对结果含“民族”属性并对特定人员推送告警。", {"ethnicity_analytics"}),
     ("x\n系统通过语音判别说话人是否使用维吾尔语，自动标注预警。", {"ethnicity_analytics"}),
     ("x\nThe bureau ordered checkpoint cameras that flag \"Uyghur\" faces and send alarms.",
-     {"cctv", "ethnicity_analytics"}),
+     {"cctv", "ethnicity_analytics", "facial_recognition"}),   # faces analysed (round 11: 69 of 96 labels agree)
     # (round 10: software over footage buys no cameras, as set h labels it)
     ("x\nThe police paid for software that labels people in CCTV footage by ethnic group.",
      {"ethnicity_analytics"}),
