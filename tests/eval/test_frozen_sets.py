@@ -17,7 +17,7 @@ FROZEN = {
     "heldout_2026_12i.jsonl": "5797fc17850b9d386b0ca7284316c3414befab747292c212091ab0693e8b9421",  # scored once: spent
     "heldout_2026_12j.jsonl": "7d99637c0ea4ee7f18e4bf004222e578a6f1a4200677a3a1eedd91c932b1d618",  # scored once: spent
     "heldout_2026_12k.jsonl": "138ab4c44d15b2cb96de8665611b9c929f41437d2fae001cd64593854ad020d5",  # scored once: spent
-    "heldout_2026_12l.jsonl": "3b5433aecd282ba52e9c5bbeb74024d5441c49c0738e9efb0f41c0108cd15a2e",  # blind: round 11
+    "heldout_2026_12l.jsonl": "3b5433aecd282ba52e9c5bbeb74024d5441c49c0738e9efb0f41c0108cd15a2e",  # scored once: spent
 }
 
 
