@@ -15,8 +15,8 @@ from enrich.text import fold
 # 采购 and CCTV; these boundaries only look at letters/digits of alphabetic scripts.
 # Folded text is lower case, so these short classes cover Latin (with ß ł đ …), Greek and Cyrillic; they
 # compile far faster than "\w minus the CJK blocks".
-LETTER = r"[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
-ALNUM = r"[0-9a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]"
+LETTER = r"[a-z\u00df-\u02af\u0370-\u03ff\u0400-\u052f]"  # \u0250-\u02af: Azerbaijani ə
+ALNUM = r"[0-9a-z\u00df-\u02af\u0370-\u03ff\u0400-\u052f]"
 MACROS = {"{w}": LETTER, "{b}": rf"(?!{ALNUM})"}
 LEFT_BOUNDARY = rf"(?<!{ALNUM})"
 LETTER_RE = re.compile(LETTER)

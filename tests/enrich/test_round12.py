@@ -1,0 +1,44 @@
+"""Round 12 of the enrichment generalisation (issue 10), on classes seen in set l once it was scored and spent:
+camera, fingerprint, phone-extraction, plate and ethnicity words of more languages and phrasings, gait described in
+words, resident scores. Sentences are written here (fictional buyers and suppliers), not taken from the sets."""
+from __future__ import annotations
+
+import pytest
+
+from tests.enrich.notice_helpers import tag_ids
+
+CASES = [
+    ("Board of Estimates: camera maintenance", "Maintenance of 500 public-safety cameras for the Police "
+     "Department.", {"cctv"}),
+    ("Transit adds cameras", "Interior cameras on 120 buses after assaults on drivers; footage goes to police.",
+     {"cctv"}),
+    ("Carabineros incorpora drones", "Carabineros recibió 12 drones con cámaras que transmiten en vivo a la Central "
+     "de Comunicaciones.", {"cctv"}),
+    ("Oran : caméras sur les axes", "La wilaya a attribué un marché pour 300 caméras de surveillance.", {"cctv"}),
+    ("Stad brei kringtelevisie uit", "Die Stad het 90 nuwe kringtelevisiekameras aangekoop.", {"cctv"}),
+    ("Umujyi washyizeho kamera", "Umujyi washyize kamera 80 z'umutekano mu masoko.", {"cctv"}),
+    ("Houston police license software", "Software that compares the gait of people in recorded video with footage "
+     "of suspects.", {"gait_recognition"}),
+    ("Ministério adjudica sistema", "Sistema de recolha de impressões digitais de reclusos.", {"other_biometrics"}),
+    ("懲教署合約批出", "為各院所建立囚犯虹膜及指紋識別系統。", {"other_biometrics"}),
+    ("Pregão eletrônico - Polícia Civil", "Objeto: extração forense de dados de telefones celulares apreendidos.",
+     {"phone_tracking"}),
+    ("Nazirlik kameralar quraşdırır", "Avtomobillərin nömrə nişanlarını tanıyan 80 kamera quraşdırılır.",
+     {"vehicle_recognition"}),
+    ("Утечка: техзадание", "Подрядчик обеспечит классификацию лиц по этническому типу.",
+     {"facial_recognition", "ethnicity_analytics"}),
+    ("Police log hotel guests", "Check-in terminals verify each guest's face against the ID card and alert when "
+     "the ethnicity field reads Uyghur.", {"facial_recognition", "ethnicity_analytics"}),
+    ("某县推行寺庙僧尼积分管理", "积分低于60分者暂停生活补贴发放并限制外出。", {"social_credit"}),
+    ("Pemkot uji coba skor perilaku warga", "Warga dengan skor rendah tidak menerima bantuan sosial.",
+     {"social_credit"}),
+    ("Samarqand hokimligi", "Aholiga “ijtimoiy ishonch balli” tizimi joriy etiladi.", {"social_credit"}),
+    # French "les axes" (roads) is no English "axes" (cancels); the English one still is
+    ("Oran : caméras sur les axes", "La wilaya a attribué un marché pour 300 caméras de surveillance.", {"cctv"}),
+    ("Council axes facial recognition plan", "The council will not buy the cameras.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_round_12_tags(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
