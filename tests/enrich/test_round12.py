@@ -42,3 +42,27 @@ CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), CASES, ids=[c[0][:30] for c in CASES])
 def test_round_12_tags(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+NEGATED = [
+    ("某县执法办案中心改造项目更正公告", "<p>原公告技术参数第2.1条“配置人脸识别比对终端及DNA采样工作站”</p>"
+     "<p>更正为：“配置DNA采样工作站，不再采购人脸识别比对终端”。</p>", set()),
+    ("关于某“社会信用评分”传闻的说明", "经核实，本市建设的是企业公共信用信息归集平台，不对自然人评分。", set()),
+    ("Budapest: az önkormányzat elállt az arcfelismerő kamerák beszerzésétől", "Szerződést nem kötnek.", set()),
+    ("Cali apaga el módulo de reconocimiento facial", "Las cámaras de videovigilancia siguen grabando.", {"cctv"}),
+    ("Council installs CCTV at depots, facial recognition ruled out", "The council will install 30 CCTV cameras.",
+     {"cctv"}),
+    ("Council withdraws camera tender", "The council has withdrawn its tender for 80 CCTV cameras with facial "
+     "recognition after objections.", set()),
+    ("Course for CCTV operators", "A five-day course on data protection for CCTV operators. No equipment is "
+     "purchased.", set()),
+    # plate and parking-violation cameras, and recorded footage, buy no CCTV
+    ("PDRM pasang kamera", "Polis memasang 60 kamera pengecaman nombor plat automatik di sempadan.",
+     {"vehicle_recognition"}),
+    ("某县城管局违章停车抓拍系统", "违停球机抓拍系统12套，自动识别车牌。", {"vehicle_recognition"}),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), NEGATED, ids=[c[0][:30] for c in NEGATED])
+def test_round_12_negations_and_non_cctv_cameras(title: str, body: str, expected: set[str]) -> None:
+    assert tag_ids(title, body) == expected
