@@ -43,8 +43,13 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
     joint = _JOINT_BODY.search(text, start, end)
     second = re.match(r"[^\W\d_]+", text[joint.end():end]) if joint else None
-    if joint and second and joint.start() - start >= 6 and second.group(0).casefold() in _cues().org_words:
+    acronym = second is not None and second.group(0).isupper() and len(second.group(0)) > 1  # "… y el ECU 911"
+    if joint and second and joint.start() - start >= 6 and (second.group(0).casefold() in _cues().org_words
+                                                            or acronym):
         end = joint.start()  # "La Ville de Luxembourg et la Police grand-ducale étendent": the first body
+    department = DEPARTMENT_TAIL.search(text, start, end)
+    if department and department.start() - start >= 6:
+        end = department.start()  # "Ayuntamiento de Málaga, Área de Seguridad": the body, not its department
     start, end = strip_place_tail(text, start, end)
     postposition = _URDU_POSTPOSITION.search(text, start, end)
     if postposition and postposition.start() - start >= 4:
@@ -111,7 +116,8 @@ def _county_named(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What opens a span before the name: a body's members, a resolution's "WHEREAS the", an agenda item's verb
 _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the |WHEREAS,?[ \t]+"
-                   r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?")
+                   r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?"
+                   r"|Mae[ \t]+(?=[A-Z])")   # Welsh "Mae Cyngor Dinas …" ("is")
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
                               r"(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[a-zà-ÿ])")
@@ -136,3 +142,8 @@ _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'
 _POSSESSIVE_TAIL = re.compile(r"['’](?:s|nin|nın|nun|nün|in|ın|un|ün|na|ne|ya|ye|da|de|ta|te|dan|den|tan|ten)$")
 # A country owning the name: "Sri Lanka's Department of …"
 _POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s[ \t]+")
+# A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
+# label the body (two older labels of set 12 keep the department).
+DEPARTMENT_TAIL = re.compile(r",[ \t]*(?:Área|Area|Direction|Dirección|Direccion|Fachbereich|Department|Abteilung"
+                             r"|Sous-direction|Division|División)\b")
+

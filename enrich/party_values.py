@@ -141,6 +141,11 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     value = text[start:end]
     if "," not in value and ")" not in value[-2:]:
         return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
+    from enrich.buyer_span import DEPARTMENT_TAIL
+
+    department = DEPARTMENT_TAIL.search(value)
+    if department and department.start() >= 6:
+        return start + department.start()
     legal = _LEGAL_FORM_THEN_ADDRESS.search(value)
     if legal:  # its look-behind holds a word before the legal form
         return start + legal.end()  # "Wessex Water Services Ltd, Claverton Down, Bath": the address follows the name

@@ -288,7 +288,12 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     found = sorted(set(found), key=lambda x: (x[0], -x[1])) or more_found  # in text order, longest first; the
     # second pass's own order otherwise (a headline's name leads it)
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
-    return [refine_span(window, start, end) for start, end in ordered if not is_vendor(window[start:end])]
+    return [refine_span(window, start, end) for start, end in ordered
+            if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
+
+
+# "巴楚县2026年度第三季度政府(采购意向)": a headline's date read into a name is no body
+_DATED_NAME = re.compile(r"\d{4}\s*年|季度")
 
 
 def _head_initial_name_end(language: _Language, text: str, start: int, limit: int = 160) -> int:

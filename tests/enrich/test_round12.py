@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import first_buyer, tag_ids
 
 CASES = [
     ("Board of Estimates: camera maintenance", "Maintenance of 500 public-safety cameras for the Police "
@@ -66,3 +66,19 @@ NEGATED = [
 @pytest.mark.parametrize(("title", "body", "expected"), NEGATED, ids=[c[0][:30] for c in NEGATED])
 def test_round_12_negations_and_non_cctv_cameras(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("España-Cádiz: Videovigilancia", "Poder adjudicador: Ayuntamiento de Cádiz, Área de Seguridad. Objeto: cámaras.",
+     "Ayuntamiento de Cádiz"),
+    ("Guayaquil amplía cámaras", "El Municipio de Manta y el ECU 911 instalaron 200 cámaras nuevas.",
+     "Municipio de Manta"),
+    ("Cyngor yn prynu camerâu", "Mae Cyngor Dinas Caerdydd wedi dyfarnu contract ar gyfer 40 o gamerâu.",
+     "Cyngor Dinas Caerdydd"),
+])
+def test_round_12_buyers(title: str, body: str, expected: str) -> None:
+    assert first_buyer(title, body) == expected
+
+
+def test_a_dated_headline_is_no_buyer() -> None:
+    assert first_buyer("某县2026年第二季度政府采购意向公开", "1.视频监控升级，预算300万元。") is None
