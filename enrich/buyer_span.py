@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_buyers import _cues, strip_place_tail
 from enrich.prose_text import ARTICLE, dateline_at
 
@@ -142,8 +143,3 @@ _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'
 _POSSESSIVE_TAIL = re.compile(r"['’](?:s|nin|nın|nun|nün|in|ın|un|ün|na|ne|ya|ye|da|de|ta|te|dan|den|tan|ten)$")
 # A country owning the name: "Sri Lanka's Department of …"
 _POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s[ \t]+")
-# A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
-# label the body (two older labels of set 12 keep the department).
-DEPARTMENT_TAIL = re.compile(r",[ \t]*(?:Área|Area|Direction|Dirección|Direccion|Fachbereich|Department|Abteilung"
-                             r"|Sous-direction|Division|División)\b")
-

@@ -35,6 +35,10 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
 # The buyer's town or state after its name: "Hellenic Police Headquarters, Athens", "Prefeitura de X (SP)"
 _BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
 _BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
+# A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
+# label the body (two older labels of set 12 keep the department). Read here and by enrich/buyer_span.py.
+DEPARTMENT_TAIL = re.compile(r",[ \t]*(?:Área|Area|Direction|Dirección|Direccion|Fachbereich|Department|Abteilung"
+                             r"|Sous-direction|Division|División)\b")
 
 # A company's legal form, then a comma and more: the name ended at the legal form (an address line follows).
 _LEGAL_FORM_THEN_ADDRESS = re.compile(r"(?<=\w )(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|S\.A\.S|S\.A|S\.L|B\.V|N\.V"
@@ -141,8 +145,6 @@ def _trim_buyer_tail(text: str, start: int, end: int) -> int:
     value = text[start:end]
     if "," not in value and ")" not in value[-2:]:
         return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
-    from enrich.buyer_span import DEPARTMENT_TAIL
-
     department = DEPARTMENT_TAIL.search(value)
     if department and department.start() >= 6:
         return start + department.start()
