@@ -82,3 +82,8 @@ def test_round_12_buyers(title: str, body: str, expected: str) -> None:
 
 def test_a_dated_headline_is_no_buyer() -> None:
     assert first_buyer("某县2026年第二季度政府采购意向公开", "1.视频监控升级，预算300万元。") is None
+
+
+def test_a_vietnamese_buyer_after_a_hyphen_dateline() -> None:
+    assert first_buyer("Hải Phòng lắp camera", "HẢI PHÒNG - Công an thành phố Hải Phòng đã lắp đặt 300 camera.") == (
+        "Công an thành phố Hải Phòng")
