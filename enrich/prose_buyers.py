@@ -186,10 +186,13 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, m.start()) if parts and known else (start, end)
 
 
+_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;")
+
+
 def _field_buyers(window: str) -> list[tuple[int, int]]:
     found = []
     for m in _cues().labels.finditer(window):
-        line_end = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;").search(window, m.end())
+        line_end = _FIELD_VALUE_END.search(window, m.end())
         end = line_end.start() if line_end else min(len(window), m.end() + 200)
         start, end = _trimmed(window, m.end(), end)
         end = start + len(drop_latin_address(window[start:end]))
