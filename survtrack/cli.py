@@ -79,6 +79,9 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 #: Seconds the dashboard server gets to stop after SIGTERM/SIGINT before it is killed.
 SERVE_STOP_GRACE = 20.0
+#: Seconds the dashboard server gets to answer on its port (it takes 1–5 s); a server that never answers is
+#: stopped with one error line rather than left hanging with no banner.
+SERVE_START_TIMEOUT = 120.0
 
 
 def _listen_port(host: str, raw: str) -> int:
@@ -109,17 +112,23 @@ def _listen_port(host: str, raw: str) -> int:
         return bound
 
 
-def _wait_until_listening(child: subprocess.Popen[bytes], host: str, port: int) -> bool:
-    """True once the dashboard accepts connections; False when its process ended first."""
+def _wait_until_listening(child: subprocess.Popen[bytes], host: str, port: int,
+                          timeout: float = SERVE_START_TIMEOUT) -> bool:
+    """True once the dashboard accepts connections; False when its process ended first. CommandError when it
+    neither answers nor ends within `timeout` seconds (the caller stops it)."""
     import socket
     import time
 
     probe_host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(host, host)
+    deadline = time.monotonic() + timeout
     while child.poll() is None:
         try:
             with socket.create_connection((probe_host, port), timeout=1):
                 return True
         except OSError:
+            if time.monotonic() > deadline:
+                raise CommandError(f"the dashboard did not answer on {host}:{port} within {timeout:.0f} s, "
+                                   "so it was stopped") from None
             time.sleep(0.2)
     return False
 
@@ -150,7 +159,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.address", args.host,
            "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
-           "--client.toolbarMode", "viewer"]
+           "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]  # a service: no reload on edits
     stopping: list[float] = []
     # Its own process group: a terminal's Ctrl-C reaches only this process, which stops the child in order.
     child = subprocess.Popen(cmd, env=env, process_group=0)

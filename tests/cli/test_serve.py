@@ -2,6 +2,7 @@
 signals a service manager or a terminal sends (issue 12.5, 12.7)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -9,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -81,21 +83,62 @@ def _open_in_a_browser(port: int, handles: Path, children: list) -> bool:
             browser.close()
 
 
+def _where_it_waits(serve: subprocess.Popen) -> str:
+    """What a serve that never printed its banner was doing: its processes and their kernel waits, and the file
+    locks held (the embedded server's machine-wide lock among them). Then its Python stacks are dumped on SIGABRT
+    (PYTHONFAULTHANDLER) into the output the reader collects, and what is left is killed."""
+    processes = [psutil.Process(serve.pid), *psutil.Process(serve.pid).children(recursive=True)]
+    lines = []
+    for proc in processes:
+        try:
+            wchan = Path(f"/proc/{proc.pid}/wchan").read_text()
+            lines.append(f"{proc.pid} {proc.status()} wchan={wchan} {' '.join(proc.cmdline())[:200]}")
+        except (psutil.Error, OSError):
+            pass
+    lines.append("/proc/locks:\n" + Path("/proc/locks").read_text())
+    os.kill(serve.pid, signal.SIGABRT)
+    time.sleep(3)
+    for proc in processes:
+        with contextlib.suppress(psutil.Error):
+            proc.kill()
+    return "\n".join(lines)
+
+
+def _banner_port(serve: subprocess.Popen, seen: list[str], timeout: float = 150.0) -> int:
+    """The port in serve's banner. Read on a thread, so that a serve which hangs before its banner fails this test
+    with what it printed and where it waited, instead of blocking the reader until pytest's timeout."""
+    found: list[int] = []
+
+    def read() -> None:
+        for line in serve.stdout:
+            seen.append(line)
+            banner = re.match(r"survtrack dashboard on http://127\.0\.0\.1:(\d+)/", line)
+            if banner:
+                found.append(int(banner[1]))
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if found:
+        return found[0]
+    if reader.is_alive():
+        waits = _where_it_waits(serve)
+        reader.join(10)
+        raise AssertionError(f"no banner after {timeout:.0f} s:\n{''.join(seen)}\n{waits}")
+    raise AssertionError(f"serve ended before its banner:\n{''.join(seen)}")
+
+
 @pytest.mark.parametrize("how", ["systemd SIGTERM to the main process", "Ctrl-C in a terminal",
                                  "SIGTERM while a reader's session holds the database"])
 def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, how):
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"SURVTRACK_HOME": str(embedded_home)}
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"SURVTRACK_HOME": str(embedded_home),
+                                                                         "PYTHONFAULTHANDLER": "1"}
     serve = subprocess.Popen([sys.executable, "-m", "survtrack.cli", "serve", "--port", "0"], env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
-        port = None
-        deadline = time.time() + 120
-        while port is None and time.time() < deadline:
-            line = serve.stdout.readline()
-            assert line, "serve ended before its banner"
-            found = re.match(r"survtrack dashboard on http://127\.0\.0\.1:(\d+)/", line)
-            port = int(found[1]) if found else None
-        assert port and port != 0  # --port 0: the real port is printed, once the dashboard answers
+        port = _banner_port(serve, seen := [])
+        assert port != 0  # --port 0: the real port is printed, once the dashboard answers
         with socket.create_connection(("127.0.0.1", port), timeout=5):
             pass
         children = psutil.Process(serve.pid).children(recursive=True)
@@ -107,7 +150,7 @@ def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, h
         else:
             os.killpg(serve.pid, signal.SIGINT)  # the terminal signals its foreground process group
         assert serve.wait(timeout=60) == 0
-        said = serve.stdout.read()  # what the dashboard printed while stopping: no traceback, however early
+        said = "".join(seen) + serve.stdout.read()  # what was printed, up to the stop: no traceback, however early
         assert "Traceback" not in said and "Aborted" not in said, said[-2000:]
         gone, alive = psutil.wait_procs(children, timeout=10)
         assert not alive, f"left running: {alive}"
@@ -119,3 +162,18 @@ def test_serve_stops_its_dashboard_and_the_database_on_a_signal(embedded_home, h
     finally:
         if serve.poll() is None:
             os.killpg(serve.pid, signal.SIGKILL)
+
+
+def test_a_dashboard_that_never_answers_is_one_error_not_a_silent_wait():
+    from survtrack.cli import CommandError, _wait_until_listening
+
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]  # bound, never listening: nothing answers there
+        mute = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        try:
+            with pytest.raises(CommandError, match=rf"did not answer on 127\.0\.0\.1:{port} within 1 s"):
+                _wait_until_listening(mute, "127.0.0.1", port, timeout=1.0)
+        finally:
+            mute.kill()
+            mute.wait()

