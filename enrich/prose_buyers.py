@@ -68,10 +68,11 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
     return end
 # Organisation words that close a name in languages that put them last (sv, da, no, fi).
 _HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
-                         "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting"})
+                         "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting", "адміністрація",
+                         "savivaldybė", "pašvaldība"})
 # Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
 _TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
-                              r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«])", re.IGNORECASE)
+                              r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)
 _RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
@@ -316,7 +317,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     # town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b[A-Z]{2,}[ -]?\d{2,4}\b", "", value)  # "ECU 911" is part of the name
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b", "", value)  # "ECU 911", "Sector 1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
             if not _org_like(value):
