@@ -1,11 +1,15 @@
 """Round 13 of the enrichment generalisation (issue 10): words of many more languages, found by a coverage probe
-(a maintainer's list of how ~80 languages write each technology, its negation and a council's or police force's
-name at the head of a news lede), and software run over recorded video as a surveillance platform. Every sentence
+(a maintainer's list of how ~80 languages write each technology, its negation, "supplied by", money and a
+council's or police force's name at the head of a news lede), and software run over recorded video as a
+surveillance platform. Every sentence
 here was written for this file (fictional buyers and suppliers); none comes from an evaluation set."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+import enrich
 from tests.enrich.notice_helpers import first_buyer, tag_ids
 
 # (language, wording): each is tagged with its id in a police notice
@@ -382,3 +386,43 @@ LEDE_BUYERS = [
 @pytest.mark.parametrize(("language", "buyer", "lede"), LEDE_BUYERS, ids=[lang for lang, _, _ in LEDE_BUYERS])
 def test_the_body_opening_a_datelined_lede_is_the_buyer(language: str, buyer: str, lede: str) -> None:
     assert first_buyer("Contract for CCTV cameras", lede) == buyer
+
+
+# (language, sentence): Hikvision named as the supplier, in the words of each language
+SUPPLIED_BY = [
+    ('ro', 'Camerele au fost furnizate de Hikvision.'),
+    ('uk', 'Камери постачає компанія Hikvision.'),
+    ('ar', 'وقامت شركة Hikvision بتوريد الكاميرات.'),
+    ('fa', 'دوربین\u200cها توسط شرکت Hikvision تأمین شده است.'),
+    ('hi', 'कैमरे Hikvision द्वारा आपूर्ति किए गए।'),
+    ('ms', 'Kamera dibekalkan oleh Hikvision.'),
+    ('sw', 'Kamera zimetolewa na kampuni ya Hikvision.'),
+    ('el', 'Οι κάμερες προμηθεύτηκαν από τη Hikvision.'),
+    ('hu', 'A kamerákat a Hikvision szállította.'),
+    ('cs', 'Kamery dodala společnost Hikvision.'),
+    ('bg', 'Камерите са доставени от Hikvision.'),
+    ('sv', 'Kamerorna levereras av Hikvision.'),
+    ('da', 'Kameraerne leveres af Hikvision.'),
+    ('fi', 'Kamerat toimittaa Hikvision.'),
+    ('he', 'המצלמות סופקו על ידי Hikvision.'),
+    ('kk', 'Камераларды Hikvision компаниясы жеткізді.'),
+    ('az', 'Kameralar Hikvision tərəfindən təchiz edilib.'),
+    ('uz', 'Kameralar Hikvision tomonidan yetkazib berildi.'),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), SUPPLIED_BY, ids=[lang for lang, _ in SUPPLIED_BY])
+def test_supplied_by_in_each_language_links_the_supplier(language: str, sentence: str) -> None:
+    parties = enrich.enrich("Police CCTV contract", sentence).parties
+    assert ("supplier", "hikvision") in {(p.role, p.vendor_id) for p in parties}
+
+
+@pytest.mark.parametrize(("title", "body", "value", "currency"), [
+    ('Antananarivo', 'Nametraka fakantsary 200 ny Kaominina, mitentina 9,6 miliara ariary.', 9600000000, 'MGA'),
+    ('ലുധിയാന', 'കൊച്ചി - കോർപ്പറേഷൻ 42 ക്യാമറകൾ 6.8 കോടി രൂപ ചെലവിൽ സ്ഥാപിക്കുന്നു.', 68000000, 'INR'),
+    ('ਲੁਧਿਆਣਾ', 'ਲੁਧਿਆਣਾ - ਨਗਰ ਨਿਗਮ ਨੇ 12 ਕਰੋੜ ਰੁਪਏ ਦੀ ਲਾਗਤ ਨਾਲ 500 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਗਾਏ।', 120000000, 'INR'),
+    ('La Policía', 'La Policía compró 200 cámaras por 4.500 millones de pesos colombianos.', 4500000000, 'COP'),
+])
+def test_amounts_in_more_languages(title: str, body: str, value: int, currency: str) -> None:
+    headline = enrich.enrich(title, body).headline_amount
+    assert headline is not None and (headline.value, headline.currency) == (Decimal(value), currency)
