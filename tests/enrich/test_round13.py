@@ -426,3 +426,80 @@ def test_supplied_by_in_each_language_links_the_supplier(language: str, sentence
 def test_amounts_in_more_languages(title: str, body: str, value: int, currency: str) -> None:
     headline = enrich.enrich(title, body).headline_amount
     assert headline is not None and (headline.value, headline.currency) == (Decimal(value), currency)
+
+
+# (language, headline, body): a tender cancelled or a purchase denied buys nothing
+CANCELLED_OR_DENIED = [
+    ('de', 'Stadt stoppt Ausschreibung für 200 Überwachungskameras',
+     'Die Ausschreibung wurde aufgehoben.'),
+    ('tr', 'Belediye 200 güvenlik kamerası ihalesini iptal etti',
+     'İhale iptal edildi.'),
+    ('ja', '市が防犯カメラ200台の入札を中止',
+     '入札は中止された。'),
+    ('el', 'Ο Δήμος ακυρώνει τον διαγωνισμό για 200 κάμερες παρακολούθησης',
+     'Ο διαγωνισμός ακυρώθηκε.'),
+    ('bg', 'Общината прекрати поръчката за 200 камери за видеонаблюдение',
+     'Поръчката е прекратена.'),
+    ('sw', 'Halmashauri yafuta zabuni ya kamera 200 za CCTV',
+     'Zabuni imefutwa.'),
+    ('az', 'Bələdiyyə 200 müşahidə kamerası üçün tenderi ləğv etdi',
+     'Tender ləğv edildi.'),
+    ('kk', 'Әкімдік 200 бейнебақылау камерасын сатып алуды тоқтатты',
+     'Конкурс күшін жойды.'),
+    ('zh', '某县公安局视频监控采购项目终止公告',
+     '因预算调整，本项目终止。'),
+    ('fr', "La police dément l'achat de caméras de reconnaissance faciale",
+     "Aucun contrat n'a été signé."),
+    ('uk', 'Поліція спростувала закупівлю камер з розпізнаванням облич',
+     'Договір не укладався.'),
+    ('ar', 'الشرطة تنفي شراء كاميرات التعرف على الوجه',
+     'لم يتم توقيع أي عقد.'),
+    ('ja', '警察、顔認証カメラ購入を否定',
+     '契約はしていないという。'),
+    ('pl', 'Policja zaprzecza zakupowi kamer do rozpoznawania twarzy',
+     'Nie podpisano umowy.'),
+    ('sw', 'Polisi wakanusha kununua kamera za utambuzi wa nyuso',
+     'Hakuna mkataba uliosainiwa.'),
+    ('az', 'Polis üz tanıma kameralarının alınmasını təkzib etdi',
+     'Heç bir müqavilə imzalanmayıb.'),
+    ('kk', 'Полиция бет-әлпетті тану камераларын сатып алуды жоққа шығарды',
+     'Келісімшарт жасалмаған.'),
+    ('uz', 'Politsiya yuzni tanish kameralarini sotib olganini rad etdi',
+     'Hech qanday shartnoma imzolanmagan.'),
+    ('cs', 'Policie popřela nákup kamer s rozpoznáváním obličejů',
+     'Smlouva nebyla podepsána.'),
+]
+# the same purchases made: still tagged
+MADE = [
+    ('uk', 'Поліція закупила камери з розпізнаванням облич',
+     'Договір укладено з ТОВ «Альфа».'),
+    ('ja', '警察、顔認証カメラを購入',
+     '契約額は1億円。'),
+    ('pl', 'Policja kupiła kamery do rozpoznawania twarzy',
+     'Podpisano umowę z firmą Alfa.'),
+    ('sw', 'Polisi wanunua kamera za utambuzi wa nyuso',
+     'Mkataba umesainiwa na kampuni ya Alfa.'),
+    ('az', 'Polis üz tanıma kameraları aldı',
+     'Müqavilə Alfa MMC ilə imzalanıb.'),
+    ('kk', 'Полиция бет-әлпетті тану камераларын сатып алды',
+     'Келісімшарт «Альфа» ЖШС-мен жасалды.'),
+    ('uz', 'Politsiya yuzni tanish kameralarini sotib oldi',
+     'Shartnoma Alfa MChJ bilan imzolandi.'),
+    ('cs', 'Policie koupila kamery s rozpoznáváním obličejů',
+     'Smlouva byla podepsána s firmou Alfa.'),
+    ('el', 'Η Αστυνομία αγόρασε κάμερες αναγνώρισης προσώπου',
+     'Η σύμβαση υπογράφηκε με την Alfa.'),
+    ('bg', 'Полицията закупи камери за лицево разпознаване',
+     'Договорът е подписан с „Алфа“ ЕООД.'),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "body"), CANCELLED_OR_DENIED,
+                         ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(CANCELLED_OR_DENIED)])
+def test_a_cancelled_or_denied_purchase_is_no_tag(language: str, title: str, body: str) -> None:
+    assert tag_ids(title, body) == set()
+
+
+@pytest.mark.parametrize(("language", "title", "body"), MADE, ids=[lang for lang, _, _ in MADE])
+def test_the_purchase_made_is_tagged(language: str, title: str, body: str) -> None:
+    assert "facial_recognition" in tag_ids(title, body)
