@@ -503,3 +503,66 @@ def test_a_cancelled_or_denied_purchase_is_no_tag(language: str, title: str, bod
 @pytest.mark.parametrize(("language", "title", "body"), MADE, ids=[lang for lang, _, _ in MADE])
 def test_the_purchase_made_is_tagged(language: str, title: str, body: str) -> None:
     assert "facial_recognition" in tag_ids(title, body)
+
+
+# (language, sentence): "the police installed 200 new cameras against crime" is a CCTV purchase in every language
+POLICE_CAMERAS = [
+    ('en', 'The police installed 200 new cameras in the city centre to fight crime.'),
+    ('es', 'La policía instaló 200 cámaras nuevas en el centro para combatir la delincuencia.'),
+    ('pt', 'A polícia instalou 200 novas câmeras no centro para combater o crime.'),
+    ('fr', 'La police a installé 200 nouvelles caméras dans le centre-ville contre la délinquance.'),
+    ('de', 'Die Polizei installierte 200 neue Kameras in der Innenstadt gegen Kriminalität.'),
+    ('it', 'La polizia ha installato 200 nuove telecamere in centro contro la criminalità.'),
+    ('nl', "De politie plaatste 200 nieuwe camera's in het centrum tegen criminaliteit."),
+    ('pl', 'Policja zainstalowała 200 nowych kamer w centrum miasta w walce z przestępczością.'),
+    ('ro', 'Poliția a instalat 200 de camere noi în centru pentru combaterea infracționalității.'),
+    ('ru', 'Полиция установила 200 новых камер в центре города для борьбы с преступностью.'),
+    ('uk', 'Поліція встановила 200 нових камер у центрі міста для боротьби зі злочинністю.'),
+    ('tr', 'Polis suçla mücadele için şehir merkezine 200 yeni kamera yerleştirdi.'),
+    ('ar', 'ركبت الشرطة 200 كاميرا جديدة في وسط المدينة لمكافحة الجريمة.'),
+    ('fa', 'پلیس ۲۰۰ دوربین جدید برای مقابله با جرم در مرکز شهر نصب کرد.'),
+    ('he', 'המשטרה התקינה 200 מצלמות חדשות במרכז העיר למאבק בפשיעה.'),
+    ('hi', 'पुलिस ने अपराध रोकने के लिए शहर में 200 नए कैमरे लगाए।'),
+    ('bn', 'পুলিশ অপরাধ দমনে শহরে ২০০টি নতুন ক্যামেরা বসিয়েছে।'),
+    ('id', 'Polisi memasang 200 kamera baru di pusat kota untuk memberantas kejahatan.'),
+    ('ms', 'Polis memasang 200 kamera baharu di pusat bandar untuk membanteras jenayah.'),
+    ('vi', 'Công an lắp 200 camera mới ở trung tâm thành phố để phòng chống tội phạm.'),
+    ('th', 'ตำรวจติดตั้งกล้องใหม่ 200 ตัวในใจกลางเมืองเพื่อป้องกันอาชญากรรม'),
+    ('ja', '警察は犯罪対策として市中心部にカメラ200台を新たに設置した。'),
+    ('ko', '경찰은 범죄 예방을 위해 도심에 카메라 200대를 새로 설치했다.'),
+    ('sw', 'Polisi wameweka kamera 200 mpya katikati ya jiji kupambana na uhalifu.'),
+    ('el', 'Η αστυνομία εγκατέστησε 200 νέες κάμερες στο κέντρο για την καταπολέμηση της εγκληματικότητας.'),
+    ('hu', 'A rendőrség 200 új kamerát telepített a belvárosba a bűnözés visszaszorítására.'),
+    ('sr', 'Policija je postavila 200 novih kamera u centru grada za borbu protiv kriminala.'),
+    ('bg', 'Полицията монтира 200 нови камери в центъра на града срещу престъпността.'),
+    ('az', 'Polis cinayətkarlıqla mübarizə üçün şəhər mərkəzində 200 yeni kamera quraşdırıb.'),
+    ('kk', 'Полиция қылмыспен күресу үшін қала орталығында 200 жаңа камера орнатты.'),
+    ('uz', "Politsiya jinoyatchilikka qarshi shahar markazida 200 ta yangi kamera o'rnatdi."),
+    ('ka', 'პოლიციამ ქალაქის ცენტრში დანაშაულის წინააღმდეგ 200 ახალი კამერა დაამონტაჟა.'),
+    ('hy', 'Ոստիկանությունը քաղաքի կենտրոնում տեղադրել է 200 նոր տեսախցիկ հանցավորության դեմ պայքարի համար։'),
+    ('am', 'ፖሊስ ወንጀልን ለመከላከል በከተማዋ መሃል 200 አዳዲስ ካሜራዎችን ተክሏል።'),
+    ('fi', 'Poliisi asensi keskustaan 200 uutta kameraa rikollisuuden torjumiseksi.'),
+    ('sv', 'Polisen har satt upp 200 nya kameror i centrum för att bekämpa brottslighet.'),
+    ('da', 'Politiet har opsat 200 nye kameraer i centrum for at bekæmpe kriminalitet.'),
+    ('nb', 'Politiet har satt opp 200 nye kameraer i sentrum for å bekjempe kriminalitet.'),
+    ('lt', 'Policija miesto centre įrengė 200 naujų kamerų kovai su nusikalstamumu.'),
+    ('lv', 'Policija pilsētas centrā uzstādīja 200 jaunas kameras cīņai ar noziedzību.'),
+    ('et', 'Politsei paigaldas kesklinna 200 uut kaamerat kuritegevuse vastu.'),
+    ('sq', 'Policia vendosi 200 kamera të reja në qendër të qytetit kundër kriminalitetit.'),
+    ('mn', 'Цагдаа гэмт хэрэгтэй тэмцэх зорилгоор хотын төвд 200 шинэ камер суурилуулжээ.'),
+    ('ne', 'प्रहरीले अपराध नियन्त्रणका लागि सहरमा २०० नयाँ क्यामेरा जडान गर्\u200dयो।'),
+    ('si', 'අපරාධ මැඩලීමට පොලිසිය නගර මධ්\u200dයයේ නව කැමරා 200ක් සවි කළේය.'),
+    ('ta', 'குற்றங்களைத் தடுக்க காவல்துறை நகர மையத்தில் 200 புதிய கேமராக்களை நிறுவியது.'),
+    ('ur', 'پولیس نے جرائم کی روک تھام کے لیے شہر میں 200 نئے کیمرے نصب کیے۔'),
+    ('tl', 'Naglagay ang pulisya ng 200 bagong kamera sa sentro ng lungsod laban sa krimen.'),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), POLICE_CAMERAS, ids=[lang for lang, _ in POLICE_CAMERAS])
+def test_police_cameras_against_crime_are_cctv(language: str, sentence: str) -> None:
+    assert "cctv" in tag_ids(sentence.split()[0], sentence)
+
+
+def test_police_plate_cameras_are_no_cctv() -> None:
+    assert tag_ids("Hải Phòng: công an mua thiết bị", "Công an thành phố mua 80 camera đọc biển số xe tại các cửa "
+                   "ngõ.") == {"vehicle_recognition"}
