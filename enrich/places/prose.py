@@ -218,14 +218,17 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
                     not written[0].isupper() and not _UNCASED.match(written)):
                 continue
+            weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
+            if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
+                weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
+            found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            if not found and "-" not in written:
+                continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
             if begins_country_name(text, s, e):
                 continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia)
-            weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
-            if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
-                weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            out += _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
