@@ -73,10 +73,14 @@ def warm() -> None:
     text.warm()
     for title, body in _WARM_TEXTS:  # what tables do not hold: lookup lists, fastText's model, first patterns
         enrich(title, body)
+        # and what only a long text uses (enrich/cjkorder.py: each automaton's Latin and Chinese variants and
+        # sentinel tables, built at a process's first long notice, ~5 ms; made here, forked workers share them)
+        enrich(title, "\n".join([body] * (_LONG_WARM // len(body) + 1)))
     cache.record_patterns(more=True)
     gc.freeze()
 
 
+_LONG_WARM = 1100  # characters: past every module's threshold for its long-text path (cjkorder, haystacks: 1024)
 _WARM_TEXTS = (("视频监控系统采购项目中标公告",
                 "采购单位：某某县公安局\n中标金额：386.5万元（人民币）\n人脸识别摄像机 46台"),
                ("Video surveillance cameras - contract award", "Buyer: City of Lakeview Police Department\n"

@@ -136,19 +136,34 @@ def convert(value: Decimal | None, currency: str | None, on: date | None, *, bas
     if value is None:
         return None
     if not currency:
-        return Fx(None, None, None, None, None, basis, source(), "no currency stated")
+        return _unconverted(basis, "no currency stated")
     if on is None:
-        return Fx(None, None, None, None, None, basis, source(), "no award or publication date to take a rate from")
-    rates = _unit_rates(currency, on)
+        return _unconverted(basis, "no award or publication date to take a rate from")
+    rates = _rates_at(currency, on)
     if isinstance(rates, str):
-        return Fx(None, None, None, None, None, basis, source(), rates)
-    usd_per_unit, eur_per_unit, day = rates
-    note = None if day == on else f"ECB rate of {day.isoformat()}, the nearest earlier publication day"
+        return _unconverted(basis, rates)
+    usd_per_unit, eur_per_unit, usd_rate, eur_rate, day, note = rates
     return Fx(usd=(value * usd_per_unit).quantize(_CENT, ROUND_HALF_UP),
               eur=(value * eur_per_unit).quantize(_CENT, ROUND_HALF_UP),
-              usd_rate=usd_per_unit.quantize(_RATE, ROUND_HALF_UP),
-              eur_rate=eur_per_unit.quantize(_RATE, ROUND_HALF_UP),
-              rate_date=day, basis=basis, source=source(), note=note)
+              usd_rate=usd_rate, eur_rate=eur_rate, rate_date=day, basis=basis, source=source(), note=note)
+
+
+@lru_cache(maxsize=64)  # (an Fx is frozen: the sums of a notice without a date share one)
+def _unconverted(basis: str, note: str) -> Fx:
+    """The Fx of an amount that cannot be converted, saying why."""
+    return Fx(None, None, None, None, None, basis, source(), note)
+
+
+@lru_cache(maxsize=4096)  # a notice's sums in one currency are converted at one date: the rates rounded once
+def _rates_at(currency: str, on: date) -> tuple[Decimal, Decimal, Decimal, Decimal, date, str | None] | str:
+    """`_unit_rates` with the rates as stored (rounded) and the note on the ECB day used, or why there is none."""
+    rates = _unit_rates(currency, on)
+    if isinstance(rates, str):
+        return rates
+    usd_per_unit, eur_per_unit, day = rates
+    note = None if day == on else f"ECB rate of {day.isoformat()}, the nearest earlier publication day"
+    return (usd_per_unit, eur_per_unit, usd_per_unit.quantize(_RATE, ROUND_HALF_UP),
+            eur_per_unit.quantize(_RATE, ROUND_HALF_UP), day, note)
 
 
 @lru_cache(maxsize=4096)  # pure, and every sum of a notice in one currency is converted at the same date

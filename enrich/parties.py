@@ -385,7 +385,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 parents.add(part_start)
             elif canonical in _SUB_AGENCY_LABELS or grantee:
                 has_sub_agency = True  # the awarding agency (a parent) only funds what the sub agency or grantee buys
-    for match in _INFO_BLOCK_RE.finditer(text):
+    for match in _INFO_BLOCK_RE.finditer(text) if "信息" in text else ():  # (every match holds 信息, which has no case)
         role = "buyer" if match.group("who").startswith("采购") else "supplier"
         start, end = _cut_value(text, match.end(), len(text))
         if _plausible_name(text[start:end]):

@@ -81,11 +81,16 @@ def _line_pattern(label: str) -> re.Pattern[str]:
 def find_line(text: str, *labels: str) -> tuple[int, int, str] | None:
     """(start, end, value) of the first line starting with one of `labels` + colon (ASCII or fullwidth)."""
     for label in labels:
-        if label not in text:
-            continue  # the line holds the label as written: without it, no need to run the pattern
-        match = _line_pattern(label).search(text)
-        if match:
-            return match.start(), match.end(), match.group(1).strip()
+        at = text.find(label)  # the line holds the label as written: without it, no need to run the pattern
+        tried = -1
+        while at != -1:  # a match opens a line holding the label (it crosses no line break before it): only the
+            line = text.rfind("\n", 0, at) + 1  # starts of those lines are tried, in order (`search` tried ^ at
+            if line != tried:  # every position of a long notice)
+                match = _line_pattern(label).match(text, line)
+                if match:
+                    return match.start(), match.end(), match.group(1).strip()
+                tried = line
+            at = text.find(label, at + 1)
     return None
 
 

@@ -10,6 +10,7 @@ import re
 
 from enrich.classify.negation import Document
 from enrich.classify.rules import Rules
+from enrich.fastscan import haystack
 from enrich.model import Span, TechTag
 
 
@@ -31,6 +32,14 @@ def code_tags(doc: Document, rules: Rules) -> list[TechTag]:
         token_re = r"(?<![\w.])(\d{8})(?:-\d)?(?!\d)" if scheme == "cpv" else r"(?<!\w)([a-z]?\d{2,8}[a-z]?)(?!\w)"
         for token in re.finditer(token_re, doc.folded[rest_start : line.end()]):
             add(scheme, token.group(1), rest_start + token.start(), rest_start + token.end())
-    for bare in rules.cpv_bare.finditer(doc.folded):
-        add("cpv", bare.group(1), bare.start(), bare.end())
+    if len(doc.folded) < _LONG or rules.cpv_bare.pattern != _CPV_BARE or _BARE_CPV in haystack(doc.folded, False):
+        for bare in rules.cpv_bare.finditer(doc.folded):
+            add("cpv", bare.group(1), bare.start(), bare.end())
     return tags
+
+
+_LONG = 1024  # characters: a text this long has its fastscan haystack made already (the classifier's scan)
+#: What every match of rules.cpv_bare ("32323500-8": eight digits, a hyphen, a digit) is in the haystack, which
+#: writes every decimal digit "0": where it is absent, the whole-text search of cpv_bare cannot match.
+_BARE_CPV = "00000000-0"
+_CPV_BARE = r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"  # rules.cpv_bare, for which the test above holds

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from enrich.classify.negation import Document
 from enrich.classify.rules import Cue, IdRules, Rules
+from enrich.fastscan import finditer
 from enrich.model import TechTag
 
 #: A question answered no right after a `withdraws` word
@@ -149,7 +150,15 @@ def _names_purchase(doc: Document, rules: Rules, lo: int, hi: int) -> bool:
 
 
 def _spans(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [] if pattern is None else [m.span() for m in pattern.finditer(doc.folded, lo, hi)]
+    """``pattern.finditer(doc.folded, lo, hi)``'s spans; a headline pattern (the headline is [lo, hi)) tried only where
+    one of its prefixes is (a large alternation tried at every character of a title cost ~30 µs a notice)."""
+    scan = doc.rules.headline_scan
+    if pattern is None:
+        return []
+    n = 0 if pattern is doc.rules.headline_denies else 1 if pattern is doc.rules.headline_withdraws else -1
+    if scan is None or n < 0 or n in scan.unbounded:
+        return [m.span() for m in pattern.finditer(doc.folded, lo, hi)]
+    return [m.span() for m in finditer(pattern, doc.folded, scan.find(doc.folded, lo, hi)[n], lo, hi)]
 
 
 def _next_break(doc: Document, pos: int) -> int:

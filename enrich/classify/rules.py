@@ -92,6 +92,7 @@ class Rules:
     # a search for the strings one of which each of its matches holds (see `_number_led`)
     guarded_cues: Scan | None = None
     cue_factors: tuple[tuple[re.Pattern[str], bool, re.Pattern[str]], ...] = ()
+    headline_scan: Scan | None = None  # the prefixes of headline_denies and headline_withdraws, read in the headline
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -242,7 +243,9 @@ def candidate_scan(rules: Rules) -> Rules:
     return replace(rules, candidates=Scan(list(scanned.values())), members={k: n for n, k in enumerate(scanned)},
                    right_after_always=always,
                    guarded_cues=Scan([Bits([cues[n]]) for n in guarded]) if guarded else None,
-                   cue_factors=tuple(_any_factor(cues[n][0]) for n in guarded))
+                   cue_factors=tuple(_any_factor(cues[n][0]) for n in guarded),
+                   headline_scan=Scan([rules.headline_denies, rules.headline_withdraws])
+                   if rules.headline_denies is not None and rules.headline_withdraws is not None else None)
 
 
 def _number_led(pattern: re.Pattern[str]) -> bool:

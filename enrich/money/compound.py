@@ -49,13 +49,14 @@ _COMPOUND_CRORES = re.compile(
     rf"(?P<small>{'|'.join(sorted(_SMALL_UNITS, key=len, reverse=True))})\S{{0,3}}?"
     r"(?:\s?(?P<suf>টাকা|روپے|रुपये|rupees|taka))?", re.IGNORECASE)
 _BIG_UNIT_SIGNS = (*_BIG_UNITS, "Crore", "CRORE")  # a sum needs one of them written (the pattern ignores case)
+_BIG_UNIT_SIGN = re.compile("|".join(map(re.escape, _BIG_UNIT_SIGNS)))  # any of them
 _ASCII_DIGITS = {ord(c): str(int(c)) for c in "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯"}
 
 
 def crore_sums(text: str) -> list[tuple[int, int, Decimal, str | None, str | None]]:
     """(start, end, value, currency mark before, currency mark after) of "৪ কোটি ২০ লাখ টাকা"-like sums; only sums
     with a currency mark, and only where the smaller unit is smaller."""
-    if not any(unit in text for unit in _BIG_UNIT_SIGNS):
+    if _BIG_UNIT_SIGN.search(text) is None:  # (one pass, where `unit in text` for each sign read the text 11 times)
         return []
     found = []
     for match in _COMPOUND_CRORES.finditer(text):

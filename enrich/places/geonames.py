@@ -16,6 +16,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.cache import table
@@ -142,17 +143,21 @@ _ENDINGS = {
 }
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for the same phrases of a notice again and again
 def stem(key: str) -> str:
     """A folded name without its case ending, word by word ("казани" → "казан", "poznaniu" → "poznan")."""
     words = []
     for word in key.split(" "):
-        script = "cyrillic" if re.match("[а-я]", word) else "greek" if re.match("[α-ω]", word) else "latin"
+        script = "cyrillic" if _CYRILLIC.match(word) else "greek" if _GREEK.match(word) else "latin"
         for ending in _ENDINGS[script]:
             if word.endswith(ending) and len(word) - len(ending) >= (4 if len(ending) > 1 else 3):
                 word = word[: -len(ending)]
                 break
         words.append(word)
     return " ".join(words)
+
+
+_CYRILLIC, _GREEK = re.compile("[а-я]"), re.compile("[α-ω]")
 
 
 # Countries whose notices decline town names; only their towns (and Cyrillic names) are indexed by stem.

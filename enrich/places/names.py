@@ -11,6 +11,7 @@ capitals are tried (fastscan.finditer): the same matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
@@ -59,3 +60,42 @@ def own_name_written(text: str, own: str, alias: str) -> bool:
     inside = [m.span() for m in re.finditer(re.escape(alias), text, re.IGNORECASE)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in inside)
                for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", text, re.IGNORECASE))
+
+
+# (every match opens with a capital: the look-ahead first lets `re` skip to one, where the look-behind opening the
+# pattern was tried at every position of the 2,000 characters read)
+_GENERIC = re.compile(rf"(?=[{_UPPER}])(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
+_FORMS = (r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
+          r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО)\b")
+# "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is
+_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t]" + _FORMS)
+_SPACE_BEFORE_FORM = re.compile(r"[ \t](?=" + _FORMS + ")")  # the "[ \t]" + form every _LEGAL_FORM match ends with
+_FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L)\b")
+
+
+class CompanyNames:
+    """For one window: whether a capitalised phrase opens or is part of a company name (a legal form follows in the
+    same capitalised run).
+
+    Why the forms first: the phrases of a Latin-script notice (dozens) each tried _LEGAL_FORM twice, its lazy words
+    at every try. Every match of it ends with a space or tab and a form, on the line it starts on (it consumes no
+    line break): where no such form stands between a position and the end of its line, it cannot match there."""
+
+    def __init__(self, window: str) -> None:
+        self.window = window
+        self.forms: list[int] | None = None
+
+    def holds(self, start: int, end: int) -> bool:
+        window = self.window
+        run = _GENERIC.match(window, start)
+        stop = max(end, run.end() if run else end)
+        return self._form_at(stop) or self._form_at(end) or bool(_FORM_IN_PHRASE.search(window[start:stop]))
+
+    def _form_at(self, pos: int) -> bool:
+        """``_LEGAL_FORM.match(window, pos) is not None``."""
+        if self.forms is None:
+            self.forms = [m.start() for m in _SPACE_BEFORE_FORM.finditer(self.window)]
+        i = bisect_left(self.forms, pos)
+        if i == len(self.forms) or self.window.find("\n", pos, self.forms[i]) != -1:
+            return False
+        return _LEGAL_FORM.match(self.window, pos) is not None

@@ -35,7 +35,7 @@ from enrich.places.geonames import (
     us_states,
     us_states_by_ap,
 )
-from enrich.places.names import _JOIN, _UPPER, _WORD, NAME, OpeningStarts, closing, own_name_written
+from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, closing, own_name_written
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -98,11 +98,6 @@ class _Candidate:
     compound: bool = False  # found as the head of a hyphenated name: report the town's own name
     alias: bool = False  # found by one of its other names (GeoNames alternate names), not its own
     region: float = 0.0  # support from the town's own region being named
-
-
-# (every match opens with a capital: the look-ahead first lets `re` skip to one, where the look-behind opening the
-# pattern was tried at every position of the 2,000 characters read)
-_GENERIC = re.compile(rf"(?=[{_UPPER}])(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
 
 
 @table()
@@ -176,7 +171,8 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
-    return [f for f in found if f.weight > 3.0 or not _in_company_name(window, f.start, f.end)]
+    company = CompanyNames(window)  # (places/names.py)
+    return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
 
 
 # A dateline in title case before a dash, in any script with capitals ("Ìbàdàn — ", "Muqdisho — ")
@@ -193,23 +189,12 @@ def _acronym_lead(phrase: str) -> int:
     return m.end() if m else 0
 
 
-def _in_company_name(window: str, start: int, end: int) -> bool:
-    """The phrase opens or is part of a company name: a legal form follows in the same capitalised run."""
-    run = _GENERIC.match(window, start)
-    stop = max(end, run.end() if run else end)
-    return bool(_LEGAL_FORM.match(window, stop) or _LEGAL_FORM.match(window, end)
-                or re.search(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L)\b", window[start:stop]))
-
-
-# "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is
-_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t]"
-                         r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
-                         r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО)\b")
-
-
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
-    return start == 0 or bool(re.search(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$", before))
+    return start == 0 or bool(_OPENS_SENTENCE.search(before))
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
 
 _NON_SPACE = re.compile(r"[^\s]+")
@@ -233,14 +218,17 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
                     not written[0].isupper() and not _UNCASED.match(written)):
                 continue
+            weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
+            if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
+                weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
+            found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            if not found and "-" not in written:
+                continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
             if begins_country_name(text, s, e):
                 continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia)
-            weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
-            if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
-                weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            out += _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen

@@ -153,6 +153,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
             evidence.add(code, 8.0, Span(lead.start(1), lead.end(1), lead.group(1)))
             evidence.strong = code
     named: set[str] = set()
+    country_names = _country_names()  # (once: a table loader's call per sub-phrase added up)
     for m in _CAPITALISED.finditer(window[:4000]):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):
@@ -160,7 +161,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 phrase = " ".join(words[i:i + n])
                 if i > 0 and words[i - 1] in NEW_WORDS:
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
-                code = _country_names().get(place_key(phrase)) if len(phrase) > 3 else None
+                code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
                 if code and code not in named:
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])
