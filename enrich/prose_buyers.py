@@ -80,7 +80,7 @@ _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
-                      r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО)")
+                      r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
                         "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
@@ -362,7 +362,7 @@ def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
             if language == "en":
                 end = _latin_name_end(window, position)
             else:
-                stop = re.compile(r"[,.;:()\n]| (?:pour|para|por|afin|que|qui|com|con|avec|with) ").search(
+                stop = re.compile(r"[,.;:()\n]| (?:pour|para|por|que|per|com|con|avec|with|für|untuk|voor|на) ").search(
                     window, position, min(len(window), position + 160))
                 end = stop.start() if stop else position
             s, e = _trimmed(window, position, end)

@@ -566,3 +566,40 @@ def test_police_cameras_against_crime_are_cctv(language: str, sentence: str) -> 
 def test_police_plate_cameras_are_no_cctv() -> None:
     assert tag_ids("Hải Phòng: công an mua thiết bị", "Công an thành phố mua 80 camera đọc biển số xe tại các cửa "
                    "ngõ.") == {"vehicle_recognition"}
+
+
+# (language, buyer, sentence): the body a supplier won its contract from, or works on behalf of
+CONTRACT_FROM = [
+    ('en', 'Greater Manchester Police',
+     'Northgate Vision Ltd has won a contract from Greater Manchester Police for 120 body-worn '
+     'cameras.'),
+    ('en', 'Kenya Police Service',
+     'The cameras will be installed on behalf of the Kenya Police Service by Savannah Tech Ltd.'),
+    ('es', 'Policía Nacional del Perú',
+     'Andes Seguridad S.A.C. ganó el contrato de la Policía Nacional del Perú para 300 cámaras.'),
+    ('pt', 'Polícia Militar de Minas Gerais',
+     'A empresa Serra Tech venceu a licitação da Polícia Militar de Minas Gerais para 500 '
+     'câmeras corporais.'),
+    ('fr', 'Ville de Toulouse',
+     'Pour le compte de la Ville de Toulouse, Garonne Sécurité installera 80 caméras.'),
+    ('de', 'Polizei Berlin',
+     'Im Auftrag der Polizei Berlin installiert die Spree Technik GmbH 60 Kameras.'),
+    ('it', 'Questura di Roma',
+     "La Tevere Sistemi S.r.l. si è aggiudicata l'appalto della Questura di Roma per 100 "
+     'telecamere.'),
+    ('ru', 'ГУ МВД России по Москве',
+     'ООО «Москва Видео» выиграло контракт ГУ МВД России по Москве на поставку 300 камер.'),
+    ('id', 'Polda Metro Jaya',
+     'PT Jaya Teknologi memenangkan tender Polda Metro Jaya untuk 300 kamera CCTV.'),
+    ('nl', 'Politie Amsterdam',
+     "Amstel Beveiliging B.V. heeft de opdracht van Politie Amsterdam voor 50 camera's gewonnen."),
+]
+
+
+@pytest.mark.parametrize(("language", "buyer", "sentence"), CONTRACT_FROM, ids=[lang for lang, _, _ in CONTRACT_FROM])
+def test_the_body_a_contract_was_won_from_is_the_buyer(language: str, buyer: str, sentence: str) -> None:
+    assert first_buyer("Contract for CCTV cameras", sentence) == buyer
+
+
+def test_a_company_opening_a_sentence_is_no_buyer() -> None:
+    assert first_buyer("Câmeras corporais", "A empresa Serra Tech venceu a disputa por 500 câmeras corporais.") is None
