@@ -603,3 +603,41 @@ def test_the_body_a_contract_was_won_from_is_the_buyer(language: str, buyer: str
 
 def test_a_company_opening_a_sentence_is_no_buyer() -> None:
     assert first_buyer("Câmeras corporais", "A empresa Serra Tech venceu a disputa por 500 câmeras corporais.") is None
+
+
+# (language, sentence): "the cameras do not have facial recognition"
+NO_FACES = [
+    ('de', 'Die Kameras verfügen nicht über Gesichtserkennung.'),
+    ('ro', 'Camerele nu au funcție de recunoaștere facială.'),
+    ('fa', 'دوربین\u200cها قابلیت تشخیص چهره ندارند.'),
+    ('he', 'המצלמות אינן כוללות זיהוי פנים.'),
+    ('ja', 'カメラに顔認証機能はない。'),
+    ('el', 'Οι κάμερες δεν διαθέτουν αναγνώριση προσώπου.'),
+    ('hu', 'A kamerák nem rendelkeznek arcfelismeréssel.'),
+    ('cs', 'Kamery nemají funkci rozpoznávání obličejů.'),
+    ('sr', 'Kamere nemaju funkciju prepoznavanja lica.'),
+    ('bg', 'Камерите нямат функция за лицево разпознаване.'),
+    ('sv', 'Kamerorna har ingen ansiktsigenkänning.'),
+    ('fi', 'Kameroissa ei ole kasvojentunnistusta.'),
+    ('lt', 'Kameros neturi veido atpažinimo funkcijos.'),
+    ('lv', 'Kamerām nav sejas atpazīšanas funkcijas.'),
+    ('et', 'Kaameratel puudub näotuvastus.'),
+    ('az', 'Kameralarda üz tanıma funksiyası yoxdur.'),
+    ('kk', 'Камераларда бет-әлпетті тану функциясы жоқ.'),
+    ('uz', "Kameralarda yuzni tanish funksiyasi yo'q."),
+    ('ka', 'კამერებს არ აქვს სახის ამოცნობის ფუნქცია.'),
+    ('hy', 'Տեսախցիկները դեմքի ճանաչման գործառույթ չունեն։'),
+    ('sw', 'Kamera hazina utambuzi wa nyuso.'),
+    ('am', 'ካሜራዎቹ የፊት ለይቶ ማወቂያ የላቸውም።'),
+    ('sq', 'Kamerat nuk kanë njohje të fytyrës.'),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NO_FACES, ids=[lang for lang, _ in NO_FACES])
+def test_cameras_without_the_face_function_are_no_face_tag(language: str, sentence: str) -> None:
+    assert "facial_recognition" not in tag_ids("Police", f"Police: 120 cameras. {sentence}")
+
+
+@pytest.mark.parametrize("title", ["Council buys pole-mounted CCTV cameras", "Pemkot memasang kamera CCTV bila perlu"])
+def test_a_pole_or_an_indonesian_when_negates_nothing(title: str) -> None:
+    assert tag_ids(title, "") == {"cctv"}
