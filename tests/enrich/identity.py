@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EVAL_SETS = ("labelled.jsonl", "heldout.jsonl", "heldout_2026_12.jsonl", "heldout_2026_12b.jsonl",
              "heldout_2026_12c.jsonl", "heldout_2026_12d.jsonl", "heldout_2026_12e.jsonl", "heldout_2026_12f.jsonl",
              "heldout_2026_12g.jsonl", "heldout_2026_12h.jsonl", "heldout_2026_12i.jsonl",
-             "heldout_2026_12j.jsonl", "heldout_2026_12k.jsonl", "heldout_2026_12l.jsonl")
+             "heldout_2026_12j.jsonl", "heldout_2026_12k.jsonl", "heldout_2026_12l.jsonl",
+             "heldout_2026_12m.jsonl")
 TEXT_ROOTS = (ROOT / "tests" / "fixtures", ROOT / "scrapers" / "demo" / "corpus")
 GOLDEN = Path(__file__).resolve().parent / "golden" / "identity.jsonl.gz"
 MAX_CHARS = 120_000

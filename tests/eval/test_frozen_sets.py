@@ -18,7 +18,7 @@ FROZEN = {
     "heldout_2026_12j.jsonl": "7d99637c0ea4ee7f18e4bf004222e578a6f1a4200677a3a1eedd91c932b1d618",  # scored once: spent
     "heldout_2026_12k.jsonl": "138ab4c44d15b2cb96de8665611b9c929f41437d2fae001cd64593854ad020d5",  # scored once: spent
     "heldout_2026_12l.jsonl": "3b5433aecd282ba52e9c5bbeb74024d5441c49c0738e9efb0f41c0108cd15a2e",  # scored once: spent
-    "heldout_2026_12m.jsonl": "7232c728ecaee38c6cbc8593f8418f48d53a92e352e902523d3424be69893278",  # blind, unscored
+    "heldout_2026_12m.jsonl": "7232c728ecaee38c6cbc8593f8418f48d53a92e352e902523d3424be69893278",  # scored once: spent
 }
 
 
