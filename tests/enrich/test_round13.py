@@ -641,3 +641,20 @@ def test_cameras_without_the_face_function_are_no_face_tag(language: str, senten
 @pytest.mark.parametrize("title", ["Council buys pole-mounted CCTV cameras", "Pemkot memasang kamera CCTV bila perlu"])
 def test_a_pole_or_an_indonesian_when_negates_nothing(title: str) -> None:
     assert tag_ids(title, "") == {"cctv"}
+
+
+@pytest.mark.parametrize(("body", "buyer", "country"), [
+    ("Los Angeles County Public Works recommends award of a contract to Pipeview Diagnostics, Inc.",
+     "Los Angeles County Public Works", "US"),
+    ("Las Vegas Metropolitan Police Department approved a contract for 40 cameras.",
+     "Las Vegas Metropolitan Police Department", "US"),
+    ("The Hague Police Department bought 40 cameras.", "The Hague Police Department", "NL"),
+    ("El Centro de Coordinación Integral de Seguridad compró 40 cámaras.",
+     "Centro de Coordinación Integral de Seguridad", None),
+])
+def test_an_article_that_opens_a_place_name_stays(body: str, buyer: str, country: str | None) -> None:
+    """ "Los Angeles County" is no "Angeles County" (a town in the Philippines); "El Centro de …" drops its article."""
+    result = enrich.enrich("Board letter", body)
+    assert [p.name for p in result.parties if p.role == "buyer"][:1] == [buyer]
+    if country:
+        assert result.place is not None and result.place.country == country
