@@ -124,6 +124,7 @@ MULTIPLIERS = {
     "milliún": Decimal(10) ** 6, "mhilliún": Decimal(10) ** 6, "billiún": Decimal(10) ** 9, "müň": Decimal(10) ** 3,
     # round 13: Malagasy billion, Punjabi crore and lakh
     "miliara": Decimal(10) ** 9, "ਕਰੋੜ": Decimal(10) ** 7, "ਲੱਖ": Decimal(10) ** 5,
+    "ijeri": Decimal(10) ** 9, "miriona": Decimal(10) ** 6, "piriona": Decimal(10) ** 9,  # Igbo billion; Māori
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
@@ -156,7 +157,7 @@ MULT_WORD_RE = (
     r"|tỷ|triệu|nghìn|مليون|مليارات|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
-    r"|tapitrisa|lavitrisa|mhilliún|milliún|billiún|müň|miliara|ਕਰੋੜ|ਲੱਖ"
+    r"|tapitrisa|lavitrisa|mhilliún|milliún|billiún|müň|miliara|ਕਰੋੜ|ਲੱਖ|ijeri|miriona|piriona"
     r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"

@@ -422,6 +422,11 @@ def test_supplied_by_in_each_language_links_the_supplier(language: str, sentence
     ('ലുധിയാന', 'കൊച്ചി - കോർപ്പറേഷൻ 42 ക്യാമറകൾ 6.8 കോടി രൂപ ചെലവിൽ സ്ഥാപിക്കുന്നു.', 68000000, 'INR'),
     ('ਲੁਧਿਆਣਾ', 'ਲੁਧਿਆਣਾ - ਨਗਰ ਨਿਗਮ ਨੇ 12 ਕਰੋੜ ਰੁਪਏ ਦੀ ਲਾਗਤ ਨਾਲ 500 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਗਾਏ।', 120000000, 'INR'),
     ('La Policía', 'La Policía compró 200 cámaras por 4.500 millones de pesos colombianos.', 4500000000, 'COP'),
+    ("Managua", "La Alcaldía de Managua modernizó 36 intersecciones por C$ 48 millones.", 48000000, "NIO"),
+    ("Toronto", "The City of Toronto awarded C$ 4.8 million for cameras.", 4800000, "CAD"),
+    ("Enugu", "ENUGU - Gọọmentị Steeti Enugu etinyela igwefoto CCTV 150. Ego ọrụ ahụ bụ ₦2.2 ijeri.", 2200000000,
+     "NGN"),
+    ("Ōtautahi", "Kua hainatia he kirimana $1.2 miriona ki a Waimakariri Security Ltd.", 1200000, "NZD"),
 ])
 def test_amounts_in_more_languages(title: str, body: str, value: int, currency: str) -> None:
     headline = enrich.enrich(title, body).headline_amount
