@@ -185,7 +185,9 @@ _ROLE_OF_LABEL.update({label.casefold(): "supplier" for label in SUPPLIER_LABELS
 _ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + _EFORMS_NAME_LABELS
 
 # A short bracketed note may sit between a label and its colon: 采购人（甲方）：, 采购单位名称(盖章)：, "Buyer (name):".
-_LABEL_TAIL = r")(?P<note>[ \t]?[（(][^（()）:：\n]{1,12}[)）])?(?P<sep>\s*[:：]\s*|[ \t\u3000]+|\s*\|\s*)"
+# "Section I: Contracting authority - Leeds City Council": a dash after a label, as notices rendered from TED write it
+_LABEL_TAIL = (r")(?P<note>[ \t]?[（(][^（()）:：\n]{1,12}[)）])?"
+               r"(?P<sep>\s*[:：]\s*|[ \t]+[-–—][ \t]+|[ \t\u3000]+|\s*\|\s*)")
 _LABEL_RE = re.compile(r"(?P<label>" + _alternation(_ALL_LABELS) + _LABEL_TAIL, re.IGNORECASE)
 _AGENT_NOTE_RE = re.compile(r"代理|agent", re.IGNORECASE)
 # "1.采购人信息 名称：X" / "中标人信息 名 称：X" (ccgp contact block)
@@ -293,9 +295,16 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     return hits
 
 
+def _dash_field(text: str, label_start: int, separator: str) -> bool:
+    """A label after a section number and before a dash: "Section I: Contracting authority - Leeds City Council"."""
+    return bool(re.search("[-–—]", separator)) and bool(
+        re.search(r"Section [IVX]+\s*[:.]\s*$", text[max(0, label_start - 20):label_start]))
+
+
 def _is_field_opening(text: str, hit: tuple[int, int, int, str, str]) -> bool:
     separator = hit[4]
-    if ":" in separator or "：" in separator or "|" in separator or _CJK_CHAR.match(hit[3]):
+    if ":" in separator or "：" in separator or "|" in separator or _CJK_CHAR.match(hit[3]) or _dash_field(
+            text, hit[0], separator):
         return True
     if text[hit[1]:hit[1] + 1].isdigit():
         return True  # "… Ltda. CNPJ 00.000.000/0001-00": an identifier or address field follows
@@ -366,7 +375,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                                 if following < len(eforms_names) else len(text), first=index == eforms_names[0])
         if role is None:
             continue
-        has_colon = ":" in separator or "：" in separator or "|" in separator or (
+        has_colon = ":" in separator or "：" in separator or "|" in separator or _dash_field(
+            text, label_start, separator) or (
             "\t" in separator and bool(_LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start])))
         if not has_colon and canonical not in TABLE_LABELS:
             continue

@@ -19,13 +19,14 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
 # or "U.S. Customs" are not cut).
 _VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])"
-                           r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])")  # КП «X». Предмет закупівлі: …
+                           r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
+                           r"|[ \t]+(?=Section [IVX]+[ \t]*[:.])")  # a notice's next section, on the same line
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 # a building or street after the comma: "X, County Hall, Carrigrohane Road", "X, Wellington House, Leeds"
 _LATIN_PREMISES_RE = re.compile(r",[ \t]*(?:(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:House|Hall|Road|Street|Avenue|Square"
-                                r"|Lane|Building|Tower|Court)\b|(?:Plaza|Place|Piazza|Praça|Carrer|Paseo|Passeig)"
+                                r"|Lane|Building|Tower|Court|Centre|Center)\b|(?:Plaza|Place|Piazza|Praça|Carrer|Paseo|Passeig)"
                                 r"[ \t]+(?:de|del|la|du|della|do|da)?\b)")
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")

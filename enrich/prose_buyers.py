@@ -156,7 +156,7 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
         return True
     # a name of organisation words only: a head-first one with its own words capitalised ("Ministerio de
     # Gobernación"); "the Police Department" stays generic
-    return folded[0] in _cues().heads and len(folded) >= 3 and all(
+    return (folded[0] in _cues().heads or len(set(folded) - _CONNECTORS) >= 3) and len(folded) >= 3 and all(
         w[:1].isupper() for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS)
 
 

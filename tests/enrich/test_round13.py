@@ -663,3 +663,16 @@ def test_an_article_that_opens_a_place_name_stays(body: str, buyer: str, country
     assert [p.name for p in result.parties if p.role == "buyer"][:1] == [buyer]
     if country:
         assert result.place is not None and result.place.country == country
+
+
+@pytest.mark.parametrize(("body", "buyer"), [
+    ("LONDON - The Metropolitan Police Service has signed a contract for two camera vans.",
+     "Metropolitan Police Service"),
+    ("The Ministry of Health has bought 40 thermal cameras for border posts.", "Ministry of Health"),
+    ("Section I: Contracting authority - Harrow Borough Council, Civic Centre, Harrow Section II: Object - CCTV "
+     "control room.", "Harrow Borough Council"),
+    ("Section I : Pouvoir adjudicateur - Ville de Tours, 1 rue des Minimes, Tours. Section II : Objet - caméras.",
+     "Ville de Tours"),
+])
+def test_proper_names_of_organisation_words_and_dashed_section_fields(body: str, buyer: str) -> None:
+    assert first_buyer("Contract notice", body) == buyer
