@@ -69,7 +69,7 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 # Organisation words that close a name in languages that put them last (sv, da, no, fi).
 _HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
                          "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting", "адміністрація",
-                         "savivaldybė", "pašvaldība"})
+                         "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам"})
 # Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
 _TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
                               r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)

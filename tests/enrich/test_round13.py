@@ -676,3 +676,20 @@ def test_an_article_that_opens_a_place_name_stays(body: str, buyer: str, country
 ])
 def test_proper_names_of_organisation_words_and_dashed_section_fields(body: str, buyer: str) -> None:
     assert first_buyer("Contract notice", body) == buyer
+
+
+@pytest.mark.parametrize(("body", "buyer"), [
+    ("గుంటూరు - గుంటూరు మున్సిపల్ కార్పొరేషన్ నగరంలో 200 సీసీటీవీ కెమెరాలు ఏర్పాటు చేసింది.", "గుంటూరు మున్సిపల్ కార్పొరేషన్"),
+    ("ಮೈಸೂರು - ಮೈಸೂರು ನಗರ ಪೊಲೀಸ್ ಇಲಾಖೆಯು 300 ಸಿಸಿಟಿವಿ ಕ್ಯಾಮೆರಾಗಳನ್ನು ಅಳವಡಿಸಿದೆ.", "ಮೈಸೂರು ನಗರ ಪೊಲೀಸ್ ಇಲಾಖೆ"),
+    ("ਲੁਧਿਆਣਾ - ਲੁਧਿਆਣਾ ਪੁਲਿਸ ਨੇ 200 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਗਾਏ।", "ਲੁਧਿਆਣਾ ਪੁਲਿਸ"),
+    ("સુરત - સુરત મ્યુનિસિપલ કોર્પોરેશને 500 સીસીટીવી કેમેરા લગાવ્યા.", "સુરત મ્યુનિસિપલ કોર્પોરેશન"),
+    ("ВІННИЦЯ. Вінницька міська рада закупить 60 камер відеоспостереження.", "Вінницька міська рада"),
+    ("BERGEN - Vest politidistrikt har kjøpt 20 kameraer.", "Vest politidistrikt"),
+])
+def test_more_scripts_name_their_buyer_at_the_head_of_a_lede(body: str, buyer: str) -> None:
+    assert first_buyer("Contract for CCTV cameras", body) == buyer
+
+
+def test_a_belarusian_city_executive_committee_is_the_buyer() -> None:
+    assert first_buyer("Магілёўскі гарвыканкам пашырае відэаназіранне",
+                       "МАГІЛЁЎ. Магілёўскі гарвыканкам заключыў дагавор на 80 камер.") == "Магілёўскі гарвыканкам"
