@@ -693,3 +693,19 @@ def test_more_scripts_name_their_buyer_at_the_head_of_a_lede(body: str, buyer: s
 def test_a_belarusian_city_executive_committee_is_the_buyer() -> None:
     assert first_buyer("Магілёўскі гарвыканкам пашырае відэаназіранне",
                        "МАГІЛЁЎ. Магілёўскі гарвыканкам заключыў дагавор на 80 камер.") == "Магілёўскі гарвыканкам"
+
+
+@pytest.mark.parametrize(("title", "body", "vendor"), [
+    ("Vergabe Gesichtsabgleich", "Der Abgleich wird von Cognitec Systems lizenziert; Auftragnehmer ist die Alpha GmbH.",
+     "cognitec"),
+    ("Adjudicación de extracción forense", "La policía compró 12 kits. El software lo desarrolla Cellebrite.",
+     "cellebrite"),
+    ("Abidjan : vidéoprotection", "Le projet a été réalisé par Alpha SA avec Huawei comme partenaire technologique.",
+     "huawei"),
+    ("某区公安分局视频侦查平台中标结果", "中标供应商：某某科技有限公司。算法引擎由北京旷视科技有限公司授权。",
+     "megvii"),
+    ("某区公安分局合成作战中心中标公告", "中标供应商：某某信息工程有限公司。核心服务器选用华为。", "huawei"),
+])
+def test_vendor_wordings_of_round_13_link_the_supplier(title: str, body: str, vendor: str) -> None:
+    parties = enrich.enrich(title, body).parties
+    assert ("supplier", vendor) in {(p.role, p.vendor_id) for p in parties}
