@@ -709,3 +709,14 @@ def test_a_belarusian_city_executive_committee_is_the_buyer() -> None:
 def test_vendor_wordings_of_round_13_link_the_supplier(title: str, body: str, vendor: str) -> None:
     parties = enrich.enrich(title, body).parties
     assert ("supplier", vendor) in {(p.role, p.vendor_id) for p in parties}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("부산시의회, 안면인식 CCTV 예산 전액 삭감", "사업은 추진되지 않는다."),
+    ("El Pleno de Cádiz rechaza la moción para instalar reconocimiento facial", "No habrá contrato."),
+    ("Torino, stop del Garante alle telecamere con riconoscimento faciale", "Il progetto è sospeso."),
+    ("Licitația pentru camere cu recunoaștere facială, anulată", "Nu a fost semnat niciun contract."),
+    ("LKA Hessen stellt Projekt zur Gangerkennung ein", "Ein Auftrag wurde nicht vergeben."),
+])
+def test_a_cut_budget_a_rejected_motion_a_stop_or_a_dropped_project_buys_nothing(title: str, body: str) -> None:
+    assert tag_ids(title, body) == set()
