@@ -123,8 +123,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
         headline = largest_amount(amounts, text=text)
-    if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing
-        parties = [replace(p, role="mentioned") if p.role == "supplier" or (
+    if withdrawn == "negated" and amounts:
+        withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
+    if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
+        # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
+        parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
             p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from enrich.party_values import DEPARTMENT_TAIL
-from enrich.prose_buyers import _cues, strip_place_tail
+from enrich.prose_buyers import _cues, _org_like, strip_place_tail
 from enrich.prose_text import ARTICLE, dateline_at
 
 
@@ -33,9 +33,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     article = ARTICLE.match(text, start)
     head = re.match(r"[^\W\d_]+", text[article.end():end]) if article else None
     if article and head and head.group(0)[:1].isupper() and (
-            head.group(0).casefold() in _cues().heads or article.group(0).rstrip() == "The"):
-        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …", "The National Police Service";
-        # "Los Angeles …" keeps its own article
+            head.group(0).casefold() in _cues().heads or article.group(0)[:1].isupper()):
+        start = article.end()  # "El Gobierno Municipal de …", "La Municipalidad …", "The National Police Service",
+        # "Die Kantonspolizei Zürich"; "Los Angeles …" keeps its own article
     council = _COUNCIL_OF.match(text, start, end)
     if council and end - council.end() >= 6:
         start = council.end()  # "Junta de Gobierno Local del Ayuntamiento de X", "Stadtrat der Stadt X": the city
@@ -71,7 +71,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
 
     tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
     head_words = len(text[start:start + tail.start()].split()) if tail else 0
-    if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]):
+    if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]) and _org_like(
+            text[start:start + tail.start()]):  # "City Council of Decatur, Illinois" keeps its town
         if cities_named(place_key(tail.group(0).split(None, 1)[1])):
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
     outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
@@ -134,7 +135,8 @@ _MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabe
                          r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
 # A municipality's deciding body written before the municipality itself
 _COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Conseil municipal|Stadtrat|Gemeinderat"
-                         r"|Consiglio comunale|Giunta comunale)[ \t]+(?:del?|de la|der|des|di|della)[ \t]+(?=[A-ZÀ-Þ])")
+                         r"|Consiglio comunale|Giunta comunale|(?:City|Town|Village|County) Council)[ \t]+"
+                         r"(?:del?|de la|der|des|di|della|of the)[ \t]+(?=[A-ZÀ-Þ])")
 # A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
 _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
                            r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"

@@ -25,7 +25,10 @@ from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
-from enrich.prose_text import ELIDED_ARTICLE, arabic_construct_end, dateline_at
+from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, arabic_construct_end, dateline_at
+from enrich.prose_text import HEAD_FINAL as _HEAD_FINAL
+from enrich.prose_text import NAME_CONNECTORS as _CONNECTORS
+from enrich.prose_text import TURKIC_HEAD_END as _TURKIC_HEAD_END
 from enrich.prose_text import trimmed as _trimmed
 
 if TYPE_CHECKING:
@@ -66,13 +69,6 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
             break
         position += gap.end()
     return end
-# Organisation words that close a name in languages that put them last (sv, da, no, fi).
-_HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
-                         "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting", "адміністрація",
-                         "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам"})
-# Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
-_TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
-                              r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)
 _RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
@@ -82,9 +78,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
 _ARABIC = re.compile("[\u0621-\u064a]")
-_CONNECTORS = frozenset("of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i "
-                        "u za na od & the el los las lo il al au aux à a para por pour en em in im am an zu von van "
-                        "voor het der den dem w we dan".split())  # w/we: Polish seats ("Komenda … Policji w Poznaniu")
+
 
 
 @dataclass(frozen=True)
@@ -112,7 +106,8 @@ def _cues() -> _BuyerCues:
         if language.get("head_initial"):
             heads |= words
     return _BuyerCues(
-        labels=re.compile(rf"(?:^|\n|\t| / |(?<=[.;])[ \t])[ \t]*(?:{labels})[ \t]*(?:[:：][ \t]*|\t+)", re.IGNORECASE),
+        labels=re.compile(rf"(?:^|\n|\t| / |(?<=[.;])[ \t])[ \t]*(?:BT-\d+[a-z]?(?:\([\w-]+\))?[ \t]+)?"  # eForms
+                          rf"(?:{labels})[ \t]*(?:[:：][ \t]*|\t+)", re.IGNORECASE),
         verbs=frozenset(v.casefold() for verbs in data["verbs"].values() for v in verbs),
         org_words=frozenset(org_words),
         heads=frozenset(heads),
@@ -187,7 +182,7 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, m.start()) if parts and known else (start, end)
 
 
-_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;")
+_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
 
 
 def _field_buyers(window: str) -> list[tuple[int, int]]:
@@ -229,9 +224,10 @@ def _sentence_starts(window: str) -> list[int]:
     dateline = dateline_at(window, body)
     if dateline:
         starts = [dateline.end()]  # "ACCRA - The Ghana Police Service has …": the sentence opens after the dateline
-    for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?=\S)", window[body:body + 900]):
+    for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?:[—–][ \t]*)?(?=\S)", window[body:body + 900]):
         starts.append(body + m.end())
-    return starts
+    starts = [s for s in starts if not re.match(r"[A-ZÀ-Þ]\.", window[s:s + 2])]  # "N.L.— La …": an initial
+    return starts + [f.end() for start in starts if (f := FRONTED_PLACE.match(window, start))]  # "À Niamey, le …"
 
 
 def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int] | None:
@@ -240,7 +236,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     In a news lede (``lede``: the sentence after a dateline) the subject is the buyer in any language: there the
     first word in lower case that is no organisation word and no connector ends the name ("Statutární město Brno
     schválilo", "Polismyndigheten har"), once the name holds an organisation word."""
-    article = _ARTICLE.match(window, position)
+    article = _ARTICLE.match(window, position) or (  # after a fronted place: "À Niamey, le ministère …"
+        LOWER_ARTICLE.match(window, position) if window[position - 2:position] == ", " else None)
     start = article.end() if article else position
     russian = _RU_ORG.match(window, start)
     tokens = list(_TOKEN.finditer(window, start, min(len(window), start + 220)))
@@ -291,7 +288,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
         if is_verb and not english_style and not russian and not lede_verb and not any(
                 t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
-                i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL):
+                i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
+                i <= 5 and any(_is_org_word(t.group(0)) for t in tokens[:i]) and all(  # "Lučka uprava Split kupila"
+                    t.group(0)[:1].isupper() or _carries_name(t.group(0).casefold()) for t in tokens[:i])):
             return None  # a lower-case word inside: only a head-first name ("La Unidad … de Medellín adjudicó")
             # or a short head-final one ("Göteborgs kommun har", "Oslo kommune har")
         if is_verb:
@@ -312,7 +311,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     re.search(r"\b(?:City|Town|County|Village|Borough|Municipality)$", window[s:s + tail.start()]))
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
-                if cities_named(place_key(town)) and not municipal and not country_of(town):
+                if cities_named(place_key(town)) and not municipal and not country_of(town) and _org_like(
+                        window[s:s + tail.start()]):
                     e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"; the
                     # town of "City of Atlanta will" is the name
             value = window[s:e]

@@ -90,3 +90,22 @@ def arabic_construct_end(text: str, start: int, end: int) -> int:
         else:
             break
     return last if last > words[0].end() else end  # one word is no name: keep the reading's own end
+
+
+#: An article in lower case, where a subject follows a fronted place ("À Niamey, le ministère …").
+LOWER_ARTICLE = re.compile(r"(?:le|la|les|l['’]|el|los|las|il|lo|o|os|a|as|die|der|das|de|het)[ \t]+(?=[^\W\d_])")
+#: A place fronted before a sentence's subject: "À Niamey, ", "In Nairobi, ".
+FRONTED_PLACE = re.compile(r"(?:À|A|En|In|Em|Na|No|Dans|At|Au|Im|Aan|Di|Ni)[ \t]+[A-ZÀ-Þ][^\W\d_]+"
+                            r"(?:[ \t-][A-ZÀ-Þ][^\W\d_]+){0,3},[ \t]+")
+#: Organisation words that close a name in languages that put them last (sv, da, no, fi).
+HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
+                        "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting", "адміністрація",
+                        "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам"})
+#: Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
+TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
+                             r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)
+#: Words inside an organisation's name (w/we: Polish seats, "Komenda … Policji w Poznaniu").
+NAME_CONNECTORS = frozenset(
+    "of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i u za na od & the el los "
+    "las lo il al au aux à a para por pour en em in im am an zu von van voor het der den dem w we dan per gli alla "
+    "alle dello delle sul sulla nel nella".split())

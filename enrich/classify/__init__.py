@@ -70,11 +70,13 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
     return classify_notice(text, language)[0]
 
 
-def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTag], bool]:
-    """`classify`'s tags, and whether the notice withdraws the purchase it names (a cancelled tender, a contract
-    voted down, a denied report: see `headline`), so that its contractors are no suppliers."""
+def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTag], str | None]:
+    """`classify`'s tags, and what the notice says of its own purchase: "withdrawn" when it withdraws the purchase
+    it names (a cancelled tender, a contract voted down, a denied report: see `headline`), so that its contractors
+    are no suppliers; "negated" when it names surveillance only to say it is not bought ("no facial recognition
+    will be used at the festival"), so that the body it names buys nothing; else None."""
     if not text:
-        return [], False
+        return [], None
     rules = _rules()
     doc = Document(text, rules, language)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
@@ -88,7 +90,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
 
     denied = denied_ids(doc, rules, candidates, _kept_tags)  # also without cues: its suppliers are no suppliers
     if denied is None:  # the notice withdraws its purchase: no cue and no product code counts
-        return [], True
+        return [], "withdrawn"
     tags: list[TechTag] = []
     for id_rules, matches in candidates:
         if id_rules.taxonomy_id not in denied:
@@ -101,7 +103,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
             tags.append(tag)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
-    return tags, False
+    return tags, "negated" if not tags and doc.negated_cues else None
 
 
 def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tuple[int, int, Cue]]) -> list[TechTag]:
@@ -138,6 +140,7 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
         if not _conditions_hold(doc, rules, cue, start, end):
             continue
         if doc.negated(start, end):
+            doc.negated_cues += 1
             continue
         kept_end = end
         rule_id = f"{id_rules.taxonomy_id}/{cue.language}/{cue.source}"

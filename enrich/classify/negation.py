@@ -74,6 +74,7 @@ class Document:
         self.all_cue_spans: list[tuple[int, int]] = []
         self.cue_span_starts: list[int] = []
         self._sorted: dict[str, list[int] | None] = {}
+        self.negated_cues = 0  # cue matches negated in their clause (a notice of nothing but these buys nothing)
 
     @cached_property
     def _candidates(self) -> list[dict[int, int]] | None:
