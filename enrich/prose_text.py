@@ -99,7 +99,7 @@ FRONTED_PLACE = re.compile(r"(?:À|A|En|In|Em|Na|No|Dans|At|Au|Im|Aan|Di|Ni)[ \t
                             r"(?:[ \t-][A-ZÀ-Þ][^\W\d_]+){0,3},[ \t]+")
 #: Organisation words that close a name in languages that put them last (sv, da, no, fi).
 HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
-                        "kaupunki", "kunta", "poliisi", "länsstyrelse", "landsting", "адміністрація",
+                        "kaupunki", "kunta", "poliisi", "poliisilaitos", "länsstyrelse", "landsting", "адміністрація",
                         "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам"})
 #: Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
 TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"

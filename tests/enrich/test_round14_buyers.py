@@ -43,6 +43,10 @@ OPENINGS = [
     ("GUADALAJARA, JAL.— La Comisaría de Seguridad de Guadalajara instaló 80 cámaras de videovigilancia.",
      "Comisaría de Seguridad de Guadalajara"),
     ("BERN — Die Kantonspolizei Bern hat 20 Bodycams für 90.000 Franken gekauft.", "Kantonspolizei Bern"),
+    ("ВАРНА — Министерството на правосъдието закупи 40 камери за видеонаблюдение.", "Министерството на правосъдието"),
+    ("TAMPERE — Tampereen poliisilaitos hankki 30 valvontakameraa 90 000 eurolla.", "Tampereen poliisilaitos"),
+    ("LUBUMBASHI — La Police nationale congolaise enregistre les empreintes digitales des suspects.",
+     "Police nationale congolaise"),
 ]
 # eForms fields flattened onto one line, and an award "by" the buyer a few words after the verb.
 FIELDS = [
