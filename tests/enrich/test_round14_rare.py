@@ -83,6 +83,21 @@ POSITIVES = [
     ('other_biometrics', 'Électeurs', 'La commission électorale a commandé des kits d\'enrôlement biométrique des '
      'électeurs.'),
     ('other_biometrics', 'Отпечатоци', 'МВР набави уреди за земање отпечатоци од прсти од приведени лица.'),
+    # second batch: the same capabilities in more wordings
+    ('phone_tracking', 'Sheriff purchase', 'Approve the purchase of one cellular site simulator for the Sheriff.'),
+    ('phone_tracking', 'Fiscalía', 'La Fiscalía compró un equipo que capta los identificadores IMSI de los celulares '
+     'cercanos.'),
+    ('phone_tracking', 'Platforma', 'GDYNIA — Komenda Policji w Gdyni kupiła od Bałtyk Sp. z o.o. platformę, która '
+     'łączy dane z urządzeń do wykrywania telefonów.'),
+    ('other_biometrics', 'Fingerabdruck', 'Die Kantonspolizei bestellt Fingerabdruckscanner für den Erkennungsdienst.'),
+    ('social_credit', 'Credit points', 'The county platform awards villagers credit points and withholds subsidies '
+     'from low scorers.'),
+    ('social_credit', 'Tenant blacklist', 'The housing authority buys a tenant blacklist shared with landlords as a '
+     '"do not rent" list.'),
+    ('gait_recognition', 'Поиск', 'Городская система видеонаблюдения: 500 камер, поиск по походке.'),
+    ('ethnicity_analytics', 'منصة', 'منصة تربط 300 كاميرا وتصنف المارة بحسب الأصل العرقي.'),
+    ('ethnicity_analytics', 'Cámaras', 'El municipio pagó a Andes S.A. por cámaras. El módulo clasifica a los '
+     'transeúntes por rasgos étnicos.'),
 ]
 
 # (taxonomy id, title, body): the hard negatives stay untagged
@@ -104,6 +119,8 @@ NEGATIVES = [
     ('other_biometrics', 'Cattle DNA', 'The agriculture ministry buys DNA kits for cattle traceability at the border.'),
     ('other_biometrics', 'Attendance', 'The police headquarters buys fingerprint attendance clocks for staff.'),
     ('other_biometrics', 'Voice assistant', 'The city buys smart speakers with a voice assistant for libraries.'),
+    ('other_biometrics', 'Relojes', 'La policía compró relojes de asistencia con lector de huella para su personal.'),
+    ('phone_tracking', '客流统计', '景区采购WiFi探针客流统计设备，仅统计人数。'),
     ('phone_tracking', 'Phones', 'The police department buys 200 mobile phones and data plans.'),
     ('phone_tracking', 'Towers', 'The operator builds cell towers to improve coverage; base station data shows '
      'signal strength for the police radio network.'),
