@@ -98,6 +98,19 @@ POSITIVES = [
     ('ethnicity_analytics', 'منصة', 'منصة تربط 300 كاميرا وتصنف المارة بحسب الأصل العرقي.'),
     ('ethnicity_analytics', 'Cámaras', 'El municipio pagó a Andes S.A. por cámaras. El módulo clasifica a los '
      'transeúntes por rasgos étnicos.'),
+    # third batch
+    ('other_biometrics', 'Ирис', 'Граничната полиция закупи 20 скенера за ирис.'),
+    ('social_credit', 'Blacklist', 'Title\nPRETORIA — The department will publish a blacklist of tenants and bar '
+     'them from housing.'),
+    ('gait_recognition', 'مشية', 'اعتمدت الشرطة نظاماً للتعرف على المشتبه بهم من طريقة المشي عبر الكاميرات.'),
+    ('other_biometrics', '口岸查验', '旅检通道自助查验闸机6套，集成护照读取和指纹采集。'),
+    ('other_biometrics', '人口信息采集', '派出所采购采集终端50台，采集实有人口指纹及虹膜信息。'),
+    ('phone_tracking', 'Остановки', 'МВД установит Wi-Fi-сканеры MAC-адресов мобильных телефонов на остановках.'),
+    ('phone_tracking', 'Auslesung', 'Das Landeskriminalamt beschafft Geräte zur forensischen Auslesung von '
+     'Mobiltelefonen.'),
+    ('phone_tracking', '研判平台', '建设融合视频监控、电子围栏、旅馆住宿数据的研判平台。'),
+    ('ethnicity_analytics', 'Attributes', 'The platform reads faces from street cameras and estimates age, gender '
+     'and ethnicity.'),
 ]
 
 # (taxonomy id, title, body): the hard negatives stay untagged
@@ -121,6 +134,11 @@ NEGATIVES = [
     ('other_biometrics', 'Voice assistant', 'The city buys smart speakers with a voice assistant for libraries.'),
     ('other_biometrics', 'Relojes', 'La policía compró relojes de asistencia con lector de huella para su personal.'),
     ('phone_tracking', '客流统计', '景区采购WiFi探针客流统计设备，仅统计人数。'),
+    ('other_biometrics', 'Supplier name', 'Die Polizei vergibt die Gesichtserkennung an die Main Biometrie '
+     'Systeme GmbH.'),
+    ('other_biometrics', 'Contractor', 'Face boarding gates at the airport. Contractor: Delta Biometric Systems.'),
+    ('phone_tracking', 'Counting', 'The council bought Wi-Fi sensors that count passing phones on the high street.'),
+    ('phone_tracking', '周界', '监狱采购周界电子围栏及入侵报警研判系统。'),
     ('phone_tracking', 'Phones', 'The police department buys 200 mobile phones and data plans.'),
     ('phone_tracking', 'Towers', 'The operator builds cell towers to improve coverage; base station data shows '
      'signal strength for the police radio network.'),
