@@ -127,6 +127,16 @@ def city_by_id(geonameid: int) -> WorldCity | None:
     return _world().by_id(geonameid)
 
 
+def parent_city(city: WorldCity) -> WorldCity | None:
+    """The big city a district or suburb lies in (world_cities.tsv's part_of), unless the two lie in different
+    first-level regions: the table's 15 km test joined capitals and their own cities to neighbours across a border
+    (Islamabad to Rawalpindi, Kawaguchi in Saitama to Tokyo, Bur Dubai to Sharjah)."""
+    parent = city_by_id(city.part_of) if city.part_of else None
+    if parent is not None and city.admin1_code and parent.admin1_code and city.admin1_code != parent.admin1_code:
+        return None
+    return parent
+
+
 def cities_named(key: str) -> list[WorldCity]:
     """Every city whose name or alternate name folds to ``key``."""
     world = _world()

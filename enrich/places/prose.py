@@ -29,8 +29,8 @@ from enrich.places.geonames import (
     admin1_of,
     cities_by_stem,
     cities_named,
-    city_by_id,
     nominative,
+    parent_city,
     us_counties,
     us_states,
     us_states_by_ap,
@@ -265,7 +265,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
-            parent = city_by_id(city.part_of) if city.part_of else None
+            parent = parent_city(city)
             district = parent is not None
             if parent is not None:
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
@@ -430,11 +430,16 @@ def _clues_settle(evidence: Evidence) -> str | None:
     return evidence.leader(6.0, 4.0)
 
 
+def _parent_id(city: WorldCity) -> int:
+    parent = parent_city(city)
+    return parent.geonameid if parent else 0
+
+
 def _same_place(a: _Candidate, b: _Candidate) -> bool:
     """Two candidates for one place: the same city, or a city and its own region named by the same words."""
     if a.key == b.key:
         return True
-    if a.city and b.city and {a.city.part_of, a.city.geonameid} & {b.city.part_of, b.city.geonameid} - {0}:
+    if a.city and b.city and {_parent_id(a.city), a.city.geonameid} & {_parent_id(b.city), b.city.geonameid} - {0}:
         return True  # a district and its city, or two districts of one city
     return bool(a.city and b.city and a.city.cc == b.city.cc and abs(a.city.lat - b.city.lat) < 0.05
                 and abs(a.city.lon - b.city.lon) < 0.05)
