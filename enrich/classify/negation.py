@@ -28,8 +28,9 @@ _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
 #: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
 _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
-#: Between two items of a list: a connector and at most an article ("facial recognition or the plates").
-_GLUE = re.compile(r"\s*(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
+#: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
+#: plates", "face recognition technology and predictive policing").
+_GLUE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
                    r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?")
 # A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
 _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"

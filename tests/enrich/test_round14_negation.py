@@ -49,6 +49,18 @@ NOTHING = [
      'Мэрия сообщила, что социальный рейтинг жителей не вводится.'),
     ('Concejo de Cali hunde el puntaje ciudadano',
      'El concejo negó el proyecto que creaba un puntaje ciudadano.'),
+    ('Item 4: ANPR cameras at the harbour',
+     'Members resolved that the decision be deferred indefinitely and that no procurement be started '
+     'on the ANPR cameras proposal.'),
+    ('Ordinance 12: surveillance',
+     'An ordinance prohibiting city departments from acquiring or using face recognition technology '
+     'and predictive policing software.'),
+    ('Council drops plan',
+     'The City of Eastvale has withdrawn its tender for 80 CCTV cameras.'),
+    ('Magaalada Baydhabo: ma jiro nidaamka aqoonsiga wejiga',
+     'Dowladda hoose ayaa beenisay warar ku saabsan aqoonsiga wejiga.'),
+    ('区住建委答复',
+     '区里未统一采购人脸识别设备。'),
 ]
 
 # (title, body, ids): what is bought stays tagged, what is excluded goes (and words that look like a negation are none)
@@ -112,6 +124,20 @@ KEPT = [
     ('Ciudad de Loma: cámaras',
      'Se instalarán cámaras de videovigilancia y con reconocimiento de matrículas, sin reconocimiento facial.',
      {'vehicle_recognition', 'cctv'}),
+    ('Lakeview: smart poles',
+     'The city buys 30 smart poles with public-safety cameras. The automatic number plate '
+     'recognition feature shall remain disabled.',
+     {'cctv'}),
+    ('Lakeview: smart poles',
+     'The city buys 30 smart poles with public-safety cameras. The plate reader option is not licensed.',
+     {'cctv'}),
+    ('Westmoor ALPR',
+     'Several states have enacted laws restricting facial recognition. The police bought 20 CCTV '
+     'cameras and ALPR cameras.',
+     {'vehicle_recognition', 'cctv'}),
+    ('Ravenna: telecamere',
+     'Il comune acquista 40 telecamere di videosorveglianza, ma senza riconoscimento facciale.',
+     {'cctv'}),
 ]
 
 
