@@ -27,6 +27,7 @@ _MAX_PLAIN_ITEMS = 3
 _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
 #: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
 _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
+_NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
 #: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
 #: plates", "face recognition technology and predictive policing").
@@ -36,6 +37,9 @@ _GLUE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:or|and|nor|o|y|e|ou|et|oder|und|of|e
 _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
                           r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
                           r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
+                          # "…? Ei, ainult liikluse loendurid": no, only something else
+                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei|nee)\b\W{0,3}(?:only|just|nur|seulement|solo|"
+                          r"solamente|ainult|tylko|только|bara|kun|alleen|soltanto|apenas|sadece)\b[^?\n]{0,60}"
                           r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
                           # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
                           r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
@@ -287,7 +291,7 @@ class Document:
                 if last is not None and rules.list_connector.fullmatch(last.group(1)):
                     verbs = True
                 elif plain >= _MAX_PLAIN_ITEMS or not self._plain_item(text, last=step == 0):
-                    return False
+                    return step == 0 and self._after_nor_aside(before_break)
                 plain += 1
             cursor = before_break
         return False
@@ -299,6 +303,18 @@ class Document:
         k = bisect.bisect_left(self.neg_before_starts, lo)
         return k < len(self.neg_before) and self.neg_before[k][1] <= hi and \
             _WORDS[words - 1].fullmatch(self.folded[self.neg_before[k][1]:hi]) is not None
+
+    def _after_nor_aside(self, end: int) -> bool:
+        """Does the clause ending at `end` open with "nor" and follow a negated verb ("the contract does not include,
+        nor may it be extended to include, [cue]"; "no incluye, ni podrá ampliarse para incluir, [cue]")?"""
+        aside_start, brk = self.clause_start(end)
+        if brk is None or self.folded[brk] not in ",，" or not _NOR.match(self.folded, aside_start, end):
+            return False
+        before = brk
+        while before > 0 and self.folded[before - 1].isspace():
+            before -= 1
+        lo, _ = self.clause_start(before)
+        return self._negation_then_words(max(lo, before - self.rules.negation_window), before, 1)
 
     def _opens_list(self, start: int) -> bool:
         """Does a connector and a plain item follow the cue that starts at `start` ("[cue] or social-media tools")?"""

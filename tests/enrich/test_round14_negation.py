@@ -61,6 +61,12 @@ NOTHING = [
      'Dowladda hoose ayaa beenisay warar ku saabsan aqoonsiga wejiga.'),
     ('区住建委答复',
      '区里未统一采购人脸识别设备。'),
+    ('Mombasa traffic cameras count, do not recognise',
+     'The county says the 40 cameras on the highway measure traffic flow only and cannot read number plates.'),
+    ('Tartu: politsei ostab näotuvastusega kaamerad? Ei, ainult liikluse loendurid',
+     'Linn paigaldab 12 liiklusloendurit.'),
+    ('县教育局回应：食堂“人脸识别”系传言',
+     '近日有网民称县教育局在食堂安装人脸识别摄像头。该局回应：未安装任何人脸识别设备。'),
 ]
 
 # (title, body, ids): what is bought stays tagged, what is excluded goes (and words that look like a negation are none)
@@ -138,6 +144,21 @@ KEPT = [
     ('Ravenna: telecamere',
      'Il comune acquista 40 telecamere di videosorveglianza, ma senza riconoscimento facciale.',
      {'cctv'}),
+    ('Riverside: CCTV',
+     'The 40 CCTV cameras cannot be fewer than 30 on the main road.',
+     {'cctv'}),
+    ('Valdor: municipio compra cámaras',
+     'El municipio compra 40 cámaras de videovigilancia. El contrato no incluye, ni podrá ampliarse '
+     'para incluir, sistemas de reconocimiento facial.',
+     {'cctv'}),
+    ('Eastmoor: CCTV maintenance',
+     'The council buys maintenance of 300 CCTV cameras. The contract does not include, nor may it be '
+     'extended to include, facial recognition software.',
+     {'cctv'}),
+    ('Eastmoor: CCTV maintenance',
+     'The council buys 300 CCTV cameras and does not, as the vendor suggested, delay the facial '
+     'recognition software.',
+     {'cctv', 'facial_recognition'}),
 ]
 
 
