@@ -159,6 +159,18 @@ KEPT = [
      'The council buys 300 CCTV cameras and does not, as the vendor suggested, delay the facial '
      'recognition software.',
      {'cctv', 'facial_recognition'}),
+    ('Waldheim: Videoüberwachung',
+     'Die Stadt installiert statt 10 nun 20 Videoüberwachungskameras am Bahnhof.',
+     {'cctv'}),
+    ('Ostbury cameras',
+     'Facial recognition excluded and CCTV cameras supplied at 40 sites of the town centre under the new framework.',
+     {'cctv'}),
+    ('Ostbury cameras',
+     'The supplier will not subcontract, and shall supply and install CCTV cameras at 40 sites.',
+     {'cctv'}),
+    ('Ostbury cameras',
+     'The police will install CCTV cameras instead of hiring more guards.',
+     {'cctv'}),
 ]
 
 
