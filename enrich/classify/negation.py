@@ -27,6 +27,10 @@ _MAX_PLAIN_ITEMS = 3
 _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
 #: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
 _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
+#: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
+_WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
+                        r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
+                        r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
 _NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
 #: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
@@ -250,7 +254,8 @@ class Document:
                 after_end = self.soft_breaks[k]
                 break
             k += 1
-        if self.search("negation_after", rules.negation_after, end, after_end):
+        if self.search("negation_after", rules.negation_after, end, after_end) or \
+                _WHICH_NOT.match(self.folded, end, sentence_end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:

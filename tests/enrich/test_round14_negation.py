@@ -67,6 +67,12 @@ NOTHING = [
      'Linn paigaldab 12 liiklusloendurit.'),
     ('县教育局回应：食堂“人脸识别”系传言',
      '近日有网民称县教育局在食堂安装人脸识别摄像头。该局回应：未安装任何人脸识别设备。'),
+    ('Form 20-F: Item 4',
+     'Nordlake Data Ltd. sells data services to public security bureaus. We also offered software '
+     'for ethnicity recognition, which we no longer sell.'),
+    ('Minutes – Lakeside Council',
+     'Item 7: Council received a presentation on a proposed Flock Safety pilot; no action was taken '
+     'and no funds were appropriated.'),
 ]
 
 # (title, body, ids): what is bought stays tagged, what is excluded goes (and words that look like a negation are none)
@@ -171,6 +177,9 @@ KEPT = [
     ('Ostbury cameras',
      'The police will install CCTV cameras instead of hiring more guards.',
      {'cctv'}),
+    ('Form 20-F: Item 4',
+     'We sell software for ethnicity recognition, which we believe will grow.',
+     {'ethnicity_analytics'}),
 ]
 
 
