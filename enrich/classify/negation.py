@@ -23,10 +23,29 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
+#: The last item of a list of verbs and what it takes, before the cue: "…, license or enable any live [cue]".
+_LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
+#: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
+_WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
+#: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
+_WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
+                        r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
+                        r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
+_NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
+_NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
+#: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
+#: plates", "face recognition technology and predictive policing").
+_GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
+                   r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
+                   r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
+                   r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?")
 # A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
 _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
                           r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
                           r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
+                          # "…? Ei, ainult liikluse loendurid": no, only something else
+                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei|nee)\b\W{0,3}(?:only|just|nur|seulement|solo|"
+                          r"solamente|ainult|tylko|только|bara|kun|alleen|soltanto|apenas|sadece)\b[^?\n]{0,60}"
                           r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
                           # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
                           r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
@@ -236,7 +255,8 @@ class Document:
                 after_end = self.soft_breaks[k]
                 break
             k += 1
-        if self.search("negation_after", rules.negation_after, end, after_end):
+        if self.search("negation_after", rules.negation_after, end, after_end) or \
+                _WHICH_NOT.match(self.folded, end, sentence_end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
@@ -252,24 +272,82 @@ class Document:
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
+        return self._negated_before(start) or self._glued_to_negated(start)
+
+    def _negated_before(self, start: int) -> bool:
+        rules = self.rules
         cursor = start
         plain = 0
+        verbs = False  # the list is one of verbs: "shall not supply, configure or enable any [cue]"
+        middle = False  # the cue is a middle item after a plain one
         for step in range(8):
             clause_start, brk = self.clause_start(cursor)
-            if self._negation_between(max(clause_start, cursor - rules.negation_window), cursor):
-                return True
+            lo = max(clause_start, cursor - rules.negation_window)
+            if self._negation_between(lo, cursor):
+                return not (verbs or middle) or self._negation_then_words(lo, cursor, 1 if verbs else 3)
             if brk is None or self.folded[brk] not in ",，":  # "but", "however", colons end a list
                 return False
             gap = self._without_cues(clause_start, cursor)
             before_break = brk  # len(self.folded[:brk].rstrip()), without copying the text before the break
             while before_break > 0 and self.folded[before_break - 1].isspace():
                 before_break -= 1
-            if not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
-                if plain >= _MAX_PLAIN_ITEMS or not self._plain_item(self.folded[clause_start:cursor], last=step == 0):
-                    return False
+            if step == 0 and not gap.strip() and before_break not in self.all_cue_ends and self._opens_list(start):
+                middle = True  # "no biometric identification, [cue] or social-media tools"
+            elif not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
+                text = self.folded[clause_start:cursor]
+                last = None if verbs or _CJK.search(gap) else _LAST_VERB.match(gap)
+                if last is not None and rules.list_connector.fullmatch(last.group(1)):
+                    verbs = True
+                elif plain >= _MAX_PLAIN_ITEMS or not self._plain_item(text, last=step == 0):
+                    return step == 0 and self._after_nor_aside(before_break)
                 plain += 1
             cursor = before_break
         return False
+
+    def _negation_then_words(self, lo: int, hi: int, words: int) -> bool:
+        """A negation in [lo, hi) followed by `words` words at most: it heads a list of verbs ("shall not supply",
+        one word) or of things ("no biometric identification"), not a clause of its own ("Options: no, supply and
+        install cameras")."""
+        k = bisect.bisect_left(self.neg_before_starts, lo)
+        return k < len(self.neg_before) and self.neg_before[k][1] <= hi and \
+            _WORDS[words - 1].fullmatch(self.folded[self.neg_before[k][1]:hi]) is not None
+
+    def _after_nor_aside(self, end: int) -> bool:
+        """Does the clause ending at `end` open with "nor" and follow a negated verb ("the contract does not include,
+        nor may it be extended to include, [cue]"; "no incluye, ni podrá ampliarse para incluir, [cue]")?"""
+        aside_start, brk = self.clause_start(end)
+        if brk is None or self.folded[brk] not in ",，" or not _NOR.match(self.folded, aside_start, end):
+            return False
+        before = brk
+        while before > 0 and self.folded[before - 1].isspace():
+            before -= 1
+        lo, _ = self.clause_start(before)
+        return self._negation_then_words(max(lo, before - self.rules.negation_window), before, 1)
+
+    def _opens_list(self, start: int) -> bool:
+        """Does a connector and a plain item follow the cue that starts at `start` ("[cue] or social-media tools")?"""
+        ends = [e for s, e in self.all_cue_spans if s == start]
+        return bool(ends) and _NEXT_ITEM.match(self.folded, max(ends)) is not None
+
+    def _glued_to_negated(self, start: int) -> bool:
+        """The cue right after another one that is negated, joined by a connector and at most an article ("out of
+        scope are features such as facial recognition or the reading of plates"): the negation reaches the list's
+        later items past the window."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        best: tuple[int, int] | None = None
+        i = bisect.bisect_left(self.cue_span_starts, start)
+        for s, e in self.all_cue_spans[max(0, i - 8):i]:
+            if e <= start and s < start and (best is None or e > best[1]):
+                best = (s, e)
+        if best is None or best[1] < start - 20 or not _GLUE.fullmatch(self.folded[best[1]:start]):
+            return False
+        memo: dict[int, bool] = self.__dict__.setdefault("_glued", {})
+        if best[0] not in memo:
+            memo[best[0]] = False  # (no cycle: the earlier cue is read first)
+            memo[best[0]] = self.negated(*best)
+        return memo[best[0]]
 
     def _right_after_negates(self, end: int, after_end: int) -> bool:
         """``rules.negation_right_after.match(self.folded, end, after_end)`` is not None - its parts tried one by
