@@ -46,6 +46,13 @@ SUPPLIED = [
     ("某县步态识别系统成交结果", "成交供应商：某某视觉科技有限公司。步态算法由银河水滴科技（北京）有限公司授权。", "watrix"),
     ("某公司2026年年度报告", "公司主营安防摄像机，主要芯片来自华为海思。", "huawei"),
     ("Form 20-F", "We sell video platforms to property managers; our cloud services run on Alibaba Cloud.", "alibaba"),
+    ("Bodycams für die Polizei", "Die Polizei stattet 400 Beamte mit Bodycams aus; den Zuschlag über 1,1 Mio. Euro erhielt "
+     "die Motorola Solutions Germany GmbH.", "motorola_solutions"),
+    ("Камере у граду", "Министарство је потписало уговор за 300 камера. Опрему испоручује Хуавеј у сарадњи са фирмом "
+     "Тиса Систем д.о.о.", "huawei"),
+    ("某县公安局视频解析服务器采购中标公告", "中标人：某某信息工程有限公司。内容：视频解析服务器2台，品牌：浙江大华。", "dahua"),
+    ("某市公安局前端补点项目中标公告", "中标供应商：某某安视工程有限公司。新增摄像机100台，须兼容既有海康威视视频平台，设备品牌：宇视科技。",
+     "uniview"),
 ]
 
 
@@ -78,6 +85,7 @@ NOT_SUPPLIED = [
     ("Police : un intégrateur local plutôt que Huawei", "Le marché de 300 caméras va à Lagune Systèmes.", "huawei"),
     ("Minutes", "The council heard a presentation on a proposed Flock Safety pilot; no action was taken.",
      "flock_safety"),
+    ("Minutes", "Motion to purchase plate readers from Flock Safety failed 3-4.", "flock_safety"),
     ("Cámaras en Cali", "La alcaldía desmintió que fuera a comprar cámaras Dahua para el centro.", "dahua"),
     ("某县看守所智能分析项目单一来源公示", "拟定供应商：某某视联科技有限公司。理由：原监控平台为天地伟业产品，新增模块需深度兼容。",
      "tiandy"),
