@@ -17,13 +17,13 @@ def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
 SUPPLIED = [
     ("Body cameras for the port police", "The port police bought 80 body cameras from Harbour Kit Ltd, which resells "
      "Axon equipment.", "axon"),
-    ("Town CCTV upgrade", "The town will run 40 cameras under a deal with Meadow Systems Ltd, with Huawei as technology "
-     "partner.", "huawei"),
+    ("Town CCTV upgrade", "The town will run 40 cameras under a deal with Meadow Systems Ltd, with Huawei as "
+     "technology partner.", "huawei"),
     ("Council CCTV", "The council signed with Brook Integrators Ltd for 90 cameras. The cameras will be of the Dahua "
      "brand, officials said.", "dahua"),
     ("Amendment", "A resolution to execute Amendment No. 2 with Axon Enterprise, Inc. for in-car video.", "axon"),
-    ("Polizei kauft Bodycams", "Die Polizei hat 300 Bodycams beschafft; Lieferant ist die Nord GmbH, die Geräte stammen "
-     "von Motorola Solutions.", "motorola_solutions"),
+    ("Polizei kauft Bodycams", "Die Polizei hat 300 Bodycams beschafft; Lieferant ist die Nord GmbH, die Geräte "
+     "stammen von Motorola Solutions.", "motorola_solutions"),
     ("Politie koopt camera's", "De gemeente kocht 60 camera's bij Polder Veilig BV; de camera's zijn van het merk "
      "Hikvision.", "hikvision"),
     ("Câmeras no centro", "A prefeitura contratou o consórcio Centro Seguro; o software de análise é licenciado pela "
@@ -43,16 +43,24 @@ SUPPLIED = [
      "dahua"),
     ("पुलिस ने सॉफ्टवेयर खरीदा", "पुलिस ने चेहरा पहचान सॉफ्टवेयर खरीदा; सॉफ्टवेयर NEC से लाइसेंस प्राप्त है।", "nec"),
     ("某县公安局合成作战平台建成", "该平台软件由依图科技参与开发，总投资约900万元。", "yitu"),
-    ("某县步态识别系统成交结果", "成交供应商：某某视觉科技有限公司。步态算法由银河水滴科技（北京）有限公司授权。", "watrix"),
+    ("某县步态识别系统成交结果",
+     "成交供应商：某某视觉科技有限公司。步态"
+     "算法由银河水滴科技（北京）有限公司授权。", "watrix"),
     ("某公司2026年年度报告", "公司主营安防摄像机，主要芯片来自华为海思。", "huawei"),
     ("Form 20-F", "We sell video platforms to property managers; our cloud services run on Alibaba Cloud.", "alibaba"),
-    ("Bodycams für die Polizei", "Die Polizei stattet 400 Beamte mit Bodycams aus; den Zuschlag über 1,1 Mio. Euro erhielt "
-     "die Motorola Solutions Germany GmbH.", "motorola_solutions"),
+    ("Bodycams für die Polizei", "Die Polizei stattet 400 Beamte mit Bodycams aus; den Zuschlag über 1,1 Mio. Euro "
+     "erhielt die Motorola Solutions Germany GmbH.", "motorola_solutions"),
     ("Камере у граду", "Министарство је потписало уговор за 300 камера. Опрему испоручује Хуавеј у сарадњи са фирмом "
      "Тиса Систем д.о.о.", "huawei"),
-    ("某县公安局视频解析服务器采购中标公告", "中标人：某某信息工程有限公司。内容：视频解析服务器2台，品牌：浙江大华。", "dahua"),
-    ("某市公安局前端补点项目中标公告", "中标供应商：某某安视工程有限公司。新增摄像机100台，须兼容既有海康威视视频平台，设备品牌：宇视科技。",
+    ("某县公安局视频解析服务器采购中标公告",
+     "中标人：某某信息工程有限公司。内容："
+     "视频解析服务器2台，品牌：浙江大华。", "dahua"),
+    ("某市公安局前端补点项目中标公告",
+     "中标供应商：某某安视工程有限公司。新增摄像机100台"
+     "，须兼容既有海康威视视频平台，设备品牌：宇视科技。",
      "uniview"),
+    ("某区公安分局取证设备采购中标公告",
+     "中标供应商：某某取证科技有限公司。标的：手机取证系统（Cellebrite UFED）2套。", "cellebrite"),
 ]
 
 
@@ -87,13 +95,19 @@ NOT_SUPPLIED = [
      "flock_safety"),
     ("Minutes", "Motion to purchase plate readers from Flock Safety failed 3-4.", "flock_safety"),
     ("Cámaras en Cali", "La alcaldía desmintió que fuera a comprar cámaras Dahua para el centro.", "dahua"),
-    ("某县看守所智能分析项目单一来源公示", "拟定供应商：某某视联科技有限公司。理由：原监控平台为天地伟业产品，新增模块需深度兼容。",
+    ("某县看守所智能分析项目单一来源公示",
+     "拟定供应商：某某视联科技有限公司。理由：原监"
+     "控平台为天地伟业产品，新增模块需深度兼容。",
      "tiandy"),
-    ("某县雪亮工程运维服务成交公告", "成交供应商：某某通信工程有限公司。平台采用浙江大华技术股份有限公司设备，成交人需确保兼容。",
+    ("某县雪亮工程运维服务成交公告",
+     "成交供应商：某某通信工程有限公司。平台采用浙江"
+     "大华技术股份有限公司设备，成交人需确保兼容。",
      "dahua"),
     ("某县人像比对系统中标候选人公示", "第一中标候选人：某某科技有限公司，算法：云从科技\n"
      "第二中标候选人：某某信息技术有限公司，算法：商汤科技", "sensetime"),
-    ("某市公安局执法记录仪采购", "该局向某某电子有限公司采购执法记录仪；另一家以Axon产品参与的供应商未通过资格审查。", "axon"),
+    ("某市公安局执法记录仪采购",
+     "该局向某某电子有限公司采购执法记录仪；另一"
+     "家以Axon产品参与的供应商未通过资格审查。", "axon"),
 ]
 
 
