@@ -94,6 +94,10 @@ NOT_SUPPLIED = [
     ("Minutes", "The council heard a presentation on a proposed Flock Safety pilot; no action was taken.",
      "flock_safety"),
     ("Minutes", "Motion to purchase plate readers from Flock Safety failed 3-4.", "flock_safety"),
+    ("Camera bid", "The county picked Ridge Video Ltd; Dahua withdrew its bid before the deadline.", "dahua"),
+    ("Cámaras", "El municipio adjudicó a Sierra Vídeo S.A. las cámaras; Hikvision perdió por precio.", "hikvision"),
+    ("Video contract", "The city moved its cameras to Cove Systems Ltd. Hikvision, the incumbent, kept two sites.",
+     "hikvision"),
     ("Cámaras en Cali", "La alcaldía desmintió que fuera a comprar cámaras Dahua para el centro.", "dahua"),
     ("某县看守所智能分析项目单一来源公示",
      "拟定供应商：某某视联科技有限公司。理由：原监"
