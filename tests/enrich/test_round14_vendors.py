@@ -46,6 +46,8 @@ SUPPLIED = [
     ("某县步态识别系统成交结果",
      "成交供应商：某某视觉科技有限公司。步态"
      "算法由银河水滴科技（北京）有限公司授权。", "watrix"),
+    ("പോലീസ് ഉപകരണങ്ങൾ", "തൃശൂർ സിറ്റി പോലീസ് 12 Cellebrite ഉപകരണങ്ങൾ വാങ്ങി.", "cellebrite"),
+    ("पुलिस उपकरण", "नगर पुलिस ने 10 Cellebrite उपकरण खरीदे।", "cellebrite"),
     ("某公司2026年年度报告", "公司主营安防摄像机，主要芯片来自华为海思。", "huawei"),
     ("Form 20-F", "We sell video platforms to property managers; our cloud services run on Alibaba Cloud.", "alibaba"),
     ("Bodycams für die Polizei", "Die Polizei stattet 400 Beamte mit Bodycams aus; den Zuschlag über 1,1 Mio. Euro "
