@@ -63,7 +63,7 @@ _LATIN_NEXT_RE = re.compile(
 _LATIN_LEGAL_RE = re.compile(
     r",?[ \t]{1,2}(?:co\.?,?[ \t]*ltd\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|s\.?a\.?(?:\s?c\.?|\s?s\.?|\s?u\.?)?|"
     r"s\.?l\.?u?\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|d\.?o\.?o\.?|ltda\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|pty\.?\s?ltd\.?|"
-    r"sas|sarl|kg|ab|oy|a/s|as|(?:s\.?a\.?\s)?de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?)(?![\w])",
+    r"sas|sarl|kg|(?-i:AB|Oy|OY|AS)|a/s|(?:s\.?a\.?\s)?de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?)(?![\w])",
     re.IGNORECASE)
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
@@ -91,6 +91,7 @@ class _Cues:
     hypothetical: re.Pattern[str]
     negation: re.Pattern[str]
     removal_after: re.Pattern[str]
+    rejection_after: re.Pattern[str]
     verbs: re.Pattern[str]
     award: re.Pattern[str]
     tender: re.Pattern[str]
@@ -131,6 +132,7 @@ def load_cues() -> _Cues:
         hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
         negation=re.compile(data["negation"], re.IGNORECASE),
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
+        rejection_after=re.compile(data["rejection_after"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
         award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
         report=_any_re(data["report_cues"]),
@@ -234,9 +236,9 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
                                brand=(candidate.start, candidate.end),
                                negative_after=partial(founds.negative_after, end))
         between = window[previous[0]:start] if previous else ""
-        if previous and previous[2] and cues.connectors.search(between[-40:] or " ") \
+        if previous and previous[2] and not explicit and cues.connectors.search(between[-40:] or " ") \
                 and _SHORT_LIST_GAP_RE.fullmatch(between):
-            role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role
+            role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role (unless Y has its own wording)
         elif previous and previous[3] == candidate.vendor_id and _OPEN_BRACKET_GAP_RE.fullmatch(between):
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
         if role == "supplier" and _in_question(window, start, end):
@@ -350,6 +352,9 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
+        return ("mentioned" if known else None), True
+    if cues.rejection_after.search(text, end, min(_clause(text, start, end)[1], end + WINDOW)) \
+            and not cues.after.match(after):  # "X's offer was rejected", "IDEMIA n'a pas été retenu"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
               or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))

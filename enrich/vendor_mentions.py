@@ -192,7 +192,8 @@ def _followed_by_model_code(after: str) -> bool:
         second = _TOKEN_RE.match(after, first.end())
         return bool(second and _is_model_code(second.group(1)))
     return False
-_BRACKETED_AFTER_ITEM_RE = re.compile(r"(?:\d\s*(?:台|套|个|部|路|副|只|块|组|批|units?|pcs|sets?)|[机器头端仪屏])"
+_BRACKETED_AFTER_ITEM_RE = re.compile(r"(?:\d\s*(?:台|套|个|部|路|副|只|块|组|批|units?|pcs|sets?)|"
+                                      r"[机器头端仪屏统站]|平台)"
                                       r"\s*[（(]\s*$")
 _LATIN_PRODUCT_RE = re.compile(r"[ \t]?[A-Z][A-Za-z0-9+\-]{1,}")
 _AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)")
