@@ -128,12 +128,15 @@ def city_by_id(geonameid: int) -> WorldCity | None:
 
 
 def parent_city(city: WorldCity) -> WorldCity | None:
-    """The big city a district or suburb lies in (world_cities.tsv's part_of), unless the two lie in different
-    first-level regions: the table's 15 km test joined capitals and their own cities to neighbours across a border
-    (Islamabad to Rawalpindi, Kawaguchi in Saitama to Tokyo, Bur Dubai to Sharjah)."""
+    """The big city a district or suburb lies in (world_cities.tsv's part_of). Not for a city of its own across a
+    first-level border - one of 200,000 or more, or the seat its region is named after: the table's 15 km test
+    joined Islamabad (a capital territory) to Rawalpindi and Kawaguchi (Saitama) to Tokyo. (Lima's districts stay
+    Lima's: GeoNames files them under another region code than the city's.)"""
     parent = city_by_id(city.part_of) if city.part_of else None
     if parent is not None and city.admin1_code and parent.admin1_code and city.admin1_code != parent.admin1_code:
-        return None
+        region = admin1_of(city)
+        if city.population >= 200_000 or (region is not None and place_key(region.name) == place_key(city.name)):
+            return None
     return parent
 
 
