@@ -96,7 +96,7 @@ UNTAGGED = [
     ('Vendor', 'Gaitwise Analytics was hired to paint the council offices.', 'surveillance_platform'),
     # a hospital's gait laboratory with motion-capture cameras; gait software over video of several cameras
     ('Gait lab', 'The hospital opened a gait laboratory with motion-capture cameras for children.', 'cctv'),
-    ('Logiciel', 'La police a acheté un logiciel qui identifie une personne filmée par plusieurs caméras à sa '
+    ('Logiciel', 'Le canton a acheté un logiciel qui identifie une personne filmée par plusieurs caméras à sa '
      'façon de marcher, la démarche.', 'cctv'),
     # recordings searched by software: no cameras bought
     ('Perangkat lunak', 'Polisi membeli perangkat lunak yang menelusuri rekaman CCTV untuk mencari pelaku.', 'cctv'),
