@@ -101,6 +101,12 @@ UNTAGGED = [
     # recordings searched by software: no cameras bought
     ('Perangkat lunak', 'Polisi membeli perangkat lunak yang menelusuri rekaman CCTV untuk mencari pelaku.', 'cctv'),
     ('Software', 'La policía compró un software que busca personas en grabaciones de videovigilancia.', 'cctv'),
+    ('Archive', 'The ministry bought face-search software for archived CCTV footage.', 'cctv'),
+    ('Metadata', 'The vendor sells a police data platform that fuses camera metadata and telecom records.', 'cctv'),
+    ('مخالفات', 'ركّبت البلدية 40 كاميرا لرصد المخالفات في الطرق الرئيسية.', 'cctv'),
+    ('Centraline', "Il Comune ha comprato centraline per la qualità dell'aria con telecamere per la sorveglianza "
+     'tecnica degli strumenti.', 'cctv'),
+    ('失信系统', '建设“一人一档”失信联合惩戒系统，归集失信被执行人名单。', 'surveillance_platform'),
     # plate readers of a laboratory
     ('Lab', 'The university laboratory bought a 96-well plate reader for absorbance assays.', 'vehicle_recognition'),
     # a brass plate that reads
