@@ -58,11 +58,23 @@ TAGGED = [
      'surveillance_platform'),
     ('Бишкек', 'Камералар «Коопсуз шаар» борборуна туташтырылат.', 'surveillance_platform'),
     ('Centro de mando', 'La Policía instaló 300 cámaras de su nuevo centro de mando.', 'surveillance_platform'),
+    # faces matched, compared or filtered
+    ('Hotel', 'The hotel system compares guests’ faces with the photos of their ID cards for the police.',
+     'facial_recognition'),
+    ('Centre', 'In the new centre analysts match faces against a wanted list.', 'facial_recognition'),
+    ('Search tool', 'Analysts can filter faces captured by 900 city cameras.', 'facial_recognition'),
+    ('Платформа', 'Платформа сопоставляет лица с камер города.', 'facial_recognition'),
+    ('Emniyet', 'Veriler yüz eşleşmeleriyle birleştiriliyor.', 'facial_recognition'),
     # cameras
     ('Turvakaamerad', 'Linnavalitsus paigaldab 40 turvakaamerat vanalinna.', 'cctv'),
     ('Kamera', 'Il-Kunsill xtara kamera tas-sigurtà għall-pjazza.', 'cctv'),
     ('Camere', 'Poliția a cumpărat camere care recunosc persoanele după modul de a merge.', 'cctv'),
     ('Kamera', 'Bumili ang Lungsod ng 30 kamera na kumikilala ng tao batay sa paraan ng paglalakad.', 'cctv'),
+    # cameras whose feeds a platform fuses are cctv as well
+    ('Plataforma', 'A polícia contratou uma plataforma que cruza imagens de 600 câmeras com registros de ocorrência.',
+     'cctv'),
+    ('Platforma', 'Policja kupiła platformę łączącą obraz z 200 kamer i odczyty tablic rejestracyjnych.', 'cctv'),
+    ('Πλατφόρμα', 'Ο Δήμος ανέθεσε πλατφόρμα που εξάγει χαρακτηριστικά από 300 κάμερες.', 'cctv'),
     # plates
     ('Plates', 'The county bought a hub that overlays license plate hits and camera feeds.', 'vehicle_recognition'),
     ('Plate readers', 'The sheriff bought 20 plate readers for patrol cars.', 'vehicle_recognition'),
@@ -90,6 +102,10 @@ UNTAGGED = [
      'surveillance_platform'),
     ('Conference', 'The ministry bought a platform that combines videoconference cameras and call records.',
      'surveillance_platform'),
+    ('Traffic centre', 'The council bought a traffic centre that integrates 40 traffic cameras and road sensors.',
+     'surveillance_platform'),
+    ('Traffic centre', 'The council bought a traffic centre that integrates 40 traffic cameras and road sensors.',
+     'cctv'),
     # gait words without recordings; clinical gait analysis
     ('Clinic', 'The hospital bought gait analysis software to review recordings of patients in rehabilitation.',
      'surveillance_platform'),
@@ -107,6 +123,7 @@ UNTAGGED = [
     ('Centraline', "Il Comune ha comprato centraline per la qualità dell'aria con telecamere per la sorveglianza "
      'tecnica degli strumenti.', 'cctv'),
     ('失信系统', '建设“一人一档”失信联合惩戒系统，归集失信被执行人名单。', 'surveillance_platform'),
+    ('Rugby', 'The team faces matches against two rivals in March.', 'facial_recognition'),
     # plate readers of a laboratory
     ('Lab', 'The university laboratory bought a 96-well plate reader for absorbance assays.', 'vehicle_recognition'),
     # a brass plate that reads
