@@ -34,10 +34,12 @@ TAGGED = [
     ('分析基盤', '県警は防犯カメラ映像と通報情報を統合する分析基盤を調達した。', 'surveillance_platform'),
     ('口岸平台', '某县采购管控平台，平台融合口岸视频、车辆识别及通关数据。', 'surveillance_platform'),
     # video structuring: people and vehicles extracted from the cameras
-    ('Servidor', 'El municipio compró un servidor de estructuración de video para la policía.', 'surveillance_platform'),
+    ('Servidor', 'El municipio compró un servidor de estructuración de video para la policía.',
+     'surveillance_platform'),
     ('Plataforma', 'A polícia comprou uma plataforma que extrai pessoas e veículos das 500 câmeras da cidade.',
      'surveillance_platform'),
-    ('Plateforme', 'La police a déployé une plateforme qui structure les flux de 900 caméras.', 'surveillance_platform'),
+    ('Plateforme', 'La police a déployé une plateforme qui structure les flux de 900 caméras.',
+     'surveillance_platform'),
     # gait or face search over recordings
     ('Gait search', 'The state police added gait search so that detectives can trace a suspect through recordings.',
      'surveillance_platform'),
@@ -47,6 +49,13 @@ TAGGED = [
      'surveillance_platform'),
     ('Face search', 'The state police bought a face-search engine that searches archived video.',
      'surveillance_platform'),
+    ('Gait', 'The county paid for software that matches suspects by their gait across live camera feeds.',
+     'surveillance_platform'),
+    ('Démarche', 'La police a acquis un système qui identifie les suspects à leur démarche dans les images des caméras.',
+     'surveillance_platform'),
+    ('Videoanalyse', 'Die Polizei beschafft eine Plattform zur automatisierten Auswertung von Videoaufzeichnungen für die '
+     'Personensuche.', 'surveillance_platform'),
+    ('Платформа', 'МВД купило платформу, сопоставляющую лица с камер и номера телефонов.', 'surveillance_platform'),
     ('Face search', 'The state police bought a face-search engine that searches archived video.',
      'facial_recognition'),
     # person-of-interest platforms, analytics over live feeds, Safe City centres
