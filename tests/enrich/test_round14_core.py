@@ -51,8 +51,6 @@ TAGGED = [
      'surveillance_platform'),
     ('Gait', 'The county paid for software that matches suspects by their gait across live camera feeds.',
      'surveillance_platform'),
-    ('Démarche', 'La police a acquis un système qui identifie les suspects à leur démarche dans les images des caméras.',
-     'surveillance_platform'),
     ('Videoanalyse', 'Die Polizei beschafft eine Plattform zur automatisierten Auswertung von Videoaufzeichnungen für die '
      'Personensuche.', 'surveillance_platform'),
     ('Платформа', 'МВД купило платформу, сопоставляющую лица с камер и номера телефонов.', 'surveillance_platform'),
