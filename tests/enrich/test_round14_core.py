@@ -51,8 +51,8 @@ TAGGED = [
      'surveillance_platform'),
     ('Gait', 'The county paid for software that matches suspects by their gait across live camera feeds.',
      'surveillance_platform'),
-    ('Videoanalyse', 'Die Polizei beschafft eine Plattform zur automatisierten Auswertung von Videoaufzeichnungen für die '
-     'Personensuche.', 'surveillance_platform'),
+    ('Videoanalyse', 'Die Polizei beschafft eine Plattform zur automatisierten Auswertung von '
+     'Videoaufzeichnungen für die Personensuche.', 'surveillance_platform'),
     ('Платформа', 'МВД купило платформу, сопоставляющую лица с камер и номера телефонов.', 'surveillance_platform'),
     ('Face search', 'The state police bought a face-search engine that searches archived video.',
      'facial_recognition'),
