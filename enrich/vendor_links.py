@@ -236,8 +236,8 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
                                brand=(candidate.start, candidate.end),
                                negative_after=partial(founds.negative_after, end))
         between = window[previous[0]:start] if previous else ""
-        if previous and previous[2] and not explicit and cues.connectors.search(between[-40:] or " ") \
-                and _SHORT_LIST_GAP_RE.fullmatch(between):
+        if previous and previous[2] and (not explicit or role is None) \
+                and cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between):
             role, explicit = previous[1], True  # "X and Y", "X、Y": one list, one role (unless Y has its own wording)
         elif previous and previous[3] == candidate.vendor_id and _OPEN_BRACKET_GAP_RE.fullmatch(between):
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script

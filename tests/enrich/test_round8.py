@@ -177,7 +177,8 @@ SCRIPT_CASES = [
     # software run over cameras already there buys no cameras; new cameras beside them do
     ("x\nCustomers run our gait recognition software over footage from their existing camera networks.",
      {"gait_recognition", "surveillance_platform"}),
-    ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition"}),
+    # gait matched over recorded video is also a video-analytics platform (the round 13 convention)
+    ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition", "surveillance_platform"}),
     ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),
     # police drones streaming video, channels of surveillance video, body cameras of Hong Kong
     # (round 10: the command centre the video reaches is a surveillance platform, as sets e-g label it; h and i did not)
