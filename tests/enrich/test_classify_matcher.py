@@ -77,6 +77,9 @@ def _cue_sources() -> list[list[str]]:
 
 
 def test_every_cue_match_starts_with_an_indexed_character(texts):
+    """On a third of the development texts (the three corpus checks here each take another third, so that every text
+    meets one of them and the suite stays inside its time; tests/enrich/test_identity.py reads every text)."""
+    texts = texts[1::3]
     for sources in _cue_sources():
         for source in sources:
             firsts = first_chars(source)
@@ -89,6 +92,7 @@ def test_every_cue_match_starts_with_an_indexed_character(texts):
 
 
 def test_indexed_alternation_equals_plain_alternation(texts):
+    texts = texts[2::3]  # a third of the texts: see test_every_cue_match_starts_with_an_indexed_character
     for sources in _cue_sources():
         indexed = Indexed(sources)
         plain = re.compile("|".join(f"(?:{s})" for s in sources))
@@ -98,8 +102,8 @@ def test_indexed_alternation_equals_plain_alternation(texts):
 
 
 def test_the_scan_of_unconditional_cues_equals_one_finditer_per_id(texts):
-    """Every third development text (the plain alternations run at ~16 k characters/s, and the whole corpus took
-    over three minutes; tests/enrich/test_identity.py checks the engine's output on every text)."""
+    """Every third development text, from the first (the plain alternations run at ~16 k characters/s, and the
+    whole corpus took over three minutes; tests/enrich/test_identity.py checks the engine's output on every text)."""
     rules = _rules()
     plains = []
     for id_rules in rules.by_id:
