@@ -80,7 +80,6 @@ _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A
 _ARABIC = re.compile("[\u0621-\u064a]")
 
 
-
 @dataclass(frozen=True)
 class _BuyerCues:
     labels: re.Pattern[str]

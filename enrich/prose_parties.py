@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -242,19 +241,10 @@ def _org_from_framed(language: _Language, text: str, position: int,
 
 
 def _strip_article(language: _Language, text: str, start: int, end: int) -> int:
-    """After a leading article of the notice's language, or a capitalised one of any ("Die Kantonspolizei Zürich hat"
-    read by the English pattern)."""
     match = re.match(r"(\w+['’]?)\s*", text[start:end])
-    word = match.group(1) if match else ""
-    if match and (word.casefold() in language.articles or word[:1].isupper() and word.casefold() in _all_articles()) \
-            and end - start > match.end():
+    if match and match.group(1).casefold() in language.articles and end - start > match.end():
         return start + match.end()
     return start
-
-
-@lru_cache(maxsize=1)
-def _all_articles() -> frozenset[str]:
-    return frozenset(a for language in load_cues().languages for a in language.articles if len(a) > 1)
 
 
 def prose_buyers(text: str) -> list[tuple[int, int]]:
