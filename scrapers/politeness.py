@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Reserve the next free moment for a host; returns how many microseconds to wait for it.
+#: Reserve the next free moment for a host; returns how many microseconds to wait for it and the moment itself
+#: (microseconds on Redis's clock).
 RESERVE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -39,7 +40,7 @@ local free = tonumber(redis.call('GET', KEYS[1]) or '0')
 local at = math.max(now, free)
 local delay = tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%d', at + delay), 'PX', math.floor(delay / 1000) + 60000)
-return at - now
+return {at - now, at}
 """
 INNER_HANDLER = "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler"
 
@@ -54,10 +55,14 @@ class SharedSlots:
 
     def reserve(self, host: str, delay: float) -> float:
         """Seconds to wait before sending to `host` so that sends from every process are `delay` apart."""
+        return self.reserve_moment(host, delay)[0]
+
+    def reserve_moment(self, host: str, delay: float) -> tuple[float, float]:
+        """(seconds to wait, the reserved moment in seconds on Redis's clock) for the next send to `host`."""
         if delay <= 0:
-            return 0.0
-        waited = self.reserve_script(keys=[f"{self.prefix}:{host}"], args=[int(delay * 1_000_000)])
-        return int(waited) / 1_000_000
+            return 0.0, 0.0
+        waited, at = self.reserve_script(keys=[f"{self.prefix}:{host}"], args=[int(delay * 1_000_000)])
+        return int(waited) / 1_000_000, int(at) / 1_000_000
 
 
 class SharedDelayHandler(BaseDownloadHandler):

@@ -115,7 +115,10 @@ def test_a_killed_crawler_loses_nothing(database_url, redis_url):
 
 
 def test_frontier_delay_slots_are_shared(redis_url):
-    """Reservations from two clients (two processes' worth) at once come out `delay` apart on Redis's clock."""
+    """Reservations from two clients (two processes' worth) at once come out `delay` apart on Redis's clock.
+
+    Judged on the moments Redis reserved, not on this machine's clock after each call returns: a loaded machine
+    delays a thread between the reservation and its reading of the clock, which is scheduling, not the slots."""
     import redis
 
     from scrapers.politeness import SharedSlots
@@ -125,9 +128,9 @@ def test_frontier_delay_slots_are_shared(redis_url):
 
     def reserve(slots: SharedSlots) -> None:
         for _ in range(5):
-            wait = slots.reserve("slots.test", 0.05)
+            _wait, moment = slots.reserve_moment("slots.test", 0.05)
             with lock:
-                moments.append(time.monotonic() + wait)
+                moments.append(moment)
 
     clients = [SharedSlots(redis.Redis.from_url(redis_url), prefix="test:politeness") for _ in range(2)]
     threads = [threading.Thread(target=reserve, args=(slots,)) for slots in clients]
@@ -136,7 +139,7 @@ def test_frontier_delay_slots_are_shared(redis_url):
     for thread in threads:
         thread.join()
     moments.sort()
-    assert min(b - a for a, b in pairwise(moments)) >= 0.045
+    assert len(moments) == 10 and min(b - a for a, b in pairwise(moments)) >= 0.05 - 1e-6
     assert clients[0].reserve("other.host", 0.05) == 0  # hosts do not wait for each other
     assert clients[0].reserve("slots.test", 0) == 0  # no delay, no wait
 
