@@ -31,6 +31,7 @@ import logging
 import os
 import secrets
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,6 @@ from scrapy.http import Request
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
-    from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +96,13 @@ HEARTBEAT = _NOW + """
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
 return now
+"""
+JOIN = _NOW + """
+local done = redis.call('GET', KEYS[3])
+if done then return now - tonumber(done) end
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+return -1
 """
 FINISH = _NOW + """
 redis.call('ZREM', KEYS[5], ARGV[1])
@@ -189,9 +196,13 @@ class SharedScheduler(BaseScheduler):
         self.leases = 0
         self.finished_before: float | None = None
         self.last_reclaim = 0.0
+        self.leaving = threading.Lock()  # a heartbeat (its own thread) never lands after close() has left the job
+        self.left = False
+        self.stopped = threading.Event()
+        self.beat: threading.Thread | None = None
         self.scripts = {name: self.server.register_script(text) for name, text in
                         (("pop", POP), ("return", RETURN), ("reclaim", RECLAIM), ("status", STATUS),
-                         ("heartbeat", HEARTBEAT), ("finish", FINISH))}
+                         ("heartbeat", HEARTBEAT), ("join", JOIN), ("finish", FINISH))}
         crawler._survtrack_frontier = self  # type: ignore[attr-defined]  # the middleware and the extension find it here
 
     @classmethod
@@ -209,22 +220,38 @@ class SharedScheduler(BaseScheduler):
                      ("queue", "dupefilter", "leases", "scores", "workers", "seeding", "done")}
         self.queue = PriorityQueue(self.server, spider, self.keys["queue"])
         self.dupefilter = RFPDupeFilter(self.server, self.keys["dupefilter"])
-        done = self.server.get(self.keys["done"])
-        if done is not None:
-            self.finished_before = (self.server_time_ms() - int(done)) / 1000
-            logger.warning("shared crawl %s finished %.0f s ago: nothing to do (a new crawl of the same job can "
-                           "start after SURVTRACK_FRONTIER_LINGER)", self.prefix, self.finished_before)
         self.crawler.stats.set_value("survtrack/frontier/job", self.prefix)
         self._hook_engine()
+        self.join()
 
     def join(self) -> None:
-        """Register this process (FrontierExtension, once the spider is open: pipelines that load models for
-        seconds come first, and a registration must not lapse before its heartbeats start)."""
-        if self.finished_before is None:
-            self.server.sadd(self.keys["seeding"], self.worker)
+        """Register this process as one of the job's (seeding its first requests), or learn that the job is done:
+        one atomic step, so a crawl that ends meanwhile is never joined after its keys are gone (its pages would
+        be fetched again). From here a thread renews the registration until close()."""
+        ago = self.scripts["join"](keys=[self.keys[k] for k in ("workers", "seeding", "done")],
+                                   args=[self.worker, self.ttl_ms])
+        if ago >= 0:
+            self.finished_before = ago / 1000
+            logger.warning("shared crawl %s finished %.0f s ago: nothing to do (a new crawl of the same job can "
+                           "start after SURVTRACK_FRONTIER_LINGER)", self.prefix, self.finished_before)
+            return
         self.heartbeat()
+        self.beat = threading.Thread(target=self._beat, args=(max(self.ttl_ms / 3000, 0.2),),
+                                     name="frontier-heartbeat", daemon=True)
+        self.beat.start()
         logger.info("joined shared crawl %s as %s (%d requests queued)", self.prefix, self.worker,
                     len(self.queue))
+
+    def _beat(self, every: float) -> None:
+        """Renew the registration from a thread of its own, not from the reactor: a reactor busy for longer than
+        the TTL (a first notice enriched in-process, a slow machine) must not make a live process look dead, or
+        the others take back its requests and fetch them a second time. Only a process that stops (killed,
+        crashed) stops beating."""
+        while not self.stopped.wait(every):
+            try:
+                self.heartbeat()
+            except Exception:  # Redis away for a moment: the next beat tries again (leases last the TTL)
+                logger.exception("frontier heartbeat failed")
 
     def _hook_engine(self) -> None:
         """Release a request's lease once the engine is done with it (downloaded, parsed, items stored,
@@ -246,6 +273,11 @@ class SharedScheduler(BaseScheduler):
     def close(self, reason: str) -> None:
         """Leave the job: leases of requests this process did not finish go back to the queue; the last process
         of a finished crawl removes its keys."""
+        with self.leaving:
+            self.left = True
+        self.stopped.set()
+        if self.beat is not None:
+            self.beat.join()
         for lease in self.server.hkeys(self.keys["leases"]):
             if lease.decode().startswith(self.worker + "|"):
                 self.scripts["return"](keys=[self.keys["queue"], self.keys["leases"], self.keys["scores"]],
@@ -265,7 +297,9 @@ class SharedScheduler(BaseScheduler):
 
     def heartbeat(self) -> None:
         keys = [self.keys[k] for k in ("workers", "queue", "dupefilter", "leases", "scores", "seeding")]
-        self.scripts["heartbeat"](keys=keys, args=[self.worker, self.ttl_ms, self.keep_ms])
+        with self.leaving:
+            if not self.left:
+                self.scripts["heartbeat"](keys=keys, args=[self.worker, self.ttl_ms, self.keep_ms])
 
     def reclaim(self) -> int:
         """Put back the leases of processes that stopped renewing their registration; how many."""
@@ -368,39 +402,19 @@ def _shared(item: Any) -> Any:
 
 
 class FrontierExtension:
-    """Keeps this process registered (a heartbeat), and keeps it open while the shared crawl has work anywhere:
-    an idle process checks the job twice a second, takes back dead processes' leases, and closes once the whole
-    crawl is done."""
+    """Keeps this process open while the shared crawl has work anywhere: an idle process checks the job twice a
+    second, takes back dead processes' leases, and closes once the whole crawl is done. (Its registration is kept
+    alive by SharedScheduler's heartbeat thread.)"""
 
     POLL_SECONDS = 0.5
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.beat: LoopingCall | None = None
-        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierExtension:
         return cls(crawler)
-
-    def spider_opened(self, spider: Spider) -> None:
-        frontier = _frontier(self.crawler)
-        if frontier is None:
-            return
-        from twisted.internet import task
-
-        frontier.join()
-        self.beat = task.LoopingCall(self._heartbeat, frontier)
-        self.beat.start(max(frontier.ttl_ms / 3000, 0.2), now=False)
-
-    @staticmethod
-    def _heartbeat(frontier: SharedScheduler) -> None:
-        try:
-            frontier.heartbeat()
-        except Exception:  # Redis away for a moment: the next beat tries again (leases last the TTL)
-            logger.exception("frontier heartbeat failed")
 
     def spider_idle(self, spider: Spider) -> None:
         frontier = _frontier(self.crawler)
@@ -419,7 +433,3 @@ class FrontierExtension:
         slot = getattr(self.crawler.engine, "_slot", None)
         if slot is not None and slot.closing is None:
             slot.nextcall.schedule()
-
-    def spider_closed(self, spider: Spider) -> None:
-        if self.beat is not None and self.beat.running:
-            self.beat.stop()

@@ -14,6 +14,8 @@ import json
 import re
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -69,6 +71,9 @@ class SnapshotServer:
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._thread: threading.Thread | None = None
+        self.answering = threading.Event()  # cleared inside `holding()`
+        self.arrivals: list[str] = []  # paths in order of arrival, answered or still held
+        self.answering.set()
 
     def start(self) -> SnapshotServer:
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="snapshot-server", daemon=True)
@@ -87,6 +92,16 @@ class SnapshotServer:
 
     def base_urls(self, sites: list[str]) -> dict[str, str]:
         return {site: f"{self.url}/{site}" for site in sites}
+
+    @contextmanager
+    def holding(self) -> Iterator[SnapshotServer]:
+        """Answer no request until the block ends: requests are logged when they arrive and answered after it.
+        Tests start several crawlers inside and leave once all are ready, so that none crawls alone first."""
+        self.answering.clear()
+        try:
+            yield self
+        finally:
+            self.answering.set()
 
     def add_fault(self, path_contains: str, *faults: Fault) -> None:
         with self._lock:
@@ -200,6 +215,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, method: str, body: bytes) -> None:
         arrived = time.time()
         snapshot = self.snapshot
+        with snapshot._lock:
+            snapshot.arrivals.append(self.path)
+        snapshot.answering.wait()
         fault = snapshot.take_fault(self.path)
         status, path = snapshot.resolve(method, self.path, body)
         payload = path.read_bytes() if path else b""
