@@ -133,6 +133,13 @@ FOUND = [
     ('Uređaji za mobitele', 'Policijska uprava nabavila je uređaje za forenzičko izvlačenje podataka s mobitela.',
      'phone_tracking'),
     ('Peranti polis', 'Polis membeli 10 peranti pengekstrakan data telefon bimbit.', 'phone_tracking'),
+    ('Crime centre opens', 'Analysts watch 900 camera feeds and trace stolen vehicles.', 'vehicle_recognition'),
+    ('Centro de fusión', 'El centro cruza las imágenes de 400 cámaras con alertas de vehículos robados.',
+     'vehicle_recognition'),
+    ('Software de búsqueda', 'Un software que busca en grabaciones personas por ropa, rostro y forma de caminar.',
+     'facial_recognition'),
+    ('Plateforme vidéo', 'La plateforme structure les flux de 600 caméras : visages, véhicules, vêtements.',
+     'facial_recognition'),
 ]
 
 # (title, body, id): the same words where they name no such capability
@@ -143,6 +150,7 @@ NOT_FOUND = [
     ('Emergency calls', 'The 112 centre receives phone-location data from handsets for ambulance dispatch.',
      'phone_tracking'),
     ('Office locks', 'The office buys fingerprint readers for staff attendance and door locks.', 'other_biometrics'),
+    ('Insurance fund', 'The insurer\'s new fund repays owners of stolen vehicles within a month.', 'vehicle_recognition'),
 ]
 
 
