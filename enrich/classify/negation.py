@@ -348,7 +348,8 @@ class Document:
                 pass  # "…, features such as [cue]": the clause before says what becomes of them
             elif step == 0 and not gap.strip() and before_break not in self.all_cue_ends and self._opens_list(start):
                 middle = True  # "no biometric identification, [cue] or social-media tools"
-            elif step == 0 and _ARTICLE.fullmatch(gap) and before_break in self.all_cue_ends and self._opens_list(start):
+            elif step == 0 and _ARTICLE.fullmatch(gap) and before_break in self.all_cue_ends \
+                    and self._opens_list(start):
                 pass  # "sin el reconocimiento facial, la lectura de matrículas o …": a middle item after a cue
             elif not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
                 text = self.folded[clause_start:cursor]

@@ -29,7 +29,8 @@ NOTHING = [
      'TOP 4: Beschaffung einer Videoüberwachung für den Bahnhofsvorplatz. '
      'Der Stadtrat lehnt die Vorlage mit 20 zu 11 Stimmen ab.'),
     ('Brookvale board meeting',
-     'The board heard a proposal for iris scanners at the custody suite. The board rejected the proposal by 5 votes to 2.'),
+     'The board heard a proposal for iris scanners at the custody suite. '
+     'The board rejected the proposal by 5 votes to 2.'),
     ('Lakeshore council vote',
      'The council voted on adding face recognition to the library cameras. No purchase will proceed.'),
     ('Harbour police buy IMSI catchers? Force says no contract',
@@ -150,7 +151,8 @@ NOT_FOUND = [
     ('Emergency calls', 'The 112 centre receives phone-location data from handsets for ambulance dispatch.',
      'phone_tracking'),
     ('Office locks', 'The office buys fingerprint readers for staff attendance and door locks.', 'other_biometrics'),
-    ('Insurance fund', 'The insurer\'s new fund repays owners of stolen vehicles within a month.', 'vehicle_recognition'),
+    ('Insurance fund', 'The insurer\'s new fund repays owners of stolen vehicles within a month.',
+     'vehicle_recognition'),
 ]
 
 
