@@ -164,3 +164,16 @@ def test_the_wording_is_read(title: str, body: str, tid: str) -> None:
 @pytest.mark.parametrize(("title", "body", "tid"), NOT_FOUND)
 def test_the_same_words_name_nothing(title: str, body: str, tid: str) -> None:
     assert tid not in tag_ids(title, body)
+
+
+def test_a_checkpoint_in_a_suppliers_name_reads_no_plates() -> None:
+    """卡口 inside a company's name (…卡口设备有限公司) is the supplier, not a checkpoint bought."""
+    assert 'vehicle_recognition' not in tag_ids('人证核验终端采购',
+                                                '包1：人证核验终端 30 台，中标人：某某卡口设备有限公司。')
+    assert 'vehicle_recognition' in tag_ids('卡口设备采购', '采购卡口设备 12 套，中标人：某某科技有限公司。')
+
+
+def test_a_bicycle_parking_fence_tracks_no_phones() -> None:
+    """电子围栏 of a public-bicycle scheme's parking spots is no phone-tracking fence, even when phones are named."""
+    assert 'phone_tracking' not in tag_ids('公共自行车系统采购',
+                                           '内容：电子围栏停车点 40 处（北斗定位，不采集手机信息）。')
