@@ -95,6 +95,8 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
     for id_rules, matches in candidates:
         if id_rules.taxonomy_id not in denied:
             tags.extend(_kept_tags(doc, rules, id_rules, matches))
+        else:
+            doc.negated_cues += 1  # taken back by the headline: named only to be denied
 
     # Structured codes: their own evidence, capped like the cues of each id.
     codes_per_id: dict[str, int] = {}

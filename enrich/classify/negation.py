@@ -38,10 +38,27 @@ _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|ora
 _GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
                    r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
                    r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
-                   r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?")
+                   r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
+                   # "… or the analysis of [cue]": one word naming what is done with it
+                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura)"
+                   r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
+#: A clause that only introduces examples of what the clause before it names: "…, and no upgrade may offer,
+#: functions such as facial recognition", "funcionalidades tales como el reconocimiento facial".
+_SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\.|tales como|tal como|como por ejemplo"
+                      r"|tais como|como|tels? que|telles? que|comme|come|quali|wie|zoals|takie jak|такие как|например)"
+                      r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|der|die|das)\s*)?")
+#: Nothing but an article between a list's comma and its item: "…, la lectura de matrículas o …".
+_ARTICLE = re.compile(r"\s*(?:the|el|la|los|las|os|as|le|les|l['’]|il|lo|gli|der|die|das|den|het)\s*")
 # A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
 _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
+                          # "…? Force says no contract", "…? Ministry: no such plan"
+                          r"|[^?\n]{0,40}?\b(?:says?|said)\s+no\s+(?:such\s+)?(?:contracts?|deals?|plans?|purchases?"
+                          r"|orders?|tenders?|agreements?|decision)\b[\W]*"
                           r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
+                          # "…? Board defers", "…? Conselho adia", "…? Stadtrat vertagt": not bought, not yet
+                          r"|[^?\n]{0,30}\b(?:defers|deferred|postpones|postponed|aplaza|pospone|adia|adiou"
+                          r"|ajourne|vertagt|verschiebt|rinvia|rimanda|откладывает|отложил\w*|odgađa|odgada"
+                          r"|odklada|uitgesteld|stelt uit)\b[\W]*"
                           r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
                           # "…? Ei, ainult liikluse loendurid": no, only something else
                           r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei|nee)\b\W{0,3}(?:only|just|nur|seulement|solo|"
@@ -49,6 +66,24 @@ _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W
                           r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
                           # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
                           r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
+
+
+#: An indirect question about a cue ("asked whether facial recognition would be enabled") and the answer no that
+#: follows it in the same or the next sentence ("the Director confirmed it is not part of the contract").
+_ASKED = re.compile(r"\b(?:(?:asked|asks|questioned|queried|inquired|enquired|wondered|wanted to know)\s+(?:whether|if)"
+                    r"|pregunt(?:o|a|aron)\s+si|pergunt(?:ou|a|aram)\s+se|demande(?:nt)?\s+s['’]?i|fragte(?:n)?,?\s+ob"
+                    r"|chies(?:e|ero|to)\s+se|spytal\w*,?\s+czy|спросил\w*,?\s+(?:будет|будут|ли))\b")
+_ANSWER_NO = re.compile(
+    r"\b(?:(?:confirmed|said|replied|answered|responded|stated|assured|explained|clarified)\s+(?:that\s+)?"
+    r"(?:it|this|that|they|such|none|the (?:system|function|feature|capability|technology|software|module))\s+"
+    r"(?:is|was|are|were|will|would|shall|does|did|do|has|had)\s*(?:not|n['’]t|never)\b"
+    r"|(?:replied|answered|responded|said)\s+(?:that\s+)?no\b"
+    r"|(?:confirmo|respondio|aclaro|dijo|preciso|aseguro|confirmou|respondeu|esclareceu|disse|garantiu|afirmou"
+    r"|confermato|risposto|precisato|assicurato|detto|confermo|rispose)\s+(?:que|che)\s+(?:no|nao|non)\b"
+    r"|(?:confirme|repondu|precise|assure|indique|affirme)\s+(?:qu['’]\s*|que\s+)(?:(?:il|elle|cela|ce|ceci)\s+)?"
+    r"(?:n['’]|ne\s|non\b)"
+    r"|(?:bestatigte|antwortete|erklarte|versicherte|sagte),?\s+(?:dass\s+)?(?:dies|sie|es|das|diese|er)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)")
 
 
 #: The cue file's hard clause break (taxonomy_cues.yaml, clauses.hard): `hard_break_starts` reads it without `re`.
@@ -256,7 +291,7 @@ class Document:
                 break
             k += 1
         if self.search("negation_after", rules.negation_after, end, after_end) or \
-                _WHICH_NOT.match(self.folded, end, sentence_end):
+                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
@@ -273,6 +308,24 @@ class Document:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
         return self._negated_before(start) or self._glued_to_negated(start)
+
+    @cached_property
+    def _asked_ends(self) -> list[int]:
+        return [m.end() for m in _ASKED.finditer(self.folded)]
+
+    def _asked_then_no(self, start: int, end: int) -> bool:
+        """Is the cue what an indirect question earlier in its sentence asks about, answered no right after it
+        ("asked whether facial recognition would be enabled; the Director confirmed it is not part of the
+        contract")?"""
+        if not self._asked_ends:
+            return False
+        sentence_start, sentence_end = self.sentence(start, end)
+        i = bisect.bisect_right(self._asked_ends, start)
+        if i == 0 or self._asked_ends[i - 1] < max(sentence_start, start - self.rules.negation_window):
+            return False
+        _, next_end = self.sentence(sentence_end + 1, sentence_end + 1) if sentence_end < len(self.folded) \
+            else (0, sentence_end)
+        return _ANSWER_NO.search(self.folded, end, min(next_end, end + 240)) is not None
 
     def _negated_before(self, start: int) -> bool:
         rules = self.rules
@@ -291,8 +344,13 @@ class Document:
             before_break = brk  # len(self.folded[:brk].rstrip()), without copying the text before the break
             while before_break > 0 and self.folded[before_break - 1].isspace():
                 before_break -= 1
-            if step == 0 and not gap.strip() and before_break not in self.all_cue_ends and self._opens_list(start):
+            if _SUCH_AS.fullmatch(gap) and not _CJK.search(gap):
+                pass  # "…, features such as [cue]": the clause before says what becomes of them
+            elif step == 0 and not gap.strip() and before_break not in self.all_cue_ends and self._opens_list(start):
                 middle = True  # "no biometric identification, [cue] or social-media tools"
+            elif step == 0 and _ARTICLE.fullmatch(gap) and before_break in self.all_cue_ends \
+                    and self._opens_list(start):
+                pass  # "sin el reconocimiento facial, la lectura de matrículas o …": a middle item after a cue
             elif not (rules.list_connector.match(gap) and before_break in self.all_cue_ends):
                 text = self.folded[clause_start:cursor]
                 last = None if verbs or _CJK.search(gap) else _LAST_VERB.match(gap)
