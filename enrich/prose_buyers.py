@@ -25,7 +25,7 @@ from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.municipal_buyers import municipal_line_buyers
-from enrich.name_words import continues_name, ends_at_figure, place_preposition_ok
+from enrich.name_words import continues_name, ends_at_figure, english_lower_head, place_preposition_ok
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, arabic_construct_end, dateline_at
@@ -246,7 +246,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
-    english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
+    english_style = all(w[:1].isupper() for w in naming) or (  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
+        tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))  # "The Prayagraj police have placed"
     territory_end = 0
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
     for i, token in enumerate(tokens[1:19], start=1):
@@ -347,7 +348,7 @@ def _is_compound_body(word: str) -> bool:
     """One capitalised word that holds an organisation word: "Polismyndigheten", "Kriminalvården"."""
     folded = word.casefold()
     return bool(re.fullmatch(r"[^\W\d_]{8,}", word)) and word[:1].isupper() and any(
-        o in folded for o in _cues().org_words if len(o) >= 6)
+        o in folded and len(folded) >= len(o) + 4 for o in _cues().org_words if len(o) >= 6)  # not "Verwaltung"
 
 
 def _is_org_word(word: str) -> bool:
