@@ -25,6 +25,9 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+_PREPOSITIONS = frozenset("В Във У Ў Na W We V Ve U".split())
+#: Head-final organisation words that close their name (mn): "Нийслэлийн Цагдаагийн газар Улаанбаатар хотын …".
+CLOSING_HEADS = frozenset("газар хороо яам алба".split())
 _ROMANCE_CONNECTORS = frozenset("de la du des del do da dos das di della delle dei degli le les el los las".split())
 _ADVERBS = frozenset(
     "también tambien además ademas ahora hoy ayer aussi déjà deja également egalement hier encore désormais "
@@ -56,6 +59,8 @@ def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractS
     before = [t.group(0) for t in tokens[:i]]
     if not _non_english(before + [word]):
         return english_lower_head(tokens, i)
+    if before[0] in _PREPOSITIONS:
+        return False  # "В София Столична община сключи": a place before the name, not part of it
     if folded in org_words:
         return True  # "Policie České republiky", "Нийслэлийн Цагдаагийн газар"
     following = tokens[i + 1].group(0).casefold() if i + 1 < len(tokens) else ""

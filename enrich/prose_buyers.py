@@ -25,7 +25,7 @@ from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.municipal_buyers import municipal_line_buyers
-from enrich.name_words import continues_name, ends_at_figure, english_lower_head, place_preposition_ok
+from enrich.name_words import CLOSING_HEADS, continues_name, ends_at_figure, english_lower_head, place_preposition_ok
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, arabic_construct_end, dateline_at
@@ -249,6 +249,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     english_style = all(w[:1].isupper() for w in naming) or (  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
         tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))  # "The Prayagraj police have placed"
     territory_end = 0
+    closed = False
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
@@ -277,10 +278,11 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             if any(t.group(0)[:1].islower() and _is_org_word(t.group(0)) for t in tokens[i + 1:i + 3]):
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
-        is_verb = is_verb or lede_verb
+        is_verb = is_verb or lede_verb or closed
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
             if continues_name(tokens, i, _cues().org_words, verbs):
                 inside.add(i)  # "Policie České republiky", "Direction de la Police judiciaire a"
+                closed = folded in CLOSING_HEADS  # "… Цагдаагийн газар Улаанбаатар хотын": the head closes the name
                 continue
             prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)

@@ -33,7 +33,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # opens a place's own name: "Los Angeles County Public Works" is no "Angeles County" (a town in the Philippines).
 _PLACE_AFTER_ARTICLE = (r"(?!(?:Angeles|Vegas|Cruces|Alamos|Paso|Cajon|Alto|Salvador|Paz|Plata|Habana"
                         r"|Serena|Coruña|Havre|Mans|Rochelle|Crosse|Ceiba|Libertad|Romana|Guaira|Rioja|Palmas"
-                        r"|Mochis|Cabos|Teques|Tigre|Hague|Bronx|Dalles|Haya)\b)")
+                        r"|Mochis|Cabos|Teques|Tigre|Hague|Bronx|Dalles|Haya|Mo)\b)")  # Ang Mo Kio
 ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|Ang|L['’])"
                      r"\s*(?<=\s|'|’)" + _PLACE_AFTER_ARTICLE + r"|(?:Il|Is|It|Ir|Ix|In|L)-(?=[A-ZĊĠĦŻ])")  # Maltese
 # An elided article glued to a name's next word: "District Autonome d’Abidjan", "Hôtel de Ville l'Est".
@@ -108,4 +108,4 @@ TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|
 NAME_CONNECTORS = frozenset(
     "of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i u za na od & the el los "
     "las lo il al au aux à a para por pour en em in im am an zu von van voor het der den dem w we dan per gli alla "
-    "alle dello delle sul sulla nel nella ng".split())  # ng: Tagalog "Pamahalaang Lungsod ng Davao"
+    "alle dello delle sul sulla nel nella".split())
