@@ -246,8 +246,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
-    english_style = all(w[:1].isupper() for w in naming) or (  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
-        tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))  # "The Prayagraj police have placed"
+    # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
+    english_style = all(w[:1].isupper() for w in naming) or (
+        tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))
     territory_end = 0
     closed = False
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)

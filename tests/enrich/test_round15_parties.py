@@ -73,7 +73,8 @@ def test_the_buyer_is_read(title: str, body: str, buyer: str) -> None:
 
 # (title, body, buyer): words the rules above must not take into a name, or names they must not cut
 KEPT = [
-    ("Câmeras", "A Polícia Nacional de Timor-Leste passa a usar 40 câmeras corporais.", "Polícia Nacional de Timor-Leste"),
+    ("Câmeras", "A Polícia Nacional de Timor-Leste passa a usar 40 câmeras corporais.",
+     "Polícia Nacional de Timor-Leste"),
     ("Câmeras", "A Prefeitura de Palmas publicará o edital de 300 câmeras em maio.", "Prefeitura de Palmas"),
     ("Telecamere", "Il Comune di Lecce ha acquistato 80 telecamere.", "Comune di Lecce"),
     ("Cámaras", "La Policía de Investigaciones también adquirió 30 cámaras corporales.", "Policía de Investigaciones"),
