@@ -35,7 +35,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from enrich.buyer_denials import denied_buyer
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
@@ -405,9 +404,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     if has_sub_agency:  # USAspending: the sub agency (ICE, FBI) contracts; its department (DHS, DOJ) only funds
         found = [f for f in found if not (f[0] == "buyer" and f[1] in parents)]
     roles_found = {role for role, _, _ in found}
-    if "buyer" not in roles_found:  # a body that denies or rejects the purchase is only mentioned
-        found.extend(("mentioned" if denied_buyer(text, start, end) else "buyer", start, end)
-                     for start, end in prose_buyers(text)[:1])
+    if "buyer" not in roles_found:
+        found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
 

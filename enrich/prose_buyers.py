@@ -453,6 +453,7 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
+_TOWN_AFTER = re.compile(r"[ \t]+(?:i|di|in)[ \t]+[A-ZÀ-Þ][\w'’ -]{2,30}")  # what the lede's reading cut
 _AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
 
 
@@ -482,6 +483,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     # a sentence reading that opens where the headline's name does and reads further knows where the name ends
     # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
     leads = [max((o for o in others if o[0] == s and o[1] > e), default=None)
+             or next((o for o in others if o[0] == s and _TOWN_AFTER.fullmatch(window, o[1], e)), None)  # "X i Y"
              or max((o for o in others if s < o[0] and o[1] <= e), key=lambda o: o[1] - o[0], default=(s, e))
              for s, e in headline if (s, e) in keep]  # "Iginawad ng Pamahalaang Lungsod ng Quezon": the name inside
     return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads] + [

@@ -42,6 +42,8 @@ BUYERS = [
     ("Камер", "Дарханы Цагдаагийн газар 20 камер худалдан авлаа.", "Дарханы Цагдаагийн газар"),
     # a town after sv "i", ms "di"; a one-word compound body before a listed verb
     ("Kameror", "Tullverket i Göteborg har tecknat avtal med Hamn Video AB om 40 kameror.", "Tullverket"),
+    ("Tullverket köper kameror", "Tullverket i Malmö har tecknat avtal med Hamn Video AB om 40 kameror.",
+     "Tullverket"),
     ("Kameror", "Kriminalvården har köpt 200 kroppskameror av Norr Säkerhet AB.", "Kriminalvården"),
     ("Kamera", "Polis Diraja Malaysia di Johor Bahru membeli 60 kamera badan daripada Selat Optik Sdn Bhd.",
      "Polis Diraja Malaysia"),
@@ -146,3 +148,39 @@ def test_a_firm_named_only_for_compatibility_is_no_supplier() -> None:
 def test_a_negated_verb_ends_the_subject() -> None:
     body = "La police municipale n'a aucun contrat avec Clearview AI, a indiqué la mairie."
     assert first_buyer("La police dément", body) != "police municipale n'a aucun contrat avec Clearview AI"
+
+
+# (title, body, body named): the body the sentence names denies, rejects or puts off the purchase
+DENIED = [
+    ("Council denies camera claims", "Ashby Borough Council has denied claims that its new bus shelters hide "
+     "facial-recognition cameras.", "Ashby Borough Council"),
+    ("Board defers scanners", "The Lakeview Police Services Board deferred a decision on buying iris scanners for "
+     "its cells.", "Lakeview Police Services Board"),
+    ("Council votes down cameras", "The Tarlac City Council voted 8-6 against the proposed purchase of facial "
+     "recognition cameras for the market.", "Tarlac City Council"),
+    ("Reyting yo'q", "Samarqand shahar hokimligi fuqarolar reytingi tizimi joriy etilishi haqidagi xabarlarni rad "
+     "etdi.", "Samarqand shahar hokimligi"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "named"), DENIED, ids=[n for _, _, n in DENIED])
+def test_a_body_that_denies_the_purchase_is_no_buyer(title: str, body: str, named: str) -> None:
+    parties = enrich.enrich(title, body).parties
+    assert [p for p in parties if p.role == "buyer"] == []
+    assert named in [p.name for p in parties if p.role == "mentioned"]
+
+
+def test_a_rejection_beside_an_award_keeps_the_buyer() -> None:
+    from enrich.buyer_denials import denied_buyer
+
+    text = "Cameras\nLeeds City Council rejected the first bid and awarded the contract to Vista Ltd."
+    start = text.index("Leeds")
+    assert not denied_buyer(text, start, start + len("Leeds City Council"))
+    text = "Cameras\nLeeds City Council rejected the first bid for 40 CCTV cameras."
+    assert denied_buyer(text, start, start + len("Leeds City Council"))
+
+
+def test_a_record_without_purchase_names_no_buyer() -> None:
+    body = ("City of Fairhaven, Public Safety Committee. Receive and file the police department's annual report on "
+            "its existing CCTV cameras. No purchase is associated with this item.")
+    assert first_buyer("Report 12-004 — annual surveillance report", body) is None
