@@ -184,3 +184,14 @@ def test_a_record_without_purchase_names_no_buyer() -> None:
     body = ("City of Fairhaven, Public Safety Committee. Receive and file the police department's annual report on "
             "its existing CCTV cameras. No purchase is associated with this item.")
     assert first_buyer("Report 12-004 — annual surveillance report", body) is None
+
+
+@pytest.mark.parametrize(("recipient", "buyer"), [
+    ("City of Fresno, California", "City of Fresno"),
+    ("Houston Police Department, Houston, TX", "Houston Police Department"),
+    ("TOWN OF HEMPSTEAD", "TOWN OF HEMPSTEAD"),
+])
+def test_a_grantee_is_read_without_its_state(recipient: str, buyer: str) -> None:
+    body = (f"Recipient: {recipient}. Awarding agency: Bureau of Justice Assistance. Purpose: CCTV cameras for the "
+            "downtown district. Federal award: $40,000.")
+    assert first_buyer("Grant award 15PBJA-26-GG-00001", body) == buyer
