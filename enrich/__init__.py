@@ -101,6 +101,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
 
     `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
     and the award date that amounts are converted at; without them those come from the text alone."""
+    from enrich.buyer_denials import denied_buyer
     from enrich.classify import classify_notice
     from enrich.dates import extract_published, parse_date
     from enrich.fx import with_fx
@@ -129,6 +130,10 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
             p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
+    if buyer is not None and not withdrawn and not _in_field(text, buyer.evidence.start) and denied_buyer(
+            text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)):
+        # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
+        parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

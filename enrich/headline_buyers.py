@@ -54,6 +54,7 @@ def _is_place(name: str) -> bool:
 
 
 # Words that carry a name on ("Intendencia de Montevideo", "Poliția Locală a Municipiului …", "City of X").
+_AND = frozenset("y e und et and och og i u".split())
 _NAME_CONNECTORS = frozenset("de del della di do da dos das du des d of a al la le van von der den i w we y e und "
                              "et and och og u na za".split())
 
@@ -130,10 +131,13 @@ def _lede_run(window: str, words: list[re.Match[str]], is_org_word: Callable[[st
             last = i
         elif text.casefold() not in _NAME_CONNECTORS:
             break
+        elif text.casefold() in _AND and i + 1 < len(words) and words[i + 1].group(0)[:1].islower():
+            break  # "Reykjavíkurborg og lögreglan …": a second body in lower case, not part of the name
     start, end = words[0].start(), words[last].end()
     name = window[start:end]
     after = [w.group(0) for w in words[last + 1:last + 4]]
-    if any(w[:1].islower() and is_org_word(w) for w in after) or _is_place(name) or (
+    own = after[:next((k for k, w in enumerate(after) if w in _AND), len(after))]  # "… og lögreglan": a second body
+    if any(w[:1].islower() and is_org_word(w) for w in own) or _is_place(name) or (
             not _continues_as_predicate_or_figure(window, end)):
         return None  # "Toshkent shahar Ichki ishlar bosh boshqarmasi": the name goes on in lower case
     if last == 0 and (len(name) < 10 or not after or len(after[0]) > 6):

@@ -390,6 +390,11 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             if not _plausible_name(text[part_start:part_end]):
                 continue
             grantee = canonical == "recipient" and _is_grantee(text, text[part_start:part_end])
+            if grantee:  # "Recipient: City of Jackson, Mississippi": the body, not its state (round 15)
+                from enrich.prose_buyers import strip_place_tail
+                cut = strip_place_tail(text, part_start, part_end)[1]
+                comma = text.find(",", part_start, part_end)
+                part_end = comma if cut < part_end and " " not in text[part_start:cut].strip() and comma > 0 else cut
             found.append(("buyer" if grantee else role, part_start, part_end))
             if canonical in _PARENT_AGENCY_LABELS:
                 parents.add(part_start)

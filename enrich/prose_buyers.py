@@ -23,6 +23,9 @@ import yaml
 
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
+from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
+from enrich.municipal_buyers import municipal_line_buyers
+from enrich.name_words import CLOSING_HEADS, continues_name, ends_at_figure, english_lower_head, place_preposition_ok
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, arabic_construct_end, dateline_at
@@ -203,8 +206,6 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
 
 # Two bodies as one subject: "X и Y установят", "X and the Y will": a connector before a second organisation
 # (capitalised or an acronym; "Victoria and Albert Museum" is one name, its first part no organisation).
-#: The English words a municipality's name opens with ("City of Atlanta", "Town of Cary").
-_MUNICIPAL_UNITS = "City|Town|Village|County|Borough|Municipality|Township"
 _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
 
 # a word closing a sentence: "County.", not an abbreviation ("St.", "Co.", "U.S.", "Inc.", "Dept.")
@@ -245,8 +246,12 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
-    english_style = all(w[:1].isupper() for w in naming)  # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt"
+    # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
+    english_style = all(w[:1].isupper() for w in naming) or (
+        tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))
     territory_end = 0
+    closed = False
+    inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
         if russian is not None and token.start() < russian.end():
@@ -274,10 +279,16 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             if any(t.group(0)[:1].islower() and _is_org_word(t.group(0)) for t in tokens[i + 1:i + 3]):
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
-        is_verb = is_verb or lede_verb
+        is_verb = is_verb or lede_verb or closed
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
-            prior = [t.group(0) for t in tokens[:i]]
+            if continues_name(tokens, i, _cues().org_words, verbs):
+                inside.add(i)  # "Policie České republiky", "Direction de la Police judiciaire a"
+                closed = folded in CLOSING_HEADS  # "… Цагдаагийн газар Улаанбаатар хотын": the head closes the name
+                continue
+            prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
+        if not is_verb and english_style and ends_at_figure(tokens, i, _is_org_word):
+            is_verb = True  # "A Fővárosi Önkormányzat 1,2 milliárd …", "Нийслэлийн Цагдаагийн газар 30 …"
         if not is_verb and english_style and "," in gap:
             is_verb = True  # "Antalya Trafik Hizmetleri Birliği, 40 noktaya …": the name ends at the comma
         if is_verb:
@@ -288,6 +299,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         if is_verb and not english_style and not russian and not lede_verb and not any(
                 t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
                 i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
+                i == 1 and _is_compound_body(tokens[0].group(0))) and not (
                 i <= 5 and any(_is_org_word(t.group(0)) for t in tokens[:i]) and all(  # "Lučka uprava Split kupila"
                     t.group(0)[:1].isupper() or _carries_name(t.group(0).casefold()) for t in tokens[:i])):
             return None  # a lower-case word inside: only a head-first name ("La Unidad … de Medellín adjudicó")
@@ -299,9 +311,11 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 end = start + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
             s, e = strip_place_tail(window, s, e)
+            cut_town = False
             head_end = _TURKIC_HEAD_END.search(window, s, e) if lede else None
             e = head_end.end() if head_end else e
-            tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
+            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
+            tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
             if tail and english_style:
                 from enrich.places.gazetteer import country_of, place_key
                 from enrich.places.geonames import cities_named
@@ -310,17 +324,18 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     re.search(r"\b(?:City|Town|County|Village|Borough|Municipality)$", window[s:s + tail.start()]))
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
-                if cities_named(place_key(town)) and not municipal and not country_of(town) and _org_like(
-                        window[s:s + tail.start()]):
-                    e = s + tail.start()  # "Office in Vancouver replaced", "Authority of Boise, Idaho, has"; the
-                    # town of "City of Atlanta will" is the name
+                before = window[s:s + tail.start()]
+                if cities_named(place_key(town)) and not municipal and not country_of(town) and (_org_like(before) or (
+                        tail.group(0).split()[0] == "i" and _is_compound_body(before))):
+                    e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
+                    # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
             figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b", "", value)  # "ECU 911", "Sector 1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
-            if not _org_like(value):
-                return None
+            if not (_org_like(value) or (i == 1 or cut_town) and folded in verbs and _is_compound_body(value)):
+                return None  # one word only as a compound body before a listed verb: "Polismyndigheten har"
             joints = [] if re.search(r"\b(?:City|Town|Borough) and County\b", value) else _JOINT_SUBJECT.finditer(value)
             for joint in joints:  # "Мэрия города Бишкек и МВД … установят": the first ("City and County" is one)
                 second = re.match(r"[^\W\d_]+", value[joint.end():])
@@ -330,6 +345,13 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
+
+
+def _is_compound_body(word: str) -> bool:
+    """One capitalised word that holds an organisation word: "Polismyndigheten", "Kriminalvården"."""
+    folded = word.casefold()
+    return bool(re.fullmatch(r"[^\W\d_]{8,}", word)) and word[:1].isupper() and any(
+        o in folded and len(folded) >= len(o) + 4 for o in _cues().org_words if len(o) >= 6)  # not "Verwaltung"
 
 
 def _is_org_word(word: str) -> bool:
@@ -413,39 +435,6 @@ def _named_bodies(window: str) -> list[tuple[int, int]]:
 _DEICTIC = frozenset("同本当該该我其此这這")
 
 
-# A line that is only a municipality's name, as council pages and resolutions print it: "City of Detroit",
-# "City of Austin, Texas - Financial Services Department", "CITY OF BERKELEY - Office of the City Manager",
-# "AYUNTAMIENTO DE MÁLAGA", "Prefeitura Municipal de Recife", "Comune di Bergamo", "Commune de Marseille".
-_MUNICIPAL_HEAD = (rf"(?:(?:{_MUNICIPAL_UNITS})[ \t]+of"
-                   r"|(?:Ayuntamiento|Alcald[íi]a|Municipalidad|Municipio|Prefeitura(?: Municipal)?|C[âa]mara Municipal"
-                   r"|Mairie|Ville|Commune)[ \t]+d[eoa]|(?:Comune|Citt[àa])[ \t]+di"
-                   r"|Gemeente|Gmina|Miasto|Stadt|Primăria(?: Municipiului)?|Grad|Općina|Opština)")
-_MUNICIPAL_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>(?i:{_MUNICIPAL_HEAD})[ \t]+"
-    r"[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-ÞŁŚŻĆĄĘŃÓ][\w.'’-]*|de|del|la|las|los|do|da|di|of|the)){0,4})"
-    r"[ \t]*(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]*(?:[-–—|][ \t][^\n]*|\.[ \t]+(?=[A-Z])[^\n]*)?$")
-# The same for a council that names itself after its town, as British and Commonwealth minutes and decision notices
-# print it: "Leeds City Council - Delegated Decision Notice", "Kent County Council", "Harare City Council".
-_COUNCIL_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+"
-    r"(?:City|County|District|Borough|Town|Metropolitan Borough|Municipal|Regional|Shire|Parish)[ \t]+Council)"
-    r"[ \t]*(?:[-–—|:,][ \t][^\n]*|\.[ \t]+(?=[A-Z])[^\n]*)?$")
-
-
-def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
-    """The municipality a council page or resolution is headed or signed by (a line holding only its name)."""
-    found: list[tuple[int, int]] = []
-    # "City of Memphis" rather than "Memphis City Council" when a page prints both (the council is the city's body)
-    for pattern in (_MUNICIPAL_LINE, _COUNCIL_LINE):
-        for m in pattern.finditer(window[:4000]):
-            s, e = _trimmed(window, *m.span("name"))
-            if e - s >= 6 and not re.search(r"\d", window[s:e]):
-                found.append((s, e))
-        if found:
-            break
-    return found
-
-
 def _heading_buyers(window: str) -> list[tuple[int, int]]:
     """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
     MG. Objeto: …" (at most ten words, no figures, no sentence)."""
@@ -464,6 +453,7 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
+_TOWN_AFTER = re.compile(r"[ \t]+(?:i|di|in)[ \t]+[A-ZÀ-Þ][\w'’ -]{2,30}")  # what the lede's reading cut
 _AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
 
 
@@ -472,7 +462,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     (enrich/headline_buyers.py) leads the others; then sentence subjects, "by the X" frames, Chinese report
     sentences and a heading line, in text order. Vendors are dropped."""
     window = text[:PROSE_WINDOW]
-    explicit = _field_buyers(window) + _municipal_line_buyers(window) + org_line_buyers(window)
+    explicit = _field_buyers(window) + municipal_line_buyers(window) + org_line_buyers(window)
     award = _AWARD_TITLE.match(window)  # USAspending as a page: "Award 70B03C26F00000912 — U.S. Customs and …"
     explicit += [award.span("org")] if award and (_org_like(award.group("org")) or re.fullmatch(
         r"(?:[A-Z][\w.'’&-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*)+[A-Z][\w.'’&-]*", award.group("org"))) else []
@@ -493,6 +483,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     # a sentence reading that opens where the headline's name does and reads further knows where the name ends
     # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
     leads = [max((o for o in others if o[0] == s and o[1] > e), default=None)
+             or next((o for o in others if o[0] == s and _TOWN_AFTER.fullmatch(window, o[1], e)), None)  # "X i Y"
              or max((o for o in others if s < o[0] and o[1] <= e), key=lambda o: o[1] - o[0], default=(s, e))
              for s, e in headline if (s, e) in keep]  # "Iginawad ng Pamahalaang Lungsod ng Quezon": the name inside
     return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads] + [

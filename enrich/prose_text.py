@@ -33,8 +33,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # opens a place's own name: "Los Angeles County Public Works" is no "Angeles County" (a town in the Philippines).
 _PLACE_AFTER_ARTICLE = (r"(?!(?:Angeles|Vegas|Cruces|Alamos|Paso|Cajon|Alto|Salvador|Paz|Plata|Habana"
                         r"|Serena|Coruña|Havre|Mans|Rochelle|Crosse|Ceiba|Libertad|Romana|Guaira|Rioja|Palmas"
-                        r"|Mochis|Cabos|Teques|Tigre|Hague|Bronx|Dalles|Haya)\b)")
-ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|L['’])"
+                        r"|Mochis|Cabos|Teques|Tigre|Hague|Bronx|Dalles|Haya|Mo)\b)")  # Ang Mo Kio
+ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|Ang|L['’])"
                      r"\s*(?<=\s|'|’)" + _PLACE_AFTER_ARTICLE + r"|(?:Il|Is|It|Ir|Ix|In|L)-(?=[A-ZĊĠĦŻ])")  # Maltese
 # An elided article glued to a name's next word: "District Autonome d’Abidjan", "Hôtel de Ville l'Est".
 ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-Þ])")

@@ -1,0 +1,63 @@
+"""A body named in prose that denies, rejects or puts off a purchase is no buyer: it is `mentioned`.
+
+Why: held-out notices (round 15) name a council or a police force as the subject of a sentence that says it bought
+nothing - "Stockport Council has denied claims that …", "The Cebu City Council voted 9-7 against the proposed
+purchase", "The Toronto Police Services Board deferred a decision on buying …", "A Prefeitura … suspendeu o
+programa", "Toshkent shahar hokimligi … xabarlarni rad etdi", "Dubai Police said it has no contract with …", or a
+council record that says "No purchase is associated with this item". The evaluation sets label no buyer there, and
+a reporter must not read such a body as one that bought.
+
+Only the sentence that names the body counts, and only when the denial follows the name (after an auxiliary, a
+vote count or "said it"), or closes a verb-final sentence; a denied claim only where the notice states no price and
+no surveillance capability (the body may have bought what the claim was about); a sentence that also says the body
+awarded, bought or signed something keeps it the buyer ("rejected the first bid and awarded the contract to …"). A
+buyer read from a labelled field is never touched (enrich/__init__.py asks only for a buyer outside a field), and the
+place read from the buyer's name stays the notice's place.
+"""
+from __future__ import annotations
+
+import re
+
+# Right after the name (after an auxiliary, an adverb, a vote count or "said it"): a plan the body itself rejected,
+# put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract".
+_LEAD = (r"[ \t]*(?:,[^,.\n]{1,60},[ \t]*)?(?:(?:has|have|had|on [A-Z]\w+|today|formally|publicly|unanimously)"
+         r"[ \t]+)*")
+_PLAN_CALLED_OFF = re.compile(
+    _LEAD + r"(?:deferred|defers|postponed|postpones|suspended|suspends|scrapped|scraps|shelved|shelves|cancell?ed"
+    r"|cancels|refused|refuses|declined|declines|turned down|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+(?:against|down|not to)"
+    r"|said[ \t]+(?:it|they)[ \t]+(?:has|had|have|holds?|held)[ \t]+no[ \t]+(?:contract|agreement|plans?|deal)"
+    r"|suspendió|suspendio|canceló|cancelo|aplazó|aplazo|descartó|descarto|suspendeu|cancelou|adiou|descartou"
+    r"|a[ \t]+(?:suspendu|annulé|reporté|renoncé)|renonce|stoppt|verschiebt|ha[ \t]+(?:sospeso|annullato|rinviato)"
+    r"|отказал[аио]?сь)\b")
+# Right after the name: a claim or report the body denied - "has denied claims that", "dismissed rumours",
+# "rejected reports", "desmintió", "a démenti". Such a body may still have bought what the claim was about ("denied
+# that its camera expansion includes race detection"): it is read as no buyer only when the notice states no price.
+_CLAIM_DENIED = re.compile(
+    _LEAD + r"(?:denied|denies|dismissed|dismisses|rejected|rejects|rechazó|rechazo|negó|nego|desmintió|desmintio"
+    r"|rejeitou|negou|desmentiu|a[ \t]+(?:rejeté|démenti|écarté)|dément|rejette|lehnt|dementiert"
+    r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?)\b")
+# The denial closing a verb-final sentence: uz "rad etdi", tr "reddetti", kk "жоққа шығарды".
+_DENIAL_FINAL = re.compile(r"(?:rad etdi|rad qildi|reddetti|yalanladı|жоққа шығарды|бас тартты)[ \t]*[.!]?[ \t]*$")
+# The sentence also says the body bought something ("shelved a sensor plan but will spend …"): it stays the buyer.
+_BOUGHT = re.compile(r"\b(?:but|will spend|awarded|approved the (?:purchase|contract)|bought|purchased|signed"
+                     r"|contracted|adjudicó|compró|adquirió|contrató|firmó|adjudicou|comprou|adquiriu|contratou|assinou"
+                     r"|a attribué|a acheté"
+                     r"|vergab|vergeben|gekauft|beschafft)\b", re.IGNORECASE)
+# A statement that nothing is bought, anywhere: "No purchase is associated with this item.", "No purchase will proceed."
+_NO_PURCHASE = re.compile(r"(?:^|[.!?][ \t]+|\n)No (?:purchase|procurement|contract) (?:is|was|will|has)\b")
+_SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
+
+
+def denied_buyer(text: str, start: int, end: int, *, priced: bool = False, tagged: bool = False) -> bool:
+    """Whether the body named at [start, end) denies, rejects or puts off the purchase (see the module doc);
+    ``priced``, ``tagged``: the notice states an amount, or names a surveillance capability bought (a denied claim
+    then leaves the body the buyer: "denied that its camera expansion includes race detection")."""
+    if _NO_PURCHASE.search(text):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    sentence_end = stop.start() if stop else len(text)
+    rest = text[end:sentence_end]
+    claim = _CLAIM_DENIED.match(rest) or _DENIAL_FINAL.search(rest)
+    if not (_PLAN_CALLED_OFF.match(rest) or claim and not (priced or tagged)):
+        return False
+    return not _BOUGHT.search(rest)
