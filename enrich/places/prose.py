@@ -480,6 +480,8 @@ def _place(text: str, c: _Candidate) -> Place:
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
         if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
             name = c.city.name  # "QUITO" in a dateline is Quito
+        if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
+            name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
         if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
             name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
