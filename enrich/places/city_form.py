@@ -1,6 +1,6 @@
 """The town of a place outside China written as the notice's own name for it, without the administrative word.
 
-Why: a notice writes its town with the word for "city" glued on (Korean 부산시, 부산광역시; Burmese ရန်ကုန်မြို့) or
+Why: a notice writes its town with the word for "city" glued on (Korean 부산시; Burmese ရန်ကုန်မြို့) or
 in a capitalised dateline (BAKI —); the town is the name itself, as the notice writes it elsewhere (부산, Bakı).
 Only the form changes: the town, its country and its region stay what the resolver read.
 """
@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from enrich.model import Place
 
-# Korean: 특별시 (Seoul), 광역시 (the metropolitan cities), 특별자치시 (Sejong), 시 (every other city), after a name
-# of at least two syllables (a one-syllable remainder would be a fragment, not a town).
-_KOREAN_CITY = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,}?)(?:특별자치시|특별시|광역시|시)$")
+# Korean: 서울시, 부산시 … are the everyday short forms of the special and metropolitan cities (서울특별시, 부산광역시),
+# whose name is 서울, 부산; the full titles, and the 시 of an ordinary city (수원시, 화성시, and 광주시 in Gyeonggi,
+# not Gwangju), are written as they are.
+_KOREAN_CITY = re.compile(r"^(?P<name>서울|부산|대구|인천|대전|울산|세종)시$")
 # Burmese: မြို့ (town), မြို့တော် (city, the capital's title), written after the name without a space.
 _BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့တော်|မြို့)$")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
-from enrich.places.gazetteer import NEW_WORDS, begins_country_name, is_common_noun, place_key, read_table
+from enrich.places.gazetteer import NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -226,8 +226,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
                 continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
-            if begins_country_name(text, s, e):
-                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia)
+            if in_country_name(text, s, e):
+                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia); "Trinidad and Tobago": not Tobago
             out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):
