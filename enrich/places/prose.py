@@ -41,7 +41,7 @@ from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
-_UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
+_UNCASED = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 _SCAN_CHARS = 4000

@@ -139,3 +139,20 @@ def test_port_of_spain_is_one_town_and_tobago_is_part_of_the_country(body: str) 
 def test_a_region_inside_a_country_name_is_not_the_place() -> None:
     place = enrich.enrich("Police purchase", "The Trinidad and Tobago Police Service bought 20 drones.").place
     assert place is None or place.admin1 != "Tobago"
+
+
+@pytest.mark.parametrize(("title", "body", "country", "city"), [
+    ("Gasteizko Udalak kamerak erosi ditu", "Gasteizko Udalak 12 bideozaintza kamera jarriko ditu Alde Zaharrean.",
+     "ES", "Gasteiz"),
+    ("ކެމެރާ ބެހެއްޓުން", "މާލެ - މާލެ ސިޓީ ކައުންސިލުން 40 ކެމެރާ ގަނެފި.", "MV", "މާލެ"),
+    ("የፖሊስ ካሜራዎች", "የአዲስ አበባ ፖሊስ ኮሚሽን 200 ካሜራዎችን ገዛ።", "ET", "አዲስ አበባ"),
+    ("كاميرات مراقبة", "وقعت ولاية الخرطوم عقدا مع شركة محلية لتركيب 80 كاميرا مراقبة في الأسواق.", "SD", "الخرطوم"),
+])
+def test_towns_in_more_languages_and_scripts(title: str, body: str, country: str, city: str) -> None:
+    place = enrich.enrich(title, body).place
+    assert place is not None and (place.country, place.city) == (country, city)
+
+
+def test_a_basque_genitive_of_no_town_is_no_place() -> None:
+    place = enrich.enrich("Udala", "Kamerako Udalak ez du ezer erosi.").place
+    assert place is None or place.city is None
