@@ -227,7 +227,7 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
             if in_country_name(text, s, e):
-                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia); "Trinidad and Tobago": not Tobago
+                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia); "… and Tobago": not Tobago
             out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):
@@ -265,8 +265,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
-            parent = parent_city(city)
-            district = parent is not None
+            parent = parent_city(city) if mention.weight < 6.0 or mention.kind != "city" else None
+            district = parent is not None  # (not "City of Chula Vista", "Municipalidad de Miraflores": their own)
             if parent is not None:
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
             city_unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)

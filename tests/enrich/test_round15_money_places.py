@@ -156,3 +156,12 @@ def test_towns_in_more_languages_and_scripts(title: str, body: str, country: str
 def test_a_basque_genitive_of_no_town_is_no_place() -> None:
     place = enrich.enrich("Udala", "Kamerako Udalak ez du ezer erosi.").place
     assert place is None or place.city is None
+
+
+def test_a_town_named_as_a_municipality_is_not_folded_into_its_big_neighbour() -> None:
+    body = "The City of Chula Vista will buy four drones with cameras for $310,000 for its police department."
+    place = enrich.enrich("Drone purchase", body).place
+    assert place is not None and place.city == "Chula Vista"
+    # named only in passing (no municipal cue), a suburb still stands for its city
+    passing = enrich.enrich("Drone purchase", "San Diego police will fly drones over Chula Vista, officials said.")
+    assert passing.place is None or passing.place.city != "Chula Vista" or passing.place.country == "US"
