@@ -265,9 +265,9 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
-            parent = parent_city(city) if mention.weight < 6.0 or mention.kind != "city" else None
-            district = parent is not None  # (not "City of Chula Vista", "Municipalidad de Miraflores": their own)
-            if parent is not None:
+            parent = parent_city(city)
+            district = parent is not None
+            if parent is not None and mention.weight < 6.0:  # "City of Chula Vista" names a town of its own
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
             city_unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
             prior = city.prior - (1.0 if district else 0.0)  # a district's own name is weaker evidence

@@ -165,3 +165,21 @@ def test_a_town_named_as_a_municipality_is_not_folded_into_its_big_neighbour() -
     # named only in passing (no municipal cue), a suburb still stands for its city
     passing = enrich.enrich("Drone purchase", "San Diego police will fly drones over Chula Vista, officials said.")
     assert passing.place is None or passing.place.city != "Chula Vista" or passing.place.country == "US"
+
+
+@pytest.mark.parametrize("body", [
+    "The city corporation will disburse Tk 45 crore in microcredit to street vendors.",
+    "The county signed a $12 million line of credit with a local bank.",
+    "The issuer entered into a $900 million senior unsecured revolving credit facility.",
+    "The provident fund opened a window lending up to $15,000 to market traders.",
+    "La cooperativa colocará Bs 25 millones en microcréditos para artesanos.",
+    "The city announced a bond issue of $300 million for roads.",
+])
+def test_credit_is_no_procurement_amount(body: str) -> None:
+    assert enrich.enrich("Credit", body).headline_amount is None
+
+
+def test_a_purchase_still_headlines_in_a_story_that_mentions_credit_later() -> None:
+    body = "The council bought 40 cameras for $2 million from a local integrator.\nIt also runs a microcredit scheme."
+    headline = enrich.enrich("Cameras", body).headline_amount
+    assert headline is not None and headline.value == Decimal(2_000_000)
