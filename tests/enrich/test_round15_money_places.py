@@ -183,3 +183,9 @@ def test_a_purchase_still_headlines_in_a_story_that_mentions_credit_later() -> N
     body = "The council bought 40 cameras for $2 million from a local integrator.\nIt also runs a microcredit scheme."
     headline = enrich.enrich("Cameras", body).headline_amount
     assert headline is not None and headline.value == Decimal(2_000_000)
+
+
+def test_a_sum_beside_a_mention_of_microloans_is_still_a_sum() -> None:
+    body = "La cooperativa abrió una agencia con inversión de 600.000 dólares; ofrecerá microcréditos a emprendedores."
+    headline = enrich.enrich("Agencia", body).headline_amount
+    assert headline is not None and headline.value == Decimal(600_000)
