@@ -189,3 +189,20 @@ def test_a_sum_beside_a_mention_of_microloans_is_still_a_sum() -> None:
     body = "La cooperativa abrió una agencia con inversión de 600.000 dólares; ofrecerá microcréditos a emprendedores."
     headline = enrich.enrich("Agencia", body).headline_amount
     assert headline is not None and headline.value == Decimal(600_000)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Council rejects camera contract", "The Iloilo City Council voted 8-5 against the proposed ₱40-million purchase "
+                                        "of facial recognition cameras for the downtown market."),
+    ("Tender cancelled", "The City of Gaborone has cancelled its P12 million CCTV tender after all bids failed."),
+])
+def test_a_withdrawn_purchase_has_no_headline_amount(title: str, body: str) -> None:
+    result = enrich.enrich(title, body)
+    assert result.headline_amount is None
+    assert result.amounts and all(a.kind == "other" for a in result.amounts)  # the sums are still read
+
+
+def test_a_purchase_that_denies_only_one_feature_keeps_its_amount() -> None:
+    body = "The council bought 30 street cameras for $400,000; the cameras have no facial recognition."
+    headline = enrich.enrich("Council buys street cameras", body).headline_amount
+    assert headline is not None and headline.value == Decimal(400_000)
