@@ -18,6 +18,9 @@ _KOREAN_CITY = re.compile(r"^(?P<name>서울|부산|대구|인천|대전|울산|
 # Burmese: မြို့ (town), မြို့တော် (city, the capital's title), written after the name without a space.
 _BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့တော်|မြို့)$")
 _WORD = re.compile(r"[^\W\d_]+")
+# Capitals whose own name is "Ciudad de …" (Ciudad de México, Ciudad de Guatemala, Ciudad de Panamá): written so,
+# that is the name; the country's name alone (a GeoNames alternate) is not.
+_CIUDAD_DE = frozenset({"MX", "GT", "PA"})
 
 
 def as_named(place: Place | None, text: str) -> Place | None:
@@ -31,6 +34,10 @@ def as_named(place: Place | None, text: str) -> Place | None:
     match = pattern.match(city) if pattern is not None else None
     if match is not None:
         city = match.group("name")
+    elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):
+        city = f"Ciudad de {city}"  # the capital as the notice names it: "en la Ciudad de Guatemala"
+    elif place.country == "IL" and (joined := re.search(rf"{re.escape(city)}[-–](?:יפו|Yafo|Jaffa)\b", text)):
+        city = joined.group(0)  # the city's official name, Tel Aviv-Yafo (תל אביב-יפו), as the notice writes it
     elif city.isupper() and len(city) > 3 and " " not in city:
         written = next((w for w in _WORD.findall(text) if w != city and w.upper() == city and w[0].isupper()), None)
         if written is not None:

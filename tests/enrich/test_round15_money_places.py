@@ -112,6 +112,10 @@ def _place(city: str, country: str) -> Place:
     ("QUITO", "EC", "QUITO - The city bought cameras.", "QUITO"),  # no other spelling written: unchanged
     ("시", "KR", "시", "시"),  # too short to be a town without its suffix
     ("Ōsaka市", "JP", "", "Ōsaka市"),  # only Korean and Burmese drop the word
+    ("Panamá", "PA", "La Alcaldía adquirió cámaras en la Ciudad de Panamá.", "Ciudad de Panamá"),
+    ("Guatemala", "GT", "Guatemala: el Ministerio compró cámaras.", "Guatemala"),  # "Ciudad de" not written
+    ("תל אביב", "IL", "עיריית תל אביב-יפו רכשה מצלמות.", "תל אביב-יפו"),
+    ("Berlin", "DE", "Bezirksamt Berlin-Mitte kauft Kameras.", "Berlin"),  # only Tel Aviv-Yafo joins its suffix
 ])
 def test_the_town_is_written_as_the_notice_names_it(city: str, country: str, text: str, expected: str) -> None:
     place = as_named(_place(city, country), text)
