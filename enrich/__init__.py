@@ -107,7 +107,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.fx import with_fx
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
-    from enrich.money import extract_amounts, largest_amount, with_local_currency
+    from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.procurement import link as procurement_link
@@ -126,6 +126,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         headline = largest_amount(amounts, text=text)
     if withdrawn == "negated" and amounts:
         withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
+    if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
+        amounts = never_spent(amounts)
+        headline = None
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (

@@ -45,9 +45,9 @@ from __future__ import annotations
 
 from enrich.money.currencies import currency_markers, iso_currencies
 from enrich.money.extract import FoundAmount, extract_amounts, with_local_currency
-from enrich.money.headline import largest_amount
+from enrich.money.headline import largest_amount, never_spent
 from enrich.money.labels import kind_cues, kind_cues_after
 from enrich.money.numbers import parse_number
 
 __all__ = ["FoundAmount", "currency_markers", "extract_amounts", "iso_currencies", "kind_cues", "kind_cues_after",
-           "largest_amount", "parse_number", "with_local_currency"]
+           "largest_amount", "never_spent", "parse_number", "with_local_currency"]

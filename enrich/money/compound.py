@@ -68,3 +68,24 @@ def crore_sums(text: str) -> list[tuple[int, int, Decimal, str | None, str | Non
         lo = Decimal(match.group("lo").translate(_ASCII_DIGITS))
         found.append((match.start(), match.end(), tidy(hi * 10 ** big + lo * 10 ** small), pre, suf))
     return found
+
+
+# Kinyarwanda writes the magnitude word before the number and the franc after it: "miliyari 2.4 Frw",
+# "miliyoni 620 z'amafaranga y'u Rwanda" (amafaranga, "francs"; z'/y' is the linking particle). Read only with the
+# franc written, so a count ("miliyoni 2 z'abaturage", two million inhabitants) is never money.
+_LEADING_MAGNITUDE = re.compile(
+    r"(?<![^\W\d_])(?P<mult>miliyari|miliyoni|tiriyari)\s(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2}))?"
+    r"\s(?:Frw|RWF|FRW|[zy]['’]amafaranga)(?![^\W\d_])", re.IGNORECASE)
+_LEADING_SCALE = {"miliyoni": 6, "miliyari": 9, "tiriyari": 12}
+
+
+def leading_magnitude_sums(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, currency) of Rwandan francs written magnitude-first (see _LEADING_MAGNITUDE)."""
+    if "iliy" not in text and "iriy" not in text:
+        return []
+    found = []
+    for match in _LEADING_MAGNITUDE.finditer(text):
+        number = Decimal(match.group("int") + ("." + match.group("frac") if match.group("frac") else ""))
+        value = tidy(number * 10 ** _LEADING_SCALE[match.group("mult").lower()])
+        found.append((match.start(), match.end(), value, "RWF"))
+    return found

@@ -22,6 +22,12 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DOLLAR_BY_COUNTRY = {
     "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
     "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "EC": "USD", "SV": "USD", "PR": "USD",
+    # round 15: the countries whose own currency is a dollar (or the tala, which Samoa also writes as a dollar),
+    # and those that price in US dollars (DR Congo, Timor-Leste, Zimbabwe, Panama, the Marshall Islands …)
+    "BB": "BBD", "BZ": "BZD", "BS": "BSD", "BM": "BMD", "BN": "BND", "FJ": "FJD", "GY": "GYD", "JM": "JMD",
+    "KY": "KYD", "LR": "LRD", "NA": "NAD", "SB": "SBD", "SR": "SRD", "TT": "TTD", "WS": "WST",
+    "AG": "XCD", "DM": "XCD", "GD": "XCD", "KN": "XCD", "LC": "XCD", "VC": "XCD",
+    "CD": "USD", "TL": "USD", "ZW": "USD", "PA": "USD", "MH": "USD", "FM": "USD", "PW": "USD",
 }
 
 # "pesos" names the country's peso; a bare "$" next to it is never USD. Unknown country: currency None.

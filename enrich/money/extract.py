@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from enrich.fastscan import finditer
 from enrich.model import Amount, Span
-from enrich.money.compound import crore_sums, myriad_sums
+from enrich.money.compound import crore_sums, leading_magnitude_sums, myriad_sums
 from enrich.money.currencies import (
     DOLLAR_BY_COUNTRY,
     PESO_BY_COUNTRY,
@@ -42,6 +42,7 @@ from enrich.money.numbers import (
     CN_HAS_DIGIT,
     CN_PREFIX_CURRENCY,
     MULTIPLIERS,
+    POINT_DECIMAL_CURRENCIES,
     SPACE_GROUPING_OFF,
     SUFFIX_SCALE,
     base_language,
@@ -174,7 +175,8 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
 def _compound_myriads(ctx: _Context) -> list[Candidate]:
     """A sum written in two myriad units, 億 and 万 (ja/zh) or 억 and 만 (ko), before its currency."""
     return [Candidate(start, end, value, currency or ctx.yuan())
-            for start, end, value, currency in myriad_sums(ctx.text)]
+            for start, end, value, currency in myriad_sums(ctx.text)] + [
+        Candidate(start, end, value, currency) for start, end, value, currency in leading_magnitude_sums(ctx.text)]
 
 
 def _compound_crores(ctx: _Context, country_hint: str | None) -> list[Candidate]:
@@ -261,7 +263,7 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
     if value is None:
         return None
     mult, abbr = match.group("mult"), match.group("abbr")
-    if mult and mult.lower() == "mil" and lang == "en":
+    if mult and mult.lower() == "mil" and lang == "en" and currency not in _MIL_IS_MILLION:
         return None  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
     if match.group("pmult"):
         value *= MULTIPLIERS[match.group("pmult")]  # "TSh bilioni 14.2", "රු. මිලියන 425"
@@ -277,8 +279,9 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
     return tidy(value)
 
 
-#: Currencies of the languages where "mil." abbreviates a million (cs, sk).
-_MIL_IS_MILLION = frozenset({"CZK"})
+#: Currencies of the languages where "mil." abbreviates a million (cs, sk), and the ringgit: Malaysian English
+#: press writes "RM7.8mil" for 7.8 million (round 15).
+_MIL_IS_MILLION = frozenset({"CZK", "MYR"})
 _CELL_NUMBER = re.compile(r"[-+]?\d[\d.,'\u00a0 ]*|[*＊]+(?:[.,][*＊]+)?")
 
 
@@ -435,9 +438,29 @@ def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amou
         else:
             local = None
         if amount.value is not None and local is not None:
-            amount = replace(amount, currency=local)
+            amount = replace(amount, currency=local, value=_point_decimal(amount.value, amount.evidence.text, local))
         out.append(amount)
     return out
+
+
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]*\d)")
+
+
+def _point_decimal(value: Decimal, evidence: str, currency: str) -> Decimal:
+    """`value` re-read where the place's currency writes a decimal point (numbers.POINT_DECIMAL_CURRENCIES):
+    "$1,240 millones de pesos" read as 1.24 million before the place (Monterrey) was known is 1,240 million."""
+    if currency not in POINT_DECIMAL_CURRENCIES:
+        return value
+    match = _COMMA_GROUPED.search(evidence)
+    if match is None or _COMMA_GROUPED.search(evidence, match.end()) is not None:
+        return value
+    scale = value / Decimal(f"{match.group(1)}.{match.group(2)}")  # the magnitude, if the comma was read as decimal
+    lowered = evidence.lower()
+    words = {MULTIPLIERS[w] for w in re.findall(r"[^\W\d_]+", lowered) if w in MULTIPLIERS}
+    words |= {MULTIPLIERS[w] for w in ("mil millones",) if w in lowered}
+    if scale in words if words else scale == 1:
+        return tidy(value * 1000)
+    return value  # read as grouping already (or another number): unchanged
 
 
 def _bare_dollar(evidence: str) -> bool:

@@ -6,6 +6,7 @@ a stated total is larger.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from enrich.model import Amount, Span
@@ -76,3 +77,11 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
             evidence = max(lots, key=_value).evidence
         return Amount(tidy(total), currency, kind, evidence, "+".join(a.lot for a in lots if a.lot))
     return None
+
+
+def never_spent(amounts: list[Amount]) -> list[Amount]:
+    """The sums of a notice that withdraws its own purchase (a tender cancelled, a contract voted down, an order
+    that failed: `classify_notice`'s "withdrawn"), kept as found but as kind ``other`` and labelled, so that none
+    headlines: the notice reports money that was not spent, and its headline would read as a purchase."""
+    return [replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other")
+            for a in amounts]

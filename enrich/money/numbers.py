@@ -23,6 +23,10 @@ COMMA_DECIMAL_CURRENCIES = frozenset(
     "BAM ISK".split()
 )
 SPACE_GROUPING_OFF = frozenset({"zh", "ja", "ko"})
+# Spanish-speaking countries that write the decimal point (Mexico, Central America, the Dominican Republic): their
+# "$1,240 millones" is 1,240 million, where Spain's 1,24 millones has a decimal comma. A comma before three digits is
+# read as grouping when the sum is in their currency (a dot before three digits already is, in Spanish).
+POINT_DECIMAL_CURRENCIES = frozenset({"MXN", "GTQ", "HNL", "NIO", "DOP", "PAB"})
 
 MULTIPLIERS = {
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
@@ -125,6 +129,12 @@ MULTIPLIERS = {
     # round 13: Malagasy billion, Punjabi crore and lakh
     "miliara": Decimal(10) ** 9, "ਕਰੋੜ": Decimal(10) ** 7, "ਲੱਖ": Decimal(10) ** 5,
     "ijeri": Decimal(10) ** 9, "miriona": Decimal(10) ** 6, "piriona": Decimal(10) ** 9,  # Igbo billion; Māori
+    # round 15: Basque, Galician, Luxembourgish, Latvian (nominative), Serbian (plural), Chichewa, Kinyarwanda
+    "milioi": Decimal(10) ** 6, "millóns": Decimal(10) ** 6,
+    "milliounen": Decimal(10) ** 6, "millioun": Decimal(10) ** 6,
+    "miljons": Decimal(10) ** 6, "милијарде": Decimal(10) ** 9,
+    "biliyoni": Decimal(10) ** 9, "miliyoni": Decimal(10) ** 6, "miliyari": Decimal(10) ** 9,
+    "tūkst": Decimal(10) ** 3,  # Lithuanian thousand (640 tūkst. eurų)
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
@@ -163,7 +173,8 @@ MULT_WORD_RE = (
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
-    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
+    r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
+    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
     r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"
@@ -304,7 +315,7 @@ def parse_number(raw: str, language: str | None = None, currency: str | None = N
                 if language
                 else currency in COMMA_DECIMAL_CURRENCIES
             )
-            is_thousands = (sep == ".") == comma_decimal
+            is_thousands = (sep == ".") == comma_decimal or (sep == "," and currency in POINT_DECIMAL_CURRENCIES)
         else:
             is_thousands = False
         digits = digits.replace(sep, "") if is_thousands else digits.replace(sep, ".")

@@ -20,6 +20,7 @@ import re
 from enrich.model import Place, Span
 from enrich.places.address import read_address
 from enrich.places.china import resolve_china
+from enrich.places.city_form import as_named
 from enrich.places.gazetteer import _cities, place_key  # noqa: F401  (the gazetteer tests read them here)
 from enrich.places.greater_china import resolve_tw_hk_mo
 from enrich.places.world import resolve_world
@@ -59,4 +60,4 @@ def resolve_place(
                          # a stated country comes with the method that read it
                          method=address.method if stated else "country_hint",  # type: ignore[arg-type]
                          evidence=address.country_span if stated else None)
-    return resolve_world(text, buyer, address, hint, language)
+    return as_named(resolve_world(text, buyer, address, hint, language), text)

@@ -366,11 +366,16 @@ def region_matches(city: _City, region_text: str) -> bool:
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){1,2}")
 
 
-def begins_country_name(text: str, start: int, end: int) -> bool:
-    """Whether the words at [start, end) begin a longer country name ("Papua" of "Papua New Guinea")."""
+def in_country_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) begin or end a longer country name ("Papua" of "Papua New Guinea"; "Tobago"
+    of "Trinidad and Tobago", "Herzegovina" of "Bosnia and Herzegovina"): the country, not its region."""
+    names = _country_names()
+    before = text[max(0, start - 40):start].split() if text[start - 1:start].isspace() else []
+    if any(place_key(" ".join([*before[-k:], text[start:end]])) in names for k in range(1, min(3, len(before)) + 1)):
+        return True
     following = _NEXT_WORDS.match(text, end)
     if not following:
         return False
     words = following.group(0).split()
-    names = _country_names()
     return any(place_key(" ".join([text[start:end], *words[:k]])) in names for k in range(1, len(words) + 1))
+

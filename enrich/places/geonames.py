@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.cache import table
-from enrich.places.gazetteer import DATA_DIR, place_key
+from enrich.places.gazetteer import DATA_DIR, place_key, read_table
 from enrich.places.packed import Lines, StrIndex
 
 
@@ -78,7 +78,18 @@ def read_world() -> tuple[list[WorldCity], dict[str, list[int]], list[str], list
         if row["keys"]:
             for key in row["keys"].split("|"):
                 index.setdefault(key, []).append(i)
+    _add_aliases(cities, index)
     return cities, index, header, lines[1:]
+
+
+def _add_aliases(cities: list[WorldCity], index: dict[str, list[int]]) -> None:
+    """The reviewed names of enrich/data/city_aliases.csv that GeoNames lacks (Dhivehi މާލެ for Malé) as keys of
+    their town: the town of that country the alias's GeoNames name already names."""
+    for row in read_table("city_aliases.csv"):
+        key, known = place_key(row["name"]), index.get(place_key(row["geonames_name"]), [])
+        towns = [i for i in known if cities[i].cc == row["country"]]
+        if len(towns) == 1 and towns[0] not in index.get(key, []):
+            index.setdefault(key, []).append(towns[0])
 
 
 class _World:

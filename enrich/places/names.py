@@ -15,8 +15,10 @@ from bisect import bisect_left
 from functools import lru_cache
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
-# "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon": the abbreviated saint or feature is part of the name
-_WORD = rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{_UPPER}])|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+# "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon": the abbreviated saint or feature is part of the name;
+# so is "Port of" in a harbour town's name ("Port of Spain", "PORT OF SPAIN"), whose "of" joins no other name
+_WORD = (rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{_UPPER}])|(?:Port[ \t]of|PORT[ \t]OF)(?=[ \t][{_UPPER}])"
+         rf"|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)")
 _JOIN = (r"(?:[ \t]+(?:de|do|da|dos|das|del|di|la|le|les|im|am|an der|upon|on|sur|en|y|i|na|nad|u|es|el|al|as|ul|ad)"
          r"[ \t]+|[ \t]+|-)")
 NAME = rf"(?P<name>{_WORD}(?:{_JOIN}{_WORD}){{0,3}})"

@@ -20,7 +20,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
-from enrich.places.gazetteer import NEW_WORDS, begins_country_name, is_common_noun, place_key, read_table
+from enrich.places.gazetteer import NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -41,7 +41,7 @@ from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
-_UNCASED = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
+_UNCASED = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 _SCAN_CHARS = 4000
@@ -226,8 +226,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
                 continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
-            if begins_country_name(text, s, e):
-                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia)
+            if in_country_name(text, s, e):
+                continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia); "… and Tobago": not Tobago
             out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):
@@ -267,7 +267,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
             parent = parent_city(city)
             district = parent is not None
-            if parent is not None:
+            if parent is not None and mention.weight < 6.0:  # "City of Chula Vista" names a town of its own
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
             city_unit = admin1_of(city) if city.geonameid else _admin1_by_name(city.cc, city.admin1_code)
             prior = city.prior - (1.0 if district else 0.0)  # a district's own name is weaker evidence
@@ -480,6 +480,8 @@ def _place(text: str, c: _Candidate) -> Place:
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
         if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
             name = c.city.name  # "QUITO" in a dateline is Quito
+        if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
+            name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
         if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
             name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"

@@ -18,10 +18,10 @@ from enrich.cache import table
 from enrich.places.gazetteer import read_table
 from enrich.places.geonames import read_world
 
-_SCRIPTS = re.compile("[\u0590-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
+_SCRIPTS = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
                       "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # no spaces
-_ARABIC_PREFIXES = "وبلفك"
+_ARABIC_PREFIXES = "وبلفك" + "የበከለ"  # Arabic و ب ل ف ك; Amharic የ "of", በ "in", ከ "from", ለ "for" (የአዲስ አበባ)
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 

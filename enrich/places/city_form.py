@@ -1,0 +1,45 @@
+"""The town of a place outside China written as the notice's own name for it, without the administrative word.
+
+Why: a notice writes its town with the word for "city" glued on (Korean 부산시; Burmese ရန်ကုန်မြို့) or
+in a capitalised dateline (BAKI —); the town is the name itself, as the notice writes it elsewhere (부산, Bakı).
+Only the form changes: the town, its country and its region stay what the resolver read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from enrich.model import Place
+
+# Korean: 서울시, 부산시 … are the everyday short forms of the special and metropolitan cities (서울특별시, 부산광역시),
+# whose name is 서울, 부산; the full titles, and the 시 of an ordinary city (수원시, 화성시, and 광주시 in Gyeonggi,
+# not Gwangju), are written as they are.
+_KOREAN_CITY = re.compile(r"^(?P<name>서울|부산|대구|인천|대전|울산|세종)시$")
+# Burmese: မြို့ (town), မြို့တော် (city, the capital's title), written after the name without a space.
+_BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့တော်|မြို့)$")
+_WORD = re.compile(r"[^\W\d_]+")
+# Capitals whose own name is "Ciudad de …" (Ciudad de México, Ciudad de Guatemala, Ciudad de Panamá): written so,
+# that is the name; the country's name alone (a GeoNames alternate) is not.
+_CIUDAD_DE = frozenset({"MX", "GT", "PA"})
+
+
+def as_named(place: Place | None, text: str) -> Place | None:
+    """`place` with its town written without the word for "city" (Korean, Burmese) and, when it was read from a
+    capitalised dateline, in the letters the text uses for it elsewhere ("BAKI" → "Bakı": upper case loses the
+    dotless ı, which case folding cannot bring back)."""
+    if place is None or not place.city or place.country in (None, "CN", "TW", "HK", "MO"):
+        return place
+    city = place.city
+    pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY}.get(place.country)
+    match = pattern.match(city) if pattern is not None else None
+    if match is not None:
+        city = match.group("name")
+    elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):
+        city = f"Ciudad de {city}"  # the capital as the notice names it: "en la Ciudad de Guatemala"
+    elif place.country == "IL" and (joined := re.search(rf"{re.escape(city)}[-–](?:יפו|Yafo|Jaffa)\b", text)):
+        city = joined.group(0)  # the city's official name, Tel Aviv-Yafo (תל אביב-יפו), as the notice writes it
+    elif city.isupper() and len(city) > 3 and " " not in city:
+        written = next((w for w in _WORD.findall(text) if w != city and w.upper() == city and w[0].isupper()), None)
+        if written is not None:
+            city = written
+    return place if city == place.city else replace(place, city=city)
