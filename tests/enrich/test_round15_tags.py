@@ -54,6 +54,15 @@ TAGGED = [
     ('Operations', 'The city operations centre, which monitors 700 cameras and plate readers, was upgraded.',
      'surveillance_platform'),
     ('一标三实', '建设“一标三实”采集系统并接入重点人员管控平台。', 'surveillance_platform'),
+    ('Loitering', 'The transit police licensed software that sends alerts for loitering from 90 platform cameras.',
+     'surveillance_platform'),
+    ('Verhalten', 'Die Stadt rüstet 30 Kameras der Videoüberwachung mit einer Verhaltenserkennung aus.',
+     'surveillance_platform'),
+    ('مركز', 'أنشأت الشرطة مركزاً يدمج بث 500 كاميرا مع بلاغات المواطنين.', 'surveillance_platform'),
+    ('Central', 'La alcaldía inauguró una central que integra 400 cámaras y las radios de los agentes.',
+     'surveillance_platform'),
+    ('人像', '建设人像智能分析平台一套，接入抓拍数据。', 'surveillance_platform'),
+    ('指挥平台', '建设边境指挥平台（融合视频、雷达与卡口数据）。', 'surveillance_platform'),
 ]
 
 UNTAGGED = [
@@ -92,6 +101,9 @@ UNTAGGED = [
     ('信号', '基于城市大脑交通模块的信号配时优化服务。', 'surveillance_platform'),
     # feeding an existing system, a 数据关联 that is the 关联比对 cue's own
     ('侦码', '部署侦码设备 20 套，与既有研判系统数据碰撞。', 'surveillance_platform'),
+    ('Retail', 'The mall bought footfall software with loitering detection for its shop cameras.',
+     'surveillance_platform'),
+    ('Aufgehoben', 'Die Ausschreibung für Kameras mit Verhaltenserkennung wurde aufgehoben.', 'surveillance_platform'),
 ]
 
 
