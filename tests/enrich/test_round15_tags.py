@@ -30,6 +30,12 @@ TAGGED = [
     ('Κάμερες', 'Ο Δήμος Πάτρας εγκαθιστά 60 κάμερες στην κεντρική πλατεία.', 'cctv'),
     ('Ethnicity', 'The town paid for cameras whose software labels passers-by as Roma or non-Roma.', 'cctv'),
     ('Lage', 'Die Polizei baut ein Lagezentrum, das Videobilder und Notrufe zusammenführt.', 'cctv'),
+    ('眼镜', '采购智能警务眼镜 20 副，支持现场视频实时回传。', 'cctv'),
+    ('无人机', '某县公安局采购警用多旋翼无人机 3 架，挂载变焦吊舱。', 'cctv'),
+    ('解析', '建设视频图像智能解析能力，覆盖城区主要路口。', 'cctv'),
+    ('分析', '城市事件一网统管，含视频AI分析模块。', 'cctv'),
+    ('汇聚', '汇聚全区公安、城管视频资源约 3,000 路。', 'cctv'),
+    ('检查站', '检查站人证核验通道 2 条、站区全景监控。', 'cctv'),
     # --- surveillance_platform: fusion by what the platform or centre does
     ('碰撞', '新建多源数据碰撞研判平台一套。', 'surveillance_platform'),
     ('轨迹', '数据接入分局平台，开展人员轨迹碰撞分析。', 'surveillance_platform'),
@@ -88,6 +94,8 @@ UNTAGGED = [
     ('变电站', '主控室监控摄像机更换，实现对刀闸分合状态、表计读数的远程巡视。', 'cctv'),
     ('渔船', '渔船北斗定位终端及渔船动态监控平台。', 'cctv'),
     ('康复', '三维步态评估系统一套（含红外摄像头、测力台），用于康复评估。', 'cctv'),
+    ('反制', '某县公安局警用无人机反制系统采购：无人机侦测雷达一套。', 'cctv'),
+    ('侦查', '视频侦查实战平台：对调取的案件录像进行视频图像智能解析。', 'cctv'),
     # conferencing, river levels, sewers, lecture capture
     ('VTC', 'Video teleconferencing codecs and cameras for two sector command centers.', 'cctv'),
     ('VTC', 'Video teleconferencing codecs and cameras for two sector command centers.', 'surveillance_platform'),
