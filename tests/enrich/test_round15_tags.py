@@ -36,6 +36,10 @@ TAGGED = [
     ('分析', '城市事件一网统管，含视频AI分析模块。', 'cctv'),
     ('汇聚', '汇聚全区公安、城管视频资源约 3,000 路。', 'cctv'),
     ('检查站', '检查站人证核验通道 2 条、站区全景监控。', 'cctv'),
+    ('属性', '基于全县视频资源开展人员属性分析。', 'cctv'),
+    ('联网', '12 个警务室监控联网及存储扩容。', 'cctv'),
+    ('步態', '警察局將在車站部署步態辨識攝影機 30 支。', 'cctv'),
+    ('Monastery', 'The bureau bought analytics for 40 cameras that classifies visitors as local or outsider.', 'cctv'),
     # --- surveillance_platform: fusion by what the platform or centre does
     ('碰撞', '新建多源数据碰撞研判平台一套。', 'surveillance_platform'),
     ('轨迹', '数据接入分局平台，开展人员轨迹碰撞分析。', 'surveillance_platform'),
@@ -96,6 +100,10 @@ UNTAGGED = [
     ('康复', '三维步态评估系统一套（含红外摄像头、测力台），用于康复评估。', 'cctv'),
     ('反制', '某县公安局警用无人机反制系统采购：无人机侦测雷达一套。', 'cctv'),
     ('侦查', '视频侦查实战平台：对调取的案件录像进行视频图像智能解析。', 'cctv'),
+    ('Review', 'The board renewed a licence for software that reviews recorded footage from city cameras.', 'cctv'),
+    ('Archive', 'Detectives will test gait matching across hours of archived CCTV from past cases.', 'cctv'),
+    ('Emniyet', 'Emniyet, yazılımı MOBESE kayıtlarında kullanmak üzere satın aldı.', 'cctv'),
+    ('汇聚', '汇聚全市步态识别前端采集数据开展研判。', 'cctv'),
     # conferencing, river levels, sewers, lecture capture
     ('VTC', 'Video teleconferencing codecs and cameras for two sector command centers.', 'cctv'),
     ('VTC', 'Video teleconferencing codecs and cameras for two sector command centers.', 'surveillance_platform'),
