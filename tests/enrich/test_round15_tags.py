@@ -94,6 +94,7 @@ UNTAGGED = [
     # cameras watching crops, grain, mines, substation switches, fishing boats, rehabilitation
     ('农业', '采购田间高清摄像机，监测作物长势和病虫害。', 'cctv'),
     ('粮库', '仓内视频监控（用于观察粮面、虫害情况）。', 'cctv'),
+    ('粮食储备库温湿度及视频监控系统', '采购温湿度传感器及仓内摄像头。', 'cctv'),
     ('煤矿', '升级井下瓦斯、一氧化碳监控分站及视频监控。', 'cctv'),
     ('变电站', '主控室监控摄像机更换，实现对刀闸分合状态、表计读数的远程巡视。', 'cctv'),
     ('渔船', '渔船北斗定位终端及渔船动态监控平台。', 'cctv'),
