@@ -351,7 +351,9 @@ GENERALISATION = [
     ("ph-neg-wifi", "Wi-Fi access points for the library", set()),
     # (5) platform
     ("pl-structure", "视频结构化服务器采购", {"surveillance_platform"}),
-    ("pl-1b3s", "一标三实信息采集系统", {"surveillance_platform"}),
+    # round 15: 一标三实 collection alone is no platform (README adjudication; sets d, f, i, l label it so)
+    ("pl-1b3s", "一标三实信息采集系统", set()),
+    ("pl-1b3s-keyperson", "一标三实信息采集系统，接入重点人员管控平台", {"surveillance_platform"}),
     ("pl-keyperson", "重点人员管控系统", {"surveillance_platform"}),
     ("pl-bigdata", "公安大数据平台", {"surveillance_platform"}),
     ("pl-smart", "智慧公安建设项目", {"surveillance_platform"}),

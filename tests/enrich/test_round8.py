@@ -213,7 +213,9 @@ SCRIPT_CASES = [
     ("x\nتسلمت الوزارة 40 جهازاً لاستخراج البيانات من الهواتف المحمولة المضبوطة.", {"phone_tracking"}),
     ("x\nThe tender seeks 60 handheld phone scanners that copy contacts and messages.", {"phone_tracking"}),
     ("x\nWe sell gait and body-shape recognition software to police customers.", {"gait_recognition"}),
-    ("x\n경찰청은 CCTV 영상 속 인물의 보행 패턴을 분석하는 연구용역을 발주했다.", {"cctv", "gait_recognition"}),
+    # round 15: footage in the CCTV ("CCTV 영상 속") is analysed, no cameras bought (set f labels it so, as set h
+    # does the en wording above)
+    ("x\n경찰청은 CCTV 영상 속 인물의 보행 패턴을 분석하는 연구용역을 발주했다.", {"gait_recognition"}),
     # round 9 (from set i once spent): a corrigendum's quoted original, switched-off features, more words
     ("x更正公告\n更正内容：原“执法记录仪须具备人脸比对功能”更正为“执法记录仪仅需视频实时回传功能”。", {"cctv"}),
     ("Como spegne il riconoscimento facciale nel parco\nIl Comune ha disattivato il riconoscimento facciale.", set()),
