@@ -17,7 +17,7 @@ def test_any_guarded_answers_like_the_alternation():
     strings = ["Hikvision or equivalent", "海康威视或同等品牌", " 等兼容设备", "'s competitors", ", a rival of",
                "Dahua Technology, 00 or another brand", "ou similaire", "或同档次"]
     for text in eval_texts():
-        strings += [text[i:i + 160] for i in range(0, len(text), 31)]
+        strings += [text[i:i + 160] for i in range(0, len(text), 89)]  # overlapping windows, a third of the starts
     assert sum(bool(union.match(s)) for s in strings) > 8  # the cases above and some of the texts' own
     for string in strings:
         assert guarded.matches(string) == bool(union.match(string)), string
