@@ -127,3 +127,16 @@ def test_unindexed_patterns_keep_alternation_order(text):
     plain = re.compile("|".join(f"(?:{s})" for s in sources))
     expected = [(m.start(), m.end()) for m in plain.finditer(text) if m.end() > m.start()]
     assert Indexed(sources).spans(text) == expected
+
+
+def test_every_cue_has_literal_prefixes():
+    """A cue whose first characters cannot be bounded ("{w}*zentrale") makes the candidate scan give up on every
+    cue of every notice: classification fell to a third of its speed on 16 KB texts when two such cues came in.
+    Write a word-inner start as an infix cue instead ("*zentrale")."""
+    from enrich.fastscan import prefixes
+
+    rules = _rules()
+    unbounded = [f"{r.taxonomy_id}: {r.cues[n].source}" for r in rules.by_id for lane in r.lanes for n in lane.members
+                 if prefixes(re.compile(compile_cue(r.cues[n].source))) is None]
+    assert not unbounded
+    assert rules.members["cues"] not in rules.candidates.unbounded
