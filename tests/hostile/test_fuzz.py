@@ -5,6 +5,7 @@ allocations traced, and the process's resident memory). Derandomised and without
 is repeatable and leaves nothing in the checkout."""
 from __future__ import annotations
 
+import gc
 import io
 import json
 import tracemalloc
@@ -35,6 +36,8 @@ def warm_tables():
     for part in read_ocds(json.dumps(package).encode(), "warm-up", limit=8192):
         if part.release is not None:
             release_notice(part.release)
+    gc.collect()
+    gc.freeze()  # what earlier tests of this worker left alive: collections (frequent here) no longer walk it
 
 
 @pytest.fixture(autouse=True)
