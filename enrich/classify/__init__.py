@@ -20,6 +20,20 @@ Cues of every language are applied to every notice: notices mix languages (an EU
 English CPV labels; a Chinese notice names products in English), and the cue sets do not collide.
 `CLASSIFIER_VERSION` names the YAML version and a hash of both data files; it is stored with every tag.
 
+What `surveillance_platform` means to the labellers (the YAML's `r16` section writes it down as rules): an analytic
+capability - ethnicity or person-attribute classification, gait or silhouette recognition, behaviour or emotion
+analysis, face search or comparison over footage, vehicle trajectory or companion analysis over checkpoint records -
+delivered as software, a module, an algorithm, a system, a platform, a service or a subscription that runs on video
+(recordings, footage, camera feeds, the images of cameras already installed); and a command, operations or
+emergency centre that joins the cameras with emergency calls, dispatch or other police data, besides the named
+platforms of taxonomy.md (city brain, police cloud, key-person control, IJOP, real-time crime centres, video
+structuring). Not one: a camera purchase alone, a recognition camera or cameras "whose software" tags faces (the
+analytics belong to the cameras bought), face matching against ID or booking photos at gates, a vendor describing
+what it makes, capabilities the notice denies, and the hard negatives (e-government clouds, traffic-signal timing,
+sports and clinical gait analysis). The labels of the older sets and the newer ones disagree on camera-side
+analytics and on cameras merely linked to a command centre; the rules follow the newer sets where they are
+consistent and leave the linked-camera case to `command_centres`.
+
 Modules, one job each: `patterns` (a YAML cue → its regex), `firstchars` (which characters a regex can
 start with), `matcher` (cues indexed by first character, scanned together), `rules` (loading and checking
 the data files; `candidate_scan` puts the literal prefixes of every cue and check in one automaton, so that a
