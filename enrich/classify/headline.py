@@ -130,7 +130,10 @@ def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], 
     it - a question ("…? Ministry denies") or a claim ("… alleged, denied")? It denies those technologies only."""
     if not cues or cues[0].end > lo or not _DENIAL.match(doc.folded, lo, hi):
         return False
-    return not _names_purchase(doc, rules, lo, hi)
+    last = max(cue.end for cue in cues if cue.end <= lo)
+    # past a break: a language that puts the object before its verb ("yüz tanıma iddialarını yalanladı") denies in
+    # one clause what the purchase was, and its denial still withdraws the notice
+    return _break_between(doc, last, lo) and not _names_purchase(doc, rules, lo, hi)
 
 
 def _first_in_clause(doc: Document, rules: Rules, cues: list[_HeadlineCue], n: int) -> bool:
