@@ -25,8 +25,10 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
 #: The last item of a list of verbs and what it takes, before the cue: "…, license or enable any live [cue]".
 _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
-#: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
-_WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
+#: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification");
+#: a hyphenated compound is one word ("no face-matching, …").
+_WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0," + str(extra) + r"}\s*")
+               for extra in range(3))
 #: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
