@@ -30,7 +30,9 @@ from enrich.fastscan import finditer
 from enrich.model import TechTag
 
 #: A question answered no right after a `withdraws` word
-_ANSWERED_NO = re.compile(r"[^\n?]{0,30}\?\s*(?:no|non|nein|нет|não|nu)\b", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"[^\n?]{0,30}\?\s*(?:no|non|nein|нет|não|nu)\b"
+                          # "Council votes to end contract for social-media monitoring? Not quite"
+                          r"|[^\n?]{0,60}\?\s*not (?:quite|so|exactly|really|true|yet)\b", re.IGNORECASE)
 #: How far after a `denies` or `withdraws` word its technology may start ("drops the live facial recognition").
 _REACH = 25
 #: The `withdraws` words that deny a claim rather than cancel a purchase (folded): what they deny is the claim they
