@@ -29,6 +29,11 @@ _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
 #: a hyphenated compound is one word ("no face-matching, …").
 _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0," + str(extra) + r"}\s*")
                for extra in range(3))
+#: A denial and the clause it introduces over a comma ("опроверг сообщения о том, что камеры …", "zaprzeczył, że
+#: kamery …", "dementierte, dass …"): the claim it denies is that clause, cues and all.
+_DENIES = re.compile(r"опроверг|отрица|спросту|заперечу|dementi|dement|zaprzecz|poprel|popira|demant|denie[sd]|deny"
+                     r"|niega|nego|negou|nega\b|yalanla")
+_THAT = re.compile(r"\s*(?:что|чтобы|що|dass|ze|da|que|that)\b")
 #: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
@@ -309,7 +314,17 @@ class Document:
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
-        return self._negated_before(start) or self._glued_to_negated(start)
+        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start)
+
+    def _denied_claim(self, start: int) -> bool:
+        """Is the cue in a clause that opens with "that" (что, dass, że) after a comma, and a denial before the comma
+        ("опроверг сообщения о том, что городские камеры будут …")?"""
+        clause_start, brk = self.clause_start(start)
+        if brk is None or self.folded[brk] not in ",，" or start - clause_start > self.rules.negation_window \
+                or not _THAT.match(self.folded, clause_start, start):
+            return False
+        previous_start, _ = self.clause_start(brk)
+        return _DENIES.search(self.folded, max(previous_start, brk - self.rules.negation_window), brk) is not None
 
     @cached_property
     def _asked_ends(self) -> list[int]:
