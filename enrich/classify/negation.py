@@ -297,7 +297,8 @@ class Document:
                 after_end = self.soft_breaks[k]
                 break
             k += 1
-        if self.search("negation_after", rules.negation_after, end, after_end) or \
+        after = self.search("negation_after", rules.negation_after, end, after_end)
+        if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
@@ -315,6 +316,25 @@ class Document:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
         return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start)
+
+    def _other_cue_between(self, end: int, hi: int) -> bool:
+        """Does another cue, not joined to the one ending at `end` as an item of its list, stand in [end, hi)? A negation
+        after it is that cue's ("Videoüberwachung im Stadtpark – Gesichtserkennung ausgeschlossen"), not this one's;
+        "facial recognition and ALPR are excluded" negates both."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        cursor = end
+        i = bisect.bisect_left(self.cue_span_starts, end)
+        while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
+            s, e = self.all_cue_spans[i]
+            i += 1
+            gap = self.folded[cursor:s] if s > cursor else ""  # (the lanes of an id may match the same words)
+            if gap.strip() not in ("", ",", "，", "、", "/") and not self.rules.list_connector.fullmatch(gap.strip()) \
+                    and not _GLUE.fullmatch(gap):
+                return True
+            cursor = max(cursor, e)
+        return False
 
     def _denied_claim(self, start: int) -> bool:
         """Is the cue in a clause that opens with "that" (что, dass, że) after a comma, and a denial before the comma
