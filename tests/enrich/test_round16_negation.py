@@ -22,6 +22,11 @@ TAGGED = [
     ('Cámaras del mercado', 'El municipio dijo que las 40 cámaras del mercado solo graban video.', 'cctv'),
     ('Marktkameras', 'Die Stadt erklärt, die 12 neuen Kameras zeichnen nur auf.', 'cctv'),
     ('Torvet', 'Kommunen oplyser, at de nye kameraer på torvet ikke får ansigtsgenkendelse.', 'cctv'),
+    # --- a negation after a later cue or before an earlier one is that cue's, not this one's
+    ('Stadtpark', 'Videoüberwachung am Marktplatz – Gesichtserkennung ist ausgeschlossen.', 'cctv'),
+    ('Harbour', 'The port authority ruled out adding facial recognition to the 30 quay cameras.', 'cctv'),
+    ('Gare', 'La ville exclut la reconnaissance faciale dans les caméras de la gare.', 'cctv'),
+    ('Haifa port', 'הרשות הודיעה כי המצלמות החדשות בנמל לא יכללו זיהוי פנים.', 'cctv'),
     # --- body cameras in more languages
     ('Пловдив', 'Областната дирекция закупи 300 камери за тяло за служителите.', 'cctv'),
     ('Girona', "L'Ajuntament compra 50 càmeres corporals per a la policia local.", 'cctv'),
@@ -69,6 +74,11 @@ UNTAGGED = [
      'cctv'),
     ('Compromis', 'O contrato com a Lince Dados Ltda. foi rescindido; previa pontuação de conduta a cada morador.',
      'social_credit'),
+    # --- a negation still reaches a list, its source ("from"), and a denied claim over the comma before "что"
+    ('x', 'Facial recognition and number plate recognition are excluded.', 'facial_recognition'),
+    ('x', 'The board declined the purchase of facial recognition software from Clearview AI.', 'facial_recognition'),
+    ('Тула', 'Мэрия опровергла слухи о том, что камеры на площади будут определять лица прохожих.', 'cctv'),
+    ('x', 'La policía niega que las cámaras en el puerto tengan reconocimiento facial.', 'facial_recognition'),
     # --- the denial of a claim before the verb still withdraws in an object-first language
     ('Belediye yüz tanıma kamerası iddialarını yalanladı', 'Böyle bir alım yapılmadı.', 'cctv'),
     # --- a list negated over a hyphenated first item
