@@ -47,6 +47,15 @@ TAGGED = [
     ('Кӯлоб', 'Милиса 40 камераи рақамхонии мошинҳоро харид.', 'vehicle_recognition'),
     ('Hargeysa', 'Booliska ayaa iibsaday kamarado akhriya taarikada baabuurta.', 'vehicle_recognition'),
     ('ಮಂಗಳೂರು', 'ಮಂಗಳೂರು ಪೊಲೀಸ್ 30 ನಂಬರ್ ಪ್ಲೇಟ್ ಓದುಗರನ್ನು ಖರೀದಿಸಿದೆ.', 'vehicle_recognition'),
+    ('Jihlava', 'Město koupí kamery, které čtou registrační značky aut na obchvatu.', 'vehicle_recognition'),
+    ('Rennes', 'La ville installe 12 caméras qui lisent les plaques des voitures.', 'vehicle_recognition'),
+    ('Abertawe', "Mae'r cyngor yn prynu camerâu sy'n darllen platiau rhif ceir.", 'vehicle_recognition'),
+    ('Cádiz', 'El ayuntamiento compra cámaras que leen las matrículas de los coches.', 'vehicle_recognition'),
+    ('대구', '대구시는 차량번호 자동인식 장비 40대를 도입한다.', 'vehicle_recognition'),
+    ('തൃശൂർ', 'പോലീസ് നമ്പർ പ്ലേറ്റ് തിരിച്ചറിയൽ സംവിധാനം വാങ്ങി.', 'vehicle_recognition'),
+    ('Buxoro', "Hokimlik yuzni taniydigan 50 ta kamera o'rnatdi.", 'facial_recognition'),
+    ('جدة', 'توريد أجهزة للتحقق من الوجه في المطار.', 'facial_recognition'),
+    ('核查', '采购移动警务人脸核查终端50台。', 'facial_recognition'),
     # --- Kannada and Telugu police cameras
     ('ಹುಬ್ಬಳ್ಳಿ', 'ಹುಬ್ಬಳ್ಳಿ ನಗರ ಪೊಲೀಸ್ 500 ಕ್ಯಾಮೆರಾಗಳನ್ನು ಖರೀದಿಸಿದೆ.', 'cctv'),
     # --- residents scored
