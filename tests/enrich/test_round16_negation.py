@@ -56,6 +56,9 @@ TAGGED = [
     ('Buxoro', "Hokimlik yuzni taniydigan 50 ta kamera o'rnatdi.", 'facial_recognition'),
     ('جدة', 'توريد أجهزة للتحقق من الوجه في المطار.', 'facial_recognition'),
     ('核查', '采购移动警务人脸核查终端50台。', 'facial_recognition'),
+    # --- "exiting" and "discontinued" negate only a company leaving a market or a product line
+    ('Port', 'Travellers exiting the country pass through facial recognition gates.', 'facial_recognition'),
+    ('Depot', 'The police will replace its discontinued analogue cameras with 200 IP cameras.', 'cctv'),
     # --- Kannada and Telugu police cameras
     ('ಹುಬ್ಬಳ್ಳಿ', 'ಹುಬ್ಬಳ್ಳಿ ನಗರ ಪೊಲೀಸ್ 500 ಕ್ಯಾಮೆರಾಗಳನ್ನು ಖರೀದಿಸಿದೆ.', 'cctv'),
     # --- residents scored
