@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.25"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.26"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -45,6 +45,9 @@ ENGINE_VERSION = "2026.12.25"  # .2: procurement links, red flags, USD/EUR conve
 #     none; "Papua New Guinea" is no Papua; title-case datelines before a dash
 # .25: a withdrawn notice's sums headline nothing; currency from the place for a bare "$"; Kinyarwanda magnitudes;
 #     council sponsor lines, denying/shelving bodies are mentioned; towns in more scripts and case forms
+# .26: a headline's denial past a break takes back only the question or claim it answers ("…? Ministry denies",
+#     "… alleged, denied"), not the notice (enrich/classify/headline.py); a hyphenated word is one word after a
+#     negation that heads a list ("no face-matching, …")
 
 
 def classifier_version() -> str:

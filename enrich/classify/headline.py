@@ -30,9 +30,17 @@ from enrich.fastscan import finditer
 from enrich.model import TechTag
 
 #: A question answered no right after a `withdraws` word
-_ANSWERED_NO = re.compile(r"[^\n?]{0,30}\?\s*(?:no|non|nein|нет|não|nu)\b", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"[^\n?]{0,30}\?\s*(?:no|non|nein|нет|não|nu)\b"
+                          # "Council votes to end contract for social-media monitoring? Not quite"
+                          r"|[^\n?]{0,60}\?\s*not (?:quite|so|exactly|really|true|yet)\b", re.IGNORECASE)
 #: How far after a `denies` or `withdraws` word its technology may start ("drops the live facial recognition").
 _REACH = 25
+#: The `withdraws` words that deny a claim rather than cancel a purchase (folded): what they deny is the claim they
+#: answer - the headline's question ("cámaras con reconocimiento étnico? El ministerio lo niega") or the words
+#: before them ("police ethnicity tagging alleged, denied") - not every technology of the notice.
+_DENIAL = re.compile(r"den(?:y|ies|ied|ials?)\b|nieg|nega\b|negou|desmien|desment|dement|smenti|опроверг|спросту|"
+                     r"yalanla|kanusha|bantah|ontken|kiistaa|διαψε|poprel|popira|cafol|dezmint|təkzib|否认|辟谣|不实|"
+                     r"تنفي|ينفي|نفت|نفى|इनकार|অস্বীকার|부인")
 
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
@@ -74,6 +82,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
             taken_back |= objects  # "stoppt Gesichtserkennung": that technology only
             continue
+        if not objects and _denies_claim_before(doc, rules, cues, marker_start, marker_end):
+            taken_back |= {n for n, cue in enumerate(cues) if cue.end <= marker_start}
+            continue
         if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
                    for n, cue in enumerate(cues) if n not in objects):
             return None
@@ -114,6 +125,17 @@ def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: 
         found.add(n)
         cursor = cue.end
     return found
+
+
+def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int) -> bool:
+    """Is the `withdraws` word at [lo, hi) a denial that names no purchase and answers what the headline said before
+    it - a question ("…? Ministry denies") or a claim ("… alleged, denied")? It denies those technologies only."""
+    if not cues or cues[0].end > lo or not _DENIAL.match(doc.folded, lo, hi):
+        return False
+    last = max(cue.end for cue in cues if cue.end <= lo)
+    # past a break: a language that puts the object before its verb ("yüz tanıma iddialarını yalanladı") denies in
+    # one clause what the purchase was, and its denial still withdraws the notice
+    return _break_between(doc, last, lo) and not _names_purchase(doc, rules, lo, hi)
 
 
 def _first_in_clause(doc: Document, rules: Rules, cues: list[_HeadlineCue], n: int) -> bool:

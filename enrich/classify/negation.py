@@ -25,8 +25,17 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
 #: The last item of a list of verbs and what it takes, before the cue: "…, license or enable any live [cue]".
 _LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
-#: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification").
-_WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0," + str(extra) + r"}\s*") for extra in range(3))
+#: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification");
+#: a hyphenated compound is one word ("no face-matching, …").
+_WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0," + str(extra) + r"}\s*")
+               for extra in range(3))
+#: A denial reaches the clause it introduces over a comma ("опроверг сообщения о том, что камеры …", "dementi, dass").
+_DENIES = re.compile(r"опроверг|отрица|спросту|заперечу|dementi|dement|zaprzecz|poprel|popira|demant|denie[sd]|deny"
+                     r"|niega|nego|negou|nega\b|yalanla")
+_THAT = re.compile(r"\s*(?:что|чтобы|що|dass|ze|da|que|that)\b")
+#: Where a negated thing would go, right before a later cue: "ruled out adding facial recognition to the mall cameras".
+_PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0,4}|(?:dans|sur|aux?|en|em|nas|nos"
+                    r"|auf|an|zu|nelle|nei|sulle|alle|в|во|на|к)\s+(?:[^\s,;.:]+\s+){0,2})$")
 #: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
@@ -290,7 +299,8 @@ class Document:
                 after_end = self.soft_breaks[k]
                 break
             k += 1
-        if self.search("negation_after", rules.negation_after, end, after_end) or \
+        after = self.search("negation_after", rules.negation_after, end, after_end)
+        if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
@@ -307,7 +317,40 @@ class Document:
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
-        return self._negated_before(start) or self._glued_to_negated(start)
+        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start)
+
+    def _in_place_of_negated(self, lo: int, start: int) -> bool:
+        """A cue between the negation in [lo, start) and a place word before `start` takes it ("no X in new Y")."""
+        neg_end = self.neg_before[bisect.bisect_left(self.neg_before_starts, lo)][1]
+        ends = [e for s, e in self.all_cue_spans if neg_end <= s and e <= start]
+        return bool(ends) and _PLACE.search(self.folded, max(ends), start) is not None
+
+    def _other_cue_between(self, end: int, hi: int) -> bool:
+        """A cue in [end, hi) that is no item of the list of the cue ending at `end` takes a negation after it ("Video-
+        überwachung im Park – Gesichtserkennung ausgeschlossen"); "facial recognition and ALPR excluded": both."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        cursor = end
+        i = bisect.bisect_left(self.cue_span_starts, end)
+        while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
+            s, e = self.all_cue_spans[i]
+            i += 1
+            gap = self.folded[cursor:s] if s > cursor else ""  # (the lanes of an id may match the same words)
+            if gap.strip() not in ("", ",", "，", "、", "/") and not self.rules.list_connector.fullmatch(gap.strip()) \
+                    and not _GLUE.fullmatch(gap):
+                return True
+            cursor = max(cursor, e)
+        return False
+
+    def _denied_claim(self, start: int) -> bool:
+        """The cue in a clause opening with "that" (что, dass, że) after a comma that follows a denial."""
+        clause_start, brk = self.clause_start(start)
+        if brk is None or self.folded[brk] not in ",，" or start - clause_start > self.rules.negation_window \
+                or not _THAT.match(self.folded, clause_start, start):
+            return False
+        previous_start, _ = self.clause_start(brk)
+        return _DENIES.search(self.folded, max(previous_start, brk - self.rules.negation_window), brk) is not None
 
     @cached_property
     def _asked_ends(self) -> list[int]:
@@ -337,6 +380,8 @@ class Document:
             clause_start, brk = self.clause_start(cursor)
             lo = max(clause_start, cursor - rules.negation_window)
             if self._negation_between(lo, cursor):
+                if step == 0 and self._in_place_of_negated(lo, start):
+                    return False
                 return not (verbs or middle) or self._negation_then_words(lo, cursor, 1 if verbs else 3)
             if brk is None or self.folded[brk] not in ",，":  # "but", "however", colons end a list
                 return False

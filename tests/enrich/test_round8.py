@@ -157,7 +157,9 @@ def test_amounts_as_presses_print_them(title: str, body: str, expected: tuple[fl
 # technology words of languages and scripts that had none (fictional purchases): (text, the ids expected)
 SCRIPT_CASES = [
     ("Vlorë\nBashkia Vlorë bleu 40 kamera vëzhgimi për shëtitoren.", {"cctv"}),
-    ("Kutaisi\nმერიამ 200 კამერა შეიძინა, რომლებიც სახის ამოცნობის ფუნქციით არის აღჭურვილი.", {"facial_recognition"}),
+    # (round 16: Georgian face-recognition cameras are CCTV too, as round 10 made them in the other languages)
+    ("Kutaisi\nმერიამ 200 კამერა შეიძინა, რომლებიც სახის ამოცნობის ფუნქციით არის აღჭურვილი.",
+     {"cctv", "facial_recognition"}),
     ("Шымкент\nАкимат выделил средства на 300 камер с распознаванием номеров и лиц.",
      {"cctv", "vehicle_recognition", "facial_recognition"}),
     # (round 10: face recognition cameras watch a public space, CCTV too, as set h labels them)
