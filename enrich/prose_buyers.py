@@ -81,6 +81,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
 _ARABIC = re.compile("[\u0621-\u064a]")
+# An emergency line's number closing a body's name ("Sistema Nacional de Emergencias 911", "Centro 1-1-2")
+_EMERGENCY_NUMBER = r"(?<=[ \t])(?:9-?1-?1|1-?1-?2|9-?9-?9|1-?1-?0|1-?1-?9)$"
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[-1] in _CONNECTORS:
         return False
+    if re.search(_EMERGENCY_NUMBER, value):
+        return True  # an emergency line's service is a body: "Sistema Nacional de Emergencias 911"
     org = _cues().org_words
     if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
         return False
@@ -331,7 +335,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b", "", value)  # "ECU 911", "Sector 1"
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + _EMERGENCY_NUMBER, "", value)
+            # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
             if not (_org_like(value) or (i == 1 or cut_town) and folded in verbs and _is_compound_body(value)):
