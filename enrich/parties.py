@@ -157,6 +157,9 @@ _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung"
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
 _SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency",
                                 "funding office", "awarding office"})
+# An agency's own buying unit, the agency named by its acronym: not the contracting agency itself
+_ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)[ \t]+of[ \t]+(?:Acquisition|Procurement"
+                               r"|Contracting)")
 # A federal department and its agency in one value ("Department of Justice, Federal Bureau of Investigation",
 # "Department of the Interior | National Park Service", "Department of Agriculture (Rural Utilities Service)"):
 # the agency contracts, as with a sub agency's own field. Group 1 is the agency.
@@ -408,6 +411,11 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 agency = _DEPARTMENT_THEN_AGENCY.fullmatch(text, part_start, line_end if piped else part_end)
             if agency:
                 part_start, part_end = agency.span(1)
+            if canonical == "awarding office":
+                if _ACQUISITION_UNIT.match(text, part_start, part_end):
+                    continue  # "ICE Office of Acquisition Management": the agency's buying unit, named by its acronym
+                from enrich.prose_buyers import strip_place_tail
+                part_end = strip_place_tail(text, part_start, part_end)[1]  # "Laboratory, Springfield, MO"
             found.append(("buyer" if grantee else role, part_start, part_end))
             if canonical in _PARENT_AGENCY_LABELS or agency:
                 parents.add(part_start)
