@@ -249,17 +249,22 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                           or (article and tokens[0].group(0).casefold() in _cues().heads)):
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
-    naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
+    naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS | {"for"}][:2]
+    # "The Ministry for Home Affairs": "for" joins an English name as "of" does
     # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
     english_style = all(w[:1].isupper() for w in naming) or (
         tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))
-    territory_end = 0
+    territory_end = enumeration_end = 0
     closed = False
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
         if russian is not None and token.start() < russian.end():
             continue  # inside «…»: "СПб ГБУЗ «Городская больница № 40» заключило" - the quoted name is whole
+        listed = _enumeration(window, tokens[i - 1].end()) if not enumeration_end else None
+        enumeration_end = listed or enumeration_end
+        if token.start() < enumeration_end:
+            continue  # "Centro de Comando, Control, Cómputo … y Contacto Ciudadano": one name listing its tasks
         territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else None
         territory_end = territory.end() if territory else territory_end
         if token.start() < territory_end:
@@ -284,6 +289,10 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
         is_verb = is_verb or lede_verb or closed
+        if not is_verb and folded == "for" and english_style and i + 1 < len(tokens) and tokens[i + 1].group(0)[
+                :1].isupper() and tokens[i - 1].group(0).casefold() in _cues().org_words:
+            inside.add(i)  # "Ministry for Home Affairs", "Office for Civil Rights": "for" after an organisation word
+            continue
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
             if continues_name(tokens, i, _cues().org_words, verbs):
                 inside.add(i)  # "Policie České republiky", "Direction de la Police judiciaire a"
@@ -311,8 +320,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         if is_verb:
             end = russian.end() if russian and russian.end() <= token.start() else tokens[i - 1].end()
             if russian is None:
-                cut = re.search(r"[ \t]*(?:\(|,)", window[start:end])
-                end = start + cut.start() if cut else end
+                after = max(start, enumeration_end)
+                cut = re.search(r"[ \t]*(?:\(|,)", window[after:end])
+                end = after + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
             s, e = strip_place_tail(window, s, e)
             cut_town = False
@@ -350,6 +360,30 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
+
+
+# Tasks listed inside one name, one capitalised word each: ", Control, Cómputo, Comunicaciones y Contacto",
+# ", Security and Employment", ", Informatika dan Statistik", ", Fire and Emergency Services"
+_ENUMERATION = re.compile(r"(?:,[ \t]+[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+)*,?[ \t]+(?:y|e|and|dan|et|und|i|&|és|og|och|en|ve|và)[ \t]+"
+                          r"[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+(?![\w'’-]|\.[ \t]|,[ \t]+[A-ZÀ-ÞŠŽČĆĐ])")
+
+
+def _enumeration(window: str, position: int) -> int:
+    """End of a list of tasks continuing a name at ``position`` (a comma there), or 0: never a list of places
+    ("Stadt Köln, Bonn und Düsseldorf") nor of other bodies ("…, Police and Fire Department")."""
+    if window[position:position + 1] != ",":
+        return 0
+    listed = _ENUMERATION.match(window, position)
+    if not listed:
+        return 0
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", listed.group(0))
+    items = [w for w in words if w[:1].isupper()]
+    if any(w.casefold() in _cues().org_words for w in items) or all(cities_named(place_key(w)) for w in items):
+        return 0
+    return listed.end()
 
 
 def _is_compound_body(word: str) -> bool:
