@@ -57,6 +57,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = postposition.start()  # "پنجاب سیف سٹیز اتھارٹی نے": the ergative marker after the name
     if text[end:end + 1] in "”“" and text[start:end].count("„") > text[start:end].count("”"):
         end += 1  # "Spitalul … „Sf. Spiridon”": the closing quote of a quoted part of the name
+    particle = _DANGLING_PARTICLE.search(text, start, end)
+    if particle and particle.start() - start >= 4:
+        end = particle.start()  # Pashto "د کابل ښاروالۍ د …": the next phrase's "of", not part of the name
     possessive = _POSSESSIVE_TAIL.search(text, start, end)
     if possessive and possessive.start() > start:
         end = possessive.start()  # "Zambia Police Service's", "Ankara Emniyet Müdürlüğü'nün"
@@ -126,6 +129,8 @@ _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[
 # A second body joined to the first with an article: "… et la Police …", "… and the Sheriff's Office …"
 _JOINT_BODY = re.compile(r"[ \t]+(?:et|and|y|und|e|i)[ \t]+(?:la|le|les|the|el|los|die|der|os|as|o|a)[ \t]+"
                          r"(?=[A-ZÀ-Þ])")
+# A particle that opens the next phrase, read into the end of a name of a script without capitals (ps "د": "of")
+_DANGLING_PARTICLE = re.compile(r"[ \t]+د$")
 # Urdu case markers after a name (no capitals show where it ends)
 _URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 

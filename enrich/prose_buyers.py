@@ -381,7 +381,10 @@ def _enumeration(window: str, position: int) -> int:
 
     words = re.findall(r"[^\W\d_][\w'’-]*", listed.group(0))
     items = [w for w in words if w[:1].isupper()]
-    if any(w.casefold() in _cues().org_words for w in items) or all(cities_named(place_key(w)) for w in items):
+    places = [bool(cities_named(place_key(re.split("['’]", w)[0]))) for w in items]
+    previous = re.search(r"([^\W\d_][\w'’-]*)$", window[:position])
+    closed = previous is not None and previous.group(1).casefold() in _cues().org_words  # "Müdürlüğü, Konak, …"
+    if any(w.casefold() in _cues().org_words for w in items) or all(places) or closed and any(places):
         return 0
     return listed.end()
 
