@@ -43,7 +43,7 @@ _ADJECTIVE_END = re.compile(r"(?:aire|ile|ale|elle|ique|ienne|ien|aise|ais|oise|
 #: Verbs after a town that "i" / "di" introduces (sv, nb, da / ms, id), as in prose_buyer_cues.yaml.
 _PLACE_VERBS = {
     "i": frozenset("har hade tecknade köpte upphandlade installerar installerade köper har kjøpt kjøpte inngikk "
-                   "købte indgik".split()),
+                   "købte indgik får fick fikk fik kjøper køber".split()),
     "di": frozenset("telah akan membeli memasang menandatangani menganugerahkan mengadakan meluncurkan "
                     "menganggarkan membangun sudah".split()),
 }

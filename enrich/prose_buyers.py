@@ -326,7 +326,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             s, e = _trimmed(window, start, end)
             s, e = strip_place_tail(window, s, e)
             cut_town = False
-            head_end = _TURKIC_HEAD_END.search(window, s, e) if lede else None
+            head_end = _TURKIC_HEAD_END.search(window, s, e)
+            if head_end and not lede and not _town_after_head(window[head_end.end():e]):
+                head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
             tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
@@ -387,6 +389,19 @@ def _enumeration(window: str, position: int) -> int:
     if any(w.casefold() in _cues().org_words for w in items) or all(places) or closed and any(places):
         return 0
     return listed.end()
+
+
+def _town_after_head(rest: str) -> bool:
+    """Whether what follows a Turkic head-final name is one town, bare or with a case ending ("Bakı", "Bakının"),
+    which the next word of the sentence governs: not part of the name (a subunit, "Belediyesi EGO …", stays)."""
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    word = rest.strip()
+    if not re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+", word):
+        return False
+    return any(cities_named(place_key(word[:size])) for size in range(len(word), 2, -1)
+               if len(word) - size <= 4)
 
 
 def _is_compound_body(word: str) -> bool:

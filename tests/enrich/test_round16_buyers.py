@@ -42,6 +42,10 @@ BUYERS = [
     ("Kameras", "Il-Kunsill Lokali tas-Sliema ffirma kuntratt ta' €40,000 ma' Sliema Vision Ltd għal 12-il kamera.",
      "Kunsill Lokali tas-Sliema"),
     ("Kameras", "Il-Kunsill Lokali ta' Santa Venera jixtri 8 kameras tas-CCTV.", "Kunsill Lokali ta' Santa Venera"),
+    # a town in a case ending after a head-final name (az), a town after "i" before "får" (da)
+    ("Kameralar", "Daxili İşlər Nazirliyi Sumqayıtın küçələrində 80 kamera quraşdırmaq üçün Kür Texnika MMC ilə "
+     "müqavilə imzalayıb.", "Daxili İşlər Nazirliyi"),
+    ("ANPR", "Fyns Politi i Odense får 12 nye ANPR-kameraer leveret af Odense Optik ApS.", "Fyns Politi"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
@@ -55,6 +59,9 @@ KEPT = [
     # an agency's own acquisition unit, named by acronym, is not taken for the contracting agency
     ("Award 5 — kiosks", "Awarding Agency: Department of Homeland Security\nAwarding Office: TSA Office of "
      "Acquisition\nRecipient: Gate Forms LLC", "Department of Homeland Security"),
+    # a subunit after a Turkic head stays in the name (no town follows the head)
+    ("Kameralar", "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü 200 kamera satın aldı.",
+     "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü"),
     # a bare number that is no emergency line keeps the name out of a heading
     ("Cámaras", "El Ayuntamiento de Lugo adquirió 45 cámaras.", "Ayuntamiento de Lugo"),
 ]
