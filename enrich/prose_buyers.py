@@ -458,8 +458,27 @@ def _zh_buyers(window: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(window):
             name = m.group("org")
             if not re.match(r"(?:该|本|我|其|一|这|某|近日|日前)", name):
-                found.append(m.span("org"))
+                found.append(_own_lede_name(window, *m.span("org")))
     return found
+
+
+_SAR_PREFIX = re.compile(r"(?:澳門|澳门|香港|臺灣|台灣|台湾)")
+
+
+def _own_lede_name(window: str, start: int, end: int) -> tuple[int, int]:
+    """A headline's "澳門治安警察局" when the body opens with the body's own name, "治安警察局公佈…" or
+    "澳門特別行政區治安警察局公佈…": the name the body gives itself (a headline adds the place)."""
+    title_end = window.find("\n")
+    prefix = _SAR_PREFIX.match(window, start, end)
+    if prefix is None or title_end < 0 or start > title_end or end - prefix.end() < 3:
+        return start, end
+    core = window[prefix.end():end]
+    body = title_end + 1
+    at = window.find(core, body, body + 16 + len(core))
+    if at < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", window[body:at]) or (
+            body < at and not _SAR_PREFIX.match(window, body)):
+        return start, end
+    return body, at + len(core)
 
 
 def _script_buyers(window: str) -> list[tuple[int, int]]:

@@ -46,6 +46,11 @@ BUYERS = [
     ("Kameralar", "Daxili İşlər Nazirliyi Sumqayıtın küçələrində 80 kamera quraşdırmaq üçün Kür Texnika MMC ilə "
      "müqavilə imzalayıb.", "Daxili İşlər Nazirliyi"),
     ("ANPR", "Fyns Politi i Odense får 12 nye ANPR-kameraer leveret af Odense Optik ApS.", "Fyns Politi"),
+    # a headline adds the place to a body the text names as it names itself (zh-Hant)
+    ("澳門交通事務局路口監察鏡頭判給", "交通事務局公佈，路口監察鏡頭工程判給濠江資訊有限公司，金額澳門幣900萬元。",
+     "交通事務局"),
+    ("澳門交通事務局路口監察鏡頭判給", "澳門特別行政區交通事務局公佈，路口監察鏡頭工程判給濠江資訊有限公司，金額澳門幣900萬元。",
+     "澳門特別行政區交通事務局"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
@@ -62,6 +67,8 @@ KEPT = [
     # a subunit after a Turkic head stays in the name (no town follows the head)
     ("Kameralar", "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü 200 kamera satın aldı.",
      "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü"),
+    # the headline's name stays when the body opens with something else
+    ("澳門交通事務局路口監察鏡頭判給", "據悉，路口監察鏡頭工程判給濠江資訊有限公司，金額澳門幣900萬元。", "澳門交通事務局"),
     # a bare number that is no emergency line keeps the name out of a heading
     ("Cámaras", "El Ayuntamiento de Lugo adquirió 45 cámaras.", "Ayuntamiento de Lugo"),
 ]
