@@ -158,8 +158,8 @@ _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
 _SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency",
                                 "funding office", "awarding office"})
 # An agency's own buying unit, the agency named by its acronym: not the contracting agency itself
-_ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)[ \t]+of[ \t]+(?:Acquisition|Procurement"
-                               r"|Contracting)")
+_ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)[ \t]+of[ \t]+"
+                               r"(?:Acquisition|Procurement|Contracting)")
 # A federal department and its agency in one value ("Department of Justice, Federal Bureau of Investigation",
 # "Department of the Interior | National Park Service", "Department of Agriculture (Rural Utilities Service)"):
 # the agency contracts, as with a sub agency's own field. Group 1 is the agency.

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, town_after_head, zh_buyers
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
@@ -81,8 +82,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
                       r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
 _ARABIC = re.compile("[\u0621-\u064a]")
-# An emergency line's number closing a body's name ("Sistema Nacional de Emergencias 911", "Centro 1-1-2")
-_EMERGENCY_NUMBER = r"(?<=[ \t])(?:9-?1-?1|1-?1-?2|9-?9-?9|1-?1-?0|1-?1-?9)$"
 
 
 @dataclass(frozen=True)
@@ -148,7 +147,7 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[-1] in _CONNECTORS:
         return False
-    if re.search(_EMERGENCY_NUMBER, value):
+    if re.search(EMERGENCY_NUMBER, value):
         return True  # an emergency line's service is a body: "Sistema Nacional de Emergencias 911"
     org = _cues().org_words
     if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
@@ -261,7 +260,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         word = token.group(0)
         if russian is not None and token.start() < russian.end():
             continue  # inside «…»: "СПб ГБУЗ «Городская больница № 40» заключило" - the quoted name is whole
-        listed = _enumeration(window, tokens[i - 1].end()) if not enumeration_end else None
+        listed = 0 if enumeration_end else enumeration_end_at(window, tokens[i - 1].end(), _cues().org_words)
         enumeration_end = listed or enumeration_end
         if token.start() < enumeration_end:
             continue  # "Centro de Comando, Control, Cómputo … y Contacto Ciudadano": one name listing its tasks
@@ -327,7 +326,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             s, e = strip_place_tail(window, s, e)
             cut_town = False
             head_end = _TURKIC_HEAD_END.search(window, s, e)
-            if head_end and not lede and not _town_after_head(window[head_end.end():e]):
+            if head_end and not lede and not town_after_head(window[head_end.end():e]):
                 head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
             tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
@@ -347,7 +346,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + _EMERGENCY_NUMBER, "", value)
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
             # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
@@ -362,46 +361,6 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
-
-
-# Tasks listed inside one name, one capitalised word each: ", Control, Cómputo, Comunicaciones y Contacto",
-# ", Security and Employment", ", Informatika dan Statistik", ", Fire and Emergency Services"
-_ENUMERATION = re.compile(r"(?:,[ \t]+[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+)*,?[ \t]+(?:y|e|and|dan|et|und|i|&|és|og|och|en|ve|và)[ \t]+"
-                          r"[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+(?![\w'’-]|\.[ \t]|,[ \t]+[A-ZÀ-ÞŠŽČĆĐ])")
-
-
-def _enumeration(window: str, position: int) -> int:
-    """End of a list of tasks continuing a name at ``position`` (a comma there), or 0: never a list of places
-    ("Stadt Köln, Bonn und Düsseldorf") nor of other bodies ("…, Police and Fire Department")."""
-    if window[position:position + 1] != ",":
-        return 0
-    listed = _ENUMERATION.match(window, position)
-    if not listed:
-        return 0
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
-    words = re.findall(r"[^\W\d_][\w'’-]*", listed.group(0))
-    items = [w for w in words if w[:1].isupper()]
-    places = [bool(cities_named(place_key(re.split("['’]", w)[0]))) for w in items]
-    previous = re.search(r"([^\W\d_][\w'’-]*)$", window[:position])
-    closed = previous is not None and previous.group(1).casefold() in _cues().org_words  # "Müdürlüğü, Konak, …"
-    if any(w.casefold() in _cues().org_words for w in items) or all(places) or closed and any(places):
-        return 0
-    return listed.end()
-
-
-def _town_after_head(rest: str) -> bool:
-    """Whether what follows a Turkic head-final name is one town, bare or with a case ending ("Bakı", "Bakının"),
-    which the next word of the sentence governs: not part of the name (a subunit, "Belediyesi EGO …", stays)."""
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
-    word = rest.strip()
-    if not re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+", word):
-        return False
-    return any(cities_named(place_key(word[:size])) for size in range(len(word), 2, -1)
-               if len(word) - size <= 4)
 
 
 def _is_compound_body(word: str) -> bool:
@@ -448,37 +407,6 @@ def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
             if e > s and _org_like(window[s:e]):
                 found.append((s, e))
     return found
-
-
-def _zh_buyers(window: str) -> list[tuple[int, int]]:
-    if not re.search(r"[\u4e00-\u9fff]", window[:2000]):
-        return []
-    found = []
-    for pattern in _cues().zh_frames:
-        for m in pattern.finditer(window):
-            name = m.group("org")
-            if not re.match(r"(?:该|本|我|其|一|这|某|近日|日前)", name):
-                found.append(_own_lede_name(window, *m.span("org")))
-    return found
-
-
-_SAR_PREFIX = re.compile(r"(?:澳門|澳门|香港|臺灣|台灣|台湾)")
-
-
-def _own_lede_name(window: str, start: int, end: int) -> tuple[int, int]:
-    """A headline's "澳門治安警察局" when the body opens with the body's own name, "治安警察局公佈…" or
-    "澳門特別行政區治安警察局公佈…": the name the body gives itself (a headline adds the place)."""
-    title_end = window.find("\n")
-    prefix = _SAR_PREFIX.match(window, start, end)
-    if prefix is None or title_end < 0 or start > title_end or end - prefix.end() < 3:
-        return start, end
-    core = window[prefix.end():end]
-    body = title_end + 1
-    at = window.find(core, body, body + 16 + len(core))
-    if at < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", window[body:at]) or (
-            body < at and not _SAR_PREFIX.match(window, body)):
-        return start, end
-    return body, at + len(core)
 
 
 def _script_buyers(window: str) -> list[tuple[int, int]]:
@@ -551,7 +479,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     # the lede read without verb lists: only when no other reading names a buyer (see _subject_at)
     lede_spans = [] if lede is None or any(s == lede for s, _ in found) else [
         span for span in [_subject_at(window, lede, lede=True)] if span]
-    found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
+    found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
+    found += _heading_buyers(window)
     found += _named_bodies(window)
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
