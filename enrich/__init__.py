@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.25"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.26"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -45,6 +45,10 @@ ENGINE_VERSION = "2026.12.25"  # .2: procurement links, red flags, USD/EUR conve
 #     none; "Papua New Guinea" is no Papua; title-case datelines before a dash
 # .25: a withdrawn notice's sums headline nothing; currency from the place for a bare "$"; Kinyarwanda magnitudes;
 #     council sponsor lines, denying/shelving bodies are mentioned; towns in more scripts and case forms
+# .26: buyers (round 16c): USAspending awarding offices and "Department, Agency" values, emergency-line services,
+#     task lists inside a name, Maltese "tal-", Indic commissionerates, Turkic town case endings, 澳門/香港 headline
+#     prefixes (enrich/buyer_name_parts.py); vendor links: "is the technology partner", licence source, Taiwan
+#     foreign branches (enrich/vendors.py)
 
 
 def classifier_version() -> str:

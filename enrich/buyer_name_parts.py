@@ -17,9 +17,10 @@ from collections.abc import Set as AbstractSet
 # An emergency line's number closing a body's name ("Sistema Nacional de Emergencias 911", "Centro 1-1-2")
 EMERGENCY_NUMBER = r"(?<=[ \t])(?:9-?1-?1|1-?1-?2|9-?9-?9|1-?1-?0|1-?1-?9)$"
 
-# Tasks listed inside one name, one capitalised word each: ", Control, Cómputo, Comunicaciones y Contacto",
+# Tasks listed inside one name, one capitalised word each, at least two before the conjunction (", en La Paz" is
+# no list): ", Control, Cómputo, Comunicaciones y Contacto",
 # ", Security and Employment", ", Informatika dan Statistik", ", Fire and Emergency Services"
-_ENUMERATION = re.compile(r"(?:,[ \t]+[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+)*,?[ \t]+"
+_ENUMERATION = re.compile(r"(?:,[ \t]+[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+)+,?[ \t]+"
                           r"(?:y|e|and|dan|et|und|i|&|és|og|och|en|ve|và)[ \t]+"
                           r"[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+(?![\w'’-]|\.[ \t]|,[ \t]+[A-ZÀ-ÞŠŽČĆĐ])")
 

@@ -65,6 +65,9 @@ KEPT = [
     # an agency's own acquisition unit, named by acronym, is not taken for the contracting agency
     ("Award 5 — kiosks", "Awarding Agency: Department of Homeland Security\nAwarding Office: TSA Office of "
      "Acquisition\nRecipient: Gate Forms LLC", "Department of Homeland Security"),
+    # a place set off by commas is no task list
+    ("Monitores", "El Servicio Departamental de Salud, en Santa Cruz, adjudicó 20 monitores a Oriente Médica S.R.L.",
+     "Servicio Departamental de Salud"),
     # a subunit after a Turkic head stays in the name (no town follows the head)
     ("Kameralar", "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü 200 kamera satın aldı.",
      "Ankara Büyükşehir Belediyesi EGO Genel Müdürlüğü"),
