@@ -19,12 +19,18 @@ from __future__ import annotations
 import re
 
 # Right after the name (after an auxiliary, an adverb, a vote count or "said it"): a plan the body itself rejected,
-# put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract".
+# put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract";
+# round 16: "dropped", "withdrew", "voted to end", "declaró desierta", "a retiré", "heeft besloten geen", "απέσυρε",
+# "noraidīja".
 _LEAD = (r"[ \t]*(?:,[^,.\n]{1,60},[ \t]*)?(?:(?:has|have|had|on [A-Z]\w+|today|formally|publicly|unanimously)"
          r"[ \t]+)*")
 _PLAN_CALLED_OFF = re.compile(
     _LEAD + r"(?:deferred|defers|postponed|postpones|suspended|suspends|scrapped|scraps|shelved|shelves|cancell?ed"
-    r"|cancels|refused|refuses|declined|declines|turned down|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+(?:against|down|not to)"
+    r"|cancels|refused|refuses|declined|declines|turned down|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+(?:against|down|not to"
+    r"|to[ \t]+(?:end|scrap|drop|cancel|halt|terminate|stop))|dropped|withdrew|abandoned|halted|terminated"
+    r"|declaró[ \t]+desiert[ao]|declaro[ \t]+desiert[ao]|retiró|desistió|desistio|abandonó|anuló|retirou|desistiu"
+    r"|abandonou|anulou|a[ \t]+(?:retiré|abandonné)|abandonne|ha[ \t]+(?:ritirato|rinunciato)|heeft[ \t]+besloten[ \t]+"
+    r"geen|ziet[ \t]+af|απέσυρε|αποσύρει|ακύρωσε|noraidīja|atsakās|atcēla|atteicās"
     r"|said[ \t]+(?:it|they)[ \t]+(?:has|had|have|holds?|held)[ \t]+no[ \t]+(?:contract|agreement|plans?|deal)"
     r"|suspendió|suspendio|canceló|cancelo|aplazó|aplazo|descartó|descarto|suspendeu|cancelou|adiou|descartou"
     r"|a[ \t]+(?:suspendu|annulé|reporté|renoncé)|renonce|stoppt|verschiebt|ha[ \t]+(?:sospeso|annullato|rinviato)"
