@@ -65,6 +65,15 @@ BUYERS = [
 
 # (title, body, buyer or None): what must not be read into or out of a name
 KEPT = [
+    # a body that dropped, withdrew or voted to end the plan bought nothing
+    ("Drone plan dropped", "The Marlow Police Service dropped a planned drone pilot after the budget was cut.", None),
+    ("Council ends pilot", "Harwick City Council voted 7-2 to end a licence plate reader pilot on Main Street.", None),
+    ("Licitación desierta", "La Secretaría de Seguridad de Tarija declaró desierta la licitación de 50 cámaras.", None),
+    ("Caméras", "La zone de police de Namur a retiré son appel d'offres pour des caméras intelligentes.", None),
+    ("Κάμερες", "Ο Δήμος Λάρισας απέσυρε το σχέδιο για έξυπνες κάμερες στην πλατεία.", None),
+    # a sentence that also says the body bought keeps it the buyer
+    ("Cameras", "The Marlow Police Service dropped its old vendor but awarded a contract for 40 cameras to Fenwick "
+     "Video Ltd.", "Marlow Police Service"),
     # a list of towns after a closed name is no task list
     ("Kameralar", "Bursa İl Emniyet Müdürlüğü, Osmangazi, Nilüfer ve Yıldırım'daki 200 kamerayı yeniledi.",
      "Bursa İl Emniyet Müdürlüğü"),
