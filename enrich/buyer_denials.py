@@ -19,18 +19,12 @@ from __future__ import annotations
 import re
 
 # Right after the name (after an auxiliary, an adverb, a vote count or "said it"): a plan the body itself rejected,
-# put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract";
-# round 16: "dropped", "withdrew", "voted to end", "declaró desierta", "a retiré", "heeft besloten geen", "απέσυρε",
-# "noraidīja".
+# put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract".
 _LEAD = (r"[ \t]*(?:,[^,.\n]{1,60},[ \t]*)?(?:(?:has|have|had|on [A-Z]\w+|today|formally|publicly|unanimously)"
          r"[ \t]+)*")
 _PLAN_CALLED_OFF = re.compile(
     _LEAD + r"(?:deferred|defers|postponed|postpones|suspended|suspends|scrapped|scraps|shelved|shelves|cancell?ed"
-    r"|cancels|refused|refuses|declined|declines|turned down|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+(?:against|down|not to"
-    r"|to[ \t]+(?:end|scrap|drop|cancel|halt|terminate|stop))|dropped|withdrew|abandoned|halted|terminated"
-    r"|declaró[ \t]+desiert[ao]|declaro[ \t]+desiert[ao]|retiró|desistió|desistio|abandonó|anuló|retirou|desistiu"
-    r"|abandonou|anulou|a[ \t]+(?:retiré|abandonné)|abandonne|ha[ \t]+(?:ritirato|rinunciato)|heeft[ \t]+besloten[ \t]+"
-    r"geen|ziet[ \t]+af|απέσυρε|αποσύρει|ακύρωσε|noraidīja|atsakās|atcēla|atteicās"
+    r"|cancels|refused|refuses|declined|declines|turned down|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+(?:against|down|not to)"
     r"|said[ \t]+(?:it|they)[ \t]+(?:has|had|have|holds?|held)[ \t]+no[ \t]+(?:contract|agreement|plans?|deal)"
     r"|suspendió|suspendio|canceló|cancelo|aplazó|aplazo|descartó|descarto|suspendeu|cancelou|adiou|descartou"
     r"|a[ \t]+(?:suspendu|annulé|reporté|renoncé)|renonce|stoppt|verschiebt|ha[ \t]+(?:sospeso|annullato|rinviato)"
@@ -42,6 +36,14 @@ _CLAIM_DENIED = re.compile(
     _LEAD + r"(?:denied|denies|dismissed|dismisses|rejected|rejects|rechazó|rechazo|negó|nego|desmintió|desmintio"
     r"|rejeitou|negou|desmentiu|a[ \t]+(?:rejeté|démenti|écarté)|dément|rejette|lehnt|dementiert"
     r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?)\b")
+# Round 16: a plan dropped or withdrawn - only where the notice states no price (a body may drop one module, or one
+# technology, and still buy: "retiró el módulo …; la compra sigue adelante por $ 2.300 millones").
+_PLAN_DROPPED = re.compile(
+    _LEAD + r"(?:dropped|withdrew|abandoned|halted|terminated|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+to[ \t]+(?:end|scrap"
+    r"|drop|cancel|halt|terminate|stop)|declaró[ \t]+desiert[ao]|declaro[ \t]+desiert[ao]|retiró|desistió|desistio"
+    r"|abandonó|anuló|retirou|desistiu|abandonou|anulou|a[ \t]+(?:retiré|abandonné)|abandonne"
+    r"|ha[ \t]+(?:ritirato|rinunciato)|heeft[ \t]+besloten[ \t]+geen|ziet[ \t]+af|απέσυρε|αποσύρει|ακύρωσε|noraidīja"
+    r"|atsakās|atcēla|atteicās)\b")
 # The denial closing a verb-final sentence: uz "rad etdi", tr "reddetti", kk "жоққа шығарды".
 _DENIAL_FINAL = re.compile(r"(?:rad etdi|rad qildi|reddetti|yalanladı|жоққа шығарды|бас тартты)[ \t]*[.!]?[ \t]*$")
 # The sentence also says the body bought something ("shelved a sensor plan but will spend …"): it stays the buyer.
@@ -64,6 +66,7 @@ def denied_buyer(text: str, start: int, end: int, *, priced: bool = False, tagge
     sentence_end = stop.start() if stop else len(text)
     rest = text[end:sentence_end]
     claim = _CLAIM_DENIED.match(rest) or _DENIAL_FINAL.search(rest)
-    if not (_PLAN_CALLED_OFF.match(rest) or claim and not (priced or tagged)):
+    dropped = _PLAN_DROPPED.match(rest) and not priced
+    if not (_PLAN_CALLED_OFF.match(rest) or dropped or claim and not (priced or tagged)):
         return False
     return not _BOUGHT.search(rest)

@@ -6,7 +6,7 @@ Why a module of its own: enrich/prose_buyers.py reached the module size limit; t
 * tasks listed inside one name, one capitalised word each ("Centro de Comando, Control, Cómputo, Comunicaciones y
   Contacto Ciudadano", "Ministry for Home Affairs, Security and Employment") - never a list of towns or bodies;
 * a town in a case ending after a Turkic head-final name ("Daxili İşlər Nazirliyi Bakı metrosunda");
-* an office's title without any name ("City Manager", "Police Department", "Government"): no buyer's name;
+* an office's or officer's title without any name ("City Manager", "Police Department", "Government"): no buyer;
 * a headline that adds 澳門 / 香港 to a body the text's first sentence names as it names itself (治安警察局公佈…).
 """
 from __future__ import annotations
@@ -93,16 +93,12 @@ def zh_buyers(window: str, frames: Sequence[re.Pattern[str]]) -> list[tuple[int,
     return found
 
 
-# Words of an office's title that name no particular body: "City Manager", "Police Department", "Government"
-_GENERIC_TITLE_WORDS = frozenset(
-    "the of and for city county town village borough municipal municipality manager police department government "
-    "council authority board office committee commission commissioners state district public safety works "
-    "administration services service mayor administrator clerk purchasing procurement finance agency ministry "
-    "local regional national federal stadt gemeinde ville commune comune municipio municipalidad prefeitura "
-    "ayuntamiento".split())
+# An office's or officer's title that names no particular body: "City Manager", "Police Department", "Government"
+_GENERIC_TITLE = re.compile(r"(?:(?:the|The)[ \t]+)?(?:(?:(?:City|County|Town|Village|Borough)[ \t]+)?"
+                            r"(?:Manager|Administrator|Clerk|Attorney|Engineer|Mayor)|Police[ \t]+Department"
+                            r"|Government|Stadt|Gemeinde)")
 
 
 def generic_title(name: str) -> bool:
-    """Whether a Latin-script name is only an office's title ("City Manager", "Police Department"): no buyer."""
-    words = re.findall(r"[^\W\d_]+", name)
-    return bool(words) and name.isascii() and all(w.casefold() in _GENERIC_TITLE_WORDS for w in words)
+    """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
+    return bool(_GENERIC_TITLE.fullmatch(name.strip()))

@@ -71,6 +71,9 @@ KEPT = [
     ("Licitación desierta", "La Secretaría de Seguridad de Tarija declaró desierta la licitación de 50 cámaras.", None),
     ("Caméras", "La zone de police de Namur a retiré son appel d'offres pour des caméras intelligentes.", None),
     ("Κάμερες", "Ο Δήμος Λάρισας απέσυρε το σχέδιο για έξυπνες κάμερες στην πλατεία.", None),
+    # a priced purchase goes on after one part is withdrawn: the body stays the buyer
+    ("Cámaras", "La Secretaría de Seguridad de Tarija retiró el módulo de reconocimiento facial; la compra de 80 "
+     "cámaras sigue por Bs 4.000.000 con Andes Video S.R.L.", "Secretaría de Seguridad de Tarija"),
     # a sentence that also says the body bought keeps it the buyer
     ("Cameras", "The Marlow Police Service dropped its old vendor but awarded a contract for 40 cameras to Fenwick "
      "Video Ltd.", "Marlow Police Service"),
@@ -112,6 +115,17 @@ def test_a_list_of_towns_is_no_task_list() -> None:
     assert enumeration_end_at(text, text.index(","), org_words) == 0
     text = "Oficina de Planeación, Control y Evaluación adjudicó"
     assert enumeration_end_at(text, text.index(","), org_words) == text.index(" adjudicó")
+
+
+@pytest.mark.parametrize(("name", "generic"), [
+    ("City Manager", True), ("Police Department", True), ("Government", True), ("the County Administrator", True),
+    ("National Police Service", False), ("Public Works Department", False), ("Ministry of Works", False),
+    ("Jackson Police Department", False),
+])
+def test_an_office_title_is_no_buyer_name(name: str, generic: bool) -> None:
+    from enrich.buyer_name_parts import generic_title
+
+    assert generic_title(name) is generic
 
 
 def test_a_dangling_pashto_particle_is_cut() -> None:
