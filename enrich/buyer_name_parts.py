@@ -7,6 +7,7 @@ Why a module of its own: enrich/prose_buyers.py reached the module size limit; t
   Contacto Ciudadano", "Ministry for Home Affairs, Security and Employment") - never a list of towns or bodies;
 * a town in a case ending after a Turkic head-final name ("Daxili İşlər Nazirliyi Bakı metrosunda");
 * an office's or officer's title without any name ("City Manager", "Police Department", "Government"): no buyer;
+* an officer's office keeps its seat ("Commissioner of Police, Hyderabad", "Office of the District Collector, Nagpur");
 * a headline that adds 澳門 / 香港 to a body the text's first sentence names as it names itself (治安警察局公佈…).
 """
 from __future__ import annotations
@@ -102,3 +103,22 @@ _GENERIC_TITLE = re.compile(r"(?:(?:the|The)[ \t]+)?(?:(?:(?:City|County|Town|Vi
 def generic_title(name: str) -> bool:
     """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
     return bool(_GENERIC_TITLE.fullmatch(name.strip()))
+
+
+# An officer's office, named after the officer: its seat after a comma is part of the name (Indian usage)
+_PERSON_OFFICE = re.compile(r"(?:(?:The|the)[ \t]+)?(?:Office[ \t]+of[ \t]+the[ \t]+)?(?:Deputy[ \t]+|District[ \t]+"
+                            r"|Additional[ \t]+)?(?:Commissioner|Superintendent|Collector|Inspector[ \t]+General"
+                            r"|Director[ \t]+General|Magistrate)(?:[ \t]+of[ \t]+Police)?")
+_SEAT = re.compile(r",[ \t]+([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?=[ \t]+[a-z]|[ \t]*[,.;]|[ \t]*$)")
+
+
+def office_seat_end(text: str, start: int, end: int) -> int:
+    """End of an officer's office with its seat ("Commissioner of Police, Hyderabad City has …"), else ``end``."""
+    seat = _SEAT.match(text, end) if _PERSON_OFFICE.fullmatch(text, start, end) else None
+    if seat is None:
+        return end
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    town = re.sub(r"[ \t]+City$", "", seat.group(1))
+    return seat.end() if cities_named(place_key(town)) else end

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, town_after_head, zh_buyers
+from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, office_seat_end, town_after_head, zh_buyers
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
@@ -173,6 +173,8 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     from enrich.places.gazetteer import country_of, place_key
     from enrich.places.geonames import admin1_named, cities_named
 
+    if office_seat_end(text, start, text.rfind(",", start, end)) == end:
+        return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
     region = _REGION_TAIL.search(text, start, end)
     if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
         return start, region.start()
@@ -323,7 +325,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 cut = re.search(r"[ \t]*(?:\(|,)", window[after:end])
                 end = after + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
-            s, e = strip_place_tail(window, s, e)
+            s, e = strip_place_tail(window, s, office_seat_end(window, s, e))
             cut_town = False
             head_end = _TURKIC_HEAD_END.search(window, s, e)
             if head_end and not lede and not town_after_head(window[head_end.end():e]):

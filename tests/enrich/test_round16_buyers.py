@@ -58,6 +58,11 @@ BUYERS = [
      "بلدية الزرقاء"),
     ("أجهزة", "تسلمت وزارة العدل منظومة أرشفة إلكترونية بقيمة 2 مليار دينار.", "وزارة العدل"),
     ("أجهزة", "ترسية مناقصة توريد 40 جهاز أشعة على شركة الخليج الطبية، بطلب من وزارة الصحة.", "وزارة الصحة"),
+    # an officer's office keeps its seat
+    ("ANPR cameras", "The Commissioner of Police, Pune has placed an order for 90 ANPR cameras with Sahyadri Vision "
+     "Pvt Ltd.", "Commissioner of Police, Pune"),
+    ("Enrolment kits", "Office of the District Collector, Nashik invites bids for 30 enrolment kits.",
+     "Office of the District Collector, Nashik"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
@@ -83,6 +88,9 @@ KEPT = [
     # an agency's own acquisition unit, named by acronym, is not taken for the contracting agency
     ("Award 5 — kiosks", "Awarding Agency: Department of Homeland Security\nAwarding Office: TSA Office of "
      "Acquisition\nRecipient: Gate Forms LLC", "Department of Homeland Security"),
+    # any other body's seat after a comma is the place, not the name
+    ("Cameras", "Hartfield Transit Authority, Birmingham has awarded a contract for 60 cameras to Ashby Video Ltd.",
+     "Hartfield Transit Authority"),
     # a place set off by commas is no task list
     ("Monitores", "El Servicio Departamental de Salud, en Santa Cruz, adjudicó 20 monitores a Oriente Médica S.R.L.",
      "Servicio Departamental de Salud"),
