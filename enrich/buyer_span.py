@@ -76,7 +76,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     head_words = len(text[start:start + tail.start()].split()) if tail else 0
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]) and _org_like(
             text[start:start + tail.start()]):  # "City Council of Decatur, Illinois" keeps its town
-        if cities_named(place_key(tail.group(0).split(None, 1)[1])):
+        town = tail.group(0).split(None, 1)[1]
+        if cities_named(place_key(town)) and town.casefold() not in _cues().org_words:  # not "Bureau of Police"
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
     outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
     if outcome and outcome.start() > 3:

@@ -342,7 +342,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
                 before = window[s:s + tail.start()]
-                if cities_named(place_key(town)) and not municipal and not country_of(town) and (_org_like(before) or (
+                if cities_named(place_key(town)) and not municipal and not country_of(town) and (
+                        town.casefold() not in _cues().org_words) and (_org_like(before) or (  # "Bureau of Police"
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name

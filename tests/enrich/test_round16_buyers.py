@@ -58,6 +58,10 @@ BUYERS = [
      "بلدية الزرقاء"),
     ("أجهزة", "تسلمت وزارة العدل منظومة أرشفة إلكترونية بقيمة 2 مليار دينار.", "وزارة العدل"),
     ("أجهزة", "ترسية مناقصة توريد 40 جهاز أشعة على شركة الخليج الطبية، بطلب من وزارة الصحة.", "وزارة الصحة"),
+    # an organisation word after "of" is no town, even where a town bears that name (Police, Poland)
+    ("Licences", "Authorizing the Allentown Bureau of Police to purchase 12 video review licences from Lehigh "
+     "Video LLC.",
+     "Allentown Bureau of Police"),
     # an officer's office keeps its seat
     ("ANPR cameras", "The Commissioner of Police, Pune has placed an order for 90 ANPR cameras with Sahyadri Vision "
      "Pvt Ltd.", "Commissioner of Police, Pune"),
