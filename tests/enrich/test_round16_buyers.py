@@ -67,6 +67,9 @@ BUYERS = [
      "Pvt Ltd.", "Commissioner of Police, Pune"),
     ("Enrolment kits", "Office of the District Collector, Nashik invites bids for 30 enrolment kits.",
      "Office of the District Collector, Nashik"),
+    # Vietnamese: "TP.HCM" inside a name, "cho biết" (said) after it
+    ("Camera", "Sở Giao thông vận tải TP.HCM đã lắp đặt 80 camera tại các giao lộ.", "Sở Giao thông vận tải TP.HCM"),
+    ("Camera", "Công an tỉnh Bình Dương cho biết sẽ lắp thêm 300 camera giám sát.", "Công an tỉnh Bình Dương"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
