@@ -70,6 +70,11 @@ BUYERS = [
     # Vietnamese: "TP.HCM" inside a name, "cho biết" (said) after it
     ("Camera", "Sở Giao thông vận tải TP.HCM đã lắp đặt 80 camera tại các giao lộ.", "Sở Giao thông vận tải TP.HCM"),
     ("Camera", "Công an tỉnh Bình Dương cho biết sẽ lắp thêm 300 camera giám sát.", "Công an tỉnh Bình Dương"),
+    # ja / ko: committees, centres and prefectural police as heads; a province before a city is its place
+    ("顔認証", "札幌市教育委員会は、市立中学校3校で顔認証端末を試行する。予算は900万円。", "札幌市教育委員会"),
+    ("防犯カメラ", "北海道警は、録画映像を照合するシステムを導入した。", "北海道警"),
+    ("CCTV", "충청북도 청주시는 교차로에 방범 카메라 80대를 설치했다.", "청주시"),
+    ("드론", "김해시농업기술센터는 방제 드론 10대를 구입했다.", "김해시농업기술센터"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
