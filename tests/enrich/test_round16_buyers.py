@@ -75,6 +75,11 @@ BUYERS = [
     ("防犯カメラ", "北海道警は、録画映像を照合するシステムを導入した。", "北海道警"),
     ("CCTV", "충청북도 청주시는 교차로에 방범 카메라 80대를 설치했다.", "청주시"),
     ("드론", "김해시농업기술센터는 방제 드론 10대를 구입했다.", "김해시농업기술센터"),
+    # a body opening a line in Tamil / Telugu / Gujarati (no dateline dash), sv / sr present-tense verbs
+    ("மதுரை: கேமராக்கள்", "மதுரை மாநகராட்சி 200 கண்காணிப்பு கேமராக்களை ₹3 கோடிக்கு வாங்கியது.", "மதுரை மாநகராட்சி"),
+    ("కెమెరాలు", "గుంటూరు పోలీస్ కమిషనరేట్ 90 కెమెరాలను ఏర్పాటు చేసింది.", "గుంటూరు పోలీస్ కమిషనరేట్"),
+    ("Kroppskameror", "Kriminalvården köper 400 kroppskameror för 9 miljoner kronor.", "Kriminalvården"),
+    ("Kamere", "Gradska uprava Niša proširuje sistem video nadzora za 80 kamera.", "Gradska uprava Niša"),
     # Indic police commissionerates
     ("कैमरे", "इंदौर पुलिस कमिश्नरेट ने 40 सीसीटीवी कैमरे लगाए।", "इंदौर पुलिस कमिश्नरेट"),
     ("ਕੈਮਰੇ", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ ਨੇ 90 ਸੀਸੀਟੀਵੀ ਕੈਮਰੇ ਲਾਏ।", "ਜਲੰਧਰ ਪੁਲਿਸ ਕਮਿਸ਼ਨਰੇਟ"),
