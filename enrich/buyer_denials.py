@@ -9,7 +9,9 @@ a reporter must not read such a body as one that bought.
 
 Only the sentence that names the body counts, and only when the denial follows the name (after an auxiliary, a
 vote count or "said it"), or closes a verb-final sentence; a denied claim only where the notice states no price and
-no surveillance capability (the body may have bought what the claim was about); a sentence that also says the body
+no surveillance capability (the body may have bought what the claim was about); a plan dropped or withdrawn (round 16:
+"dropped", "voted to end", "declaró desierta", "a retiré", "απέσυρε") only where the notice states no price (one module
+may be withdrawn while the purchase goes on); a sentence that also says the body
 awarded, bought or signed something keeps it the buyer ("rejected the first bid and awarded the contract to …"). A
 buyer read from a labelled field is never touched (enrich/__init__.py asks only for a buyer outside a field), and the
 place read from the buyer's name stays the notice's place.
