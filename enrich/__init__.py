@@ -47,7 +47,12 @@ ENGINE_VERSION = "2026.12.26"  # .2: procurement links, red flags, USD/EUR conve
 #     council sponsor lines, denying/shelving bodies are mentioned; towns in more scripts and case forms
 # .26: a headline's denial past a break takes back only the question or claim it answers ("…? Ministry denies",
 #     "… alleged, denied"), not the notice (enrich/classify/headline.py); a hyphenated word is one word after a
-#     negation that heads a list ("no face-matching, …")
+#     negation that heads a list ("no face-matching, …");
+#     buyers (round 16c): USAspending awarding offices and "Department, Agency" values, emergency-line services,
+#     task lists inside a name, Maltese "tal-", Indic commissionerates, Turkic town case endings, 澳門/香港 headline
+#     prefixes, officers' seats, office titles that name no body (enrich/buyer_name_parts.py); Arabic, Indic, ja/ko,
+#     vi frames; plans dropped before a price; vendor links: "is the technology partner", licence source, Taiwan
+#     foreign branches (enrich/vendors.py)
 
 
 def classifier_version() -> str:

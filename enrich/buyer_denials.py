@@ -9,7 +9,9 @@ a reporter must not read such a body as one that bought.
 
 Only the sentence that names the body counts, and only when the denial follows the name (after an auxiliary, a
 vote count or "said it"), or closes a verb-final sentence; a denied claim only where the notice states no price and
-no surveillance capability (the body may have bought what the claim was about); a sentence that also says the body
+no surveillance capability (the body may have bought what the claim was about); a plan dropped or withdrawn (round 16:
+"dropped", "voted to end", "declaró desierta", "a retiré", "απέσυρε") only where the notice states no price (one module
+may be withdrawn while the purchase goes on); a sentence that also says the body
 awarded, bought or signed something keeps it the buyer ("rejected the first bid and awarded the contract to …"). A
 buyer read from a labelled field is never touched (enrich/__init__.py asks only for a buyer outside a field), and the
 place read from the buyer's name stays the notice's place.
@@ -36,6 +38,14 @@ _CLAIM_DENIED = re.compile(
     _LEAD + r"(?:denied|denies|dismissed|dismisses|rejected|rejects|rechazó|rechazo|negó|nego|desmintió|desmintio"
     r"|rejeitou|negou|desmentiu|a[ \t]+(?:rejeté|démenti|écarté)|dément|rejette|lehnt|dementiert"
     r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?)\b")
+# Round 16: a plan dropped or withdrawn - only where the notice states no price (a body may drop one module, or one
+# technology, and still buy: "retiró el módulo …; la compra sigue adelante por $ 2.300 millones").
+_PLAN_DROPPED = re.compile(
+    _LEAD + r"(?:dropped|withdrew|abandoned|halted|terminated|voted(?:[ \t]+\d+[-–]\d+)?[ \t]+to[ \t]+(?:end|scrap"
+    r"|drop|cancel|halt|terminate|stop)|declaró[ \t]+desiert[ao]|declaro[ \t]+desiert[ao]|retiró|desistió|desistio"
+    r"|abandonó|anuló|retirou|desistiu|abandonou|anulou|a[ \t]+(?:retiré|abandonné)|abandonne"
+    r"|ha[ \t]+(?:ritirato|rinunciato)|heeft[ \t]+besloten[ \t]+geen|ziet[ \t]+af|απέσυρε|αποσύρει|ακύρωσε|noraidīja"
+    r"|atsakās|atcēla|atteicās)\b")
 # The denial closing a verb-final sentence: uz "rad etdi", tr "reddetti", kk "жоққа шығарды".
 _DENIAL_FINAL = re.compile(r"(?:rad etdi|rad qildi|reddetti|yalanladı|жоққа шығарды|бас тартты)[ \t]*[.!]?[ \t]*$")
 # The sentence also says the body bought something ("shelved a sensor plan but will spend …"): it stays the buyer.
@@ -58,6 +68,7 @@ def denied_buyer(text: str, start: int, end: int, *, priced: bool = False, tagge
     sentence_end = stop.start() if stop else len(text)
     rest = text[end:sentence_end]
     claim = _CLAIM_DENIED.match(rest) or _DENIAL_FINAL.search(rest)
-    if not (_PLAN_CALLED_OFF.match(rest) or claim and not (priced or tagged)):
+    dropped = _PLAN_DROPPED.match(rest) and not priced
+    if not (_PLAN_CALLED_OFF.match(rest) or dropped or claim and not (priced or tagged)):
         return False
     return not _BOUGHT.search(rest)

@@ -57,6 +57,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = postposition.start()  # "پنجاب سیف سٹیز اتھارٹی نے": the ergative marker after the name
     if text[end:end + 1] in "”“" and text[start:end].count("„") > text[start:end].count("”"):
         end += 1  # "Spitalul … „Sf. Spiridon”": the closing quote of a quoted part of the name
+    particle = _DANGLING_PARTICLE.search(text, start, end)
+    if particle and particle.start() - start >= 4:
+        end = particle.start()  # Pashto "د کابل ښاروالۍ د …": the next phrase's "of", not part of the name
     possessive = _POSSESSIVE_TAIL.search(text, start, end)
     if possessive and possessive.start() > start:
         end = possessive.start()  # "Zambia Police Service's", "Ankara Emniyet Müdürlüğü'nün"
@@ -73,7 +76,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     head_words = len(text[start:start + tail.start()].split()) if tail else 0
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]) and _org_like(
             text[start:start + tail.start()]):  # "City Council of Decatur, Illinois" keeps its town
-        if cities_named(place_key(tail.group(0).split(None, 1)[1])):
+        town = tail.group(0).split(None, 1)[1]
+        if cities_named(place_key(town)) and town.casefold() not in _cues().org_words:  # not "Bureau of Police"
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"
     outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
     if outcome and outcome.start() > 3:
@@ -126,6 +130,8 @@ _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[
 # A second body joined to the first with an article: "… et la Police …", "… and the Sheriff's Office …"
 _JOINT_BODY = re.compile(r"[ \t]+(?:et|and|y|und|e|i)[ \t]+(?:la|le|les|the|el|los|die|der|os|as|o|a)[ \t]+"
                          r"(?=[A-ZÀ-Þ])")
+# A particle that opens the next phrase, read into the end of a name of a script without capitals (ps "د": "of")
+_DANGLING_PARTICLE = re.compile(r"[ \t]+د$")
 # Urdu case markers after a name (no capitals show where it ends)
 _URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 

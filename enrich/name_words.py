@@ -15,6 +15,8 @@ Facilities Office replaced …"). Held-out notices of other languages showed thr
   1,2 milliárd forintért … vásárol", "Нийслэлийн Цагдаагийн газар 30 … авлаа" - `ends_at_figure`;
 * in English, a lower-case head after a capitalised place: "The Prayagraj police have placed", "The Astana city
   akimat has paid" - `english_lower_head` (police, akimat, council …; "city", "county" … only before one of them);
+* Maltese "of (the)" glued to the place it names ("Kunsill Lokali tal-Imsida", "ta' San Pawl il-Baħar") -
+  `continues_name`;
 * a town after "i" (sv, no, da: "Polismyndigheten i Stockholm har") or "di" (ms, id: "Polis Diraja Malaysia di
   Kuala Lumpur membeli") is not part of the name, as "in" in English - `place_preposition_ok`, only before a verb
   of those languages ("i" is "and" in Polish and Croatian, "di" opens an Italian town's name: "Comune di Milano").
@@ -41,10 +43,14 @@ _ADJECTIVE_END = re.compile(r"(?:aire|ile|ale|elle|ique|ienne|ien|aise|ais|oise|
 #: Verbs after a town that "i" / "di" introduces (sv, nb, da / ms, id), as in prose_buyer_cues.yaml.
 _PLACE_VERBS = {
     "i": frozenset("har hade tecknade köpte upphandlade installerar installerade köper har kjøpt kjøpte inngikk "
-                   "købte indgik".split()),
+                   "købte indgik får fick fikk fik kjøper køber".split()),
     "di": frozenset("telah akan membeli memasang menandatangani menganugerahkan mengadakan meluncurkan "
                     "menganggarkan membangun sudah".split()),
 }
+
+
+#: Maltese articles and "of the" glued to the capitalised word they precede ("tal-Imsida", "il-Baħar", "tas-Sliema").
+_MALTESE_OF = re.compile(r"(?:(?:ta|i|mi|fi|bi|għa|ma)[lndstżzrxċ]|l)-[A-ZĊĠĦŻ]")
 
 
 def _non_english(words: Sequence[str]) -> bool:
@@ -57,6 +63,9 @@ def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractS
     word = tokens[i].group(0)
     folded = word.casefold()
     before = [t.group(0) for t in tokens[:i]]
+    following_word = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    if _MALTESE_OF.match(word) or folded in ("ta'", "ta’") and following_word[:1].isupper():
+        return True  # Maltese "of (the)" glued to a place: "Kunsill Lokali tal-Birgu", "ta' San Pawl il-Baħar"
     if not _non_english(before + [word]):
         return english_lower_head(tokens, i)
     if before[0] in _PREPOSITIONS:

@@ -61,7 +61,7 @@ BUYER_LABELS = [
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
     "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
-    "sub agency", "funding agency", "funding office", "agency",
+    "sub agency", "funding agency", "funding office", "agency", "awarding office",
     "issuing authority",
     # de
     "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
@@ -156,7 +156,15 @@ _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung"
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
 _SUB_AGENCY_LABELS = frozenset({"awarding sub agency", "awarding sub-agency", "sub-agency", "sub agency",
-                                "funding office"})
+                                "funding office", "awarding office"})
+# An agency's own buying unit, the agency named by its acronym: not the contracting agency itself
+_ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)[ \t]+of[ \t]+"
+                               r"(?:Acquisition|Procurement|Contracting)")
+# A federal department and its agency in one value ("Department of Justice, Federal Bureau of Investigation",
+# "Department of the Interior | National Park Service", "Department of Agriculture (Rural Utilities Service)"):
+# the agency contracts, as with a sub agency's own field. Group 1 is the agency.
+_DEPARTMENT_THEN_AGENCY = re.compile(r"(?:U\.S\.[ \t]+)?Department[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w]+(?:[ \t]+"
+                                     r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\()[ \t]*([A-Z][^,|()\n]{4,80}?)\)?$")
 # A grant's recipient is the buyer when it is a public body ("Grant award … Recipient: TOWN OF HEMPSTEAD"): the
 # grant pays for what the town buys, and the awarding agency only funds it. A company recipient stays a supplier.
 _COMPANY_FORM = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|lp|llp)\b\.?",
@@ -395,8 +403,21 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 cut = strip_place_tail(text, part_start, part_end)[1]
                 comma = text.find(",", part_start, part_end)
                 part_end = comma if cut < part_end and " " not in text[part_start:cut].strip() and comma > 0 else cut
+            agency = None
+            if role == "buyer" and (canonical in _PARENT_AGENCY_LABELS or canonical == "agency"):
+                line_end = text.find("\n", part_end)
+                line_end = len(text) if line_end < 0 else line_end
+                piped = re.match(r"[ \t]*\|", text[part_end:line_end])  # a table's cells: "Department | Agency"
+                agency = _DEPARTMENT_THEN_AGENCY.fullmatch(text, part_start, line_end if piped else part_end)
+            if agency:
+                part_start, part_end = agency.span(1)
+            if canonical == "awarding office":
+                if _ACQUISITION_UNIT.match(text, part_start, part_end):
+                    continue  # "ICE Office of Acquisition Management": the agency's buying unit, named by its acronym
+                from enrich.prose_buyers import strip_place_tail
+                part_end = strip_place_tail(text, part_start, part_end)[1]  # "Laboratory, Springfield, MO"
             found.append(("buyer" if grantee else role, part_start, part_end))
-            if canonical in _PARENT_AGENCY_LABELS:
+            if canonical in _PARENT_AGENCY_LABELS or agency:
                 parents.add(part_start)
             elif canonical in _SUB_AGENCY_LABELS or grantee:
                 has_sub_agency = True  # the awarding agency (a parent) only funds what the sub agency or grantee buys

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, office_seat_end, town_after_head, zh_buyers
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
@@ -146,6 +147,8 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     folded = [w.casefold().strip(".") for w in words]
     if folded[-1] in _CONNECTORS:
         return False
+    if re.search(EMERGENCY_NUMBER, value):
+        return True  # an emergency line's service is a body: "Sistema Nacional de Emergencias 911"
     org = _cues().org_words
     if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
         return False
@@ -170,6 +173,8 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     from enrich.places.gazetteer import country_of, place_key
     from enrich.places.geonames import admin1_named, cities_named
 
+    if office_seat_end(text, start, text.rfind(",", start, end)) == end:
+        return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
     region = _REGION_TAIL.search(text, start, end)
     if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
         return start, region.start()
@@ -245,17 +250,22 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                           or (article and tokens[0].group(0).casefold() in _cues().heads)):
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
-    naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS][:2]
+    naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS | {"for"}][:2]
+    # "The Ministry for Home Affairs": "for" joins an English name as "of" does
     # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
     english_style = all(w[:1].isupper() for w in naming) or (
         tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))
-    territory_end = 0
+    territory_end = enumeration_end = 0
     closed = False
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
     for i, token in enumerate(tokens[1:19], start=1):
         word = token.group(0)
         if russian is not None and token.start() < russian.end():
             continue  # inside «…»: "СПб ГБУЗ «Городская больница № 40» заключило" - the quoted name is whole
+        listed = 0 if enumeration_end else enumeration_end_at(window, tokens[i - 1].end(), _cues().org_words)
+        enumeration_end = listed or enumeration_end
+        if token.start() < enumeration_end:
+            continue  # "Centro de Comando, Control, Cómputo … y Contacto Ciudadano": one name listing its tasks
         territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else None
         territory_end = territory.end() if territory else territory_end
         if token.start() < territory_end:
@@ -280,6 +290,10 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
             return None  # a common word before any name: "Un juzgado porteño ordenó …" names no body
         is_verb = is_verb or lede_verb or closed
+        if not is_verb and folded == "for" and english_style and i + 1 < len(tokens) and tokens[i + 1].group(0)[
+                :1].isupper() and tokens[i - 1].group(0).casefold() in _cues().org_words:
+            inside.add(i)  # "Ministry for Home Affairs", "Office for Civil Rights": "for" after an organisation word
+            continue
         if not is_verb and word[:1].islower() and english_style and folded not in _CONNECTORS:
             if continues_name(tokens, i, _cues().org_words, verbs):
                 inside.add(i)  # "Policie České republiky", "Direction de la Police judiciaire a"
@@ -307,12 +321,15 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         if is_verb:
             end = russian.end() if russian and russian.end() <= token.start() else tokens[i - 1].end()
             if russian is None:
-                cut = re.search(r"[ \t]*(?:\(|,)", window[start:end])
-                end = start + cut.start() if cut else end
+                after = max(start, enumeration_end)
+                cut = re.search(r"[ \t]*(?:\(|,)", window[after:end])
+                end = after + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
-            s, e = strip_place_tail(window, s, e)
+            s, e = strip_place_tail(window, s, office_seat_end(window, s, e))
             cut_town = False
-            head_end = _TURKIC_HEAD_END.search(window, s, e) if lede else None
+            head_end = _TURKIC_HEAD_END.search(window, s, e)
+            if head_end and not lede and not town_after_head(window[head_end.end():e]):
+                head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
             tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
@@ -325,13 +342,15 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
                 before = window[s:s + tail.start()]
-                if cities_named(place_key(town)) and not municipal and not country_of(town) and (_org_like(before) or (
+                if cities_named(place_key(town)) and not municipal and not country_of(town) and (
+                        town.casefold() not in _cues().org_words) and (_org_like(before) or (  # "Bureau of Police"
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b", "", value)  # "ECU 911", "Sector 1"
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
+            # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
             if not (_org_like(value) or (i == 1 or cut_town) and folded in verbs and _is_compound_body(value)):
@@ -390,18 +409,6 @@ def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
             s, e = strip_place_tail(window, s, e)
             if e > s and _org_like(window[s:e]):
                 found.append((s, e))
-    return found
-
-
-def _zh_buyers(window: str) -> list[tuple[int, int]]:
-    if not re.search(r"[\u4e00-\u9fff]", window[:2000]):
-        return []
-    found = []
-    for pattern in _cues().zh_frames:
-        for m in pattern.finditer(window):
-            name = m.group("org")
-            if not re.match(r"(?:该|本|我|其|一|这|某|近日|日前)", name):
-                found.append(m.span("org"))
     return found
 
 
@@ -475,7 +482,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     # the lede read without verb lists: only when no other reading names a buyer (see _subject_at)
     lede_spans = [] if lede is None or any(s == lede for s, _ in found) else [
         span for span in [_subject_at(window, lede, lede=True)] if span]
-    found += _by_frame_buyers(window) + _zh_buyers(window) + _script_buyers(window) + _heading_buyers(window)
+    found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
+    found += _heading_buyers(window)
     found += _named_bodies(window)
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市

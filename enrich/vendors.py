@@ -228,6 +228,9 @@ class Registry:
         rewritten = self._rewritten(name, folded)
         if rewritten:
             return rewritten
+        branch = _FOREIGN_BRANCH.fullmatch(name.strip())
+        if branch:  # Taiwan's "以色列商Cellebrite DI Ltd.台灣分公司": the foreign company itself
+            return self._resolve(branch.group(1))
         if not _CJK_RE.search(folded):
             by_tokens = self._by_token_core(folded)
             if by_tokens:
@@ -473,6 +476,12 @@ def load_registry() -> Registry:
     """The shipped registry, parsed once per process."""
     with REGISTRY_PATH.open(encoding="utf-8") as handle:
         return parse_registry(yaml.safe_load(handle))
+
+
+# A foreign company's local branch as Taiwan's registers write it: nationality + 商, the company's own (Latin)
+# name, then the branch ("美商X Inc.台灣分公司", "以色列商X Ltd.", "荷蘭商X B.V.臺灣分公司").
+_FOREIGN_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,10}商[ \t]*([A-Za-z][^\u4e00-\u9fff]{1,80}?)[ \t]*"
+                             r"(?:(?:台灣|臺灣|台湾|香港|澳門|澳门|在台)?分公司)?")
 
 
 def _read_version() -> str:

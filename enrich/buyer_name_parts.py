@@ -1,0 +1,124 @@
+"""Parts of a buyer's name that the sentence readers of enrich/prose_buyers.py ask about (round 16).
+
+Why a module of its own: enrich/prose_buyers.py reached the module size limit; these are pure text tests.
+
+* an emergency line's number closing a service's name ("Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1");
+* tasks listed inside one name, one capitalised word each ("Centro de Comando, Control, Cómputo, Comunicaciones y
+  Contacto Ciudadano", "Ministry for Home Affairs, Security and Employment") - never a list of towns or bodies;
+* a town in a case ending after a Turkic head-final name ("Daxili İşlər Nazirliyi Bakı metrosunda");
+* an office's or officer's title without any name ("City Manager", "Police Department", "Government"): no buyer;
+* an officer's office keeps its seat ("Commissioner of Police, Hyderabad", "Office of the District Collector, Nagpur");
+* a headline that adds 澳門 / 香港 to a body the text's first sentence names as it names itself (治安警察局公佈…).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+# An emergency line's number closing a body's name ("Sistema Nacional de Emergencias 911", "Centro 1-1-2")
+EMERGENCY_NUMBER = r"(?<=[ \t])(?:9-?1-?1|1-?1-?2|9-?9-?9|1-?1-?0|1-?1-?9)$"
+
+# Tasks listed inside one name, one capitalised word each, at least two before the conjunction (", en La Paz" is
+# no list): ", Control, Cómputo, Comunicaciones y Contacto",
+# ", Security and Employment", ", Informatika dan Statistik", ", Fire and Emergency Services"
+_ENUMERATION = re.compile(r"(?:,[ \t]+[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+)+,?[ \t]+"
+                          r"(?:y|e|and|dan|et|und|i|&|és|og|och|en|ve|và)[ \t]+"
+                          r"[A-ZÀ-ÞŠŽČĆĐ][\w'’-]+(?![\w'’-]|\.[ \t]|,[ \t]+[A-ZÀ-ÞŠŽČĆĐ])")
+
+
+def enumeration_end_at(window: str, position: int, org_words: AbstractSet[str]) -> int:
+    """End of a list of tasks continuing a name at ``position`` (a comma there), or 0: never a list of places
+    ("Stadt Köln, Bonn und Düsseldorf") nor of other bodies ("…, Police and Fire Department")."""
+    if window[position:position + 1] != ",":
+        return 0
+    listed = _ENUMERATION.match(window, position)
+    if not listed:
+        return 0
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", listed.group(0))
+    items = [w for w in words if w[:1].isupper()]
+    places = [bool(cities_named(place_key(re.split("['’]", w)[0]))) for w in items]
+    previous = re.search(r"([^\W\d_][\w'’-]*)$", window[:position])
+    closed = previous is not None and previous.group(1).casefold() in org_words  # "Müdürlüğü, Konak, …"
+    if any(w.casefold() in org_words for w in items) or all(places) or closed and any(places):
+        return 0
+    return listed.end()
+
+
+def town_after_head(rest: str) -> bool:
+    """Whether what follows a Turkic head-final name is one town, bare or with a case ending ("Bakı", "Bakının"),
+    which the next word of the sentence governs: not part of the name (a subunit, "Belediyesi EGO …", stays)."""
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    word = rest.strip()
+    if not re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+", word):
+        return False
+    return any(cities_named(place_key(word[:size])) for size in range(len(word), 2, -1)
+               if len(word) - size <= 4)
+
+
+_SAR_PREFIX = re.compile(r"(?:澳門|澳门|香港|臺灣|台灣|台湾)")
+
+
+def own_lede_name(window: str, start: int, end: int) -> tuple[int, int]:
+    """A headline's "澳門治安警察局" when the body opens with the body's own name, "治安警察局公佈…" or
+    "澳門特別行政區治安警察局公佈…": the name the body gives itself (a headline adds the place)."""
+    title_end = window.find("\n")
+    prefix = _SAR_PREFIX.match(window, start, end)
+    if prefix is None or title_end < 0 or start > title_end or end - prefix.end() < 3:
+        return start, end
+    core = window[prefix.end():end]
+    body = title_end + 1
+    at = window.find(core, body, body + 16 + len(core))
+    if at < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", window[body:at]) or (
+            body < at and not _SAR_PREFIX.match(window, body)):
+        return start, end
+    return body, at + len(core)
+
+
+def zh_buyers(window: str, frames: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Chinese report sentences (zh_frames of enrich/data/prose_buyer_cues.yaml), a headline's name given way to
+    the one the body opens with (`own_lede_name`)."""
+    if not re.search(r"[\u4e00-\u9fff]", window[:2000]):
+        return []
+    found = []
+    for pattern in frames:
+        for m in pattern.finditer(window):
+            name = m.group("org")
+            if not re.match(r"(?:该|本|我|其|一|这|某|近日|日前)", name):
+                found.append(own_lede_name(window, *m.span("org")))
+    return found
+
+
+# An office's or officer's title that names no particular body: "City Manager", "Police Department", "Government"
+_GENERIC_TITLE = re.compile(r"(?:(?:the|The)[ \t]+)?(?:(?:(?:City|County|Town|Village|Borough)[ \t]+)?"
+                            r"(?:Manager|Administrator|Clerk|Attorney|Engineer|Mayor)|Police[ \t]+Department"
+                            r"|Government|Stadt|Gemeinde)")
+
+
+def generic_title(name: str) -> bool:
+    """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
+    return bool(_GENERIC_TITLE.fullmatch(name.strip()))
+
+
+# An officer's office, named after the officer: its seat after a comma is part of the name (Indian usage)
+_PERSON_OFFICE = re.compile(r"(?:(?:The|the)[ \t]+)?(?:Office[ \t]+of[ \t]+the[ \t]+)?(?:Deputy[ \t]+|District[ \t]+"
+                            r"|Additional[ \t]+)?(?:Commissioner|Superintendent|Collector|Inspector[ \t]+General"
+                            r"|Director[ \t]+General|Magistrate)(?:[ \t]+of[ \t]+Police)?")
+_SEAT = re.compile(r",[ \t]+([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?=[ \t]+[a-z]|[ \t]*[,.;]|[ \t]*$)")
+
+
+def office_seat_end(text: str, start: int, end: int) -> int:
+    """End of an officer's office with its seat ("Commissioner of Police, Hyderabad City has …"), else ``end``."""
+    seat = _SEAT.match(text, end) if _PERSON_OFFICE.fullmatch(text, start, end) else None
+    if seat is None:
+        return end
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    town = re.sub(r"[ \t]+City$", "", seat.group(1))
+    return seat.end() if cities_named(place_key(town)) else end
