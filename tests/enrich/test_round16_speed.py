@@ -90,3 +90,27 @@ def test_chinese_numeral_runs_unchanged() -> None:
         assert [m.span() for m in old.finditer(text)] == [m.span() for m in _CN_RUN.finditer(text)]
     assert _CN_RUN.search("合同金额：叁拾万元整") is not None
     assert _CN_RUN.search("一元") is None
+
+
+RUNS_TEXTS = ["CCTV Cameras for the NYPD, 24/7 ANPR", "Überwachung der Straße mit Kameras", "视频监控系统采购 2024年",
+              "ÉCOLE: vidéoprotection", "", "123 456", "snake_case and_more", "Ελληνικά και русский ТЕКСТ"]
+
+
+@pytest.mark.parametrize(("name", "old"), [
+    ("_LETTERS_RE", r"[^\W\d_]+"), ("_CJK_RE", r"[\u3400-\u9fff\uf900-\ufaff]+"), ("_CAPITALS_RE", r"[A-Z]+"),
+    ("_LATIN_RE", r"[A-Za-z]+"),
+])
+def test_language_runs_unchanged(name: str, old: str) -> None:
+    from enrich import language
+
+    new = getattr(language, name)
+    assert new.pattern != old  # written with the class first, so that `re` can skip to it
+    for text in RUNS_TEXTS:
+        assert re.findall(old, text) == new.findall(text)
+
+
+def test_ideograph_runs_unchanged() -> None:
+    from enrich.cjkorder import _IDEOGRAPHS
+
+    for text in RUNS_TEXTS:
+        assert re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text) == _IDEOGRAPHS.findall(text)
