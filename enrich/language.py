@@ -34,11 +34,13 @@ _NOISE_RE = re.compile(
 # (\S+ runs to the end of each word and backs off looking for one): used for text without "@".
 _NOISE_NO_AT_RE = re.compile(r"https?://\S+|www\.\S+|[\d\W_]+")
 # Runs, not single characters: characters are counted as the summed lengths of the runs, one match per word
-# rather than one per character (several times faster on a sample of a thousand letters).
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_CAPITALS_RE = re.compile(r"[A-Z]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
+# rather than one per character (several times faster on a sample of a thousand letters). Each written as its class
+# and then the class repeated (the same runs): a pattern opening with a class lets `re` skip to where the class
+# matches, one opening with a repeat is tried at every position (capitals: ~10 times faster on a sample).
+_LETTERS_RE = re.compile(r"[^\W\d_][^\W\d_]*")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff]*")
+_CAPITALS_RE = re.compile(r"[A-Z][A-Z]*")
+_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z]*")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 

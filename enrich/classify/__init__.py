@@ -51,7 +51,7 @@ from enrich.classify.headline import denied_ids
 from enrich.classify.matcher import Indexed, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
-from enrich.classify.rules import Cue, IdRules, Rules, data_hash, load_rules
+from enrich.classify.rules import Cue, IdRules, Rules, condition_key, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
@@ -170,12 +170,16 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
     """A conditional cue's `requires` is present and its `unless` absent, in its sentence or document."""
     if cue.requires is None and cue.unless is None:
         return True
-    if cue.scope == "document":  # the same answer for every match of the cue: searched once per document, or a
-        # text repeating a cue costs len × matches
-        cache: dict[int, bool] = doc.__dict__.setdefault("_document_conditions", {})
-        if id(cue) not in cache:
-            cache[id(cue)] = _conditions_in(doc, cue, 0, len(doc.folded))
-        return cache[id(cue)]
+    if cue.scope == "document":  # the same answer for every match of the cue (and every cue of its group):
+        # searched once per document, or a text repeating a cue costs len × matches; only where the patterns can
+        # start (rules.document_conditions: a look-behind-led pattern gives `re` nothing to skip to)
+        cache: dict[tuple[int, int], bool] = doc.__dict__.setdefault("_document_conditions", {})
+        key = (id(cue.requires), id(cue.unless))
+        if key not in cache:
+            cache[key] = not (cue.requires is not None and doc.search(condition_key(cue.requires), cue.requires)
+                              is None) and (cue.unless is None or doc.search(condition_key(cue.unless), cue.unless)
+                                            is None)
+        return cache[key]
     lo, hi = doc.window(start, end, rules.context_window)
     return _conditions_in(doc, cue, lo, hi)
 

@@ -189,7 +189,7 @@ CN_AMOUNT_RE = re.compile(
 
 # Every match of CN_AMOUNT_RE holds a run of two numerals or more followed by 元/圆 (the run starts its `int`),
 # at most CN_REACH characters after the match starts (the longest prefix, 3, and two spaces).
-_CN_RUN = re.compile(rf"[{_CN_DIGITS}]{{2,}}\s?(?:元|圆)")
+_CN_RUN = re.compile(rf"[{_CN_DIGITS}][{_CN_DIGITS}]+\s?(?:元|圆)")  # (a class first, not a repeat: `re` skips to it)
 CN_REACH = 5
 
 

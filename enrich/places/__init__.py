@@ -28,7 +28,7 @@ from enrich.places.world import resolve_world
 __all__ = ["resolve_place"]
 
 _CHINA = (None, "CN", "TW", "HK", "MO")
-_KANA = re.compile(r"[\u3040-\u30ff]{2}")
+_KANA = re.compile(r"[\u3040-\u30ff][\u3040-\u30ff]")  # (two classes, not {2}: `re` skips to the first one)
 
 
 def resolve_place(
