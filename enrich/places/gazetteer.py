@@ -40,6 +40,13 @@ _SEPARATORS = re.compile(r"[\s\-‐’'`.]+")
 #: another name (read by signals.py for country names and by prose.py for towns and regions).
 NEW_WORDS = frozenset({"New", "Nueva", "Nuevo", "Nova", "Novo", "Nouvelle", "Nouveau", "Neu", "Nieuw"})
 
+#: Words that open a longer place name ("San Pawl il-Baħar", "Santa Cruz", "Saint-Denis", "Port Louis", "Los
+#: Angeles"): followed by the rest of that name, the word alone is no place (GeoNames has a San in Mali, a Los in
+#: Sweden, a Port in France).
+NAME_OPENERS = frozenset({"San", "Santa", "Santo", "Santi", "São", "Sao", "Saint", "Sainte", "St", "St.", "Ste",
+                          "Sankt", "Sint", "Sveti", "Sv.", "Los", "Las", "Les", "El", "Port", "Puerto", "Porto",
+                          "Fort", "Mount", "Monte", "Mont", "Cape", "Cabo", "Bad", "Ciudad", "Villa", "Vila"})
+
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for the same words over and over (towns, capitalised phrases)
 def place_key(name: str) -> str:

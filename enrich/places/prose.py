@@ -20,7 +20,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
-from enrich.places.gazetteer import NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
+from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
     Admin1,
@@ -215,6 +215,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             s, e = mention.start + words[i].start(), mention.start + words[i + n - 1].end()
             written = text[s:e].strip(".,;:'’\")(")
             e = s + len(written)
+            if n == 1 and i < len(words) - 1 and written in NAME_OPENERS:
+                continue  # "ta' San Pawl il-Baħar": "San" opens the name that goes on; it is not San (Mali)
             if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
                     not written[0].isupper() and not _UNCASED.match(written)):
                 continue
