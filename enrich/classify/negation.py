@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from enrich.classify.patterns import ASKED
 from enrich.classify.rules import Rules
 from enrich.fastscan import finditer, haystack, search
 from enrich.text import fold
@@ -77,11 +78,6 @@ _ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W
                           r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
 
 
-#: An indirect question about a cue ("asked whether facial recognition would be enabled") and the answer no that
-#: follows it in the same or the next sentence ("the Director confirmed it is not part of the contract").
-ASKED = re.compile(r"\b(?:(?:asked|asks|questioned|queried|inquired|enquired|wondered|wanted to know)\s+(?:whether|if)"
-                    r"|pregunt(?:o|a|aron)\s+si|pergunt(?:ou|a|aram)\s+se|demande(?:nt)?\s+s['’]?i|fragte(?:n)?,?\s+ob"
-                    r"|chies(?:e|ero|to)\s+se|spytal\w*,?\s+czy|спросил\w*,?\s+(?:будет|будут|ли))\b")
 _ANSWER_NO = re.compile(
     r"\b(?:(?:confirmed|said|replied|answered|responded|stated|assured|explained|clarified)\s+(?:that\s+)?"
     r"(?:it|this|that|they|such|none|the (?:system|function|feature|capability|technology|software|module))\s+"

@@ -24,6 +24,12 @@ CJK_GAP = r"\s{0,2}"  # OCR and PDF extraction put spaces (or a line break) betw
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 NEVER = r"(?!x)x"  # a pattern that matches nothing, for empty rule lists
 
+#: An indirect question about a cue ("asked whether facial recognition would be enabled") and the answer no that
+#: follows it in the same or the next sentence ("the Director confirmed it is not part of the contract").
+ASKED = re.compile(r"\b(?:(?:asked|asks|questioned|queried|inquired|enquired|wondered|wanted to know)\s+(?:whether|if)"
+                    r"|pregunt(?:o|a|aron)\s+si|pergunt(?:ou|a|aram)\s+se|demande(?:nt)?\s+s['’]?i|fragte(?:n)?,?\s+ob"
+                    r"|chies(?:e|ero|to)\s+se|spytal\w*,?\s+czy|спросил\w*,?\s+(?:будет|будут|ли))\b")
+
 
 class CueFileError(ValueError):
     """The reviewed cue/code files are malformed; raised at load time with the offending entry."""

@@ -17,7 +17,7 @@ import yaml
 
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
-from enrich.classify.patterns import NEVER, CueFileError, as_list, compile_cue, header_sources, union
+from enrich.classify.patterns import ASKED, NEVER, CueFileError, as_list, compile_cue, header_sources, union
 from enrich.fastscan import Bits, Member, Scan, prefixes
 from enrich.model import TAXONOMY_IDS
 from enrich.regexfactors import factors
@@ -237,8 +237,6 @@ def candidate_scan(rules: Rules) -> Rules:
             members[f"{r.taxonomy_id}.{name}"] = getattr(r, name)
     for pattern in document_conditions(rules):  # searched in the whole notice (see classify._conditions_hold)
         members[condition_key(pattern)] = pattern
-    from enrich.classify.negation import ASKED  # (negation imports this module)
-
     members["asked"] = ASKED
     starts, factor_places, always = right_after_members(rules.right_after_parts or ())
     if rules.right_after_parts:
