@@ -43,6 +43,8 @@ around a match), `headline` (what a headline takes back for the whole notice), `
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from enrich.cache import table
@@ -176,18 +178,17 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
         cache: dict[tuple[int, int], bool] = doc.__dict__.setdefault("_document_conditions", {})
         key = (id(cue.requires), id(cue.unless))
         if key not in cache:
-            cache[key] = not (cue.requires is not None and doc.search(condition_key(cue.requires), cue.requires)
-                              is None) and (cue.unless is None or doc.search(condition_key(cue.unless), cue.unless)
-                                            is None)
+            cache[key] = _conditions_met(cue, lambda pattern: doc.search(condition_key(pattern), pattern))
         return cache[key]
     lo, hi = doc.window(start, end, rules.context_window)
-    return _conditions_in(doc, cue, lo, hi)
+    return _conditions_met(cue, lambda pattern: pattern.search(doc.folded, lo, hi))
 
 
-def _conditions_in(doc: Document, cue: Cue, lo: int, hi: int) -> bool:
-    if cue.requires is not None and not cue.requires.search(doc.folded, lo, hi):
+def _conditions_met(cue: Cue, find: Callable[[re.Pattern[str]], re.Match[str] | None]) -> bool:
+    """`requires` found and `unless` not, by `find` (a window's search, or the whole notice's candidate scan)."""
+    if cue.requires is not None and find(cue.requires) is None:
         return False
-    return cue.unless is None or not cue.unless.search(doc.folded, lo, hi)
+    return cue.unless is None or find(cue.unless) is None
 
 
 def _spans(pattern: Indexed | None, doc: Document, key: str) -> list[tuple[int, int]]:
