@@ -16,6 +16,15 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+
+def _known_town(name: str) -> bool:
+    """Whether GeoNames knows a town of this name (imported here: the gazetteer loads only when a name asks)."""
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    return bool(cities_named(place_key(name)))
+
+
 # An emergency line's number closing a body's name ("Sistema Nacional de Emergencias 911", "Centro 1-1-2")
 EMERGENCY_NUMBER = r"(?<=[ \t])(?:9-?1-?1|1-?1-?2|9-?9-?9|1-?1-?0|1-?1-?9)$"
 
@@ -35,12 +44,9 @@ def enumeration_end_at(window: str, position: int, org_words: AbstractSet[str]) 
     listed = _ENUMERATION.match(window, position)
     if not listed:
         return 0
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
     words = re.findall(r"[^\W\d_][\w'’-]*", listed.group(0))
     items = [w for w in words if w[:1].isupper()]
-    places = [bool(cities_named(place_key(re.split("['’]", w)[0]))) for w in items]
+    places = [_known_town(re.split("['’]", w)[0]) for w in items]
     previous = re.search(r"([^\W\d_][\w'’-]*)$", window[:position])
     closed = previous is not None and previous.group(1).casefold() in org_words  # "Müdürlüğü, Konak, …"
     if any(w.casefold() in org_words for w in items) or all(places) or closed and any(places):
@@ -51,13 +57,10 @@ def enumeration_end_at(window: str, position: int, org_words: AbstractSet[str]) 
 def town_after_head(rest: str) -> bool:
     """Whether what follows a Turkic head-final name is one town, bare or with a case ending ("Bakı", "Bakının"),
     which the next word of the sentence governs: not part of the name (a subunit, "Belediyesi EGO …", stays)."""
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
     word = rest.strip()
     if not re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][\wçğıöşüə]+", word):
         return False
-    return any(cities_named(place_key(word[:size])) for size in range(len(word), 2, -1)
+    return any(_known_town(word[:size]) for size in range(len(word), 2, -1)
                if len(word) - size <= 4)
 
 
@@ -117,8 +120,5 @@ def office_seat_end(text: str, start: int, end: int) -> int:
     seat = _SEAT.match(text, end) if _PERSON_OFFICE.fullmatch(text, start, end) else None
     if seat is None:
         return end
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
     town = re.sub(r"[ \t]+City$", "", seat.group(1))
-    return seat.end() if cities_named(place_key(town)) else end
+    return seat.end() if _known_town(town) else end
