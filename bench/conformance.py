@@ -222,7 +222,7 @@ def read_ocds(path: Path, report: FileReport) -> None:
     report.loaded = f"{len(pairs)} notice(s)"
     for (sid, release), publisher_uri in pairs:
         try:
-            fields = {**release_notice(release), "id": sid}
+            fields = {**release_notice(release, publisher_uri=publisher_uri), "id": sid}
         except Exception as exc:  # noqa: BLE001 — one bad release must not hide the others
             report.errors.append(f"{sid}: {type(exc).__name__}: {exc}")
             continue

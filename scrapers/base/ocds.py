@@ -43,13 +43,16 @@ class OcdsMixin(BaseSpider):
         from scrapers.parsing.ocds import iter_releases
 
         for document in data:
+            publisher = document.get("publisher") if isinstance(document, dict) else None
+            uri = publisher.get("uri") if isinstance(publisher, dict) else None
             for sid, release in iter_releases(document):
-                yield self.release_entry(response, sid, release)
+                yield self.release_entry(response, sid, release, uri if isinstance(uri, str) else None)
 
-    def release_entry(self, response: Response, sid: str, release: dict) -> ListingEntry:
+    def release_entry(self, response: Response, sid: str, release: dict, publisher_uri: str | None = None
+                      ) -> ListingEntry:
         from scrapers.parsing.ocds import release_notice
 
-        fields = release_notice(release, default_country=self.default_country)
+        fields = release_notice(release, default_country=self.default_country, publisher_uri=publisher_uri)
         public_id = sid if sid == release.get("ocid") else (release.get("id") or sid)  # record: its ocid
         url = (self.notice_url_template.format(id=public_id, ocid=release.get("ocid"))
                if self.notice_url_template else f"{response.url.split('#')[0]}#{sid}")
@@ -83,7 +86,7 @@ class OcdsMixin(BaseSpider):
                     break
                 assert part.notice_id is not None and part.release is not None  # a part is a release or an error
                 try:
-                    entry = self.release_entry(response, part.notice_id, part.release)
+                    entry = self.release_entry(response, part.notice_id, part.release, part.publisher_uri)
                 except self._RELEASE_ERRORS as exc:
                     self.listing_failed = True
                     yield ErrorItem(url=response.url, stage="parse", document_id=document_id,

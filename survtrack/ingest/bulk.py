@@ -50,7 +50,7 @@ def ocds_records(run: IngestRun, path: Path, handle: IO[bytes], document_id: int
             continue
         assert part.release is not None and part.notice_id is not None  # an OcdsPart without an error has both
         try:
-            fields = release_notice(part.release)
+            fields = release_notice(part.release, publisher_uri=part.publisher_uri)
             yield run.notice_record(fields, source_id=source_id, notice_id=part.notice_id,
                                     url=f"{file_url}#{part.notice_id}", document_id=document_id, where=part.where)
         except _RELEASE_ERRORS as exc:

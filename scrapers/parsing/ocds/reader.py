@@ -20,6 +20,8 @@ class OcdsPart:
     notice_id: str | None = None
     release: dict | None = None
     error: str | None = None
+    #: the enclosing package's publisher.uri, when the package was read whole (a line, a small file)
+    publisher_uri: str | None = None
 
 
 class OcdsReader:
@@ -167,6 +169,8 @@ class OcdsReader:
     def _document_parts(self, where: str, document: Any) -> Iterator[OcdsPart]:
         """iter_releases(document), but a record package's records and a list's items one by one, so one bad
         record is one error and the others are read."""
+        publisher = document.get("publisher") if isinstance(document, dict) else None
+        uri = publisher.get("uri") if isinstance(publisher, dict) and isinstance(publisher.get("uri"), str) else None
         if isinstance(document, dict):
             self._note_links(document)
         if isinstance(document, dict) and "ocid" not in document and "releases" not in document \
@@ -175,7 +179,7 @@ class OcdsReader:
         elif isinstance(document, dict) and "ocid" not in document and isinstance(document.get("releases"), list):
             for n, release in enumerate(document["releases"], 1):  # a release package: one error per bad item
                 if isinstance(release, dict) and "tag" in release and "ocid" in release:
-                    yield OcdsPart(f"{where}: releases item {n}", notice_key(release), release)
+                    yield OcdsPart(f"{where}: releases item {n}", notice_key(release), release, publisher_uri=uri)
                 else:
                     yield OcdsPart(f"{where}: releases item {n}", error=_not_a_release(release))
             return
@@ -186,7 +190,7 @@ class OcdsReader:
         for part_where, part in parts:
             try:
                 for notice_id, release in iter_releases(part):
-                    yield OcdsPart(part_where, notice_id, release)
+                    yield OcdsPart(part_where, notice_id, release, publisher_uri=uri)
             except OcdsFormatError as exc:
                 yield OcdsPart(part_where, error=str(exc))
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from scrapers.parsing.codes import address_country, cpv_line, language_alpha2, money
+from scrapers.parsing.ocds.country import inferred_country
 
 
 def _kind(tags: Any, release: dict) -> str:
@@ -191,8 +192,13 @@ def _amendment_lines(node: dict, label: str) -> list[str]:
     return [f"{label} amendment: {text}" for text in texts if text]
 
 
-def release_notice(release: dict, *, default_country: str | None = None) -> dict:
+def release_notice(release: dict, *, default_country: str | None = None, publisher_uri: str | None = None) -> dict:
     """title, body, kind, published, language, country and facts for one release (or compiled release).
+
+    The country is the buyer's address, else `default_country` (the spider's or the user's), else the one country
+    the publisher's domain, the release's document URLs and its currencies agree on (`inferred_country`; the reason
+    is kept in the facts as `country_inferred_from`). An inferred country is a hint for enrichment, not a
+    "Country:" line: the text never states it.
 
     Every text-bearing field is rendered as a labelled line (lots, items, awards, contracts, amendments, the
     planning budget), so a notice whose only "CCTV" is in a lot description is still read. Values carry labels
@@ -225,6 +231,10 @@ def release_notice(release: dict, *, default_country: str | None = None) -> dict
     country = country or default_country
     if country:
         lines.append(f"Country: {country}")
+    else:
+        inferred = inferred_country(release, publisher_uri)
+        if inferred:
+            country, facts["country_inferred_from"] = inferred
     description = _text(tender.get("description"))
     if description:
         lines.append(f"Description: {description}")
