@@ -76,3 +76,18 @@ def test_ingest_places_a_publishers_release_in_its_country(database_url, tmp_pat
         stored = conn.execute("SELECT n.country, p.country FROM notices n LEFT JOIN places p ON p.notice_id = n.id"
                               ).fetchall()
     assert stored == [("AU", "AU")]
+
+
+@pytest.mark.parametrize("indent", [None, 2])  # one line: read whole; pretty-printed: read as a stream
+def test_the_reader_gives_each_release_its_packages_publisher(indent):
+    import io
+
+    from scrapers.parsing.ocds import read_ocds
+
+    releases = [nsw_style_release(id=f"RFT-0001-{n}") for n in range(3)]
+    package = {"uri": "https://example.invalid/p.json", "publisher": {"uri": "https://tenders.nsw.gov.au"},
+               "releases": releases}
+    reader = read_ocds(io.BytesIO(json.dumps(package, indent=indent).encode()), "package.json")
+    parts = list(reader)
+    assert reader.mode == ("document" if indent is None else "stream")
+    assert [p.publisher_uri for p in parts] == ["https://tenders.nsw.gov.au"] * 3

@@ -138,8 +138,13 @@ class OcdsReader:
     def _stream(self, stream) -> Iterator[OcdsPart]:
         from enrich.jsonstream import STREAMED, stream_document
 
+        publisher: list[str | None] = [None]  # the package's publisher.uri, when it comes before its releases
+
         def split(key: str, top: dict) -> bool:
-            return key in ("releases", "records") and "ocid" not in top and "releases" not in top
+            streamed = key in ("releases", "records") and "ocid" not in top and "releases" not in top
+            if streamed:
+                publisher[0] = _publisher_uri(top)
+            return streamed
 
         for member in stream_document(stream, limit=self.limit, split=split, encoding=self.encoding):
             document = f"document {member.document}: " if member.document > 1 else ""
@@ -153,11 +158,11 @@ class OcdsReader:
                 elif member.key == "releases":
                     release = member.value
                     if isinstance(release, dict) and "tag" in release and "ocid" in release:
-                        yield OcdsPart(where, notice_key(release), release)
+                        yield OcdsPart(where, notice_key(release), release, publisher_uri=publisher[0])
                     else:  # garbage in a package is an error row, not silently nothing
                         yield OcdsPart(where, error=_not_a_release(release))
                 else:  # a record of a record package, or an element of a top-level array
-                    yield from self._document_parts(where, member.value)
+                    yield from self._document_parts(where, member.value, publisher[0])
                 continue
             top = member.value
             if isinstance(top, dict) and any(value is STREAMED for value in top.values()):
@@ -166,11 +171,10 @@ class OcdsReader:
                 yield from self._document_parts(f"{self.where}: {document}".rstrip(": "), top)
 
     # -- one parsed document (a line, a small file, an element) ------------------------------------------------
-    def _document_parts(self, where: str, document: Any) -> Iterator[OcdsPart]:
+    def _document_parts(self, where: str, document: Any, publisher_uri: str | None = None) -> Iterator[OcdsPart]:
         """iter_releases(document), but a record package's records and a list's items one by one, so one bad
         record is one error and the others are read."""
-        publisher = document.get("publisher") if isinstance(document, dict) else None
-        uri = publisher.get("uri") if isinstance(publisher, dict) and isinstance(publisher.get("uri"), str) else None
+        uri = _publisher_uri(document) or publisher_uri
         if isinstance(document, dict):
             self._note_links(document)
         if isinstance(document, dict) and "ocid" not in document and "releases" not in document \
@@ -199,6 +203,13 @@ class OcdsReader:
         link = links.get("next") if isinstance(links, dict) else None
         if isinstance(link, str) and link:
             self.next_links.append(link)
+
+
+def _publisher_uri(document: Any) -> str | None:
+    """A package's publisher.uri (where its releases come from: a country-code domain places them)."""
+    publisher = document.get("publisher") if isinstance(document, dict) else None
+    uri = publisher.get("uri") if isinstance(publisher, dict) else None
+    return uri if isinstance(uri, str) else None
 
 
 class _Replay(_io.RawIOBase):
