@@ -46,9 +46,10 @@ run: install
 	$(BIN)/survtrack serve --port $(PORT)
 
 # Two workers, one module (one fixture-sharing package) per worker at a time, slowest modules first:
-# tests/conftest.py (pytest_collection_modifyitems) sets the groups and the order.
+# tests/conftest.py (pytest_collection_modifyitems) sets the groups and the order; the 25 slowest tests are listed
+# at the end (keep the suite near 10 minutes on a clean clone).
 test: install browser redis
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=25
 
 # ruff and mypy (configured in pyproject.toml) over the whole tree; `make test` runs them too
 # (tests/test_static_checks.py, over the folders in its CHECKED).
