@@ -18,9 +18,13 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # A sentence end followed by the next label ends the value: "Essex Police. Description: …", 采购人：X。采购内容：…
 # (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
 # or "U.S. Customs" are not cut).
-_VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])"
-                           r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
-                           r"|[ \t]+(?=Section [IVX]+[ \t]*[:.])")  # a notice's next section, on the same line
+# Written as the first characters' class, then each alternative's rest behind a look-behind for its own first
+# character (in the same order: the same matches): `re` skips to a leading class, but tries a leading alternation
+# whose parts do not all open with a literal at every position (~120 values a 16 KB notice: 3.1 → 1.4 µs each).
+_VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=[|｜])|(?<= ) +|(?<=[\u3000；;])"
+                           r"|(?<=。)(?![A-Za-z])|(?<=<)(?=/?[A-Za-z])"
+                           r"|(?<=\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
+                           r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.]))")  # the next section, on the same line
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
@@ -108,7 +112,7 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         keep_stop = stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(segment[:cut])
         # the full stop of "S.A." may lie at the next label's own start, past `limit`: taken from the text
         segment = text[value_start:value_start + cut + 1] if keep_stop else segment[:cut]
-    legal_end = _LEGAL_FORM_SENTENCE_END.search(segment)
+    legal_end = _LEGAL_FORM_SENTENCE_END.search(segment) if "." in segment else None  # (opens with \b: no skip)
     if legal_end:
         segment = segment[: legal_end.end()]
     if segment and _CJK_CHAR.match(segment[0]):
