@@ -82,6 +82,7 @@ class Rules:
     headline_purchases: re.Pattern[str] | None = None  # words naming a purchase: a plan, contract, tender, 项目
     headline_joins: re.Pattern[str] | None = None  # words joining one object: "cameras with facial recognition"
     headline_container: re.Pattern[str] | None = None  # "… in (new) (bus) " right before a cue: a place, not an object
+    headline_revisits: re.Pattern[str] | None = None  # a correction, clarification or rumour: the body may unsay it
     candidates: Scan | None = None  # where each of the patterns below can start (see `candidate_scan`)
     members: dict[str, int] = field(default_factory=dict)  # "cues", "negation_before", "<id>.exclude_overlap" …
     # negation_right_after's alternatives one by one, and the bits of those tried wherever a cue ends (see
@@ -177,7 +178,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     before, after, tight, header = negation
     headline = data.get("headline") or {}
     unknown_headline = set(headline) - {"denies", "withdraws", "withdraws_in_body", "purchases", "joins",
-                                         "containers"}
+                                         "containers", "revisits"}
     if unknown_headline:
         raise CueFileError(f"{cues_path.name}: headline: unknown keys {sorted(unknown_headline)}")
     connectors = as_list(clauses.get("list_connectors"), "clauses")
@@ -215,6 +216,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         headline_purchases=union(as_list(headline.get("purchases"), "headline.purchases"), "headline.purchases"),
         headline_joins=union(as_list(headline.get("joins"), "headline.joins"), "headline.joins"),
         headline_container=_container(as_list(headline.get("containers"), "headline.containers")),
+        headline_revisits=union(as_list(headline.get("revisits"), "headline.revisits"), "headline.revisits"),
     )
     return candidate_scan(rules)
 
