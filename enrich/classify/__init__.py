@@ -128,8 +128,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
 
 def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     """Drop a technology the headline names and the body names again only to negate it: a correction notice's
-    title keeps the deleted item (民族识别算法采购项目更正公告 … “回族人员识别算法”予以删除), a headline asks and the body
-    denies (“刷脸”乘公交？ … 不具备人脸识别功能), a clarification quotes the rumour (关于我县采购“步态识别”系统的情况说明)."""
+    title keeps the deleted item (民族识别算法采购项目更正公告 … “回族人员识别算法”予以删除), a headline
+    asks and the body denies (“刷脸”乘公交？ … 不具备人脸识别功能), a clarification quotes the rumour
+    (关于我县采购“步态识别”系统的情况说明). Only under a headline that revisits (`_revisits`)."""
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body

@@ -1,7 +1,8 @@
 """A question answered no: what a headline asks and denies, and an indirect question answered no in the body.
 
-Why: "Police add facial recognition? Force says no", "…? Ei, sanoo poliisilaitos", "县里装“刷脸”路灯？城管局：只是换灯" name
-the technology only to deny it; `negation.Document` reads these patterns (the folded text: no accents, lower case).
+Why: "Police add facial recognition? Force says no", "…? Ei, sanoo poliisilaitos", "县里装“刷脸”路灯？城管局：
+只是换灯" name the technology only to deny it; `negation.Document` reads these patterns (the folded text: no
+accents, lower case).
 """
 from __future__ import annotations
 

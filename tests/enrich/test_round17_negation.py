@@ -27,12 +27,13 @@ UNTAGGED = [
      'Corrigendum 2: the requirement for an ethnicity analytics module is deleted and shall not be offered.',
      'ethnicity_analytics'),
     # --- a headline question, or a clarification quoting the rumour, that the body answers no
-    ('校车装“刷脸”设备？记者调查', '有家长称，校车上新装的摄像头能“刷脸”。教育局表示，设备仅为乘客计数器，不具备人脸识别功能。',
+    ('校车装“刷脸”设备？记者调查',
+     '有家长称，校车上新装的摄像头能“刷脸”。教育局表示，设备仅为乘客计数器，不具备人脸识别功能。',
      'facial_recognition'),
-    ('校车装“刷脸”设备？记者调查', '有家长称，校车上新装的摄像头能“刷脸”。教育局表示，设备仅为乘客计数器，不具备人脸识别功能。',
-     'cctv'),
-    ('关于我区采购“人脸识别”系统的情况说明', '近日有网民反映我区采购人脸识别系统。经查，区医院采购的是体检设备，与公安无关。',
-     'facial_recognition'),
+    ('校车装“刷脸”设备？记者调查',
+     '有家长称，校车上新装的摄像头能“刷脸”。教育局表示，设备仅为乘客计数器，不具备人脸识别功能。', 'cctv'),
+    ('关于我区采购“人脸识别”系统的情况说明',
+     '近日有网民反映我区采购人脸识别系统。经查，区医院采购的是体检设备，与公安无关。', 'facial_recognition'),
     # --- "No, says …" and "No, only …" in more languages
     ('Oulu: kaupunki ostaa kasvojentunnistusta? Ei, sanoo kaupunki', 'Oulu.', 'facial_recognition'),
     ('Wels: Stadt kauft Gesichtserkennung? Nein, sagt der Bürgermeister', 'Wels.', 'facial_recognition'),
@@ -143,7 +144,8 @@ def test_tagged(title: str, body: str, tid: str) -> None:
 
 def test_correction_headline_names_nothing_bought() -> None:
     """A correction notice whose only technology is deleted says it negated, not withdrawn: its buyer still buys."""
-    tags, state = classify_notice('平安县公安局人脸识别门禁采购项目更正公告\n更正内容：原采购需求中“人脸识别功能”予以删除。')
+    tags, state = classify_notice('平安县公安局人脸识别门禁采购项目更正公告\n'
+                                  '更正内容：原采购需求中“人脸识别功能”予以删除。')
     assert tags == [] and state == "negated"
 
 
