@@ -156,3 +156,23 @@ def test_latvian_from_is_no_negation() -> None:
                            'Valsts policija no SIA „Ziemeļu Biometrija“ iegādājās 40 pirkstu nospiedumu skenerus '
                            'aizturēto personu reģistrācijai.')
     assert 'other_biometrics' in {tag.taxonomy_id for tag in result.tags}
+
+
+def test_nothing_bought_keeps_the_other_purchase() -> None:
+    """Minutes that buy festive lights and say of the cameras that no expenditure was proposed: no tag, and the
+    council still buys the lights (its buyer and price stand; a withdrawal would have dropped both)."""
+    result = enrich.enrich('Minutes: Ashby Parish Council — lights and CCTV',
+                           'ASHBY PARISH COUNCIL\n5. Lights: RESOLVED to accept the quote of Glow Ltd (£12,400).\n'
+                           '6. CCTV: the district council runs the cameras; no expenditure was proposed.')
+    assert not result.tags
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["ASHBY PARISH COUNCIL"]
+    assert [float(a.value) for a in result.amounts if a.value is not None] == [12400.0]
+
+
+def test_claim_said_wrong_keeps_the_real_purchase() -> None:
+    """A denied claim ("not ours") is a negation, not a withdrawal: the prison's real purchase keeps its buyer."""
+    result = enrich.enrich('Gulu: iris scanner "not ours", says prison service',
+                           'The Northern Prisons Service said its only recent purchase was kitchen equipment worth '
+                           'UGX 90 million.')
+    assert not result.tags
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["Northern Prisons Service"]
