@@ -176,3 +176,12 @@ def test_claim_said_wrong_keeps_the_real_purchase() -> None:
                            'UGX 90 million.')
     assert not result.tags
     assert [p.name for p in result.parties if p.role == "buyer"] == ["Northern Prisons Service"]
+
+
+def test_traffic_incident_analytics_is_no_surveillance_platform() -> None:
+    """Video analytics that detect traffic incidents (stalled cars, wrong-way drivers) watch roads, not people."""
+    assert 'surveillance_platform' not in tag_ids('Roads agency buys incident detection',
+                                                  'The agency bought a video-analytics platform for traffic incidents '
+                                                  'on the ring road.')
+    assert 'surveillance_platform' in tag_ids('Police buy analytics',
+                                              'The police bought a video-analytics platform for the city cameras.')
