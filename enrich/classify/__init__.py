@@ -49,7 +49,7 @@ from pathlib import Path
 
 from enrich.cache import table
 from enrich.classify.codes import code_tags
-from enrich.classify.headline import denied_ids
+from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
@@ -114,6 +114,8 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
         else:
             doc.negated_cues += 1  # taken back by the headline: named only to be denied
 
+    tags = _named_then_negated(doc, tags)
+
     # Structured codes: their own evidence, capped like the cues of each id.
     codes_per_id: dict[str, int] = {}
     for tag in code_tags(doc, rules):
@@ -122,6 +124,33 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags.append(tag)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
+
+
+def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
+    """Drop a technology the headline names and the body names again only to negate it: a correction notice's
+    title keeps the deleted item (民族识别算法采购项目更正公告 … “回族人员识别算法”予以删除), a headline
+    asks and the body denies (“刷脸”乘公交？ … 不具备人脸识别功能), a clarification quotes the rumour
+    (关于我县采购“步态识别”系统的情况说明). Only under a headline that revisits (`_revisits`)."""
+    end = headline_end(doc)
+    in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
+    dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
+    if not dropped or not _revisits(doc, end):
+        return tags
+    # another id's cue on the same headline words goes with it (民族识别算法: the ethnicity and its algorithm)
+    spans = [(tag.evidence.start, tag.evidence.end) for tag in tags if tag.taxonomy_id in dropped]
+    dropped |= {tag.taxonomy_id for tag in tags if tag.taxonomy_id not in in_body
+                and any(s < tag.evidence.end and tag.evidence.start < e for s, e in spans)}
+    doc.negated_cues += len(dropped)
+    return [tag for tag in tags if tag.taxonomy_id not in dropped]
+
+
+def _revisits(doc: Document, end: int) -> bool:
+    """Does the headline (ending at `end`) ask, negate, deny or withdraw, or revisit a notice or claim (correction,
+    clarification, rumour)? A plain purchase headline is not unsaid by a body that negates a clause in passing."""
+    folded, rules = doc.folded, doc.rules
+    return "?" in folded[:end] or any(s < end for s, _ in doc.neg_before) or any(
+        pattern is not None and pattern.search(folded, 0, end) is not None
+        for pattern in (rules.headline_revisits, rules.headline_denies, rules.headline_withdraws))
 
 
 def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tuple[int, int, Cue]]) -> list[TechTag]:
@@ -159,6 +188,7 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
             continue
         if doc.negated(start, end):
             doc.negated_cues += 1
+            doc.negated_ends.setdefault(tid, []).append(end)
             continue
         kept_end = end
         rule_id = f"{id_rules.taxonomy_id}/{cue.language}/{cue.source}"

@@ -15,7 +15,10 @@ see that far, so a notice that buys nothing was tagged. Readings of the headline
   garde ses caméras"); followed by a technology and no purchase ("Senat stoppt Gesichtserkennung am
   Hauptbahnhof") it denies that technology only;
 - the same said of this notice in its body (`withdraws_in_body`: 本项目终止采购, an OCDS award with status
-  "cancelled", "Item withdrawn from the agenda") takes back everything.
+  "cancelled", "Item withdrawn from the agenda") takes back everything;
+- a body that says nothing is bought or spent (`nothing_bought_in_body`: "no expenditure was proposed", "involves
+  no purchase", "has no such contract") denies every technology, but withdraws no other purchase the notice makes
+  (the Christmas lights of the same minutes keep their buyer and price).
 """
 from __future__ import annotations
 
@@ -91,6 +94,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
     if rules.body_withdraws is not None and doc.search("body_withdraws", rules.body_withdraws, end):
         return None  # tried only where the classifier's automaton found one of its prefixes
+    if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
+        return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
     return {cues[n].taxonomy_id for n in taken_back} - kept_ids
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from enrich.classify.answers import ANSWER_NO, ANSWERED_NO
 from enrich.classify.patterns import ASKED
 from enrich.classify.rules import Rules
 from enrich.fastscan import finditer, haystack, search
@@ -24,8 +25,9 @@ _LIST_ITEM_BREAK = re.compile("、")
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
 _CJK = re.compile("[\u3400-\u9fff]")
 _MAX_PLAIN_ITEMS = 3
-#: The last item of a list of verbs and what it takes, before the cue: "…, license or enable any live [cue]".
-_LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){0,6}$")
+#: The last item of a list of verbs and what it takes, before the cue: "…, license or enable any live [cue]" (a verb
+#: after the connector: "…, religion or [cue]" is a list of things).
+_LAST_VERB = re.compile(r"\s*[^\W\d_]+(\s+\S+)\s+(?:[^\W\d_]+\s+){1,7}$")
 #: One to three words: what a negation heads before a list's break ("not supply", "no biometric identification");
 #: a hyphenated compound is one word ("no face-matching, …").
 _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0," + str(extra) + r"}\s*")
@@ -33,6 +35,8 @@ _WORDS = tuple(re.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]
 #: A denial reaches the clause it introduces over a comma ("опроверг сообщения о том, что камеры …", "dementi, dass").
 _DENIES = re.compile(r"опроверг|отрица|спросту|заперечу|dementi|dement|zaprzecz|poprel|popira|demant|denie[sd]|deny"
                      r"|niega|nego|negou|nega\b|yalanla")
+#: The end of a negation that reports a claim, not a fact: its comma opens the claim (网友称，…; 网传，…).
+_CLAIM_END = re.compile(r"(?:称|反映|爆料|发帖|网传|流传|传言|传闻|辟谣|否认)$")
 _THAT = re.compile(r"\s*(?:что|чтобы|що|dass|ze|da|que|that)\b")
 #: Where a negated thing would go, right before a later cue: "ruled out adding facial recognition to the mall cameras".
 _PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0,4}|(?:dans|sur|aux?|en|em|nas|nos"
@@ -59,38 +63,6 @@ _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\
                       r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|der|die|das)\s*)?")
 #: Nothing but an article between a list's comma and its item: "…, la lectura de matrículas o …".
 _ARTICLE = re.compile(r"\s*(?:the|el|la|los|las|os|as|le|les|l['’]|il|lo|gli|der|die|das|den|het)\s*")
-# A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
-_ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
-                          # "…? Force says no contract", "…? Ministry: no such plan"
-                          r"|[^?\n]{0,40}?\b(?:says?|said)\s+no\s+(?:such\s+)?(?:contracts?|deals?|plans?|purchases?"
-                          r"|orders?|tenders?|agreements?|decision)\b[\W]*"
-                          r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
-                          # "…? Board defers", "…? Conselho adia", "…? Stadtrat vertagt": not bought, not yet
-                          r"|[^?\n]{0,30}\b(?:defers|deferred|postpones|postponed|aplaza|pospone|adia|adiou"
-                          r"|ajourne|vertagt|verschiebt|rinvia|rimanda|откладывает|отложил\w*|odgađa|odgada"
-                          r"|odklada|uitgesteld|stelt uit)\b[\W]*"
-                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
-                          # "…? Ei, ainult liikluse loendurid": no, only something else
-                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei|nee)\b\W{0,3}(?:only|just|nur|seulement|solo|"
-                          r"solamente|ainult|tylko|только|bara|kun|alleen|soltanto|apenas|sadece)\b[^?\n]{0,60}"
-                          r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
-                          # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
-                          r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
-
-
-_ANSWER_NO = re.compile(
-    r"\b(?:(?:confirmed|said|replied|answered|responded|stated|assured|explained|clarified)\s+(?:that\s+)?"
-    r"(?:it|this|that|they|such|none|the (?:system|function|feature|capability|technology|software|module))\s+"
-    r"(?:is|was|are|were|will|would|shall|does|did|do|has|had)\s*(?:not|n['’]t|never)\b"
-    r"|(?:replied|answered|responded|said)\s+(?:that\s+)?no\b"
-    r"|(?:confirmo|respondio|aclaro|dijo|preciso|aseguro|confirmou|respondeu|esclareceu|disse|garantiu|afirmou"
-    r"|confermato|risposto|precisato|assicurato|detto|confermo|rispose)\s+(?:que|che)\s+(?:no|nao|non)\b"
-    r"|(?:confirme|repondu|precise|assure|indique|affirme)\s+(?:qu['’]\s*|que\s+)(?:(?:il|elle|cela|ce|ceci)\s+)?"
-    r"(?:n['’]|ne\s|non\b)"
-    r"|(?:bestatigte|antwortete|erklarte|versicherte|sagte),?\s+(?:dass\s+)?(?:dies|sie|es|das|diese|er)\s+"
-    r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)")
-
-
 #: The cue file's hard clause break (taxonomy_cues.yaml, clauses.hard): `hard_break_starts` reads it without `re`.
 _HARD_BREAK = r"[。！？；;!?\n]|\.(?=\s|$)"
 _HARD_BREAK_CODES = tuple(map(ord, "。！？；;!?\n"))
@@ -134,6 +106,7 @@ class Document:
         self.cue_span_starts: list[int] = []
         self._sorted: dict[str, list[int] | None] = {}
         self.negated_cues = 0  # cue matches negated in their clause (a notice of nothing but these buys nothing)
+        self.negated_ends: dict[str, list[int]] = {}  # per taxonomy id, where its negated matches end
 
     @cached_property
     def _candidates(self) -> list[dict[int, int]] | None:
@@ -256,8 +229,15 @@ class Document:
         return sentence_start, None
 
     def _negation_between(self, lo: int, hi: int) -> bool:
+        """A negation in [lo, hi), not one closed in brackets before `hi` ("(IVA excluido) para instalar …")."""
         k = bisect.bisect_left(self.neg_before_starts, lo)
-        return k < len(self.neg_before) and self.neg_before[k][1] <= hi
+        while k < len(self.neg_before) and self.neg_before[k][1] <= hi:
+            s, e = self.neg_before[k]
+            opened = max(self.folded.rfind("(", max(0, s - 40), s), self.folded.rfind("（", max(0, s - 40), s))
+            if opened == -1 or not any(b in self.folded[e:hi] for b in ")）"):
+                return True
+            k += 1
+        return False
 
     def _without_cues(self, lo: int, hi: int) -> str:
         """The text in [lo, hi) with every cue match blanked out, to see whether only list glue is left."""
@@ -279,7 +259,7 @@ class Document:
         question's cues are what the item denies."""
         title_end = self.folded.find("\n")
         title = self.folded[:title_end if title_end != -1 else len(self.folded)]
-        return len(title) if _ANSWERED_NO.search(title) else 0
+        return len(title) if ANSWERED_NO.search(title) else 0
 
     def negated(self, start: int, end: int) -> bool:
         """True when the clause around [start, end) negates or excludes the cue."""
@@ -340,13 +320,27 @@ class Document:
         return False
 
     def _denied_claim(self, start: int) -> bool:
-        """The cue in a clause opening with "that" (что, dass, że) after a comma that follows a denial."""
+        """The cue in a clause opening with "that" (что, dass, że) after a comma that follows a denial, or in the
+        clause a rumour or denial introduces with its comma (网友称，…摄像头能“刷脸”; 网传，…)."""
         clause_start, brk = self.clause_start(start)
-        if brk is None or self.folded[brk] not in ",，" or start - clause_start > self.rules.negation_window \
-                or not _THAT.match(self.folded, clause_start, start):
+        if brk is None or self.folded[brk] not in ",，" or start - clause_start > self.rules.negation_window:
+            return False
+        if self._claim_before(brk):
+            return True
+        if not _THAT.match(self.folded, clause_start, start):
             return False
         previous_start, _ = self.clause_start(brk)
         return _DENIES.search(self.folded, max(previous_start, brk - self.rules.negation_window), brk) is not None
+
+    def _claim_before(self, brk: int) -> bool:
+        """Does a negation that reports a claim (网友称, 网传, 否认) end right before the comma at `brk`?"""
+        k = bisect.bisect_left(self.neg_before_starts, max(0, brk - 12))
+        while k < len(self.neg_before) and self.neg_before[k][0] < brk:
+            s, e = self.neg_before[k]
+            if e <= brk and not self.folded[e:brk].strip() and _CLAIM_END.search(self.folded, s, e):
+                return True
+            k += 1
+        return False
 
     @cached_property
     def _asked_ends(self) -> list[int]:
@@ -364,7 +358,7 @@ class Document:
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1) if sentence_end < len(self.folded) \
             else (0, sentence_end)
-        return _ANSWER_NO.search(self.folded, end, min(next_end, end + 240)) is not None
+        return ANSWER_NO.search(self.folded, end, min(next_end, end + 240)) is not None
 
     def _negated_before(self, start: int) -> bool:
         rules = self.rules

@@ -79,9 +79,11 @@ class Rules:
     headline_denies: re.Pattern[str] | None = None
     headline_withdraws: re.Pattern[str] | None = None
     body_withdraws: re.Pattern[str] | None = None
+    body_nothing_bought: re.Pattern[str] | None = None  # "no expenditure was proposed": no technology is bought
     headline_purchases: re.Pattern[str] | None = None  # words naming a purchase: a plan, contract, tender, 项目
     headline_joins: re.Pattern[str] | None = None  # words joining one object: "cameras with facial recognition"
     headline_container: re.Pattern[str] | None = None  # "… in (new) (bus) " right before a cue: a place, not an object
+    headline_revisits: re.Pattern[str] | None = None  # a correction, clarification or rumour: the body may unsay it
     candidates: Scan | None = None  # where each of the patterns below can start (see `candidate_scan`)
     members: dict[str, int] = field(default_factory=dict)  # "cues", "negation_before", "<id>.exclude_overlap" …
     # negation_right_after's alternatives one by one, and the bits of those tried wherever a cue ends (see
@@ -177,7 +179,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     before, after, tight, header = negation
     headline = data.get("headline") or {}
     unknown_headline = set(headline) - {"denies", "withdraws", "withdraws_in_body", "purchases", "joins",
-                                         "containers"}
+                                         "containers", "revisits", "nothing_bought_in_body"}
     if unknown_headline:
         raise CueFileError(f"{cues_path.name}: headline: unknown keys {sorted(unknown_headline)}")
     connectors = as_list(clauses.get("list_connectors"), "clauses")
@@ -215,6 +217,9 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         headline_purchases=union(as_list(headline.get("purchases"), "headline.purchases"), "headline.purchases"),
         headline_joins=union(as_list(headline.get("joins"), "headline.joins"), "headline.joins"),
         headline_container=_container(as_list(headline.get("containers"), "headline.containers")),
+        body_nothing_bought=union(as_list(headline.get("nothing_bought_in_body"), "headline.nothing_bought_in_body"),
+                                  "headline.nothing_bought_in_body"),
+        headline_revisits=union(as_list(headline.get("revisits"), "headline.revisits"), "headline.revisits"),
     )
     return candidate_scan(rules)
 
@@ -230,7 +235,7 @@ def candidate_scan(rules: Rules) -> Rules:
         "cues": Bits([cue for n, cue in enumerate(cues) if n not in guarded]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
         "soft_break": rules.soft_break, "negation_after": rules.negation_after, "code_line": rules.code_line,
-        "body_withdraws": rules.body_withdraws,
+        "body_withdraws": rules.body_withdraws, "body_nothing_bought": rules.body_nothing_bought,
     }
     for r in rules.by_id:
         for name in ("exclude_overlap", "exclude_context", "exclude_item_context", "exclude_topic", "topic_override"):

@@ -1,0 +1,46 @@
+"""A question answered no: what a headline asks and denies, and an indirect question answered no in the body.
+
+Why: "Police add facial recognition? Force says no", "…? Ei, sanoo poliisilaitos", "县里装“刷脸”路灯？城管局：
+只是换灯" name the technology only to deny it; `negation.Document` reads these patterns (the folded text: no
+accents, lower case).
+"""
+from __future__ import annotations
+
+import re
+
+#: A headline's question answered no: "? Force says no", "? No, says ministry", "? Governo nega".
+ANSWERED_NO = re.compile(r"\?\s*(?:(?:[^?\n]{0,40}?\b(?:says?|said)\s+)?no\b[\W]*|no\b[^?\n]{0,40}"
+                          # "…? Force says no contract", "…? Ministry: no such plan"
+                          r"|[^?\n]{0,40}?\b(?:says?|said)\s+no\s+(?:such\s+)?(?:contracts?|deals?|plans?|purchases?"
+                          r"|orders?|tenders?|agreements?|decision)\b[\W]*"
+                          r"|[^?\n]{0,30}\b(?:denies|nega|niega|dement\w*|dementiert)"
+                          # "…? Board defers", "…? Conselho adia", "…? Stadtrat vertagt": not bought, not yet
+                          r"|[^?\n]{0,30}\b(?:defers|deferred|postpones|postponed|aplaza|pospone|adia|adiou"
+                          r"|ajourne|vertagt|verschiebt|rinvia|rimanda|откладывает|отложил\w*|odgađa|odgada"
+                          r"|odklada|uitgesteld|stelt uit)\b[\W]*"
+                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei)\b[\W]*"  # "…? Nu", "…? Non."
+                          # "…? Ei, ainult liikluse loendurid": no, only something else
+                          r"|(?:nu|non|nein|nie|nao|нет|ne|hayir|nej|ei|nee)\b\W{0,3}(?:only|just|nur|seulement|solo|"
+                          r"solamente|ainult|tylko|только|bara|kun|alleen|soltanto|apenas|sadece|doar|numai|csak|samo|"
+                          r"jen|pouze|iba|len|tikai|tik|vetem|hanya|chi|лише|yalniz)\b[^?\n]{0,60}"
+                          # "…? Ei, sanoo poliisi", "…? Non, dit la préfecture": no, says the body that was asked
+                          r"|(?:nu|non|nein|nie|nao|нет|ні|ne|hayir|nej|ei|nee|niet|οχι|tidak|khong)\b\W{1,3}"
+                          r"(?:says?|said|dit|disent|sagt|sagen|dice|dicen|dijo|diz|dizem|disse|dicono|mowi|mowia|sager"
+                          r"|sier|sanoo|sanovat|zegt|zeggen|говор\w*|заяв\w*|kaze|kazu|spune|spun|mondja|mondjak|saka"
+                          r"|vastaa|tvrdi|teatab|λε\w*|kata|diyor)\b[^?\n]{0,60}"
+                          r"|[^?\n]{0,30}\b(?:clarification|fact[- ]check)\w*[\W]*)$"
+                          # 县里装“刷脸”路灯？城管局：只是换灯; …？海晏县：积分与救助无关
+                          r"|[?？][^?？\n]{0,15}[:：]\s*(?:只是|仅|无关|不实|谣言|误读|否认|没有|未|并非|不是)[^?？\n]{0,20}$")
+
+
+ANSWER_NO = re.compile(
+    r"\b(?:(?:confirmed|said|replied|answered|responded|stated|assured|explained|clarified)\s+(?:that\s+)?"
+    r"(?:it|this|that|they|such|none|the (?:system|function|feature|capability|technology|software|module))\s+"
+    r"(?:is|was|are|were|will|would|shall|does|did|do|has|had)\s*(?:not|n['’]t|never)\b"
+    r"|(?:replied|answered|responded|said)\s+(?:that\s+)?no\b"
+    r"|(?:confirmo|respondio|aclaro|dijo|preciso|aseguro|confirmou|respondeu|esclareceu|disse|garantiu|afirmou"
+    r"|confermato|risposto|precisato|assicurato|detto|confermo|rispose)\s+(?:que|che)\s+(?:no|nao|non)\b"
+    r"|(?:confirme|repondu|precise|assure|indique|affirme)\s+(?:qu['’]\s*|que\s+)(?:(?:il|elle|cela|ce|ceci)\s+)?"
+    r"(?:n['’]|ne\s|non\b)"
+    r"|(?:bestatigte|antwortete|erklarte|versicherte|sagte),?\s+(?:dass\s+)?(?:dies|sie|es|das|diese|er)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)")
