@@ -47,6 +47,22 @@ POSITIVES = [
     ("ตำรวจซื้อซอฟต์แวร์ที่วิเคราะห์ภาพจากกล้องวงจรปิดและแยกผู้คนตามเชื้อชาติ", "surveillance_platform"),
     # zh: capture data and phone or registry data fed into one platform
     ("建设内容：卡口人脸抓拍设备30套、手机侦码设备30套，数据统一汇入县局情报研判平台。", "surveillance_platform"),
+    # surveillance_platform: a platform joining the cameras with other police data, in other languages
+    ("The coast guard will link 300 harbour cameras to a platform that also ingests ship tracking data.",
+     "surveillance_platform"),
+    ("Het nieuwe platform van de politie koppelt camerabeelden aan meldingen van buurtagenten.",
+     "surveillance_platform"),
+    ("La nuova sala operativa della polizia locale che integra 200 telecamere e le chiamate dei cittadini.",
+     "surveillance_platform"),
+    # analytic capability with its software: gait software for recordings, image analytics, clothing, existing cameras
+    ("A rendőrség arcfelismerő szoftvert vásárolt a térfigyelő kamerák felvételeinek elemzésére.",
+     "surveillance_platform"),
+    ("Gmina kupiła centrum monitoringu z analityką obrazu dla kamer miejskich.", "surveillance_platform"),
+    ("The transit police deploy silhouette analytics on the existing station cameras.", "surveillance_platform"),
+    ("La fiscalía compró un sistema que cruza rostros de las cámaras con el padrón electoral.",
+     "surveillance_platform"),
+    ("项目内容：扩容步态检索库，接入既有视频。", "surveillance_platform"),
+    ("区级平台接入公安及城管视频资源，部署AI算法仓。", "surveillance_platform"),
     # cctv: recognition cameras in languages whose bare camera noun is no cue
     ("O município comprou 300 câmeras com reconhecimento facial para o centro.", "cctv"),
     ("Shahar hokimligi 150 ta yuz tanish kamerasini sotib oldi.", "cctv"),
@@ -89,6 +105,10 @@ NEGATIVES = [
     ("Coaching software that tags athletes by race category in training video.", "surveillance_platform"),
     ("项目内容：路口监控摄像机120台，视频统一接入交通管理平台。", "surveillance_platform"),
     ("智慧路灯杆加装环境监测传感器，数据汇入城市照明管理平台。", "surveillance_platform"),
+    ("The hospital platform ingests patient monitor video and nurse call data.", "surveillance_platform"),
+    ("The traffic management platform combines signal timing data with junction cameras.", "surveillance_platform"),
+    ("A fashion retail platform that recognises clothing in shop-window camera images.", "surveillance_platform"),
+    ("算法商城上线，用于政务办公文档审核。", "surveillance_platform"),
     # cctv: phone cameras, plate-only cameras stay vehicle_recognition's
     ("A escola comprou 30 câmeras fotográficas para o curso de jornalismo.", "cctv"),
     ("Do'kon 30 ta smartfon sotdi: telefon kamerasi yuz tanish funksiyasiga ega.", "cctv"),
