@@ -43,6 +43,7 @@ from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import AnyGuarded
+from enrich.vendor_contexts import Restriction
 from enrich.vendor_mentions import Candidate, _has_brand_context
 from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
 from enrich.vendors import Registry, Resolution
@@ -211,6 +212,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         return [], set()
     cues = load_cues()
     stage = notice_stage(text, kind)
+    restricted = Restriction(window)  # a maintenance-only notice, or one that says it buys nothing
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
@@ -234,7 +236,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand=(candidate.start, candidate.end),
-                               negative_after=partial(founds.negative_after, end))
+                               negative_after=partial(founds.negative_after, end), restricted=restricted)
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and (not explicit or role is None) \
                 and cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -345,10 +347,13 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand: tuple[int, int], negative_after: Callable[[], bool]) -> tuple[str | None, bool]:
+          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool]
+          ) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
     `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
-    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
+    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open;
+    `restricted(start, end, wording)`: a context where that supplier wording does not make this purchase's supplier
+    (enrich/vendor_contexts.py)."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
@@ -357,9 +362,9 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
             and not cues.after.match(after):  # "X's offer was rejected", "IDEMIA n'a pas été retenu"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
-              or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))
+              or next((m for bf, a in cues.pairs if (m := found.search(bf, b, start)) and a.match(after)), None))
     if strong:
-        return "supplier", True
+        return ("mentioned" if restricted(start, end, strong.group(0)) else "supplier"), True
     weak = found.search(cues.before_weak, b, start) or next(
         (m for before, a in cues.pairs_weak if (m := found.search(before, b, start)) and a.match(after)), None)
     if stage != "tender" and weak:
@@ -367,18 +372,19 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
         phrase_start = max(0, start - WINDOW) + weak.start()
         if cues.negation.search(text[clause_start:max(clause_start, phrase_start)] + weak.group(0)):
             return ("mentioned" if known else None), True  # "declined to buy", "will stop using"
-        return "supplier", True  # the wording is the context a short name needs: 采用依图技术
+        # the wording is the context a short name needs: 采用依图技术
+        return ("mentioned" if restricted(start, end, weak.group(0)) else "supplier"), True
     if not known:
         return None, False
     if found.search(cues.requirement_before, b, start):
         return "mentioned", True
     if stage == "tender" or not _in_force(text, start, end, cues, found):
         return "mentioned", False
+    if restricted(start, end, ""):
+        return "mentioned", True
     if stage != "report" and _has_brand_context(text, *brand):  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
-    if _purchase_clause(text, start, end, cues, found):
-        return "supplier", False
-    return "mentioned", False
+    return ("supplier" if _purchase_clause(text, start, end, cues, found) else "mentioned"), False
 
 
 def _in_force(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
