@@ -84,6 +84,7 @@ class _Cues:
     rejection_after: re.Pattern[str]
     verbs: re.Pattern[str]
     award: re.Pattern[str]
+    decision: re.Pattern[str]
     tender: re.Pattern[str]
     report: re.Pattern[str]
 
@@ -124,7 +125,8 @@ def load_cues() -> _Cues:
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         rejection_after=re.compile(data["rejection_after"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
-        award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
+        award=_any_re(data["award_cues"]), decision=_any_re(data["award_decision"]),
+        tender=_any_re(data["tender_cues"]),
         report=_any_re(data["report_cues"]),
     )
 
@@ -144,7 +146,7 @@ def _scan() -> Scan:
 def notice_stage(text: str, kind: str | None = None) -> str | None:
     """'award' (goods named were delivered), 'tender' (goods named are requirements), 'report' (a company report:
     products it sells, risks it runs) or None (news, minutes…): from the notice kind when the source states it,
-    else from the title, else from the body."""
+    else from the title, else from the body; a decision naming the winner makes it an award."""
     if kind in ("award", "contract", "grant"):
         return "award"
     if kind == "disclosure":
@@ -155,6 +157,8 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
     title, _, body = text.partition("\n")
     if cues.report.search(title):
         return "report"
+    if cues.decision.search(text, 0, 6000):  # a winner named ("se adjudica a X", 中标供应商：X): the result is reported
+        return "award"
     for part in (title, body[:6000]):
         award, tender = _stage_cues(part, cues)
         if award and not (tender and tender.start() > award.start()):
