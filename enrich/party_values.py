@@ -20,7 +20,12 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # or "U.S. Customs" are not cut).
 _VALUE_END_RE = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])"
                            r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
-                           r"|[ \t]+(?=Section [IVX]+[ \t]*[:.])")  # a notice's next section, on the same line
+                           r"|[ \t]+(?=Section [IVX]+[ \t]*[:.])"  # a notice's next section, on the same line
+                           # round 17: a full stop after a word of 4+ letters (no abbreviation: "St.", "U.S.", "Dept.")
+                           # or a closing quote, then a new sentence ("South Wales Police. Lot 1 — …", "X, Wiesbaden.
+                           # Beschafft wurden …", "ГБУЗ «X». Поставка …")
+                           r"|(?:(?<=[^\W\d_]{4})(?<!Dept)(?<!Govt)(?<!Corp)(?<!Assn)(?<!Intl)(?<!Natl)|(?<=[»”\"]))"
+                           r"\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄČŠŽĆĐŁ][^\s.:：]*[ \t]+[^\s.])")
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
