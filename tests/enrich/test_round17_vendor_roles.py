@@ -40,13 +40,13 @@ CASES = [
      "units installed in 2019.", "hikvision", False),
     ("Lakeside police: Dahua-built network gets an upkeep contract", "Lakeside Police awarded the "
      "network's three-year maintenance to Brightwater Systems Ltd.", "dahua", False),
-    ("某县公安局治安监控运维服务项目成交公告", "采购人：某县公安局；成交供应商：某某信息技术有限公司；内容：全县监控点位日常维护，"
-     "前端摄像机品牌为大华，服务期一年。", "dahua", False),
+    ("某县公安局治安监控运维服务项目成交公告", "采购人：某县公安局；成交供应商：某某信息技术有限公司；"
+     "内容：全县监控点位日常维护，前端摄像机品牌为大华，服务期一年。", "dahua", False),
     # ... unless the contract binds the vendor itself, or the sentence also buys goods
     ("Riverside county renews camera maintenance", "Riverside County has renewed its maintenance agreement with "
      "Hikvision for the 400 cameras of the county network.", "hikvision", True),
-    ("某县公安局视频监控运维服务项目成交公告", "采购人：某县公安局；中标人：某某信息技术有限公司；内容：全县视频监控运维，"
-     "含大华品牌设备备件。", "dahua", True),
+    ("某县公安局视频监控运维服务项目成交公告", "采购人：某县公安局；中标人：某某信息技术有限公司；"
+     "内容：全县视频监控运维，含大华品牌设备备件。", "dahua", True),
     ("Brookfield camera maintenance", "Brookfield Town Council awarded camera maintenance to Elmstead Security Ltd, "
      "including 20 new cameras from Axis Communications.", "axis", True),
     # a notice that says it buys nothing
@@ -113,6 +113,9 @@ def test_vendor_role(title: str, body: str, vendor: str, supplied: bool) -> None
      "Kestrel Valley Police"),
     ("Land kauft Software", "Auftraggeber: Ministerium für Inneres, Erfurt. Beschafft wurden zehn Lizenzen für "
      "Videoanalyse.", "Ministerium für Inneres"),
+    # a company announcement: "the company's subsidiary and X signed": X is the buyer, not "公司…与X"
+    ("关于子公司签订日常经营重大合同的公告", "公司全资子公司与青川县公安局签订《青川县治安防控项目合同》，合同金额为"
+     "人民币1,200万元。", "青川县公安局"),
     # an abbreviation's full stop does not end the value
     ("Award 55 – cameras", "Awarding agency: St. Louis County Police Department\nRecipient: Gateway Video LLC",
      "St. Louis County Police Department"),
