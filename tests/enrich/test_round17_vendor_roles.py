@@ -116,6 +116,8 @@ def test_vendor_role(title: str, body: str, vendor: str, supplied: bool) -> None
     # a company announcement: "the company's subsidiary and X signed": X is the buyer, not "公司…与X"
     ("关于子公司签订日常经营重大合同的公告", "公司全资子公司与青川县公安局签订《青川县治安防控项目合同》，合同金额为"
      "人民币1,200万元。", "青川县公安局"),
+    # ... while a place name that opens with 和 stays whole
+    ("和静县公安局采购执法记录仪", "和静县公安局近日采购执法记录仪60台，金额36万元。", "和静县公安局"),
     # an abbreviation's full stop does not end the value
     ("Award 55 – cameras", "Awarding agency: St. Louis County Police Department\nRecipient: Gateway Video LLC",
      "St. Louis County Police Department"),
