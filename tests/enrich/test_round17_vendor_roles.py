@@ -94,6 +94,11 @@ CASES = [
      "Comms Ltd (authorised Motorola Solutions reseller)\nValue: EUR 120 000", "motorola_solutions", True),
     ("某市警察局數位鑑識設備決標公告", "機關名稱：某市政府警察局\n得標廠商：Cellebrite亞太代理 某某資訊股份有限公司\n"
      "決標金額：1,200,000元", "cellebrite", True),
+    # an award's goods field opening with the brand; in a call for tenders the same field is a requirement
+    ("某街道视频会议系统采购结果公告", "采购人：某某街道办事处\n中标人：某某通信有限公司\n中标金额：30万元\n"
+     "货物：华为视频会议终端12台。", "huawei", True),
+    ("某街道视频会议系统采购公告", "采购人：某某街道办事处\n货物：华为视频会议终端12台。\n投标截止时间：2027年1月5日",
+     "huawei", False),
     # NEC's US subsidiary; a Chinese legal name with its seat city in brackets
     ("Award 70X — biometric exit", "Awarding Sub Agency: U.S. Customs and Border Protection\nRecipient: NEC "
      "NATIONAL SECURITY SYSTEMS, INC.\nDescription: FACE CAMERAS AT 4 AIRPORTS", "nec", True),
