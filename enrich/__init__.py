@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.27"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.29"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -56,6 +56,10 @@ ENGINE_VERSION = "2026.12.27"  # .2: procurement links, red flags, USD/EUR conve
 # .27: (round 17a) a technology a revisiting headline names and the body names only negated is not tagged; a claim's
 #     comma (网友称，…); "no, says …" and "no, only …" answers in more languages; a negation closed in brackets
 #     ("(IVA excluido)") reaches nothing past them; a list of things is no list of verbs (enrich/classify)
+# .28: (round 17c) vendor roles: serviced equipment's brand, a bid not adopted, a vendor that did not take part, a
+#     claimed purchase called false are `mentioned` (enrich/vendor_contexts.py); "the goods will be from X", a
+#     reseller's principal, an award decision naming the winner are supply; a labelled value ends at a new sentence
+# .29: rounds 17a-c merged
 
 
 def classifier_version() -> str:

@@ -53,16 +53,32 @@ _BOUGHT = re.compile(r"\b(?:but|will spend|awarded|approved the (?:purchase|cont
                      r"|contracted|adjudicó|compró|adquirió|contrató|firmó|adjudicou|comprou|adquiriu|contratou|assinou"
                      r"|a attribué|a acheté"
                      r"|vergab|vergeben|gekauft|beschafft)\b", re.IGNORECASE)
-# A statement that nothing is bought, anywhere: "No purchase is associated with this item.", "No purchase will proceed."
-_NO_PURCHASE = re.compile(r"(?:^|[.!?][ \t]+|\n)No (?:purchase|procurement|contract) (?:is|was|will|has)\b")
+# A statement that nothing is bought, anywhere: "No purchase is associated with this item.", "No purchase will
+# proceed."; round 17: "…; no new purchase is requested", "The report … involves no purchase", "no new purchases"
+# (a title), "no implica ninguna compra", "n'implique aucun achat", "beinhaltet keine Beschaffung", 不涉及采购.
+_NO_PURCHASE = re.compile(
+    r"(?:^|[.!?;][ \t]+|\n)[Nn]o (?:new )?(?:purchase|procurement|contract)s? (?:is|are|was|were|will|has|have)\b"
+    r"|\b(?:involves?|involved|entails?|includes?|included|requires?|there (?:is|was|will be))[ \t]+no[ \t]+"
+    r"(?:new[ \t]+)?(?:purchases?|procurement|acquisitions?|spending)\b|[;:,–—-][ \t]+no new purchases?\b"
+    r"|\bno (?:implica|incluye|supone|conlleva)[ \t]+(?:ninguna[ \t]+|nueva[ \t]+)?(?:compra|adquisición|contratación)"
+    r"|\bnão (?:implica|inclui|envolve)[ \t]+(?:nenhuma[ \t]+|nova[ \t]+)?(?:compra|aquisição|contratação)"
+    r"|\bn[’'](?:implique|inclut|entraîne)[ \t]+aucun(?:e)?[ \t]+(?:nouvel[ \t]+|nouvelle[ \t]+)?"
+    r"(?:achat|acquisition|dépense)"
+    r"|\b(?:umfasst|beinhaltet|bedeutet)[ \t]+keine[nr]?[ \t]+(?:neue[nr]?[ \t]+)?(?:Beschaffung|Kauf|Anschaffung)"
+    r"|不涉及(?:任何|新的?|新增)?(?:采购|購買|购买|採購)")
 _SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
+
+
+def states_no_purchase(text: str) -> bool:
+    """The notice says that nothing is bought ("No purchase is associated with this item", "involves no purchase")."""
+    return bool(_NO_PURCHASE.search(text))
 
 
 def denied_buyer(text: str, start: int, end: int, *, priced: bool = False, tagged: bool = False) -> bool:
     """Whether the body named at [start, end) denies, rejects or puts off the purchase (see the module doc);
     ``priced``, ``tagged``: the notice states an amount, or names a surveillance capability bought (a denied claim
     then leaves the body the buyer: "denied that its camera expansion includes race detection")."""
-    if _NO_PURCHASE.search(text):
+    if states_no_purchase(text):
         return True
     stop = _SENTENCE_END.search(text, end)
     sentence_end = stop.start() if stop else len(text)

@@ -448,6 +448,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             if resolution:
                 party = replace(party, vendor_id=resolution.vendor_id, match_method=resolution.method,
                                 match_score=resolution.score, subsidiary=resolution.subsidiary)
+            else:
+                parties.extend(_resold(text, start, end, registry))
         parties.append(party)
 
     taken = [(p.evidence.start, p.evidence.end) for p in parties]
@@ -462,6 +464,20 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     if text is not original:  # a name that ran over masked markup is no name
         parties = [p for p in parties if original[p.evidence.start:p.evidence.end] == p.name]
     return with_identifiers(original, parties, facts=facts, registry=registry)
+
+
+# After a registry name inside a supplier's own name: the supplier resells it (round 17).
+_RESOLD = re.compile(r"[ \t]*(?:(?:authori[sz]ed|certified|official)[ \t]+)?(?:reseller|distributor|dealer|agent)s?\b"
+                     r"|(?:亚太|亞太|中国|中國|台湾|臺灣|总|總)?(?:代理商?|经销商|經銷商)", re.IGNORECASE)
+
+
+def _resold(text: str, start: int, end: int, registry: Registry) -> list[Party]:
+    """"Shannon Digital Ltd (authorised Motorola Solutions reseller)", "Cellebrite亞太代理 騰鑫科技股份有限公司": a
+    supplier written as the reseller or agent of a registry vendor supplies that vendor's goods."""
+    return [Party(role="supplier", name=text[start + c.start:start + c.end], vendor_id=c.vendor_id,
+                  match_method="brand_model", match_score=1.0,
+                  evidence=Span(start + c.start, start + c.end, text[start + c.start:start + c.end]))
+            for c in registry.find_names(text[start:end]) if _RESOLD.match(text, start + c.end, end)]
 
 
 _MARKUP = re.compile(r"<[^<>\n]{0,200}>|&nbsp;?")

@@ -21,10 +21,15 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # Written as the first characters' class, then each alternative's rest behind a look-behind for its own first
 # character (in the same order: the same matches): `re` skips to a leading class, but tries a leading alternation
 # whose parts do not all open with a literal at every position (~120 values a 16 KB notice: 3.1 → 1.4 µs each).
+# Round 17 (the last alternative): a full stop after a word of 4+ letters (no abbreviation: "St.", "U.S.", "Dept.")
+# or a closing quote, then a new sentence ("South Wales Police. Lot 1 — …", "X, Wiesbaden. Beschafft wurden …",
+# "ГБУЗ «X». Поставка …").
 _VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=[|｜])|(?<= ) +|(?<=[\u3000；;])"
                            r"|(?<=。)(?![A-Za-z])|(?<=<)(?=/?[A-Za-z])"
                            r"|(?<=\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
-                           r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.]))")  # the next section, on the same line
+                           r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.])"  # the next section, on the same line
+                           r"|(?:(?<=[^\W\d_]{4}\.)(?<!Dept\.)(?<!Govt\.)(?<!Corp\.)(?<!Assn\.)(?<!Intl\.)(?<!Natl\.)"
+                           r"|(?<=[»”\"]\.))[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄČŠŽĆĐŁ][^\s.:：]*[ \t]+[^\s.]))")
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)

@@ -43,8 +43,9 @@ from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import AnyGuarded
+from enrich.vendor_contexts import Restriction
 from enrich.vendor_mentions import Candidate, _has_brand_context
-from enrich.vendor_names import _CJK_RE, place_pinyin, place_set
+from enrich.vendor_spans import extend
 from enrich.vendors import Registry, Resolution
 
 CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"
@@ -54,17 +55,6 @@ LINK_WINDOW = 60_000  # a vendor named deeper than this in a long document is no
 _FILLER = (r"(?:[\s:：\"“«„'‘(（—–-]|(?:the|a|an|our|its|their|la|el|los|las|le|les|l['’]|die|der|das|den|dem|des|"
            r"company|firm|firma|société|societe|empresa|compañía|companhia|messrs\.?|компании|компанией|kompanije|"
            r"kompanijom|tvrtke|firme)\b)*")
-_CJK_TAIL_RE = re.compile(
-    r"[^\s，。；、,;：:“”\"'（()）\[\]【】]{0,16}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|集团|公司)"
-    r"(?:[^\s，。；、,;：:“”\"（()）]{1,12}?分公司)?")
-_LATIN_NEXT_RE = re.compile(
-    r"(?P<sep>[ \t]{1,2})(?P<tok>\((?:[A-Z][\w.&' -]{1,30})\)|[A-ZÀ-ÖØ-Þ0-9][\w.&'’/+\-]*|(?:of|do|da|de|del|du|"
-    r"des|and|und|y|e|et|&)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))")
-_LATIN_LEGAL_RE = re.compile(
-    r",?[ \t]{1,2}(?:co\.?,?[ \t]*ltd\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|s\.?a\.?(?:\s?c\.?|\s?s\.?|\s?u\.?)?|"
-    r"s\.?l\.?u?\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|d\.?o\.?o\.?|ltda\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|pty\.?\s?ltd\.?|"
-    r"sas|sarl|kg|(?-i:AB|Oy|OY|AS)|a/s|(?:s\.?a\.?\s)?de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?)(?![\w])",
-    re.IGNORECASE)
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
 _SHORT_LIST_GAP_RE = re.compile(r"[^。；;.!?\n]{0,40}")
@@ -94,6 +84,7 @@ class _Cues:
     rejection_after: re.Pattern[str]
     verbs: re.Pattern[str]
     award: re.Pattern[str]
+    decision: re.Pattern[str]
     tender: re.Pattern[str]
     report: re.Pattern[str]
 
@@ -134,7 +125,8 @@ def load_cues() -> _Cues:
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         rejection_after=re.compile(data["rejection_after"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
-        award=_any_re(data["award_cues"]), tender=_any_re(data["tender_cues"]),
+        award=_any_re(data["award_cues"]), decision=_any_re(data["award_decision"]),
+        tender=_any_re(data["tender_cues"]),
         report=_any_re(data["report_cues"]),
     )
 
@@ -154,7 +146,7 @@ def _scan() -> Scan:
 def notice_stage(text: str, kind: str | None = None) -> str | None:
     """'award' (goods named were delivered), 'tender' (goods named are requirements), 'report' (a company report:
     products it sells, risks it runs) or None (news, minutes…): from the notice kind when the source states it,
-    else from the title, else from the body."""
+    else from the title, else from the body; a decision naming the winner makes it an award."""
     if kind in ("award", "contract", "grant"):
         return "award"
     if kind == "disclosure":
@@ -165,6 +157,8 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
     title, _, body = text.partition("\n")
     if cues.report.search(title):
         return "report"
+    if cues.decision.search(text, 0, 6000):  # a winner named ("se adjudica a X", 中标供应商：X): the result is reported
+        return "award"
     for part in (title, body[:6000]):
         award, tender = _stage_cues(part, cues)
         if award and not (tender and tender.start() > award.start()):
@@ -211,6 +205,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         return [], set()
     cues = load_cues()
     stage = notice_stage(text, kind)
+    restricted = Restriction(window)  # a maintenance-only notice, or one that says it buys nothing
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
@@ -222,7 +217,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         if spans.overlaps(start, end):
             placed.append(None)
             continue
-        start, end, resolution = _extend(window, start, end, candidate.vendor_id, registry)
+        start, end, resolution = extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
     founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
     for item in placed:
@@ -234,7 +229,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand=(candidate.start, candidate.end),
-                               negative_after=partial(founds.negative_after, end))
+                               negative_after=partial(founds.negative_after, end), restricted=restricted)
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and (not explicit or role is None) \
                 and cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -345,10 +340,13 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand: tuple[int, int], negative_after: Callable[[], bool]) -> tuple[str | None, bool]:
+          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool]
+          ) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
     `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
-    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open."""
+    `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open;
+    `restricted(start, end, wording)`: a context where that supplier wording does not make this purchase's supplier
+    (enrich/vendor_contexts.py)."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
@@ -357,9 +355,9 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
             and not cues.after.match(after):  # "X's offer was rejected", "IDEMIA n'a pas été retenu"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
-              or any(found.search(before, b, start) and a.match(after) for before, a in cues.pairs))
+              or next((m for bf, a in cues.pairs if (m := found.search(bf, b, start)) and a.match(after)), None))
     if strong:
-        return "supplier", True
+        return ("mentioned" if restricted(start, end, strong.group(0)) else "supplier"), True
     weak = found.search(cues.before_weak, b, start) or next(
         (m for before, a in cues.pairs_weak if (m := found.search(before, b, start)) and a.match(after)), None)
     if stage != "tender" and weak:
@@ -367,18 +365,19 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
         phrase_start = max(0, start - WINDOW) + weak.start()
         if cues.negation.search(text[clause_start:max(clause_start, phrase_start)] + weak.group(0)):
             return ("mentioned" if known else None), True  # "declined to buy", "will stop using"
-        return "supplier", True  # the wording is the context a short name needs: 采用依图技术
+        # the wording is the context a short name needs: 采用依图技术
+        return ("mentioned" if restricted(start, end, weak.group(0)) else "supplier"), True
     if not known:
         return None, False
     if found.search(cues.requirement_before, b, start):
         return "mentioned", True
     if stage == "tender" or not _in_force(text, start, end, cues, found):
         return "mentioned", False
+    if restricted(start, end, ""):
+        return "mentioned", True
     if stage != "report" and _has_brand_context(text, *brand):  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
-    if _purchase_clause(text, start, end, cues, found):
-        return "supplier", False
-    return "mentioned", False
+    return ("supplier" if _purchase_clause(text, start, end, cues, found) else "mentioned"), False
 
 
 def _in_force(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
@@ -418,76 +417,3 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = _WORD_BEFORE_DOT_RE.search(text[max(0, dot - 8):dot])
     return bool(word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1))
-
-
-# --------------------------------------------------------------------------------------------- names as written
-def _extend(text: str, start: int, end: int, vendor_id: str, registry: Registry
-            ) -> tuple[int, int, Resolution | None]:
-    """The organisation name written around a registry name, when that longer name resolves to the same vendor."""
-    if _CJK_RE.match(text[start]):
-        spans = _cjk_spans(text, start, end)
-    else:
-        spans = _latin_spans(text, start, end)
-    for span_start, span_end in spans:
-        resolution = registry.resolve(text[span_start:span_end])
-        if resolution is not None and resolution.vendor_id == vendor_id:
-            return span_start, span_end, resolution
-    return start, end, None
-
-
-def _cjk_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """北京依图网络科技有限公司 around 依图: a place prefix before it and a company head after it, or the head alone;
-    longest first ("杭州市海康路" is a street, not a company)."""
-    tail = _CJK_TAIL_RE.match(text, end)
-    ends = [tail.end()] if tail else []
-    starts = []
-    for offset in range(1, 10):
-        position = start - offset
-        if position < 0 or not _CJK_RE.match(text[position]):
-            break
-        if text[position:start] in place_set():
-            starts.append(position)
-    spans = [(s, e) for s in starts for e in ends] + [(start, e) for e in ends]  # never a place + name alone
-    return sorted(spans, key=lambda se: se[0] - se[1])
-
-
-def _latin_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"Huawei del Perú S.A.C.", "Motorola Solutions Germany GmbH", "HANGZHOU HIKVISION DIGITAL TECH": capitalised
-    words and a legal form after the name, Chinese places in pinyin before it; longest first, at most six tries."""
-    ends: list[int] = []
-    position, tokens = end, 0
-    if _ENDS_LEGAL.search(text, start, end) and (_LIST_AFTER_LEGAL.match(text, end) or (
-            text[end - 1] == "." and re.match(r"[ \t]+[A-Z]", text[end:end + 2]))):
-        tokens = 8  # the registry's legal name is written in full and another name or sentence follows
-    while tokens < 8:
-        legal = _LATIN_LEGAL_RE.match(text, position)
-        if legal:
-            position = legal.end()
-            ends.append(position)
-            tokens += 1
-            if text[position - 1] == "." and re.match(r"[ \t]+[A-Z]", text[position:position + 2]):
-                break  # "… Co., Ltd. Both suppliers were …": the legal form's full stop ends the sentence
-            if _LIST_AFTER_LEGAL.match(text, position):
-                break  # "X Co., Ltd. and Y Co., Ltd.": a legal form closes the first of two names
-            continue
-        token = _LATIN_NEXT_RE.match(text, position)
-        if not token or "\n" in token.group("sep"):
-            break
-        position = token.end()
-        tokens += 1
-        word = token.group("tok")
-        if word.casefold() not in _CONNECTORS:
-            ends.append(position - (len(word) - len(word.rstrip(".,"))))
-    starts = [start]
-    places = place_pinyin()
-    for word in re.finditer(r"([A-Za-z]+)[ \t]+\Z", text[max(0, start - 40):start]):
-        if word.group(1).casefold() in places and word.group(1)[0].isupper():
-            starts.append(start - len(word.group(0)))
-    spans = [(s, e) for s in starts for e in sorted(set(ends), reverse=True)] + [(s, end) for s in starts[1:]]
-    spans = [(s, e) for s, e in spans if e > s and text[s:e].strip() == text[s:e]]
-    return sorted(spans, key=lambda se: se[0] - se[1])[:6]
-
-
-_CONNECTORS = frozenset({"of", "do", "da", "de", "del", "du", "des", "and", "und", "y", "e", "et", "&"})
-_ENDS_LEGAL = re.compile(r"(?i:ltd|inc|llc|corp|gmbh|co|plc|s\.a|ag)\.?\Z")
-_LIST_AFTER_LEGAL = re.compile(r",?[ \t]+(?:and|&|und|y|et|e)[ \t]+[A-Z]")

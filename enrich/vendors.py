@@ -67,6 +67,7 @@ from enrich.vendor_names import (  # noqa: F401 - name_key/strip_legal_form/core
     latin_core,
     name_key,
     pinyin_key,
+    place_set,
     strip_legal_form,
     usable_core,
 )
@@ -264,6 +265,9 @@ class Registry:
     def _rewritten(self, name: str, folded: str) -> Resolution | None:
         """Written forms that hide a registry name: a bracketed acronym ("China National Electronics Import & Export
         Corporation (CEIEC)") and a seat city after the legal form ("Huawei Technologies d.o.o. Beograd")."""
+        seat = _SEAT_BRACKET.fullmatch(name.strip())  # 亮亮视野（北京）科技有限公司: the seat city inside the name
+        if seat and seat.group(2) in place_set():
+            return self.resolve(seat.group(1) + seat.group(3))
         bracket = re.fullmatch(r"\s*(.+?)\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*", name)
         if bracket:  # the name before the bracket decides; a bracket naming another vendor makes it doubtful
             outer, inner = self.resolve(bracket.group(1)), self.resolve(bracket.group(2))
@@ -480,6 +484,7 @@ def load_registry() -> Registry:
 
 # A foreign company's local branch as Taiwan's registers write it: nationality + 商, the company's own (Latin)
 # name, then the branch ("美商X Inc.台灣分公司", "以色列商X Ltd.", "荷蘭商X B.V.臺灣分公司").
+_SEAT_BRACKET = re.compile(r"([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,20})")
 _FOREIGN_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,10}商[ \t]*([A-Za-z][^\u4e00-\u9fff]{1,80}?)[ \t]*"
                              r"(?:(?:台灣|臺灣|台湾|香港|澳門|澳门|在台)?分公司)?")
 

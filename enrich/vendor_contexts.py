@@ -1,0 +1,73 @@
+"""Contexts in which a vendor a notice names did not supply this purchase, whatever its wording (round 17).
+
+Why: on set r the spurious supplier links were vendors named in a role that is not supply: the brand of cameras a
+maintenance contract services ("The 180 cameras are X units", 摄像机品牌为X in a 运维 notice), the builder of the
+network being maintained ("X-built network gets maintenance contract"), the systems an audit reviews in a notice that
+says it "involves no purchase". A supplier link accuses a company of this sale, so these are `mentioned`.
+
+How (cues in enrich/data/vendor_link_cues.yaml, whose `version` covers them):
+
+* A maintenance-only notice: the title names a maintenance, operation or repair service (`maintenance_title`) and
+  no goods (`supply_cues`). There a vendor stays a supplier only through wording that binds it to the contract
+  (`binding_cues` in the supplier phrase: "maintenance agreement with X", "awarded to X", 由X提供), or where its
+  sentence buys goods too (spare parts, new cameras, 备件, 补点): the brand or the builder of the equipment serviced is
+  mentioned.
+* A notice that states it buys nothing (enrich/buyer_denials.py `states_no_purchase`: "it involves no purchase",
+  "no new purchase is requested"): every vendor is mentioned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from enrich.buyer_denials import states_no_purchase
+from enrich.cache import table
+
+CUES_PATH = Path(__file__).parent / "data" / "vendor_link_cues.yaml"  # the vendor-link cue file (its `version`)
+_SENTENCE_RE = re.compile(r"[.!?。！？；;\n](?=\s|$|[^\x00-\x7f])")
+
+
+@dataclass(frozen=True)
+class _ContextCues:
+    maintenance: re.Pattern[str]
+    supply: re.Pattern[str]
+    binding: re.Pattern[str]
+
+
+@table()
+def _cues() -> _ContextCues:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    return _ContextCues(*(re.compile(data[key], re.IGNORECASE)
+                          for key in ("maintenance_title", "supply_cues", "binding_cues")))
+
+
+class Restriction:
+    """Whether a vendor named at [start, end) with the given supplier wording ("" for none) is only `mentioned`."""
+
+    def __init__(self, text: str) -> None:
+        cues = _cues()
+        title = text.partition("\n")[0]
+        self.text = text
+        self.none_bought = states_no_purchase(text)
+        self.maintenance = bool(cues.maintenance.search(title)) and not cues.supply.search(title)
+
+    def __call__(self, start: int, end: int, wording: str) -> bool:
+        if self.none_bought:
+            return True
+        if not self.maintenance:
+            return False
+        cues = _cues()
+        if wording and cues.binding.search(wording):
+            return False
+        return not cues.supply.search(self.text, *_sentence(self.text, start, end))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the sentence around a name (at most 300 characters either side)."""
+    lo = max(0, start - 300)
+    marks = [m.end() for m in _SENTENCE_RE.finditer(text, lo, start)]
+    stop = _SENTENCE_RE.search(text, end, min(len(text), end + 300))
+    return (marks[-1] if marks else lo), (stop.start() if stop else min(len(text), end + 300))
