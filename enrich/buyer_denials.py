@@ -19,6 +19,9 @@ place read from the buyer's name stays the notice's place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from enrich.fastscan import Prefixed
 
 # Right after the name (after an auxiliary, an adverb, a vote count or "said it"): a plan the body itself rejected,
 # put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract".
@@ -69,9 +72,17 @@ _NO_PURCHASE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
 
 
+@lru_cache(maxsize=8)  # asked of the same notice by the buyer, the vendor links and their contexts
 def states_no_purchase(text: str) -> bool:
     """The notice says that nothing is bought ("No purchase is associated with this item", "involves no purchase")."""
-    return bool(_NO_PURCHASE.search(text))
+    return bool(_no_purchase().search(text))
+
+
+@lru_cache(maxsize=1)
+def _no_purchase() -> Prefixed:
+    """_NO_PURCHASE tried only where one of its literal openings occurs (the plain pattern, which opens with an
+    alternation, is tried at every position of a notice: ~4 ms per 16 KB); the same matches."""
+    return Prefixed(_NO_PURCHASE)
 
 
 def denied_buyer(text: str, start: int, end: int, *, priced: bool = False, tagged: bool = False) -> bool:
