@@ -12,7 +12,11 @@ Caveats
     newest embedded release); records with only linked releases are an error row. Every text field (lots, items,
     awards, contracts, amendments, planning budget) is rendered; values are labelled estimated/award/contract.
     The buyer's address (OCDS 1.1 parties, 1.0 buyer.address) gives the country in any spelling, from a NUTS
-    region or a UK postcode. Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
+    region or a UK postcode. A release with no buyer address takes the `country` argument, else the one country
+    its publisher's domain (package `publisher.uri`), its document URLs' country-code domains (.gov.au → AU; .io,
+    .co … only under a government level) and its national currencies (AUD, MXN; not EUR or USD) agree on;
+    signals that disagree give none, and the reason is kept in the notice's facts (`country_inferred_from`).
+    Publishers differ in encodings (ISO-8859-1 is detected). The notice URL is the data
     URL plus #id. Absence from a later file is not treated as removal (a file is not a complete listing). JSON
     that is not OCDS is an error row naming the top-level keys. The data is read as a stream: JSON lines line by
     line, a package release by release (a file:// URL is never loaded into memory); each line or release is
