@@ -34,6 +34,13 @@ UNTAGGED = [
     ('Ashby police buy 30 street cameras',
      'Ashby police buy 30 CCTV cameras; the earlier trial with facial recognition is not continued.',
      'facial_recognition'),
+    # --- a feature named, then taken out of the tender: that feature only (the cameras are kept, see TAGGED)
+    ('Bordeaux : la reconnaissance faciale retirée du marché', 'La ville achète 50 caméras de vidéoprotection.',
+     'facial_recognition'),
+    ('Verona: riconoscimento facciale stralciato dal bando', 'Il comune acquista 30 telecamere di videosorveglianza.',
+     'facial_recognition'),
+    ('Hull: facial recognition removed from the CCTV tender', 'The council buys 30 CCTV cameras.',
+     'facial_recognition'),
     # --- thermal cameras of civil defence
     ('بنغازي: شراء كاميرات حرارية للدفاع المدني', 'اشترت الوزارة 20 كاميرا حرارية لمكافحة الحرائق.', 'cctv'),
 ]
@@ -44,6 +51,9 @@ TAGGED = [
      'cctv'),
     ('Ashby police buy 30 street cameras',
      'Ashby police buy 30 CCTV cameras; the earlier trial with facial recognition is not continued.', 'cctv'),
+    ('Bordeaux : la reconnaissance faciale retirée du marché', 'La ville achète 50 caméras de vidéoprotection.',
+     'cctv'),
+    ('Hull: facial recognition removed from the CCTV tender', 'The council buys 30 CCTV cameras.', 'cctv'),
     # --- the new words must not reach a plain purchase
     ('Police report: Lindby buys 40 CCTV cameras', 'The council bought 40 CCTV cameras for the market square.',
      'cctv'),
