@@ -2,6 +2,10 @@
 buyer's name, its amounts. One copy, so every round's tables ask the engine the same way."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 import enrich
 from enrich.classify import classify
 
@@ -17,3 +21,22 @@ def first_buyer(title: str, body: str) -> str | None:
 
 def amounts(title: str, body: str) -> list[tuple[float, str | None]]:
     return [(float(a.value), a.currency) for a in enrich.enrich(title, body).amounts if a.value is not None]
+
+
+Case = tuple[str, str, str]  # (title, body, taxonomy id)
+
+
+def tag_table_tests(tagged: Sequence[Case], untagged: Sequence[Case]
+                    ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's tag tables: each (title, body, id) of `tagged` carries the id, each of `untagged`
+    does not. A module binds them as `test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)`."""
+
+    @pytest.mark.parametrize(("title", "body", "tid"), tagged)
+    def test_tagged(title: str, body: str, tid: str) -> None:
+        assert tid in tag_ids(title, body)
+
+    @pytest.mark.parametrize(("title", "body", "tid"), untagged)
+    def test_untagged(title: str, body: str, tid: str) -> None:
+        assert tid not in tag_ids(title, body)
+
+    return test_tagged, test_untagged

@@ -4,9 +4,7 @@ languages; companies whose names say "facial recognition". Every sentence here w
 (fictional buyers and suppliers); none comes from an evaluation set."""
 from __future__ import annotations
 
-import pytest
-
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import tag_table_tests
 
 # (title, body, id): the notice is tagged with the id
 TAGGED = [
@@ -138,11 +136,4 @@ UNTAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_tagged(title: str, body: str, tid: str) -> None:
-    assert tid in tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), UNTAGGED)
-def test_untagged(title: str, body: str, tid: str) -> None:
-    assert tid not in tag_ids(title, body)
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)

@@ -6,9 +6,7 @@ sentence here was written for these tests, none copied from an evaluation set.
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import tag_ids, tag_table_tests
 
 TAGGED = [
     # --- cctv: video platforms, 路 of live video, control rooms, drones, body and smart cameras
@@ -124,14 +122,7 @@ UNTAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_tagged(title: str, body: str, tid: str) -> None:
-    assert tid in tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), UNTAGGED)
-def test_untagged(title: str, body: str, tid: str) -> None:
-    assert tid not in tag_ids(title, body)
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
 
 
 def test_correlation_with_face_checkpoints_still_tagged() -> None:

@@ -6,9 +6,7 @@ sentence here was written for these tests, none copied from an evaluation set.
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import tag_ids, tag_table_tests
 
 TAGGED = [
     # --- a denial answers its question or the claim before it, not the whole notice
@@ -106,14 +104,7 @@ UNTAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_tagged(title: str, body: str, tid: str) -> None:
-    assert tid in tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), UNTAGGED)
-def test_untagged(title: str, body: str, tid: str) -> None:
-    assert tid not in tag_ids(title, body)
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
 
 
 def test_kazakh_intention_is_no_negation() -> None:

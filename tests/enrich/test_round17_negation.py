@@ -11,11 +11,9 @@ was written for these tests (fictional towns' bodies and firms), none copied fro
 """
 from __future__ import annotations
 
-import pytest
-
 import enrich
 from enrich.classify import classify_notice
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import tag_ids, tag_table_tests
 
 UNTAGGED = [
     # --- a correction notice keeps the deleted item in its title; the body deletes it
@@ -132,14 +130,7 @@ TAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), UNTAGGED)
-def test_untagged(title: str, body: str, tid: str) -> None:
-    assert tid not in tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_tagged(title: str, body: str, tid: str) -> None:
-    assert tid in tag_ids(title, body)
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
 
 
 def test_correction_headline_names_nothing_bought() -> None:

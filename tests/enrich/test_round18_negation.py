@@ -9,9 +9,7 @@ Found on the negated and hard-negative notices of set s (spent); every sentence 
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import tag_table_tests
 
 UNTAGGED = [
     # --- a tender or plan postponed: nothing is bought yet
@@ -64,11 +62,4 @@ TAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), UNTAGGED)
-def test_untagged(title: str, body: str, tid: str) -> None:
-    assert tid not in tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_tagged(title: str, body: str, tid: str) -> None:
-    assert tid in tag_ids(title, body)
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
