@@ -30,7 +30,8 @@ from enrich.documents import best_encoding, decode_bytes
 from scrapers.base import ResponseShapeError
 from scrapers.parsing.ccgp import notice_id, parse_detail
 from scrapers.parsing.codes import country_alpha2, cpv_codes, cpv_labels
-from scrapers.parsing.ocds import iter_json_documents, iter_releases, release_notice
+from scrapers.parsing.ocds import iter_json_documents, iter_releases, publisher_uri_of, release_notice
+from scrapers.parsing.ocds.country import currency_country, domain_country
 from scrapers.parsing.safexml import parse_xml
 from scrapers.parsing.ted import parse_ted_xml  # eForms + legacy TED_EXPORT (which one ran is in the report)
 from scrapers.parsing.usaspending import FIELDS, GROUPS
@@ -144,16 +145,10 @@ def notice_report(fields: dict, raw: dict, *, source: str) -> Notice:
     return notice
 
 
-def _tld_country(uri: object) -> str | None:
-    """The country of a publisher URI's country-code top-level domain ("tenders.nsw.gov.au" → AU, .uk → GB)."""
-    host = re.sub(r"^[a-z]+://", "", str(uri or "").lower()).split("/", 1)[0].split(":", 1)[0]
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    return ("GB" if tld == "uk" else country_alpha2(tld.upper())) if len(tld) == 2 else None
-
-
 def _ocds_hints(release: dict, parties: list[dict], publisher_uri: object) -> list[tuple[str, str]]:
-    """Countries the rest of a release names: any party's address, the currencies' ISO 4217 country prefix (MXN →
-    MX; EUR and the X.. codes name none), the publisher URI's country-code domain. A report aid, not a rule."""
+    """Countries the rest of a release names: any party's address, its national currencies (MXN → MX; EUR, USD and
+    the X.. codes name none), the publisher URI's country-code domain (the readers' own rules:
+    scrapers.parsing.ocds.country). A report aid, not a rule."""
     hints: dict[str, str] = {}
     for party in parties:
         address = party.get("address") if isinstance(party.get("address"), dict) else {}
@@ -161,10 +156,10 @@ def _ocds_hints(release: dict, parties: list[dict], publisher_uri: object) -> li
         if found:
             hints.setdefault(found, f"address of {party.get('name') or party.get('id')}")
     for currency in re.findall(r'"currency":\s*"([A-Z]{3})"', json.dumps(release)):
-        found = country_alpha2(currency[:2]) if currency != "EUR" and not currency.startswith("X") else None
+        found = currency_country(currency)
         if found:
             hints.setdefault(found, f"currency {currency}")
-    found = _tld_country(publisher_uri)
+    found = domain_country(publisher_uri)
     if found:
         hints.setdefault(found, f"publisher {publisher_uri}")
     return list(hints.items())
@@ -216,8 +211,7 @@ def read_ocds(path: Path, report: FileReport) -> None:
                   + abs(len(ingest) - len(response.text)))
         report.notes.append(f"!! survtrack ingest (decode_bytes) decodes it as {best_encoding(body, 'utf-8')}: "
                             f"{differ} character(s) differ from the spider's text")
-    pairs = [(pair, (doc.get("publisher") or {}).get("uri") if isinstance(doc, dict)
-              and isinstance(doc.get("publisher"), dict) else None)
+    pairs = [(pair, publisher_uri_of(doc))
              for doc in iter_json_documents(response.text) for pair in iter_releases(doc)]
     report.loaded = f"{len(pairs)} notice(s)"
     for (sid, release), publisher_uri in pairs:

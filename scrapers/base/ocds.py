@@ -40,13 +40,12 @@ class OcdsMixin(BaseSpider):
         return list(iter_json_documents(response.text, response.url))
 
     def entries(self, response: Response, data: Any, ctx: dict) -> Iterator[ListingEntry]:
-        from scrapers.parsing.ocds import iter_releases
+        from scrapers.parsing.ocds import iter_releases, publisher_uri_of
 
         for document in data:
-            publisher = document.get("publisher") if isinstance(document, dict) else None
-            uri = publisher.get("uri") if isinstance(publisher, dict) else None
+            uri = publisher_uri_of(document)
             for sid, release in iter_releases(document):
-                yield self.release_entry(response, sid, release, uri if isinstance(uri, str) else None)
+                yield self.release_entry(response, sid, release, uri)
 
     def release_entry(self, response: Response, sid: str, release: dict, publisher_uri: str | None = None
                       ) -> ListingEntry:

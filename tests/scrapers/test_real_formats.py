@@ -164,14 +164,15 @@ def test_buyer_without_an_address_is_placed_by_its_procuring_entity_address():
 def test_conformance_report_reads_the_buying_units_address_and_flags_a_place_the_notice_contradicts():
     """bench.conformance showed the Mexican record's address as "—" (buyer party only) and flagged nothing when a
     notice without an address was placed in a country the rest of it contradicts (NSW's "Hunter New England")."""
-    from bench.conformance import _ocds_raw, _tld_country, notice_report
+    from bench.conformance import _ocds_raw, notice_report
+    from scrapers.parsing.ocds.country import domain_country
 
     (_, release), = releases("record_procuring_entity_address.json")
     raw = _ocds_raw(release, "https://example.invalid/contrataciones/")
     assert raw["address"]["country"] == "MX" and raw["address"]["locality"] == "Cuauhtémoc"
     assert raw["address"]["party"] == "procuringEntity IEM-Dirección de Recursos Materiales #077D00002"
     assert {country for country, _ in raw["hints"]} == {"MX"}
-    assert [_tld_country(u) for u in ("https://tenders.example.nsw.gov.au", "https://www.find-tender.service.gov.uk/x",
+    assert [domain_country(u) for u in ("https://tenders.example.nsw.gov.au", "https://www.find-tender.service.gov.uk/x",
                                       "https://example.invalid/", "http://www.gob.mx/contratacionesabiertas/")] \
         == ["AU", "GB", None, "MX"]
     fields = {"title": "Theatre refurbishment", "body": "Works at the depot in Swindon, Wiltshire.", "kind": "tender",

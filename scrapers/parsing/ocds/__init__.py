@@ -6,8 +6,8 @@ read the same standard through this package.
 * `release`: one release → title, kind, date, a body of labelled lines, and facts.
 """
 from scrapers.parsing.ocds.packages import OcdsFormatError, iter_json_documents, iter_releases, notice_key
-from scrapers.parsing.ocds.reader import OcdsPart, OcdsReader, read_ocds
+from scrapers.parsing.ocds.reader import OcdsPart, OcdsReader, publisher_uri_of, read_ocds
 from scrapers.parsing.ocds.release import release_notice
 
 __all__ = ["OcdsFormatError", "OcdsPart", "OcdsReader", "iter_json_documents", "iter_releases", "notice_key",
-           "read_ocds", "release_notice"]
+           "publisher_uri_of", "read_ocds", "release_notice"]

@@ -143,7 +143,7 @@ class OcdsReader:
         def split(key: str, top: dict) -> bool:
             streamed = key in ("releases", "records") and "ocid" not in top and "releases" not in top
             if streamed:
-                publisher[0] = _publisher_uri(top)
+                publisher[0] = publisher_uri_of(top)
             return streamed
 
         for member in stream_document(stream, limit=self.limit, split=split, encoding=self.encoding):
@@ -174,7 +174,7 @@ class OcdsReader:
     def _document_parts(self, where: str, document: Any, publisher_uri: str | None = None) -> Iterator[OcdsPart]:
         """iter_releases(document), but a record package's records and a list's items one by one, so one bad
         record is one error and the others are read."""
-        uri = _publisher_uri(document) or publisher_uri
+        uri = publisher_uri_of(document) or publisher_uri
         if isinstance(document, dict):
             self._note_links(document)
         if isinstance(document, dict) and "ocid" not in document and "releases" not in document \
@@ -205,7 +205,7 @@ class OcdsReader:
             self.next_links.append(link)
 
 
-def _publisher_uri(document: Any) -> str | None:
+def publisher_uri_of(document: Any) -> str | None:
     """A package's publisher.uri (where its releases come from: a country-code domain places them)."""
     publisher = document.get("publisher") if isinstance(document, dict) else None
     uri = publisher.get("uri") if isinstance(publisher, dict) else None
