@@ -150,10 +150,10 @@ def pytest_sessionfinish(session) -> None:
 #: starts last while the other worker idles. Only the order changes: a module missing here runs after these.
 SLOW_FIRST = [
     "tests/test_static_checks.py",  # mypy with a cold cache, in a subprocess: 20-60 s of one core
-    # before test_identity: on a worker whose heap holds what 14,671 enriched notices left, the fuzz tests (many
+    # before test_identity: on a worker whose heap holds what 12,000 enriched notices left, the fuzz tests (many
     # small allocations, traced) took 100 s instead of 1 s
     "tests/hostile/test_fuzz.py",
-    "tests/enrich/test_identity.py",  # one test: 14,671 notices enriched, 60-150 s
+    "tests/enrich/test_identity.py",  # one test: 12,629 notices enriched, 50-120 s
     "tests/watch/test_update.py",
     "tests/lists/test_list_spiders.py",
     "tests/enrich/test_any_guarded.py",
