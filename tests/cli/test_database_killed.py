@@ -15,7 +15,7 @@ import time
 import psutil
 import psycopg
 
-NOTICES = 3_000
+NOTICES = 1_500  # killed once 300 are stored: the rest (4-6 s of ingest) leaves time to kill it mid-run
 #: Run as a user of the embedded server (which the last command stopped on its way out).
 CHECK = """import json, psycopg
 from db import server
