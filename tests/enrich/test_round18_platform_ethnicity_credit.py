@@ -57,6 +57,9 @@ TAGGED = [
     ("District police add caste profiles",
      "The police control room will join caste and religion records with camera feeds to flag people.",
      "ethnicity_analytics"),
+    ("Metro police upgrade",
+     "Police will match records on caste and tribe with station camera footage to flag travellers.",
+     "ethnicity_analytics"),
     ("某区公安分局客流分析",
      "在车站出入口部署人脸抓拍摄像机，按人种及肤色统计进出人员。", "ethnicity_analytics"),
     # surveillance_platform: Safe City named in more languages
@@ -100,6 +103,8 @@ UNTAGGED = [
     ("Permis à points", "Les conducteurs perdent des points sur leur permis de conduire.", "social_credit"),
     # ethnicity_analytics: census, schooling
     ("Tổng điều tra dân số", "Cơ quan thống kê phân loại người dân theo dân tộc trong tổng điều tra dân số.",
+     "ethnicity_analytics"),
+    ("District statistics", "The census office publishes data on caste and religion to sort districts by need.",
      "ethnicity_analytics"),
     ("Program sekolah", "Sekolah mengelompokkan siswa berdasarkan suku untuk program pendidikan.",
      "ethnicity_analytics"),
