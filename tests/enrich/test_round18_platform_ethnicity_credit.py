@@ -87,6 +87,13 @@ TAGGED = [
     ("Plateforme de la gendarmerie",
      "La gendarmerie a acquis une plateforme qui croise les images de vidéosurveillance et les données des "
      "opérateurs mobiles.", "surveillance_platform"),
+    ("ГУ МВД: контракт", "Главк купил платформу, сопоставляющую номера машин с 90 тыс. камер и вызовами граждан.",
+     "surveillance_platform"),
+    ("Gemeente Zuidhaven koopt platform",
+     "De gemeente kocht een platform bij Polder Data B.V. dat camerabeelden en meldingen van boa's samenbrengt.",
+     "surveillance_platform"),
+    ("Prefeitura contrata central",
+     "A central de operações cruza imagens das câmeras com bases de veículos roubados.", "surveillance_platform"),
     ("Island CCTV upgrade",
      "The ministry will move private camera feeds into a police platform.", "surveillance_platform"),
     ("某县电子围栏项目", "部署电子围栏设备20套，采集手机特征码并与车辆卡口数据碰撞分析。", "surveillance_platform"),
@@ -116,6 +123,7 @@ UNTAGGED = [
     ("某县公安局警用无人机采购", "警用无人机4架，实时视频回传至县局指挥中心，用于大型活动巡查。",
      "surveillance_platform"),
     ("某县电子围栏项目", "部署电子围栏设备20套，采集手机特征码。", "surveillance_platform"),
+    ("Погодный сервис", "Мэрия купила систему, объединяющую данные о погоде и камеры.", "surveillance_platform"),
     ("Plateforme météo", "La ville a acquis une plateforme qui croise les images satellites et les relevés météo.",
      "surveillance_platform"),
 ]
