@@ -2,11 +2,11 @@
 residents scored by the city with a loss attached (a compliance score that bars, a good citizen's points that cut
 benefits, a published black list of debtors that costs permits), people sorted by ethnicity, tribe or caste in more
 languages, Safe City named in more languages, recognition software run on recordings in more languages, phone
-captures fused with checkpoint data; and a police drone's picture sent to a command centre, which is the drone's.
+captures fused with checkpoint data, and a platform that correlates the camera feeds with other sources.
 
 Every sentence here was written for these tests (fictional places, buyers and firms), none copied from an
 evaluation set. Each positive has negatives of the same family: banks scoring borrowers, census and schooling,
-cameras bought with their own analytics, a company named "Safe City", drones.
+cameras bought with their own analytics, a company named "Safe City", weather data.
 """
 from __future__ import annotations
 
@@ -120,8 +120,6 @@ UNTAGGED = [
     ("Polis beli kamera", "Polis membeli sistem pengecaman gaya berjalan untuk kamera di stesen.",
      "surveillance_platform"),
     ("कानपुर पुलिस", "कानपुर पुलिस ने गंगा सेफ सिटी प्राइवेट लिमिटेड से 200 कैमरे खरीदे।", "surveillance_platform"),
-    ("某县公安局警用无人机采购", "警用无人机4架，实时视频回传至县局指挥中心，用于大型活动巡查。",
-     "surveillance_platform"),
     ("某县电子围栏项目", "部署电子围栏设备20套，采集手机特征码。", "surveillance_platform"),
     ("Погодный сервис", "Мэрия купила систему, объединяющую данные о погоде и камеры.", "surveillance_platform"),
     ("Plateforme météo", "La ville a acquis une plateforme qui croise les images satellites et les relevés météo.",
