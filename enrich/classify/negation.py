@@ -176,6 +176,9 @@ class Document:
         spans = self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
         if self.not_negating:
             spans = [(s, e) for s, e in spans if self.folded[s:e] not in self.not_negating]
+        taxes = self.rules.negation_taxes  # "sin IVA", "fără TVA": a price without a tax negates nothing
+        if taxes is not None and spans:
+            spans = [(s, e) for s, e in spans if not taxes.match(self.folded, e)]
         return spans
 
     @cached_property
