@@ -269,8 +269,6 @@ class Document:
         rules = self.rules
         if end <= self.title_answered_no:
             return True
-        if rules.negation_brands is not None and rules.negation_brands.match(self.folded, end):
-            return False  # "no comprará cámaras Hikvision": the brand is what is excluded
         # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
         _, sentence_end = self.sentence(start, end)
         after_end = min(sentence_end, end + rules.negation_window)
