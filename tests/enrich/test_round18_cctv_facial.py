@@ -22,7 +22,8 @@ TAGGED = [
      'instalación de 25 cámaras de videovigilancia.', 'cctv'),
     ('Vienne : attribution du marché', 'La commune a attribué pour 410 000 euros hors TVA l\'installation de 30 '
      'caméras de vidéoprotection.', 'cctv'),
-    ('Ashfield contract award', 'The council awarded £220,000 excluding VAT for 18 CCTV cameras in the town centre.', 'cctv'),
+    ('Ashfield contract award', 'The council awarded £220,000 excluding VAT for 18 CCTV cameras in the town centre.',
+     'cctv'),
     ('Тверск: контракт заключён', 'Администрация заключила контракт на 4 млн рублей без НДС на установку 35 камер '
      'видеонаблюдения.', 'cctv'),
     ('Lhota: zakázka zadána', 'Obec zadala zakázku za 2 mil. Kč bez DPH na instalaci 12 kamer kamerového systému.',
@@ -40,7 +41,8 @@ TAGGED = [
     # --- a brand after the negation word: the vendor is excluded, the cameras are bought
     ('Durban: metro police camera tender excludes Hikvision', 'The eThekwini municipality awarded R40 million to '
      'Berea Optics (Pty) Ltd for 350 cameras feeding the metro police control room.', 'cctv'),
-    ('苗栗縣政府：路口監視器案不採用中國品牌', '苗栗縣政府表示，本縣路口監視器汰換案規格明定不得使用中國品牌產品。', 'cctv'),
+    ('苗栗縣政府：路口監視器案不採用中國品牌', '苗栗縣政府表示，本縣路口監視器汰換案規格明定不得使用中國品牌產品。',
+     'cctv'),
     # --- faces captured, matched or classified
     ('Shache county checkpoint cameras', 'The county paid 2.1 million yuan to Oasis Optics for checkpoint cameras that '
      'capture faces and flag people by ethnicity.', 'facial_recognition'),
@@ -49,7 +51,8 @@ TAGGED = [
     ('Mombasa camera analytics', 'The county paid KSh 40 million for a camera analytics add-on that flags people whose '
      'faces it classifies as of a given ethnic appearance.', 'facial_recognition'),
     ('某县公安局视频属性分析服务采购', '采购内容：对视频抓拍人像进行性别、年龄属性识别。', 'facial_recognition'),
-    ('某市公安局大数据研判平台采购', '建设内容：汇聚视频监控、人脸、车辆卡口、手机侦码数据进行关联研判。', 'facial_recognition'),
+    ('某市公安局大数据研判平台采购', '建设内容：汇聚视频监控、人脸、车辆卡口、手机侦码数据进行关联研判。',
+     'facial_recognition'),
     ('某科技公司年度报告摘要', '公司主要产品包括人脸大数据平台及车辆大数据平台。', 'facial_recognition'),
     ('Namur : logiciel d\'analyse vidéo', 'La zone de police a acquis un logiciel de recherche dans les images, avec '
      'recherche par visage et par vêtement.', 'facial_recognition'),
@@ -75,8 +78,8 @@ UNTAGGED = [
     ('Cúcuta: la alcaldía compra tapabocas, no cámaras Dahua', 'La alcaldía desmintió que fuera a comprar cámaras '
      'Dahua; el contrato es para tapabocas.', 'cctv'),
     # --- recorded footage analysed: no camera bought
-    ('Item 9 - video synopsis licence', 'Resolution renewing the police video analytics licence, which reviews recorded '
-     'footage from city cameras, for $90,000.', 'cctv'),
+    ('Item 9 - video synopsis licence', 'Resolution renewing the police video analytics licence, which reviews '
+     'recorded footage from city cameras, for $90,000.', 'cctv'),
     ('Tver: ПО для поиска', 'ГУВД закупило программное обеспечение для поиска людей по записям камер.', 'cctv'),
     ('Konya Emniyeti yazılım aldı', 'Konya Emniyeti, kamera kayıtlarında kişi arayan sistemi aldı.', 'cctv'),
     ('Ipoh: sistem analisis', 'Polis membeli sistem analisis untuk rakaman CCTV di Ipoh.', 'cctv'),
