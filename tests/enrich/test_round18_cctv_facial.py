@@ -74,6 +74,8 @@ UNTAGGED = [
     ('Hub press office', 'The press office bought 3 cameras for its photographers.', 'cctv'),
     # --- a negation still negates when what follows it is no tax or brand
     ('Alcalá: sin videovigilancia', 'El Ayuntamiento instalará farolas sin cámaras de videovigilancia.', 'cctv'),
+    ('Lecco: il Comune spegne le telecamere', 'Il Comune di Lecco ha spento le telecamere con riconoscimento facciale.',
+     'cctv'),
     # --- a rejected brand's cameras, when they are all the notice names, stay negated
     ('Cúcuta: la alcaldía compra tapabocas, no cámaras Dahua', 'La alcaldía desmintió que fuera a comprar cámaras '
      'Dahua; el contrato es para tapabocas.', 'cctv'),
