@@ -71,7 +71,7 @@ UNTAGGED = [
     ('Girona: cámaras de conteo de ciclistas', 'La ciudad compró 40 cámaras de conteo de ciclistas.', 'cctv'),
     ('Bakı: nömrə tanıyan kameralar', 'Nazirlik avtomobil nömrələrini tanıyan 90 kamera quraşdırır.', 'cctv'),
     ('Вардар: камери за таблички', 'Општината набавува 30 камери за читање регистарски таблички.', 'cctv'),
-    ('Kaunas: policija perka kameras', 'Policija perka 60 numerių atpažinimo kamerų už 0,9 mln. eurų.', 'cctv'),
+    ('Kaunas: sutartis pasirašyta', 'Policija perka 60 numerių atpažinimo kamerų už 0,9 mln. eurų.', 'cctv'),
     ('Hub press office', 'The press office bought 3 cameras for its photographers.', 'cctv'),
     # --- a negation still negates when what follows it is no tax or brand
     ('Alcalá: sin videovigilancia', 'El Ayuntamiento instalará farolas sin cámaras de videovigilancia.', 'cctv'),
