@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.30"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.32"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -62,6 +62,8 @@ ENGINE_VERSION = "2026.12.30"  # .2: procurement links, red flags, USD/EUR conve
 # .29: rounds 17a-c merged
 # .30: round 18 vendor roles by the vendor's own clause: earlier/former X, picked over X, X considered or evaluated but
 #     not selected, not adopted/continued/renewed, kept in place, a denied purchase are `mentioned` (vendor-link cues)
+# .32: round 18 cctv/facial: a tax or a brand right after a negation word negates nothing ("sin IVA", "excludes
+#     Hikvision"; clauses.taxes_after_negation / brands_after_negation, enrich/classify/negation.py)
 
 
 def classifier_version() -> str:

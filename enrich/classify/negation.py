@@ -176,6 +176,9 @@ class Document:
         spans = self.rules.negation_before.spans(self.folded, self.starts("negation_before"))
         if self.not_negating:
             spans = [(s, e) for s, e in spans if self.folded[s:e] not in self.not_negating]
+        for objects in (self.rules.negation_taxes, self.rules.negation_brands):  # "sin IVA", "excludes Hikvision"
+            if objects is not None and spans:
+                spans = [(s, e) for s, e in spans if not objects.match(self.folded, e)]
         return spans
 
     @cached_property
@@ -276,6 +279,9 @@ class Document:
                 break
             k += 1
         after = self.search("negation_after", rules.negation_after, end, after_end)
+        brands = rules.negation_brands
+        if after is not None and brands is not None and brands.match(self.folded, after.end()):
+            after = None  # "camera tender excludes Hikvision"
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
             return True

@@ -61,6 +61,9 @@ class Rules:
     negation_header: Indexed | None  # "Not included:", 不含： — negates the rest of the sentence
     # language -> words of the `before` lists that do not negate in it (Portuguese "no" = "in the")
     negation_not_in: dict[str, frozenset[str]]
+    # a tax right after a negation word ("sin IVA", "fără TVA", "without VAT"): the negation leaves out a tax
+    negation_taxes: re.Pattern[str] | None
+    negation_brands: re.Pattern[str] | None  # a brand after a negation or its cue: a vendor is excluded, not the cue
     clause_break: re.Pattern[str]
     soft_break: Indexed
     list_connector: re.Pattern[str]
@@ -197,6 +200,10 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         negation_tight=union(tight, "negation.tight", boundary=False),
         negation_header=Indexed(header_sources(header)) if header else None,
         negation_not_in=_negation_exceptions(data.get("negation") or {}),
+        negation_taxes=union(as_list(clauses.get("taxes_after_negation"), "clauses.taxes_after_negation"),
+                             "clauses.taxes_after_negation", boundary=False),
+        negation_brands=union(as_list(clauses.get("brands_after_negation"), "clauses.brands_after_negation"),
+                              "clauses.brands_after_negation", boundary=False),
         clause_break=re.compile(clauses.get("hard", r"[。！？；;!?\n]|\.(?=\s|$)")),
         soft_break=indexed(as_list(clauses.get("soft"), "clauses.soft"), "clauses.soft", boundary=False)
         or Indexed([r"[,，]"]),
