@@ -100,7 +100,7 @@ class _BuyerCues:
 def _cues() -> _BuyerCues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))
-    org_words = {w.casefold() for w in data["org_words"]}
+    org_words = {w.casefold() for w in data["org_words"]} | _HEAD_FINAL
     heads = {w.casefold() for w in data["head_first_org_words"]}
     first_pass = yaml.safe_load(FIRST_PASS_CUES.read_text(encoding="utf-8"))["languages"]
     for language in first_pass.values():
@@ -301,7 +301,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 continue
             prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
-        if not is_verb and english_style and ends_at_figure(tokens, i, _is_org_word):
+        if not is_verb and english_style and (ends_at_figure(tokens, i, _is_org_word) or (
+                i >= 3 and word[:1].isdigit() and _inflected_town_cut(
+                    window, tokens[i - 3].start(), tokens[i - 1].end()) == tokens[i - 2].end())):
             is_verb = True  # "A Fővárosi Önkormányzat 1,2 milliárd …", "Нийслэлийн Цагдаагийн газар 30 …"
         if not is_verb and english_style and "," in gap:
             is_verb = True  # "Antalya Trafik Hizmetleri Birliği, 40 noktaya …": the name ends at the comma
@@ -331,6 +333,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             if head_end and not lede and not town_after_head(window[head_end.end():e]):
                 head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
+            e = _inflected_town_cut(window, s, e)
             tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
             if tail and english_style:
@@ -347,9 +350,12 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
+            locative = _LOCATIVE_TAIL.search(window, s, e)
+            if locative and locative.end() == e and _org_like(window[s:locative.start()]):
+                e = locative.start()  # "Ministarstvo unutrašnjih poslova u Beogradu", "Lögreglan á … í Reykjavík"
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul|ului)? \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
             # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
@@ -366,6 +372,20 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     return None
 
 
+def _inflected_town_cut(window: str, start: int, end: int) -> int:
+    """End of a head-final name followed by a town in a case ending, which the sentence governs: "Az Országos
+    Rendőr-főkapitányság Budapesten 1,8 milliárd", "Policijos departamentas Vilniuje" (the bare town may be a name's)."""
+    words = list(re.finditer(r"\S+", window[start:end]))
+    if len(words) < 3 or words[-2].group(0).casefold() not in _HEAD_FINAL:
+        return end
+    town = words[-1].group(0)
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    inflected = town_after_head(town) and not cities_named(place_key(town))
+    return start + words[-2].end() if inflected else end
+
+
 def _is_compound_body(word: str) -> bool:
     """One capitalised word that holds an organisation word: "Polismyndigheten", "Kriminalvården"."""
     folded = word.casefold()
@@ -380,7 +400,7 @@ def _is_org_word(word: str) -> bool:
 
 def _carries_name(folded: str) -> bool:
     """A lower-case word a name can hold: a connector or an organisation word ("de", "město", "община")."""
-    return folded in _CONNECTORS or folded in _cues().org_words or folded in _cues().heads
+    return folded in _CONNECTORS or folded in _cues().org_words or folded in _cues().heads or folded in _HEAD_FINAL
 
 
 def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
@@ -390,6 +410,8 @@ def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
         return False
     org = _cues().org_words
     words = [t.group(0) for t in before]
+    if len(words) >= 2 and words[0][:1].isupper() and words[-1].casefold() in _HEAD_FINAL:
+        return True  # a head-final name closes with its head: "Policijos departamentas perka", "Ichki ishlar vazirligi"
     return any(w[:1].isupper() for w in words[1:]) and any(  # a proper name after the head ("Un juzgado" is none)
         (f := w.casefold()) in org or (len(f) > 7 and any(o in f for o in org if len(o) >= 6)) for w in words)
 
@@ -460,6 +482,9 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
+# A town in the locative after a South Slavic or Icelandic "in" (u, у, í) closes a sentence subject; it is not
+# part of the name (the Polish "w" is: "Komenda Wojewódzka Policji w Gdańsku").
+_LOCATIVE_TAIL = re.compile(r"[ \t]+(?:u|у|í)[ \t]+[A-ZÁÉÍÓÚÞÆÖŠŽČĆĐА-ЯЂЈЉЊЋЏ][\w'’-]+(?:[ \t-][A-ZА-Я][\w'’-]+)?")
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|di|in)[ \t]+[A-ZÀ-Þ][\w'’ -]{2,30}")  # what the lede's reading cut
 _AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
 
