@@ -509,7 +509,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         span for span in [_subject_at(window, lede, lede=True)] if span]
     found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
     found += _heading_buyers(window)
-    found += _named_bodies(window)
+    named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
+    found = [x for x in found if not any(n[0] == x[0] and n[1] < x[1] for n in named)] + named
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
     others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))
