@@ -171,7 +171,7 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
     tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
     from enrich.places.gazetteer import country_of, place_key
-    from enrich.places.geonames import admin1_named, cities_named
+    from enrich.places.geonames import admin1_named, cities_named, us_states_by_ap
 
     if office_seat_end(text, start, text.rfind(",", start, end)) == end:
         return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
@@ -184,7 +184,7 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
     parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
     known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
-                or admin1_named(place_key(p))
+                or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
                 or re.sub(r"^г\.\s*", "", p) != p for p in parts)
     return (start, m.start()) if parts and known else (start, end)
 
@@ -334,7 +334,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
             e = _inflected_town_cut(window, s, e)
-            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
+            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ \t]?)?[A-Z][\w'’ -]{2,30}$", window[s:e])
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
             if tail and english_style:
                 from enrich.places.gazetteer import country_of, place_key
