@@ -21,7 +21,18 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, office_seat_end, town_after_head, zh_buyers
+from enrich.buyer_name_parts import (
+    EMERGENCY_NUMBER,
+    LOCATIVE_TAIL,
+    enumeration_end_at,
+    inflected_town_end,
+    office_seat_end,
+    town_after_head,
+    zh_buyers,
+)
+from enrich.buyer_name_parts import (
+    strip_place_tail as strip_place_tail,
+)
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
@@ -160,35 +171,6 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
         w[:1].isupper() for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS)
 
 
-_PLACE_TAIL = re.compile(
-    r"(?:,[ \t]*[^,;()\n]{2,40}(?:,[ \t]*[^,;()\n]{2,40})?|[ \t]*\([^()\n]{2,60}\)|[ \t]+[—–-][ \t]+[A-Z]{2}\.?"
-    r"|[ \t]+(?:of|in|à|em|en|di)[ \t]+[^,;()\n]{2,30},[ \t]*[^,;()\n]{2,30})[ \t]*$")
-# "Logan City Council in Queensland": a single region or country after "in" (a town there may be part of the name)
-_REGION_TAIL = re.compile(r"[ \t]+(?:in|à|em|en)[ \t]+(?P<region>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})$")
-
-
-def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
-    tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
-    from enrich.places.gazetteer import country_of, place_key
-    from enrich.places.geonames import admin1_named, cities_named, us_states_by_ap
-
-    if office_seat_end(text, start, text.rfind(",", start, end)) == end:
-        return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
-    region = _REGION_TAIL.search(text, start, end)
-    if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
-        return start, region.start()
-    m = _PLACE_TAIL.search(text, start, end)
-    if m is None or m.start() <= start:
-        return start, end
-    tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
-    parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
-    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
-                or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
-                or re.sub(r"^г\.\s*", "", p) != p for p in parts)
-    return (start, m.start()) if parts and known else (start, end)
-
-
 _FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
 
 
@@ -303,7 +285,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
         if not is_verb and english_style and (ends_at_figure(tokens, i, _is_org_word) or (
-                i >= 3 and word[:1].isdigit() and _inflected_town_cut(
+                i >= 3 and word[:1].isdigit() and inflected_town_end(
                     window, tokens[i - 3].start(), tokens[i - 1].end()) == tokens[i - 2].end())):
             is_verb = True  # "A Fővárosi Önkormányzat 1,2 milliárd …", "Нийслэлийн Цагдаагийн газар 30 …"
         if not is_verb and english_style and "," in gap:
@@ -334,8 +316,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             if head_end and not lede and not town_after_head(window[head_end.end():e]):
                 head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
-            e = _inflected_town_cut(window, s, e)
-            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ \t]?)?[A-Z][\w'’ -]{2,30}$", window[s:e])
+            e = inflected_town_end(window, s, e)
+            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ \t]?)?[A-Z][\w'’ -]{2,30}$",
+                             window[s:e])  # "in St. George's"
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
             if tail and english_style:
                 from enrich.places.gazetteer import country_of, place_key
@@ -351,12 +334,13 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
-            locative = _LOCATIVE_TAIL.search(window, s, e)
+            locative = LOCATIVE_TAIL.search(window, s, e)
             if locative and locative.end() == e and _org_like(window[s:locative.start()]):
                 e = locative.start()  # "Ministarstvo unutrašnjih poslova u Beogradu", "Lögreglan á … í Reykjavík"
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul|ului)? \d{1,2}|Praha \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul|ului)? \d{1,2}|Praha \d{1,2})\b|"
+                             + EMERGENCY_NUMBER, "", value)
             # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
@@ -371,20 +355,6 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
-
-
-def _inflected_town_cut(window: str, start: int, end: int) -> int:
-    """End of a head-final name followed by a town in a case ending, which the sentence governs: "Az Országos
-    Rendőr-főkapitányság Budapesten 1,8 milliárd", "Policijos departamentas Vilniuje" (the bare town may be a name's)."""
-    words = list(re.finditer(r"\S+", window[start:end]))
-    if len(words) < 3 or words[-2].group(0).casefold() not in _HEAD_FINAL:
-        return end
-    town = words[-1].group(0)
-    from enrich.places.gazetteer import place_key
-    from enrich.places.geonames import cities_named
-
-    inflected = town_after_head(town) and not cities_named(place_key(town))
-    return start + words[-2].end() if inflected else end
 
 
 def _is_compound_body(word: str) -> bool:
@@ -483,9 +453,6 @@ def _heading_buyers(window: str) -> list[tuple[int, int]]:
     return [(s, e)] if _org_like(window[s:e]) else []
 
 
-# A town in the locative after a South Slavic or Icelandic "in" (u, у, í) closes a sentence subject; it is not
-# part of the name (the Polish "w" is: "Komenda Wojewódzka Policji w Gdańsku").
-_LOCATIVE_TAIL = re.compile(r"[ \t]+(?:u|у|í)[ \t]+[A-ZÁÉÍÓÚÞÆÖŠŽČĆĐА-ЯЂЈЉЊЋЏ][\w'’-]+(?:[ \t-][A-ZА-Я][\w'’-]+)?")
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|di|in)[ \t]+[A-ZÀ-Þ][\w'’ -]{2,30}")  # what the lede's reading cut
 _AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
 

@@ -106,10 +106,12 @@ HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "
                         "ministrija", "linnavalitsus", "vallavalitsus", "ministeerium", "piirivalveamet",
                         "politseiamet", "rendőr-főkapitányság", "rendőrkapitányság", "rendőrség", "önkormányzat",
                         "önkormányzata", "minisztérium", "vazirligi", "boshqarmasi", "hokimligi", "rada", "рада",
-                        "поліція", "упраўленне", "міліцыя", "nazirliyi", "agentliyi", "ministrligi", "komisariatas"})
+                        "поліція", "упраўленне", "міліцыя", "nazirliyi", "agentliyi", "ministrligi"})
 #: Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
 TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
-                             r"|bələdiyyəsi|komitəsi|idarəsi|agentliyi|ministrligi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)
+                             r"|bələdiyyəsi|komitəsi|idarəsi|agentliyi|ministrligi|мэриясы)"
+                             r"(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])",
+                             re.IGNORECASE)
 #: Words inside an organisation's name (w/we: Polish seats, "Komenda … Policji w Poznaniu").
 NAME_CONNECTORS = frozenset(
     "of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i u za na od & the el los "
