@@ -266,8 +266,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
-        lede_verb = not is_verb and lede and (word[:1].islower() or word[:1].isdigit()) and _ends_lede_name(
-            tokens[:i], folded)  # a figure too: "… vazirligi 200 ta kamera"
+        lede_verb = not is_verb and lede and (word[:1].islower() or word[:1].isdigit() and tokens[i - 1].group(
+            0).casefold() in _HEAD_FINAL) and _ends_lede_name(tokens[:i], folded)  # "… vazirligi 200 ta kamera"
+        # (a figure after a head-final head only: "ECU 911", "Praha 1", "ASL Napoli 1 Centro" hold theirs)
         if lede and not is_verb and not lede_verb and word[:1].islower() and not _carries_name(folded):
             if any(t.group(0)[:1].islower() and _is_org_word(t.group(0)) for t in tokens[i + 1:i + 3]):
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
