@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.30"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.33"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -62,6 +62,9 @@ ENGINE_VERSION = "2026.12.30"  # .2: procurement links, red flags, USD/EUR conve
 # .29: rounds 17a-c merged
 # .30: round 18 vendor roles by the vendor's own clause: earlier/former X, picked over X, X considered or evaluated but
 #     not selected, not adopted/continued/renewed, kept in place, a denied purchase are `mentioned` (vendor-link cues)
+# .33: round 18 buyers in more languages and scripts: head-final police/ministry/city heads close a lede's name (lt et
+#     hu uz uk), datelines before script readings (bn ne si ka my he ur am km th hy lo ta ml mr gu dv ps), a town in a
+#     case ending or after u/у/í, a US state's AP abbreviation, "in St. X" and a possessive ("X Police's …") end a name
 
 
 def classifier_version() -> str:
