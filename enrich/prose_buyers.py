@@ -298,7 +298,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
         if is_verb and not english_style and not russian and not lede_verb and not any(
                 t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
-                i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
+                i <= 6 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
                 i == 1 and _is_compound_body(tokens[0].group(0))) and not (
                 i <= 5 and any(_is_org_word(t.group(0)) for t in tokens[:i]) and all(  # "Lučka uprava Split kupila"
                     t.group(0)[:1].isupper() or _carries_name(t.group(0).casefold()) for t in tokens[:i])):
