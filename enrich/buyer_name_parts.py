@@ -8,6 +8,8 @@ Why a module of its own: enrich/prose_buyers.py reached the module size limit; t
 * a town in a case ending after a Turkic head-final name ("Daxili İşlər Nazirliyi Bakı metrosunda");
 * an office's or officer's title without any name ("City Manager", "Police Department", "Government"): no buyer;
 * an officer's office keeps its seat ("Commissioner of Police, Hyderabad", "Office of the District Collector, Nagpur");
+* a place after a name (strip_place_tail, round 18: moved here), a town after u / у / í (LOCATIVE_TAIL) or in a
+  case ending after a head-final name (inflected_town_end);
 * a headline that adds 澳門 / 香港 to a body the text's first sentence names as it names itself (治安警察局公佈…).
 """
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+
+from enrich.prose_text import HEAD_FINAL
 
 
 def _known_town(name: str) -> bool:
@@ -122,3 +126,52 @@ def office_seat_end(text: str, start: int, end: int) -> int:
         return end
     town = re.sub(r"[ \t]+City$", "", seat.group(1))
     return seat.end() if _known_town(town) else end
+
+
+# A town in the locative after a South Slavic or Icelandic "in" (u, у, í) closes a sentence subject; it is not
+# part of the name (the Polish "w" is: "Komenda Wojewódzka Policji w Gdańsku").
+LOCATIVE_TAIL = re.compile(r"[ \t]+(?:u|у|í)[ \t]+[A-ZÁÉÍÓÚÞÆÖŠŽČĆĐА-ЯЂЈЉЊЋЏ][\w'’-]+(?:[ \t-][A-ZА-Я][\w'’-]+)?")
+
+
+_PLACE_TAIL = re.compile(
+    r"(?:,[ \t]*[^,;()\n]{2,40}(?:,[ \t]*[^,;()\n]{2,40})?|[ \t]*\([^()\n]{2,60}\)|[ \t]+[—–-][ \t]+[A-Z]{2}\.?"
+    r"|[ \t]+(?:of|in|à|em|en|di)[ \t]+[^,;()\n]{2,30},[ \t]*[^,;()\n]{2,30})[ \t]*$")
+# "Logan City Council in Queensland": a single region or country after "in" (a town there may be part of the name)
+_REGION_TAIL = re.compile(r"[ \t]+(?:in|à|em|en)[ \t]+(?P<region>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})$")
+
+
+def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
+    tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named, us_states_by_ap
+
+    if office_seat_end(text, start, text.rfind(",", start, end)) == end:
+        return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
+    region = _REGION_TAIL.search(text, start, end)
+    if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
+        return start, region.start()
+    m = _PLACE_TAIL.search(text, start, end)
+    if m is None or m.start() <= start:
+        return start, end
+    tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
+    parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
+    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
+                or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
+                or re.sub(r"^г\.\s*", "", p) != p for p in parts)
+    return (start, m.start()) if parts and known else (start, end)
+
+
+def inflected_town_end(window: str, start: int, end: int) -> int:
+    """End of a head-final name followed by a town in a case ending, which the sentence governs: "Az Országos
+    Rendőr-főkapitányság Budapesten 1,8 milliárd", "Policijos departamentas Vilniuje" (a bare town may be the
+    name's)."""
+    words = list(re.finditer(r"\S+", window[start:end]))
+    if len(words) < 3 or words[-2].group(0).casefold() not in HEAD_FINAL:
+        return end
+    town = words[-1].group(0)
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    inflected = town_after_head(town) and not cities_named(place_key(town))
+    return start + words[-2].end() if inflected else end

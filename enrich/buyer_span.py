@@ -12,6 +12,11 @@ from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_buyers import _cues, _org_like, strip_place_tail
 from enrich.prose_text import ARTICLE, dateline_at
 
+# A possessive after a body's head word: what follows belongs to the body ("City of Cape Town's Safety and Security
+# Directorate", "Zambia Police Service's command centre"); "Sheriff's Office", "Children's Hospital" keep theirs.
+_POSSESSIVE = re.compile(r"\b(?:Police|Council|Ministry|Department|Service|Force|Authority|Government|Corporation"
+                         r"|Commission|Town|City|County)(['’]s)[ \t]")
+
 
 def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
@@ -51,6 +56,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     department = DEPARTMENT_TAIL.search(text, start, end)
     if department and department.start() - start >= 6:
         end = department.start()  # "Ayuntamiento de Málaga, Área de Seguridad": the body, not its department
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start(1) - start >= 6 and _org_like(text[start:possessive.start(1)]):
+        end = possessive.start(1)  # "Telangana Police's Hyderabad command centre": the body that owns it
     start, end = strip_place_tail(text, start, end)
     postposition = _URDU_POSTPOSITION.search(text, start, end)
     if postposition and postposition.start() - start >= 4:

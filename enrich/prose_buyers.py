@@ -21,7 +21,18 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from enrich.buyer_name_parts import EMERGENCY_NUMBER, enumeration_end_at, office_seat_end, town_after_head, zh_buyers
+from enrich.buyer_name_parts import (
+    EMERGENCY_NUMBER,
+    LOCATIVE_TAIL,
+    enumeration_end_at,
+    inflected_town_end,
+    office_seat_end,
+    town_after_head,
+    zh_buyers,
+)
+from enrich.buyer_name_parts import (
+    strip_place_tail as strip_place_tail,
+)
 from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
@@ -100,7 +111,7 @@ class _BuyerCues:
 def _cues() -> _BuyerCues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))
-    org_words = {w.casefold() for w in data["org_words"]}
+    org_words = {w.casefold() for w in data["org_words"]} | _HEAD_FINAL
     heads = {w.casefold() for w in data["head_first_org_words"]}
     first_pass = yaml.safe_load(FIRST_PASS_CUES.read_text(encoding="utf-8"))["languages"]
     for language in first_pass.values():
@@ -158,35 +169,6 @@ def _org_like(value: str, *, allow_company: bool = False) -> bool:
     # Gobernación"); "the Police Department" stays generic
     return (folded[0] in _cues().heads or len(set(folded) - _CONNECTORS) >= 3) and len(folded) >= 3 and all(
         w[:1].isupper() for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS)
-
-
-_PLACE_TAIL = re.compile(
-    r"(?:,[ \t]*[^,;()\n]{2,40}(?:,[ \t]*[^,;()\n]{2,40})?|[ \t]*\([^()\n]{2,60}\)|[ \t]+[—–-][ \t]+[A-Z]{2}\.?"
-    r"|[ \t]+(?:of|in|à|em|en|di)[ \t]+[^,;()\n]{2,30},[ \t]*[^,;()\n]{2,30})[ \t]*$")
-# "Logan City Council in Queensland": a single region or country after "in" (a town there may be part of the name)
-_REGION_TAIL = re.compile(r"[ \t]+(?:in|à|em|en)[ \t]+(?P<region>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})$")
-
-
-def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
-    tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
-    from enrich.places.gazetteer import country_of, place_key
-    from enrich.places.geonames import admin1_named, cities_named
-
-    if office_seat_end(text, start, text.rfind(",", start, end)) == end:
-        return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
-    region = _REGION_TAIL.search(text, start, end)
-    if region and (country_of(region.group("region")) or admin1_named(place_key(region.group("region")))):
-        return start, region.start()
-    m = _PLACE_TAIL.search(text, start, end)
-    if m is None or m.start() <= start:
-        return start, end
-    tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
-    parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
-    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
-                or admin1_named(place_key(p))
-                or re.sub(r"^г\.\s*", "", p) != p for p in parts)
-    return (start, m.start()) if parts and known else (start, end)
 
 
 _FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
@@ -284,7 +266,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
-        lede_verb = not is_verb and lede and word[:1].islower() and _ends_lede_name(tokens[:i], folded)
+        lede_verb = not is_verb and lede and (word[:1].islower() or word[:1].isdigit() and tokens[i - 1].group(
+            0).casefold() in _HEAD_FINAL) and _ends_lede_name(tokens[:i], folded)  # "… vazirligi 200 ta kamera"
+        # (a figure after a head-final head only: "ECU 911", "Praha 1", "ASL Napoli 1 Centro" hold theirs)
         if lede and not is_verb and not lede_verb and word[:1].islower() and not _carries_name(folded):
             if any(t.group(0)[:1].islower() and _is_org_word(t.group(0)) for t in tokens[i + 1:i + 3]):
                 continue  # an adjective before its head: "Київська міська державна адміністрація уклала"
@@ -301,7 +285,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 continue
             prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
             is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
-        if not is_verb and english_style and ends_at_figure(tokens, i, _is_org_word):
+        if not is_verb and english_style and (ends_at_figure(tokens, i, _is_org_word) or (
+                i >= 3 and word[:1].isdigit() and inflected_town_end(
+                    window, tokens[i - 3].start(), tokens[i - 1].end()) == tokens[i - 2].end())):
             is_verb = True  # "A Fővárosi Önkormányzat 1,2 milliárd …", "Нийслэлийн Цагдаагийн газар 30 …"
         if not is_verb and english_style and "," in gap:
             is_verb = True  # "Antalya Trafik Hizmetleri Birliği, 40 noktaya …": the name ends at the comma
@@ -312,7 +298,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
         lead = 3 if re.match("[А-ЯЁ]", tokens[0].group(0)) else 1
         if is_verb and not english_style and not russian and not lede_verb and not any(
                 t.group(0).casefold().strip(".") in _cues().heads for t in tokens[:lead]) and not (
-                i <= 4 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
+                i <= 6 and tokens[i - 1].group(0).casefold() in _HEAD_FINAL) and not (
                 i == 1 and _is_compound_body(tokens[0].group(0))) and not (
                 i <= 5 and any(_is_org_word(t.group(0)) for t in tokens[:i]) and all(  # "Lučka uprava Split kupila"
                     t.group(0)[:1].isupper() or _carries_name(t.group(0).casefold()) for t in tokens[:i])):
@@ -331,7 +317,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             if head_end and not lede and not town_after_head(window[head_end.end():e]):
                 head_end = None  # outside a lede only a town in a case ending ("Nazirliyi Bakı metrosunda")
             e = head_end.end() if head_end else e
-            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+[A-Z][\w'’ -]{2,30}$", window[s:e])
+            e = inflected_town_end(window, s, e)
+            tail = re.search(r"[ \t]+(?:in|of|i|di)[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ \t]?)?[A-Z][\w'’ -]{2,30}$",
+                             window[s:e])  # "in St. George's"
             tail = tail if tail and place_preposition_ok(tail.group(0), folded) else None
             if tail and english_style:
                 from enrich.places.gazetteer import country_of, place_key
@@ -347,9 +335,13 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
+            locative = LOCATIVE_TAIL.search(window, s, e)
+            if locative and locative.end() == e and _org_like(window[s:locative.start()]):
+                e = locative.start()  # "Ministarstvo unutrašnjih poslova u Beogradu", "Lögreglan á … í Reykjavík"
             value = window[s:e]
             letters = [c for c in value if c.isalpha()]
-            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul)? \d{1,2})\b|" + EMERGENCY_NUMBER, "", value)
+            figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul|ului)? \d{1,2}|Praha \d{1,2})\b|"
+                             + EMERGENCY_NUMBER, "", value)
             # "ECU 911", "Sector 1", "Sistema Nacional de Emergencias 911", "… Seguridad 9-1-1"
             if re.search(r"\d|[ \t][–—-][ \t]", figures) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
                 return None  # a heading ("CITY COUNCIL – REGULAR MEETING – Tuesday"), not a name
@@ -380,7 +372,7 @@ def _is_org_word(word: str) -> bool:
 
 def _carries_name(folded: str) -> bool:
     """A lower-case word a name can hold: a connector or an organisation word ("de", "město", "община")."""
-    return folded in _CONNECTORS or folded in _cues().org_words or folded in _cues().heads
+    return folded in _CONNECTORS or folded in _cues().org_words or folded in _cues().heads or folded in _HEAD_FINAL
 
 
 def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
@@ -390,6 +382,8 @@ def _ends_lede_name(before: list[re.Match[str]], folded: str) -> bool:
         return False
     org = _cues().org_words
     words = [t.group(0) for t in before]
+    if len(words) >= 2 and words[0][:1].isupper() and words[-1].casefold() in _HEAD_FINAL:
+        return True  # a head-final name closes with its head: "Policijos departamentas perka", "Ichki ishlar vazirligi"
     return any(w[:1].isupper() for w in words[1:]) and any(  # a proper name after the head ("Un juzgado" is none)
         (f := w.casefold()) in org or (len(f) > 7 and any(o in f for o in org if len(o) >= 6)) for w in words)
 
@@ -484,7 +478,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         span for span in [_subject_at(window, lede, lede=True)] if span]
     found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
     found += _heading_buyers(window)
-    found += _named_bodies(window)
+    named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
+    found = [x for x in found if not any(n[0] == x[0] and n[1] < x[1] for n in named)] + named
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
     others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))

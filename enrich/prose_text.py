@@ -34,7 +34,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _PLACE_AFTER_ARTICLE = (r"(?!(?:Angeles|Vegas|Cruces|Alamos|Paso|Cajon|Alto|Salvador|Paz|Plata|Habana"
                         r"|Serena|Coruña|Havre|Mans|Rochelle|Crosse|Ceiba|Libertad|Romana|Guaira|Rioja|Palmas"
                         r"|Mochis|Cabos|Teques|Tigre|Hague|Bronx|Dalles|Haya|Mo)\b)")  # Ang Mo Kio
-ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|Ang|L['’])"
+ARTICLE = re.compile(r"(?:The|the|La|El|Le|Les|Los|Las|A|Az|O|Os|As|Der|Die|Das|Il|Lo|De|Het|Ο|Η|Το|Οι|Ang|L['’]|D['’])"
                      r"\s*(?<=\s|'|’)" + _PLACE_AFTER_ARTICLE + r"|(?:Il|Is|It|Ir|Ix|In|L)-(?=[A-ZĊĠĦŻ])")  # Maltese
 # An elided article glued to a name's next word: "District Autonome d’Abidjan", "Hôtel de Ville l'Est".
 ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-Þ])")
@@ -100,12 +100,20 @@ FRONTED_PLACE = re.compile(r"(?:À|A|En|In|Em|Na|No|Dans|At|Au|Im|Aan|Di|Ni)[ \t
 #: Organisation words that close a name in languages that put them last (sv, da, no, fi).
 HEAD_FINAL = frozenset({"kommun", "kommune", "kommunen", "region", "regionen", "polisen", "politi", "politiet", "stad",
                         "kaupunki", "kunta", "poliisi", "poliisilaitos", "länsstyrelse", "landsting", "адміністрація",
-                        "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам"})
+                        "savivaldybė", "pašvaldība", "politidistrikt", "гарвыканкам",
+                        # round 18: police, ministry and city heads of lt, lv, et, hu, uz, uk, be, az
+                        "departamentas", "komisariatas", "ministerija", "administracija", "policija", "pārvalde",
+                        "ministrija", "linnavalitsus", "vallavalitsus", "ministeerium", "piirivalveamet",
+                        "politseiamet", "rendőr-főkapitányság", "rendőrkapitányság", "rendőrség", "önkormányzat",
+                        "önkormányzata", "minisztérium", "vazirligi", "boshqarmasi", "hokimligi", "rada", "рада",
+                        "поліція", "упраўленне", "міліцыя", "nazirliyi", "agentliyi", "ministrligi"})
 #: Turkic organisation heads end their name ("Daxili İşlər Nazirliyi Bakıda …": the town after it is no part of it).
 TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|başkanlığı|valiliği|hakimiyyəti"
-                             r"|bələdiyyəsi|komitəsi|idarəsi|мэриясы)(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])", re.IGNORECASE)
+                             r"|bələdiyyəsi|komitəsi|idarəsi|agentliyi|ministrligi|мэриясы)"
+                             r"(?=[ \t]+[A-ZÇĞİÖŞÜƏА-ЯЁ«\"“])",
+                             re.IGNORECASE)
 #: Words inside an organisation's name (w/we: Polish seats, "Komenda … Policji w Poznaniu").
 NAME_CONNECTORS = frozenset(
     "of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i u za na od & the el los "
     "las lo il al au aux à a para por pour en em in im am an zu von van voor het der den dem w we dan per gli alla "
-    "alle dello delle sul sulla nel nella".split())
+    "alle dello delle sul sulla nel nella ja í".split())  # round 18: et/fi "ja" (and), is "í" (in)
