@@ -185,7 +185,12 @@ def _spans(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> 
     n = 0 if pattern is doc.rules.headline_denies else 1 if pattern is doc.rules.headline_withdraws else -1
     if scan is None or n < 0 or n in scan.unbounded:
         return [m.span() for m in pattern.finditer(doc.folded, lo, hi)]
-    return [m.span() for m in finditer(pattern, doc.folded, scan.find(doc.folded, lo, hi)[n], lo, hi)]
+    # one scan of the headline serves both patterns (denies, then withdraws: the same [lo, hi))
+    seen: dict[tuple[int, int], list[dict[int, int]]] = doc.__dict__.setdefault("_headline_found", {})
+    found = seen.get((lo, hi))
+    if found is None:
+        found = seen[(lo, hi)] = scan.find(doc.folded, lo, hi)
+    return [m.span() for m in finditer(pattern, doc.folded, found[n], lo, hi)]
 
 
 def _next_break(doc: Document, pos: int) -> int:

@@ -267,12 +267,13 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
 
     Why apart: a character's table lists every lane with a cue starting with it (a dozen for "c"), while the
     automaton says which few can match at a position; the lanes left are picked once per (word start, character,
-    lanes) of a text - a few dozen - instead of once per position and lane. The positions are `candidate_hits`
+    lanes) - a few dozen a notice, the same few hundred in every notice: kept for the process (`_chosen_for`) -
+    instead of once per position and lane. The positions are `candidate_hits`
     written out in the loop (no generator to resume at each of a long notice's thousands of positions)."""
     next_free: dict[int, int] = {}
     at_word_start, inside_word = rules.char_table, rules.inside_table
     tables = (inside_word, at_word_start)
-    chosen: dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    chosen = _chosen_for(rules)
     for pos in starts:
         ch = folded[pos]
         if ch in at_word_start and (pos == 0 or folded[pos - 1] not in _ALNUM_CHARS):
@@ -294,6 +295,20 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
                 continue
             next_free[lane_key] = m.end()
             found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
+
+
+#: (the rules, their lanes picked per (word start, character, lanes)): the same few hundred keys recur in every
+#: notice, so they are picked once per process rather than once per notice (a list per key, ~1 % of a 2 KB notice)
+_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]]] = (None, {})
+_CHOSEN_MAX = 100_000  # keys kept before the cache starts afresh (a bound on memory, never reached in practice)
+
+
+def _chosen_for(rules: Rules) -> dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]]:
+    """`_scan_candidates`'s entries per (word start, character, lanes) for `rules` (a new dict for other rules)."""
+    global _CHOSEN
+    if _CHOSEN[0] is not rules or len(_CHOSEN[1]) > _CHOSEN_MAX:
+        _CHOSEN = (rules, {})
+    return _CHOSEN[1]
 
 
 def _in_order(found: dict[str, list[tuple[int, int, Cue, int]]]) -> dict[str, list[tuple[int, int, Cue]]]:
