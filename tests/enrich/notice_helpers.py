@@ -40,3 +40,23 @@ def tag_table_tests(tagged: Sequence[Case], untagged: Sequence[Case]
         assert tid not in tag_ids(title, body)
 
     return test_tagged, test_untagged
+
+
+BuyerCase = tuple[str, str, "str | None"]  # (title, body, the first buyer's name, or None)
+
+
+def buyer_table_tests(buyers: Sequence[BuyerCase], kept: Sequence[BuyerCase]
+                      ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's buyer tables: the first buyer of each notice of `buyers` is read, and `kept` holds
+    what must not be read into or out of a name. A module binds them as
+    `test_the_buyer_is_read, test_what_is_no_part_of_a_name = buyer_table_tests(BUYERS, KEPT)`."""
+
+    @pytest.mark.parametrize(("title", "body", "buyer"), buyers, ids=[str(b) for _, _, b in buyers])
+    def test_the_buyer_is_read(title: str, body: str, buyer: str) -> None:
+        assert first_buyer(title, body) == buyer
+
+    @pytest.mark.parametrize(("title", "body", "buyer"), kept, ids=[b or "none" for _, _, b in kept])
+    def test_what_is_no_part_of_a_name(title: str, body: str, buyer: str | None) -> None:
+        assert first_buyer(title, body) == buyer
+
+    return test_the_buyer_is_read, test_what_is_no_part_of_a_name

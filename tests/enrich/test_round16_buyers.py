@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from tests.enrich.notice_helpers import first_buyer
+from tests.enrich.notice_helpers import buyer_table_tests
 
 # (title, body, buyer)
 BUYERS = [
@@ -122,14 +122,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "buyer"), BUYERS, ids=[b for _, _, b in BUYERS])
-def test_the_buyer_is_read(title: str, body: str, buyer: str) -> None:
-    assert first_buyer(title, body) == buyer
-
-
-@pytest.mark.parametrize(("title", "body", "buyer"), KEPT, ids=[b or "none" for _, _, b in KEPT])
-def test_what_is_no_part_of_a_name(title: str, body: str, buyer: str | None) -> None:
-    assert first_buyer(title, body) == buyer
+test_the_buyer_is_read, test_what_is_no_part_of_a_name = buyer_table_tests(BUYERS, KEPT)
 
 
 def test_a_list_of_towns_is_no_task_list() -> None:
