@@ -127,22 +127,6 @@ def _xdist_worker(config) -> bool:
     return hasattr(config, "workerinput")
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
-def pytest_sessionstart(session) -> None:
-    """Under pytest-xdist, build enrich's reference tables into the cache folder once, before the workers start.
-
-    Why: on a fresh machine (CI) the folder is empty, and every worker and every subprocess a test starts (spiders,
-    CLI calls, worker pools) built the same tables at the same time - 12-24 s of CPU each, four minutes of CPU in
-    all. Built once here (about 25 s cold, 1 s when the folder already holds them), they are loaded by all."""
-    if _xdist_worker(session.config) or not getattr(session.config.option, "numprocesses", None):
-        return
-    import subprocess
-    import sys
-
-    subprocess.run([sys.executable, "-c", "import enrich; enrich.warm()"], cwd=Path(__file__).resolve().parents[1],
-                   check=False)
-
-
 def pytest_collection_finish(session) -> None:
     """Start mypy in the background now when test_mypy_is_clean is to run (tests/test_static_checks.py).
 
