@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from enrich.buyer_cues import cues as _cues
+from enrich.buyer_cues import org_like as _org_like
+from enrich.buyer_name_parts import strip_place_tail
 from enrich.party_values import DEPARTMENT_TAIL
-from enrich.prose_buyers import _cues, _org_like, strip_place_tail
 from enrich.prose_text import ARTICLE, dateline_at
 
 # A possessive after a body's head word: what follows belongs to the body ("City of Cape Town's Safety and Security

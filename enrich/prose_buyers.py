@@ -14,13 +14,12 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from enrich.buyer_cues import RU_ORG as _RU_ORG
+from enrich.buyer_cues import cues as _cues
+from enrich.buyer_cues import is_vendor as is_vendor
+from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import (
     EMERGENCY_NUMBER,
     LOCATIVE_TAIL,
@@ -33,7 +32,6 @@ from enrich.buyer_name_parts import (
 from enrich.buyer_name_parts import (
     strip_place_tail as strip_place_tail,
 )
-from enrich.cache import table
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.municipal_buyers import municipal_line_buyers
@@ -47,10 +45,8 @@ from enrich.prose_text import TURKIC_HEAD_END as _TURKIC_HEAD_END
 from enrich.prose_text import trimmed as _trimmed
 
 if TYPE_CHECKING:
-    from enrich.vendors import Registry
+    pass
 
-CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
-FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # as enrich/prose_parties.py: buyers are introduced early
 # The name-end reader of this pass: simpler than prose_parties' (no legal forms: a company is never a sentence's
 # buyer). Trimming is shared through enrich/prose_text.py (prose_parties calls this module; no cycles).
@@ -84,91 +80,11 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
             break
         position += gap.end()
     return end
-_RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
-                     r"\s*«[^»\n]{2,80}»")
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
 _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
-_COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
-                      r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
 _ARABIC = re.compile("[\u0621-\u064a]")
-
-
-@dataclass(frozen=True)
-class _BuyerCues:
-    labels: re.Pattern[str]
-    verbs: frozenset[str]
-    org_words: frozenset[str]
-    heads: frozenset[str]  # organisation words that open a head-first name (Secretaria, Agence, Ente, Služba…)
-    by_frames: tuple[tuple[str, re.Pattern[str]], ...]
-    zh_frames: tuple[re.Pattern[str], ...]
-    script_frames: tuple[re.Pattern[str], ...] = ()
-    name_frames: tuple[re.Pattern[str], ...] = ()
-
-
-@table()
-def _cues() -> _BuyerCues:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
-    labels = "|".join(re.escape(label) for label in sorted(data["field_labels"], key=len, reverse=True))
-    org_words = {w.casefold() for w in data["org_words"]} | _HEAD_FINAL
-    heads = {w.casefold() for w in data["head_first_org_words"]}
-    first_pass = yaml.safe_load(FIRST_PASS_CUES.read_text(encoding="utf-8"))["languages"]
-    for language in first_pass.values():
-        words = {w.casefold() for w in language["org_words"]}
-        org_words |= words
-        if language.get("head_initial"):
-            heads |= words
-    return _BuyerCues(
-        labels=re.compile(rf"(?:^|\n|\t| / |(?<=[.;])[ \t])[ \t]*(?:BT-\d+[a-z]?(?:\([\w-]+\))?[ \t]+)?"  # eForms
-                          rf"(?:{labels})[ \t]*(?:[:：][ \t]*|\t+)", re.IGNORECASE),
-        verbs=frozenset(v.casefold() for verbs in data["verbs"].values() for v in verbs),
-        org_words=frozenset(org_words),
-        heads=frozenset(heads),
-        by_frames=tuple((lang, re.compile(frame)) for lang, frames in data["by_frames"].items() for frame in frames),
-        zh_frames=tuple(re.compile(frame) for frame in data["zh_frames"]),
-        script_frames=tuple(re.compile(frame) for frame in data.get("script_frames", ())),
-        name_frames=tuple(re.compile(frame) for frame in data.get("name_frames", ())),
-    )
-
-
-@lru_cache(maxsize=1)
-def _registry() -> Registry:
-    from enrich.vendors import load_registry
-
-    return load_registry()
-
-
-def is_vendor(name: str) -> bool:
-    """A registry vendor (or its subsidiary) is never the buyer."""
-    resolution = _registry().resolve(name)
-    return resolution is not None and resolution.score >= 0.9
-
-
-def _org_like(value: str, *, allow_company: bool = False) -> bool:
-    if _RU_ORG.fullmatch(value):
-        return True
-    words = re.findall(r"[^\W\d_][\w'’&.\-]*", value)
-    if not 2 <= len(words) <= 16 or len(value) > 140:
-        return False
-    if not value[:1].isupper() and words[0].casefold() not in _cues().heads:
-        return False  # lower case only for a head-first organisation word: "gemeente Amsterdam"
-    if not allow_company and _COMPANY.search(value):
-        return False
-    folded = [w.casefold().strip(".") for w in words]
-    if folded[-1] in _CONNECTORS:
-        return False
-    if re.search(EMERGENCY_NUMBER, value):
-        return True  # an emergency line's service is a body: "Sistema Nacional de Emergencias 911"
-    org = _cues().org_words
-    if not any(w in org or (len(w) > 7 and any(o in w for o in org if len(o) >= 6)) for w in folded):
-        return False
-    if any(w not in org and w not in _CONNECTORS for w in folded):
-        return True
-    # a name of organisation words only: a head-first one with its own words capitalised ("Ministerio de
-    # Gobernación"); "the Police Department" stays generic
-    return (folded[0] in _cues().heads or len(set(folded) - _CONNECTORS) >= 3) and len(folded) >= 3 and all(
-        w[:1].isupper() for w, f in zip(words, folded, strict=True) if f not in _CONNECTORS)
 
 
 _FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")

@@ -1,25 +1,22 @@
-"""Clause structure and negation: does the sentence around a cue say the notice does *not* buy it?
+"""Negation: does the sentence around a cue say the notice does *not* buy it?
 
 Why: procurement notices often state what is excluded ("the system does not perform facial recognition",
 不含人脸识别, sin reconocimiento facial, без распознавания лиц), and a tag on such a notice would be the
 worst kind of error — an accusation the text contradicts. A `Document` is computed once per notice: the
-folded text, sentence and clause breaks, and where negation words stand; `negated(start, end)` then asks
+clause structure (`clause_map.Clauses`) and where negation words stand; `negated(start, end)` then asks
 whether a given cue match is negated by its own clause (or by a list it belongs to).
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from functools import cached_property
 
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO
+from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.rules import Rules
-from enrich.fastscan import finditer, haystack, search
-from enrich.text import fold
 
-_LIST_ITEM_BREAK = re.compile("、")
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
 _PLAIN_ITEM = tuple(re.compile(r"\s*[^\W\d_]+" + r"[ \t-][^\W\d_]+" * extra + r"(?![\w])") for extra in range(3))
@@ -63,113 +60,20 @@ _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\
                       r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|der|die|das)\s*)?")
 #: Nothing but an article between a list's comma and its item: "…, la lectura de matrículas o …".
 _ARTICLE = re.compile(r"\s*(?:the|el|la|los|las|os|as|le|les|l['’]|il|lo|gli|der|die|das|den|het)\s*")
-#: The cue file's hard clause break (taxonomy_cues.yaml, clauses.hard): `hard_break_starts` reads it without `re`.
-_HARD_BREAK = r"[。！？；;!?\n]|\.(?=\s|$)"
-_HARD_BREAK_CODES = tuple(map(ord, "。！？；;!?\n"))
-_LONG = 1024  # characters: a text this long has its hard breaks read from its haystack
 
 
-def hard_break_starts(folded: str, pattern: re.Pattern[str]) -> list[int]:
-    """``[m.start() for m in pattern.finditer(folded)]``.
-
-    Why: a long notice has hundreds of breaks, and a match object per break cost ~1 % of it. For the cue file's
-    pattern (one of the characters, or a "." before a space or the end: one character per match, so the matches
-    are every such position) the positions are read from the classifier's haystack, made already (every space
-    but the tab and the line break written " ", so ``\\s`` is one of three characters; no break character is a
-    digit or a space, which are all it changes). Another pattern is run as it is."""
-    if len(folded) < _LONG or pattern.pattern != _HARD_BREAK or pattern.flags != re.UNICODE:
-        return [m.start() for m in pattern.finditer(folded)]
-    import numpy
-
-    codes = numpy.frombuffer(haystack(folded, False).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    breaks = codes == _HARD_BREAK_CODES[0]
-    for code in _HARD_BREAK_CODES[1:]:  # (numpy.isin costs ~30 µs a call on its own)
-        breaks |= codes == code
-    dots = codes == 0x2E
-    dots[:-1] &= (codes[1:] == 0x20) | (codes[1:] == 0x0A) | (codes[1:] == 0x09)  # (the last: before the end)
-    return list(numpy.flatnonzero(breaks | dots).tolist())
-
-
-class Document:
-    """Folded text plus the clause structure and negation positions, computed once per notice.
-
-    The clause structure is only computed when a cue matched (most pages of a crawl match nothing)."""
+class Document(Clauses):
+    """A notice's clause structure plus where its negation words stand, computed once per notice."""
 
     def __init__(self, text: str, rules: Rules, language: str | None = None) -> None:
-        self.text = text
+        super().__init__(text, rules)
         # words that negate elsewhere but not in the notice's language (Portuguese "no" is "in the")
         self.not_negating = rules.negation_not_in.get((language or "").split("-")[0].lower(), frozenset())
-        self.folded = fold(text)
-        self.rules = rules
         self.all_cue_ends: set[int] = set()
         self.all_cue_spans: list[tuple[int, int]] = []
         self.cue_span_starts: list[int] = []
-        self._sorted: dict[str, list[int] | None] = {}
         self.negated_cues = 0  # cue matches negated in their clause (a notice of nothing but these buys nothing)
         self.negated_ends: dict[str, list[int]] = {}  # per taxonomy id, where its negated matches end
-
-    @cached_property
-    def _candidates(self) -> list[dict[int, int]] | None:
-        scan = self.rules.candidates
-        if scan is None:
-            return None
-        found = scan.find(self.folded)
-        guarded, n = self.rules.guarded_cues, self.rules.members.get("cues")
-        if guarded is not None and n is not None and n not in scan.unbounded:
-            # The cues that can start with a digit (at every number of a notice): their lane bits joined to the
-            # others' only where the cue itself matches, and only in a notice holding one of the strings each of its
-            # matches does. Elsewhere it cannot match, and a lane's try there for its sake could only fail - the
-            # lane's other cues that can match there have set its bit themselves - and a failed try changes nothing.
-            present = [k for k, (_, ignore, factor) in enumerate(self.rules.cue_factors)
-                       if factor.search(haystack(self.folded, ignore)) is not None]
-            if present:
-                more, masks, folded = guarded.find(self.folded), found[n], self.folded
-                for k in present:
-                    match = self.rules.cue_factors[k][0].match
-                    for pos, bits in more[k].items():
-                        if match(folded, pos) is not None:
-                            masks[pos] = masks.get(pos, 0) | bits
-        return found
-
-    def masks(self, key: str) -> dict[int, int] | None:
-        """Where the patterns of `key` in rules.members can start, {position: mask} (None: unknown)."""
-        n = self.rules.members.get(key)
-        scan = self.rules.candidates
-        if n is None or self._candidates is None or scan is None or n in scan.unbounded:
-            return None
-        return self._candidates[n]
-
-    def starts(self, key: str) -> list[int] | None:
-        """Where the patterns of `key` in rules.members can start, sorted (None: unknown, scan the plain way)."""
-        if key not in self._sorted:
-            masks = self.masks(key)
-            self._sorted[key] = None if masks is None else sorted(masks)
-        return self._sorted[key]
-
-    def search(self, key: str, pattern: re.Pattern[str], pos: int = 0,
-               endpos: int | None = None) -> re.Match[str] | None:
-        """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start."""
-        starts = self.starts(key)
-        if starts is None:
-            return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)
-        return search(pattern, self.folded, starts, pos, endpos)
-
-    def finditer(self, key: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(self.folded)``, tried only where the member `key` can start."""
-        starts = self.starts(key)
-        return pattern.finditer(self.folded) if starts is None else finditer(pattern, self.folded, starts)
-
-    @cached_property
-    def hard_breaks(self) -> list[int]:
-        return hard_break_starts(self.folded, self.rules.clause_break)
-
-    @cached_property
-    def soft_break_ends(self) -> dict[int, int]:
-        return dict(self.rules.soft_break.spans(self.folded, self.starts("soft_break")))
-
-    @cached_property
-    def soft_breaks(self) -> list[int]:
-        return sorted(self.soft_break_ends)
 
     @cached_property
     def neg_before(self) -> list[tuple[int, int]]:
@@ -189,47 +93,6 @@ class Document:
     def neg_header_ends(self) -> list[int]:
         header = self.rules.negation_header
         return [] if header is None else [end for _, end in header.spans(self.folded, self.starts("negation_header"))]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        i = bisect.bisect_left(self.hard_breaks, start)
-        left = self.hard_breaks[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(self.hard_breaks, end)
-        right = self.hard_breaks[j] if j < len(self.hard_breaks) else len(self.folded)
-        return left, right
-
-    def window(self, start: int, end: int, width: int) -> tuple[int, int]:
-        left, right = self.sentence(start, end)
-        return max(left, start - width), min(right, end + width)
-
-    @cached_property
-    def list_breaks(self) -> list[int]:
-        return [m.start() for m in _LIST_ITEM_BREAK.finditer(self.folded)]
-
-    def item_window(self, start: int, end: int, width: int) -> tuple[int, int]:
-        """`window`, but not past the 、 that separates the items of an enumeration: in "道路、污水处理设施、监控
-        摄像机48台" the cameras are one item of a works list, not a camera of the sewage plant (used for
-        `exclude_item_context`)."""
-        lo, hi = self.window(start, end, width)
-        i = bisect.bisect_left(self.list_breaks, start)
-        if i > 0 and self.list_breaks[i - 1] >= lo:
-            lo = self.list_breaks[i - 1] + 1
-        j = bisect.bisect_left(self.list_breaks, end)
-        if j < len(self.list_breaks) and self.list_breaks[j] < hi:
-            hi = self.list_breaks[j]
-        return lo, hi
-
-    def clause_start(self, pos: int) -> tuple[int, int | None]:
-        """Start of the clause holding `pos`, and the comma-like break that opens it (None at a sentence start)."""
-        sentence_start, _ = self.sentence(pos, pos)
-        i = bisect.bisect_left(self.soft_breaks, pos)
-        while i > 0:
-            brk = self.soft_breaks[i - 1]
-            if brk < sentence_start:
-                break
-            if self.soft_break_ends[brk] <= pos:
-                return self.soft_break_ends[brk], brk
-            i -= 1
-        return sentence_start, None
 
     def _negation_between(self, lo: int, hi: int) -> bool:
         """A negation in [lo, hi), not one closed in brackets before `hi` ("(IVA excluido) para instalar …")."""
