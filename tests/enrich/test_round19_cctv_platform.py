@@ -32,6 +32,8 @@ TAGGED = [
     ('某县边境视频监控二期项目', '内容：沿河新建高清视频监控点位80个，接入县边境管控指挥平台。', 'surveillance_platform'),
     ('某街道智慧小区项目结果公告', '内容：小区人脸门禁、楼道视频监控，数据汇聚至街道社区管理平台。',
      'surveillance_platform'),
+    ('Дархан: камер суурилуулна', 'Дархан хотын цагдаагийн газар 60 хяналтын камер суурилуулна. Камерууд '
+     'цагдаагийн удирдлагын төвд холбогдоно.', 'surveillance_platform'),
     # --- a real-time centre receiving drone video (not a plain command centre): still a platform
     ('Riverton drones', 'The police department bought 6 docked drones whose live video is streamed to its real-time '
      'crime center.', 'surveillance_platform'),
