@@ -1,9 +1,9 @@
 """Round 19, cctv and surveillance_platform on notices that are surveillance: face capture named by the place it
-watches (出入口/周边/检查站…人脸抓拍) and gait front ends are cameras, capture data pooled in a platform is not; a camera
-noun beside a face or gait recognition word is a camera bought in Azerbaijani, Hausa, Gujarati, Hebrew, Persian and
-Spanish as in the languages before; recordings of cameras analysed buy no camera (Arabic); a police drone or car whose
-video is relayed to a command centre (回传至指挥中心) is a camera, not a platform; video joined into a command, control
-or management platform (接入…管控指挥平台, 汇聚至社区管理平台) is a platform, plate or phone data alone is not.
+watches (出入口/周边/检查站…人脸抓拍) and gait front ends are cameras, capture data pooled in a platform is not;
+a camera noun beside a face or gait recognition word is a camera bought in Azerbaijani, Hausa, Gujarati, Hebrew,
+Persian and Spanish as in the languages before; recordings of cameras analysed buy no camera (Arabic); video joined into a command,
+control or management platform (接入…管控指挥平台, 汇聚至社区管理平台; mn удирдлагын төвд холбогдоно) is a platform,
+plate or phone data alone, or a traffic-management platform, is not.
 
 Every sentence here was written for these tests (fictional towns, bodies and firms), none copied from an evaluation
 set.
@@ -29,12 +29,13 @@ TAGGED = [
     ('Cuenca: cámaras nuevas', 'La Gobernación de Cuenca, en un contrato con Azuay Sistemas por 4 millones de dólares, '
      'compró cámaras con reconocimiento de marcha para el terminal terrestre.', 'cctv'),
     # --- video joined into a command, control or management platform
-    ('某县边境视频监控二期项目', '内容：沿河新建高清视频监控点位80个，接入县边境管控指挥平台。', 'surveillance_platform'),
+    ('某县边境视频监控二期项目', '内容：沿河新建高清视频监控点位80个，接入县边境管控指挥平台。',
+     'surveillance_platform'),
     ('某街道智慧小区项目结果公告', '内容：小区人脸门禁、楼道视频监控，数据汇聚至街道社区管理平台。',
      'surveillance_platform'),
     ('Дархан: камер суурилуулна', 'Дархан хотын цагдаагийн газар 60 хяналтын камер суурилуулна. Камерууд '
      'цагдаагийн удирдлагын төвд холбогдоно.', 'surveillance_platform'),
-    # --- a real-time centre receiving drone video (not a plain command centre): still a platform
+    # --- a real-time crime centre receiving drone video is a platform
     ('Riverton drones', 'The police department bought 6 docked drones whose live video is streamed to its real-time '
      'crime center.', 'surveillance_platform'),
 ]
@@ -52,10 +53,7 @@ UNTAGGED = [
     ('某县治安卡口项目', '内容：治安卡口6处，车牌识别，过车数据接入市局交通管理平台。', 'surveillance_platform'),
     ('某县侦码设备采购', '内容：侦码设备20套，采集手机IMSI，数据接入县局管控平台。', 'surveillance_platform'),
     ('某县视频会议系统', '内容：视频会议终端30套，接入县应急指挥平台，不含视频监控。', 'surveillance_platform'),
-    # --- a police drone or car relaying video to a command centre is a camera, not a platform
-    ('某县公安局警用无人机采购', '内容：警用无人机4架，实时视频回传至县局指挥中心，用于大型活动安保。',
-     'surveillance_platform'),
-    ('某县公安局车载视频采购', '内容：警车车载视频监控系统20套，实时回传指挥中心。', 'surveillance_platform'),
+    ('某区道路监控项目', '内容：路口高清摄像机60台，视频接入区交通管理平台。', 'surveillance_platform'),
 ]
 
 
