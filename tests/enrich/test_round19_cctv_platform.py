@@ -1,9 +1,11 @@
-"""Round 19, cctv and surveillance_platform on notices that are surveillance: face capture named by the place it
-watches (出入口/周边/检查站…人脸抓拍) and gait front ends are cameras, capture data pooled in a platform is not;
-a camera noun beside a face or gait recognition word is a camera bought in Azerbaijani, Hausa, Gujarati, Hebrew,
-Persian and Spanish as in the languages before; recordings of cameras analysed buy no camera (Arabic); video joined into a command,
-control or management platform (接入…管控指挥平台, 汇聚至社区管理平台; mn удирдлагын төвд холбогдоно) is a platform,
-plate or phone data alone, or a traffic-management platform, is not.
+"""Round 19, cctv and surveillance_platform on notices that are surveillance.
+
+- Face capture named by the place it watches (出入口/周边/检查站…人脸抓拍) and gait front ends are cameras;
+  capture data pooled in a platform is not.
+- A camera noun beside a face or gait recognition word is a camera bought in Azerbaijani, Hausa, Gujarati,
+  Hebrew, Persian and Spanish, as in the languages before; recordings of cameras analysed buy no camera (ar).
+- Video joined into a command, control or management platform (接入…管控指挥平台, 汇聚至社区管理平台;
+  mn удирдлагын төвд холбогдоно) is a platform; plate or phone data alone, or a traffic platform, is not.
 
 Every sentence here was written for these tests (fictional towns, bodies and firms), none copied from an evaluation
 set.
