@@ -147,7 +147,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     russian = _RU_ORG.match(window, start)
     tokens = list(_TOKEN.finditer(window, start, min(len(window), start + 220)))
     # a lede read after its article ("Rennes - Le groupement de gendarmerie … a acquis"): the article stands before
-    after_article = article is not None or not lede and bool(_ARTICLE_BEFORE.search(window, max(0, position - 6), position))
+    after_article = article is not None or bool(_ARTICLE_BEFORE.search(window, max(0, position - 6), position))
     if not tokens or not (tokens[0].group(0)[:1].isupper() or russian
                           or (after_article and tokens[0].group(0).casefold() in _cues().heads)):
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")

@@ -1,0 +1,56 @@
+"""Round 19, buyers a news lede names that the readers missed: a head-first name with a lower-case adjective after
+its head before a verb of extending, inaugurating or replacing (fr, es, pt, it, de, nl, id), a lede read after its
+article ("Rennes, le 3 mai - Le groupement de …"), a name with an elided article ("Govern d'Andorra"), bodies
+whose head word the cue lists lacked (groupement, district, gerencia, protection civile, Polda/Polres, Thromde),
+a service named by its emergency line ("Servicio 911") and an English report whose documents show the body paying.
+
+Every sentence here was written for these tests (fictional purchases; the bodies are named as such bodies are
+named), none copied from an evaluation set.
+"""
+from __future__ import annotations
+
+from tests.enrich.notice_helpers import buyer_table_tests
+
+# (title, body, buyer)
+BUYERS = [
+    # a capitalised head, a lower-case adjective after it, then a verb (fr, es, it)
+    ("Namur : caméras", "NAMUR - La Police fédérale renforce son réseau avec 60 caméras pour 300 000 euros.",
+     "Police fédérale"),
+    ("Arequipa: semáforos", "AREQUIPA - La Gerencia de Movilidad Urbana de Arequipa colocó 30 semáforos nuevos.",
+     "Gerencia de Movilidad Urbana de Arequipa"),
+    ("Genova: telecamere", "GENOVA - La Protezione civile regionale potenzia la rete di telecamere sui torrenti.",
+     "Protezione civile regionale"),
+    # the lede read after its article, the head in lower case (fr); a district and a groupement (fr)
+    ("Gendarmerie : drones", "Lyon, le 4 mai - Le groupement de gendarmerie du Rhône a acquis 12 drones.",
+     "groupement de gendarmerie du Rhône"),
+    ("Bamako : feux", "BAMAKO - Le District autonome de Bamako a attribué le marché des feux à Niger Signal SARL.",
+     "District autonome de Bamako"),
+    # an elided article inside an English-style name
+    ("Andorra: sensors", "ANDORRA LA VELLA - The Govern d'Andorra signed a contract for 30 traffic sensors.",
+     "Govern d'Andorra"),
+    # Indonesian police and local-government acronyms, a Bhutanese municipality
+    ("Bandung: CCTV", "BANDUNG - Polres Bandung membeli 50 kamera CCTV senilai Rp 3 miliar.", "Polres Bandung"),
+    ("Paro: lights", "PARO - The Paro Dzongkhag replaced 200 street lights for Nu 9 million.", "Paro Dzongkhag"),
+    # a service named by its emergency line
+    ("Quito: cámaras", "QUITO - El Servicio 911 adquirió 300 cámaras para su centro de mando.", "Servicio 911"),
+    # documents, records or invoices that show the body paying
+    ("Drones for police", "Records obtained by a local newspaper show the Springfield Police Department paid "
+     "$90,000 for six drones.", "Springfield Police Department"),
+    ("Phone scanners", "Invoices seen by reporters show the Kerala State Police bought 20 phone extraction kits.",
+     "Kerala State Police"),
+]
+
+# what must not be read as a buyer, or into a name
+KEPT = [
+    # a denial read without any verb list names no buyer (the lede's verbless reading keeps its article rule)
+    ("Utrecht: geen camera's", "De gemeente Amersfoort ontkent berichten over slimme camera's.", None),
+    # a lower-case common noun after an article is no body
+    ("Quito: llamadas", "QUITO - El sistema 911 recibió más llamadas este año.", None),
+    # documents that show no body
+    ("Cameras", "Records show the cameras were never switched on, according to the report.", None),
+    # an adjective after a head is read only up to the verb; the place that follows stays out
+    ("Liège : caméras", "LIÈGE - La Police locale étend la vidéosurveillance à Liège pour 90 000 euros.",
+     "Police locale"),
+]
+
+test_the_buyer_is_read, test_what_is_no_part_of_a_name = buyer_table_tests(BUYERS, KEPT)
