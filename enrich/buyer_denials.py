@@ -33,7 +33,7 @@ _PLAN_CALLED_OFF = re.compile(
     r"|said[ \t]+(?:it|they)[ \t]+(?:has|had|have|holds?|held)[ \t]+no[ \t]+(?:contract|agreement|plans?|deal)"
     r"|suspendió|suspendio|canceló|cancelo|aplazó|aplazo|descartó|descarto|suspendeu|cancelou|adiou|descartou"
     r"|a[ \t]+(?:suspendu|annulé|reporté|renoncé)|renonce|stoppt|verschiebt|ha[ \t]+(?:sospeso|annullato|rinviato)"
-    r"|stopt[ \t]+met|stopte[ \t]+met|(?:heeft|hebben)[ \t]+(?:uitgesteld|geschrapt|afgeblazen|stopgezet)"  # nl (round 19)
+    r"|stopt[ \t]+met|stopte[ \t]+met|(?:heeft|hebben)[ \t]+(?:uitgesteld|geschrapt|afgeblazen|stopgezet)"  # nl
     r"|отказал[аио]?сь)\b")
 # Right after the name: a claim or report the body denied - "has denied claims that", "dismissed rumours",
 # "rejected reports", "desmintió", "a démenti". Such a body may still have bought what the claim was about ("denied

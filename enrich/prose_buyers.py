@@ -83,8 +83,9 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
 _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
-_ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Dd]e|[Hh]et|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|"
-                             r"[Ll]o|O|A|Os|As)[ \t]+$|(?:(?<=\s)|^)[Ll]['’]$")
+# an article just before a position (a lede read after it: enrich/headline_buyers.py's lede_start skips it)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Dd]e|[Hh]et|[Dd]er|[Dd]ie"
+                             r"|[Dd]as|[Ii]l|[Ll]o|O|A|Os|As)[ \t]+$|(?:(?<=\s)|^)[Ll]['’]$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _ARABIC = re.compile("[\u0621-\u064a]")
 
@@ -401,6 +402,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
     found += _heading_buyers(window)
     named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
+    # "Yunusobod district administration (Yunusobod tuman hokimligi) has paid": the own name in brackets after it
+    found = [next((n for n in named if re.fullmatch(r"[ \t]*[（(]", window[x[1]:n[0]])), x) for x in found]
     found = [x for x in found if not any(n[0] == x[0] and n[1] < x[1] for n in named)] + named
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市

@@ -1,8 +1,9 @@
 """Round 19, buyers a news lede names that the readers missed: a head-first name with a lower-case adjective after
 its head before a verb of extending, inaugurating or replacing (fr, es, pt, it, de, nl, id), a lede read after its
-article ("Rennes, le 3 mai - Le groupement de …"), a name with an elided article ("Govern d'Andorra"), bodies
+article ("Lyon, le 4 mai - Le groupement de …"), a name with an elided article ("Govern d'Andorra"), bodies
 whose head word the cue lists lacked (groupement, district, gerencia, protection civile, Polda/Polres, Thromde),
-a service named by its emergency line ("Servicio 911") and an English report whose documents show the body paying.
+a service named by its emergency line ("Servicio 911"), an English report whose documents show the body paying,
+"X City government"; and what opens a span before a name (a seat "X-based", a Chinese 采购人 label, "Town — ").
 
 Every sentence here was written for these tests (fictional purchases; the bodies are named as such bodies are
 named), none copied from an evaluation set.
@@ -38,12 +39,31 @@ BUYERS = [
      "$90,000 for six drones.", "Springfield Police Department"),
     ("Phone scanners", "Invoices seen by reporters show the Kerala State Police bought 20 phone extraction kits.",
      "Kerala State Police"),
+    # the body's own Chinese name a few words after the English description the frame read
+    ("Kashgar police", "Records show the Jiashi county public security bureau (伽师县公安局) paid 2 million yuan for "
+     "phone scanners.", "伽师县公安局"),
+    # a lower-case "government" after a capitalised place closes the name
+    ("Manila: cameras", "MANILA - The Pasig City government awarded a contract for 300 cameras.",
+     "Pasig City government"),
+]
+
+# what opens a span before the name: a seat ("X-based"), a label glued to a Chinese name, a dateline in mixed case
+LEADS = [
+    ("Police drones", "The Bristol-based Avon Valley Constabulary has bought 12 drones for £200,000.",
+     "Avon Valley Constabulary"),
+    ("监控采购", "采购人和田县公安局采购高清摄像机200台，预算金额：120万元。", "和田县公安局"),
+    ("Malawi police to get scanners", "Lilongwe — The Ministry of Homeland Security has signed a K20 million "
+     "contract with Shire Forensics to supply fingerprint scanners for the Malawi Police Service.",
+     "Ministry of Homeland Security"),
+    ("Kenya: cameras", "Mombasa — The County Government of Mombasa has signed a contract for 300 cameras with "
+     "Pwani Systems.", "County Government of Mombasa"),
 ]
 
 # what must not be read as a buyer, or into a name
 KEPT = [
     # a denial read without any verb list names no buyer (the lede's verbless reading keeps its article rule)
     ("Utrecht: geen camera's", "De gemeente Amersfoort ontkent berichten over slimme camera's.", None),
+    ("Eindhoven: proef", "De gemeente Eindhoven stopt met de proef met slimme camera's.", None),
     # a lower-case common noun after an article is no body
     ("Quito: llamadas", "QUITO - El sistema 911 recibió más llamadas este año.", None),
     # documents that show no body
@@ -53,4 +73,4 @@ KEPT = [
      "Police locale"),
 ]
 
-test_the_buyer_is_read, test_what_is_no_part_of_a_name = buyer_table_tests(BUYERS, KEPT)
+test_the_buyer_is_read, test_what_is_no_part_of_a_name = buyer_table_tests(BUYERS, KEPT + LEADS)
