@@ -3,7 +3,8 @@ its head before a verb of extending, inaugurating or replacing (fr, es, pt, it, 
 article ("Lyon, le 4 mai - Le groupement de …"), a name with an elided article ("Govern d'Andorra"), bodies
 whose head word the cue lists lacked (groupement, district, gerencia, protection civile, Polda/Polres, Thromde),
 a service named by its emergency line ("Servicio 911"), an English report whose documents show the body paying,
-"X City government"; and what opens a span before a name (a seat "X-based", a Chinese 采购人 label, "Town — ").
+"X City government", a council's minutes headed with its name, an Arabic verb of adding; and what opens a span
+before a name (a seat "X-based", a Chinese 采购人 label, "Town — ").
 
 Every sentence here was written for these tests (fictional purchases; the bodies are named as such bodies are
 named), none copied from an evaluation set.
@@ -42,6 +43,18 @@ BUYERS = [
     # the body's own Chinese name a few words after the English description the frame read
     ("Kashgar police", "Records show the Jiashi county public security bureau (伽师县公安局) paid 2 million yuan for "
      "phone scanners.", "伽师县公安局"),
+    # a council's minutes headed with its name (pt, pl, ru, es)
+    ("Ata da sessão da Câmara Municipal de Londrina", "Londrina. Pauta: 1) aprovado o contrato de R$ 3 milhões para "
+     "80 câmeras de videomonitoramento.", "Câmara Municipal de Londrina"),
+    ("Protokół z sesji Rady Miasta Lublina", "Lublin. Pkt 3: przyjęto uchwałę o zakupie 40 kamer za 2 mln zł.",
+     "Rady Miasta Lublina"),
+    ("Протокол заседания городской думы Самары", "Самара. 1. Утвердить контракт на 120 камер видеонаблюдения.",
+     "городской думы Самары"),
+    # an Arabic verb of adding before a police force or a ministry
+    ("حمص: كاميرات", "حمص - أضافت وزارة الداخلية إلى شبكة المدينة 50 كاميرا جديدة.", "وزارة الداخلية"),
+    # the own name in brackets after its English rendering
+    ("Samarkand cameras", "SAMARKAND — Urgut district administration (Urgut tuman hokimligi) has paid 3 billion "
+     "soums for 200 cameras.", "Urgut tuman hokimligi"),
     # a lower-case "government" after a capitalised place closes the name
     ("Manila: cameras", "MANILA - The Pasig City government awarded a contract for 300 cameras.",
      "Pasig City government"),
