@@ -85,6 +85,9 @@ def org_like(value: str, *, allow_company: bool = False) -> bool:
     if RU_ORG.fullmatch(value):
         return True
     words = re.findall(r"[^\W\d_][\w'’&.\-]*", value)
+    if len(words) == 1 and value[:1].isupper() and words[0].casefold() in cues().heads and re.search(
+            EMERGENCY_NUMBER, value):
+        return True  # a head-first service named by its emergency line: "Sistema 911", "Servicio 112"
     if not 2 <= len(words) <= 16 or len(value) > 140:
         return False
     if not value[:1].isupper() and words[0].casefold() not in cues().heads:

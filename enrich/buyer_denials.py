@@ -33,6 +33,7 @@ _PLAN_CALLED_OFF = re.compile(
     r"|said[ \t]+(?:it|they)[ \t]+(?:has|had|have|holds?|held)[ \t]+no[ \t]+(?:contract|agreement|plans?|deal)"
     r"|suspendió|suspendio|canceló|cancelo|aplazó|aplazo|descartó|descarto|suspendeu|cancelou|adiou|descartou"
     r"|a[ \t]+(?:suspendu|annulé|reporté|renoncé)|renonce|stoppt|verschiebt|ha[ \t]+(?:sospeso|annullato|rinviato)"
+    r"|stopt[ \t]+met|stopte[ \t]+met|(?:heeft|hebben)[ \t]+(?:uitgesteld|geschrapt|afgeblazen|stopgezet)"  # nl
     r"|отказал[аио]?сь)\b")
 # Right after the name: a claim or report the body denied - "has denied claims that", "dismissed rumours",
 # "rejected reports", "desmintió", "a démenti". Such a body may still have bought what the claim was about ("denied
@@ -40,7 +41,8 @@ _PLAN_CALLED_OFF = re.compile(
 _CLAIM_DENIED = re.compile(
     _LEAD + r"(?:denied|denies|dismissed|dismisses|rejected|rejects|rechazó|rechazo|negó|nego|desmintió|desmintio"
     r"|rejeitou|negou|desmentiu|a[ \t]+(?:rejeté|démenti|écarté)|dément|rejette|lehnt|dementiert"
-    r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?)\b")
+    r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?"
+    r"|ontkent|ontkende|(?:heeft|hebben)[ \t]+(?:ontkend|afgewezen)|wijst[ \t]+(?:\w+[ \t]+)?af)\b")  # nl (round 19)
 # Round 16: a plan dropped or withdrawn - only where the notice states no price (a body may drop one module, or one
 # technology, and still buy: "retiró el módulo …; la compra sigue adelante por $ 2.300 millones").
 _PLAN_DROPPED = re.compile(

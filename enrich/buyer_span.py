@@ -25,11 +25,12 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
     if text[start:start + 1] in _BARE_UNITS and (start == 0 or not _CJK.match(text, start - 1)):
         return _county_named(text, start, end)
-    own = _OWN_NAME_AFTER.match(text, end) if not _CJK.search(text, start, end) else None
+    own = (_OWN_NAME_AFTER.match(text, end) or _OWN_NAME_NEAR.match(text, end)) if not _CJK.search(
+        text, start, end) else None
     if own:
         return own.span(1)  # "the Lop County Public Security Bureau (洛浦县公安局)": the body's own name
     lead = _LEAD.match(text[start:end])
-    if lead and end - start - lead.end() >= 6:
+    if lead and end - start - lead.end() >= (4 if _CJK.match(text, start) else 6):
         start += lead.end()
     sentence = _SENTENCE_INSIDE.search(text, start, end)
     if sentence and sentence.start() - start >= 6:
@@ -37,6 +38,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     dateline = dateline_at(text, start)
     if dateline and dateline.end() < end - 3:
         start = dateline.end()  # "QUITO.- El Servicio Integrado …", "АСТАНА. Акимат города Астаны"
+    fronted = _FRONTED_TOWN.match(text, start, end)
+    if fronted and end - fronted.end() >= 6 and not _org_like(fronted.group(1)) and _is_town(fronted.group(1)):
+        start = fronted.end()  # "Lusaka — The Ministry of …": a dateline in mixed case, the town alone
     article = ARTICLE.match(text, start)
     head = re.match(r"[^\W\d_]+", text[article.end():end]) if article else None
     if article and head and head.group(0)[:1].isupper() and (
@@ -103,12 +107,26 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_FRONTED_TOWN = re.compile(r"([A-Z][\w'’.]+(?:[ \t][A-Z][\w'’.]+){0,2})[ \t]+[—–][ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _is_town(name: str) -> bool:
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import cities_named
+
+    return bool(cities_named(place_key(name)) or country_of(name))
+
+
 _BASQUE_ERGATIVE = re.compile(r"(?:Udala|Aldundia|Jaurlaritza|Ertzaintza|Gobernua|Batzordea|Saila)k$")
 
 
 _BARE_UNITS = frozenset("县市区旗")
 _OWN_NAME_AFTER = re.compile(r"[ \t]*[（(]([\u4e00-\u9fff]{2,30}(?:局|委|厅|院|处|所|中心|政府|大队|支队|分局|办公室))"
                              r"[)）]")
+# round 19: the own name after the English description the span began ("the Chengguan District public security
+# bureau of Lhasa (拉萨市城关区公安分局)"): a few lower-case or place words, then the bracketed name
+_OWN_NAME_NEAR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*|of|[A-Z][a-z]+)){1,6}?[ \t]*[（(]([\u4e00-\u9fff]{2,30}"
+                            r"(?:局|委|厅|院|处|所|中心|政府|大队|支队|分局|办公室))[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -133,7 +151,9 @@ def _county_named(text: str, start: int, end: int) -> tuple[int, int]:
 # What opens a span before the name: a body's members, a resolution's "WHEREAS the", an agenda item's verb
 _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Council members) of the |WHEREAS,?[ \t]+"
                    r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?"
-                   r"|Mae[ \t]+(?=[A-Z])")   # Welsh "Mae Cyngor Dinas …" ("is")
+                   r"|Mae[ \t]+(?=[A-Z])"   # Welsh "Mae Cyngor Dinas …" ("is")
+                   r"|[A-Z][\w'’. -]{1,40}?-based[ \t]+(?=[A-Z])"  # round 19: "Cardiff-based X Police": its seat
+                   r"|(?:本?项目)?(?:采购人|采购单位|招标人)(?:为|是)?(?=[\u4e00-\u9fff]{4})")  # a label read into it
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
                               r"(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[a-zà-ÿ])")

@@ -90,7 +90,7 @@ def place_preposition_ok(tail: str, verb: str) -> bool:
 
 
 #: English heads written in lower case after a place ("Prayagraj police"), and words that take one after them.
-_EN_LOWER_HEADS = frozenset("police akimat hokimiyat municipality council".split())
+_EN_LOWER_HEADS = frozenset("police akimat hokimiyat municipality council government administration".split())
 _EN_LOWER_BEFORE_HEAD = frozenset("city county district municipal regional state provincial".split())
 
 

@@ -83,6 +83,9 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
 _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
+# an article just before a position (a lede read after it: enrich/headline_buyers.py's lede_start skips it)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Dd]e|[Hh]et|[Dd]er|[Dd]ie"
+                             r"|[Dd]as|[Ii]l|[Ll]o|O|A|Os|As)[ \t]+$|(?:(?<=\s)|^)[Ll]['’]$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’&.\-]*|\d[\w.\-]*|[«»\"“”]|&")
 _ARABIC = re.compile("[\u0621-\u064a]")
 
@@ -144,11 +147,14 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     start = article.end() if article else position
     russian = _RU_ORG.match(window, start)
     tokens = list(_TOKEN.finditer(window, start, min(len(window), start + 220)))
+    # a lede read after its article ("Rennes - Le groupement de gendarmerie … a acquis"): the article stands before
+    after_article = article is not None or bool(_ARTICLE_BEFORE.search(window, max(0, position - 6), position))
     if not tokens or not (tokens[0].group(0)[:1].isupper() or russian
-                          or (article and tokens[0].group(0).casefold() in _cues().heads)):
+                          or (after_article and tokens[0].group(0).casefold() in _cues().heads)):
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS | {"for"}][:2]
+    naming = [w[2:] if ELIDED_ARTICLE.match(w) else w for w in naming]  # "Govern d'Andorra": capitalised
     # "The Ministry for Home Affairs": "for" joins an English name as "of" does
     # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
     english_style = all(w[:1].isupper() for w in naming) or (
@@ -200,7 +206,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 closed = folded in CLOSING_HEADS  # "… Цагдаагийн газар Улаанбаатар хотын": the head closes the name
                 continue
             prior = [t.group(0) for j, t in enumerate(tokens[:i]) if j not in inside]
-            is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" for w in prior)
+            is_verb = all(w[:1].isupper() or w.casefold() in _CONNECTORS or w in "«»\"“”&" or ELIDED_ARTICLE.match(w)
+                          for w in prior)
         if not is_verb and english_style and (ends_at_figure(tokens, i, _is_org_word) or (
                 i >= 3 and word[:1].isdigit() and inflected_town_end(
                     window, tokens[i - 3].start(), tokens[i - 1].end()) == tokens[i - 2].end())):
@@ -395,6 +402,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
     found += _heading_buyers(window)
     named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
+    # "Yunusobod district administration (Yunusobod tuman hokimligi) has paid": the own name in brackets after it
+    found = [next((n for n in named if re.fullmatch(r"[ \t]*[（(]", window[x[1]:n[0]])), x) for x in found]
     found = [x for x in found if not any(n[0] == x[0] and n[1] < x[1] for n in named)] + named
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
