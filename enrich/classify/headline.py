@@ -45,6 +45,10 @@ _DENIAL = re.compile(r"den(?:y|ies|ied|ials?)\b|nieg|nega\b|negou|desmien|desmen
                      r"yalanla|kanusha|bantah|ontken|kiistaa|διαψε|poprel|popira|cafol|dezmint|təkzib|否认|辟谣|不实|"
                      r"تنفي|ينفي|نفت|نفى|इनकार|অস্বীকার|부인")
 
+#: A colon right after a `withdraws` word: the word is the headline's label ("Audit report: …", "审计报告：…",
+#: "Anulado: …"), and what follows is what it withdraws or reports on, not a technology the headline keeps.
+_LABEL = re.compile(r"\s*[:：]")
+
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
 
@@ -81,6 +85,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
         if _ANSWERED_NO.match(doc.text, marker_end):
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
+        if _LABEL.match(doc.folded, marker_end, end):
+            return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
             taken_back |= objects  # "stoppt Gesichtserkennung": that technology only
@@ -129,7 +135,9 @@ def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: 
             break
         found.add(n)
         cursor = cue.end
-    return found
+    # the other spans of the same words go with them (كاميرات and كاميرا: the lanes of an id may match the same words)
+    return found | {m for m, cue in enumerate(cues) if m not in found and any(
+        cues[n].start <= cue.start < cues[n].end for n in found)}
 
 
 def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int) -> bool:
