@@ -59,10 +59,19 @@ _CARRIES = re.compile(r"\s*(?:with|con|com|avec|mit|с|со|cu|ile|dengan|met|de
 _PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|conventional|ordinary|regular|plain|comun(?:es|s)?"
                           r"|comuns|conventionnel(?:le)?s?|classiques?|ordinaires?|tradizional[ie]|convenzional[ie]"
                           r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*)(?!\w)")
-_PLAIN_BEFORE = re.compile(r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
+_PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
                            r"|soltanto|nur|lediglich|только|лише|тільки|tylko|jen|pouze|iba|csak|alleen|endast|bara|kun"
                            r"|vain|conventional|ordinary|regular|plain|herkommliche\w*|konventionelle\w*|обычн\w*"
-                           r"|звичайн\w*|zwykl\w*)\s+(?:[^\W\d_]+\s+){0,2}$")
+                           r"|звичайн\w*|zwykl\w*)")
+_PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[^\W\d_]+\s+){0,2}$")
+_PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
+
+#: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
+#: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
+_PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
+                     r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?"
+                     r"|mio\.?|mrd\.?|млн|млрд|тыс|мільйон\w*|мiльярд\w*|euros?|eur|usd|dolares|dollars|reais|pesos"
+                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])")
 
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
@@ -151,12 +160,13 @@ class _Body:
             saved = doc.negated_cues, {tid: list(ends) for tid, ends in doc.negated_ends.items()}
             kept: set[str] = set()
             plain: set[str] = set()
-            for id_rules, matches in candidates:
+            for id_rules, matches in candidates if _PRICED.search(folded) else ():
                 in_body = [m for m in matches if m[0] > self.end]
                 for tag in self.kept_tags(doc, self.rules, id_rules, in_body) if in_body else []:
                     kept.add(id_rules.taxonomy_id)
                     start, stop = tag.evidence.start, tag.evidence.end
-                    if _PLAIN_AFTER.match(folded, stop) or _PLAIN_BEFORE.search(folded[max(0, start - 40):start]):
+                    if _PLAIN_AFTER.match(folded, stop) or _PLAIN_BEFORE.search(folded[max(0, start - 40):start]) \
+                            or _PLAIN_IN.search(folded, start, stop):
                         plain.add(id_rules.taxonomy_id)
                         break
             doc.negated_cues, doc.negated_ends = saved  # (the reading counts no negation of its own)
