@@ -56,8 +56,8 @@ _CARRIES = re.compile(r"\s*(?:with|con|com|avec|mit|с|со|cu|ile|dengan|met|de
 #: Round 19. A body technology said to be the plain one, or the only one, bought or kept ("300 câmeras comuns … seguem
 #: em operação", "закупаются только камеры видеонаблюдения", "es sólo de videovigilancia", "60 cámaras convencionales
 #: adjudicadas"): what the headline denies or withdraws is the analytics, not it. Not "existing cameras remain" alone.
-_PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|conventional|ordinary|regular|plain|comun(?:es|s)?"
-                          r"|comuns|conventionnel(?:le)?s?|classiques?|ordinaires?|tradizional[ie]|convenzional[ie]"
+_PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|conventional|ordinary|regular|plain"
+                          r"|comun(?:es|s)?|comuns|conventionnel(?:le)?s?|classiques?|ordinaires?|tradizional[ie]|convenzional[ie]"
                           r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*)(?!\w)")
 _PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
                            r"|soltanto|nur|lediglich|только|лише|тільки|tylko|jen|pouze|iba|csak|alleen|endast|bara|kun"
@@ -66,6 +66,11 @@ _PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement
 _PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
 
+#: Round 19. What a headline's withdrawal is followed by when another offer was taken instead: "X rejected, local engine
+#: chosen", "oferta de X rechazada, se elige otra", "… abgelehnt, Angebot von Y gewählt" (folded).
+_REPLACED = re.compile(r"[^\n,;:]{0,20}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
+                       r"|awarded|elegid[oa]s?|elige|seleccionad[oa]s?|escolhid[oa]s?|choisie?s?|retenue?s?|gewahlt"
+                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*)(?![^\W\d_])")
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
@@ -110,6 +115,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
         if _ANSWERED_NO.match(doc.text, marker_end):
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
+        if _REPLACED.match(doc.folded, marker_end, end):
+            continue  # "Yitu face search rejected, local engine chosen": another is bought; the body says which
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
