@@ -107,3 +107,12 @@ NI_IS_NO_NEGATION = [
 @pytest.mark.parametrize(("title", "body", "tid"), NI_IS_NO_NEGATION)
 def test_ni_is_no_negation_where_it_means_at_or_is(title: str, body: str, tid: str) -> None:
     assert tid in {tag.taxonomy_id for tag in enrich.enrich(title, body).tags}
+
+
+def test_irish_ni_before_a_lenited_verb_still_negates() -> None:
+    """Irish "ní" + a lenited verb ("ní cheannófar", will not be bought) negates, though bare "ni" does not in Irish."""
+    title, body = ('Comhairle Contae Mhaigh Eo: ní cheannófar ceamaraí CCTV',
+                   'Dúirt an chomhairle go bhfuil an plean ar ceal; ní cheannófar ceamaraí CCTV don chearnóg.')
+    result = enrich.enrich(title, body)
+    assert result.language == "ga"
+    assert "cctv" not in {tag.taxonomy_id for tag in result.tags}
