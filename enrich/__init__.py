@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.39"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.40"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -70,9 +70,13 @@ ENGINE_VERSION = "2026.12.39"  # .2: procurement links, red flags, USD/EUR conve
 # .34: round 18 second part merged (platform/ethnicity/social-credit cues, cctv/facial, buyers; taxonomy cues .38)
 # .35: round 19 vendor roles (vendor-link cues 2026.12.20): a former partner/supplier, a purchase decided against, a
 #     rival faced, "X-style" products, "X is no longer a supplier" and a part left out of this purchase are `mentioned`
+# .36: round 19 notice-level negation (taxonomy cues .39): a headline's cameras that carry the denied analytics, a
+#     refused brand, and plain/only cameras a priced body keeps stay the body's; a headline label ("审计报告：…"), a
+#     replaced offer ("X rejected, Y chosen"), overlapping headline spans taken back together
 # .39: round 19 buyers (prose-buyer cues 2026.12.22): lede verbs and head words (fr es pt it de nl id), a lede read
 #     after its article, an elided article in a name, a service named by its emergency line, "records show the X",
 #     "X City government", a "-based" seat, a Chinese label or a mixed-case dateline before a name, nl denials
+# .40: round 19 second part merged (notice-level negation, cctv/platform and smaller-tag cues, buyers)
 
 
 def classifier_version() -> str:

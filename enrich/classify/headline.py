@@ -45,6 +45,39 @@ _DENIAL = re.compile(r"den(?:y|ies|ied|ials?)\b|nieg|nega\b|negou|desmien|desmen
                      r"yalanla|kanusha|bantah|ontken|kiistaa|διαψε|poprel|popira|cafol|dezmint|təkzib|否认|辟谣|不实|"
                      r"تنفي|ينفي|نفت|نفى|इनकार|অস্বীকার|부인")
 
+#: A colon right after a `withdraws` word: the word is the headline's label ("Audit report: …", "审计报告：…",
+#: "Anulado: …"), and what follows is what it withdraws or reports on, not a technology the headline keeps.
+_LABEL = re.compile(r"\s*[:：]")
+
+#: Round 19. A headline technology that carries the one denied ("descarta cámaras de reconocimiento facial", "cámaras
+#: con analítica de etnia? … desmiente", "camer with …"): a join word and up to two words between them (folded).
+_CARRIES = re.compile(r"\s*(?:with|con|com|avec|mit|с|со|cu|ile|dengan|met|de|di|of|do|da|du|des|del|d['’]|z|ze|za|sa)"
+                      r"\s*(?:[^\W\d_]+\s+){0,2}")
+#: Round 19. A body technology said to be the plain one, or the only one, bought or kept ("300 câmeras comuns … seguem
+#: em operação", "закупаются только камеры видеонаблюдения", "es sólo de videovigilancia", "60 cámaras convencionales
+#: adjudicadas"): what the headline denies or withdraws is the analytics, not it. Not "existing cameras remain" alone.
+_PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|conventional|ordinary|regular|plain"
+                          r"|comun(?:es|s)?|comuns|conventionnel(?:le)?s?|classiques?|ordinaires?|tradizional[ie]|convenzional[ie]"
+                          r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*)(?!\w)")
+_PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
+                           r"|soltanto|nur|lediglich|только|лише|тільки|tylko|jen|pouze|iba|csak|alleen|endast|bara|kun"
+                           r"|vain|conventional|ordinary|regular|plain|herkommliche\w*|konventionelle\w*|обычн\w*"
+                           r"|звичайн\w*|zwykl\w*)")
+_PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[^\W\d_]+\s+){0,2}$")
+_PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
+
+#: Round 19. What a headline's withdrawal is followed by when another offer was taken instead: "X rejected, local engine
+#: chosen", "oferta de X rechazada, se elige otra", "… abgelehnt, Angebot von Y gewählt" (folded).
+_REPLACED = re.compile(r"[^\n,;:]{0,20}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
+                       r"|awarded|elegid[oa]s?|elige|seleccionad[oa]s?|escolhid[oa]s?|choisie?s?|retenue?s?|gewahlt"
+                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*)(?![^\W\d_])")
+#: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
+#: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
+_PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
+                     r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?"
+                     r"|mio\.?|mrd\.?|млн|млрд|тыс|мільйон\w*|мiльярд\w*|euros?|eur|usd|dolares|dollars|reais|pesos"
+                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])")
+
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
 
@@ -72,6 +105,7 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     end = headline_end(doc)
     cues = _headline_cues(doc, rules, candidates, kept_tags, end)
     taken_back: set[int] = set()  # indexes into cues
+    body, brands, withdrawn = _Body(doc, rules, kept_tags, end), rules.negation_brands, False
     for _, deny_end in _spans(rules.headline_denies, doc, 0, end):
         taken_back |= _object_of(doc, rules, cues, deny_end)
     for n, cue in enumerate(cues):
@@ -81,6 +115,10 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
         if _ANSWERED_NO.match(doc.text, marker_end):
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
+        if _REPLACED.match(doc.folded, marker_end, end):
+            continue  # "Yitu face search rejected, local engine chosen": another is bought; the body says which
+        if _LABEL.match(doc.folded, marker_end, end):
+            return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
             taken_back |= objects  # "stoppt Gesichtserkennung": that technology only
@@ -90,13 +128,65 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue
         if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
                    for n, cue in enumerate(cues) if n not in objects):
-            return None
+            if not body.plain(candidates):
+                return None
+            withdrawn = True  # "suspende contrato de reconhecimento facial" … "300 câmeras comuns seguem em operação"
     kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
     if rules.body_withdraws is not None and doc.search("body_withdraws", rules.body_withdraws, end):
         return None  # tried only where the classifier's automaton found one of its prefixes
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
-    return {cues[n].taxonomy_id for n in taken_back} - kept_ids
+    if withdrawn:
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates)
+    taken_back -= {n for n in taken_back if not cues[n].kept and brands is not None
+                   and brands.match(doc.folded, cues[n].end)}  # "no comprará cámaras Hikvision": the brand is refused
+    denied = {cues[n].taxonomy_id for n in taken_back} - kept_ids
+    if denied:
+        carriers = {cues[n].taxonomy_id for n in taken_back if _carries(doc, cues, n, taken_back)}
+        denied -= body.plain(candidates) | (carriers & body.kept(candidates))
+    return denied
+
+
+class _Body:
+    """What the body keeps (round 19): the ids with a body cue that would give a tag, and those of them said plain or
+    only (`_PLAIN_AFTER`, `_PLAIN_BEFORE`); read once, only when the headline takes something back."""
+
+    def __init__(self, doc: Document, rules: Rules, kept_tags: KeptTags, end: int) -> None:
+        self.doc, self.rules, self.kept_tags, self.end = doc, rules, kept_tags, end
+        self._read: tuple[set[str], set[str]] | None = None
+
+    def kept(self, candidates: Sequence[tuple[IdRules, Matches]]) -> set[str]:
+        return self._reading(candidates)[0]
+
+    def plain(self, candidates: Sequence[tuple[IdRules, Matches]]) -> set[str]:
+        return self._reading(candidates)[1]
+
+    def _reading(self, candidates: Sequence[tuple[IdRules, Matches]]) -> tuple[set[str], set[str]]:
+        if self._read is None:
+            doc, folded = self.doc, self.doc.folded
+            saved = doc.negated_cues, {tid: list(ends) for tid, ends in doc.negated_ends.items()}
+            kept: set[str] = set()
+            plain: set[str] = set()
+            for id_rules, matches in candidates if _PRICED.search(folded) else ():
+                in_body = [m for m in matches if m[0] > self.end]
+                for tag in self.kept_tags(doc, self.rules, id_rules, in_body) if in_body else []:
+                    kept.add(id_rules.taxonomy_id)
+                    start, stop = tag.evidence.start, tag.evidence.end
+                    if _PLAIN_AFTER.match(folded, stop) or _PLAIN_BEFORE.search(folded[max(0, start - 40):start]) \
+                            or _PLAIN_IN.search(folded, start, stop):
+                        plain.add(id_rules.taxonomy_id)
+                        break
+            doc.negated_cues, doc.negated_ends = saved  # (the reading counts no negation of its own)
+            self._read = kept, plain
+        return self._read
+
+
+def _carries(doc: Document, cues: list[_HeadlineCue], n: int, taken_back: set[int]) -> bool:
+    """Is cue n joined to a later taken-back cue of another id that it carries ("cámaras con analítica de etnia")?"""
+    cue = cues[n]
+    return any(m in taken_back and other.taxonomy_id != cue.taxonomy_id and other.start >= cue.end
+               and _CARRIES.fullmatch(doc.folded, cue.end, other.start) is not None
+               for m, other in enumerate(cues))
 
 
 def _headline_cues(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, Matches]],
@@ -129,7 +219,9 @@ def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: 
             break
         found.add(n)
         cursor = cue.end
-    return found
+    # the other spans of the same words go with them (كاميرات and كاميرا: the lanes of an id may match the same words)
+    return found | {m for m, cue in enumerate(cues) if m not in found and any(
+        cues[n].start <= cue.start < cues[n].end for n in found)}
 
 
 def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int) -> bool:
