@@ -66,7 +66,7 @@ POSITIVES = [
     ("Міська рада купила камери з розпізнаванням номерних знаків.", "vehicle_recognition"),
     ("Primăria a cumpărat camere cu citire de numere de înmatriculare.", "vehicle_recognition"),
     ("The traffic unit's cameras identify vehicles by number plate at every junction.", "vehicle_recognition"),
-    ("视频解析平台：对人、车、非机动车进行属性提取。", "vehicle_recognition"),
+    ("视频解析平台：实时人脸、车辆、人体属性提取。", "facial_recognition"),
     # facial_recognition
     ("The provincial police bought a face-search engine for archived footage.", "facial_recognition"),
     ("ตำรวจจัดซื้อระบบวิเคราะห์ใบหน้าสำหรับกล้องวงจรปิด", "facial_recognition"),
