@@ -70,6 +70,25 @@ POSITIVES = [
     # facial_recognition
     ("The provincial police bought a face-search engine for archived footage.", "facial_recognition"),
     ("ตำรวจจัดซื้อระบบวิเคราะห์ใบหน้าสำหรับกล้องวงจรปิด", "facial_recognition"),
+    # more languages: voice, fingerprints, iris, DNA, gait, phone data, ethnicity, plates
+    ("Polizia di frontiera: nuovo sistema di identificazione vocale dei sospetti.", "other_biometrics"),
+    ("Policja kupiła system identyfikacji głosowej dla prokuratury.", "other_biometrics"),
+    ("Poliisi osti 150 sormenjälkilukijaa.", "other_biometrics"),
+    ("Policie koupila 60 snímačů otisků prstů.", "other_biometrics"),
+    ("경찰은 홍채 인식 스캐너를 도입했다.", "other_biometrics"),
+    ("Công an tỉnh mua hệ thống nhận dạng giọng nói của nghi phạm.", "other_biometrics"),
+    ("وزارة العدل أنشأت قاعدة بيانات للحمض النووي للمحكومين.", "other_biometrics"),
+    ("Das Landeskriminalamt erweitert seine DNA-Datenbank.", "other_biometrics"),
+    ("Η αστυνομία προμηθεύτηκε σύστημα αναγνώρισης βάδισης.", "gait_recognition"),
+    ("Полицията закупи система за разпознаване по походката.", "gait_recognition"),
+    ("경찰은 보행 인식 카메라를 구매했다.", "gait_recognition"),
+    ("La polizia ha acquistato software per l'estrazione forense dei dati degli smartphone sequestrati.",
+     "phone_tracking"),
+    ("警察は携帯電話のデータ抽出装置を購入した。", "phone_tracking"),
+    ("Die Polizei kaufte Software, die die ethnische Herkunft von Passanten auf Kamerabildern erkennt.",
+     "ethnicity_analytics"),
+    ("Polisi membeli perangkat lunak yang mendeteksi etnis orang di kamera.", "ethnicity_analytics"),
+    ("Ο δήμος αγόρασε κάμερες αναγνώρισης πινακίδων.", "vehicle_recognition"),
     # social_credit
     ("The city software assigns residents behaviour points and publishes a list of non-compliant residents who "
      "are barred from permits.", "social_credit"),
@@ -110,6 +129,13 @@ NEGATIVES = [
     ("National ID enrolment kits with fingerprint, iris and face capture for the registry.", "facial_recognition"),
     ("Detectives identify suspects from recorded footage when faces are hidden, using gait software.",
      "facial_recognition"),
+    # more languages: attendance, call centres, statistics, discrimination, a DNS server
+    ("Bộ Công an mua máy chấm công vân tay cho nhân viên.", "other_biometrics"),
+    ("Công an mua hệ thống nhận dạng giọng nói cho tổng đài trả lời tự động.", "other_biometrics"),
+    ("Die Polizei kaufte neue DNS-Server für das Rechenzentrum.", "other_biometrics"),
+    ("Das Statistikamt veröffentlicht Daten zur ethnischen Herkunft der Bevölkerung.", "ethnicity_analytics"),
+    ("La police lutte contre la discrimination liée à l'origine ethnique.", "ethnicity_analytics"),
+    ("The council printed a brass plate that reads the names of the founders.", "vehicle_recognition"),
     # social credit: banks, pupils
     ("La banca assegna punti ai clienti; chi ha pochi punti perde il prestito.", "social_credit"),
 ]
