@@ -129,6 +129,7 @@ NEGATIVES = [
     ("National ID enrolment kits with fingerprint, iris and face capture for the registry.", "facial_recognition"),
     ("Detectives identify suspects from recorded footage when faces are hidden, using gait software.",
      "facial_recognition"),
+    ("서울시는 CCTV를 교체하며 보행인식 기능은 탑재하지 않기로 했다.", "gait_recognition"),
     # more languages: attendance, call centres, statistics, discrimination, a DNS server
     ("Bộ Công an mua máy chấm công vân tay cho nhân viên.", "other_biometrics"),
     ("Công an mua hệ thống nhận dạng giọng nói cho tổng đài trả lời tự động.", "other_biometrics"),
