@@ -137,6 +137,7 @@ NEGATIVES = [
     ("Das Statistikamt veröffentlicht Daten zur ethnischen Herkunft der Bevölkerung.", "ethnicity_analytics"),
     ("La police lutte contre la discrimination liée à l'origine ethnique.", "ethnicity_analytics"),
     ("The council printed a brass plate that reads the names of the founders.", "vehicle_recognition"),
+    ("नगर निगम ने लापरवाह ठेकेदार को काली सूची में डालकर प्रकाशित किया।", "social_credit"),
     # social credit: banks, pupils
     ("La banca assegna punti ai clienti; chi ha pochi punti perde il prestito.", "social_credit"),
 ]
