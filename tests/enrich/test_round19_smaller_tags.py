@@ -91,6 +91,8 @@ POSITIVES = [
      "ethnicity_analytics"),
     ("Polisi membeli perangkat lunak yang mendeteksi etnis orang di kamera.", "ethnicity_analytics"),
     ("Ο δήμος αγόρασε κάμερες αναγνώρισης πινακίδων.", "vehicle_recognition"),
+    ("Straż miejska kupiła kamery rozpoznające tablice rejestracyjne.", "vehicle_recognition"),
+    ("Shahar militsiyasi avtomobil raqamlarini aniqlovchi kameralar o'rnatdi.", "vehicle_recognition"),
     # social_credit
     ("The city software assigns residents behaviour points and publishes a list of non-compliant residents who "
      "are barred from permits.", "social_credit"),
@@ -139,6 +141,7 @@ NEGATIVES = [
     ("Das Statistikamt veröffentlicht Daten zur ethnischen Herkunft der Bevölkerung.", "ethnicity_analytics"),
     ("La police lutte contre la discrimination liée à l'origine ethnique.", "ethnicity_analytics"),
     ("The council printed a brass plate that reads the names of the founders.", "vehicle_recognition"),
+    ("Samochody z tablicami rejestracyjnymi z Niemiec przejechały przez miasto.", "vehicle_recognition"),
     ("नगर निगम ने लापरवाह ठेकेदार को काली सूची में डालकर प्रकाशित किया।", "social_credit"),
     # social credit: banks, pupils
     ("La banca assegna punti ai clienti; chi ha pochi punti perde il prestito.", "social_credit"),
