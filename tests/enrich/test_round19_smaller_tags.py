@@ -70,7 +70,7 @@ POSITIVES = [
     # facial_recognition
     ("The provincial police bought a face-search engine for archived footage.", "facial_recognition"),
     ("ตำรวจจัดซื้อระบบวิเคราะห์ใบหน้าสำหรับกล้องวงจรปิด", "facial_recognition"),
-    ("D'Police huet nei Kameraen mat Gesiichtserkennung kaaft.", "facial_recognition"),
+    ("Милиция шаардагы юзду таануучу камераларды сатып алды.", "facial_recognition"),
     # more languages: voice, fingerprints, iris, DNA, gait, phone data, ethnicity, plates
     ("Polizia di frontiera: nuovo sistema di identificazione vocale dei sospetti.", "other_biometrics"),
     ("Policja kupiła system identyfikacji głosowej dla prokuratury.", "other_biometrics"),
