@@ -17,6 +17,7 @@ UNTAGGED = [
     ('Gəncə bələdiyyəsinin elanı', 'Bazar üçün CCTV kameralarının tenderi ləğv edildi.', 'cctv'),
     ('Ош мэриясынын кабары', 'CCTV камераларын сатып алуу тендери жокко чыгарылды.', 'cctv'),
     ('ქუთაისის მერიის განცხადება', 'CCTV კამერების შესყიდვის ტენდერი გაუქმდა.', 'cctv'),
+    ('ბათუმის მერიის განცხადება', 'მერიამ CCTV კამერების შესყიდვის წინადადება უარყო.', 'cctv'),
     ('የባህር ዳር ከተማ ማስታወቂያ', 'የCCTV ካሜራዎች ግዢ ጨረታ ተሰርዟል።', 'cctv'),
     ('Sanarwar Gwamnatin Jihar Katsina', 'Gwamnati ta soke kwangilar kyamarorin CCTV na kasuwa.', 'cctv'),
     ('මහනුවර නගර සභා නිවේදනය', 'CCTV කැමරා මිලදී ගැනීමේ ටෙන්ඩරය අවලංගු කරන ලදී.', 'cctv'),
@@ -48,6 +49,8 @@ TAGGED = [
     ('Gəncə bələdiyyəsinin elanı', 'Bələdiyyə bazar üçün 120 CCTV kamerası satın aldı.', 'cctv'),
     ('Ош мэриясынын кабары', 'Мэрия базар үчүн 120 CCTV камерасын сатып алды.', 'cctv'),
     ('ქუთაისის მერიის განცხადება', 'მერიამ ბაზრისთვის 120 CCTV კამერა შეიძინა.', 'cctv'),
+    # Georgian უარყოფითი (negative, adj.) is not უარყო (rejected)
+    ('ბათუმის მერიის განცხადება', 'უარყოფითი შეფასების შემდეგ მერიამ 120 CCTV კამერა შეიძინა.', 'cctv'),
     ('የባህር ዳር ከተማ ማስታወቂያ', 'ከተማው ለገበያው 120 CCTV ካሜራዎችን ገዝቷል።', 'cctv'),
     ('Sanarwar Gwamnatin Jihar Katsina', 'Gwamnati ta sayi kyamarorin CCTV 120 domin kasuwa.', 'cctv'),
     ('මහනුවර නගර සභා නිවේදනය', 'නගර සභාව වෙළඳපොළ සඳහා CCTV කැමරා 120ක් මිලදී ගත්තේය.', 'cctv'),
