@@ -24,7 +24,7 @@ FROZEN = {
     "heldout_2026_12r.jsonl": "9c280051e51fe12b5c2370221d0676bf56fdcb44359792a92f223a1a8a5fb0e4",  # scored once: spent
     "heldout_2026_12s.jsonl": "3c1843f031ccfb0825f43b0375e566a14ac6f1e7da7eab3e6494d4fc097f9a97",  # scored once: spent
     "heldout_2026_12t.jsonl": "58c094f871d1a9572cf5d994baf8e5cff4cebab0df76a631a1b6439a9bd18f3d",  # scored once: spent
-    "heldout_2026_12u.jsonl": "c2199cae81fd37c88c7120015b8d4e04366f6938631fea963dc3e4d99784b59e",  # blind, unscored
+    "heldout_2026_12u.jsonl": "c2199cae81fd37c88c7120015b8d4e04366f6938631fea963dc3e4d99784b59e",  # scored once: spent
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
