@@ -121,12 +121,6 @@ _WARM_TEXTS = (("视频监控系统采购项目中标公告",
                 "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."))
 
 
-#: Notices after which a process adds the patterns it compiled to the record (enrich/cache.py): a first Chinese
-#: and a first English notice compile different ones (the prose-buyer readers: ~60 patterns, ~0.15 s), and the
-#: process that recorded first may have seen only one of them.
-_RECORD_LEFT = 2
-
-
 def _in_field(text: str, start: int) -> bool:
     """Is the name at `start` the value of a labelled field ("采购人：X", "Buyer: X", '"name": "X"')? A cancelled
     tender's labelled buyer stays its buyer (the procurement's other notices are linked through it)."""
@@ -190,10 +184,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None
     flags = notice_flags(facts, text, title=title, link=link, parties=parties, published=day,
                          country=buyer_country or country or (place.country if place else None))
-    global _RECORD_LEFT
-    if _RECORD_LEFT:  # a process's first notices: keep the patterns they compiled that the record lacks
-        _RECORD_LEFT -= 1
-        cache.record_patterns(more=True)
+    if cache.patterns_unrecorded():  # the first notice of the first process since a change: keep its patterns
+        cache.record_patterns()
     return Enrichment(
         text=text, language=lang, classifier_version=classifier_version(), tags=tags, parties=parties,
         amounts=converted, place=place, published=fact,

@@ -107,11 +107,7 @@ def _load_or_build(name: str, build: Callable[[], T], inputs: list[Path]) -> T:
         finally:
             if enabled:
                 gc.enable()
-    compiled = getattr(re, "_cache", None)
-    before = set(compiled) if isinstance(compiled, dict) else set()
     value = build()
-    if isinstance(compiled, dict):  # kept, compiled code and all, in the table's own file: not worth recording
-        _TABLE_PATTERNS.update(key for key in compiled if key not in before)
     if path is not None:
         _write(path, value)
     return value
@@ -224,10 +220,6 @@ _PATTERNS_FILE = "re-compile-cache"
 _patterns_recorded: bool | None = None  # None: not looked for yet; False: none recorded for this fingerprint
 #: (source, flags) → compiled, of the patterns recorded (seeded from the file, or written by this process)
 _recorded: dict[tuple[str, int], re.Pattern[str]] = {}
-#: `re._cache` keys of the patterns this process compiled while building a table (the table's file holds them)
-_TABLE_PATTERNS: set[object] = set()
-#: No pattern is added to a record holding this many (patterns made from a notice's own words would grow it forever)
-MAX_RECORDED = 4000
 
 
 def seed_patterns() -> None:
@@ -257,9 +249,7 @@ def seed_patterns() -> None:
 
 def record_patterns(*, more: bool = False) -> None:
     """Record the patterns in `re`'s compile cache for later processes: once per fingerprint, and again (`more`)
-    when this process compiled patterns the recorded ones lack (enrich.warm, and every process's first notices:
-    the first process may have seen Chinese text only). Patterns compiled while building a table are left out:
-    the table's own file holds them, and a process that loads the table never compiles them.
+    when this process compiled patterns the recorded ones lack (enrich.warm compiles every table's).
 
     What is written is the recorded patterns plus the new ones, not only what `re`'s cache holds now: that cache
     keeps 512 patterns and drops its oldest entry for every pattern compiled past that - the seeded ones, first
@@ -273,11 +263,14 @@ def record_patterns(*, more: bool = False) -> None:
     if (_patterns_recorded and not more) or not isinstance(cache, dict) or folder is None:
         return
     entries = [((key[1], key[2]), compiled) for key, compiled in list(cache.items())
-               if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE
-               and key not in _TABLE_PATTERNS]
+               if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE]
     new = [(key, compiled) for key, compiled in entries if key not in _recorded]
-    if _patterns_recorded and (not new or len(_recorded) >= MAX_RECORDED):
+    if _patterns_recorded and not new:
         return  # nothing new: keep the file
     _patterns_recorded = True
     _recorded.update(new)
     _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", list(_recorded.items()))
+
+
+def patterns_unrecorded() -> bool:
+    return _patterns_recorded is False
