@@ -14,7 +14,6 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from enrich.buyer_cues import RU_ORG as _RU_ORG
 from enrich.buyer_cues import cues as _cues
@@ -43,9 +42,6 @@ from enrich.prose_text import HEAD_FINAL as _HEAD_FINAL
 from enrich.prose_text import NAME_CONNECTORS as _CONNECTORS
 from enrich.prose_text import TURKIC_HEAD_END as _TURKIC_HEAD_END
 from enrich.prose_text import trimmed as _trimmed
-
-if TYPE_CHECKING:
-    pass
 
 PROSE_WINDOW = 20_000  # as enrich/prose_parties.py: buyers are introduced early
 # The name-end reader of this pass: simpler than prose_parties' (no legal forms: a company is never a sentence's
