@@ -17,6 +17,10 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@# bytecode now, as a non-editable install would: every fresh process (workers, CLI calls) starts faster
 	@$(BIN)/python -m compileall -q enrich survtrack db scrapers dashboard bench >/dev/null || true
+	@# every reference table built and pickled now, and every module's patterns recorded (enrich/cache.py), once
+	@# (~40 s): later processes - CLI calls, workers, tests - load them at start-up instead of building them
+	@echo "building enrichment's reference tables (once per install, about a minute)"
+	@$(BIN)/python -c "import enrich; enrich.warm()"
 	@touch $@
 
 install: $(INSTALLED)

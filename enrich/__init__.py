@@ -96,9 +96,12 @@ def warm() -> None:
     and full collections would otherwise walk them all, again and again."""
     import gc
     import importlib
+    import pkgutil
 
     for module in _MODULES:
         importlib.import_module(module)
+    for found in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):  # and every other module enrich() may
+        importlib.import_module(found.name)  # import later: their patterns compiled now, before any table build
     for load in cache.loaders():
         load()
     from enrich import haystacks, text
@@ -118,7 +121,9 @@ _LONG_WARM = 1100  # characters: past every module's threshold for its long-text
 _WARM_TEXTS = (("视频监控系统采购项目中标公告",
                 "采购单位：某某县公安局\n中标金额：386.5万元（人民币）\n人脸识别摄像机 46台"),
                ("Video surveillance cameras - contract award", "Buyer: City of Lakeview Police Department\n"
-                "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."))
+                "Awarded to Acme Security Inc., Springfield, IL, for $100,000.00 (USD). Vidéosurveillance, München."),
+               ("Council approves camera network", "LAKEVIEW — The City of Lakeview has awarded a contract for CCTV "
+                "cameras to Acme Security Inc. for $100,000, records show. The Lakeview Police Department said …"))
 
 
 def _in_field(text: str, start: int) -> bool:

@@ -107,7 +107,7 @@ def _load_or_build(name: str, build: Callable[[], T], inputs: list[Path]) -> T:
         finally:
             if enabled:
                 gc.enable()
-    value = build()
+    value = _build(build)
     if path is not None:
         _write(path, value)
     return value
@@ -218,8 +218,45 @@ def _compiled(pattern: re.Pattern[str] | re.Pattern[bytes]) -> _CompiledArgs:
 # --------------------------------------------------------------------------------- re's own compile cache
 _PATTERNS_FILE = "re-compile-cache"
 _patterns_recorded: bool | None = None  # None: not looked for yet; False: none recorded for this fingerprint
-#: (source, flags) → compiled, of the patterns recorded (seeded from the file, or written by this process)
-_recorded: dict[tuple[str, int], re.Pattern[str]] = {}
+#: (source, flags) → the arguments of _sre.compile, of the patterns recorded (seeded from the file, or written by
+#: this process): kept so that adding patterns to the record compiles only the new ones again, not all of them
+_recorded: dict[tuple[str, int], _CompiledArgs] = {}
+#: Patterns seen in `re`'s cache outside table builds (noted before each build: the build pushes them out)
+_seen: dict[tuple[str, int], re.Pattern[str]] = {}
+#: Patterns first compiled while a table was built: its file holds those it keeps, and the rest were the build's own
+_built: set[tuple[str, int]] = set()
+_building = 0  # how deep in table builds (a build may load another table)
+
+
+def _build(build: Callable[[], T]) -> T:
+    """build(), noting which patterns `re`'s cache held before it and which the build compiled (see _built)."""
+    global _building
+    cache = getattr(re, "_cache", None)
+    if _building or not isinstance(cache, dict):
+        return build()
+    _note(cache)
+    before = set(cache)
+    _building += 1
+    try:
+        return build()
+    finally:
+        _building -= 1
+        _built.update(found for found in map(_source_flags, [key for key in cache if key not in before]) if found)
+
+
+def _source_flags(key: object) -> tuple[str, int] | None:
+    """(source, flags) of a `re._cache` key of a str pattern that can be recorded (not locale-dependent)."""
+    if isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not (
+            key[2] & re.LOCALE):
+        return key[1], key[2]
+    return None
+
+
+def _note(cache: dict[object, re.Pattern[str]]) -> None:
+    for key, compiled in list(cache.items()):
+        found = _source_flags(key)
+        if found is not None and found not in _built:
+            _seen.setdefault(found, compiled)
 
 
 def seed_patterns() -> None:
@@ -238,23 +275,27 @@ def seed_patterns() -> None:
     try:
         with path.open("rb") as handle:
             recorded = pickle.load(handle)
+        seeded = [((type(source), source, flags), _pattern(*args)) for (source, flags), args in recorded]
     except Exception:  # noqa: BLE001 - missing or damaged: record after the first notice
         _patterns_recorded = False
         return
-    for (source, flags), compiled in recorded:
+    for ((_, source, flags), compiled), (_, args) in zip(seeded, recorded, strict=True):
         cache.setdefault((type(source), source, flags), compiled)
-        _recorded[(source, flags)] = compiled
+        _recorded[(source, flags)] = args
     _patterns_recorded = True
 
 
 def record_patterns(*, more: bool = False) -> None:
-    """Record the patterns in `re`'s compile cache for later processes: once per fingerprint, and again (`more`)
-    when this process compiled patterns the recorded ones lack (enrich.warm compiles every table's).
+    """Record the patterns in `re`'s compile cache for later processes: once per fingerprint, at the first notice
+    of the first process, and again (`more`) from enrich.warm - a process that imported every module, loaded every
+    table and read a Chinese and an English notice - when it compiled patterns the record lacks. Never again at a
+    notice: a crawl's first notices must not stall on a rewrite (bench/README.md).
 
     What is written is the recorded patterns plus the new ones, not only what `re`'s cache holds now: that cache
     keeps 512 patterns and drops its oldest entry for every pattern compiled past that - the seeded ones, first
-    of all the module-level patterns compiled on import - so writing only its content lost those, and the next
-    processes compiled them again (start-up grew by a tenth of a second as the cue lists grew past 512 patterns)."""
+    of all the module-level patterns compiled on import - so writing only its content lost those (hence `_seen`).
+    Patterns a table build compiled are left out: the table's file holds those it keeps, and a process that loads
+    the table never compiles them (recorded from a cold process, they were most of the record)."""
     global _patterns_recorded
     if _patterns_recorded is None:
         seed_patterns()
@@ -262,13 +303,12 @@ def record_patterns(*, more: bool = False) -> None:
     folder = cache_folder()
     if (_patterns_recorded and not more) or not isinstance(cache, dict) or folder is None:
         return
-    entries = [((key[1], key[2]), compiled) for key, compiled in list(cache.items())
-               if len(key) == 3 and isinstance(key[1], str) and isinstance(key[2], int) and not key[2] & re.LOCALE]
-    new = [(key, compiled) for key, compiled in entries if key not in _recorded]
+    _note(cache)
+    new = [(key, compiled) for key, compiled in _seen.items() if key not in _recorded]
     if _patterns_recorded and not new:
         return  # nothing new: keep the file
     _patterns_recorded = True
-    _recorded.update(new)
+    _recorded.update((key, _compiled(compiled)) for key, compiled in new)
     _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", list(_recorded.items()))
 
 

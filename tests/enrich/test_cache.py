@@ -84,6 +84,53 @@ def test_a_table_is_written_once_and_loaded_by_the_next_process(tmp_path):
     assert len(list(tmp_path.glob("re-compile-cache.*.pickle"))) == 1
 
 
+COUNT_COMPILES = """
+import re._compiler, sys
+compiled, compile = [], re._compiler.compile
+re._compiler.compile = lambda p, flags=0: compiled.append(p) or compile(p, flags)
+import enrich
+enrich.enrich("视频监控系统采购项目中标公告", "采购单位：某某县公安局\\n中标金额：386.5万元\\n人脸识别摄像机 46台")
+enrich.enrich("Cameras for the Lakeview police", "The City of Lakeview awarded a contract for CCTV cameras to "
+              "Acme Security Inc. for $100,000, minutes show. Records of the Lakeview Police Department say …")
+print(len(compiled))
+"""
+
+
+def test_after_warm_a_new_process_compiles_almost_no_pattern_again():
+    """A process's start-up: ~340 patterns compiled at import and at its first Chinese and English notice (0.3 s)
+    while the record of compiled patterns held what a cold process's table builds left in re's cache. enrich.warm
+    (run by `make install` and before forking workers) records every module's patterns and none of a table's."""
+    import enrich
+
+    enrich.warm()
+    out = subprocess.run([sys.executable, "-c", COUNT_COMPILES], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert int(out.stdout.split()[-1]) <= 30  # the patterns made of a notice's own words
+
+
+def test_the_compile_record_keeps_module_patterns_and_leaves_a_tables_out(tmp_path, monkeypatch):
+    """A table build compiles hundreds of patterns, which push the module-level ones out of re's 512-entry cache;
+    recorded from there, the record held the table's patterns (its own file holds them) and lacked the modules'."""
+    monkeypatch.setenv("SURVTRACK_ENRICH_CACHE", str(tmp_path))
+    cache.cache_folder.cache_clear()
+    for name, empty in (("_seen", {}), ("_built", set()), ("_recorded", {}), ("_patterns_recorded", False)):
+        monkeypatch.setattr(cache, name, empty)
+    module_pattern = re.compile(r"survtrack-module-pattern-\d+")
+    try:
+        @cache.table()
+        def many_patterns():
+            return [re.compile(rf"survtrack-table-pattern-{i}\d") for i in range(600)]
+
+        assert len(many_patterns()) == 600
+        cache.record_patterns()
+        [record] = tmp_path.glob("re-compile-cache.*.pickle")
+        recorded = {source for (source, _flags), _code in pickle.loads(record.read_bytes())}
+        assert module_pattern.pattern in recorded
+        assert not any(source.startswith("survtrack-table-pattern-") for source in recorded)
+    finally:
+        cache.cache_folder.cache_clear()
+        cache._LOADERS.remove(next(f for f in cache._LOADERS if f.__name__ == "many_patterns"))
+
+
 def test_tables_built_from_files_outside_the_package_stay_in_memory(tmp_path, monkeypatch):
     monkeypatch.setenv("SURVTRACK_ENRICH_CACHE", str(tmp_path / "cache"))
     cache.cache_folder.cache_clear()
