@@ -55,6 +55,11 @@ POSITIVES = [
     ("Цагдаа камерын бичлэгээс хүнийг нүүрээр нь таних систем авлаа.", "surveillance_platform"),
     ("The city police signed for video analytics across its 9,000 street cameras to flag fights.",
      "surveillance_platform"),
+    ("Harbour police hired Tidewater Vision Inc. for analytics on the 4,000 street cameras of the port district.",
+     "surveillance_platform"),
+    ("The sheriff will run face searches across the county's stored camera footage.", "surveillance_platform"),
+    ("某区城市运行“一网统管”平台接入全区公共视频，开展人群聚集智能分析。", "surveillance_platform"),
+    ("某县公安局车辆卡口数据串接县局科技侦查平台。", "surveillance_platform"),
 ]
 
 NEGATIVES = [
@@ -76,6 +81,9 @@ NEGATIVES = [
     # platform: a football club called Safe City; recordings analysed for sound quality
     ("Lagos Safe City FC signed two new strikers.", "surveillance_platform"),
     ("اشترت الإذاعة برنامجاً لتحليل تسجيلات الفيديو الموسيقية.", "surveillance_platform"),
+    ("The mall owner bought analytics on its 200 cameras to count footfall for retail tenants.",
+     "surveillance_platform"),
+    ("某区政务服务“一网统管”平台上线，整合办事事项和热线工单。", "surveillance_platform"),
 ]
 
 
