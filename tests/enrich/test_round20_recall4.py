@@ -45,9 +45,10 @@ POSITIVES = [
     ("Công an tỉnh lắp camera nhận dạng biển số và khuôn mặt tại các chốt.", "facial_recognition"),
     ("Әкімдік жүзді және дауысты тану жүйесін сатып алды.", "facial_recognition"),
     ("Kaunti imenunua kamera zenye utambuzi wa sura kwa soko kuu.", "facial_recognition"),
-    # surveillance_platform: a Safe City system or authority; recognition over recorded camera footage
+    # surveillance_platform: a Safe City system or network; recognition over recorded camera footage
     ("The island police extended its Safe City system with 80 more cameras.", "surveillance_platform"),
-    ("The ministry signed for phase three of the Safe City network: 600 cameras on the ring road.", "surveillance_platform"),
+    ("The ministry signed for phase three of the Safe City network: 600 cameras on the ring road.",
+     "surveillance_platform"),
     ("Police linked the new depot cameras to the national Safe City network.", "surveillance_platform"),
     ("اشترت الشرطة برنامجاً لتحليل تسجيلات الكاميرات والتعرف على الوجوه.", "surveillance_platform"),
     ("Policija iegādājās sejas atpazīšanas rīku videoierakstu analīzei.", "surveillance_platform"),
@@ -58,6 +59,7 @@ POSITIVES = [
     ("Harbour police hired Tidewater Vision Inc. for analytics on the 4,000 street cameras of the port district.",
      "surveillance_platform"),
     ("The sheriff will run face searches across the county's stored camera footage.", "surveillance_platform"),
+    ("Police detectives will extend face search over the city's 3,000 camera feeds.", "surveillance_platform"),
     ("某区城市运行“一网统管”平台接入全区公共视频，开展人群聚集智能分析。", "surveillance_platform"),
     ("某县公安局车辆卡口数据串接县局科技侦查平台。", "surveillance_platform"),
 ]
