@@ -21,8 +21,8 @@ UNTAGGED = [
     ('Olomouc: kraj ruší tendr na rozpoznávání obličejů', 'Zakázka byla zrušena a žádná smlouva uzavřena nebyla.',
      'facial_recognition'),
     # --- nb/da/sv: scrapped, voted down, no procurement made
-    ('Tromsø: kommunen skroter planene om ANPR-kameraer', 'Kommunestyret stemte ned saken. Ingen anskaffelse blir gjort.',
-     'vehicle_recognition'),
+    ('Tromsø: kommunen skroter planene om ANPR-kameraer',
+     'Kommunestyret stemte ned saken. Ingen anskaffelse blir gjort.', 'vehicle_recognition'),
     ('Aalborg: byrådet stemte nej til ansigtsgenkendelse', 'Byrådet stemte ned forslaget om ansigtsgenkendelse ved '
      'banegården; ingen kontrakt blev underskrevet.', 'facial_recognition'),
     # --- zh: a plan suspended by announcement, a part struck out of the project, a headline ending on its suspension
@@ -42,7 +42,8 @@ UNTAGGED = [
      'The board heard the auditor on past use of cell-site simulators and did not approve any new purchase.',
      'phone_tracking'),
     # --- hard-negative senses: a cold-chain store's video, cameras that only count traffic
-    ('某市冷链食品集中监管仓温湿度监控系统采购', '内容：冷链仓温湿度在线监控、视频监控装卸区。成交金额：50万元。', 'cctv'),
+    ('某市冷链食品集中监管仓温湿度监控系统采购',
+     '内容：冷链仓温湿度在线监控、视频监控装卸区。成交金额：50万元。', 'cctv'),
     ('Port Adair: new roadside cameras only monitor traffic flow, says council',
      'The council said the twelve units on Harbour Road count vehicles for the transport plan.', 'cctv'),
     # --- Basque: "they read no plates" is no plate reader
@@ -64,7 +65,8 @@ TAGGED = [
      'phone_tracking'),
     ('某市生态环境局机动车噪声抓拍设备采购', '采购声呐噪声监测设备4套，识别违法鸣笛并拍摄车牌，成交金额：200万元。',
      'vehicle_recognition'),
-    ('某县看守所会见室录音录像系统采购', '采购人：某县看守所。内容：律师会见室音视频录制系统。成交金额：20万元。', 'cctv'),
+    ('某县看守所会见室录音录像系统采购',
+     '采购人：某县看守所。内容：律师会见室音视频录制系统。成交金额：20万元。', 'cctv'),
     ('Delivery order: location data subscription', 'Awarding agency: Border Patrol. Description: subscription to '
      'commercial location data for investigations. Obligated: $400,000.', 'phone_tracking'),
     # --- a negated analytic "al/als" the contract: the contract's cameras stay
@@ -76,7 +78,8 @@ TAGGED = [
      'NOK 3 millioner.', 'vehicle_recognition'),
     ('Praha: Magistrát uzavřel smlouvu na kamerový systém s rozpoznáváním obličejů',
      'Smlouva na rozpoznávání obličejů byla uzavřena s firmou Vltava Vision za 40 milionů Kč.', 'facial_recognition'),
-    ('某区公安分局视频监控建设项目中标公告', '采购人：某区公安分局。内容：治安监控摄像机200台，成交金额：300万元。', 'cctv'),
+    ('某区公安分局视频监控建设项目中标公告',
+     '采购人：某区公安分局。内容：治安监控摄像机200台，成交金额：300万元。', 'cctv'),
 ]
 
 
