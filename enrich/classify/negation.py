@@ -36,8 +36,11 @@ _DENIES = re.compile(r"опроверг|отрица|спросту|запере
 _CLAIM_END = re.compile(r"(?:称|反映|爆料|发帖|网传|流传|传言|传闻|辟谣|否认)$")
 _THAT = re.compile(r"\s*(?:что|чтобы|що|dass|ze|da|que|that)\b")
 #: Where a negated thing would go, right before a later cue: "ruled out adding facial recognition to the mall cameras".
-_PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0,4}|(?:dans|sur|aux?|en|em|nas|nos"
-                    r"|auf|an|zu|nelle|nei|sulle|alle|в|во|на|к)\s+(?:[^\s,;.:]+\s+){0,2})$")
+#: Round 20: the Catalan, Spanish and Portuguese contractions too ("descarta el reconeixement facial al contracte de
+#: videovigilància": the contract keeps its cameras).
+_PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0,4}"
+                    r"|(?:dans|sur|aux?|al|als|ao|en|em|nas|nos|auf|an|zu|nelle|nei|sulle|alle|в|во|на|к)"
+                    r"\s+(?:[^\s,;.:]+\s+){0,2})$")
 #: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
