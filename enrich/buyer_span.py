@@ -144,7 +144,8 @@ _OWN_NAME_NEAR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*|of|[A-Z][a-z]+)){1,6}?
                             r"(?:局|委|厅|院|处|所|中心|政府|大队|支队|分局|办公室))[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # round 20: what runs before a Chinese buyer's own name inside a span: its parent's "subordinate unit", a receiving verb
-_ZH_INNER_LEAD = re.compile(r"(?:下属|下屬|所属|所屬|直属|直屬)(?:单位|單位|机构|機構)|(?:收到|接到|收悉)(?=[\u4e00-\u9fff]{4})")
+_ZH_INNER_LEAD = re.compile(r"(?:下属|下屬|所属|所屬|直属|直屬)(?:单位|單位|机构|機構)"
+                            r"|(?:收到|接到|收悉)(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_named(text: str, start: int, end: int) -> tuple[int, int]:

@@ -120,8 +120,9 @@ def _common_prefix(window: str, title_start: int, lede: int,
 # round 20: what carries a lede's name on past the words its headline shortened it to: a bracketed acronym, or a
 # city's genitive ("m.st.", "hlavného mesta", "главного города"), then the capitalised place or unit
 _CARRIED_ON = re.compile(
-    r"(?:[ \t]+\([A-Z][A-Z0-9]{1,9}\)|(?:[ \t]+(?:m\.[ \t]?st\.|miasta|stołecznego|hlavného|hlavního|mesta|města|glavnog"
-    r"|glavnoga|grada|главного|города|міста|столиці|столицы|stolicy|mestne|občine)){1,3}(?:[ \t]+[A-Z]{2,4}(?=[ \t]))?)"
+    r"(?:[ \t]+\([A-Z][A-Z0-9]{1,9}\)|(?:[ \t]+(?:m\.[ \t]?st\.|miasta|stołecznego|hlavného|hlavního|mesta|města"
+    r"|glavnog|glavnoga|grada|главного|города|міста|столиці|столицы|stolicy|mestne|občine)){1,3}"
+    r"(?:[ \t]+[A-Z]{2,4}(?=[ \t]))?)"
     r"(?:[ \t]+[A-ZÀ-ÞА-ЯЁІЇЄŁŚŻŹĆŃ][\w'’.-]*){1,3}")
 
 

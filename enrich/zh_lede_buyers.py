@@ -1,5 +1,6 @@
-"""Chinese buyers a notice's body names as the subject of its buying verb ("X县教育局采购…", "臺中市政府環境保護局決標…",
-"…，X市发展和改革委员会出资…"), and the buyer a role word names without a link ("采购人X县公安局，…").
+"""Chinese buyers a notice's body names as the subject of its buying verb ("X县教育局采购…",
+"臺中市政府環境保護局決標…", "…，X市发展和改革委员会出资…"), and the buyer a role word names without a link
+("采购人X县公安局，…").
 
 Why: a title often heads with the site or project ("X县中学录播教室…", "X市體育中心…") or an abbreviation ("環保局"),
 while the body's first sentence says who buys, in full; the body's subject is the buyer then. Round 20.
@@ -17,8 +18,10 @@ _BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t]*", re.M)
 _NAME_CHARS = re.compile(r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
 # Traditional forms of the heads a title buyer ends in (the cue list is simplified)
 _TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社")
-_NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對", "拟", "擬",
-               "近日", "公司", "本公司", "现", "現")
+_NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對",
+               "拟", "擬", "近日", "公司", "本公司", "现", "現")
+# Words of the title's notice-word list that bodies' own names hold (住房和城乡建设局, 工程處, 政务服务中心)
+_NAME_WORDS = frozenset(("建设", "建設", "工程", "服务", "服務", "系统", "系統"))
 _DATED = re.compile(r"\d|年")
 
 
@@ -42,8 +45,8 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             name = text[:index]
             if not text.startswith(_BUYING_VERBS, index) or not name.endswith(all_heads):
                 continue
-            if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or any(w in name for w in notice_words) or (
-                    _DATED.search(name)):
+            notice = any(w in name for w in notice_words if w not in _NAME_WORDS)
+            if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or notice or _DATED.search(name):
                 break
             for_whom = re.search("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])", name)
             if for_whom:
@@ -53,8 +56,8 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
 
 
 # "采购人X县公安局，…" / "采购单位X…。": a role word and the name, no link, no colon (those are fields)
-_ROLE_NAME = re.compile(r"(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?![为是：:（(\s])(?P<org>[^\s，。；;：:、,（()）]{4,30})"
-                        r"(?=[，。；;,])")
+_ROLE_NAME = re.compile(r"(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?![为是：:（(\s])"
+                        r"(?P<org>[^\s，。；;：:、,（()）]{4,30})(?=[，。；;,])")
 
 
 def role_named(window: str, heads: tuple[str, ...]) -> tuple[int, int] | None:
