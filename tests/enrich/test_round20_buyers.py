@@ -46,6 +46,9 @@ BUYERS = [
      "Straż Miejska miasta Krakowa"),
     ("Košice: Mestská polícia kupuje kamery", "KOŠICE - Mestská polícia mesta Košice kúpila 80 kamier za 150 000 eur.",
      "Mestská polícia mesta Košice"),
+    # a place's qualifier is part of the name the head frames (fa: "Greater …", "… Razavi", "… Sharqi")
+    ("اصفهان: دوربین", "فرماندهی انتظامی اصفهان بزرگ ۳۰۰ دوربین جدید خریداری کرد.", "فرماندهی انتظامی اصفهان بزرگ"),
+    ("تبریز: دوربین", "استانداری آذربایجان شرقی قرارداد نصب دوربین را امضا کرد.", "استانداری آذربایجان شرقی"),
 ]
 
 # what must not be read as a buyer, or into or out of a name
@@ -61,6 +64,8 @@ KEPT = [
     # a headline and lede that agree, a verb after: nothing carried on
     ("Gdańsk: Straż Miejska kupuje kamery", "GDAŃSK - Straż Miejska kupiła 30 kamer od firmy Bałtyk Systemy.",
      "Straż Miejska"),
+    # a qualifier word glued to a longer word is not read as the place's qualifier
+    ("شیراز: دوربین", "شهرداری شیراز بزرگترین شبکه دوربین را راه‌اندازی کرد.", "شهرداری شیراز"),
     # a bracketed acronym with no place after it is not carried on
     ("Gdańsk: Straż Miejska kupuje kamery", "GDAŃSK - Straż Miejska (SM) kupiła 30 kamer.", "Straż Miejska"),
 ]
