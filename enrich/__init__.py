@@ -79,7 +79,8 @@ ENGINE_VERSION = "2026.12.44"  # .2: procurement links, red flags, USD/EUR conve
 # .40: round 19 second part merged (notice-level negation, cctv/platform and smaller-tag cues, buyers)
 # .44: round 20 buyers: a Chinese body subject of a buying verb over the title's site or abbreviation,
 #     "采购人X" without a link, a parent's "下属单位"/a receiving verb cut, a quoted firm with its legal form cut,
-#     a lede name carried on past its headline form by a bracketed acronym or a city genitive (m.st., hlavného mesta)
+#     a lede name carried on past its headline form by a bracketed acronym or a city genitive (m.st., hlavného mesta),
+#     a Persian place's qualifier (بزرگ, رضوی) in a head-framed name (prose_buyer_cues 2026.12.23)
 
 
 def classifier_version() -> str:
