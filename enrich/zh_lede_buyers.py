@@ -22,6 +22,7 @@ _NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "�
                "拟", "擬", "近日", "公司", "本公司", "现", "現")
 # Words of the title's notice-word list that bodies' own names hold (住房和城乡建设局, 工程處, 政务服务中心)
 _NAME_WORDS = frozenset(("建设", "建設", "工程", "服务", "服務", "系统", "系統"))
+_FIRM_WORDS = ("公司", "集团", "集團")
 _DATED = re.compile(r"\d|年")
 
 
@@ -45,7 +46,8 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             name = text[:index]
             if not text.startswith(_BUYING_VERBS, index) or not name.endswith(all_heads):
                 continue
-            notice = any(w in name for w in notice_words if w not in _NAME_WORDS)
+            notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
+                w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
             if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or notice or _DATED.search(name):
                 break
             for_whom = re.search("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])", name)

@@ -64,6 +64,8 @@ KEPT = [
     # a headline and lede that agree, a verb after: nothing carried on
     ("Gdańsk: Straż Miejska kupuje kamery", "GDAŃSK - Straż Miejska kupiła 30 kamer od firmy Bałtyk Systemy.",
      "Straż Miejska"),
+    # a firm's sentence naming the body after it is no buying subject
+    ("路灯改造工程中标公告", "某光电科技股份有限公司与某县城市管理局签订路灯改造合同，合同金额：300万元。", None),
     # a qualifier word glued to a longer word is not read as the place's qualifier
     ("شیراز: دوربین", "شهرداری شیراز بزرگترین شبکه دوربین را راه‌اندازی کرد.", "شهرداری شیراز"),
     # a bracketed acronym with no place after it is not carried on
