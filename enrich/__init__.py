@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.43"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.44"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -78,6 +78,10 @@ ENGINE_VERSION = "2026.12.43"  # .2: procurement links, red flags, USD/EUR conve
 #     "X City government", a "-based" seat, a Chinese label or a mixed-case dateline before a name, nl denials
 # .40: round 19 second part merged (notice-level negation, cctv/platform and smaller-tag cues, buyers)
 # .43: round 20 notice-level decision (taxonomy cues .42): a negated analytic "al/als/ao" a contract keeps its cameras
+# .44: round 20 buyers: a Chinese body subject of a buying verb over the title's site or abbreviation,
+#     "采购人X" without a link, a parent's "下属单位"/a receiving verb cut, a quoted firm with its legal form cut,
+#     a lede name carried on past its headline form by a bracketed acronym or a city genitive (m.st., hlavného mesta),
+#     a Persian place's qualifier (بزرگ, رضوی) in a head-framed name (prose_buyer_cues 2026.12.23)
 
 
 def classifier_version() -> str:

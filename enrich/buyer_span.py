@@ -29,6 +29,12 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         text, start, end) else None
     if own:
         return own.span(1)  # "the Lop County Public Security Bureau (洛浦县公安局)": the body's own name
+    company = _QUOTED_COMPANY.search(text, start, end)
+    if company and company.start() - start >= 6:
+        end = company.start()  # "Ichki ishlar vazirligi "Chorsu Data" MChJ bilan …": the firm it contracts with
+    inner = _ZH_INNER_LEAD.search(text, start, end) if _CJK.match(text, start) else None
+    if inner and end - inner.end() >= 4:
+        start = inner.end()  # "X行政公署下属单位X公安局", "公司于近日收到X办公室": the unit, not its parent or receiver
     lead = _LEAD.match(text[start:end])
     if lead and end - start - lead.end() >= (4 if _CJK.match(text, start) else 6):
         start += lead.end()
@@ -107,6 +113,15 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# round 20: a quoted firm's name with its legal form, after a body's name (a comitative or object the span ran
+# into): the form after the quotes ("Xəzər Vizyon" MMC, «Smart Vision» LLP) or before them (ООО «…», TOV "…")
+_LEGAL_FORMS = (r"MChJ|XK|QK|AJ|MMC|ASC|QSC|LLC|LLP|Ltd|JSC|PJSC|SRL|S\.R\.L\.|S\.A\.?|SA|d\.o\.o\.|s\.r\.o\.|a\.s\."
+                r"|sp\. z o\.o\.|Kft\.|Zrt\.|Nyrt\.|OÜ|UAB|SIA|GmbH|AG|EOOD|OOD|ShPK|Sh\.p\.k\.|Sdn Bhd|Bhd"
+                r"|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ЖШС|ХХК|ЕООД|ООД|TOV|TOO|MChJ|ХК")
+_QUOTED = r"[\"“«„][^\"”»“\n]{2,60}[\"”»“]"
+_QUOTED_COMPANY = re.compile(r"[ \t]+(?:" + _QUOTED + r"[ \t]*(?:" + _LEGAL_FORMS + r")|(?:" + _LEGAL_FORMS
+                             + r")[ \t]*" + _QUOTED + r")(?!\w)")
+
 _FRONTED_TOWN = re.compile(r"([A-Z][\w'’.]+(?:[ \t][A-Z][\w'’.]+){0,2})[ \t]+[—–][ \t]+(?=[A-ZÀ-Þ])")
 
 
@@ -128,6 +143,9 @@ _OWN_NAME_AFTER = re.compile(r"[ \t]*[（(]([\u4e00-\u9fff]{2,30}(?:局|委|厅|
 _OWN_NAME_NEAR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*|of|[A-Z][a-z]+)){1,6}?[ \t]*[（(]([\u4e00-\u9fff]{2,30}"
                             r"(?:局|委|厅|院|处|所|中心|政府|大队|支队|分局|办公室))[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# round 20: what runs before a Chinese buyer's own name inside a span: its parent's "subordinate unit", a receiving verb
+_ZH_INNER_LEAD = re.compile(r"(?:下属|下屬|所属|所屬|直属|直屬)(?:单位|單位|机构|機構)"
+                            r"|(?:收到|接到|收悉)(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_named(text: str, start: int, end: int) -> tuple[int, int]:

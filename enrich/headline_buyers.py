@@ -108,10 +108,22 @@ def _common_prefix(window: str, title_start: int, lede: int,
             return None
         glued = _GLUED_CASE.search(window, start, end)
         return (start, glued.start() if glued else end)
+    carried = _CARRIED_ON.match(window, end)
+    if carried and _continues_as_predicate_or_figure(window, carried.end()):
+        end = carried.end()  # "Straż Miejska m.st. Warszawy kupiła", "Polis Diraja Malaysia (PDRM) Johor memperoleh"
     if not _continues_as_predicate(window, title_words[shared - 1].end()) or not _continues_as_predicate_or_figure(
             window, end):
         return None
     return start, end
+
+
+# round 20: what carries a lede's name on past the words its headline shortened it to: a bracketed acronym, or a
+# city's genitive ("m.st.", "hlavného mesta", "главного города"), then the capitalised place or unit
+_CARRIED_ON = re.compile(
+    r"(?:[ \t]+\([A-Z][A-Z0-9]{1,9}\)|(?:[ \t]+(?:m\.[ \t]?st\.|miasta|stołecznego|hlavného|hlavního|mesta|města"
+    r"|glavnog|glavnoga|grada|главного|города|міста|столиці|столицы|stolicy|mestne|občine)){1,3}"
+    r"(?:[ \t]+[A-Z]{2,4}(?=[ \t]))?)"
+    r"(?:[ \t]+[A-ZÀ-ÞА-ЯЁІЇЄŁŚŻŹĆŃ][\w'’.-]*){1,3}")
 
 
 def _lede_run(window: str, words: list[re.Match[str]], is_org_word: Callable[[str], bool]) -> tuple[int, int] | None:

@@ -399,7 +399,13 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
         span = _chinese_org_span(window, *match.span("org"), cues, allow_company=False)
         if span:
             found.append(span)
-    title_span = _chinese_title_buyer(window, cues)
+    from enrich.zh_lede_buyers import lede_subject, role_named
+
+    named = role_named(window, cues.zh_org_heads)
+    if named:
+        explicit.append(named)
+    lede = lede_subject(window, cues.zh_title_heads, cues.zh_title_notice_words)
+    title_span = lede or _chinese_title_buyer(window, cues)  # the body's buying subject over the title's site
     if title_span:
         found.append(title_span)
     return explicit, found

@@ -1,0 +1,71 @@
+"""Chinese buyers a notice's body names as the subject of its buying verb ("X县教育局采购…",
+"臺中市政府環境保護局決標…", "…，X市发展和改革委员会出资…"), and the buyer a role word names without a link
+("采购人X县公安局，…").
+
+Why: a title often heads with the site or project ("X县中学录播教室…", "X市體育中心…") or an abbreviation ("環保局"),
+while the body's first sentence says who buys, in full; the body's subject is the buyer then. Round 20.
+"""
+from __future__ import annotations
+
+import re
+
+# What a public body does as a buyer right after its name (simplified and traditional forms)
+_BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "购买", "購買", "出资", "出資", "招标", "招標", "发包",
+                 "發包", "公告", "签订", "簽訂", "拟采购", "擬採購", "订购", "訂購")
+_PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]")
+# A clause boundary before a subject: a line start or a Chinese stop/comma
+_BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t]*", re.M)
+_NAME_CHARS = re.compile(r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
+# Traditional forms of the heads a title buyer ends in (the cue list is simplified)
+_TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社")
+_NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對",
+               "拟", "擬", "近日", "公司", "本公司", "现", "現")
+# Words of the title's notice-word list that bodies' own names hold (住房和城乡建设局, 工程處, 政务服务中心)
+_NAME_WORDS = frozenset(("建设", "建設", "工程", "服务", "服務", "系统", "系統"))
+_FIRM_WORDS = ("公司", "集团", "集團")
+_DATED = re.compile(r"\d|年")
+
+
+def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first body clause (within the first two lines after the title) that opens with a public body's name
+    followed by a buying verb: (start, end) of the name."""
+    title_end = window.find("\n")
+    if title_end < 0:
+        return None
+    stop = window.find("\n", title_end + 1)
+    stop = len(window) if stop < 0 else stop
+    stop = min(stop, title_end + 400)
+    all_heads = tuple(sorted(set(heads) | set(_TRADITIONAL_HEADS), key=len, reverse=True))
+    for boundary in _BOUNDARY.finditer(window, title_end + 1, stop):
+        start = boundary.end()
+        run = _NAME_CHARS.match(window, start, stop)
+        if not run:
+            continue
+        text = run.group(0)
+        for index in range(len(text) - 1, 2, -1):  # the longest name a verb follows
+            name = text[:index]
+            if not text.startswith(_BUYING_VERBS, index) or not name.endswith(all_heads):
+                continue
+            notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
+                w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
+            if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or notice or _DATED.search(name):
+                break
+            for_whom = re.search("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])", name)
+            if for_whom:
+                return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
+            return start, start + index
+    return None
+
+
+# "采购人X县公安局，…" / "采购单位X…。": a role word and the name, no link, no colon (those are fields)
+_ROLE_NAME = re.compile(r"(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?![为是：:（(\s])"
+                        r"(?P<org>[^\s，。；;：:、,（()）]{4,30})(?=[，。；;,])")
+
+
+def role_named(window: str, heads: tuple[str, ...]) -> tuple[int, int] | None:
+    """The name right after a buyer role word with neither a link nor a colon (see _ROLE_NAME)."""
+    for match in _ROLE_NAME.finditer(window):
+        name = match.group("org")
+        if name.endswith(heads) and _PLACE.search(name[:-1]) and not name.startswith(_NOT_A_NAME):
+            return match.span("org")
+    return None
