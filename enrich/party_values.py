@@ -193,7 +193,8 @@ def _plausible_name(value: str) -> bool:
 _SEVERAL_RE = re.compile(r"[、，,/]")
 _INLINE_FIELD_RE = re.compile(r"[，,；;][^，,；;：:\n]{1,12}[：:]")
 # the next field on the same line without its colon: "X公司，报价97.6万元，所投品牌：Y" (round 20)
-_INLINE_FIELD_WORD_RE = re.compile(r"[，,；;](?:投标|中标|成交|投標|中標|得標)?(?:报价|報價|金额|金額|价格|價格|所投|品牌|地址|联系|聯繫|电话|電話)")
+_INLINE_FIELD_WORD_RE = re.compile(r"[，,；;](?:投标|中标|成交|投標|中標|得標)?"
+                                   r"(?:报价|報價|金额|金額|价格|價格|所投|品牌|地址|联系|聯繫|电话|電話)")
 _SEVERAL_SPLIT_RE = re.compile(r"([、，,/])")
 
 
