@@ -24,7 +24,7 @@ _MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", 
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.44"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.45"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -77,11 +77,14 @@ ENGINE_VERSION = "2026.12.44"  # .2: procurement links, red flags, USD/EUR conve
 #     after its article, an elided article in a name, a service named by its emergency line, "records show the X",
 #     "X City government", a "-based" seat, a Chinese label or a mixed-case dateline before a name, nl denials
 # .40: round 19 second part merged (notice-level negation, cctv/platform and smaller-tag cues, buyers)
+# .41: round 20 vendor roles (ended/dropped/excluded vendors mentioned, wordless supplier links yield to wording,
+#     bid notes and prices cut from winner names; vendor_link_cues 2026.12.21, party_values, registry 2026.12.4)
 # .43: round 20 notice-level decision (taxonomy cues .42): a negated analytic "al/als/ao" a contract keeps its cameras
 # .44: round 20 buyers: a Chinese body subject of a buying verb over the title's site or abbreviation,
 #     "采购人X" without a link, a parent's "下属单位"/a receiving verb cut, a quoted firm with its legal form cut,
 #     a lede name carried on past its headline form by a bracketed acronym or a city genitive (m.st., hlavného mesta),
 #     a Persian place's qualifier (بزرگ, رضوی) in a head-framed name (prose_buyer_cues 2026.12.23)
+# .45: round 20 merged (vendor roles .41, notice level .43, buyers .44; taxonomy cues 2026.12.43)
 
 
 def classifier_version() -> str:

@@ -102,7 +102,8 @@ def _first_cjk_name(segment: str) -> str:
 # A bracket after a winner's name that says something about it (the brand it offered, a consortium member, its bid):
 # the vendor named inside is read by enrich/vendor_links.py with its own cue.
 _BRACKET_NOTE = re.compile(
-    r"[（(](?=[^（）()]{0,12}(?:品牌|联合体|聯合體|成员|成員|制造商|厂商|廠商|报价|報價)[^（）()]*[：:])")
+    r"[（(](?=[^（）()]{0,12}(?:品牌|联合体|聯合體|成员|成員|制造商|厂商|廠商|报价|報價|所投|产品|產品|设备|設備|型号|型號"
+    r"|平台|软件|軟體|算法|引擎)[^（）()]*[：:])")
 
 
 def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
@@ -191,6 +192,9 @@ def _plausible_name(value: str) -> bool:
 
 _SEVERAL_RE = re.compile(r"[、，,/]")
 _INLINE_FIELD_RE = re.compile(r"[，,；;][^，,；;：:\n]{1,12}[：:]")
+# the next field on the same line without its colon: "X公司，报价97.6万元，所投品牌：Y" (round 20)
+_INLINE_FIELD_WORD_RE = re.compile(r"[，,；;](?:投标|中标|成交|投標|中標|得標)?"
+                                   r"(?:报价|報價|金额|金額|价格|價格|所投|品牌|地址|联系|聯繫|电话|電話)")
 _SEVERAL_SPLIT_RE = re.compile(r"([、，,/])")
 
 
@@ -205,9 +209,10 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     value = text[start:end]
     if not _SEVERAL_RE.search(value) or not _CJK_CHAR.search(value):
         return [(start, end)]
-    inline = _INLINE_FIELD_RE.search(value)
-    if inline and _ORG_END_CJK.search(value[:inline.start()]):
-        return [(start, start + inline.start())]  # "X公司，投标报价：1,342,000.00元": the next field on the same line
+    for field in (_INLINE_FIELD_RE, _INLINE_FIELD_WORD_RE):
+        inline = field.search(value)
+        if inline and _ORG_END_CJK.search(value[:inline.start()]):
+            return [(start, start + inline.start())]  # "X公司，投标报价：1,342,000.00元": the next field on the line
     spans, cursor = [], start
     for part in _SEVERAL_SPLIT_RE.split(value):
         if part in {"、", "，", ",", "/"}:

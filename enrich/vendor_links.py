@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -210,6 +210,9 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
     seen: set[tuple[str, str]] = set()
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
+    wordless: set[int] = set()  # parties that are `supplier` without wording (a brand string, a purchase clause)
+    worded_suppliers: set[str] = set()  # vendors that wording names as a supplier somewhere
+    worded_others: set[str] = set()  # … and in another role (a competitor, a contract ended, a brand excluded)
     spans = _Spans(taken)
     placed: list[tuple[Candidate, int, int, Resolution | None] | None] = []  # None: inside a taken span
     for candidate in candidates:
@@ -238,6 +241,8 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             role, explicit = previous[1], previous[2]  # 大华（Dahua Technology）: the same name in another script
         if role == "supplier" and _in_question(window, start, end):
             role, explicit = "mentioned", True  # "Megvii-powered turnstiles?": a question asserts no sale
+        if explicit:
+            (worded_suppliers if role == "supplier" else worded_others).add(candidate.vendor_id)
         if role is None:
             # not a party itself, but a negative cue before it still rules the rest of its list ("兼容现有商汤、旷视")
             previous = (end, "mentioned", True, candidate.vendor_id) if explicit else None
@@ -254,12 +259,24 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         extended = (start, end) != (candidate.start, candidate.end)
         if role == "mentioned" and not explicit:
             implicit_mentions.add(len(parties))
+        elif role == "supplier" and not explicit:
+            wordless.add(len(parties))
         parties.append(Party(
             role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,
             match_method=resolution.method if extended and resolution else "brand_model",
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
-    return parties, implicit_mentions
+    return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions
+
+
+def _settle(parties: list[Party], wordless: set[int], negative: set[str]) -> list[Party]:
+    """A vendor that wording names only in a role other than supplier ("ended its X contract", "X cameras are not
+    affected", "X equipment excluded") is not made a supplier by a wordless mention elsewhere (a headline's "keeps X
+    cameras", a brand string): those supplier links become `mentioned`."""
+    if not negative or not wordless:
+        return parties
+    return [replace(p, role="mentioned") if i in wordless and p.vendor_id in negative else p
+            for i, p in enumerate(parties)]
 
 
 class _Founds:
