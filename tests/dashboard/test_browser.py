@@ -7,16 +7,20 @@ to install it.
 """
 from __future__ import annotations
 
+import contextlib
+import copy
 import csv
 import hashlib
 import io
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +31,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from db import store
+from tests.conftest import copy_of_template, drop_database
 from tests.dashboard.seed import IMG, PIXEL, SCRIPT, XSS_BUYER, XSS_SUPPLIER, XSS_TITLE, _notice
 
 pytestmark = pytest.mark.browser
@@ -44,14 +49,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def live_dashboard(seeded, database_url, survtrack_home):
+@contextlib.contextmanager
+def serving(env: dict[str, str], log: Path) -> Iterator[str]:
+    """A live `survtrack serve --port N` with `env` (DATABASE_URL, SURVTRACK_HOME): its base URL once healthy."""
     port = _free_port()
-    log = survtrack_home / "streamlit.log"
     # The user's way in: `survtrack serve` (which runs `streamlit run dashboard/app.py` on 127.0.0.1).
     survtrack = Path(sys.executable).with_name("survtrack")
     with log.open("wb") as out:
-        process = subprocess.Popen([str(survtrack), "serve", "--port", str(port)], cwd=ROOT, env=dict(os.environ),
+        process = subprocess.Popen([str(survtrack), "serve", "--port", str(port)], cwd=ROOT, env=env,
                                    stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -66,13 +71,35 @@ def live_dashboard(seeded, database_url, survtrack_home):
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the dashboard did not start:\n{log.read_text(errors='replace')[-3000:]}")
             time.sleep(0.3)
-        yield base, seeded
+        yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)  # survtrack and the streamlit process it started
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.fixture
+def live_dashboard(seeded, database_url, survtrack_home):
+    """A dashboard of this test's own on its own copy of the seeded corpus: for tests that change the data."""
+    with serving(dict(os.environ), survtrack_home / "streamlit.log") as base:
+        yield base, seeded
+
+
+@pytest.fixture(scope="module")
+def shared_dashboard(seeded_template, pg_admin_url, tmp_path_factory):
+    """One dashboard for a module's tests that only read the seeded corpus (one server start, not one per test):
+    its own copy of the seeded template and of its archive files, which no test writes to."""
+    name, seeded_home, ids = seeded_template
+    home = tmp_path_factory.mktemp("shared-dashboard")
+    shutil.copytree(seeded_home / "archive", home / "archive")
+    url = copy_of_template(pg_admin_url, name)
+    try:
+        with serving({**os.environ, "DATABASE_URL": url, "SURVTRACK_HOME": str(home)}, home / "streamlit.log") as base:
+            yield base, copy.deepcopy(ids)
+    finally:
+        drop_database(pg_admin_url, url)
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +167,8 @@ def map_tooltip(page, wanted: str, offsets=((0, 0), (2, 2), (-2, -2), (4, 0), (0
     return tip
 
 
-def test_reporter_workflow(live_dashboard, page):
-    base, seeded = live_dashboard
+def test_reporter_workflow(shared_dashboard, page):
+    base, seeded = shared_dashboard
     external = []
     page.on("request", lambda request: None if request.url.startswith(base) or request.url.startswith("data:")
             or request.url.startswith("blob:") else external.append(request.url))
@@ -201,7 +228,8 @@ def test_reporter_workflow(live_dashboard, page):
     # 5. A shared link reopens the same view, sidebar included.
     page.goto(f"{base}/notices?tech=cctv&country=CN")
     caption_with(page, "1 notices match").wait_for()
-    expect(page.get_by_test_id("stSidebar")).to_contain_text("Video surveillance (CCTV) (cctv)")
+    # the context's 30 s, not expect()'s own 5 s: on a loaded machine the sidebar's filters render later
+    expect(page.get_by_test_id("stSidebar")).to_contain_text("Video surveillance (CCTV) (cctv)", timeout=30_000)
     shot(page, "05-shared-link.png")
 
     # 6. Vendor dossier and source health render.
@@ -216,8 +244,8 @@ def test_reporter_workflow(live_dashboard, page):
     shot(page, "07-sources.png")
 
 
-def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
-    base, seeded = live_dashboard
+def test_hostile_notice_renders_as_text_everywhere(shared_dashboard, page):
+    base, seeded = shared_dashboard
     xss_id = seeded.notices["xss-probe"]
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
@@ -265,8 +293,8 @@ def test_hostile_notice_renders_as_text_everywhere(live_dashboard, page):
     assert outside <= {"127.0.0.1", "localhost"}, sorted(outside)
 
 
-def test_clicking_a_point_on_the_map_lists_its_notices(live_dashboard, page):
-    base, _ = live_dashboard
+def test_clicking_a_point_on_the_map_lists_its_notices(shared_dashboard, page):
+    base, _ = shared_dashboard
     # Only the hostile notice matches, so its one point sits at the centre of the map; nothing is selected yet.
     page.goto(f"{base}/?q=%E7%A4%BA%E4%BE%8B%E4%BA%BA%E8%84%B8%E8%AF%86%E5%88%AB%E9%87%87%E8%B4%AD")
     caption_with(page, "1 notices match").wait_for()
