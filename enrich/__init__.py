@@ -17,11 +17,6 @@ from enrich.model import DateFact, Enrichment, Facts  # noqa: E402
 
 __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
-#: The modules `enrich()` reads tables through (their loaders register with enrich.cache when imported).
-_MODULES = ("enrich.classify", "enrich.dates", "enrich.fx", "enrich.integrity", "enrich.language", "enrich.money",
-            "enrich.parties", "enrich.places", "enrich.procurement")
-
-
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
 ENGINE_VERSION = "2026.12.45"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
@@ -106,10 +101,10 @@ def warm() -> None:
     import importlib
     import pkgutil
 
-    for module in _MODULES:
-        importlib.import_module(module)
-    for found in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):  # and every other module enrich() may
-        importlib.import_module(found.name)  # import later: their patterns compiled now, before any table build
+    # every module enrich() may import: their loaders register with enrich.cache, their patterns compile before
+    # any table build (enrich/cache.py: the compile record)
+    for found in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
+        importlib.import_module(found.name)
     for load in cache.loaders():
         load()
     from enrich import haystacks, text

@@ -117,7 +117,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
 # into): the form after the quotes ("Xəzər Vizyon" MMC, «Smart Vision» LLP) or before them (ООО «…», TOV "…")
 _LEGAL_FORMS = (r"MChJ|XK|QK|AJ|MMC|ASC|QSC|LLC|LLP|Ltd|JSC|PJSC|SRL|S\.R\.L\.|S\.A\.?|SA|d\.o\.o\.|s\.r\.o\.|a\.s\."
                 r"|sp\. z o\.o\.|Kft\.|Zrt\.|Nyrt\.|OÜ|UAB|SIA|GmbH|AG|EOOD|OOD|ShPK|Sh\.p\.k\.|Sdn Bhd|Bhd"
-                r"|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ЖШС|ХХК|ЕООД|ООД|TOV|TOO|MChJ|ХК")
+                r"|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|ПрАТ|ЖШС|ХХК|ЕООД|ООД|TOV|TOO|ХК")
 _QUOTED = r"[\"“«„][^\"”»“\n]{2,60}[\"”»“]"
 _QUOTED_COMPANY = re.compile(r"[ \t]+(?:" + _QUOTED + r"[ \t]*(?:" + _LEGAL_FORMS + r")|(?:" + _LEGAL_FORMS
                              + r")[ \t]*" + _QUOTED + r")(?!\w)")

@@ -275,11 +275,11 @@ def seed_patterns() -> None:
     try:
         with path.open("rb") as handle:
             recorded = pickle.load(handle)
-        seeded = [((type(source), source, flags), _pattern(*args)) for (source, flags), args in recorded]
+        seeded = [(key, args, _pattern(*args)) for key, args in recorded]
     except Exception:  # noqa: BLE001 - missing or damaged: record after the first notice
         _patterns_recorded = False
         return
-    for ((_, source, flags), compiled), (_, args) in zip(seeded, recorded, strict=True):
+    for (source, flags), args, compiled in seeded:
         cache.setdefault((type(source), source, flags), compiled)
         _recorded[(source, flags)] = args
     _patterns_recorded = True

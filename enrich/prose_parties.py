@@ -26,6 +26,7 @@ from enrich.buyer_name_parts import generic_title
 from enrich.cache import table
 from enrich.prose_text import ELIDED_ARTICLE
 from enrich.prose_text import trimmed as _trimmed
+from enrich.zh_lede_buyers import lede_subject, role_named
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 50 MB annex
@@ -399,8 +400,6 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
         span = _chinese_org_span(window, *match.span("org"), cues, allow_company=False)
         if span:
             found.append(span)
-    from enrich.zh_lede_buyers import lede_subject, role_named
-
     named = role_named(window, cues.zh_org_heads)
     if named:
         explicit.append(named)

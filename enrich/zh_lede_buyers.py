@@ -8,6 +8,7 @@ while the body's first sentence says who buys, in full; the body's subject is th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # What a public body does as a buyer right after its name (simplified and traditional forms)
 _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "购买", "購買", "出资", "出資", "招标", "招標", "发包",
@@ -35,7 +36,7 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
     stop = window.find("\n", title_end + 1)
     stop = len(window) if stop < 0 else stop
     stop = min(stop, title_end + 400)
-    all_heads = tuple(sorted(set(heads) | set(_TRADITIONAL_HEADS), key=len, reverse=True))
+    all_heads, for_whom_re = _heads(heads)
     for boundary in _BOUNDARY.finditer(window, title_end + 1, stop):
         start = boundary.end()
         run = _NAME_CHARS.match(window, start, stop)
@@ -50,11 +51,18 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
             if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or notice or _DATED.search(name):
                 break
-            for_whom = re.search("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])", name)
+            for_whom = for_whom_re.search(name)
             if for_whom:
                 return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
             return start, start + index
     return None
+
+
+@lru_cache(maxsize=4)
+def _heads(heads: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The title heads with their traditional forms, longest first, and a head followed by "for" (为/向…)."""
+    all_heads = tuple(sorted(set(heads) | set(_TRADITIONAL_HEADS), key=len, reverse=True))
+    return all_heads, re.compile("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])")
 
 
 # "采购人X县公安局，…" / "采购单位X…。": a role word and the name, no link, no colon (those are fields)

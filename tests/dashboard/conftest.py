@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import copy
 import shutil
-import uuid
 
 import psycopg
 import pytest
 import streamlit as st
-from psycopg import sql
 
-from tests.conftest import _with_dbname, copy_of_template, drop_database
+from tests.conftest import copy_of_template, drop_database
 from tests.dashboard.seed import Seeded, seed
 
 
@@ -24,11 +22,8 @@ from tests.dashboard.seed import Seeded, seed
 def seeded_template(pg_admin_url, template_database, tmp_path_factory):
     """(template database holding the seeded corpus, its SURVTRACK_HOME, the ids seed() returned)."""
     home = tmp_path_factory.mktemp("seeded-home")
-    name = f"survtrack_seeded_tpl_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(template_database)))
-    url = _with_dbname(pg_admin_url, name)
+    url = copy_of_template(pg_admin_url, template_database, prefix="survtrack_seeded_tpl")
+    name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
     with pytest.MonkeyPatch.context() as patch:  # the archive files seed() writes go to this session's folder
         patch.setenv("SURVTRACK_HOME", str(home))
         with psycopg.connect(url) as conn:
