@@ -10,7 +10,7 @@ PORT ?= 8501
 TEST_WORKERS ?= 2
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint install browser redis bench clean-venv
+.PHONY: run test lint install browser redis bench clean-venv tag-model
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,5 +67,13 @@ bench: install
 	$(BIN)/python -m bench.crawl
 	$(BIN)/python -m bench.dashboard --notices 200000
 
+# Rebuild enrich/data/tag_model.bin from the labelled sets (enrich/tag_model/training.py). Training needs
+# fastText's training build, which installs a module of the same name as the runtime's fasttext-predict: it lives
+# in its own environment, .venv-train. Not part of `make run` or `make test`: the model ships with the code.
+tag-model: install
+	@test -x .venv-train/bin/python || $(PYTHON) -m venv .venv-train
+	.venv-train/bin/python -m pip install --quiet --disable-pip-version-check fasttext-numpy2==0.10.4
+	$(BIN)/python -m enrich.tag_model.training --python .venv-train/bin/python
+
 clean-venv:
-	rm -rf $(VENV)
+	rm -rf $(VENV) .venv-train

@@ -19,7 +19,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.45"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.46"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -80,6 +80,7 @@ ENGINE_VERSION = "2026.12.45"  # .2: procurement links, red flags, USD/EUR conve
 #     a lede name carried on past its headline form by a bracketed acronym or a city genitive (m.st., hlavného mesta),
 #     a Persian place's qualifier (بزرگ, رضوی) in a head-framed name (prose_buyer_cues 2026.12.23)
 # .45: round 20 merged (vendor roles .41, notice level .43, buyers .44; taxonomy cues 2026.12.43)
+# .46: the tag model (enrich/tag_model) proposes tags the cue rules missed, quoting the clause it scores highest
 
 
 def classifier_version() -> str:

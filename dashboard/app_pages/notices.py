@@ -84,6 +84,9 @@ def show_detail(notice_id: int) -> None:
     if notice["tags"]:
         st.dataframe(pd.DataFrame(notice["tags"])[["taxonomy_id", "label", "evidence", "start_offset", "end_offset",
                                                    "rule_id", "classifier_version"]], hide_index=True)
+        if any(str(t["rule_id"]).startswith("model/") for t in notice["tags"]):
+            st.caption("A rule id `model/<tag>/<score>` marks a tag the tag model proposed where no cue rule matched: "
+                       "its evidence is the clause the model scored highest for that tag. Check it before citing it.")
     else:
         st.info("No surveillance technology was recognised in this notice.")
 

@@ -47,6 +47,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from enrich import tag_model
 from enrich.cache import table
 from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
@@ -70,7 +71,7 @@ def _rules() -> Rules:
 
 
 def _version() -> str:
-    return f"cues-{_rules().version}-{data_hash(CUES_PATH, CODES_PATH)}"
+    return f"cues-{_rules().version}-{data_hash(CUES_PATH, CODES_PATH)}-model-{tag_model.model_hash()}"
 
 
 CLASSIFIER_VERSION: str = _version()
@@ -122,6 +123,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
         if codes_per_id.get(tag.taxonomy_id, 0) < rules.max_evidence:
             codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
             tags.append(tag)
+    if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
+        withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
+        tags.extend(tag_model.proposals(text, doc.folded, {tag.taxonomy_id for tag in tags}, withheld))
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
 

@@ -572,7 +572,7 @@ def test_forest_fire_topic_does_not_hide_police_cameras() -> None:
 def test_rule_ids_name_the_cue() -> None:
     (tag,) = classify("人脸识别")
     assert tag.rule_id.startswith("facial_recognition/zh/")
-    assert re.match(r"^cues-[^-]+-[0-9a-f]{10}$", CLASSIFIER_VERSION)
+    assert re.match(r"^cues-[^-]+-[0-9a-f]{10}-model-[0-9a-f]{12}$", CLASSIFIER_VERSION)
 
 
 def test_empty_and_hostile_text() -> None:

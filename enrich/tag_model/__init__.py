@@ -1,0 +1,106 @@
+"""A second reader for the technology tags: a small fastText classifier that proposes the tags the cue rules missed.
+
+Why: cue rules are written from the development sets, and on text written by people who never saw them they miss
+wording nobody foresaw (blind sets r-v: surveillance recall 0.87-0.93). A linear model over character and word
+n-grams, trained on every labelled notice (tests/eval, ~9,000 notices in 60 languages), generalises differently:
+measured leave-one-set-out on the three sets that were blind to the rules of their day (t, u, v), adding its
+confident proposals raised surveillance F1 by 0.005-0.015 and tag micro-F1 by 0.008-0.015 (tests/eval/README.md,
+"Tag model").
+
+It only adds, never removes: a tag the rules found stays, a technology the rules found named only to be negated or
+withdrawn is not proposed, and a proposal needs a clause of the notice that the model itself scores for that tag
+(`SENTENCE_MIN`), which becomes the tag's quoted evidence. Its rule id says it is the model's
+(``model/<tag>/<probability>``), so readers can tell a proposal from a cue match.
+
+The model (`tag_model.bin`, ~4.5 MB) ships with the code; `make tag-model` rebuilds it from the labelled sets
+(enrich/tag_model/training.py records what it was trained on in `tag_model.json`). fastText-predict reads it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from enrich.model import TAXONOMY_IDS, Span, TechTag
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+MODEL_PATH = DATA_DIR / "tag_model.bin"
+#: A notice-level probability at or above this proposes the tag (chosen on sets t, u and v, see module doc).
+THRESHOLD = 0.9
+#: The best clause must itself score this much for the tag, or there is nothing to quote and nothing is proposed.
+SENTENCE_MIN = 0.5
+#: Clauses longer than this are quoted by their best window of this many characters.
+MAX_QUOTE = 400
+
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[。！？；;!?\n]|\.(?=\s)")
+
+
+def prepare(folded: str) -> str:
+    """The model's view of folded text (`enrich.text.fold`): digits as 0, punctuation as spaces, every CJK
+    character a word of its own (so word n-grams are character n-grams there), one line. Training uses it too."""
+    text = _PUNCT.sub(" ", _DIGIT.sub("0", folded))
+    return " ".join(_CJK.sub(r" \1 ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:  # a fasttext_predict model (untyped)
+    import fasttext
+
+    return fasttext.load_model(str(MODEL_PATH))
+
+
+def model_hash() -> str:
+    """The first 12 hex digits of the shipped model's SHA-256 (part of the classifier version)."""
+    return hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
+
+
+def probabilities(folded: str) -> dict[str, float]:
+    """Each taxonomy id's probability for a folded text (ids the model gives nothing are absent)."""
+    prepared = prepare(folded)
+    if not prepared:
+        return {}
+    labels, scores = _model().predict(prepared, k=-1, threshold=0.0)
+    return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)
+            if label[9:] in TAXONOMY_IDS}
+
+
+def proposals(text: str, folded: str, found: set[str], withheld: set[str]) -> list[TechTag]:
+    """Tags the model is confident of that the rules did not find (`found`) nor negate or withdraw (`withheld`),
+    each quoting the clause the model scores highest for it."""
+    probs = probabilities(folded)
+    wanted = [tid for tid, p in probs.items()
+              if p >= THRESHOLD and tid not in found and tid not in withheld]
+    if not wanted:
+        return []
+    clauses = _clauses(folded)
+    tags: list[TechTag] = []
+    for tid in sorted(wanted, key=TAXONOMY_IDS.index):
+        best = max(((probabilities(folded[s:e]).get(tid, 0.0), s, e) for s, e in clauses), default=None)
+        if best is None or best[0] < SENTENCE_MIN:
+            continue
+        score, start, end = best
+        tags.append(TechTag(tid, Span(start, end, text[start:end]), f"model/{tid}/{score:.2f}"))
+    return tags
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    """Clause spans of the text, trimmed of spaces; a clause longer than MAX_QUOTE is cut into windows."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in [*_CLAUSE_END.finditer(folded), None]:
+        end = match.end() if match else len(folded)
+        lo, hi = start, end
+        while lo < hi and folded[lo].isspace():
+            lo += 1
+        while hi > lo and folded[hi - 1].isspace():
+            hi -= 1
+        for s in range(lo, hi, MAX_QUOTE):
+            if min(hi, s + MAX_QUOTE) - s >= 4:
+                spans.append((s, min(hi, s + MAX_QUOTE)))
+        start = end
+    return spans

@@ -1,0 +1,48 @@
+"""The tag model proposes what the cue rules missed, quotes a clause for it, and never overrides a negation."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from enrich import tag_model
+from enrich.classify import classify_notice
+from enrich.tag_model.training import META_PATH, SETS_DIR, SNIPPETS_PATH
+from enrich.text import fold
+
+SCORES = ("Residents with a low honesty rating will be refused business licences and government jobs under the new"
+          " scoring scheme")
+
+
+def test_a_missed_social_credit_scheme_is_proposed_with_its_clause_quoted() -> None:
+    text = f"Honesty ratings\n{SCORES}. Ratings start in March."
+    tags, status = classify_notice(text)
+    assert status is None
+    assert [t.taxonomy_id for t in tags] == ["social_credit"]
+    tag = tags[0]
+    assert tag.rule_id.startswith("model/social_credit/")
+    assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
+    assert SCORES in tag.evidence.text and "March" not in tag.evidence.text  # the clause, not the notice
+
+
+def test_what_the_rules_negate_is_never_proposed() -> None:
+    text = f"{SCORES}, but not by a social credit system."
+    assert tag_model.probabilities(fold(text))["social_credit"] >= tag_model.THRESHOLD  # the model alone would add it
+    assert classify_notice(text) == ([], "negated")
+
+
+def test_a_bank_credit_score_is_not_a_social_credit_tag() -> None:
+    assert classify_notice("The bank will rank loan applicants by credit score before approving mortgages.")[0] == []
+
+
+def test_prepare_spaces_chinese_characters_and_masks_digits() -> None:
+    prepared = tag_model.prepare(fold("采购人脸识别系统，预算120万元 (Lot 2)"))
+    assert prepared == "采 购 人 脸 识 别 系 统 预 算 000 万 元 lot 0"
+
+
+def test_the_shipped_model_was_trained_on_the_labelled_sets_as_they_are_now() -> None:
+    """A label fixed or a set added after training: run `make tag-model` and commit the model with it."""
+    meta = json.loads(META_PATH.read_text(encoding="utf-8"))
+    assert meta["model_sha256"] == hashlib.sha256(tag_model.MODEL_PATH.read_bytes()).hexdigest()
+    assert meta["snippets_sha256"] == hashlib.sha256(SNIPPETS_PATH.read_bytes()).hexdigest()
+    for name, digest in meta["sets"].items():
+        assert hashlib.sha256((SETS_DIR / name).read_bytes()).hexdigest() == digest, f"{name} changed since training"
