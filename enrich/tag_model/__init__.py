@@ -34,17 +34,44 @@ SENTENCE_MIN = 0.5
 #: Clauses longer than this are quoted by their best window of this many characters.
 MAX_QUOTE = 400
 
+#: The model reads a notice's first this many characters: the longest notice it learnt from has 2,258, and reading
+#: a 64 KB document whole cost a third of the rest of enrichment (bench/README.md, "Tag model").
+WINDOW = 3000
+
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]|\.(?=\s)")
 
 
+class _Tokens(dict[int, str]):
+    """`str.translate` table doing `prepare`'s substitutions in one pass, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isspace():
+            out = " "
+        elif _DIGIT.match(ch):
+            out = "0"
+        elif _PUNCT.match(ch):
+            out = " "
+        elif _CJK.match(ch):
+            out = f" {ch} "
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_TOKENS = _Tokens()
+
+
 def prepare(folded: str) -> str:
-    """The model's view of folded text (`enrich.text.fold`): digits as 0, punctuation as spaces, every CJK
-    character a word of its own (so word n-grams are character n-grams there), one line. Training uses it too."""
-    text = _PUNCT.sub(" ", _DIGIT.sub("0", folded))
-    return " ".join(_CJK.sub(r" \1 ", text).split())
+    """The model's view of folded text (`enrich.text.fold`): digits as 0, punctuation and line breaks as spaces,
+    every CJK character a word of its own (so word n-grams are character n-grams there). fastText reads runs of
+    spaces as one: they are left in (squeezing them cost half as much again and changed no probability on the
+    labelled sets). Training uses it too."""
+    return folded.translate(_TOKENS)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +89,7 @@ def model_hash() -> str:
 def probabilities(folded: str) -> dict[str, float]:
     """Each taxonomy id's probability for a folded text (ids the model gives nothing are absent)."""
     prepared = prepare(folded)
-    if not prepared:
+    if not prepared.strip():
         return {}
     labels, scores = _model().predict(prepared, k=-1, threshold=0.0)
     return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)
@@ -72,6 +99,7 @@ def probabilities(folded: str) -> dict[str, float]:
 def proposals(text: str, folded: str, found: set[str], withheld: set[str]) -> list[TechTag]:
     """Tags the model is confident of that the rules did not find (`found`) nor negate or withdraw (`withheld`),
     each quoting the clause the model scores highest for it."""
+    folded = folded[:WINDOW]
     probs = probabilities(folded)
     wanted = [tid for tid, p in probs.items()
               if p >= THRESHOLD and tid not in found and tid not in withheld]

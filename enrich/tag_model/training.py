@@ -43,7 +43,7 @@ def sha256(path: Path) -> str:
 
 def corpus_line(technologies: list[str], text: str) -> str:
     labels = " ".join(f"__label__{t}" for t in technologies) or "__label__none"
-    return f"{labels} {prepare(fold(text))}\n"
+    return f"{labels} {' '.join(prepare(fold(text)).split())}\n"
 
 
 def relabel_snippets() -> None:
