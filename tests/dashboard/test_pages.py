@@ -1,13 +1,15 @@
 """Every page renders against a real seeded database, through the read-only role, with filters from the URL."""
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.widgets import DEMO_BANNER
-from tests.dashboard.seed import IMG, SCRIPT
+from db import store
+from tests.dashboard.seed import IMG, SCRIPT, _notice
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 PAGES = ["app_pages/map.py", "app_pages/notices.py", "app_pages/vendors.py", "app_pages/sources.py",
@@ -169,3 +171,19 @@ def test_map_page_with_filters_and_colour_modes(seeded, params, expected):
     at = run_page("app_pages/map.py", params)
     assert f"{expected:,} notices match" in " ".join(c.value for c in at.caption)
     assert len(at.get("deck_gl_json_chart")) == 1
+
+
+def test_a_tag_model_proposal_is_marked_as_the_model_s_on_the_notice_page(seeded, conn):
+    """A reporter must tell a clause the model chose from a cue rule's match before citing it."""
+
+    clause = "Residents with a low honesty rating will be refused business licences"
+    run_id = store.open_run(conn, "demo_ccgp", args={"sample": "model"}, demo=True)
+    notice_id = _notice(conn, seeded, "model-proposal", title="Honesty ratings", body=f"{clause}.", kind="tender",
+                        published=date(2026, 1, 5), country="XX", tags=[("social_credit", clause)], buyer=None,
+                        run_id=run_id, seen=datetime(2026, 1, 5, tzinfo=UTC), language="en")
+    conn.execute("UPDATE technology_tags SET rule_id = 'model/social_credit/0.99' WHERE notice_id = %s", (notice_id,))
+    conn.commit()
+    html = texts(run_page("app_pages/notices.py", {"notice": str(notice_id)}))
+    assert "marks a tag the tag model proposed where no cue rule matched" in html
+    plain = texts(run_page("app_pages/notices.py", {"notice": str(seeded.notices["city-brain"])}))
+    assert "tag model proposed" not in plain
