@@ -32,9 +32,14 @@ PARAMS = {"loss": "ova", "epoch": 30, "lr": 0.5, "wordNgrams": 2, "minn": 3, "ma
           "bucket": 50000, "minCount": 2, "thread": 1, "seed": 1, "verbose": 0}
 
 
+#: Blind sets waiting to be scored (tests/eval/README.md): never trained on, or scoring them would measure nothing.
+#: A set leaves this list once it has been scored; the next `make tag-model` then learns from it.
+BLIND = frozenset({"heldout_2026_12x.jsonl"})
+
+
 def labelled_sets() -> list[Path]:
-    """Every labelled set in tests/eval, in name order."""
-    return sorted(SETS_DIR.glob("*.jsonl"))
+    """Every labelled set in tests/eval but the blind ones, in name order."""
+    return sorted(path for path in SETS_DIR.glob("*.jsonl") if path.name not in BLIND)
 
 
 def sha256(path: Path) -> str:

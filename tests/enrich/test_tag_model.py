@@ -6,7 +6,7 @@ import json
 
 from enrich import tag_model
 from enrich.classify import classify_notice
-from enrich.tag_model.training import META_PATH, SETS_DIR, SNIPPETS_PATH
+from enrich.tag_model.training import BLIND, META_PATH, SETS_DIR, SNIPPETS_PATH, labelled_sets
 from enrich.text import fold
 
 SCORES = ("Residents with a low honesty rating will be refused business licences and government jobs under the new"
@@ -47,3 +47,9 @@ def test_the_shipped_model_was_trained_on_the_labelled_sets_as_they_are_now() ->
     assert meta["snippets_sha256"] == hashlib.sha256(SNIPPETS_PATH.read_bytes()).hexdigest()
     for name, digest in meta["sets"].items():
         assert hashlib.sha256((SETS_DIR / name).read_bytes()).hexdigest() == digest, f"{name} changed since training"
+
+
+def test_a_blind_set_is_never_trained_on() -> None:
+    meta = json.loads(META_PATH.read_text(encoding="utf-8"))
+    assert not BLIND & set(meta["sets"])
+    assert not BLIND & {path.name for path in labelled_sets()}
