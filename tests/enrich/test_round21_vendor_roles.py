@@ -105,3 +105,37 @@ SUPPLIED = [
 @pytest.mark.parametrize(("pattern", "title", "body", "vendor"), SUPPLIED, ids=[c[0] for c in SUPPLIED])
 def test_vendor_stays_supplier(pattern: str, title: str, body: str, vendor: str) -> None:
     assert vendor in _supplier_ids(title, body), _roles(title, body)
+
+
+# (pattern, title, body, vendor, supplied): supplier wording added in round 21 - the builder or executor of the
+# works ("construit par X", "executada pela X", "ejecutada por X"), goods of a named company ("des lunettes de la
+# société chinoise X"), the renewal of X's plan, an awarded agent of X's goods (代理X產品) - and the same wording
+# negated, declined or in a call for tenders
+NEW_WORDING = [
+    ("construit par", "Garoua : vidéosurveillance", "La DGSN a inauguré le centre de vidéosurveillance de Garoua, "
+     "construit par ZTE Cameroun : 200 caméras. Coût : 9 milliards de FCFA.", "zte", True),
+    ("construit par", "Garoua : vidéosurveillance", "La préfecture précise que le centre de Garoua n'a pas été "
+     "construit par ZTE Cameroun ; il a été livré par Sahel Sécurité SARL.", "zte", False),
+    ("executada pela", "Benguela: centro de segurança", "O centro recebe imagens de 400 câmaras. A obra, executada "
+     "pela ZTE Angola, custou 30 mil milhões de kwanzas.", "zte", True),
+    ("executada pela", "Benguela: centro de segurança", "O governo provincial esclareceu que a obra não foi "
+     "executada pela ZTE Angola, mas pela Kwanza Obras Lda.", "zte", False),
+    ("de la société", "Oran : lunettes de police", "La sûreté de wilaya a acquis des lunettes à reconnaissance "
+     "faciale de la société chinoise LLVision pour 20 millions de dinars.", "llvision", True),
+    ("de la société", "Oran : lunettes de police", "La sûreté de wilaya n'a pas acheté de lunettes de la société "
+     "chinoise LLVision, précise un communiqué.", "llvision", False),
+    ("renewal of", "Item 7: camera plan renewal", "Approve renewal of the Axon Officer Safety Plan (cameras, cloud "
+     "storage) for $600,000 over five years.", "axon", True),
+    ("renewal of", "Item 7: camera plan", "The committee declined the renewal of the Axon Officer Safety Plan "
+     "after a budget review.", "axon", False),
+    ("代理", "某市警察局手機鑑識設備決標公告", "某市政府警察局採購手機鑑識設備，決標廠商為某某鑑識有限公司，代理Cellebrite "
+     "UFED產品，決標金額新臺幣300萬元。", "cellebrite", True),
+    ("代理", "某市公安局手机取证设备采购招标公告", "采购需求：手机取证设备1套。投标人须为Cellebrite UFED产品的授权代理商，"
+     "或代理同等档次产品。", "cellebrite", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "title", "body", "vendor", "supplied"), NEW_WORDING,
+                         ids=[f"{c[0]}-{'supplier' if c[4] else 'mentioned'}" for c in NEW_WORDING])
+def test_round21_supplier_wording(pattern: str, title: str, body: str, vendor: str, supplied: bool) -> None:
+    assert (vendor in _supplier_ids(title, body)) is supplied, _roles(title, body)
