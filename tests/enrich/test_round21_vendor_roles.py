@@ -54,9 +54,9 @@ NOT_SUPPLIED = [
      "face recognition; a Clearview AI trial offer to the police was refused.", "clearview_ai"),
     ("rather than renewing", "Forensic licences bought", "The prosecutor's office bought phone extraction licences "
      "for $200,000 from Andes Forense S.A., rather than renewing Cellebrite.", "cellebrite"),
-    ("negated strong", "Ministry denies agency bought voice software", "The ministry said the agency had not bought "
-     "speaker identification software from iFlytek. It renewed a fingerprint contract with Delta Prints Ltd.",
-     "iflytek"),
+    ("negated strong", "Capital: ministry denies police bought voice analysis", "The Ministry of Justice told the "
+     "Assembly that the National Police Agency had not bought voiceprint identification software from DataWorks "
+     "Plus. It had instead renewed a fingerprint contract with Delta Prints Ltd for $2 million.", "dataworks_plus"),
 ]
 
 
@@ -97,8 +97,8 @@ SUPPLIED = [
      "a one-year subscription.", "clearview_ai"),
     ("rather than renewing", "Forensic licences renewed", "The prosecutor's office renewed its phone extraction "
      "licences for $200,000 with Cellebrite.", "cellebrite"),
-    ("negated strong", "Agency buys voice software", "The ministry said the agency had bought speaker "
-     "identification software from iFlytek for $1 million.", "iflytek"),
+    ("negated strong", "Agency buys face software", "The ministry said the agency had bought face matching "
+     "software from DataWorks Plus for $1 million.", "dataworks_plus"),
 ]
 
 
@@ -128,10 +128,10 @@ NEW_WORDING = [
      "storage) for $600,000 over five years.", "axon", True),
     ("renewal of", "Item 7: camera plan", "The committee declined the renewal of the Axon Officer Safety Plan "
      "after a budget review.", "axon", False),
-    ("代理", "某市警察局手機鑑識設備決標公告", "某市政府警察局採購手機鑑識設備，決標廠商為某某鑑識有限公司，代理Cellebrite "
-     "UFED產品，決標金額新臺幣300萬元。", "cellebrite", True),
-    ("代理", "某市公安局手机取证设备采购招标公告", "采购需求：手机取证设备1套。投标人须为Cellebrite UFED产品的授权代理商，"
-     "或代理同等档次产品。", "cellebrite", False),
+    ("代理", "某市警察局手機鑑識設備決標公告", "某市政府警察局採購手機鑑識設備，決標廠商為某某鑑識有限公司，"
+     "代理Cellebrite UFED產品，決標金額新臺幣300萬元。", "cellebrite", True),
+    ("代理", "某市公安局手机取证设备采购招标公告", "采购需求：手机取证设备1套。"
+     "投标人须为Cellebrite UFED产品的授权代理商，或代理同等档次产品。", "cellebrite", False),
 ]
 
 
