@@ -79,6 +79,7 @@ class _Cues:
     negative_after: AnyGuarded  # costly where tried (lazy repetitions): each part only where its words are near
     requirement_before: Alternation
     hypothetical: re.Pattern[str]
+    negated_strong: re.Pattern[str]  # a negation right before strong wording
     negation: re.Pattern[str]
     removal_after: re.Pattern[str]
     rejection_after: re.Pattern[str]
@@ -121,6 +122,7 @@ def load_cues() -> _Cues:
         negative_after=AnyGuarded([re.compile(p, re.IGNORECASE) for p in data["negative_after"]]),
         requirement_before=_before_re(data["requirement_before"]),
         hypothetical=re.compile(data["hypothetical"], re.IGNORECASE),
+        negated_strong=re.compile(data["negated_strong"], re.IGNORECASE),
         negation=re.compile(data["negation"], re.IGNORECASE),
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         rejection_after=re.compile(data["rejection_after"], re.IGNORECASE),
@@ -374,6 +376,8 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
               or next((m for bf, a in cues.pairs if (m := found.search(bf, b, start)) and a.match(after)), None))
     if strong:
+        if strong.re is not cues.after and _negated(text, start, end, b + strong.start(), cues):
+            return ("mentioned" if known else None), True  # "had not bought software from X"
         return ("mentioned" if restricted(start, end, strong.group(0)) else "supplier"), True
     weak = found.search(cues.before_weak, b, start) or next(
         (m for before, a in cues.pairs_weak if (m := found.search(before, b, start)) and a.match(after)), None)
@@ -395,6 +399,12 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
     if stage != "report" and _has_brand_context(text, *brand):  # an award, or news and minutes (stage None)
         return "supplier", False  # the brand of goods delivered, or of cameras a text says are in use
     return ("supplier" if _purchase_clause(text, start, end, cues, found) else "mentioned"), False
+
+
+def _negated(text: str, start: int, end: int, phrase_start: int, cues: _Cues) -> bool:
+    """A negation ends the name's clause right before its supplier phrase ("had not bought … from X")."""
+    clause_start, _ = _clause(text, start, end)
+    return phrase_start > clause_start and bool(cues.negated_strong.search(text, clause_start, phrase_start))
 
 
 def _in_force(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
