@@ -10,9 +10,9 @@ scored once, by 0.011 and 0.022 (tests/eval/README.md, "Tag model and set w scor
 It only adds, never removes: a tag the rules found stays, a technology the rules found named only to be negated or
 withdrawn is not proposed, and a proposal needs a clause of the notice that the model itself scores for that tag
 (`SENTENCE_MIN`), which becomes the tag's quoted evidence. Its rule id says it is the model's
-(``model/<tag>/<probability>``), so readers can tell a proposal from a cue match.
+(``model/<tag>/<the clause's score>``), so readers can tell a proposal from a cue match.
 
-The model (`tag_model.bin`, ~4.5 MB) ships with the code; `make tag-model` rebuilds it from the labelled sets
+The model (`tag_model.bin`, 4.7 MB) ships with the code; `make tag-model` rebuilds it from the labelled sets
 (enrich/tag_model/training.py records what it was trained on in `tag_model.json`). fastText-predict reads it.
 """
 from __future__ import annotations
