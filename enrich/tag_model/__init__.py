@@ -17,7 +17,7 @@ The model (`tag_model.bin`, 4.7 MB) ships with the code; `make tag-model` rebuil
 """
 from __future__ import annotations
 
-import hashlib
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -82,14 +82,17 @@ def _model() -> Any:  # a fasttext_predict model (untyped)
 
 
 def model_hash() -> str:
-    """The first 12 hex digits of the shipped model's SHA-256 (part of the classifier version)."""
-    return hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
+    """The first 12 hex digits of the shipped model's SHA-256 (part of the classifier version), as training recorded
+    it in tag_model.json (tests/enrich/test_tag_model.py checks it against the file): hashing the 4.7 MB model in
+    every process's import would add to start-up."""
+    meta = json.loads(MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    return str(meta["model_sha256"])[:12]
 
 
 def probabilities(folded: str) -> dict[str, float]:
     """Each taxonomy id's probability for a folded text (ids the model gives nothing are absent)."""
     prepared = prepare(folded)
-    if not prepared.strip():
+    if not prepared or prepared.isspace():
         return {}
     labels, scores = _model().predict(prepared, k=-1, threshold=0.0)
     return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)
