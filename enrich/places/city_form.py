@@ -1,6 +1,7 @@
 """The town of a place outside China written as the notice's own name for it, without the administrative word.
 
-Why: a notice writes its town with the word for "city" glued on (Korean 부산시; Burmese ရန်ကုန်မြို့) or
+Why: a notice writes its town with the word for "city" glued on (Korean 부산시; Burmese ရန်ကုန်မြို့; before the
+name in Khmer ក្រុងសៀមរាប, Thai เทศบาลนครภูเก็ต, Arabic ولاية وهران) or
 in a capitalised dateline (BAKI —); the town is the name itself, as the notice writes it elsewhere (부산, Bakı).
 Only the form changes: the town, its country and its region stay what the resolver read.
 """
@@ -17,6 +18,12 @@ from enrich.model import Place
 _KOREAN_CITY = re.compile(r"^(?P<name>서울|부산|대구|인천|대전|울산|세종)시$")
 # Burmese: မြို့ (town), မြို့တော် (city, the capital's title), written after the name without a space.
 _BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့တော်|မြို့)$")
+# The word for "city", "municipality" or "province" written before the name: Khmer ក្រុង (city), ខេត្ត (province),
+# រាជធានី (capital); Thai เทศบาลนคร / เทศบาลเมือง / เทศบาลตำบล (city / town / subdistrict municipality), จังหวัด
+# (province); Arabic ولاية (wilaya), محافظة (governorate), بلدية (municipality), أمانة (municipality) -
+# not مدينة (city), which opens names of their own (مدينة نصر, Nasr City).
+_TITLE_BEFORE = re.compile(r"^(?:ក្រុង|ខេត្ត|រាជធានី|เทศบาล(?:นคร|เมือง|ตำบล)|จังหวัด|(?:ولاية|محافظة|بلدية|أمانة)\s+)"
+                           r"(?P<name>\S.+)$")
 _WORD = re.compile(r"[^\W\d_]+")
 # Capitals whose own name is "Ciudad de …" (Ciudad de México, Ciudad de Guatemala, Ciudad de Panamá): written so,
 # that is the name; the country's name alone (a GeoNames alternate) is not.
@@ -32,6 +39,8 @@ def as_named(place: Place | None, text: str) -> Place | None:
     city = place.city
     pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY}.get(place.country)
     match = pattern.match(city) if pattern is not None else None
+    if match is None:
+        match = _TITLE_BEFORE.match(city)
     if match is not None:
         city = match.group("name")
     elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):

@@ -142,11 +142,14 @@ def parent_city(city: WorldCity) -> WorldCity | None:
     """The big city a district or suburb lies in (world_cities.tsv's part_of). Not for a city of its own across a
     first-level border - one of 200,000 or more, or the seat its region is named after: the table's 15 km test
     joined Islamabad (a capital territory) to Rawalpindi and Kawaguchi (Saitama) to Tokyo. (Lima's districts stay
-    Lima's: GeoNames files them under another region code than the city's.)"""
+    Lima's: GeoNames files them under another region code than the city's.) A town its own region is named after
+    is the region's seat inside the border too: Banjul lies within 15 km of Serekunda, and is the capital."""
     parent = city_by_id(city.part_of) if city.part_of else None
-    if parent is not None and city.admin1_code and parent.admin1_code and city.admin1_code != parent.admin1_code:
+    if parent is not None and city.admin1_code and parent.admin1_code:
         region = admin1_of(city)
-        if city.population >= 200_000 or (region is not None and place_key(region.name) == place_key(city.name)):
+        if region is not None and place_key(region.name) == place_key(city.name):
+            return None  # the seat its region is named after, on either side of the border (Banjul, not Serekunda)
+        if city.admin1_code != parent.admin1_code and city.population >= 200_000:
             return None
     return parent
 

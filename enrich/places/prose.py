@@ -29,13 +29,13 @@ from enrich.places.geonames import (
     admin1_of,
     cities_by_stem,
     cities_named,
-    nominative,
     parent_city,
     us_counties,
     us_states,
     us_states_by_ap,
 )
-from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, closing, own_name_written
+from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, closing
+from enrich.places.prose_place import place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -48,7 +48,6 @@ _SCAN_CHARS = 4000
 _GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
-METHOD = "gazetteer:geonames-cities15000"
 
 
 @dataclass(frozen=True)
@@ -171,6 +170,8 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
+    for m in _postal_state().finditer(window):
+        found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
     return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
 
@@ -187,6 +188,36 @@ def _acronym_lead(phrase: str) -> int:
     organisation's initials (CHU, NHS, ASL) are no town, though GeoNames has a Chũ and a Shu."""
     m = _ACRONYM_LEAD.match(phrase)
     return m.end() if m else 0
+
+
+@lru_cache(maxsize=1)
+def _postal_state() -> re.Pattern[str]:
+    """"Quantico, VA", "Oak Park, IL 60302", "RICHMOND HEIGHTS, MO —": a town then its US state's postal code, as
+    American addresses and datelines write them (the code ends the phrase: a ZIP code, punctuation or the line's
+    end follow it)."""
+    codes = "|".join(sorted(code for code in us_states() if len(code) == 2 and code.isupper()))
+    return re.compile(rf"(?<![\w'’]){NAME},[ \t]?(?P<state>{codes})(?=[ \t]+\d{{5}}\b|[ \t]*(?:[.,;:)]|[–—-]|$))",
+                      re.MULTILINE)
+
+
+def _postal_states(text: str) -> list[_Candidate]:
+    """The state of every "Town, ST" as a candidate of its own: the town may be too small for the gazetteer
+    (Quantico, VA), its state is still stated - when the town is one of that state, or the phrase is written as
+    an address part or a dateline."""
+    out = []
+    for m in _postal_state().finditer(text, 0, _SCAN_CHARS):
+        state = us_states()[m.group("state")]
+        units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
+        listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
+        if units and (listed or any(place_key(c.admin1_code) == place_key(state) or c.admin1_code == m.group("state")
+                                    for c in cities_named(place_key(m.group("name"))) + _small_towns(
+                                        place_key(m.group("name"))) if c.cc == "US")):
+            # a town of that state, or a phrase written as an address or dateline ("FBI, Quantico, VA"): not a
+            # person's degree ("Helen Brooks, MD")
+            out.append(_Candidate(("admin1", "US", units[0].code), "US", "admin1", 1.2, admin1=units[0],
+                                  admin1_name=units[0].name, written=m.group("state"),
+                                  mention=_Mention(m.start("state"), m.end("state"), 5.0, "state")))
+    return out
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -224,6 +255,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
             found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            if found and _REGION_WORD_AFTER.match(text, e):
+                found = [c for c in found if c.level == "admin1"]  # "Lagos State", "Sarajevo Canton": the region
             if not found and "-" not in written:
                 continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
@@ -244,6 +277,11 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
         if out:
             break  # the longest phrase that names a place wins over its parts ("Los Angeles County" > "Los Angeles")
     return out
+
+
+# A first-level designator written after a name: the name is the region's ("across Abuja and Lagos State")
+_REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Oblast|Prefecture|Canton|Territory)"
+                                r"(?![\w'’])")
 
 
 def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
@@ -345,8 +383,9 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                             (held.mention.weight, -held.mention.start)):
             best[c.key] = c
     for key, c in best.items():
-        if c.mention:
-            c.mention.weight += min(counts[key] - 1, 3) * 0.3
+        if c.mention and counts[key] > 1:  # a copy: the towns one phrase names share its mention
+            c.mention = _Mention(c.mention.start, c.mention.end, c.mention.weight + min(counts[key] - 1, 3) * 0.3,
+                                 c.mention.kind)
     return list(best.values())
 
 
@@ -357,6 +396,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     raw: list[_Candidate] = []
     for mention in _mentions(text, buyer):
         raw += _lookup(text, mention, language)
+    raw += _postal_states(text)
     known = country or evidence.strong or _clues_settle(evidence)
     if known:
         raw = [c for c in raw if c.country == known]
@@ -370,20 +410,20 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         return None
     seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top)
     if seat is not None:
-        return _place(text, seat)
-    close = [c for c in candidates[1:] if c.level == top.level and not _same_place(c, top) and (
+        return place_of(text, seat)
+    close = [c for c in candidates[1:] if c.level == top.level and not same_place(c, top) and (
         c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
     if any(c.country != top.country for c in close):
         return None  # the same name in two countries and nothing to choose by
     if close:  # two towns of one country (Springfield IL/MO): only what they share
         shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
-        return _shared_place(text, top, shared)
+        return shared_place(text, top, shared)
     if top.level == "admin1":
         # a region and a town of it named together: the town, when it is well supported too
         towns = [c for c in candidates if c.level == "city" and c.admin1 == top.admin1 and c.score >= THRESHOLD]
         if towns:
             top = towns[0]
-    return _place(text, top)
+    return place_of(text, top)
 
 
 def _town_of_same_words(candidates: list[_Candidate], top: _Candidate) -> _Candidate | None:
@@ -430,68 +470,3 @@ def _clues_settle(evidence: Evidence) -> str | None:
     ahead of any other): a same-named town elsewhere contradicts the notice ("Kent County Council … £8,750,000"
     is not Kent, Washington)."""
     return evidence.leader(6.0, 4.0)
-
-
-def _parent_id(city: WorldCity) -> int:
-    parent = parent_city(city)
-    return parent.geonameid if parent else 0
-
-
-def _same_place(a: _Candidate, b: _Candidate) -> bool:
-    """Two candidates for one place: the same city, or a city and its own region named by the same words."""
-    if a.key == b.key:
-        return True
-    if a.city and b.city and {_parent_id(a.city), a.city.geonameid} & {_parent_id(b.city), b.city.geonameid} - {0}:
-        return True  # a district and its city, or two districts of one city
-    return bool(a.city and b.city and a.city.cc == b.city.cc and abs(a.city.lat - b.city.lat) < 0.05
-                and abs(a.city.lon - b.city.lon) < 0.05)
-
-
-def _shared_place(text: str, c: _Candidate, admin1: Admin1 | None) -> Place:
-    m = c.mention
-    assert m is not None
-    evidence = Span(m.start, m.end, text[m.start:m.end])
-    if admin1 is None:
-        return Place(country=c.country, precision="country", method=METHOD, evidence=evidence)
-    iso = admin1.iso if admin1.iso.startswith(c.country + "-") else None
-    return Place(country=c.country, precision="admin1", method=METHOD, evidence=evidence, admin1=admin1.name,
-                 admin1_code=iso)
-
-
-def _place(text: str, c: _Candidate) -> Place:
-    m = c.mention
-    assert m is not None
-    evidence = Span(m.start, m.end, text[m.start:m.end])
-    iso = c.admin1.iso if c.admin1 and c.admin1.iso.startswith(c.country + "-") else None
-    if c.level == "city" and c.city is not None and c.country == "CN" and c.city.population >= 500_000:
-        from enrich.places.china import china_place_near
-
-        chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture")
-        if chinese is not None:
-            return chinese
-    if c.level == "city" and c.city is not None and c.country == "CN":
-        from enrich.places.china import china_place_near
-
-        # a county-level city or district ("Ruili", "Rongcheng"): the county whose seat it is
-        county = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-county", rank=2, within_km=8)
-        if county is not None:
-            return county
-    if c.level == "city" and c.city is not None:
-        name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
-        if c.alias and own_name_written(text, c.city.name, c.written):
-            name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
-        if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
-            name = c.city.name  # "QUITO" in a dateline is Quito
-        if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
-            name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
-        rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
-        if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
-            name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
-        return Place(country=c.country, precision="city", method=METHOD, evidence=evidence,
-                     admin1=c.admin1_name, admin1_code=iso, admin2=c.admin2, city=name, lat=c.city.lat,
-                     lon=c.city.lon)
-    if c.level == "admin2":
-        return Place(country=c.country, precision="admin2", method="gazetteer:us-counties", evidence=evidence,
-                     admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
-    return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
-                 admin1=c.admin1_name, admin1_code=iso)

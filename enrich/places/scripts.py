@@ -21,8 +21,11 @@ from enrich.places.geonames import read_world
 _SCRIPTS = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
                       "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # no spaces
-_ARABIC_PREFIXES = "وبلفك" + "የበከለ"  # Arabic و ب ل ف ك; Amharic የ "of", በ "in", ከ "from", ለ "for" (የአዲስ አበባ)
+# Arabic و ب ل ف ك; Amharic የ "of", በ "in", ከ "from", ለ "for" (የአዲስ አበባ); Hebrew ב "in", ה, ו "and", ל "to", מ "from"
+# (בירושלים "in Jerusalem", מחיפה "from Haifa")
+_ARABIC_PREFIXES = "وبلفك" + "የበከለ" + "בהולמ"
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+_LOCATIVE = re.compile("(?:^|(?<=\\s))في\\s+$")  # Arabic "in", a word of its own before the town
 
 
 @table()
@@ -113,6 +116,10 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         line_start = window.rfind("\n", 0, start) + 1
         if line_start > 0 and not window[line_start:start].strip() and re.match(r"\w*\s*[-–—:،៖]", window[end:end + 6]):
             weight = 5.0  # a dateline opening the body: "الرياض - أعلنت …", "ភ្នំពេញ៖ …"
+        elif start == 0 and re.match(r"\s*[:៖]", window[end:end + 3]):
+            weight = 3.0  # a title opening with the place, as "Marseille : …" in scripts with capitals: "الدوحة: …"
+        elif _LOCATIVE.search(window, max(0, start - 6), start):
+            weight = 2.0  # "في عمّان" ("in Amman"), as "in X" weighs in scripts with capitals
         for pattern, side in _cues():
             if side == "before" and re.search(f"(?:{pattern.pattern})$", window[max(0, start - 24):start]):
                 weight = 5.0

@@ -66,6 +66,13 @@ def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]
 
 
 @table()
+def _cue_currencies() -> list[str | None]:
+    """Each country_cues.csv row's ISO 4217 code, where its token writes one first (AUD, before A$ and AU$)."""
+    return [m.group(0) if (m := re.match(r"[A-Z]{3}(?=\||$)", row["token"])) and row["kind"] != "legal" else None
+            for row in read_table("country_cues.csv")]
+
+
+@table()
 def _currency_scan() -> Prefixed:
     """The `_currencies` pattern tried only where one of its tokens can start (enrich/fastscan.py)."""
     return Prefixed(_currencies()[0])
@@ -120,6 +127,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     _, rows = _currencies()
     seen: set[int] = set()
     countries: tuple[str, ...] | None
+    money_in: dict[str, tuple[float, Span]] = {}  # ISO 4217 code of the money written → its weight and where
     for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:
@@ -128,6 +136,9 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         countries, weight = rows[index]
         for country in countries:
             evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
+        iso = _cue_currencies()[index]
+        if iso and iso not in money_in:
+            money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
     for m in _PHONE.finditer(window):
         digits = m.group(1)
         for length in (4, 3, 2, 1):
@@ -167,6 +178,10 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
                     evidence.add(code, 2.0, Span(start, end, text[start:end]))
+    for code in named:  # a country named whose own currency the money is in: A$ and "Kiribati" name Kiribati too
+        shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
+        if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
+            evidence.add(code, shared[0], shared[1])
     money = set(evidence.weights)
     speaking = _language_countries(language)
     for country in speaking:

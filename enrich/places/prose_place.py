@@ -1,0 +1,82 @@
+"""Turning prose.py's chosen candidate into a Place: the town as the notice writes it (or its own name, when
+read by another name or a case ending), a US county, a first-level region, or - for two same-named towns of one
+country - only what they share. Also whether two candidates are one place (a district and its city).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from enrich.model import Place, Span
+from enrich.places.gazetteer import place_key
+from enrich.places.geonames import Admin1, WorldCity, nominative, parent_city
+from enrich.places.names import own_name_written
+
+if TYPE_CHECKING:
+    from enrich.places.prose import _Candidate
+
+METHOD = "gazetteer:geonames-cities15000"
+
+
+def parent_id(city: WorldCity) -> int:
+    parent = parent_city(city)
+    return parent.geonameid if parent else 0
+
+
+def same_place(a: _Candidate, b: _Candidate) -> bool:
+    """Two candidates for one place: the same city, or a city and its own region named by the same words."""
+    if a.key == b.key:
+        return True
+    if a.city and b.city and {parent_id(a.city), a.city.geonameid} & {parent_id(b.city), b.city.geonameid} - {0}:
+        return True  # a district and its city, or two districts of one city
+    return bool(a.city and b.city and a.city.cc == b.city.cc and abs(a.city.lat - b.city.lat) < 0.05
+                and abs(a.city.lon - b.city.lon) < 0.05)
+
+
+def shared_place(text: str, c: _Candidate, admin1: Admin1 | None) -> Place:
+    m = c.mention
+    assert m is not None
+    evidence = Span(m.start, m.end, text[m.start:m.end])
+    if admin1 is None:
+        return Place(country=c.country, precision="country", method=METHOD, evidence=evidence)
+    iso = admin1.iso if admin1.iso.startswith(c.country + "-") else None
+    return Place(country=c.country, precision="admin1", method=METHOD, evidence=evidence, admin1=admin1.name,
+                 admin1_code=iso)
+
+
+def place_of(text: str, c: _Candidate) -> Place:
+    m = c.mention
+    assert m is not None
+    evidence = Span(m.start, m.end, text[m.start:m.end])
+    iso = c.admin1.iso if c.admin1 and c.admin1.iso.startswith(c.country + "-") else None
+    if c.level == "city" and c.city is not None and c.country == "CN" and c.city.population >= 500_000:
+        from enrich.places.china import china_place_near
+
+        chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture")
+        if chinese is not None:
+            return chinese
+    if c.level == "city" and c.city is not None and c.country == "CN":
+        from enrich.places.china import china_place_near
+
+        # a county-level city or district ("Ruili", "Rongcheng"): the county whose seat it is
+        county = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-county", rank=2, within_km=8)
+        if county is not None:
+            return county
+    if c.level == "city" and c.city is not None:
+        name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
+        if c.alias and own_name_written(text, c.city.name, c.written):
+            name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
+        if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
+            name = c.city.name  # "QUITO" in a dateline is Quito
+        if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
+            name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
+        rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
+        if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
+            name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
+        return Place(country=c.country, precision="city", method=METHOD, evidence=evidence,
+                     admin1=c.admin1_name, admin1_code=iso, admin2=c.admin2, city=name, lat=c.city.lat,
+                     lon=c.city.lon)
+    if c.level == "admin2":
+        return Place(country=c.country, precision="admin2", method="gazetteer:us-counties", evidence=evidence,
+                     admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
+    return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
+                 admin1=c.admin1_name, admin1_code=iso)
