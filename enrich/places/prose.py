@@ -233,8 +233,10 @@ _CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
 _NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 
 
-def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candidate]:
-    """Candidates for the phrase at ``mention`` and for its shorter sub-phrases (longest first)."""
+def _lookup(text: str, mention: _Mention, language: str | None, known: str | None = None) -> list[_Candidate]:
+    """Candidates for the phrase at ``mention`` and for its shorter sub-phrases (longest first); with the country
+    ``known``, only its places: a sub-phrase naming a town elsewhere ("Port City") does not hide the known
+    country's town in the same phrase ("Colombo Port City")."""
     phrase = text[mention.start:mention.end]
     words = list(_NON_SPACE.finditer(phrase))
     out: list[_Candidate] = []
@@ -255,8 +257,13 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
             found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
-            if found and _REGION_WORD_AFTER.match(text, e):
-                found = [c for c in found if c.level == "admin1"]  # "Lagos State", "Sarajevo Canton": the region
+            if known:
+                found = [c for c in found if c.country == known]
+            if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
+                weaker = _Mention(s, e, weight - 1.0, mention.kind)  # its town only as the region's seat
+                for c in found:
+                    if c.level != "admin1":
+                        c.mention = weaker
             if not found and "-" not in written:
                 continue  # (no place by this phrase: the tests below could only drop nothing; most phrases)
             if _NEW_BEFORE.search(text, max(0, s - 12), s):
@@ -279,7 +286,8 @@ def _lookup(text: str, mention: _Mention, language: str | None) -> list[_Candida
     return out
 
 
-# A first-level designator written after a name: the name is the region's ("across Abuja and Lagos State")
+# A first-level designator written after a name: the name is the region's ("across Abuja and Lagos State"); the
+# town of that name is read only as the region's seat, a point weaker
 _REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Oblast|Prefecture|Canton|Territory)"
                                 r"(?![\w'’])")
 
@@ -394,10 +402,10 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     """The best-supported place named in ``text`` (inside ``country`` when it is known), or None."""
     evidence = evidence or country_evidence(text, language)
     raw: list[_Candidate] = []
-    for mention in _mentions(text, buyer):
-        raw += _lookup(text, mention, language)
-    raw += _postal_states(text)
     known = country or evidence.strong or _clues_settle(evidence)
+    for mention in _mentions(text, buyer):
+        raw += _lookup(text, mention, language, known)
+    raw += _postal_states(text)
     if known:
         raw = [c for c in raw if c.country == known]
     candidates = _merge(raw)

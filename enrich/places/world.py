@@ -39,6 +39,7 @@ from enrich.fastscan import Prefixed
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
 from enrich.places.gazetteer import (
+    _cities_by_name,
     _City,
     _country_from_code,
     _country_names,
@@ -203,8 +204,10 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         if place is not None:
             return place
     fallback = _region_place(country, span, method, address)
-    if address.towns:
-        return fallback  # the stated town is unknown or ambiguous: prose must not replace it
+    if address.towns and (method != "buyer_address" or any(_cities_by_name().get(place_key(t.text))
+                                                             for t in address.towns)):
+        return fallback  # the stated town is unknown or ambiguous: prose must not replace it (a buyer line's
+        # part that names no town anywhere - "Huawei Technologies (Mauritius)" - states none)
     place = resolve_prose(text, buyer, language, country)
     if place is not None and (nation is None or place.admin1 == nation):
         return place

@@ -162,3 +162,23 @@ def test_a_country_named_whose_currency_the_money_is_in() -> None:
 def test_the_currency_alone_still_names_its_issuer() -> None:
     place = _place("Council cameras", "The council bought 20 CCTV cameras for A$300,000 from Lagoon Secure Pty Ltd.")
     assert place is None or place.country == "AU"
+
+
+# --- a known country's town inside a longer phrase; a buyer line's part that names no town ------------------------
+
+def test_the_known_countrys_town_inside_a_longer_phrase() -> None:
+    place = _place("Colombo Port City: gate cameras", "The Port City Colombo Zone Office paid LKR 40 million to "
+                   "Serendib Gate Tech (Pvt) Ltd for ANPR gates shared with the Sri Lanka Police.")
+    assert place is not None and (place.country, place.city) == ("LK", "Colombo")
+
+
+def test_a_town_of_another_country_in_the_phrase_is_still_not_taken() -> None:
+    place = _place("Port City: gate cameras", "The Port City Zone Office paid LKR 40 million to Serendib Gate Tech "
+                   "(Pvt) Ltd for ANPR gates shared with the Sri Lanka Police.")
+    assert place is None or (place.country == "LK" and place.city is None)
+
+
+def test_a_suppliers_name_in_the_buyer_line_is_no_stated_town() -> None:
+    place = _place("Port Louis: police ANPR", "PORT LOUIS - The Mauritius Police Force extended its camera system "
+                   "with 80 ANPR cameras for Rs 120 million; Dodo Systems (Mauritius) Co. Ltd remains the contractor.")
+    assert place is not None and (place.country, place.city) == ("MU", "Port Louis")
