@@ -230,6 +230,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
 _NON_SPACE = re.compile(r"[^\s]+")
 _CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
+_ROYAL_BEFORE = re.compile(r"(?<![\w'’])(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir)[ \t]+$")
 _NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 
 
@@ -270,6 +271,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
                 continue  # "Hunter New England Region", "New York": a "New" name is not the old one (England, York)
             if in_country_name(text, s, e):
                 continue  # "Royal Papua New Guinea Constabulary": not Papua (Indonesia); "… and Tobago": not Tobago
+            if i > 0 and _ROYAL_BEFORE.search(text, max(0, s - 10), s):
+                continue  # "Queen Elizabeth Hospital": a person's name, not Elizabeth NJ (Prince George whole stays)
             out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
                                                 and (c.city.population or 0) > 200_000 for c in out):

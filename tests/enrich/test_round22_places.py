@@ -182,3 +182,17 @@ def test_a_suppliers_name_in_the_buyer_line_is_no_stated_town() -> None:
     place = _place("Port Louis: police ANPR", "PORT LOUIS - The Mauritius Police Force extended its camera system "
                    "with 80 ANPR cameras for Rs 120 million; Dodo Systems (Mauritius) Co. Ltd remains the contractor.")
     assert place is not None and (place.country, place.city) == ("MU", "Port Louis")
+
+
+# --- a royal title before a name: a person, not a town ------------------------------------------------------------
+
+def test_a_name_after_a_royal_title_is_no_town() -> None:
+    place = _place("Hospital monitors", "The Queen Elizabeth Hospital in Bridgetown has received 30 bedside "
+                   "monitors worth BDS$0.9 million.")
+    assert place is not None and (place.country, place.city) == ("BB", "Bridgetown")
+
+
+def test_a_town_whose_name_opens_with_a_royal_title_stays() -> None:
+    place = _place("Prince George: cameras", "PRINCE GEORGE — The city council approved C$400,000 for 20 CCTV "
+                   "cameras downtown.")
+    assert place is not None and (place.country, place.city) == ("CA", "Prince George")
