@@ -9,7 +9,10 @@ it, and least a bare capitalised mention - plus the town's population prior, the
 (signals.py: money, phones, domains, country names, language) and the notice naming the town's own region. The
 best candidate is kept only when it clears a threshold and no candidate of another country comes close.
 Common nouns (enrich/data/place_nouns.csv) and words not written with a capital are never places; a country
-the caller knows (structured address, source) excludes every other.
+the caller knows (structured address, source) excludes every other, already while a phrase is looked up (so
+"Port City" elsewhere does not hide Colombo in "Colombo Port City"). A US town written with its state's postal
+code ("Quantico, VA") states that state even when the town is too small for the gazetteer; a name followed by
+State/Province/Region/Canton is the region first ("Lagos State"); a name after a royal title is a person's.
 """
 from __future__ import annotations
 
