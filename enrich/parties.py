@@ -53,6 +53,9 @@ from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 
+# A TED notice's section I holds its buyer: "Section I: Tampereen kaupunki. Section II: …" (no role label; when one
+# follows, "Section I: Contracting authority: X", the value is empty and the role label's is read).
+_SECTION_ONE_LABELS = ("section i", "abschnitt i")
 # Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
 BUYER_LABELS = [
     # zh
@@ -100,6 +103,10 @@ BUYER_LABELS = [
     "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
     # id
     "satuan kerja", "nama instansi", "instansi",
+    # OCDS releases flattened to "path: value" (round 22): "buyer.name: X; buyer.address.locality: Y"
+    "buyer.name",
+    # a TED notice's first section names its buyer, with or without a label (round 22): "Section I: Stad X, Y."
+    *_SECTION_ONE_LABELS,
 ]
 SUPPLIER_LABELS = [
     # zh
@@ -164,7 +171,8 @@ _ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)
 # "Department of the Interior | National Park Service", "Department of Agriculture (Rural Utilities Service)"):
 # the agency contracts, as with a sub agency's own field. Group 1 is the agency.
 _DEPARTMENT_THEN_AGENCY = re.compile(r"(?:U\.S\.[ \t]+)?Department[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w]+(?:[ \t]+"
-                                     r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\()[ \t]*([A-Z][^,|()\n]{4,80}?)\)?$")
+                                     r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\(|/)[ \t]*([A-Z][^,|()/\n]{4,80}?)\)?"
+                                     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30},[ \t]*[A-Z]{2})?$")  # (round 22: "/", ", Quantico, VA")
 # A grant's recipient is the buyer when it is a public body ("Grant award … Recipient: TOWN OF HEMPSTEAD"): the
 # grant pays for what the town buys, and the awarding agency only funds it. A company recipient stays a supplier.
 _COMPANY_FORM = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|lp|llp)\b\.?",
@@ -393,8 +401,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                                   and _ORG_END_CJK.search(text[start:end])):
             continue  # bare table label: only an organisation-looking Chinese value counts
         for part_start, part_end in _split_several(text, start, end):
-            if role == "buyer":
-                part_end = _trim_buyer_tail(text, part_start, part_end)
+            if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
+                part_end = _trim_buyer_tail(text, part_start, part_end,
+                                            department=canonical not in _SECTION_ONE_LABELS)
             if not _plausible_name(text[part_start:part_end]):
                 continue
             grantee = canonical == "recipient" and _is_grantee(text, text[part_start:part_end])
@@ -411,6 +420,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 agency = _DEPARTMENT_THEN_AGENCY.fullmatch(text, part_start, line_end if piped else part_end)
             if agency:
                 part_start, part_end = agency.span(1)
+            if canonical in ("agency", "awarding agency") and not agency:
+                from enrich.prose_buyers import strip_place_tail
+                part_end = strip_place_tail(text, part_start, part_end)[1]  # "U.S. Marshals Service, Arlington, VA"
             if canonical == "awarding office":
                 if _ACQUISITION_UNIT.match(text, part_start, part_end):
                     continue  # "ICE Office of Acquisition Management": the agency's buying unit, named by its acronym
