@@ -137,7 +137,7 @@ def _in_field(text: str, start: int) -> bool:
     tender's labelled buyer stays its buyer (the procurement's other notices are linked through it)."""
     line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t\"“「")
     if _SECTION_ONE.search(line):
-        return False  # "Section I: Stad X" names the body without a buyer's label: a cancelled notice's body buys nothing
+        return False  # "Section I: Stad X" names the body without a buyer's label: a cancelled one's buys nothing
     return line.endswith((":", "：", "|"))
 
 

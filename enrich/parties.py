@@ -172,7 +172,7 @@ _ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)
 # the agency contracts, as with a sub agency's own field. Group 1 is the agency.
 _DEPARTMENT_THEN_AGENCY = re.compile(r"(?:U\.S\.[ \t]+)?Department[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w]+(?:[ \t]+"
                                      r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\(|/)[ \t]*([A-Z][^,|()/\n]{4,80}?)\)?"
-                                     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30},[ \t]*[A-Z]{2})?$")  # (round 22: "/", ", Quantico, VA")
+                                     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30},[ \t]*[A-Z]{2})?$")  # round 22: "/", ", Town, ST"
 # A grant's recipient is the buyer when it is a public body ("Grant award … Recipient: TOWN OF HEMPSTEAD"): the
 # grant pays for what the town buys, and the awarding agency only funds it. A company recipient stays a supplier.
 _COMPANY_FORM = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|lp|llp)\b\.?",
@@ -404,8 +404,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
                 part_end = _trim_buyer_tail(text, part_start, part_end,
                                             department=canonical not in _SECTION_ONE_LABELS)
-            if not _plausible_name(text[part_start:part_end]):
-                continue
+            if not _plausible_name(text[part_start:part_end]) or (
+                    canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
+                continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows
             grantee = canonical == "recipient" and _is_grantee(text, text[part_start:part_end])
             if grantee:  # "Recipient: City of Jackson, Mississippi": the body, not its state (round 15)
                 from enrich.prose_buyers import strip_place_tail
