@@ -302,19 +302,38 @@ _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")
 def _possessive_subject(window: str, tokens: list[re.Match[str]], position: int,
                         lede: bool) -> tuple[int, int] | None | bool:
     """An English subject written with a possessive (round 22): a place's body ("Victoria's Department of Health
-    bought", "Uzbekistan's Ministry of Internal Affairs awarded") is the body; a body's programme or unit ("Bishkek
-    City Hall's Safe City programme added") names the body before the possessive. False: no possessive there."""
+    bought", "El Salvador's Ministry of Justice paid") is the body; a body's programme or unit ("Bishkek City Hall's
+    Safe City programme added") names the body before the possessive; "Sheriff's Office", "Minister's Office",
+    "Court of King's Bench" are names. False: no possessive there, or one inside a name (the usual reading)."""
     for i, token in enumerate(tokens[:8]):
         if not _POSSESSIVE.fullmatch(token.group(0)):
             if not (token.group(0)[:1].isupper() or token.group(0).casefold() in _CONNECTORS):
                 return False
             continue
         following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-        if i == 0:
-            return _subject_at(window, tokens[1].start(), lede) if following[:1].isupper() else False
         s, e = _trimmed(window, tokens[0].start(), token.end() - 2)
-        return (s, e) if _org_like(window[s:e]) and not is_vendor(window[s:e]) else None
+        head = token.group(0)[:-2].casefold()
+        if _org_like(window[s:e]) or _is_org_word(head):
+            if head in _POSSESSIVE_HEADS and not _is_org_word(following.casefold()) and not is_vendor(window[s:e]):
+                return s, e  # a body's programme or unit after its name
+            return False
+        return _subject_at(window, tokens[i + 1].start(), lede) if following[:1].isupper() and _is_place(
+            window[s:e]) else False
     return False
+
+
+def _is_place(name: str) -> bool:
+    """A country, a first-level region or a town ("El Salvador", "Victoria", "Manitoba"), not a person's title."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named
+
+    key = place_key(name)
+    return bool(country_of(name) or admin1_named(key) or cities_named(key))
+
+
+# the last word of a body whose possessive names its programme or unit ("City Hall's Safe City programme")
+_POSSESSIVE_HEADS = frozenset({"hall", "police", "council", "ministry", "department", "service", "authority",
+                               "government", "municipality", "administration", "office", "agency", "force"})
 
 
 _SOURCE_SHOWS = re.compile(r"(?:records|documents|filings|papers|files|data|figures)[ \t]+(?:show|showed|shows|reveal"
