@@ -103,10 +103,7 @@ BUYER_LABELS = [
     "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
     # id
     "satuan kerja", "nama instansi", "instansi",
-    # OCDS releases flattened to "path: value" (round 22): "buyer.name: X; buyer.address.locality: Y"
-    "buyer.name",
-    # a TED notice's first section names its buyer, with or without a label (round 22): "Section I: Stad X, Y."
-    *_SECTION_ONE_LABELS,
+    "buyer.name", *_SECTION_ONE_LABELS,  # round 22: OCDS "buyer.name: X; buyer.address…", TED "Section I: X."
 ]
 SUPPLIER_LABELS = [
     # zh
@@ -402,8 +399,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             continue  # bare table label: only an organisation-looking Chinese value counts
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
-                part_end = _trim_buyer_tail(text, part_start, part_end,
-                                            department=canonical not in _SECTION_ONE_LABELS)
+                part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
             if not _plausible_name(text[part_start:part_end]) or (
                     canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
                 continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows

@@ -14,6 +14,7 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from enrich.buyer_cues import RU_ORG as _RU_ORG
 from enrich.buyer_cues import cues as _cues
@@ -300,7 +301,7 @@ _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")
 
 
 def _possessive_subject(window: str, tokens: list[re.Match[str]], position: int,
-                        lede: bool) -> tuple[int, int] | None | bool:
+                        lede: bool) -> tuple[int, int] | None | Literal[False]:
     """An English subject written with a possessive (round 22): a place's body ("Victoria's Department of Health
     bought", "El Salvador's Ministry of Justice paid") is the body; a body's programme or unit ("Bishkek City Hall's
     Safe City programme added") names the body before the possessive; "Sheriff's Office", "Minister's Office",
