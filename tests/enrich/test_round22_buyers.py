@@ -71,6 +71,13 @@ BUYERS = [
     ("Drones", "Manitoba's Department of Conservation in Brandon bought four drones for C$120,000.",
      "Department of Conservation"),
     ("Cameras", "Osh City Hall's Safe Streets programme added 80 cameras for KGS 90 million.", "Osh City Hall"),
+    # a body named only by its common noun, at a sentence's start before a finite verb (as written, no article)
+    ("Street counters", "DUNMORE — The city bought 8 pedestrian counters from Lakeview Mobility for $40,000.", "city"),
+    ("Caméras", "VIENNE — La mairie a commandé 12 caméras pour 80 000 euros.", "mairie"),
+    ("Telecamere", "LECCO — Il Comune ha installato 20 telecamere per 90.000 euro.", "Comune"),
+    ("Camera's", "Zwolle. De gemeenteraad stemt in met 1 miljoen euro voor 30 camera's.", "gemeenteraad"),
+    ("Délibérations", "Délibération 2 : le conseil municipal approuve l'achat de 15 caméras pour 60 000 euros.",
+     "conseil municipal"),
 ]
 
 # near misses: what must not change
@@ -89,11 +96,16 @@ KEPT = [
      "Contracting authority: Politsei- ja Piirivalveamet (Police and Border Guard Board)\nDescription: cameras.",
      "Politsei- ja Piirivalveamet (Police and Border Guard Board)"),
     # a court as the source of a report is no buyer; the body the report names is
-    ("Court records", "Court of Queen's Bench records show the Regina Police Service operated a cell-site simulator,"
-     " bought for C$900,000.", "Regina Police Service"),
+    ("Regina police: simulator disclosed in court",
+     "Court of Queen's Bench records show the Regina Police Service operated a cell-site simulator, bought for"
+     " C$900,000.", "Regina Police Service"),
     # a quoted name after a Russian legal form stays whole
     ("Камеры", "КАЗАНЬ — ГБУ «Центр безопасного города» заключило контракт на 100 камер.",
      "ГБУ «Центр безопасного города»"),
+    # a named body wins over a common noun; a common noun without a finite verb after it is no buyer
+    ("Cameras", "DUNMORE — The Dunmore Police Department bought 8 cameras. The city paid $40,000.",
+     "Dunmore Police Department"),
+    ("City life", "Residents say the city is safer. The government said nothing about cameras.", None),
     # a lower-case possessive phrase stays as written
     ("Cameras", "Togo's national police command in Lomé took delivery of 200 cameras for FCFA 900 million.",
      "national police command"),
