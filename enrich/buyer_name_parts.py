@@ -156,7 +156,10 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
     parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
-    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
+    # a town of any size before a two-letter state ("X, Harlan, KY", "X, Quantico, VA"): the state says it is one
+    town_state = len(parts) == 2 and bool(re.fullmatch(r"[A-Z]{2}", parts[1])) and bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[0]))
+    known = town_state or all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
                 or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
                 or re.sub(r"^г\.\s*", "", p) != p for p in parts)
     return (start, m.start()) if parts and known else (start, end)

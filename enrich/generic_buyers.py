@@ -1,5 +1,6 @@
 """A body a sentence names only by its common noun: "The city bought …", "La mairie a confirmé …", "Il Comune ha
-disattivato …", "le conseil municipal approuve …", "De gemeenteraad stemt in met …".
+disattivato …", "le conseil municipal approuve …", "De gemeenteraad stemt in met …" - or by its acronym alone ("KIGALI
+— RNP signed …", "A BHTrans instalou …").
 
 Why: round 22's held-out sets label such a body as written (lower case kept, the article dropped: README rule 5 of
 set W, "city council" and "conseil municipal" in set U, "gemeenteraad" and "mairie centrale" in set T) when the
@@ -35,6 +36,11 @@ _GENERIC = re.compile(
 _ENGLISH_VERBS = frozenset(
     "bought purchased awarded approved installed signed paid voted contracted ordered acquired spent has have had will"
     " added replaced deployed".split())
+# A body named by its acronym alone, opening a sentence before a finite verb: "KIGALI — RNP signed …", "A BHTrans
+# instalou …", "NADRA in Islamabad bought …" (an acronym of the registry's vendors is no buyer).
+_ACRONYM = re.compile(r"(?:(?:The|A|O|La|El|L['’])[ \t]+)?(?P<org>[A-Z]{2,6}(?:[A-Z][a-z]{2,8})?)"
+                      r"(?:[ \t]+in[ \t]+[A-Z][\w-]+)?[ \t]+(?P<verb>[^\W\d_]+)\b")
+_ACRONYM_VERBS = _ENGLISH_VERBS | frozenset("said announced completed tendered launched deployed upgraded".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.;:!?][ \t]+|[—–-][ \t]+)$")
 
 
@@ -52,4 +58,17 @@ def generic_buyers(window: str) -> list[tuple[int, int]]:
         if opening and finite:
             group = next(name for name in ("en", "fr", "it", "es", "pt", "de", "nl") if match.group(name))
             found.append(match.span(group))
-    return found
+    if found:
+        return found
+    from enrich.buyer_cues import is_vendor
+
+    for start in sorted(starts | {body} | {m.end() for m in _NEXT_SENTENCE.finditer(window, body, body + 600)}):
+        match = _ACRONYM.match(window, start)
+        verb = match.group("verb").casefold() if match else ""
+        if match and (verb in _ACRONYM_VERBS or verb in cues().verbs and len(verb) > 2) and not is_vendor(
+                match.group("org")):
+            return [match.span("org")]
+    return []
+
+
+_NEXT_SENTENCE = re.compile(r"(?:[.;!?]|:)[ \t]+")
