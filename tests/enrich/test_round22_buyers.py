@@ -78,6 +78,15 @@ BUYERS = [
     ("Camera's", "Zwolle. De gemeenteraad stemt in met 1 miljoen euro voor 30 camera's.", "gemeenteraad"),
     ("Délibérations", "Délibération 2 : le conseil municipal approuve l'achat de 15 caméras pour 60 000 euros.",
      "conseil municipal"),
+    # a body named by its acronym alone before a finite verb
+    ("Meters", "MZUZU — ESCOM installed 9,000 prepaid meters in Mzuzu, at MK 800 million.", "ESCOM"),
+    ("Contadores", "NAMPULA - A FIPAG instalou 3 mil contadores de água, 90 milhões de meticais.", "FIPAG"),
+    # a town of any size before a two-letter state
+    ("Award PO-1: cameras", "Recipient: Ridge Optics LLC. Awarding office: Millbrook Police Department, Millbrook, AL."
+     " Obligated amount $90,000 for 12 cameras.", "Millbrook Police Department"),
+    # a Chinese body after a dateline dash
+    ("香港入境事務處擴展系統", "香港 — 香港入境事務處以港幣2,400萬元，委聘某科技有限公司建立旅客檢查系統。",
+     "香港入境事務處"),
 ]
 
 # near misses: what must not change
@@ -106,6 +115,9 @@ KEPT = [
     ("Cameras", "DUNMORE — The Dunmore Police Department bought 8 cameras. The city paid $40,000.",
      "Dunmore Police Department"),
     ("City life", "Residents say the city is safer. The government said nothing about cameras.", None),
+    # an acronym of a registry vendor, or one that is no sentence's subject, is no buyer
+    ("Supply deal", "SHENZHEN — ZTE signed a deal to supply 40 cameras to a port.", None),
+    ("Leeds cameras", "LEEDS — CCTV cameras were installed in May at a cost of £40,000.", None),
     # a lower-case possessive phrase stays as written
     ("Cameras", "Togo's national police command in Lomé took delivery of 200 cameras for FCFA 900 million.",
      "national police command"),
