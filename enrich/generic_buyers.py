@@ -63,11 +63,11 @@ def generic_buyers(window: str) -> list[tuple[int, int]]:
     from enrich.buyer_cues import is_vendor
 
     for start in sorted(starts | {body} | {m.end() for m in _NEXT_SENTENCE.finditer(window, body, body + 600)}):
-        match = _ACRONYM.match(window, start)
-        verb = match.group("verb").casefold() if match else ""
-        if match and (verb in _ACRONYM_VERBS or verb in cues().verbs and len(verb) > 2) and not is_vendor(
-                match.group("org")):
-            return [match.span("org")]
+        acronym = _ACRONYM.match(window, start)
+        verb = acronym.group("verb").casefold() if acronym else ""
+        if acronym and (verb in _ACRONYM_VERBS or verb in cues().verbs and len(verb) > 2) and not is_vendor(
+                acronym.group("org")):
+            return [acronym.span("org")]
     return []
 
 
