@@ -178,3 +178,19 @@ def inflected_town_end(window: str, start: int, end: int) -> int:
 
     inflected = town_after_head(town) and not cities_named(place_key(town))
     return start + words[-2].end() if inflected else end
+
+
+def body_form_first(window: str, found: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Chinese title's short form of the buyer yields to the body's own, longer writing of it (round 22):
+    title 臺南市政府環保局, body 臺南市政府環境保護局…; title 臺中市警察局, body 臺中市政府警察局刑事警察大隊採購…
+    (the title's characters, in order, inside the body's name)."""
+    title_end = window.find("\n")
+    if not found or title_end < 0 or found[0][0] > title_end or not re.match(r"[\u4e00-\u9fff]", window[found[0][0]]):
+        return found
+    short = window[found[0][0]:found[0][1]]
+    for start, end in others:
+        name = window[start:end]
+        letters = iter(name)
+        if start > title_end and len(name) > len(short) and name[:2] == short[:2] and all(c in letters for c in short):
+            return [(start, end)] + [span for span in found if span != (start, end)]
+    return found

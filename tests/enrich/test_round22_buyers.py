@@ -84,6 +84,15 @@ BUYERS = [
     # a town of any size before a two-letter state
     ("Award PO-1: cameras", "Recipient: Ridge Optics LLC. Awarding office: Millbrook Police Department, Millbrook, AL."
      " Obligated amount $90,000 for 12 cameras.", "Millbrook Police Department"),
+    # it: a hospital opens a body's name after an elided article
+    ("Torino, ospedale", "L'ospedale San Carlo di Cuneo ha acquistato un sistema di analisi del cammino, 200.000 euro.",
+     "ospedale San Carlo di Cuneo"),
+    # an officer's title before the ministry or department it heads
+    ("Parliamentary answer", "GABORONE — The Permanent Secretary of the Ministry of Local Government replied that 40"
+     " cameras were bought for P2 million.", "Ministry of Local Government"),
+    # a Chinese title's short form yields to the body's own, longer writing of it
+    ("新竹市政府環保局設置噪音照相", "新竹市政府環境保護局於光復路設置聲音照相設備，設備費新臺幣300萬元。",
+     "新竹市政府環境保護局"),
     # a Chinese body after a dateline dash
     ("香港入境事務處擴展系統", "香港 — 香港入境事務處以港幣2,400萬元，委聘某科技有限公司建立旅客檢查系統。",
      "香港入境事務處"),
@@ -115,6 +124,9 @@ KEPT = [
     ("Cameras", "DUNMORE — The Dunmore Police Department bought 8 cameras. The city paid $40,000.",
      "Dunmore Police Department"),
     ("City life", "Residents say the city is safer. The government said nothing about cameras.", None),
+    # an office named by its field stays; a Chinese title's full name is kept when the body names a unit of another
+    ("Safety cameras", "The Director of Public Safety of Millbrook signed a contract for 20 cameras.", None),
+    ("莎车县公安局执法记录仪采购", "莎车县公安局为各派出所采购执法记录仪60台，中标金额：48万元。", "莎车县公安局"),
     # an acronym of a registry vendor, or one that is no sentence's subject, is no buyer
     ("Supply deal", "SHENZHEN — ZTE signed a deal to supply 40 cameras to a port.", None),
     ("Leeds cameras", "LEEDS — CCTV cameras were installed in May at a cost of £40,000.", None),
