@@ -82,8 +82,9 @@ BUYERS = [
     ("Meters", "MZUZU — ESCOM installed 9,000 prepaid meters in Mzuzu, at MK 800 million.", "ESCOM"),
     ("Contadores", "NAMPULA - A FIPAG instalou 3 mil contadores de água, 90 milhões de meticais.", "FIPAG"),
     # a town of any size before a two-letter state
-    ("Award PO-1: cameras", "Recipient: Ridge Optics LLC. Awarding office: Millbrook Police Department, Millbrook, AL."
-     " Obligated amount $90,000 for 12 cameras.", "Millbrook Police Department"),
+    ("Award PO-1: cameras", "Recipient: Ridge Optics LLC\nAwarding office: Cedar Hollow Police Department, Cedar"
+     " Hollow, KY\n"
+     "Obligated amount $90,000 for 12 cameras.", "Cedar Hollow Police Department"),
     # it: a hospital opens a body's name after an elided article
     ("Torino, ospedale", "L'ospedale San Carlo di Cuneo ha acquistato un sistema di analisi del cammino, 200.000 euro.",
      "ospedale San Carlo di Cuneo"),
