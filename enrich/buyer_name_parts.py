@@ -183,11 +183,13 @@ def inflected_town_end(window: str, start: int, end: int) -> int:
 def body_form_first(window: str, found: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A Chinese title's short form of the buyer yields to the body's own, longer writing of it (round 22):
     title 臺南市政府環保局, body 臺南市政府環境保護局…; title 臺中市警察局, body 臺中市政府警察局刑事警察大隊採購…
-    (the title's characters, in order, inside the body's name)."""
+    (the title's characters, in order, inside the body's name, which never writes the title's form)."""
     title_end = window.find("\n")
     if not found or title_end < 0 or found[0][0] > title_end or not re.match(r"[\u4e00-\u9fff]", window[found[0][0]]):
         return found
     short = window[found[0][0]:found[0][1]]
+    if short in window[title_end:]:
+        return found  # the body writes the title's form itself: "臺南市政府衛生局為市立醫院…" keeps it
     for start, end in others:
         name = window[start:end]
         letters = iter(name)

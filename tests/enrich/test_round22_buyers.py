@@ -128,6 +128,7 @@ KEPT = [
     # an office named by its field stays; a Chinese title's full name is kept when the body names a unit of another
     ("Safety cameras", "The Director of Public Safety of Millbrook signed a contract for 20 cameras.", None),
     ("莎车县公安局执法记录仪采购", "莎车县公安局为各派出所采购执法记录仪60台，中标金额：48万元。", "莎车县公安局"),
+    ("嘉義市政府衛生局採購", "嘉義市政府衛生局為市立醫院採購體溫監測設備，金額新臺幣90萬元。", "嘉義市政府衛生局"),
     # an acronym of a registry vendor, or one that is no sentence's subject, is no buyer
     ("Supply deal", "SHENZHEN — ZTE signed a deal to supply 40 cameras to a port.", None),
     ("Leeds cameras", "LEEDS — CCTV cameras were installed in May at a cost of £40,000.", None),
