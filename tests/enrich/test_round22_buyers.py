@@ -88,6 +88,12 @@ BUYERS = [
     # it: a hospital opens a body's name after an elided article
     ("Torino, ospedale", "L'ospedale San Carlo di Cuneo ha acquistato un sistema di analisi del cammino, 200.000 euro.",
      "ospedale San Carlo di Cuneo"),
+    # es "Organismo" opens a body's name; fr "utilise" is a finite verb after one
+    ("Huellas", "HEREDIA - El Organismo de Control Vehicular adjudicó ₡900 millones a Pura Vida Biometría S.A.",
+     "Organismo de Control Vehicular"),
+    ("Fichier", "MOUNDOU — La Direction régionale de la sécurité publique utilise un logiciel acheté 90 millions"
+     " de FCFA.",
+     "Direction régionale de la sécurité publique"),
     # an officer's title before the ministry or department it heads
     ("Parliamentary answer", "GABORONE — The Permanent Secretary of the Ministry of Local Government replied that 40"
      " cameras were bought for P2 million.", "Ministry of Local Government"),
@@ -129,6 +135,7 @@ KEPT = [
     ("Safety cameras", "The Director of Public Safety of Millbrook signed a contract for 20 cameras.", None),
     ("莎车县公安局执法记录仪采购", "莎车县公安局为各派出所采购执法记录仪60台，中标金额：48万元。", "莎车县公安局"),
     ("嘉義市政府衛生局採購", "嘉義市政府衛生局為市立醫院採購體溫監測設備，金額新臺幣90萬元。", "嘉義市政府衛生局"),
+    ("Caméras", "LYON — La police utilise des caméras depuis 2020.", None),
     # an acronym of a registry vendor, or one that is no sentence's subject, is no buyer
     ("Supply deal", "SHENZHEN — ZTE signed a deal to supply 40 cameras to a port.", None),
     ("Leeds cameras", "LEEDS — CCTV cameras were installed in May at a cost of £40,000.", None),
