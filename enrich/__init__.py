@@ -6,6 +6,7 @@ tables built from those files are cached between processes (enrich/cache.py); `w
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -135,7 +136,12 @@ def _in_field(text: str, start: int) -> bool:
     """Is the name at `start` the value of a labelled field ("采购人：X", "Buyer: X", '"name": "X"')? A cancelled
     tender's labelled buyer stays its buyer (the procurement's other notices are linked through it)."""
     line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t\"“「")
+    if _SECTION_ONE.search(line):
+        return False  # "Section I: Stad X" names the body without a buyer's label: a cancelled one's buys nothing
     return line.endswith((":", "：", "|"))
+
+
+_SECTION_ONE = re.compile(r"\b(?:Section|Abschnitt)[ \t]+I[ \t]*:$")
 
 
 def enrich(title: str, body: str, *, language: str | None = None, published: date | str | None = None,

@@ -156,7 +156,10 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     tail = re.sub(r"^[ \t,(—–-]*(?:of|in|à|em|en|di)?[ \t]*|[ \t).]*$", "", m.group(0))
     parts = [p.strip(" .(") for p in re.split(r"[,(]", tail) if p.strip(" .(")]
-    known = all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
+    # a town of any size before a two-letter state ("X, Harlan, KY", "X, Quantico, VA"): the state says it is one
+    town_state = len(parts) == 2 and bool(re.fullmatch(r"[A-Z]{2}", parts[1])) and bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[0]))
+    known = town_state or all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
                 or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
                 or re.sub(r"^г\.\s*", "", p) != p for p in parts)
     return (start, m.start()) if parts and known else (start, end)
@@ -175,3 +178,21 @@ def inflected_town_end(window: str, start: int, end: int) -> int:
 
     inflected = town_after_head(town) and not cities_named(place_key(town))
     return start + words[-2].end() if inflected else end
+
+
+def body_form_first(window: str, found: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Chinese title's short form of the buyer yields to the body's own, longer writing of it (round 22):
+    title 臺南市政府環保局, body 臺南市政府環境保護局…; title 臺中市警察局, body 臺中市政府警察局刑事警察大隊採購…
+    (the title's characters, in order, inside the body's name, which never writes the title's form)."""
+    title_end = window.find("\n")
+    if not found or title_end < 0 or found[0][0] > title_end or not re.match(r"[\u4e00-\u9fff]", window[found[0][0]]):
+        return found
+    short = window[found[0][0]:found[0][1]]
+    if short in window[title_end:]:
+        return found  # the body writes the title's form itself: "臺南市政府衛生局為市立醫院…" keeps it
+    for start, end in others:
+        name = window[start:end]
+        letters = iter(name)
+        if start > title_end and len(name) > len(short) and name[:2] == short[:2] and all(c in letters for c in short):
+            return [(start, end)] + [span for span in found if span != (start, end)]
+    return found

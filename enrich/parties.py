@@ -53,6 +53,9 @@ from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 
+# A TED notice's section I holds its buyer: "Section I: Tampereen kaupunki. Section II: …" (no role label; when one
+# follows, "Section I: Contracting authority: X", the value is empty and the role label's is read).
+_SECTION_ONE_LABELS = ("section i", "abschnitt i")
 # Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
 BUYER_LABELS = [
     # zh
@@ -100,6 +103,7 @@ BUYER_LABELS = [
     "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
     # id
     "satuan kerja", "nama instansi", "instansi",
+    "buyer.name", *_SECTION_ONE_LABELS,  # round 22: OCDS "buyer.name: X; buyer.address…", TED "Section I: X."
 ]
 SUPPLIER_LABELS = [
     # zh
@@ -164,7 +168,8 @@ _ACQUISITION_UNIT = re.compile(r"[A-Z]{2,6}[ \t]+(?:Office|Division|Directorate)
 # "Department of the Interior | National Park Service", "Department of Agriculture (Rural Utilities Service)"):
 # the agency contracts, as with a sub agency's own field. Group 1 is the agency.
 _DEPARTMENT_THEN_AGENCY = re.compile(r"(?:U\.S\.[ \t]+)?Department[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w]+(?:[ \t]+"
-                                     r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\()[ \t]*([A-Z][^,|()\n]{4,80}?)\)?$")
+                                     r"(?:and[ \t]+)?[A-Z][\w]+)*[ \t]*(?:,|\||\(|/)[ \t]*([A-Z][^,|()/\n]{4,80}?)\)?"
+                                     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30},[ \t]*[A-Z]{2})?$")  # round 22: "/", ", Town, ST"
 # A grant's recipient is the buyer when it is a public body ("Grant award … Recipient: TOWN OF HEMPSTEAD"): the
 # grant pays for what the town buys, and the awarding agency only funds it. A company recipient stays a supplier.
 _COMPANY_FORM = re.compile(r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|plc|lp|llp)\b\.?",
@@ -393,10 +398,11 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                                   and _ORG_END_CJK.search(text[start:end])):
             continue  # bare table label: only an organisation-looking Chinese value counts
         for part_start, part_end in _split_several(text, start, end):
-            if role == "buyer":
-                part_end = _trim_buyer_tail(text, part_start, part_end)
-            if not _plausible_name(text[part_start:part_end]):
-                continue
+            if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
+                part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
+            if not _plausible_name(text[part_start:part_end]) or (
+                    canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
+                continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows
             grantee = canonical == "recipient" and _is_grantee(text, text[part_start:part_end])
             if grantee:  # "Recipient: City of Jackson, Mississippi": the body, not its state (round 15)
                 from enrich.prose_buyers import strip_place_tail
@@ -411,6 +417,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 agency = _DEPARTMENT_THEN_AGENCY.fullmatch(text, part_start, line_end if piped else part_end)
             if agency:
                 part_start, part_end = agency.span(1)
+            if canonical in ("agency", "awarding agency") and not agency:
+                from enrich.prose_buyers import strip_place_tail
+                part_end = strip_place_tail(text, part_start, part_end)[1]  # "U.S. Marshals Service, Arlington, VA"
             if canonical == "awarding office":
                 if _ACQUISITION_UNIT.match(text, part_start, part_end):
                     continue  # "ICE Office of Acquisition Management": the agency's buying unit, named by its acronym

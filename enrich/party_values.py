@@ -28,6 +28,7 @@ _VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=
                            r"|(?<=。)(?![A-Za-z])|(?<=<)(?=/?[A-Za-z])"
                            r"|(?<=\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
                            r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.])"  # the next section, on the same line
+                           r"|(?<=, [A-Z]{2}\.)[ \t]+(?=[A-Z][a-z])"  # "X, Arlington, VA. Replacement of …" (round 22)
                            r"|(?:(?<=[^\W\d_]{4}\.)(?<!Dept\.)(?<!Govt\.)(?<!Corp\.)(?<!Assn\.)(?<!Intl\.)(?<!Natl\.)"
                            r"|(?<=[»”\"]\.))[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄČŠŽĆĐŁ][^\s.:：]*[ \t]+[^\s.]))")
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
@@ -45,6 +46,12 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
 # The buyer's town or state after its name: "Hellenic Police Headquarters, Athens", "Prefeitura de X (SP)"
 _BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
 _BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
+# The buyer's town or country in brackets after its name (round 22): "X (Essen)", "X (г. Москва)", "X, Athlone
+# (Ireland)" - a GeoNames town or a country only, so "(C5)", "(PDRM)", "(Police and Border Guard Board)" stay.
+_BUYER_PLACE_BRACKET = re.compile(r"[ \t]+\((?:г\.[ \t]*)?(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞА-ЯЁ]"
+                                  r"[^\W\d_]+){0,2})\)$")
+# A note in lower case after the name says how it buys, not who it is: "Stad X, Lokale Politie X (joint procurement)"
+_LOWER_NOTE_TAIL = re.compile(r"[ \t]+\((?:[a-z][a-z-]+[ \t]?){1,4}\)$")
 # A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
 # label the body (two older labels of set 12 keep the department). Read here and by enrich/buyer_span.py.
 DEPARTMENT_TAIL = re.compile(r",[ \t]*(?:Área|Area|Direction|Dirección|Direccion|Fachbereich|Department|Abteilung"
@@ -60,6 +67,7 @@ _LEGAL_FORM_TOKEN_RE = re.compile(
 
 
 _COMMA_RE = re.compile(r",\s*")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a figure in brackets is no street number: "… de México (C5)" (round 22)
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -71,7 +79,7 @@ def drop_latin_address(segment: str) -> str:
         rest = segment[comma.end():]
         if _LEGAL_FORM_TOKEN_RE.match(rest):
             continue
-        if (_LATIN_ADDRESS_RE.match(segment, comma.start()) or _DIGIT_RE.search(rest)
+        if (_LATIN_ADDRESS_RE.match(segment, comma.start()) or _DIGIT_RE.search(_BRACKETED.sub("", rest))
                 or _LATIN_PREMISES_RE.match(segment, comma.start())):
             return segment[: comma.start()]
     return segment
@@ -149,22 +157,29 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     return start, start + len(segment)
 
 
-def _trim_buyer_tail(text: str, start: int, end: int) -> int:
+def _trim_buyer_tail(text: str, start: int, end: int, *, department: bool = True) -> int:
     """The end of a buyer's name without the town or state written after it ("X, Tallinn", "X (SP)"): the place
     is read from the notice, the buyer is the organisation. The town must be a GeoNames city (population at least
     15,000) and no common noun, and the name before it keeps two words or more."""
     value = text[start:end]
+    note = _LOWER_NOTE_TAIL.search(value) if value.endswith(")") else None
+    if note and note.start() >= 4:
+        return _trim_buyer_tail(text, start, start + note.start(), department=department)  # "X (joint procurement)"
     if "," not in value and ")" not in value[-2:]:
         return end  # neither tail can be there: "(XX)" ends the value ($: or precedes its final line break)
-    department = DEPARTMENT_TAIL.search(value)
-    if department and department.start() >= 6:
-        return start + department.start()
+    unit = DEPARTMENT_TAIL.search(value) if department else None
+    if unit and unit.start() >= 6:
+        return start + unit.start()
     legal = _LEGAL_FORM_THEN_ADDRESS.search(value)
     if legal:  # its look-behind holds a word before the legal form
         return start + legal.end()  # "Wessex Water Services Ltd, Claverton Down, Bath": the address follows the name
-    from enrich.places.gazetteer import is_common_noun, place_key
+    from enrich.places.gazetteer import country_of, is_common_noun, place_key
     from enrich.places.geonames import cities_named
 
+    bracket = _BUYER_PLACE_BRACKET.search(value) if value.endswith(")") else None
+    if bracket and bracket.start() >= 4 and not is_common_noun(bracket.group("place")) and (
+            cities_named(place_key(bracket.group("place"))) or country_of(bracket.group("place"))):
+        return _trim_buyer_tail(text, start, start + bracket.start(), department=department)  # "X (Essen)"
     state = _BUYER_STATE_TAIL.search(value)
     if state and len(value[: state.start()].split()) >= 2:
         return start + state.start()

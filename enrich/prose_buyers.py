@@ -14,6 +14,7 @@ and a place written after the name (", Bristol", "(Lisboa)", " — PE", "of Bois
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from enrich.buyer_cues import RU_ORG as _RU_ORG
 from enrich.buyer_cues import cues as _cues
@@ -148,6 +149,9 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     if not tokens or not (tokens[0].group(0)[:1].isupper() or russian
                           or (after_article and tokens[0].group(0).casefold() in _cues().heads)):
         return None  # capitalised, or a head-first organisation word after an article ("De gemeente Amsterdam")
+    owner = _possessive_subject(window, tokens, position, lede)
+    if owner is not False:
+        return owner
     verbs = _cues().verbs
     naming = [t.group(0) for t in tokens[:6] if t.group(0).casefold() not in _CONNECTORS | {"for"}][:2]
     naming = [w[2:] if ELIDED_ARTICLE.match(w) else w for w in naming]  # "Govern d'Andorra": capitalised
@@ -210,6 +214,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             is_verb = True  # "A Fővárosi Önkormányzat 1,2 milliárd …", "Нийслэлийн Цагдаагийн газар 30 …"
         if not is_verb and english_style and "," in gap:
             is_verb = True  # "Antalya Trafik Hizmetleri Birliği, 40 noktaya …": the name ends at the comma
+        if is_verb and _SOURCE_SHOWS.match(window, token.start()):
+            return None  # "Court of King's Bench records show the X Police Service operated …": a source, no buyer
         if is_verb:
             inner = _RU_ORG.search(window, start, token.start())
             if inner is not None:
@@ -231,6 +237,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 end = after + cut.start() if cut else end
             s, e = _trimmed(window, start, end)
             s, e = strip_place_tail(window, s, office_seat_end(window, s, e))
+            officer = _OFFICER_OF.match(window, s, e)
+            s = officer.end() if officer and _org_like(window[officer.end():e]) else s  # "Cabinet Secretary of the X"
             cut_town = False
             head_end = _TURKIC_HEAD_END.search(window, s, e)
             if head_end and not lede and not town_after_head(window[head_end.end():e]):
@@ -254,6 +262,7 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
                     # Idaho, has", "Polismyndigheten i Stockholm har"; the town of "City of Atlanta will" is the name
+            e = _quoted_or_latin_after_head(window, s, e)
             locative = LOCATIVE_TAIL.search(window, s, e)
             if locative and locative.end() == e and _org_like(window[s:locative.start()]):
                 e = locative.start()  # "Ministarstvo unutrašnjih poslova u Beogradu", "Lögreglan á … í Reykjavík"
@@ -275,6 +284,69 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                     return s, s + joint.start()
             return s, e
     return None
+
+
+# After an organisation word, an opening quote or a Latin word in a Cyrillic name starts what the body does, not its
+# name (round 22): "Алматы қаласы әкімдігі «Сергек» жүйесіне", "… әкімдігі Sergek жүйесіне", "Daxili İşlər
+# Nazirliyi “Təhlükəsiz şəhər” sisteminin", 'Цагдаагийн газар "Ухаалаг хот"'.
+_AFTER_HEAD = re.compile(r"(?P<head>[^\W\d_]+)[ \t]+(?:[«“„\"][^\W\d_]|(?<=[а-яёәіңғүұқөһ] )[A-Za-z])")
+
+
+def _quoted_or_latin_after_head(window: str, start: int, end: int) -> int:
+    for match in _AFTER_HEAD.finditer(window, start, end):
+        if match.start() > start and _is_org_word(match.group("head")):
+            return match.end("head")
+    return end
+
+
+_POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")
+
+
+def _possessive_subject(window: str, tokens: list[re.Match[str]], position: int,
+                        lede: bool) -> tuple[int, int] | None | Literal[False]:
+    """An English subject written with a possessive (round 22): a place's body ("Victoria's Department of Health
+    bought", "El Salvador's Ministry of Justice paid") is the body; a body's programme or unit ("Bishkek City Hall's
+    Safe City programme added") names the body before the possessive; "Sheriff's Office", "Minister's Office",
+    "Court of King's Bench" are names. False: no possessive there, or one inside a name (the usual reading)."""
+    for i, token in enumerate(tokens[:8]):
+        if not _POSSESSIVE.fullmatch(token.group(0)):
+            if not (token.group(0)[:1].isupper() or token.group(0).casefold() in _CONNECTORS):
+                return False
+            continue
+        following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        s, e = _trimmed(window, tokens[0].start(), token.end() - 2)
+        head = token.group(0)[:-2].casefold()
+        if _org_like(window[s:e]) or _is_org_word(head):
+            if head in _POSSESSIVE_HEADS and not _is_org_word(following.casefold()) and not is_vendor(window[s:e]):
+                return s, e  # a body's programme or unit after its name
+            return False
+        return _subject_at(window, tokens[i + 1].start(), lede) if following[:1].isupper() and _is_place(
+            window[s:e]) else False
+    return False
+
+
+def _is_place(name: str) -> bool:
+    """A country, a first-level region or a town ("El Salvador", "Victoria", "Manitoba"), not a person's title."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named
+
+    key = place_key(name)
+    return bool(country_of(name) or admin1_named(key) or cities_named(key))
+
+
+# the last word of a body whose possessive names its programme or unit ("City Hall's Safe City programme")
+_POSSESSIVE_HEADS = frozenset({"hall", "police", "council", "ministry", "department", "service", "authority",
+                               "government", "municipality", "administration", "office", "agency", "force"})
+
+
+# An officer's title before the body it heads, when a body word opens what follows (round 22): "The Cabinet Secretary
+# of the Ministry of Interior … replied" (an office named by its field stays: "Director of Public Safety").
+_OFFICER_OF = re.compile(r"(?:Cabinet|Permanent|Principal|Chief|Deputy)?[ \t]?(?:Secretary|Minister|Director"
+                         r"|Director-General|Commissioner|Chairman|Chairperson|Spokesperson|Head)[ \t]+(?:of|for)"
+                         r"[ \t]+(?:the[ \t]+)?"
+                         r"(?=(?:Ministry|Department|Office|Directorate|Agency|Bureau|Authority)\b)")
+_SOURCE_SHOWS = re.compile(r"(?:records|documents|filings|papers|files|data|figures)[ \t]+(?:show|showed|shows|reveal"
+                           r"|revealed|reveals|indicate|indicated|indicates|suggest|suggested)\b")
 
 
 def _is_compound_body(word: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from enrich.buyer_name_parts import generic_title
+from enrich.buyer_name_parts import body_form_first, generic_title
 from enrich.cache import table
 from enrich.prose_text import ELIDED_ARTICLE
 from enrich.prose_text import trimmed as _trimmed
@@ -288,11 +288,17 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     explicit.extend(more_explicit)
     found = [(start, end) for start, end in found if not is_vendor(window[start:end])]  # never a vendor
     found = sorted(set(found), key=lambda x: (x[0], -x[1])) or more_found  # in text order, longest first; the
-    # second pass's own order otherwise (a headline's name leads it)
+    # second pass's own order otherwise (a headline's name leads it); a title's short form yields to the body's own
+    found = body_form_first(window, found, more_found)
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
     spans = [refine_span(window, start, end) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
-    return [(start, end) for start, end in spans if not generic_title(window[start:end])]
+    named = [(start, end) for start, end in spans if not generic_title(window[start:end])]
+    if named:
+        return named
+    from enrich.generic_buyers import generic_buyers  # last: "The city bought …", "La mairie a confirmé …"
+
+    return generic_buyers(window)[:1]
 
 
 # "巴楚县2026年度第三季度政府(采购意向)": a headline's date read into a name is no body

@@ -116,4 +116,5 @@ TURKIC_HEAD_END = re.compile(r"(?:nazirliyi|müdürlüğü|belediyesi|hastanesi|
 NAME_CONNECTORS = frozenset(
     "of de do da dos das del della dei degli di la le les du des d l y e et and und für fur i u za na od & the el los "
     "las lo il al au aux à a para por pour en em in im am an zu von van voor het der den dem w we dan per gli alla "
-    "alle dello delle sul sulla nel nella ja í".split())  # round 18: et/fi "ja" (and), is "í" (in)
+    "alle dello delle sul sulla nel nella ja í së".split())  # round 18: et/fi "ja" (and), is "í" (in); round 22: sq
+# "së" ("Drejtoria e Përgjithshme e Policisë së Shtetit")
