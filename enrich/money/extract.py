@@ -52,6 +52,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
+from enrich.money.ocds_paths import flat_path_sums
 from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, header_regex, marked_in, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
@@ -152,6 +153,10 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     found += _unit_after(ctx)
     if '"amount"' in folded:
         found += _json_values(ctx)
+    if ".amount" in folded:  # round 22: OCDS flattened to dotted paths
+        found += [ctx.claim(Candidate(start, end, value, iso, kind))
+                  for start, end, value, iso, kind in flat_path_sums(folded, iso_currencies())
+                  if not ctx.overlaps(start, end)]
     found.sort(key=lambda c: c.start)
     # evidence, kinds and lots read the text as written; the fold kept every offset
     return _amounts(text, found, ctx)
@@ -168,7 +173,8 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
             continue
         pre = match.group("pre")
         start = match.start("int") if pre in (None, "人民币", "人民幣") else match.start()
-        found.append(Candidate(start, match.end(), value, CN_PREFIX_CURRENCY[pre] if pre else ctx.yuan()))
+        currency = "JPY" if match.group("unit") == "円" else CN_PREFIX_CURRENCY[pre] if pre else ctx.yuan()
+        found.append(Candidate(start, match.end(), value, currency))
     return found
 
 

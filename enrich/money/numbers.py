@@ -183,20 +183,21 @@ MULT_RE = rf"(?:{MULT_WORD_RE}|(?(pre){ABBREVIATION_RE}|(?!)))"
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
 _CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"
 CN_AMOUNT_RE = re.compile(
-    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
+    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?P<unit>元|圆|円)"
     rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
 )
 
 # Every match of CN_AMOUNT_RE holds a run of two numerals or more followed by 元/圆 (the run starts its `int`),
 # at most CN_REACH characters after the match starts (the longest prefix, 3, and two spaces).
-_CN_RUN = re.compile(rf"[{_CN_DIGITS}][{_CN_DIGITS}]+\s?(?:元|圆)")  # (a class first, not a repeat: `re` skips to it)
+_CN_RUN = re.compile(rf"[{_CN_DIGITS}][{_CN_DIGITS}]+\s?(?:元|圆|円)")  # (a class first: `re` skips to it)
 CN_REACH = 5
 
 
 def cn_amounts(text: str) -> Iterator[re.Match[str]]:
     """CN_AMOUNT_RE.finditer(text), tried only just before the runs of numerals followed by 元/圆 (found by a
-    pattern `re` can skip through: it opens with a character class), instead of at every position."""
-    if "元" not in text and "圆" not in text:
+    pattern `re` can skip through: it opens with a character class), instead of at every position. Round 22: the
+    Japanese yen written in kanji numerals too (四億二千万円, 三百二十万円)."""
+    if "元" not in text and "圆" not in text and "円" not in text:
         return
     next_free = 0
     for run in _CN_RUN.finditer(text):
