@@ -135,10 +135,13 @@ MULTIPLIERS = {
     "miljons": Decimal(10) ** 6, "милијарде": Decimal(10) ** 9,
     "biliyoni": Decimal(10) ** 9, "miliyoni": Decimal(10) ** 6, "miliyari": Decimal(10) ** 9,
     "tūkst": Decimal(10) ** 3,  # Lithuanian thousand (640 tūkst. eurų)
+    # round 22: Zulu millions and billions after the number (R48 wezigidi, R2 wezigidigidi)
+    "wezigidi": Decimal(10) ** 6, "ezigidi": Decimal(10) ** 6, "izigidi": Decimal(10) ** 6,
+    "wezigidigidi": Decimal(10) ** 9, "ezigidigidi": Decimal(10) ** 9, "izigidigidi": Decimal(10) ** 9,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
-PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|මිලියන|බිලියන|သန်း|သိန်း"
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
@@ -174,6 +177,7 @@ MULT_WORD_RE = (
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
+    r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
     r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
     r"(?![^\W\d_])\.?))"
 )
