@@ -70,7 +70,10 @@ _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only re
 #: chosen", "oferta de X rechazada, se elige otra", "… abgelehnt, Angebot von Y gewählt" (folded).
 _REPLACED = re.compile(r"[^\n,;:]{0,20}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
                        r"|awarded|elegid[oa]s?|elige|seleccionad[oa]s?|escolhid[oa]s?|choisie?s?|retenue?s?|gewahlt"
-                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*)(?![^\W\d_])")
+                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*"
+                       # round 22: "… renewal voted down; Flock contract proceeds": the other purchase goes on
+                       r"|proceeds|goes ahead|moves ahead|moves forward|continues|approved|approves|survives"
+                       r")(?![^\W\d_])")
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
