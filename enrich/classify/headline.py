@@ -68,7 +68,7 @@ _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only re
 
 #: Round 19. What a headline's withdrawal is followed by when another offer was taken instead: "X rejected, local engine
 #: chosen", "oferta de X rechazada, se elige otra", "… abgelehnt, Angebot von Y gewählt" (folded).
-_REPLACED = re.compile(r"[^\n,;:]{0,20}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
+_REPLACED = re.compile(r"[^\n,;:]{0,40}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
                        r"|awarded|elegid[oa]s?|elige|seleccionad[oa]s?|escolhid[oa]s?|choisie?s?|retenue?s?|gewahlt"
                        r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*"
                        # round 22: "… renewal voted down; Flock contract proceeds": the other purchase goes on
