@@ -53,6 +53,14 @@ NEGATED = [
      "lainausautomaatteihin.", "facial_recognition"),
     ("מסרבת", "המועצה מסרבת להצעה לזיהוי פנים בפארק", "המועצה המקומית החליטה שלא לקדם את ההצעה.",
      "facial_recognition"),
+    ("investor Q&A", "投资者关系活动记录表", "问：公司是否参与人脸识别类项目？答：公司不开发、也不销售此类产品。",
+     "facial_recognition"),
+    ("declining renewal", "Elm City resolution declining Flock Safety renewal", "The city manager is directed to let "
+     "the agreement expire.", "vehicle_recognition"),
+    ("donation declined", "Harbour police cameras donation declined", "The harbour police said it will buy radios "
+     "instead.", "cctv"),
+    ("ends integration", "Oakvale council: order to end Fusus integration", "The order was adopted 7-2.",
+     "surveillance_platform"),
     ("nu a achiziționat", "Primăria Dealu Mare", "Primăria a precizat că nu a achiziționat camere cu recunoaștere "
      "facială pentru piață.", "facial_recognition"),
 ]
@@ -72,6 +80,12 @@ KEPT = [
     ("安排", "县级部门预算说明", "本年度预算安排人脸识别系统建设经费80万元。", "facial_recognition"),
     ("hankkii", "Kirjasto hankkii kasvojentunnistusta", "Kaupunginkirjasto hankkii kasvojentunnistusta "
      "lainausautomaatteihin.", "facial_recognition"),
+    ("investor Q&A, yes", "投资者关系活动记录表", "问：公司是否参与人脸识别类项目？答：公司参与了两个人脸识别类项目。",
+     "facial_recognition"),
+    ("approving renewal", "Elm City resolution approving Flock Safety renewal", "The city manager is directed to sign "
+     "the agreement.", "vehicle_recognition"),
+    ("donation accepted", "Harbour police cameras donation accepted", "The harbour police will install the cameras "
+     "at the pier.", "cctv"),
     ("a achiziționat", "Primăria Dealu Mare", "Primăria a achiziționat camere cu recunoaștere facială pentru "
      "piață.", "facial_recognition"),
 ]
@@ -117,6 +131,17 @@ def test_voted_down_then_another_purchase_proceeds() -> None:
     assert "vehicle_recognition" in _tags(title, body)
     headline = _headline(title, body)
     assert headline is not None and (headline[0], headline[1]) == (Decimal("2100000"), "USD")
+
+
+def test_vendor_denying_its_role_is_no_supplier_and_the_purchase_stands() -> None:
+    title = "Hikvision denies supplying Ridgeport police"
+    body = ("Hikvision said it had no contract with the Ridgeport police; the city's 60 licence plate readers were "
+            "installed by Ridge Digital LLP for KZT 3.1 billion.")
+    result = enrich.enrich(title, body)
+    assert "vehicle_recognition" in {tag.taxonomy_id for tag in result.tags}
+    assert not any(p.role == "supplier" and p.vendor_id == "hikvision" for p in result.parties)
+    headline = _headline(title, body)
+    assert headline is not None and (headline[0], headline[1]) == (Decimal("3100000000"), "KZT")
 
 
 def test_real_withdrawal_still_withdraws() -> None:
