@@ -74,6 +74,14 @@ _REPLACED = re.compile(r"[^\n,;:]{0,40}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|se
                        # round 22: "… renewal voted down; Flock contract proceeds": the other purchase goes on
                        r"|proceeds|goes ahead|moves ahead|moves forward|continues|approved|approves|survives"
                        r")(?![^\W\d_])")
+#: Round 22. One bidder's offer rejected (before the word: "Dahua bid rejected", "a rival bid from X was rejected";
+#: after it: "after rejecting Vumacam bid"): the purchase goes on with another bidder. Not "rejects all bids", "the
+#: only bid".
+_BID = r"(?:bid|offer|oferta|propuesta|proposta|offre|angebot)(?![^\W\d_])"
+_BID_BEFORE = re.compile(rf"(?<!only )(?<!sole )(?<!single )(?<!lone ){_BID}\s+(?:(?:from|by|de|of)\s+\S+\s+)?"
+                         r"(?:(?:was|were|is|has been|fue|foi|a ete)\s+)?$")
+_BID_AFTER = re.compile(rf"\s+(?!all\b|every\b|the only\b|the sole\b)(?:(?:a|the|one|rival|competing|losing)\s+)?"
+                        rf"(?:(?!only\b|sole\b|single\b|lone\b)[^\W\d_][\w'’-]*\s+){{1,2}}?{_BID}")
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
@@ -120,6 +128,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
         if _REPLACED.match(doc.folded, marker_end, end):
             continue  # "Yitu face search rejected, local engine chosen": another is bought; the body says which
+        if _BID_BEFORE.search(doc.folded, max(0, marker_start - 40), marker_start) \
+                or _BID_AFTER.match(doc.folded, marker_end, end):
+            continue  # round 22: "camera tender awarded, Dahua bid rejected", "awards … after rejecting X bid"
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)

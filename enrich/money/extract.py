@@ -265,7 +265,12 @@ def _marked_currency(pre: str | None, suf: str | None, ctx: _Context, country_hi
 
 
 def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) -> Decimal | None:
-    value = parse_number(match.group("num"), lang, currency)
+    num = match.group("num")
+    suf = match.group("suf")
+    scaled = match.group("mult") or match.group("abbr") or match.group("pmult") or (suf and suf.lower() in SUFFIX_SCALE)
+    if _GROUPED_ONCE.fullmatch(num) and currency not in _THREE_DECIMALS and not scaled:
+        num = num.replace(",", "").replace(".", "")  # round 22: "€40,000" is never 40 euros (cents have two digits)
+    value = parse_number(num, lang, currency)
     if value is None:
         return None
     mult, abbr = match.group("mult"), match.group("abbr")
@@ -279,10 +284,13 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
     elif abbr:
         value *= ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
-    suf = match.group("suf")
     if suf and suf.lower() in SUFFIX_SCALE:
         value *= SUFFIX_SCALE[suf.lower()]
     return tidy(value)
+
+
+_GROUPED_ONCE = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # one separator before exactly three digits, no magnitude word
+_THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})  # where 1,500 may be one and a half
 
 
 #: Currencies of the languages where "mil." abbreviates a million (cs, sk), and the ringgit: Malaysian English

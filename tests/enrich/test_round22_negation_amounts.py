@@ -144,6 +144,20 @@ def test_vendor_denying_its_role_is_no_supplier_and_the_purchase_stands() -> Non
     assert headline is not None and (headline[0], headline[1]) == (Decimal("3100000000"), "KZT")
 
 
+def test_a_rejected_rival_bid_withdraws_nothing() -> None:
+    title = "Lakeport: camera tender awarded, Dahua bid rejected"
+    body = "Lakeport City Council awarded RM12 million for 300 cameras with face recognition to Tasik Optik Sdn Bhd."
+    assert {"cctv", "facial_recognition"} <= _tags(title, body)
+    headline = _headline(title, body)
+    assert headline is not None and (headline[0], headline[1]) == (Decimal("12000000"), "MYR")
+
+
+def test_all_bids_rejected_still_withdraws() -> None:
+    title = "Lakeport council rejects all bids for camera tender"
+    body = "The council will retender the 300 cameras next year; the lowest offer was RM12 million."
+    assert "cctv" not in _tags(title, body)
+
+
 def test_real_withdrawal_still_withdraws() -> None:
     title, body = "Court rejects city plate reader contract", "The court voided the $1.2 million contract."
     assert "vehicle_recognition" not in _tags(title, body)
@@ -171,6 +185,12 @@ AMOUNTS = [
      ("1500000000", "NGN", "Naira bílíọ̀nù 1.5")),
     ("Zulu wezigidi", "Umasipala uthenga amakhamera", "UMasipala uthenge amakhamera e-CCTV angama-80 ngemali "
      "engu-R12 wezigidi.", ("12000000", "ZAR", "R12 wezigidi")),
+    ("one separator, three digits", "Cervia: nuove webcam", "Il Comune di Cervia ha installato sei webcam sul "
+     "lungomare per €36,000.", ("36000", "EUR", "€36,000")),
+    ("decimal comma with magnitude", "Sevilla: cámaras", "El Ayuntamiento de Sevilla adjudicó 80 cámaras por "
+     "1,250 millones de euros.", ("1250000", "EUR", "1,250 millones de euros")),
+    ("Khmer dollar", "ស្នងការដ្ឋាន", "ស្នងការដ្ឋាននគរបាលបានទិញកាមេរ៉ា ២០ គ្រឿង តម្លៃ ៣០០,០០០ ដុល្លារ។",
+     ("300000", "USD", "៣០០,០០០ ដុល្លារ")),
     ("second candidate", "某县视频监控中标候选人公示", "第一中标候选人：甲科技有限公司，报价301.5万元；"
      "第二中标候选人：乙科技有限公司，报价309万元。采购人：某县公安局。", ("3015000", "CNY", "301.5万元")),
 ]
