@@ -152,6 +152,32 @@ def test_a_rejected_rival_bid_withdraws_nothing() -> None:
     assert headline is not None and (headline[0], headline[1]) == (Decimal("12000000"), "MYR")
 
 
+def test_a_bid_rejected_after_an_award_withdraws_nothing() -> None:
+    title = "Lakeport awards camera contract after rejecting Harbourline bid"
+    body = "Lakeport City Council awarded $3 million for 200 CCTV cameras to Tasik Optik LLC."
+    assert "cctv" in _tags(title, body)
+
+
+def test_the_buyer_rejecting_a_bid_without_an_award_still_withdraws() -> None:
+    title, body = "Lakeport rejects Safe City bid", "Lakeport rejected every offer in its Safe City camera tender."
+    assert "cctv" not in _tags(title, body)
+
+
+def test_only_more_cameras_under_a_withdrawn_face_system() -> None:
+    title = "市警察：顔認証システムの導入見送り"
+    body = "市警察は駅前での顔認証カメラ導入を見送ると発表した。防犯カメラの増設のみ行い、費用は約一億二千万円。"
+    assert "cctv" in _tags(title, body)
+    headline = _headline(title, body)
+    assert headline is not None and (headline[0], headline[1]) == (Decimal("120000000"), "JPY")
+
+
+def test_a_withdrawn_face_system_alone_buys_nothing() -> None:
+    title = "市警察：顔認証システムの導入見送り"
+    body = "市警察は駅前での顔認証カメラ導入を見送ると発表した。費用は約一億二千万円の見込みだった。"
+    assert "facial_recognition" not in _tags(title, body)
+    assert _headline(title, body) is None
+
+
 def test_all_bids_rejected_still_withdraws() -> None:
     title = "Lakeport council rejects all bids for camera tender"
     body = "The council will retender the 300 cameras next year; the lowest offer was RM12 million."
