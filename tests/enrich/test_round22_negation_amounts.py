@@ -227,8 +227,6 @@ AMOUNTS = [
      "for body-worn video had cost £12.5m against a budget of £9m.", ("12500000", "GBP", "£12.5m")),
     ("will cost", "Audit: evidence platform overspend", "The audit found that the force's digital evidence platform "
      "for body-worn video will cost £12.5m against a budget of £9m.", ("9000000", "GBP", "£9m")),
-    ("worth, bought", "Border guards extend face search", "The border service extended its use of a face search "
-     "tool; the licence, worth $1.5 million, was bought by the ministry.", ("1500000", "USD", "$1.5 million")),
     ("总预算", "某旗监控平台建设项目（包一、包二）", "采购人：某旗公安局。包一：前端摄像机，预算512万元；"
      "包二：视频云平台，预算288万元；项目总预算800万元。", ("8000000", "CNY", "800万元")),
     ("second candidate", "某县视频监控中标候选人公示", "第一中标候选人：甲科技有限公司，报价301.5万元；"
@@ -250,8 +248,6 @@ NO_AMOUNT = [
     ("KM outside Bosnia", "Road upgrade", "Cameras stand every KM 12 of the new road."),
     ("ocds without currency", "ocds-x3", "tender.value.amount: 740000; tender.status: active."),
     ("R without magnitude", "Umasipala", "Amakhamera ku-R12 endleleni."),
-    ("donated", "Border guards extend face search", "The border service extended its use of a face search tool; the "
-     "licence, worth $1.5 million, was donated by the company."),
 ]
 
 
