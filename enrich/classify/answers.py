@@ -43,4 +43,6 @@ ANSWER_NO = re.compile(
     r"|(?:confirme|repondu|precise|assure|indique|affirme)\s+(?:qu['’]\s*|que\s+)(?:(?:il|elle|cela|ce|ceci)\s+)?"
     r"(?:n['’]|ne\s|non\b)"
     r"|(?:bestatigte|antwortete|erklarte|versicherte|sagte),?\s+(?:dass\s+)?(?:dies|sie|es|das|diese|er)\s+"
-    r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)")
+    r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)"
+    # round 22: 答：公司不开发…; 答：公司未参与… (the answer of an investor Q&A)
+    r"|答[:：][^。？?\n]{0,12}?(?:不(?!断|仅|但|少|同|过|限于)|没有|未|并未|并非|无(?!论))")

@@ -65,18 +65,35 @@ _PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement
                            r"|звичайн\w*|zwykl\w*)")
 _PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
+# round 22: 防犯カメラの増設のみ (only more cameras; folded: 増设)
+_PLAIN_AFTER_JA = re.compile(r"の?(?:増[設设]|[設设]置|[導导]入|更新|整[備备]|[購购]入)?のみ")
 
 #: Round 19. What a headline's withdrawal is followed by when another offer was taken instead: "X rejected, local engine
 #: chosen", "oferta de X rechazada, se elige otra", "… abgelehnt, Angebot von Y gewählt" (folded).
-_REPLACED = re.compile(r"[^\n,;:]{0,20}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
+_REPLACED = re.compile(r"[^\n,;:]{0,40}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|selected|picked|preferred|wins|won"
                        r"|awarded|elegid[oa]s?|elige|seleccionad[oa]s?|escolhid[oa]s?|choisie?s?|retenue?s?|gewahlt"
-                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*)(?![^\W\d_])")
+                       r"|ausgewahlt|scelt[oaie]|выбран\w*|обран\w*"
+                       # round 22: "… renewal voted down; Flock contract proceeds": the other purchase goes on
+                       r"|proceeds|goes ahead|moves ahead|moves forward|continues|approved|approves|survives"
+                       r")(?![^\W\d_])")
+#: Round 22. One bidder's offer rejected (before the word: "Dahua bid rejected", "a rival bid from X was rejected";
+#: after it: "after rejecting Vumacam bid"): the purchase goes on with another bidder. Not "rejects all bids", "the
+#: only bid".
+_BID = r"(?:bid|offer|oferta|propuesta|proposta|offre|angebot)(?![^\W\d_])"
+_BID_BEFORE = re.compile(rf"(?<!only )(?<!sole )(?<!single )(?<!lone ){_BID}\s+(?:(?:from|by|de|of)\s+\S+\s+)?"
+                         r"(?:(?:was|were|is|has been|fue|foi|a ete)\s+)?$")
+_BID_AFTER = re.compile(rf"\s+(?!all\b|every\b|the only\b|the sole\b)(?:(?:a|the|one|rival|competing|losing)\s+)?"
+                        rf"(?:(?!only\b|sole\b|single\b|lone\b)[^\W\d_][\w'’-]*\s+){{1,2}}?{_BID}")
+#: Round 22. A headline that names the award besides the rejected bid ("awards camera contract after rejecting X bid"):
+#: without it, "municipality rejects Safe City bid" may be the buyer turning down the only offer.
+_AWARDED = re.compile(r"(?<![^\W\d_])(?:awards?|awarded|contract goes to|chooses|chose|picks|picked|selects|selected"
+                      r"|adjudica\w*|attribue\w*|vergibt|vergeben)(?![^\W\d_])")
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
                      r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?"
                      r"|mio\.?|mrd\.?|млн|млрд|тыс|мільйон\w*|мiльярд\w*|euros?|eur|usd|dolares|dollars|reais|pesos"
-                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])")
+                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])|[万億亿]円")
 
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
@@ -117,6 +134,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
         if _REPLACED.match(doc.folded, marker_end, end):
             continue  # "Yitu face search rejected, local engine chosen": another is bought; the body says which
+        if _BID_BEFORE.search(doc.folded, max(0, marker_start - 40), marker_start) or (
+                _BID_AFTER.match(doc.folded, marker_end, end) and _AWARDED.search(doc.folded, 0, end)):
+            continue  # round 22: "camera tender awarded, Dahua bid rejected", "awards … after rejecting X bid"
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
@@ -172,8 +192,9 @@ class _Body:
                 for tag in self.kept_tags(doc, self.rules, id_rules, in_body) if in_body else []:
                     kept.add(id_rules.taxonomy_id)
                     start, stop = tag.evidence.start, tag.evidence.end
-                    if _PLAIN_AFTER.match(folded, stop) or _PLAIN_BEFORE.search(folded[max(0, start - 40):start]) \
-                            or _PLAIN_IN.search(folded, start, stop):
+                    before = folded[max(0, start - 40):start]
+                    if _PLAIN_AFTER.match(folded, stop) or _PLAIN_AFTER_JA.match(folded, stop) \
+                            or _PLAIN_BEFORE.search(before) or _PLAIN_IN.search(folded, start, stop):
                         plain.add(id_rules.taxonomy_id)
                         break
             doc.negated_cues, doc.negated_ends = saved  # (the reading counts no negation of its own)

@@ -28,7 +28,9 @@ NEVER = r"(?!x)x"  # a pattern that matches nothing, for empty rule lists
 #: follows it in the same or the next sentence ("the Director confirmed it is not part of the contract").
 ASKED = re.compile(r"\b(?:(?:asked|asks|questioned|queried|inquired|enquired|wondered|wanted to know)\s+(?:whether|if)"
                     r"|pregunt(?:o|a|aron)\s+si|pergunt(?:ou|a|aram)\s+se|demande(?:nt)?\s+s['’]?i|fragte(?:n)?,?\s+ob"
-                    r"|chies(?:e|ero|to)\s+se|spytal\w*,?\s+czy|спросил\w*,?\s+(?:будет|будут|ли))\b")
+                    r"|chies(?:e|ero|to)\s+se|spytal\w*,?\s+czy|спросил\w*,?\s+(?:будет|будут|ли))\b"
+                    # round 22: an investor Q&A's question (问：公司是否参与…？): a yes/no question its 答 answers
+                    r"|(?:问|提问)[:：](?=[^？?\n]{0,60}(?:是否|有没有|会不会|能否))")
 
 
 class CueFileError(ValueError):

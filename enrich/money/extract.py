@@ -52,6 +52,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
+from enrich.money.ocds_paths import flat_path_sums
 from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, header_regex, marked_in, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
@@ -152,6 +153,10 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     found += _unit_after(ctx)
     if '"amount"' in folded:
         found += _json_values(ctx)
+    if ".amount" in folded:  # round 22: OCDS flattened to dotted paths
+        found += [ctx.claim(Candidate(start, end, value, iso, kind))
+                  for start, end, value, iso, kind in flat_path_sums(folded, iso_currencies())
+                  if not ctx.overlaps(start, end)]
     found.sort(key=lambda c: c.start)
     # evidence, kinds and lots read the text as written; the fold kept every offset
     return _amounts(text, found, ctx)
@@ -168,7 +173,8 @@ def _chinese_numerals(ctx: _Context) -> list[Candidate]:
             continue
         pre = match.group("pre")
         start = match.start("int") if pre in (None, "人民币", "人民幣") else match.start()
-        found.append(Candidate(start, match.end(), value, CN_PREFIX_CURRENCY[pre] if pre else ctx.yuan()))
+        currency = "JPY" if match.group("unit") == "円" else CN_PREFIX_CURRENCY[pre] if pre else ctx.yuan()
+        found.append(Candidate(start, match.end(), value, currency))
     return found
 
 
@@ -259,7 +265,12 @@ def _marked_currency(pre: str | None, suf: str | None, ctx: _Context, country_hi
 
 
 def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) -> Decimal | None:
-    value = parse_number(match.group("num"), lang, currency)
+    num = match.group("num")
+    suf = match.group("suf")
+    scaled = match.group("mult") or match.group("abbr") or match.group("pmult") or (suf and suf.lower() in SUFFIX_SCALE)
+    if _GROUPED_ONCE.fullmatch(num) and currency not in _THREE_DECIMALS and not scaled:
+        num = num.replace(",", "").replace(".", "")  # round 22: "€40,000" is never 40 euros (cents have two digits)
+    value = parse_number(num, lang, currency)
     if value is None:
         return None
     mult, abbr = match.group("mult"), match.group("abbr")
@@ -273,10 +284,13 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
     elif abbr:
         value *= ABBREVIATION_BY_CURRENCY.get((currency, abbr), ABBREVIATED_MULTIPLIERS[abbr.lower()])
-    suf = match.group("suf")
     if suf and suf.lower() in SUFFIX_SCALE:
         value *= SUFFIX_SCALE[suf.lower()]
     return tidy(value)
+
+
+_GROUPED_ONCE = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # one separator before exactly three digits, no magnitude word
+_THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})  # where 1,500 may be one and a half
 
 
 #: Currencies of the languages where "mil." abbreviates a million (cs, sk), and the ringgit: Malaysian English

@@ -25,12 +25,16 @@ _LOT_RE = re.compile(
 )
 # A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
 TOTAL_LABEL = re.compile(
-    r"(?:合计|合計|总计|總計|总金额|總金額|共计|共計|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
+    r"(?:合计|合計|总计|總計|总金额|總金額|共计|共計|总预算|總預算|总投资|總投資|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
     r"|ukupna|łącznie|razem)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # The offer of the first-ranked candidate is the prospective award (中标候选人公示 lists every bidder's offer).
 FIRST_RANKED = re.compile(r"第一(?:中标|成交|中標|得標)?候选人|第一(?:中標|得標)?候選人|排名第一|第一名")
+# Round 22: any rank, so that the offer of the second or third candidate on the same line as the first stays a bid.
+_RANK = "[一二三四五六七八九十1-9]"
+_RANKED = re.compile(rf"第\s*(?P<rank>{_RANK})\s*(?:中标|成交|中標|得標)?候[选選]人|排名第(?P<rank2>{_RANK})"
+                     rf"|第(?P<rank3>{_RANK})名")
 BID_CUES = frozenset({"报价", "投标报价"})
 _UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
 
@@ -154,7 +158,7 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         return "other"
     context = text[_line_start_within(text, start, 120):start]
     found = nearest_cue(context)
-    if found is not None and found.kind == "other" and found.is_bid and FIRST_RANKED.search(context):
+    if found is not None and found.kind == "other" and found.is_bid and _first_ranked_nearest(context):
         return "award"  # 第一中标候选人 … 投标报价：the prospective award
     if found is None and len(context.strip()) <= 12:
         line_start = text.rfind("\n", 0, start) + 1
@@ -170,6 +174,16 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+def _first_ranked_nearest(context: str) -> bool:
+    """Is the nearest candidate rank before a bid the first ("第一中标候选人：A，报价412.5万元", not the
+    "第二中标候选人：B，报价418万元" after it on the same line)?"""
+    if FIRST_RANKED.search(context) is None:
+        return False
+    ranks = list(_RANKED.finditer(context))
+    last = ranks[-1] if ranks else None
+    return last is None or (last.group("rank") or last.group("rank2") or last.group("rank3")) in ("一", "1")
 
 
 @table()

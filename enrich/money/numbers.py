@@ -135,10 +135,13 @@ MULTIPLIERS = {
     "miljons": Decimal(10) ** 6, "милијарде": Decimal(10) ** 9,
     "biliyoni": Decimal(10) ** 9, "miliyoni": Decimal(10) ** 6, "miliyari": Decimal(10) ** 9,
     "tūkst": Decimal(10) ** 3,  # Lithuanian thousand (640 tūkst. eurų)
+    # round 22: Zulu millions and billions after the number (R48 wezigidi, R2 wezigidigidi)
+    "wezigidi": Decimal(10) ** 6, "ezigidi": Decimal(10) ** 6, "izigidi": Decimal(10) ** 6,
+    "wezigidigidi": Decimal(10) ** 9, "ezigidigidi": Decimal(10) ** 9, "izigidigidi": Decimal(10) ** 9,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
-PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|මිලියන|බිලියන|သန်း|သိန်း"
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
@@ -174,6 +177,7 @@ MULT_WORD_RE = (
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
+    r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
     r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
     r"(?![^\W\d_])\.?))"
 )
@@ -183,20 +187,21 @@ MULT_RE = rf"(?:{MULT_WORD_RE}|(?(pre){ABBREVIATION_RE}|(?!)))"
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億〇一二三四五六七八九十百千两兩貳參陸"
 _CN_SMALL = "零壹贰叁肆伍陆柒捌玖一二三四五六七八九貳參陸"
 CN_AMOUNT_RE = re.compile(
-    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?:元|圆)"
+    rf"(?P<pre>人民币|人民幣|RMB|￥|¥|新臺幣|新台幣|臺幣|台幣|港幣|港币|港元|澳門元|澳门元|澳門幣)?\s{{0,2}}(?P<int>[{_CN_DIGITS}]{{2,}})\s?(?P<unit>元|圆|円)"
     rf"(?P<jiao>[{_CN_SMALL}]角)?(?P<fen>[{_CN_SMALL}]分)?(?P<zheng>整|正)?"
 )
 
 # Every match of CN_AMOUNT_RE holds a run of two numerals or more followed by 元/圆 (the run starts its `int`),
 # at most CN_REACH characters after the match starts (the longest prefix, 3, and two spaces).
-_CN_RUN = re.compile(rf"[{_CN_DIGITS}][{_CN_DIGITS}]+\s?(?:元|圆)")  # (a class first, not a repeat: `re` skips to it)
+_CN_RUN = re.compile(rf"[{_CN_DIGITS}][{_CN_DIGITS}]+\s?(?:元|圆|円)")  # (a class first: `re` skips to it)
 CN_REACH = 5
 
 
 def cn_amounts(text: str) -> Iterator[re.Match[str]]:
     """CN_AMOUNT_RE.finditer(text), tried only just before the runs of numerals followed by 元/圆 (found by a
-    pattern `re` can skip through: it opens with a character class), instead of at every position."""
-    if "元" not in text and "圆" not in text:
+    pattern `re` can skip through: it opens with a character class), instead of at every position. Round 22: the
+    Japanese yen written in kanji numerals too (四億二千万円, 三百二十万円)."""
+    if "元" not in text and "圆" not in text and "円" not in text:
         return
     next_free = 0
     for run in _CN_RUN.finditer(text):
