@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.48"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.49"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -83,6 +83,8 @@ ENGINE_VERSION = "2026.12.48"  # .2: procurement links, red flags, USD/EUR conve
 # .45: round 20 merged (vendor roles .41, notice level .43, buyers .44; taxonomy cues 2026.12.43)
 # .46: the tag model (enrich/tag_model) proposes tags the cue rules missed, quoting the clause it scores highest
 # .47: round 21 vendor roles (strong supplier wording after a negation is a mention; vendor_link_cues 2026.12.22)
+# .48: round 22 merged (buyers, negation and amounts, places outside China)
+# .49: the tag model retrained with the spent set x
 
 
 def classifier_version() -> str:
