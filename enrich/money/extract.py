@@ -52,7 +52,7 @@ from enrich.money.numbers import (
     parse_number,
     tidy,
 )
-from enrich.money.ocds_paths import flat_path_sums
+from enrich.money.ocds_text import Sum, flat_path_sums, json_sums
 from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, header_regex, marked_in, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
 
@@ -151,12 +151,10 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     found += _in_unit_columns(ctx)
     found += _under_unit_labels(ctx)
     found += _unit_after(ctx)
-    if '"amount"' in folded:
-        found += _json_values(ctx)
+    if '"amount"' in folded:  # OCDS pasted as JSON
+        found += _ocds_sums(ctx, json_sums(ctx.text, iso_currencies()))
     if ".amount" in folded:  # round 22: OCDS flattened to dotted paths
-        found += [ctx.claim(Candidate(start, end, value, iso, kind))
-                  for start, end, value, iso, kind in flat_path_sums(folded, iso_currencies())
-                  if not ctx.overlaps(start, end)]
+        found += _ocds_sums(ctx, flat_path_sums(folded, iso_currencies()))
     found.sort(key=lambda c: c.start)
     # evidence, kinds and lots read the text as written; the fold kept every offset
     return _amounts(text, found, ctx)
@@ -357,28 +355,10 @@ def _before_units(text: str) -> list[int]:
     return sorted(starts)
 
 
-_JSON_VALUE = re.compile(
-    r'"amount"\s*:\s*(?P<num>-?\d+(?:\.\d+)?)\s*,\s*"currency"\s*:\s*"(?P<iso>[A-Z]{3})"'
-    r'|"currency"\s*:\s*"(?P<iso2>[A-Z]{3})"\s*,\s*"amount"\s*:\s*(?P<num2>-?\d+(?:\.\d+)?)'
-)
-_JSON_PARENT = re.compile(r'"(?P<key>tender|planning|budget|awards?|contracts?)"\s*:', re.IGNORECASE)
-
-
-def _json_values(ctx: _Context) -> list[Candidate]:
-    """{"value": {"amount": 2400000, "currency": "USD"}} pasted into a notice (OCDS JSON as text): the number,
-    its ISO currency, and the kind of the object it sits in (tender/planning → budget, award/contract → award)."""
-    found = []
-    for match in _JSON_VALUE.finditer(ctx.text):
-        group = "num" if match.group("num") else "num2"
-        start, end = match.span(group)
-        iso = match.group("iso") or match.group("iso2")
-        if iso not in iso_currencies() or ctx.overlaps(start, end):
-            continue
-        parents = list(_JSON_PARENT.finditer(ctx.text, max(0, match.start() - 600), match.start()))
-        key = parents[-1].group("key").lower() if parents else ""
-        kind = "budget" if key in ("tender", "planning", "budget") else "award" if key else None
-        found.append(ctx.claim(Candidate(start, end, tidy(Decimal(match.group(group))), iso, kind)))
-    return found
+def _ocds_sums(ctx: _Context, sums: list[Sum]) -> list[Candidate]:
+    """The sums of OCDS text (enrich/money/ocds_text.py) that no earlier pass has read, claimed."""
+    return [ctx.claim(Candidate(start, end, value, iso, kind)) for start, end, value, iso, kind in sums
+            if not ctx.overlaps(start, end)]
 
 
 def _unit_candidate(ctx: _Context, start: int, end: int, number: str | None, unit: str) -> Candidate | None:

@@ -1,5 +1,6 @@
 """What the behaviour tests of the rule rounds read off one notice (title + body): its technology ids, its first
-buyer's name, its amounts. One copy, so every round's tables ask the engine the same way."""
+buyer's name, its registry vendors' roles, its amounts. One copy, so every round's tables ask the engine the same
+way."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -12,6 +13,19 @@ from enrich.classify import classify
 
 def tag_ids(title: str, body: str) -> set[str]:
     return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
+
+
+def text_tag_ids(text: str) -> set[str]:
+    return {tag.taxonomy_id for tag in classify(text)}
+
+
+def vendor_roles(title: str, body: str) -> set[tuple[str, str | None]]:
+    """(role, vendor id) of every party the registry resolves."""
+    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
+
+
+def supplier_ids(title: str, body: str) -> set[str | None]:
+    return {vid for role, vid in vendor_roles(title, body) if role == "supplier"}
 
 
 def first_buyer(title: str, body: str) -> str | None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-
-
-def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
-    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
-
+from tests.enrich.notice_helpers import vendor_roles
 
 # (title, body, vendor): the vendor made, licensed, resold or branded what was bought
 SUPPLIED = [
@@ -68,7 +64,7 @@ SUPPLIED = [
 
 @pytest.mark.parametrize(("title", "body", "vendor"), SUPPLIED, ids=[body[:30] for _, body, _ in SUPPLIED])
 def test_the_vendor_that_made_the_goods_is_a_supplier(title: str, body: str, vendor: str) -> None:
-    assert ("supplier", vendor) in _roles(title, body)
+    assert ("supplier", vendor) in vendor_roles(title, body)
 
 
 # (title, body, vendor): the vendor lost, was excluded, is the system already there, a contrast, or history
@@ -119,16 +115,16 @@ NOT_SUPPLIED = [
 
 @pytest.mark.parametrize(("title", "body", "vendor"), NOT_SUPPLIED, ids=[body[:30] for _, body, _ in NOT_SUPPLIED])
 def test_a_vendor_that_did_not_supply_is_only_mentioned(title: str, body: str, vendor: str) -> None:
-    assert ("supplier", vendor) not in _roles(title, body)
+    assert ("supplier", vendor) not in vendor_roles(title, body)
 
 
 def test_a_winner_stays_a_supplier_when_another_bid_was_rejected() -> None:
-    roles = _roles("Camera contract", "Hikvision won the contract for 40 cameras; a rival bid was rejected.")
+    roles = vendor_roles("Camera contract", "Hikvision won the contract for 40 cameras; a rival bid was rejected.")
     assert ("supplier", "hikvision") in roles
 
 
 def test_a_replacement_with_new_cameras_names_their_supplier() -> None:
-    roles = _roles("CCTV upgrade", "The city is replacing the old system with cameras supplied by Dahua.")
+    roles = vendor_roles("CCTV upgrade", "The city is replacing the old system with cameras supplied by Dahua.")
     assert ("supplier", "dahua") in roles
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from tests.enrich.notice_helpers import first_buyer
+from tests.enrich.notice_helpers import first_buyer, vendor_roles
 
 # (title, body, buyer)
 BUYERS = [
@@ -105,10 +105,6 @@ def test_english_words_after_a_place_are_no_head() -> None:
     assert first_buyer("Cameras", "Lisbon city officials bought 40 cameras last week.") is None
 
 
-def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
-    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
-
-
 # (title, body, vendor, role)
 VENDORS = [
     ("Police deny buying face search", "The harbour police said they have no contract with Clearview AI and buy no "
@@ -131,7 +127,7 @@ VENDORS = [
 
 @pytest.mark.parametrize(("title", "body", "vendor", "role"), VENDORS, ids=[f"{v}-{b[:20]}" for _, b, v, _ in VENDORS])
 def test_vendor_roles(title: str, body: str, vendor: str, role: str) -> None:
-    roles = _roles(title, body)
+    roles = vendor_roles(title, body)
     assert (role, vendor) in roles
     if role == "mentioned":
         assert ("supplier", vendor) not in roles

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import enrich
-from tests.enrich.notice_helpers import buyer_table_tests
+from tests.enrich.notice_helpers import buyer_table_tests, vendor_roles
 
 # (title, body, buyer)
 BUYERS = [
@@ -154,10 +153,6 @@ def test_a_dangling_pashto_particle_is_cut() -> None:
     assert text[start:end] == "د هرات ښاروالۍ"
 
 
-def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
-    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
-
-
 # (title, body, vendor, role)
 VENDORS = [
     ("Smart city contract", "Ndola City Council signed a contract for a city platform with 400 cameras; Huawei "
@@ -183,7 +178,7 @@ VENDORS = [
 @pytest.mark.parametrize(("title", "body", "vendor", "role"), VENDORS,
                          ids=[f"{v}-{b[:16]}" for _, b, v, _ in VENDORS])
 def test_vendor_roles(title: str, body: str, vendor: str, role: str) -> None:
-    roles = _roles(title, body)
+    roles = vendor_roles(title, body)
     assert (role, vendor) in roles
     if role == "mentioned":
         assert ("supplier", vendor) not in roles

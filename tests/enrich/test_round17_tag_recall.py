@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.classify import classify, classify_notice
-
-
-def _ids(text: str) -> set[str]:
-    return {tag.taxonomy_id for tag in classify(text)}
-
+from enrich.classify import classify_notice
+from tests.enrich.notice_helpers import text_tag_ids
 
 # (text, taxonomy id expected)
 POSITIVES = [
@@ -78,7 +74,7 @@ POSITIVES = [
 
 @pytest.mark.parametrize(("text", "taxonomy_id"), POSITIVES)
 def test_round17_positive(text: str, taxonomy_id: str) -> None:
-    assert taxonomy_id in _ids(text)
+    assert taxonomy_id in text_tag_ids(text)
 
 
 # (text, taxonomy id that must not be given)
@@ -122,7 +118,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "taxonomy_id"), NEGATIVES)
 def test_round17_negative(text: str, taxonomy_id: str) -> None:
-    assert taxonomy_id not in _ids(text)
+    assert taxonomy_id not in text_tag_ids(text)
 
 
 def test_headline_no_belongs_to_the_next_technology() -> None:

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.classify import classify
-
-
-def _ids(text: str) -> set[str]:
-    return {tag.taxonomy_id for tag in classify(text)}
-
+from tests.enrich.notice_helpers import text_tag_ids
 
 POSITIVES = [
     # ethnicity_analytics: a registry or checkpoint tool that records a person's ethnic group, tribe or clan
@@ -91,9 +86,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "taxonomy_id"), POSITIVES)
 def test_round20_positive(text: str, taxonomy_id: str) -> None:
-    assert taxonomy_id in _ids(text)
+    assert taxonomy_id in text_tag_ids(text)
 
 
 @pytest.mark.parametrize(("text", "taxonomy_id"), NEGATIVES)
 def test_round20_negative(text: str, taxonomy_id: str) -> None:
-    assert taxonomy_id not in _ids(text)
+    assert taxonomy_id not in text_tag_ids(text)

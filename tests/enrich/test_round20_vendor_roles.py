@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import enrich
 from enrich.party_values import _cut_value, _split_several
-
-
-def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
-    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
-
-
-def _supplier_ids(title: str, body: str) -> set[str | None]:
-    return {vid for role, vid in _roles(title, body) if role == "supplier"}
-
+from tests.enrich.notice_helpers import supplier_ids, vendor_roles
 
 # (title, body, vendor): the text does not say the vendor supplied this purchase
 NOT_SUPPLIED = [
@@ -44,7 +35,7 @@ NOT_SUPPLIED = [
 
 @pytest.mark.parametrize(("title", "body", "vendor"), NOT_SUPPLIED)
 def test_vendor_named_outside_this_purchase_is_not_a_supplier(title: str, body: str, vendor: str) -> None:
-    roles = _roles(title, body)
+    roles = vendor_roles(title, body)
     assert ("supplier", vendor) not in roles, roles
 
 
@@ -71,13 +62,13 @@ SUPPLIED = [
 
 @pytest.mark.parametrize(("title", "body", "vendor"), SUPPLIED)
 def test_supplier_of_this_purchase_is_linked(title: str, body: str, vendor: str) -> None:
-    assert vendor in _supplier_ids(title, body), _roles(title, body)
+    assert vendor in supplier_ids(title, body), vendor_roles(title, body)
 
 
 def test_losing_candidates_bracketed_brand_is_not_supplied() -> None:
     body = ("第一中标候选人：某某信息工程有限公司，报价：150万元（前端设备：大华）；第二中标候选人：某某科技有限公司"
             "（海康威视）。采购人：某县公安局。内容：视频监控平台升级。")
-    roles = _roles("某县公安局视频监控平台升级项目中标候选人公示", body)
+    roles = vendor_roles("某县公安局视频监控平台升级项目中标候选人公示", body)
     assert ("supplier", "hikvision") not in roles, roles
     assert ("supplier", "dahua") in roles, roles
 
@@ -87,9 +78,9 @@ def test_wordless_headline_brand_yields_to_wording() -> None:
     title = "Lake town buys plate readers, keeps Axon cameras"
     body = ("The town council awarded a $200,000 contract for 12 plate readers to Lakeside Plate Co. Body cameras "
             "supplied by Axon under an existing agreement are not affected.")
-    assert "axon" not in _supplier_ids(title, body), _roles(title, body)
+    assert "axon" not in supplier_ids(title, body), vendor_roles(title, body)
     # without the body's wording the headline's brand still links it
-    assert "axon" in _supplier_ids(title, "The town bought 40 Axon body cameras for $90,000.")
+    assert "axon" in supplier_ids(title, "The town bought 40 Axon body cameras for $90,000.")
 
 
 def test_winner_value_stops_at_its_bid_note_and_price() -> None:
@@ -108,6 +99,6 @@ def test_winner_value_stops_at_its_bid_note_and_price() -> None:
 
 def test_concurrent_licences_are_not_a_french_competitor() -> None:
     body = "Authorizing the police to purchase 10 concurrent BriefCam licenses through Hill Forensics LLC for $90,000."
-    assert "briefcam" in _supplier_ids("Resolution: BriefCam licenses", body)
+    assert "briefcam" in supplier_ids("Resolution: BriefCam licenses", body)
     fr = "La ville a retenu Alpes Vidéo SAS; son concurrent Hikvision n'a pas été retenu."
-    assert ("supplier", "hikvision") not in _roles("Vidéoprotection", fr)
+    assert ("supplier", "hikvision") not in vendor_roles("Vidéoprotection", fr)

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import enrich
-
-
-def _roles(title: str, body: str) -> set[tuple[str, str | None]]:
-    return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
-
-
-def _supplier_ids(title: str, body: str) -> set[str | None]:
-    return {vid for role, vid in _roles(title, body) if role == "supplier"}
-
+from tests.enrich.notice_helpers import supplier_ids, vendor_roles
 
 # (pattern, title, body, vendor): the text does not say the vendor supplied this purchase
 NOT_SUPPLIED = [
@@ -62,7 +53,7 @@ NOT_SUPPLIED = [
 
 @pytest.mark.parametrize(("pattern", "title", "body", "vendor"), NOT_SUPPLIED, ids=[c[0] for c in NOT_SUPPLIED])
 def test_vendor_only_mentioned(pattern: str, title: str, body: str, vendor: str) -> None:
-    roles = _roles(title, body)
+    roles = vendor_roles(title, body)
     assert ("supplier", vendor) not in roles, roles
 
 
@@ -104,7 +95,7 @@ SUPPLIED = [
 
 @pytest.mark.parametrize(("pattern", "title", "body", "vendor"), SUPPLIED, ids=[c[0] for c in SUPPLIED])
 def test_vendor_stays_supplier(pattern: str, title: str, body: str, vendor: str) -> None:
-    assert vendor in _supplier_ids(title, body), _roles(title, body)
+    assert vendor in supplier_ids(title, body), vendor_roles(title, body)
 
 
 # (pattern, title, body, vendor, supplied): supplier wording added in round 21 - the builder or executor of the
@@ -138,4 +129,4 @@ NEW_WORDING = [
 @pytest.mark.parametrize(("pattern", "title", "body", "vendor", "supplied"), NEW_WORDING,
                          ids=[f"{c[0]}-{'supplier' if c[4] else 'mentioned'}" for c in NEW_WORDING])
 def test_round21_supplier_wording(pattern: str, title: str, body: str, vendor: str, supplied: bool) -> None:
-    assert (vendor in _supplier_ids(title, body)) is supplied, _roles(title, body)
+    assert (vendor in supplier_ids(title, body)) is supplied, vendor_roles(title, body)
