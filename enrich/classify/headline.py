@@ -144,7 +144,7 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue  # round 22: "camera tender awarded, Dahua bid rejected", "awards … after rejecting X bid"
         if brands is not None and (brand := brands.match(doc.folded, marker_end, end)) is not None \
                 and not _names_next(doc, rules, cues, brand.end(), end):
-            continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor is dropped
+            continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
@@ -291,7 +291,8 @@ def _names_next(doc: Document, rules: Rules, cues: list[_HeadlineCue], pos: int,
         return False
     if any(cue.start == nxt.start(1) for cue in cues):
         return True
-    return rules.headline_purchases is not None and rules.headline_purchases.match(doc.folded, nxt.start(1), end) is not None
+    purchases = rules.headline_purchases
+    return purchases is not None and purchases.match(doc.folded, nxt.start(1), end) is not None
 
 
 def _is_glue(rules: Rules, gap: str) -> bool:
