@@ -8,7 +8,7 @@ not change.
   and what is (gait recognition sold as a module for cameras or run over their recordings);
 - residents scored with points and a black list; points lost that cost benefits;
 - negation scope: a vendor dropped is no purchase withdrawn, an add-on rejected "for downtown cameras" keeps the
-  cameras, a second verb that awards the work opens a purchase of its own; and negation words of it, pt, en;
+  cameras, a second verb that awards the work opens a purchase of its own; and negation words of it, es, pt, en;
 - plates read or photographed, 卡口 among pooled data, phone data extraction, in more languages.
 
 Every sentence was written for these tests (fictional places, buyers and firms), none copied from an evaluation set.
@@ -18,12 +18,13 @@ from __future__ import annotations
 import pytest
 
 from enrich.classify import classify
+from enrich.language import detect_language
 
 
 def _evidence(text: str) -> dict[str, list[str]]:
-    """What a user sees: each tag with the words it quotes."""
+    """What a user sees: each tag with the words it quotes (the language detected, as enrich() does)."""
     out: dict[str, list[str]] = {}
-    for tag in classify(text):
+    for tag in classify(text, detect_language(text)):
         assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
         if not tag.rule_id.startswith("model/"):  # the cue rules' reading (the model only adds; it is not changed)
             out.setdefault(tag.taxonomy_id, []).append(tag.evidence.text)
@@ -227,6 +228,18 @@ def test_face_recognition_switched_on_is_kept() -> None:
     assert "facial_recognition" in _ids("Il Comune ha attivato il riconoscimento facciale sulle telecamere.")
 
 
+def test_rejected_lot_is_negated() -> None:
+    found = _evidence("Ayuntamiento de Villaverde: control de accesos\nPoder adjudicador: Ayuntamiento de Villaverde. "
+                      "Lote 1: control de accesos por reconocimiento facial en dependencias municipales (RECHAZADO: se "
+                      "declara desierto). Lote 2: tornos de acceso con tarjeta.")
+    assert "facial_recognition" not in found
+
+
+def test_awarded_lot_is_kept() -> None:
+    assert "facial_recognition" in _ids("Ayuntamiento de Villaverde: control de accesos\nLote 1: control de accesos "
+                                        "por reconocimiento facial en dependencias municipales (ADJUDICADO).")
+
+
 def test_removed_requirement_is_negated_but_a_kept_one_is_not() -> None:
     removed = "The police re-issued the tender after removing a requirement to classify people by caste."
     kept = "The police tender adds a requirement to classify people by caste on its cameras."
@@ -255,3 +268,26 @@ def test_phone_data_extraction() -> None:
     assert "phone_tracking" in _ids("Politidistriktet kjøpte verktøy for uthenting av data fra mobiltelefoner.")
     assert "phone_tracking" in _ids("(ii) Mobile data-extraction kits for the cyber crime wing.")
     assert "phone_tracking" not in _ids("The ministry bought 300 mobile phones for its staff.")
+
+
+# ----------------------------------------------------------------------------- whole notice: a study, a withdrawn tender
+def test_third_party_study_buys_nothing() -> None:
+    text = ("Institute maps camera exports\nThe Lisbon-based Instituto de Estudos Digitais published a study of camera "
+            "and face-recognition exports to West Africa, naming several vendors.")
+    assert _ids(text) == set()
+
+
+def test_a_city_that_publishes_a_camera_tender_still_buys() -> None:
+    assert "cctv" in _ids("City publishes tender\nThe city of Vale Verde published a tender for 200 new CCTV cameras.")
+
+
+def test_tender_with_its_value_later_withdrawn_buys_nothing() -> None:
+    text = ("Harbour police camera tagging plan\nThe harbour police sought software that flags migrants on dock "
+            "cameras by ethnic appearance. The Rs 9 crore tender was later withdrawn, officials said.")
+    assert _ids(text) == set()
+
+
+def test_an_earlier_contract_withdrawn_leaves_the_new_purchase() -> None:
+    text = ("Harbour police buy CCTV\nThe harbour police bought 90 CCTV cameras; the old maintenance contract with "
+            "another firm was withdrawn in 2024.")
+    assert "cctv" in _ids(text)
