@@ -270,7 +270,7 @@ def test_phone_data_extraction() -> None:
     assert "phone_tracking" not in _ids("The ministry bought 300 mobile phones for its staff.")
 
 
-# ----------------------------------------------------------------------------- whole notice: a study, a withdrawn tender
+# ------------------------------------------------------------------------ whole notice: a study, a withdrawn tender
 def test_third_party_study_buys_nothing() -> None:
     text = ("Institute maps camera exports\nThe Lisbon-based Instituto de Estudos Digitais published a study of camera "
             "and face-recognition exports to West Africa, naming several vendors.")
