@@ -291,3 +291,22 @@ def test_an_earlier_contract_withdrawn_leaves_the_new_purchase() -> None:
     text = ("Harbour police buy CCTV\nThe harbour police bought 90 CCTV cameras; the old maintenance contract with "
             "another firm was withdrawn in 2024.")
     assert "cctv" in _ids(text)
+
+
+# ----------------------------------------------------------------------------- footage searched, no camera bought
+@pytest.mark.parametrize("text", [
+    "Harbour police bought gait recognition software that searches street camera recordings for suspects.",
+    "The city police used face search across Eastgate camera footage, under a $900,000 licence.",
+])
+def test_camera_footage_searched_buys_no_camera(text: str) -> None:
+    found = _evidence(text)
+    assert "cctv" not in found
+    assert "surveillance_platform" in found
+
+
+@pytest.mark.parametrize("text", [
+    "The platform indexes live and recorded security camera footage for the police.",
+    "The police bought 40 street cameras and storage for their footage.",
+])
+def test_cameras_watched_live_or_bought_stay_cctv(text: str) -> None:
+    assert "cctv" in _ids(text)
