@@ -310,3 +310,8 @@ def test_camera_footage_searched_buys_no_camera(text: str) -> None:
 ])
 def test_cameras_watched_live_or_bought_stay_cctv(text: str) -> None:
     assert "cctv" in _ids(text)
+
+
+def test_smoke_detection_cameras_are_no_cctv() -> None:
+    assert "cctv" not in _ids("La Alcaldía de San Telmo compró 8 cámaras de detección de humo para el parque nacional.")
+    assert "cctv" in _ids("La Alcaldía de San Telmo compró 8 cámaras de videovigilancia para el parque central.")
