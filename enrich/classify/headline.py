@@ -61,9 +61,9 @@ _PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|convention
                           r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*)(?!\w)")
 _PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
                            r"|soltanto|nur|lediglich|только|лише|тільки|tylko|jen|pouze|iba|csak|alleen|endast|bara|kun"
-                           r"|vain|conventional|ordinary|regular|plain|herkommliche\w*|konventionelle\w*|обычн\w*"
+                           r"|vain|yaln[ıi]zca|sadece|conventional|ordinary|regular|plain|herkommliche\w*|konventionelle\w*|обычн\w*"
                            r"|звичайн\w*|zwykl\w*)")
-_PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[^\W\d_]+\s+){0,2}$")
+_PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[\d.,]+\s+)?(?:[^\W\d_]+\s+){0,2}$")  # round 23: a count between
 _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
 # round 22: 防犯カメラの増設のみ (only more cameras; folded: 増设)
 _PLAIN_AFTER_JA = re.compile(r"の?(?:増[設设]|[設设]置|[導导]入|更新|整[備备]|[購购]入)?のみ")
@@ -76,6 +76,8 @@ _REPLACED = re.compile(r"[^\n,;:]{0,40}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|se
                        # round 22: "… renewal voted down; Flock contract proceeds": the other purchase goes on
                        r"|proceeds|goes ahead|moves ahead|moves forward|continues|approved|approves|survives"
                        r")(?![^\W\d_])")
+#: Round 23. The word after a brand that a `withdraws` word drops (see `_names_next`).
+_NEXT_WORD = re.compile(r"[\s'’\"”»]*(\S)")
 #: Round 22. One bidder's offer rejected (before the word: "Dahua bid rejected", "a rival bid from X was rejected";
 #: after it: "after rejecting Vumacam bid"): the purchase goes on with another bidder. Not "rejects all bids", "the
 #: only bid".
@@ -91,7 +93,7 @@ _AWARDED = re.compile(r"(?<![^\W\d_])(?:awards?|awarded|contract goes to|chooses
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
-                     r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?"
+                     r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?|milyon|milyar"
                      r"|mio\.?|mrd\.?|млн|млрд|тыс|мільйон\w*|мiльярд\w*|euros?|eur|usd|dolares|dollars|reais|pesos"
                      r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])|[万億亿]円")
 
@@ -124,6 +126,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     taken_back: set[int] = set()  # indexes into cues
     body, brands, withdrawn = _Body(doc, rules, kept_tags, end), rules.negation_brands, False
     for _, deny_end in _spans(rules.headline_denies, doc, 0, end):
+        if brands is not None and (brand := brands.match(doc.folded, deny_end, end)) is not None \
+                and not _names_next(doc, rules, cues, brand.end(), end):
+            continue  # round 23: "esclude Hikvision dal bando telecamere": the vendor is excluded, not the cameras
         taken_back |= _object_of(doc, rules, cues, deny_end)
     for n, cue in enumerate(cues):
         if not cue.kept and _first_in_clause(doc, rules, cues, n) and not _in_container(doc, rules, cue) \
@@ -137,6 +142,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if _BID_BEFORE.search(doc.folded, max(0, marker_start - 40), marker_start) or (
                 _BID_AFTER.match(doc.folded, marker_end, end) and _AWARDED.search(doc.folded, 0, end)):
             continue  # round 22: "camera tender awarded, Dahua bid rejected", "awards … after rejecting X bid"
+        if brands is not None and (brand := brands.match(doc.folded, marker_end, end)) is not None \
+                and not _names_next(doc, rules, cues, brand.end(), end):
+            continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         objects = _object_of(doc, rules, cues, marker_end)
@@ -273,6 +281,18 @@ def _in_container(doc: Document, rules: Rules, cue: _HeadlineCue) -> bool:
         return False
     clause_start, _ = doc.clause_start(cue.start)
     return rules.headline_container.search(doc.folded[clause_start:cue.start]) is not None
+
+
+def _names_next(doc: Document, rules: Rules, cues: list[_HeadlineCue], pos: int, end: int) -> bool:
+    """Does a technology or a purchase word follow `pos` right away ("rejects Hikvision cameras", "… Dahua contract"):
+    then the brand only names whose cameras or contract are withdrawn."""
+    nxt = _NEXT_WORD.match(doc.folded, pos, end)
+    if nxt is None:
+        return False
+    if any(cue.start == nxt.start(1) for cue in cues):
+        return True
+    purchases = rules.headline_purchases
+    return purchases is not None and purchases.match(doc.folded, nxt.start(1), end) is not None
 
 
 def _is_glue(rules: Rules, gap: str) -> bool:

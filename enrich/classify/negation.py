@@ -39,6 +39,8 @@ _THAT = re.compile(r"\s*(?:что|чтобы|що|dass|ze|da|que|that)\b")
 #: Round 20: the Catalan, Spanish and Portuguese contractions too ("descarta el reconeixement facial al contracte de
 #: videovigilància": the contract keeps its cameras).
 _PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0,4}"
+                    # round 23: "rejecting face recognition add-on for downtown cameras" (not "for reviewing footage")
+                    r"|for\s+(?:(?![^\s,;.:]*ing\s)[^\s,;.:]+\s+){0,2}"
                     r"|(?:dans|sur|aux?|al|als|ao|en|em|nas|nos|auf|an|zu|nelle|nei|sulle|alle|в|во|на|к)"
                     r"\s+(?:[^\s,;.:]+\s+){0,2})$")
 #: A relative clause right after the cue that takes it back: "…, which we no longer sell", "…, which it does not use".

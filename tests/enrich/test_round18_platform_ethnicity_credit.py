@@ -116,7 +116,9 @@ UNTAGGED = [
     ("Program sekolah", "Sekolah mengelompokkan siswa berdasarkan suku untuk program pendidikan.",
      "ethnicity_analytics"),
     # surveillance_platform: cameras bought with their own analytics; a firm named Safe City; drones
-    ("Emniyet kamera aldı", "Emniyet 300 kameraya yürüyüş analizi modülü ekledi.", "surveillance_platform"),
+    # (round 23: a gait module added to cameras already installed is a platform - the r16 reading, and sets w and x
+    # label it so; the cameras bought with the recognition built in stay no platform)
+    ("Emniyet kamera aldı", "Emniyet yürüyüş tanıma özellikli 300 kamera satın aldı.", "surveillance_platform"),
     ("Polis beli kamera", "Polis membeli sistem pengecaman gaya berjalan untuk kamera di stesen.",
      "surveillance_platform"),
     ("कानपुर पुलिस", "कानपुर पुलिस ने गंगा सेफ सिटी प्राइवेट लिमिटेड से 200 कैमरे खरीदे।", "surveillance_platform"),
