@@ -72,7 +72,7 @@ def _parts(text: str, start: int, end: int, registry: Registry, plausible: Calla
         stop = _HEAD_STOP_RE.search(text, start, vendor_start)
         if stop is None:
             return None
-        head_end = len(text[start:stop.start()].rstrip(" \t,.:：")) + start
+        head_end = len(text[start:stop.start()].rstrip(" \t,:：")) + start
         return [(start, head_end)] if _is_org(text[start:head_end], plausible) else None
     return None
 
