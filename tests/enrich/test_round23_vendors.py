@@ -213,3 +213,24 @@ def test_a_labelled_supplier_from_a_vendors_local_company_is_linked():
     parties = _parties("Award: national AFIS upgrade", "Buyer: Lesotho Mounted Police Service, Maseru. Supplier: NEC "
                        "Africa (Pty) Ltd. Scope: fingerprint identification upgrade. Value LSL 20,000,000.")
     assert ("supplier", "NEC Africa (Pty) Ltd.", "nec") in parties, parties
+
+
+def test_a_vendor_that_stays_in_charge_of_the_service_is_a_supplier():
+    title = "Rosario suspende el reconocimiento facial"
+    kept = ("La Municipalidad mantiene suspendido el sistema por orden judicial. Danaide S.A., que lo había "
+            "desarrollado, seguirá a cargo sólo del mantenimiento de las 900 cámaras por ARS 300 millones.")
+    dropped = ("La Municipalidad suspendió el sistema de reconocimiento facial. Danaide S.A., que lo había "
+               "desarrollado, ya no estará a cargo del mantenimiento de las 900 cámaras.")
+    assert ("supplier", "Danaide S.A.", "danaide") in _parties(title, kept)
+    assert "supplier" not in _role_of(title, dropped, "danaide"), _parties(title, dropped)
+
+
+def test_a_finnish_case_ending_on_a_vendor_name_still_names_the_vendor():
+    title = "Poliisi hankkii puhelinten tutkintalaitteita"
+    ordered = "Itä-Suomen poliisilaitos on tilannut Cellebritelta puhelinten purkulaitteita 300 000 eurolla."
+    offered = "Itä-Suomen poliisilaitos ei ole tilannut laitteita, vaikka Cellebritelta tuli tarjous."
+    assert ("supplier", "Cellebrite", "cellebrite") in _parties(title, ordered)
+    assert "supplier" not in _role_of(title, offered, "cellebrite"), _parties(title, offered)
+    _evidence_exact(title, ordered)
+    # a word that only starts like a short vendor name is not that vendor
+    assert not _parties("x", "A Dahualle camera and an Axisban sign.")
