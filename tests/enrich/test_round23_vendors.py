@@ -234,3 +234,19 @@ def test_a_finnish_case_ending_on_a_vendor_name_still_names_the_vendor():
     _evidence_exact(title, ordered)
     # a word that only starts like a short vendor name is not that vendor
     assert not _parties("x", "A Dahualle camera and an Axisban sign.")
+
+
+@pytest.mark.parametrize(("title", "body", "vendor"), [
+    ("Agenda item 8: ALPR use report", "Accept the yearly report on automated license plate readers from Vigilant "
+     "Solutions. No new acquisition or funding is requested.", "motorola_solutions"),
+    ("Harare: audit finds broken cameras", "HARARE - An audit tabled by the city council found that 30 of the 50 "
+     "cameras bought from Hikvision in 2018 are broken. The audit makes recommendations but no purchase.", "hikvision"),
+])
+def test_a_notice_that_makes_no_purchase_names_no_supplier(title, body, vendor):
+    assert "supplier" not in _role_of(title, body, vendor), _parties(title, body)
+
+
+def test_a_notice_that_buys_and_asks_for_funding_keeps_its_supplier():
+    title, body = ("Board item 12: license plate readers", "Approve the purchase of license plate readers from "
+                   "Vigilant Solutions for $90,000. Funding for maintenance is requested for next year.")
+    assert "supplier" in _role_of(title, body, "motorola_solutions"), _parties(title, body)
