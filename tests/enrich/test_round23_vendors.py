@@ -105,10 +105,10 @@ SUPPLIED = [
      "সরবরাহকারী Cellebrite।", "cellebrite"),
     ("Arabic contract worth … with", "الكويت: توسيع بصمة العين", "وسعت الإدارة العامة للمنافذ نظام التحقق بالوجه "
      "بعقد قيمته 12 مليون دينار مع شركة IDEMIA.", "idemia"),
-    ("に発注", "大阪府警、ナンバー読取装置を更新", "大阪府警察は読取装置20か所の更新を日本電気株式会社に四億円で発注した。",
-     "nec"),
-    ("から調達", "県警、顔認証システムを導入", "愛知県警察は顔認証による捜査支援システムを日本電気株式会社から三億円で調達した。",
-     "nec"),
+    ("に発注", "大阪府警、ナンバー読取装置を更新",
+     "大阪府警察は読取装置20か所の更新を日本電気株式会社に四億円で発注した。", "nec"),
+    ("から調達", "県警、顔認証システムを導入",
+     "愛知県警察は顔認証による捜査支援システムを日本電気株式会社から三億円で調達した。", "nec"),
     ("供應商為", "立法會答問：海關手機檢驗工具", "保安局局長答覆議員：香港海關以港幣300萬元購置手機數據提取設備，"
      "供應商為Cellebrite，用於調查。", "cellebrite"),
     ("branded", "Auditor's report: county command centre", "The county paid its main contractor, Rift Networks Ltd, "
@@ -132,7 +132,8 @@ NOT_SUPPLIED_WORDING = [
      "Zarafshon Tizimlari MChJ. Raqobatchi sifatida Huawei taklifi rad etildi.", "huawei"),
     ("Arabic: not with", "القاهرة: عقد كاميرات المدينة ليس مع هواوي", "أوضحت الشركة أن عقد 500 كاميرا منح لشركة "
      "النيل للأنظمة.", "huawei"),
-    ("には発注しなかった", "県警、読取装置を更新", "県警察は読取装置の更新を日本電気株式会社には発注しなかった。", "nec"),
+    ("には発注しなかった", "県警、読取装置を更新",
+     "県警察は読取装置の更新を日本電気株式会社には発注しなかった。", "nec"),
     ("供應商 not for the vendor", "立法會答問：海關手機檢驗工具", "保安局局長答覆議員：設備須與Cellebrite格式相容，"
      "供應商為本地公司。", "cellebrite"),
     ("branded, excluded", "Auditor's report: county command centre", "The county paid Rift Networks Ltd for 300 "
@@ -166,8 +167,8 @@ NEGATIVE = [
      "face search in a A$1 million deal. Cognitec and IDEMIA were shortlisted.", "idemia"),
     ("trial ended", "Police chief: Clearview trial over", "LAKETON — The police chief said a Clearview AI trial "
      "ended in June.", "clearview_ai"),
-    ("可选品牌", "某区视频会议系统（非安防）", "采购人：某区人民政府办公室。内容：视频会议终端10套，可选品牌华为、中兴。"
-     "中标金额：40万元。", "huawei"),
+    ("可选品牌", "某区视频会议系统（非安防）",
+     "采购人：某区人民政府办公室。内容：视频会议终端10套，可选品牌华为、中兴。中标金额：40万元。", "huawei"),
 ]
 
 
