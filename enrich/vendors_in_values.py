@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from enrich.party_values import _split_several as split_several
 from enrich.vendor_spans import extend
 from enrich.vendors import Registry
 
@@ -39,7 +40,9 @@ _JOINT_TAIL_RE = re.compile(
     re.IGNORECASE)
 # the first separator before a vendor named inside the value: Chinese punctuation or a bracket, a Latin comma before
 # a lower-case word ("Kft., delivering"), a bracket, a dash
-_HEAD_STOP_RE = re.compile(r"[，、；;（(]|,(?=[ \t]+[a-zà-ÿ])|[ \t]+[-–—][ \t]+")
+_HEAD_STOP_RE = re.compile(r"[，；;（(]|,(?=[ \t]+[a-zà-ÿ])|[ \t]+[-–—][ \t]+")
+# a list connector right before the vendor's organisation name: it is one of the winners listed
+_LIST_BEFORE_RE = re.compile(r"(?:[ \t]*[、/&][ \t]*|[ \t]*(?:与|和|及)[ \t]*|,?[ \t]+(?:and|y|e|et|und)[ \t]+)\Z")
 _ORG_CJK_END_RE = re.compile(r"(?:公司|集团|集團|中心|研究院|研究所)$")
 _LATIN_ORG_RE = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
 
@@ -69,11 +72,16 @@ def _parts(text: str, start: int, end: int, registry: Registry, plausible: Calla
             return None  # "A Ltd (authorised X reseller)": enrich/parties.py links X through the reseller
         if vendor_start == start:
             return _vendor_first(text, vendor_end, end, registry, plausible, (vendor_start, vendor_end))
+        listed = _LIST_BEFORE_RE.search(text, start, vendor_start)
+        if listed and _is_org(text[start:listed.start()], plausible):
+            # "A Ltd and Huawei Technologies Co., Ltd.", "A公司与华为技术有限公司": every organisation listed won
+            rest = _vendor_first(text, vendor_end, end, registry, plausible, (vendor_start, vendor_end))
+            return [(start, listed.start()), *(rest or [(vendor_start, vendor_end)])]
         stop = _HEAD_STOP_RE.search(text, start, vendor_start)
         if stop is None:
             return None
         head_end = len(text[start:stop.start()].rstrip(" \t,:：")) + start
-        return [(start, head_end)] if _is_org(text[start:head_end], plausible) else None
+        return split_several(text, start, head_end) if _is_org(text[start:head_end], plausible) else None
     return None
 
 

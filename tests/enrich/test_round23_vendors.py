@@ -251,3 +251,23 @@ def test_a_notice_that_buys_and_asks_for_funding_keeps_its_supplier():
     title, body = ("Board item 12: license plate readers", "Approve the purchase of license plate readers from "
                    "Vigilant Solutions for $90,000. Funding for maintenance is requested for next year.")
     assert "supplier" in _role_of(title, body, "motorola_solutions"), _parties(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "names"), [
+    ("Award: city cameras", "Buyer: Town of Eastbrook. Awarded to: Eastbrook Signal Ltd and Huawei Technologies Co., "
+     "Ltd. Value: USD 3,000,000.", {"Eastbrook Signal Ltd", "Huawei Technologies Co., Ltd."}),
+    ("某县视频共享平台中标公告",
+     "采购人：某县公安局。中标人：某某安防有限公司与华为技术有限公司联合体。中标金额：300万元。",
+     {"某某安防有限公司", "华为技术有限公司"}),
+])
+def test_every_organisation_a_winner_field_lists_is_a_supplier(title, body, names):
+    parties = _parties(title, body)
+    assert names <= {name for role, name, _ in parties if role == "supplier"}, parties
+    assert ("supplier", "huawei") in {(role, vid) for role, _, vid in parties}, parties
+
+
+def test_a_vendor_the_winner_field_sets_apart_is_only_mentioned():
+    parties = _parties("Award: city cameras", "Buyer: Town of Eastbrook. Awarded to: Eastbrook Signal Ltd, not Huawei "
+                       "Technologies Co., Ltd. Value: USD 3,000,000.")
+    assert ("supplier", "Eastbrook Signal Ltd", None) in parties, parties
+    assert "supplier" not in {role for role, _, vid in parties if vid == "huawei"}, parties
