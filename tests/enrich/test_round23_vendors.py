@@ -271,3 +271,29 @@ def test_a_vendor_the_winner_field_sets_apart_is_only_mentioned():
                        "Technologies Co., Ltd. Value: USD 3,000,000.")
     assert ("supplier", "Eastbrook Signal Ltd", None) in parties, parties
     assert "supplier" not in {role for role, _, vid in parties if vid == "huawei"}, parties
+
+
+@pytest.mark.parametrize(("pattern", "title", "body", "supplied"), [
+    ("es: completó la etapa", "Lima: cámaras", "La policía dijo que Huawei completó la segunda etapa del proyecto de "
+     "ciudad segura, con 300 cámaras.", True),
+    ("es: completó otra cosa", "Lima: empresas", "La cámara de comercio dijo que Huawei completó su mudanza a "
+     "nuevas oficinas.", False),
+    ("fa: contract with", "Tehran", "پلیس قراردادی به ارزش ۲۰۰ میلیارد ریال با شرکت Huawei امضا کرد.", True),
+    ("fa: not with", "Tehran", "پلیس قراردادی به ارزش ۲۰۰ میلیارد ریال نه با شرکت Huawei امضا کرد.", False),
+    ("th: contractor", "Bangkok", "สำนักงานตำรวจซื้อกล้อง 500 ตัว ผู้รับจ้าง Huawei", True),
+    ("sw: contractor", "Nairobi", "Kaunti ilinunua kamera 300; mkandarasi ni Huawei.", True),
+    ("sw: competitor", "Nairobi", "Kaunti ilinunua kamera 300 kutoka Tana Systems; mshindani ni Huawei.", False),
+])
+def test_supplier_words_in_more_languages(pattern, title, body, supplied):
+    assert ("supplier" in _role_of(title, body, "huawei")) is supplied, _parties(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "vendor"), [
+    ("Milano: telecamere", "Il Comune ha acquistato 50 telecamere da Lombardia Sicurezza S.r.l.; l'offerta di "
+     "Hikvision è stata esclusa.", "hikvision"),
+    ("Stockholm: kameror", "Polisen köpte 40 kameror från Mälar Teknik AB för 3 miljoner kronor; anbudet från "
+     "Hikvision förkastades.", "hikvision"),
+    ("Lima: cámaras", "Dahua e Hikvision fueron preseleccionadas; ganó Andes Vigila S.A.", "dahua"),
+])
+def test_offers_and_shortlists_in_more_languages_name_no_supplier(title, body, vendor):
+    assert "supplier" not in _role_of(title, body, vendor), _parties(title, body)
