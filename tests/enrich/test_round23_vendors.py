@@ -297,3 +297,8 @@ def test_supplier_words_in_more_languages(pattern, title, body, supplied):
 ])
 def test_offers_and_shortlists_in_more_languages_name_no_supplier(title, body, vendor):
     assert "supplier" not in _role_of(title, body, vendor), _parties(title, body)
+
+
+def test_a_company_supplying_a_vendor_as_its_customer_does_not_make_it_a_supplier():
+    title, body = "Form 10-K: Item 1", "Our company is supplying Huawei with optical components under a framework."
+    assert "supplier" not in _role_of(title, body, "huawei"), _parties(title, body)
