@@ -132,6 +132,8 @@ NOT_SUPPLIED_WORDING = [
      "Zarafshon Tizimlari MChJ. Raqobatchi sifatida Huawei taklifi rad etildi.", "huawei"),
     ("Arabic: not with", "القاهرة: عقد كاميرات المدينة ليس مع هواوي", "أوضحت الشركة أن عقد 500 كاميرا منح لشركة "
      "النيل للأنظمة.", "huawei"),
+    ("に代わり", "県警、読取装置を更新",
+     "県警察は日本電気株式会社に代わり、富士通のシステムを二億円で導入した。", "nec"),
     ("には発注しなかった", "県警、読取装置を更新",
      "県警察は読取装置の更新を日本電気株式会社には発注しなかった。", "nec"),
     ("供應商 not for the vendor", "立法會答問：海關手機檢驗工具", "保安局局長答覆議員：設備須與Cellebrite格式相容，"
