@@ -304,3 +304,12 @@ def test_offers_and_shortlists_in_more_languages_name_no_supplier(title, body, v
 def test_a_company_supplying_a_vendor_as_its_customer_does_not_make_it_a_supplier():
     title, body = "Form 10-K: Item 1", "Our company is supplying Huawei with optical components under a framework."
     assert "supplier" not in _role_of(title, body, "huawei"), _parties(title, body)
+
+
+def test_a_winner_described_by_a_vendors_certification_does_not_link_the_vendor():
+    title = "Award: city cameras"
+    certified = "Buyer: Town of Eastbrook. Contractor: Acme Ltd (Hikvision-certified installer). Value: USD 300,000."
+    goods = "Buyer: Town of Eastbrook. Contractor: Acme Ltd (Hikvision cameras). Value: USD 300,000."
+    assert ("supplier", "Acme Ltd", None) in _parties(title, certified)
+    assert "supplier" not in _role_of(title, certified, "hikvision"), _parties(title, certified)
+    assert "supplier" in _role_of(title, goods, "hikvision"), _parties(title, goods)
