@@ -14,7 +14,8 @@ How:
   are not winners. Bidders, candidates (other than 第一中标候选人) and agents (代理机构) are never parties.
 * "Official name:" (TED/eForms rendered notices) takes its role from the organisation's "Roles of this
   organisation" line or from the section heading before it (Buyer / Contracting authority / Winner / Contractor).
-* Several suppliers (lots, 分包, "A公司、B公司") each become a Party.
+* Several suppliers (lots, 分包, "A公司、B公司") each become a Party; an unresolved winner value naming a registry
+  vendor among other organisations is cut by enrich/vendors_in_values.py ("X（联合体牵头）、B公司", "A, delivering X").
 * Only when no labelled buyer (supplier) is found, a buyer (suppliers) named in running prose is taken from
   enrich/prose_parties.py ("The City of X Police Department is seeking…", "X县公安局…招标公告", "awarded to X").
 * A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent
