@@ -14,7 +14,8 @@ How:
   are not winners. Bidders, candidates (other than 第一中标候选人) and agents (代理机构) are never parties.
 * "Official name:" (TED/eForms rendered notices) takes its role from the organisation's "Roles of this
   organisation" line or from the section heading before it (Buyer / Contracting authority / Winner / Contractor).
-* Several suppliers (lots, 分包, "A公司、B公司") each become a Party.
+* Several suppliers (lots, 分包, "A公司、B公司") each become a Party; an unresolved winner value naming a registry
+  vendor among other organisations is cut by enrich/vendors_in_values.py ("X（联合体牵头）、B公司", "A, delivering X").
 * Only when no labelled buyer (supplier) is found, a buyer (suppliers) named in running prose is taken from
   enrich/prose_parties.py ("The City of X Police Department is seeking…", "X县公安局…招标公告", "awarded to X").
 * A short bracketed note between label and colon is allowed (采购人（甲方）：, 采购单位名称(盖章)：), except an agent
@@ -39,19 +40,14 @@ from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
-from enrich.party_values import (
-    _CJK_CHAR,
-    _ORG_END_CJK,
-    _cut_value,
-    _plausible_name,
-    _split_several,
-    _trim_buyer_tail,
-)
+from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
+from enrich.vendors_in_values import RESOLD as _RESOLD
+from enrich.vendors_in_values import split_supplier_values
 
 # A TED notice's section I holds its buyer: "Section I: Tampereen kaupunki. Section II: …" (no role label; when one
 # follows, "Section I: Contracting authority: X", the value is empty and the role label's is read).
@@ -436,6 +432,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         if _plausible_name(text[start:end]):
             found.append((role, start, end))
 
+    found = split_supplier_values(text, found, registry, _plausible_name)  # "A公司（联合体牵头）、B公司"
     if has_sub_agency:  # USAspending: the sub agency (ICE, FBI) contracts; its department (DHS, DOJ) only funds
         found = [f for f in found if not (f[0] == "buyer" and f[1] in parents)]
     roles_found = {role for role, _, _ in found}
@@ -475,9 +472,6 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     return with_identifiers(original, parties, facts=facts, registry=registry)
 
 
-# After a registry name inside a supplier's own name: the supplier resells it (round 17).
-_RESOLD = re.compile(r"[ \t]*(?:(?:authori[sz]ed|certified|official)[ \t]+)?(?:reseller|distributor|dealer|agent)s?\b"
-                     r"|(?:亚太|亞太|中国|中國|台湾|臺灣|总|總)?(?:代理商?|经销商|經銷商)", re.IGNORECASE)
 
 
 def _resold(text: str, start: int, end: int, registry: Registry) -> list[Party]:

@@ -13,7 +13,8 @@ How (cues in enrich/data/vendor_link_cues.yaml, whose `version` covers them):
   sentence buys goods too (spare parts, new cameras, 备件, 补点): the brand or the builder of the equipment serviced is
   mentioned.
 * A notice that states it buys nothing (enrich/buyer_denials.py `states_no_purchase`: "it involves no purchase",
-  "no new purchase is requested"): every vendor is mentioned.
+  "no new purchase is requested"; `no_purchase_more`: "No new acquisition or funding is requested", "the report makes
+  recommendations but no purchase"): every vendor is mentioned.
 """
 from __future__ import annotations
 
@@ -35,13 +36,14 @@ class _ContextCues:
     maintenance: re.Pattern[str]
     supply: re.Pattern[str]
     binding: re.Pattern[str]
+    no_purchase: re.Pattern[str]  # round 23: "No new acquisition or funding is requested" (and states_no_purchase)
 
 
 @table()
 def _cues() -> _ContextCues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     return _ContextCues(*(re.compile(data[key], re.IGNORECASE)
-                          for key in ("maintenance_title", "supply_cues", "binding_cues")))
+                          for key in ("maintenance_title", "supply_cues", "binding_cues", "no_purchase_more")))
 
 
 class Restriction:
@@ -51,7 +53,7 @@ class Restriction:
         cues = _cues()
         title = text.partition("\n")[0]
         self.text = text
-        self.none_bought = states_no_purchase(text)
+        self.none_bought = states_no_purchase(text) or bool(cues.no_purchase.search(text))
         self.maintenance = bool(cues.maintenance.search(title)) and not cues.supply.search(title)
 
     def __call__(self, start: int, end: int, wording: str) -> bool:

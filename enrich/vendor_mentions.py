@@ -164,10 +164,18 @@ _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u
 
 def _latin_boundary(text: str, start: int, end: int) -> bool:
     """A Latin name stands alone: no Latin, Greek or Cyrillic letter or digit touches it (a CJK, kana, Hangul or
-    Arabic character may: カメラはHikvision製, 海康HIKVISION)."""
+    Arabic character may: カメラはHikvision製, 海康HIKVISION) - except a Finnish, Estonian or Hungarian case ending
+    written onto a name of six letters or more ("tilannut Cellebritelta", "Hikvisionilt", "Cellebrite-tól")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR_RE.match(before) and not _WORD_CHAR_RE.match(after)
+    if _WORD_CHAR_RE.match(before):
+        return False
+    return not _WORD_CHAR_RE.match(after) or (end - start >= 6 and bool(_CASE_ENDING_RE.match(text, end)))
+
+
+# round 23: case endings that Finnish, Estonian and Hungarian write onto a foreign name (from, to, in, with …)
+_CASE_ENDING_RE = re.compile(r"(?:lta|ltä|lle|lla|llä|sta|stä|ssa|ssä|ksi|iga|ilt|ile|ist|tól|től|nál|nél|hoz|hez|"
+                             r"val|vel|nak|nek|ban|ben|ról|ről)(?![\w])")
 
 
 _TOKEN_RE = re.compile(r"[\s:：/（(\-]{0,3}([A-Za-z0-9][A-Za-z0-9\-/.+]*)")

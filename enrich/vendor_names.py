@@ -69,6 +69,8 @@ _REGION_WORDS_LATIN = {
     "suomi", "finland", "ireland", "czech", "hungary", "magyarország", "romania", "românia", "bulgaria", "greece",
     "israel", "qatar", "oman", "kuwait", "bahrain", "morocco", "maroc", "algeria", "algérie", "tunisia",
     "tunisie", "ukraine", "belarus", "latam", "latin america", "emea", "apac", "middle east and africa",
+    # round 23: a continent's local company ("X Africa (Pty) Ltd", "X West Africa Ltd")
+    "africa", "west africa", "east africa", "southern africa", "north africa", "afrique", "áfrica",
 }
 # Connectors before a trailing country in Latin names: "Hikvision do Brasil", "Dahua de México", "NEC of America".
 _REGION_CONNECTORS = {"of", "do", "da", "de", "del", "du", "in"}
