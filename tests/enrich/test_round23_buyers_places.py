@@ -6,7 +6,8 @@ a town before the name (ru "В Казани", ja "東京の"); "in Salt Lake Cit
 Chinese bodies before 就 / 於 / 建置 / 通過 and after a legislator's 質詢; English buyers inside a sentence ("… found
 that X paid", "the minister said X had acquired", "Assam police's software", "a procurement filing by X"); a police
 force's unit with a name of its own; an auditor that only reports.
-Places: the admin-1 table's ties and borrowed names (Jakarta was West Nusa Tenggara) and Nepal's provinces.
+Places: the admin-1 table's ties and borrowed names (Jakarta was West Nusa Tenggara) and Nepal's provinces; a
+dateline's town named by all its words ("NEW DELHI" is New Delhi, not Delhi).
 
 Every sentence here was written for these tests (fictional bodies and purchases), none copied from an evaluation set.
 Each buyer case checks what a user sees: the buyer's name and the evidence it is quoted from.
@@ -163,3 +164,10 @@ def test_nepal_provinces_carry_their_iso_codes() -> None:
     body = "Pokhara, Gandaki Province — The metropolitan city office bought 60 CCTV cameras for Rs 3 crore."
     assert _place("CCTV", body)[:2] == ("NP", "NP-P4")
     assert {u.iso for u in admin1_named("lumbini province") if u.cc == "NP"} == {"NP-P5"}
+
+
+def test_a_dateline_names_the_town_its_words_name_whole() -> None:
+    body = "NEW DELHI — Records show Delhi Police paid ₹12 crore to Foo Analytics for a CCTV platform."
+    assert _place("Delhi Police platform", body)[::2] == ("IN", "New Delhi")
+    body = "DELHI — Records show Delhi Police paid ₹12 crore to Foo Analytics for a CCTV platform."
+    assert _place("Delhi Police platform", body)[::2] == ("IN", "Delhi")  # the words name Delhi itself
