@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import re
 
-_PURCHASE = (r"(?:(?:had|has|have)[ \t]+)?(?:acquired|bought|purchased|paid|spent|ordered|signed|awarded|installed"
-             r"|deployed|contracted|procured|leased|commissioned)\b")
+_PURCHASE = (r"(?:(?:had|has|have|also|already|recently|together)[ \t]+)*"
+             r"(?:acquired|bought|purchased|paid|spent|ordered|signed|awarded|installed|deployed|contracted|procured|leased|commissioned|operates|operated|maintains"
+             r"|maintained|uses|used|runs|piloted|tested|introduced)\b")
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w.'’&-]*))*?[ \t]+[A-Z][\w.'’&-]*"
 # a reporting verb, then the subject and a purchase verb
 _REPORTED = re.compile(r"\b(?:said|says|say|found|find|showed|shows|show|confirmed|revealed|reveal|noted|reported"
-                       r"|told[ \t][^.\n]{1,40}?)(?:[ \t]+that)?[ \t]+(?:the[ \t]+)?(?P<org>" + _NAME + r")[ \t]+"
-                       + _PURCHASE)
+                       r"|replied|stated|answered|wrote|added|admitted|disclosed|acknowledged"
+                       r"|told[ \t][^.\n]{1,40}?)(?:[ \t]+that)?[ \t]+(?:the[ \t]+)?(?P<org>" + _NAME + r")"
+                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"  # "… in Havana maintains"
+                       r"[ \t]+" + _PURCHASE)
 # a place's police in lower case ("Assam police", "Yangon Region police") as a subject or an owner
 _PLACE_POLICE = re.compile(r"(?<![\w'’])(?P<org>(?P<place>(?!The\b)[A-Z][\w-]+(?:[ \t][A-Z][\w-]+){0,2})[ \t]+police)"
                            r"(?=['’]s[ \t]|[ \t]+" + _PURCHASE + ")")
 # a police force owning what follows: "X Police's …", "X Police Service's …"
 _OWNER = re.compile(r"(?<![\w'’])(?:the[ \t]+|The[ \t]+)?(?P<org>(?:[A-Z][\w.-]+[ \t]+){1,4}Police(?:[ \t]+(?:Service"
-                    r"|Force|Department))?)['’]s[ \t]+(?P<owned>[^\n.,;]{3,80})")
+                    r"|Force|Department))?|Police[ \t]+[A-Z][a-z]+)"  # "Police Scotland's"
+                    r"['’]s[ \t]+(?P<owned>[^\n.,;]{3,80})")
 # the owned part is a unit of the force, with a name of its own: "Kathmandu Valley Police Office bought"
 _UNIT = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){1,6}(?:Office|Division|Department|Directorate|Unit"
                    r"|Bureau|Branch|Wing|Squad|Cell)(?=[ \t]+[a-z]|$)")

@@ -71,6 +71,12 @@ BUYERS = [
     # a town the text follows with "in the city" after a head-final name (mn хотод, uz shahrida)
     ("Дархан: камер", "Дархан-Уул аймгийн Цагдаагийн газар Дархан хотод 200 камерыг 900 сая төгрөгөөр суурилуулав.",
      "Дархан-Уул аймгийн Цагдаагийн газар"),
+    ("Written answer", "The Minister for Borders replied that the Home Office has spent £2.1 million on fingerprint"
+     " kiosks for detention centres, supplied by Foo Biometrics.", "Home Office"),
+    ("Audit", "The Auditor General found that Police Scotland's digital evidence platform, which stores body-worn"
+     " video, had cost £20m. Foo Ltd is the supplier.", "Police Scotland"),
+    ("Blacklist", "Exile groups reported that the Ministry of Interior in Havana maintains a list of regulated"
+     " persons.", "Ministry of Interior"),
     # a force's unit with a name of its own buys
     ("Forensic kits", "Kenya Police's Nairobi Regional Police Office bought six extraction kits from Foo for KSh 40"
      " million, officials said.", "Nairobi Regional Police Office"),
