@@ -11,8 +11,10 @@ import re
 from enrich.buyer_cues import cues as _cues
 from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import strip_place_tail
+from enrich.buyer_qualifiers import country_qualifier_end, lead_end, seat_tail_start
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
+from enrich.reported_buyers import owned_unit
 
 # A possessive after a body's head word: what follows belongs to the body ("City of Cape Town's Safety and Security
 # Directorate", "Zambia Police Service's command centre"); "Sheriff's Office", "Children's Hospital" keep theirs.
@@ -70,7 +72,11 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = department.start()  # "Ayuntamiento de Málaga, Área de Seguridad": the body, not its department
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive and possessive.start(1) - start >= 6 and _org_like(text[start:possessive.start(1)]):
-        end = possessive.start(1)  # "Telangana Police's Hyderabad command centre": the body that owns it
+        unit = owned_unit(text, possessive.end())  # round 23: "Nepal Police's Kathmandu Valley Police Office": the unit
+        start, end = (possessive.end(), unit) if unit and unit <= end else (start, possessive.start(1))
+        # "Telangana Police's Hyderabad command centre": the body that owns it
+    elif re.match(r"['’]s[ \t]", text[end:end + 3]) and _org_like(text[start:end]) and owned_unit(text, end + 3):
+        start, end = end + 3, owned_unit(text, end + 3)  # a span that stopped at the owner's "'s"
     start, end = strip_place_tail(text, start, end)
     postposition = _URDU_POSTPOSITION.search(text, start, end)
     if postposition and postposition.start() - start >= 4:
@@ -102,12 +108,16 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     outcome = re.search(r"[ \t]+(?:по (?:итогам|результатам|поручению)|عن$)", text[start:end])
     if outcome and outcome.start() > 3:
         end = start + outcome.start()  # "Мэрия … по итогам аукциона", "وزارة الداخلية … عن": the sentence goes on
-    located = re.search(r"[ \t]+(?:in|im|à|en|em|di)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$", text[start:end])
+    located = re.search(r"[ \t]+(?:in|im|à|en|em|di)[ \t]+[A-ZÀ-ÞА-Я][\w'’-]{2,30}$"
+                        r"|[ \t]+in[ \t]+[A-Z][\w'’-]{2,30}(?:[ \t][A-Z][\w'’-]+){1,2}$",  # "in Salt Lake City"
+                        text[start:end])
     if located and located.group(0).split()[0] == "di" and not _MALAY_HEAD.match(text, start):
         located = None  # Italian "di" belongs to the name ("Comune di Bergamo"); Indonesian/Malay "di" is "in"
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
+    start = lead_end(text, start, end)  # "В Казани МВД …", "東京の警視庁", "An audit found that X"
+    end = seat_tail_start(text, start, country_qualifier_end(text, start, end))  # "… tunisien", "… tại Huế"
     if _BASQUE_ERGATIVE.search(text, start, end):
         end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
     return start, end

@@ -36,7 +36,7 @@ _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 # a building or street after the comma: "X, County Hall, Carrigrohane Road", "X, Wellington House, Leeds"
 _LATIN_PREMISES_RE = re.compile(r",[ \t]*(?:(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:House|Hall|Road|Street|Avenue|Square"
-                                r"|Lane|Building|Tower|Court|Centre|Center)\b|(?:Plaza|Place|Piazza|Praça|Carrer|Paseo|Passeig)"
+                                r"|Lane|Building|Tower|Court|Centre|Center|Quay|Wharf|Parade|Terrace|Crescent|Boulevard)\b|(?:Plaza|Place|Piazza|Praça|Carrer|Paseo|Passeig)"
                                 r"[ \t]+(?:de|del|la|du|della|do|da)?\b)")
 _TRAILING_JUNK = " \t,，、。．.：:;；-–—|/\\()（）[]【】\"'“”"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,5}\.)+$")

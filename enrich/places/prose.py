@@ -38,7 +38,7 @@ from enrich.places.geonames import (
     us_states_by_ap,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, closing
-from enrich.places.prose_place import place_of, same_place, shared_place
+from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.prose_text import dateline_at
@@ -422,7 +422,8 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     top = candidates[0]
     if top.score < THRESHOLD:
         return None
-    seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top)
+    seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top) or full_name_town(
+        text, candidates, top, THRESHOLD)  # round 23: "NEW DELHI — " is New Delhi
     if seat is not None:
         return place_of(text, seat)
     close = [c for c in candidates[1:] if c.level == top.level and not same_place(c, top) and (

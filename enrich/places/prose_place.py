@@ -80,3 +80,19 @@ def place_of(text: str, c: _Candidate) -> Place:
                      admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
     return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
                  admin1=c.admin1_name, admin1_code=iso)
+
+
+
+def full_name_town(text: str, candidates: list[_Candidate], top: _Candidate, threshold: float) -> _Candidate | None:
+    """The town whose whole name the words are, when the top town was read from a part of them (round 23): "NEW
+    DELHI — …" is New Delhi, not Delhi (the larger town named by the last word)."""
+    m = top.mention
+    if top.level != "city" or m is None or top.city is None:
+        return None
+    written, own = place_key(text[m.start:m.end]), place_key(top.city.name)
+    if own == written or not written.endswith(" " + own):
+        return None  # read by its own whole name, or by another name ("Lungsod Quezon" is Quezon City)
+    whole = [c for c in candidates if c is not top and c.level == "city" and c.city is not None
+             and c.country == top.country and c.mention is not None and (c.mention.start, c.mention.end) == (
+                 m.start, m.end) and place_key(c.city.name) == written and c.score >= threshold]
+    return whole[0] if whole else None

@@ -1,0 +1,105 @@
+"""Words a sentence puts around a buyer's name that are no part of it (round 23); enrich/buyer_span.py asks.
+
+* a ministry's country after it, as a phrase or an adjective: "le ministère de l'Intérieur tunisien", "la
+  Secretaría de Seguridad de Honduras", "le ministère de … de Côte d'Ivoire" (a police force keeps its country:
+  "Policía Nacional de Panamá", "Police nationale du Niger" are the forces' own names);
+* a seat after a preposition where the name has no capitals to end it: Vietnamese "… tại Buôn Ma Thuột", Thai
+  "…ในยะลา" (a place the gazetteer knows), or a town the text follows with "in the city" (mn "… Эрдэнэт хотод");
+* a town before the name: Russian "В Казани МВД …", Japanese "東京の警視庁";
+* a reporting clause read into the name's start: "An audit found that X", "Officials said that X".
+"""
+from __future__ import annotations
+
+import re
+
+# A ministry-type head in a Romance language, the only names whose country is a qualifier and not the name
+# (ministries are named without their country: "Secretaría de Seguridad", "ministère de l'Intérieur").
+# English keeps the country: "Ministry of Internal Affairs of Turkmenistan" is written as a name.
+_MINISTRY = re.compile(r"(?:[Mm]inist[eè]re|[Mm]inisterio|[Mm]inistério|[Ss]ecretar[ií]a|[Ss]ecrétariat)\b")
+# "de la Ciudad de México", "do Estado de São Paulo": a country's name inside a place's name is no qualifier
+_COUNTRY_PHRASE = re.compile(r"(?<!Ciudad)(?<!Estado)(?<!Distrito)(?<!Cidade)(?<!Ville)(?<!République)(?<!República)"
+                             r"[ \t]+(?:de la|de l['’]|du|de|del|da|do)[ \t]*(?=[A-ZÀ-Þ])")
+# A lower-case adjective of nationality (French, Spanish, Portuguese, Italian, English endings)
+_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ]{3,}?(?:iennes?|iens?|éennes?|éens?|aises?|ais|aines?|ains?|oises?"
+                        r"|ois|ienne|ien|eños?|eñas?|anos?|anas?|enses?|ese|esi))$")
+# Suffixes to drop, and endings to add back, to reach a country's name from its adjective (tunisien → Tunisie,
+# malien → Mali, sénégalais → Sénégal, marocain → Maroc, hondureño → Hondur-as)
+_ADJ_SUFFIX = re.compile(r"(?:iennes?|iens?|éennes?|éens?|aises?|ais|aines?|ains?|oises?|ois|eños?|eñas?|anos?|anas?"
+                         r"|enses?|ese|esi)$")
+
+
+def _country(name: str) -> bool:
+    from enrich.places.gazetteer import country_of
+
+    return bool(country_of(name.strip()))
+
+
+def _adjective_country(adjective: str) -> bool:
+    stem = _ADJ_SUFFIX.sub("", adjective)
+    return len(stem) >= 3 and any(_country(stem + end) for end in ("", "e", "ie", "i", "as", "a", "o", "ia"))
+
+
+def country_qualifier_end(text: str, start: int, end: int) -> int:
+    """End of a ministry's name before its country ("… de Honduras", "… tunisien"), else ``end``."""
+    if not _MINISTRY.match(text, start):
+        return end
+    phrases = [m for m in _COUNTRY_PHRASE.finditer(text, start, end) if m.start() - start >= 12 and end - m.end() <= 30]
+    if phrases and _country(text[phrases[-1].end():end]):
+        return phrases[-1].start()
+    adjective = _ADJECTIVE.search(text, start, end)
+    if adjective and adjective.start() - start >= 12 and _adjective_country(adjective.group("adj")):
+        return adjective.start()
+    return end
+
+
+_SEAT_AFTER = re.compile(r"(?:[ \t]+tại[ \t]+(?P<vi>[A-ZÀ-Ỹ][^\W\d_]*(?:[ \t][A-ZÀ-Ỹ][^\W\d_]*){0,3})"
+                         r"|ใน(?P<th>[\u0e01-\u0e4e]{2,20}))$")
+
+
+# "in the city" after a town that closes a head-final name: mn "… газар Эрдэнэт хотод", uz "… vazirligi Toshkent
+# shahrida", kk "… Шымкент қаласында" (the town is where the body acts, not part of its name)
+_CITY_WORD_AFTER = re.compile(r"[ \t]+(?:хотод|хотноо|shahrida|shahrida|shahrining|шаҳрида|қаласында|городе)(?!\w)")
+_LAST_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁӨҮҚҒҢ][\w'’-]+)$")
+
+
+def seat_tail_start(text: str, start: int, end: int) -> int:
+    """Start of a known town after vi "tại" / th "ใน" closing a span, or of a town the text follows with "in the
+    city" (mn хотод, uz shahrida), else ``end``."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import cities_named
+
+    last = _LAST_WORD.search(text, start, end) if _CITY_WORD_AFTER.match(text, end) else None
+    if last and last.start() - start >= 6 and cities_named(place_key(last.group(1))):
+        return last.start()
+    seat = _SEAT_AFTER.search(text, start, end)
+    if seat is None or seat.start() - start < 6:
+        return end
+    town = seat.group("vi") or seat.group("th")
+    return seat.start() if cities_named(place_key(town)) or country_of(town) else end
+
+
+_TOWN_BEFORE = re.compile(r"(?:(?:Во|В)[ \t]+(?P<ru>[А-ЯЁ][а-яё-]+)[ \t]+(?=[А-ЯЁ])"
+                          r"|(?P<ja>[\u4e00-\u9fff]{1,4})の(?=[\u4e00-\u9fff]))")
+# A reporting clause before the subject it introduces: "An audit found that", "Officials said that"
+_REPORTED = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,3}[ \t])(?:found|said|says|reported|revealed|shows?"
+                       r"|confirmed|announced)[ \t]+that[ \t]+(?=[A-Z])")
+
+
+def lead_end(text: str, start: int, end: int) -> int:
+    """Start of the name after a town or a reporting clause read into its front, else ``start``."""
+    reported = _REPORTED.match(text, start, end)
+    if reported and end - reported.end() >= 6:
+        return reported.end()
+    town = _TOWN_BEFORE.match(text, start, end)
+    if town is None or end - town.end() < 2:
+        return start
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import cities_named
+
+    if town.group("ru"):  # a town in the prepositional case: "Казани", "Москве" (stem of the city's name)
+        word = town.group("ru")
+        known = any(cities_named(place_key(word[:size] + ending)) for size in range(len(word), len(word) - 3, -1)
+                    for ending in ("", "ь", "а", "ы", "я", "о"))
+    else:
+        known = bool(cities_named(place_key(town.group("ja")))) or _country(town.group("ja"))
+    return town.end() if known else start
