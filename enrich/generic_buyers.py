@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from enrich.buyer_cues import cues
+from enrich.buyer_cues import cues, is_vendor
 from enrich.prose_text import dateline_at
 
 # (article, common noun of a body - its head and an adjective or complement that is part of the noun)
@@ -41,6 +41,7 @@ _ENGLISH_VERBS = frozenset(
 _ACRONYM = re.compile(r"(?:(?:The|A|O|La|El|L['’])[ \t]+)?(?P<org>[A-Z]{2,6}(?:[A-Z][a-z]{2,8})?)"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w-]+)?[ \t]+(?P<verb>[^\W\d_]+)\b")
 _ACRONYM_VERBS = _ENGLISH_VERBS | frozenset("said announced completed tendered launched deployed upgraded".split())
+_NEXT_SENTENCE = re.compile(r"(?:[.;!?]|:)[ \t]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.;:!?][ \t]+|[—–-][ \t]+)$")
 
 
@@ -60,8 +61,6 @@ def generic_buyers(window: str) -> list[tuple[int, int]]:
             found.append(match.span(group))
     if found:
         return found
-    from enrich.buyer_cues import is_vendor
-
     for start in sorted(starts | {body} | {m.end() for m in _NEXT_SENTENCE.finditer(window, body, body + 600)}):
         acronym = _ACRONYM.match(window, start)
         verb = acronym.group("verb").casefold() if acronym else ""
@@ -70,5 +69,3 @@ def generic_buyers(window: str) -> list[tuple[int, int]]:
             return [acronym.span("org")]
     return []
 
-
-_NEXT_SENTENCE = re.compile(r"(?:[.;!?]|:)[ \t]+")

@@ -32,35 +32,39 @@ def same_place(a: _Candidate, b: _Candidate) -> bool:
                 and abs(a.city.lon - b.city.lon) < 0.05)
 
 
-def shared_place(text: str, c: _Candidate, admin1: Admin1 | None) -> Place:
+def _evidence(text: str, c: _Candidate) -> Span:
     m = c.mention
     assert m is not None
-    evidence = Span(m.start, m.end, text[m.start:m.end])
+    return Span(m.start, m.end, text[m.start:m.end])
+
+
+def _iso(admin1: Admin1 | None, country: str) -> str | None:
+    """The region's ISO 3166-2 code, when it is one of the place's country (not a neighbour's)."""
+    return admin1.iso if admin1 is not None and admin1.iso.startswith(country + "-") else None
+
+
+def shared_place(text: str, c: _Candidate, admin1: Admin1 | None) -> Place:
+    evidence = _evidence(text, c)
     if admin1 is None:
         return Place(country=c.country, precision="country", method=METHOD, evidence=evidence)
-    iso = admin1.iso if admin1.iso.startswith(c.country + "-") else None
     return Place(country=c.country, precision="admin1", method=METHOD, evidence=evidence, admin1=admin1.name,
-                 admin1_code=iso)
+                 admin1_code=_iso(admin1, c.country))
 
 
 def place_of(text: str, c: _Candidate) -> Place:
-    m = c.mention
-    assert m is not None
-    evidence = Span(m.start, m.end, text[m.start:m.end])
-    iso = c.admin1.iso if c.admin1 and c.admin1.iso.startswith(c.country + "-") else None
-    if c.level == "city" and c.city is not None and c.country == "CN" and c.city.population >= 500_000:
-        from enrich.places.china import china_place_near
-
-        chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture")
-        if chinese is not None:
-            return chinese
+    evidence = _evidence(text, c)
+    iso = _iso(c.admin1, c.country)
     if c.level == "city" and c.city is not None and c.country == "CN":
         from enrich.places.china import china_place_near
 
-        # a county-level city or district ("Ruili", "Rongcheng"): the county whose seat it is
-        county = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-county", rank=2, within_km=8)
-        if county is not None:
-            return county
+        # a big city: its prefecture; a county-level city or district ("Ruili", "Rongcheng"): the county whose
+        # seat it is
+        chinese = china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-prefecture") if (
+            c.city.population >= 500_000) else None
+        chinese = chinese or china_place_near(c.city.lat, c.city.lon, evidence, METHOD + ":cn-county", rank=2,
+                                              within_km=8)
+        if chinese is not None:
+            return chinese
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
         if c.alias and own_name_written(text, c.city.name, c.written):
@@ -70,7 +74,7 @@ def place_of(text: str, c: _Candidate) -> Place:
         if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
             name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
-        if rest and place_key(text[m.end:m.end + len(rest)]) == place_key(rest):
+        if rest and place_key(text[evidence.end:evidence.end + len(rest)]) == place_key(rest):
             name = c.city.name  # "Frankfurt" written "Frankfurt (Oder)", "Freiburg im Breisgau"
         return Place(country=c.country, precision="city", method=METHOD, evidence=evidence,
                      admin1=c.admin1_name, admin1_code=iso, admin2=c.admin2, city=name, lat=c.city.lat,
@@ -80,7 +84,6 @@ def place_of(text: str, c: _Candidate) -> Place:
                      admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
     return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
                  admin1=c.admin1_name, admin1_code=iso)
-
 
 
 def full_name_town(text: str, candidates: list[_Candidate], top: _Candidate, threshold: float) -> _Candidate | None:
