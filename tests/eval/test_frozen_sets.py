@@ -31,6 +31,8 @@ FROZEN = {
     "heldout_2026_12y.jsonl": "15c70e876b083dc881774f5c258f0930d37a61d42f9069332061a6923d7c98d9",  # scored once: spent
     # blind: judges the next round
     "heldout_2026_12z.jsonl": "e605e7f4f0309774210cad1440fc238cb43951dd766b8d99c06e52c7a85cf5b4",
+    # blind: written 2026-12-04 for the round after z
+    "heldout_2026_12aa.jsonl": "4c76c44e1ca101c6036d663906225798f88228e6aa03a2fdd8ef8212004f71b1",
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
