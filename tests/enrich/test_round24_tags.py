@@ -6,6 +6,8 @@ not change.
   等属性 read from captured faces and 民族、宗教属性 judged by a police module;
 - social credit: points lost (in many languages) that put people on a list, publish them or shut them out of a
   service, subsidy or permit;
+- platform: a gait-recognition system run on cameras already up ("on 120 cameras", trên 30 camera, pada 40 kamera,
+  与…视频监控对接, the existing monitors' pictures), not gait cameras bought;
 - cctv: a camera maker's name beside cameras of another kind (lecture capture, operating theatre, wildfire, footfall,
   potholes, plates) or a maker's bid that was barred; thermal drones for fires or rescue; "the cameras face the road".
 
@@ -127,3 +129,30 @@ def test_cameras_of_another_kind(text: str) -> None:
 @pytest.mark.parametrize(("text", "quote"), CCTV)
 def test_surveillance_cameras_kept(text: str, quote: str) -> None:
     assert quote in _evidence(text).get("cctv", [])
+
+
+# ----------------------------------------------------------------------------- gait recognition run on cameras
+GAIT_PLATFORM = [
+    ("The regional police deployed gait recognition on 85 cameras in the harbour district.", "gait recognition"),
+    ("Công an tỉnh thử nghiệm hệ thống nhận dạng người qua dáng đi trên 30 camera tại bến xe.", "dáng đi"),
+    ("Polres Kota menguji sistem pengenalan gaya berjalan pada 25 kamera di alun-alun.", "gaya berjalan"),
+    ("A guarda municipal testa, em 30 câmeras do centro, um software que identifica pessoas pelo modo de andar.",
+     "modo de andar"),
+    ("区公安分局采购步态识别分析系统一套，与站前广场60路视频监控对接。", "步态"),
+]
+GAIT_CAMERAS = [
+    # gait cameras bought are cameras (and gait recognition), not a platform over existing video
+    "The regional police bought 85 gait recognition cameras for the harbour district.",
+    "区公安分局新建步态识别摄像机30台，建设步态特征库。",
+    "The sports clinic uses gait analysis on two treadmill cameras for runners.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), GAIT_PLATFORM)
+def test_gait_run_on_cameras_is_platform(text: str, quote: str) -> None:
+    assert quote in _evidence(text).get("surveillance_platform", [])
+
+
+@pytest.mark.parametrize("text", GAIT_CAMERAS)
+def test_gait_cameras_are_no_platform(text: str) -> None:
+    assert "surveillance_platform" not in _evidence(text)
