@@ -8,6 +8,7 @@ not change.
   service, subsidy or permit;
 - platform: a gait-recognition system run on cameras already up ("on 120 cameras", trên 30 camera, pada 40 kamera,
   与…视频监控对接, the existing monitors' pictures), not gait cameras bought;
+- negation: fr "exclut toute fonctionnalité de …", ca "exclou … qualsevol funció de …", en "none of these systems";
 - cctv: a camera maker's name beside cameras of another kind (lecture capture, operating theatre, wildfire, footfall,
   potholes, plates) or a maker's bid that was barred; thermal drones for fires or rescue; "the cameras face the road".
 
@@ -50,7 +51,8 @@ ETHNICITY = [
     ("The regional police sought a camera system that would classify travellers as 'Northern' or Southern and alert "
      "patrols.", "classify travellers as 'Northern' or Southern"),
     ("اشترت الشرطة برنامجاً يصنّف المارة حسب الجنسية ويرسل تنبيهات إلى الدوريات.", "حسب الجنسية"),
-    ("县公安局在城区视频监控上部署人员属性分析系统，对抓拍人像进行性别、年龄段、民族等属性分析。", "性别、年龄段、民族等属性分析"),
+    ("县公安局在城区视频监控上部署人员属性分析系统，对抓拍人像进行性别、年龄段、民族等属性分析。",
+     "性别、年龄段、民族等属性分析"),
     ("县公安局在管控平台增加民族、宗教属性研判模块。", "民族、宗教属性研判"),
 ]
 NOT_ETHNICITY = [
@@ -74,8 +76,8 @@ def test_no_ethnicity(text: str) -> None:
 
 # ----------------------------------------------------------------------------- social credit
 SOCIAL_CREDIT = [
-    ("The town council runs a points scheme for residents: unpaid fees and noise complaints reduce points, and residents "
-     "with no points are published on a public list.", "reduce points"),
+    ("The town council runs a points scheme for residents: unpaid fees and noise complaints reduce points, and "
+     "residents with no points are published on a public list.", "reduce points"),
     ("El municipio creó un puntaje vecinal: quien ensucie la vía restará puntos y quienes lleguen a cero figurarán en "
      "una lista negra.", "restará puntos"),
     ("La mairie lance un système de points pour les vendeurs de rue : chaque infraction retire des points et les "
@@ -156,3 +158,35 @@ def test_gait_run_on_cameras_is_platform(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", GAIT_CAMERAS)
 def test_gait_cameras_are_no_platform(text: str) -> None:
     assert "surveillance_platform" not in _evidence(text)
+
+
+# ----------------------------------------------------------------------------- negation words
+NEGATED = [
+    ("France-Lille : Systèmes de vidéosurveillance — Avis d'attribution de marché\nPouvoir adjudicateur : Ville de "
+     "Lille, Police municipale. Objet : extension de la vidéoprotection urbaine (120 caméras). Attributaire : Nord "
+     "Vidéo SAS. Le marché exclut toute fonctionnalité de reconnaissance faciale, conformément au cadre légal.",
+     "facial_recognition", "caméras"),
+    ("L'Ajuntament comprarà 30 càmeres de videovigilància; el plec exclou qualsevol funció de reconeixement facial.",
+     "facial_recognition", "càmeres"),
+    ("The council renewed 40 body-worn cameras for the police; staff confirm that none of these systems performs "
+     "facial recognition.", "facial_recognition", "body-worn cameras"),
+]
+STILL_BOUGHT = [
+    # the same words where the exclusion or "none of" is about something else
+    ("Le contrat exclut la maintenance des abris. Il comprend la reconnaissance faciale aux portiques du stade.",
+     "facial_recognition", "reconnaissance faciale"),
+    ("None of the residents objected; the police system performs facial recognition at the station gates.",
+     "facial_recognition", "facial recognition"),
+]
+
+
+@pytest.mark.parametrize(("text", "denied", "kept"), NEGATED)
+def test_exclusion_negates_only_its_object(text: str, denied: str, kept: str) -> None:
+    tags = _evidence(text)
+    assert denied not in tags
+    assert kept in tags.get("cctv", [])
+
+
+@pytest.mark.parametrize(("text", "tid", "quote"), STILL_BOUGHT)
+def test_exclusion_of_something_else(text: str, tid: str, quote: str) -> None:
+    assert quote in _evidence(text).get(tid, [])
