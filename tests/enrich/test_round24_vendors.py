@@ -3,7 +3,8 @@ wording: the supplier noun with its copula (Swedish, Dutch, Romanian …), bough
 Nordic, Polish …), a supply participle with a frame before its agent ("supplied under a framework by X"), Arabic
 "بتوريد من شركة X", a bracketed second spelling before Japanese が受注. Negative contexts: "instead of" and negators
 in more languages, a buyer replacing or excluding X's goods, an offer excluded or dearer, goods that will not be
-bought, a losing bidder's goods, "of the kind X supplied", a Chinese negated partnership (未与X合作). Each pattern has
+bought, a losing bidder's goods, "of the kind X supplied", a Chinese negated partnership (未与X合作);
+purchase verbs in traditional script, "stays with X", goods "not the subject of this petition". Each pattern has
 a near miss that must keep its role. Every sentence was written for this file (fictional buyers and local firms;
 vendor names are real registry names used only to test matching); none comes from an evaluation set."""
 from __future__ import annotations
@@ -93,6 +94,23 @@ CASES = [
      "公司主营智能水表业务，未与海康威视开展任何安防合作。", "hikvision", {"mentioned"}),
     ("zh partnership (near miss)", "某公司年度报告摘要",
      "公司主营智能安防业务，与海康威视开展视频平台合作。", "hikvision", {"supplier"}),
+    # traditional-script purchase verbs, a buyer staying with its supplier, goods set aside from the text's subject
+    ("zh-Hant purchase verb", "議會質詢：警察局監視設備",
+     "議員指出，警察局去年以新臺幣300萬元購置路口監視設備（含Dahua攝影機20台），用於交通執法。", "dahua", {"supplier"}),
+    ("zh-Hant negated purchase (near miss)", "議會質詢：警察局監視設備",
+     "議員指出，警察局並未購置Dahua攝影機，路口監視設備均為國產品牌。", "dahua", {"mentioned"}),
+    ("en stays with X", "Town stays with Axon for body cameras",
+     "The council approved a $1.2 million renewal for 60 body cameras.", "axon", {"supplier"}),
+    ("de bleibt bei X", "Stadt bleibt bei Axon", "Der Stadtrat genehmigte 400.000 Euro für 60 Körperkameras.", "axon",
+     {"supplier"}),
+    ("en will not stay with X (near miss)", "Town will not stay with Axon for body cameras",
+     "The council approved $1.2 million for 60 body cameras from Prairie Safety Inc.", "axon", set()),
+    ("en not the subject of this petition", "Court ruling on phone extraction",
+     "The court notes that the police also hold Cellebrite kits bought in 2021; those are not the subject of this "
+     "petition.", "cellebrite", {"mentioned"}),
+    ("en the subject of this petition (near miss)", "Court ruling on phone extraction",
+     "The court notes that the police bought Cellebrite kits in 2021, which are the subject of this petition.",
+     "cellebrite", {"supplier"}),
 ]
 
 
