@@ -54,6 +54,9 @@ CASES = [
      {"supplier"}),
     ("ja bracketed second spelling before が受注", "県警、顔認証システムを導入",
      "県警は顔認証システムを導入する。契約額は二億円で、日本電気株式会社（NEC）が受注した。", "nec", {"supplier"}),
+    ("ja bracketed spelling before 製品, barred (near miss)", "市、防犯カメラを更新",
+     "市は防犯カメラ50台の更新を湾岸警備株式会社に発注した。仕様書では海康威視（ハイクビジョン）製品を使用不可とした。",
+     "hikvision", {"mentioned"}),
     # instead of, replacement, exclusion
     ("lv instead of (nevis)", "Jelgava pērk luksoforus, nevis Dahua kameras",
      "Jelgavas dome iepirks 10 adaptīvus luksoforus par 1 miljonu eiro.", "dahua", {"mentioned"}),
