@@ -108,6 +108,12 @@ CASES = [
      {"supplier"}),
     ("en will not stay with X (near miss)", "Town will not stay with Axon for body cameras",
      "The council approved $1.2 million for 60 body cameras from Prairie Safety Inc.", "axon", set()),
+    ("en deals with X in many other countries", "Think tank reviews city-camera deals",
+     "A report by a university institute reviews camera deals signed with Huawei and ZTE in 11 Asian countries.",
+     "zte", set()),
+    ("en deal with X in this city (near miss)", "City signs camera deal",
+     "The city council signed a camera deal with ZTE in March for 200 cameras, worth $3 million.", "zte",
+     {"supplier"}),
     ("en not the subject of this petition", "Court ruling on phone extraction",
      "The court notes that the police also hold Cellebrite kits bought in 2021; those are not the subject of this "
      "petition.", "cellebrite", {"mentioned"}),
