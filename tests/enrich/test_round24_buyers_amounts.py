@@ -5,8 +5,9 @@ spent ("rejected the plan and instead approved …", "will buy … but has dropp
 that sum as its headline and the body as its buyer, in several languages; a sum in the refusing clause itself
 ("declined to approve a … loan", "rejected the offer and spent … instead", "hat … abgelehnt") stays set aside.
 Buyers: a possessive or a Turkish case ending inside a name ("Ministry of Health's 'X' tender", "… Müdürlüğü'nün,")
-ends it; Serbo-Croatian, Russian and German verbs of use ("koristila je", "использовало", "verwendet") end a lede's
-subject.
+ends it; more verbs end a lede's subject (sr/hr "koristila je", ru "испытывает", lv "iepirks", mk "додава", el
+"προμηθεύτηκε"); a source fronted before the subject ("According to budget documents, the X bought", "Según …, la
+X", "Σύμφωνα με …, η X") no longer hides it.
 
 Every sentence here was written for these tests (fictional bodies and purchases), none copied from an evaluation set.
 Each case checks what a user sees: the buyer's name and its evidence, the headline amount and its evidence.
@@ -108,6 +109,25 @@ BUYERS = [
      "KRAGUJEVAC — Policijska uprava u Kragujevcu koristila je softver za prepoznavanje lica, kupljen za 8 miliona "
      "dinara.",
      "Policijska uprava u Kragujevcu"),
+    # verbs that end a lede's subject (lv, mk, ru, el)
+    ("Liepāja: dome iepērk luksoforus",
+     "LIEPĀJA — Liepājas dome iepirks 20 adaptīvus luksoforus par 1,1 miljonu eiro.", "Liepājas dome"),
+    ("Битола: нови камери",
+     "БИТОЛА — Министерството за внатрешни работи додава 50 камери во Битола за 1,3 милиони евра.",
+     "Министерството за внатрешни работи"),
+    ("Гомель: распознавание лиц",
+     "ГОМЕЛЬ — Министерство внутренних дел Беларуси испытывает систему распознавания лиц на 90 камерах вокзала.",
+     "Министерство внутренних дел Беларуси"),
+    # a source fronted before the subject ("According to …, the X bought"), in several languages
+    ("Police bought phone extraction kits",
+     "LUSAKA — According to budget documents, the Zambia Police Service bought 12 phone extraction kits for "
+     "K4 million.", "Zambia Police Service"),
+    ("Cámaras en Rosario",
+     "ROSARIO — Según documentos oficiales, la Secretaría de Control de Rosario adquirió 40 cámaras por "
+     "$ 90 millones.", "Secretaría de Control de Rosario"),
+    ("Πάτρα: κάμερες",
+     "ΠΑΤΡΑ — Σύμφωνα με έγγραφα, η Δημοτική Αστυνομία Πάτρας προμηθεύτηκε 30 κάμερες αξίας 90.000 ευρώ.",
+     "Δημοτική Αστυνομία Πάτρας"),
 ]
 
 # near misses: a possessive followed by a capital is part of the name
@@ -115,6 +135,9 @@ KEPT = [
     ("Hospital buys monitors",
      "The Queen's Hospital purchased 40 patient monitors for £300,000 from a local supplier.",
      "Queen's Hospital"),
+    # a fronted source before a sentence with no body as its subject
+    ("Phone extraction kits",
+     "LUSAKA — According to Transparency Watch, 12 phone extraction kits were bought for K4 million.", None),
 ]
 
 
@@ -123,6 +146,6 @@ def test_the_buyer_is_read_with_its_evidence(title: str, body: str, buyer: str) 
     assert _buyer(title, body) == (buyer, buyer)
 
 
-@pytest.mark.parametrize(("title", "body", "buyer"), KEPT, ids=[b for _, _, b in KEPT])
-def test_near_misses_are_unchanged(title: str, body: str, buyer: str) -> None:
+@pytest.mark.parametrize(("title", "body", "buyer"), KEPT, ids=[b or "none" for _, _, b in KEPT])
+def test_near_misses_are_unchanged(title: str, body: str, buyer: str | None) -> None:
     assert _buyer(title, body) == (buyer, buyer)
