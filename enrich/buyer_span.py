@@ -184,6 +184,8 @@ _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Counc
                    r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?"
                    r"|Mae[ \t]+(?=[A-Z])"   # Welsh "Mae Cyngor Dinas …" ("is")
                    r"|[A-Z][\w'’. -]{1,40}?-based[ \t]+(?=[A-Z])"  # round 19: "Cardiff-based X Police": its seat
+                   # round 24: a source with a postposition "according to" (ur, hi, bn) read into the span
+                   r"|[^\n،,.]{1,40}?[ \t]+(?:کے[ \t]+مطابق|के[ \t]+अनुसार|অনুযায়ী)[،,]?[ \t]+"
                    r"|(?:本?项目)?(?:采购人|采购单位|招标人)(?:为|是)?(?=[\u4e00-\u9fff]{4})")  # a label read into it
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"

@@ -7,7 +7,7 @@ that sum as its headline and the body as its buyer, in several languages; a sum 
 Buyers: a possessive or a Turkish case ending inside a name ("Ministry of Health's 'X' tender", "… Müdürlüğü'nün,")
 ends it; more verbs end a lede's subject (sr/hr "koristila je", ru "испытывает", lv "iepirks", mk "додава", el
 "προμηθεύτηκε"); a source fronted before the subject ("According to budget documents, the X bought", "Según …, la
-X", "Σύμφωνα με …, η X") no longer hides it.
+X", "Σύμφωνα με …, η X", ur "… کے مطابق X نے", hi "… के अनुसार X ने") no longer hides it or is read into it.
 
 Every sentence here was written for these tests (fictional bodies and purchases), none copied from an evaluation set.
 Each case checks what a user sees: the buyer's name and its evidence, the headline amount and its evidence.
@@ -128,6 +128,9 @@ BUYERS = [
     ("Πάτρα: κάμερες",
      "ΠΑΤΡΑ — Σύμφωνα με έγγραφα, η Δημοτική Αστυνομία Πάτρας προμηθεύτηκε 30 κάμερες αξίας 90.000 ευρώ.",
      "Δημοτική Αστυνομία Πάτρας"),
+    # a source with a postposition "according to" before the subject (ur, hi)
+    ("لاہور: کیمرے", "لاہور — رپورٹس کے مطابق پنجاب پولیس نے 300 کیمرے خریدے۔ لاگت 12 کروڑ روپے۔", "پنجاب پولیس"),
+    ("जयपुर: कैमरे", "जयपुर — दस्तावेज़ों के अनुसार राजस्थान पुलिस ने 200 कैमरे 9 करोड़ रुपये में खरीदे।", "राजस्थान पुलिस"),
 ]
 
 # near misses: a possessive followed by a capital is part of the name
