@@ -163,6 +163,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
+    from enrich.money.spent import any_spent, refused_at
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.procurement import link as procurement_link
@@ -181,6 +182,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         headline = largest_amount(amounts, text=text)
     if withdrawn == "negated" and amounts:
         withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
+    spent = bool(amounts) and any_spent(text, amounts)  # "rejected the plan and instead approved ₱240 million …"
+    if withdrawn == "withdrawn" and spent:  # the sum its own clause says was spent is a purchase, the body that
+        withdrawn = None  # spent it the buyer; a supplier named where the plan is refused sold nothing
+        parties = [replace(p, role="mentioned") if p.role == "supplier" and p.evidence is not None and refused_at(
+            text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
         amounts = never_spent(amounts)
         headline = None
@@ -188,7 +194,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
             p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
-    if buyer is not None and not withdrawn and not _in_field(text, buyer.evidence.start) and denied_buyer(
+    if buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) and denied_buyer(
             text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)):
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]

@@ -89,6 +89,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     possessive = _POSSESSIVE_TAIL.search(text, start, end)
     if possessive and possessive.start() > start:
         end = possessive.start()  # "Zambia Police Service's", "Ankara Emniyet Müdürlüğü'nün"
+    inside = _POSSESSIVE_INSIDE.search(text, start, end)
+    if inside and inside.start() - start >= 6 and _org_like(text[start:inside.start()]):
+        end = inside.start()  # round 24: "Ministry of Health's 'FaceGuard' tender", "Bursa Valiliği'nin, …": the owner
     owner = _POSSESSOR.match(text, start, end)
     if owner and end - owner.end() >= 6:
         from enrich.places.gazetteer import country_of
@@ -181,6 +184,8 @@ _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Counc
                    r"(?:the[ \t]+)?|(?:Authoriz|Authoris|Approv)(?:e|es|ing)[ \t]+(?:the[ \t]+)?"
                    r"|Mae[ \t]+(?=[A-Z])"   # Welsh "Mae Cyngor Dinas …" ("is")
                    r"|[A-Z][\w'’. -]{1,40}?-based[ \t]+(?=[A-Z])"  # round 19: "Cardiff-based X Police": its seat
+                   # round 24: a source with a postposition "according to" (ur, hi, bn) read into the span
+                   r"|[^\n،,.]{1,40}?[ \t]+(?:کے[ \t]+مطابق|के[ \t]+अनुसार|অনুযায়ী)[،,]?[ \t]+"
                    r"|(?:本?项目)?(?:采购人|采购单位|招标人)(?:为|是)?(?=[\u4e00-\u9fff]{4})")  # a label read into it
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
@@ -207,5 +212,10 @@ _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'
                            r"|Resolution)\b.*$")
 # A possessive ending after a name: English 's, Turkish case endings after an apostrophe ('nün, 'ın, 'da …)
 _POSSESSIVE_TAIL = re.compile(r"['’](?:s|nin|nın|nun|nün|in|ın|un|ün|na|ne|ya|ye|da|de|ta|te|dan|den|tan|ten)$")
+# A possessive or Turkish case ending inside a span, before what the body owns or does: "'s" before a quote or a word
+# in lower case ("Ministry of Health's 'FaceGuard'"), "'nün," / "'nin " ("İzmir Emniyet Müdürlüğü'nün, Basmane …");
+# "Children's Hospital", "Department of Children's Services" (a capital follows) keep theirs.
+_POSSESSIVE_INSIDE = re.compile(r"['’](?:s(?=[ \t]+[\"'‘“«a-z])|(?:nin|nın|nun|nün|in|ın|un|ün|nda|nde|ndan|nden|na|ne"
+                                r"|ya|ye|da|de|ta|te|dan|den|tan|ten)(?=[ \t,]))")
 # A country owning the name: "Sri Lanka's Department of …"
 _POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s[ \t]+")

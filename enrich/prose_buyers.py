@@ -22,6 +22,7 @@ from enrich.buyer_cues import is_vendor as is_vendor
 from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import (
     EMERGENCY_NUMBER,
+    FRONTED_SOURCE,
     LOCATIVE_TAIL,
     enumeration_end_at,
     inflected_town_end,
@@ -131,7 +132,9 @@ def _sentence_starts(window: str) -> list[int]:
     for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?:[—–][ \t]*)?(?=\S)", window[body:body + 900]):
         starts.append(body + m.end())
     starts = [s for s in starts if not re.match(r"[A-ZÀ-Þ]\.", window[s:s + 2])]  # "N.L.— La …": an initial
-    return starts + [f.end() for start in starts if (f := FRONTED_PLACE.match(window, start))]  # "À Niamey, le …"
+    fronted = [f.end() for start in starts if (f := FRONTED_PLACE.match(window, start) or FRONTED_SOURCE.match(
+        window, start))]  # "À Niamey, le …", "According to budget papers, the …"
+    return starts + fronted
 
 
 def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int] | None:
@@ -464,6 +467,8 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     lede = lede_start(window, _body_start(window), plain=True) if "\n" in window else None
     starts = _sentence_starts(window)
     starts += [] if lede is None or lede in starts else [lede]
+    source = FRONTED_SOURCE.match(window, lede) if lede is not None else None  # "ΛΑΡΙΣΑ — Σύμφωνα με …, η"
+    starts += [source.end()] if source else []
     found = [span for position in starts if (span := _subject_at(window, position))]
     # the lede read without verb lists: only when no other reading names a buyer (see _subject_at)
     lede_spans = [] if lede is None or any(s == lede for s, _ in found) else [

@@ -1,0 +1,86 @@
+"""A sum a notice says was spent, even though the notice also withdraws, rejects or drops something.
+
+Why (round 24, set y): news items often report a rejected or dropped plan *and* what the body bought instead -
+"Cebu City Council rejected a proposal … and instead approved ₱240 million for traffic signals", "Winnipeg Police
+Service said it will buy 560 body-worn cameras for C$5.8 million but has dropped any plan to run facial
+recognition", "…; instead they spent ISK 18 million on shelving", "Københavns Kommune har købt 60 scannere … for
+180.000 kroner". `classify_notice` reads such notices as "withdrawn", and every sum of a withdrawn notice used to be
+set aside (`never_spent`), with the body that bought demoted to `mentioned`.
+
+A sum counts as spent only when its own clause (the sentence cut at ";", "but", "while", "instead", ", saying" …)
+says so with an acquisition verb (approved, spent, bought, awarded, signed, will buy; adjudicó, suscribió, comprou,
+a acheté, gekauft, har købt, закупило …) and carries no negation or refusal ("declined to approve", "denied that it
+had bought", "rejected … and spent … instead", "abgelehnt", "negó"): the body's refusal and its purchase must be
+in different clauses.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# Where a sentence ends: ". " before a capital or a digit, "!", "?", a line break (never "Mio. für", "Rs. 80").
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"“'(]?[A-ZÀ-ÞА-ЯЁ0-9])|[!?。](?=\s)|\n")
+# Where a clause ends inside a sentence: a semicolon, a dash, or a conjunction that turns to another fact.
+_CLAUSE_BREAK = re.compile(
+    r";|[ \t][—–][ \t]|,?[ \t]+(?:but|while|whereas|instead|and[ \t]+instead|and[ \t]+rather|saying|although)\b"
+    r"|,?[ \t]+(?:pero|mientras|en[ \t]+cambio|mas|enquanto|em[ \t]+vez[ \t]+disso|mais|tandis[ \t]+que|aber|während"
+    r"|jedoch|ma|mentre|maar|terwijl|men|mens|dok|ali|но|а[ \t]+вместо)\b", re.IGNORECASE)
+# An acquisition stated as done or decided (the subject's own clause).
+_SPENT = re.compile(
+    r"\b(?:approved|approves|spent|spends|(?:is|are|was|were)[ \t]+spending|will[ \t]+(?:spend|buy|purchase|pay)"
+    r"|bought|buys|purchased|purchases|awarded|awards|signed|signs|allocated|allocates|requests?[ \t]+approval"
+    r"|adjudicó|adjudico|compró|compro|adquirió|adquirio|contrató|suscribió|suscribio|firmó|aprobó|invirtió|destinó"
+    r"|adjudicou|comprou|adquiriu|contratou|assinou|aprovou|investiu"
+    r"|a[ \t]+(?:acheté|acquis|attribué|signé|approuvé|investi|commandé)"
+    r"|(?:hat|haben)[ \t]+(?:\S+[ \t]+){0,8}?(?:gekauft|beschafft|vergeben|bewilligt|genehmigt|bestellt)"
+    r"|ha[ \t]+(?:acquistato|aggiudicato|approvato|stanziato|firmato)|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
+    r"|(?:har|hefur)[ \t]+(?:købt|kjøpt|köpt|keypt|bevilget|bevilgat)|købte|kjøpte|köpte|keypti"
+    r"|nabavio|nabavila|nabavilo|kupio|kupila|kupilo|uvodi|uvela|uveo|potpisao|potpisala|potpisalo"
+    r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?)\b", re.IGNORECASE)
+# A refusal, a denial or a negation in the same clause: the sum was not spent there.
+_REFUSED = re.compile(
+    r"\b(?:not|no|never|none|nothing|denied|denies|deny|rejected|rejects|declined|declines|decline|refused"
+    r"|cancell?ed|withdr[ae]w\w*|scrapped|shelved|tabled|removed|failed|dropped|halted|blocked|vetoed"
+    r"|won't|didn't|doesn't|isn't|wasn't"
+    r"|no|nunca|negó|nego|rechazó|canceló|anuló|não|nunca|negou|rejeitou|cancelou|ne|pas|jamais|rejeté|annulé"
+    r"|nicht|kein\w*|nie|abgelehnt|gestoppt|non|respinto|annullato|niet|geen|afgewezen|ikke|inte|ekki|ikkje"
+    r"|nije|nisu|odbijen\w*|не|нет|отказал\w*|отклонил\w*)\b", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around [start, end)."""
+    sentence_start = 0
+    for stop in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+        sentence_start = stop.end()
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[sentence_start:after.start() if after else len(text)]
+    at = start - sentence_start
+    clause_start, clause_end = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            clause_start = brk.end()
+        elif brk.start() >= at + (end - start):
+            clause_end = brk.start()
+            break
+    return sentence[clause_start:clause_end]
+
+
+def stated_spent(text: str, amount: Any) -> bool:
+    """Whether the clause of ``amount`` (an Amount with evidence offsets into ``text``) says it was spent."""
+    evidence = getattr(amount, "evidence", None)
+    if evidence is None:
+        return False
+    clause = _clause(text, evidence.start, evidence.end)
+    return bool(_SPENT.search(clause)) and not _REFUSED.search(clause)
+
+
+def any_spent(text: str, amounts: Sequence[Any]) -> bool:
+    """Whether any of ``amounts`` is stated as spent in its own clause (see the module doc)."""
+    return any(stated_spent(text, a) for a in amounts)
+
+
+def refused_at(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text`` around [start, end) refuses or negates ("declined to renew its contract with
+    X", "ponuda NEC-a odbijena"): a supplier named there did not sell what the notice says was spent."""
+    return bool(_REFUSED.search(_clause(text, start, end)))
