@@ -185,9 +185,12 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         headline = largest_amount(amounts, text=text)
     if withdrawn == "negated" and amounts:
         withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
-    spent = bool(amounts) and any_spent(text, amounts)  # "rejected the plan and instead approved ₱240 million …"
-    if withdrawn == "withdrawn" and spent:  # the sum its own clause says was spent is a purchase, the body that
-        withdrawn = None  # spent it the buyer; a supplier named where the plan is refused sold nothing
+    # "rejected the plan and instead approved ₱240 million …" (read only where it can matter: reading every sum's
+    # clause cost 6 % of a 16 KB notice's enrichment)
+    stated = amounts
+    spent = withdrawn == "withdrawn" and bool(amounts) and any_spent(text, amounts)
+    if spent:  # the sum its own clause says was spent is a purchase, the body that spent it the buyer; a supplier
+        withdrawn = None  # named where the plan is refused sold nothing
         parties = [replace(p, role="mentioned") if p.role == "supplier" and p.evidence is not None and refused_at(
             text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
@@ -198,7 +201,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
             p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
     if buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) and denied_buyer(
-            text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)):
+            text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)) and not (
+            stated and any_spent(text, stated)):
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
