@@ -15,6 +15,9 @@ def tag_ids(title: str, body: str) -> set[str]:
     return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
 
 
+BuyerCase = tuple[str, str, "str | None"]  # (title, body, the first buyer's name, or None)
+
+
 def text_tag_ids(text: str) -> set[str]:
     return {tag.taxonomy_id for tag in classify(text)}
 
@@ -26,6 +29,44 @@ def vendor_roles(title: str, body: str) -> set[tuple[str, str | None]]:
 
 def supplier_ids(title: str, body: str) -> set[str | None]:
     return {vid for role, vid in vendor_roles(title, body) if role == "supplier"}
+
+
+def rule_tag_quotes(text: str) -> dict[str, list[str]]:
+    """Each tag the cue rules give (the language detected, as enrich() does) with the words it quotes; the tag
+    model's proposals left out (it only adds)."""
+    from enrich.language import detect_language
+
+    out: dict[str, list[str]] = {}
+    for tag in classify(text, detect_language(text)):
+        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
+        if not tag.rule_id.startswith("model/"):
+            out.setdefault(tag.taxonomy_id, []).append(tag.evidence.text)
+    return out
+
+
+def buyer_and_quote(title: str, body: str) -> tuple[str | None, str | None]:
+    """The first buyer's name and the text its evidence quotes (None, None: no buyer)."""
+    result = enrich.enrich(title, body)
+    buyers = [p for p in result.parties if p.role == "buyer"]
+    if not buyers:
+        return None, None
+    return buyers[0].name, result.text[buyers[0].evidence.start:buyers[0].evidence.end]
+
+
+def buyer_quote_tests(buyers: Sequence[BuyerCase], kept: Sequence[BuyerCase]
+                      ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """As `buyer_table_tests`, and each buyer's evidence quotes its name as written. A module binds them as
+    `test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(BUYERS, KEPT)`."""
+
+    @pytest.mark.parametrize(("title", "body", "buyer"), buyers, ids=[str(b) for _, _, b in buyers])
+    def test_the_buyer_is_read_with_its_evidence(title: str, body: str, buyer: str) -> None:
+        assert buyer_and_quote(title, body) == (buyer, buyer)
+
+    @pytest.mark.parametrize(("title", "body", "buyer"), kept, ids=[b or "none" for _, _, b in kept])
+    def test_near_misses_are_unchanged(title: str, body: str, buyer: str | None) -> None:
+        assert buyer_and_quote(title, body) == (buyer, buyer)
+
+    return test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged
 
 
 def first_buyer(title: str, body: str) -> str | None:
@@ -55,8 +96,6 @@ def tag_table_tests(tagged: Sequence[Case], untagged: Sequence[Case]
 
     return test_tagged, test_untagged
 
-
-BuyerCase = tuple[str, str, "str | None"]  # (title, body, the first buyer's name, or None)
 
 
 def buyer_table_tests(buyers: Sequence[BuyerCase], kept: Sequence[BuyerCase]

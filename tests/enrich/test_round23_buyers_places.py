@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 import enrich
 from enrich.places.geonames import admin1_named
+from tests.enrich.notice_helpers import buyer_quote_tests
 
 # (title, body, buyer)
 BUYERS = [
@@ -106,23 +105,8 @@ KEPT = [
 ]
 
 
-def _buyer(title: str, body: str) -> tuple[str | None, str | None]:
-    result = enrich.enrich(title, body)
-    buyers = [p for p in result.parties if p.role == "buyer"]
-    if not buyers:
-        return None, None
-    buyer = buyers[0]
-    return buyer.name, result.text[buyer.evidence.start:buyer.evidence.end]
 
-
-@pytest.mark.parametrize(("title", "body", "buyer"), BUYERS, ids=[b for _, _, b in BUYERS])
-def test_the_buyer_is_read_with_its_evidence(title: str, body: str, buyer: str) -> None:
-    assert _buyer(title, body) == (buyer, buyer)
-
-
-@pytest.mark.parametrize(("title", "body", "buyer"), KEPT, ids=[b or "none" for _, _, b in KEPT])
-def test_near_misses_are_unchanged(title: str, body: str, buyer: str | None) -> None:
-    assert _buyer(title, body) == (buyer, buyer)
+test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(BUYERS, KEPT)
 
 
 def test_a_town_before_the_name_must_be_a_known_town() -> None:

@@ -19,12 +19,7 @@ from decimal import Decimal
 import pytest
 
 import enrich
-
-
-def _buyer(title: str, body: str) -> tuple[str | None, str | None]:
-    result = enrich.enrich(title, body)
-    buyer = next((p for p in result.parties if p.role == "buyer"), None)
-    return (buyer.name, buyer.evidence.text) if buyer else (None, None)
+from tests.enrich.notice_helpers import buyer_and_quote, buyer_quote_tests
 
 
 def _headline(title: str, body: str) -> tuple[Decimal, str | None, str] | None:
@@ -68,7 +63,7 @@ REFUSED = [
                          ids=[b for _, _, b, _, _ in SPENT_INSTEAD])
 def test_a_sum_spent_in_its_own_clause_survives_a_dropped_plan(title: str, body: str, buyer: str, value: Decimal,
                                                                currency: str) -> None:
-    assert _buyer(title, body) == (buyer, buyer)
+    assert buyer_and_quote(title, body) == (buyer, buyer)
     headline = _headline(title, body)
     assert headline is not None and headline[:2] == (value, currency)
 
@@ -144,11 +139,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "buyer"), BUYERS, ids=[b for _, _, b in BUYERS])
-def test_the_buyer_is_read_with_its_evidence(title: str, body: str, buyer: str) -> None:
-    assert _buyer(title, body) == (buyer, buyer)
-
-
-@pytest.mark.parametrize(("title", "body", "buyer"), KEPT, ids=[b or "none" for _, _, b in KEPT])
-def test_near_misses_are_unchanged(title: str, body: str, buyer: str | None) -> None:
-    assert _buyer(title, body) == (buyer, buyer)
+test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(BUYERS, KEPT)

@@ -18,18 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.classify import classify
-from enrich.language import detect_language
+from tests.enrich.notice_helpers import rule_tag_quotes
 
-
-def _evidence(text: str) -> dict[str, list[str]]:
-    """What a user sees: each tag with the words it quotes (the language detected, as enrich() does)."""
-    out: dict[str, list[str]] = {}
-    for tag in classify(text, detect_language(text)):
-        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
-        if not tag.rule_id.startswith("model/"):  # the cue rules' reading (the model only adds; it is not changed)
-            out.setdefault(tag.taxonomy_id, []).append(tag.evidence.text)
-    return out
+_evidence = rule_tag_quotes  # what a user sees: each tag with the words it quotes
 
 
 # ----------------------------------------------------------------------------- ethnicity
