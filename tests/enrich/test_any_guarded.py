@@ -24,6 +24,8 @@ def test_any_guarded_answers_like_the_alternation():
         # The reference, the plain alternation, backtracks through "(?:\s*[\w./-]+){0,4}?" and, since round 19, a
         # lazy reach of 40 characters ("X's part is not included in this contract") at every start: ~6 ms a window
         strings += [text[i:i + 160] for i in range(0, len(text), 521)]
-    assert sum(bool(union.match(s)) for s in strings) >= 12  # at least the cases above; the windows mostly check "no"
+    # the crafted cases that open with a negative context match (the windows mostly check "no"; which of them match
+    # changes as `within` samples a growing corpus, so none is counted on)
+    assert sum(bool(union.match(s)) for s in strings[:12]) == 11  # all but "Dahua Technology, …": a name opens it
     for string in strings:
         assert guarded.matches(string) == bool(union.match(string)), string
