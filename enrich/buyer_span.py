@@ -75,8 +75,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         unit = owned_unit(text, possessive.end())  # round 23: "Nepal Police's Kathmandu Valley Police Office": the unit
         start, end = (possessive.end(), unit) if unit and unit <= end else (start, possessive.start(1))
         # "Telangana Police's Hyderabad command centre": the body that owns it
-    elif re.match(r"['’]s[ \t]", text[end:end + 3]) and _org_like(text[start:end]) and owned_unit(text, end + 3):
-        start, end = end + 3, owned_unit(text, end + 3)  # a span that stopped at the owner's "'s"
+    elif re.match(r"['’]s[ \t]", text[end:end + 3]) and _org_like(text[start:end]) and (
+            unit := owned_unit(text, end + 3)):
+        start, end = end + 3, unit  # a span that stopped at the owner's "'s"
     start, end = strip_place_tail(text, start, end)
     postposition = _URDU_POSTPOSITION.search(text, start, end)
     if postposition and postposition.start() - start >= 4:

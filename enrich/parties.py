@@ -472,8 +472,6 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     return with_identifiers(original, parties, facts=facts, registry=registry)
 
 
-
-
 def _resold(text: str, start: int, end: int, registry: Registry) -> list[Party]:
     """"Shannon Digital Ltd (authorised Motorola Solutions reseller)", "Cellebrite亞太代理 騰鑫科技股份有限公司": a
     supplier written as the reseller or agent of a registry vendor supplies that vendor's goods."""
