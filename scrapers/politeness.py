@@ -7,7 +7,9 @@ Redis's own clock, so machines' clocks never matter), moves the key on by the de
 
 Why in the download handler, not a downloader middleware: a middleware runs before Scrapy's per-host slot queue,
 so a request could wait there after its reservation and go out later than reserved, closer to another process's
-request than the delay. The handler runs when the request is about to be sent: reserve, wait, send.
+request than the delay. The handler runs when the request is about to be sent: reserve, wait, send. A process that
+wakes well after its moment (a loaded machine schedules it late) would send right next to the process holding the
+following moment, so it reserves again instead of sending late (at most `MAX_LATE_RETRIES` times).
 
 The delay is the spider's (DOWNLOAD_DELAY, custom_settings or `-s`; SURVTRACK_FRONTIER_DELAY overrides it):
 between any two requests to one host from all processes together. Each process still applies its own delay and
@@ -16,6 +18,7 @@ concurrency limits on top, as when it crawls alone.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
@@ -42,6 +45,9 @@ local delay = tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%d', at + delay), 'PX', math.floor(delay / 1000) + 60000)
 return {at - now, at}
 """
+#: A send this share of the delay or more after its reserved moment takes a new moment instead.
+LATE_SHARE = 0.25
+MAX_LATE_RETRIES = 3
 INNER_HANDLER = "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler"
 
 
@@ -89,10 +95,17 @@ class SharedDelayHandler(BaseDownloadHandler):
 
     async def download_request(self, request: Request) -> Response:
         host = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-        wait = self.slots.reserve(host, self.delay())
-        if wait > 0:
+        delay = self.delay()
+        for attempt in range(MAX_LATE_RETRIES + 1):
+            asked = time.monotonic()
+            wait = self.slots.reserve(host, delay)
+            if wait <= 0:
+                break
             self.crawler.stats.inc_value("survtrack/frontier/politeness_waits")
             await pause(wait)
+            if time.monotonic() - (asked + wait) < delay * LATE_SHARE or attempt == MAX_LATE_RETRIES:
+                break
+            self.crawler.stats.inc_value("survtrack/frontier/politeness_late_wakes")
         return await self.inner.download_request(request)
 
     async def close(self) -> None:

@@ -171,6 +171,69 @@ def test_frontier_delay_slots_are_shared(redis_url):
     assert clients[0].reserve("slots.test", 0) == 0  # no delay, no wait
 
 
+class _RecordingHandler:
+    """Inner download handler that records when (on Redis's clock) each request would have gone out."""
+
+    sent: list[float] = []
+
+    def __init__(self, crawler) -> None:
+        import redis
+
+        self.redis = redis.Redis.from_url(crawler.settings.get("SURVTRACK_FRONTIER"))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def download_request(self, request):
+        from scrapy.http import Response
+
+        seconds, micros = self.redis.time()
+        self.sent.append(seconds + micros / 1_000_000)
+        return Response(request.url)
+
+    async def close(self) -> None:
+        pass
+
+
+def test_a_late_waking_sender_takes_a_new_moment(redis_url, monkeypatch):
+    """A process scheduled late after its wait (a loaded machine) would send right next to whoever holds the
+    following moment; it reserves again instead, so its send still comes the delay after the other's."""
+    import asyncio
+
+    import redis
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    import scrapers.politeness as politeness
+
+    delay = 0.2
+    other = politeness.SharedSlots(redis.Redis.from_url(redis_url))
+    other_moments: list[float] = []
+    calls: list[float] = []
+
+    async def oversleeping_pause(seconds: float) -> None:
+        calls.append(seconds)
+        if len(calls) == 1:  # meanwhile another process reserves the following moment and sends on time
+            other_moments.append(other.reserve_moment("late.test", delay)[1])
+            time.sleep(seconds + delay)  # and this process wakes a whole delay late
+        else:
+            time.sleep(seconds)
+
+    monkeypatch.setattr(politeness, "pause", oversleeping_pause)
+    crawler = get_crawler(settings_dict={
+        "SURVTRACK_FRONTIER": redis_url, "SURVTRACK_FRONTIER_DELAY": delay,
+        "SURVTRACK_FRONTIER_INNER_HANDLER": f"{__name__}._RecordingHandler"})
+    crawler.stats.open_spider()
+    handler = politeness.SharedDelayHandler(crawler)
+    other.reserve_moment("late.test", delay)  # the slot is busy: this process must wait
+    _RecordingHandler.sent.clear()
+    asyncio.run(handler.download_request(Request("http://late.test/page")))
+    assert crawler.stats.get_value("survtrack/frontier/politeness_late_wakes") == 1
+    assert len(calls) == 2, calls  # a second reservation, and a second wait
+    assert _RecordingHandler.sent[0] >= other_moments[0] + delay - 1e-3
+
+
 def test_frontier_url_errors_are_one_line(database_url, capsys):
     from survtrack.cli import main
 
