@@ -31,6 +31,13 @@ MODEL_PATH = DATA_DIR / "tag_model.bin"
 THRESHOLD = 0.9
 #: The best clause must itself score this much for the tag, or there is nothing to quote and nothing is proposed.
 SENTENCE_MIN = 0.5
+#: A notice the rules tagged keeps no tag when the model gives ``none`` this much and each of its rule tags less than
+#: RULE_DOUBT (see `unsaid`): measured leave-one-set-out on sets x, y, z and t-w (module doc).
+NONE_CERTAIN = 0.99
+RULE_DOUBT = 0.01
+#: The labelling rule "dedicated plate readers alone are not cctv" is one a bag of n-grams cannot learn: where the
+#: rules read plate reading and nothing else, the cameras they name are plate cameras, and cctv is not proposed.
+PLATE_READING_ONLY = frozenset({"vehicle_recognition"})
 #: Clauses longer than this are cut into windows of this many characters, each scored (and quoted) on its own.
 MAX_QUOTE = 400
 
@@ -91,32 +98,42 @@ def model_hash() -> str:
 
 def probabilities(folded: str) -> dict[str, float]:
     """Each taxonomy id's probability for a folded text (ids the model gives nothing are absent)."""
+    return {tid: p for tid, p in _scores(folded).items() if tid in TAXONOMY_IDS}
+
+
+def _scores(folded: str) -> dict[str, float]:
+    """Every label's probability for a folded text: the taxonomy ids and ``none`` (buys no surveillance)."""
     prepared = prepare(folded)
     if not prepared or prepared.isspace():
         return {}
     labels, scores = _model().predict(prepared, k=-1, threshold=0.0)
-    return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)
-            if label[9:] in TAXONOMY_IDS}
+    return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)}
 
 
-def proposals(text: str, folded: str, found: set[str], withheld: set[str]) -> list[TechTag]:
-    """Tags the model is confident of that the rules did not find (`found`) nor negate or withdraw (`withheld`),
-    each quoting the clause the model scores highest for it."""
+def review(text: str, folded: str, tags: list[TechTag], withheld: set[str]) -> list[TechTag]:
+    """The rule tags (`tags`) and the model's proposals: tags it is confident of that the rules did not find nor
+    negate or withdraw (`withheld`), each quoting the clause it scores highest for it. The rule tags are dropped
+    when the model is all but certain the notice buys no surveillance (`NONE_CERTAIN`) and doubts each of them
+    (`RULE_DOUBT`)."""
     folded = folded[:WINDOW]
-    probs = probabilities(folded)
-    wanted = [tid for tid, p in probs.items()
-              if p >= THRESHOLD and tid not in found and tid not in withheld]
-    if not wanted:
+    scores = _scores(folded)
+    found = {tag.taxonomy_id for tag in tags}
+    if found and scores.get("none", 0.0) >= NONE_CERTAIN and all(scores.get(tid, 0.0) < RULE_DOUBT for tid in found):
         return []
+    wanted = [tid for tid in TAXONOMY_IDS
+              if scores.get(tid, 0.0) >= THRESHOLD and tid not in found and tid not in withheld
+              and not (tid == "cctv" and found == PLATE_READING_ONLY)]
+    if not wanted:
+        return tags
     clauses = _clauses(folded)
-    tags: list[TechTag] = []
-    for tid in sorted(wanted, key=TAXONOMY_IDS.index):
+    proposed: list[TechTag] = []
+    for tid in wanted:
         best = max(((probabilities(folded[s:e]).get(tid, 0.0), s, e) for s, e in clauses), default=None)
         if best is None or best[0] < SENTENCE_MIN:
             continue
         score, start, end = best
-        tags.append(TechTag(tid, Span(start, end, text[start:end]), f"model/{tid}/{score:.2f}"))
-    return tags
+        proposed.append(TechTag(tid, Span(start, end, text[start:end]), f"model/{tid}/{score:.2f}"))
+    return [*tags, *proposed]
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
