@@ -74,19 +74,22 @@ def _tag(taxonomy_id: str, text: str) -> TechTag:
     return TechTag(taxonomy_id, Span(0, len(text), text), f"{taxonomy_id}/test")
 
 
+MONITORS = ("Alderbrook Hospital Trust: supply of twelve patient monitors for the intensive care ward, each with a"
+            " bedside camera that lets the nurses on night duty see the patient from the station")
+
+
 def test_rule_tags_the_model_is_all_but_certain_of_nothing_are_dropped(monkeypatch) -> None:
-    text = "Patient monitors with bedside cameras for the Alderbrook ward"
-    rule_tags = [_tag("cctv", text)]
+    rule_tags = [_tag("cctv", MONITORS)]
     _fixed_scores(monkeypatch, {"none": 0.998, "cctv": 0.004})
-    assert tag_model.review(text, fold(text), rule_tags, set()) == []
+    assert tag_model.review(MONITORS, fold(MONITORS), rule_tags, set()) == []
 
 
-@pytest.mark.parametrize("scores", [
-    {"none": 0.998, "cctv": 0.02},  # the model doubts the rule tag, but not enough
-    {"none": 0.97, "cctv": 0.004},  # the model is not certain enough that nothing is bought
+@pytest.mark.parametrize(("text", "scores"), [
+    (MONITORS, {"none": 0.998, "cctv": 0.02}),  # the model doubts the rule tag, but not enough
+    (MONITORS, {"none": 0.97, "cctv": 0.004}),  # the model is not certain enough that nothing is bought
+    ("Bedside cameras for the Alderbrook ward", {"none": 0.998, "cctv": 0.004}),  # a headline: too few words to trust
 ])
-def test_rule_tags_stay_unless_the_model_is_certain_and_doubts_each(monkeypatch, scores) -> None:
-    text = "Bedside cameras for the Alderbrook ward and the car park"
+def test_rule_tags_stay_unless_the_model_is_certain_and_doubts_each(monkeypatch, text, scores) -> None:
     rule_tags = [_tag("cctv", text)]
     _fixed_scores(monkeypatch, scores)
     assert tag_model.review(text, fold(text), rule_tags, set()) == rule_tags
