@@ -45,11 +45,11 @@ THRESHOLD = 0.9
 #: The best clause must itself score this much for the tag, or there is nothing to quote and nothing is proposed.
 SENTENCE_MIN = 0.5
 #: A notice the rules tagged keeps no tag when the model gives ``none`` this much and each of its rule tags less than
-#: RULE_DOUBT (see `unsaid`): measured leave-one-set-out on sets x, y, z and t-w (module doc).
+#: RULE_DOUBT (see `review`): measured leave-one-set-out on sets x, y, z and t-w (module doc).
 NONE_CERTAIN = 0.99
 RULE_DOUBT = 0.01
 #: ... and only on a notice-length text, this many words or more (a CJK character is a word): the model learnt from
-#: notices (the shortest 5 % of the labelled ones have 13-21 words, and every notice it dropped tags of in the
+#: notices (in sets t-z the shortest has 13 words, the shortest 5 % under 21, and every notice it dropped tags of in the
 #: leave-one-set-out runs had 27 or more); on a headline or one sentence its "none" rests on a handful of n-grams
 #: ("Il Comune ha attivato il riconoscimento facciale sulle telecamere" read as buying nothing, 9 words).
 VETO_MIN_WORDS = 20
@@ -130,9 +130,9 @@ def _scores(folded: str) -> dict[str, float]:
 
 def review(text: str, folded: str, tags: list[TechTag], withheld: set[str]) -> list[TechTag]:
     """The rule tags (`tags`) and the model's proposals: tags it is confident of that the rules did not find nor
-    negate or withdraw (`withheld`), each quoting the clause it scores highest for it. The rule tags are dropped
-    when the model is all but certain the notice buys no surveillance (`NONE_CERTAIN`) and doubts each of them
-    (`RULE_DOUBT`)."""
+    negate or withdraw (`withheld`), each quoting the clause it scores highest for it; no cctv beside plate reading
+    alone. The rule tags are dropped when the model is all but certain a notice-length text (`VETO_MIN_WORDS`) buys
+    no surveillance (`NONE_CERTAIN`) and doubts each of them (`RULE_DOUBT`)."""
     folded = folded[:WINDOW]
     scores = _scores(folded)
     found = {tag.taxonomy_id for tag in tags}
