@@ -127,7 +127,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags.append(tag)
     if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
         withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
-        tags.extend(tag_model.proposals(text, doc.folded, {tag.taxonomy_id for tag in tags}, withheld))
+        tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
 

@@ -57,7 +57,8 @@ def relabel_snippets() -> None:
     from enrich.classify import classify_notice
     from enrich.model import TAXONOMY_IDS
 
-    threshold, model.THRESHOLD = model.THRESHOLD, 2.0  # no probability reaches it: rules only
+    saved = model.THRESHOLD, model.NONE_CERTAIN
+    model.THRESHOLD = model.NONE_CERTAIN = 2.0  # no probability reaches it: rules only
     try:
         rows = [json.loads(line) for line in SNIPPETS_PATH.read_text(encoding="utf-8").splitlines() if line]
         with SNIPPETS_PATH.open("w", encoding="utf-8") as out:
@@ -66,7 +67,7 @@ def relabel_snippets() -> None:
                 row["technologies"] = [tid for tid in TAXONOMY_IDS if tid in tags]
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     finally:
-        model.THRESHOLD = threshold
+        model.THRESHOLD, model.NONE_CERTAIN = saved
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,8 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
+
 from enrich import tag_model
 from enrich.classify import classify_notice
+from enrich.model import Span, TechTag
 from enrich.tag_model.training import BLIND, META_PATH, SETS_DIR, SNIPPETS_PATH, labelled_sets
 from enrich.text import fold
 
@@ -56,3 +59,46 @@ def test_a_blind_set_is_never_trained_on() -> None:
     meta = json.loads(META_PATH.read_text(encoding="utf-8"))
     assert not BLIND & set(meta["sets"])
     assert not BLIND & {path.name for path in labelled_sets()}
+
+
+# The review's two decisions, tested on fixed model scores (the model's own scores move with every retraining; the
+# held-out sets measure them): a rule tag the model all but rules out, and cctv beside plate reading alone.
+PLATES = "Ring-road cameras read the plates of passing lorries for the Brackenford toll office"
+
+
+def _fixed_scores(monkeypatch, scores: dict[str, float]) -> None:
+    monkeypatch.setattr(tag_model, "_scores", lambda folded: dict(scores))
+
+
+def _tag(taxonomy_id: str, text: str) -> TechTag:
+    return TechTag(taxonomy_id, Span(0, len(text), text), f"{taxonomy_id}/test")
+
+
+MONITORS = ("Alderbrook Hospital Trust: supply of twelve patient monitors for the intensive care ward, each with a"
+            " bedside camera that lets the nurses on night duty see the patient from the station")
+
+
+def test_rule_tags_the_model_is_all_but_certain_of_nothing_are_dropped(monkeypatch) -> None:
+    rule_tags = [_tag("cctv", MONITORS)]
+    _fixed_scores(monkeypatch, {"none": 0.998, "cctv": 0.004})
+    assert tag_model.review(MONITORS, fold(MONITORS), rule_tags, set()) == []
+
+
+@pytest.mark.parametrize(("text", "scores"), [
+    (MONITORS, {"none": 0.998, "cctv": 0.02}),  # the model doubts the rule tag, but not enough
+    (MONITORS, {"none": 0.97, "cctv": 0.004}),  # the model is not certain enough that nothing is bought
+    ("Bedside cameras for the Alderbrook ward", {"none": 0.998, "cctv": 0.004}),  # a headline: too few words to trust
+])
+def test_rule_tags_stay_unless_the_model_is_certain_and_doubts_each(monkeypatch, text, scores) -> None:
+    rule_tags = [_tag("cctv", text)]
+    _fixed_scores(monkeypatch, scores)
+    assert tag_model.review(text, fold(text), rule_tags, set()) == rule_tags
+
+
+def test_a_notice_of_plate_reading_alone_gets_no_cctv_proposal(monkeypatch) -> None:
+    _fixed_scores(monkeypatch, {"cctv": 0.99, "vehicle_recognition": 0.99, "none": 0.0})
+    plates = [_tag("vehicle_recognition", PLATES)]
+    assert tag_model.review(PLATES, fold(PLATES), plates, set()) == plates
+    faces = [_tag("facial_recognition", PLATES)]  # near miss: beside another finding, cctv is still proposed
+    reviewed = tag_model.review(PLATES, fold(PLATES), faces, set())
+    assert [t.taxonomy_id for t in reviewed] == ["facial_recognition", "cctv", "vehicle_recognition"]
