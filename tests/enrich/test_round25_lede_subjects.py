@@ -7,6 +7,10 @@ past tense, a Slavic past tense in -l - and kept when it reads as a proper name.
 speaker), a company, a common phrase ("Local residents", "Un grupo de vecinos") or a clause read past an unlisted
 verb stays out.
 
+Chinese ledes (enrich/zh_lede_buyers.py) open with the body and more predicates than buying verbs (委托, 補助, 表示,
+在, 於 …); a centre, a library, a street office, customs or a bank closes such a name, and a department named alone
+(…署) needs no place.
+
 Every sentence here was written for these tests (fictional bodies and purchases), none copied from an evaluation set.
 Each case checks what a user sees: the buyer's name and the text its evidence quotes.
 """
@@ -62,4 +66,27 @@ KEPT = [
      "MARLOWE — The Marlowe Police Department bought 40 body cameras for $60,000.", "Marlowe Police Department"),
 ]
 
-test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(BUYERS, KEPT)
+# Chinese: the body's first clause opens with the body and any predicate (enrich/zh_lede_buyers.py): it entrusts,
+# funds, states, or a place phrase comes first; the body's full form outranks the title's; a department named alone
+# ends in 署. A place or a firm opening the clause stays no buyer.
+ZH_BUYERS = [
+    ("某县公共文化设施智能化改造",
+     "青禾县图书馆委托采购自助借还机8台、安全门禁2套，中标金额：¥200,000。", "青禾县图书馆"),
+    ("青禾市江口区疾控中心冷链温度监测系统",
+     "江口区疾病预防控制中心采购冷链温度监测系统，覆盖12个接种点。预算：¥150,000。", "江口区疾病预防控制中心"),
+    ("小区人脸门禁试点",
+     "松岭区桃源街道在两个老旧小区安装人脸识别门禁，预算：¥96,000。", "松岭区桃源街道"),
+    ("長照機構監測系統補助",
+     "青禾縣衛生局補助12家長照機構建置床邊生理監測系統，補助總額新臺幣600萬元。", "青禾縣衛生局"),
+    ("文康署更換場館閉路電視",
+     "文康署表示，將於六個場館更換閉路電視鏡頭120支，合約金額港幣1,200萬元。", "文康署"),
+]
+ZH_KEPT = [
+    ("青禾县主要路口摄像机安装",
+     "青禾县城区在主要路口安装摄像机120台，预算：¥900,000。", None),
+    ("视频监控系统建设",
+     "青禾安防科技有限公司在青禾县完成视频监控系统建设，合同金额：¥1,200,000。", None),
+]
+
+test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(
+    BUYERS + ZH_BUYERS, KEPT + ZH_KEPT)
