@@ -92,6 +92,10 @@ def _reads_as_name(words: list[str], english: bool) -> bool:
     if english and not all(w[:1].isupper() or f in NAME_CONNECTORS or w[:1].isdigit()
                            for w, f in zip(words, folded, strict=True)):
         return False  # English writes its names in capitals: "Tacoma residents" is no body
+    if not any(w[:1].isupper() for w in words[1:]) and any(
+            f in org and all(g not in org and g not in NAME_CONNECTORS for g in folded[k + 1:]) and k + 1 < len(folded)
+            for k, f in enumerate(folded)):
+        return False  # an organisation word modifying a common noun: "Miesto gyventojai" (the city's residents)
     return not _is_place(" ".join(words))
 
 

@@ -66,27 +66,11 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             for_whom = for_whom_re.search(name)
             if for_whom:
                 return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
-            return start, start + _title_body_end(window[:title_end], name, all_heads)
+            return start, start + index
     return None
 
 
 _NOUN_AFTER = ("项目", "項目", "工程")
-_BUREAUS = ("局", "署")  # a bureau whose unit (…中心, …廳, …大队) a lede may name where the title names the bureau
-
-
-def _title_body_end(title: str, name: str, heads: tuple[str, ...]) -> int:
-    """The length of the name to keep: a unit of a bureau the title names as the bureau alone ("澳門X局虹膜…" over
-    "澳門X局出入境事務廳採購…") yields to that bureau; a unit the title names too ("X局交警支队…") stays, and so does a
-    government's bureau ("X市政府：…" over "X市政府工務局公告…")."""
-    if name in title:
-        return len(name)
-    for cut in range(len(name) - 1, 3, -1):
-        body = name[:cut]
-        at = title.find(body)
-        if at >= 0 and body.endswith(_BUREAUS):  # a government's bureaus are bodies of their own (X市政府工務局)
-            after = title[at + cut:at + cut + 8]
-            return len(name) if any(head in after for head in heads if len(head) > 1 or head in "局队隊廳厅处處") else cut
-    return len(name)
 
 
 @lru_cache(maxsize=4)

@@ -82,9 +82,10 @@ ZH_BUYERS = [
      "文康署表示，將於六個場館更換閉路電視鏡頭120支，合約金額港幣1,200萬元。", "文康署"),
 ]
 ZH_KEPT = [
-    # a unit of a body the title names as the body alone yields to the body; a unit the title names stays
-    ("青禾县公安局视频会商系统采购",
-     "青禾县公安局指挥中心采购视频会商终端12套，预算：¥360,000。", "青禾县公安局"),
+    # a project's name is no predicate: "X中心建设项目"
+    ("某县应急指挥中心建设",
+     "青禾县应急管理局指挥中心建设项目，预算金额（万元）：300，内容：大屏及视频调度平台。", "青禾县应急管理局"),
+    # the body's own full form, a unit included, as round 20 reads it
     ("青禾县公安局交警大队卡口设备维护",
      "青禾县公安局交通警察大队委托维护卡口设备40套，合同金额：¥280,000。", "青禾县公安局交通警察大队"),
     ("青禾县主要路口摄像机安装",
