@@ -66,8 +66,14 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             for_whom = for_whom_re.search(name)
             if for_whom:
                 return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
-            return start, start + index
+            parent = _UNIT_OF.search(name)
+            return start, start + (parent.end(1) if parent else index)  # "X县人民医院远程会诊中心": the hospital
     return None
+
+
+# a centre inside a hospital or a bureau is its unit ("X县人民医院远程会诊中心" buys as the hospital); a government's
+# service centre is a body of its own ("X县人民政府政务服务中心")
+_UNIT_OF = re.compile(r"^(.{3,}?(?:医院|醫院|局))[^局院]{2,10}中心$")
 
 
 _NOUN_AFTER = ("项目", "項目", "工程")

@@ -85,6 +85,11 @@ ZH_KEPT = [
     # a project's name is no predicate: "X中心建设项目"
     ("某县应急指挥中心建设",
      "青禾县应急管理局指挥中心建设项目，预算金额（万元）：300，内容：大屏及视频调度平台。", "青禾县应急管理局"),
+    # a centre of a hospital buys as the hospital; a government's service centre is a body of its own
+    ("青禾县远程会诊系统采购",
+     "青禾县人民医院远程会诊中心采购会诊终端6套，预算：¥420,000。", "青禾县人民医院"),
+    ("青禾县政务大厅排队叫号系统",
+     "青禾县人民政府政务服务中心采购排队叫号终端10套，预算：¥180,000。", "青禾县人民政府政务服务中心"),
     # the body's own full form, a unit included, as round 20 reads it
     ("青禾县公安局交警大队卡口设备维护",
      "青禾县公安局交通警察大队委托维护卡口设备40套，合同金额：¥280,000。", "青禾县公安局交通警察大队"),
