@@ -66,6 +66,9 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             for_whom = for_whom_re.search(name)
             if for_whom:
                 return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
+            agent = name.find("由", 0, 4)
+            if agent > 0 and index - agent > 4:
+                start, name, index = start + agent + 1, name[agent + 1:], index - agent - 1  # "明确由X县公安局实施"
             parent = _UNIT_OF.search(name)
             return start, start + (parent.end(1) if parent else index)  # "X县人民医院远程会诊中心": the hospital
     return None
