@@ -42,7 +42,8 @@ _CLAIM_DENIED = re.compile(
     _LEAD + r"(?:denied|denies|dismissed|dismisses|rejected|rejects|rechazó|rechazo|negó|nego|desmintió|desmintio"
     r"|rejeitou|negou|desmentiu|a[ \t]+(?:rejeté|démenti|écarté)|dément|rejette|lehnt|dementiert"
     r"|ha[ \t]+(?:respinto|smentito)|smentisce|respinge|отклонил[аио]?|опроверг(?:ла|ло)?"
-    r"|ontkent|ontkende|(?:heeft|hebben)[ \t]+(?:ontkend|afgewezen)|wijst[ \t]+(?:\w+[ \t]+)?af)\b")  # nl (round 19)
+    r"|ontkent|ontkende|(?:heeft|hebben)[ \t]+(?:ontkend|afgewezen)|wijst[ \t]+(?:\w+[ \t]+)?af"  # nl (round 19)
+    r"|odrzucił[aoy]?|zamítl[aoi]?|zamietol|zamietl[aoi]|odbacil[aoi]|odbacio|zavrnil[aoi]?)\b")  # pl cs sk hr sl
 # Round 16: a plan dropped or withdrawn - only where the notice states no price (a body may drop one module, or one
 # technology, and still buy: "retiró el módulo …; la compra sigue adelante por $ 2.300 millones").
 _PLAN_DROPPED = re.compile(

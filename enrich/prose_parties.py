@@ -296,6 +296,11 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     named = [(start, end) for start, end in spans if not generic_title(window[start:end])]
     if named:
         return named
+    from enrich.lede_subjects import lede_subject  # a lede's subject no organisation word marks: "L'ONEE a attribué"
+
+    subject = lede_subject(window)
+    if subject is not None:
+        return [refine_span(window, *subject)]
     from enrich.generic_buyers import generic_buyers  # last: "The city bought …", "La mairie a confirmé …"
 
     return generic_buyers(window)[:1]

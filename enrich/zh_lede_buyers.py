@@ -12,8 +12,17 @@ from functools import lru_cache
 
 # What a public body does as a buyer right after its name (simplified and traditional forms)
 _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "购买", "購買", "出资", "出資", "招标", "招標", "发包",
-                 "發包", "公告", "签订", "簽訂", "拟采购", "擬採購", "订购", "訂購")
-_PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]")
+                 "發包", "公告", "签订", "簽訂", "拟采购", "擬採購", "订购", "訂購",
+                 # round 25: a news lede's body opens with its subject and any predicate - it entrusts, funds, builds,
+                 # states, or a time or place phrase first ("X局委托…", "X局補助…", "X署表示，…", "X局於碼頭試辦…")
+                 "委托", "委託", "补助", "補助", "编列", "編列", "实施", "實施", "建设", "建設", "建置", "安装", "安裝",
+                 "引进", "引進", "试办", "試辦", "试行", "試行", "确认", "確認", "表示", "称", "稱", "近日", "日前",
+                 "以港幣", "以港币", "以新臺幣", "以澳門", "在", "於", "于", "为", "為")
+_PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]|^(?:香港|澳門|澳门|臺|台)")
+# heads of bodies a news lede opens with that the title heads lack (a centre, customs, a library, a street office,
+# a bank); a government department named alone ends in 署 and needs no place ("運輸署", "懲教署")
+_LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道", "银行", "銀行")
+_DEPARTMENT = "署"
 # A clause boundary before a subject: a line start or a Chinese stop/comma
 _BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t]*", re.M)
 _NAME_CHARS = re.compile(r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
@@ -49,19 +58,34 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
                 continue
             notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
-            if name.startswith(_NOT_A_NAME) or not _PLACE.search(name[:-1]) or notice or _DATED.search(name):
+            placed = _PLACE.search(name[:-1]) or (name.endswith(_DEPARTMENT) and len(name) >= 3)
+            if name.startswith(_NOT_A_NAME) or not placed or notice or _DATED.search(name):
                 break
+            if text.startswith(_NOUN_AFTER, index + 2) and text.startswith(("建设", "建設"), index):
+                continue  # "X中心建设项目": a project's name, no predicate
             for_whom = for_whom_re.search(name)
             if for_whom:
                 return start, start + for_whom.end()  # "X县公安局为各派出所采购": the body that buys for its units
-            return start, start + index
+            agent = name.find("由", 0, 4)
+            if agent > 0 and index - agent > 4:
+                start, name, index = start + agent + 1, name[agent + 1:], index - agent - 1  # "明确由X县公安局实施"
+            parent = _UNIT_OF.search(name)
+            return start, start + (parent.end(1) if parent else index)  # "X县人民医院远程会诊中心": the hospital
     return None
+
+
+# a centre inside a hospital or a bureau is its unit ("X县人民医院远程会诊中心" buys as the hospital); a government's
+# service centre is a body of its own ("X县人民政府政务服务中心")
+_UNIT_OF = re.compile(r"^(.{3,}?(?:医院|醫院|局))[^局院]{2,10}中心$")
+
+
+_NOUN_AFTER = ("项目", "項目", "工程")
 
 
 @lru_cache(maxsize=4)
 def _heads(heads: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The title heads with their traditional forms, longest first, and a head followed by "for" (为/向…)."""
-    all_heads = tuple(sorted(set(heads) | set(_TRADITIONAL_HEADS), key=len, reverse=True))
+    all_heads = tuple(sorted(set(heads) | set(_TRADITIONAL_HEADS) | set(_LEDE_HEADS), key=len, reverse=True))
     return all_heads, re.compile("(?:" + "|".join(all_heads) + ")(?=[为為向给給替])")
 
 
