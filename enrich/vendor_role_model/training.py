@@ -38,12 +38,11 @@ def notice_lines(text: str, gold: set[str], kind: str | None = None) -> Iterator
     from enrich.parties import extract_parties
     from enrich.vendor_links import notice_stage
 
-    veto, promote = model.VETO_BELOW, model.PROMOTE_ABOVE
-    model.VETO_BELOW, model.PROMOTE_ABOVE = 0.0, 2.0  # the rules alone: their candidates, their positions
+    enabled, model.ENABLED = model.ENABLED, False  # the rules alone: their candidates, their positions
     try:
         parties = [p for p in extract_parties(text, kind=kind) if p.vendor_id and p.evidence is not None]
     finally:
-        model.VETO_BELOW, model.PROMOTE_ABOVE = veto, promote
+        model.ENABLED = enabled
     yield from _lines(text, [(p.evidence.start, p.evidence.end, p.vendor_id in gold)
                              for p in parties if p.role != "buyer"],
                       [(p.evidence.start, p.evidence.end) for p in parties], notice_stage(text, kind))
@@ -70,31 +69,38 @@ def snippet_lines() -> Iterator[str]:
                               [(s, e) for s, e, _, _ in parties], notice_stage(text, snippet.get("kind")))
 
 
-def corpus(path: Path, sets: list[Path], exclude: str | None = None) -> int:
-    """Write the training corpus (every set but ``exclude``, and the snippets); the number of lines."""
+def set_lines(set_path: Path) -> Iterator[str]:
+    """The corpus lines of one labelled set."""
     from enrich.vendors import load_registry
 
     registry = load_registry()
+    for line in set_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        text = f"{record['title']}\n{record['body']}"
+        if not registry.find_names(text[:60_000]):
+            continue  # no registry name: no vendor link to learn from
+        gold = {s["vendor_id"] for s in record["labels"].get("suppliers") or [] if s.get("vendor_id")}
+        yield from notice_lines(text, gold)
+
+
+def write_corpus(path: Path, lines_by_set: dict[str, list[str]], snippets: list[str]) -> int:
+    """Write the sets' lines and the snippets (each `SNIPPET_WEIGHT` times); the number of lines."""
     count = 0
     with path.open("w", encoding="utf-8") as out:
-        for set_path in sets:
-            if set_path.name == exclude:
-                continue
-            for line in set_path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                text = f"{record['title']}\n{record['body']}"
-                if not registry.find_names(text[:60_000]):
-                    continue  # no registry name: no vendor link to learn from
-                gold = {s["vendor_id"] for s in record["labels"].get("suppliers") or [] if s.get("vendor_id")}
-                for corpus_line in notice_lines(text, gold):
-                    out.write(corpus_line)
-                    count += 1
-        for corpus_line in snippet_lines():
-            out.write(corpus_line * SNIPPET_WEIGHT)
+        for lines in lines_by_set.values():
+            out.writelines(lines)
+            count += len(lines)
+        for line in snippets:
+            out.write(line * SNIPPET_WEIGHT)
             count += SNIPPET_WEIGHT
     return count
+
+
+def corpus(path: Path, sets: list[Path]) -> int:
+    """Write the training corpus (every set given, and the snippets); the number of lines."""
+    return write_corpus(path, {p.name: list(set_lines(p)) for p in sets}, list(snippet_lines()))
 
 
 def fit(python: str, corpus_path: Path, output: Path) -> None:

@@ -1,5 +1,5 @@
-"""The vendor role model vetoes supplier links the cue rules make where the words around a name say it supplied
-nothing here, keeps clear suppliers, and says when it decided."""
+"""The vendor role model (shipped switched off) vetoes supplier links the cue rules make where the words around a
+name say it supplied nothing here, keeps clear suppliers, and says when it decided."""
 from __future__ import annotations
 
 import hashlib
@@ -20,8 +20,13 @@ STUDY = ("Camera systems compared\nResearchers at Eastmere University compared p
 
 @pytest.fixture
 def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vendor_role_model, "VETO_BELOW", 0.0)
-    monkeypatch.setattr(vendor_role_model, "PROMOTE_ABOVE", 2.0)
+    monkeypatch.setattr(vendor_role_model, "ENABLED", False)
+
+
+@pytest.fixture
+def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model is shipped switched off (its module doc says why); these tests read it switched on."""
+    monkeypatch.setattr(vendor_role_model, "ENABLED", True)
 
 
 def _vendor_roles(text: str) -> list[tuple[str, str, str | None]]:
@@ -32,7 +37,7 @@ def test_the_rules_alone_make_a_studied_network_builder_a_supplier(rules_only: N
     assert _vendor_roles(STUDY) == [("supplier", "Huawei", None)]
 
 
-def test_the_model_makes_it_mentioned_and_says_so() -> None:
+def test_the_model_makes_it_mentioned_and_says_so(model_on: None) -> None:
     [party] = [p for p in extract_parties(STUDY) if p.vendor_id]
     assert party.role == "mentioned"
     assert party.decided_by is not None and party.decided_by.startswith("model/mentioned/")
@@ -45,7 +50,7 @@ def test_the_model_makes_it_mentioned_and_says_so() -> None:
     ("Kits for Fernhill police\nFernhill Police bought twelve phone extraction kits from Cellebrite for £240,000.",
      "Cellebrite"),
 ])
-def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(text: str, name: str) -> None:
+def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(text: str, name: str, model_on: None) -> None:
     assert _vendor_roles(text) == [("supplier", name, None)]
 
 
@@ -73,3 +78,8 @@ def test_the_shipped_model_was_trained_on_the_labelled_sets_as_they_are_now() ->
 def test_a_blind_set_is_never_trained_on() -> None:
     meta = json.loads(META_PATH.read_text(encoding="utf-8"))
     assert not BLIND & set(meta["sets"])
+
+
+def test_it_is_off_unless_switched_on() -> None:
+    assert not vendor_role_model.ENABLED
+    assert _vendor_roles(STUDY) == [("supplier", "Huawei", None)]
