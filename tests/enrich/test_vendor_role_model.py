@@ -1,4 +1,4 @@
-"""The vendor role model (shipped switched off) vetoes supplier links the cue rules make where the words around a
+"""The vendor role model vetoes supplier links the cue rules make where the words around a
 name say it supplied nothing here, keeps clear suppliers, and says when it decided."""
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from enrich.parties import extract_parties
 from enrich.tag_model.training import BLIND, SETS_DIR, labelled_sets
 from enrich.vendor_role_model.training import META_PATH, SNIPPETS_PATH
 
-# (the shipped model gives Huawei here 0.06, under VETO_BELOW: a test of the veto and how it is recorded, not of the
-# model's recall, which tests/eval/README.md measures leave-one-set-out)
-STUDY = ("Camera systems compared\nResearchers at Eastmere University compared police camera systems built by Huawei"
-         " in three capitals; the paper makes no recommendation to buy.")
+# (the shipped model gives Dahua 0.04 and Uniview 0.03 here, under VETO_BELOW: a test of the veto and how it is
+# recorded, not of the model's recall, which tests/eval/README.md measures leave-one-set-out)
+EXPORTS = ("Camera exports charted\nThe report charts cameras made by Dahua and Uniview that were exported to eighty"
+           " countries.")
 
 
 @pytest.fixture
@@ -23,26 +23,21 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vendor_role_model, "ENABLED", False)
 
 
-@pytest.fixture
-def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The model is shipped switched off (its module doc says why); these tests read it switched on."""
-    monkeypatch.setattr(vendor_role_model, "ENABLED", True)
-
-
 def _vendor_roles(text: str) -> list[tuple[str, str, str | None]]:
     return [(p.role, p.name, p.decided_by) for p in extract_parties(text) if p.vendor_id]
 
 
-def test_the_rules_alone_make_a_studied_network_builder_a_supplier(rules_only: None) -> None:
-    assert _vendor_roles(STUDY) == [("supplier", "Huawei", None)]
+def test_the_rules_alone_make_the_makers_of_charted_exports_suppliers(rules_only: None) -> None:
+    assert _vendor_roles(EXPORTS) == [("supplier", "Dahua", None), ("supplier", "Uniview", None)]
 
 
-def test_the_model_makes_it_mentioned_and_says_so(model_on: None) -> None:
-    [party] = [p for p in extract_parties(STUDY) if p.vendor_id]
-    assert party.role == "mentioned"
-    assert party.decided_by is not None and party.decided_by.startswith("model/mentioned/")
-    assert float(party.decided_by.rsplit("/", 1)[1]) < vendor_role_model.VETO_BELOW
-    assert STUDY[party.evidence.start:party.evidence.end] == party.name == "Huawei"  # the name as written
+def test_the_model_makes_them_mentioned_and_says_so() -> None:
+    parties = [p for p in extract_parties(EXPORTS) if p.vendor_id]
+    assert [(p.role, p.name) for p in parties] == [("mentioned", "Dahua"), ("mentioned", "Uniview")]
+    for party in parties:
+        assert party.decided_by is not None and party.decided_by.startswith("model/mentioned/")
+        assert float(party.decided_by.rsplit("/", 1)[1]) < vendor_role_model.VETO_BELOW
+        assert EXPORTS[party.evidence.start:party.evidence.end] == party.name  # the name as written
 
 
 @pytest.mark.parametrize("text, name", [
@@ -50,7 +45,7 @@ def test_the_model_makes_it_mentioned_and_says_so(model_on: None) -> None:
     ("Kits for Fernhill police\nFernhill Police bought twelve phone extraction kits from Cellebrite for £240,000.",
      "Cellebrite"),
 ])
-def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(text: str, name: str, model_on: None) -> None:
+def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(text: str, name: str) -> None:
     assert _vendor_roles(text) == [("supplier", name, None)]
 
 
@@ -62,7 +57,8 @@ def test_the_model_reads_roles_not_brands() -> None:
                                       one.index("Axis") + 4)], "award")
     assert line == vendor_role_model.features(two, two.index("Hanwha"), two.index("Hanwha") + 6,
                                               [(two.index("Axis"), two.index("Axis") + 4)], "award")
-    assert "dahua" not in line and "axis" not in line and line.endswith("qqstageawardqq")
+    assert "dahua" not in line and "axis" not in line and "qqstageawardqq" in line
+    assert "qlfrom" in line and "qrqqbrandqq" in line  # the neighbours, marked by side, other brands masked
 
 
 def test_the_shipped_model_was_trained_on_the_labelled_sets_as_they_are_now() -> None:
@@ -79,7 +75,3 @@ def test_a_blind_set_is_never_trained_on() -> None:
     meta = json.loads(META_PATH.read_text(encoding="utf-8"))
     assert not BLIND & set(meta["sets"])
 
-
-def test_it_is_off_unless_switched_on() -> None:
-    assert not vendor_role_model.ENABLED
-    assert _vendor_roles(STUDY) == [("supplier", "Huawei", None)]
