@@ -78,7 +78,7 @@ tag-model: install train-venv
 	$(BIN)/python -m enrich.tag_model.training --python .venv-train/bin/python
 
 # The vendor role model (enrich/vendor_role_model): the same training build, over the party extraction's own
-# vendor candidates in the labelled sets (~2 min).
+# vendor candidates in the labelled sets (~30 s).
 vendor-role-model: install train-venv
 	$(BIN)/python -m enrich.vendor_role_model.training --python .venv-train/bin/python
 

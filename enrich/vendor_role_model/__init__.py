@@ -18,10 +18,10 @@ negative wording decided it, its vendor not linked elsewhere) is promoted when t
 ``PROMOTE_ABOVE``. Either way the party records it: ``decided_by = "model/<role>/<probability>"``; the evidence
 stays the name as written. Thresholds were chosen leave-one-set-out on sets x, y and z together.
 
-Measured leave-one-set-out in the engine over all 28 development sets: spurious supplier links 34/1182 → 24/1166
-(0.029 → 0.021) at supplier resolution 0.982 → 0.977; on sets x, y and z together 0.087 → 0.050 at equal resolution,
-and with the engines those sets were blind to 0.175 → 0.127 at 0.814 → 0.854 (tests/eval/README.md, "Vendor role
-model"). Without the side-marked neighbour words the model vetoed a supplier whose window also held a competitor or a
+Measured leave-one-set-out over all 28 development sets: spurious supplier links 34/1181 → 26/1167 (0.029 → 0.022)
+at supplier resolution 0.984 → 0.979; on sets x, y and z together 0.087 → 0.054 at equal resolution, and with the
+engines those sets were blind to 0.175 → 0.131 at 0.814 → 0.854 (tests/eval/README.md, "Vendor role model").
+Without the side-marked neighbour words the model vetoed a supplier whose window also held a competitor or a
 rejected bid, and cost 0.025 resolution over all sets.
 
 The model (`vendor_role_model.bin`) ships with the code; `make vendor-role-model` rebuilds it

@@ -25,7 +25,7 @@ META_PATH = model.MODEL_PATH.with_suffix(".json")
 SNIPPETS_PATH = Path(__file__).with_name("test_snippets.jsonl")
 FIT = ROOT / "enrich" / "tag_model" / "fit.py"
 #: Chosen leave-one-set-out on sets x, y and z (tests/eval/README.md, "Vendor role model"): 50 dimensions and 10
-#: epochs scored as well as any other setting tried and as evenly across seeds; 10,000 buckets keep it ~2 MB.
+#: epochs scored as well as any other setting tried and as evenly across seeds; 10,000 buckets keep it ~4.6 MB.
 PARAMS = {"loss": "softmax", "epoch": 10, "lr": 0.5, "wordNgrams": 2, "minn": 3, "maxn": 5, "dim": 50,
           "bucket": 10000, "minCount": 1, "thread": 1, "seed": 1, "verbose": 0}
 #: Each snippet is read this many times: the tests' sentences are the hard cases each rule round was written for,
