@@ -10,7 +10,7 @@ PORT ?= 8501
 TEST_WORKERS ?= 2
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint install browser redis bench clean-venv tag-model
+.PHONY: run test lint install browser redis bench clean-venv tag-model vendor-role-model train-venv
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,10 +70,17 @@ bench: install
 # Rebuild enrich/data/tag_model.bin from the labelled sets (enrich/tag_model/training.py). Training needs
 # fastText's training build, which installs a module of the same name as the runtime's fasttext-predict: it lives
 # in its own environment, .venv-train. Not part of `make run` or `make test`: the model ships with the code.
-tag-model: install
+train-venv:
 	@test -x .venv-train/bin/python || $(PYTHON) -m venv .venv-train
 	.venv-train/bin/python -m pip install --quiet --disable-pip-version-check fasttext-numpy2==0.10.4
+
+tag-model: install train-venv
 	$(BIN)/python -m enrich.tag_model.training --python .venv-train/bin/python
+
+# The vendor role model (enrich/vendor_role_model): the same training build, over the party extraction's own
+# vendor candidates in the labelled sets (~30 s).
+vendor-role-model: install train-venv
+	$(BIN)/python -m enrich.vendor_role_model.training --python .venv-train/bin/python
 
 clean-venv:
 	rm -rf $(VENV) .venv-train

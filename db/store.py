@@ -342,7 +342,8 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
         "tags": [{"id": t.taxonomy_id, "rule": t.rule_id, **span(t.evidence)} for t in enrichment.tags],
         "parties": [{"role": p.role, "name": p.name, "vendor_id": p.vendor_id, "method": p.match_method,
                      "score": p.match_score, "subsidiary": p.subsidiary, **span(p.evidence),
-                     **({"identifiers": _identifiers_json(p)} if getattr(p, "identifiers", ()) else {})}
+                     **({"identifiers": _identifiers_json(p)} if getattr(p, "identifiers", ()) else {}),
+                     **({"decided_by": p.decided_by} if getattr(p, "decided_by", None) else {})}
                     for p in enrichment.parties],
         "amounts": [{"value": None if a.value is None else str(a.value), "currency": a.currency, "kind": a.kind,
                      "lot": a.lot, "headline": a == enrichment.headline_amount, **span(a.evidence), **_fx_json(a.fx)}

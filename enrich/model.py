@@ -66,6 +66,7 @@ class Party:
     match_score: float | None = None  # 0..1
     subsidiary: str | None = None  # the name is this registry subsidiary/brand of `vendor_id`, not the vendor itself
     identifiers: tuple[Identifier, ...] = ()  # identifiers of this organisation that the notice states
+    decided_by: str | None = None  # "model/<role>/<p>": the vendor role model overrode the cue rules' role
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import yaml
 
+from enrich import vendor_role_model
 from enrich.cache import table
 from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.fastscan import search as prefixed_search
@@ -190,21 +191,26 @@ def _stage_cues(part: str, cues: _Cues) -> tuple[re.Match[str] | None, re.Match[
 
 
 def vendor_parties(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]] = (),
-                   kind: str | None = None, suppliers: AbstractSet[str] = frozenset()) -> list[Party]:
+                   kind: str | None = None, suppliers: AbstractSet[str] = frozenset(),
+                   vendor_spans: Sequence[tuple[int, int]] = ()) -> list[Party]:
     """Parties for every registry vendor named in ``text`` outside the spans already ``taken`` (labelled buyers and
     suppliers), in text order; at most one party per role and name. ``suppliers``: vendor ids already linked as
-    suppliers (labelled fields), whose wordless mentions are not repeated."""
-    parties, implicit = _link(text, registry, taken=taken, kind=kind)
+    suppliers (labelled fields), whose wordless mentions are not repeated; ``vendor_spans``: where those labelled
+    vendors are named (the role model reads them as other vendors' names, enrich/vendor_role_model)."""
+    parties, implicit, stage = _link(text, registry, taken=taken, kind=kind)
+    if parties:
+        parties = vendor_role_model.review(text, parties, implicit, stage, others=vendor_spans, suppliers=suppliers)
     linked = set(suppliers) | {p.vendor_id for p in parties if p.role == "supplier"}
     return drop_redundant_mentions(parties, implicit, linked)
 
 
 def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], kind: str | None
-          ) -> tuple[list[Party], set[int]]:
+          ) -> tuple[list[Party], set[int], str | None]:
+    """(parties, indexes of those `mentioned` for want of wording, the notice's stage)."""
     window = text[:LINK_WINDOW]
     candidates = registry.find_names(window)
     if not candidates:
-        return [], set()
+        return [], set(), None
     cues = load_cues()
     stage = notice_stage(text, kind)
     restricted = Restriction(window)  # a maintenance-only notice, or one that says it buys nothing
@@ -268,7 +274,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             match_method=resolution.method if extended and resolution else "brand_model",
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
-    return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions
+    return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage
 
 
 def _settle(parties: list[Party], wordless: set[int], negative: set[str]) -> list[Party]:

@@ -159,10 +159,16 @@ def _markup_text(data: bytes) -> str:
     return "\n".join(line for line in lines if line)[:MAX_CHARS]
 
 
+#: Fields added after the golden file was written, left out while they hold their default None, so that adding one
+#: changes no recorded output (Party.decided_by: the vendor role model's decision, when it is switched on).
+ADDED_FIELDS = frozenset({"decided_by"})
+
+
 def serialise(value) -> object:
     """A JSON-ready form of an Enrichment (every dataclass field, Decimals and dates as strings)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: serialise(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: serialise(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not (f.name in ADDED_FIELDS and getattr(value, f.name) is None)}
     if isinstance(value, (list, tuple)):
         return [serialise(v) for v in value]
     if isinstance(value, dict):
