@@ -94,11 +94,14 @@ ENGINE_VERSION = "2026.12.53"  # .2: procurement links, red flags, USD/EUR conve
 
 
 def classifier_version() -> str:
-    """The version stored with every derived row: cue lists + vendor registry + extraction engine."""
+    """The version stored with every derived row: cue lists and tag model + vendor registry and vendor role model +
+    extraction engine."""
+    from enrich import vendor_role_model
     from enrich.classify import CLASSIFIER_VERSION
     from enrich.vendors import REGISTRY_VERSION
 
-    return f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}+engine-{ENGINE_VERSION}"
+    return (f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}-roles-{vendor_role_model.model_hash()}"
+            f"+engine-{ENGINE_VERSION}")
 
 
 def warm() -> None:
