@@ -300,8 +300,10 @@ _REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Obl
 
 def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
     out: list[_Candidate] = []
-    if mention.kind in ("county", "any") and key.endswith(" county"):
-        for name, state in us_counties().get(key, []):
+    county_key = key if key.endswith(" county") else f"{key} county" if mention.kind == "county" else None
+    if mention.kind in ("county", "any") and county_key:
+        # a "county" cue reads the name before its "County" ("Maricopa County Board"): the county, not a town
+        for name, state in us_counties().get(county_key, []):
             state_name = us_states().get(state, state)
             out.append(_Candidate(("county", name, state), "US", "admin2", 1.5, admin2=name, admin1_name=state_name,
                                   mention=mention, written=written))
