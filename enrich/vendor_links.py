@@ -12,8 +12,10 @@ How (cue lists in enrich/data/vendor_link_cues.yaml, one regex family per job an
   name written around it when that longer name resolves to the same vendor ("Huawei" → "Huawei del Perú S.A.C.",
   "依图" → "北京依图网络科技有限公司", "HIKVISION" → "HANGZHOU HIKVISION DIGITAL TECH"); a short or ambiguous name
   (NEC, ZTE, 依图) needs brand context, such an extension, or a supplier phrase right next to it.
-* Negative wording next to the name wins: competitors, "unlike", "we do not use", "-compatible", "or equivalent",
-  replacement or removal, existing equipment, 竞争对手, 兼容, 或同等 → `mentioned`.
+* Negative wording next to the name wins: competitors and "many makers, including X", "unlike", "we do not use",
+  "-compatible", "or equivalent", replacement or removal, existing or earlier equipment, a report or study naming
+  vendors ("networks built by X", "exports by X"), owners and investors ("partly owned by X"), a ban naming
+  vendors, a reference brand negated after it (非本项目供货), 竞争对手, 兼容, 或同等 → `mentioned`.
 * Supplier wording next to the name → `supplier`: strong phrases everywhere (supplied/developed by or with,
   technology partner, contract with, awarded to, supplier/vendor/contractor, 由X提供, 与X合作, 中标供应商为 …,
   lists of a filer's suppliers, partners and customers); weak ones (bought, uses, software of, 采用X技术) except
