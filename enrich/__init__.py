@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.54"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.55"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -94,6 +94,7 @@ ENGINE_VERSION = "2026.12.54"  # .2: procurement links, red flags, USD/EUR conve
 # .54: round 25 merged: the tag model's veto and plate rule (enrich/tag_model), the vendor role model
 #     (enrich/vendor_role_model), news-lede subjects as buyers (enrich/lede_subjects.py, zh ledes, prose_buyer_cues),
 #     no-supply vendor contexts (vendor_link_cues 2026.12.26), "X County Board" places
+# .55: the tag model and the vendor role model retrained with the spent set aa
 
 
 def classifier_version() -> str:

@@ -30,9 +30,8 @@ FROZEN = {
     "heldout_2026_12x.jsonl": "76c41f51ec55083ef10e530abd87c2427d52c4c10deefdfdd526866c02ee5c34",  # scored once: spent
     "heldout_2026_12y.jsonl": "15c70e876b083dc881774f5c258f0930d37a61d42f9069332061a6923d7c98d9",  # scored once: spent
     "heldout_2026_12z.jsonl": "e605e7f4f0309774210cad1440fc238cb43951dd766b8d99c06e52c7a85cf5b4",  # scored once: spent
+    "heldout_2026_12aa.jsonl": "4c76c44e1ca101c6036d663906225798f88228e6aa03a2fdd8ef8212004f71b1",  # scored once: spent
     # blind: judges the next round
-    "heldout_2026_12aa.jsonl": "4c76c44e1ca101c6036d663906225798f88228e6aa03a2fdd8ef8212004f71b1",
-    # blind: judges the round after that
     "heldout_2026_12ab.jsonl": "366cd8ae2ec5009405f28aae686e518578bea7eb62b2fadc61c4cab3883279dc",
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
