@@ -30,7 +30,8 @@ _EN_AUX = frozenset("has have had will would is was are were plans aims intends 
 _EN_IRREGULAR = frozenset("bought spent paid won built began set sought chose took made put ran got gave held".split())
 # a speaker is not shown buying: "X said", "X told …", "X warned" (a person often stands there)
 _SPEECH = frozenset("said says told tells warned warns claimed claims argued argues stated states wrote writes "
-                    "denied denies added adds noted notes reported reports declared declares announced announces".split())
+                    "denied denies added adds noted notes reported reports declared declares announced "
+                    "announces".split())
 # the Slavic past tense in -l: "zadala", "koupil", "zamówił", "nabavio", "установил", "ввёл"
 _SLAVIC_LATIN_PAST = re.compile(r"[^\W\d_]{2,}(?:[aeiyěáíý]l[aoiy]?|[aei]o|[aeiyąę]ł[aoy]?)$")
 _CYRILLIC_PAST = re.compile(r"[а-яё]{2,}[аеиыяё]л[аои]?$")

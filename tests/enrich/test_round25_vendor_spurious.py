@@ -51,11 +51,13 @@ CASES = [
     ("en owned (near miss)", "Award", "Quaystone Parking Ltd, a Tencent partner, delivered the bay sensors; the "
      "software was supplied by Tencent.", "tencent", S),
     # a reference brand negated after the name
-    ("zh 参考品牌 非本项目供货", "中标公告", "采购人：某县公安局。中标单位：某某智联科技有限公司。平台由海康威视提供技术支持（仅作为参考品牌，"
-     "非本项目供货）。", "hikvision", M),
+    ("zh 参考品牌 非本项目供货", "中标公告",
+     "采购人：某县公安局。中标单位：某某智联科技有限公司。平台由海康威视提供技术支持（仅作为参考品牌，非本项目供货）。",
+     "hikvision", M),
     ("en for reference only", "Award", "Contract awarded to Fenwick Signal Ltd. Brand named: Dahua, for reference "
      "only.", "dahua", M),
-    ("zh 品牌 (near miss)", "中标公告", "中标单位：某某智联科技有限公司。摄像机品牌：海康威视，数量200台。", "hikvision", S),
+    ("zh 品牌 (near miss)", "中标公告", "中标单位：某某智联科技有限公司。摄像机品牌：海康威视，数量200台。",
+     "hikvision", S),
     # bans naming vendors
     ("en ban such as", "Ordinance", "The council adopted an ordinance prohibiting city departments from using face "
      "recognition services offered by vendors such as Clearview AI.", "clearview_ai", M),
