@@ -12,7 +12,7 @@ What it sees: ``BEFORE`` characters before the name and ``AFTER`` after it, the 
 prepared like the tag model's text, plus a token for the notice's stage (award, tender, report or none) and the
 four words on each side of the name again, marked by side (``ql…``, ``qr…``).
 
-How it would combine with the rules (`review`): a `supplier` link the rules made is vetoed (`mentioned`) when the
+How it combines with the rules (`review`): a `supplier` link the rules made is vetoed (`mentioned`) when the
 model's probability is below ``VETO_BELOW``; a name the rules left `mentioned` only for want of wording (no
 negative wording decided it, its vendor not linked elsewhere) is promoted when the probability is above
 ``PROMOTE_ABOVE``. Either way the party records it: ``decided_by = "model/<role>/<probability>"``; the evidence
@@ -105,7 +105,7 @@ def review(text: str, parties: Sequence[Party], wordless: set[int], stage: str |
     parties the rules made `mentioned` for want of wording; ``others``: spans of vendor names found elsewhere
     (labelled fields), masked like the rest; ``suppliers``: vendor ids labelled fields link already. A vendor
     already linked as a supplier is not promoted again (its wordless mentions are dropped as redundant)."""
-    if not ENABLED or (VETO_BELOW <= 0.0 and PROMOTE_ABOVE > 1.0):
+    if not ENABLED:
         return list(parties)  # switched off (training reads the rules alone)
     linked = set(suppliers) | {p.vendor_id for p in parties if p.role == "supplier"}
     spans = [p.evidence for p in parties if p.vendor_id]
