@@ -77,10 +77,10 @@ def _cue_sources() -> list[list[str]]:
 
 
 def test_every_cue_match_starts_with_an_indexed_character(texts):
-    """On a third of the development texts (the three corpus checks here each take another third), at most ~150,000
-    characters of it (`within`: the suite stays inside its time as sets are added; tests/enrich/test_identity.py
-    reads every text)."""
-    texts = within(texts[1::3], 150_000)
+    """On a third of the development texts (the three corpus checks here each take another third), at most ~75,000
+    characters of it (`within`: the suite stays inside its time as sets are added; the full identity check,
+    `python -m tests.enrich.identity --check`, reads every text)."""
+    texts = within(texts[1::3], 75_000)
     for sources in _cue_sources():
         for source in sources:
             firsts = first_chars(source)
@@ -93,7 +93,7 @@ def test_every_cue_match_starts_with_an_indexed_character(texts):
 
 
 def test_indexed_alternation_equals_plain_alternation(texts):
-    texts = within(texts[2::3], 150_000)  # see test_every_cue_match_starts_with_an_indexed_character
+    texts = within(texts[2::3], 75_000)  # see test_every_cue_match_starts_with_an_indexed_character
     for sources in _cue_sources():
         indexed = Indexed(sources)
         plain = re.compile("|".join(f"(?:{s})" for s in sources))
@@ -104,14 +104,14 @@ def test_indexed_alternation_equals_plain_alternation(texts):
 
 def test_the_scan_of_unconditional_cues_equals_one_finditer_per_id(texts):
     """Every third development text, from the first (the plain alternations run at ~16 k characters/s, and the
-    whole corpus took over three minutes; tests/enrich/test_identity.py checks the engine's output on every text)."""
+    whole corpus took over three minutes; the full identity check reads every text)."""
     rules = _rules()
     plains = []
     for id_rules in rules.by_id:
         members = [n for n, cue in enumerate(id_rules.cues) if cue.requires is None and cue.unless is None]
         plains.append((id_rules, re.compile(
             "|".join(f"(?P<c{n}>{compile_cue(id_rules.cues[n].source)})" for n in members))))
-    for text in within(texts[::3], 150_000):
+    for text in within(texts[::3], 75_000):
         scanned = scan(text, rules)  # once per text: it answers for every id
         for id_rules, plain in plains:
             expected = [trim(text, m, id_rules)[:3] for m in plain.finditer(text) if m.end() > m.start()]
