@@ -56,6 +56,23 @@ VETO_BELOW = 0.05
 PROMOTE_ABOVE = 0.9
 
 
+class _FoldedTokens(dict[int, str]):
+    """`prepare(fold(ch))` of each character met, so that a window is read in one `str.translate` pass instead of
+    two (both maps work character by character: the same text, ~2x faster on the non-ASCII windows most are)."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = prepare(fold(chr(code)))
+        return out
+
+
+_FOLDED_TOKENS = _FoldedTokens()
+
+
+def _view(piece: str) -> str:
+    """``prepare(fold(piece))``."""
+    return prepare(piece.lower()) if piece.isascii() else piece.translate(_FOLDED_TOKENS)
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:  # a fasttext_predict model (untyped)
     import fasttext
@@ -80,9 +97,9 @@ def features(text: str, start: int, end: int, others: Iterable[tuple[int, int]],
     for s, e, token in masks:
         if s < pos:
             continue
-        pieces += [prepare(fold(text[pos:s])), token]
+        pieces += [_view(text[pos:s]), token]
         pos = e
-    pieces.append(prepare(fold(text[pos:hi])))
+    pieces.append(_view(text[pos:hi]))
     words = "".join(pieces).split()
     # the words right next to the name again, marked by side: a bag of words cannot tell which of two names in one
     # window "competitors include" or "was rejected" belongs to, its neighbours can
