@@ -173,7 +173,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
-    for m in _postal_state().finditer(window):
+    for m in _postal_matches(text, opening):
         found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
     return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
@@ -203,12 +203,31 @@ def _postal_state() -> re.Pattern[str]:
                       re.MULTILINE)
 
 
+def _postal_matches(text: str, opening: OpeningStarts | None = None) -> list[re.Match[str]]:
+    """``list(_postal_state().finditer(text, 0, _SCAN_CHARS))``, found once a notice (`_mentions` and
+    `_postal_states` both read them) and tried only where the town can start: at the capitals of runs of name
+    characters that end at the comma (places/names.py; `re` would try its NAME at every capital, ~0.1 ms a Latin
+    notice). ``opening``: the window's, when the caller has made it."""
+    global _last_postal
+    if _last_postal[0] is text:
+        return _last_postal[1]
+    window, pattern = text[:_SCAN_CHARS], _postal_state()
+    shut = closing(pattern)
+    found = list(pattern.finditer(window) if shut is None else finditer(
+        pattern, window, (opening if opening is not None else OpeningStarts(window))(shut)))
+    _last_postal = (text, found)
+    return found
+
+
+_last_postal: tuple[str, list[re.Match[str]]] = ("", [])  # the last text read and its matches
+
+
 def _postal_states(text: str) -> list[_Candidate]:
     """The state of every "Town, ST" as a candidate of its own: the town may be too small for the gazetteer
     (Quantico, VA), its state is still stated - when the town is one of that state, or the phrase is written as
     an address part or a dateline."""
     out = []
-    for m in _postal_state().finditer(text, 0, _SCAN_CHARS):
+    for m in _postal_matches(text):
         state = us_states()[m.group("state")]
         units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
         listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
