@@ -48,6 +48,7 @@ _UNCASED = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 _SCAN_CHARS = 4000
+_LAST_POSTAL: list[tuple[str, list[re.Match[str]]]] = [("", [])]  # the last text and its matches (read twice)
 _GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
@@ -204,22 +205,13 @@ def _postal_state() -> re.Pattern[str]:
 
 
 def _postal_matches(text: str, opening: OpeningStarts | None = None) -> list[re.Match[str]]:
-    """``list(_postal_state().finditer(text, 0, _SCAN_CHARS))``, found once a notice (`_mentions` and
-    `_postal_states` both read them) and tried only where the town can start: at the capitals of runs of name
-    characters that end at the comma (places/names.py; `re` would try its NAME at every capital, ~0.1 ms a Latin
-    notice). ``opening``: the window's, when the caller has made it."""
-    global _last_postal
-    if _last_postal[0] is text:
-        return _last_postal[1]
-    window, pattern = text[:_SCAN_CHARS], _postal_state()
-    shut = closing(pattern)
-    found = list(pattern.finditer(window) if shut is None else finditer(
-        pattern, window, (opening if opening is not None else OpeningStarts(window))(shut)))
-    _last_postal = (text, found)
-    return found
-
-
-_last_postal: tuple[str, list[re.Match[str]]] = ("", [])  # the last text read and its matches
+    """Matches of _postal_state in text[:_SCAN_CHARS], once a notice, tried at capitals of runs ending at ","."""
+    last = _LAST_POSTAL[0]
+    if last[0] is not text:
+        window, pattern, shut = text[:_SCAN_CHARS], _postal_state(), closing(_postal_state())
+        last = _LAST_POSTAL[0] = (text, list(pattern.finditer(window) if shut is None else finditer(
+            pattern, window, (opening or OpeningStarts(window))(shut))))
+    return last[1]
 
 
 def _postal_states(text: str) -> list[_Candidate]:
