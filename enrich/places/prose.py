@@ -48,6 +48,7 @@ _UNCASED = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 _SCAN_CHARS = 4000
+_LAST_POSTAL: list[tuple[str, list[re.Match[str]]]] = [("", [])]  # the last text and its matches (read twice)
 _GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
@@ -173,7 +174,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
-    for m in _postal_state().finditer(window):
+    for m in _postal_matches(text, opening):
         found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
     return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
@@ -203,12 +204,22 @@ def _postal_state() -> re.Pattern[str]:
                       re.MULTILINE)
 
 
+def _postal_matches(text: str, opening: OpeningStarts | None = None) -> list[re.Match[str]]:
+    """Matches of _postal_state in text[:_SCAN_CHARS], once a notice, tried at capitals of runs ending at ","."""
+    last = _LAST_POSTAL[0]
+    if last[0] is not text:
+        window, pattern, shut = text[:_SCAN_CHARS], _postal_state(), closing(_postal_state())
+        last = _LAST_POSTAL[0] = (text, list(pattern.finditer(window) if shut is None else finditer(
+            pattern, window, (opening or OpeningStarts(window))(shut))))
+    return last[1]
+
+
 def _postal_states(text: str) -> list[_Candidate]:
     """The state of every "Town, ST" as a candidate of its own: the town may be too small for the gazetteer
     (Quantico, VA), its state is still stated - when the town is one of that state, or the phrase is written as
     an address part or a dateline."""
     out = []
-    for m in _postal_state().finditer(text, 0, _SCAN_CHARS):
+    for m in _postal_matches(text):
         state = us_states()[m.group("state")]
         units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
         listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
