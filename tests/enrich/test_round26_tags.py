@@ -1,0 +1,89 @@
+"""Round 26, technology tags (set aa scored blind, now a development set): notices that name surveillance and buy
+nothing, by the general shape of the statement, each with a near miss that must keep its tag.
+
+- "no X was Y": no purchase, contract, order, payment, tender or licence is / was / has been involved, approved,
+  authorised, planned, announced, signed, awarded or concluded; "has no similar contract"; the same statement in
+  es, fr, pt, it, de and zh (亦無採購計劃, 暂无采购计划);
+- ar: the conjunction و or ف written onto لن يتم ("ولن يتم الشراء": and it will not be bought);
+- zh: 不作 / 不用于 / 不纳入 negate what follows ("积分不作个人信用评价").
+
+Not done, and why (tests/eval/README.md lines 1-92 and the sets' labels): the platform families that set aa's writer
+labels (analytics sold for cameras already up, cameras linked to a monitoring centre, a named safe-city programme)
+are labelled platform by fewer than half of the other writers where the rules do not already find one, so no rule
+was written for them.
+
+Every sentence was written for these tests (fictional places, buyers and firms), none copied from an evaluation set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from enrich.classify import classify_notice
+from tests.enrich.notice_helpers import rule_tag_quotes
+
+_evidence = rule_tag_quotes
+
+# ----------------------------------------------------------------------------- nothing bought, said in the body
+NOTHING_BOUGHT = [
+    "Harbourview council postpones camera link\nThe council postponed a vote on joining shop cameras to the police "
+    "real-time crime center; no contract was approved.",
+    "Start-up will not sell gait software to police\nA start-up that identifies people by gait for office access said "
+    "it would not sell to police forces. No contract is involved.",
+    "Minister on face recognition\nThe Lakeshire police force stopped a trial of a facial recognition search tool and "
+    "has no similar contract with any other provider.",
+    "Ordinance on plate readers\nThe council directs staff to end the license plate reader pilot. No payment is "
+    "authorized.",
+    "Debate on shop face recognition\nMembers debated facial recognition in supermarkets; no procurement was announced.",
+    "Villa Serena: concejo aplaza las cámaras con reconocimiento facial\nEl concejo aplazó el debate y no se firmó "
+    "ningún contrato.",
+    "Valmont : le conseil renonce au débat sur la reconnaissance faciale\nAucun contrat n'a été signé à ce stade.",
+    "Porto Claro: vereadores adiam câmeras com reconhecimento facial\nNenhum contrato foi assinado até agora.",
+    "Borgoverde: il consiglio rinvia le telecamere con riconoscimento facciale\nNessun contratto è stato firmato.",
+    "Talstadt: Gesichtserkennung am Bahnhof vertagt\nEs wurde kein Vertrag unterzeichnet.",
+    "某市公安局回应人脸识别传言\n市公安局表示，现有视频监控系统不具备人脸识别功能，暂无采购计划。",
+    "河港市警方回應人臉辨識報道\n警方表示現時的閉路電視系統並無人臉辨識功能，亦無計劃採購。",
+    "مدينة النخيل: البلدية تعلق مشروع كاميرات للتعرف على الوجوه\nعلقت البلدية مشروع كاميرات للتعرف على الوجوه، ولن يتم الشراء.",
+]
+STILL_BOUGHT = [
+    # a purchase made, or the statement about something else: the tags stay
+    ("Harbourview buys cameras\nThe council approved 40 CCTV cameras for the market square; the contract was signed "
+     "with Quayside Security Ltd.", "cctv", "CCTV cameras"),
+    ("Plate reader policy\nThe council adopted the use policy for the police license plate readers. No purchase was "
+     "made; the readers were bought in 2021 and remain in service.", "vehicle_recognition", "license plate readers"),
+    ("Audit of the camera project\nThe audit found the county bought 300 CCTV cameras in 2025; no payments were made "
+     "late.", "cctv", "CCTV cameras"),
+    ("某区公安分局视频监控采购\n采购高清视频监控摄像机120台，本项目已签订合同。", "cctv", "视频监控"),
+    ("审计发现问题\n县公安局视频监控项目存在无计划采购问题，涉及高清视频监控摄像机80台。", "cctv", "视频监控"),
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_BOUGHT)
+def test_nothing_bought_leaves_no_tag(text: str) -> None:
+    tags, _state = classify_notice(text)
+    assert tags == []
+
+
+@pytest.mark.parametrize(("text", "tid", "quote"), STILL_BOUGHT)
+def test_a_purchase_keeps_its_tag(text: str, tid: str, quote: str) -> None:
+    assert quote in _evidence(text).get(tid, [])
+
+
+# ----------------------------------------------------------------------------- zh 不作 / 不用于
+NEGATED_ZH = [
+    ("某街道积分兑换系统采购\n居民参加志愿服务获得积分，可兑换日用品，积分不作个人信用评价、不设黑名单。", "social_credit"),
+    ("某区智慧停车项目\n停车场视频仅用于车位引导，不用于人脸识别。", "facial_recognition"),
+]
+KEPT_ZH = [
+    # 不作为 (inaction) is no negation of what follows, and a positive purchase next to the phrase keeps its tag
+    ("某县整治不作为问题\n县公安局采购人脸识别抓拍摄像机20台，用于车站。", "facial_recognition", "人脸识别"),
+]
+
+
+@pytest.mark.parametrize(("text", "denied"), NEGATED_ZH)
+def test_zh_not_used_as_negates(text: str, denied: str) -> None:
+    assert denied not in _evidence(text)
+
+
+@pytest.mark.parametrize(("text", "tid", "quote"), KEPT_ZH)
+def test_zh_not_used_as_near_miss(text: str, tid: str, quote: str) -> None:
+    assert any(quote in q for q in _evidence(text).get(tid, []))
