@@ -87,3 +87,69 @@ def test_zh_not_used_as_negates(text: str, denied: str) -> None:
 @pytest.mark.parametrize(("text", "tid", "quote"), KEPT_ZH)
 def test_zh_not_used_as_near_miss(text: str, tid: str, quote: str) -> None:
     assert any(quote in q for q in _evidence(text).get(tid, []))
+
+
+# ----------------------------------------------------------------------------- a headline drops one offer, the body buys
+# The headline drops a vendor's offer, trial or licence, or one feature; the body states another purchase with a verb of
+# its own (signed, awarded, approved, will buy; es adjudicó, fr a attribué): that purchase keeps its tag.
+DROPPED_THEN_BOUGHT = [
+    ("Northgate police drop search-tool trial, sign with local firm\nNorthgate Police Service ended a free trial of a "
+     "scraped-image search tool and has signed a $1.2 million contract with Fenwick Biometrics for a mugshot face-search "
+     "system.", "facial_recognition"),
+    ("Port Alder metro: face gates from Keel Systems, rival offer declined\nPort Alder Transit signed a $30 million "
+     "contract with Keel Systems for face-recognition fare gates, after declining an offer from another bidder.",
+     "facial_recognition"),
+    ("Brightwater council rejects face recognition at the beach\nThe council voted down a proposal to add face "
+     "recognition, but approved $640,000 to replace 38 ageing CCTV cameras on the promenade.", "cctv"),
+    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn cameras "
+     "for $5 million, but has dropped any plan to run face recognition on the footage.", "cctv"),
+]
+DROPPED_NOTHING_BOUGHT = [
+    # a verb of buying inside a denied claim, a purchase the headline undid ("had signed"), the face recognition the
+    # bodycam headline drops
+    ("Kestrel county denies buying face scanners\nThe county dismissed claims that it bought face scanners for bus "
+     "stations; a spokesperson said no facial recognition is involved.", "facial_recognition"),
+    ("Fernhill council scraps camera contract\nThe council had signed a $2 million contract for 40 CCTV cameras in "
+     "March and voted on Tuesday to cancel it.", "cctv"),
+    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn cameras "
+     "for $5 million, but has dropped any plan to run face recognition on the footage.", "facial_recognition"),
+]
+
+
+@pytest.mark.parametrize(("text", "tid"), DROPPED_THEN_BOUGHT)
+def test_a_purchase_outlives_a_dropped_offer(text: str, tid: str) -> None:
+    assert tid in _evidence(text)
+
+
+@pytest.mark.parametrize(("text", "tid"), DROPPED_NOTHING_BOUGHT)
+def test_no_purchase_stated_keeps_the_headline_reading(text: str, tid: str) -> None:
+    assert tid not in _evidence(text)
+
+
+# ----------------------------------------------------------------------------- a feature removed or disabled
+REMOVED = [
+    ("Millbrook: tagging feature dropped\nThe council said a proposed feature for its street cameras to sort people by "
+     "tribe had been removed from the contract with Ridge Vision Ltd, which will supply 150 CCTV cameras.",
+     "ethnicity_analytics", "CCTV cameras"),
+    ("Villa Serena compra cámaras\nEl municipio compró 80 cámaras de videovigilancia; el módulo de reconocimiento facial "
+     "fue eliminado del contrato.", "facial_recognition", "cámaras de videovigilancia"),
+    ("Valmont achète des caméras\nLa commune a acheté 60 caméras de vidéoprotection ; la reconnaissance faciale a été "
+     "supprimée du marché.", "facial_recognition", "caméras de vidéoprotection"),
+]
+NOT_REMOVED = [
+    # the passive is about something else, or the technology is named after it
+    ("Ashby buys cameras\nThe old analogue recorders were removed from the control room and 40 new CCTV cameras with face "
+     "recognition were installed.", "facial_recognition", "face recognition"),
+]
+
+
+@pytest.mark.parametrize(("text", "denied", "kept"), REMOVED)
+def test_a_removed_feature_is_not_bought(text: str, denied: str, kept: str) -> None:
+    tags = _evidence(text)
+    assert denied not in tags
+    assert kept in tags.get("cctv", [])
+
+
+@pytest.mark.parametrize(("text", "tid", "quote"), NOT_REMOVED)
+def test_removal_of_something_else(text: str, tid: str, quote: str) -> None:
+    assert quote in _evidence(text).get(tid, [])
