@@ -18,7 +18,11 @@ see that far, so a notice that buys nothing was tagged. Readings of the headline
   "cancelled", "Item withdrawn from the agenda") takes back everything;
 - a body that says nothing is bought or spent (`nothing_bought_in_body`: "no expenditure was proposed", "involves
   no purchase", "has no such contract") denies every technology, but withdraws no other purchase the notice makes
-  (the Christmas lights of the same minutes keep their buyer and price).
+  (the Christmas lights of the same minutes keep their buyer and price);
+- what the headline drops or withdraws leaves standing a purchase the body states with a verb of its own before the
+  technology, in its clause ("drop X trial, sign with Y" … "has signed a contract with Y for a face-search system";
+  "rejects face recognition" … "but approved $640,000 to replace 38 cameras"): round 26, over the 29 development sets'
+  rule outputs 9 notices of five writers gained a true tag and none a false one.
 """
 from __future__ import annotations
 
@@ -111,10 +115,13 @@ _BOUGHT_BEFORE = re.compile(
     r"|a (?:signe|attribue|achete|acquis|commande|approuve|choisi)|achetera|acquerra"
     r"|ha (?:firmato|aggiudicato|acquistato|approvato|scelto)|acquistera"
     r"|unterzeichnete|vergab|kaufte|beschaffte|bestellte|genehmigte)"
-    r"(?![^\W\d_])(?!\s*(?:in |on |en |em )?(?:19|20)\d\d)"   # not a date of approval ("contract ($620,000, approved 2025)")
-    r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)){0,100}$")   # (a sum's decimal point is no sentence end)
-#: ... unless the verb is what a denied claim or report says was bought ("dismissed claims that it bought face scanners").
-_CLAIMED = re.compile(_DENIAL.pattern + r"|claim|alleg|rumou?r|dismiss|report(?:s|ed)? that|reportedly|desmient|negad|negou")
+    # not a date of approval ("contract ($620,000, approved 2025)"); a sum's decimal point is no sentence end
+    r"(?![^\W\d_])(?!\s*(?:in |on |en |em )?(?:19|20)\d\d)"
+    r"(?:[^.;:!?\n]|(?<=\d)[.:](?=\d)){0,100}$")
+#: ... unless the verb is what a denied claim or report says was bought ("dismissed claims that it bought face
+#: scanners").
+_CLAIMED = re.compile(_DENIAL.pattern
+                      + r"|claim|alleg|rumou?r|dismiss|report(?:s|ed)? that|reportedly|desmient|negad|negou")
 Matches = list[tuple[int, int, Cue]]
 KeptTags = Callable[[Document, Rules, IdRules, Matches], list[TechTag]]
 

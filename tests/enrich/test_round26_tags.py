@@ -6,6 +6,10 @@ nothing, by the general shape of the statement, each with a near miss that must 
   es, fr, pt, it, de and zh (亦無採購計劃, 暂无采购计划);
 - ar: the conjunction و or ف written onto لن يتم ("ولن يتم الشراء": and it will not be bought);
 - zh: 不作 / 不用于 / 不纳入 negate what follows ("积分不作个人信用评价").
+- a purchase the body states with a verb of its own outlives a headline that drops another offer, trial, licence or
+  feature ("drop X trial, sign with Y"); a feature removed or disabled, in every tense, is not bought (en es pt fr it);
+- ethnicity: people or faces labelled "as X, Y or Z" with words between (en, es, pt, fr, de), faces "judged non-X";
+  not people labelled by age, sex or role.
 
 Not done, and why (tests/eval/README.md lines 1-92 and the sets' labels): the platform families that set aa's writer
 labels (analytics sold for cameras already up, cameras linked to a monitoring centre, a named safe-city programme)
@@ -33,7 +37,8 @@ NOTHING_BOUGHT = [
     "has no similar contract with any other provider.",
     "Ordinance on plate readers\nThe council directs staff to end the license plate reader pilot. No payment is "
     "authorized.",
-    "Debate on shop face recognition\nMembers debated facial recognition in supermarkets; no procurement was announced.",
+    "Debate on shop face recognition\nMembers debated facial recognition in supermarkets; no procurement was "
+    "announced.",
     "Villa Serena: concejo aplaza las cámaras con reconocimiento facial\nEl concejo aplazó el debate y no se firmó "
     "ningún contrato.",
     "Valmont : le conseil renonce au débat sur la reconnaissance faciale\nAucun contrat n'a été signé à ce stade.",
@@ -42,7 +47,8 @@ NOTHING_BOUGHT = [
     "Talstadt: Gesichtserkennung am Bahnhof vertagt\nEs wurde kein Vertrag unterzeichnet.",
     "某市公安局回应人脸识别传言\n市公安局表示，现有视频监控系统不具备人脸识别功能，暂无采购计划。",
     "河港市警方回應人臉辨識報道\n警方表示現時的閉路電視系統並無人臉辨識功能，亦無計劃採購。",
-    "مدينة النخيل: البلدية تعلق مشروع كاميرات للتعرف على الوجوه\nعلقت البلدية مشروع كاميرات للتعرف على الوجوه، ولن يتم الشراء.",
+    "مدينة النخيل: البلدية تعلق مشروع كاميرات للتعرف على الوجوه\n"
+    "علقت البلدية مشروع كاميرات للتعرف على الوجوه، ولن يتم الشراء.",
 ]
 STILL_BOUGHT = [
     # a purchase made, or the statement about something else: the tags stay
@@ -70,7 +76,8 @@ def test_a_purchase_keeps_its_tag(text: str, tid: str, quote: str) -> None:
 
 # ----------------------------------------------------------------------------- zh 不作 / 不用于
 NEGATED_ZH = [
-    ("某街道积分兑换系统采购\n居民参加志愿服务获得积分，可兑换日用品，积分不作个人信用评价、不设黑名单。", "social_credit"),
+    ("某街道积分兑换系统采购\n居民参加志愿服务获得积分，可兑换日用品，积分不作个人信用评价、不设黑名单。",
+     "social_credit"),
     ("某区智慧停车项目\n停车场视频仅用于车位引导，不用于人脸识别。", "facial_recognition"),
 ]
 KEPT_ZH = [
@@ -89,20 +96,20 @@ def test_zh_not_used_as_near_miss(text: str, tid: str, quote: str) -> None:
     assert any(quote in q for q in _evidence(text).get(tid, []))
 
 
-# ----------------------------------------------------------------------------- a headline drops one offer, the body buys
+# ----------------------------------------------------------------------------- a headline drops an offer, the body buys
 # The headline drops a vendor's offer, trial or licence, or one feature; the body states another purchase with a verb of
 # its own (signed, awarded, approved, will buy; es adjudicó, fr a attribué): that purchase keeps its tag.
 DROPPED_THEN_BOUGHT = [
     ("Northgate police drop search-tool trial, sign with local firm\nNorthgate Police Service ended a free trial of a "
-     "scraped-image search tool and has signed a $1.2 million contract with Fenwick Biometrics for a mugshot face-search "
-     "system.", "facial_recognition"),
+     "scraped-image search tool and has signed a $1.2 million contract with Fenwick Biometrics for a mugshot "
+     "face-search system.", "facial_recognition"),
     ("Port Alder metro: face gates from Keel Systems, rival offer declined\nPort Alder Transit signed a $30 million "
      "contract with Keel Systems for face-recognition fare gates, after declining an offer from another bidder.",
      "facial_recognition"),
     ("Brightwater council rejects face recognition at the beach\nThe council voted down a proposal to add face "
      "recognition, but approved $640,000 to replace 38 ageing CCTV cameras on the promenade.", "cctv"),
-    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn cameras "
-     "for $5 million, but has dropped any plan to run face recognition on the footage.", "cctv"),
+    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn "
+     "cameras for $5 million, but has dropped any plan to run face recognition on the footage.", "cctv"),
 ]
 DROPPED_NOTHING_BOUGHT = [
     # a verb of buying inside a denied claim, a purchase the headline undid ("had signed"), the face recognition the
@@ -111,8 +118,8 @@ DROPPED_NOTHING_BOUGHT = [
      "stations; a spokesperson said no facial recognition is involved.", "facial_recognition"),
     ("Fernhill council scraps camera contract\nThe council had signed a $2 million contract for 40 CCTV cameras in "
      "March and voted on Tuesday to cancel it.", "cctv"),
-    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn cameras "
-     "for $5 million, but has dropped any plan to run face recognition on the footage.", "facial_recognition"),
+    ("Eastmoor police drop plan for face recognition on bodycams\nEastmoor Police said it will buy 500 body-worn "
+     "cameras for $5 million, but has dropped any plan to run face recognition on the footage.", "facial_recognition"),
 ]
 
 
@@ -131,15 +138,15 @@ REMOVED = [
     ("Millbrook: tagging feature dropped\nThe council said a proposed feature for its street cameras to sort people by "
      "tribe had been removed from the contract with Ridge Vision Ltd, which will supply 150 CCTV cameras.",
      "ethnicity_analytics", "CCTV cameras"),
-    ("Villa Serena compra cámaras\nEl municipio compró 80 cámaras de videovigilancia; el módulo de reconocimiento facial "
-     "fue eliminado del contrato.", "facial_recognition", "cámaras de videovigilancia"),
+    ("Villa Serena compra cámaras\nEl municipio compró 80 cámaras de videovigilancia; el módulo de reconocimiento "
+     "facial fue eliminado del contrato.", "facial_recognition", "cámaras de videovigilancia"),
     ("Valmont achète des caméras\nLa commune a acheté 60 caméras de vidéoprotection ; la reconnaissance faciale a été "
      "supprimée du marché.", "facial_recognition", "caméras de vidéoprotection"),
 ]
 NOT_REMOVED = [
     # the passive is about something else, or the technology is named after it
-    ("Ashby buys cameras\nThe old analogue recorders were removed from the control room and 40 new CCTV cameras with face "
-     "recognition were installed.", "facial_recognition", "face recognition"),
+    ("Ashby buys cameras\nThe old analogue recorders were removed from the control room and 40 new CCTV cameras with "
+     "face recognition were installed.", "facial_recognition", "face recognition"),
 ]
 
 
@@ -153,3 +160,34 @@ def test_a_removed_feature_is_not_bought(text: str, denied: str, kept: str) -> N
 @pytest.mark.parametrize(("text", "tid", "quote"), NOT_REMOVED)
 def test_removal_of_something_else(text: str, tid: str, quote: str) -> None:
     assert quote in _evidence(text).get(tid, [])
+
+
+# ----------------------------------------------------------------------------- ethnicity: people labelled "as X or Y"
+LABELLED_AS = [
+    ("Port Serene: the security service bought software that tags faces in recordings from the ferry gates as Tamasi, "
+     "Orelan or 'other'.", "tags faces in recordings"),
+    ("La policía contrató un software que clasifica a las personas en las cámaras del mercado como «valleño» o "
+     "«serrano» para enviar alertas.", "clasifica a las personas"),
+    ("A polícia comprou um sistema que classifica os pedestres nas câmeras como «nativo» ou «forasteiro».",
+     "classifica os pedestres"),
+    ("La préfecture a acquis un logiciel qui classe les passants filmés comme « autochtone » ou « étranger ».",
+     "classe les passants"),
+    ("The Meridian police bought a camera module that flags faces judged 'non-Orelan' for patrol alerts.",
+     "flags faces judged"),
+]
+NOT_LABELLED_AS = [
+    # people labelled by age, sex or role, or things labelled "as X or Y"
+    "The mall bought footfall software that classifies shoppers as adults or children at the entrances.",
+    "The software labels visitors as 'staff' or 'guest' at the office entrance cameras.",
+    "The depot's cameras tag vehicles as 'authorised' or 'unknown' at the gate.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), LABELLED_AS)
+def test_people_labelled_as_groups(text: str, quote: str) -> None:
+    assert any(q.lower().startswith(quote.lower()) for q in _evidence(text).get("ethnicity_analytics", []))
+
+
+@pytest.mark.parametrize("text", NOT_LABELLED_AS)
+def test_labels_of_another_kind(text: str) -> None:
+    assert "ethnicity_analytics" not in _evidence(text)
