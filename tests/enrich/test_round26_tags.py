@@ -1,15 +1,16 @@
-"""Round 26, technology tags (set aa scored blind, now a development set): notices that name surveillance and buy
-nothing, by the general shape of the statement, each with a near miss that must keep its tag.
+"""Round 26, technology tags (set aa scored blind, now a development set): families of wording, each by its general
+shape, each with a near miss that must not change.
 
 - "no X was Y": no purchase, contract, order, payment, tender or licence is / was / has been involved, approved,
   authorised, planned, announced, signed, awarded or concluded; "has no similar contract"; the same statement in
   es, fr, pt, it, de and zh (亦無採購計劃, 暂无采购计划);
 - ar: the conjunction و or ف written onto لن يتم ("ولن يتم الشراء": and it will not be bought);
-- zh: 不作 / 不用于 / 不纳入 negate what follows ("积分不作个人信用评价").
+- zh: 不作 / 不用于 / 不纳入 negate what follows ("积分不作个人信用评价");
 - a purchase the body states with a verb of its own outlives a headline that drops another offer, trial, licence or
   feature ("drop X trial, sign with Y"); a feature removed or disabled, in every tense, is not bought (en es pt fr it);
 - ethnicity: people or faces labelled "as X, Y or Z" with words between (en, es, pt, fr, de), faces "judged non-X";
-  not people labelled by age, sex or role.
+  not people labelled by age, sex or role;
+- facial images matched, compared or deduplicated against records (en es pt fr de), not a portrait only taken.
 
 Not done, and why (tests/eval/README.md lines 1-92 and the sets' labels): the platform families that set aa's writer
 labels (analytics sold for cameras already up, cameras linked to a monitoring centre, a named safe-city programme)
@@ -191,3 +192,29 @@ def test_people_labelled_as_groups(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", NOT_LABELLED_AS)
 def test_labels_of_another_kind(text: str) -> None:
     assert "ethnicity_analytics" not in _evidence(text)
+
+
+# ----------------------------------------------------------------------------- facial images matched against records
+# The labelling rule: matching of faces stated counts, a portrait merely taken does not.
+FACES_MATCHED = [
+    "Voter kits\nThe Lakeland commission said the kits capture fingerprints and facial images and that the "
+    "deduplication system compares every new registrant against the roll.",
+    "Digital ID\nThe Orelan identity agency enrols residents, collecting fingerprints and a facial image that is "
+    "matched against existing records to prevent duplicates.",
+    "Registro\nLa agencia toma huellas e imágenes faciales que son cotejadas con el padrón para evitar duplicados.",
+]
+FACES_TAKEN_ONLY = [
+    "Passports\nApplicants to the Lakeland passport office must submit a facial photograph; applications are checked "
+    "against the fee schedule.",
+    "ID cards\nThe registry bought enrolment stations that take fingerprints and a facial photo for each new card.",
+]
+
+
+@pytest.mark.parametrize("text", FACES_MATCHED)
+def test_facial_images_matched(text: str) -> None:
+    assert "facial_recognition" in _evidence(text)
+
+
+@pytest.mark.parametrize("text", FACES_TAKEN_ONLY)
+def test_facial_images_taken_only(text: str) -> None:
+    assert "facial_recognition" not in _evidence(text)
