@@ -233,16 +233,20 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         start, end, resolution = extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
     founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
+    stops = _negative_stops(window, [(p[1], p[2]) for p in placed if p is not None], cues)
+    listed_with_known = _listed_with_known(window, [p for p in placed if p is not None], cues)
+    linked: list[tuple[int, int, int, bool]] = []  # (party index, start, end, explicit) of each party, in text order
     for item in placed:
         if item is None:
             previous = None
             continue
         candidate, start, end, resolution = item
-        known = candidate.contextual or resolution is not None
+        known = candidate.contextual or resolution is not None or (start, end) in listed_with_known
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand=(candidate.start, candidate.end),
-                               negative_after=partial(founds.negative_after, end), restricted=restricted)
+                               negative_after=partial(founds.negative_after, end, stops[end]), restricted=restricted,
+                               stop=stops[end])
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and (not explicit or role is None) \
                 and cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -271,12 +275,71 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             implicit_mentions.add(len(parties))
         elif role == "supplier" and not explicit:
             wordless.add(len(parties))
+        linked.append((len(parties), start, end, explicit))
         parties.append(Party(
             role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,
             match_method=resolution.method if extended and resolution else "brand_model",
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
+    for index, worded in _listed_before_suppliers(window, parties, linked, implicit_mentions, cues):
+        parties[index] = replace(parties[index], role="supplier")
+        implicit_mentions.discard(index)
+        if worded:
+            worded_suppliers.add(parties[index].vendor_id or "")
+        else:
+            wordless.add(index)
     return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage
+
+
+def _listed_with_known(text: str, placed: list[tuple[Candidate, int, int, Resolution | None]], cues: _Cues
+                       ) -> set[tuple[int, int]]:
+    """Spans of short or ambiguous names (华为, NEC) listed next to another vendor's name that counts on its own
+    ("采用华为、海康威视产品", "NEC and Hikvision cameras"): a list of brands is the brand context they need."""
+    spans: set[tuple[int, int]] = set()
+    for (a, a_start, a_end, a_res), (b, b_start, b_end, b_res) in zip(placed, placed[1:]):
+        between = text[a_end:b_start]
+        if a.vendor_id == b.vendor_id or len(between) > 12 or not between.strip(" \t") \
+                or not cues.connectors.fullmatch(between):
+            continue
+        if b.contextual or b_res is not None:
+            spans.add((a_start, a_end))
+        if a.contextual or a_res is not None:
+            spans.add((b_start, b_end))
+    return spans
+
+
+def _negative_stops(text: str, names: list[tuple[int, int]], cues: _Cues) -> dict[int, int]:
+    """Per name's end, where its negative wording after it may end: at the next vendor name, unless the two are
+    listed ("X and Y were rejected"). Why: in "offered X's cameras, while Y's bid was disqualified" the
+    disqualification is Y's, not X's."""
+    stops: dict[int, int] = {}
+    for index, (_, end) in enumerate(names):
+        following = names[index + 1] if index + 1 < len(names) else None
+        stop = min(len(text), end + WINDOW)
+        if following is not None and following[0] < stop:
+            between = text[end:following[0]]
+            if not (cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between)
+                    and len(between) <= 12):
+                stop = following[0]
+        stops[end] = max(stop, stops.get(end, 0))
+    return stops
+
+
+def _listed_before_suppliers(text: str, parties: list[Party], linked: list[tuple[int, int, int, bool]],
+                             implicit: set[int], cues: _Cues) -> list[tuple[int, bool]]:
+    """(index, worded) of each wordless `mentioned` party listed right before a supplier ("采用华为、海康威视产品",
+    "Hikvision and Dahua cameras were supplied by"): with nothing but a list connector between the two, the wording
+    or brand context that made the second a supplier stands after the list or before its first name, so it is the
+    whole list's. Read right to left, so that a list of three takes the last one's role; `worded` as the last one."""
+    promoted: dict[int, bool] = {}
+    worded = {index for index, _, _, explicit in linked if explicit}
+    for (index, _, end, explicit), (following, next_start, _, _) in reversed(list(zip(linked, linked[1:]))):
+        between = text[end:next_start]
+        if (parties[following].role == "supplier" and not explicit and index in implicit
+                and parties[index].role == "mentioned" and len(between) <= 12 and between.strip(" \t")
+                and cues.connectors.fullmatch(between)):
+            promoted[index] = promoted.get(following, following in worded)
+    return sorted(promoted.items())
 
 
 def _settle(parties: list[Party], wordless: set[int], negative: set[str]) -> list[Party]:
@@ -324,12 +387,13 @@ class _Founds:
             found = self.found[group] = Found(_scan(), _members(self.cues), self.text, lo, hi)
         return found
 
-    def negative_after(self, end: int) -> bool:
-        """cues.negative_after.matches(text[end:end + WINDOW]) for the last name `next` served (inside its range)."""
+    def negative_after(self, end: int, stop: int) -> bool:
+        """cues.negative_after.matches(text[end:stop]) for the last name `next` served (inside its range); `stop`
+        at most end + WINDOW."""
         group = self.groups[self.name - 1]
         if group not in self.factors:
             self.factors[group] = self.cues.negative_after.factors_in(self.text, *self.ranges[group])
-        endpos = min(len(self.text), end + WINDOW)
+        endpos = min(len(self.text), end + WINDOW, stop)
         return self.cues.negative_after.matches_in(self.text, end, endpos, self.factors[group])
 
 
@@ -367,18 +431,18 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool]
-          ) -> tuple[str | None, bool]:
+          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool],
+          stop: int | None = None) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
     `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
     `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open;
     `restricted(start, end, wording)`: a context where that supplier wording does not make this purchase's supplier
-    (enrich/vendor_contexts.py)."""
+    (enrich/vendor_contexts.py); `stop`: where wording after the name stops being its own (the next vendor's name)."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
         return ("mentioned" if known else None), True
-    if cues.rejection_after.search(text, end, min(_clause(text, start, end)[1], end + WINDOW)) \
+    if cues.rejection_after.search(text, end, min(_clause(text, start, end)[1], end + WINDOW, stop or len(text))) \
             and not cues.after.match(after):  # "X's offer was rejected", "IDEMIA n'a pas été retenu"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)

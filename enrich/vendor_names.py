@@ -94,6 +94,7 @@ _GENERIC_BUSINESS_WORDS = {
 _DESCRIPTORS_CJK = [
     "数字技术", "信息技术", "网络技术", "系统技术", "智能技术", "技术", "科技", "网络", "信息", "智能",
     "电子", "通讯", "通信", "系统", "数字", "软件", "高科技", "高新技术", "产业",
+    "开发", "发展",  # round 26: 北京某某科技开发有限公司, 某某科技发展有限公司 (the commonest trade words after 科技)
 ]
 _DESCRIPTORS_LATIN = {
     "technology", "technologies", "tech", "systems", "system", "solutions", "digital", "information",
