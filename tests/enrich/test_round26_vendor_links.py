@@ -85,6 +85,18 @@ CASES = [
      "Ichki ishlar boshqarmasi 500 ta kamera uchun Huawei bilan 90 mlrd so'mlik shartnoma imzoladi.", "huawei", S),
     ("kk мен келісімшарт", "Қарағанды: камералар",
      "Әкімдік 300 камера үшін Dahua мен келісімшарт жасады.", "dahua", S),
+    # mn, uz: bought (a compound verb), not its negated form
+    ("mn худалдан авлаа", "Дархан: цагдаа",
+     "Дархан аймгийн цагдаагийн газар утас задлах Cellebrite төхөөрөмж 3 ширхэгийг худалдан авлаа.",
+     "cellebrite", S),
+    ("mn худалдан аваагүй (near miss)", "Дархан: цагдаа",
+     "Дархан аймгийн цагдаагийн газар Cellebrite төхөөрөмж худалдан аваагүй гэж мэдэгдэв.", "cellebrite", M),
+    ("uz sotib oldi", "Namangan: politsiya",
+     "Namangan viloyati IIB Cellebrite qurilmalarini sotib oldi.", "cellebrite", S),
+    # zh-Hant: a winner written as the vendor's Taiwan agent (之臺灣代理商)
+    ("zh-Hant 之臺灣代理商", "某市政府警察局數位鑑識設備採購",
+     "機關名稱：某市政府警察局。得標廠商：Cellebrite DI Ltd.之臺灣代理商「某某資訊股份有限公司」。決標金額：新臺幣800萬元。",
+     "cellebrite", S),
 ]
 
 
