@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from enrich import vendor_role_model
 from enrich.parties import extract_parties
 from enrich.vendors import load_registry
 
@@ -85,6 +86,10 @@ CASES = [
      "Ichki ishlar boshqarmasi 500 ta kamera uchun Huawei bilan 90 mlrd so'mlik shartnoma imzoladi.", "huawei", S),
     ("kk мен келісімшарт", "Қарағанды: камералар",
      "Әкімдік 300 камера үшін Dahua мен келісімшарт жасады.", "dahua", S),
+    # a council's approval with the sum right after the name
+    ("en approve maintenance with X, $", "Consent item 7: Axon camera maintenance",
+     "Town of Pinecrest. Approve annual maintenance of the body-worn camera system with Axon Enterprise, Inc., "
+     "$212,000.", "axon", S),
     # mn, uz: bought (a compound verb), not its negated form
     ("mn худалдан авлаа", "Дархан: цагдаа",
      "Дархан аймгийн цагдаагийн газар утас задлах Cellebrite төхөөрөмж 3 ширхэгийг худалдан авлаа.",
@@ -130,3 +135,11 @@ def test_names_resolve(name, vendor):
 def test_names_stay_unresolved(name):
     resolution = load_registry().resolve(name)
     assert resolution is None or resolution.vendor_id != "zte"
+
+
+def test_a_settlement_approved_with_a_vendor_is_no_supply_by_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The approval cue's near miss, read by the rules alone: the shipped role model promotes this wordless mention
+    (a council's "approve … with X, $" reads like a purchase to it), which its leave-one-set-out figures weigh."""
+    monkeypatch.setattr(vendor_role_model, "ENABLED", False)
+    assert _roles("Consent item 8: claims", "Town of Pinecrest. Approve the settlement of a claim with Axon "
+                  "Enterprise, Inc., $15,000.", "axon") == M
