@@ -86,6 +86,29 @@ CASES = [
      "Ichki ishlar boshqarmasi 500 ta kamera uchun Huawei bilan 90 mlrd so'mlik shartnoma imzoladi.", "huawei", S),
     ("kk мен келісімшарт", "Қарағанды: камералар",
      "Әкімдік 300 камера үшін Dahua мен келісімшарт жасады.", "dahua", S),
+    # a tender's bidders listed
+    ("en bidders include", "Harbour city tenders command centre",
+     "The Harbour City council has floated a tender for a command centre linking 900 cameras. Bidders include "
+     "consortia led by Huawei and a local integrator.", "huawei", M),
+    ("es los oferentes son", "Licitación de cámaras",
+     "La alcaldía de Villa Norte abrió la licitación de 300 cámaras; los oferentes son Dahua y una empresa local.",
+     "dahua", M),
+    ("en winning bidder is (near miss)", "Harbour city awards command centre",
+     "The Harbour City council awarded the command centre contract; the winning bidder is Huawei.", "huawei", S),
+    # an earlier system's supplier (es), a contract that had ended, a study that reports no procurement
+    ("es equipos originales suministrados por", "Contraloría: cámaras sin mantenimiento",
+     "El contrato de mantenimiento fue adjudicado a Sierra Segura S.A. Los equipos originales habían sido "
+     "suministrados por la china Dahua en la primera fase.", "dahua", M),
+    ("es suministrados por (near miss)", "Compra de cámaras",
+     "La municipalidad adjudicó el contrato; los equipos serán suministrados por Dahua en marzo.", "dahua", S),
+    ("en contract had ended", "Ministry explains cameras",
+     "The ministry did not name the new supplier, saying the contract with Huawei from the first phase had ended.",
+     "huawei", M),
+    ("en contract runs (near miss)", "Ministry explains cameras",
+     "The ministry said the contract with Huawei for the second phase was signed in May.", "huawei", S),
+    ("en study reports no procurement", "Study on face recognition",
+     "A study commissioned by a research group reviews face recognition in six states, citing contracts with "
+     "Cognitec. It reports no new procurement.", "cognitec", M),
     # a council's approval with the sum right after the name
     ("en approve maintenance with X, $", "Consent item 7: Axon camera maintenance",
      "Town of Pinecrest. Approve annual maintenance of the body-worn camera system with Axon Enterprise, Inc., "
