@@ -109,6 +109,19 @@ CASES = [
     ("en study reports no procurement", "Study on face recognition",
      "A study commissioned by a research group reviews face recognition in six states, citing contracts with "
      "Cognitec. It reports no new procurement.", "cognitec", M),
+    # goods received from the vendor; a sum awarded to it
+    ("en received cameras from", "Kestown police receive cameras",
+     "The Kestown Police Service received 120 cameras and a control room from Hikvision under a grant.",
+     "hikvision", S),
+    ("en received a letter from (near miss)", "Kestown police and cameras",
+     "The Kestown Police Service received a letter from Hikvision about its camera tender.", "hikvision", M),
+    ("en awarded X a sum", "Lakeport metro picks vendor",
+     "Lakeport Metro awarded Motorola Solutions USD 12 million for station video at 20 stations.",
+     "motorola_solutions", S),
+    ("en awarded NEC a sum", "Portview border gates",
+     "The Portview border agency awarded NEC EUR 4 million for face recognition gates.", "nec", S),
+    ("en awarded NEC stars (near miss: no sum, the short name stays unlinked)", "Security fair",
+     "The reviewers awarded NEC 4 stars for its gates.", "nec", set()),
     # a council's approval with the sum right after the name
     ("en approve maintenance with X, $", "Consent item 7: Axon camera maintenance",
      "Town of Pinecrest. Approve annual maintenance of the body-worn camera system with Axon Enterprise, Inc., "
