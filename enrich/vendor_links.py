@@ -233,7 +233,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         start, end, resolution = extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
     founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
-    stops = _negative_stops(window, [(p[1], p[2]) for p in placed if p is not None], cues)
+    stops = _negative_stops(window, [(p[1], p[2], p[0].vendor_id) for p in placed if p is not None], cues)
     listed_with_known = _listed_with_known(window, [p for p in placed if p is not None], cues)
     linked: list[tuple[int, int, int, bool]] = []  # (party index, start, end, explicit) of each party, in text order
     for item in placed:
@@ -308,19 +308,25 @@ def _listed_with_known(text: str, placed: list[tuple[Candidate, int, int, Resolu
     return spans
 
 
-def _negative_stops(text: str, names: list[tuple[int, int]], cues: _Cues) -> dict[int, int]:
-    """Per name's end, where its negative wording after it may end: at the next vendor name, unless the two are
-    listed ("X and Y were rejected"). Why: in "offered X's cameras, while Y's bid was disqualified" the
-    disqualification is Y's, not X's."""
+def _negative_stops(text: str, names: list[tuple[int, int, str]], cues: _Cues) -> dict[int, int]:
+    """Per name's end, where its negative wording after it may end: at the next other vendor's name, unless the two
+    are listed ("X and Y were rejected") or written as one phrase ("CELLEBRITE UFED … OR EQUAL"). Why: in "offered
+    X's cameras, while Y's bid was disqualified" the disqualification is Y's, not X's."""
     stops: dict[int, int] = {}
-    for index, (_, end) in enumerate(names):
-        following = names[index + 1] if index + 1 < len(names) else None
+    for index, (_, end, vendor) in enumerate(names):
         stop = min(len(text), end + WINDOW)
-        if following is not None and following[0] < stop:
-            between = text[end:following[0]]
-            if not (cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between)
-                    and len(between) <= 12):
-                stop = following[0]
+        previous_end = end
+        for next_start, next_end, next_vendor in names[index + 1:]:
+            if next_start >= stop:
+                break
+            between = text[previous_end:next_start]
+            joined = not between.strip() or (len(between) <= 12 and bool(cues.connectors.fullmatch(between)))
+            if next_vendor != vendor and not joined:
+                stop = next_start
+                break
+            if not joined:
+                break  # the same vendor named again further on: its wording may still be this one's
+            previous_end = next_end
         stops[end] = max(stop, stops.get(end, 0))
     return stops
 

@@ -49,6 +49,16 @@ CASES = [
     ("en reference brand or equivalent (near miss)", "OCDS release: Corvale city cameras",
      '{"awards": [{"suppliers": [{"name": "Corvale Integrated Ltd"}]}], "notes": "Lot 2 asks for Dahua or '
      'equivalent; the supplier offered Uniview devices."}', "dahua", M),
+    # a brand and its product written as one phrase share the "or equal" after them
+    ("en BRAND PRODUCT OR EQUAL", "Award PIID 0001 - Fictional Agency",
+     "Recipient: ELMWOOD FORENSICS LLC | Description: EXTRACTION KITS (CELLEBRITE UFED PREMIUM OR EQUAL) | "
+     "Total Obligated Amount: $210,000.00", "cellebrite", M),
+    # ar: required not to be made by X, without X
+    ("ar ألا تكون من إنتاج", "عقد كاميرات",
+     "تعاقدت البلدية مع شركة النخيل للاتصالات على نصب 400 كاميرا، واشترطت ألا تكون الكاميرات من إنتاج داهوا.",
+     "dahua", M),
+    ("ar بلا تقنية", "كاميرات بلا تقنية داهوا",
+     "تعاقدت البلدية مع شركة النخيل للاتصالات على نصب 400 كاميرا.", "dahua", M),
     # a reference brand's equivalent
     ("en A or B equivalent", "OCDS release: radios",
      '{"tender": {"description": "150 handsets; Hytera or Motorola Solutions equivalent"}, "awards": [{"suppliers": '
