@@ -47,6 +47,7 @@ from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import AnyGuarded
 from enrich.vendor_contexts import Restriction
+from enrich.vendor_lists import listed_before_suppliers, listed_with_known_names, negative_stops
 from enrich.vendor_mentions import Candidate, _has_brand_context
 from enrich.vendor_spans import extend
 from enrich.vendors import Registry, Resolution
@@ -233,8 +234,9 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         start, end, resolution = extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
     founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
-    stops = _negative_stops(window, [(p[1], p[2], p[0].vendor_id) for p in placed if p is not None], cues)
-    listed_with_known = _listed_with_known(window, [p for p in placed if p is not None], cues)
+    names = [(p[1], p[2], p[0].vendor_id, p[0].contextual or p[3] is not None) for p in placed if p is not None]
+    stops = negative_stops(window, names, cues.connectors, WINDOW)
+    listed_with_known = listed_with_known_names(window, names, cues.connectors)
     linked: list[tuple[int, int, int, bool]] = []  # (party index, start, end, explicit) of each party, in text order
     for item in placed:
         if item is None:
@@ -281,7 +283,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             match_method=resolution.method if extended and resolution else "brand_model",
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
-    for index, worded in _listed_before_suppliers(window, parties, linked, implicit_mentions, cues):
+    for index, worded in listed_before_suppliers(window, parties, linked, implicit_mentions, cues.connectors):
         parties[index] = replace(parties[index], role="supplier")
         implicit_mentions.discard(index)
         if worded:
@@ -289,63 +291,6 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         else:
             wordless.add(index)
     return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage
-
-
-def _listed_with_known(text: str, placed: list[tuple[Candidate, int, int, Resolution | None]], cues: _Cues
-                       ) -> set[tuple[int, int]]:
-    """Spans of short or ambiguous names (华为, NEC) listed next to another vendor's name that counts on its own
-    ("采用华为、海康威视产品", "NEC and Hikvision cameras"): a list of brands is the brand context they need."""
-    spans: set[tuple[int, int]] = set()
-    for (a, a_start, a_end, a_res), (b, b_start, b_end, b_res) in zip(placed, placed[1:]):
-        between = text[a_end:b_start]
-        if a.vendor_id == b.vendor_id or len(between) > 12 or not between.strip(" \t") \
-                or not cues.connectors.fullmatch(between):
-            continue
-        if b.contextual or b_res is not None:
-            spans.add((a_start, a_end))
-        if a.contextual or a_res is not None:
-            spans.add((b_start, b_end))
-    return spans
-
-
-def _negative_stops(text: str, names: list[tuple[int, int, str]], cues: _Cues) -> dict[int, int]:
-    """Per name's end, where its negative wording after it may end: at the next other vendor's name, unless the two
-    are listed ("X and Y were rejected") or written as one phrase ("CELLEBRITE UFED … OR EQUAL"). Why: in "offered
-    X's cameras, while Y's bid was disqualified" the disqualification is Y's, not X's."""
-    stops: dict[int, int] = {}
-    for index, (_, end, vendor) in enumerate(names):
-        stop = min(len(text), end + WINDOW)
-        previous_end = end
-        for next_start, next_end, next_vendor in names[index + 1:]:
-            if next_start >= stop:
-                break
-            between = text[previous_end:next_start]
-            joined = not between.strip() or (len(between) <= 12 and bool(cues.connectors.fullmatch(between)))
-            if next_vendor != vendor and not joined:
-                stop = next_start
-                break
-            if not joined:
-                break  # the same vendor named again further on: its wording may still be this one's
-            previous_end = next_end
-        stops[end] = max(stop, stops.get(end, 0))
-    return stops
-
-
-def _listed_before_suppliers(text: str, parties: list[Party], linked: list[tuple[int, int, int, bool]],
-                             implicit: set[int], cues: _Cues) -> list[tuple[int, bool]]:
-    """(index, worded) of each wordless `mentioned` party listed right before a supplier ("采用华为、海康威视产品",
-    "Hikvision and Dahua cameras were supplied by"): with nothing but a list connector between the two, the wording
-    or brand context that made the second a supplier stands after the list or before its first name, so it is the
-    whole list's. Read right to left, so that a list of three takes the last one's role; `worded` as the last one."""
-    promoted: dict[int, bool] = {}
-    worded = {index for index, _, _, explicit in linked if explicit}
-    for (index, _, end, explicit), (following, next_start, _, _) in reversed(list(zip(linked, linked[1:]))):
-        between = text[end:next_start]
-        if (parties[following].role == "supplier" and not explicit and index in implicit
-                and parties[index].role == "mentioned" and len(between) <= 12 and between.strip(" \t")
-                and cues.connectors.fullmatch(between)):
-            promoted[index] = promoted.get(following, following in worded)
-    return sorted(promoted.items())
 
 
 def _settle(parties: list[Party], wordless: set[int], negative: set[str]) -> list[Party]:

@@ -68,6 +68,7 @@ from enrich.vendor_names import (  # noqa: F401 - name_key/strip_legal_form/core
     name_key,
     pinyin_key,
     place_set,
+    short_brand_before_country,
     strip_legal_form,
     usable_core,
 )
@@ -132,7 +133,6 @@ class Registry:
     _fuzzy_ids: list[str] = field(default_factory=list, repr=False)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
     _prefixes: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict, repr=False)
-    _short_prefixes: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)  # "zte" → (id, key)
     _token_cores: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)  # core → (id, short)
     _identifiers: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _resolved: dict[str, Resolution | None] = field(default_factory=dict, repr=False, compare=False)
@@ -165,7 +165,6 @@ class Registry:
         for core in ambiguous_cores:
             del self._core[core]
         self._prefixes = self._distinctive_prefixes()
-        self._short_prefixes = self._short_country_prefixes()
         self._index_subsidiary_keys()
         self._automaton = build_automaton(self.vendors)
         self._index_token_cores()
@@ -224,7 +223,7 @@ class Registry:
         short = self._by_short_core(folded, stripped, core)
         if short:
             return short
-        prefixed = self._by_distinctive_prefix(stripped)
+        prefixed = self._by_distinctive_prefix(stripped) or short_brand_before_country(stripped, self.vendors)
         if prefixed:
             vendor_id, key = prefixed
             return self._resolution(vendor_id, "suffix_stripped", 0.95, key)
@@ -349,30 +348,9 @@ class Registry:
             del prefixes[words]
         return prefixes
 
-    def _short_country_prefixes(self) -> dict[str, tuple[str, str]]:
-        """One-word Latin names too short to be distinctive prefixes (ZTE) that open a local company's name only
-        before a country's name ("ZTE Honduras", "ZTE Kenya Ltd"): a company named after a brand and a country is
-        that brand's subsidiary, where "ZTE Trading" may be anyone's. Needs-context names (NEC, Axis) never."""
-        prefixes: dict[str, tuple[str, str]] = {}
-        clashes: set[str] = set()
-        for vendor in self.vendors:
-            for vendor_name in vendor.names:
-                folded = name_key(vendor_name.name)
-                if vendor_name.needs_context or vendor_name.type == "legal" or _CJK_RE.search(folded) \
-                        or not re.fullmatch(r"[a-z]{2,4}", folded):
-                    continue
-                if prefixes.get(folded, (vendor.id,))[0] != vendor.id:
-                    clashes.add(folded)
-                prefixes.setdefault(folded, (vendor.id, folded))
-        return {key: hit for key, hit in prefixes.items() if key not in clashes}
-
     def _by_distinctive_prefix(self, stripped: str) -> tuple[str, str] | None:
-        """"hikvision do brasil comercio de equipamentos de seguranca" → (hikvision, "hikvision"); "zte honduras"
-        → (zte, "zte")."""
+        """"hikvision do brasil comercio de equipamentos de seguranca" → (hikvision, "hikvision")."""
         words = stripped.split(" ")
-        short = self._short_prefixes.get(words[0]) if len(words) > 1 else None
-        if short and _names_a_country(words[1:]):
-            return short
         for length in range(len(words) - 1, 0, -1):
             hit = self._prefixes.get(tuple(words[:length]))
             if hit and (all(w in _GENERIC_BUSINESS_WORDS or w in _REGION_WORDS_LATIN for w in words[length:])

@@ -146,7 +146,8 @@ CASES = [
      "Namangan viloyati IIB Cellebrite qurilmalarini sotib oldi.", "cellebrite", S),
     # zh-Hant: a winner written as the vendor's Taiwan agent (之臺灣代理商)
     ("zh-Hant 之臺灣代理商", "某市政府警察局數位鑑識設備採購",
-     "機關名稱：某市政府警察局。得標廠商：Cellebrite DI Ltd.之臺灣代理商「某某資訊股份有限公司」。決標金額：新臺幣800萬元。",
+     "機關名稱：某市政府警察局。得標廠商：Cellebrite DI Ltd.之臺灣代理商「某某資訊股份有限公司」。"
+     "決標金額：新臺幣800萬元。",
      "cellebrite", S),
 ]
 
