@@ -47,6 +47,7 @@ from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import AnyGuarded
 from enrich.vendor_contexts import Restriction
+from enrich.vendor_lists import listed_before_suppliers, listed_with_known_names, negative_stops
 from enrich.vendor_mentions import Candidate, _has_brand_context
 from enrich.vendor_spans import extend
 from enrich.vendors import Registry, Resolution
@@ -233,16 +234,21 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
         start, end, resolution = extend(window, start, end, candidate.vendor_id, registry)
         placed.append(None if spans.overlaps(start, end) else (candidate, start, end, resolution))
     founds = _Founds(window, [(p[1], p[2]) for p in placed if p is not None], cues)
+    names = [(p[1], p[2], p[0].vendor_id, p[0].contextual or p[3] is not None) for p in placed if p is not None]
+    stops = negative_stops(window, names, cues.connectors, WINDOW)
+    listed_with_known = listed_with_known_names(window, names, cues.connectors)
+    linked: list[tuple[int, int, int, bool]] = []  # (party index, start, end, explicit) of each party, in text order
     for item in placed:
         if item is None:
             previous = None
             continue
         candidate, start, end, resolution = item
-        known = candidate.contextual or resolution is not None
+        known = candidate.contextual or resolution is not None or (start, end) in listed_with_known
         found = founds.next()  # the cues' places around the name, found once per group of nearby names
         role, explicit = _role(window, start, end, cues, stage, found, known=known,
                                brand=(candidate.start, candidate.end),
-                               negative_after=partial(founds.negative_after, end), restricted=restricted)
+                               negative_after=partial(founds.negative_after, end, stops[end]), restricted=restricted,
+                               stop=stops[end])
         between = window[previous[0]:start] if previous else ""
         if previous and previous[2] and (not explicit or role is None) \
                 and cues.connectors.search(between[-40:] or " ") and _SHORT_LIST_GAP_RE.fullmatch(between):
@@ -271,11 +277,19 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             implicit_mentions.add(len(parties))
         elif role == "supplier" and not explicit:
             wordless.add(len(parties))
+        linked.append((len(parties), start, end, explicit))
         parties.append(Party(
             role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,
             match_method=resolution.method if extended and resolution else "brand_model",
             match_score=resolution.score if extended and resolution else 1.0,
             subsidiary=resolution.subsidiary if resolution else None))
+    for index, worded in listed_before_suppliers(window, parties, linked, implicit_mentions, cues.connectors):
+        parties[index] = replace(parties[index], role="supplier")
+        implicit_mentions.discard(index)
+        if worded:
+            worded_suppliers.add(parties[index].vendor_id or "")
+        else:
+            wordless.add(index)
     return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage
 
 
@@ -324,12 +338,13 @@ class _Founds:
             found = self.found[group] = Found(_scan(), _members(self.cues), self.text, lo, hi)
         return found
 
-    def negative_after(self, end: int) -> bool:
-        """cues.negative_after.matches(text[end:end + WINDOW]) for the last name `next` served (inside its range)."""
+    def negative_after(self, end: int, stop: int) -> bool:
+        """cues.negative_after.matches(text[end:stop]) for the last name `next` served (inside its range); `stop`
+        at most end + WINDOW."""
         group = self.groups[self.name - 1]
         if group not in self.factors:
             self.factors[group] = self.cues.negative_after.factors_in(self.text, *self.ranges[group])
-        endpos = min(len(self.text), end + WINDOW)
+        endpos = min(len(self.text), end + WINDOW, stop)
         return self.cues.negative_after.matches_in(self.text, end, endpos, self.factors[group])
 
 
@@ -367,18 +382,18 @@ def drop_redundant_mentions(parties: list[Party], implicit: set[int],
 
 
 def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found: Found, *, known: bool,
-          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool]
-          ) -> tuple[str | None, bool]:
+          brand: tuple[int, int], negative_after: Callable[[], bool], restricted: Callable[[int, int, str], bool],
+          stop: int | None = None) -> tuple[str | None, bool]:
     """(role, explicit): explicit when wording next to the name decided it. None: not a vendor mention at all.
     `found` answers searches in slices of `text` around the name (the words before it: ``text[b:start]``);
     `brand`: the registry name as found, whose brand context is read only when the wording leaves the role open;
     `restricted(start, end, wording)`: a context where that supplier wording does not make this purchase's supplier
-    (enrich/vendor_contexts.py)."""
+    (enrich/vendor_contexts.py); `stop`: where wording after the name stops being its own (the next vendor's name)."""
     b = max(0, start - WINDOW)
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
         return ("mentioned" if known else None), True
-    if cues.rejection_after.search(text, end, min(_clause(text, start, end)[1], end + WINDOW)) \
+    if cues.rejection_after.search(text, end, min(_clause(text, start, end)[1], end + WINDOW, stop or len(text))) \
             and not cues.after.match(after):  # "X's offer was rejected", "IDEMIA n'a pas été retenu"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)

@@ -22,9 +22,10 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from enrich.cache import table
 from enrich.text import s2t, t2s  # noqa: F401 - s2t: vendor_mentions imports both from here too
@@ -94,6 +95,7 @@ _GENERIC_BUSINESS_WORDS = {
 _DESCRIPTORS_CJK = [
     "数字技术", "信息技术", "网络技术", "系统技术", "智能技术", "技术", "科技", "网络", "信息", "智能",
     "电子", "通讯", "通信", "系统", "数字", "软件", "高科技", "高新技术", "产业",
+    "开发", "发展",  # round 26: 北京某某科技开发有限公司, 某某科技发展有限公司 (the commonest trade words after 科技)
 ]
 _DESCRIPTORS_LATIN = {
     "technology", "technologies", "tech", "systems", "system", "solutions", "digital", "information",
@@ -311,3 +313,31 @@ def latin_core(folded: str) -> tuple[str, bool]:
             kept.append(word)
         index += 1
     return "".join(kept), has_place and has_generic
+
+
+_SHORT_BRANDS: dict[int, dict[str, str | None]] = {}  # per vendor list (by id): short Latin name → vendor id
+
+
+def short_brand_before_country(stripped: str, vendors: Sequence[Any]) -> tuple[str, str] | None:
+    """"zte honduras" → ("zte", "zte") (round 26): a one-word Latin name too short to open a local company's name
+    on its own (ZTE) does so before a country's name - a company named after a brand and a country is the brand's
+    subsidiary, where "ZTE Trading" may be anyone's. A needs-context name (NEC, Axis) or one two vendors share never.
+    ``vendors``: the registry's (enrich.vendors.Vendor)."""
+    words = stripped.split(" ")
+    if len(words) < 2 or len(words) > 5 or not re.fullmatch(r"[a-z]{2,4}", words[0]):
+        return None
+    index = _SHORT_BRANDS.get(id(vendors))
+    if index is None:
+        index = _SHORT_BRANDS[id(vendors)] = {}
+        for vendor in vendors:
+            for vendor_name in vendor.names:
+                key = name_key(vendor_name.name)
+                if re.fullmatch(r"[a-z]{2,4}", key) and vendor_name.type != "legal":
+                    usable = not vendor_name.needs_context and index.get(key, vendor.id) == vendor.id
+                    index[key] = vendor.id if usable else None
+    vendor_id = index.get(words[0])
+    if vendor_id is None:
+        return None
+    from enrich.places.gazetteer import country_of
+
+    return (vendor_id, words[0]) if country_of(" ".join(words[1:])) is not None else None

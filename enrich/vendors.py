@@ -68,6 +68,7 @@ from enrich.vendor_names import (  # noqa: F401 - name_key/strip_legal_form/core
     name_key,
     pinyin_key,
     place_set,
+    short_brand_before_country,
     strip_legal_form,
     usable_core,
 )
@@ -222,7 +223,7 @@ class Registry:
         short = self._by_short_core(folded, stripped, core)
         if short:
             return short
-        prefixed = self._by_distinctive_prefix(stripped)
+        prefixed = self._by_distinctive_prefix(stripped) or short_brand_before_country(stripped, self.vendors)
         if prefixed:
             vendor_id, key = prefixed
             return self._resolution(vendor_id, "suffix_stripped", 0.95, key)

@@ -24,9 +24,11 @@ from enrich.party_values import _split_several as split_several
 from enrich.vendor_spans import extend
 from enrich.vendors import Registry
 
-# After a registry name inside a supplier's own name: the supplier resells it (round 17; enrich/parties.py `_resold`).
+# After a registry name inside a supplier's own name: the supplier resells it (round 17; enrich/parties.py `_resold`);
+# round 26: "X之臺灣代理商「Y」", "X的总代理" (a possessive before the agent)
 RESOLD = re.compile(r"[ \t]*(?:(?:authori[sz]ed|certified|official)[ \t]+)?(?:reseller|distributor|dealer|agent)s?\b"
-                    r"|(?:亚太|亞太|中国|中國|台湾|臺灣|总|總)?(?:代理商?|经销商|經銷商)", re.IGNORECASE)
+                    r"|[ \t.]*(?:之|的)?(?:亚太|亞太|中国|中國|台湾|臺灣|总|總)?(?:代理商?|经销商|經銷商)",
+                    re.IGNORECASE)
 # between the vendor's name and the next organisation: a bracketed role note, a list connector, an installer's role
 _AFTER_VENDOR_RE = re.compile(
     r"[ \t]*(?:[（(][^（）()]{0,20}[)）])?[ \t]*"

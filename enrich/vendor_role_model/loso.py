@@ -8,11 +8,12 @@ spurious supplier links. Switch the model on (``ENABLED``) only if the totals im
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 from pathlib import Path
 
 import enrich.vendor_role_model as model
-from enrich.tag_model.training import ROOT, labelled_sets
+from enrich.tag_model.training import ROOT, labelled_sets, sha256
 from enrich.vendor_role_model.training import fit, set_lines, snippet_lines, write_corpus
 
 
@@ -38,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
                 corpus_path, model_path = Path(tmp) / "corpus.txt", Path(tmp) / "model.bin"
                 write_corpus(corpus_path, {n: v for n, v in lines.items() if n != target.name}, snippets)
                 fit(args.python, corpus_path, model_path)
+                # the engine names the model it runs by the hash its training recorded (`model_hash`)
+                model_path.with_suffix(".json").write_text(json.dumps({"model_sha256": sha256(model_path)}),
+                                                           encoding="utf-8")
                 model.MODEL_PATH, model.VETO_BELOW, model.PROMOTE_ABOVE = model_path, args.veto, args.promote
                 model._model.cache_clear()
                 records = load_set(target)
