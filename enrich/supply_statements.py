@@ -1,0 +1,246 @@
+"""Suppliers that are not registry vendors, named in a supply statement: "cameras supplied by X Pty Ltd", "a contract
+with X GmbH", "provisto por X S.A.C.", "由X有限公司承建", "X A.Ş. ile … sözleşme", "X株式会社が受注".
+
+Why: award wordings (enrich/prose_suppliers.py) miss most of the ways news items, minutes and filings name the
+company that delivered; an unnamed supplier is a missing link in the buyer → supplier graph. These statements are
+looser (the verb may stand a few words before the name), so the name must have a company's shape: a legal form
+(enrich/legal_forms.py), a company word before it (PT, Công ty, شركة, บริษัท … จำกัด, ООО «…»), a Chinese, Japanese
+or Korean company head, or at least two capitalised words that are neither a public body nor a country. Statements
+in a notice that buys nothing, or about the equipment a maintenance contract services, name no supplier
+(enrich/vendor_contexts.py). Cues: enrich/data/supply_statements.yaml. Returns (start, end) spans.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from enrich.cache import table
+from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
+from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
+from enrich.prose_text import trimmed
+from enrich.vendor_contexts import Restriction
+
+CUES_PATH = Path(__file__).parent / "data" / "supply_statements.yaml"
+# scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+_CJK_HEADS = r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社|工程行|公司|集团|集團|研究所|研究院)"
+_CJK_NAME = r"[^\s，。；、,;：:“”\"'（()）「」《》【】由与與向和及]"
+_CJK_COMPANY_RE = re.compile(rf"(?:株式会社)?{_CJK_NAME}{{2,30}}?{_CJK_HEADS}|株式会社{_CJK_NAME}{{2,20}}?(?=[がはをとの、。])")
+_KO_COMPANY_RE = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:㈜|\(주\)|주식회사)")
+_QUOTED_FORM_RE = re.compile(
+    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
+    r"Акционерное общество|Товариство з обмеженою відповідальністю)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
+_AR_COMPANY_RE = re.compile(
+    r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)|لت)"
+    r"[^\s،.؛:()\d«»\"]+){1,5}")
+_TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
+_VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
+_BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
+_SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
+# a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
+_NOT_A_NAME_RE = re.compile(r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table)\b|.*\w['’]s\b")
+_STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
+_PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
+                 "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
+                 "university", "hospital", "bank", "fund", "union", "nations", "parliament", "assembly", "senate",
+                 "committee", "board", "city", "state", "republic", "province", "district", "region", "prefeitura",
+                 "ayuntamiento", "gobierno", "secretaría", "alcaldía", "mairie", "stadt", "polizei", "policía",
+                 "polícia", "force", "army", "navy", "army's", "service", "directorate", "administration", "school",
+                 "schools", "institute", "bureau", "tribunal", "inspectorate", "audit", "auditor", "mayor",
+                 "governor", "minister", "president", "world", "european", "international", "national", "federal",
+                 "capital", "metropolitan", "general", "chief", "commissioner", "officials", "residents",
+                 # the public bodies of other languages (prose_party_cues.yaml `org_words`, less their company words)
+                 "agencia", "agência", "agence", "unidad", "unidade", "unité", "guardia", "guarda", "gendarmerie",
+                 "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
+                 "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
+                 "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
+                 "municipalidad", "alcaldía", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
+                 "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
+                 "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum"}
+
+
+@table()
+def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...], tuple[re.Pattern[str], ...]]:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+    def flags(pattern: str) -> int:
+        return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
+
+    before = tuple(
+        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
+         re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
+        for b, a in data["before"])
+    return before, tuple(re.compile(a) for a in data["after_only"])
+
+
+def supply_statements(text: str) -> list[tuple[int, int]]:
+    """Spans of companies named as the supplier in a supply statement (see the module doc)."""
+    window = text[:PROSE_WINDOW]
+    restricted = Restriction(text)
+    if restricted.none_bought:
+        return []
+    before, after_only = _statements()
+    found: set[tuple[int, int]] = set()
+    for cue, after in before:
+        for match in cue.finditer(window):
+            position = match.end()
+            while position < len(window) and window[position] in " \t:：\"“«":
+                position += 1
+            span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+            if span is None:
+                continue
+            start, end = _final_dot(window, *trimmed(window, *span))
+            if after is not None and not after.match(window, end):
+                continue
+            if not restricted(start, end, match.group(0)):
+                found.add((start, end))
+    for start, end in _named_before(window, after_only):
+        if not restricted(start, end, ""):
+            found.add((start, end))
+    return sorted(found)
+
+
+def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, int] | None:
+    """The company name opening at ``position``, if it has a company's shape."""
+    head = window[position:position + 1]
+    if not head:
+        return None
+    if stock:
+        match = _STOCK_NAME_RE.match(window, position)
+        return match.span() if match else None
+    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+        match = pattern.match(window, position)
+        if match:
+            return match.span()
+    if _CJK_CHAR.match(head):
+        match = _CJK_COMPANY_RE.match(window, position)
+        return _after_agent_verb(window, *match.span()) if match else None
+    viet = _VI_COMPANY_RE.match(window, position)
+    if viet:
+        end = _vietnamese_end(window, viet.end())
+        return (position, end) if end > viet.end() else None
+    based = _BASED_RE.match(window, position)  # "Lilongwe-based X Ltd": the company, not its town
+    name_start = based.end() if based else position
+    end = _latin_company_end(window, name_start)
+    if end <= name_start:
+        return None
+    position, name = name_start, window[name_start:end]
+    if _NOT_A_NAME_RE.match(name):
+        return None
+    if ends_with_legal_form(name) or window[name_start:name_start + 3] == "PT ":
+        return position, end
+    return (position, end) if _looks_like_company(name) else None
+
+
+def _final_dot(window: str, start: int, end: int) -> tuple[int, int]:
+    """A closing "." kept only where it is the legal form's own ("… Kft.", "… Inc.", not "… Ltd." at a sentence end)."""
+    if window[end - 1:end] == "." and not takes_dot(window[start:end - 1]):
+        return start, end - 1
+    if window[end:end + 1] == "." and takes_dot(window[start:end]):
+        return start, end + 1
+    return start, end
+
+
+def _latin_company_end(window: str, start: int) -> int:
+    """End of capitalised words and legal forms from ``start``, cut at a sentence end inside them ("CNIL. Aucun")
+    and after the last legal form ("… SRL 60 de camere", "… Ltd. The council")."""
+    end = _with_legal_form(window, start, _latin_name_end(window, start))
+    stop = _SENTENCE_INSIDE_RE.search(window, start, end)
+    if stop:
+        end = stop.start() + 1
+    pattern = legal_form_re()
+    last = None
+    for token in re.finditer(r"(?<=[\s,(])\S", window[start:end]):
+        form = pattern.match(window, start + token.start(), end)
+        if form:
+            last = form.end()
+    return last if last is not None else end
+
+
+def _vietnamese_end(window: str, start: int) -> int:
+    """End of a Vietnamese company name after "Công ty …": capitalised syllables, and a lower-case syllable only
+    between two capitalised ones ("Công nghệ An ninh Thăng Long")."""
+    end = start
+    for token in re.finditer(r"(\S+)(?=(\s+\S+)?)", window[start:start + 120]):
+        word = token.group(1).rstrip(".,;:")
+        if word != token.group(1) and word[:1].isupper():
+            return start + token.start() + len(word)
+        following = (token.group(2) or "").strip()
+        if word[:1].isupper() or (end > start and following[:1].isupper()):
+            end = start + token.start() + len(word)
+        else:
+            break
+    return end
+
+
+_AGENT_VERB_RE = re.compile(r".*(?:委托|委託|通过|通過|确定|確定|选定|選定)")
+
+
+def _after_agent_verb(window: str, start: int, end: int) -> tuple[int, int]:
+    """"X中心委托Y有限公司" read as one run of characters: the company is Y."""
+    verb = _AGENT_VERB_RE.match(window, start, end)
+    return (verb.end(), end) if verb and end - verb.end() >= 4 else (start, end)
+
+
+def _with_legal_form(window: str, start: int, end: int) -> int:
+    """``end`` moved past legal forms that follow the capitalised words ("… sp. z o.o.", "…, Inc.", "… (Pvt) Ltd")."""
+    if end <= start:
+        return end
+    pattern = legal_form_re()
+    while True:
+        gap = re.compile(r",?\s?(?:\((?=\w{2,4}\)))?").match(window, end)
+        form = pattern.match(window, gap.end()) if gap else None
+        if not form or form.end() == gap.end():
+            return end
+        end = form.end()
+        if window[end:end + 1] == ")" and "(" in window[gap.start():gap.end()]:
+            end += 1
+
+
+def _looks_like_company(name: str) -> bool:
+    """Two capitalised words or more, none a public body's word, the first no article, the whole no country."""
+    words = _words(name)
+    if len(words) < 2 or len(name) > 80:
+        return False
+    folded = [w.casefold() for w in words]
+    if folded[0] in load_cues().supplier_reject_first_words or any(w in _PUBLIC_WORDS for w in folded):
+        return False
+    if sum(1 for w in words if w[:1].isupper()) < 2:
+        return False
+    try:
+        pycountry.countries.lookup(name)
+        return False
+    except LookupError:
+        return True
+
+
+_BACK_TOKENS = r"(?:[A-ZÀ-ÞĞŞİÇÖÜ][\w'’&.-]*\s){1,6}"
+
+
+@table()
+def _ending_here() -> tuple[re.Pattern[str], ...]:
+    """Company names that end where a text ends: CJK and Korean company heads, capitalised words with a legal form."""
+    def last(pattern: str) -> re.Pattern[str]:
+        return re.compile(f"(?:{pattern})$")
+
+    return (last(_CJK_COMPANY_RE.pattern), last(_KO_COMPANY_RE.pattern),
+            last(_BACK_TOKENS + "(?:" + legal_form_re().pattern + ")"))
+
+
+def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """Companies named before their statement: "X A.Ş. ile … sözleşme", "X株式会社が受注", "X㈜이 맡는다", "X公司承建"."""
+    spans = []
+    for pattern in (_CJK_COMPANY_RE, _KO_COMPANY_RE):
+        for name in pattern.finditer(window):
+            if any(a.match(window, name.end()) for a in after_only):
+                spans.append(_after_agent_verb(window, *name.span()))
+    for statement in after_only[:1]:  # the Latin one ("ile"): its name ends in a legal form
+        for match in statement.finditer(window):
+            name = _ending_here()[-1].search(window, max(0, match.start() - 120), match.start())
+            if name:
+                spans.append(name.span())
+    return spans

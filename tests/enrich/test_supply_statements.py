@@ -1,0 +1,85 @@
+"""Round 26: suppliers outside the registry named in supply statements and in supplier fields of more languages.
+
+Every sentence is fictional; each family has a near miss that must not give a supplier.
+"""
+from __future__ import annotations
+
+import pytest
+
+from enrich.legal_forms import ends_with_legal_form
+from enrich.parties import extract_parties
+from enrich.supply_statements import supply_statements
+
+
+def _names(text: str) -> list[str]:
+    return [text[start:end] for start, end in supply_statements(text)]
+
+
+def _suppliers(text: str) -> list[str]:
+    return [p.name for p in extract_parties(text) if p.role == "supplier"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The 40 kiosks were supplied for $2.1 million by Quillfeather Kiosk Systems.", "Quillfeather Kiosk Systems"),
+    ("The shire bought 12 speed signs for £84,000 from Brambleton Signage Ltd.", "Brambleton Signage Ltd"),
+    ("Officials signed a 3-year maintenance agreement with Corvid Lane Analytics.", "Corvid Lane Analytics"),
+    ("The board paid NZ$ 0.4 million to Tussock Widget Works for the pilot.", "Tussock Widget Works"),
+    ("The contractor was named as Harrowgate Signal Services.", "Harrowgate Signal Services"),
+    ("Form 10-Q – Plover Civic Devices, Inc. (quarterly report)", "Plover Civic Devices, Inc."),
+    ("Las cámaras fueron provistas por Pampa Ejemplo Visión S.A.C.", "Pampa Ejemplo Visión S.A.C."),
+    ("O contrato de 3 milhões foi assinado com a empresa Serra Exemplo Tecnologia.", "Serra Exemplo Tecnologia"),
+    ("Les bornes ont été livrées par la société Ardoise Exemple SARL.", "Ardoise Exemple SARL"),
+    ("Die Stadt hat 300 Zähler bei der Moorbach Beispiel GmbH bestellt.", "Moorbach Beispiel GmbH"),
+    ("Il servizio è stato affidato alla Brenta Esempio S.r.l. per due anni.", "Brenta Esempio S.r.l."),
+    ("Gmina podpisała umowę z firmą Przykładowe Systemy sp. z o.o. na dostawę.", "Przykładowe Systemy sp. z o.o."),
+    ("Заказчик заключил контракт на 12 млн рублей с ООО «Пример Видео» на поставку.", "ООО «Пример Видео»"),
+    ("Департамент уклав договір на 8 млн грн з ТОВ «Приклад Систем» на камери.", "ТОВ «Приклад Систем»"),
+    ("تعاقدت البلدية مع شركة الواحة للأنظمة المثالية على تركيب الكاميرات.", "شركة الواحة للأنظمة المثالية"),
+    ("Belediye, Örnek Görüntü Sistemleri A.Ş. ile 12 milyon TL’lik sözleşme imzaladı.",
+     "Örnek Görüntü Sistemleri A.Ş."),
+    ("Alat tersebut dipasok PT Contoh Sarana Digital senilai Rp 4 miliar.", "PT Contoh Sarana Digital"),
+    ("Thành phố ký hợp đồng với Công ty Mẫu Giám Sát Số để lắp camera.", "Công ty Mẫu Giám Sát Số"),
+    ("เทศบาลลงนามสัญญากับบริษัท ตัวอย่างวิชั่น จำกัด ติดตั้งกล้อง", "บริษัท ตัวอย่างวิชั่น จำกัด"),
+    ("该项目由示例县星河视联科技有限公司承建，包括摄像机120台。", "示例县星河视联科技有限公司"),
+    ("契約額は一億円で、見本画像解析株式会社が受注した。", "見本画像解析株式会社"),
+    ("계약 금액은 12억 원이며 샘플비전㈜이 맡는다.", "샘플비전㈜"),
+])
+def test_supply_statement_families(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council bought 400 cameras from China last year.",  # a country, not a company
+    "The grant was paid to the National Police Service.",  # a public body
+    "The ministry received funding from the European Union.",
+    "A rival bid from Hikvision was rejected.",  # no supply statement of an unknown company
+    "The works were carried out by volunteers.",  # no company's shape
+    "Die Stadt hat bei der Sitzung beschlossen, nichts zu kaufen.",
+    "该项目由县公安局负责建设。",  # a public body is no company head
+    "The report involves no purchase; the cameras were supplied by Quillfeather Kiosk Systems.",  # nothing bought
+])
+def test_near_misses_give_no_supplier(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wartość: 4 200 000 PLN. Wykonawca: Przykład Analityka sp. z o.o.", "Przykład Analityka sp. z o.o."),
+    ("采购人：示例县公安局\n供应商：示例市某通科技有限公司\n成交金额：1,420,000.00元", "示例市某通科技有限公司"),
+    ("采购人：示例县公安局\n拟定供应商：示例天眸科技有限公司\n拟采购金额：76万元", "示例天眸科技有限公司"),
+    ("Kosten 2 Mio. Euro; Lieferant: Beispiel Technik GmbH", "Beispiel Technik GmbH"),
+    ("العقد بقيمة 3 ملايين. المنفذ: شركة الواحة المثالية", "شركة الواحة المثالية"),
+])
+def test_supplier_fields_of_more_languages(text: str, name: str) -> None:
+    assert name in _suppliers(text)
+
+
+def test_a_bidder_field_is_no_supplier_field() -> None:
+    assert _suppliers("采购人：示例县公安局\n投标供应商：示例某某科技有限公司") == []
+
+
+def test_legal_forms_from_cleanco() -> None:
+    assert ends_with_legal_form("Tussock Widget Works Ltd")
+    assert ends_with_legal_form("Brenta Esempio S.r.l.")
+    assert ends_with_legal_form("Örnek Görüntü A.Ş.")
+    assert not ends_with_legal_form("Tussock Widget Works")
+    assert not ends_with_legal_form("works done as")  # a word-like form counts only in capitals
