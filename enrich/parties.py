@@ -43,6 +43,7 @@ from enrich.model import Facts, Party, Span
 from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
+from enrich.legal_forms import takes_dot
 from enrich.supply_statements import supply_statements
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
@@ -415,6 +416,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
+            elif text[part_end - 1:part_end] == "." and not takes_dot(text[part_start:part_end - 1]):
+                part_end -= 1  # "Supplier: X GmbH." - the sentence's dot; "X Inc.", "X S.p.A." keep theirs (round 26)
             if not _plausible_name(text[part_start:part_end]) or (
                     canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
                 continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows
@@ -496,11 +499,13 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
 
 def _unlisted_suppliers(text: str, found: list[tuple[str, int, int]], registry: Registry) -> list[tuple[str, int, int]]:
     """Companies outside the registry named in a supply statement (enrich/supply_statements.py, round 26), where no
-    other party overlaps them and they are not the buyer; registry vendors stay with enrich/vendor_links.py."""
+    other party overlaps them and they are not the buyer; registry vendors and names holding one stay with
+    enrich/vendor_links.py."""
     buyers = {text[s:e].casefold() for role, s, e in found if role == "buyer"}
     return [("supplier", start, end) for start, end in supply_statements(text)
             if not any(s < end and start < e for _, s, e in found)
-            and text[start:end].casefold() not in buyers and not registry.resolve(text[start:end])]
+            and text[start:end].casefold() not in buyers and not registry.resolve(text[start:end])
+            and not registry.find_names(text[start:end])]  # "ZTE Angola", "شركة هواوي …": a vendor's own subsidiary
 
 
 def _resold(text: str, start: int, end: int, registry: Registry) -> list[Party]:
