@@ -16,15 +16,17 @@ from enrich.cache import table
 # cleanco forms that are ordinary words of some language when written in lower case ("da", "as", "et", "ei")
 _WORDLIKE = {"as", "da", "ae", "ee", "og", "sd", "mb", "pp", "ay", "ky", "kb", "kt", "ks", "kd", "co", "ab", "oy",
              "hb", "ans", "dat", "vat", "zat", "cpt", "teo", "aj", "et", "ei", "ep", "ev", "ec", "ok", "uk", "ps", "ik",
-             "ij", "ud", "fa", "pt", "sp", "gp", "sa", "bl", "ba", "hf", "kf", "sf", "at", "nl", "fie", "fop", "sal", "stg",
-             "sep", "sem", "sca", "scs", "ood", "company", "private", "incorporated", "unlimited", "tapui", "etat",
+             "ij", "ud", "fa", "pt", "sp", "gp", "sa", "bl", "ba", "hf", "kf", "sf", "at", "nl", "fie", "fop", "sal",
+             "stg", "sep", "sem", "sca", "scs", "ood", "company", "private", "incorporated", "unlimited", "tapui",
+             "etat",
              "obrt", "and company", "& company", "nuf", "qk", "xt", "xk", "esv", "iks", "rhf", "fkf", "sagl",
              "crl", "ohf", "ead", "kda", "tmi", "cio", "cic", "ent.", "coop.", "koop.", "me", "se", "ag", "kg",
-             "sia", "sas", "spa", "epp", "bv", "nv", "ad", "ok"}
+             "sia", "sas", "spa", "epp", "bv", "nv", "ad"}
 # forms cleanco lacks, as written after names in the notices read
 _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "spa", "s.a.s.", "s.a. de c.v.",
           "s.a.p.i. de c.v.", "s. de r.l. de c.v.", "pvt ltd", "pvt. ltd.", "(pvt) ltd", "pte ltd", "pty ltd",
-          "pty. ltd.", "pvt", "pty", "co., ltd.", "co. ltd.", "co., ltd", "eireli", "me", "epp", "kft.", "zrt.", "nyrt.", "sp. z o.o.",
+          "pty. ltd.", "pvt", "pty", "co., ltd.", "co. ltd.", "co., ltd", "eireli", "me", "epp", "kft.", "zrt.",
+          "nyrt.", "sp. z o.o.",
           "spółka z o.o.", "s.r.l.", "srl", "sas", "sarl", "oü", "sia", "uab", "a/s", "aps", "ab", "oy", "oyj", "asa",
           "bv", "nv", "s.l.", "s.l.u.", "slu", "llp", "plc", "gmbh & co. kg", "ag", "kg", "se", "inc.", "llc", "ltd."]
 

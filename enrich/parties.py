@@ -43,8 +43,7 @@ from enrich.model import Facts, Party, Span
 from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
-from enrich.legal_forms import takes_dot
-from enrich.supply_statements import supply_statements
+from enrich.supply_statements import FIELD_LABELS, unlisted_suppliers, without_sentence_dot
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
@@ -128,18 +127,7 @@ SUPPLIER_LABELS = [
     # hr/sr (Latin)
     "izabrani ponuditelj", "odabrani ponuditelj", "dobavljač", "izabrani ponuđač", "odabrani ponuđač",
     "naziv dobavljača",
-    # round 26: the winner's field as more languages label it (a colon is still required; a bare table label is not
-    # added). zh labels match traditional text too (得標廠商 → 得标厂商, 供應商 → 供应商).
-    "供应商", "拟定供应商", "拟定的供应商", "合同乙方", "承接单位", "服务商", "中标者", "得标者", "承判商", "承办商",
-    "落札者", "落札業者", "受注者", "낙찰자", "계약상대자", "공급업체",
-    "contractor name", "successful bidder", "successful supplier", "winning supplier",
-    "lieferant", "wykonawca", "dostawca", "aggiudicatario", "aggiudicataria", "fornitore", "prestataire",
-    "fournisseur", "leverancier", "opdrachtnemer", "dodavatel", "dodávateľ", "szállító", "nyertes", "furnizor",
-    "câștigător", "castigator", "kontraktori", "yüklenici", "penyedia", "pemenang", "pembekal", "nhà thầu",
-    "nhà thầu trúng thầu", "nhà cung cấp", "toimittaja", "leverantör", "leverandør", "ανάδοχος",
-    "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
-    "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
-    "הזוכה במכרז", "הספק", "הזוכה",
+    *FIELD_LABELS,  # round 26: more languages (enrich/supply_statements.py)
 ]
 # Labels that may be followed by whitespace only (flattened tables); all others need a colon.
 TABLE_LABELS = {
@@ -236,17 +224,12 @@ def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -
         return not _CJK_CHAR.match(before)
     if before.isalnum():
         return False
-    if first_upper or (_CASELESS_SCRIPT.match(text, start) and _SENTENCE_END.search(text[max(0, start - 3):start])):
-        return True  # a caseless script (Arabic, Thai, Georgian…) shows no capital: a sentence end stands for it
+    if first_upper or _CASELESS_LABEL_START.search(text[max(0, start - 2):start + 1]):
+        return True
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
 
-# A sentence end right before a label whose script has no capitals ("… 2.4 מיליון. הזוכה: X"); Latin/Cyrillic labels
-# still need their capital there.
-_CASELESS_SCRIPT = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u10a0-\u10ff]")  # Hebrew, Arabic/Persian, Thai, Georgian
-_SENTENCE_END = re.compile(r"[.!?؟،,;؛]\s?$")
-
-
+_CASELESS_LABEL_START = re.compile(r"[.!?؟،,;؛]\s?[\u0590-\u06ff\u0e00-\u0e7f\u10a0-\u10ff]$")  # "… מיליון. הזוכה: X"
 @table()
 def _t2s_table() -> dict[int, str]:
     """Character-level traditional→simplified map (offset-preserving; phrase conversion is not needed here)."""
@@ -416,8 +399,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
-            elif text[part_end - 1:part_end] == "." and not takes_dot(text[part_start:part_end - 1]):
-                part_end -= 1  # "Supplier: X GmbH." - the sentence's dot; "X Inc.", "X S.p.A." keep theirs (round 26)
+            elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."
+                part_end = without_sentence_dot(text, part_start, part_end)
             if not _plausible_name(text[part_start:part_end]) or (
                     canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
                 continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows
@@ -462,7 +445,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
-        found.extend(_unlisted_suppliers(text, found, registry))
+        found.extend(unlisted_suppliers(text, found, registry))
 
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
@@ -495,17 +478,6 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     if text is not original:  # a name that ran over masked markup is no name
         parties = [p for p in parties if original[p.evidence.start:p.evidence.end] == p.name]
     return with_identifiers(original, parties, facts=facts, registry=registry)
-
-
-def _unlisted_suppliers(text: str, found: list[tuple[str, int, int]], registry: Registry) -> list[tuple[str, int, int]]:
-    """Companies outside the registry named in a supply statement (enrich/supply_statements.py, round 26), where no
-    other party overlaps them and they are not the buyer; registry vendors and names holding one stay with
-    enrich/vendor_links.py."""
-    buyers = {text[s:e].casefold() for role, s, e in found if role == "buyer"}
-    return [("supplier", start, end) for start, end in supply_statements(text)
-            if not any(s < end and start < e for _, s, e in found)
-            and text[start:end].casefold() not in buyers and not registry.resolve(text[start:end])
-            and not registry.find_names(text[start:end])]  # "ZTE Angola", "شركة هواوي …": a vendor's own subsidiary
 
 
 def _resold(text: str, start: int, end: int, registry: Registry) -> list[Party]:

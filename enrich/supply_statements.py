@@ -23,29 +23,49 @@ from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
 from enrich.vendor_contexts import Restriction
+from enrich.vendors import Registry
 
 CUES_PATH = Path(__file__).parent / "data" / "supply_statements.yaml"
+# Supplier field labels of more languages, for enrich/parties.py (which still requires their colon; Chinese labels
+# match traditional text too: 得標廠商 is searched as 得标厂商).
+FIELD_LABELS = (
+    "供应商", "拟定供应商", "拟定的供应商", "合同乙方", "承接单位", "服务商", "中标者", "得标者", "承判商", "承办商",
+    "落札者", "落札業者", "受注者", "낙찰자", "계약상대자", "공급업체",
+    "contractor name", "successful bidder", "successful supplier", "winning supplier",
+    "lieferant", "wykonawca", "dostawca", "aggiudicatario", "aggiudicataria", "fornitore", "prestataire",
+    "fournisseur", "leverancier", "opdrachtnemer", "dodavatel", "dodávateľ", "szállító", "nyertes", "furnizor",
+    "câștigător", "castigator", "kontraktori", "yüklenici", "penyedia", "pemenang", "pembekal", "nhà thầu",
+    "nhà thầu trúng thầu", "nhà cung cấp", "toimittaja", "leverantör", "leverandør", "ανάδοχος",
+    "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
+    "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
+    "הזוכה במכרז", "הספק", "הזוכה",
+)
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 _CJK_FULL_HEADS = r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社)"
-_CJK_HEADS = r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社|工程行|公司|集团|集團|研究所|研究院)"
+_CJK_HEADS = _CJK_FULL_HEADS[:-1] + r"|工程行|公司|集团|集團|研究所|研究院)"
 _CJK_NAME = r"[^\s，。；、,;：:“”\"'（()）「」《》【】由与與向和及]"
-_CJK_COMPANY_RE = re.compile(rf"(?:株式会社)?{_CJK_NAME}{{2,30}}?{_CJK_HEADS}|株式会社{_CJK_NAME}{{2,20}}?(?=[がはをとの、。])")
+_CJK_COMPANY_RE = re.compile(
+    rf"(?:株式会社)?{_CJK_NAME}{{2,30}}?{_CJK_HEADS}|株式会社{_CJK_NAME}{{2,20}}?(?=[がはをとの、。])")
 _CJK_FULL_COMPANY_RE = re.compile(rf"{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS}")
-_KO_COMPANY_RE = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:㈜|\(주\)|주식회사)")
+_KO_COMPANY_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:㈜|\(주\)|주식회사)")
 _QUOTED_FORM_RE = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
     r"Акционерное общество|Товариство з обмеженою відповідальністю|შპს|სს)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
 _AR_COMPANY_RE = re.compile(
-    r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)|لت(?!قني|كنو)|لإ|لا|لو)"
-    r"[^\s،.؛:()\d«»\"]+(?!\.)){1,5}(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
+    r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)"
+    r"|لت(?!قني|كنو)|لإ|لا|لو)"
+    r"[^\s،.؛:()\d«»\"]+(?!\.\S)){1,5}(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
 _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
-_VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
+_VI_COMPANY_RE = re.compile(
+    r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
-_NOT_A_NAME_RE = re.compile(r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary)\b|.*\w['’]s\b")
+_NOT_A_NAME_RE = re.compile(
+    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
                  "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
@@ -61,7 +81,7 @@ _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "departm
                  "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
                  "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
                  "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
-                 "municipalidad", "alcaldía", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
+                 "municipalidad", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
                  "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
                  "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
                  "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
@@ -215,13 +235,17 @@ def _with_legal_form(window: str, start: int, end: int) -> int:
         if form and form.end() > end:
             end = form.end()  # "Przykład Systemy Sp." read up to "Sp.": the form is "Sp. z o.o."
     while True:
-        gap = re.compile(r",?\s?(?:\((?=\w{2,4}\)))?").match(window, end)
-        form = pattern.match(window, gap.end()) if gap else None
+        gap = _FORM_GAP_RE.match(window, end)
+        assert gap is not None  # the pattern matches the empty string
+        form = pattern.match(window, gap.end())
         if not form or form.end() == gap.end():
             return end
         end = form.end()
         if window[end:end + 1] == ")" and "(" in window[gap.start():gap.end()]:
             end += 1
+
+
+_FORM_GAP_RE = re.compile(r",?\s?(?:\((?=\w{2,4}\)))?")  # "X, Inc.", "X (Pvt) Ltd"
 
 
 def _looks_like_company(name: str) -> bool:
@@ -274,3 +298,20 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
 
 
 _HEAD_RE = re.compile(_CJK_FULL_HEADS + r"|㈜|\(주\)|주식회사")
+
+
+def unlisted_suppliers(text: str, found: list[tuple[str, int, int]], registry: Registry) -> list[tuple[str, int, int]]:
+    """("supplier", start, end) for companies outside the registry named in a supply statement, where no party
+    ``found`` overlaps them and they are not its buyer; registry vendors and names holding one ("ZTE Angola", a
+    vendor's subsidiary) stay with enrich/vendor_links.py."""
+    buyers = {text[s:e].casefold() for role, s, e in found if role == "buyer"}
+    return [("supplier", start, end) for start, end in supply_statements(text)
+            if not any(s < end and start < e for _, s, e in found)
+            and text[start:end].casefold() not in buyers and not registry.resolve(text[start:end])
+            and not registry.find_names(text[start:end])]
+
+
+def without_sentence_dot(text: str, start: int, end: int) -> int:
+    """End of a supplier field written inside prose ("… in 2026. Supplier: X GmbH."): the sentence's final dot left
+    out, a legal form's own kept ("X Inc.", "X S.p.A."). A field on its own line keeps its text as written."""
+    return end - 1 if text[end - 1:end] == "." and not takes_dot(text[start:end - 1]) else end

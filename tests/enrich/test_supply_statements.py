@@ -83,3 +83,31 @@ def test_legal_forms_from_cleanco() -> None:
     assert ends_with_legal_form("Örnek Görüntü A.Ş.")
     assert not ends_with_legal_form("Tussock Widget Works")
     assert not ends_with_legal_form("works done as")  # a word-like form counts only in capitals
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("التعاقد مع شركة الواحة للأمثلة الأمنية ذ.م.م لتوريد الكاميرات", "شركة الواحة للأمثلة الأمنية ذ.م.م"),
+    ("نفذته شركة الواحة للحلول المثالية.", "شركة الواحة للحلول المثالية"),  # the sentence's dot, not a form's
+    ("Gmina zawarła umowę z firmą Przykład Systemy Sp. z o.o. na dostawę", "Przykład Systemy Sp. z o.o."),
+    ("The kits were supplied by Lilongwe-based Chikondi Example Ltd. The force said", "Chikondi Example Ltd"),
+    ("Le telecamere sono state fornite da Brenta Esempio S.p.A. Il capitolato", "Brenta Esempio S.p.A."),
+    ("La fornitura è stata affidata a Vesuvio Esempio 36 telecamere comprese", "Vesuvio Esempio"),
+    ("Thành phố ký hợp đồng với Công ty Cổ phần Công nghệ Mẫu Long để lắp camera.",
+     "Công ty Cổ phần Công nghệ Mẫu Long"),
+])
+def test_name_edges(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Form 10-K — Item 1A. Risk Factors",  # a filing's heading
+    "Las cámaras fueron provistas por la Guardia Civil de Tráfico.",  # a public body
+    "The cameras were supplied by Hikvision Example Ltd under the framework.",  # holds a registry vendor's name
+])
+def test_no_unlisted_supplier(text: str) -> None:
+    assert [p for p in extract_parties(text) if p.role == "supplier" and p.vendor_id is None] == []
+
+
+def test_a_registry_vendors_subsidiary_stays_the_vendor() -> None:
+    parties = extract_parties("O ministério assinou contrato com a ZTE Exemplo para 300 câmaras.")
+    assert [(p.name, p.vendor_id) for p in parties if p.role == "supplier"] == [("ZTE", "zte")]
