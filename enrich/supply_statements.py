@@ -38,7 +38,7 @@ FIELD_LABELS = (
     "nhà thầu trúng thầu", "nhà cung cấp", "toimittaja", "leverantör", "leverandør", "ανάδοχος",
     "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
     "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
-    "הזוכה במכרז", "הספק", "הזוכה",
+    "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交", "判给实体", "中标单位（乙方）",
 )
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -65,7 +65,8 @@ _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
 _NOT_A_NAME_RE = re.compile(
-    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary)\b|.*\w['’]s\b")
+    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary|Annual|Quarterly|Current"
+    r"|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
                  "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
@@ -85,7 +86,7 @@ _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "departm
                  "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
                  "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
                  "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
-                 "urbana", "market", "mercado"}
+                 "urbana", "market", "mercado", "public", "pública", "público", "publique"}
 
 
 @table()
@@ -131,7 +132,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
                 continue
             if not restricted(start, end, match.group(0)):
                 found.add((start, end))
-    for start, end in _named_before(window, after_only):
+    for start, end in [*_named_before(window, after_only), *_issuers(window)]:
         if not restricted(start, end, ""):
             found.add((start, end))
     return sorted(found)
@@ -196,6 +197,9 @@ def _latin_company_end(window: str, start: int) -> int:
     end = last if last is not None else end
     while (number := re.search(r"\s+\d[\d.,]*$", window[start:end])) and number.start() > 0:
         end = start + number.start()  # "Vesuvio Esempio 36 telecamere": a count, not the name
+    money = _CURRENCY_TAIL_RE.search(window, start, end)
+    if money and _AMOUNT_RE.match(window, end) and money.start() > start:
+        end = money.start()  # "awarded Mazowe Example Metering US$6.4 million": the currency's letters
     return end
 
 
@@ -245,6 +249,8 @@ def _with_legal_form(window: str, start: int, end: int) -> int:
             end += 1
 
 
+_CURRENCY_TAIL_RE = re.compile(r"\s(?:[A-Z]{1,3}|KSh|Rs|Tk|Sh)$")
+_AMOUNT_RE = re.compile(r"\s?[$₵₦₱€£¥₹]|\s?\d")
 _FORM_GAP_RE = re.compile(r",?\s?(?:\((?=\w{2,4}\)))?")  # "X, Inc.", "X (Pvt) Ltd"
 
 
@@ -315,3 +321,20 @@ def without_sentence_dot(text: str, start: int, end: int) -> int:
     """End of a supplier field written inside prose ("… in 2026. Supplier: X GmbH."): the sentence's final dot left
     out, a legal form's own kept ("X Inc.", "X S.p.A."). A field on its own line keeps its text as written."""
     return end - 1 if text[end - 1:end] == "." and not takes_dot(text[start:end - 1]) else end
+
+
+# A filing's issuer opening a line: "Example Holdings, Inc. — Form 10-K", "示例科技股份有限公司关于签订合同的公告"
+_FILER_RE = re.compile(r"^(?P<name>[A-Z][^\n—–]{2,80}?)\s+[—–-]\s+(?:Annual Report on )?(?:Form )?"
+                       r"(?:10-K|10-Q|8-K|20-F|S-1|6-K|40-F)\b", re.MULTILINE)
+_ZH_ISSUER_RE = re.compile(
+    rf"^(?P<name>{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS})(?:关于|關於|\d{{4}}年|投资者关系|投資者關係)", re.MULTILINE)
+
+
+def _issuers(window: str) -> list[tuple[int, int]]:
+    """The company whose filing or stock-exchange announcement the notice is (it reports its own sales)."""
+    spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)]
+    for match in _FILER_RE.finditer(window):
+        span = _company(window, match.start("name"))
+        if span and span[1] >= match.end("name") - 1:
+            spans.append(_final_dot(window, *trimmed(window, match.start("name"), match.end("name"))))
+    return spans

@@ -111,3 +111,46 @@ def test_no_unlisted_supplier(text: str) -> None:
 def test_a_registry_vendors_subsidiary_stays_the_vendor() -> None:
     parties = extract_parties("O ministério assinou contrato com a ZTE Exemplo para 300 câmaras.")
     assert [(p.name, p.vendor_id) for p in parties if p.role == "supplier"] == [("ZTE", "zte")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Harbour Transit awarded Kauri Example Ltd a NZ$3.4 million contract to renew its cameras.", "Kauri Example Ltd"),
+    ("Its new patient monitoring system came from Sampleray Medical, not from a rival.", "Sampleray Medical"),
+    ("The network upgrade goes to local firm Illimani Ejemplo Redes.", "Illimani Ejemplo Redes"),
+    ("The 4,000 cameras go to a consortium led by Indus Example Systems, covering the city.",
+     "Indus Example Systems"),
+    ("The vendor was listed only as \"Stride Example LLC\".", "Stride Example LLC"),
+    ("La obra estará a cargo de Istmo Ejemplo Seguridad.", "Istmo Ejemplo Seguridad"),
+    ("Le marché de 870 000 euros a été confié à Phocée Exemple Analytics.", "Phocée Exemple Analytics"),
+    ("Den Auftrag über 690.000 Euro erhielt Weser Beispiel Sicherheitstechnik.", "Weser Beispiel Sicherheitstechnik"),
+    ("Контракт на 410 млн рублей выполняет ООО «Терек Пример».", "ООО «Терек Пример»"),
+])
+def test_more_supply_wordings(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The jury awarded Jane Example Smith $2 million in damages.",  # no contract: a person's award
+    "Officials went to Washington Square for the hearing.",  # no contract goes anywhere
+    "The money for the stadium came from Public Works funds.",
+])
+def test_more_near_misses(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Veriscan Example Holdings, Inc. — Form 10-K (excerpt)\nItem 1. Business", "Veriscan Example Holdings, Inc."),
+    ("华晟示例科技股份有限公司关于签订日常经营重大合同的公告\n本公司及董事会", "华晟示例科技股份有限公司"),
+])
+def test_a_filings_issuer(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_filings_heading_is_no_issuer() -> None:
+    assert _names("Annual Report — Form 10-K\nItem 1. Business") == []
+
+
+def test_chinese_winner_fields_written_short() -> None:
+    text = "采购人：示例市生态环境局。中标：云南示例环境科技有限公司，金额：115万元。"
+    assert _suppliers(text) == ["云南示例环境科技有限公司"]
+    assert _suppliers("中标：是\n成交：2026-01-01") == []
