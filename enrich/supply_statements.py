@@ -38,7 +38,7 @@ FIELD_LABELS = (
     "nhà thầu trúng thầu", "nhà cung cấp", "toimittaja", "leverantör", "leverandør", "ανάδοχος",
     "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
     "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
-    "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交", "判给实体", "中标单位（乙方）",
+    "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交",  # (Macau 判給實體 is either party: not a label)
 )
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -86,7 +86,7 @@ _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "departm
                  "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
                  "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
                  "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
-                 "urbana", "market", "mercado", "public", "pública", "público", "publique"}
+                 "urbana", "market", "mercado", "garda", "public", "pública", "público", "publique"}
 
 
 @table()
@@ -198,7 +198,8 @@ def _latin_company_end(window: str, start: int) -> int:
     while (number := re.search(r"\s+\d[\d.,]*$", window[start:end])) and number.start() > 0:
         end = start + number.start()  # "Vesuvio Esempio 36 telecamere": a count, not the name
     money = _CURRENCY_TAIL_RE.search(window, start, end)
-    if money and _AMOUNT_RE.match(window, end) and money.start() > start:
+    if money and _AMOUNT_RE.match(window, end) and money.start() > start and not ends_with_legal_form(
+            window[start:end]):
         end = money.start()  # "awarded Mazowe Example Metering US$6.4 million": the currency's letters
     return end
 
