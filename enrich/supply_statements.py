@@ -7,7 +7,10 @@ looser (the verb may stand a few words before the name), so the name must have a
 (enrich/legal_forms.py), a company word before it (PT, Công ty, شركة, บริษัท … จำกัด, ООО «…»), a Chinese, Japanese
 or Korean company head, or at least two capitalised words that are neither a public body nor a country. Statements
 in a notice that buys nothing, or about the equipment a maintenance contract services, name no supplier
-(enrich/vendor_contexts.py). Cues: enrich/data/supply_statements.yaml. Returns (start, end) spans.
+(enrich/vendor_contexts.py). A filing's or stock-exchange announcement's issuer ("X, Inc. — Form 10-K",
+"X股份有限公司关于…的公告") reports its own sales and counts too. Cues: enrich/data/supply_statements.yaml; the
+frames were written by family (the grammar of the statement in each language), each with a near miss in
+tests/enrich/test_supply_statements.py. Returns (start, end) spans.
 """
 from __future__ import annotations
 
