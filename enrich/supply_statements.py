@@ -133,10 +133,10 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
             start, end = _final_dot(window, *trimmed(window, *span))
             if after is not None and not after.match(window, end):
                 continue
-            if not restricted(start, end, match.group(0)):
-                found.add((start, end))
+            if not restricted(start, end, match.group(0)) and "某" not in window[start:end]:
+                found.add((start, end))  # (某科技有限公司: a masked name, "a certain company")
     for start, end in [*_named_before(window, after_only), *_issuers(window)]:
-        if not restricted(start, end, ""):
+        if not restricted(start, end, "") and "某" not in window[start:end]:
             found.add((start, end))
     return sorted(found)
 

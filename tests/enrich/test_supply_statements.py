@@ -154,3 +154,7 @@ def test_chinese_winner_fields_written_short() -> None:
     text = "采购人：示例市生态环境局。中标：云南示例环境科技有限公司，金额：115万元。"
     assert _suppliers(text) == ["云南示例环境科技有限公司"]
     assert _suppliers("中标：是\n成交：2026-01-01") == []
+
+
+def test_a_masked_company_is_no_name() -> None:
+    assert _names("该项目由浙江某科技股份有限公司承建。") == []
