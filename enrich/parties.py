@@ -43,6 +43,7 @@ from enrich.model import Facts, Party, Span
 from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
+from enrich.supply_statements import FIELD_LABELS, unlisted_suppliers, without_sentence_dot
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
@@ -126,6 +127,7 @@ SUPPLIER_LABELS = [
     # hr/sr (Latin)
     "izabrani ponuditelj", "odabrani ponuditelj", "dobavljač", "izabrani ponuđač", "odabrani ponuđač",
     "naziv dobavljača",
+    *FIELD_LABELS,  # round 26: more languages (enrich/supply_statements.py)
 ]
 # Labels that may be followed by whitespace only (flattened tables); all others need a colon.
 TABLE_LABELS = {
@@ -222,11 +224,12 @@ def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -
         return not _CJK_CHAR.match(before)
     if before.isalnum():
         return False
-    if first_upper:
+    if first_upper or _CASELESS_LABEL_START.search(text[max(0, start - 2):start + 1]):
         return True
     return bool(_LINE_OPENING_RE.search(text[max(0, start - 40):start]))
 
 
+_CASELESS_LABEL_START = re.compile(r"[.!?؟،,;؛]\s?[\u0590-\u06ff\u0e00-\u0e7f\u10a0-\u10ff]$")  # "… מיליון. הזוכה: X"
 @table()
 def _t2s_table() -> dict[int, str]:
     """Character-level traditional→simplified map (offset-preserving; phrase conversion is not needed here)."""
@@ -396,6 +399,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
+            elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."
+                part_end = without_sentence_dot(text, part_start, part_end)
             if not _plausible_name(text[part_start:part_end]) or (
                     canonical in _SECTION_ONE_LABELS and text[part_start:part_end].casefold() in _ROLE_OF_LABEL):
                 continue  # "Section I : Pouvoir adjudicateur\nNom officiel : X": a heading, the name follows
@@ -440,6 +445,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
+        found.extend(unlisted_suppliers(text, found, registry))
 
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()

@@ -1,0 +1,344 @@
+"""Suppliers that are not registry vendors, named in a supply statement: "cameras supplied by X Pty Ltd", "a contract
+with X GmbH", "provisto por X S.A.C.", "由X有限公司承建", "X A.Ş. ile … sözleşme", "X株式会社が受注".
+
+Why: award wordings (enrich/prose_suppliers.py) miss most of the ways news items, minutes and filings name the
+company that delivered; an unnamed supplier is a missing link in the buyer → supplier graph. These statements are
+looser (the verb may stand a few words before the name), so the name must have a company's shape: a legal form
+(enrich/legal_forms.py), a company word before it (PT, Công ty, شركة, บริษัท … จำกัด, ООО «…»), a Chinese, Japanese
+or Korean company head, or at least two capitalised words that are neither a public body nor a country. Statements
+in a notice that buys nothing, or about the equipment a maintenance contract services, name no supplier
+(enrich/vendor_contexts.py). A filing's or stock-exchange announcement's issuer ("X, Inc. — Form 10-K",
+"X股份有限公司关于…的公告") reports its own sales and counts too. Cues: enrich/data/supply_statements.yaml; the
+frames were written by family (the grammar of the statement in each language), each with a near miss in
+tests/enrich/test_supply_statements.py. Returns (start, end) spans.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from enrich.cache import table
+from enrich.fastscan import Scan
+from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
+from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
+from enrich.prose_text import trimmed
+from enrich.vendor_contexts import Restriction
+from enrich.vendors import Registry
+
+CUES_PATH = Path(__file__).parent / "data" / "supply_statements.yaml"
+# Supplier field labels of more languages, for enrich/parties.py (which still requires their colon; Chinese labels
+# match traditional text too: 得標廠商 is searched as 得标厂商).
+FIELD_LABELS = (
+    "供应商", "拟定供应商", "拟定的供应商", "合同乙方", "承接单位", "服务商", "中标者", "得标者", "承判商", "承办商",
+    "落札者", "落札業者", "受注者", "낙찰자", "계약상대자", "공급업체",
+    "contractor name", "successful bidder", "successful supplier", "winning supplier",
+    "lieferant", "wykonawca", "dostawca", "aggiudicatario", "aggiudicataria", "fornitore", "prestataire",
+    "fournisseur", "leverancier", "opdrachtnemer", "dodavatel", "dodávateľ", "szállító", "nyertes", "furnizor",
+    "câștigător", "castigator", "kontraktori", "yüklenici", "penyedia", "pemenang", "pembekal", "nhà thầu",
+    "nhà thầu trúng thầu", "nhà cung cấp", "toimittaja", "leverantör", "leverandør", "ανάδοχος",
+    "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
+    "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
+    "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交",  # (Macau 判給實體 is either party: not a label)
+)
+# scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+_CJK_FULL_HEADS = r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|合同会社)"
+_CJK_HEADS = _CJK_FULL_HEADS[:-1] + r"|工程行|公司|集团|集團|研究所|研究院)"
+_CJK_NAME = r"[^\s，。；、,;：:“”\"'（()）「」《》【】由与與向和及]"
+_CJK_COMPANY_RE = re.compile(
+    rf"(?:株式会社)?{_CJK_NAME}{{2,30}}?{_CJK_HEADS}|株式会社{_CJK_NAME}{{2,20}}?(?=[がはをとの、。])")
+_CJK_FULL_COMPANY_RE = re.compile(rf"{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS}")
+_KO_COMPANY_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:㈜|\(주\)|주식회사)")
+_QUOTED_FORM_RE = re.compile(
+    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
+    r"Акционерное общество|Товариство з обмеженою відповідальністю|შპს|სს)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
+_AR_COMPANY_RE = re.compile(
+    r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)"
+    r"|لت(?!قني|كنو)|لإ|لا|لو)"
+    r"[^\s،.؛:()\d«»\"]+(?!\.\S)){1,5}(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
+_TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
+_VI_COMPANY_RE = re.compile(
+    r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
+_BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
+_SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
+# a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
+_NOT_A_NAME_RE = re.compile(
+    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary|Annual|Quarterly|Current"
+    r"|Report)\b|.*\w['’]s\b")
+_STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
+_PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
+                 "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
+                 "university", "hospital", "bank", "fund", "union", "nations", "parliament", "assembly", "senate",
+                 "committee", "board", "city", "state", "republic", "province", "district", "region", "prefeitura",
+                 "ayuntamiento", "gobierno", "secretaría", "alcaldía", "mairie", "stadt", "polizei", "policía",
+                 "polícia", "force", "army", "navy", "army's", "service", "directorate", "administration", "school",
+                 "schools", "institute", "bureau", "tribunal", "inspectorate", "audit", "auditor", "mayor",
+                 "governor", "minister", "president", "world", "european", "international", "national", "federal",
+                 "capital", "metropolitan", "general", "chief", "commissioner", "officials", "residents",
+                 # the public bodies of other languages (prose_party_cues.yaml `org_words`, less their company words)
+                 "agencia", "agência", "agence", "unidad", "unidade", "unité", "guardia", "guarda", "gendarmerie",
+                 "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
+                 "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
+                 "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
+                 "municipalidad", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
+                 "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
+                 "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
+                 "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
+                 "urbana", "market", "mercado", "garda", "public", "pública", "público", "publique"}
+
+
+@table()
+def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...], tuple[re.Pattern[str], ...]]:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+    def flags(pattern: str) -> int:
+        return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
+
+    before = tuple(
+        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
+         re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
+        for b, a in data["before"])
+    return before, tuple(re.compile(a) for a in data["after_only"])
+
+
+@table()
+def _scan() -> Scan:
+    """The statements tried only where one can start (enrich/fastscan.py): one pass instead of ~50 searches."""
+    return Scan([cue for cue, _ in _statements()[0]])
+
+
+def supply_statements(text: str) -> list[tuple[int, int]]:
+    """Spans of companies named as the supplier in a supply statement (see the module doc)."""
+    window = text[:PROSE_WINDOW]
+    restricted = Restriction(text)
+    if restricted.none_bought:
+        return []
+    before, after_only = _statements()
+    scan = _scan()
+    starts = scan.find(window)
+    found: set[tuple[int, int]] = set()
+    for n, (_, after) in enumerate(before):
+        for match in scan.finditer(starts, n, window):
+            position = match.end()
+            while position < len(window) and window[position] in " \t:：\"“«":
+                position += 1
+            span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+            if span is None:
+                continue
+            start, end = _final_dot(window, *trimmed(window, *span))
+            if after is not None and not after.match(window, end):
+                continue
+            if not restricted(start, end, match.group(0)) and "某" not in window[start:end]:
+                found.add((start, end))  # (某科技有限公司: a masked name, "a certain company")
+    for start, end in [*_named_before(window, after_only), *_issuers(window)]:
+        if not restricted(start, end, "") and "某" not in window[start:end]:
+            found.add((start, end))
+    return sorted(found)
+
+
+def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, int] | None:
+    """The company name opening at ``position``, if it has a company's shape."""
+    head = window[position:position + 1]
+    if not head:
+        return None
+    if stock:  # a listed company's short name, unless the notice writes its full name ("瞳安科技", 新疆瞳安…有限公司)
+        match = _STOCK_NAME_RE.match(window, position)
+        if not match or any(match.group(0)[:2] in full.group(0) for full in _CJK_FULL_COMPANY_RE.finditer(window)):
+            return None
+        return match.span()
+    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+        match = pattern.match(window, position)
+        if match:
+            return match.span()
+    if _CJK_CHAR.match(head):
+        match = _CJK_COMPANY_RE.match(window, position)
+        return _after_agent_verb(window, *match.span()) if match else None
+    viet = _VI_COMPANY_RE.match(window, position)
+    if viet:
+        end = _vietnamese_end(window, viet.end())
+        return (position, end) if end > viet.end() else None
+    based = _BASED_RE.match(window, position)  # "Lilongwe-based X Ltd": the company, not its town
+    name_start = based.end() if based else position
+    end = _latin_company_end(window, name_start)
+    if end <= name_start:
+        return None
+    position, name = name_start, window[name_start:end]
+    if _NOT_A_NAME_RE.match(name):
+        return None
+    if ends_with_legal_form(name) or window[name_start:name_start + 3] == "PT ":
+        return position, end
+    return (position, end) if _looks_like_company(name) else None
+
+
+def _final_dot(window: str, start: int, end: int) -> tuple[int, int]:
+    """A closing "." kept only where it is the legal form's own ("… Kft.", "… Inc.", not "… Ltd." at a sentence end)."""
+    if window[end - 1:end] == "." and not takes_dot(window[start:end - 1]):
+        return start, end - 1
+    if window[end:end + 1] == "." and takes_dot(window[start:end]):
+        return start, end + 1
+    return start, end
+
+
+def _latin_company_end(window: str, start: int) -> int:
+    """End of capitalised words and legal forms from ``start``, cut at a sentence end inside them ("CNIL. Aucun")
+    and after the last legal form ("… SRL 60 de camere", "… Ltd. The council")."""
+    end = _with_legal_form(window, start, _latin_name_end(window, start))
+    stop = _SENTENCE_INSIDE_RE.search(window, start, end)
+    if stop:
+        end = stop.start() + 1
+    pattern = legal_form_re()
+    last = None
+    for token in re.finditer(r"(?<=[\s,(])\S", window[start:end]):
+        form = pattern.match(window, start + token.start(), end)
+        if form:
+            last = form.end()
+    end = last if last is not None else end
+    while (number := re.search(r"\s+\d[\d.,]*$", window[start:end])) and number.start() > 0:
+        end = start + number.start()  # "Vesuvio Esempio 36 telecamere": a count, not the name
+    money = _CURRENCY_TAIL_RE.search(window, start, end)
+    if money and _AMOUNT_RE.match(window, end) and money.start() > start and not ends_with_legal_form(
+            window[start:end]):
+        end = money.start()  # "awarded Mazowe Example Metering US$6.4 million": the currency's letters
+    return end
+
+
+def _vietnamese_end(window: str, start: int) -> int:
+    """End of a Vietnamese company name after "Công ty …": capitalised syllables, and a lower-case syllable only
+    between two capitalised ones ("Công nghệ An ninh Thăng Long")."""
+    end = start
+    for token in re.finditer(r"(\S+)(?=(\s+\S+)?)", window[start:start + 120]):
+        word = token.group(1).rstrip(".,;:")
+        if word != token.group(1) and word[:1].isupper():
+            return start + token.start() + len(word)
+        following = (token.group(2) or "").strip()
+        if word[:1].isupper() or (end > start and following[:1].isupper()):
+            end = start + token.start() + len(word)
+        else:
+            break
+    return end
+
+
+_AGENT_VERB_RE = re.compile(r".*(?:委托|委託|通过|通過|确定|確定|选定|選定|予|供应商|供應商|[はがをにで])")
+
+
+def _after_agent_verb(window: str, start: int, end: int) -> tuple[int, int]:
+    """"X中心委托Y有限公司" read as one run of characters: the company is Y."""
+    verb = _AGENT_VERB_RE.match(window, start, end)
+    return (verb.end(), end) if verb and end - verb.end() >= 4 else (start, end)
+
+
+def _with_legal_form(window: str, start: int, end: int) -> int:
+    """``end`` moved past legal forms that follow the capitalised words ("… sp. z o.o.", "…, Inc.", "… (Pvt) Ltd")."""
+    if end <= start:
+        return end
+    pattern = legal_form_re()
+    last_token = window.rfind(" ", start, end) + 1
+    if last_token > start:
+        form = pattern.match(window, last_token)
+        if form and form.end() > end:
+            end = form.end()  # "Przykład Systemy Sp." read up to "Sp.": the form is "Sp. z o.o."
+    while True:
+        gap = _FORM_GAP_RE.match(window, end)
+        assert gap is not None  # the pattern matches the empty string
+        form = pattern.match(window, gap.end())
+        if not form or form.end() == gap.end():
+            return end
+        end = form.end()
+        if window[end:end + 1] == ")" and "(" in window[gap.start():gap.end()]:
+            end += 1
+
+
+_CURRENCY_TAIL_RE = re.compile(r"\s(?:[A-Z]{1,3}|KSh|Rs|Tk|Sh)$")
+_AMOUNT_RE = re.compile(r"\s?[$₵₦₱€£¥₹]|\s?\d")
+_FORM_GAP_RE = re.compile(r",?\s?(?:\((?=\w{2,4}\)))?")  # "X, Inc.", "X (Pvt) Ltd"
+
+
+def _looks_like_company(name: str) -> bool:
+    """Two capitalised words or more, none a public body's word, the first no article, the whole no country."""
+    words = _words(name)
+    if len(words) < 2 or len(name) > 80:
+        return False
+    folded = [w.casefold() for w in words]
+    if folded[0] in load_cues().supplier_reject_first_words or any(w in _PUBLIC_WORDS for w in folded):
+        return False
+    if sum(1 for w in words if w[:1].isupper()) < 2:
+        return False
+    try:
+        pycountry.countries.lookup(name)
+        return False
+    except LookupError:
+        return True
+
+
+_BACK_TOKENS = r"(?:[A-ZÀ-ÞĞŞİÇÖÜ][\w'’&.-]*\s){1,6}"
+
+
+@table()
+def _ending_here() -> tuple[re.Pattern[str], ...]:
+    """Company names that end where a text ends: CJK and Korean company heads, capitalised words with a legal form."""
+    def last(pattern: str) -> re.Pattern[str]:
+        return re.compile(f"(?:{pattern})$")
+
+    return (last(_CJK_FULL_COMPANY_RE.pattern), last(_KO_COMPANY_RE.pattern),
+            last(_BACK_TOKENS + "(?:" + legal_form_re().pattern + ")"))
+
+
+def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """Companies named before their statement: "X A.Ş. ile … sözleşme", "X株式会社が受注", "X㈜이 맡는다", "X公司承建".
+    Found from the company heads and the Turkish "ile", then read backwards (a forward search from every position
+    of a long notice costs too much)."""
+    spans = []
+    cjk, korean, latin = _ending_here()
+    for head in _HEAD_RE.finditer(window):  # (a bare 公司 ends too many other words)
+        if any(a.match(window, head.end()) for a in after_only[1:]):
+            name = (korean if head.group(0)[:1] in "㈜(주" and head.group(0) != "株式会社" else cjk).search(
+                window, max(0, head.end() - 40), head.end())
+            if name:
+                spans.append(_after_agent_verb(window, *name.span()))
+    for match in after_only[0].finditer(window):  # the Latin one ("ile"): its name ends in a legal form
+        name = latin.search(window, max(0, match.start() - 120), match.start())
+        if name:
+            spans.append(name.span())
+    return spans
+
+
+_HEAD_RE = re.compile(_CJK_FULL_HEADS + r"|㈜|\(주\)|주식회사")
+
+
+def unlisted_suppliers(text: str, found: list[tuple[str, int, int]], registry: Registry) -> list[tuple[str, int, int]]:
+    """("supplier", start, end) for companies outside the registry named in a supply statement, where no party
+    ``found`` overlaps them and they are not its buyer; registry vendors and names holding one ("ZTE Angola", a
+    vendor's subsidiary) stay with enrich/vendor_links.py."""
+    buyers = {text[s:e].casefold() for role, s, e in found if role == "buyer"}
+    return [("supplier", start, end) for start, end in supply_statements(text)
+            if not any(s < end and start < e for _, s, e in found)
+            and text[start:end].casefold() not in buyers and not registry.resolve(text[start:end])
+            and not registry.find_names(text[start:end])]
+
+
+def without_sentence_dot(text: str, start: int, end: int) -> int:
+    """End of a supplier field written inside prose ("… in 2026. Supplier: X GmbH."): the sentence's final dot left
+    out, a legal form's own kept ("X Inc.", "X S.p.A."). A field on its own line keeps its text as written."""
+    return end - 1 if text[end - 1:end] == "." and not takes_dot(text[start:end - 1]) else end
+
+
+# A filing's issuer opening a line: "Example Holdings, Inc. — Form 10-K", "示例科技股份有限公司关于签订合同的公告"
+_FILER_RE = re.compile(r"^(?P<name>[A-Z][^\n—–]{2,80}?)\s+[—–-]\s+(?:Annual Report on )?(?:Form )?"
+                       r"(?:10-K|10-Q|8-K|20-F|S-1|6-K|40-F)\b", re.MULTILINE)
+_ZH_ISSUER_RE = re.compile(
+    rf"^(?P<name>{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS})(?:关于|關於|\d{{4}}年|投资者关系|投資者關係)", re.MULTILINE)
+
+
+def _issuers(window: str) -> list[tuple[int, int]]:
+    """The company whose filing or stock-exchange announcement the notice is (it reports its own sales)."""
+    spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)]
+    for match in _FILER_RE.finditer(window):
+        span = _company(window, match.start("name"))
+        if span and span[1] >= match.end("name") - 1:
+            spans.append(_final_dot(window, *trimmed(window, match.start("name"), match.end("name"))))
+    return spans
