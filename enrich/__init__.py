@@ -104,8 +104,8 @@ def classifier_version() -> str:
     from enrich.classify import CLASSIFIER_VERSION
     from enrich.vendors import REGISTRY_VERSION
 
-    return (f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}-roles-{vendor_role_model.model_hash()}"
-            f"+engine-{ENGINE_VERSION}")
+    roles = f"-roles-{vendor_role_model.model_hash()}" if vendor_role_model.ENABLED else ""  # only a model in use
+    return f"{CLASSIFIER_VERSION}+vendors-{REGISTRY_VERSION}{roles}+engine-{ENGINE_VERSION}"
 
 
 def warm() -> None:

@@ -23,6 +23,12 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vendor_role_model, "ENABLED", False)
 
 
+@pytest.fixture
+def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model switched on (it ships switched off since round 26; its veto and its record are still tested)."""
+    monkeypatch.setattr(vendor_role_model, "ENABLED", True)
+
+
 def _vendor_roles(text: str) -> list[tuple[str, str, str | None]]:
     return [(p.role, p.name, p.decided_by) for p in extract_parties(text) if p.vendor_id]
 
@@ -31,7 +37,7 @@ def test_the_rules_alone_make_the_makers_of_charted_exports_suppliers(rules_only
     assert _vendor_roles(EXPORTS) == [("supplier", "Dahua", None), ("supplier", "Uniview", None)]
 
 
-def test_the_model_makes_them_mentioned_and_says_so() -> None:
+def test_the_model_makes_them_mentioned_and_says_so(model_on: None) -> None:
     parties = [p for p in extract_parties(EXPORTS) if p.vendor_id]
     assert [(p.role, p.name) for p in parties] == [("mentioned", "Dahua"), ("mentioned", "Uniview")]
     for party in parties:
@@ -45,7 +51,7 @@ def test_the_model_makes_them_mentioned_and_says_so() -> None:
     ("Kits for Fernhill police\nFernhill Police bought twelve phone extraction kits from Cellebrite for £240,000.",
      "Cellebrite"),
 ])
-def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(text: str, name: str) -> None:
+def test_a_clear_supplier_stays_a_supplier_with_the_rules_decision(model_on: None, text: str, name: str) -> None:
     assert _vendor_roles(text) == [("supplier", name, None)]
 
 
