@@ -108,12 +108,14 @@ def role_named(window: str, heads: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-# A project's name that opens with the body it is for (round 26): the name field ("项目名称：X县公安局治安卡口新建项目"),
-# a quoted project ("中标“X县公安局智慧安防小区建设项目”"), or a body followed by its quoted project ("X县公安局“社会面
-# 智能感知系统”项目"). A title head reads the same shape from the title (enrich/prose_parties.py).
-_PROJECT_FIELD = re.compile(r"(?:项目名称|項目名稱|工程名称|工程名稱)[ \t]*[：:][ \t]*(?P<name>[^\s，。；;、,：:]{6,60})")
+# A project's name that opens with the body it is for (round 26): the name field ("项目名称：X县公安局卡口新建项目"),
+# a quoted project ("中标“X县公安局智慧小区建设项目”"), or a body followed by its quoted project
+# ("X县公安局“社会面感知”项目"). A title head reads the same shape from the title (enrich/prose_parties.py).
+_PROJECT_FIELD = re.compile(r"(?:项目名称|項目名稱|工程名称|工程名稱)[ \t]*[：:][ \t]*"
+                            r"(?P<name>[^\s，。；;、,：:]{6,60})")
 _QUOTED_PROJECT = re.compile(r"[“「《](?P<name>[^”」》\s，。]{6,60}?(?:项目|項目|工程))[”」》]")
-_BODY_THEN_QUOTE = re.compile(r"(?P<name>[^\s，。；;：:、,“”「」《》]{4,30}?)[“「][^”」\n]{2,30}[”」](?:项目|項目|工程|系统|系統)")
+_BODY_THEN_QUOTE = re.compile(r"(?P<name>[^\s，。；;：:、,“”「」《》]{4,30}?)[“「][^”」\n]{2,30}[”」]"
+                              r"(?:项目|項目|工程|系统|系統)")
 _PROJECT_ENDS = ("项目", "項目", "工程")
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
+from enrich.places.counties import dominant_county, hyphenated_county
 from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
@@ -278,7 +279,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
                 continue  # "Queen Elizabeth Hospital": a person's name, not Elizabeth NJ (Prince George whole stays)
             out += found
             if "-" in written and not any(c.level == "city" and c.city is not None
-                                                and (c.city.population or 0) > 200_000 for c in out):
+                                                and (c.city.population or 0) > 200_000 for c in out) and not (
+                    hyphenated_county(written)):  # round 26: "Miami-Dade County's Board" is the county
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
                 head = written.split("-")[0]
                 if len(head) >= 3 and not is_common_noun(head):
@@ -301,7 +303,8 @@ _REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Obl
 def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
     out: list[_Candidate] = []
     county_key = key if key.endswith(" county") else f"{key} county" if mention.kind == "county" else None
-    if mention.kind in ("county", "any") and county_key:
+    if (mention.kind in ("county", "any") or key.endswith(" county")) and county_key:
+        # (round 26: a dateline's "HAMILTON COUNTY, Ohio —" names the county too, not the town called Hamilton)
         # a "county" cue reads the name before its "County" ("Maricopa County Board"): the county, not a town
         for name, state in us_counties().get(county_key, []):
             state_name = us_states().get(state, state)
@@ -373,6 +376,9 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
             region = max(region, 2.5)
         if c.level == "admin2" and c.key[2] in state_codes:
             region = max(region, 2.5)
+        if c.level == "admin2" and (named := admin_named.get((c.country, c.key[2]))) is not None and c.mention and (
+                not _overlaps(c.mention, named)):
+            region = max(region, 3.0)  # round 26: "HAMILTON COUNTY, Ohio": the state written out, as for a town
         if c.level == "city" and c.mention and any(
                 m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
@@ -432,6 +438,9 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
     if any(c.country != top.country for c in close):
         return None  # the same name in two countries and nothing to choose by
+    dominant = dominant_county(top, close)
+    if dominant is not None:
+        return place_of(text, dominant)
     if close:  # two towns of one country (Springfield IL/MO): only what they share
         shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
         return shared_place(text, top, shared)
