@@ -8,6 +8,7 @@
 * A reporting clause before the subject in other languages ("Los documentos muestran que", "menunjukkan").
 * A refusal and a purchase in different clauses: ", after the board declined …", "the contract will go ahead".
 * TED 2.0 "I.1) Name and addresses:" under section I.
+* An indirect question whose subject buys ("A committee asked why X Police bought …").
 
 Every sentence was written for these tests (fictional bodies, towns and firms), none copied from an evaluation set;
 each family has a near miss that must not change.
@@ -58,6 +59,10 @@ BUYERS = [
      "LAKEVIEW — Lakeview Public Schools will spend $1.2 million on door locks and visitor badges, after the board "
      "declined weapons scanners.",
      "Lakeview Public Schools"),
+    ("Drone purchase questioned",
+     "BRACKLEY — A council committee asked why Brackley Metropolitan Police bought two drones for $90,000 without a "
+     "tender.",
+     "Brackley Metropolitan Police"),
     ("United Kingdom–Fenwick: CCTV framework",
      "Section I: Contracting authority\nI.1) Name and addresses: Fenwick Regional Transport, 4 Mill Lane, Fenwick "
      "FN1 2AB.\nSection II: Object\nII.1.1) Title: Interchange CCTV 2027.",
@@ -73,6 +78,9 @@ KEPT = [
     # an abbreviation's full stop is no sentence's end
     ("Ireland–Brackley: CCTV", "Contracting authority: St. Aldric County Council. Award. Object: 12 cameras. "
      "Value: 90 000,00 EUR.", "St. Aldric County Council"),
+    # an indirect question without a purchase
+    ("Camera failure questioned", "BRACKLEY — A council committee asked why Brackley Metropolitan Police cameras "
+     "failed during the storm.", None),
     # a plural possessive that is part of the name
     ("Veterans cameras", "BRACKLEY — The Department of Veterans’ Affairs bought 40 cameras for its clinics for "
      "$2 million.", "Department of Veterans’ Affairs"),
