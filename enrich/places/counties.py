@@ -15,11 +15,15 @@ from enrich.places.gazetteer import place_key
 from enrich.places.geonames import us_counties
 
 
-def hyphenated_county(written: str) -> bool:
-    """Whether the phrase's hyphenated word is a US county's own name ("Miami-Dade"): no town before its hyphen."""
-    word = next((w for w in written.split() if "-" in w), "")
-    own = re.sub(r"['’]s$", "", word)  # "Miami-Dade's"
-    return bool(word) and bool(us_counties().get(place_key(own) + " county"))
+def hyphenated_county(written: str) -> tuple[str, int, int] | None:
+    """The phrase's hyphenated word when it is a US county's own name ("Miami-Dade"), with its span in the phrase
+    (a "County" after it included, an "'s" not): no town before its hyphen, the county itself."""
+    word = re.sub(r"['’]s$", "", next((w for w in written.split() if "-" in w), ""))  # "Miami-Dade's"
+    if not word or not us_counties().get(place_key(word) + " county"):
+        return None
+    start = written.find(word)
+    after = re.match(r"[ \t]+County\b", written[start + len(word):])
+    return word, start, start + len(word) + (after.end() if after else 0)
 
 
 def dominant_county(top: Any, close: list[Any]) -> Any | None:

@@ -231,7 +231,6 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
-
 _NON_SPACE = re.compile(r"[^\s]+")
 _CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
 _ROYAL_BEFORE = re.compile(r"(?<![\w'’])(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir)[ \t]+$")
@@ -278,9 +277,12 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             if i > 0 and _ROYAL_BEFORE.search(text, max(0, s - 10), s):
                 continue  # "Queen Elizabeth Hospital": a person's name, not Elizabeth NJ (Prince George whole stays)
             out += found
-            if "-" in written and not any(c.level == "city" and c.city is not None
-                                                and (c.city.population or 0) > 200_000 for c in out) and not (
-                    hyphenated_county(written)):  # round 26: "Miami-Dade County's Board" is the county
+            county = hyphenated_county(written) if "-" in written and not found else None
+            if county:  # round 26: "Miami-Dade" (County's Board) is the county, not the town before its hyphen
+                out += _candidates_for(place_key(county[0]) + " county", county[0], _Mention(
+                    s + county[1], s + county[2], weight, "county"), False)
+            elif "-" in written and not any(c.level == "city" and c.city is not None
+                                            and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
                 head = written.split("-")[0]
                 if len(head) >= 3 and not is_common_noun(head):
