@@ -62,7 +62,8 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
                 continue
             notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
-            placed = _PLACE.search(name[:-1]) or (name.endswith(_DEPARTMENT) and len(name) >= 3) or (
+            placed = any(m.start() > 0 or len(m.group()) > 1 for m in _PLACE.finditer(name[:-1])) or (  # not "市X局"
+                name.endswith(_DEPARTMENT) and len(name) >= 3) or (
                 _DEPARTMENT in name[1:-2] and len(name) >= 6)  # a national agency's unit: "X署刑事警察局"
             if name.startswith(_NOT_A_NAME) or not placed or notice or _DATED.search(name):
                 break
