@@ -363,9 +363,9 @@ def second_level_named(gold_city: str, gold: dict[str, Any], pred: dict[str, Any
     admin2 = pred.get("admin2")
     if not admin2 or pred.get("city") or gold.get("country") == "CN" or pred.get("precision") != "admin2":
         return False
-    if not (_SECOND_LEVEL.search(gold_city.strip()) or _SECOND_LEVEL.search(str(admin2).strip())):
-        return False
-    return _area_key(gold_city) == _area_key(str(admin2))
+    alternatives = gold.get("city_alt") or []
+    labelled = [gold_city, *([alternatives] if isinstance(alternatives, str) else alternatives)]  # (as an area)
+    return any(_SECOND_LEVEL.search(name.strip()) and _area_key(name) == _area_key(str(admin2)) for name in labelled)
 
 
 def _area_key(name: str) -> str:
