@@ -81,8 +81,14 @@ def seat_tail_start(text: str, start: int, end: int) -> int:
 _TOWN_BEFORE = re.compile(r"(?:(?:Во|В)[ \t]+(?P<ru>[А-ЯЁ][а-яё-]+)[ \t]+(?=[А-ЯЁ])"
                           r"|(?P<ja>[\u4e00-\u9fff]{1,4})の(?=[\u4e00-\u9fff]))")
 # A reporting clause before the subject it introduces: "An audit found that", "Officials said that"
-_REPORTED = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,3}[ \t])(?:found|said|says|reported|revealed|shows?"
-                       r"|confirmed|announced)[ \t]+that[ \t]+(?=[A-Z])")
+# (round 26: the same clause in other languages - "Los documentos muestran que", "L'audit révèle que", "Der Bericht
+# zeigt, dass", "I documenti mostrano che"; Indonesian and Malay drop "bahwa": "Dokumen pengadaan menunjukkan X")
+_REPORTED = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,3}[ \t])(?:(?:found|said|says|reported|revealed"
+                       r"|shows?|confirmed|announced)[ \t]+that"
+                       r"|(?:muestran?|revelan?|indican?|señalan?|mostram?|revelam?|indicam?|révèlent|révèle|montrent"
+                       r"|montre|indiquent|indique|mostrano|rivelano|indicano)[ \t]+(?:que|qu’|qu'|che)"
+                       r"|(?:zeigt|zeigen|belegt|belegen|ergab|ergaben),?[ \t]+dass"
+                       r"|(?:menunjukkan|mengungkapkan|menyebutkan|memperlihatkan)(?:[ \t]+bahwa)?)[ \t]*(?=[A-Z])")
 
 
 def lead_end(text: str, start: int, end: int) -> int:

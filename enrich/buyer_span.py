@@ -93,6 +93,13 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     inside = _POSSESSIVE_INSIDE.search(text, start, end)
     if inside and inside.start() - start >= 6 and _org_like(text[start:inside.start()]):
         end = inside.start()  # round 24: "Ministry of Health's 'FaceGuard' tender", "Bursa Valiliği'nin, …": the owner
+    plural = _PLURAL_POSSESSIVE.search(text, start, end)
+    if plural and plural.start(1) - start >= 6 and _org_like(text[start:plural.start(1)]):
+        end = plural.start(1)  # round 26: "Ministry of Home Affairs’ Safe Country programme": the owner
+    opened = _unclosed_quote(text[start:end])
+    closing = re.match(r"[^\n.;:!?«»“”„\"]{1,60}?[" + opened + "]", text[end:end + 62]) if opened else None
+    if closing:
+        end += closing.end()  # round 26: "ГКУ НСО «Безопасность дорожного движения»": a quoted name read whole
     owner = _POSSESSOR.match(text, start, end)
     if owner and end - owner.end() >= 6:
         from enrich.places.gazetteer import country_of
@@ -218,5 +225,20 @@ _POSSESSIVE_TAIL = re.compile(r"['’](?:s|nin|nın|nun|nün|in|ın|un|ün|na|ne
 # "Children's Hospital", "Department of Children's Services" (a capital follows) keep theirs.
 _POSSESSIVE_INSIDE = re.compile(r"['’](?:s(?=[ \t]+[\"'‘“«a-z])|(?:nin|nın|nun|nün|in|ın|un|ün|nda|nde|ndan|nden|na|ne"
                                 r"|ya|ye|da|de|ta|te|dan|den|tan|ten)(?=[ \t,]))")
+# A plural head word's possessive (round 26): "Ministry of Home Affairs’ Safe Country programme" - what follows is
+# the owner's; "Department of Veterans’ Affairs" (no head word before the apostrophe) keeps its own
+_PLURAL_POSSESSIVE = re.compile(r"\b(?:Affairs|Services|Forces|Works|Resources|Communications|Relations|Prisons)"
+                                r"(['’])[ \t]+(?=[\"'‘“A-Za-z])")
+
+
+def _unclosed_quote(name: str) -> str:
+    """The closing marks of a quote the name opens and does not close ("" when every quote is closed)."""
+    if name.count("«") > name.count("»"):
+        return "»"
+    if "„" in name:
+        return "“”" if name.count("„") > name.count("“") + name.count("”") else ""
+    return "”" if name.count("“") > name.count("”") else ""
+
+
 # A country owning the name: "Sri Lanka's Department of …"
 _POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s[ \t]+")

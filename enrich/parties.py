@@ -153,7 +153,10 @@ STOP_LABELS = [
 _EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
                        "nome oficial", "официальное наименование", "službeni naziv", "denominazione ufficiale",
                        "nazwa oficjalna", "officiële benaming", "denumire oficială", "hivatalos név", "úradný názov",
-                       "úřední název", "uradni naziv"]
+                       "úřední název", "uradni naziv",
+                       # round 26: TED's 2.0 forms, section I.1 (the role from the section heading above it)
+                       "name and addresses", "nom et adresses", "name und adressen", "nombre y direcciones",
+                       "nome e indirizzi", "nome e endereços", "nazwa i adresy", "naam en adressen"]
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})

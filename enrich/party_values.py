@@ -30,7 +30,9 @@ _VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=
                            r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.])"  # the next section, on the same line
                            r"|(?<=, [A-Z]{2}\.)[ \t]+(?=[A-Z][a-z])"  # "X, Arlington, VA. Replacement of …" (round 22)
                            r"|(?:(?<=[^\W\d_]{4}\.)(?<!Dept\.)(?<!Govt\.)(?<!Corp\.)(?<!Assn\.)(?<!Intl\.)(?<!Natl\.)"
-                           r"|(?<=[»”\"]\.))[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄČŠŽĆĐŁ][^\s.:：]*[ \t]+[^\s.]))")
+                           r"|(?<=[»”\"]\.))[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄČŠŽĆĐŁ][^\s.:：]*"
+                           r"(?:[ \t]+[^\s.]|\.[ \t]+[A-ZА-Я])))")
+# (round 26: a one-word sentence after the value ends it as well: "Authority: X miesto savivaldybė. Award. Object: …")
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
 _LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)

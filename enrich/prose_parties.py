@@ -26,7 +26,7 @@ from enrich.buyer_name_parts import body_form_first, generic_title
 from enrich.cache import table
 from enrich.prose_text import ELIDED_ARTICLE
 from enrich.prose_text import trimmed as _trimmed
-from enrich.zh_lede_buyers import lede_subject, role_named
+from enrich.zh_lede_buyers import lede_subject, project_owner, role_named
 
 CUES_PATH = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 50 MB annex
@@ -412,7 +412,8 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
     if named:
         explicit.append(named)
     lede = lede_subject(window, cues.zh_title_heads, cues.zh_title_notice_words)
-    title_span = lede or _chinese_title_buyer(window, cues)  # the body's buying subject over the title's site
+    title_span = lede or _chinese_title_buyer(window, cues) or project_owner(  # the body's subject over the title's
+        window, cues.zh_title_heads, cues.zh_title_notice_words)  # site; last, the body a project's name opens with
     if title_span:
         found.append(title_span)
     return explicit, found

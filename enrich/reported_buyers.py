@@ -1,7 +1,8 @@
 """English buyers named inside a sentence rather than opening it (round 23); enrich/prose_buyers.py asks.
 
 * a reported clause whose subject buys: "The Director of Audit found that X Police Force paid …", "the Minister said
-  the X Police Force had acquired …", "Documents show Yangon Region police bought …";
+  the X Police Force had acquired …", "Documents show Yangon Region police bought …"; or an indirect question
+  (round 26): "A committee asked why X Metropolitan Police bought …";
 * a police force as the owner of what the text is about: "the Assam police's new crime analytics software",
   "Activists say the Greater Chennai Police's tenant portal …" - or the unit it owns, when that is a body with a
   name of its own: "Nepal Police's Kathmandu Valley Police Office bought …".
@@ -18,6 +19,8 @@ _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w.'’&-]*))*?[ 
 # a reporting verb, then the subject and a purchase verb
 _REPORTED = re.compile(r"\b(?:said|says|say|found|find|showed|shows|show|confirmed|revealed|reveal|noted|reported"
                        r"|replied|stated|answered|wrote|added|admitted|disclosed|acknowledged"
+                       r"|(?:asked|asks|ask|questioned|questions|wanted[ \t]+to[ \t]+know)"
+                       r"[ \t]+(?:why|whether|how|when)"
                        r"|told[ \t][^.\n]{1,40}?)(?:[ \t]+that)?[ \t]+(?:the[ \t]+)?(?P<org>" + _NAME + r")"
                        r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"  # "… in Havana maintains"
                        r"[ \t]+" + _PURCHASE)

@@ -17,14 +17,18 @@ _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "�
                  # states, or a time or place phrase first ("X局委托…", "X局補助…", "X署表示，…", "X局於碼頭試辦…")
                  "委托", "委託", "补助", "補助", "编列", "編列", "实施", "實施", "建设", "建設", "建置", "安装", "安裝",
                  "引进", "引進", "试办", "試辦", "试行", "試行", "确认", "確認", "表示", "称", "稱", "近日", "日前",
-                 "以港幣", "以港币", "以新臺幣", "以澳門", "在", "於", "于", "为", "為")
+                 "以港幣", "以港币", "以新臺幣", "以澳門", "在", "於", "于", "为", "為",
+                 # round 26: a body's plan or errand as its predicate ("X署規劃於…", "X署就…招標", "X處擬以…",
+                 # "X局辦理…案", "X局将…", "X局计划…")
+                 "规划", "規劃", "计划", "計劃", "拟", "擬", "办理", "辦理", "就", "将", "將")
 _PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]|^(?:香港|澳門|澳门|臺|台)")
 # heads of bodies a news lede opens with that the title heads lack (a centre, customs, a library, a street office,
 # a bank); a government department named alone ends in 署 and needs no place ("運輸署", "懲教署")
 _LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道", "银行", "銀行")
 _DEPARTMENT = "署"
 # A clause boundary before a subject: a line start or a Chinese stop/comma
-_BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \t]*", re.M)
+_BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,])|(?<=[訊讯電电][\u3000 \t]))[ \t\u3000]*", re.M)
+# (a news dateline "臺北訊　" / "北京电 " ends before the lede's subject as a stop would)
 _NAME_CHARS = re.compile(r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
 # Traditional forms of the heads a title buyer ends in (the cue list is simplified)
 _TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社")
@@ -58,7 +62,9 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
                 continue
             notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
-            placed = _PLACE.search(name[:-1]) or (name.endswith(_DEPARTMENT) and len(name) >= 3)
+            placed = any(m.start() > 0 or len(m.group()) > 1 for m in _PLACE.finditer(name[:-1])) or (  # not "市X局"
+                name.endswith(_DEPARTMENT) and len(name) >= 3) or (
+                _DEPARTMENT in name[1:-2] and len(name) >= 6)  # a national agency's unit: "X署刑事警察局"
             if name.startswith(_NOT_A_NAME) or not placed or notice or _DATED.search(name):
                 break
             if text.startswith(_NOUN_AFTER, index + 2) and text.startswith(("建设", "建設"), index):
@@ -100,4 +106,40 @@ def role_named(window: str, heads: tuple[str, ...]) -> tuple[int, int] | None:
         name = match.group("org")
         if name.endswith(heads) and _PLACE.search(name[:-1]) and not name.startswith(_NOT_A_NAME):
             return match.span("org")
+    return None
+
+
+# A project's name that opens with the body it is for (round 26): the name field ("项目名称：X县公安局卡口新建项目"),
+# a quoted project ("中标“X县公安局智慧小区建设项目”"), or a body followed by its quoted project
+# ("X县公安局“社会面感知”项目"). A title head reads the same shape from the title (enrich/prose_parties.py).
+_PROJECT_FIELD = re.compile(r"(?:项目名称|項目名稱|工程名称|工程名稱)[ \t]*[：:][ \t]*"
+                            r"(?P<name>[^\s，。；;、,：:]{6,60})")
+_QUOTED_PROJECT = re.compile(r"[“「《](?P<name>[^”」》\s，。]{6,60}?(?:项目|項目|工程))[”」》]")
+_BODY_THEN_QUOTE = re.compile(r"(?P<name>[^\s，。；;：:、,“”「」《》]{4,30}?)[“「][^”」\n]{2,30}[”」]"
+                              r"(?:项目|項目|工程|系统|系統)")
+_PROJECT_ENDS = ("项目", "項目", "工程")
+
+
+def project_owner(window: str, heads: tuple[str, ...], notice_words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The placed public body a project's name opens with: (start, end) of the body's name."""
+    all_heads, _ = _heads(heads)
+    for regex in (_PROJECT_FIELD, _QUOTED_PROJECT, _BODY_THEN_QUOTE):
+        for match in regex.finditer(window):
+            start, end = match.span("name")
+            name = window[start:end]
+            if regex is _PROJECT_FIELD and not name.endswith(_PROJECT_ENDS):
+                continue
+            if regex is not _BODY_THEN_QUOTE:
+                first_word = min((i for i in (name.find(w) for w in notice_words) if i > 0), default=len(name))
+                name = name[:first_word]  # the body ends before the project's own words
+            owner = next((index for index in range(len(name), 3, -1) if name[:index].endswith(all_heads)), None)
+            if owner is None:
+                continue
+            body = name[:owner]
+            if body.startswith(_NOT_A_NAME) or not _PLACE.search(body[:-1]) or _DATED.search(body) or any(
+                    w in body for w in _FIRM_WORDS):
+                continue
+            if regex is _BODY_THEN_QUOTE and owner != len(name):
+                continue  # the quote must follow the body's name itself
+            return start, start + owner
     return None

@@ -25,11 +25,18 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"“'(]?[A-ZÀ-ÞА-ЯЁ0-9])|[!?�
 _CLAUSE_BREAK = re.compile(
     r";|[ \t][—–][ \t]|,?[ \t]+(?:but|while|whereas|instead|and[ \t]+instead|and[ \t]+rather|saying|although)\b"
     r"|,?[ \t]+(?:pero|mientras|en[ \t]+cambio|mas|enquanto|em[ \t]+vez[ \t]+disso|mais|tandis[ \t]+que|aber|während"
-    r"|jedoch|ma|mentre|maar|terwijl|men|mens|dok|ali|но|а[ \t]+вместо)\b", re.IGNORECASE)
+    r"|jedoch|ma|mentre|maar|terwijl|men|mens|dok|ali|но|а[ \t]+вместо)\b"
+    # round 26: a time clause after a comma tells what happened before ("will spend $2 m on locks, after the board
+    # declined scanners"; ", después de que", ", après que", ", nachdem", ", dopo che", ", nadat")
+    r"|,[ \t]*(?:after|después[ \t]+de|depois[ \t]+de|après|nachdem|dopo|nadat)\b", re.IGNORECASE)
 # An acquisition stated as done or decided (the subject's own clause).
 _SPENT = re.compile(
     r"\b(?:approved|approves|spent|spends|(?:is|are|was|were)[ \t]+spending|will[ \t]+(?:spend|buy|purchase|pay)"
     r"|bought|buys|purchased|purchases|awarded|awards|signed|signs|allocated|allocates|requests?[ \t]+approval"
+    # round 26: a contract or purchase that goes on ("the £640,000 sensor contract will go ahead", "la compra sigue
+    # adelante", "o contrato segue adiante", "le marché se poursuit", "der Auftrag wird fortgesetzt")
+    r"|(?:will[ \t]+)?go(?:es)?[ \t]+ahead|sigue[ \t]+adelante|seguirá[ \t]+adelante|segue[ \t]+adiante"
+    r"|se[ \t]+poursuit|wird[ \t]+fortgesetzt|va[ \t]+avanti|gaat[ \t]+door"
     r"|adjudicó|adjudico|compró|compro|adquirió|adquirio|contrató|suscribió|suscribio|firmó|aprobó|invirtió|destinó"
     r"|adjudicou|comprou|adquiriu|contratou|assinou|aprovou|investiu"
     r"|a[ \t]+(?:acheté|acquis|attribué|signé|approuvé|investi|commandé)"

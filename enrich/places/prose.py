@@ -23,6 +23,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
+from enrich.places.counties import dominant_county, hyphenated_county
 from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
     INFLECTING,
@@ -241,7 +242,6 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
-
 _NON_SPACE = re.compile(r"[^\s]+")
 _CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
 _ROYAL_BEFORE = re.compile(r"(?<![\w'’])(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir)[ \t]+$")
@@ -288,8 +288,12 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             if i > 0 and _ROYAL_BEFORE.search(text, max(0, s - 10), s):
                 continue  # "Queen Elizabeth Hospital": a person's name, not Elizabeth NJ (Prince George whole stays)
             out += found
-            if "-" in written and not any(c.level == "city" and c.city is not None
-                                                and (c.city.population or 0) > 200_000 for c in out):
+            county = hyphenated_county(written) if "-" in written and not found else None
+            if county:  # round 26: "Miami-Dade" (County's Board) is the county, not the town before its hyphen
+                out += _candidates_for(place_key(county[0]) + " county", county[0], _Mention(
+                    s + county[1], s + county[2], weight, "county"), False)
+            elif "-" in written and not any(c.level == "city" and c.city is not None
+                                            and (c.city.population or 0) > 200_000 for c in out):
                 # "Bordeaux-Aquitaine", "Berlin-Tempelhof", "Utrecht-West": the town before the hyphen
                 head = written.split("-")[0]
                 if len(head) >= 3 and not is_common_noun(head):
@@ -312,7 +316,8 @@ _REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Obl
 def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
     out: list[_Candidate] = []
     county_key = key if key.endswith(" county") else f"{key} county" if mention.kind == "county" else None
-    if mention.kind in ("county", "any") and county_key:
+    if (mention.kind in ("county", "any") or key.endswith(" county")) and county_key:
+        # (round 26: a dateline's "HAMILTON COUNTY, Ohio —" names the county too, not the town called Hamilton)
         # a "county" cue reads the name before its "County" ("Maricopa County Board"): the county, not a town
         for name, state in us_counties().get(county_key, []):
             state_name = us_states().get(state, state)
@@ -384,6 +389,9 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
             region = max(region, 2.5)
         if c.level == "admin2" and c.key[2] in state_codes:
             region = max(region, 2.5)
+        if c.level == "admin2" and (named := admin_named.get((c.country, c.key[2]))) is not None and c.mention and (
+                not _overlaps(c.mention, named)):
+            region = max(region, 3.0)  # round 26: "HAMILTON COUNTY, Ohio": the state written out, as for a town
         if c.level == "city" and c.mention and any(
                 m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
@@ -443,6 +451,9 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
     if any(c.country != top.country for c in close):
         return None  # the same name in two countries and nothing to choose by
+    dominant = dominant_county(top, close)
+    if dominant is not None:
+        return place_of(text, dominant)
     if close:  # two towns of one country (Springfield IL/MO): only what they share
         shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
         return shared_place(text, top, shared)

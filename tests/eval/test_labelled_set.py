@@ -357,6 +357,26 @@ def test_place_levels_penalise_extra_precision_in_china_only():
     assert summary["other"]["city"]["accuracy"] == 0.0 and "admin2" not in summary["other"]
 
 
+def test_a_county_labelled_as_the_city_counts_when_the_engine_gives_it_as_admin2_and_no_city():
+    """Round 26 (decided before set ab was scored): label writers put "Harris County" in `city`; the data contract
+    makes a county an admin-2 area, so the engine's admin2 naming that county, with no city, is the right answer."""
+    gold = {"country": "US", "city": "Wexford County"}
+    county = {"country": "US", "admin1": "Michigan", "admin2": "Wexford County", "city": None, "precision": "admin2"}
+    assert ev.place_outcomes(gold, county)["city"] == "correct"
+    assert ev.place_outcomes({"country": "US", "city": "Wexford", "city_alt": ["Wexford County"]}, county)[
+        "city"] == "correct"  # an accepted form that names the county
+    assert ev.place_outcomes({"country": "US", "city": "Wexford"}, county)["city"] == "missing"  # the town itself
+    assert ev.place_outcomes({"country": "GB", "city": "Lancashire"},
+                             {"country": "GB", "admin2": "Lancashire", "precision": "admin2"})["city"] == "correct"
+    # near misses: another county, a city given as well, a town named like the area, China's own hierarchy
+    assert ev.place_outcomes(gold, county | {"admin2": "Oxford County"})["city"] == "missing"
+    assert ev.place_outcomes(gold, county | {"city": "Cadillac", "precision": "city"})["city"] == "wrong"
+    assert ev.place_outcomes({"country": "LU", "city": "Luxembourg"},
+                             {"country": "LU", "admin2": "Luxembourg", "precision": "admin2"})["city"] == "missing"
+    assert ev.place_outcomes({"country": "CN", "city": "Foo County"},
+                             {"country": "CN", "admin2": "Foo County", "precision": "admin2"})["city"] == "missing"
+
+
 def test_evidence_violations_catch_offsets_that_do_not_quote_the_text():
     text = "标题\n采购人脸识别系统"
     good = ("tag:facial_recognition", 5, 9, "人脸识别")
