@@ -40,123 +40,23 @@ from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
+from enrich.party_labels import (
+    BUYER_LABELS,
+    EFORMS_NAME_LABELS,
+    STOP_LABELS,
+    SUPPLIER_LABELS,
+    TABLE_LABELS,
+)
+from enrich.party_labels import SECTION_ONE_LABELS as _SECTION_ONE_LABELS
 from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
-from enrich.supply_statements import FIELD_LABELS, unlisted_suppliers, without_sentence_dot
+from enrich.supply_statements import unlisted_suppliers, without_sentence_dot
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 from enrich.vendors_in_values import RESOLD as _RESOLD
 from enrich.vendors_in_values import split_supplier_values
-
-# A TED notice's section I holds its buyer: "Section I: Tampereen kaupunki. Section II: …" (no role label; when one
-# follows, "Section I: Contracting authority: X", the value is empty and the role label's is read).
-_SECTION_ONE_LABELS = ("section i", "abschnitt i")
-# Labels are matched case-insensitively; Chinese ones may carry OCR spaces between characters.
-BUYER_LABELS = [
-    # zh
-    "采购人名称", "采购单位名称", "采购人", "采购单位", "采购方", "招标人名称", "招标人", "招标单位", "甲方",
-    "购买方", "采购机构", "机关名称", "招标机关",
-    # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
-    "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
-    "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
-    "sub agency", "funding agency", "funding office", "agency", "awarding office",
-    "issuing authority",
-    # de
-    "öffentlicher auftraggeber", "auftraggeber", "name des auftraggebers", "vergabestelle",
-    # ru
-    "заказчик", "наименование заказчика", "государственный заказчик",
-    # uk
-    "замовник", "найменування замовника",
-    # es
-    "comitente", "entidad contratante", "órgano de contratación", "organo de contratacion",
-    "entidad adjudicadora", "organismo contratante", "dependencia", "unidad compradora",
-    # pt
-    "órgão contratante", "orgao contratante", "órgão", "contratante", "unidade gestora", "uasg",
-    "entidade adjudicante",
-    # fr
-    "pouvoir adjudicateur", "acheteur", "nom de l'acheteur", "entité adjudicatrice", "nom de l’acheteur",
-    # hr/sr (Latin and Cyrillic)
-    "naručitelj", "naziv naručitelja", "naručilac", "naziv naručioca", "javni naručitelj", "наручилац",
-    "назив наручиоца",
-    # more zh, en, es, pt, fr, de field names
-    "项目单位", "建设单位", "需求单位", "招标采购单位", "业主单位",
-    "procuring agency", "name of the procuring entity", "name of procuring entity", "tender inviting authority",
-    "name of the buyer", "buyer organisation", "buyer organization", "contracting body", "employer",
-    "entidad", "entidad convocante", "convocante", "nombre de la entidad", "institución contratante",
-    "órgão licitante", "orgao licitante", "unidade compradora", "órgão gerenciador", "orgao gerenciador",
-    "organisme acheteur", "identification de l'organisme qui passe le marché", "nom de l'organisme acheteur",
-    "maître d'ouvrage", "maitre d'ouvrage", "auftraggeberin", "ausschreibende stelle",
-    # it
-    "stazione appaltante", "amministrazione aggiudicatrice", "ente appaltante", "denominazione stazione appaltante",
-    # pl
-    "zamawiający", "nazwa zamawiającego", "instytucja zamawiająca",
-    # cs, sk, sl, ro, lt, lv, et, hu, bg, el, nordic (EU notices in their languages)
-    "zadavatel", "veřejný zadavatel", "verejný obstarávateľ", "obstarávateľ", "naročnik", "autoritatea contractantă",
-    "autoritate contractantă", "perkančioji organizacija", "pasūtītājs", "hankija", "ajánlatkérő", "възложител",
-    "αναθέτουσα αρχή", "upphandlande myndighet", "ordregiver", "ordregivende myndighed", "hankintayksikkö",
-    # tr
-    "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
-    # id
-    "satuan kerja", "nama instansi", "instansi",
-    "buyer.name", *_SECTION_ONE_LABELS,  # round 22: OCDS "buyer.name: X; buyer.address…", TED "Section I: X."
-]
-SUPPLIER_LABELS = [
-    # zh
-    "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称", "中标(成交)供应商名称", "中标（成交）供应商",
-    "中标(成交)供应商", "中标供应商", "成交供应商", "中标人名称", "中标人", "中标单位名称", "中标单位",
-    "成交人", "成交单位", "供应商名称", "第一中标候选人", "中标候选人第一名", "第一候选人", "第一名", "乙方",
-    "得标厂商", "得标商",
-    # en
-    "awardee", "awardee name", "winner", "winning bidder", "winning tenderer", "successful tenderer",
-    "supplier", "supplier name", "suppliers", "contractor", "name of the contractor", "recipient",
-    "recipient name", "vendor", "vendor name", "awarded to", "awarded supplier",
-    # de
-    "auftragnehmer", "zuschlagsempfänger", "name des auftragnehmers", "zuschlag erteilt an", "zuschlag",
-    # ru
-    "поставщик", "победитель", "наименование поставщика", "исполнитель", "подрядчик",
-    "победитель закупки", "участник-победитель",
-    # es
-    "adjudicatario", "empresa adjudicataria", "proveedor adjudicado", "contratista", "proveedor",
-    "adjudicado a", "razón social del adjudicatario",
-    # pt
-    "contratada", "empresa contratada", "fornecedor", "empresa vencedora", "vencedor", "adjudicatário",
-    # fr
-    "adjudicataire", "titulaire", "attributaire", "nom du titulaire", "titulaire du marché",
-    # hr/sr (Latin)
-    "izabrani ponuditelj", "odabrani ponuditelj", "dobavljač", "izabrani ponuđač", "odabrani ponuđač",
-    "naziv dobavljača",
-    *FIELD_LABELS,  # round 26: more languages (enrich/supply_statements.py)
-]
-# Labels that may be followed by whitespace only (flattened tables); all others need a colon.
-TABLE_LABELS = {
-    "采购人名称", "采购单位名称", "采购单位", "采购人", "招标人", "中标供应商名称", "成交供应商名称",
-    "中标（成交）供应商名称",
-    "中标(成交)供应商名称", "中标人名称", "中标单位名称", "供应商名称", "第一中标候选人", "中标供应商", "成交供应商",
-    "得标厂商", "机关名称",
-}
-# Labels that only end a value.
-STOP_LABELS = [
-    "地址", "供应商地址", "中标供应商地址", "采购人地址", "采购单位地址", "联系人", "项目联系人", "联系方式",
-    "联系电话",
-    "电话", "传真", "邮编", "邮政编码", "金额", "中标金额", "成交金额", "中标（成交）金额", "总中标金额", "报价",
-    "统一社会信用代码", "行政区域", "公告时间", "代理机构", "代理机构名称", "采购代理机构", "项目名称", "项目编号",
-    "品目", "评审专家", "预算金额", "采购单位联系方式", "名称",
-    "address", "postal address", "town", "postal code", "country", "phone", "telephone", "tel", "fax", "email",
-    "e-mail", "contact", "contact point", "internet address", "national registration number", "nuts code",
-    "amount", "value", "award amount", "total value", "duns", "uei", "place of performance", "award id",
-    "adresse", "anschrift", "ort", "postleitzahl", "telefon", "dirección", "direccion", "domicilio", "cif", "nif",
-    "ruc", "cuit", "rfc", "endereço", "endereco", "cnpj", "cpf", "siret", "siren", "инн", "кпп", "огрн", "адрес",
-    "телефон", "oib", "adresa", "pib", "matični broj", "roles of this organisation", "registration number",
-]
-_EFORMS_NAME_LABELS = ["official name", "nom officiel", "offizielle bezeichnung", "denominación oficial",
-                       "nome oficial", "официальное наименование", "službeni naziv", "denominazione ufficiale",
-                       "nazwa oficjalna", "officiële benaming", "denumire oficială", "hivatalos név", "úradný názov",
-                       "úřední název", "uradni naziv",
-                       # round 26: TED's 2.0 forms, section I.1 (the role from the section heading above it)
-                       "name and addresses", "nom et adresses", "name und adressen", "nombre y direcciones",
-                       "nome e indirizzi", "nome e endereços", "nazwa i adresy", "naam en adressen"]
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
@@ -196,7 +96,7 @@ def _alternation(labels: list[str]) -> str:
 
 _ROLE_OF_LABEL: dict[str, str] = {label.casefold(): "buyer" for label in BUYER_LABELS}
 _ROLE_OF_LABEL.update({label.casefold(): "supplier" for label in SUPPLIER_LABELS})
-_ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + _EFORMS_NAME_LABELS
+_ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + EFORMS_NAME_LABELS
 
 # A short bracketed note may sit between a label and its colon: 采购人（甲方）：, 采购单位名称(盖章)：, "Buyer (name):".
 # "Section I: Contracting authority - Leeds City Council": a dash after a label, as notices rendered from TED write it
@@ -233,6 +133,8 @@ def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -
 
 
 _CASELESS_LABEL_START = re.compile(r"[.!?؟،,;؛]\s?[\u0590-\u06ff\u0e00-\u0e7f\u10a0-\u10ff]$")  # "… מיליון. הזוכה: X"
+
+
 @table()
 def _t2s_table() -> dict[int, str]:
     """Character-level traditional→simplified map (offset-preserving; phrase conversion is not needed here)."""
@@ -377,14 +279,14 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     # A value ends at the next label only where that label really opens a field: with a colon, or at the start
     # of a line/cell. A label word inside a name ("Town of Alpha", "Dirección Nacional de …") does not cut it.
     boundaries = [h[0] for h in hits if _is_field_opening(text, h)]  # in text order, like the hits
-    eforms_names = [i for i, h in enumerate(hits) if h[3] in _EFORMS_NAME_LABELS]
+    eforms_names = [i for i, h in enumerate(hits) if h[3] in EFORMS_NAME_LABELS]
     parents: set[int] = set()
     has_sub_agency = False
     for index, (label_start, value_start, _label_end, canonical, separator) in enumerate(hits):
         after = bisect.bisect_right(boundaries, label_start)
         next_label = boundaries[after] if after < len(boundaries) else len(text)
         role = _ROLE_OF_LABEL.get(canonical)
-        if canonical in _EFORMS_NAME_LABELS:
+        if canonical in EFORMS_NAME_LABELS:
             following = bisect.bisect_right(eforms_names, index)
             role = _eforms_role(text, label_start, hits[eforms_names[following]][0]
                                 if following < len(eforms_names) else len(text), first=index == eforms_names[0])

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
@@ -42,14 +41,14 @@ from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, clo
 from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
+from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
 _UNCASED = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f"
                       "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
-_SCAN_CHARS = 4000
-_LAST_POSTAL: list[tuple[str, list[re.Match[str]]]] = [("", [])]  # the last text and its matches (read twice)
+_SCAN_CHARS = SCAN_CHARS
 _GENERIC_CHARS = 2000
 _NAME_AT_END = re.compile(rf"(?<![\w'’]){NAME}\Z")
 THRESHOLD = 3.5
@@ -175,7 +174,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
     found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
-    for m in _postal_matches(text, opening):
+    for m in postal_matches(text, opening):
         found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
     return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
@@ -195,32 +194,12 @@ def _acronym_lead(phrase: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=1)
-def _postal_state() -> re.Pattern[str]:
-    """"Quantico, VA", "Oak Park, IL 60302", "RICHMOND HEIGHTS, MO —": a town then its US state's postal code, as
-    American addresses and datelines write them (the code ends the phrase: a ZIP code, punctuation or the line's
-    end follow it)."""
-    codes = "|".join(sorted(code for code in us_states() if len(code) == 2 and code.isupper()))
-    return re.compile(rf"(?<![\w'’]){NAME},[ \t]?(?P<state>{codes})(?=[ \t]+\d{{5}}\b|[ \t]*(?:[.,;:)]|[–—-]|$))",
-                      re.MULTILINE)
-
-
-def _postal_matches(text: str, opening: OpeningStarts | None = None) -> list[re.Match[str]]:
-    """Matches of _postal_state in text[:_SCAN_CHARS], once a notice, tried at capitals of runs ending at ","."""
-    last = _LAST_POSTAL[0]
-    if last[0] is not text:
-        window, pattern, shut = text[:_SCAN_CHARS], _postal_state(), closing(_postal_state())
-        last = _LAST_POSTAL[0] = (text, list(pattern.finditer(window) if shut is None else finditer(
-            pattern, window, (opening or OpeningStarts(window))(shut))))
-    return last[1]
-
-
 def _postal_states(text: str) -> list[_Candidate]:
     """The state of every "Town, ST" as a candidate of its own: the town may be too small for the gazetteer
     (Quantico, VA), its state is still stated - when the town is one of that state, or the phrase is written as
     an address part or a dateline."""
     out = []
-    for m in _postal_matches(text):
+    for m in postal_matches(text):
         state = us_states()[m.group("state")]
         units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
         listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
@@ -371,7 +350,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not _overlaps(c.mention, named)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
-    state_codes |= {us_states_by_ap()[m.group(1)] for m in _ap_state().finditer(text, 0, _SCAN_CHARS)}
+    state_codes |= {us_states_by_ap()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], dict[str, int]] = {}  # mention → country → its largest own-name town
@@ -495,13 +474,6 @@ def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate
 
 def _overlaps(a: _Mention, b: _Mention | None) -> bool:
     return b is not None and a.start < b.end and b.start < a.end
-
-
-@lru_cache(maxsize=1)
-def _ap_state() -> re.Pattern[str]:
-    """", Md." / ", Calif." after a town ("OCEAN CITY, Md. —"): a US state as American newspapers abbreviate it."""
-    return re.compile(r",[ \t]?(" + "|".join(map(re.escape, sorted(us_states_by_ap(), key=len, reverse=True)))
-                      + r")(?=[ \t]|$)", re.MULTILINE)
 
 
 def _clues_settle(evidence: Evidence) -> str | None:
