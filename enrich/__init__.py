@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.56"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.57"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -96,8 +96,9 @@ ENGINE_VERSION = "2026.12.56"  # .2: procurement links, red flags, USD/EUR conve
 #     no-supply vendor contexts (vendor_link_cues 2026.12.26), "X County Board" places
 # .55: the tag model and the vendor role model retrained with the spent set aa
 # .56: round 26 merged: negation and ethnicity/facial tag cues (taxonomy_cues 2026.12.47), vendor-link families and
-#     the vendor role model switched off (rules alone measured better), suppliers outside the registry
+#     the vendor role model switched off (on again in .57), suppliers outside the registry
 #     (enrich/supply_statements.py, cleanco legal forms), buyers, US counties as admin2
+# .57: blind set ab scored and spent: the tag model and the vendor role model retrained with it; the role model on
 
 
 def classifier_version() -> str:

@@ -25,7 +25,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The model switched on (it ships switched off since round 26; its veto and its record are still tested)."""
+    """The model switched on, as it ships: these tests hold whatever `ENABLED` says."""
     monkeypatch.setattr(vendor_role_model, "ENABLED", True)
 
 
