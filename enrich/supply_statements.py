@@ -115,13 +115,10 @@ def _scan() -> Scan:
 def supply_statements(text: str) -> list[tuple[int, int]]:
     """Spans of companies named as the supplier in a supply statement (see the module doc)."""
     window = text[:PROSE_WINDOW]
-    restricted = Restriction(text)
-    if restricted.none_bought:
-        return []
     before, after_only = _statements()
     scan = _scan()
     starts = scan.find(window)
-    found: set[tuple[int, int]] = set()
+    candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
             position = match.end()
@@ -133,12 +130,13 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
             start, end = _final_dot(window, *trimmed(window, *span))
             if after is not None and not after.match(window, end):
                 continue
-            if not restricted(start, end, match.group(0)) and "某" not in window[start:end]:
-                found.add((start, end))  # (某科技有限公司: a masked name, "a certain company")
-    for start, end in [*_named_before(window, after_only), *_issuers(window)]:
-        if not restricted(start, end, "") and "某" not in window[start:end]:
-            found.add((start, end))
-    return sorted(found)
+            candidates.append((start, end, match.group(0)))
+    candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    if not candidates:
+        return []
+    restricted = Restriction(text)  # read over the whole text, so only once a statement was found
+    return sorted({(start, end) for start, end, wording in candidates
+                   if not restricted(start, end, wording) and "某" not in window[start:end]})  # 某…: a masked name
 
 
 def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, int] | None:
