@@ -157,3 +157,41 @@ def test_a_maker_excluded_keeps_the_technology(text: str, tid: str) -> None:
 @pytest.mark.parametrize(("text", "tid"), TECHNOLOGY_EXCLUDED)
 def test_the_technology_excluded_stays_denied(text: str, tid: str) -> None:
     assert tid not in _evidence(text)
+
+
+# ----------------------------------------------------------------------------- fingerprints, DNA and phone data, more
+# languages: bought for a police force, each with a near miss that buys none of it
+BIOMETRICS_AND_PHONES = [
+    ("Poliția Municipiului Valea Verde achiziționează kituri de amprentare\nPoliția a cumpărat 50 de dispozitive "
+     "mobile de prelevare a amprentelor.", "other_biometrics"),
+    ("Lögreglan á Norðurvík kaupir fingrafaraskanna\nLögreglan keypti 12 fingrafaraskanna.", "other_biometrics"),
+    ("Policia e Qytetit blen pajisje\nPolicia bleu 30 pajisje për marrjen e shenjave të gishtave.", "other_biometrics"),
+    ("Nordby Politi køber DNA-udstyr\nNordby Politi har købt nyt DNA-analyseudstyr til 4 millioner kroner.",
+     "other_biometrics"),
+    ("La Sûreté nationale de Valmont acquiert des séquenceurs\nLa DGSN a acquis des kits de prélèvement pour le "
+     "fichier des empreintes génétiques.", "other_biometrics"),
+    ("A rendőrség Wi-Fi szenzorokat telepít\nA rendőrség 50 szenzort telepít, amelyek a mobiltelefonok MAC-címét "
+     "rögzítik.", "phone_tracking"),
+    ("МВР на Северна Долина набавува уреди\nМинистерството набави уреди за екстракција на податоци од мобилни "
+     "телефони.", "phone_tracking"),
+    ("Ertzaintzak tresnak erosi ditu\nSailak telefono mugikorretatik datuak ateratzeko tresnak erosi ditu.",
+     "phone_tracking"),
+    ("北浜県警、解析装置を更新\n北浜県警は押収したスマートフォンのデータを抽出する装置を更新した。", "phone_tracking"),
+]
+NOT_BIOMETRICS_OR_PHONES = [
+    ("Primăria Valea Verde cumpără ceasuri de pontaj\nPrimăria a cumpărat 20 de terminale de pontaj cu amprentare "
+     "pentru angajați.", "other_biometrics"),
+    ("Northbay council IP phones\nThe council bought 300 desk IP phones; each phone's MAC address is registered in the "
+     "call manager.", "phone_tracking"),
+    ("北浜市、データ分析ツールを導入\n北浜市はスマートフォンのデータを解析するアプリを市民向けに公開した。", "phone_tracking"),
+]
+
+
+@pytest.mark.parametrize(("text", "tid"), BIOMETRICS_AND_PHONES)
+def test_biometrics_and_phone_data_in_more_languages(text: str, tid: str) -> None:
+    assert tid in _evidence(text)
+
+
+@pytest.mark.parametrize(("text", "tid"), NOT_BIOMETRICS_OR_PHONES)
+def test_biometrics_and_phone_near_misses(text: str, tid: str) -> None:
+    assert tid not in _evidence(text)
