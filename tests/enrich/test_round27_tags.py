@@ -103,8 +103,10 @@ def test_a_question_not_answered_no_keeps_its_tag(text: str, tid: str, quote: st
 # ----------------------------------------------------------------------------- zh and ko negation words
 NEGATED_ZH_KO = [
     ("某县公安局部门预算\n视频监控设备更新：300万元。本年度不安排步态识别相关支出。", "cctv", "gait_recognition"),
-    ("某县公安局视频监控项目公告\n采购视频监控前端设备。原计划的“步态识别”功能已从需求中删除。", "cctv", "gait_recognition"),
-    ("하남시 CCTV 관제 사업\n하남시는 방범용 CCTV 200대를 설치한다. 얼굴인식 기능은 제외됐다.", "cctv", "facial_recognition"),
+    ("某县公安局视频监控项目公告\n采购视频监控前端设备。原计划的“步态识别”功能已从需求中删除。",
+     "cctv", "gait_recognition"),
+    ("하남시 CCTV 관제 사업\n하남시는 방범용 CCTV 200대를 설치한다. 얼굴인식 기능은 제외됐다.",
+     "cctv", "facial_recognition"),
 ]
 KEPT_ZH_KO = [
     ("某县公安局人脸识别项目\n本年度安排人脸识别门禁建设经费80万元。", "facial_recognition", "人脸识别"),
@@ -131,8 +133,8 @@ MAKER_EXCLUDED = [
     ("Lakeport police ignore Hikvision ban calls\nLakeport police awarded a $3 million contract for 250 CCTV cameras "
      "to Harbor Systems.", "cctv"),
     ("北浜市、防犯カメラ調達でファーウェイ製品を除外\n北浜市は防犯カメラ300台を調達した。", "cctv"),
-    ("하남시 CCTV 구축…화웨이 장비 배제\n하남시는 방범용 CCTV 500대를 설치한다. 네트워크 입찰에서 화웨이 제품은 배제됐다.",
-     "cctv"),
+    ("하남시 CCTV 구축…화웨이 장비 배제\n하남시는 방범용 CCTV 500대를 설치한다. "
+     "네트워크 입찰에서 화웨이 제품은 배제됐다.", "cctv"),
     ("Northbay police fingerprint scanners\nNorthbay police bought 200 mobile fingerprint scanners; the tender "
      "excludes IDEMIA.", "other_biometrics"),
 ]
@@ -183,7 +185,8 @@ NOT_BIOMETRICS_OR_PHONES = [
      "pentru angajați.", "other_biometrics"),
     ("Northbay council IP phones\nThe council bought 300 desk IP phones; each phone's MAC address is registered in the "
      "call manager.", "phone_tracking"),
-    ("北浜市、データ分析ツールを導入\n北浜市はスマートフォンのデータを解析するアプリを市民向けに公開した。", "phone_tracking"),
+    ("北浜市、データ分析ツールを導入\n北浜市はスマートフォンのデータを解析するアプリを市民向けに公開した。",
+     "phone_tracking"),
 ]
 
 
