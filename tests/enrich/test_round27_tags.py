@@ -146,6 +146,12 @@ TECHNOLOGY_EXCLUDED = [
     # cameras named by their make right after them are what the negation takes ("câmeras da Hikvision")
     ("Porto Claro compra radares\nA prefeitura comprou 30 radares de velocidade. Uma proposta com câmeras da "
      "Hikvision foi desclassificada.", "cctv"),
+    # a maker of the technology refused with it: "rejects X offer to pilot face recognition" refuses the technology
+    ("Port Alder police reject SenseTime offer\nPort Alder police declined an offer from SenseTime to pilot face "
+     "recognition and instead bought 40 standard cameras from Reef Systems.", "facial_recognition"),
+    # a company's name is no purchase of biometrics (d.o.o., s.r.o., Kft …)
+    ("Policija kupuje kamere\nPolicijska uprava Lipovac kupuje 30 kamera; isporučitelj je Drava Biometrija d.o.o.",
+     "other_biometrics"),
     ("Clearview licence ended\nLakeport police has no face recognition contract; no Clearview AI licence is held.",
      "facial_recognition"),
 ]
@@ -168,7 +174,7 @@ BIOMETRICS_AND_PHONES = [
      "mobile de prelevare a amprentelor.", "other_biometrics"),
     ("Lögreglan á Norðurvík kaupir fingrafaraskanna\nLögreglan keypti 12 fingrafaraskanna.", "other_biometrics"),
     ("Policia e Qytetit blen pajisje\nPolicia bleu 30 pajisje për marrjen e shenjave të gishtave.", "other_biometrics"),
-    ("Nordby Politi køber DNA-udstyr\nNordby Politi har købt nyt DNA-analyseudstyr til 4 millioner kroner.",
+    ("Nordpolitiet køber DNA-udstyr\nNordpolitiet har købt nyt DNA-analyseudstyr til 4 millioner kroner.",
      "other_biometrics"),
     ("La Sûreté nationale de Valmont acquiert des séquenceurs\nLa DGSN a acquis des kits de prélèvement pour le "
      "fichier des empreintes génétiques.", "other_biometrics"),
