@@ -67,6 +67,9 @@ def brand_before(folded: str, brands: re.Pattern[str] | None, at: int, after: in
 #: Round 27: what names a cue's own make right after it ("cameras of", "câmeras da", "caméras"): a maker named there is
 #: the cue's, not a vendor the negation excludes apart from it.
 _MAKE_OF = re.compile(r"\s*(?:(?:of|by|from|de|da|do|des|du|di|del|della|von|der|made by|от|の)\s+)*")
+#: Round 27: a relative clause set off by commas right after a cue, up to its closing comma (no other break inside).
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|que|qui|cuyo|cuya|cuja|die|das|der|che|il quale|la quale"
+                       r"|который|которая|которое|которые)\b[^,;:.\n]{1,80}?,")
 _NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
 #: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
@@ -167,6 +170,13 @@ class Document(Clauses):
                 break
             k += 1
         after = self.search("negation_after", rules.negation_after, end, after_end)
+        if after is None and after_end < sentence_end and (relative := _RELATIVE.match(self.folded, end, sentence_end)):
+            # round 27: over a relative clause set off by commas ("X, which the Minister had proposed, is not part of
+            # the contract"): the negation right after its closing comma
+            after = self.search("negation_after", rules.negation_after, relative.end(),
+                                min(sentence_end, relative.end() + rules.negation_window))
+            if after is not None and after.start() > relative.end() + 2:
+                after = None  # the verb of the cue's own clause only, right after the closing comma
         brands = rules.negation_brands
         if after is not None and brands is not None and (brands.match(self.folded, after.end()) or brand_before(
                 self.folded, brands, after.start(), _MAKE_OF.match(self.folded, end).end() + 1)):  # type: ignore[union-attr]

@@ -3,6 +3,8 @@ shape, each with a near miss that must not change.
 
 - a study, report, paper or article that says it records, describes, lists or involves no purchase ("It reports no
   purchase", "no contract is described", "It names no buyers", "not any procurement"), in en es pt fr it de ru zh he;
+- a negation right after a relative clause set off by commas ("X, which the Minister had proposed, is not part of the
+  contract");
 - a question of the body answered no right after it ("Wird X eingesetzt?\\nNein."); an indirect question answered by
   naming the document that excludes it ("replied that the tender excludes it", "respondió que el pliego lo excluye");
 - zh 不安排 / 不列支 negate what follows (as 未安排 did); a function deleted from the requirements (已从需求中删除);
@@ -79,6 +81,30 @@ QUESTIONS = [
      "sistema incluye reconocimiento facial. El secretario respondió que el pliego lo excluye expresamente.", "cctv",
      "facial_recognition"),
 ]
+# a relative clause set off by commas between the cue and its negation ("X, which the Minister had proposed, is not
+# part of the contract"); a near miss: a later clause negating something else
+RELATIVE_THEN_NEGATED = [
+    ("Lakeport body cameras\nLakeport police awarded $9 million for 2,000 body-worn cameras. Retrospective facial "
+     "recognition, which the mayor had proposed, is not part of the contract.", "cctv", "facial_recognition"),
+]
+RELATIVE_NOT_NEGATED = [
+    ("Lakeport cameras\nThe council bought facial recognition cameras, which the police requested, and the old "
+     "contract is not part of the budget.", "facial_recognition", "facial recognition"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "denied"), RELATIVE_THEN_NEGATED)
+def test_negation_after_a_relative_clause(text: str, kept: str, denied: str) -> None:
+    evidence = _evidence(text)
+    assert kept in evidence
+    assert denied not in evidence
+
+
+@pytest.mark.parametrize(("text", "tid", "quote"), RELATIVE_NOT_NEGATED)
+def test_a_relative_clause_near_miss(text: str, tid: str, quote: str) -> None:
+    assert any(quote in q for q in _evidence(text).get(tid, []))
+
+
 QUESTION_NEAR_MISSES = [
     # a question answered yes, or not answered at all: the tag stays
     ("Harbourview FAQ\nWill the new CCTV cameras read number plates? Yes, at the two car park gates.",
