@@ -45,4 +45,20 @@ ANSWER_NO = re.compile(
     r"|(?:bestatigte|antwortete|erklarte|versicherte|sagte),?\s+(?:dass\s+)?(?:dies|sie|es|das|diese|er)\s+"
     r"(?:[^\W\d_]+\s+){0,3}?(?:nicht|kein\w*)\b|verneinte)"
     # round 22: 答：公司不开发…; 答：公司未参与… (the answer of an investor Q&A)
-    r"|答[:：][^。？?\n]{0,12}?(?:不(?!断|仅|但|少|同|过|限于)|没有|未|并未|并非|无(?!论))")
+    r"|答[:：][^。？?\n]{0,12}?(?:不(?!断|仅|但|少|同|过|限于)|没有|未|并未|并非|无(?!论))"
+    # round 27: the answer names the document that excludes it ("the clerk replied that the tender excludes it",
+    # "respondió que el pliego lo excluye expresamente")
+    r"|(?:replied|answered|responded|said|confirmed|explained|stated)\s+(?:that\s+)?(?:the|its|their)\s+"
+    r"(?:tender|contract|specifications?|bid documents?|terms|scope|call for tenders)\s+(?:expressly\s+|explicitly\s+)?"
+    r"(?:excludes?|rules?\s+(?:it\s+)?out|prohibits?|bars?)\b"
+    r"|(?:respondio|contesto|aclaro|explico|dijo|confirmo|preciso|respondeu|esclareceu|disse|confirmou|explicou)\s+que\s+"
+    r"(?:el|la|o|a)\s+(?:pliego|contrato|licitacion|edital|caderno de encargos|convocatoria)\s+"
+    r"(?:lo\s+|la\s+|o\s+|a\s+)?"
+    r"(?:excluye|exclui|prohibe|proibe|descarta)\b")
+
+#: Round 27: a question of the body answered no at the start of what follows it ("3. Wird eine Gesichtserkennung
+#: eingesetzt?\nNein. …", "Will the cameras read faces? No."): the question's cues are what the answer denies.
+QUESTION_ANSWERED_NO = re.compile(r"[?？]\s*(?:\d{1,2}[.)]\s*)?"
+                                  r"(?:answer|antwort|respuesta|reponse|resposta|risposta|答复?|回答)?"
+                                  r"\s*[:：]?\s*(?:no|nein|non|nie|nao|нет|ні|ne|nee|nej|ei|hayir|niet|否|没有|不是)"
+                                  r"(?:[.!,;:。，！]|\s*$|\s+[—–-])", re.MULTILINE)

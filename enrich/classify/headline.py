@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from enrich.classify.negation import Document
+from enrich.classify.negation import Document, brand_before
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
 from enrich.model import TechTag
@@ -150,7 +150,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     cues = _headline_cues(doc, rules, candidates, kept_tags, end)
     taken_back: set[int] = set()  # indexes into cues
     body, brands, withdrawn = _Body(doc, rules, kept_tags, end), rules.negation_brands, False
-    for _, deny_end in _spans(rules.headline_denies, doc, 0, end):
+    for deny_start, deny_end in _spans(rules.headline_denies, doc, 0, end):
+        if brand_before(doc.folded, brands, deny_start):
+            continue  # round 27: "… cameras: ZTE denies role": the maker denies, not the notice
         if brands is not None and (brand := brands.match(doc.folded, deny_end, end)) is not None \
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "esclude Hikvision dal bando telecamere": the vendor is excluded, not the cameras
@@ -160,6 +162,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                 and doc.negated(cue.start, cue.end) and not _ANSWERED_NO.match(doc.text, cue.end):
             taken_back.add(n)
     for marker_start, marker_end in _spans(rules.headline_withdraws, doc, 0, end):
+        if brand_before(doc.folded, brands, marker_start):
+            continue  # round 27: "ignores Hikvision ban calls", "カメラ調達でファーウェイ製品を除外": a vendor excluded
         if _ANSWERED_NO.match(doc.text, marker_end):
             continue  # "DNCC bans? No — DMP adds AI cameras": the headline asks and denies the withdrawal
         if _REPLACED.match(doc.folded, marker_end, end):

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cached_property
 
-from enrich.classify.answers import ANSWER_NO, ANSWERED_NO
+from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
 from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.rules import Rules
@@ -47,6 +47,29 @@ _PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
                         r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
+#: Round 27: what may stand between a maker's name and the negation that excludes or denies it ("Huawei equipment
+#: excluded", ファーウェイ製品を除外, 화웨이 제품은 배제): its products, not the cameras (those are the technology).
+BRAND_TAIL = re.compile(r"\s*(?:(?:products?|equipment|units?|gear|kit|devices?|bids?|offers?|role)\s*"
+                        r"|[製制]品[をのは]?|[機机]器[をのは]?"  # (folded: 制品, 机器)
+                        r"|제품[은을이]?\s*|장비[는를은]?\s*|产品|设备)?(?:\s*[をはがのは은는을를이가]\s*)?$")
+
+
+def brand_before(folded: str, brands: re.Pattern[str] | None, at: int, after: int = 0) -> bool:
+    """Does a maker's name (starting at or after `after`) end right before `at`, but for its products or a particle:
+    the vendor is what a negation at `at` takes ("ZTE denies role", "Hikvision ban calls", ファーウェイ製品を除外)?"""
+    if brands is None:
+        return False
+    lo = max(0, after, at - 40)
+    window = folded[lo:at]
+    return any(BRAND_TAIL.fullmatch(window, m.end()) for m in brands.finditer(window))
+
+
+#: Round 27: what names a cue's own make right after it ("cameras of", "câmeras da", "caméras"): a maker named there is
+#: the cue's, not a vendor the negation excludes apart from it.
+_MAKE_OF = re.compile(r"\s*(?:(?:of|by|from|de|da|do|des|du|di|del|della|von|der|made by|от|の)\s+)*")
+#: Round 27: a relative clause set off by commas right after a cue, up to its closing comma (no other break inside).
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|que|qui|cuyo|cuya|cuja|die|das|der|che|il quale|la quale"
+                       r"|который|которая|которое|которые)\b[^,;:.\n]{1,80}?,")
 _NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
 #: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
@@ -147,11 +170,23 @@ class Document(Clauses):
                 break
             k += 1
         after = self.search("negation_after", rules.negation_after, end, after_end)
+        if after is None and after_end < sentence_end and (relative := _RELATIVE.match(self.folded, end, sentence_end)):
+            # round 27: over a relative clause set off by commas ("X, which the Minister had proposed, is not part of
+            # the contract"): the negation right after its closing comma
+            after = self.search("negation_after", rules.negation_after, relative.end(),
+                                min(sentence_end, relative.end() + rules.negation_window))
+            if after is not None and after.start() > relative.end() + 2:
+                after = None  # the verb of the cue's own clause only, right after the closing comma
         brands = rules.negation_brands
-        if after is not None and brands is not None and brands.match(self.folded, after.end()):
-            after = None  # "camera tender excludes Hikvision"
+        if after is not None and brands is not None and (brands.match(self.folded, after.end()) or brand_before(
+                self.folded, brands, after.start(), _MAKE_OF.match(self.folded, end).end() + 1)):  # type: ignore[union-attr]
+            after = None  # "camera tender excludes Hikvision"; round 27: "カメラ調達でファーウェイ製品を除外" (not
+            # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
+            return True
+        if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
+                self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
