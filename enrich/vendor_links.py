@@ -326,6 +326,7 @@ class _Founds:
             self.groups.append(len(self.ranges) - 1)
         self.found: dict[int, Found] = {}
         self.name = 0
+        self.hay: str | None = None  # negative_after's haystack of the text
 
     def next(self) -> Found:
         """A Found covering the next name's [start - 300, end + 300)."""
@@ -341,7 +342,9 @@ class _Founds:
         """cues.negative_after.matches(text[end:min(stop, end + WINDOW)])."""
         endpos = min(len(self.text), end + WINDOW, stop)  # (its factors found in that reach only: a third of the
         # characters of the names' ranges, which the factors were once found in)
-        factors = self.cues.negative_after.factors_in(self.text, end, endpos) if endpos > end else []
+        if self.hay is None:
+            self.hay = self.cues.negative_after.haystack_of(self.text)
+        factors = self.cues.negative_after.factors_in(self.text, end, endpos, self.hay) if endpos > end else []
         return self.cues.negative_after.matches_in(self.text, end, endpos, factors)
 
 
