@@ -12,7 +12,7 @@ import re._constants as _c  # type: ignore[import-not-found]  # private stdlib m
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 from bisect import bisect_left
 
-from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Item, _Unbounded, haystack
+from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Item, _Unbounded, haystack, ranged
 
 MAX_FACTORS = 256
 
@@ -133,12 +133,17 @@ class AnyGuarded:
                 possible.update(numbers)
         return any(self.parts[n].pattern.match(string) for n in sorted(possible))
 
-    def factors_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int, tuple[int, ...]]]:
-        """(start, stop, parts) of every factor inside text[lo:hi], by start: found once for many `matches_in`."""
+    def haystack_of(self, text: str) -> str:
+        """The haystack its factors are found in (for `factors_in`'s `hay`)."""
+        return haystack(text, self.ignore, self.digits, self.spaces)
+
+    def factors_in(self, text: str, lo: int, hi: int, hay: str | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start, stop, parts) of every factor inside text[lo:hi], by start: found once for many `matches_in`.
+        `hay`: haystack_of(text), when the caller keeps it (many ranges of one text)."""
         if not len(self.automaton):
             return []
-        hay = haystack(text, self.ignore, self.digits, self.spaces)
-        hits = self.automaton.iter(hay, lo, hi)
+        hay = self.haystack_of(text) if hay is None else hay
+        hits = ranged(self.automaton, hay, lo, hi)  # (not the whole haystack copied for a short range)
         return sorted([(end + 1 - length, end + 1, numbers) for end, (length, numbers) in hits])  # (a list: no
         # generator resumed per hit)
 

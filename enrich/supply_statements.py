@@ -15,6 +15,7 @@ tests/enrich/test_supply_statements.py. Returns (start, end) spans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -146,7 +147,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
         return None
     if stock:  # a listed company's short name, unless the notice writes its full name ("瞳安科技", 新疆瞳安…有限公司)
         match = _STOCK_NAME_RE.match(window, position)
-        if not match or any(match.group(0)[:2] in full.group(0) for full in _CJK_FULL_COMPANY_RE.finditer(window)):
+        if not match or any(match.group(0)[:2] in full for full in _full_companies(window)):
             return None
         return match.span()
     for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
@@ -171,6 +172,15 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
     if ends_with_legal_form(name) or window[name_start:name_start + 3] == "PT ":
         return position, end
     return (position, end) if _looks_like_company(name) else None
+
+
+@lru_cache(maxsize=4)
+def _full_companies(window: str) -> tuple[str, ...]:
+    """Every _CJK_FULL_COMPANY_RE match of a window, found once for all its stock short names (a lazy pattern
+    tried at every position of the window: ~1 ms a Chinese disclosure, once per 证券简称 before)."""
+    if "有限" not in window and "会社" not in window:  # every full company head holds one of them
+        return ()
+    return tuple(full.group(0) for full in _CJK_FULL_COMPANY_RE.finditer(window))
 
 
 def _final_dot(window: str, start: int, end: int) -> tuple[int, int]:
@@ -292,20 +302,38 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
     of a long notice costs too much)."""
     spans = []
     cjk, korean, latin = _ending_here()
-    for head in _HEAD_RE.finditer(window):  # (a bare 公司 ends too many other words)
+    for head in _HEAD_RE.finditer(window) if _HEAD_WORDS.search(window) else ():  # (a bare 公司 ends too many
+        # other words)
         if any(a.match(window, head.end()) for a in after_only[1:]):
             name = (korean if head.group(0)[:1] in "㈜(주" and head.group(0) != "株式会社" else cjk).search(
                 window, max(0, head.end() - 40), head.end())
             if name:
                 spans.append(_after_agent_verb(window, *name.span()))
-    for match in after_only[0].finditer(window):  # the Latin one ("ile"): its name ends in a legal form
+    for match in after_only[0].finditer(window) if _spaced_ile(window, after_only[0]) else ():  # the Latin one
+        # ("ile"): its name ends in a legal form
         name = latin.search(window, max(0, match.start() - 120), match.start())
         if name:
             spans.append(name.span())
     return spans
 
 
-_HEAD_RE = re.compile(_CJK_FULL_HEADS + r"|㈜|\(주\)|주식회사")
+# one flat alternation of literals (not a group first): `re` then skips to the positions of their first characters
+_HEAD_RE = re.compile(_CJK_FULL_HEADS[3:-1] + r"|㈜|\(주\)|주식회사")
+_HEAD_WORDS = re.compile("有限|会社|㈜|주")  # one of them is in every _HEAD_RE match
+_ILE = r"\s+ile\b"
+
+
+def _spaced_ile(window: str, pattern: re.Pattern[str]) -> bool:
+    """False when `pattern` (the Turkish "ile" statement, which opens with spaces and "ile") cannot match in the
+    window: no "ile" stands right after a space (the plain finditer tries every position of 20,000 characters)."""
+    if not pattern.pattern.startswith(_ILE):
+        return True  # (another pattern: not known, tried)
+    i = window.find("ile")
+    while i != -1:
+        if i and window[i - 1].isspace():
+            return True
+        i = window.find("ile", i + 1)
+    return False
 
 
 def unlisted_suppliers(text: str, found: list[tuple[str, int, int]], registry: Registry) -> list[tuple[str, int, int]]:
@@ -332,10 +360,13 @@ _ZH_ISSUER_RE = re.compile(
     rf"^(?P<name>{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS})(?:关于|關於|\d{{4}}年|投资者关系|投資者關係)", re.MULTILINE)
 
 
+_FILER_FORMS = re.compile(r"10-K|10-Q|8-K|20-F|S-1|6-K|40-F")  # every _FILER_RE match holds one (a cheap search)
+
+
 def _issuers(window: str) -> list[tuple[int, int]]:
     """The company whose filing or stock-exchange announcement the notice is (it reports its own sales)."""
-    spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)]
-    for match in _FILER_RE.finditer(window):
+    spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)] if "有限" in window or "会社" in window else []
+    for match in _FILER_RE.finditer(window) if _FILER_FORMS.search(window) else ():
         span = _company(window, match.start("name"))
         if span and span[1] >= match.end("name") - 1:
             spans.append(_final_dot(window, *trimmed(window, match.start("name"), match.end("name"))))

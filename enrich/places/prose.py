@@ -37,7 +37,7 @@ from enrich.places.geonames import (
     us_states,
     us_states_by_ap,
 )
-from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, closing
+from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
 from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
@@ -142,8 +142,10 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
                     found.append(_Mention(name.start("name"), name.end("name"), cue.weight, cue.kind))
             continue
         shut = closing(cue.pattern) if n in scan.unbounded else None  # "{NAME} (", "{NAME},": see places/names.py
-        for m in scan.finditer(where, n, window, cue.pattern) if shut is None else finditer(cue.pattern, window,
-                                                                                             opening(shut)):
+        matches = (finditer(cue.pattern, window, opening(shut)) if shut is not None else  # "{NAME} … Bureau":
+                   finditer(cue.pattern, window, opening.before(sorted(where[guards[n]]))) if n in guards and
+                   before_words(cue.pattern) else scan.finditer(where, n, window, cue.pattern))  # (places/names.py)
+        for m in matches:
             for group, weight in (("name", cue.weight), ("name2", cue.weight2)):
                 if group in m.re.groupindex and m.group(group):
                     found.append(_Mention(m.start(group), m.end(group), weight, cue.kind))
