@@ -87,6 +87,12 @@ CASES = [
     ("es no describe ninguna compra", "Informe académico: cámaras en municipios",
      "Un informe de una universidad analiza la presencia de cámaras de Dahua y Hikvision en municipios a partir de "
      "licitaciones públicas. No describe ninguna compra nueva.", "hikvision", M),
+    # a vendor named only in reports the text refers to
+    ("en after reports that … came from X", "Estimates debate",
+     "The opposition will ask who supplied the cameras for the first phase, after reports that the equipment came "
+     "from Huawei.", "huawei", M),
+    ("en supplied by X (near miss of reports)", "City cameras",
+     "The city bought 200 cameras for the first phase; they were supplied by Huawei.", "huawei", S),
     # offers naming a brand excluded in a list joined by "oder"; a brand written "X «либо эквивалент»"
     ("de Angebote mit X oder Y waren ausgeschlossen", "Anfrage: Videoüberwachung am Bahnhof",
      "Auftragnehmer war die Lindenau Sicherheitstechnik GmbH. Angebote, die Kameras der Hersteller Hikvision oder "
