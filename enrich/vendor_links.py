@@ -301,7 +301,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
 def _strong_supply(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
     """The name's supplier role comes from the strongest wording: a supply phrase right before it ("supplied by",
     "contract with", 中标供应商为) or right after it ("X supplied", "X won") - not a weak one ("cameras from"), a
-    list or a frame pair. The role model does not veto these (vendor_role_model.STRONG_VETO_BELOW)."""
+    list or a frame pair. The role model vetoes these below its own threshold (vendor_role_model.STRONG_VETO_BELOW)."""
     return bool(found.search(cues.before, max(0, start - WINDOW), start) or cues.after.match(text, end, end + WINDOW))
 
 

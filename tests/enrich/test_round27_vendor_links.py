@@ -93,6 +93,19 @@ CASES = [
      "from Huawei.", "huawei", M),
     ("en supplied by X (near miss of reports)", "City cameras",
      "The city bought 200 cameras for the first phase; they were supplied by Huawei.", "huawei", S),
+    # a report naming X as supplier; an arrangement that ended years ago; fr "aucun contrat n'a été conclu avec X"
+    ("en contrary to a report naming X as supplier", "Transport cameras",
+     "The cameras, a contract with Harbour Systems Ltd, read plates only, contrary to a report naming SenseTime as "
+     "supplier.", "sensetime", M),
+    ("en an arrangement with X ended years ago", "Police buys cameras",
+     "The department will spend $2 million on cameras from Lakeshore Video Ltd; a 2020 arrangement with Clearview AI "
+     "ended years ago.", "clearview_ai", M),
+    ("en an arrangement with X (near miss)", "Police buys face search",
+     "The department signed an arrangement with Clearview AI for face search.", "clearview_ai", S),
+    ("fr aucun contrat n'a été conclu avec X", "Métro : pas de reconnaissance faciale",
+     "La société a annoncé qu’aucun contrat n’a été conclu avec IDEMIA ni avec un autre fournisseur.", "idemia", M),
+    ("fr un contrat a été conclu avec X (near miss)", "Métro : reconnaissance faciale",
+     "La société a annoncé qu’un contrat a été conclu avec IDEMIA pour 2 millions d’euros.", "idemia", S),
     # offers naming a brand excluded in a list joined by "oder"; a brand written "X «либо эквивалент»"
     ("de Angebote mit X oder Y waren ausgeschlossen", "Anfrage: Videoüberwachung am Bahnhof",
      "Auftragnehmer war die Lindenau Sicherheitstechnik GmbH. Angebote, die Kameras der Hersteller Hikvision oder "
@@ -146,3 +159,15 @@ def test_short_name_before_a_capitalised_word_is_no_brand():
     text = ("Town hall wiring\nThe contractor installed 40 cameras; the wiring follows NEC Article 250 and the "
             "NEC Board approved it.")
     assert not [p for p in extract_parties(text) if p.vendor_id == "nec"]
+
+
+def test_strong_supply_wording_and_the_veto(monkeypatch):
+    # the veto's threshold for the strongest supply wording is its own (vendor_role_model.STRONG_VETO_BELOW): set to
+    # 0, the model no longer vetoes round 25's "new cameras built by Hikvision, to be installed" near miss; measured
+    # leave-one-set-out it also let three wrong links through, so it is kept equal to VETO_BELOW
+    text = ("Council minutes\nThe council approved 2 million dollars for new cameras built by Hikvision, to be "
+            "installed in the old town.")
+    monkeypatch.setattr(vendor_role_model, "ENABLED", True)
+    assert vendor_role_model.STRONG_VETO_BELOW == vendor_role_model.VETO_BELOW
+    monkeypatch.setattr(vendor_role_model, "STRONG_VETO_BELOW", 0.0)
+    assert {p.role for p in extract_parties(text) if p.vendor_id == "hikvision"} == S
