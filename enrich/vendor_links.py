@@ -200,20 +200,22 @@ def vendor_parties(text: str, registry: Registry, *, taken: Sequence[tuple[int, 
     suppliers), in text order; at most one party per role and name. ``suppliers``: vendor ids already linked as
     suppliers (labelled fields), whose wordless mentions are not repeated; ``vendor_spans``: where those labelled
     vendors are named (the role model reads them as other vendors' names, enrich/vendor_role_model)."""
-    parties, implicit, stage = _link(text, registry, taken=taken, kind=kind)
+    parties, implicit, stage, strong = _link(text, registry, taken=taken, kind=kind)
     if parties:
-        parties = vendor_role_model.review(text, parties, implicit, stage, others=vendor_spans, suppliers=suppliers)
+        parties = vendor_role_model.review(text, parties, implicit, stage, others=vendor_spans, suppliers=suppliers,
+                                           strong=strong)
     linked = set(suppliers) | {p.vendor_id for p in parties if p.role == "supplier"}
     return drop_redundant_mentions(parties, implicit, linked)
 
 
 def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], kind: str | None
-          ) -> tuple[list[Party], set[int], str | None]:
-    """(parties, indexes of those `mentioned` for want of wording, the notice's stage)."""
+          ) -> tuple[list[Party], set[int], str | None, set[int]]:
+    """(parties, indexes of those `mentioned` for want of wording, the notice's stage, indexes of suppliers that the
+    strongest supply wording names: "supplied by X", "X supplied", 由X提供 - see `_strong_supply`)."""
     window = text[:LINK_WINDOW]
     candidates = registry.find_names(window)
     if not candidates:
-        return [], set(), None
+        return [], set(), None, set()
     cues = load_cues()
     stage = notice_stage(text, kind)
     restricted = Restriction(window)  # a maintenance-only notice, or one that says it buys nothing
@@ -222,6 +224,7 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
     previous: tuple[int, str, bool, str] | None = None  # (end, role, explicit, vendor) of the last linked name
     implicit_mentions: set[int] = set()  # parties that are `mentioned` only for want of wording
     wordless: set[int] = set()  # parties that are `supplier` without wording (a brand string, a purchase clause)
+    strong: set[int] = set()  # parties that the strongest supply wording makes `supplier` (`_strong_supply`)
     worded_suppliers: set[str] = set()  # vendors that wording names as a supplier somewhere
     worded_others: set[str] = set()  # … and in another role (a competitor, a contract ended, a brand excluded)
     spans = _Spans(taken)
@@ -277,6 +280,8 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             implicit_mentions.add(len(parties))
         elif role == "supplier" and not explicit:
             wordless.add(len(parties))
+        elif role == "supplier" and _strong_supply(window, start, end, cues, found):
+            strong.add(len(parties))
         linked.append((len(parties), start, end, explicit))
         parties.append(Party(
             role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,
@@ -290,7 +295,14 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             worded_suppliers.add(parties[index].vendor_id or "")
         else:
             wordless.add(index)
-    return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage
+    return _settle(parties, wordless, worded_others - worded_suppliers), implicit_mentions, stage, strong
+
+
+def _strong_supply(text: str, start: int, end: int, cues: _Cues, found: Found) -> bool:
+    """The name's supplier role comes from the strongest wording: a supply phrase right before it ("supplied by",
+    "contract with", 中标供应商为) or right after it ("X supplied", "X won") - not a weak one ("cameras from"), a
+    list or a frame pair. The role model vetoes these below its own threshold (vendor_role_model.STRONG_VETO_BELOW)."""
+    return bool(found.search(cues.before, max(0, start - WINDOW), start) or cues.after.match(text, end, end + WINDOW))
 
 
 def _settle(parties: list[Party], wordless: set[int], negative: set[str]) -> list[Party]:

@@ -6,7 +6,8 @@ Thales, Genetec, Tiandy, ...), any Latin name of three letters or fewer and any 
 大华, 宇视, 中兴, ...) counts as a brand mention only with context: a model code right after it ("AXIS P3245-V",
 "大华 DH-IPC-HFW2431"), a brand marker next to it (海康威视品牌, 大华牌, "品牌：宇视", "brand: Bosch", "Marca: Axis"),
 a product word right after it (摄像机, 球机, NVR, camera, cámara, Kamera, камера ...), or - for a Chinese name - a
-Latin product name right after it ("华为 Mate 40", "商汤 SenseFace"). Additionally an all-caps spelling of a
+Latin product name right after it ("华为 Mate 40", "商汤 SenseFace"), or - for any name - a product name in
+camel case after it ("NEC NeoFace", "NEC's NeoFace Watch"). Additionally an all-caps spelling of a
 needs-context name of four or more letters counts when the following word is not itself all caps ("BOSCH dome" yes,
 "AXIS OF ROTATION" no). ``scan`` also returns the names that lack context, flagged, so that enrich/vendor_links.py
 can accept one that a supplier phrase frames ("supplied by NEC", "technology partner ZTE").
@@ -204,6 +205,9 @@ _BRACKETED_AFTER_ITEM_RE = re.compile(r"(?:\d\s*(?:台|套|个|部|路|副|只|�
                                       r"[机器头端仪屏统站]|平台)"
                                       r"\s*[（(]\s*$")
 _LATIN_PRODUCT_RE = re.compile(r"[ \t]?[A-Z][A-Za-z0-9+\-]{1,}")
+# round 27: a product name written in camel case right after a Latin name, possessive or not ("NEC NeoFace",
+# "NEC's NeoFace Watch", "AXIS CamStreamer"): brands name products so, committees and codes do not ("NEC Article 250")
+_CAMEL_PRODUCT_RE = re.compile(r"(?:[’']s)?[ \t](?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
 _AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)")
 _PRODUCT_WORDS_RE = re.compile(
     r"[\s\-]{0,2}(?:网络)?(?:摄像机|摄像头|球机|枪机|半球|硬盘录像机|录像机|存储|解码器|监控|人脸|门禁|闸机|平台|前端|设备|产品|算法|"
@@ -225,6 +229,8 @@ def _has_brand_context(text: str, start: int, end: int) -> bool:
         return True
     if _CJK_RE.match(text[start]) and _LATIN_PRODUCT_RE.match(after):
         return True  # 华为 Mate 40, 商汤 SenseFace, 华为 CloudLink Box 610
+    if _CAMEL_PRODUCT_RE.match(after):
+        return True  # NEC NeoFace, NEC's NeoFace Watch
     if _BRACKETED_AFTER_ITEM_RE.search(before) and re.match(r"\s*(?:[A-Za-z0-9][\w\-/. ]{0,24})?[)）]", after):
         return True  # 步态采集识别一体机20台（银河水滴）: the brand of the item before it
     if _AFTER_BRAND_RE.match(after) or _PRODUCT_WORDS_RE.match(after) or _BEFORE_BRAND_RE.search(before):

@@ -25,13 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=str(ROOT / ".venv-train" / "bin" / "python"))
     parser.add_argument("--veto", type=float, default=model.VETO_BELOW)
     parser.add_argument("--promote", type=float, default=model.PROMOTE_ABOVE)
+    parser.add_argument("--strong-veto", type=float, default=model.STRONG_VETO_BELOW,
+                        help="the veto's threshold for suppliers named by the strongest supply wording (0: never)")
     args = parser.parse_args(argv)
     sets = labelled_sets()  # never a blind set
     targets = [p for p in sets if not args.sets or p.name in args.sets]
     lines = {p.name: list(set_lines(p)) for p in sets}
     snippets = list(snippet_lines())
     enrich_fn, largest = load_engine()
-    saved = model.ENABLED, model.VETO_BELOW, model.PROMOTE_ABOVE, model.MODEL_PATH
+    saved = model.ENABLED, model.VETO_BELOW, model.PROMOTE_ABOVE, model.MODEL_PATH, model.STRONG_VETO_BELOW
     totals = {"off": [0, 0, 0, 0], "on": [0, 0, 0, 0]}
     try:
         for target in targets:
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 model_path.with_suffix(".json").write_text(json.dumps({"model_sha256": sha256(model_path)}),
                                                            encoding="utf-8")
                 model.MODEL_PATH, model.VETO_BELOW, model.PROMOTE_ABOVE = model_path, args.veto, args.promote
+                model.STRONG_VETO_BELOW = args.strong_veto
                 model._model.cache_clear()
                 records = load_set(target)
                 cells = []
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{target.name:28} " + " | ".join(cells), flush=True)
                 model._model.cache_clear()
     finally:
-        model.ENABLED, model.VETO_BELOW, model.PROMOTE_ABOVE, model.MODEL_PATH = saved
+        model.ENABLED, model.VETO_BELOW, model.PROMOTE_ABOVE, model.MODEL_PATH, model.STRONG_VETO_BELOW = saved
     for mode, (correct, gold, spurious, links) in totals.items():
         print(f"total {mode}: supplier resolution {correct}/{gold} = {correct / max(gold, 1):.3f}, "
               f"spurious {spurious}/{links} = {spurious / max(links, 1):.3f}")
