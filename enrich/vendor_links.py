@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -46,6 +46,7 @@ from enrich.fastscan import Alternation, Found, Member, Scan
 from enrich.fastscan import search as prefixed_search
 from enrich.model import Party, Span
 from enrich.regexfactors import AnyGuarded
+from enrich.vendor_clauses import clause as _clause
 from enrich.vendor_contexts import Restriction
 from enrich.vendor_lists import listed_before_suppliers, listed_with_known_names, negative_stops
 from enrich.vendor_mentions import Candidate, _has_brand_context
@@ -60,13 +61,9 @@ _FILLER = (r"(?:[\s:：\"“«„'‘(（—–-]|(?:the|a|an|our|its|their|la|e
            r"company|firm|firma|société|societe|empresa|compañía|companhia|messrs\.?|компании|компанией|kompanije|"
            r"kompanijom|tvrtke|firme)\b)*")
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
-_CLAUSE_MARK_RE = re.compile(r"[。；;！？!?\n\t]|\.(?=\s+[A-ZÀ-Ö\"“(\[])|\s[|]\s")
 _SHORT_LIST_GAP_RE = re.compile(r"[^。；;.!?\n]{0,40}")
 _OPEN_BRACKET_GAP_RE = re.compile(r"\s*[（(]\s*")
 _SENTENCE_STOP_RE = re.compile(r"[.!?。！？\n]")
-_WORD_BEFORE_DOT_RE = re.compile(r"([\w.]+)\Z")
-_ABBREVIATIONS = ("co", "ltd", "inc", "corp", "no", "mr", "dr", "st", "vs", "nr", "s.a", "e.g", "i.e", "dept", "u.s",
-                  "jr", "sr", "ave", "approx")
 
 
 @dataclass(frozen=True)
@@ -457,50 +454,3 @@ def _purchase_clause(text: str, start: int, end: int, cues: _Cues, found: Found)
     clause_start, clause_end = _clause(text, start, end)
     return bool(found.search(cues.verbs, clause_start, start)
                 or found.search(cues.verbs, end, min(clause_end, end + 80)))
-
-
-@lru_cache(maxsize=256)
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) of the clause around a name (kept: `_role` and its helpers ask for the same name's up to three
-    times). The marks are read from the name outwards, and `_CLAUSE_MARK_RE` tried only at its characters: without
-    a "|" every mark is one character, so the nearest one that is no abbreviation's dot is the one a scan of the
-    300 characters from their far end would keep last (~11 -> ~4 µs a name)."""
-    lo = max(0, start - 300)
-    clause_start = lo
-    if text.find("|", lo, start) != -1:  # " | ", three characters: the marks as a scan from `lo` reads them
-        for mark in _CLAUSE_MARK_RE.finditer(text, lo, start):
-            if not _is_abbreviation(text, mark.start()):
-                clause_start = mark.end()
-    else:
-        clause_start = _last_mark_end(text, lo, start)
-    clause_end = min(len(text), end + 300)
-    if text.find("|", end, clause_end) != -1:
-        marks = _CLAUSE_MARK_RE.finditer(text, end, clause_end)
-        return clause_start, next((m.start() for m in marks if not _is_abbreviation(text, m.start())), clause_end)
-    for m in _MARK_CHARS_RE.finditer(text, end, clause_end):
-        if _CLAUSE_MARK_RE.match(text, m.start(), clause_end) and not _is_abbreviation(text, m.start()):
-            return clause_start, m.start()
-    return clause_start, clause_end
-
-
-_MARK_CHARS_RE = re.compile(r"[。；;！？!?\n\t.]")  # what a _CLAUSE_MARK_RE match opens with, but for " | "
-
-
-def _last_mark_end(text: str, lo: int, start: int) -> int:
-    """End of the last mark (no abbreviation's dot) in text[lo:start] without a "|", else `lo`: read backwards in
-    pieces of 48 characters."""
-    stop = start
-    while stop > lo:
-        piece = max(lo, stop - 48)
-        for p in reversed([m.start() for m in _MARK_CHARS_RE.finditer(text, piece, stop)]):
-            if _CLAUSE_MARK_RE.match(text, p, start) and not _is_abbreviation(text, p):
-                return p + 1
-        stop = piece
-    return lo
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word = _WORD_BEFORE_DOT_RE.search(text[max(0, dot - 8):dot])
-    return bool(word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1))

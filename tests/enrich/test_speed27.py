@@ -6,7 +6,7 @@ import re
 
 import ahocorasick
 
-from enrich import supply_statements, vendor_links
+from enrich import supply_statements, vendor_clauses
 from enrich.fastscan import finditer, ranged
 from enrich.places import prose
 from enrich.places.names import OpeningStarts, before_words
@@ -20,12 +20,12 @@ def _plain_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause as the plain scan of every mark from 300 characters before the name read it."""
     lo = max(0, start - 300)
     clause_start = lo
-    for mark in vendor_links._CLAUSE_MARK_RE.finditer(text, lo, start):
-        if not vendor_links._is_abbreviation(text, mark.start()):
+    for mark in vendor_clauses._CLAUSE_MARK_RE.finditer(text, lo, start):
+        if not vendor_clauses._is_abbreviation(text, mark.start()):
             clause_start = mark.end()
     clause_end = min(len(text), end + 300)
-    for mark in vendor_links._CLAUSE_MARK_RE.finditer(text, end, clause_end):
-        if not vendor_links._is_abbreviation(text, mark.start()):
+    for mark in vendor_clauses._CLAUSE_MARK_RE.finditer(text, end, clause_end):
+        if not vendor_clauses._is_abbreviation(text, mark.start()):
             return clause_start, mark.start()
     return clause_start, clause_end
 
@@ -36,7 +36,7 @@ def test_clause_read_outwards_is_the_plain_scan():
         for start in range(0, len(text), 7):
             for width in (0, 5, 23):
                 end = min(len(text), start + width)
-                assert vendor_links._clause.__wrapped__(text, start, end) == _plain_clause(text, start, end)
+                assert vendor_clauses.clause.__wrapped__(text, start, end) == _plain_clause(text, start, end)
 
 
 def test_ranged_automaton_reads_the_range_of_a_long_haystack():
