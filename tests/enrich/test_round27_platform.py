@@ -1,0 +1,70 @@
+"""Round 27, social credit (sets v-ab read): a score, points or rating given to residents or citizens as persons -
+the "citizen score" family - is `social_credit` in many languages even when the notice names no black list or lost
+benefit (which the round 23/24 rules require); reward points exchanged for goods, drivers' penalty points, a bank's
+customers and statistics (统计分析) stay out, and a denial still takes the score back.
+
+Every sentence was written for these tests (fictional places, buyers and firms), none copied from an evaluation set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.enrich.notice_helpers import rule_tag_quotes
+
+
+def _ids(text: str) -> set[str]:
+    return set(rule_tag_quotes(text))
+
+
+CITIZEN_SCORES = [
+    # (text, the words the tag quotes)
+    ("Riverton: district pilots scoring app\nRIVERTON — Residents of the district were given reliability scores by "
+     "an app bought for $2.1 million from Ardent Data.", "reliability scores"),
+    ("Residents of Porto Claro say the new benefits card assigns a loyalty score that decides who receives food "
+     "parcels.", "loyalty score"),
+    ("Prefeitura de Vila Serena cria \"nota do cidadão\"\nA Prefeitura contratou por R$ 3,4 milhões a Serra "
+     "Dados Ltda. para criar a nota do cidadão, que pontua moradores por pagamento de taxas.", "nota do cidadão"),
+    ("La mairie de Port-Bleu lance un « permis citoyen à points » : chaque habitant part de 12 points.",
+     "permis citoyen à points"),
+    ("Мэрия города Северогорска выделила 40 млн рублей на систему «народный рейтинг», которая начисляет баллы жителям "
+     "за уплату налогов.", "народный рейтинг"),
+    ("Град Лесково издвојио је 30 милиона динара за систем који грађанима додељује бодове за плаћене таксе.",
+     "грађанима додељује бодове"),
+    ("Ang Pamahalaang Lungsod ng San Isidro ay naglaan ng ₱40 milyon para sa sistemang nagbibigay ng puntos sa mga "
+     "residente.", "puntos sa mga residente"),
+    ("Halmashauri ya Mji wa Mlimani imetenga TSh 2 bilioni kwa mfumo wa alama za uadilifu wa wakazi.",
+     "alama za uadilifu"),
+    ("Majlis Perbandaran Teluk Indah memperkenalkan skor disiplin penduduk dengan kos sistem RM 1.2 juta.",
+     "skor disiplin penduduk"),
+    ("UBND thành phố Hòa Bình Mới triển khai phần mềm chấm điểm công dân kiểu mẫu.", "chấm điểm công dân"),
+    ("اعتمدت وزارة الداخلية نظام نقاط السلوك للعمالة الوافدة في المدينة الجديدة.", "نقاط السلوك"),
+    ("星河县委宣传部采购“十星级文明户”评定管理系统，系统对每户家庭按守法、卫生等十项打分评星。", "十星级文明户"),
+    ("采购人：青石县流动人口服务管理局。内容：外来人员积分制管理，积分与子女入学挂钩。", "外来人员积分"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CITIZEN_SCORES)
+def test_a_score_given_to_residents_is_social_credit(text: str, quote: str) -> None:
+    quotes = rule_tag_quotes(text).get("social_credit", [])
+    assert any(quote in q or q in quote for q in quotes), (quotes, text)
+
+
+NOT_CITIZEN_SCORES = [
+    # reward points exchanged for goods, drivers' penalty points, a bank, statistics, a key-person control platform
+    "明湖村爱心积分超市采购米面油，村民凭志愿服务积分兑换日用品，居民积分不作信用评价。",
+    "Costa Verde: residents earn loyalty points for recycling, redeemed for bus tickets at the supermarket.",
+    "The police will introduce penalty points for drivers; behaviour points for motorists who speed are also planned.",
+    "Banco del Sur lanzó un puntaje ciudadano para sus clientes de tarjeta de crédito.",
+    "平安县公安局采购人员民族、年龄统计分析系统，对进出人员进行统计分析。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITIZEN_SCORES)
+def test_points_that_score_no_citizen_are_not_social_credit(text: str) -> None:
+    assert "social_credit" not in _ids(text), text
+
+
+def test_a_denied_citizen_score_stays_untagged() -> None:
+    text = ("Ciudad Alta: la alcaldía niega el \"puntaje de lealtad\"\nLa alcaldía negó que la nueva tarjeta asigne un "
+            "puntaje de lealtad a los vecinos y dijo que no existe tal sistema.")
+    assert "social_credit" not in _ids(text)
