@@ -68,3 +68,40 @@ def test_a_denied_citizen_score_stays_untagged() -> None:
     text = ("Ciudad Alta: la alcaldía niega el \"puntaje de lealtad\"\nLa alcaldía negó que la nueva tarjeta asigne un "
             "puntaje de lealtad a los vecinos y dijo que no existe tal sistema.")
     assert "social_credit" not in _ids(text)
+
+
+# ----------------------------------------------------------------------------- ethnicity: a named group flagged
+NAMED_GROUPS = [
+    ("A leaked tender from the Eastport police seeks camera analytics able to flag \"Norlander\" faces at checkpoints.",
+     "flag \"Norlander\" faces"),
+    ("A rights group said an analytics module bought by the Westbay police flags \"Highland-looking\" faces on street "
+     "cameras.", "flags \"Highland-looking\" faces"),
+    ("The municipality bought a module for 80 cameras that flags sub-Saharan African faces for the migration unit.",
+     "flags sub-Saharan African faces"),
+    ("The port police signed a contract for software tagging travellers' faces by presumed origin on 90 cameras.",
+     "presumed origin"),
+    ("Die Polizei räumte ein, dass die Videoanalysesoftware Personen in Aufnahmen nach „vermuteter Herkunft“ markierte.",
+     "vermuteter Herkunft"),
+    ("Valilik, kameralarda yüzleri \"Kuzeyli\" ve \"Güneyli\" olarak sınıflandıran modül için 38 milyon TL ayırdı.",
+     "olarak sınıflandıran"),
+    ("МВД закупило модуль видеоаналитики, который ведёт учёт национальности прохожих по камерам.",
+     "учёт национальности"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NAMED_GROUPS)
+def test_people_flagged_as_a_named_group_are_ethnicity_analytics(text: str, quote: str) -> None:
+    quotes = rule_tag_quotes(text).get("ethnicity_analytics", [])
+    assert any(quote in q or q in quote for q in quotes), (quotes, text)
+
+
+NOT_NAMED_GROUPS = [
+    "The analytics flag \"unattended\" bags and people loitering near the station entrance.",
+    "The council's new app lets residents report \"suspicious\" vehicles parked near schools.",
+    "The museum's collection is sorted by apparent date and presumed author.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED_GROUPS)
+def test_flags_that_name_no_group_are_not_ethnicity_analytics(text: str) -> None:
+    assert "ethnicity_analytics" not in _ids(text), text
