@@ -80,8 +80,8 @@ NAMED_GROUPS = [
      "flags sub-Saharan African faces"),
     ("The port police signed a contract for software tagging travellers' faces by presumed origin on 90 cameras.",
      "presumed origin"),
-    ("Die Polizei räumte ein, dass die Videoanalysesoftware Personen in Aufnahmen nach „vermuteter Herkunft“ markierte.",
-     "vermuteter Herkunft"),
+    ("Die Videoanalysesoftware der Polizei ordnet jeder Person in den Aufnahmen eine vermutete Herkunft zu.",
+     "vermutete Herkunft"),
     ("Valilik, kameralarda yüzleri \"Kuzeyli\" ve \"Güneyli\" olarak sınıflandıran modül için 38 milyon TL ayırdı.",
      "olarak sınıflandıran"),
     ("МВД закупило модуль видеоаналитики, который ведёт учёт национальности прохожих по камерам.",
@@ -105,3 +105,35 @@ NOT_NAMED_GROUPS = [
 @pytest.mark.parametrize("text", NOT_NAMED_GROUPS)
 def test_flags_that_name_no_group_are_not_ethnicity_analytics(text: str) -> None:
     assert "ethnicity_analytics" not in _ids(text), text
+
+
+# ----------------------------------------------------------------------------- platform: situation and command centres
+CENTRES = [
+    ("The Ministry of Internal Affairs awarded the Safe City contract to Kestrel Systems. The system adds 1,200 "
+     "cameras and a situation centre.", "situation centre"),
+    ("Мэрия закупила 1 200 камер видеонаблюдения. Ситуационный центр города откроется в мае.", "ситуационный центр"),
+    ("Le ministère a réceptionné 500 caméras installées au Plateau, reliées au centre de commandement de la "
+     "vidéosurveillance.", "centre de commandement"),
+    ("Dakar : 1 600 caméras et un centre de commandement livrés au ministère de l'Intérieur.",
+     "centre de commandement"),
+    ("Installation along Harbour Street is complete, with footage viewed at the state operations command centre.",
+     "command centre"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CENTRES)
+def test_a_situation_or_command_centre_beside_the_cameras_is_a_platform(text: str, quote: str) -> None:
+    quotes = rule_tag_quotes(text).get("surveillance_platform", [])
+    assert any(quote.lower() in q.lower() for q in quotes), (quotes, text)
+
+
+NOT_CENTRES = [
+    "The regional flood situation centre received new weather cameras and river gauges.",
+    "Video teleconferencing codecs and cameras for the sector command centers of the naval base.",
+    "The city opened a new command centre for its fire brigade.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CENTRES)
+def test_centres_without_surveillance_cameras_are_no_platform(text: str) -> None:
+    assert "surveillance_platform" not in _ids(text), text
