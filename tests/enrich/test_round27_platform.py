@@ -137,3 +137,13 @@ NOT_CENTRES = [
 @pytest.mark.parametrize("text", NOT_CENTRES)
 def test_centres_without_surveillance_cameras_are_no_platform(text: str) -> None:
     assert "surveillance_platform" not in _ids(text), text
+
+
+def test_cameras_joined_to_a_command_centre_make_a_platform_in_arabic_bengali_and_french() -> None:
+    assert "surveillance_platform" in _ids("الدوحة: وزارة الداخلية تنشئ مركزاً للقيادة والسيطرة\nافتتحت وزارة الداخلية "
+                                           "مركز القيادة الوطني الذي يربط 1500 كاميرا في العاصمة.")
+    assert "surveillance_platform" in _ids("ঢাকা: পুলিশের নতুন কমান্ড সেন্টারে ১৫০০ ক্যামেরা যুক্ত হচ্ছে।")
+    assert "surveillance_platform" in _ids(
+        "Les 500 caméras de vidéosurveillance seront reliées à un centre de commandement de la gendarmerie.")
+    civil_defence = "أعلن الدفاع المدني افتتاح مركز القيادة لمكافحة الحرائق مع كاميرات حرارية."
+    assert "surveillance_platform" not in _ids(civil_defence)
