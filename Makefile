@@ -50,7 +50,7 @@ run: install
 	$(BIN)/survtrack serve --port $(PORT)
 
 # Two workers, one module (one fixture-sharing package) per worker at a time, slowest modules first:
-# tests/conftest.py (pytest_collection_modifyitems) sets the groups and the order; the 25 slowest tests are listed
+# tests/conftest.py (pytest_xdist_make_scheduler, pytest_collection_modifyitems) sets the groups and the order; the 25 slowest tests are listed
 # at the end (keep the suite near 10 minutes on a clean clone).
 test: install browser redis
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=25
