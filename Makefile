@@ -14,13 +14,16 @@ INSTALLED := $(VENV)/.installed
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@# --no-compile: pip would compile every installed module to bytecode on one core before it returns (a third
+	@# of its time); compileall does it below, on the other core while the reference tables build
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile -e '.[test]'
 	@# bytecode now, as a non-editable install would: every fresh process (workers, CLI calls) starts faster
 	@$(BIN)/python -m compileall -q enrich survtrack db scrapers dashboard bench >/dev/null || true
 	@# every reference table built and pickled now, and every module's patterns recorded (enrich/cache.py), once
 	@# (~40 s): later processes - CLI calls, workers, tests - load them at start-up instead of building them
 	@echo "building enrichment's reference tables (once per install, about a minute)"
-	@$(BIN)/python -c "import enrich; enrich.warm()"
+	@{ $(BIN)/python -m compileall -q $$($(BIN)/python -c "import sysconfig; print(sysconfig.get_path('purelib'))") \
+	    >/dev/null 2>&1 & } ; $(BIN)/python -c "import enrich; enrich.warm()"; status=$$?; wait; exit $$status
 	@touch $@
 
 install: $(INSTALLED)
@@ -50,7 +53,7 @@ run: install
 	$(BIN)/survtrack serve --port $(PORT)
 
 # Two workers, one module (one fixture-sharing package) per worker at a time, slowest modules first:
-# tests/conftest.py (pytest_collection_modifyitems) sets the groups and the order; the 25 slowest tests are listed
+# tests/conftest.py (pytest_xdist_make_scheduler, pytest_collection_modifyitems) sets the groups and the order; the 25 slowest tests are listed
 # at the end (keep the suite near 10 minutes on a clean clone).
 test: install browser redis
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=25

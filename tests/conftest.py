@@ -179,20 +179,35 @@ SLOW_FIRST = [
 ONE_GROUP = ("tests/procurements",)
 
 
-def _group(item) -> str:
-    """The xdist group of a test: its package for those in ONE_GROUP, else its module."""
-    module = item.nodeid.split("::", 1)[0]
+def _group_of(nodeid: str) -> str:
+    """The xdist group of a test id: its package for those in ONE_GROUP, else its module."""
+    module = nodeid.split("::", 1)[0]
     return next((folder for folder in ONE_GROUP if module.startswith(folder + "/")), module)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which appends the group to every node id
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` (`make test`): whole groups (see _group_of) to one worker each, in collection order.
+
+    Our own scheduler, not xdist_group marks: pytest-xdist 3.8 groups by a suffix it appends to `item._nodeid`, which
+    pytest 9 no longer reads (node ids come from `item._id`), so every test was its own group - one module's tests
+    ran on both workers and each built the module's fixtures (a crawl, the demo corpus, a live dashboard) again."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _group_of(nodeid)
+
+    return GroupScheduling(config, log)
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items) -> None:
-    """Under pytest-xdist: one group per module (module-scoped fixtures are built once, on one worker), and the
-    slowest groups first. Every worker collects and sorts the same way, as xdist requires."""
+    """Under pytest-xdist: the slowest groups first (pytest_xdist_make_scheduler hands each group to one worker, so
+    module-scoped fixtures are built once). Every worker collects and sorts the same way, as xdist requires."""
     if not _xdist_worker(config):
         return
     rank = {name: index for index, name in enumerate(SLOW_FIRST)}
-    groups = {id(item): _group(item) for item in items}
-    items.sort(key=lambda item: rank.get(groups[id(item)], len(rank)))  # stable: the rest keep their order
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(groups[id(item)]))
+    items.sort(key=lambda item: rank.get(_group_of(item.nodeid), len(rank)))  # stable: the rest keep their order
