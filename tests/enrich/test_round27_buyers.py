@@ -7,7 +7,8 @@
   stays the buyer.
 * Chinese: a police sub-bureau the title writes after its district ("X市Y区公安分局") and the body after its city
   bureau ("X市公安局Y分局"): the body's form; a sub-bureau after a span that stopped at its city bureau; a title head
-  that stopped before the unit the body names in full ("…行政公署公安处").
+  that stopped before the unit the body names in full ("…行政公署公安处"); the place of a sub-bureau named after its
+  city bureau is the district its title names.
 * A national body's seat after a Slavic "in" (w, в, во) is not its name; a regional or city body keeps its town.
 
 Every sentence was written for these tests (fictional bodies, towns and firms), none copied from an evaluation set;
@@ -115,3 +116,14 @@ KEPT = [
 ]
 
 test_the_buyer_is_read_with_its_evidence, test_near_misses_are_unchanged = buyer_quote_tests(BUYERS, KEPT)
+
+
+def test_a_sub_bureau_named_after_its_city_bureau_keeps_the_titles_district() -> None:
+    """The body's "X市交通局Y分局" names no district; the title's "X市Y区…" does (a fictional unit in a real city)."""
+    from enrich import enrich
+
+    result = enrich("郑州市金水区交通分局路口视频监控建设项目",
+                    "郑州市交通局金水分局路口视频监控建设项目，成交供应商：中原明眸科技有限公司，成交金额：人民币86万元。",
+                    source="china_ccgp")
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["郑州市交通局金水分局"]
+    assert result.place is not None and result.place.admin3 == "金水区"
