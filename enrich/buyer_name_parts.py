@@ -188,6 +188,9 @@ def body_form_first(window: str, found: list[tuple[int, int]], others: list[tupl
     if not found or title_end < 0 or found[0][0] > title_end or not re.match(r"[\u4e00-\u9fff]", window[found[0][0]]):
         return found
     short = window[found[0][0]:found[0][1]]
+    continued = _title_continued(window, found[0], others, title_end)
+    if continued:
+        return [continued] + [span for span in found if span != continued]
     if short in window[title_end:]:
         return found  # the body writes the title's form itself: "臺南市政府衛生局為市立醫院…" keeps it
     for start, end in others:
@@ -195,7 +198,74 @@ def body_form_first(window: str, found: list[tuple[int, int]], others: list[tupl
         letters = iter(name)
         if start > title_end and len(name) > len(short) and name[:2] == short[:2] and all(c in letters for c in short):
             return [(start, end)] + [span for span in found if span != (start, end)]
-    return found
+    variant = _reordered_body_name(window, short, title_end)
+    return [variant] + found if variant else found
+
+
+def _title_continued(window: str, title_span: tuple[int, int], others: list[tuple[int, int]],
+                     title_end: int) -> tuple[int, int] | None:
+    """Round 27: a body reading that writes the title's name on with the unit the title goes on to name
+    ("和田地区行政公署公安处…": the title head stopped at 行政公署, the body names the 公安处): that unit."""
+    start, end = title_span
+    short = window[start:end]
+    for s, e in others:
+        name = window[s:e]
+        if s > title_end and len(name) > len(short) and name.startswith(short) and window.startswith(name, start):
+            return s, e
+    return None
+
+
+_NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fff]|[，。；：、（）“”「」]")
+_PLACE_LEVELS = frozenset("区區县縣市旗")
+
+
+def _reordered_body_name(window: str, short: str, title_end: int) -> tuple[int, int] | None:
+    """Round 27: the body's own writing of a title's buyer in another order - a police sub-bureau named after its city
+    bureau ("郑州市公安局金水分局" for the title's "郑州市金水区公安分局"): a name in the body's first lines that opens
+    with the title name's place, ends in its head and holds every character of it but the level words (区/县/市)."""
+    if len(short) < 5:
+        return None
+    needed = set(short) - _PLACE_LEVELS
+    body = title_end + 1
+    stop = min(len(window), body + 300)
+    for m in re.finditer(re.escape(short[:2]), window[body:stop]):
+        at = body + m.start()
+        for size in range(len(short) - 2, len(short) + 4):
+            name = window[at:at + size]
+            if len(name) < size or _NOT_IN_NAME.search(name):
+                break
+            if name != short and name.endswith(short[-2:]) and needed <= set(name):
+                return at, at + size
+    return None
+
+
+# A sub-bureau written after its city bureau ("沈阳市公安局和平分局"): the sub-bureau is the body, not the bureau
+_SUB_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,4}?分局")
+
+
+def sub_bureau_end(text: str, start: int, end: int) -> int:
+    """End of a police sub-bureau a span stopped before ("沈阳市公安局|和平分局"), else ``end``."""
+    if not text.endswith(("公安局", "警察局"), start, end):
+        return end
+    unit = _SUB_BUREAU.match(text, end, end + 6)
+    return unit.end() if unit else end
+
+
+# Round 27: a national body's seat in its capital after a Slavic "in" (w, we, в, во, у): "Komenda Główna Policji w
+# Warszawie", "Министерството на вътрешните работи в София", "МВД по Чеченской Республике в Грозном". A regional or
+# city body keeps its town, which tells it from its namesakes ("Komenda Wojewódzka Policji w Gdańsku").
+_SLAVIC_SEAT = re.compile(r"[ \t]+(?:w|we|в|во|у)[ \t]+([A-ZА-ЯЁЀ-Џ][\w'’-]{2,30})$")
+_NATIONAL_BODY = re.compile(r"(?:\b|(?<=[\s«]))(?:Główn|Stołeczn|Krajow|Centraln|Ministerstw|Министерств|Міністерств"
+                            r"|Министарств|Главн|Централн|Национал|Національн|Државн|Федеральн|МВД|МВС|МУП\b|"
+                            r"по[ \t]+[А-ЯЁ][\w-]+[ \t]+(?:Республике|области|краю))", re.IGNORECASE)
+
+
+def national_seat_start(text: str, start: int, end: int) -> int:
+    """Where a national body's seat after a Slavic "in" starts (see _SLAVIC_SEAT), else ``end``."""
+    seat = _SLAVIC_SEAT.search(text, start, end)
+    if seat is None or seat.start() - start < 8 or not _NATIONAL_BODY.search(text, start, seat.start()):
+        return end
+    return seat.start()  # (a capitalised word after "in" there is its seat, often in a case: "Warszawie", "Грозном")
 
 
 # Round 24: a source fronted before a sentence's subject - "According to budget documents, the X bought",

@@ -1,7 +1,8 @@
 """Words a sentence puts around a buyer's name that are no part of it (round 23); enrich/buyer_span.py asks.
 
 * a ministry's country after it, as a phrase or an adjective: "le ministère de l'Intérieur tunisien", "la
-  Secretaría de Seguridad de Honduras", "le ministère de … de Côte d'Ivoire" (a police force keeps its country:
+  Secretaría de Seguridad de Honduras" (round 27: a French or Portuguese ministry keeps the phrase, "ministère de
+  l'Intérieur du Niger", "Ministério do Interior de Angola", as labelled; a police force keeps its country:
   "Policía Nacional de Panamá", "Police nationale du Niger" are the forces' own names);
 * a seat after a preposition where the name has no capitals to end it: Vietnamese "… tại Buôn Ma Thuột", Thai
   "…ในยะลา" (a place the gazetteer knows), or a town the text follows with "in the city" (mn "… Эрдэнэт хотод");
@@ -16,6 +17,10 @@ import re
 # (ministries are named without their country: "Secretaría de Seguridad", "ministère de l'Intérieur").
 # English keeps the country: "Ministry of Internal Affairs of Turkmenistan" is written as a name.
 _MINISTRY = re.compile(r"(?:[Mm]inist[eè]re|[Mm]inisterio|[Mm]inistério|[Ss]ecretar[ií]a|[Ss]ecrétariat)\b")
+# Round 27: French and Portuguese ministries are written with their country as a phrase, which is their name
+# ("ministère de l'Intérieur du Sénégal", "Ministério do Interior de Angola": 16 of 17 labelled so in the development
+# sets); Spanish ones without ("Ministerio de Seguridad Pública", the country dropped in 4 of 5).
+_NAMED_WITH_COUNTRY = re.compile(r"[Mm]inist[eè]re|[Mm]inistério")
 # "de la Ciudad de México", "do Estado de São Paulo": a country's name inside a place's name is no qualifier
 _COUNTRY_PHRASE = re.compile(r"(?<!Ciudad)(?<!Estado)(?<!Distrito)(?<!Cidade)(?<!Ville)(?<!République)(?<!República)"
                              r"[ \t]+(?:de la|de l['’]|du|de|del|da|do)[ \t]*(?=[A-ZÀ-Þ])")
@@ -44,7 +49,7 @@ def country_qualifier_end(text: str, start: int, end: int) -> int:
     if not _MINISTRY.match(text, start):
         return end
     phrases = [m for m in _COUNTRY_PHRASE.finditer(text, start, end) if m.start() - start >= 12 and end - m.end() <= 30]
-    if phrases and _country(text[phrases[-1].end():end]):
+    if phrases and _country(text[phrases[-1].end():end]) and not _NAMED_WITH_COUNTRY.match(text, start):
         return phrases[-1].start()
     adjective = _ADJECTIVE.search(text, start, end)
     if adjective and adjective.start() - start >= 12 and _adjective_country(adjective.group("adj")):

@@ -10,7 +10,7 @@ import re
 
 from enrich.buyer_cues import cues as _cues
 from enrich.buyer_cues import org_like as _org_like
-from enrich.buyer_name_parts import strip_place_tail
+from enrich.buyer_name_parts import national_seat_start, strip_place_tail, sub_bureau_end
 from enrich.buyer_qualifiers import country_qualifier_end, lead_end, seat_tail_start
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
@@ -34,6 +34,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     company = _QUOTED_COMPANY.search(text, start, end)
     if company and company.start() - start >= 6:
         end = company.start()  # "Ichki ishlar vazirligi "Chorsu Data" MChJ bilan …": the firm it contracts with
+    end = sub_bureau_end(text, start, end) if _CJK.match(text, start) else end  # round 27: "X市公安局Y分局"
     inner = _ZH_INNER_LEAD.search(text, start, end) if _CJK.match(text, start) else None
     if inner and end - inner.end() >= 4:
         start = inner.end()  # "X行政公署下属单位X公安局", "公司于近日收到X办公室": the unit, not its parent or receiver
@@ -127,6 +128,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
+    end = national_seat_start(text, start, end)  # round 27: "Komenda Główna Policji w Warszawie"
     start = lead_end(text, start, end)  # "В Казани МВД …", "東京の警視庁", "An audit found that X"
     end = seat_tail_start(text, start, country_qualifier_end(text, start, end))  # "… tunisien", "… tại Huế"
     if _BASQUE_ERGATIVE.search(text, start, end):
@@ -194,7 +196,10 @@ _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Counc
                    r"|[A-Z][\w'’. -]{1,40}?-based[ \t]+(?=[A-Z])"  # round 19: "Cardiff-based X Police": its seat
                    # round 24: a source with a postposition "according to" (ur, hi, bn) read into the span
                    r"|[^\n،,.]{1,40}?[ \t]+(?:کے[ \t]+مطابق|के[ \t]+अनुसार|অনুযায়ী)[،,]?[ \t]+"
-                   r"|(?:本?项目)?(?:采购人|采购单位|招标人)(?:为|是)?(?=[\u4e00-\u9fff]{4})")  # a label read into it
+                   r"|(?:本?项目)?(?:采购人|采购单位|招标人)(?:为|是)?(?=[\u4e00-\u9fff]{4})"  # a label read into it
+                   # round 27: a councillor who questions the body ("X縣議員質疑X縣政府社會處擬…"), "项目由X实施"
+                   r"|[\u4e00-\u9fff]{0,8}?(?:議員|议员|立委|委員|委员|代表)(?:質疑|质疑|質詢|质询|批評|批评|指出)"
+                   r"(?=[\u4e00-\u9fff]{4})|(?:本?(?:项目|項目))由(?=[\u4e00-\u9fff]{4})")
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
                               r"(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[a-zà-ÿ])")

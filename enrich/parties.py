@@ -40,6 +40,7 @@ from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
+from enrich.oversight_buyers import overseen_first
 from enrich.party_labels import (
     BUYER_LABELS,
     EFORMS_NAME_LABELS,
@@ -347,7 +348,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         found = [f for f in found if not (f[0] == "buyer" and f[1] in parents)]
     roles_found = {role for role, _, _ in found}
     if "buyer" not in roles_found:
-        found.extend(("buyer", start, end) for start, end in prose_buyers(text)[:1])
+        # round 27: a court, an auditor or a committee gives way to the body it oversees
+        found.extend(("buyer", start, end) for start, end in overseen_first(text, prose_buyers(text))[:1])
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
         found.extend(unlisted_suppliers(text, found, registry))

@@ -292,6 +292,13 @@ def resolve_china(text: str, buyer: Span | None) -> Place | None:
             break
     if best is None:  # no buyer, or one without its place ("县委政法委", "采购单位 | 中标单位"): the title and lede
         best = _china_from_prose(text)
+    elif best[0].rank < 2 and buyer is not None and buyer.text.endswith("分局"):
+        # round 27: a sub-bureau named after its city bureau ("郑州市公安局金水分局") names no district; the title's
+        # "郑州市金水区…" does, within that city
+        prose = _china_from_prose(text)
+        within = 2 if best[0].rank == 0 else 4
+        if prose is not None and prose[0].rank == 2 and prose[0].code[:within] == best[0].code[:within]:
+            best = prose
     if best is not None and best[0].rank == 2:
         return _china_place(*best)
     address_segments = [(m.start(1), m.group(1)) for m in _ZH_ADDRESS_LINE.finditer(text)]

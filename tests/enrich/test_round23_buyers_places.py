@@ -28,7 +28,7 @@ BUYERS = [
      "ministère de la Justice"),
     ("Lomé : extraction de téléphones",
      "Le ministère de la Sécurité publique du Togo a acquis 12 valises d'extraction auprès de Foo SA pour 2 millions"
-     " d'euros.", "ministère de la Sécurité publique"),
+     " d'euros.", "ministère de la Sécurité publique du Togo"),  # round 27: a French ministry keeps the phrase
     ("San Salvador: cámaras",
      "La Secretaría de Justicia de El Salvador compró 80 cámaras de videovigilancia por 3 millones de dólares.",
      "Secretaría de Justicia"),
