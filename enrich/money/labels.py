@@ -170,10 +170,15 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
             found = nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
     if found is None:
         line_end = text.find("\n", end, end + 40)
-        after = text[end:end + 40 if line_end == -1 else line_end].lower()
+        after = _FINANCED_BY.sub("", text[end:end + 40 if line_end == -1 else line_end].lower())
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+# How a contract is financed, written as a compound before it ("a US$ 64 million loan-financed contract", "a
+# €2 m grant-funded scheme"): the sum is the contract's, not a loan's or a grant's (round 27)
+_FINANCED_BY = re.compile(r"\b(?:loan|credit|bond|grant|donor)[- ](?:financed|funded|backed)\b")
 
 
 def _first_ranked_nearest(context: str) -> bool:

@@ -41,7 +41,9 @@ _SPENT = re.compile(
     r"|adjudicou|comprou|adquiriu|contratou|assinou|aprovou|investiu"
     r"|a[ \t]+(?:acheté|acquis|attribué|signé|approuvé|investi|commandé)"
     r"|(?:hat|haben)[ \t]+(?:\S+[ \t]+){0,8}?(?:gekauft|beschafft|vergeben|bewilligt|genehmigt|bestellt)"
-    r"|ha[ \t]+(?:acquistato|aggiudicato|approvato|stanziato|firmato)|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
+    # (an adverb may stand between: "ha invece approvato", "ha poi acquistato", round 27)
+    r"|ha[ \t]+(?:\S+[ \t]+){0,2}?(?:acquistato|aggiudicato|approvato|stanziato|firmato)"
+    r"|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
     r"|(?:har|hefur)[ \t]+(?:købt|kjøpt|köpt|keypt|bevilget|bevilgat)|købte|kjøpte|köpte|keypti"
     r"|nabavio|nabavila|nabavilo|kupio|kupila|kupilo|uvodi|uvela|uveo|potpisao|potpisala|potpisalo"
     r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?)\b", re.IGNORECASE)
