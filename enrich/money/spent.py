@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(
 _SPENT = re.compile(
     r"\b(?:approved|approves|spent|spends|(?:is|are|was|were)[ \t]+spending|will[ \t]+(?:spend|buy|purchase|pay)"
     r"|bought|buys|purchased|purchases|awarded|awards|signed|signs|allocated|allocates|requests?[ \t]+approval"
+    r"|contracted"  # round 27: an audit's "DAWASA contracted X Ltd for 120,000 meters at TSh 46 billion"
     # round 26: a contract or purchase that goes on ("the £640,000 sensor contract will go ahead", "la compra sigue
     # adelante", "o contrato segue adiante", "le marché se poursuit", "der Auftrag wird fortgesetzt")
     r"|(?:will[ \t]+)?go(?:es)?[ \t]+ahead|sigue[ \t]+adelante|seguirá[ \t]+adelante|segue[ \t]+adiante"

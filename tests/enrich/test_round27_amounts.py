@@ -91,3 +91,17 @@ def test_italian_instead_approved_is_spent() -> None:
                    "riconoscimento facciale.\n\nIl Consiglio ha invece approvato uno stanziamento di 240.000 euro "
                    "per l'illuminazione dei parchi.")
     assert found.headline_amount is not None and found.headline_amount.value == Decimal("240000")
+
+
+def test_audit_contracted_is_spent() -> None:
+    body = ("MOROGORO — 3.2 Kilombero Water Authority (KIWA): prepaid meter project.\n\n"
+            "KIWA contracted Uluguru Metering Ltd for 40,000 prepaid water meters at TSh 12 billion. We found that "
+            "900 meters were never installed.\n\nThe meters measure water flow only; no cameras were bought, contrary "
+            "to a newspaper report.")
+    found = enrich("National Audit Office — annual report on Kilombero prepaid meters (extract)", body)
+    assert found.headline_amount is not None
+    assert (found.headline_amount.value, found.headline_amount.currency) == (Decimal("12000000000"), "TZS")
+    denied = enrich("Kilombero: authority denies meter contract",
+                    "MOROGORO — KIWA denied that it contracted Uluguru Metering Ltd for TSh 12 billion, contrary to "
+                    "a newspaper report; no contract was signed.")
+    assert denied.headline_amount is None
