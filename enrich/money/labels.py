@@ -36,7 +36,8 @@ _RANK = "[一二三四五六七八九十1-9]"
 _RANKED = re.compile(rf"第\s*(?P<rank>{_RANK})\s*(?:中标|成交|中標|得標)?候[选選]人|排名第(?P<rank2>{_RANK})"
                      rf"|第(?P<rank3>{_RANK})名")
 BID_CUES = frozenset({"报价", "投标报价"})
-_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
+# (a yearly fee, "服务费¥180,000元/年", is no unit price: an annual service contract's value, round 27)
+_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
 
 
 @table()

@@ -105,3 +105,14 @@ def test_audit_contracted_is_spent() -> None:
                     "MOROGORO — KIWA denied that it contracted Uluguru Metering Ltd for TSh 12 billion, contrary to "
                     "a newspaper report; no contract was signed.")
     assert denied.headline_amount is None
+
+
+def test_yearly_service_fee_headlines_a_monthly_rate_does_not() -> None:
+    yearly = enrich("青禾县共享单车电子围栏停放管理服务",
+                    "青禾县城市管理局采购共享单车电子围栏停放管理服务，设置电子围栏停放点120个，服务费¥96,000元/年，"
+                    "成交单位：青禾畅行服务有限公司。")
+    assert yearly.headline_amount is not None
+    assert (yearly.headline_amount.value, yearly.headline_amount.currency) == (Decimal("96000"), "CNY")
+    monthly = enrich("青禾县机房租赁服务",
+                     "青禾县公安局租赁机房一间，租金¥5,000元/月，成交单位：青禾数据服务有限公司。")
+    assert monthly.headline_amount is None  # a monthly rate (or a price per unit) is no contract value
