@@ -276,7 +276,7 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
         return None  # "$3 mil" is colloquial English for a million, "mil" elsewhere a thousand: unreadable
     if match.group("pmult"):
         value *= MULTIPLIERS[match.group("pmult")]  # "TSh bilioni 14.2", "රු. මිලියන 425"
-    if mult and mult.rstrip(".").lower() == "mil" and currency in _MIL_IS_MILLION:
+    if mult and mult.rstrip(".").lower() == "mil" and (currency in _MIL_IS_MILLION or lang in _MIL_IS_MILLION_LANGS):
         value *= MULTIPLIERS["milion"]  # Czech/Slovak "19,8 mil. Kč": a million, not the Spanish thousand
     elif mult:
         value *= MULTIPLIERS[mult.rstrip(".").lower()]
@@ -294,6 +294,7 @@ _THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})  
 #: Currencies of the languages where "mil." abbreviates a million (cs, sk), and the ringgit: Malaysian English
 #: press writes "RM7.8mil" for 7.8 million (round 15).
 _MIL_IS_MILLION = frozenset({"CZK", "MYR"})
+_MIL_IS_MILLION_LANGS = frozenset({"cs", "sk"})  # "1,7 mil. eur" in a Slovak notice (round 27)
 _CELL_NUMBER = re.compile(r"[-+]?\d[\d.,'\u00a0 ]*|[*＊]+(?:[.,][*＊]+)?")
 
 

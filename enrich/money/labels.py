@@ -36,7 +36,8 @@ _RANK = "[一二三四五六七八九十1-9]"
 _RANKED = re.compile(rf"第\s*(?P<rank>{_RANK})\s*(?:中标|成交|中標|得標)?候[选選]人|排名第(?P<rank2>{_RANK})"
                      rf"|第(?P<rank3>{_RANK})名")
 BID_CUES = frozenset({"报价", "投标报价"})
-_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|年|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
+# (a yearly fee, "服务费¥180,000元/年", is no unit price: an annual service contract's value, round 27)
+_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
 
 
 @table()
@@ -170,10 +171,15 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
             found = nearest_cue(text[max(prev_start, prev_end - 120):prev_end])
     if found is None:
         line_end = text.find("\n", end, end + 40)
-        after = text[end:end + 40 if line_end == -1 else line_end].lower()
+        after = _FINANCED_BY.sub("", text[end:end + 40 if line_end == -1 else line_end].lower())
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+# How a contract is financed, written as a compound before it ("a US$ 64 million loan-financed contract", "a
+# €2 m grant-funded scheme"): the sum is the contract's, not a loan's or a grant's (round 27)
+_FINANCED_BY = re.compile(r"\b(?:loan|credit|bond|grant|donor)[- ](?:financed|funded|backed)\b")
 
 
 def _first_ranked_nearest(context: str) -> bool:

@@ -137,6 +137,8 @@ MULTIPLIERS = {
     "tūkst": Decimal(10) ** 3,  # Lithuanian thousand (640 tūkst. eurų)
     # round 22: Zulu millions and billions after the number (R48 wezigidi, R2 wezigidigidi)
     "wezigidi": Decimal(10) ** 6, "ezigidi": Decimal(10) ** 6, "izigidi": Decimal(10) ** 6,
+    "bilionu": Decimal(10) ** 9,  # Yoruba written without tone marks (its milionu is the Czech word above; round 27)
+    "trln": Decimal(10) ** 12, "трлн": Decimal(10) ** 12,  # Uzbek, Russian trillion: 1,2 trln so'm (round 27)
     "wezigidigidi": Decimal(10) ** 9, "ezigidigidi": Decimal(10) ** 9, "izigidigidi": Decimal(10) ** 9,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
@@ -175,10 +177,10 @@ MULT_WORD_RE = (
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
-    r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù"
+    r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù|bilionu"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
     r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
-    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
+    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
     r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

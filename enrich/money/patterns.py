@@ -43,14 +43,15 @@ def amount_regex(space_grouping: bool) -> re.Pattern[str]:
     suffix_first = re.escape("".join(sorted({c for t, _, _ in markers["suffix"]
                                              for c in (t[0].lower(), t[0].upper())})))
     # the prefix alternation is entered only at a character a prefix starts with: at a digit (most candidate
-    # positions) its hundreds of alternatives are not tried one by one
+    # positions) its hundreds of alternatives are not tried one by one. A suffix may be hyphenated to a magnitude
+    # word, as English compounds write a local currency: "a 96-million-dinar contract", "the 1.4-billion-tenge module"
     return re.compile(
         rf"(?=[\d*＊{first_chars}])(?:(?=[{first_chars}])(?P<pre>{prefix})"
         rf"(?:[ \t\u00a0]|&nbsp;){{0,2}}(?:约|約|approx\.|ca\.)?[ \t\u00a0]{{0,2}}"  # "¥&nbsp;4,712,300.00" (HTML)
         rf"(?:(?P<pmult>{PREFIX_MULT_RE})[ \t\u00a0]{{0,2}})?)?"
         rf"(?:(?P<num>{number})|(?P<mask>{masked}))"
         rf"(?:(?:[ \t\u00a0]{{0,2}}|-(?=[^\W\d_]{{4}})){_multiplier_guard()}{MULT_RE})?"
-        rf"(?:[ \t\u00a0]{{0,2}}(?=[{suffix_first}])(?P<suf>{suffix}))?",
+        rf"(?:(?:[ \t\u00a0]{{0,2}}|(?<=[^\W\d_])-)(?=[{suffix_first}])(?P<suf>{suffix}))?",
     )
 
 

@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(
 _SPENT = re.compile(
     r"\b(?:approved|approves|spent|spends|(?:is|are|was|were)[ \t]+spending|will[ \t]+(?:spend|buy|purchase|pay)"
     r"|bought|buys|purchased|purchases|awarded|awards|signed|signs|allocated|allocates|requests?[ \t]+approval"
+    r"|contracted"  # round 27: an audit's "DAWASA contracted X Ltd for 120,000 meters at TSh 46 billion"
     # round 26: a contract or purchase that goes on ("the £640,000 sensor contract will go ahead", "la compra sigue
     # adelante", "o contrato segue adiante", "le marché se poursuit", "der Auftrag wird fortgesetzt")
     r"|(?:will[ \t]+)?go(?:es)?[ \t]+ahead|sigue[ \t]+adelante|seguirá[ \t]+adelante|segue[ \t]+adiante"
@@ -41,7 +42,9 @@ _SPENT = re.compile(
     r"|adjudicou|comprou|adquiriu|contratou|assinou|aprovou|investiu"
     r"|a[ \t]+(?:acheté|acquis|attribué|signé|approuvé|investi|commandé)"
     r"|(?:hat|haben)[ \t]+(?:\S+[ \t]+){0,8}?(?:gekauft|beschafft|vergeben|bewilligt|genehmigt|bestellt)"
-    r"|ha[ \t]+(?:acquistato|aggiudicato|approvato|stanziato|firmato)|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
+    # (an adverb may stand between: "ha invece approvato", "ha poi acquistato", round 27)
+    r"|ha[ \t]+(?:\S+[ \t]+){0,2}?(?:acquistato|aggiudicato|approvato|stanziato|firmato)"
+    r"|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
     r"|(?:har|hefur)[ \t]+(?:købt|kjøpt|köpt|keypt|bevilget|bevilgat)|købte|kjøpte|köpte|keypti"
     r"|nabavio|nabavila|nabavilo|kupio|kupila|kupilo|uvodi|uvela|uveo|potpisao|potpisala|potpisalo"
     r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?)\b", re.IGNORECASE)
