@@ -1,0 +1,55 @@
+"""Round 27, hard negatives: cameras bought to watch fire, furnaces or animals.
+
+A camera maker's name (Hikvision, Dahua, Uniview) or a counted number of cameras says cameras, not what they watch:
+when the sentence says the cameras are thermal or thermographic, watch for forest fires ("focos de incêndio",
+"incendios forestales"), furnace or kiln temperatures, or the animals of a zoo ("Tierpark", "Verhalten der Tiere"),
+no cctv tag; the same makers' cameras in a police or public-space sentence keep it. Every sentence was written for
+this file (fictional bodies and firms); none comes from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+import enrich
+
+
+def _tags(title: str, body: str) -> set[str]:
+    result = enrich.enrich(title, body)
+    text = f"{title}\n{body}"
+    for tag in result.tags:
+        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
+    return {tag.taxonomy_id for tag in result.tags}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Vila Serrana: Prefeitura instala câmeras térmicas da Dahua para monitorar queimadas",
+     "VILA SERRANA (MG) — A Secretaria Municipal de Meio Ambiente e Sustentabilidade instalou 12 câmeras térmicas da "
+     "Dahua em torres de observação do parque estadual da Serra Azul para detectar focos de incêndio, em contrato de "
+     "R$ 1,4 milhão com a Serra Azul Sistemas Ltda."),
+    ("Ironvale foundry buys thermographic cameras",
+     "IRONVALE — The Ironvale Foundry Cooperative has bought 24 Hikvision thermographic cameras to watch kiln shell "
+     "temperatures, wired into its process control system by Northgate Automation Ltd for US$ 410,000."),
+    ("Tierpark Nordstadt: neue Kameras im Affenhaus",
+     "NORDSTADT — Der Tierpark Nordstadt hat im Affenhaus 18 Kameras der Marke Uniview installieren lassen, die das "
+     "Verhalten der Tiere rund um die Uhr aufzeichnen. Den Auftrag über 54.000 Euro führte die Weidenau Medien GmbH "
+     "aus."),
+    ("Villaverde: la Policía Local estrena drones con cámara térmica en la sierra",
+     "VILLAVERDE — La Policía Local de Villaverde usará tres drones con cámara térmica para detectar incendios "
+     "forestales en el parque natural de la Sierra Alta, adquiridos por 48.000 euros."),
+])
+def test_fire_furnace_and_zoo_cameras_are_no_cctv(title: str, body: str) -> None:
+    assert "cctv" not in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Vila Serrana: Guarda Municipal instala câmeras",
+     "VILA SERRANA (MG) — A Guarda Municipal instalou 40 câmeras da Dahua nas praças do centro para a segurança "
+     "pública, em contrato de R$ 900 mil."),
+    ("Ironvale police buy cameras for the town square",
+     "IRONVALE — The Ironvale Police Department bought 200 Hikvision cameras for the town square and the bus "
+     "station, for US$ 380,000."),
+    ("Nordstadt: Polizei installiert Kameras am Bahnhof",
+     "NORDSTADT — Die Polizei hat am Bahnhofsplatz 30 neue Kameras der Marke Uniview zur Videoüberwachung "
+     "installieren lassen."),
+])
+def test_the_same_makers_cameras_for_police_stay_cctv(title: str, body: str) -> None:
+    assert "cctv" in _tags(title, body)
