@@ -53,3 +53,20 @@ def test_fire_furnace_and_zoo_cameras_are_no_cctv(title: str, body: str) -> None
 ])
 def test_the_same_makers_cameras_for_police_stay_cctv(title: str, body: str) -> None:
     assert "cctv" in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Annual report of the Westbrook Teachers' Pension Fund — responsible investment (extract)",
+     "WESTBROOK — Section 4: Exclusions.\n\nDuring the year the Trustees sold the Fund's shares in makers of video "
+     "surveillance equipment, including Hikvision and Dahua, worth $1.9 million, under the exclusion policy adopted "
+     "in 2025.\n\nThe Fund does not purchase or use surveillance equipment; this section reports investment "
+     "decisions only."),
+    ("Study: camera density in fifteen port cities",
+     "ROTTERDAM — A study by the fictional Harbourline Institute counts surveillance cameras in fifteen port cities "
+     "and names Hikvision and Dahua as the largest suppliers. The study was funded by a university grant; no "
+     "authority bought anything in connection with it."),
+    ("東港市政府警察局人臉辨識試辦案調查報告摘要",
+     "調查報告指出，東港市政府警察局試辦路口攝影機人臉辨識比對，未訂定作業規範；報告建議研訂使用準則。本報告不涉採購金額。"),
+])
+def test_a_report_that_says_it_buys_no_surveillance_gets_no_tag(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
