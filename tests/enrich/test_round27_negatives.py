@@ -70,3 +70,14 @@ def test_the_same_makers_cameras_for_police_stay_cctv(title: str, body: str) -> 
 ])
 def test_a_report_that_says_it_buys_no_surveillance_gets_no_tag(title: str, body: str) -> None:
     assert _tags(title, body) == set()
+
+
+def test_a_tender_that_forbade_face_recognition_keeps_only_the_cameras() -> None:
+    title = "Tribunal de Contas aponta sobrepreço em câmeras corporais da Guarda Municipal de Vila Serrana"
+    body = ("VILA SERRANA — O Tribunal de Contas apontou sobrepreço no pregão da Guarda Municipal para a compra de 900 "
+            "câmeras corporais, contrato de R$ 21 milhões assinado com a Serra Azul Vídeo Ltda.\n"
+            "O acórdão registra que o edital vedava qualquer funcionalidade de reconhecimento facial nas câmeras, "
+            "exigência que os conselheiros consideraram adequada.")
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert "facial_recognition" not in tags
