@@ -1,0 +1,33 @@
+"""Round 27b: buyer names read with a press dateline or a labelled value's seat (fictional bodies and firms)."""
+from __future__ import annotations
+
+from enrich import enrich
+
+
+def _buyer(title: str, body: str) -> str | None:
+    parties = [p for p in enrich(title, body).parties if p.role == "buyer"]
+    return parties[0].name if parties else None
+
+
+def test_japanese_bracket_dateline_is_not_part_of_the_buyer() -> None:
+    # a Japanese newspaper lede opens with the desk's town in lenticular brackets: 【大阪】
+    title = "府警、顔認証システムを導入へ 契約額2億円"
+    body = ("【大阪】大阪府警察本部は、防犯カメラ映像から人物を特定する顔認証システムを導入する。"
+            "契約相手は浪速架空解析株式会社で、契約額は2億円。")
+    assert _buyer(title, body) == "大阪府警察本部"
+
+
+def test_labelled_buyer_drops_town_and_state_in_brackets() -> None:
+    # a US award record writes the sub-agency's seat as "(Town, ST)" after its name
+    title = "Award PIID 99X00000C0000001 — Fictional Bureau of Identity — support"
+    body = ("Awarding agency: Department of Examples. Awarding sub-agency: Fictional Bureau of Identity, Biometric "
+            "Records Division (Clarksburg, WV). Recipient: Sample Vision Systems LLC. Award type: definitive contract. "
+            "Description: operations of the fingerprint and iris matching subsystems. Obligated amount: $1,250,000.00.")
+    assert _buyer(title, body) == "Fictional Bureau of Identity, Biometric Records Division"
+
+
+def test_labelled_buyer_keeps_a_bracketed_acronym() -> None:
+    title = "Contract award: fingerprint scanners"
+    body = ("Awarding agency: Fictional Police Service (FPS). Recipient: Sample Vision Systems LLC. "
+            "Description: fingerprint scanners for booking. Obligated amount: $250,000.00.")
+    assert _buyer(title, body) == "Fictional Police Service (FPS)"
