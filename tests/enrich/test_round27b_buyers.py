@@ -31,3 +31,20 @@ def test_labelled_buyer_keeps_a_bracketed_acronym() -> None:
     body = ("Awarding agency: Fictional Police Service (FPS). Recipient: Sample Vision Systems LLC. "
             "Description: fingerprint scanners for booking. Obligated amount: $250,000.00.")
     assert _buyer(title, body) == "Fictional Police Service (FPS)"
+
+
+def test_department_authorised_to_contract_is_the_buyer() -> None:
+    # a council record headed by the city: the police department it authorises to contract is the buyer
+    title = "File #26-0001: Body-worn camera replacement — Sample Vision Systems LLC"
+    body = ("City of Fictionburg, City Council, Consent Agenda, November 10, 2026. Resolution authorizing the "
+            "Fictionburg Police Department to enter into a five-year agreement with Sample Vision Systems LLC for "
+            "300 body-worn cameras and digital evidence storage, in the amount of $2,500,000.")
+    assert _buyer(title, body) == "Fictionburg Police Department"
+
+
+def test_department_the_purchase_is_for_leaves_the_city() -> None:
+    # "for the X Police Department" alone names the user, and the labelled sets keep the city there
+    title = "Agenda item 9: license plate reader cameras"
+    body = ("City of Fictionburg, Examplestate. Approve purchase of 40 license plate reader cameras from Sample Vision "
+            "Systems LLC for $400,000 for the Fictionburg Police Department.")
+    assert _buyer(title, body) == "City of Fictionburg"
