@@ -48,3 +48,11 @@ def test_department_the_purchase_is_for_leaves_the_city() -> None:
     body = ("City of Fictionburg, Examplestate. Approve purchase of 40 license plate reader cameras from Sample Vision "
             "Systems LLC for $400,000 for the Fictionburg Police Department.")
     assert _buyer(title, body) == "City of Fictionburg"
+
+
+def test_macau_headline_prefix_dropped_after_a_press_dateline() -> None:
+    # the headline adds 澳門; the lede, after its 【澳門】 dateline, names the bureau as it names itself
+    title = "澳門示例事務局監控系統判給"
+    body = ("【澳門】示例事務局判給公共地方視像監察系統更新工程予虛構科技工程有限公司，"
+            "金額澳門幣920萬元，新增攝影鏡頭300支。")
+    assert _buyer(title, body) == "示例事務局"
