@@ -56,3 +56,10 @@ def test_macau_headline_prefix_dropped_after_a_press_dateline() -> None:
     body = ("【澳門】示例事務局判給公共地方視像監察系統更新工程予虛構科技工程有限公司，"
             "金額澳門幣920萬元，新增攝影鏡頭300支。")
     assert _buyer(title, body) == "示例事務局"
+
+
+def test_board_of_an_authority_is_the_authority() -> None:
+    title = "Transit board approves station camera contract"
+    body = ("The Board of the Fictional Transit Authority approved a $12 million contract with Sample Vision Systems LLC "
+            "for 2,000 station CCTV cameras with video analytics.")
+    assert _buyer(title, body) == "Fictional Transit Authority"
