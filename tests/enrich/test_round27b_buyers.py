@@ -60,6 +60,13 @@ def test_macau_headline_prefix_dropped_after_a_press_dateline() -> None:
 
 def test_board_of_an_authority_is_the_authority() -> None:
     title = "Transit board approves station camera contract"
-    body = ("The Board of the Fictional Transit Authority approved a $12 million contract with Sample Vision Systems LLC "
-            "for 2,000 station CCTV cameras with video analytics.")
+    body = ("The Board of the Fictional Transit Authority approved a $12 million contract with Sample Vision "
+            "Systems LLC for 2,000 station CCTV cameras with video analytics.")
     assert _buyer(title, body) == "Fictional Transit Authority"
+
+
+def test_junta_de_gobierno_of_an_ayuntamiento_is_the_ayuntamiento() -> None:
+    title = "Ficticia: videovigilancia"
+    body = ("La Junta de Gobierno del Ayuntamiento de Villaficticia adjudicó a Ejemplo Seguridad S.L. la instalación "
+            "de 120 cámaras de videovigilancia por 1.200.000 euros.")
+    assert _buyer(title, body) == "Ayuntamiento de Villaficticia"
