@@ -80,6 +80,8 @@ def own_lede_name(window: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     core = window[prefix.end():end]
     body = title_end + 1
+    dateline = re.match(r"【[^】\n]{1,15}】|〔[^〕\n]{1,15}〕", window[body:body + 17])
+    body += dateline.end() if dateline else 0  # round 27: "【澳門】治安警察局公佈…": after the press dateline
     at = window.find(core, body, body + 16 + len(core))
     if at < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", window[body:at]) or (
             body < at and not _SAR_PREFIX.match(window, body)):

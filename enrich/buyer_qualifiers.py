@@ -96,8 +96,16 @@ _REPORTED = re.compile(r"(?:[A-Z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,3}[ \t])(?
                        r"|(?:menunjukkan|mengungkapkan|menyebutkan|memperlihatkan)(?:[ \t]+bahwa)?)[ \t]*(?=[A-Z])")
 
 
+# round 27: a Japanese or Chinese press dateline in lenticular or tortoise-shell brackets before the lede's subject
+# ("【大阪】", "【ワシントン＝共同】", "〔北京时事〕"): never part of a body's name
+_BRACKET_DATELINE = re.compile(r"[ \t]*(?:【[^】\n]{1,15}】|〔[^〕\n]{1,15}〕)[ \t\u3000]*")
+
+
 def lead_end(text: str, start: int, end: int) -> int:
     """Start of the name after a town or a reporting clause read into its front, else ``start``."""
+    dateline = _BRACKET_DATELINE.match(text, start, end)
+    if dateline and end - dateline.end() >= 2:
+        return lead_end(text, dateline.end(), end)  # round 27: "【大阪】大阪府警察本部は": the press dateline
     reported = _REPORTED.match(text, start, end)
     if reported and end - reported.end() >= 6:
         return reported.end()

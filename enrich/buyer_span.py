@@ -216,9 +216,15 @@ _URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 _MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabes|Kepolisian|Badan|Kantor|Pemerintah"
                          r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
 # A municipality's deciding body written before the municipality itself
-_COUNCIL_OF = re.compile(r"(?:Junta de Gobierno Local|Pleno|conseil municipal|Conseil municipal|Stadtrat|Gemeinderat"
-                         r"|Consiglio comunale|Giunta comunale|(?:City|Town|Village|County) Council)[ \t]+"
-                         r"(?:del?|de la|der|des|di|della|of the)[ \t]+(?=[A-ZÀ-Þ])")
+_COUNCIL_OF = re.compile(r"(?:(?:Junta de Gobierno Local|Junta de Gobierno(?=[ \t]+del?[ \t]+(?:Excmo\.[ \t]+)?"
+                         r"(?:Ayuntamiento|Ajuntament|Concello|Cabildo|Diputaci[óo]n))"
+                         r"|Pleno|conseil municipal|Conseil municipal|Stadtrat"
+                         r"|Gemeinderat|Consiglio comunale|Giunta comunale|(?:City|Town|Village|County) Council)[ \t]+"
+                         r"(?:del?|de la|der|des|di|della|of the)"
+                         # round 27: "Board of the Chicago Transit Authority": the body the board governs buys
+                         r"|Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+the"
+                         r"(?![ \t]+(?:County|City|Town)[ \t]+(?:Commissioners|Supervisors|Selectmen)))"
+                         r"[ \t]+(?=[A-ZÀ-Þ])")
 # A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
 _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
                            r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"

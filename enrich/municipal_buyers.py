@@ -46,9 +46,37 @@ _SPONSOR_SEGMENT = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t]*(?=\.[ \t]+[A-Z]|\.?[ \t]*$|[ \t][–—-][ \t])", re.MULTILINE)
 
 
+# Round 27: the city's own department that the record names as the actor of the purchase ("Resolution authorizing
+# the Tacoma Police Department to enter into …", "Approve the purchase by the Baltimore Police Department of …"):
+# the department buys, the city only heads the page. A department the purchase is merely "for" stays the city's
+# (the labelled sets read "… for the X Police Department" either way, so that shape is left alone).
+_ACTING_DEPARTMENT = re.compile(
+    r"\b(?:authori[sz]\w*[ \t]+the|(?:purchase|acquisition|procurement)[ \t]+by[ \t]+the)[ \t]+"
+    r"(?P<name>(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+"
+    r"(?:Police[ \t]+(?:Department|Bureau|Service)|Sheriff['’]s[ \t]+Office|Fire[ \t]+Department))"
+    r"(?=[ \t]+(?:to|of|for)\b)")
+
+
+def acting_department(window: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The city's department that acts in the record, in place of a "City of X" span of the same town."""
+    if not spans or "authori" not in window and " by the " not in window:
+        return spans
+    m = _ACTING_DEPARTMENT.search(window, 0, 4000)
+    if m is None:
+        return spans
+    town = m.group("town")
+    swapped = [m.span("name") if re.fullmatch(rf"(?:The[ \t]+)?(?:{MUNICIPAL_UNITS})[ \t]+of[ \t]+{re.escape(town)}",
+                                              window[s:e], re.IGNORECASE) else (s, e) for s, e in spans]
+    return list(dict.fromkeys(swapped))  # the department once, where the city stood
+
+
 def municipal_line_buyers(window: str) -> list[tuple[int, int]]:
     """The municipality a council page or resolution is headed or signed by (a line holding only its name), else
     the municipality of a sponsor segment in the title or the body's first line."""
+    return acting_department(window, _municipal_line_buyers(window))
+
+
+def _municipal_line_buyers(window: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     # "City of Memphis" rather than "Memphis City Council" when a page prints both (the council is the city's body)
     for pattern in (_MUNICIPAL_LINE, _COUNCIL_LINE):

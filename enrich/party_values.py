@@ -49,9 +49,10 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
 _BUYER_TOWN_TAIL = re.compile(r",[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$")
 _BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
 # The buyer's town or country in brackets after its name (round 22): "X (Essen)", "X (г. Москва)", "X, Athlone
-# (Ireland)" - a GeoNames town or a country only, so "(C5)", "(PDRM)", "(Police and Border Guard Board)" stay.
+# (Ireland)", "X (Clarksburg, WV)" - a GeoNames town, a country, or a town before a two-letter state only, so
+# "(C5)", "(PDRM)", "(Police and Border Guard Board)" stay.
 _BUYER_PLACE_BRACKET = re.compile(r"[ \t]+\((?:г\.[ \t]*)?(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞА-ЯЁ]"
-                                  r"[^\W\d_]+){0,2})\)$")
+                                  r"[^\W\d_]+){0,2})(?P<state>,[ \t]*[A-Z]{2})?\)$")
 # A note in lower case after the name says how it buys, not who it is: "Stad X, Lokale Politie X (joint procurement)"
 _LOWER_NOTE_TAIL = re.compile(r"[ \t]+\((?:[a-z][a-z-]+[ \t]?){1,4}\)$")
 # A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
@@ -180,7 +181,8 @@ def _trim_buyer_tail(text: str, start: int, end: int, *, department: bool = True
 
     bracket = _BUYER_PLACE_BRACKET.search(value) if value.endswith(")") else None
     if bracket and bracket.start() >= 4 and not is_common_noun(bracket.group("place")) and (
-            cities_named(place_key(bracket.group("place"))) or country_of(bracket.group("place"))):
+            cities_named(place_key(bracket.group("place"))) or country_of(bracket.group("place"))
+            or bracket.group("state")):  # round 27: "X (Clarksburg, WV)": a town before its state, of any size
         return _trim_buyer_tail(text, start, start + bracket.start(), department=department)  # "X (Essen)"
     state = _BUYER_STATE_TAIL.search(value)
     if state and len(value[: state.start()].split()) >= 2:

@@ -35,7 +35,7 @@ from enrich.buyer_name_parts import (
 )
 from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
-from enrich.municipal_buyers import municipal_line_buyers
+from enrich.municipal_buyers import acting_department, municipal_line_buyers
 from enrich.name_words import CLOSING_HEADS, continues_name, ends_at_figure, english_lower_head, place_preposition_ok
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
@@ -491,5 +491,6 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
              or next((o for o in others if o[0] == s and _TOWN_AFTER.fullmatch(window, o[1], e)), None)  # "X i Y"
              or max((o for o in others if s < o[0] and o[1] <= e), key=lambda o: o[1] - o[0], default=(s, e))
              for s, e in headline if (s, e) in keep]  # "Iginawad ng Pamahalaang Lungsod ng Quezon": the name inside
-    return [x for x in explicit if x in keep], leads + [o for o in others if o not in leads] + [
+    ordered = acting_department(window, leads + [o for o in others if o not in leads])  # round 27: the acting PD
+    return [x for x in explicit if x in keep], ordered + [
         x for x in lede_spans if x in keep and not others and not leads]
