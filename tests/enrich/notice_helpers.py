@@ -18,6 +18,15 @@ def tag_ids(title: str, body: str) -> set[str]:
 BuyerCase = tuple[str, str, "str | None"]  # (title, body, the first buyer's name, or None)
 
 
+def enriched_tag_ids(title: str, body: str) -> set[str]:
+    """The whole engine's tag ids, each tag's evidence checked to quote the stored text exactly."""
+    result = enrich.enrich(title, body)
+    text = f"{title}\n{body}"
+    for tag in result.tags:
+        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
+    return {tag.taxonomy_id for tag in result.tags}
+
+
 def text_tag_ids(text: str) -> set[str]:
     return {tag.taxonomy_id for tag in classify(text)}
 

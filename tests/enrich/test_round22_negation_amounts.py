@@ -15,14 +15,9 @@ import pytest
 
 import enrich
 from enrich.money import largest_amount
+from tests.enrich.notice_helpers import enriched_tag_ids
 
-
-def _tags(title: str, body: str) -> set[str]:
-    result = enrich.enrich(title, body)
-    text = f"{title}\n{body}"
-    for tag in result.tags:
-        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
-    return {tag.taxonomy_id for tag in result.tags}
+_tags = enriched_tag_ids
 
 
 def _headline(title: str, body: str) -> tuple[Decimal | None, str | None, str] | None:

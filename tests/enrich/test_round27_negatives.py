@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import enrich
+from tests.enrich.notice_helpers import enriched_tag_ids
 
-
-def _tags(title: str, body: str) -> set[str]:
-    result = enrich.enrich(title, body)
-    text = f"{title}\n{body}"
-    for tag in result.tags:
-        assert text[tag.evidence.start:tag.evidence.end] == tag.evidence.text
-    return {tag.taxonomy_id for tag in result.tags}
+_tags = enriched_tag_ids
 
 
 @pytest.mark.parametrize(("title", "body"), [
