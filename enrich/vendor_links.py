@@ -277,8 +277,9 @@ def _link(text: str, registry: Registry, *, taken: Sequence[tuple[int, int]], ki
             implicit_mentions.add(len(parties))
         elif role == "supplier" and not explicit:
             wordless.add(len(parties))
-        elif role == "supplier" and _strong_supply(window, start, end, cues, found):
-            strong.add(len(parties))
+        elif role == "supplier" and vendor_role_model.strong_veto_differs() and _strong_supply(window, start, end, cues,
+                                                                                               found):
+            strong.add(len(parties))  # asked only while the strongest wording has a threshold of its own
         linked.append((len(parties), start, end, explicit))
         parties.append(Party(
             role=role, name=name, evidence=Span(start, end, name), vendor_id=candidate.vendor_id,

@@ -67,6 +67,12 @@ PROMOTE_ABOVE = 0.9
 STRONG_VETO_BELOW = 0.05
 
 
+def strong_veto_differs() -> bool:
+    """Whether the strongest supply wording has a veto threshold of its own: only then does vendor_links look for it
+    (a second search of the words before every supplier name otherwise spent for nothing)."""
+    return ENABLED and STRONG_VETO_BELOW != VETO_BELOW
+
+
 class _FoldedTokens(dict[int, str]):
     """`prepare(fold(ch))` of each character met, so that a window is read in one `str.translate` pass instead of
     two (both maps work character by character: the same text, ~2x faster on the non-ASCII windows most are)."""
