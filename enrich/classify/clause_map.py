@@ -94,7 +94,12 @@ class Clauses:
 
     def search(self, key: str, pattern: re.Pattern[str], pos: int = 0,
                endpos: int | None = None) -> re.Match[str] | None:
-        """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start."""
+        """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start (a member
+        scanned as an Alternation of `pattern`'s cues: only its cues that can start at a position are tried there)."""
+        union, alternation = self.rules.alternations.get(key, (None, None))
+        if alternation is not None and union is not None and union.pattern == pattern.pattern and (
+                masks := self.masks(key)) is not None:
+            return next(finditer(alternation, self.folded, masks, pos, endpos), None)
         starts = self.starts(key)
         if starts is None:
             return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)

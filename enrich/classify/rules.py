@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from enrich.alternation import Alternation, split_union
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
 from enrich.classify.patterns import ASKED, NEVER, CueFileError, as_list, compile_cue, header_sources, union
@@ -98,6 +99,9 @@ class Rules:
     guarded_cues: Scan | None = None
     cue_factors: tuple[tuple[re.Pattern[str], bool, re.Pattern[str]], ...] = ()
     headline_scan: Scan | None = None  # the prefixes of headline_denies and headline_withdraws, read in the headline
+    # members scanned as an Alternation of their union's cues (bits per cue: only those that can start at a position
+    # are tried there; see Clauses.search), by key
+    alternations: dict[str, tuple[re.Pattern[str], Alternation]] = field(default_factory=dict)
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -268,7 +272,14 @@ def candidate_scan(rules: Rules) -> Rules:
         members["right_after.starts"], members["right_after.factors"] = starts or None, factor_places or None
     scanned = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
                for key, value in members.items() if value is not None}
+    alternations: dict[str, tuple[re.Pattern[str], Alternation]] = {}
+    for key in ("body_withdraws", "body_nothing_bought"):  # (see Rules.alternations)
+        whole = scanned.get(key)
+        if isinstance(whole, re.Pattern) and (made := split_union(whole)) is not None:
+            alternations[key] = (whole, made)
+    scanned.update((key, made) for key, (_, made) in alternations.items())
     return replace(rules, candidates=Scan(list(scanned.values())), members={k: n for n, k in enumerate(scanned)},
+                   alternations=alternations,
                    right_after_always=always,
                    guarded_cues=Scan([Bits([cues[n]]) for n in guarded]) if guarded else None,
                    cue_factors=tuple(_any_factor(cues[n][0]) for n in guarded),

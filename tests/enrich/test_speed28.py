@@ -1,0 +1,48 @@
+"""Speed round 28 (issue 15 item 0): output-identical shortcuts give the plain patterns' own answers."""
+from __future__ import annotations
+
+import re
+
+from enrich.alternation import split_union
+from enrich.classify import _rules
+from enrich.classify.negation import Document
+from enrich.classify.patterns import union
+from enrich.fastscan import Scan, finditer
+
+TEXTS = [
+    "Camera tender\n本次采购项目已终止。原中标结果一并作废。",
+    "Council meeting\nNo new expenditure was proposed for cameras; the CCTV (A|B) item [x|y] was noted.",
+    "Städtische Videoüberwachung\nDie Ausschreibung wurde aufgehoben. No funds were allocated.",
+    "Plain notice\nThe city bought 40 cameras for $1.2 million.",
+]
+
+
+def test_split_union_matches_like_the_union() -> None:
+    cues = [r"no (?:new )?funds? (?:was|were) allocated", r"aufgehoben", r"本\s{0,2}项目已终止", r"\(a\|b\)", r"[|\]]x"]
+    pattern = union(cues, "test")
+    assert pattern is not None
+    made = split_union(pattern)
+    assert made is not None and len(made.parts) == len(cues)
+    scan = Scan([made])
+    for text in [t.lower() for t in TEXTS] + ["|x and ]x", "no funds were allocated"]:
+        masks = scan.find(text)[0]
+        assert [m.span() for m in finditer(made, text, masks)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_split_union_refuses_what_is_no_union() -> None:
+    assert split_union(re.compile(r"abc")) is None
+    assert split_union(re.compile(r"(?:a|b)c")) is None
+    assert split_union(re.compile(r"a|b")) is None  # not written as (?:…)|(?:…)
+
+
+def test_body_searches_answer_like_the_patterns() -> None:
+    rules = _rules()
+    assert set(rules.alternations) == {"body_withdraws", "body_nothing_bought"}
+    for text in TEXTS:
+        doc = Document(text, rules, None)
+        end = doc.folded.find("\n")
+        for key, pattern in (("body_withdraws", rules.body_withdraws), ("body_nothing_bought",
+                                                                       rules.body_nothing_bought)):
+            assert pattern is not None
+            got, want = doc.search(key, pattern, end), pattern.search(doc.folded, end)
+            assert (got and got.span()) == (want and want.span())
