@@ -97,10 +97,19 @@ class Clauses:
         """``pattern.search(self.folded, pos, endpos)``, tried only where the member `key` can start (a member
         scanned as an Alternation of `pattern`'s cues: only its cues that can start at a position are tried there)."""
         union, alternation = self.rules.alternations.get(key, (None, None))
-        if alternation is not None and union is not None and union.pattern == pattern.pattern and (
-                masks := self.masks(key)) is not None:
-            return next(finditer(alternation, self.folded, masks, pos, endpos), None)
         starts = self.starts(key)
+        if alternation is not None and union is not None and union.pattern == pattern.pattern and (
+                masks := self.masks(key)) is not None and starts is not None:
+            folded = self.folded
+            endpos = len(folded) if endpos is None else endpos
+            for i in range(bisect.bisect_left(starts, pos), len(starts)):  # (fastscan.search, by cue)
+                start = starts[i]
+                if start >= endpos:
+                    return None
+                m = alternation.match(masks[start], folded, start, endpos)
+                if m is not None:
+                    return m
+            return None
         if starts is None:
             return pattern.search(self.folded, pos, len(self.folded) if endpos is None else endpos)
         return search(pattern, self.folded, starts, pos, endpos)

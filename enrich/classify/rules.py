@@ -273,7 +273,7 @@ def candidate_scan(rules: Rules) -> Rules:
     scanned = {key: ([re.compile(source) for source in value.sources] if isinstance(value, Indexed) else value)
                for key, value in members.items() if value is not None}
     alternations: dict[str, tuple[re.Pattern[str], Alternation]] = {}
-    for key in ("body_withdraws", "body_nothing_bought"):  # (see Rules.alternations)
+    for key in ("body_withdraws", "body_nothing_bought", "negation_after"):  # (see Rules.alternations)
         whole = scanned.get(key)
         if isinstance(whole, re.Pattern) and (made := split_union(whole)) is not None:
             alternations[key] = (whole, made)

@@ -10,7 +10,7 @@ from enrich.classify.patterns import union
 from enrich.fastscan import Scan, finditer
 
 TEXTS = [
-    "Camera tender\n本次采购项目已终止。原中标结果一并作废。",
+    "Camera tender\n本项目已终止。原中标结果一并作废。",
     "Council meeting\nNo new expenditure was proposed for cameras; the CCTV (A|B) item [x|y] was noted.",
     "Städtische Videoüberwachung\nDie Ausschreibung wurde aufgehoben. No funds were allocated.",
     "Plain notice\nThe city bought 40 cameras for $1.2 million.",
@@ -37,12 +37,22 @@ def test_split_union_refuses_what_is_no_union() -> None:
 
 def test_body_searches_answer_like_the_patterns() -> None:
     rules = _rules()
-    assert set(rules.alternations) == {"body_withdraws", "body_nothing_bought"}
-    for text in TEXTS:
+    assert set(rules.alternations) == {"body_withdraws", "body_nothing_bought", "negation_after"}
+    for text in TEXTS + NEGATED:
         doc = Document(text, rules, None)
         end = doc.folded.find("\n")
         for key, pattern in (("body_withdraws", rules.body_withdraws), ("body_nothing_bought",
-                                                                       rules.body_nothing_bought)):
+                                                                       rules.body_nothing_bought),
+                             ("negation_after", rules.negation_after)):
             assert pattern is not None
-            got, want = doc.search(key, pattern, end), pattern.search(doc.folded, end)
-            assert (got and got.span()) == (want and want.span())
+            for lo, hi in ((end, len(doc.folded)), (0, len(doc.folded)), (end + 5, end + 40)):
+                got, want = doc.search(key, pattern, lo, hi), pattern.search(doc.folded, lo, hi)
+                assert (got and got.span()) == (want and want.span())
+
+
+NEGATED = [
+    "Kamerasystem\nGesichtserkennung ist nicht enthalten; Videoüberwachung wird nicht beschafft.",
+    "视频监控项目\n人脸识别功能除外，监控摄像机不在本次采购范围内。",
+    "Festival cameras\nFacial recognition will not be used, and licence plate readers are excluded.",
+    "Câmeras\nO reconhecimento facial não será utilizado; câmeras comuns não estão incluídas.",
+]
