@@ -56,3 +56,19 @@ NEGATED = [
     "Festival cameras\nFacial recognition will not be used, and licence plate readers are excluded.",
     "Câmeras\nO reconhecimento facial não será utilizado; câmeras comuns não estão incluídas.",
 ]
+
+
+def test_lot_labels_are_looked_for_by_two_characters() -> None:
+    from enrich.money.labels import _lot_label_scan, lot_for, lot_places
+
+    text = ("Lake County Police - London Road Partnership\nLot 2: CCTV cameras, EUR 40,000. Lake View Park cameras "
+            "EUR 5,000.\n第二包：人脸识别摄像机，采购预算：120万元。包3 监控平台 80万元。采购人：某某县公安局")
+    places = lot_places(text)
+    assert places is not None
+    starts = _lot_label_scan().starts(text)[0]
+    assert all(text.startswith(("Lo", "Pa", "第", "包", "采购", "分包", "标"), p) for p in starts)
+    assert not any(text.startswith(("Lake", "Police", "View"), p) for p in starts)  # (one letter was enough)
+    for at in [text.index(s) for s in ("40,000", "5,000", "120万元", "80万元")]:
+        assert lot_for(text, at, places) == lot_for(text, at)
+    assert lot_for(text, text.index("40,000"), places) == "Lot 2"
+    assert lot_for(text, text.index("80万元"), places) == "包3"
