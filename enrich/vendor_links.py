@@ -160,7 +160,7 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
     title, _, body = text.partition("\n")
     if cues.report.search(title):
         return "report"
-    if cues.decision.search(text, 0, 6000):  # a winner named ("se adjudica a X", 中标供应商：X): the result is reported
+    if _decided(text, cues):  # a winner named ("se adjudica a X", 中标供应商：X): the result is reported
         return "award"
     for part in (title, body[:6000]):
         award, tender = _stage_cues(part, cues)
@@ -169,6 +169,21 @@ def notice_stage(text: str, kind: str | None = None) -> str | None:
         if tender:
             return "tender"
     return None
+
+
+@table()
+def _decision_scan() -> Scan:
+    """The prefixes of the decision cues (a winner named)."""
+    return Scan([load_cues().decision])
+
+
+def _decided(text: str, cues: _Cues) -> re.Match[str] | None:
+    """``cues.decision.search(text, 0, 6000)``, tried only where one of its prefixes stands (the plain search tried
+    the pattern at every position: ~1 % of a 2 KB notice)."""
+    scan = _decision_scan()
+    if scan.unbounded:
+        return cues.decision.search(text, 0, 6000)
+    return prefixed_search(cues.decision, text, sorted(scan.find(text, 0, min(len(text), 6000))[0]), 0, 6000)
 
 
 @table()

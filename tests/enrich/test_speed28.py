@@ -72,3 +72,18 @@ def test_lot_labels_are_looked_for_by_two_characters() -> None:
         assert lot_for(text, at, places) == lot_for(text, at)
     assert lot_for(text, text.index("40,000"), places) == "Lot 2"
     assert lot_for(text, text.index("80万元"), places) == "包3"
+
+
+def test_decision_cues_found_where_their_prefixes_stand() -> None:
+    from enrich.vendor_links import _decided, _decision_scan, load_cues, notice_stage
+
+    cues = load_cues()
+    assert not _decision_scan().unbounded
+    filler = "Lorem ipsum dolor sit amet, the council met and heard reports. " * 120
+    for text in ["Resultado\nLa licitación se adjudica a Cámaras Andinas S.A. por $ 40.000.",
+                 "视频监控项目结果公告\n中标供应商：某某科技有限公司，中标金额：120万元。",
+                 "Award\n" + filler + "The contract was awarded to Acme Security Inc.",  # past 6,000 characters
+                 "Notice\nThe council has awarded the contract to Acme Security Inc. for cameras."]:
+        got, want = _decided(text, cues), cues.decision.search(text, 0, 6000)
+        assert (got and got.span()) == (want and want.span())
+    assert notice_stage("Resultado\nLa licitación se adjudica a Cámaras Andinas S.A.") == "award"
