@@ -87,3 +87,21 @@ def test_decision_cues_found_where_their_prefixes_stand() -> None:
         got, want = _decided(text, cues), cues.decision.search(text, 0, 6000)
         assert (got and got.span()) == (want and want.span())
     assert notice_stage("Resultado\nLa licitación se adjudica a Cámaras Andinas S.A.") == "award"
+
+
+def test_rejection_after_a_name_searched_where_its_prefixes_stand() -> None:
+    from enrich.fastscan import Found
+    from enrich.vendor_links import _members, _scan, _search_text, load_cues, vendor_parties
+    from enrich.vendors import load_registry
+
+    cues = load_cues()
+    text = ("Camera tender result\nThe offer of Hikvision was rejected by the panel; Dahua Technology was shortlisted "
+            "but not selected. The contract went to Acme Security Inc.")
+    found = Found(_scan(), _members(cues), text, 0, len(text))
+    for pos in range(0, len(text) - 10, 7):
+        for endpos in (pos + 10, min(len(text), pos + 160)):
+            got, want = _search_text(found, cues.rejection_after, pos, endpos), cues.rejection_after.search(
+                text, pos, endpos)
+            assert (got and got.span()) == (want and want.span())
+    roles = {p.vendor_id: p.role for p in vendor_parties(text, load_registry())}
+    assert roles.get("hikvision") == "mentioned"
