@@ -15,6 +15,7 @@ from functools import cached_property
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
 from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
+from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
@@ -253,7 +254,10 @@ class Document(Clauses):
 
     @cached_property
     def _asked_ends(self) -> list[int]:
-        return [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
+        ends = [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
+        if any(hint in self.folded for hint in ASKED_HINTS):  # round 28: "asked about", "preguntaron por", 询问…是否
+            ends = sorted(set(ends).union(m.end() for m in ASKED_ABOUT.finditer(self.folded)))
+        return ends
 
     def _asked_then_no(self, start: int, end: int) -> bool:
         """Is the cue what an indirect question earlier in its sentence asks about, answered no right after it
@@ -267,7 +271,12 @@ class Document(Clauses):
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1) if sentence_end < len(self.folded) \
             else (0, sentence_end)
-        return ANSWER_NO.search(self.folded, end, min(next_end, end + 240)) is not None
+        hi = min(next_end, end + 240)
+        if any(p.search(self.folded, end, hi) is not None for p in (ANSWER_NO, ANSWER_NO_MORE)):
+            return True
+        only = ANSWER_ONLY.search(self.folded, end, hi)  # "the devices read plates only": no cue in its subject
+        return only is not None and not any(only.start("subject") < e and s < only.end("subject")
+                                            for s, e in self.all_cue_spans)
 
     def _negated_before(self, start: int) -> bool:
         rules = self.rules
