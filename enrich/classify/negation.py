@@ -17,6 +17,7 @@ from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
+from enrich.classify.takeback import TAKEN_BACK
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -184,7 +185,8 @@ class Document(Clauses):
             after = None  # "camera tender excludes Hikvision"; round 27: "カメラ調達でファーウェイ製品を除外" (not
             # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
         if (after is not None and not self._other_cue_between(end, after.start())) or \
-                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
+                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
+                TAKEN_BACK.match(self.folded, end, sentence_end):  # round 28: "…, which was later rejected"
             return True
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
                 self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."

@@ -1,0 +1,32 @@
+"""Round 28: a relative clause after a cue that says the thing was dropped ("… had offered the city a face-recognition
+module based on software from a Chinese vendor, which the secretary said had been rejected"; "qualquer funcionalidade
+de reconhecimento facial, cuja inclusão chegou a ser cogitada em 2024 e foi abandonada"; "…, que fue descartado";
+"…, qui a été abandonnée"; "…, die gestrichen wurde"; "…, che è stato scartato").
+
+Why: `negation._WHICH_NOT` reads "…, which we no longer sell" (a verb of use or sale negated); a clause that reports the
+thing itself rejected, abandoned, removed or withdrawn takes it back the same way, in every language the negation
+reads. The relative pronoun may follow a few words that still describe the cue ("module based on software from a
+Chinese vendor"), never over another comma or a sentence break; what stands between the pronoun and the verb is one
+short phrase ("the secretary said", "chegou a ser cogitada em 2024 e"). Patterns are written folded (no accents).
+"""
+from __future__ import annotations
+
+import re
+
+_LEAD = r"[^,.;:!?\n]{0,60}?,\s*"  # the rest of the cue's noun phrase, then the comma that opens the relative clause
+_GAP = r"(?:[^,.;:!?\n]{0,45}?\s+)?"  # "the secretary said", "chegou a ser cogitada em 2024 e"
+
+TAKEN_BACK = re.compile(
+    _LEAD + r"(?:"
+    r"(?:which|that)\s+" + _GAP + r"(?:had been|has been|have been|was|were)\s+(?:later\s+|eventually\s+|since\s+)?"
+    r"(?:rejected|dropped|abandoned|removed|withdrawn|scrapped|shelved|deleted|struck out|cancell?ed|ruled out)\b"
+    r"|(?:que|cuya|cuyo|el cual|la cual|lo cual)\s+" + _GAP + r"(?:fue|fueron|ha sido|habia sido|han sido)\s+"
+    r"(?:descartad|rechazad|retirad|abandonad|eliminad|cancelad|desechad)[oa]s?\b"
+    r"|(?:que|cuja|cujo|o qual|a qual)\s+" + _GAP + r"(?:foi|foram|tinha sido|havia sido)\s+"
+    r"(?:abandonad|descartad|rejeitad|retirad|cancelad|vetad|excluid|removid)[oa]s?\b"
+    r"|(?:qui|dont|que)\s+" + _GAP + r"(?:a ete|ont ete|avait ete|avaient ete)\s+"
+    r"(?:abandonne|rejete|retire|ecarte|supprime|annule|exclu)e?s?\b"
+    r"|(?:die|das|der|deren|dessen)\s+" + _GAP + r"(?:gestrichen|verworfen|abgelehnt|aufgegeben|zuruckgezogen"
+    r"|herausgenommen)\s+(?:wurde|wurden|worden)\b"
+    r"|(?:che|il cui|la cui|il quale|la quale)\s+" + _GAP + r"(?:e stat[oa]|sono stat[ie]|era stat[oa])\s+"
+    r"(?:scartat|respint|ritirat|abbandonat|eliminat|esclus)[oaie]\b)")
