@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
+from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
@@ -205,7 +206,26 @@ class Document(Clauses):
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
-        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start)
+        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start) or \
+            self._alleged_then_refuted(start, end)
+
+    @cached_property
+    def _alleged_ends(self) -> list[int]:
+        if not any(hint in self.folded for hint in ALLEGED_HINTS):
+            return []
+        return [m.end() for m in ALLEGED.finditer(self.folded)]
+
+    def _alleged_then_refuted(self, start: int, end: int) -> bool:
+        """Round 28: is the cue inside an allegation ("complainants alleged that …") that its sentence or what follows
+        refutes ("no cameras were found", "is not supported by the record")? (enrich/classify/claims.py)"""
+        if not self._alleged_ends:
+            return False
+        sentence_start, sentence_end = self.sentence(start, end)
+        i = bisect.bisect_right(self._alleged_ends, start)
+        if i == 0 or self._alleged_ends[i - 1] < max(sentence_start, start - ALLEGED_REACH):
+            return False
+        return REFUTED.search(self.folded, sentence_start, min(len(self.folded), sentence_end + REFUTED_REACH)) \
+            is not None
 
     def _in_place_of_negated(self, lo: int, start: int) -> bool:
         """A cue between the negation in [lo, start) and a place word before `start` takes it ("no X in new Y")."""
