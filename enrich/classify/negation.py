@@ -18,7 +18,7 @@ from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
-from enrich.classify.takeback import TAKEN_BACK
+from enrich.classify.takeback import NEXT_CLAUSE_BACK, TAKEN_BACK
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -187,8 +187,8 @@ class Document(Clauses):
             # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
-                TAKEN_BACK.match(self.folded, end, sentence_end):  # round 28: "…, which was later rejected"
-            return True
+                TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end):
+            return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
                 self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."
             return True
@@ -208,6 +208,15 @@ class Document(Clauses):
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
         return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start) or \
             self._alleged_then_refuted(start, end)
+
+    def _next_clause_takes_back(self, end: int) -> bool:
+        """Round 28: the clause after the cue's own opens with "the item / o item / diese Funktion" removed, and no
+        other cue stands between (enrich/classify/takeback.py)."""
+        back = NEXT_CLAUSE_BACK.match(self.folded, end)
+        if back is None:
+            return False
+        brk = min(i for i in (self.folded.find(mark, end, back.end()) for mark in ";.") if i != -1)
+        return not any(end <= s < brk for s, _ in self.all_cue_spans)
 
     @cached_property
     def _alleged_ends(self) -> list[int]:

@@ -30,3 +30,19 @@ TAKEN_BACK = re.compile(
     r"|herausgenommen)\s+(?:wurde|wurden|worden)\b"
     r"|(?:che|il cui|la cui|il quale|la quale)\s+" + _GAP + r"(?:e stat[oa]|sono stat[ie]|era stat[oa])\s+"
     r"(?:scartat|respint|ritirat|abbandonat|eliminat|esclus)[oaie]\b)")
+
+#: The clause right after the cue's own, opening with an anaphor of a function or item and saying it was removed
+#: ("… classifica pessoas por cor e etnia; o item foi retirado e o contrato mantém apenas 2.000 câmeras", "… and race
+#: estimation. That feature was later removed"): the cue must be the last one before the break (the caller checks).
+NEXT_CLAUSE_BACK = re.compile(
+    r"[^.;:!?\n]{0,60}?[;.]\s*(?:"
+    r"(?:the|this|that|such) (?:item|function|feature|component|module|option|functionality|capability|requirement)"
+    r"|(?:o|este|esse|tal|a|esta|essa) (?:item|funcao|funcionalidade|componente|modulo|requisito|opcao)"
+    r"|(?:el|este|ese|dicho|la|esta|esa|dicha) (?:item|funcion|funcionalidad|componente|modulo|requisito|opcion)"
+    r"|(?:cette|la|le|ce) (?:fonction|fonctionnalite|option|module|composante|exigence)"
+    r"|(?:diese|die|das|dieses|dieser) (?:funktion|option|modul|komponente|anforderung)"
+    r"|(?:questa|tale|la|il) (?:funzione|funzionalita|opzione|modulo|componente))"
+    r"\s+(?:was|were|has been|had been|is|foi|fue|ha sido|a ete|wurde|ist|e stat[oa])\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:removed|withdrawn|dropped|deleted|struck|excluded|cancell?ed|scrapped|retirad[oa]|excluid[oa]|eliminad[oa]"
+    r"|suprimid[oa]|removid[oa]|retiree?|supprimee?|exclue?|abandonnee?|gestrichen|entfernt|rimoss[oa]|eliminat[oa]"
+    r"|stralciat[oa])\b")
