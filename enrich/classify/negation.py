@@ -18,7 +18,7 @@ from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
-from enrich.classify.takeback import NEXT_CLAUSE_BACK, TAKEN_BACK
+from enrich.classify.takeback import NEVER_DONE, NEXT_CLAUSE_BACK, TAKEN_BACK
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -187,7 +187,8 @@ class Document(Clauses):
             # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
-                TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end):
+                TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
+                NEVER_DONE.match(self.folded, end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
                 self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."

@@ -46,3 +46,17 @@ NEXT_CLAUSE_BACK = re.compile(
     r"(?:removed|withdrawn|dropped|deleted|struck|excluded|cancell?ed|scrapped|retirad[oa]|excluid[oa]|eliminad[oa]"
     r"|suprimid[oa]|removid[oa]|retiree?|supprimee?|exclue?|abandonnee?|gestrichen|entfernt|rimoss[oa]|eliminat[oa]"
     r"|stralciat[oa])\b")
+
+#: A relative clause right after the cue (with or without its comma, after at most a head noun: "…, opción que no fue
+#: ejercida", "an option which was never exercised") that says the thing was never bought: an option not exercised, an
+#: item not purchased or acquired. Not "never installed / activated / delivered": what was paid for and left idle was
+#: bought (an audit of unused licences).
+NEVER_DONE = re.compile(
+    r"(?:[^,.;:!?\n]{0,45}?,\s*|\s+)(?:(?:option|opcion|opcao|clause|clausula)\s+)?(?:"
+    r"(?:which|that)\s+" + _GAP + r"(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:exercised|bought"
+    r"|purchased|acquired|procured|taken up)\b"
+    r"|(?:que|cuya|cuyo)\s+" + _GAP + r"(?:no|nunca)\s+(?:(?:fue|fueron|ha sido|han sido)\s+"
+    r"(?:ejercid|adquirid|comprad|contratad)[oa]s?|se\s+(?:ejercio|adquirio|adquirieron|compro|compraron|contrato))\b"
+    r"|(?:que|cuja|cujo)\s+" + _GAP + r"(?:nao|nunca)\s+(?:foi|foram|chegou a ser|chegaram a ser)\s+(?:exercid"
+    r"|adquirid|comprad|contratad)[oa]s?\b"
+    r"|(?:qui|dont)\s+" + _GAP + r"n['’](?:a|ont)\s+(?:pas|jamais)\s+ete\s+(?:exerce|achete|acquis)e?s?\b)")
