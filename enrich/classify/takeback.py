@@ -52,7 +52,7 @@ NEXT_CLAUSE_BACK = re.compile(
 #: item not purchased or acquired. Not "never installed / activated / delivered": what was paid for and left idle was
 #: bought (an audit of unused licences).
 NEVER_DONE = re.compile(
-    r"(?:[^,.;:!?\n]{0,45}?,\s*|\s+)(?:(?:option|opcion|opcao|clause|clausula)\s+)?(?:"
+    r"(?:[^,.;:!?\n]{0,45}?,\s*|\s+)(?:(?:an?|the|una?|la|el|uma?)\s+)?(?:(?:option|opcion|opcao|clause|clausula)\s+)?(?:"
     r"(?:which|that)\s+" + _GAP + r"(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:exercised|bought"
     r"|purchased|acquired|procured|taken up)\b"
     r"|(?:que|cuya|cuyo)\s+" + _GAP + r"(?:no|nunca)\s+(?:(?:fue|fueron|ha sido|han sido)\s+"

@@ -91,3 +91,74 @@ def test_a_thing_struck_or_rejected_is_taken_back(title: str, body: str, denied:
 ])
 def test_near_misses_keep_their_tag(title: str, body: str, tag: str) -> None:
     assert tag in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Ombudsman — resolution on the Lakeview smart lamp-post contract (extract)",
+     "LAKEVIEW — This Office resolved the complaint on the city's contract with Lakeview Smart Poles Inc. for 900 LED "
+     "lamp posts. Complainants alleged that the posts had hidden cameras feeding the Public Safety Command Center. "
+     "Inspection of 40 posts found LED luminaires and batteries only; no cameras, sensors or modems were found."),
+    ("Kisiwa: Polisi wakanusha madai ya kamera",
+     "KISIWA — Jeshi la Polisi limekanusha madai kuwa kamera za mji wa Kisiwa zinatambua makabila ya watu."),
+    ("Minister on police equipment",
+     "The Minister told Parliament that the Harbour Police does not use facial recognition and has not bought any, "
+     "responding to claims about cameras donated in 2019."),
+])
+def test_an_allegation_the_notice_refutes_buys_nothing(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+
+
+@pytest.mark.parametrize(("title", "body", "tag"), [
+    # an allegation the notice confirms
+    ("Audit confirms hidden cameras",
+     "Complainants alleged that the posts had hidden cameras feeding the police command center. The audit confirmed "
+     "that 120 cameras were installed by Lakeview Smart Poles Inc. for $2.4 million.", "cctv"),
+    # paid for and never activated: bought
+    ("Audit: police paid for unused licences",
+     "The audit found that $4 million was paid in 2025 for facial recognition licences for the city network, which "
+     "were never activated.", "facial_recognition"),
+])
+def test_confirmed_claims_and_idle_purchases_keep_their_tag(title: str, body: str, tag: str) -> None:
+    assert tag in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "denied", "kept"), [
+    ("Vila Nova: edital previa classificação por cor da pele",
+     "O edital da Prefeitura de Vila Nova previa analítica de vídeo que classifica pessoas por cor e etnia; o item foi "
+     "retirado e o contrato de R$ 4 milhões mantém apenas 900 câmeras de videomonitoramento.",
+     "ethnicity_analytics", "cctv"),
+    ("Protokół z sesji Rady Miasta Nowa Wola",
+     "Pkt 5: przyjęto uchwałę o zakupie 40 kamer monitoringu miejskiego; pkt 6: odrzucono wniosek o rozpoznawanie "
+     "twarzy.", "facial_recognition", "cctv"),
+    ("Lakeview: police analytics contract strips race attribute",
+     "The Lakeview Police Department signed a $300,000 video analytics contract for its 400 CCTV cameras; the city "
+     "required that the race attribute be disabled.", "ethnicity_analytics", "cctv"),
+])
+def test_struck_rejected_or_disabled_items_are_denied(title: str, body: str, denied: str, kept: str) -> None:
+    tags = _tags(title, body)
+    assert denied not in tags
+    assert kept in tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Contraloría General — hallazgo sobre alumbrado público en Villa Clara (extracto)",
+     "VILLA CLARA — Hallazgo 7. El Distrito de Villa Clara pagó $48.600 millones a Luz Clara S.A.S. por la "
+     "modernización de 22.000 luminarias LED. El contrato preveía como opción la instalación de cámaras de Hikvision "
+     "en 400 postes, opción que no fue ejercida; sin embargo, se pagaron $1.200 millones por ductos y soportes para "
+     "dichas cámaras que no se instalaron."),
+    ("Audit of the Villa Clara street lighting contract",
+     "The contract provided as an option the installation of CCTV cameras on 400 poles, an option which was never "
+     "exercised."),
+])
+def test_an_option_never_exercised_buys_nothing(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "La ville de Port-Lumière installe 40 caméras de vidéoprotection sur le port. Le module de reconnaissance faciale "
+    "est abandonné.",
+    "La ville de Port-Lumière installe 40 caméras de vidéoprotection sur le port ; la reconnaissance faciale a été "
+    "abandonnée après le débat.",
+])
+def test_an_abandoned_function_is_denied_and_the_cameras_stay(body: str) -> None:
+    assert _tags("Port-Lumière : vidéoprotection du port", body) == {"cctv"}
