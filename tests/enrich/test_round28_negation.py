@@ -162,3 +162,16 @@ def test_an_option_never_exercised_buys_nothing(title: str, body: str) -> None:
 ])
 def test_an_abandoned_function_is_denied_and_the_cameras_stay(body: str) -> None:
     assert _tags("Port-Lumière : vidéoprotection du port", body) == {"cctv"}
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Tribunal de Contas do Estado — acórdão sobre pregão de câmeras corporais (trecho)",
+     "VILA NOVA — Trata-se de representação sobre o pregão eletrônico nº 7/2026 da Guarda Municipal de Vila Nova, "
+     "com valor estimado de R$ 12 milhões, para câmeras corporais com reconhecimento facial embarcado. O Tribunal "
+     "constatou que o órgão revogou o pregão antes da análise, e que nova licitação ainda não foi publicada."),
+    ("Contraloría Municipal — informe sobre la licitación de cámaras de videovigilancia",
+     "La Contraloría de Villa Alta revisó la licitación pública 14/2026 para 300 cámaras de videovigilancia con "
+     "reconocimiento facial. La alcaldía revocó la licitación antes de adjudicarla."),
+])
+def test_a_tender_the_buyer_revoked_buys_nothing(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
