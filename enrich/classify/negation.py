@@ -13,9 +13,12 @@ import re
 from functools import cached_property
 
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
+from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
+from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
+from enrich.classify.takeback import NEVER_DONE, NEXT_CLAUSE_BACK, TAKEN_BACK
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -183,8 +186,10 @@ class Document(Clauses):
             after = None  # "camera tender excludes Hikvision"; round 27: "カメラ調達でファーウェイ製品を除外" (not
             # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
         if (after is not None and not self._other_cue_between(end, after.start())) or \
-                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end):
-            return True
+                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
+                TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
+                NEVER_DONE.match(self.folded, end, sentence_end):
+            return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
                 self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."
             return True
@@ -202,7 +207,35 @@ class Document(Clauses):
                 if m.end() == start:
                     return True
         # Before the cue in the same clause; a list carries the negation over commas ("no X, Y or Z").
-        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start)
+        return self._negated_before(start) or self._glued_to_negated(start) or self._denied_claim(start) or \
+            self._alleged_then_refuted(start, end)
+
+    def _next_clause_takes_back(self, end: int) -> bool:
+        """Round 28: the clause after the cue's own opens with "the item / o item / diese Funktion" removed, and no
+        other cue stands between (enrich/classify/takeback.py)."""
+        back = NEXT_CLAUSE_BACK.match(self.folded, end)
+        if back is None:
+            return False
+        brk = min(i for i in (self.folded.find(mark, end, back.end()) for mark in ";.") if i != -1)
+        return not any(end <= s < brk for s, _ in self.all_cue_spans)
+
+    @cached_property
+    def _alleged_ends(self) -> list[int]:
+        if not any(hint in self.folded for hint in ALLEGED_HINTS):
+            return []
+        return [m.end() for m in ALLEGED.finditer(self.folded)]
+
+    def _alleged_then_refuted(self, start: int, end: int) -> bool:
+        """Round 28: is the cue inside an allegation ("complainants alleged that …") that its sentence or what follows
+        refutes ("no cameras were found", "is not supported by the record")? (enrich/classify/claims.py)"""
+        if not self._alleged_ends:
+            return False
+        sentence_start, sentence_end = self.sentence(start, end)
+        i = bisect.bisect_right(self._alleged_ends, start)
+        if i == 0 or self._alleged_ends[i - 1] < max(sentence_start, start - ALLEGED_REACH):
+            return False
+        return REFUTED.search(self.folded, sentence_start, min(len(self.folded), sentence_end + REFUTED_REACH)) \
+            is not None
 
     def _in_place_of_negated(self, lo: int, start: int) -> bool:
         """A cue between the negation in [lo, start) and a place word before `start` takes it ("no X in new Y")."""
@@ -253,7 +286,10 @@ class Document(Clauses):
 
     @cached_property
     def _asked_ends(self) -> list[int]:
-        return [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
+        ends = [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
+        if any(hint in self.folded for hint in ASKED_HINTS):  # round 28: "asked about", "preguntaron por", 询问…是否
+            ends = sorted(set(ends).union(m.end() for m in ASKED_ABOUT.finditer(self.folded)))
+        return ends
 
     def _asked_then_no(self, start: int, end: int) -> bool:
         """Is the cue what an indirect question earlier in its sentence asks about, answered no right after it
@@ -267,7 +303,12 @@ class Document(Clauses):
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1) if sentence_end < len(self.folded) \
             else (0, sentence_end)
-        return ANSWER_NO.search(self.folded, end, min(next_end, end + 240)) is not None
+        hi = min(next_end, end + 240)
+        if any(p.search(self.folded, end, hi) is not None for p in (ANSWER_NO, ANSWER_NO_MORE)):
+            return True
+        only = ANSWER_ONLY.search(self.folded, end, hi)  # "the devices read plates only": no cue in its subject
+        return only is not None and not any(only.start("subject") < e and s < only.end("subject")
+                                            for s, e in self.all_cue_spans)
 
     def _negated_before(self, start: int) -> bool:
         rules = self.rules
