@@ -1,0 +1,58 @@
+"""Round 28, surveillance_platform recall: cameras that belong to an integrated emergency-and-security system.
+
+* ECU 911 (Servicio Integrado de Seguridad), a Sistema Nacional de Atención a Emergencias y Seguridad 9-1-1, a Sistema
+  Nacional de Emergencias 911, a Sistema Integrado de Emergencias y Seguridad (SIES-M), BOL-110 and Smart Sampa named
+  beside the video cameras they run: a platform (the README's round-10 convention: cameras joined to a 9-1-1, C5/ECU
+  911 or real-time centre are a surveillance platform).
+* Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
+  an emergency number without such a system.
+
+Every sentence was written for these tests (fictional bodies and firms), none copied from an evaluation set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from enrich.classify import classify
+
+PLATFORM = "surveillance_platform"
+
+
+def _ids(text: str, language: str) -> set[str]:
+    return {tag.taxonomy_id for tag in classify(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cuenca: el ECU 911 renueva cámaras\nEl Servicio Integrado de Seguridad ECU 911 adjudicó a Cañar Redes Cía. Ltda. "
+     "la renovación de 640 cámaras de videovigilancia en Cuenca por USD 2,1 millones.", "es"),
+    ("Santiago de los Caballeros: el 9-1-1 suma cámaras\nEl Sistema Nacional de Atención a Emergencias y Seguridad "
+     "9-1-1 contrató con Cibao Integra SRL la instalación de 700 cámaras en Santiago, por RD$ 380 millones.", "es"),
+    ("San Pedro Sula: Seguridad amplía el sistema 911\nLa Secretaría de Seguridad firmó un contrato de L 420 millones "
+     "con Sula Sistemas para 600 cámaras del Sistema Nacional de Emergencias 911.", "es"),
+    ("Medellín: 200 cámaras nuevas para el SIES-M\nLa Alcaldía contrató con Valle de Aburrá Vigía S.A.S. la "
+     "instalación de 200 cámaras de videovigilancia del SIES-M por $9.800 millones.", "es"),
+    ("São Paulo: Smart Sampa recebe mais câmeras\nA Prefeitura de São Paulo contratou o consórcio Tietê Monitora por "
+     "R$ 64 milhões para 3.000 novas câmeras com reconhecimento facial no Smart Sampa.", "pt"),
+    ("Cochabamba: BOL-110 expands\nThe Ministerio de Gobierno approved Bs 40 million for 500 more cameras in the "
+     "BOL-110 system in Cochabamba, installed by Tunari Redes S.R.L.", "en"),
+])
+def test_cameras_of_an_emergency_and_security_system_are_a_platform(text: str, language: str) -> None:
+    assert PLATFORM in _ids(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # plate-reading cameras alone (vehicle_recognition, as the labels have it)
+    ("Santiago: el 9-1-1 suma lectores de placas\nEl Sistema Nacional de Atención a Emergencias y Seguridad 9-1-1 "
+     "instaló 90 cámaras lectoras de placas en Santiago, por RD$ 120 millones.", "es"),
+    # an iris and fingerprint add-on, no video cameras
+    ("Guayaquil: el ECU 911 suma lectores de iris\nEl Servicio Integrado de Seguridad ECU 911 contrató lectores "
+     "de iris y huellas para 20 UPC por USD 1,2 millones.", "es"),
+    # video conferencing for the system's staff
+    ("Loja: el ECU 911 contrata videoconferencia\nEl ECU 911 adquirió equipos de videoconferencia con cámaras para sus "
+     "salas de reuniones por USD 90.000.", "es"),
+    # an emergency number without such a system: drones answering 911 calls
+    ("Drones for the police\nThe police department bought 6 drones with cameras that respond to 911 calls, for "
+     "$420,000 from Mesa Aerial LLC.", "en"),
+])
+def test_near_misses_stay_without_platform(text: str, language: str) -> None:
+    assert PLATFORM not in _ids(text, language)
