@@ -4,6 +4,9 @@
   Nacional de Emergencias 911, a Sistema Integrado de Emergencias y Seguridad (SIES-M), BOL-110 and Smart Sampa named
   beside the video cameras they run: a platform (the README's round-10 convention: cameras joined to a 9-1-1, C5/ECU
   911 or real-time centre are a surveillance platform).
+* Hong Kong and Taiwan words for a video-analytics or footage-retrieval platform over a city's cameras
+  (智能視像分析平台, 影像調閱整合平台) and a video analysis service (视频解析服务): the video-analytics platforms
+  of taxonomy.md.
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -56,3 +59,22 @@ def test_cameras_of_an_emergency_and_security_system_are_a_platform(text: str, l
 ])
 def test_near_misses_stay_without_platform(text: str, language: str) -> None:
     assert PLATFORM not in _ids(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "九龍城區警區擴展智能視像分析\n警務處計劃以港幣8,000萬元擴展智能視像分析平台，整合區內約600部閉路電視，具人群聚集偵測功能。",
+    "桃園市政府警察局影像調閱整合平台建置案\n桃園市政府警察局建置智慧影像調閱整合平台，整合全市1,800支監視器及車牌辨識資料，得標廠商為北桃資訊股份有限公司。",
+    "某县公安局视频解析服务采购\n某县公安局采购视频解析服务，对现有监控视频进行人员、车辆结构化标注，服务期一年，成交金额：人民币96万元。",
+])
+def test_video_analytics_and_retrieval_platforms_in_hk_tw_wording(text: str) -> None:
+    assert PLATFORM in _ids(text, "zh")
+
+
+@pytest.mark.parametrize("text", [
+    # medical image retrieval (PACS) is no surveillance platform
+    "某市人民醫院影像調閱平台升級\n某市人民醫院採購醫學影像調閱平台升級服務，支援放射科與門診醫師調閱患者影像，金額新臺幣600萬元。",
+    # a video conference room is no video analysis
+    "某区政府视像会议系统采购\n某区政府采购视像会议系统一套，含高清摄像头及显示屏，预算30万元。",
+])
+def test_hk_tw_near_misses_stay_without_platform(text: str) -> None:
+    assert PLATFORM not in _ids(text, "zh")
