@@ -7,6 +7,8 @@
 * Hong Kong and Taiwan words for a video-analytics or footage-retrieval platform over a city's cameras
   (智能視像分析平台, 影像調閱整合平台) and a video analysis service (视频解析服务): the video-analytics platforms
   of taxonomy.md.
+* An integrated security, command, control or operations centre joined to the cameras (centro integrado de
+  segurança, centro di controllo integrato, dispecerat integrat, integrated command centre): a Safe City command centre.
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -78,3 +80,29 @@ def test_video_analytics_and_retrieval_platforms_in_hk_tw_wording(text: str) -> 
 ])
 def test_hk_tw_near_misses_stay_without_platform(text: str) -> None:
     assert PLATFORM not in _ids(text, "zh")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Primăria Oradea extinde supravegherea video\nPrimăria Oradea a atribuit firmei Crișul Tehnic SRL contractul de "
+     "9,2 milioane lei pentru 180 de camere de supraveghere video și un dispecerat integrat.", "ro"),
+    ("Torino: gara per il centro di controllo integrato\nLa Città di Torino ha aggiudicato a Dora Sistemi S.p.A. il "
+     "centro di controllo integrato che unisce videosorveglianza e lettura targhe, per 8,4 milioni di euro.", "it"),
+    ("Recife amplia videomonitoramento\nA Prefeitura do Recife contratou a Capibaribe Tecnologia por R$ 12 milhões "
+     "para 400 câmeras ligadas ao Centro Integrado de Segurança Pública.", "pt"),
+    ("Lusaka cameras\nThe city council awarded K 90 million to Kafue Secure Ltd for 250 cameras and an integrated "
+     "command and control centre.", "en"),
+])
+def test_cameras_with_an_integrated_centre_are_a_platform(text: str, language: str) -> None:
+    assert PLATFORM in _ids(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # an integrated *monitoring* room of a transport operator
+    ("Bus depot cameras\nThe transport authority bought 60 cameras for its depots; feeds go to the depot's integrated "
+     "monitoring room.", "en"),
+    # an integrated fire-brigade dispatch centre without cameras
+    ("Dispecerat integrat pentru pompieri\nInspectoratul pentru Situații de Urgență a cumpărat un dispecerat integrat "
+     "pentru apelurile de incendiu, în valoare de 2 milioane lei.", "ro"),
+])
+def test_integrated_centre_near_misses_stay_without_platform(text: str, language: str) -> None:
+    assert PLATFORM not in _ids(text, language)
