@@ -9,6 +9,8 @@
   of taxonomy.md.
 * An integrated security, command, control or operations centre joined to the cameras (centro integrado de
   segurança, centro di controllo integrato, dispecerat integrat, integrated command centre): a Safe City command centre.
+* An integrated or unified platform in a notice that names the cameras it joins with other data (통합플랫폼 with CCTV
+  and 112/119, "an integrated analysis platform that combines ... camera footage").
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -106,3 +108,20 @@ def test_cameras_with_an_integrated_centre_are_a_platform(text: str, language: s
 ])
 def test_integrated_centre_near_misses_stay_without_platform(text: str, language: str) -> None:
     assert PLATFORM not in _ids(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("대전시, 스마트도시 통합플랫폼 고도화\n대전광역시는 스마트도시 통합플랫폼을 고도화해 "
+     "CCTV 6천 대와 112·119 상황 정보를 연계한다. 사업비는 42억 원이다.", "ko"),
+    ("Audit: police data platform\nThe audit office found that the city police run an integrated analysis platform "
+     "that merges phone identifiers from Wi-Fi sensors, plate reads and footage from 900 street cameras.", "en"),
+])
+def test_integrated_platform_joining_cameras_is_a_platform(text: str, language: str) -> None:
+    assert PLATFORM in _ids(text, language)
+
+
+def test_integrated_platform_without_cameras_or_for_video_conferencing_is_not() -> None:
+    assert PLATFORM not in _ids("E-government portal\nThe ministry bought an integrated e-government platform for "
+                                "tax payments and licences, with video conferencing rooms and cameras for staff.", "en")
+    assert PLATFORM not in _ids("School platform\nThe district bought an integrated learning platform for 40 "
+                                "schools.", "en")
