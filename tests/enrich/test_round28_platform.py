@@ -1,4 +1,4 @@
-"""Round 28, surveillance_platform recall: cameras that belong to an integrated emergency-and-security system.
+"""Round 28, surveillance_platform and social_credit recall (families whose labels agree across the development sets).
 
 * ECU 911 (Servicio Integrado de Seguridad), a Sistema Nacional de Atención a Emergencias y Seguridad 9-1-1, a Sistema
   Nacional de Emergencias 911, a Sistema Integrado de Emergencias y Seguridad (SIES-M), BOL-110 and Smart Sampa named
@@ -11,6 +11,9 @@
   segurança, centro di controllo integrato, dispecerat integrat, integrated command centre): a Safe City command centre.
 * An integrated or unified platform in a notice that names the cameras it joins with other data (통합플랫폼 with CCTV
   and 112/119, "an integrated analysis platform that combines ... camera footage").
+* social_credit: a black list of named people that is published or acted on (traffic offenders barred from
+  licences, daftar hitam pengemudi, хар жагсаалт of fine defaulters, فهرست سیاه) and the court's dishonest-debtor
+  screens by their other verbs (失信被执行人信息发布大屏, 限制高消费名单); a black list of suppliers stays none.
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -125,3 +128,25 @@ def test_integrated_platform_without_cameras_or_for_video_conferencing_is_not() 
                                 "tax payments and licences, with video conferencing rooms and cameras for staff.", "en")
     assert PLATFORM not in _ids("School platform\nThe district bought an integrated learning platform for 40 "
                                 "schools.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Abuja: FCT traffic offenders list\nThe FCT Administration will publish a blacklist of repeat traffic offenders "
+     "whose names bar them from renewing vehicle papers; the ₦300 million system was built by Gurara Data Ltd.", "en"),
+    ("Surabaya: Dishub terapkan daftar hitam\nDinas Perhubungan Kota Surabaya menerapkan sistem poin bagi pengemudi "
+     "angkot; pengemudi yang poinnya habis masuk daftar hitam dan dilarang beroperasi.", "id"),
+    ("某县人民法院执行信息化项目\n某县人民法院采购失信被执行人信息发布大屏及限制高消费名单推送模块，"
+     "成交金额：¥420,000元。", "zh"),
+])
+def test_published_black_lists_of_people_are_social_credit(text: str, language: str) -> None:
+    assert "social_credit" in _ids(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Road maintenance tender\nBidders shall not appear on the blacklist of contractors and firms published by the "
+     "Public Procurement Authority; the lot covers 40 km of gravel roads.", "en"),
+    ("Pengadaan\nPenyedia yang masuk daftar hitam dilarang mengikuti tender; perusahaan wajib melampirkan surat "
+     "pernyataan.", "id"),
+])
+def test_black_lists_of_firms_are_not_social_credit(text: str, language: str) -> None:
+    assert "social_credit" not in _ids(text, language)
