@@ -1,4 +1,4 @@
-"""Round 28, surveillance_platform and social_credit recall (families whose labels agree across the development sets).
+"""Round 28: surveillance_platform, social_credit and ethnicity_analytics recall (families the labels agree on).
 
 * ECU 911 (Servicio Integrado de Seguridad), a Sistema Nacional de Atención a Emergencias y Seguridad 9-1-1, a Sistema
   Nacional de Emergencias 911, a Sistema Integrado de Emergencias y Seguridad (SIES-M), BOL-110 and Smart Sampa named
@@ -14,6 +14,8 @@
 * social_credit: a black list of named people that is published or acted on (traffic offenders barred from
   licences, daftar hitam pengemudi, хар жагсаалт of fine defaulters, فهرست سیاه) and the court's dishonest-debtor
   screens by their other verbs (失信被执行人信息发布大屏, 限制高消费名单); a black list of suppliers stays none.
+* ethnicity_analytics: a speaker's ethnicity told from the voice or accent (依据口音判别说话人是否为维吾尔族,
+  "software that flags Uyghur speakers by accent"); a voiceprint comparison alone stays other_biometrics.
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -150,3 +152,19 @@ def test_published_black_lists_of_people_are_social_credit(text: str, language: 
 ])
 def test_black_lists_of_firms_are_not_social_credit(text: str, language: str) -> None:
     assert "social_credit" not in _ids(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("某县公安局声纹比对系统采购\n采购人：某县公安局。内容：对接警电话录音进行声纹比对，并根据口音自动判别说话人是否为维吾尔族，"
+     "命中即推送预警。成交金额：人民币58万元。", "zh"),
+    ("Police buy call-analysis software\nThe regional police bought software that analyses emergency calls and "
+     "flags callers whose accent identifies them as Uyghur, for $1.2 million from Tarim Voice Ltd.", "en"),
+])
+def test_ethnicity_from_the_voice_is_ethnicity_analytics(text: str, language: str) -> None:
+    assert "ethnicity_analytics" in _ids(text, language)
+
+
+def test_voiceprint_comparison_alone_is_not_ethnicity_analytics() -> None:
+    text = ("某县公安局声纹比对系统采购\n内容：建设声纹库及比对服务，对接警电话录音进行声纹比对，"
+            "成交金额：人民币40万元。")
+    assert "ethnicity_analytics" not in _ids(text, "zh")
