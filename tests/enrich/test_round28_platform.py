@@ -15,7 +15,10 @@
   licences, daftar hitam pengemudi, хар жагсаалт of fine defaulters, فهرست سیاه) and the court's dishonest-debtor
   screens by their other verbs (失信被执行人信息发布大屏, 限制高消费名单); a black list of suppliers stays none.
 * ethnicity_analytics: a speaker's ethnicity told from the voice or accent (依据口音判别说话人是否为维吾尔族,
-  "software that flags Uyghur speakers by accent"); a voiceprint comparison alone stays other_biometrics.
+  "software that flags Uyghur speakers by accent"); a voiceprint comparison alone stays other_biometrics. A police,
+  biometric or resident registry recording each person's ethnic group or tribe with other data (the round-20 reading
+  with words between: "records fingerprints together with the detainee's ethnic group", enregistre l'appartenance
+  ethnique); a census or school survey stays none.
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -168,3 +171,19 @@ def test_voiceprint_comparison_alone_is_not_ethnicity_analytics() -> None:
     text = ("某县公安局声纹比对系统采购\n内容：建设声纹库及比对服务，对接警电话录音进行声纹比对，"
             "成交金额：人民币40万元。")
     assert "ethnicity_analytics" not in _ids(text, "zh")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Audit of a police booking system\nThe auditor found that the police's new biometric booking system records "
+     "fingerprints together with each detainee's ethnic group, which is used to sort watch lists.", "en"),
+    ("Niamey : un fichier biométrique\nLe ministère de l'Intérieur a acquis un système d'enrôlement biométrique "
+     "(empreintes digitales, photo) qui enregistre l'appartenance ethnique des personnes contrôlées.", "fr"),
+])
+def test_registries_recording_ethnicity_are_ethnicity_analytics(text: str, language: str) -> None:
+    assert "ethnicity_analytics" in _ids(text, language)
+
+
+def test_census_recording_ethnicity_is_not_ethnicity_analytics() -> None:
+    text = ("Census tablets\nThe statistics office bought 4,000 tablets for the census, which records each "
+            "household's ethnic group and language.")
+    assert "ethnicity_analytics" not in _ids(text, "en")
