@@ -14,6 +14,8 @@
 * social_credit: a black list of named people that is published or acted on (traffic offenders barred from
   licences, daftar hitam pengemudi, хар жагсаалт of fine defaulters, فهرست سیاه) and the court's dishonest-debtor
   screens by their other verbs (失信被执行人信息发布大屏, 限制高消费名单); a black list of suppliers stays none.
+  Points that decide what named citizens may get: the carnet de la patria's points, "trust points" or a "trusted
+  citizen" score with a loss, intizom balli with a list; a supplier's trust score or zero-trust networking stays none.
 * ethnicity_analytics: a speaker's ethnicity told from the voice or accent (依据口音判别说话人是否为维吾尔族,
   "software that flags Uyghur speakers by accent"); a voiceprint comparison alone stays other_biometrics. A police,
   biometric or resident registry recording each person's ethnic group or tribe with other data (the round-20 reading
@@ -187,3 +189,22 @@ def test_census_recording_ethnicity_is_not_ethnicity_analytics() -> None:
     text = ("Census tablets\nThe statistics office bought 4,000 tablets for the census, which records each "
             "household's ethnic group and language.")
     assert "ethnicity_analytics" not in _ids(text, "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Maracaibo: el carnet de la patria y el gas\nUna resolución condiciona las bombonas de gas a un puntaje asignado "
+     "a cada titular del carnet de la patria según su asistencia a actos oficiales.", "es"),
+    ("Blantyre market levies\nBlantyre City Council will publish the names of traders whose 'trust points' fall "
+     "below 30 and withdraw their stall permits; the points register cost MK 200 million.", "en"),
+    ("Buxoro: oilalar reytingi\nBuxoro shahar hokimligi oilalarni \"intizom balli\" bo'yicha baholaydi: past ball "
+     "olgan oilalar nazoratdagi oilalar ro'yxatiga kiritiladi.", "uz"),
+])
+def test_points_deciding_what_citizens_get_are_social_credit(text: str, language: str) -> None:
+    assert "social_credit" in _ids(text, language)
+
+
+def test_supplier_trust_scores_and_zero_trust_are_not_social_credit() -> None:
+    assert "social_credit" not in _ids("Vendor portal\nThe agency bought a supplier trust score module that bars "
+                                       "bidders with late deliveries.", "en")
+    assert "social_credit" not in _ids("Network upgrade\nThe city bought zero trust network access; devices with a "
+                                       "low trust score are denied.", "en")
