@@ -20,7 +20,8 @@
   "software that flags Uyghur speakers by accent"); a voiceprint comparison alone stays other_biometrics. A police,
   biometric or resident registry recording each person's ethnic group or tribe with other data (the round-20 reading
   with words between: "records fingerprints together with the detainee's ethnic group", enregistre l'appartenance
-  ethnique); a census or school survey stays none.
+  ethnique); a census or school survey stays none. People classified, labelled or flagged by caste, community, tribe
+  or clan by camera analytics or police software ("labels suspects by community", "estimates the tribe of traders").
 * Near misses that must not change: plate-reading cameras alone, an iris/fingerprint add-on, video conferencing, and
   an emergency number without such a system.
 
@@ -208,3 +209,20 @@ def test_supplier_trust_scores_and_zero_trust_are_not_social_credit() -> None:
                                        "bidders with late deliveries.", "en")
     assert "social_credit" not in _ids("Network upgrade\nThe city bought zero trust network access; devices with a "
                                        "low trust score are denied.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Police analytics tender\nThe state police issued a tender for 200 cameras with analytics that classify people "
+    "by community and language group at bus stands.",
+    "County market cameras\nThe county paid KSh 40 million for market cameras whose software estimates the tribe of "
+    "traders and counts stalls.",
+])
+def test_people_classified_by_community_or_tribe_are_ethnicity_analytics(text: str) -> None:
+    assert "ethnicity_analytics" in _ids(text, "en")
+
+
+def test_community_policing_and_census_groupings_are_not_ethnicity_analytics() -> None:
+    assert "ethnicity_analytics" not in _ids("Community policing cameras\nThe police bought 40 cameras for community "
+                                             "policing; incidents are sorted by community and ward.", "en")
+    assert "ethnicity_analytics" not in _ids("Census software\nThe statistics office bought software that groups "
+                                             "households by community and tribe for the census tables.", "en")
