@@ -375,10 +375,13 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     linked = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
     spaced = _markup_masked(original, cell=" ")  # one line still one clause; "品牌 … 大华" a brand's cell
     vendor_spans = [(p.evidence.start, p.evidence.end) for p in parties if p.vendor_id]
+    buyers = {p.name for p in parties if p.role == "buyer"}
     for party in vendor_parties(spaced, registry, taken=taken, kind=kind, suppliers=linked,
                                 vendor_spans=vendor_spans):
         if (party.role, party.name) in seen or ("supplier", party.name) in seen:
             continue  # the same organisation is already a supplier (e.g. also listed among the bidders)
+        if party.role == "supplier" and party.name in buyers:
+            party = replace(party, role="mentioned")  # the vendor is this purchase's buyer (采购人：X; X's title)
         seen.add((party.role, party.name))
         parties.append(party)
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
