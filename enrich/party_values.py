@@ -117,6 +117,14 @@ _BRACKET_NOTE = re.compile(
     r"|平台|软件|軟體|算法|引擎)[^（）()]*[：:])")
 
 
+# A Chinese company name, then a comma and a clause of its own that names no second company (the price, the term, the
+# fee: "X有限公司，成交价¥1,260,000元", "X有限公司，三年服务费…"): the value ends with the name (round 28). A second
+# company after the comma is a list ("A有限公司，B有限公司"), left to `_split_several`.
+_COMPANY_THEN_CLAUSE = re.compile(
+    r"(?:公司|集团|集團|事务所|事務所)[)）]?"  # (an unbalanced closing bracket is trimmed with the junk after)
+    r"(?=\s*[，,]\s*[\u4e00-\u9fff](?![^，,；;。\n]{0,40}?(?:公司|集团|集團|事务所|事務所)))")
+
+
 def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
     end = min(limit, len(text), value_start + 300)
@@ -134,6 +142,9 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         segment = segment[: legal_end.end()]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
+    tail = _COMPANY_THEN_CLAUSE.search(segment) if "，" in segment or "," in segment else None
+    if tail:
+        segment = segment[:tail.end()]  # "X有限公司，成交价¥1,260,000元", "X（Y股份有限公司），決標金額…": a clause
     segment = drop_latin_address(segment)
     for opening, closing in (("（", "）"), ("(", ")")):
         at = segment.rfind(opening)

@@ -148,3 +148,24 @@ def test_spurious_links_to_suppliers_labelled_without_vendor_id_are_counted_apar
     assert (result["spurious_supplier_ids"], result["supplier_links"]) == (2, 3)
     assert result["spurious_to_labelled_suppliers"] == 1  # nuctech; dahua is named by no label
     assert result["unknown_suppliers_wrongly_resolved"] == 1
+
+
+@pytest.mark.parametrize("text,name,vendor", [
+    ("某县公安局人脸识别门禁采购成交公告\n采购人：某县公安局。成交供应商：某某博远智能科技有限公司，成交价¥1,260,000元。",
+     "某某博远智能科技有限公司", None),
+    ("某市警察局密錄器採購案\n某市警察局採購密錄器200台，得標廠商：Motorola Solutions（台灣摩托羅拉系統股份有限公司），"
+     "決標金額新臺幣5,840萬元。", "Motorola Solutions（台灣摩托羅拉系統股份有限公司）", "motorola_solutions"),
+])
+def test_a_labelled_winner_ends_with_its_company_name_before_a_clause(text, name, vendor):
+    # the value after 成交供应商 / 得標廠商 ran on past the comma into the price ("…有限公司，成交价¥1"), so the name
+    # matched no label and resolved to no registry vendor
+    suppliers = [p for p in extract_parties(text) if p.role == "supplier"]
+    assert [(p.name, p.vendor_id) for p in suppliers] == [(name, vendor)]
+
+
+def test_two_companies_after_one_label_are_not_cut_to_one():
+    # near miss: a second company after the comma is a list (a consortium), not a clause about the first
+    text = ("某县视频监控项目中标公告\n采购人：某县公安局。中标供应商：某某安防工程有限公司，"
+            "某某通信技术有限公司（联合体）。中标金额：¥3,200,000元。")
+    names = {p.name for p in extract_parties(text) if p.role == "supplier"}
+    assert names == {"某某安防工程有限公司", "某某通信技术有限公司"}
