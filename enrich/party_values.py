@@ -253,3 +253,38 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if all(_ORG_END_CJK.search(text[s:e]) and len(text[s:e]) >= 4 for s, e in spans):
         return spans
     return [(start, end)]
+
+
+# What may follow a supplier's closing legal form without being part of its name (round 28): a number ("Turia
+# Vigilancia S.L. 140 cámaras", "GmbH für 2,1 Mio."), a preposition opening the rest of the sentence ("Ltd, for its
+# software", "dengan nilai Rp …"), or the next sentence after the form's dot ("Meuse Trafic SRL. Value: …", "GmbH.
+# Aufnahmen werden …") - never a town written after the form ("d.o.o. Beograd") or a second form ("& Co. KG").
+_TAIL_AFTER_FORM = re.compile(
+    r"(?:\.?[ \t]+\d|,?[ \t]+(?:for|für|pour|para|por|per|con|com|dengan|senilai|sebesar|with|mit|avec|bei|au|zum|zur|"
+    r"voor|met|za|na|til|för|the|in|on|at|to|um|à|a|de|van|im|dans|en|i|w|v|u|s)\b(?![.,])"
+    r"|\.?(?<=\.)[ \t]+(?P<next>[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:[ \t]+[a-zà-ÿ0-9(]|[ \t]*:))")
+
+
+def supplier_tail(text: str, start: int, end: int) -> int:
+    """The end of a supplier's name at its closing legal form when what follows it is the sentence's, not the name's
+    (`_TAIL_AFTER_FORM`; a sentence's dot after a form that takes none is left out, legal_forms.takes_dot);
+    `end` otherwise."""
+    from enrich.legal_forms import legal_form_re, takes_dot
+
+    name = text[start:end]
+    if " " not in name or _CJK_CHAR.search(name):
+        return end
+    probe = name + text[end:end + 3]  # the words right after the value: "… B.V. Er" + " wo"
+    pattern = legal_form_re()
+    for word in re.finditer(r"(?<=[\s,])(?=\S)", name):
+        form = pattern.match(name, word.start())
+        if not form or form.end() >= len(name):
+            continue
+        tail = _TAIL_AFTER_FORM.match(probe, form.end())
+        if not tail or (tail.group("next") and pattern.match(probe, tail.start("next"))):
+            continue
+        cut = form.end()
+        if name[cut - 1] == "." and not takes_dot(name[:cut - 1]):
+            cut -= 1  # "Elbtal Videotechnik GmbH. Aufnahmen …": the dot is the sentence's
+        return start + cut
+    return end

@@ -169,3 +169,28 @@ def test_two_companies_after_one_label_are_not_cut_to_one():
             "某某通信技术有限公司（联合体）。中标金额：¥3,200,000元。")
     names = {p.name for p in extract_parties(text) if p.role == "supplier"}
     assert names == {"某某安防工程有限公司", "某某通信技术有限公司"}
+
+
+@pytest.mark.parametrize("text,name,vendor", [
+    ("Fenmoor: community safety technology framework\nLot 3: Contractor: Motorola Solutions UK Ltd, for its Avigilon "
+     "Unity software. Value: GBP 790,000.", "Motorola Solutions UK Ltd", "motorola_solutions"),
+    ("Valdemoro: cámaras en el polígono\nEl Ayuntamiento de Valdemoro adjudicó a Sierra Vigilancia S.L. 80 cámaras "
+     "de videovigilancia por 400.000 euros.", "Sierra Vigilancia S.L.", None),
+    ("Stadt Talheim: Videoschutz\nAuftragnehmer: Talheimer Videotechnik GmbH. Aufnahmen werden 72 Stunden "
+     "gespeichert.", "Talheimer Videotechnik GmbH", None),
+    # near misses: a town written after the form, a second form
+    ("Grad Novi Sad: video nadzor\nDobavljač: Huawei Technologies d.o.o. Beograd, za 120 kamera.",
+     "Huawei Technologies d.o.o. Beograd", "huawei"),
+])
+def test_a_supplier_name_ends_at_its_legal_form_when_the_sentence_goes_on(text, name, vendor):
+    # the value ran on past the legal form into a number, a preposition or the next sentence ("S.L. 80 cámaras",
+    # "Ltd, for its …", "GmbH. Aufnahmen …"): the name matched no label and a registry subsidiary did not resolve
+    suppliers = [(p.name, p.vendor_id) for p in extract_parties(text) if p.role == "supplier"]
+    assert suppliers == [(name, vendor)]
+
+
+def test_a_second_legal_form_stays_in_the_name():
+    text = ("Stadt Talheim: Videoschutz\nAuftragnehmer: Kestrel Sicherheit GmbH & Co. KG wurde mit 40 Kameras "
+            "beauftragt.")
+    names = [p.name for p in extract_parties(text) if p.role == "supplier"]
+    assert names and names[0].startswith("Kestrel Sicherheit GmbH & Co. KG")
