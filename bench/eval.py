@@ -192,6 +192,11 @@ def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
             "spurious": spurious}
 
 
+def _undotted(name: str | None) -> str | None:
+    """A normalised supplier name without its final full stop ("Pennine Secure Systems Ltd." == "… Ltd")."""
+    return name[:-1] if name and name.endswith(".") and len(name) > 1 else name
+
+
 def score_vendors(rows: list[tuple]) -> dict[str, Any]:
     """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)][, gold mentions]).
 
@@ -206,7 +211,8 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
       supplier labelled without vendor id. They stay spurious (the labels' convention: no id, no registry vendor,
       so a fictional name resolved to a real vendor is an error) but are counted apart, because most are label gaps:
       a real registry vendor (Nuctech as 同方威视, SoundThinking, Hanwha Vision) whose writer never saw the registry;
-    - supplier name recall: gold supplier names found (normalised exact) among non-buyer parties."""
+    - supplier name recall: gold supplier names found (normalised exact, a final full stop aside: "Ltd." is "Ltd",
+      the labels write a legal form's dot at a sentence end either way) among non-buyer parties."""
     gold_ids_total = gold_ids_found = supplier_found = spurious = wrong_unknown = supplier_links = 0
     spurious_named = 0
     names_total = names_found = 0
@@ -232,9 +238,9 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
             labelled = {m["vendor_id"] for m in gold_mentions if m.get("vendor_id")}
             mentioned_judged += len(mentioned_only)
             mentioned_right += len(mentioned_only & labelled)
-        by_name = {name: vid for _, name, vid in non_buyer}
+        by_name = {_undotted(name): vid for _, name, vid in non_buyer}
         for supplier in gold:
-            name = normalise_name(supplier["name"])
+            name = _undotted(normalise_name(supplier["name"]))
             names_total += 1
             if name in by_name:
                 names_found += 1

@@ -194,3 +194,13 @@ def test_a_second_legal_form_stays_in_the_name():
             "beauftragt.")
     names = [p.name for p in extract_parties(text) if p.role == "supplier"]
     assert names and names[0].startswith("Kestrel Sicherheit GmbH & Co. KG")
+
+
+def test_supplier_name_recall_reads_a_final_full_stop_as_no_difference():
+    # "Pennine Secure Systems Ltd." and "… Ltd" are one name: the labels write a legal form's dot at a sentence end
+    # either way (the engine follows legal_forms.takes_dot); any other difference still counts
+    gold = [{"name": "Pennine Secure Systems Ltd.", "vendor_id": None},
+            {"name": "Harbour Traffic Pty Ltd", "vendor_id": None}, {"name": "Kestrel Widgets GmbH", "vendor_id": None}]
+    parties = [("supplier", "Pennine Secure Systems Ltd", None), ("supplier", "Harbour Traffic Pty Ltd.", None),
+               ("supplier", "Kestrel Widgets", None)]
+    assert ev.score_vendors([(gold, parties)])["supplier_name_recall"] == pytest.approx(2 / 3)
