@@ -103,6 +103,12 @@ CASES = [
     ("en option was never exercised", "Audit: street lighting",
      "The contract with Quayside Lighting Ltd included an option for Hikvision cameras on 40 poles; the option was "
      "never exercised.", "hikvision", M),
+    # a report that describes no purchase (ru)
+    ("ru доклад … закупки не описаны", "Доклад о камерах без закупки",
+     "Правозащитный центр «Ветер» опубликовал доклад о видеонаблюдении в городе Заречье, упоминая камеры Hikvision. "
+     "Закупки в докладе не описаны.", "hikvision", M),
+    ("ru мэрия закупила камеры X (near miss)", "Заречье: новые камеры",
+     "Мэрия Заречья закупила 200 камер Hikvision за 40 млн рублей.", "hikvision", S),
     # a filer's customers
     ("zh 客户包括X", "某某微电子 关于获得政府补助的公告",
      "公司主要从事图像传感器芯片设计，产品用于手机摄像头等消费电子领域，客户包括华为技术有限公司等手机厂商。",
