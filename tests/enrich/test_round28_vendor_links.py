@@ -210,3 +210,20 @@ def test_supplier_name_recall_reads_a_final_full_stop_as_no_difference():
     parties = [("supplier", "Pennine Secure Systems Ltd", None), ("supplier", "Harbour Traffic Pty Ltd.", None),
                ("supplier", "Kestrel Widgets", None)]
     assert ev.score_vendors([(gold, parties)])["supplier_name_recall"] == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize("title,body,vendor,supplier", [
+    # one word may describe the goods between the noun and the brand (es), the genitive plural of cameras (ru)
+    ("Valdemoro: la Policía Local estrena cámaras", "La Policía Local de Valdemoro ha recibido 120 cámaras corporales "
+     "de Axon, adquiridas por 160.000 euros.", "axon", True),
+    ("Заречье: «Безопасный город» расширяется", "Министерство внутренних дел получило 300 камер Hikvision для проекта "
+     "«Безопасный город».", "hikvision", True),
+    # near misses: a call for tenders ("o equivalente"), cameras refused
+    ("Valdemoro: licitación de cámaras corporales", "El Ayuntamiento de Valdemoro licita 120 cámaras corporales de "
+     "Axon o equivalente.", "axon", False),
+    ("Заречье: мэрия отказалась от камер Huawei", "Мэрия Заречья отказалась от камер Huawei и закупила 200 камер у "
+     "ООО «Урал Видео».", "huawei", False),
+])
+def test_goods_of_a_brand_written_with_a_describing_word(title, body, vendor, supplier, monkeypatch):
+    monkeypatch.setattr(vendor_role_model, "ENABLED", False)
+    assert ("supplier" in _roles(title, body, vendor)) is supplier
