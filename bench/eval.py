@@ -192,6 +192,11 @@ def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
             "spurious": spurious}
 
 
+def _undotted(name: str | None) -> str | None:
+    """A normalised supplier name without its final full stop ("Pennine Secure Systems Ltd." == "… Ltd")."""
+    return name[:-1] if name and name.endswith(".") and len(name) > 1 else name
+
+
 def score_vendors(rows: list[tuple]) -> dict[str, Any]:
     """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)][, gold mentions]).
 
@@ -202,8 +207,14 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
     - mentioned links: distinct (notice, vendor) pairs predicted only as `mentioned`; their precision is computed
       over notices whose labels list `mentioned` vendors (a third row element), else reported as None;
     - wrongly resolved unknowns: gold suppliers without vendor id whose name was predicted with one;
-    - supplier name recall: gold supplier names found (normalised exact) among non-buyer parties."""
+    - spurious links to labelled suppliers: the spurious links whose supplier party bears the very name of a gold
+      supplier labelled without vendor id. They stay spurious (the labels' convention: no id, no registry vendor,
+      so a fictional name resolved to a real vendor is an error) but are counted apart, because most are label gaps:
+      a real registry vendor (Nuctech as 同方威视, SoundThinking, Hanwha Vision) whose writer never saw the registry;
+    - supplier name recall: gold supplier names found (normalised exact, a final full stop aside: "Ltd." is "Ltd",
+      the labels write a legal form's dot at a sentence end either way) among non-buyer parties."""
     gold_ids_total = gold_ids_found = supplier_found = spurious = wrong_unknown = supplier_links = 0
+    spurious_named = 0
     names_total = names_found = 0
     mentioned_links = mentioned_judged = mentioned_right = 0
     for row in rows:
@@ -218,15 +229,18 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
         supplier_found += len(gold_ids & supplier_ids)
         supplier_links += len(supplier_ids)
         spurious += len(supplier_ids - gold_ids)
+        unlabelled_names = {normalise_name(s["name"]) for s in gold if not s.get("vendor_id")}
+        spurious_named += len({vid for role, name, vid in non_buyer
+                               if role == "supplier" and vid and vid not in gold_ids and name in unlabelled_names})
         mentioned_only = {vid for role, _, vid in non_buyer if role == "mentioned" and vid} - supplier_ids
         mentioned_links += len(mentioned_only)
         if gold_mentions is not None:
             labelled = {m["vendor_id"] for m in gold_mentions if m.get("vendor_id")}
             mentioned_judged += len(mentioned_only)
             mentioned_right += len(mentioned_only & labelled)
-        by_name = {name: vid for _, name, vid in non_buyer}
+        by_name = {_undotted(name): vid for _, name, vid in non_buyer}
         for supplier in gold:
-            name = normalise_name(supplier["name"])
+            name = _undotted(normalise_name(supplier["name"]))
             names_total += 1
             if name in by_name:
                 names_found += 1
@@ -241,6 +255,7 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
         "supplier_links": supplier_links,
         "spurious_supplier_ids": spurious,
         "spurious_rate": spurious / supplier_links if supplier_links else None,
+        "spurious_to_labelled_suppliers": spurious_named,
         "mentioned_links": mentioned_links,
         "mentioned_precision": mentioned_right / mentioned_judged if mentioned_judged else None,
         "unknown_suppliers_wrongly_resolved": wrong_unknown,
@@ -642,8 +657,12 @@ def _details(records, predictions, amount_outcomes, place_rows) -> dict[str, lis
         linked = {vid for role, _, vid in pred.get("parties", []) if role == "supplier" and vid}
         for vid in sorted(gold_ids - linked):
             details["supplier_vendor_missed"].append(f"{record['id']}: {vid}")
+        unlabelled = {normalise_name(s["name"]) for s in labels.get("suppliers") or [] if not s.get("vendor_id")}
         for vid in sorted(linked - gold_ids):
-            details["supplier_vendor_spurious"].append(f"{record['id']}: {vid}")
+            named = any(role == "supplier" and v == vid and normalise_name(name) in unlabelled
+                        for role, name, v in pred.get("parties", []))
+            details["supplier_vendor_spurious"].append(
+                f"{record['id']}: {vid}" + (" (a labelled supplier given without vendor id)" if named else ""))
         if normalise_name(labels.get("buyer")) != normalise_name(pred["buyer"]):
             details["buyer_mismatch"].append(f"{record['id']}: gold={labels.get('buyer')!r} pred={pred['buyer']!r}")
         for level, outcome in places.items():
@@ -691,7 +710,8 @@ def render_table(report: dict[str, Any], seconds: float | None = None) -> str:
         f"suppliers wrongly resolved; supplier name recall {_fmt(v['supplier_name_recall']).strip()})")
     add(f"supplier vendors    {_fmt(v['supplier_accuracy'])}  ({v['supplier_correct']}/{v['n']} gold vendor ids on "
         f"supplier parties; spurious links {v['spurious_supplier_ids']}/{v['supplier_links']} = "
-        f"{_fmt(v['spurious_rate']).strip()}; {v['mentioned_links']} vendors only mentioned, precision "
+        f"{_fmt(v['spurious_rate']).strip()}, {v['spurious_to_labelled_suppliers']} of them to a labelled supplier "
+        f"given without vendor id; {v['mentioned_links']} vendors only mentioned, precision "
         f"{_fmt(v['mentioned_precision']).strip()})")
     add(f"buyer exact         {_fmt(b['accuracy'])}  ({b['correct']}/{b['n']}; "
         f"{b['spurious']} buyers where none labelled)")

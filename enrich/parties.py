@@ -49,7 +49,15 @@ from enrich.party_labels import (
     TABLE_LABELS,
 )
 from enrich.party_labels import SECTION_ONE_LABELS as _SECTION_ONE_LABELS
-from enrich.party_values import _CJK_CHAR, _ORG_END_CJK, _cut_value, _plausible_name, _split_several, _trim_buyer_tail
+from enrich.party_values import (
+    _CJK_CHAR,
+    _ORG_END_CJK,
+    _cut_value,
+    _plausible_name,
+    _split_several,
+    _trim_buyer_tail,
+    supplier_tail,
+)
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import prose_suppliers
 from enrich.supply_statements import unlisted_suppliers, without_sentence_dot
@@ -357,6 +365,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
     for role, start, end in sorted(found, key=lambda f: (f[1], f[0])):
+        if role == "supplier":
+            end = supplier_tail(text, start, end)  # "Turia Vigilancia S.L. 140 cámaras": the name ends at its form
         name = text[start:end]
         if (role, name) in seen:
             continue
@@ -375,10 +385,13 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     linked = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
     spaced = _markup_masked(original, cell=" ")  # one line still one clause; "品牌 … 大华" a brand's cell
     vendor_spans = [(p.evidence.start, p.evidence.end) for p in parties if p.vendor_id]
+    buyers = {p.name for p in parties if p.role == "buyer"}
     for party in vendor_parties(spaced, registry, taken=taken, kind=kind, suppliers=linked,
                                 vendor_spans=vendor_spans):
         if (party.role, party.name) in seen or ("supplier", party.name) in seen:
             continue  # the same organisation is already a supplier (e.g. also listed among the bidders)
+        if party.role == "supplier" and party.name in buyers:
+            party = replace(party, role="mentioned")  # the vendor is this purchase's buyer (采购人：X; X's title)
         seen.add((party.role, party.name))
         parties.append(party)
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))

@@ -117,6 +117,14 @@ _BRACKET_NOTE = re.compile(
     r"|平台|软件|軟體|算法|引擎)[^（）()]*[：:])")
 
 
+# A Chinese company name, then a comma and a clause of its own that names no second company (the price, the term, the
+# fee: "X有限公司，成交价¥1,260,000元", "X有限公司，三年服务费…"): the value ends with the name (round 28). A second
+# company after the comma is a list ("A有限公司，B有限公司"), left to `_split_several`.
+_COMPANY_THEN_CLAUSE = re.compile(
+    r"(?:公司|集团|集團|事务所|事務所)[)）]?"  # (an unbalanced closing bracket is trimmed with the junk after)
+    r"(?=\s*[，,]\s*[\u4e00-\u9fff](?![^，,；;。\n]{0,40}?(?:公司|集团|集團|事务所|事務所)))")
+
+
 def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     """Where the value after a label ends: line end, next label, table separator, or (Chinese) whitespace."""
     end = min(limit, len(text), value_start + 300)
@@ -134,6 +142,9 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
         segment = segment[: legal_end.end()]
     if segment and _CJK_CHAR.match(segment[0]):
         segment = _first_cjk_name(segment)
+    tail = _COMPANY_THEN_CLAUSE.search(segment) if "，" in segment or "," in segment else None
+    if tail:
+        segment = segment[:tail.end()]  # "X有限公司，成交价¥1,260,000元", "X（Y股份有限公司），決標金額…": a clause
     segment = drop_latin_address(segment)
     for opening, closing in (("（", "）"), ("(", ")")):
         at = segment.rfind(opening)
@@ -242,3 +253,38 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if all(_ORG_END_CJK.search(text[s:e]) and len(text[s:e]) >= 4 for s, e in spans):
         return spans
     return [(start, end)]
+
+
+# What may follow a supplier's closing legal form without being part of its name (round 28): a number ("Turia
+# Vigilancia S.L. 140 cámaras", "GmbH für 2,1 Mio."), a preposition opening the rest of the sentence ("Ltd, for its
+# software", "dengan nilai Rp …"), or the next sentence after the form's dot ("Meuse Trafic SRL. Value: …", "GmbH.
+# Aufnahmen werden …") - never a town written after the form ("d.o.o. Beograd") or a second form ("& Co. KG").
+_TAIL_AFTER_FORM = re.compile(
+    r"(?:\.?[ \t]+\d|,?[ \t]+(?:for|für|pour|para|por|per|con|com|dengan|senilai|sebesar|with|mit|avec|bei|au|zum|zur|"
+    r"voor|met|za|na|til|för|the|in|on|at|to|um|à|a|de|van|im|dans|en|i|w|v|u|s)\b(?![.,])"
+    r"|\.?(?<=\.)[ \t]+(?P<next>[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:[ \t]+[a-zà-ÿ0-9(]|[ \t]*:))")
+
+
+def supplier_tail(text: str, start: int, end: int) -> int:
+    """The end of a supplier's name at its closing legal form when what follows it is the sentence's, not the name's
+    (`_TAIL_AFTER_FORM`; a sentence's dot after a form that takes none is left out, legal_forms.takes_dot);
+    `end` otherwise."""
+    from enrich.legal_forms import legal_form_re, takes_dot
+
+    name = text[start:end]
+    if " " not in name or _CJK_CHAR.search(name):
+        return end
+    probe = name + text[end:end + 3]  # the words right after the value: "… B.V. Er" + " wo"
+    pattern = legal_form_re()
+    for word in re.finditer(r"(?<=[\s,])(?=\S)", name):
+        form = pattern.match(name, word.start())
+        if not form or form.end() >= len(name):
+            continue
+        tail = _TAIL_AFTER_FORM.match(probe, form.end())
+        if not tail or (tail.group("next") and pattern.match(probe, tail.start("next"))):
+            continue
+        cut = form.end()
+        if name[cut - 1] == "." and not takes_dot(name[:cut - 1]):
+            cut -= 1  # "Elbtal Videotechnik GmbH. Aufnahmen …": the dot is the sentence's
+        return start + cut
+    return end

@@ -84,6 +84,7 @@ class _Cues:
     negation: re.Pattern[str]
     removal_after: re.Pattern[str]
     rejection_after: re.Pattern[str]
+    hearsay: re.Pattern[str]  # a report or claim opening the name's clause ("reports that X supplied … are false")
     verbs: re.Pattern[str]
     award: re.Pattern[str]
     decision: re.Pattern[str]
@@ -127,6 +128,7 @@ def load_cues() -> _Cues:
         negation=re.compile(data["negation"], re.IGNORECASE),
         removal_after=re.compile(data["removal_after"], re.IGNORECASE),
         rejection_after=re.compile(data["rejection_after"], re.IGNORECASE),
+        hearsay=re.compile(data["hearsay"], re.IGNORECASE),
         verbs=_any_re(data["purchase_verbs"], bounded=True),
         award=_any_re(data["award_cues"]), decision=_any_re(data["award_decision"]),
         tender=_any_re(data["tender_cues"]),
@@ -419,9 +421,11 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
     after = text[end:end + WINDOW]
     if found.search(cues.negative_before, b, start) or negative_after():  # cues.negative_after.matches(after)
         return ("mentioned" if known else None), True
-    reach = min(_clause(text, start, end)[1], end + WINDOW, stop or len(text))
-    if _search_text(found, cues.rejection_after, end, reach) and not cues.after.match(after):
-        # "X's offer was rejected", "IDEMIA n'a pas été retenu"
+    clause_start, clause_end = _clause(text, start, end)
+    reach = min(clause_end, end + WINDOW, stop or len(text))
+    if _search_text(found, cues.rejection_after, end, reach) \
+            and (not cues.after.match(after) or cues.hearsay.search(text, clause_start, start)):
+        # "X's offer was rejected", "IDEMIA n'a pas été retenu", "reports that X supplied the gates are incorrect"
         return ("mentioned" if known else None), True
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
               or next((m for bf, a in cues.pairs if (m := found.search(bf, b, start)) and a.match(after)), None))
