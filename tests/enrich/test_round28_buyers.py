@@ -1,0 +1,71 @@
+"""Round 28: buyer names as the notice writes them (fictional bodies and firms)."""
+from __future__ import annotations
+
+import pytest
+
+from enrich import enrich
+
+
+def _buyer(title: str, body: str) -> str | None:
+    parties = [p for p in enrich(title, body).parties if p.role == "buyer"]
+    return parties[0].name if parties else None
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Vallombrosa: il Comune affida la manutenzione delle telecamere",
+     "VALLOMBROSA — Il Comune di Vallombrosa, tramite la Direzione Sicurezza Urbana, ha affidato per tre anni la "
+     "manutenzione delle 400 telecamere di videosorveglianza a Esempio Sicurezza S.r.l. per 1,2 milioni di euro.",
+     "Direzione Sicurezza Urbana"),
+    ("Serra Clara: Prefeitura amplia o cercamento eletrônico",
+     "SERRA CLARA (SP) — A Prefeitura de Serra Clara, por meio da Secretaria Municipal de Segurança Urbana, assinou "
+     "contrato de R$ 18 milhões com a Exemplo Vigilância Ltda. para instalar 900 câmeras.",
+     "Secretaria Municipal de Segurança Urbana"),
+    ("Villa Serena: el Gobierno licita arcos con lectura de placas",
+     "VILLA SERENA — El Gobierno de Villa Serena, a través de la Secretaría de Seguridad, abrió la licitación de "
+     "40 arcos carreteros con lectura de placas por 90 millones de pesos.",
+     "Secretaría de Seguridad"),
+    ("Fictional State: port cameras signed",
+     "PORT ALPHA — The Government of Fictional State, through the Ministry of Information Technology, has signed a "
+     "contract with Sample Vision Systems Ltd for 400 cameras at the port.",
+     "Ministry of Information Technology"),
+    ("เทศบาลนครตัวอย่างติดตั้งกล้องวงจรปิด",
+     "ตัวอย่าง — เทศบาลนครตัวอย่าง โดยสำนักการช่าง ลงนามสัญญากับบริษัท ตัวอย่าง วิชั่น จำกัด ติดตั้งกล้องวงจรปิด 300 ตัว",
+     "สำนักการช่าง"),
+])
+def test_the_department_a_government_acts_through_is_the_buyer(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_an_administration_department_only_runs_the_purchase() -> None:
+    title = "Pregão Eletrônico nº 12/2026 – Município de Serra Clara"
+    body = ("O MUNICÍPIO DE SERRA CLARA, por intermédio da Secretaria de Administração e Planejamento, torna público "
+            "que realizará licitação para aquisição de 60 câmeras de videomonitoramento.")
+    assert _buyer(title, body) == "MUNICÍPIO DE SERRA CLARA"
+
+
+def test_an_agent_named_after_through_is_no_department() -> None:
+    title = "Fictionburg buys cameras"
+    body = ("FICTIONBURG — Fictionburg Police Department, through its Kenyan partner Sample Vision Systems Ltd, "
+            "bought 30 cameras for $120,000.")
+    assert _buyer(title, body) != "Sample Vision Systems Ltd"
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Port Alpha: face gates at the port",
+     "PORT ALPHA — The Federal Authority for Identity, Citizenship, Customs and Port Security commissioned 30 "
+     "face-verification e-gates at the port, delivered by Sample Gates LLC.",
+     "Federal Authority for Identity, Citizenship, Customs and Port Security"),
+    ("Villa Serena: el Ayuntamiento adjudica las cámaras",
+     "VILLA SERENA — El Área de Gobierno de Urbanismo, Medio Ambiente y Movilidad del Ayuntamiento de Villa Serena "
+     "adjudicó a Ejemplo Tráfico S.L. la instalación de 90 cámaras de lectura de matrículas.",
+     "Área de Gobierno de Urbanismo, Medio Ambiente y Movilidad"),
+])
+def test_a_name_keeps_its_own_list_of_fields(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_list_of_bodies_is_not_one_name() -> None:
+    title = "Joint purchase of cameras"
+    body = ("Alpha District Council, Beta City Council and Gamma Borough Council bought 300 cameras from Sample "
+            "Vision Systems Ltd for £2 million.")
+    assert "Beta City Council" not in (_buyer(title, body) or "")
