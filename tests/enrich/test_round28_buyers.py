@@ -69,3 +69,30 @@ def test_a_list_of_bodies_is_not_one_name() -> None:
     body = ("Alpha District Council, Beta City Council and Gamma Borough Council bought 300 cameras from Sample "
             "Vision Systems Ltd for £2 million.")
     assert "Beta City Council" not in (_buyer(title, body) or "")
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # a body that extends or renews what it runs, named in the lede (traditional script)
+    ("示範縣政府警察局治安要點監視系統擴建案",
+     "示範縣政府警察局擴建鄉鎮治安要點監視系統，新增攝影機120支，決標金額新臺幣850萬元，得標廠商：範例安視股份有限公司。",
+     "示範縣政府警察局"),
+    ("示範市政府智慧路燈更新案",
+     "示範市政府工務處更新智慧LED路燈1,000盞並建置遠端監控管理平台，決標金額：新臺幣6,000萬元。",
+     "示範市政府工務處"),
+    # a case's quoted name between the body and its verb, after a "臺北訊——" dateline
+    ("範例部警政署刑事警察局指紋比對系統維護案決標",
+     "臺北訊——範例部警政署刑事警察局「自動指紋辨識系統維護案」決標，得標廠商為範例資訊股份有限公司，決標金額新臺幣3,000萬元。",
+     "範例部警政署刑事警察局"),
+    # a ministry's bureau with its seat in brackets
+    ("範例部調查局數位鑑識設備採購案",
+     "範例部調查局（臺北市新店區）採購手機數位鑑識設備20套，決標對象：範例鑑識科技有限公司，決標金額新臺幣1,200萬元。",
+     "範例部調查局"),
+    # a department named alone after a 【香港】 dateline, announcing
+    ("香港示範署閉路電視系統更換工程批出合約",
+     "【香港】示範署宣布，將轄下院所閉路電視系統更換合約批予範例保安系統有限公司，合約金額港幣3,800萬元。", "示範署"),
+    # a county party committee's department buys in its own name
+    ("示范县社区宣传栏制作采购",
+     "示范县委统战部采购宣传栏120块，成交金额16.4万元，成交单位示范县宏图广告有限公司。", "示范县委统战部"),
+])
+def test_chinese_lede_subjects_in_more_shapes(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
