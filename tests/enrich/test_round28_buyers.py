@@ -96,3 +96,37 @@ def test_a_list_of_bodies_is_not_one_name() -> None:
 ])
 def test_chinese_lede_subjects_in_more_shapes(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # a one-word name the text never writes in lower case, in any language
+    ("Sampleton: tender for trolleybus passenger counters",
+     "SAMPLETON — Sampletrans awarded 4 million rubles to Example Sensor LLC for passenger counters on 600 "
+     "trolleybuses.", "Sampletrans"),
+    ("Roma: Esatrasporti compra telecamere per i bus",
+     "ROMA — Esatrasporti ha acquistato 2.000 telecamere di videosorveglianza per i bus da Esempio Vision S.p.A. "
+     "per 3 milioni di euro.", "Esatrasporti"),
+    # an English body whose head nouns are in lower case after a capitalised place
+    ("Karaganda: city LED lighting programme",
+     "KARAGANDA — Karaganda city hall signed a 540-million-tenge contract with Example Light LLC for 14,000 LED "
+     "street lights.", "Karaganda city hall"),
+])
+def test_lede_subjects_without_capitalised_heads(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize("body", [
+    "SAMPLETON — Documents released on Monday show the city paid $1 million for cameras from Example Vision LLC.",
+    "SAMPLETON — Our smart-city division installed 40 cameras, the company said in its annual report.",
+    "SAMPLETON — Sampleton's orthopaedic unit bought a gait analysis treadmill for £90,000.",
+])
+def test_no_lede_subject_from_a_common_word_a_pronoun_or_a_possessive(body: str) -> None:
+    buyer = _buyer("Sampleton: cameras", body) or ""
+    assert not buyer.startswith(("Documents", "Our", "Sampleton's"))
+
+
+def test_korean_subject_after_a_bracket_dateline() -> None:
+    title = "샘플시경찰청, 지능형 CCTV 관제 플랫폼 구축 계약"
+    body = ("【샘플】샘플시경찰청은 예시관제시스템(주)와 지능형 CCTV 통합관제 플랫폼 구축 계약을 체결했다. "
+            "계약액은 46억 원이다.")
+    assert _buyer(title, body) == "샘플시경찰청"
