@@ -61,6 +61,9 @@ def _is_verb(tokens: list[re.Match[str]], i: int, slavic: bool) -> bool:
     following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
     if folded in ("a", "ha", "e") and not following[:1].islower():
         return False  # "Poliția Locală a Municipiului": the connector, not "a attribué"
+    after = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
+    if folded == "a" and following.casefold() in ("la", "las", "los", "el") and after[:1].isupper():
+        return False  # "Protección a la Ciudadanía": a Spanish preposition inside the name
     if folded in _cues().verbs or _english_verb(word):
         return True
     return slavic and bool(_CYRILLIC_PAST.fullmatch(folded) if re.match("[а-яё]", folded)

@@ -130,3 +130,16 @@ def test_korean_subject_after_a_bracket_dateline() -> None:
     body = ("【샘플】샘플시경찰청은 예시관제시스템(주)와 지능형 CCTV 통합관제 플랫폼 구축 계약을 체결했다. "
             "계약액은 46억 원이다.")
     assert _buyer(title, body) == "샘플시경찰청"
+
+
+
+def test_lede_subject_after_a_dateline_with_a_bracketed_state() -> None:
+    # "MONTERREY (N.L.) —": a Mexican dateline with its state's abbreviation; "a la" inside the name is a Spanish
+    # preposition, not the verb "a" of "a adjudicado"
+    from enrich.lede_subjects import lede_subject
+
+    text = ("Villa Serena: licitación de reconocimiento de marcha\nMONTERREY (N.L.) — La Secretaría de Seguridad y "
+            "Protección a la Ciudadanía de Villa Serena adjudicó a Ejemplo Tecnologías S.A. de C.V. un sistema.")
+    span = lede_subject(text)
+    assert span is not None
+    assert text[span[0]:span[1]] == "Secretaría de Seguridad y Protección a la Ciudadanía de Villa Serena"
