@@ -190,8 +190,9 @@ def _headed_in_lower_case(words: list[str], english: bool) -> bool:
     """An English name in capitals closed by body nouns in lower case ("Bishkek city hall")."""
     if not english or len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() in _TITLES or (
             words[0].casefold() in _DETERMINERS or (re.search(r"['’]s?$", words[0]) and not _country(words[0]))) or any(
-            w.casefold() in ("and", "&") for w in words):
-        return False  # "Our smart-city division", "Northampton's orthopaedic unit", "X Foundation and city"
+            w.casefold() in ("and", "&", "the", "a", "an") or w.casefold() in _SPEECH for w in words[1:]):
+        return False  # "Our smart-city division", "Northampton's orthopaedic unit", "X Foundation and city",
+        # "Residents say the city …": a clause, not a name
     lower = [w for w in words if w[:1].islower() and w.casefold() not in NAME_CONNECTORS]
     return bool(lower) and len(lower) <= 5 and _head_noun(words[-1]) in _EN_BODY_NOUNS and not _is_place(
         " ".join(words))
