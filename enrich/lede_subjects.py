@@ -222,7 +222,7 @@ def _proper_word(words: list[str], window: str) -> bool:
 
 _COMMON = frozenset("officials authorities residents police parents investigators councillors lawmakers critics "
                     "prosecutors experts activists documents records reports papers files minutes data figures "
-                    "sources filings emails letters".split())
+                    "sources filings emails letters researchers scientists journalists reporters analysts".split())
 _DETERMINERS = frozenset("our its their his her my this that these those a an one some".split())
 
 

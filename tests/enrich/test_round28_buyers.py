@@ -143,3 +143,10 @@ def test_lede_subject_after_a_dateline_with_a_bracketed_state() -> None:
     span = lede_subject(text)
     assert span is not None
     assert text[span[0]:span[1]] == "Secretaría de Seguridad y Protección a la Ciudadanía de Villa Serena"
+
+
+def test_a_chinese_buyer_ends_before_the_way_it_buys() -> None:
+    title = "示范市示范区清真寺周边人员属性分析服务"
+    body = ("示范市公安局城中区分局以政府购买服务方式，委托示范信息科技有限公司对辖区监控视频开展人员属性分析，"
+            "服务期一年，费用¥1,150,000元。")
+    assert _buyer(title, body) == "示范市公安局城中区分局"
