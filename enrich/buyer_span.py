@@ -22,6 +22,10 @@ _POSSESSIVE = re.compile(r"\b(?:Police|Council|Ministry|Department|Service|Force
                          r"|Commission|Town|City|County)(['’]s)[ \t]")
 
 
+# the way a body buys, read into its name by a head word inside it (以政府购买服务方式, 通过公开招标)
+_ZH_MEANS = re.compile(r"(?:以|通过|通過|采用|採用)(?:政府|公开|公開|竞争|競爭|单一|單一|邀请|邀請)")
+
+
 def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
     Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
@@ -35,6 +39,9 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if company and company.start() - start >= 6:
         end = company.start()  # "Ichki ishlar vazirligi "Chorsu Data" MChJ bilan …": the firm it contracts with
     end = sub_bureau_end(text, start, end) if _CJK.match(text, start) else end  # round 27: "X市公安局Y分局"
+    means = _ZH_MEANS.search(text, start, end) if _CJK.match(text, start) else None
+    if means and means.start() - start >= 4:
+        end = means.start()  # round 28: "X分局以政府购买服务方式委托…": how it buys, not its name
     inner = _ZH_INNER_LEAD.search(text, start, end) if _CJK.match(text, start) else None
     if inner and end - inner.end() >= 4:
         start = inner.end()  # "X行政公署下属单位X公安局", "公司于近日收到X办公室": the unit, not its parent or receiver

@@ -61,6 +61,9 @@ def _is_verb(tokens: list[re.Match[str]], i: int, slavic: bool) -> bool:
     following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
     if folded in ("a", "ha", "e") and not following[:1].islower():
         return False  # "Poliția Locală a Municipiului": the connector, not "a attribué"
+    after = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
+    if folded == "a" and following.casefold() in ("la", "las", "los", "el") and after[:1].isupper():
+        return False  # "Protección a la Ciudadanía": a Spanish preposition inside the name
     if folded in _cues().verbs or _english_verb(word):
         return True
     return slavic and bool(_CYRILLIC_PAST.fullmatch(folded) if re.match("[а-яё]", folded)
@@ -124,7 +127,8 @@ def lede_subject(window: str) -> tuple[int, int] | None:
             return None  # the sentence or the name's own run ended before a verb ("Rapport … définitives. La …")
         word = token.group(0)
         verb = _english_verb(word) if english else _is_verb(tokens, i, slavic)
-        if english and not verb and word[:1].islower() and word.casefold() not in NAME_CONNECTORS:
+        if english and not verb and word[:1].islower() and word.casefold() not in NAME_CONNECTORS and not (
+                _body_words_ahead(tokens, i)):
             return None  # English writes its names in capitals: the first lower-case word is the verb or no name
         if not verb:
             continue
@@ -135,7 +139,8 @@ def lede_subject(window: str) -> tuple[int, int] | None:
         name = window[start:end]
         located = re.search(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?$", name) if english else None
         named = words[:len(name[:located.start()].split())] if located else words  # "Prosecutors in Libreville"
-        if COMPANY.search(name) or is_vendor(name) or not _reads_as_name(named, english):
+        if COMPANY.search(name) or is_vendor(name) or not (
+                _reads_as_name(named, english) or _proper_word(named, window) or _headed_in_lower_case(named, english)):
             return None
         return start, end
     return None
@@ -159,3 +164,69 @@ def _reports_on_body(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 _ARTICLES = frozenset("the la le les el los las il lo gli i l' o os a as der die das de het".split())
+
+
+# Round 28: English bodies written with their head nouns in lower case after a capitalised place or name ("Bishkek
+# city hall signed …", "Astana city akimat's social protection department has added …", "Dar es Salaam Special Zone
+# police command has taken …"): the name runs on over lower-case words while a body noun closes it.
+_EN_BODY_NOUNS = frozenset("city county hall department office police command council directorate unit division akimat "
+                           "administration authority committee ministry government municipality service governor "
+                           "mayoralty".split())
+
+
+def _head_noun(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.casefold())
+
+
+def _body_words_ahead(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the lower-case word at ``i`` opens or continues a body's head nouns: a body noun itself, or one of
+    the next two words is one ("… city education department", "… social protection department")."""
+    if i < 1 or not tokens[0].group(0)[:1].isupper():
+        return False
+    return any(_head_noun(t.group(0)) in _EN_BODY_NOUNS and t.group(0)[:1].islower() for t in tokens[i:i + 3])
+
+
+def _headed_in_lower_case(words: list[str], english: bool) -> bool:
+    """An English name in capitals closed by body nouns in lower case ("Bishkek city hall")."""
+    if not english or len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() in _TITLES or (
+            words[0].casefold() in _DETERMINERS or (re.search(r"['’]s?$", words[0]) and not _country(words[0]))) or any(
+            w.casefold() in ("and", "&", "the", "a", "an") or w.casefold() in _SPEECH for w in words[1:]):
+        return False  # "Our smart-city division", "Northampton's orthopaedic unit", "X Foundation and city",
+        # "Residents say the city …": a clause, not a name
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in NAME_CONNECTORS]
+    return bool(lower) and len(lower) <= 5 and _head_noun(words[-1]) in _EN_BODY_NOUNS and not _is_place(
+        " ".join(words))
+
+
+def _country(word: str) -> bool:
+    from enrich.places.gazetteer import country_of
+
+    return bool(country_of(re.sub(r"['’]s?$", "", word)))  # "Venezuela's interior ministry"
+
+
+def _proper_word(words: list[str], window: str) -> bool:
+    """A one-word name in any language ("Minsktrans awarded …", "Atac ha acquistato …", "Sabesp contratou …"): a
+    capitalised word of four letters or more that the text never writes in lower case (so no "Officials", "Police"),
+    that is no organisation word, no title and no place."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    folded = word.casefold()
+    if len(word) < 4 or not word[:1].isupper() or not word.isalpha() or folded in _TITLES or (
+            folded in _cues().org_words or folded in _cues().heads):
+        return False
+    if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", window) or _is_place(word):
+        return False  # written in lower case somewhere: a common word that opened the sentence
+    return not _is_common_word(folded)
+
+
+_COMMON = frozenset("officials authorities residents police parents investigators councillors lawmakers critics "
+                    "prosecutors experts activists documents records reports papers files minutes data figures "
+                    "sources filings emails letters researchers scientists journalists reporters analysts".split())
+_DETERMINERS = frozenset("our its their his her my this that these those a an one some".split())
+
+
+def _is_common_word(folded: str) -> bool:
+    from enrich.oversight_buyers import _OVERSEES  # (it imports the cue tables this module uses)
+
+    return folded in _COMMON or bool(_OVERSEES.fullmatch(folded.capitalize()))  # "Parliament said …"

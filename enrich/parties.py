@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from enrich.acting_buyers import as_written
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
@@ -357,7 +358,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     roles_found = {role for role, _, _ in found}
     if "buyer" not in roles_found:
         # round 27: a court, an auditor or a committee gives way to the body it oversees
-        found.extend(("buyer", start, end) for start, end in overseen_first(text, prose_buyers(text))[:1])
+        # round 28: the department it acts through ("…, tramite la Direzione X"), its own list of fields
+        chosen = as_written(text, overseen_first(text, prose_buyers(text)))
+        found.extend(("buyer", start, end) for start, end in chosen[:1])
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
         found.extend(unlisted_suppliers(text, found, registry))

@@ -45,7 +45,7 @@ ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-Þ])")
 # stop ("Novi Sad. Grad Novi Sad …", "Београд. Министарство …").
 _CAPS = "A-ZÀ-ÞА-ЯЁЂ-ЏІЇЄҚҒҮҰҲӘӨҺ"
 _DATELINE = re.compile(
-    rf"[{_CAPS}][{_CAPS} .'-]{{2,30}}(?:,[^\n–—-]{{1,40}})?"
+    rf"[{_CAPS}][{_CAPS} .'-]{{2,30}}(?:[ \t]*\([^\n()]{{1,12}}\))?(?:,[^\n–—-]{{1,40}})?"  # "MONTERREY (N.L.) —"
     rf"(?:[ \t]+[-–—][ \t]+|\.[ \t]?[-–—][ \t]*|:[ \t]+|\.[ \t]+(?=[{_CAPS}«\"„“]))")
 _TITLE_DATELINE = re.compile(rf"([{_CAPS}][^\W\d_]+(?:-[{_CAPS}][^\W\d_]+)?(?:[ \t][{_CAPS}][^\W\d_]+){{0,2}})\.[ \t]+"
                              rf"(?=[{_CAPS}«\"„“])")  # "Cluj-Napoca. Primăria …"

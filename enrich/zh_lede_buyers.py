@@ -20,16 +20,20 @@ _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "�
                  "以港幣", "以港币", "以新臺幣", "以澳門", "在", "於", "于", "为", "為",
                  # round 26: a body's plan or errand as its predicate ("X署規劃於…", "X署就…招標", "X處擬以…",
                  # "X局辦理…案", "X局将…", "X局计划…")
-                 "规划", "規劃", "计划", "計劃", "拟", "擬", "办理", "辦理", "就", "将", "將")
+                 "规划", "規劃", "计划", "計劃", "拟", "擬", "办理", "辦理", "就", "将", "將",
+                 # round 28: it extends, renews, replaces or announces ("X警察局擴建…", "X處更新…", "X署宣布，…")
+                 "扩建", "擴建", "扩充", "擴充", "更新", "汰换", "汰換", "添购", "添購", "升级", "升級", "宣布", "宣佈")
 _PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]|^(?:香港|澳門|澳门|臺|台)")
 # heads of bodies a news lede opens with that the title heads lack (a centre, customs, a library, a street office,
 # a bank); a government department named alone ends in 署 and needs no place ("運輸署", "懲教署")
-_LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道", "银行", "銀行")
+_LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道", "银行", "銀行",
+               # round 28: a party committee's departments buy in their own name ("X县委宣传部采购…")
+               "统战部", "統戰部", "宣传部", "宣傳部", "组织部", "組織部")
 _DEPARTMENT = "署"
 # A clause boundary before a subject: a line start or a Chinese stop/comma
-_BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,])|(?<=[訊讯電电][\u3000 \t]))[ \t\u3000]*", re.M)
+_BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,】])|(?<=[訊讯電电][\u3000 \t])|(?<=[訊讯電电]——))[ \t\u3000]*", re.M)
 # (a news dateline "臺北訊　" / "北京电 " ends before the lede's subject as a stop would)
-_NAME_CHARS = re.compile(r"[^\s，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
+_NAME_CHARS = re.compile(r"[^\s—，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
 # Traditional forms of the heads a title buyer ends in (the cue list is simplified)
 _TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社")
 _NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對",
@@ -56,15 +60,16 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
         if not run:
             continue
         text = run.group(0)
-        for index in range(len(text) - 1, 2, -1):  # the longest name a verb follows
+        for index in range(len(text), 2, -1):  # the longest name a verb follows
             name = text[:index]
-            if not text.startswith(_BUYING_VERBS, index) or not name.endswith(all_heads):
+            if not _verb_follows(window, start + index) or not name.endswith(all_heads):
                 continue
             notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
             placed = any(m.start() > 0 or len(m.group()) > 1 for m in _PLACE.finditer(name[:-1])) or (  # not "市X局"
                 name.endswith(_DEPARTMENT) and len(name) >= 3) or (
-                _DEPARTMENT in name[1:-2] and len(name) >= 6)  # a national agency's unit: "X署刑事警察局"
+                _DEPARTMENT in name[1:-2] and len(name) >= 6) or (  # a national agency's unit: "X署刑事警察局"
+                bool(_MINISTRY_UNIT.match(name)))  # a ministry's bureau: "法務部調查局"
             if name.startswith(_NOT_A_NAME) or not placed or notice or _DATED.search(name):
                 break
             if text.startswith(_NOUN_AFTER, index + 2) and text.startswith(("建设", "建設"), index):
@@ -78,6 +83,20 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
             parent = _UNIT_OF.search(name)
             return start, start + (parent.end(1) if parent else index)  # "X县人民医院远程会诊中心": the hospital
     return None
+
+
+# a national ministry's bureau or agency, named without a place ("法務部調查局", "內政部移民署")
+_MINISTRY_UNIT = re.compile(r"^[^部]{1,4}部[^部]{2,8}[局署處处司]$")
+# a case's quoted name or the body's seat in brackets between the name and its verb: "X局「…維護案」決標",
+# "X局（臺北市新店區）採購"
+_BETWEEN = re.compile(r"「[^」\n]{1,40}」|《[^》\n]{1,40}》|[（(][^）)\n]{1,20}[）)]")
+
+
+def _verb_follows(window: str, position: int) -> bool:
+    if window.startswith(_BUYING_VERBS, position):
+        return True
+    between = _BETWEEN.match(window, position)
+    return bool(between) and window.startswith(_BUYING_VERBS, between.end())
 
 
 # a centre inside a hospital or a bureau is its unit ("X县人民医院远程会诊中心" buys as the hospital); a government's
