@@ -204,7 +204,8 @@ def _postal_states(text: str) -> list[_Candidate]:
     for m in postal_matches(text):
         state = us_states()[m.group("state")]
         units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
-        listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
+        listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] in (
+            ", ", ": ")  # (round 28: "Place of performance: Mammoth, WY.")
         if units and (listed or any(place_key(c.admin1_code) == place_key(state) or c.admin1_code == m.group("state")
                                     for c in cities_named(place_key(m.group("name"))) + _small_towns(
                                         place_key(m.group("name"))) if c.cc == "US")):
@@ -214,6 +215,17 @@ def _postal_states(text: str) -> list[_Candidate]:
                                   admin1_name=units[0].name, written=m.group("state"),
                                   mention=_Mention(m.start("state"), m.end("state"), 5.0, "state")))
     return out
+
+
+def _not_contradicted(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Without the US towns of another state than the postal code written after their name: "Mammoth, WY" is not
+    Mammoth, Arizona (round 28; the state's own candidate stays, from _postal_states)."""
+    stated = {(m.start("name"), m.end("name")): f"US-{m.group('state')}" for m in postal_matches(text)}
+    if not stated:
+        return candidates
+    return [c for c in candidates if not (
+        c.level == "city" and c.country == "US" and c.mention is not None and c.admin1 is not None
+        and stated.get((c.mention.start, c.mention.end), c.admin1.iso) != c.admin1.iso)]
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -351,7 +363,8 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
     towns_named_apart = {(c.country, c.admin1.code) for c in candidates if c.level == "city" and c.admin1 and c.mention
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not _overlaps(c.mention, named)}
-    state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
+    state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b|\(([A-Z]{2})\)", text[:_SCAN_CHARS]))
+    state_codes = {code for pair in state_codes for code in pair if code}  # round 28: "BELÉM (PA) —", "Recife (PE)"
     state_codes |= {us_states_by_ap()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
@@ -416,6 +429,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     raw += _postal_states(text)
     if known:
         raw = [c for c in raw if c.country == known]
+    raw = _not_contradicted(raw, text)
     candidates = _merge(raw)
     if not candidates:
         return None
