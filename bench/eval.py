@@ -400,12 +400,6 @@ _ADMIN1_DESIGNATORS = re.compile(
     r"(?:県|府|都|道|省|市|自治区|壮族自治区|维吾尔自治区|回族自治区|特别行政区)$", re.IGNORECASE)
 
 
-# The Canadian Press abbreviations of the provinces and territories (round 28: label writers copy "SURREY, B.C." and
-# "KITCHENER, Ont." datelines into admin1, as they copy the AP's "Calif." for US states).
-_CANADIAN_PRESS = {"Alta.": "AB", "B.C.": "BC", "Man.": "MB", "N.B.": "NB", "N.L.": "NL", "Nfld.": "NL", "N.S.": "NS",
-                   "Ont.": "ON", "P.E.I.": "PE", "Que.": "QC", "Sask.": "SK", "N.W.T.": "NT", "Y.T.": "YT"}
-
-
 def admin1_codes(country: str | None, name: str) -> set[str]:
     """The ISO 3166-2 codes a labelled admin-1 name can denote in its country: the code itself or its suffix,
     a display or ISO name, else the gazetteer's alias keys (enrich/data/world_admin1.tsv), with and without a
@@ -428,8 +422,11 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
 
         if written in us_states_by_ap():  # "Mont.", "Calif.", "N.Y." as newspapers abbreviate states
             return {f"US-{us_states_by_ap()[written]}"}
-    if cc == "CA" and written in _CANADIAN_PRESS:  # "B.C.", "Ont.", "Que." as Canadian papers abbreviate provinces
-        return {f"CA-{_CANADIAN_PRESS[written]}"}
+    if cc == "CA":
+        from enrich.places.us_state_phrases import CANADIAN_PRESS
+
+        if written in CANADIAN_PRESS:  # "B.C.", "Ont.", "Que." as Canadian papers abbreviate provinces (round 28)
+            return {f"CA-{CANADIAN_PRESS[written]}"}
     variants = {written, _ADMIN1_DESIGNATORS.sub("", written).strip()}
     for subdivision in pycountry.subdivisions.get(country_code=cc) or ():
         if any(place_key(v) == place_key(subdivision.name) for v in variants):

@@ -35,13 +35,12 @@ from enrich.places.geonames import (
     parent_city,
     us_counties,
     us_states,
-    us_states_by_ap,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
 from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
-from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches
+from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
@@ -365,7 +364,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                          and not _overlaps(c.mention, named)}
     state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b|\(([A-Z]{2})\)", text[:_SCAN_CHARS]))
     state_codes = {code for pair in state_codes for code in pair if code}  # round 28: "BELÉM (PA) —", "Recife (PE)"
-    state_codes |= {us_states_by_ap()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
+    state_codes |= {region_abbreviations()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], dict[str, int]] = {}  # mention → country → its largest own-name town

@@ -22,8 +22,8 @@ def _place(title: str, body: str):  # type: ignore[no-untyped-def]
 
 def test_stated_town_carries_its_region_code() -> None:
     place = _place("Kitchener: regional police buy interview-room cameras",
-                   "KITCHENER, Ont. — Waterloo Regional Police Service bought 40 interview-room cameras from Grandview "
-                   "Video Ltd. for $310,000.")
+                   "Town: Kitchener\nCountry: Canada\nThe police service bought 40 interview-room cameras from "
+                   "Grandview Video Ltd. for $310,000.")
     assert place is not None and (place.country, place.city, place.admin1, place.admin1_code) == (
         "CA", "Kitchener", "Ontario", "CA-ON")
 
@@ -91,3 +91,17 @@ def test_scorer_reads_canadian_press_and_hausa_state_names() -> None:
     assert admin1_codes("CA", "Ont.") == {"CA-ON"}
     assert admin1_codes("NG", "Jihar Kano") == {"NG-KN"}
     assert admin1_codes("US", "B.C.") == set()
+
+
+def test_canadian_press_province_after_the_town_chooses_the_country() -> None:
+    place = _place("London, Ont. approves red-light cameras",
+                   "LONDON, Ont. — City council has approved $1.2 million for red-light cameras at 12 intersections, "
+                   "to be run by Thames Valley Enforcement Inc. for the City of London.")
+    assert place is not None and (place.country, place.admin1_code, place.city) == ("CA", "CA-ON", "London")
+
+
+def test_ap_state_followed_by_a_comma_names_the_county_state() -> None:
+    place = _place("Item 7: Purchase of a mugshot system upgrade",
+                   "Approve a sole-source purchase for the Shelby County Sheriff's Office, Tenn., of a digital "
+                   "mugshot upgrade from Riverbend Imaging LLC, $98,400.")
+    assert place is not None and (place.country, place.admin1_code, place.admin2) == ("US", "US-TN", "Shelby County")
