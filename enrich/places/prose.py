@@ -37,7 +37,7 @@ from enrich.places.geonames import (
     us_states,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
-from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
+from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
@@ -98,6 +98,7 @@ class _Candidate:
     score: float = 0.0
     stemmed: bool = False
     compound: bool = False  # found as the head of a hyphenated name: report the town's own name
+    district: WorldCity | None = None  # the district or suburb written, when the candidate is its city (round 28)
     alias: bool = False  # found by one of its other names (GeoNames alternate names), not its own
     region: float = 0.0  # support from the town's own region being named
 
@@ -217,8 +218,7 @@ def _postal_states(text: str) -> list[_Candidate]:
 
 
 def _not_contradicted(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """Without the US towns of another state than the postal code written after their name: "Mammoth, WY" is not
-    Mammoth, Arizona (round 28; the state's own candidate stays, from _postal_states)."""
+    """Without US towns of another state than the postal code after their name ("Mammoth, WY": not Arizona's)."""
     stated = {(m.start("name"), m.end("name")): f"US-{m.group('state')}" for m in postal_matches(text)}
     if not stated:
         return candidates
@@ -329,7 +329,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
-            parent = parent_city(city)
+            parent, written_town = parent_city(city), city
             district = parent is not None
             if parent is not None and mention.weight < 6.0:  # "City of Chula Vista" names a town of its own
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
@@ -339,7 +339,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             out.append(_Candidate(key_of, city.cc, "city", prior, city=city,
                                   admin1=city_unit, admin1_name=city_unit.name if city_unit else None,
                                   admin2=city.admin2 or None, mention=mention, written=written, stemmed=stemmed,
-                                  compound=district, alias=alias))
+                                  compound=district, alias=alias,
+                                  district=written_town if city is not written_town else None))
     return out
 
 
@@ -429,12 +430,13 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     if known:
         raw = [c for c in raw if c.country == known]
     raw = _not_contradicted(raw, text)
+    direct = {c.key for c in raw if c.district is None}  # places named by their own words, not by a district's
     candidates = _merge(raw)
     if not candidates:
         return None
     _score(candidates, evidence, text)
     candidates.sort(key=lambda c: -c.score)
-    top = candidates[0]
+    top = named_town(candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None
     seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top) or full_name_town(

@@ -105,3 +105,23 @@ def test_ap_state_followed_by_a_comma_names_the_county_state() -> None:
                    "Approve a sole-source purchase for the Shelby County Sheriff's Office, Tenn., of a digital "
                    "mugshot upgrade from Riverbend Imaging LLC, $98,400.")
     assert place is not None and (place.country, place.admin1_code, place.admin2) == ("US", "US-TN", "Shelby County")
+
+
+def test_declined_town_is_named_as_the_notice_writes_it_elsewhere() -> None:
+    place = _place("Грозный: камеры на площади",
+                   "Мэрия Грозного закупила за 12 млн рублей 40 камер у ООО «Терек Видео» для центральной площади.")
+    assert place is not None and (place.country, place.city) == ("RU", "Грозный")
+
+
+def test_district_municipality_under_its_city_dateline_is_the_city() -> None:
+    place = _place("Lima: Municipalidad de Miraflores compra cámaras",
+                   "LIMA — La Municipalidad de Miraflores adjudicó S/ 3,1 millones para 90 cámaras de videovigilancia "
+                   "del serenazgo.")
+    assert place is not None and (place.country, place.city) == ("PE", "Lima")
+
+
+def test_suburb_named_alone_is_not_its_big_neighbour() -> None:
+    place = _place("Item 9: Traffic camera maintenance — Bellevue",
+                   "City of Bellevue, WA. Approval of a $410,000 contract with Evergreen Signal Co. for maintenance of "
+                   "traffic cameras at 30 intersections.")
+    assert place is not None and (place.country, place.admin1_code, place.city) == ("US", "US-WA", "Bellevue")
