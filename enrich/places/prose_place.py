@@ -110,7 +110,8 @@ def named_town(top: _Candidate, candidates: list[_Candidate], direct: set[tuple[
     read by their own words."""
     if top.level != "city" or top.city is None:
         return top
-    if top.district is not None and top.key not in direct:  # a suburb read as its city, which is named nowhere
+    if top.district is not None and top.key not in direct and (  # a suburb read as its city, named nowhere (not
+            f" {place_key(top.city.name)} " not in f" {place_key(top.written)} "):  # even in "Berlin-Tempelhof")
         town = top.district
         return replace(top, key=("city", str(town.geonameid)), city=town, admin1=(unit := admin1_of(town)),
                        admin1_name=unit.name if unit else None, admin2=town.admin2 or None, compound=False,
