@@ -436,7 +436,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         return None
     _score(candidates, evidence, text)
     candidates.sort(key=lambda c: -c.score)
-    top = named_town(candidates[0], candidates, direct)
+    top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None
     seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top) or full_name_town(

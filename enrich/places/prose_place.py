@@ -11,6 +11,7 @@ from enrich.model import Place, Span
 from enrich.places.gazetteer import place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, nominative, parent_city
 from enrich.places.names import own_name_written
+from enrich.prose_text import dateline_at
 
 if TYPE_CHECKING:
     from enrich.places.prose import _Candidate
@@ -102,12 +103,12 @@ def full_name_town(text: str, candidates: list[_Candidate], top: _Candidate, thr
     return whole[0] if whole else None
 
 
-def named_town(top: _Candidate, candidates: list[_Candidate], direct: set[tuple[str, ...]]) -> _Candidate:
+def named_town(text: str, top: _Candidate, candidates: list[_Candidate], direct: set[tuple[str, ...]]) -> _Candidate:
     """The town the notice names, between a district or suburb and the big city GeoNames puts it in (round 28):
-    the city when the notice also names it by its own words ("LIMA — La Municipalidad de Miraflores", "DUBAI —
-    … cameras in Deira"), else the place written ("City of Chula Vista, CA", "EDINA, Minn.", "basé à Écully",
-    which GeoNames' coordinates put inside San Diego, Minneapolis and Lyon). ``direct``: the keys of candidates
-    read by their own words."""
+    the city when the notice's dateline names it ("LIMA — La Municipalidad de Miraflores …"; not a title "Lima:"
+    or "(Lima)" after the district's body, which label writers read as the district's), else the place written
+    ("City of Chula Vista, CA", "EDINA, Minn.", "basé à Écully", which GeoNames' coordinates put inside San Diego,
+    Minneapolis and Lyon). ``direct``: the keys of candidates read by their own words."""
     if top.level != "city" or top.city is None:
         return top
     if top.district is not None and top.key not in direct and (  # a suburb read as its city, named nowhere (not
@@ -119,6 +120,9 @@ def named_town(top: _Candidate, candidates: list[_Candidate], direct: set[tuple[
     parent = parent_city(top.city) if top.district is None and top.compound else None
     if parent is not None and ("city", str(parent.geonameid)) in direct:
         named = [c for c in candidates if c.key == ("city", str(parent.geonameid))]
-        if named and named[0].mention is not None:
-            return named[0]  # the district's city, as the notice writes it
+        title_end = text.find("\n")
+        dateline = dateline_at(text, title_end + 1) if title_end != -1 else None
+        if named and named[0].mention is not None and dateline is not None and (
+                named[0].mention.start == dateline.start()):
+            return named[0]  # the district's city, as the dateline writes it
     return top

@@ -125,3 +125,10 @@ def test_suburb_named_alone_is_not_its_big_neighbour() -> None:
                    "City of Bellevue, WA. Approval of a $410,000 contract with Evergreen Signal Co. for maintenance of "
                    "traffic cameras at 30 intersections.")
     assert place is not None and (place.country, place.admin1_code, place.city) == ("US", "US-WA", "Bellevue")
+
+
+def test_district_municipality_under_a_title_naming_its_city_stays_the_district() -> None:
+    place = _place("Lima: Municipalidad de Miraflores compra cámaras",
+                   "La Municipalidad de Miraflores adjudicó S/ 3,1 millones para 90 cámaras de videovigilancia del "
+                   "serenazgo.")
+    assert place is not None and (place.country, place.city) == ("PE", "Miraflores")
