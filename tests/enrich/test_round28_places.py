@@ -132,3 +132,9 @@ def test_district_municipality_under_a_title_naming_its_city_stays_the_district(
                    "La Municipalidad de Miraflores adjudicó S/ 3,1 millones para 90 cámaras de videovigilancia del "
                    "serenazgo.")
     assert place is not None and (place.country, place.city) == ("PE", "Miraflores")
+
+
+def test_vietnamese_city_initials_keep_their_city_word() -> None:
+    place = _place("TP.HCM: Sở Giao thông lắp camera giám sát",
+                   "Sở Giao thông vận tải TP.HCM đầu tư 42 tỷ đồng lắp 300 camera giám sát giao thông tại 25 nút giao.")
+    assert place is not None and (place.country, place.city) == ("VN", "TP.HCM")
