@@ -111,8 +111,10 @@ def named_town(text: str, top: _Candidate, candidates: list[_Candidate], direct:
     Minneapolis and Lyon). ``direct``: the keys of candidates read by their own words."""
     if top.level != "city" or top.city is None:
         return top
-    if top.district is not None and top.key not in direct and (  # a suburb read as its city, named nowhere (not
-            f" {place_key(top.city.name)} " not in f" {place_key(top.written)} "):  # even in "Berlin-Tempelhof")
+    if top.district is not None and top.key not in direct and top.mention is not None and (
+            top.mention.weight > 1.0) and (  # a suburb written where places are (a buyer's name, a dateline, an
+            f" {place_key(top.city.name)} " not in f" {place_key(top.written)} "):  # address), its city nowhere
+        # (not even in "Berlin-Tempelhof"); a bare mention ("ООО «Обь Форензик»", a supplier) stays its city
         town = top.district
         return replace(top, key=("city", str(town.geonameid)), city=town, admin1=(unit := admin1_of(town)),
                        admin1_name=unit.name if unit else None, admin2=town.admin2 or None, compound=False,
