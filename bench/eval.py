@@ -410,7 +410,7 @@ def _place_match(level: str, gold_value: str, pred_value: str, gold: dict[str, A
 # spelling comparison is still reported next to it ("admin1 (same spelling)").
 _ADMIN1_DESIGNATORS = re.compile(
     r"^(?:region|región|regiao|região|province|provincia|província|provinsi|state|estado|oblast|республика|"
-    r"область|край|регион)\s+(?:de\s+|of\s+|del\s+|da\s+|do\s+)?|"
+    r"область|край|регион|jihar)\s+(?:de\s+|of\s+|del\s+|da\s+|do\s+)?|"
     r"\s+(?:state|province|region|prefecture|oblast|область|край|республика|governorate|division)$|"
     r"(?:県|府|都|道|省|市|自治区|壮族自治区|维吾尔自治区|回族自治区|特别行政区)$", re.IGNORECASE)
 
@@ -437,6 +437,11 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
 
         if written in us_states_by_ap():  # "Mont.", "Calif.", "N.Y." as newspapers abbreviate states
             return {f"US-{us_states_by_ap()[written]}"}
+    if cc == "CA":
+        from enrich.places.us_state_phrases import CANADIAN_PRESS
+
+        if written in CANADIAN_PRESS:  # "B.C.", "Ont.", "Que." as Canadian papers abbreviate provinces (round 28)
+            return {f"CA-{CANADIAN_PRESS[written]}"}
     variants = {written, _ADMIN1_DESIGNATORS.sub("", written).strip()}
     for subdivision in pycountry.subdivisions.get(country_code=cc) or ():
         if any(place_key(v) == place_key(subdivision.name) for v in variants):

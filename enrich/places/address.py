@@ -227,6 +227,24 @@ def _is_us_state(code: str) -> bool:
     return code in us_states()
 
 
+_LAST_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}$")
+
+
+def _us_town_of_state(before: str, state: str) -> bool:
+    """Whether ``before`` ends with the name of a town (GeoNames cities >= 1000) that lies in the US state written
+    ``state`` (its postal code, AP abbreviation or name: "MA", "Georgia")."""
+    from enrich.places.gazetteer import _cities_by_name
+    from enrich.places.geonames import us_states
+
+    name = us_states().get(state if len(state) <= 2 else place_key(state))
+    words = _LAST_WORDS.search(before.strip())
+    if name is None or words is None:
+        return False
+    tail = words.group(0).split()
+    return any(c.cc == "US" and place_key(c.admin1) == place_key(name) for k in range(1, len(tail) + 1)
+               for c in _cities_by_name().get(place_key(" ".join(tail[-k:])), []))
+
+
 def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
     """"Example Trust, Leeds, LS1 (United Kingdom)": when the last part names a country, it is the buyer's
     country and the last part before it without digits is its town (the first part is the name itself)."""
@@ -243,6 +261,9 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
             continue  # "Auckland Transport (AT)": the name's acronym, not Austria
         if re.fullmatch(r"[A-Z]{2}", code) and _is_us_state(code) and index > 1:
             return  # "…, Springfield, MO": a US state after a town, not Macao (the prose reader decides)
+        if _us_town_of_state(parts[index - 1].text, code):
+            return  # round 28: "Town of Brookline, MA", "…, Atlanta, Georgia": a town of that US state before it,
+            # not Morocco or the country Georgia (the prose reader decides)
         if code in _BR_STATES and _BR_BODY.search(parts[0].text):
             return  # "Prefeitura Municipal de Londrina (PR)": Paraná, not Puerto Rico (the prose reader decides)
         found = country_of(parts[index].text)

@@ -30,6 +30,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CIUDAD_DE = frozenset({"MX", "GT", "PA"})
 
 
+# Vietnamese: a town written only by its initials after "TP" / "TP." (thành phố, city) goes with that word, which
+# makes them a name ("TP.HCM", not "HCM"); "TP Hồ Chí Minh" is written as it is, as label writers keep it. Round 28.
+def _vietnamese(city: str, text: str) -> str:
+    if city.isupper() and len(city) <= 5:
+        written = re.search(rf"(?<![^\W\d_])TP\.?[ \t]?{re.escape(city)}(?![^\W\d_])", text[:20000])
+        if written is not None:
+            return written.group(0)
+    return city
+
+
 def as_named(place: Place | None, text: str) -> Place | None:
     """`place` with its town written without the word for "city" (Korean, Burmese) and, when it was read from a
     capitalised dateline, in the letters the text uses for it elsewhere ("BAKI" → "Bakı": upper case loses the
@@ -41,7 +51,9 @@ def as_named(place: Place | None, text: str) -> Place | None:
     match = pattern.match(city) if pattern is not None else None
     if match is None:
         match = _TITLE_BEFORE.match(city)
-    if match is not None:
+    if place.country == "VN":
+        city = _vietnamese(city, text)
+    elif match is not None:
         city = match.group("name")
     elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):
         city = f"Ciudad de {city}"  # the capital as the notice names it: "en la Ciudad de Guatemala"

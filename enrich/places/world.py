@@ -119,10 +119,18 @@ def _clues_only(text: str, evidence: Evidence) -> Place | None:
     return country_place(evidence)
 
 
+def admin1_iso(country: str, name: str) -> str | None:
+    """The ISO 3166-2 code of the town's admin-1 region named ``name`` in ``country``, when one region has it (the
+    code prose.py gives its towns; round 28: "KITCHENER, Ont." read as a stated town had Ontario without CA-ON)."""
+    isos = {u.iso for u in admin1_named(place_key(name)) if u.cc == country and u.iso.startswith(country + "-")} \
+        if name else set()
+    return isos.pop() if len(isos) == 1 else None
+
+
 def _city_place(city: _City, country: str, evidence: Span, method: str, name: str | None = None) -> Place:
     return Place(country=country, precision="city", method=method, evidence=evidence,
                  admin1=display_admin1(country, city.admin1) if country != "GB" else city.admin1 or None,
-                 admin1_code=_GB_NATION_CODES.get(city.admin1) if country == "GB" else None,
+                 admin1_code=_GB_NATION_CODES.get(city.admin1) if country == "GB" else admin1_iso(country, city.admin1),
                  admin2=city.admin2 or None, city=name or city.name, lat=city.lat, lon=city.lon)
 
 
