@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.61"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.62"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -105,6 +105,10 @@ ENGINE_VERSION = "2026.12.61"  # .2: procurement links, red flags, USD/EUR conve
 # .60: amounts in local currencies (FRw, Br, Vt, манат, so'm …), hyphenated sums, loan-financed contracts, yearly fees
 # .61: hard negatives (fire/zoo cameras, reports buying nothing; taxonomy_cues 2026.12.50) and buyers (datelines, a
 #     city's police department, the board's body) read from set ac
+# .62: round 28 merged: platform/social-credit/ethnicity cues and negation (questions answered no, clauses taking a
+#     cue back, refuted allegations, revoked tenders; taxonomy_cues 2026.12.51), vendor-link families (losing
+#     bidders, denied reports, bans; cues 2026.12.28), buyers acting through a department and lede subjects, places
+#     (region codes of stated towns, Taiwan units as admin-1, state abbreviations), speed-ups
 
 
 def classifier_version() -> str:
