@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.62"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.63"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -109,6 +109,7 @@ ENGINE_VERSION = "2026.12.62"  # .2: procurement links, red flags, USD/EUR conve
 #     cue back, refuted allegations, revoked tenders; taxonomy_cues 2026.12.51), vendor-link families (losing
 #     bidders, denied reports, bans; cues 2026.12.28), buyers acting through a department and lede subjects, places
 #     (region codes of stated towns, Taiwan units as admin-1, state abbreviations), speed-ups
+# .63: blind set ad scored and spent: the tag model and the vendor role model retrained with it (32 sets)
 
 
 def classifier_version() -> str:
