@@ -96,7 +96,7 @@ def _verb_follows(window: str, position: int) -> bool:
     if window.startswith(_BUYING_VERBS, position):
         return True
     between = _BETWEEN.match(window, position)
-    return bool(between) and window.startswith(_BUYING_VERBS, between.end())
+    return between is not None and window.startswith(_BUYING_VERBS, between.end())
 
 
 # a centre inside a hospital or a bureau is its unit ("X县人民医院远程会诊中心" buys as the hospital); a government's
