@@ -22,7 +22,7 @@ from enrich.classify.firstchars import first_chars
 from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cue, union
 
 if TYPE_CHECKING:
-    from enrich.classify.rules import Cue, IdRules, Rules
+    from enrich.classify.rules import Cue, IdRules, Rules, TableEntry
 
 
 def _class_chars(pattern: str) -> frozenset[str]:
@@ -229,11 +229,11 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
     found: dict[str, list[tuple[int, int, Cue, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
     next_free: dict[int, int] = {}
     word_start_table, inside_table = rules.char_table, rules.inside_table
-    probes: dict[int, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    probes: dict[int, list[TableEntry]] = {}
     for id_rules, lane in rules.probed_lanes:
         anywhere = cast("re.Pattern[str]", lane.anywhere)  # a lane has `anywhere` whenever it has a `probe`
         for pos in probe_positions(lane, folded):
-            probes.setdefault(pos, []).append((id_rules, lane.key, anywhere))
+            probes.setdefault(pos, []).append((id_rules, lane.key, anywhere, lane.key))
     if starts is not None and lane_masks is not None and not probes:  # the usual case, the classifier's hot path
         _scan_candidates(folded, starts, rules, lane_masks, found)
         return _in_order(found)
@@ -247,16 +247,16 @@ def scan(folded: str, rules: Rules, starts: list[int] | None = None,
     for pos, word_start in positions:
         entries = [] if word_start is None else (word_start_table if word_start else inside_table)[folded[pos]]
         if probes and pos in probes:  # lanes whose unindexed cues can start here, not selected by the character
-            seen = {lane_key for _, lane_key, _ in entries}
+            seen = {lane_key for _, lane_key, _, _ in entries}
             entries = entries + [entry for entry in probes[pos] if entry[1] not in seen]
         lanes = -1 if lane_masks is None or pos in probes else lane_masks.get(pos, 0)
-        for id_rules, lane_key, pattern in entries:
-            if pos < next_free.get(lane_key, 0) or not lanes >> lane_key & 1:
+        for id_rules, lane_key, pattern, free_key in entries:
+            if pos < next_free.get(free_key, 0) or not lanes >> lane_key & 1:
                 continue
             m = pattern.match(folded, pos)
             if m is None or m.end() == pos:
                 continue
-            next_free[lane_key] = m.end()
+            next_free[free_key] = m.end()
             found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
     return _in_order(found)
 
@@ -287,23 +287,23 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
         entries = chosen.get(key)
         if entries is None:
             entries = chosen[key] = [entry for entry in tables[word_start][key[1]] if lanes >> entry[1] & 1]
-        for id_rules, lane_key, pattern in entries:
-            if pos < next_free.get(lane_key, 0):
+        for id_rules, _, pattern, free_key in entries:
+            if pos < next_free.get(free_key, 0):
                 continue
             m = pattern.match(folded, pos)
             if m is None or m.end() == pos:
                 continue
-            next_free[lane_key] = m.end()
+            next_free[free_key] = m.end()
             found[id_rules.taxonomy_id].append(trim(folded, m, id_rules))
 
 
 #: (the rules, their lanes picked per (word start, character, lanes)): the same few hundred keys recur in every
 #: notice, so they are picked once per process rather than once per notice (a list per key, ~1 % of a 2 KB notice)
-_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]]] = (None, {})
+_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[TableEntry]]] = (None, {})
 _CHOSEN_MAX = 100_000  # keys kept before the cache starts afresh (a bound on memory, never reached in practice)
 
 
-def _chosen_for(rules: Rules) -> dict[tuple[bool, str, int], list[tuple[IdRules, int, re.Pattern[str]]]]:
+def _chosen_for(rules: Rules) -> dict[tuple[bool, str, int], list[TableEntry]]:
     """`_scan_candidates`'s entries per (word start, character, lanes) for `rules` (a new dict for other rules)."""
     global _CHOSEN
     if _CHOSEN[0] is not rules or len(_CHOSEN[1]) > _CHOSEN_MAX:

@@ -51,6 +51,11 @@ class IdRules:
     topic_override: re.Pattern[str] | None
 
 
+#: A first-character table's entry: the id, its lane (the automaton's bit), the lane's alternation for that character,
+#: and the key of the scan whose last match must end before this alternation is tried (see `load_rules`).
+TableEntry = tuple[IdRules, int, "re.Pattern[str]", int]
+
+
 @dataclass(frozen=True)
 class Rules:
     version: str
@@ -72,8 +77,8 @@ class Rules:
     negation_window: int
     max_evidence: int
     first_char_re: re.Pattern[str] | None  # where some cue can start (see matcher.first_char_scanner)
-    char_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]]  # first char -> (id, lane, cues)
-    inside_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]]  # the same, inside a word
+    char_table: dict[str, list[TableEntry]]  # first char -> (id, lane, cues, where the scan's last match ends)
+    inside_table: dict[str, list[TableEntry]]  # the same, inside a word
     probed_lanes: tuple[tuple[IdRules, Lane], ...]  # lanes with cues whose first character is unknown
     codes: dict[tuple[str, str], tuple[str, str]]  # (scheme, code) -> (taxonomy_id, label)
     code_line: re.Pattern[str]
@@ -188,14 +193,19 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     code_line = re.compile(
         rf"(?<![a-z])(?P<scheme>{scheme_alt})(?![a-z])(?P<rest>(?:(?!(?<![a-z])(?:{scheme_alt})(?![a-z]))[^\n])*)"
     )
-    char_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
-    inside_table: dict[str, list[tuple[IdRules, int, re.Pattern[str]]]] = {}
+    char_table: dict[str, list[TableEntry]] = {}
+    inside_table: dict[str, list[TableEntry]] = {}
+    scan_keys: dict[int, int] = {}  # id(alternation) -> a negative number of its own (lane keys are >= 0)
     for id_rules in by_id:
-        for lane in id_rules.lanes:
-            for ch, pattern in lane.dispatch.items():
-                char_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
-            for ch, pattern in lane.inside_word.items():
-                inside_table.setdefault(ch, []).append((id_rules, lane.key, pattern))
+        for i, lane in enumerate(id_rules.lanes):
+            # Where a lane's last match must end before it matches again: the unconditional lane (the first) is one
+            # leftmost scan; conditional cues packed in one lane never start on the same character, and each is its
+            # own scan (one key per alternation), so a match of one that its conditions later reject never hides
+            # another (the result does not depend on which cues file order packs together).
+            for table, by_char in ((char_table, lane.dispatch), (inside_table, lane.inside_word)):
+                for ch, pattern in by_char.items():
+                    key = lane.key if i == 0 else scan_keys.setdefault(id(pattern), -1 - len(scan_keys))
+                    table.setdefault(ch, []).append((id_rules, lane.key, pattern, key))
     before, after, tight, header = negation
     headline = data.get("headline") or {}
     unknown_headline = set(headline) - {"denies", "withdraws", "withdraws_in_body", "purchases", "joins",
