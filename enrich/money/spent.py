@@ -54,11 +54,14 @@ _SPENT = re.compile(
     r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?"
     # round 28: "renewed Safe City maintenance with X for 240 billion soums", "the akimat paid 420 million tenge",
     # "introduced a rider points system (KSh 18 million)", "installed 18 noise sensors for …"
-    r"|renewed|renews|extended|extends|paid|pays|introduced|introduces|installed|installs|deployed|deploys"
+    # ("paid for new radios" is what a sum went to, in a denial of another purchase: not a payment by the body)
+    r"|renewed|renews|extended|extends|paid(?![ \t]+for)|pays(?![ \t]+for)|introduced|introduces|installed|installs"
+    r"|deployed|deploys"
     # round 28: what a body buys *only* after dropping a module, or what goes on as before ("bought only 40
     # cameras", "nakoupí pouze 40 kamer", "yalnızca bakımı … yapılacak", "se mantienen las 48 cámaras")
-    r"|only|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|soltanto|alleen|pouze|jen"
-    r"|jenom|tylko|yalnızca|yalnizca|sadece|только|endast|kun|se[ \t]+mantiene[n]?|se[ \t]+mantendrá[n]?)\b"
+    # ("the only purchase was …" in a denial names what else was bought: not this family)
+    r"|(?<!the[ \t])only|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|soltanto|alleen"
+    r"|pouze|jen|jenom|tylko|yalnızca|yalnizca|sadece|только|endast|kun|se[ \t]+mantiene[n]?|se[ \t]+mantendrá[n]?)\b"
     # scripts without word spaces: 仅采购 / 僅採購 (only buys), 照常实施 (goes on as planned), 更新のみ実施 (only the
     # renewal is carried out)
     r"|仅采购|僅採購|只采购|只採購|仅实施|僅實施|照常实施|照常實施|继续实施|繼續實施|のみ(?:実施|購入|導入|調達|更新)"

@@ -91,3 +91,14 @@ def test_dateline_form_of_the_town(title: str, body: str, city: str) -> None:
 def test_without_dateline_the_resolved_name_stays() -> None:
     found = enrich("防犯カメラを更新", "仙台市は、市内の防犯カメラ200台を更新する。契約額は1億円。")
     assert found.place is not None and found.place.city == "仙台市"
+
+
+def test_a_denial_naming_the_only_other_purchase_headlines_nothing() -> None:
+    found = enrich("Mombasa county denies buying facial recognition",
+                   "MOMBASA — Mombasa County has said it has not bought any facial recognition system. The county "
+                   "spokesman said the only purchase was a Sh12 million parking app.")
+    assert found.headline_amount is None
+    paid_for = enrich("Gulu police dismiss report of interception kit",
+                      "GULU — A police spokesman denied that the force had bought any IMSI catcher, saying the UGX 2 "
+                      "billion in the supplementary budget paid for new radios.")
+    assert paid_for.headline_amount is None
