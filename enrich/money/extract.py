@@ -266,8 +266,11 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
     num = match.group("num")
     suf = match.group("suf")
     scaled = match.group("mult") or match.group("abbr") or match.group("pmult") or (suf and suf.lower() in SUFFIX_SCALE)
-    if _GROUPED_ONCE.fullmatch(num) and currency not in _THREE_DECIMALS and not scaled:
-        num = num.replace(",", "").replace(".", "")  # round 22: "€40,000" is never 40 euros (cents have two digits)
+    if _GROUPED_ONCE.fullmatch(num) and currency not in _THREE_DECIMALS and (
+            not scaled or currency in _WHOLE_UNITS):
+        # round 22: "€40,000" is never 40 euros (cents have two digits); round 28: "CLP 1,800 million", "COP 38,000
+        # million" - a currency without fractions in use is not written to three decimals before a magnitude word
+        num = num.replace(",", "").replace(".", "")
     value = parse_number(num, lang, currency)
     if value is None:
         return None
@@ -288,6 +291,7 @@ def _marked_value(match: re.Match[str], lang: str | None, currency: str | None) 
 
 
 _GROUPED_ONCE = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # one separator before exactly three digits, no magnitude word
+_WHOLE_UNITS = frozenset({"CLP", "COP", "IDR", "ISK", "JPY", "KRW", "PYG", "UGX", "VND", "XAF", "XOF"})
 _THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})  # where 1,500 may be one and a half
 
 

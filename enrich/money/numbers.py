@@ -36,6 +36,7 @@ MULTIPLIERS = {
     "milhão": Decimal(10) ** 6, "milioni": Decimal(10) ** 6, "milione": Decimal(10) ** 6,
     "millionen": Decimal(10) ** 6, "miliona": Decimal(10) ** 6, "milion": Decimal(10) ** 6,
     "млн": Decimal(10) ** 6, "тыс": Decimal(10) ** 3, "тысяч": Decimal(10) ** 3, "mil": Decimal(10) ** 3,
+    "trillion": Decimal(10) ** 12,  # round 28: "1.9 trillion so'm"
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "млрд": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
     "mil millones": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliards": Decimal(10) ** 9,
     "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9, "miliardi": Decimal(10) ** 9,
@@ -63,7 +64,8 @@ MULTIPLIERS = {
     "مليارات": Decimal(10) ** 9,
     "ล้าน": Decimal(10) ** 6,  # Thai: 486 ล้านบาท
     "조": Decimal(10) ** 12, "천만": Decimal(10) ** 7,  # Korean trillion; 천만 (ten million)
-    "ألف": Decimal(10) ** 3,  # Arabic thousand
+    "ألف": Decimal(10) ** 3, "آلاف": Decimal(10) ** 3,  # Arabic thousand, thousands (410 آلاف دولار, round 28)
+    "אלף": Decimal(10) ** 3,  # Hebrew thousand (620 אלף ש"ח, round 28)
     "milionů": Decimal(10) ** 6,  # cs/sk (miliard, miliardy are above)
     "miljoner": Decimal(10) ** 6, "miljarder": Decimal(10) ** 9, "millioner": Decimal(10) ** 6,  # sv, da/no
     "milliarder": Decimal(10) ** 9, "miljoonaa": Decimal(10) ** 6, "miljardia": Decimal(10) ** 9,  # da/no, fi
@@ -167,8 +169,8 @@ MULT_WORD_RE = (
     r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ|કરોડ|લાખ"
     r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
-    r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד"
-    r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|ألف|\u0995\u09cb\u099f\u09bf"
+    r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד|אלף"
+    r"|мільйонів|мільйона|мільйон|мільярдів|мільярда|милијарди|милијарда|милиарда|милиона|милион|آلاف|ألف|\u0995\u09cb\u099f\u09bf"
     r"|tỷ|triệu|nghìn|مليون|مليارات|مليار|ملايين|\u0915\u0930\u094b(?:\u095c|\u0921\u093c)|\u0932\u093e\u0916|milliards?|milliarden?|miliardi|miliardo|milijard[aei]|miliardy"
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
@@ -180,7 +182,7 @@ MULT_WORD_RE = (
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù|bilionu"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
     r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
-    r"|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
+    r"|trillion|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
     r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

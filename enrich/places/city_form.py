@@ -63,4 +63,29 @@ def as_named(place: Place | None, text: str) -> Place | None:
         written = next((w for w in _WORD.findall(text) if w != city and w.upper() == city and w[0].isupper()), None)
         if written is not None:
             city = written
+    city = _dateline_form(city, text)
     return place if city == place.city else replace(place, city=city)
+
+
+# A dateline at the start of the body: "תל אביב —", "NEW YORK -", "【福岡】", "大阪 —" (round 28).
+_DATELINE = re.compile(
+    r"^[ \t]*(?:【(?P<bracket>[^】\n]{1,20})】|(?P<name>[^\W\d_][^\n—–:;,.()]{0,38}?)[ \t]+[—–-][ \t])", re.MULTILINE)
+
+
+def _dateline_form(city: str, text: str) -> str:
+    """The town as the notice's dateline writes it, when that is the resolved name without its tail - the word
+    for "city" (福岡 for 福岡市, 東京 for 東京都, 수원 for 수원시), the second half of a joined name (תל אביב for
+    תל אביב-יפו) or a longer official title ("NEW YORK —" for New York City, "SANTA CRUZ —" for Santa Cruz de la
+    Sierra): a writer who datelines a notice names its town so (round 28, sets ac, ad, w, y, z)."""
+    head = text[:400]
+    for match in _DATELINE.finditer(head):
+        if match.start() > 0 and head.count("\n", 0, match.start()) > 1:
+            break  # only the first lines: the title and the body's opening
+        written = (match.group("bracket") or match.group("name") or "").strip()
+        if len(written) < 2 or len(written) >= len(city) or not city.casefold().startswith(written.casefold()):
+            continue
+        tail = city[len(written):]
+        if tail[0].isalpha() and written[-1].isascii():
+            continue  # "Paris" in "Parisot": a town's name does not run on into the next letter of a Latin word
+        return city[:len(written)] if written.isupper() and not city.isupper() else written
+    return city
