@@ -92,6 +92,10 @@ def place_preposition_ok(tail: str, verb: str) -> bool:
 #: English heads written in lower case after a place ("Prayagraj police"), and words that take one after them.
 _EN_LOWER_HEADS = frozenset("police akimat hokimiyat municipality council government administration".split())
 _EN_LOWER_BEFORE_HEAD = frozenset("city county district municipal regional state provincial".split())
+#: Units written in lower case right after "police" that close its name (round 28: "The Osh city police department
+#: bought", "The Amhara regional police commission deployed", "Rakhine State police command"), not "board" or
+#: "headquarters" (a building, or a board whose name is written otherwise elsewhere).
+_EN_POLICE_UNITS = frozenset("department commission command directorate".split())
 
 
 def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
@@ -102,4 +106,6 @@ def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
     if not word.isascii() or not word[:1].islower():
         return False
     following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    if word in _EN_POLICE_UNITS and i >= 2 and tokens[i - 1].group(0) == "police":
+        return True  # "Tashkent city police department": the unit closes the name "police" opened
     return word in _EN_LOWER_HEADS or word in _EN_LOWER_BEFORE_HEAD and following in _EN_LOWER_HEADS

@@ -47,7 +47,15 @@ _SPENT = re.compile(
     r"|heeft[ \t]+(?:\S+[ \t]+){0,8}?gekocht|kocht"
     r"|(?:har|hefur)[ \t]+(?:købt|kjøpt|köpt|keypt|bevilget|bevilgat)|købte|kjøpte|köpte|keypti"
     r"|nabavio|nabavila|nabavilo|kupio|kupila|kupilo|uvodi|uvela|uveo|potpisao|potpisala|potpisalo"
-    r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?)\b", re.IGNORECASE)
+    r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?"
+    # round 28 (set ad): "paid 420 million tenge"; cs/sk "nakoupí pouze 40 kamer"; tr "satın aldı/alacak"
+    r"|paid|pays|nakoupí|nakoupil[aoi]?|koupí|koupil[aoi]?|pořídí|pořídil[aoi]?|zakoupí|zakoupil[aoi]?|kúpi|kúpil[aoi]?"
+    r"|satın[ \t]+(?:aldı|alacak|alındı|alınacak)|(?:yalnızca|sadece)[ \t][^.;]{0,80}?(?:yapılacak|alınacak)"
+    # a system put in use ("introduced a rider points system (KSh 18 million)"), a purchase kept ("se mantienen
+    # las 48 cámaras … por 1,9 millones")
+    r"|introduced|deployed|installed|se[ \t]+mantienen?)\b"
+    # round 28: what the body keeps buying, said with "only" (zh, ja): "僅採購監視器錄影主機汰換", "更新のみ実施"
+    r"|(?:僅|仅|只)(?:採購|采购|購買|购买|購置|购置)|のみ(?:実施|購入|導入|調達)", re.IGNORECASE)
 # A refusal, a denial or a negation in the same clause: the sum was not spent there.
 _REFUSED = re.compile(
     r"\b(?:not|no|never|none|nothing|denied|denies|deny|rejected|rejects|declined|declines|decline|refused"
@@ -56,6 +64,11 @@ _REFUSED = re.compile(
     r"|no|nunca|negó|nego|rechazó|canceló|anuló|não|nunca|negou|rejeitou|cancelou|ne|pas|jamais|rejeté|annulé"
     r"|nicht|kein\w*|nie|abgelehnt|gestoppt|non|respinto|annullato|niet|geen|afgewezen|ikke|inte|ekki|ikkje"
     r"|nije|nisu|odbijen\w*|не|нет|отказал\w*|отклонил\w*)\b", re.IGNORECASE)
+
+# A relative clause after the sum describes what was bought; its negation is no refusal ("… ($180,000) that do not
+# read plates", "… por 2 millones, que no identifican rostros", "… qui ne lisent pas les plaques").
+_RELATIVE_AFTER = re.compile(r"(?:\)|\d(?:[ \t]+[^\W\d_]{1,9}(?:[ \t]+de[ \t]+[^\W\d_]{1,9})?)?)[ \t]*,?[ \t]+"
+                             r"(?:that|which|que|qui|che)[ \t]")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -82,6 +95,9 @@ def stated_spent(text: str, amount: Any) -> bool:
     if evidence is None:
         return False
     clause = _clause(text, evidence.start, evidence.end)
+    relative = _RELATIVE_AFTER.search(clause, clause.find(text[evidence.start:evidence.end]) + 1)
+    if relative:  # "bought 40 traffic counters ($180,000) that do not read plates": the relative describes the goods
+        clause = clause[:relative.start()]
     return bool(_SPENT.search(clause)) and not _REFUSED.search(clause)
 
 
