@@ -70,3 +70,28 @@ def test_a_plan_called_off_with_no_sum_spent_still_has_no_buyer() -> None:
                    "PALMVALE — The City of Palmvale has dropped its plan to buy face recognition cameras. "
                    "No purchase will proceed.")
     assert "buyer" not in roles.values()
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # "y Protección …" continues a ministry's remit; it opens no second body
+    ("Villa Clara: registro de franeleros con puntos",
+     "VILLA CLARA — La Secretaría de Seguridad y Protección Ciudadana contrató por $ 5,8 millones un registro de "
+     "franeleros con puntos por infracciones.",
+     "Secretaría de Seguridad y Protección Ciudadana"),
+    # a demonym or "municipal" after a name with a "de" complement is no part of the name
+    ("Ciudad Ejemplo: cámaras en el subte",
+     "CIUDAD EJEMPLO — El Ministerio de Justicia y Seguridad porteño firmó un contrato de $ 900 millones con "
+     "Ejemplo Visión S.A. para 300 cámaras.",
+     "Ministerio de Justicia y Seguridad"),
+    ("Villa Clara: la Secretaría contrata cámaras",
+     "VILLA CLARA — La Secretaría de Seguridad y Protección Ciudadana municipal contrató por $ 5,8 millones 40 "
+     "cámaras de videovigilancia.",
+     "Secretaría de Seguridad y Protección Ciudadana"),
+])
+def test_a_spanish_ministry_name_ends_at_its_own_words(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_name_without_a_de_complement_keeps_its_adjectives() -> None:
+    assert _buyer("Exempleville : caméras", "EXEMPLEVILLE — La Police nationale tchadienne a acquis 40 caméras "
+                  "pour 90 millions de francs CFA.") == "Police nationale tchadienne"
