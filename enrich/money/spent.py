@@ -48,8 +48,9 @@ _SPENT = re.compile(
     r"|(?:har|hefur)[ \t]+(?:købt|kjøpt|köpt|keypt|bevilget|bevilgat)|købte|kjøpte|köpte|keypti"
     r"|nabavio|nabavila|nabavilo|kupio|kupila|kupilo|uvodi|uvela|uveo|potpisao|potpisala|potpisalo"
     r"|закупил[аио]?|приобрел[аио]?|приобрёл|потратил[аио]?|заключил[аио]?"
-    # round 28 (set ad): "paid 420 million tenge"; cs/sk "nakoupí pouze 40 kamer"; tr "satın aldı/alacak"
-    r"|paid|pays|nakoupí|nakoupil[aoi]?|koupí|koupil[aoi]?|pořídí|pořídil[aoi]?|zakoupí|zakoupil[aoi]?|kúpi|kúpil[aoi]?"
+    # round 28 (set ad): "paid 420 million tenge" (a figure next); cs/sk "nakoupí pouze 40 kamer"; tr "satın aldı"
+    r"|(?:paid|pays)[ \t]+(?:[A-Z]{2,3}[ \t]?|[$€£₹₱])?\d[\d.,]*"  # not "the sum … paid for radios"
+    r"|nakoupí|nakoupil[aoi]?|koupí|koupil[aoi]?|pořídí|pořídil[aoi]?|zakoupí|zakoupil[aoi]?|kúpi|kúpil[aoi]?"
     r"|satın[ \t]+(?:aldı|alacak|alındı|alınacak)|(?:yalnızca|sadece)[ \t][^.;]{0,80}?(?:yapılacak|alınacak)"
     # a system put in use ("introduced a rider points system (KSh 18 million)"), a purchase kept ("se mantienen
     # las 48 cámaras … por 1,9 millones")

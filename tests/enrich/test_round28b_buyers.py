@@ -95,3 +95,12 @@ def test_a_spanish_ministry_name_ends_at_its_own_words(title: str, body: str, bu
 def test_a_name_without_a_de_complement_keeps_its_adjectives() -> None:
     assert _buyer("Exempleville : caméras", "EXEMPLEVILLE — La Police nationale tchadienne a acquis 40 caméras "
                   "pour 90 millions de francs CFA.") == "Police nationale tchadienne"
+
+
+def test_a_sum_that_paid_for_something_else_keeps_a_denial() -> None:
+    # "paid" counts only when the body paid a figure; here the sum is the subject and the body denied the purchase
+    roles = _roles("Ruvona police deny interception purchase",
+                   "RUVONA — A spokesman for the Ruvona Police Force denied that it had bought any IMSI catcher or "
+                   "phone-interception equipment, saying the UGX 6 billion in the supplementary budget paid for new "
+                   "radios.")
+    assert "buyer" not in roles.values()
