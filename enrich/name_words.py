@@ -57,6 +57,20 @@ def _non_english(words: Sequence[str]) -> bool:
     return any(not w.isascii() for w in words) or any(w.casefold() in _ROMANCE_CONNECTORS for w in words)
 
 
+#: A demonym or "municipal" after a name whose head took a "de" complement describes the body, it is not part of its
+#: name (round 28b; sets w, x, y, aa, ad label "Ministerio de Justicia y Seguridad" before "porteño", "ministère de
+#: l'Intérieur" before "tunisien", "Secretaría de Seguridad y Protección Ciudadana" before "municipal"). Names
+#: without a separate "de" keep theirs: "Police nationale tchadienne", "Conseil d'État genevois".
+_DEMONYM_END = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|eño|eña|ense|ano|ana)$")
+_OF_WORDS = frozenset("de del du des da do dos das di".split())
+
+
+def _trailing_demonym(folded: str, before: Sequence[str]) -> bool:
+    if not (_DEMONYM_END.search(folded) or folded == "municipal" and before[-1][:1].isupper()):
+        return False
+    return len(before) >= 3 and any(w.casefold() in _OF_WORDS for w in before[1:])
+
+
 def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractSet[str],
                    verbs: AbstractSet[str]) -> bool:
     """Whether lower-case token ``i`` belongs to the capitalised name before it (see the module doc)."""
@@ -73,6 +87,8 @@ def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractS
     if folded in org_words:
         return True  # "Policie České republiky", "Нийслэлийн Цагдаагийн газар"
     following = tokens[i + 1].group(0).casefold() if i + 1 < len(tokens) else ""
+    if _trailing_demonym(folded, before):
+        return False  # "El Ministerio de Justicia y Seguridad porteño firmó": the town's adjective, not the name
     return (bool(_ADJECTIVE_END.search(folded)) and folded not in _ADVERBS and folded not in verbs
             and following in verbs and before[-1][:1].isupper())
 
@@ -92,6 +108,10 @@ def place_preposition_ok(tail: str, verb: str) -> bool:
 #: English heads written in lower case after a place ("Prayagraj police"), and words that take one after them.
 _EN_LOWER_HEADS = frozenset("police akimat hokimiyat municipality council government administration".split())
 _EN_LOWER_BEFORE_HEAD = frozenset("city county district municipal regional state provincial".split())
+#: Units written in lower case right after "police" that close its name (round 28: "The Osh city police department
+#: bought", "The Amhara regional police commission deployed", "Rakhine State police command"), not "board" or
+#: "headquarters" (a building, or a board whose name is written otherwise elsewhere).
+_EN_POLICE_UNITS = frozenset("department commission command directorate".split())
 
 
 def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
@@ -102,4 +122,6 @@ def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
     if not word.isascii() or not word[:1].islower():
         return False
     following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    if word in _EN_POLICE_UNITS and i >= 2 and tokens[i - 1].group(0) == "police":
+        return True  # "Tashkent city police department": the unit closes the name "police" opened
     return word in _EN_LOWER_HEADS or word in _EN_LOWER_BEFORE_HEAD and following in _EN_LOWER_HEADS

@@ -112,6 +112,9 @@ def _field_buyers(window: str) -> list[tuple[int, int]]:
 # Two bodies as one subject: "X и Y установят", "X and the Y will": a connector before a second organisation
 # (capitalised or an acronym; "Victoria and Albert Museum" is one name, its first part no organisation).
 _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t]+)?(?=[A-ZА-ЯЁІЇЄ])")
+# Organisation words that after "y" / "and" name the first body's second remit, not a second body (round 28b):
+# "Secretaría de Seguridad y Protección Ciudadana", "Ministry of Justice and Protection of Citizens".
+_DOMAIN_WORDS = frozenset("protección proteccion protection proteção protecao".split())
 
 # a word closing a sentence: "County.", not an abbreviation ("St.", "Co.", "U.S.", "Inc.", "Dept.")
 _SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
@@ -283,7 +286,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
             for joint in joints:  # "Мэрия города Бишкек и МВД … установят": the first ("City and County" is one)
                 second = re.match(r"[^\W\d_]+", value[joint.end():])
                 word = second.group(0) if second else ""
-                opens_body = re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", word) or word.casefold() in _cues().org_words
+                opens_body = re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", word) or (word.casefold() in _cues().org_words
+                                                                     and word.casefold() not in _DOMAIN_WORDS)
                 if opens_body and _org_like(value[:joint.start()]):  # not "Ministerio de Justicia y Seguridad"
                     return s, s + joint.start()
             return s, e

@@ -61,10 +61,13 @@ _SPENT = re.compile(
     # cameras", "nakoupí pouze 40 kamer", "yalnızca bakımı … yapılacak", "se mantienen las 48 cámaras")
     # ("the only purchase was …" in a denial names what else was bought: not this family)
     r"|(?<!the[ \t])only|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|soltanto|alleen"
-    r"|pouze|jen|jenom|tylko|yalnızca|yalnizca|sadece|только|endast|kun|se[ \t]+mantiene[n]?|se[ \t]+mantendrá[n]?)\b"
+    r"|pouze|jen|jenom|tylko|yalnızca|yalnizca|sadece|только|endast|kun|se[ \t]+mantiene[n]?|se[ \t]+mantendrá[n]?"
+    # cs/sk and tr purchase verbs ("nakoupí 40 kamer", "satın aldı")
+    r"|nakoupí|nakoupil[aoi]?|koupí|koupil[aoi]?|pořídí|pořídil[aoi]?|zakoupí|zakoupil[aoi]?|kúpi|kúpil[aoi]?"
+    r"|satın[ \t]+(?:aldı|alacak|alındı|alınacak))\b"
     # scripts without word spaces: 仅采购 / 僅採購 (only buys), 照常实施 (goes on as planned), 更新のみ実施 (only the
     # renewal is carried out)
-    r"|仅采购|僅採購|只采购|只採購|仅实施|僅實施|照常实施|照常實施|继续实施|繼續實施|のみ(?:実施|購入|導入|調達|更新)"
+    r"|(?:僅|仅|只)(?:採購|采购|購買|购买|購置|购置|实施|實施)|照常实施|照常實施|继续实施|繼續實施|のみ(?:実施|購入|導入|調達|更新)"
     r"|のみを(?:実施|購入|導入|調達|更新)", re.IGNORECASE)
 # A refusal, a denial or a negation in the same clause: the sum was not spent there.
 _REFUSED = re.compile(
@@ -74,6 +77,11 @@ _REFUSED = re.compile(
     r"|no|nunca|negó|nego|rechazó|canceló|anuló|não|nunca|negou|rejeitou|cancelou|ne|pas|jamais|rejeté|annulé"
     r"|nicht|kein\w*|nie|abgelehnt|gestoppt|non|respinto|annullato|niet|geen|afgewezen|ikke|inte|ekki|ikkje"
     r"|nije|nisu|odbijen\w*|не|нет|отказал\w*|отклонил\w*)\b", re.IGNORECASE)
+
+# A relative clause after the sum describes what was bought; its negation is no refusal ("… ($180,000) that do not
+# read plates", "… por 2 millones, que no identifican rostros", "… qui ne lisent pas les plaques").
+_RELATIVE_AFTER = re.compile(r"(?:\)|\d(?:[ \t]+[^\W\d_]{1,9}(?:[ \t]+de[ \t]+[^\W\d_]{1,9})?)?)[ \t]*,?[ \t]+"
+                             r"(?:that|which|que|qui|che)[ \t]")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -100,6 +108,9 @@ def stated_spent(text: str, amount: Any) -> bool:
     if evidence is None:
         return False
     clause = _clause(text, evidence.start, evidence.end)
+    relative = _RELATIVE_AFTER.search(clause, clause.find(text[evidence.start:evidence.end]) + 1)
+    if relative:  # "bought 40 traffic counters ($180,000) that do not read plates": the relative describes the goods
+        clause = clause[:relative.start()]
     return bool(_SPENT.search(clause)) and not _REFUSED.search(clause)
 
 
