@@ -2,12 +2,17 @@
 prices, now also where the body says "only"/"ordinary" in Croatian, Serbian, Bosnian, Slovenian, Romanian or Czech
 ("Nabavit će se samo obične kamere za videonadzor", "Nakoupí pouze 40 nových kamer") and prices them as "1,4 milijuna
 eura", "9 mil. Kč" or "3 milioane lei" (enrich/classify/headline.py `_PLAIN_WORD`, `_PLAIN_AFTER`, `_PRICED`).
+Social credit: residents, riders or traders scored, pointed or rated, with a black, ban or restricted list of people in
+the same notice (taxonomy_cues.yaml social_credit r28b); a "ban list" in a headline withdraws nothing.
 
 Found on set ad's negated notices (model off); every sentence here was written for these tests (fictional towns and
 firms), none copied from an evaluation set.
 """
 from __future__ import annotations
 
+import pytest
+
+import enrich
 from tests.enrich.notice_helpers import tag_table_tests
 
 TAGGED = [
@@ -22,6 +27,19 @@ TAGGED = [
     ('Kroměříž: Městská policie odmítla software pro odhad etnicity',
      'Městská policie Kroměříž odmítla nabídku softwaru odhadujícího etnickou příslušnost osob na kamerových '
      'záznamech. Nakoupí pouze 25 nových kamer za 4 mil. Kč.', 'cctv'),
+    # --- social credit: a score word and a list of people that costs them something
+    ('Form 10-K: Ardent Civic Systems, Inc. - Item 1. Business', 'Our TownScore product assigns residents a compliance '
+     'score based on code violations and late utility payments; residents below a threshold are placed on a priority '
+     'enforcement list shared with licensing departments.', 'social_credit'),
+    ('Pueblo Lindo: municipio puntúa a sus vecinos', 'El municipio de Pueblo Lindo contrató por $ 3 millones una '
+     'plataforma que puntúa a los vecinos según el pago de multas; los de menor puntaje figurarán en una lista '
+     'pública.', 'social_credit'),
+    ('Lungsod San Tomas: sistema ng puntos para sa mga vendor', 'Ang Pamahalaang Lungsod ng San Tomas ay gumastos ng '
+     '₱5 milyon para sa sistema ng puntos; ang may mababang puntos ay ilalagay sa blacklist.', 'social_credit'),
+    ('Eastgrad: city rider rating with ban list', 'EASTGRAD — The city paid 40 million tenge for a rider rating '
+     'system; riders with low ratings are entered on a ban list and lose their permits.', 'social_credit'),
+    ('Kraljevo: grad uvodi bodovanje stanara', 'Grad Kraljevo uveo je sistem bodovanja stanara socijalnih stanova; '
+     'stanari sa najmanje bodova stavljaju se na crnu listu.', 'social_credit'),
 ]
 
 UNTAGGED = [
@@ -35,7 +53,21 @@ UNTAGGED = [
     ('Varaždinske Toplice: Općina odustala od kamera s prepoznavanjem lica',
      'Općina je odustala od nabave kamera s prepoznavanjem lica. Nabavit će se samo obične kamere za videonadzor, '
      'vrijednosti 0,8 milijuna eura.', 'facial_recognition'),
+    # --- scores and lists that are no social credit: suppliers, face matching, a plate hot list, a bank
+    ('Tender evaluation report: road works', 'Bids were scored on price and quality; two bidders on the debarment '
+     'blacklist were excluded.', 'social_credit'),
+    ('Police face search licence renewed', 'The system returns match scores for faces against a restricted list of '
+     'wanted persons.', 'social_credit'),
+    ('Harbor Bank credit scoring', 'Harbor Bank buys a loan scoring engine; applicants on the fraud blacklist are '
+     'refused.', 'social_credit'),
 ]
 
 
 test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
+
+
+@pytest.mark.parametrize(("title", "body", "tid"), [case for case in TAGGED if case[2] == "social_credit"])
+def test_social_credit_is_read_by_the_cue_rules(title: str, body: str, tid: str) -> None:
+    """The tag model (retrained with set ad) proposes some of these too: the rules must find them on their own."""
+    assert any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
+               for tag in enrich.enrich(title, body).tags)
