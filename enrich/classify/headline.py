@@ -62,11 +62,16 @@ _CARRIES = re.compile(r"\s*(?:with|con|com|avec|mit|с|со|cu|ile|dengan|met|de
 #: adjudicadas"): what the headline denies or withdraws is the analytics, not it. Not "existing cameras remain" alone.
 _PLAIN_AFTER = re.compile(r"\s*(?:convencional(?:es|s)?|convencionais|conventional|ordinary|regular|plain"
                           r"|comun(?:es|s)?|comuns|conventionnel(?:le)?s?|classiques?|ordinaires?|tradizional[ie]|convenzional[ie]"
-                          r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*)(?!\w)")
+                          r"|herkommlich\w*|konventionell\w*|обычн\w*|звичайн\w*|zwykl\w*|konvencionaln\w*"
+                          # round 28b: hr/sr/bs "obične kamere", bg/mk/sr "обични камери", cs "běžné kamery"
+                          r"|obicn\w*|обичн\w*|bezn(?:e|a|y|ych|ymi))(?!\w)")
 _PLAIN_WORD = (r"(?<!\w)(?:only|solely|solo|solamente|unicamente|nomes|seulement|uniquement|apenas|somente"
                            r"|soltanto|nur|lediglich|только|лише|тільки|tylko|jen|pouze|iba|csak|alleen|endast|bara|kun"
                            r"|vain|yaln[ıi]zca|sadece|conventional|ordinary|regular|plain|herkommliche\w*|konventionelle\w*|обычн\w*"
-                           r"|звичайн\w*|zwykl\w*)")
+                           r"|звичайн\w*|zwykl\w*"
+                           # round 28b: hr/sr/bs/sl "samo", "jedino", Cyrillic "само", ro "doar"/"numai", and the
+                           # plain words of `_PLAIN_AFTER` ("Nabavit će se samo obične kamere za videonadzor")
+                           r"|samo|само|jedino|doar|numai|obicn\w*|обичн\w*|bezn(?:e|a|y|ych|ymi))")
 _PLAIN_BEFORE = re.compile(_PLAIN_WORD + r"\s+(?:[\d.,]+\s+)?(?:[^\W\d_]+\s+){0,2}$")  # round 23: a count between
 _PLAIN_IN = re.compile(_PLAIN_WORD + r"\s")  # "… system bought from X only records video": in the cue's own words
 # round 22: 防犯カメラの増設のみ (only more cameras; folded: 増设)
@@ -99,7 +104,9 @@ _AWARDED = re.compile(r"(?<![^\W\d_])(?:awards?|awarded|contract goes to|chooses
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
                      r"|\d[\d.,]*\s?(?:mil(?:lones|lon|hoes|hao|liards?|ioni|ione|joner|ioner)|millions?|billions?|milyon|milyar"
                      r"|mio\.?|mrd\.?|млн|млрд|тыс|мільйон\w*|мiльярд\w*|euros?|eur|usd|dolares|dollars|reais|pesos"
-                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元)(?![^\W\d_])|[万億亿]円")
+                     r"|soles|rubl\w*|руб\w*|грн|zl|kc|lei|dinar\w*|rupees|万元|元|亿元"
+                     # round 28b: "1,4 milijuna eura", "9 mil. Kč", "2 miliony korun", "3 milioane lei"
+                     r"|milijun\w*|milion\w*|miliard\w*|milioane|mil\.|eura|korun\w*)(?![^\W\d_])|[万億亿]円")
 
 #: Round 26. A purchase the body states in so many words - a verb of buying, signing or awarding before a technology in
 #: the same sentence ("signed a contract with Y for face-recognition gates", "will buy 560 body-worn cameras", "approved
