@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.63"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.64"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -110,6 +110,11 @@ ENGINE_VERSION = "2026.12.63"  # .2: procurement links, red flags, USD/EUR conve
 #     bidders, denied reports, bans; cues 2026.12.28), buyers acting through a department and lede subjects, places
 #     (region codes of stated towns, Taiwan units as admin-1, state abbreviations), speed-ups
 # .63: blind set ad scored and spent: the tag model and the vendor role model retrained with it (32 sets)
+# .64: read from set ad after it was spent: plain cameras after a headline dropping analytics (hr sr bs cs ro), a
+#     score with a list of people, body cameras (taxonomy_cues 2026.12.52); currency words of the English press,
+#     currencies without fractions before a magnitude word, spent wording ("only", installed, paid), dateline town
+#     spellings; police units after "police", demonyms ending a name; conditional cues packed in one lane keep
+#     their scans apart
 
 
 def classifier_version() -> str:
