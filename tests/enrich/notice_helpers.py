@@ -40,6 +40,29 @@ def supplier_ids(title: str, body: str) -> set[str | None]:
     return {vid for role, vid in vendor_roles(title, body) if role == "supplier"}
 
 
+def roles_of(title: str, body: str, vendor: str) -> set[str]:
+    """The roles of the parties the registry resolves to `vendor` (the parties reader alone, no enrich())."""
+    from enrich.parties import extract_parties
+
+    return {p.role for p in extract_parties(f"{title}\n{body}") if p.vendor_id == vendor}
+
+
+def assert_rule_vendor_role(title: str, body: str, vendor: str, expected: set[str]) -> None:
+    """A vendor-link family as the rules read it, the role model off (its part is measured leave-one-set-out on the
+    labelled sets): {"supplier"} means a supplier link is made (a second, neutral mention may be `mentioned`);
+    otherwise the vendor is named and never a supplier."""
+    from unittest import mock
+
+    from enrich import vendor_role_model
+
+    with mock.patch.object(vendor_role_model, "ENABLED", False):
+        roles = roles_of(title, body, vendor)
+    if expected == {"supplier"}:
+        assert "supplier" in roles
+    else:
+        assert roles <= expected and roles
+
+
 def rule_tag_quotes(text: str) -> dict[str, list[str]]:
     """Each tag the cue rules give (the language detected, as enrich() does) with the words it quotes; the tag
     model left out: its proposals and its veto of a notice it is all but certain buys nothing (a retrained model

@@ -10,15 +10,13 @@ from __future__ import annotations
 import pytest
 
 from enrich import vendor_role_model
-from enrich.parties import extract_parties
 from enrich.vendors import load_registry
+from tests.enrich.notice_helpers import roles_of
 
 M, S = {"mentioned"}, {"supplier"}
 
 
-def _roles(title: str, body: str, vendor: str) -> set[str]:
-    text = f"{title}\n{body}"
-    return {p.role for p in extract_parties(text) if p.vendor_id == vendor}
+_roles = roles_of
 
 
 CASES = [

@@ -13,13 +13,12 @@ import pytest
 from bench import eval as ev
 from enrich import vendor_role_model
 from enrich.parties import extract_parties
+from tests.enrich.notice_helpers import assert_rule_vendor_role, roles_of
 
 M, S = {"mentioned"}, {"supplier"}
 
 
-def _roles(title: str, body: str, vendor: str) -> set[str]:
-    text = f"{title}\n{body}"
-    return {p.role for p in extract_parties(text) if p.vendor_id == vendor}
+_roles = roles_of
 
 
 CASES = [
@@ -122,14 +121,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("name,title,body,vendor,expected", CASES, ids=[c[0] for c in CASES])
-def test_round28_families(name, title, body, vendor, expected, monkeypatch):
-    # the families are the rules' (the model's part is measured leave-one-set-out on the labelled sets)
-    monkeypatch.setattr(vendor_role_model, "ENABLED", False)
-    roles = _roles(title, body, vendor)
-    if expected == S:  # the supplier link stays (a second, neutral mention may be `mentioned`)
-        assert "supplier" in roles
-    else:
-        assert roles <= expected and roles  # named, never a supplier
+def test_round28_families(name, title, body, vendor, expected):
+    assert_rule_vendor_role(title, body, vendor, expected)
 
 
 @pytest.mark.parametrize("enabled", [False, True])
