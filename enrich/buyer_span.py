@@ -69,7 +69,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     heading = _HEADING_TAIL.search(text, start, end)
     if heading and heading.start() > start:
         end = heading.start()  # "Town of Cary, North Carolina - Council Regular Meeting": a page heading's tail
-    joint = _JOINT_BODY.search(text, start, end)
+    joint = JOINT_BODY.search(text, start, end)
     second = re.match(r"[^\W\d_]+", text[joint.end():end]) if joint else None
     acronym = second is not None and second.group(0).isupper() and len(second.group(0)) > 1  # "… y el ECU 911"
     if joint and second and joint.start() - start >= 6 and (second.group(0).casefold() in _cues().org_words
@@ -210,9 +210,10 @@ _LEAD = re.compile(r"(?:Members|Board of Supervisors|Clerk|Staff|Officials|Counc
 # A sentence that ends inside a span: a full stop, then a capitalised word and a lower-case one
 _SENTENCE_INSIDE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bNo)\.[ \t]+"
                               r"(?=[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[a-zà-ÿ])")
-# A second body joined to the first with an article: "… et la Police …", "… and the Sheriff's Office …"
-_JOINT_BODY = re.compile(r"[ \t]+(?:et|and|y|und|e|i)[ \t]+(?:la|le|les|the|el|los|die|der|os|as|o|a)[ \t]+"
-                         r"(?=[A-ZÀ-Þ])")
+# A second body joined to the first with an article: "… et la Police …", "… and the Sheriff's Office …", "Stadt
+# Mannheim und das Polizeipräsidium …" (also enrich/oversight_buyers.py)
+JOINT_BODY = re.compile(r"[ \t]+(?:et|and|y|und|e|i)[ \t]+(?:la|las|le|les|the|el|los|die|der|das|os|as|o|a)[ \t]+"
+                        r"(?=[A-ZÀ-Þ])")
 # A particle that opens the next phrase, read into the end of a name of a script without capitals (ps "د": "of")
 _DANGLING_PARTICLE = re.compile(r"[ \t]+د$")
 # Urdu case markers after a name (no capitals show where it ends)

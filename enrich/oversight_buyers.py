@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from enrich.buyer_cues import COMPANY, RU_ORG, is_vendor, org_like
+from enrich.buyer_span import JOINT_BODY
 
 # Bodies that judge, audit, investigate or guard rights: they give way to a body the text names besides them where
 # the text is about their ruling, audit or hearing (_OVERSIGHT_WORK); a court that names no other body may buy
@@ -62,7 +63,6 @@ _COMMITTEE_ON = re.compile(r"(?:Committee|Commission|Comité|Comisión|Commissio
                            r"|per|sobre)[ \t]+(?:the[ \t]+|la[ \t]+|las[ \t]+)?$")
 _SITE_END = re.compile(r"(?:^|[ \t])(?:Hall|Cent(?:er|re)|Town|City|Software|System|Zone|Program(?:me)?|Extension"
                        r"|Court|Market|Terminus|Station|Square|Mall)$")
-_SECOND_BODY = re.compile(r"[ \t]+(?:und|and|et|y|e|i)[ \t]+(?:das|die|der|the|la|le|les|el|los|las|o|a|os|as)[ \t]")
 _SCAN = 3000  # overseen bodies are named in a text's first paragraphs
 
 
@@ -97,7 +97,7 @@ def _named_bodies(window: str, skip: tuple[int, int]) -> list[tuple[int, int]]:
             if trimmed == name:
                 break
             name = trimmed
-        joint = _SECOND_BODY.search(name)  # "Stadt Mannheim und das Polizeipräsidium Mannheim": the first body
+        joint = JOINT_BODY.search(name)  # "Stadt Mannheim und das Polizeipräsidium Mannheim": the first body
         name = name[:joint.start()] if joint else name
         end = start + len(name)
         opening = re.match(r"(?:The|La|El|Le|Les|Los|Las|Die|Der|Das|O|A|Il|Lo|Between)[ \t]+", name)
