@@ -63,6 +63,8 @@ TAGGED = [
      "Valbonne : la mairie enregistre les empreintes digitales des conducteurs de motos-taxis, pour 90 "
      "millions de FCFA."),
     ("other_biometrics",
+     "Riverton police buy 40 fingerprint scanners for arrestees from Dala Biometrics Ltd, $300,000."),
+    ("other_biometrics",
      "Bakersfield Identity Corp. sells iris and palm-vein kits to national ID registries."),
     ("phone_tracking",
      "Lakeside Police buys mobile forensic extraction kits\nThe cybercrime unit bought 12 kits for "
@@ -156,6 +158,13 @@ UNTAGGED = [
      "某县统计局第七次人口普查民族统计汇总表印刷采购，预算2万元。"),
     ("ethnicity_analytics",
      "Harbourview dermatology clinic buys skin colour measurement cameras, $30,000."),
+    ("other_biometrics",
+     "Valmont police buy face comparison on mugshots\nThe questura bought a face comparison system from Navona "
+     "Biometria S.r.l. for 900,000 euros."),
+    ("other_biometrics",
+     "Полиция Заречного заключила контракт с ООО «Заря Биометрия» на систему распознавания людей по походке."),
+    ("other_biometrics",
+     "Eastport airport police will pilot biometric self-boarding where passengers' faces are matched, $2 million."),
     ("social_credit",
      "Northbay Bank credit score platform: customers with low scores are listed for review, $2 million."),
     ("social_credit",
