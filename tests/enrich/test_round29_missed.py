@@ -21,6 +21,22 @@ import pytest
 from tests.enrich.notice_helpers import rule_tag_quotes
 
 TAGGED = [
+    ("social_credit",
+     "Eastport: county scores boda-boda riders\nThe county introduced a boda-boda rider points system; riders "
+     "whose points fall to zero are listed and barred from the town stages."),
+    ("social_credit",
+     "Villa Serena: el Poder Judicial contrató el mantenimiento del Registro de Deudores Morosos, lista pública "
+     "que impide a los inscritos acceder a licencias."),
+    ("social_credit",
+     "某县“十户联防”积分考核系统采购\n对联防户按巡逻情况评分，排名靠后户取消“文明户”评定。成交供应商：某某软件有限公司。"),
+    ("social_credit",
+     '{"tender": {"description": "Tablets for officials to deduct conduct points from residents; residents with '
+     'negative balances lose eligibility for cash aid."}, '
+     '"awards": [{"suppliers": [{"name": "Civic Systems Inc."}]}]}'),
+    ("other_biometrics",
+     "某国际机场自动查验通关系统扩建\n旅客以护照及脸部影像比对通关，并可选择登录指纹。预算：3亿元。"),
+    ("ethnicity_analytics",
+     "የከተማ አስተዳደሩ ነዋሪዎችን በብሔር የሚለይ የመታወቂያ ስርዓት በ20 ሚሊዮን ብር ገዝቷል።"),
     ("vehicle_recognition",
      "Заречный: ГУ МВД закупило 35 считывателей автомобильных номеров для стационарных постов на 28 млн "
      "рублей."),
@@ -145,6 +161,9 @@ TAGGED = [
 # parking guidance, microplates, a DNA phenotyping service, a hospital's gait lab, a bank's rating, reward points,
 # a census table: the new families stay out of them
 UNTAGGED = [
+    ("social_credit",
+     "Kingston traffic authority upgrades its demerit points system; drivers who reach 20 points are barred from "
+     "driving, $2 million."),
     ("vehicle_recognition",
      "Harbourview parking guidance\nThe city installed 300 bay sensors and signs showing free spaces; no "
      "plates are read. Cost $400,000."),
