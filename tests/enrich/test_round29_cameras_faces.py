@@ -1,0 +1,57 @@
+"""Round 29 (cctv and facial_recognition, after set ad became a development set).
+
+cctv: cameras named by the public place they watch ("400 pole cameras", "street cameras with plate reading", "used on
+400 city cameras", "metro cameras", "cámaras urbanas") are video surveillance, though no police or security word stands
+within reach of the bare "cameras" cue (taxonomy_cues.yaml cctv r29 include); not the people "seen on city cameras" of
+a database audit, nor recordings or footage of such cameras analysed. An algorithm or module deployed on a video
+platform the buyer already has ("算法部署于县级视频解析平台", "在视频分析平台部署…算法") buys no cameras: that
+platform's name is no cctv cue (cctv r29 exclude_overlap).
+
+Found reading the errors of sets aa, ab, ac, ad, o, s, x, y and z (model off); every sentence here was written for these
+tests (fictional towns and firms), none copied from an evaluation set.
+"""
+from __future__ import annotations
+
+import pytest
+
+import enrich
+from tests.enrich.notice_helpers import tag_table_tests
+
+TAGGED = [
+    # --- cameras named by the public place they watch
+    ('Riverton to spend $2.4 million on cameras', 'Riverton will spend $2.4 million on 220 pole cameras from Harbour '
+     'Optics Ltd, the council said.', 'cctv'),
+    ('Kestrel canton buys cameras after earlier deal lapses', 'The canton ministry signed a KM 3.1 million contract '
+     'with Northgate Signal d.o.o. for 90 street cameras with plate reading.', 'cctv'),
+    ('Eastmoor: ministry renews NEC face-recognition licence', 'The ministry renewed in Eastmoor its licence for the '
+     'NeoSight Watch engine of Larch Systems, used on 400 city cameras, for GEL 7.2 million.', 'cctv'),
+    ('Port Amber metro adds 400 metro cameras', 'PORT AMBER — The transit authority awarded $5.2 million to Amber '
+     'Optics Ltd for 400 metro cameras on its two lines.', 'cctv'),
+    # --- a platform that is bought is still read (only one an algorithm is deployed on is not)
+    ('青禾县公安局视频图像解析平台采购项目中标公告', '采购人：青禾县公安局。中标金额：396万元。'
+     '建设县级视频图像解析平台，汇聚全县1,200路视频监控。', 'cctv'),
+]
+
+UNTAGGED = [
+    # --- people seen on city cameras in a database audit; recordings of street cameras analysed
+    ('Lakeport: audit of a gang database field', "The state auditor found that a gang database, bought in 2024 for "
+     "$400,000 from Larch Analytics, recorded the race of people seen on city cameras. The audit recommends purging "
+     "the field.", 'cctv'),
+    ('Northvale police buy gait software', 'The Northvale city police bought software that analyses street camera '
+     'footage for gait matches, for $310,000.', 'cctv'),
+    # --- an algorithm deployed on the buyer's existing video platform buys no camera
+    ('青禾县公安局人员属性识别算法服务采购', '青禾县公安局采购人员属性识别算法年度服务，算法部署于县级视频解析平台，'
+     '对前端抓拍图片进行属性判断。预算：48万元。', 'cctv'),
+    ('白杨市公安分局人员属性识别算法采购', '采购内容：在视频分析平台部署人员属性识别算法1套。预算金额：36万元。',
+     'cctv'),
+]
+
+
+test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
+
+
+@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
+def test_the_cue_rules_read_it_without_the_model(title: str, body: str, tid: str) -> None:
+    """The tag model (trained on the development sets) may propose some of these too: the rules must find them."""
+    assert any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
+               for tag in enrich.enrich(title, body).tags)
