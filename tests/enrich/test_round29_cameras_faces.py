@@ -7,6 +7,11 @@ a database audit, nor recordings or footage of such cameras analysed. An algorit
 platform the buyer already has ("算法部署于县级视频解析平台", "在视频分析平台部署…算法") buys no cameras: that
 platform's name is no cctv cue (cctv r29 exclude_overlap).
 
+facial_recognition: faces flagged, tagged or sorted by the group a word or two names ("flags sub-Saharan African
+faces", "flag \"Bengali\" faces", "tagging travellers' faces by presumed origin", "a Tibetan-face alarm"), and face
+similarity or portrait search in Chinese (人脸相似度检索, 人像、车辆以图搜图), which the labelling rule names
+(facial_recognition r29).
+
 Found reading the errors of sets aa, ab, ac, ad, o, s, x, y and z (model off); every sentence here was written for these
 tests (fictional towns and firms), none copied from an evaluation set.
 """
@@ -27,6 +32,19 @@ TAGGED = [
      'NeoSight Watch engine of Larch Systems, used on 400 city cameras, for GEL 7.2 million.', 'cctv'),
     ('Port Amber metro adds 400 metro cameras', 'PORT AMBER — The transit authority awarded $5.2 million to Amber '
      'Optics Ltd for 400 metro cameras on its two lines.', 'cctv'),
+    # --- faces flagged, tagged or sorted by the group a word or two names; face similarity and portrait search (zh)
+    ('Port Amber municipality tags migrants on cameras', 'PORT AMBER — The municipality bought a module for 60 cameras '
+     'that flags sub-Saharan African faces for the migration office.', 'facial_recognition'),
+    ('Leaked tender: police seek checkpoint analytics', 'A leaked tender from the Eastmoor police seeks camera '
+     'analytics able to flag "Highland" faces at checkpoints.', 'facial_recognition'),
+    ('Harbourside port police buy origin analytics', 'The port police signed a contract with Larch Analytics for '
+     'software tagging travellers’ faces by presumed origin.', 'facial_recognition'),
+    ('Riverton bureau adds Highland-face alarm to temple cameras', 'Documents show the bureau paid $300,000 for the '
+     'alarm.', 'facial_recognition'),
+    ('青禾县公安分局视频侦查工作站', '采购人：青禾县公安分局。成交金额：88.2万元。'
+     '视频侦查工作站10套，支持视频摘要、以图搜图、人脸相似度检索。', 'facial_recognition'),
+    ('白杨市公安分局视频侦查实战平台采购结果', '中标金额：3,360万元。视频侦查实战平台，'
+     '汇聚全区视频，人像、车辆以图搜图，轨迹还原。', 'facial_recognition'),
     # --- a platform that is bought is still read (only one an algorithm is deployed on is not)
     ('青禾县公安局视频图像解析平台采购项目中标公告', '采购人：青禾县公安局。中标金额：396万元。'
      '建设县级视频图像解析平台，汇聚全县1,200路视频监控。', 'cctv'),
@@ -48,6 +66,19 @@ UNTAGGED = [
 
 
 test_tagged, test_untagged = tag_table_tests(TAGGED, UNTAGGED)
+
+#: Words the round's cues must not read (the rules alone: the tag model may propose from other words).
+NOT_BY_THE_RULES = [
+    ('Riverton budget', 'The city flags that it faces a deficit of $4 million next year.', 'facial_recognition'),
+    ('Riverton court', 'The firm that the city tagged last year faces charges of fraud.', 'facial_recognition'),
+    ('白杨市公安分局视频侦查系统', '对已调取的监控录像进行结构化处理、以图搜图及人员轨迹串联。', 'facial_recognition'),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "tid"), NOT_BY_THE_RULES)
+def test_the_cue_rules_do_not_read_it(title: str, body: str, tid: str) -> None:
+    assert not any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
+                   for tag in enrich.enrich(title, body).tags)
 
 
 @pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
