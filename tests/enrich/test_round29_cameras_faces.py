@@ -5,7 +5,8 @@ cctv: cameras named by the public place they watch ("400 pole cameras", "street 
 within reach of the bare "cameras" cue (taxonomy_cues.yaml cctv r29 include); not the people "seen on city cameras" of
 a database audit, nor recordings or footage of such cameras analysed. An algorithm or module deployed on a video
 platform the buyer already has ("算法部署于县级视频解析平台", "在视频分析平台部署…算法") buys no cameras: that
-platform's name is no cctv cue (cctv r29 exclude_overlap).
+platform's name is no cctv cue (cctv r29 exclude_overlap). Police camera programmes known by name (PolCam, JamaicaEye,
+CitiWatch), not search software run on their footage; cameras or camera analytics that flag, tag or sort people.
 
 facial_recognition: faces flagged, tagged or sorted by the group a word or two names ("flags sub-Saharan African
 faces", "flag \"Bengali\" faces", "tagging travellers' faces by presumed origin", "a Tibetan-face alarm"), and face
@@ -32,6 +33,15 @@ TAGGED = [
      'NeoSight Watch engine of Larch Systems, used on 400 city cameras, for GEL 7.2 million.', 'cctv'),
     ('Port Amber metro adds 400 metro cameras', 'PORT AMBER — The transit authority awarded $5.2 million to Amber '
      'Optics Ltd for 400 metro cameras on its two lines.', 'cctv'),
+    # --- police camera programmes by name; cameras or their analytics that flag, tag or sort people
+    ('Singapore Police Force expands PolCam', 'SINGAPORE — The Singapore Police Force awarded S$9.6 million to Merlion '
+     'Video Systems to install PolCam units at 200 more blocks.', 'cctv'),
+    ('Kingston: JCF adds plate reading to JamaicaEye', 'The Jamaica Constabulary Force will add licence plate '
+     'recognition to 200 JamaicaEye units under a J$800 million contract with Blue Harbour Systems.', 'cctv'),
+    ('Eastmoor: county enforcement cameras tag tribe of traders', 'The county enforcement directorate paid KSh 40 '
+     'million to Larch Analytics for the system.', 'cctv'),
+    ('Port Amber: report says camera analytics flag "foreign appearance"', 'A procurement filing shows a SAR 12 '
+     'million analytics order.', 'cctv'),
     # --- faces flagged, tagged or sorted by the group a word or two names; face similarity and portrait search (zh)
     ('Port Amber municipality tags migrants on cameras', 'PORT AMBER — The municipality bought a module for 60 cameras '
      'that flags sub-Saharan African faces for the migration office.', 'facial_recognition'),
@@ -72,6 +82,10 @@ NOT_BY_THE_RULES = [
     ('Riverton budget', 'The city flags that it faces a deficit of $4 million next year.', 'facial_recognition'),
     ('Riverton court', 'The firm that the city tagged last year faces charges of fraud.', 'facial_recognition'),
     ('白杨市公安分局视频侦查系统', '对已调取的监控录像进行结构化处理、以图搜图及人员轨迹串联。', 'facial_recognition'),
+    ('Singapore: police to add gait analysis to PolCam search', 'The force will add gait search to footage from PolCam '
+     'cameras under a S$14 million contract with Lion City Analytics.', 'cctv'),
+    ('Riverton: junction detection cameras', 'The detection cameras classify vehicles and bicycles to optimise signal '
+     'timing at 40 junctions.', 'cctv'),
 ]
 
 
