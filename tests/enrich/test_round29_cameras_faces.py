@@ -10,8 +10,8 @@ CitiWatch), not search software run on their footage; cameras or camera analytic
 
 facial_recognition: faces flagged, tagged or sorted by the group a word or two names ("flags sub-Saharan African
 faces", "flag \"Bengali\" faces", "tagging travellers' faces by presumed origin", "a Tibetan-face alarm"), and face
-similarity or portrait search in Chinese (人脸相似度检索, 人像、车辆以图搜图), which the labelling rule names
-(facial_recognition r29).
+similarity or portrait search in Chinese (人脸相似度检索, 人像、车辆以图搜图), which the labelling rule names, and the
+Slovene and Uzbek forms of the face-recognition noun the cues missed (prepoznavo obrazov, yuzni aniqlovchi).
 
 Found reading the errors of sets aa, ab, ac, ad, o, s, x, y and z (model off); every sentence here was written for these
 tests (fictional towns and firms), none copied from an evaluation set.
@@ -55,6 +55,11 @@ TAGGED = [
      '视频侦查工作站10套，支持视频摘要、以图搜图、人脸相似度检索。', 'facial_recognition'),
     ('白杨市公安分局视频侦查实战平台采购结果', '中标金额：3,360万元。视频侦查实战平台，'
      '汇聚全区视频，人像、车辆以图搜图，轨迹还原。', 'facial_recognition'),
+    # --- the other forms of the face-recognition noun in Slovene and Uzbek
+    ('Ljubljana: policija uvaja prepoznavo obrazov na mejnih prehodih', 'Policijska uprava bo za 2,3 milijona evrov '
+     'uvedla sistem na mejnih prehodih.', 'facial_recognition'),
+    ('Samarqand: loyihaga yuzni aniqlovchi kameralar', 'Ichki ishlar boshqarmasi 300 ta kamera sotib oldi.',
+     'facial_recognition'),
     # --- a platform that is bought is still read (only one an algorithm is deployed on is not)
     ('青禾县公安局视频图像解析平台采购项目中标公告', '采购人：青禾县公安局。中标金额：396万元。'
      '建设县级视频图像解析平台，汇聚全县1,200路视频监控。', 'cctv'),
@@ -84,6 +89,8 @@ NOT_BY_THE_RULES = [
     ('白杨市公安分局视频侦查系统', '对已调取的监控录像进行结构化处理、以图搜图及人员轨迹串联。', 'facial_recognition'),
     ('Singapore: police to add gait analysis to PolCam search', 'The force will add gait search to footage from PolCam '
      'cameras under a S$14 million contract with Lion City Analytics.', 'cctv'),
+    ('Ljubljana: policija ne bo uporabljala prepoznave obrazov', 'Policijska uprava je sporočila, da kamere ne bodo '
+     'imele te funkcije.', 'facial_recognition'),
     ('Riverton: junction detection cameras', 'The detection cameras classify vehicles and bicycles to optimise signal '
      'timing at 40 junctions.', 'cctv'),
 ]
