@@ -148,6 +148,7 @@ class LazySpans:
     def __init__(self, spans: Iterator[tuple[int, int]]) -> None:
         self._rest: Iterator[tuple[int, int]] | None = spans
         self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
         self.ends: list[int] = []
 
     def upto(self, pos: int) -> None:
@@ -159,6 +160,7 @@ class LazySpans:
                 self._rest = None
             else:
                 spans.append(span)
+                self.starts.append(span[0])
                 self.ends.append(span[1])
 
     def __bool__(self) -> bool:

@@ -175,10 +175,12 @@ class Document(Clauses):
         # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
         _, sentence_end = self.sentence(start, end)
         after_end = min(sentence_end, end + rules.negation_window)
-        k = bisect.bisect_left(self.soft_breaks, end)
-        while k < len(self.soft_breaks) and self.soft_breaks[k] < after_end:
-            if self.folded[self.soft_breaks[k]] not in ":：|\t":  # "Facial recognition: no", table cells
-                after_end = self.soft_breaks[k]
+        soft = self.soft_spans  # (read only as far as this cue's clause: Clauses.soft_spans)
+        soft.upto(after_end)
+        k = bisect.bisect_left(soft.starts, end)
+        while k < len(soft.starts) and soft.starts[k] < after_end:
+            if self.folded[soft.starts[k]] not in ":：|\t":  # "Facial recognition: no", table cells
+                after_end = soft.starts[k]
                 break
             k += 1
         after = self.search("negation_after", rules.negation_after, end, after_end)

@@ -79,3 +79,27 @@ def test_exclusions_read_lazily_give_the_tags_of_the_whole_lists(monkeypatch: py
                         lambda self, text, starts=None: LazySpans(iter(self.spans(text, starts))))
     assert [classify_notice(text, None) for text in texts] == lazy
     assert any(tags for tags, _ in lazy)
+
+
+def test_soft_breaks_read_lazily_are_those_of_the_whole_text() -> None:
+    """Clauses.soft_spans, asked in any order, gives the clause starts and breaks the whole list gives."""
+    text = ("Lot 1: CCTV cameras, 40 units; no facial recognition, nor ALPR: the council, however, may add them.\n"
+            "采购内容：视频监控摄像机，共46台，但不含人脸识别功能；另外，3,000 metres of cable | Lot 2: "
+            "e awarded Z the upkeep") * 5
+    doc = Document(fold(text), _rules(), "en")
+    spans = _rules().soft_break.spans(doc.folded, doc.starts("soft_break"))
+    ends = dict(spans)
+    rng = random.Random(3)
+    positions = list(range(0, len(text), 7))
+    rng.shuffle(positions)
+    for pos in positions:
+        sentence_start = doc.sentence(pos, pos)[0]
+        expected: tuple[int, int | None] = (sentence_start, None)
+        for brk in reversed([s for s, _ in spans if s < pos]):
+            if brk < sentence_start:
+                break
+            if ends[brk] <= pos:
+                expected = (ends[brk], brk)
+                break
+        assert doc.clause_start(pos) == expected, pos
+    assert doc.soft_breaks == [s for s, _ in spans]
