@@ -42,7 +42,6 @@ around a match), `headline` (what a headline takes back for the whole notice), `
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -51,7 +50,7 @@ from enrich import tag_model
 from enrich.cache import table
 from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
-from enrich.classify.matcher import Indexed, scan
+from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
@@ -163,11 +162,8 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
     """The matches of one id that survive its topic, exclusions, conditions and negation (at most max_evidence)."""
     tid = id_rules.taxonomy_id
     overlap = _spans(id_rules.exclude_overlap, doc, f"{tid}.exclude_overlap")
-    overlap_ends = [end for _, end in overlap]
     context = _spans(id_rules.exclude_context, doc, f"{tid}.exclude_context")
-    context_ends = [end for _, end in context]
     item_context = _spans(id_rules.exclude_item_context, doc, f"{tid}.exclude_item_context")
-    item_context_ends = [end for _, end in item_context]
     off_topic = bool(
         id_rules.exclude_topic is not None
         and doc.search(f"{tid}.exclude_topic", id_rules.exclude_topic)
@@ -180,15 +176,15 @@ def _kept_tags(doc: Document, rules: Rules, id_rules: IdRules, matches: list[tup
             continue
         if cue.weak and off_topic:
             continue
-        if _overlaps(overlap, overlap_ends, start, end):
+        if overlap.overlaps(start, end):
             continue
         if context:
             lo, hi = doc.window(start, end, rules.context_window)
-            if _overlaps(context, context_ends, lo, hi):
+            if context.overlaps(lo, hi):
                 continue
         if item_context:
             lo, hi = doc.item_window(start, end, rules.context_window)
-            if _overlaps(item_context, item_context_ends, lo, hi):
+            if item_context.overlaps(lo, hi):
                 continue
         if not _conditions_hold(doc, rules, cue, start, end):
             continue
@@ -227,19 +223,13 @@ def _conditions_met(cue: Cue, find: Callable[[re.Pattern[str]], re.Match[str] | 
     return cue.unless is None or find(cue.unless) is None
 
 
-def _spans(pattern: Indexed | None, doc: Document, key: str) -> list[tuple[int, int]]:
-    """The matches of an id's exclusion `pattern` in the whole notice, found once per notice (the headline's
-    cues are checked first and the id's every cue later: both read the same spans)."""
+def _spans(pattern: Indexed | None, doc: Document, key: str) -> LazySpans:
+    """The matches of an id's exclusion `pattern` in the notice, found once per notice and only as far as they are
+    asked for (the headline's cues are checked first and the id's every cue later: both read the same spans)."""
     if pattern is None:
-        return []
-    cache: dict[str, list[tuple[int, int]]] = doc.__dict__.setdefault("_exclusion_spans", {})
+        return LazySpans(iter(()))
+    cache: dict[str, LazySpans] = doc.__dict__.setdefault("_exclusion_spans", {})
     spans = cache.get(key)
     if spans is None:
-        spans = cache[key] = pattern.spans(doc.folded, doc.starts(key))
+        spans = cache[key] = pattern.lazy_spans(doc.folded, doc.starts(key))
     return spans
-
-
-def _overlaps(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
-    """Whether a span of `spans` (non-overlapping, in order; `ends` their ends) overlaps [lo, hi)."""
-    i = bisect.bisect_right(ends, lo)
-    return i < len(spans) and spans[i][0] < hi

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from enrich.classify.matcher import LazySpans
 from enrich.classify.rules import Rules
 from enrich.fastscan import finditer, haystack, search
 from enrich.text import fold
@@ -124,8 +125,15 @@ class Clauses:
         return hard_break_starts(self.folded, self.rules.clause_break)
 
     @cached_property
+    def soft_spans(self) -> LazySpans:
+        """The soft breaks, read only as far as they are asked for (`upto`: the cues a notice reads stand mostly in
+        its first part - a sixth of a 64 KB notice - and its thousands of commas and colons after them are not read)."""
+        return self.rules.soft_break.lazy_spans(self.folded, self.starts("soft_break"))
+
+    @cached_property
     def soft_break_ends(self) -> dict[int, int]:
-        return dict(self.rules.soft_break.spans(self.folded, self.starts("soft_break")))
+        self.soft_spans.upto(len(self.folded) + 1)
+        return dict(self.soft_spans.spans)
 
     @cached_property
     def soft_breaks(self) -> list[int]:
@@ -162,12 +170,14 @@ class Clauses:
     def clause_start(self, pos: int) -> tuple[int, int | None]:
         """Start of the clause holding `pos`, and the comma-like break that opens it (None at a sentence start)."""
         sentence_start, _ = self.sentence(pos, pos)
-        i = bisect.bisect_left(self.soft_breaks, pos)
+        soft = self.soft_spans
+        soft.upto(pos)
+        i = bisect.bisect_left(soft.starts, pos)
         while i > 0:
-            brk = self.soft_breaks[i - 1]
+            brk = soft.starts[i - 1]
             if brk < sentence_start:
                 break
-            if self.soft_break_ends[brk] <= pos:
-                return self.soft_break_ends[brk], brk
+            if soft.ends[i - 1] <= pos:
+                return soft.ends[i - 1], brk
             i -= 1
         return sentence_start, None

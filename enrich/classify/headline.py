@@ -384,7 +384,8 @@ def _spans(pattern: re.Pattern[str] | None, doc: Document, lo: int, hi: int) -> 
 
 def _next_break(doc: Document, pos: int) -> int:
     ends = [len(doc.folded)]
-    for breaks in (doc.soft_breaks, doc.hard_breaks):
+    doc.soft_spans.upto(pos)  # (the soft breaks read as far as the first at or after `pos`)
+    for breaks in (doc.soft_spans.starts, doc.hard_breaks):
         i = bisect.bisect_left(breaks, pos)
         if i < len(breaks):
             ends.append(breaks[i])

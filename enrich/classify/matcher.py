@@ -11,6 +11,7 @@ first-character scan: the other positions could only fail (see `rules.candidate_
 """
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _constants  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
@@ -107,6 +108,70 @@ class Indexed:
                 found.append((pos, m.end()))
                 next_free = m.end()
         return found
+
+
+    def lazy_spans(self, text: str, starts: list[int] | None = None) -> LazySpans:
+        """`spans(text, starts)`, found only as far as they are asked for (see LazySpans)."""
+        if self.lane.probe is not None or starts is None:
+            return LazySpans(iter(self.spans(text, starts)))
+        return LazySpans(self._spans_from(text, starts))
+
+    def _spans_from(self, text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+        """`spans`' usual loop (candidate positions known, no probe), a span at a time."""
+        at_word_start, inside_word = self.lane.dispatch, self.lane.inside_word
+        next_free = 0
+        for pos in starts:
+            if pos < next_free:
+                continue
+            ch = text[pos]
+            if ch in at_word_start and (pos == 0 or text[pos - 1] not in _ALNUM_CHARS):
+                pattern = at_word_start[ch]
+            elif ch in inside_word:
+                pattern = inside_word[ch]
+            else:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None and m.end() > pos:
+                next_free = m.end()
+                yield pos, next_free
+
+
+class LazySpans:
+    """An `Indexed`'s spans in a text, read only as far as a question needs (`overlaps`). Spans are found left to
+    right, leftmost and non-overlapping, so every span that starts before a position is known once one starting at
+    or after it has been read (or none is left).
+
+    Why: an id's exclusions are asked about only around the cue matches it reads - until it has kept the most
+    evidence it quotes, in a long notice its first few matches - while their spans were found in the whole text
+    (~1.7 ms of a 64 KB notice)."""
+
+    def __init__(self, spans: Iterator[tuple[int, int]]) -> None:
+        self._rest: Iterator[tuple[int, int]] | None = spans
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def upto(self, pos: int) -> None:
+        """Read on until every span starting before `pos` is known."""
+        spans = self.spans
+        while self._rest is not None and (not spans or spans[-1][0] < pos):
+            span = next(self._rest, None)
+            if span is None:
+                self._rest = None
+            else:
+                spans.append(span)
+                self.starts.append(span[0])
+                self.ends.append(span[1])
+
+    def __bool__(self) -> bool:
+        self.upto(0)  # (the first span, if any)
+        return bool(self.spans)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether a span overlaps [lo, hi)."""
+        self.upto(hi)
+        i = bisect.bisect_right(self.ends, lo)
+        return i < len(self.spans) and self.spans[i][0] < hi
 
 
 def candidate_hits(starts: list[int], text: str, at_word_start: Container[str],

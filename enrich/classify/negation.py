@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
@@ -19,6 +19,7 @@ from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
 from enrich.classify.takeback import NEVER_DONE, NEXT_CLAUSE_BACK, TAKEN_BACK
+from enrich.fastscan import Prefixed
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -91,6 +92,14 @@ _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\
                       r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|der|die|das)\s*)?")
 #: Nothing but an article between a list's comma and its item: "…, la lectura de matrículas o …".
 _ARTICLE = re.compile(r"\s*(?:the|el|la|los|las|os|as|le|les|l['’]|il|lo|gli|der|die|das|den|het)\s*")
+
+
+@lru_cache(maxsize=8)
+def _prefixed(pattern: re.Pattern[str]) -> Prefixed:
+    """`pattern` tried only where one of its literal openings stands (enrich/fastscan.py): the same matches. Why: a
+    pattern opening with a word boundary and an alternation (ALLEGED, ASKED_ABOUT) gives `re` nothing to skip to,
+    and was tried at every position of a notice holding one of its hints (~4 ms a 64 KB notice)."""
+    return Prefixed(pattern)
 
 
 class Document(Clauses):
@@ -166,10 +175,12 @@ class Document(Clauses):
         # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
         _, sentence_end = self.sentence(start, end)
         after_end = min(sentence_end, end + rules.negation_window)
-        k = bisect.bisect_left(self.soft_breaks, end)
-        while k < len(self.soft_breaks) and self.soft_breaks[k] < after_end:
-            if self.folded[self.soft_breaks[k]] not in ":：|\t":  # "Facial recognition: no", table cells
-                after_end = self.soft_breaks[k]
+        soft = self.soft_spans  # (read only as far as this cue's clause: Clauses.soft_spans)
+        soft.upto(after_end)
+        k = bisect.bisect_left(soft.starts, end)
+        while k < len(soft.starts) and soft.starts[k] < after_end:
+            if self.folded[soft.starts[k]] not in ":：|\t":  # "Facial recognition: no", table cells
+                after_end = soft.starts[k]
                 break
             k += 1
         after = self.search("negation_after", rules.negation_after, end, after_end)
@@ -223,7 +234,7 @@ class Document(Clauses):
     def _alleged_ends(self) -> list[int]:
         if not any(hint in self.folded for hint in ALLEGED_HINTS):
             return []
-        return [m.end() for m in ALLEGED.finditer(self.folded)]
+        return [m.end() for m in _prefixed(ALLEGED).finditer(self.folded)]
 
     def _alleged_then_refuted(self, start: int, end: int) -> bool:
         """Round 28: is the cue inside an allegation ("complainants alleged that …") that its sentence or what follows
@@ -240,8 +251,19 @@ class Document(Clauses):
     def _in_place_of_negated(self, lo: int, start: int) -> bool:
         """A cue between the negation in [lo, start) and a place word before `start` takes it ("no X in new Y")."""
         neg_end = self.neg_before[bisect.bisect_left(self.neg_before_starts, lo)][1]
-        ends = [e for s, e in self.all_cue_spans if neg_end <= s and e <= start]
-        return bool(ends) and _PLACE.search(self.folded, max(ends), start) is not None
+        starts, last = self._cue_starts(), None  # the spans starting in [neg_end, start] (sorted: by bisection)
+        for i in range(bisect.bisect_left(starts, neg_end), bisect.bisect_right(starts, start)):
+            e = self.all_cue_spans[i][1]
+            if e <= start and (last is None or e > last):
+                last = e
+        return last is not None and _PLACE.search(self.folded, last, start) is not None
+
+    def _cue_starts(self) -> list[int]:
+        """The starts of `all_cue_spans`, sorted with them (once a notice)."""
+        if not self.cue_span_starts:
+            self.all_cue_spans.sort()
+            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        return self.cue_span_starts
 
     def _other_cue_between(self, end: int, hi: int) -> bool:
         """A cue in [end, hi) that is no item of the list of the cue ending at `end` takes a negation after it ("Video-
@@ -288,7 +310,7 @@ class Document(Clauses):
     def _asked_ends(self) -> list[int]:
         ends = [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
         if any(hint in self.folded for hint in ASKED_HINTS):  # round 28: "asked about", "preguntaron por", 询问…是否
-            ends = sorted(set(ends).union(m.end() for m in ASKED_ABOUT.finditer(self.folded)))
+            ends = sorted(set(ends).union(m.end() for m in _prefixed(ASKED_ABOUT).finditer(self.folded)))
         return ends
 
     def _asked_then_no(self, start: int, end: int) -> bool:
@@ -369,7 +391,9 @@ class Document(Clauses):
 
     def _opens_list(self, start: int) -> bool:
         """Does a connector and a plain item follow the cue that starts at `start` ("[cue] or social-media tools")?"""
-        ends = [e for s, e in self.all_cue_spans if s == start]
+        starts = self._cue_starts()  # the spans starting at `start` (sorted: by bisection)
+        ends = [self.all_cue_spans[i][1] for i in range(bisect.bisect_left(starts, start),
+                                                         bisect.bisect_right(starts, start))]
         return bool(ends) and _NEXT_ITEM.match(self.folded, max(ends)) is not None
 
     def _glued_to_negated(self, start: int) -> bool:
