@@ -127,9 +127,25 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags.append(tag)
     if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
         withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
+        if _joined_only(doc, rules, tags):
+            withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
+
+
+PLATFORM = "surveillance_platform"
+
+
+def _joined_only(doc: Document, rules: Rules, tags: list[TechTag]) -> bool:
+    """Does the notice name a platform or centre only as what its cameras are joined to (the platform id's
+    `exclude_overlap`: "connected to the command centre", 接入县级平台, "raccordées au CSU"), with no cue of the id
+    left? Then the tag model proposes no platform either: it learnt from sets whose labels split on this family, and the
+    labelling rule of round 29 (tests/eval/README.md) makes cameras joined to an existing centre cctv only."""
+    if any(tag.taxonomy_id == PLATFORM for tag in tags):
+        return False
+    id_rules = next((r for r in rules.by_id if r.taxonomy_id == PLATFORM), None)
+    return id_rules is not None and bool(_spans(id_rules.exclude_overlap, doc, f"{PLATFORM}.exclude_overlap"))
 
 
 def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
