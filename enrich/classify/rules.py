@@ -301,7 +301,7 @@ def candidate_scan(rules: Rules) -> Rules:
 
 
 def document_conditions(rules: Rules) -> list[re.Pattern[str]]:
-    """The distinct `requires`/`unless` patterns of the cues with scope "document".
+    """The distinct `requires`/`unless` patterns of the cues with scope "document", and every `requires_in_notice`.
 
     Why in the candidate scan: each is searched in the whole notice when one of its cues matches (in most notices
     that name a camera), and `re` has no literal to skip to in a pattern opening with a look-behind: ~0.7 ms for a
