@@ -126,9 +126,28 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags.append(tag)
     if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
         withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
+        if _joined_only(doc, rules, tags):
+            withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
+
+
+PLATFORM = "surveillance_platform"
+
+
+def _joined_only(doc: Document, rules: Rules, tags: list[TechTag]) -> bool:
+    """Does the notice name a platform or centre only as what its cameras are joined to (the platform id's
+    `exclude_overlap`: "connected to the command centre", 接入县级平台, "raccordées au CSU"), or only as a command or
+    control room beside the cameras that it says fuses them with nothing (a cue whose `requires_in_notice` failed),
+    with no cue of the id left? Then the tag model proposes no platform either: it learnt from sets whose labels split
+    on these families, and the labelling rule of round 29 (tests/eval/README.md) makes them cctv only."""
+    if any(tag.taxonomy_id == PLATFORM for tag in tags):
+        return False
+    if doc.__dict__.get("unfused_centre"):
+        return True
+    id_rules = next((r for r in rules.by_id if r.taxonomy_id == PLATFORM), None)
+    return id_rules is not None and bool(_spans(id_rules.exclude_overlap, doc, f"{PLATFORM}.exclude_overlap"))
 
 
 def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
@@ -204,6 +223,17 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
     """A conditional cue's `requires` is present and its `unless` absent, in its sentence or document."""
     if cue.requires is None and cue.unless is None:
         return True
+    if not _scope_conditions_hold(doc, rules, cue, start, end):
+        return False
+    in_notice = cue.requires_in_notice
+    if in_notice is not None and doc.search(condition_key(in_notice), in_notice) is None:
+        doc.__dict__["unfused_centre"] = True  # a centre beside the cameras, and nothing it fuses them with
+        return False
+    return True
+
+
+def _scope_conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int) -> bool:
+    """`_conditions_hold`'s `requires` and `unless`, in the cue's sentence or the whole notice."""
     if cue.scope == "document":  # the same answer for every match of the cue (and every cue of its group):
         # searched once per document, or a text repeating a cue costs len × matches; only where the patterns can
         # start (rules.document_conditions: a look-behind-led pattern gives `re` nothing to skip to)

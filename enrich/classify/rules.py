@@ -37,6 +37,9 @@ class Cue:
     requires: re.Pattern[str] | None  # a cue that counts only with this context ...
     unless: re.Pattern[str] | None  # ... and without this one
     scope: str  # where requires/unless are looked for: sentence | document
+    # ... and, besides `requires` at its scope, this one anywhere in the notice (a centre with cameras in its sentence
+    # counts only where the notice says it fuses them with calls, records or other agencies: round 29)
+    requires_in_notice: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,7 @@ def candidate_scan(rules: Rules) -> Rules:
 
 
 def document_conditions(rules: Rules) -> list[re.Pattern[str]]:
-    """The distinct `requires`/`unless` patterns of the cues with scope "document".
+    """The distinct `requires`/`unless` patterns of the cues with scope "document", and every `requires_in_notice`.
 
     Why in the candidate scan: each is searched in the whole notice when one of its cues matches (in most notices
     that name a camera), and `re` has no literal to skip to in a pattern opening with a look-behind: ~0.7 ms for a
@@ -310,6 +313,8 @@ def document_conditions(rules: Rules) -> list[re.Pattern[str]]:
                 for pattern in (cue.requires, cue.unless):
                     if pattern is not None:
                         found.setdefault(condition_key(pattern), pattern)
+            if cue.requires_in_notice is not None:  # searched in the whole notice whatever the cue's scope
+                found.setdefault(condition_key(cue.requires_in_notice), cue.requires_in_notice)
     return list(found.values())
 
 
@@ -443,11 +448,12 @@ def _conditional_cues(taxonomy_id: str, lang: str, groups: list[object], where: 
             raise CueFileError(f"{gwhere}: expected a mapping with cues/requires/unless/scope")
         requires = union(as_list(group.get("requires"), f"{gwhere}.requires"), gwhere)
         unless = union(as_list(group.get("unless"), f"{gwhere}.unless"), gwhere)
+        in_notice = union(as_list(group.get("requires_in_notice"), f"{gwhere}.requires_in_notice"), gwhere)
         scope = group.get("scope", "sentence")
         if (requires is None and unless is None) or scope not in {"sentence", "document"}:
             raise CueFileError(f"{gwhere}: needs `requires` or `unless`, and scope sentence|document")
         for raw in as_list(group.get("cues"), f"{gwhere}.cues"):
-            cues.append(Cue(taxonomy_id, lang, raw, False, requires, unless, scope))
+            cues.append(Cue(taxonomy_id, lang, raw, False, requires, unless, scope, in_notice))
     return cues
 
 

@@ -466,7 +466,8 @@ GENERALISATION = [
     ("pl-police-building", "示例县公安局指挥中心大楼空调维修", set()),
     ("pl-police-cmd-video", "示例县公安局指挥中心视频资源整合", {"surveillance_platform", "cctv"}),
     ("pl-c2-videowall", "Police command and control centre refurbishment with a new video wall", set()),
-    ("pl-c2-feeds", "Command and control centre receiving live video feeds from 200 town-centre cameras", {"surveillance_platform", "cctv"}),
+    # (round 29: a control room that only receives the cameras' feeds is cctv - tests/eval/README.md; a platform until 28)
+    ("pl-c2-feeds", "Command and control centre receiving live video feeds from 200 town-centre cameras", {"cctv"}),
     ("pl-ocr", "财务票据图像结构化识别服务", set()),
     ("pl-traffic-video", "高速公路交通事件视频分析系统", set()),
     ("pl-kitchen", "学校明厨亮灶视频分析系统", set()),

@@ -21,7 +21,6 @@ PLATFORMS = [
     "The town will connect 300 business cameras to its new camera integration center next spring.",
     "Drones will stream live video to the police real-time operations center.",
     "The county sheriff buys a data integration platform linking ALPR reads with booking records.",
-    "The port police upgrade their command and control posts for the CCTV network.",
     # es / fr / de / ru / sr / uk / ar / ko
     "Se amplía la plataforma de comando y control del centro nacional con analítica de video para la policía.",
     "Le programme Ville sûre prévoit un centre de commandement et de contrôle à Kaolack.\n"
@@ -52,6 +51,9 @@ NOT_PLATFORMS = [
     # (round 27: cameras joined to a *command* centre left this list - sets f to ab label that centre a platform in
     # every such notice, 6 of 6; only set 12 does not, 2 notices; tests/enrich/test_round27_platform.py)
     "The fire brigade's real-time operations center gets new dispatch consoles.",
+    # (round 29, the labelling rule of tests/eval/README.md: a command or control room that only watches the cameras is
+    # cctv; this sentence names nothing the posts fuse the feeds with - it was a platform until round 28)
+    "The port police upgrade their command and control posts for the CCTV network.",
     # feeding an existing platform is not buying one
     "前端设备数据上传至市局已有的综合平台。",
 ]

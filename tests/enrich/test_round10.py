@@ -159,16 +159,17 @@ def test_a_town_starting_with_ban_is_no_ban() -> None:
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
-    # cameras joined to a command, 9-1-1 or real-time centre: a surveillance platform; a monitoring room is not
+    # cameras joined to a 9-1-1, C5 or real-time crime centre (a centre fusing the feeds with calls): a surveillance
+    # platform; a monitoring room is not, and (round 29, the labelling rule of tests/eval/README.md) neither is a plain
+    # command centre that the cameras or a drone's video are only joined to - the last two were platforms until round 28
     ("Lakeside adds cameras", "The city installed 80 cameras linked to the police real-time crime center.",
      {"cctv", "surveillance_platform"}),
     ("Cámaras en Toluca", "Las 40 cámaras de videovigilancia quedarán integradas al C5 del estado.",
      {"cctv", "surveillance_platform"}),
     ("Cámaras en Cuenca", "Se instalaron 50 cámaras de videovigilancia conectadas al centro de monitoreo municipal.",
      {"cctv"}),
-    ("كاميرات في المنامة", "ركبت البلدية 200 كاميرا مراقبة مرتبطة بمركز القيادة والسيطرة.",
-     {"cctv", "surveillance_platform"}),
-    ("某县公安局警用无人机采购", "警用无人机2架，高清视频实时图传至县局指挥中心。", {"cctv", "surveillance_platform"}),
+    ("كاميرات في المنامة", "ركبت البلدية 200 كاميرا مراقبة مرتبطة بمركز القيادة والسيطرة.", {"cctv"}),
+    ("某县公安局警用无人机采购", "警用无人机2架，高清视频实时图传至县局指挥中心。", {"cctv"}),
 ])
 def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected

@@ -94,12 +94,14 @@ TAGGED = [
      "surveillance_platform"),
     ("Prefeitura contrata central",
      "A central de operações cruza imagens das câmeras com bases de veículos roubados.", "surveillance_platform"),
-    ("Island CCTV upgrade",
-     "The ministry will move private camera feeds into a police platform.", "surveillance_platform"),
     ("某县电子围栏项目", "部署电子围栏设备20套，采集手机特征码并与车辆卡口数据碰撞分析。", "surveillance_platform"),
 ]
 
 UNTAGGED = [
+    # (round 29, the labelling rule of tests/eval/README.md: camera feeds only moved into an existing platform are cctv;
+    # a platform until round 28)
+    ("Island CCTV upgrade",
+     "The ministry will move private camera feeds into a police platform.", "surveillance_platform"),
     # social_credit: banks scoring borrowers, pupils, suppliers, driving licences
     ("Bank launches borrower score",
      "The state bank scores borrowers on repayments; applicants with a low score are denied loans.", "social_credit"),

@@ -30,19 +30,20 @@ TAGGED = [
     ('تبریز: سامانه جدید', 'شهرداری سامانه شناسایی افراد از روی راه رفتن را در دوربین‌های بازار نصب کرد.', 'cctv'),
     ('Cuenca: cámaras nuevas', 'La Gobernación de Cuenca, en un contrato con Azuay Sistemas por 4 millones de dólares, '
      'compró cámaras con reconocimiento de marcha para el terminal terrestre.', 'cctv'),
-    # --- video joined into a command, control or management platform
-    ('某县边境视频监控二期项目', '内容：沿河新建高清视频监控点位80个，接入县边境管控指挥平台。',
-     'surveillance_platform'),
-    ('某街道智慧小区项目结果公告', '内容：小区人脸门禁、楼道视频监控，数据汇聚至街道社区管理平台。',
-     'surveillance_platform'),
-    ('Дархан: камер суурилуулна', 'Дархан хотын цагдаагийн газар 60 хяналтын камер суурилуулна. Камерууд '
-     'цагдаагийн удирдлагын төвд холбогдоно.', 'surveillance_platform'),
     # --- a real-time crime centre receiving drone video is a platform
     ('Riverton drones', 'The police department bought 6 docked drones whose live video is streamed to its real-time '
      'crime center.', 'surveillance_platform'),
 ]
 
 UNTAGGED = [
+    # --- (round 29, the labelling rule of tests/eval/README.md: video only joined into an existing command, control or
+    # management platform is cctv; these three were platforms from round 19 to 28)
+    ('某县边境视频监控二期项目', '内容：沿河新建高清视频监控点位80个，接入县边境管控指挥平台。',
+     'surveillance_platform'),
+    ('某街道智慧小区项目结果公告', '内容：小区人脸门禁、楼道视频监控，数据汇聚至街道社区管理平台。',
+     'surveillance_platform'),
+    ('Дархан: камер суурилуулна', 'Дархан хотын цагдаагийн газар 60 хяналтын камер суурилуулна. Камерууд '
+     'цагдаагийн удирдлагын төвд холбогдоно.', 'surveillance_platform'),
     # --- capture data pooled in a platform, not a camera bought
     ('某县公安局数据平台采购', '内容：汇聚人脸抓拍数据、车辆卡口数据，建设重点人员管控平台。', 'cctv'),
     ('某县公安局属性分析服务', '内容：对出入口人脸抓拍图像进行属性分析。', 'cctv'),

@@ -75,8 +75,6 @@ def _tags(title: str, body: str) -> set[str]:
     ("Operación de videovigilancia", "Objeto: operación del sistema con 800 cámaras y analítica de video para la "
      "detección de aglomeraciones."),
     ("Câmeras OCR", "A Secretaria contratou 300 câmeras que leem placas, integradas ao Big Data da segurança."),
-    ("كاميرات المراقبة", "توريد 500 كاميرا مراقبة وربطها بمركز القيادة والتحكم التابع للشرطة."),
-    ("Camera giám sát", "Công an tỉnh lắp đặt 300 camera giám sát kết nối Trung tâm chỉ huy."),
     ("กล้องวงจรปิด", "ติดตั้งกล้องวงจรปิด 500 ตัว พร้อมระบบวิเคราะห์ภาพอัจฉริยะเชื่อมศูนย์ควบคุม"),
     ("ICCC", "नगर निगम ने एकीकृत कमांड एवं नियंत्रण केंद्र के लिए 600 सीसीटीवी कैमरे खरीदे।"),
     ("IOC平台建设项目", "建设城市运行管理中心和IOC平台，接入公安、交通视频资源2,000路。"),
@@ -91,6 +89,16 @@ def _tags(title: str, body: str) -> set[str]:
 ])
 def test_platforms_named_the_way_these_notices_write_them(title: str, body: str) -> None:
     assert "surveillance_platform" in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("كاميرات المراقبة", "توريد 500 كاميرا مراقبة وربطها بمركز القيادة والتحكم التابع للشرطة."),
+    ("Camera giám sát", "Công an tỉnh lắp đặt 300 camera giám sát kết nối Trung tâm chỉ huy."),
+])
+def test_cameras_only_joined_to_a_command_centre_are_cctv(title: str, body: str) -> None:
+    # (round 29, the labelling rule of tests/eval/README.md; both were platforms from round 4 to 28)
+    tags = _tags(title, body)
+    assert "cctv" in tags and "surveillance_platform" not in tags
 
 
 @pytest.mark.parametrize(("title", "body"), [

@@ -183,8 +183,10 @@ SCRIPT_CASES = [
     ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition", "surveillance_platform"}),
     ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),
     # police drones streaming video, channels of surveillance video, body cameras of Hong Kong
-    # (round 10: the command centre the video reaches is a surveillance platform, as sets e-g label it; h and i did not)
-    ("x\n警用多旋翼无人机4架，视频实时回传至县局指挥中心。", {"cctv", "surveillance_platform"}),
+    # (round 10: the command centre the video reaches is a surveillance platform, as sets e-g label it; h and i did not;
+    # round 29: a drone's video only sent to an existing command centre is cctv, the labelling rule of
+    # tests/eval/README.md)
+    ("x\n警用多旋翼无人机4架，视频实时回传至县局指挥中心。", {"cctv"}),
     ("x\nThe police department will fund drones that fly to 911 calls and stream live video to officers.", {"cctv"}),
     ("x\nThe council renewed its drone as first responder program for two years.", {"cctv"}),
     ("x\nGold Coast lifeguards use drones that stream footage to detect sharks.", set()),
