@@ -61,4 +61,15 @@ ANSWER_NO = re.compile(
 QUESTION_ANSWERED_NO = re.compile(r"[?？]\s*(?:\d{1,2}[.)]\s*)?"
                                   r"(?:answer|antwort|respuesta|reponse|resposta|risposta|答复?|回答)?"
                                   r"\s*[:：]?\s*(?:no|nein|non|nie|nao|нет|ні|ne|nee|nej|ei|hayir|niet|否|没有|不是)"
-                                  r"(?:[.!,;:。，！]|\s*$|\s+[—–-])", re.MULTILINE)
+                                  r"(?:[.!,;:。，！]|\s*$|\s+[—–-])"
+                                  # round 29: an answer that declines to say ("Setzt die Polizei IMSI-Catcher ein?
+                                  # Antwort: Aus Gründen des Geheimschutzes macht die Landesregierung keine Angaben",
+                                  # "…? Answer: The ministry declines to comment"): the question names, buys nothing
+                                  r"|[?？]\s*(?:\d{1,2}[.)]\s*)?(?:answer|antwort|respuesta|reponse|resposta|risposta)\s*[:：.]"
+                                  r"[^.?!\n]{0,90}?(?:keine angaben|keine auskunft"
+                                  r"|au(?:ss|ß)ert sich\b[^.?!\n]{0,70}?\bnicht"
+                                  r"|declines? to (?:comment|disclose|say|answer)|does not comment|will not comment"
+                                  r"|no comment|refuses? to (?:comment|disclose)"
+                                  r"|se niega a (?:comentar|revelar|informar)"
+                                  r"|no (?:comenta|informa)|ne commente pas|refuse de (?:commenter|divulguer)"
+                                  r"|nao comenta|recusa-se a (?:comentar|divulgar))\b", re.MULTILINE)

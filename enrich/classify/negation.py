@@ -18,7 +18,14 @@ from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
-from enrich.classify.takeback import NEVER_DONE, NEXT_CLAUSE_BACK, TAKEN_BACK
+from enrich.classify.takeback import (
+    NEVER_DONE,
+    NEXT_CLAUSE_BACK,
+    NOT_PAID,
+    NOT_REALISED,
+    NOT_REALISED_HINTS,
+    TAKEN_BACK,
+)
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
 #: microphones or licence plate readers" the negation reaches the last item over items that are not cues.
@@ -84,6 +91,16 @@ _GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|func
                    # "… or the analysis of [cue]": one word naming what is done with it
                    r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura)"
                    r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
+#: Round 29: "and"/"or" of the languages the cue file's list connectors leave out, between two cues of one noun
+#: phrase; Arabic و/أو and Hebrew ו written onto the next word ("حسب الجنسية والملامح العرقية"), Japanese と/や/及び,
+#: Korean 및/와/과.
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:ve|veya|dan|atau|va|và|hoặc|och|eller|og|es|vagy|si|sau|nebo|kai|και|ή|и|или"
+                   r"|او|یا|או|और|या|na|au)\s+|[وו]|او\s*|と|や|及び|및\s*|와\s*|과\s*|ও\s*)")
+#: Round 29: between two cues of one noun phrase, a connector and at most two words ("race and ethnic features",
+#: "حسب الجنسية والملامح العرقية", "la etnia y los rasgos raciales").
+_PHRASE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor|and/or|as well as|y|o|e|ou|et|und|oder|ed|en|и|или|i|ili"
+                         r"|oraz|lub|ve|veya|dan|atau|va|và|hoặc|och|eller|og|es|vagy|si|sau|nebo|kai|και|ή|η|او|یا|או|और|या)\s+"
+                         r"|[وו](?=[^\W\d_])|和|或|及|与|と|や|及び|및\s*|와\s*|과\s*)(?:[^\W\d_]+\s+){0,2}")
 #: A clause that only introduces examples of what the clause before it names: "…, and no upgrade may offer,
 #: functions such as facial recognition", "funcionalidades tales como el reconocimiento facial".
 _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\.|tales como|tal como|como por ejemplo"
@@ -188,10 +205,10 @@ class Document(Clauses):
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
                 TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
-                NEVER_DONE.match(self.folded, end, sentence_end):
+                NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
-                self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."
+                self.folded, sentence_end, sentence_end + 160):  # round 27: "Wird X eingesetzt?\nNein."
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
@@ -216,8 +233,25 @@ class Document(Clauses):
         back = NEXT_CLAUSE_BACK.match(self.folded, end)
         if back is None:
             return False
-        brk = min(i for i in (self.folded.find(mark, end, back.end()) for mark in ";.") if i != -1)
-        return not any(end <= s < brk for s, _ in self.all_cue_spans)
+        brk = back.start("brk") if back.start("brk") != -1 else back.start("brk2")
+        # round 29: cues of the cue's own noun phrase may stand before the break ("حسب الجنسية والملامح العرقية،
+        # وقد ألغي هذا البند", "face and gait recognition. That feature was removed"): the anaphor takes them all
+        return not self._other_cue_between(end, brk, phrase=True)
+
+    @cached_property
+    def _may_be_unrealised(self) -> bool:
+        return any(hint in self.folded for hint in NOT_REALISED_HINTS)
+
+    def _not_realised(self, end: int, sentence_end: int) -> bool:
+        """Round 29: the cue's sentence says, after it, that the item was never carried out, and that sentence or the
+        next that it was never paid for (enrich/classify/takeback.py NOT_REALISED, NOT_PAID)."""
+        if not self._may_be_unrealised:
+            return False
+        m = NOT_REALISED.search(self.folded, end, min(sentence_end, end + 160))
+        if m is None or self._other_cue_between(end, m.start(), phrase=True):
+            return False
+        _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
+        return NOT_PAID.search(self.folded, m.end(), min(max(next_end, sentence_end), m.end() + 240)) is not None
 
     @cached_property
     def _alleged_ends(self) -> list[int]:
@@ -243,9 +277,11 @@ class Document(Clauses):
         ends = [e for s, e in self.all_cue_spans if neg_end <= s and e <= start]
         return bool(ends) and _PLACE.search(self.folded, max(ends), start) is not None
 
-    def _other_cue_between(self, end: int, hi: int) -> bool:
+    def _other_cue_between(self, end: int, hi: int, phrase: bool = False) -> bool:
         """A cue in [end, hi) that is no item of the list of the cue ending at `end` takes a negation after it ("Video-
-        überwachung im Park – Gesichtserkennung ausgeschlossen"); "facial recognition and ALPR excluded": both."""
+        überwachung im Park – Gesichtserkennung ausgeschlossen"); "facial recognition and ALPR excluded": both.
+        `phrase`: a connector may also be followed by a word or two before the next cue, one noun phrase ("by
+        nationality and ethnic features", "حسب الجنسية والملامح العرقية")."""
         if not self.cue_span_starts:
             self.all_cue_spans.sort()
             self.cue_span_starts = [s for s, _ in self.all_cue_spans]
@@ -256,7 +292,8 @@ class Document(Clauses):
             i += 1
             gap = self.folded[cursor:s] if s > cursor else ""  # (the lanes of an id may match the same words)
             if gap.strip() not in ("", ",", "，", "、", "/") and not self.rules.list_connector.fullmatch(gap.strip()) \
-                    and not _GLUE.fullmatch(gap):
+                    and not _GLUE.fullmatch(gap) and not _JOIN.fullmatch(gap) \
+                    and not (phrase and _PHRASE_GAP.fullmatch(gap)):
                 return True
             cursor = max(cursor, e)
         return False
