@@ -21,9 +21,11 @@ from enrich.classify.rules import Rules
 from enrich.classify.takeback import (
     NEVER_DONE,
     NEXT_CLAUSE_BACK,
+    NO_ACTION,
     NOT_PAID,
     NOT_REALISED,
     NOT_REALISED_HINTS,
+    REPORT_ON,
     TAKEN_BACK,
 )
 
@@ -87,9 +89,11 @@ _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|ora
 _GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
                    r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
                    r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
-                   r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
-                   # "… or the analysis of [cue]": one word naming what is done with it
-                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura)"
+                   r"(?:(?:the|a|an|any|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
+                   # "… or the analysis of [cue]": one word naming what is done with it; round 29: "face matching, gait
+                   # matching and any estimate of race or ethnicity are expressly excluded"
+                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura|estimate"
+                   r"|estimation|estimacion|estimativa|detection|deteccion|deteccao|inference|classification)"
                    r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
 #: Round 29: "and"/"or" of the languages the cue file's list connectors leave out, between two cues of one noun
 #: phrase; Arabic و/أو and Hebrew ו written onto the next word ("حسب الجنسية والملامح العرقية"), Japanese と/や/及び,
@@ -100,7 +104,9 @@ _JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:ve|veya|dan|atau|va|và|hoặc|och|eller|
 #: "حسب الجنسية والملامح العرقية", "la etnia y los rasgos raciales").
 _PHRASE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor|and/or|as well as|y|o|e|ou|et|und|oder|ed|en|и|или|i|ili"
                          r"|oraz|lub|ve|veya|dan|atau|va|và|hoặc|och|eller|og|es|vagy|si|sau|nebo|kai|και|ή|η|او|یا|או|और|या)\s+"
-                         r"|[وו](?=[^\W\d_])|和|或|及|与|と|や|及び|및\s*|와\s*|과\s*)(?:[^\W\d_]+\s+){0,2}")
+                         r"|[وו](?=[^\W\d_])|和|或|及|与|と|や|及び|및\s*|와\s*|과\s*)(?:[^\W\d_]+\s+){0,2}"
+                         # a cue in brackets right after a head word: "手机信息采集设备（电子围栏）", "IMSI catchers (…"
+                         r"|\s*[^\W\d_]{0,4}\s*[（(]")
 #: A clause that only introduces examples of what the clause before it names: "…, and no upgrade may offer,
 #: functions such as facial recognition", "funcionalidades tales como el reconocimiento facial".
 _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\.|tales como|tal como|como por ejemplo"
@@ -205,7 +211,8 @@ class Document(Clauses):
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
                 TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
-                NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end):
+                NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end) or \
+                self._report_no_action(start, end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
         if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
                 self.folded, sentence_end, sentence_end + 160):  # round 27: "Wird X eingesetzt?\nNein."
@@ -252,6 +259,16 @@ class Document(Clauses):
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
         return NOT_PAID.search(self.folded, m.end(), min(max(next_end, sentence_end), m.end() + 240)) is not None
+
+    def _report_no_action(self, start: int, end: int, sentence_end: int) -> bool:
+        """Round 29: minutes receiving a report or presentation on the cue and taking no action (takeback.REPORT_ON)."""
+        if "no action" not in self.folded:
+            return False
+        sentence_start, _ = self.sentence(start, end)
+        if REPORT_ON.search(self.folded, max(sentence_start, start - 120), start) is None:
+            return False
+        _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
+        return NO_ACTION.search(self.folded, end, min(max(next_end, sentence_end), sentence_end + 80)) is not None
 
     @cached_property
     def _alleged_ends(self) -> list[int]:

@@ -57,7 +57,14 @@ _OTHER_SCRIPTS = fold_pattern(
     r"|(?:deze|die|dit|dat)\s+(?:functie|optie|module|component|eis|onderdeel|post)\s+(?:werd|is|was)\s+(?:later\s+)?"
     r"(?:geschrapt|verwijderd|ingetrokken|uitgesloten|geannuleerd)"
     r"|bu\s+(?:madde|özellik|işlev|modül|kalem|gereklilik|seçenek)\s+(?:(?:daha sonra|sonradan|ise)\s+)?"
-    r"(?:iptal edil|çıkarıl|kaldırıl)")
+    r"(?:iptal edil|çıkarıl|kaldırıl)"
+    # a lot of a multi-lot notice that failed or was cancelled ("包4：…电子围栏12套。本包因投标人不足三家，废标")
+    r"|(?:本|该|此)(?:包|标段|分包|子包)[^。；\n]{0,15}?(?:废标|流标|取消|终止|作废)"
+    r"|(?:this|the|that) lot (?:was|has been|is) (?:cancell?ed|void|withdrawn|not awarded|unsuccessful)"
+    r"|(?:este|dicho|el) lote (?:fue|ha sido|quedó|se declaró|se declara) (?:declarado )?(?:desierto|cancelado|anulado)"
+    r"|(?:este|o) lote (?:foi|restou) (?:declarado )?(?:deserto|cancelado|anulado|fracassado)"
+    r"|(?:ce|le) lot (?:a été|est) (?:déclaré )?(?:infructueux|annulé|sans suite)"
+    r"|(?:dieses|das) los wurde (?:aufgehoben|nicht vergeben)")
 NEXT_CLAUSE_BACK = re.compile(
     r"[^.;:!?\n؛。]{0,60}?(?P<brk>[;.،؛。])\s*(?:"
     r"(?:the|this|that|such) (?:item|function|feature|component|module|option|functionality|capability|requirement)"
@@ -115,3 +122,14 @@ NOT_PAID = re.compile(fold_pattern(
     r"|(?:未|没有|并未)(?:支付|付款|结算)"))
 #: Cheap pre-filter for NOT_REALISED (folded).
 NOT_REALISED_HINTS = ("not", "never", "не ", "되지", "no ", "nao", "n'", "n’", "nicht", "nie ", "未", "没有")
+
+#: Round 29: minutes that only receive a report or presentation on a technology, and take no action on it ("received
+#: the quarterly report on the … body-worn camera programme (no action)", "A presentation by the Police Chief on the
+#: department's existing body-worn camera programme was received and filed; no action was requested", "Presentation
+#: on the ALPR pilot (no action)"): nothing is bought. The report word opens the cue's sentence (at most 120 characters
+#: before it); "no action" follows in that sentence or the next. Not "received and filed" alone: board letters so
+#: filed report renewals and purchases.
+REPORT_ON = re.compile(r"(?:^|\s)(?:(?:quarterly|annual|monthly|status|informational|staff|progress)\s+)?"
+                       r"(?:report|presentation|update|briefing)\b[^.;:!?\n]{0,80}?\b(?:on|about|regarding|concerning)\s"
+                       r"(?![^.;!?\n]{0,120}\b(?:contract|purchase|renewal|award|approv\w*|authoriz\w*|authoris\w*)\b)")
+NO_ACTION = re.compile(r"\(no action\)|\bno action (?:was |is |has been )?(?:requested|taken|required|needed)\b")

@@ -127,3 +127,43 @@ def test_a_headline_that_bars_vetoes_or_stops_the_technology(title: str, body: s
     tags = _tags(title, body)
     assert denied not in tags
     assert kept in tags
+
+
+@pytest.mark.parametrize(("title", "body", "denied"), [
+    ("Public Safety Committee — minutes, 3 March",
+     "4. The committee received the quarterly report on the Marlow Police Department body-worn camera programme (no "
+     "action).\n5. Adjourned, 7:12 p.m.", "cctv"),
+    ("City Council — regular meeting",
+     "New business item 2: A presentation by the Police Chief on the department's licence plate reader pilot was "
+     "received and filed; no action was requested.", "vehicle_recognition"),
+])
+def test_minutes_that_receive_a_report_and_take_no_action_buy_nothing(title: str, body: str, denied: str) -> None:
+    assert denied not in _tags(title, body)
+
+
+def test_a_report_on_a_contract_taking_no_action_still_names_the_purchase() -> None:
+    tags = _tags("City Council — regular meeting",
+                 "Item 3: Staff report on the contract award for 40 body-worn cameras to Lakeshore Video Inc., "
+                 "$120,000, approved last month; no action needed.")
+    assert "cctv" in tags
+
+
+@pytest.mark.parametrize(("title", "body", "denied", "kept"), [
+    ("Agenda item 9: Terminate ALPR contract; redirect funds to street lighting",
+     "The Council voted 6-3 to end the licence plate reader pilot with Northgate Plate Systems and to move $50,000 to "
+     "street lighting on Elm Avenue.", "vehicle_recognition", None),
+    ("Brookfield: market sounding on body cameras closes; no procurement planned",
+     "Brookfield Housing said its request for information on body-worn cameras closed with four responses. It has no "
+     "budget for them.", "cctv", None),
+    ("某县公安局智慧安防项目中标结果公告",
+     "包1：视频监控前端设备300套。中标供应商：某某电子有限公司。\n包2：公安检查站手机信息采集设备（电子围栏）6套。本包因投标人不足三家，"
+     "废标，将另行组织采购。", "phone_tracking", "cctv"),
+    ("Riverside: committee report on the camera maintenance contract",
+     "Staff confirmed that the maintenance scope covers repairs and cleaning only, and that gait matching and any "
+     "estimate of race or ethnicity are expressly excluded by contract language. 120 CCTV cameras are maintained.",
+     "gait_recognition", "cctv"),
+])
+def test_withdrawn_items_lots_and_excluded_lists(title: str, body: str, denied: str, kept: str | None) -> None:
+    tags = _tags(title, body)
+    assert denied not in tags
+    assert kept is None or kept in tags
