@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cached_property
 
-from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
+from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, question_answered_no
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
 from enrich.classify.patterns import ASKED
@@ -214,8 +214,7 @@ class Document(Clauses):
                 NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end) or \
                 self._report_no_action(start, end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
-        if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
-                self.folded, sentence_end, sentence_end + 160):  # round 27: "Wird X eingesetzt?\nNein."
+        if question_answered_no(self.folded, self.sentence(start, end)[0], sentence_end):  # "Wird X eingesetzt?\nNein."
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:

@@ -167,3 +167,23 @@ def test_withdrawn_items_lots_and_excluded_lists(title: str, body: str, denied: 
     tags = _tags(title, body)
     assert denied not in tags
     assert kept is None or kept in tags
+
+
+@pytest.mark.parametrize(("title", "body", "denied"), [
+    ("Senate Legal Affairs Committee — Estimates (extract)",
+     "Senator: Has the Federal Police bought phone extraction kits?\nCommissioner: Yes, 40 kits from Kestrel Forensics "
+     "Pty Ltd.\nSenator: And facial recognition?\nCommissioner: We do not use live facial recognition in public places.",
+     "facial_recognition"),
+    ("Legislative Council — Questions on notice",
+     "Question 2201. Whether tram stop cameras use facial recognition. Answer. No facial recognition is in use on the "
+     "tram network.", "facial_recognition"),
+])
+def test_a_hearing_or_written_question_answered_no(title: str, body: str, denied: str) -> None:
+    assert denied not in _tags(title, body)
+
+
+def test_a_hearing_question_answered_yes_still_buys() -> None:
+    tags = _tags("Senate Legal Affairs Committee — Estimates (extract)",
+                 "Senator: And facial recognition?\nCommissioner: Yes. We bought a facial recognition search licence "
+                 "from Kestrel Forensics Pty Ltd for $90,000.")
+    assert "facial_recognition" in tags
