@@ -61,4 +61,32 @@ ANSWER_NO = re.compile(
 QUESTION_ANSWERED_NO = re.compile(r"[?？]\s*(?:\d{1,2}[.)]\s*)?"
                                   r"(?:answer|antwort|respuesta|reponse|resposta|risposta|答复?|回答)?"
                                   r"\s*[:：]?\s*(?:no|nein|non|nie|nao|нет|ні|ne|nee|nej|ei|hayir|niet|否|没有|不是)"
-                                  r"(?:[.!,;:。，！]|\s*$|\s+[—–-])", re.MULTILINE)
+                                  r"(?:[.!,;:。，！]|\s*$|\s+[—–-])"
+                                  # round 29: an answer that declines to say ("Setzt die Polizei IMSI-Catcher ein?
+                                  # Antwort: Aus Gründen des Geheimschutzes macht die Landesregierung keine Angaben",
+                                  # "…? Answer: The ministry declines to comment"): the question names, buys nothing
+                                  r"|[?？]\s*(?:\d{1,2}[.)]\s*)?(?:answer|antwort|respuesta|reponse|resposta|risposta)\s*[:：.]"
+                                  r"[^.?!\n]{0,90}?(?:keine angaben|keine auskunft"
+                                  r"|au(?:ss|ß)ert sich\b[^.?!\n]{0,70}?\bnicht"
+                                  r"|declines? to (?:comment|disclose|say|answer)|does not comment|will not comment"
+                                  r"|no comment|refuses? to (?:comment|disclose)"
+                                  r"|se niega a (?:comentar|revelar|informar)"
+                                  r"|no (?:comenta|informa)|ne commente pas|refuse de (?:commenter|divulguer)"
+                                  r"|nao comenta|recusa-se a (?:comentar|divulgar))\b"
+                                  # round 29: a hearing's answer after its speaker's name ("Senator: And facial
+                                  # recognition?\nCommissioner: We do not use live facial recognition")
+                                  r"|[?？]\s*[^\W\d_][^\n:：?？]{0,40}[:：]\s*(?:no\b(?:[.!,;:—–-]|\s*$)"
+                                  r"|we (?:do|did|have|will|are) not|we don['’]t|we have never)", re.MULTILINE)
+#: Round 29: a written question put as "Whether …" and answered no ("Question 1143. Whether station cameras use facial
+#: recognition. Answer. No facial recognition is in use").
+_WHETHER = re.compile(r"\s*(?:whether|si|ob|se|czy)\s")
+_WHETHER_ANSWERED_NO = re.compile(r"\.\s*(?:answer|antwort|respuesta|reponse|resposta|risposta)\s*[.:]\s*"
+                                  r"(?:no|nein|non|nie|nao)\b")
+
+
+def question_answered_no(folded: str, sentence_start: int, sentence_end: int) -> bool:
+    """Is the sentence ending at `sentence_end` a question its answer right after denies (round 27: "…?\nNein.")?"""
+    if folded.startswith(("?", "？"), sentence_end):
+        return QUESTION_ANSWERED_NO.match(folded, sentence_end, sentence_end + 160) is not None
+    return folded.startswith(".", sentence_end) and _WHETHER.match(folded, sentence_start) is not None and \
+        _WHETHER_ANSWERED_NO.match(folded, sentence_end, sentence_end + 40) is not None

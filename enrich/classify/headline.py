@@ -31,7 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from enrich.classify.negation import Document, brand_before
+from enrich.classify.makers import brand_before
+from enrich.classify.negation import Document
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
 from enrich.model import TechTag

@@ -12,13 +12,23 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 
-from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, QUESTION_ANSWERED_NO
+from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, question_answered_no
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
+from enrich.classify.makers import brand_before
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
-from enrich.classify.takeback import NEVER_DONE, NEXT_CLAUSE_BACK, TAKEN_BACK
+from enrich.classify.takeback import (
+    NEVER_DONE,
+    NEXT_CLAUSE_BACK,
+    NO_ACTION,
+    NOT_PAID,
+    NOT_REALISED,
+    NOT_REALISED_HINTS,
+    REPORT_ON,
+    TAKEN_BACK,
+)
 from enrich.fastscan import Prefixed
 
 #: A plain item of an alphabetic list, one to three words ("microphones", "audio sensors"): in "no cameras,
@@ -51,23 +61,6 @@ _PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
                         r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
-#: Round 27: what may stand between a maker's name and the negation that excludes or denies it ("Huawei equipment
-#: excluded", ファーウェイ製品を除外, 화웨이 제품은 배제): its products, not the cameras (those are the technology).
-BRAND_TAIL = re.compile(r"\s*(?:(?:products?|equipment|units?|gear|kit|devices?|bids?|offers?|role)\s*"
-                        r"|[製制]品[をのは]?|[機机]器[をのは]?"  # (folded: 制品, 机器)
-                        r"|제품[은을이]?\s*|장비[는를은]?\s*|产品|设备)?(?:\s*[をはがのは은는을를이가]\s*)?$")
-
-
-def brand_before(folded: str, brands: re.Pattern[str] | None, at: int, after: int = 0) -> bool:
-    """Does a maker's name (starting at or after `after`) end right before `at`, but for its products or a particle:
-    the vendor is what a negation at `at` takes ("ZTE denies role", "Hikvision ban calls", ファーウェイ製品を除外)?"""
-    if brands is None:
-        return False
-    lo = max(0, after, at - 40)
-    window = folded[lo:at]
-    return any(BRAND_TAIL.fullmatch(window, m.end()) for m in brands.finditer(window))
-
-
 #: Round 27: what names a cue's own make right after it ("cameras of", "câmeras da", "caméras"): a maker named there is
 #: the cue's, not a vendor the negation excludes apart from it.
 _MAKE_OF = re.compile(r"\s*(?:(?:of|by|from|de|da|do|des|du|di|del|della|von|der|made by|от|の)\s+)*")
@@ -81,10 +74,24 @@ _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|ora
 _GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
                    r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
                    r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
-                   r"(?:(?:the|a|an|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
-                   # "… or the analysis of [cue]": one word naming what is done with it
-                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura)"
+                   r"(?:(?:the|a|an|any|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
+                   # "… or the analysis of [cue]": one word naming what is done with it; round 29: "face matching, gait
+                   # matching and any estimate of race or ethnicity are expressly excluded"
+                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura|estimate"
+                   r"|estimation|estimacion|estimativa|detection|deteccion|deteccao|inference|classification)"
                    r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
+#: Round 29: "and"/"or" of the languages the cue file's list connectors leave out, between two cues of one noun
+#: phrase; Arabic و/أو and Hebrew ו written onto the next word ("حسب الجنسية والملامح العرقية"), Japanese と/や/及び,
+#: Korean 및/와/과.
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:ve|veya|dan|atau|va|và|hoặc|och|eller|og|es|vagy|si|sau|nebo|kai|και|ή|и|или"
+                   r"|او|یا|או|और|या|na|au)\s+|[وו]|او\s*|と|や|及び|및\s*|와\s*|과\s*|ও\s*)")
+#: Round 29: between two cues of one noun phrase, a connector and at most two words ("race and ethnic features",
+#: "حسب الجنسية والملامح العرقية", "la etnia y los rasgos raciales").
+_PHRASE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor|and/or|as well as|y|o|e|ou|et|und|oder|ed|en|и|или|i|ili"
+                         r"|oraz|lub|ve|veya|dan|atau|va|và|hoặc|och|eller|og|es|vagy|si|sau|nebo|kai|και|ή|η|او|یا|או|और|या)\s+"
+                         r"|[وו](?=[^\W\d_])|和|或|及|与|と|や|及び|및\s*|와\s*|과\s*)(?:[^\W\d_]+\s+){0,2}"
+                         # a cue in brackets right after a head word: "手机信息采集设备（电子围栏）", "IMSI catchers (…"
+                         r"|\s*[^\W\d_]{0,4}\s*[（(]")
 #: A clause that only introduces examples of what the clause before it names: "…, and no upgrade may offer,
 #: functions such as facial recognition", "funcionalidades tales como el reconocimiento facial".
 _SUCH_AS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|including|e\.g\.|tales como|tal como|como por ejemplo"
@@ -147,9 +154,7 @@ class Document(Clauses):
 
     def _without_cues(self, lo: int, hi: int) -> str:
         """The text in [lo, hi) with every cue match blanked out, to see whether only list glue is left."""
-        if not self.cue_span_starts:
-            self.all_cue_spans.sort()
-            self.cue_span_starts = [start for start, _ in self.all_cue_spans]
+        self._cue_starts()
         chars = list(self.folded[lo:hi])
         i = bisect.bisect_left(self.cue_span_starts, lo)
         while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
@@ -199,10 +204,10 @@ class Document(Clauses):
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
                 TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
-                NEVER_DONE.match(self.folded, end, sentence_end):
+                NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end) or \
+                self._report_no_action(start, end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
-        if self.folded.startswith(("?", "？"), sentence_end) and QUESTION_ANSWERED_NO.match(
-                self.folded, sentence_end, sentence_end + 40):  # round 27: "Wird X eingesetzt?\nNein."
+        if question_answered_no(self.folded, self.sentence(start, end)[0], sentence_end):  # "Wird X eingesetzt?\nNein."
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
@@ -227,8 +232,35 @@ class Document(Clauses):
         back = NEXT_CLAUSE_BACK.match(self.folded, end)
         if back is None:
             return False
-        brk = min(i for i in (self.folded.find(mark, end, back.end()) for mark in ";.") if i != -1)
-        return not any(end <= s < brk for s, _ in self.all_cue_spans)
+        brk = back.start("brk") if back.start("brk") != -1 else back.start("brk2")
+        # round 29: cues of the cue's own noun phrase may stand before the break ("حسب الجنسية والملامح العرقية،
+        # وقد ألغي هذا البند", "face and gait recognition. That feature was removed"): the anaphor takes them all
+        return not self._other_cue_between(end, brk, phrase=True)
+
+    @cached_property
+    def _may_be_unrealised(self) -> bool:
+        return any(hint in self.folded for hint in NOT_REALISED_HINTS)
+
+    def _not_realised(self, end: int, sentence_end: int) -> bool:
+        """Round 29: the cue's sentence says, after it, that the item was never carried out, and that sentence or the
+        next that it was never paid for (enrich/classify/takeback.py NOT_REALISED, NOT_PAID)."""
+        if not self._may_be_unrealised:
+            return False
+        m = NOT_REALISED.search(self.folded, end, min(sentence_end, end + 160))
+        if m is None or self._other_cue_between(end, m.start(), phrase=True):
+            return False
+        _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
+        return NOT_PAID.search(self.folded, m.end(), min(max(next_end, sentence_end), m.end() + 240)) is not None
+
+    def _report_no_action(self, start: int, end: int, sentence_end: int) -> bool:
+        """Round 29: minutes receiving a report or presentation on the cue and taking no action (takeback.REPORT_ON)."""
+        if "no action" not in self.folded:
+            return False
+        sentence_start, _ = self.sentence(start, end)
+        if REPORT_ON.search(self.folded, max(sentence_start, start - 120), start) is None:
+            return False
+        _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
+        return NO_ACTION.search(self.folded, end, min(max(next_end, sentence_end), sentence_end + 80)) is not None
 
     @cached_property
     def _alleged_ends(self) -> list[int]:
@@ -265,12 +297,12 @@ class Document(Clauses):
             self.cue_span_starts = [s for s, _ in self.all_cue_spans]
         return self.cue_span_starts
 
-    def _other_cue_between(self, end: int, hi: int) -> bool:
+    def _other_cue_between(self, end: int, hi: int, phrase: bool = False) -> bool:
         """A cue in [end, hi) that is no item of the list of the cue ending at `end` takes a negation after it ("Video-
-        überwachung im Park – Gesichtserkennung ausgeschlossen"); "facial recognition and ALPR excluded": both."""
-        if not self.cue_span_starts:
-            self.all_cue_spans.sort()
-            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        überwachung im Park – Gesichtserkennung ausgeschlossen"); "facial recognition and ALPR excluded": both.
+        `phrase`: a connector may also be followed by a word or two before the next cue, one noun phrase ("by
+        nationality and ethnic features", "حسب الجنسية والملامح العرقية")."""
+        self._cue_starts()
         cursor = end
         i = bisect.bisect_left(self.cue_span_starts, end)
         while i < len(self.all_cue_spans) and self.all_cue_spans[i][0] < hi:
@@ -278,7 +310,8 @@ class Document(Clauses):
             i += 1
             gap = self.folded[cursor:s] if s > cursor else ""  # (the lanes of an id may match the same words)
             if gap.strip() not in ("", ",", "，", "、", "/") and not self.rules.list_connector.fullmatch(gap.strip()) \
-                    and not _GLUE.fullmatch(gap):
+                    and not _GLUE.fullmatch(gap) and not _JOIN.fullmatch(gap) \
+                    and not (phrase and _PHRASE_GAP.fullmatch(gap)):
                 return True
             cursor = max(cursor, e)
         return False
@@ -400,9 +433,7 @@ class Document(Clauses):
         """The cue right after another one that is negated, joined by a connector and at most an article ("out of
         scope are features such as facial recognition or the reading of plates"): the negation reaches the list's
         later items past the window."""
-        if not self.cue_span_starts:
-            self.all_cue_spans.sort()
-            self.cue_span_starts = [s for s, _ in self.all_cue_spans]
+        self._cue_starts()
         best: tuple[int, int] | None = None
         i = bisect.bisect_left(self.cue_span_starts, start)
         for s, e in self.all_cue_spans[max(0, i - 8):i]:
