@@ -43,6 +43,9 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
     for n, (_, after) in enumerate(cues.supplier_frames):
         for match in scan.finditer(starts, n, window):
             position = match.end()
+            if window[position - 1:position].isascii() and window[position - 1:position].isalpha() \
+                    and window[position:position + 1].isalnum():
+                continue  # "awarded TOP 2.4 million to X": a frame's last word ends where a word does
             while position < len(window) and window[position] in " \t:：\"“«":
                 position += 1
             span = _supplier_name(window, position)

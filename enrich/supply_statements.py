@@ -107,6 +107,21 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
     return before, tuple(re.compile(a) for a in data["after_only"])
 
 
+_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
+
+
+@table()
+def _nearest() -> tuple[re.Pattern[str] | None, ...]:
+    """Per statement with a gap of words ("deal (…) with", "awarded (…) to"), the same statement ending at its first
+    closing word, whole, instead of its last: "signed a deal with X to pipe feeds…" names X, where the statement
+    read to the last "to" names no company. None for a statement without a gap."""
+    nearest: list[re.Pattern[str] | None] = []
+    for pattern, _ in _statements()[0]:
+        lazy = _GAP_RE.sub(r"){0,\1}?)?? ", pattern.pattern)
+        nearest.append(None if lazy == pattern.pattern else re.compile(lazy + r"(?:(?<=\W)|(?!\w))", pattern.flags))
+    return tuple(nearest)
+
+
 @table()
 def _scan() -> Scan:
     """The statements tried only where one can start (enrich/fastscan.py): one pass instead of ~50 searches."""
@@ -120,24 +135,36 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     scan = _scan()
     starts = scan.find(window)
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
+    nearest = _nearest()
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
-            position = match.end()
-            while position < len(window) and window[position] in " \t:：\"“«":
-                position += 1
-            span = _company(window, position, stock=match.group(0).startswith("证券简称"))
-            if span is None:
-                continue
-            start, end = _final_dot(window, *trimmed(window, *span))
-            if after is not None and not after.match(window, end):
-                continue
-            candidates.append((start, end, match.group(0)))
+            found = _statement_company(window, match, after)
+            if found is None and nearest[n] is not None:  # the last closing word names none: try the first
+                near = nearest[n].match(window, match.start())  # type: ignore[union-attr]
+                found = _statement_company(window, near, after) if near and near.end() != match.end() else None
+            if found is not None:
+                candidates.append(found)
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
     if not candidates:
         return []
     restricted = Restriction(text)  # read over the whole text, so only once a statement was found
     return sorted({(start, end) for start, end, wording in candidates
                    if not restricted(start, end, wording) and "某" not in window[start:end]})  # 某…: a masked name
+
+
+def _statement_company(window: str, match: re.Match[str], after: re.Pattern[str] | None
+                       ) -> tuple[int, int, str] | None:
+    """(start, end, wording) of the company a statement names right after it, if one with a company's shape does."""
+    position = match.end()
+    while position < len(window) and window[position] in " \t:：\"“«":
+        position += 1
+    span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+    if span is None:
+        return None
+    start, end = _final_dot(window, *trimmed(window, *span))
+    if after is not None and not after.match(window, end):
+        return None
+    return start, end, match.group(0)
 
 
 def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, int] | None:
