@@ -34,3 +34,19 @@ def test_statement_gaps(label: str, text: str, supplier: str) -> None:
 def test_frame_word_ends_with_a_word() -> None:
     text = GAPS[2][1]
     assert "P 2.4" not in _suppliers(text)
+
+
+# OCDS JSON quoted in a notice's text: the names of an award's "suppliers" array are its suppliers; a cancelled award's
+# are not (near miss), and "tenderers" are never read.
+def test_json_award_suppliers() -> None:
+    from enrich import enrich
+
+    body = ('{"buyer":{"name":"Municipio de Valle Quieto"},"tender":{"title":"Cámaras"},"awards":[{"status":"active",'
+            '"suppliers":[{"name":"Quebrada Sistemas S.A. de C.V.","id":"MX-RFC-QS1"},{"name":"Otra Vigía S.A."}],'
+            '"value":{"amount":8740000,"currency":"MXN"}}],"tenderers":[{"name":"Perdedora Vídeo S.A."}]}')
+    parties = [(p.role, p.name) for p in enrich("OCDS release ocds-xx-1", body).parties]
+    assert ("supplier", "Quebrada Sistemas S.A. de C.V.") in parties
+    assert ("supplier", "Otra Vigía S.A.") in parties
+    assert not any(name == "Perdedora Vídeo S.A." for _, name in parties)
+    cancelled = body.replace('"status":"active"', '"status":"cancelled"')
+    assert not any(p.role == "supplier" for p in enrich("OCDS release ocds-xx-2", cancelled).parties)
