@@ -113,8 +113,9 @@ _GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of w
 @table()
 def _nearest() -> tuple[re.Pattern[str] | None, ...]:
     """Per statement with a gap of words ("deal (…) with", "awarded (…) to"), the same statement ending at its first
-    closing word, whole, instead of its last: "signed a deal with X to pipe feeds…" names X, where the statement
-    read to the last "to" names no company. None for a statement without a gap."""
+    closing word, whole: "signed a deal with X to pipe feeds…" names X, where the statement as written (its optional
+    gap tried first) reads on to "to pipe"; "a contract to maintain … to X" names none at "to maintain", and the
+    statement as written names X. Both are read. None for a statement without a gap."""
     nearest: list[re.Pattern[str] | None] = []
     for pattern, _ in _statements()[0]:
         lazy = _GAP_RE.sub(r"){0,\1}?)?? ", pattern.pattern)
@@ -138,11 +139,10 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     nearest = _nearest()
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
-            found = _statement_company(window, match, after)
-            if found is None and nearest[n] is not None:  # the last closing word names none: try the first
-                near = nearest[n].match(window, match.start())  # type: ignore[union-attr]
-                found = _statement_company(window, near, after) if near and near.end() != match.end() else None
-            if found is not None:
+            near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
+            if near and near.end() != match.end() and (found := _statement_company(window, near, after)):
+                candidates.append(found)  # "provided by X and integrated by … Y": both, the first closing word's too
+            if found := _statement_company(window, match, after):
                 candidates.append(found)
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
     if not candidates:
@@ -303,6 +303,8 @@ def _looks_like_company(name: str) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < 2:
         return False
+    if _TWO_PLACES_RE.fullmatch(name):
+        return False  # "à Rabat et Salé", "em Niterói e Maricá": two one-word names joined by "and" are places
     try:
         pycountry.countries.lookup(name)
         return False
@@ -310,6 +312,7 @@ def _looks_like_company(name: str) -> bool:
         return True
 
 
+_TWO_PLACES_RE = re.compile(r"[^\W\d_][\w'’-]*\s+(?:et|e|y|i|und|and|en)\s+[^\W\d_][\w'’-]*\.?")
 _BACK_TOKENS = r"(?:[A-ZÀ-ÞĞŞİÇÖÜ][\w'’&.-]*\s){1,6}"
 
 

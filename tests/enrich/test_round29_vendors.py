@@ -50,3 +50,59 @@ def test_json_award_suppliers() -> None:
     assert not any(name == "Perdedora Vídeo S.A." for _, name in parties)
     cancelled = body.replace('"status":"active"', '"status":"cancelled"')
     assert not any(p.role == "supplier" for p in enrich("OCDS release ocds-xx-2", cancelled).parties)
+
+
+# Contract, award, purchase and payment verbs with their object or amount before the company (es, pt, ca, fr, en), and
+# the English nouns of the same statements (purchase of … from, award of bid … to, project … with, upgrade … by).
+STATEMENTS = [
+    ("es adjudicó <importe> a", "Valle Quieto: cámaras\nLa Municipalidad de Valle Quieto adjudicó S/ 4,8 millones a "
+     "Quebrada Vigía S.A.C. para 120 cámaras.", "Quebrada Vigía S.A.C."),
+    ("es contrató con", "Soledad Alta\nLa Alcaldía de Soledad Alta contrató con Páramo Datos S.A.S., por $ 3.800 "
+     "millones, la plataforma de monitoreo.", "Páramo Datos S.A.S."),
+    ("es adquirió <objeto> a", "Policía\nLa Policía Provincial adquirió 12 kits de extracción forense a Quebracho "
+     "Forense S.A. por $ 290 millones.", "Quebracho Forense S.A."),
+    ("pt contratou por <valor> a", "Vale Claro\nA Prefeitura de Vale Claro contratou por R$ 6,8 milhões a Serra Clara "
+     "Dados Ltda. para operar o sistema de câmeras.", "Serra Clara Dados Ltda."),
+    ("pt comprou <objeto> da", "Hospital\nO Hospital Regional comprou 120 monitores multiparamétricos da Várzea "
+     "Médica Ltda. por R$ 4,2 milhões.", "Várzea Médica Ltda."),
+    ("ca ha adjudicat a", "Ajuntament\nL'Ajuntament de Vilafosca ha adjudicat a Riera Seguretat SL la instal·lació "
+     "de 48 càmeres.", "Riera Seguretat SL"),
+    ("fr a payé <montant> à", "District\nLe District de Lagune-Est a payé 4,2 milliards de FCFA à Lagune Claire "
+     "Technologies pour des caméras.", "Lagune Claire Technologies"),
+    ("fr a commandé <objet> à", "Sûreté\nLa Sûreté publique a commandé 90 caméras à Rocher Gris Vision SAM pour 1,1 "
+     "million d'euros.", "Rocher Gris Vision SAM"),
+    ("en purchase of … from", "Item 7\nCity of Alderbank. Approve purchase of 20 video-based counting sensors from "
+     "Front Meadow Mobility Data LLC for $96,400.", "Front Meadow Mobility Data LLC"),
+    ("en award of bid … to", "Item 8\nCity of Alderbank. Title: Award of Bid 26-114 to Copper Hollow Electric LLC for "
+     "6,400 street lights.", "Copper Hollow Electric LLC"),
+    ("en contracted X for", "Mombury cameras\nThe County Government of Mombury has contracted Pwani Lantern Security "
+     "Ltd for Sh 1.1 billion to build a command centre.", "Pwani Lantern Security Ltd"),
+    ("en awarded X <amount>", "Quarry City\nThe Quarry City Government awarded Maginhawa Lantern Solutions Inc. PHP "
+     "742,600,000 for 1,500 cameras.", "Maginhawa Lantern Solutions Inc."),
+    ("en upgrade by", "Hyderton\nThe city police will link its control centre to Wi-Fi probes under a ₹62 crore "
+     "upgrade by Deccan Lantern Systems.", "Deccan Lantern Systems"),
+    ("en project with", "DNA database\nThe police will build a national DNA database under a Shs 14 billion project "
+     "with Nile Lantern Genomics Ltd.", "Nile Lantern Genomics Ltd"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "supplier"), STATEMENTS, ids=[c[0] for c in STATEMENTS])
+def test_statements_with_object_or_amount(label: str, text: str, supplier: str) -> None:
+    assert supplier in _suppliers(text)
+
+
+NOT_SUPPLIERS = [  # near misses: a place after French "à", a programme after Portuguese "da/do", "para a"
+    ("fr à <deux villes>", "Compteurs\nL'office a attribué 140 millions de dirhams pour 200 000 compteurs "
+     "intelligents à Rabat et Salé.", "Rabat et Salé"),
+    ("pt contrato do <programa>", "Vale Claro\nA prefeitura ampliou o contrato do Cerco Claro em R$ 22,4 milhões "
+     "para incluir leitura de placas.", "Cerco Claro"),
+    ("pt adquiriu … para a <emissora>", "Emissora\nA empresa pública adquiriu 14 câmeras de estúdio para a TV "
+     "Serrana por R$ 16 milhões.", "TV Serrana"),
+    ("pt DA heading", "Edital\nsendo R$ 11.208.000,00 referentes ao Lote 4. 4. DA SESSÃO PÚBLICA: a sessão será "
+     "realizada.", "SESSÃO PÚBLICA"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), NOT_SUPPLIERS, ids=[c[0] for c in NOT_SUPPLIERS])
+def test_statement_near_misses(label: str, text: str, name: str) -> None:
+    assert not any(name in found for found in _suppliers(text))
