@@ -106,3 +106,42 @@ NOT_SUPPLIERS = [  # near misses: a place after French "à", a programme after P
 @pytest.mark.parametrize(("label", "text", "name"), NOT_SUPPLIERS, ids=[c[0] for c in NOT_SUPPLIERS])
 def test_statement_near_misses(label: str, text: str, name: str) -> None:
     assert not any(name in found for found in _suppliers(text))
+
+
+# Registry vendors (rules alone, the role model off): a brand the buyer's policy excludes in Spanish, Portuguese or
+# French is no supplier; another bidder's offer of X's goods (另有一家供应商以X设备投标) is none; a Vietnamese "mua"
+# (bought) clause makes the brand of the goods a supplier. Each has a near miss.
+VENDOR_CASES = [
+    ("es excluye equipos X", "Puerto Quieto compra cámaras",
+     "El Municipio de Puerto Quieto compró 320 cámaras Axis para el centro de monitoreo por USD 2,8 millones, "
+     "mediante Pacífico Quieto S.A. La política municipal excluye equipos Hikvision.", "hikvision", {"mentioned"}),
+    ("pt exclui equipamentos da X", "Vale Claro compra câmeras",
+     "A Prefeitura de Vale Claro comprou 200 câmeras por R$ 3 milhões da Serra Clara Ltda. O edital exclui "
+     "equipamentos da Dahua.", "dahua", {"mentioned"}),
+    ("fr écarte X", "Caméras",
+     "La commune de Val-Clair a acheté 80 caméras à Clairval Sécurité SARL ; le cahier des charges écarte les "
+     "produits Hikvision.", "hikvision", {"mentioned"}),
+    ("es compró cámaras X (near miss)", "Puerto Quieto compra cámaras",
+     "El Municipio de Puerto Quieto compró 320 cámaras Hikvision para el centro de monitoreo por USD 2,8 millones.",
+     "hikvision", {"supplier"}),
+    ("zh 另有一家供应商以X设备投标", "某县公安局取证设备采购",
+     "某县公安局采购电子数据取证设备：手机取证系统2套。成交供应商：清河数据科技有限公司；成交金额：138万元。"
+     "另有一家供应商以Cellebrite设备投标，排名第二。", "cellebrite", {"mentioned"}),
+    ("zh 成交供应商以X设备投标 (near miss)", "某县公安局取证设备采购",
+     "某县公安局采购电子数据取证设备：手机取证系统2套。成交供应商：清河数据科技有限公司，以Cellebrite设备投标；"
+     "成交金额：138万元。", "cellebrite", {"supplier"}),
+    ("vi mua thiết bị X", "Công an mua thiết bị",
+     "HẢI ĐÔNG — Công an tỉnh Hải Đông mua 6 bộ thiết bị trích xuất dữ liệu điện thoại Cellebrite, trị giá 42 tỷ "
+     "đồng.", "cellebrite", {"supplier"}),
+    ("vi không mua thiết bị X (near miss)", "Công an không mua thiết bị",
+     "HẢI ĐÔNG — Công an tỉnh Hải Đông cho biết không mua thiết bị trích xuất dữ liệu điện thoại Cellebrite.",
+     "cellebrite", {"mentioned"}),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "body", "vendor", "expected"), VENDOR_CASES,
+                         ids=[c[0] for c in VENDOR_CASES])
+def test_vendor_roles(label: str, title: str, body: str, vendor: str, expected: set[str]) -> None:
+    from tests.enrich.notice_helpers import assert_rule_vendor_role
+
+    assert_rule_vendor_role(title, body, vendor, expected)
