@@ -393,9 +393,37 @@ _ZH_ISSUER_RE = re.compile(
 _FILER_FORMS = re.compile(r"10-K|10-Q|8-K|20-F|S-1|6-K|40-F")  # every _FILER_RE match holds one (a cheap search)
 
 
+_FORM_TITLE_RE = re.compile(r"\bForm (?:10-K|10-Q|8-K|20-F|S-1|6-K|40-F|F-1)\b")
+_BODY_OPENING_RE = re.compile(r"(?:On [A-Z][a-z]+ \d{1,2}, \d{4}, )?")  # an 8-K's "On November 3, 2026, X entered"
+
+
+@table()
+def _named_issuer() -> re.Pattern[str]:
+    """Capitalised words closed by a legal form ("Vantrix Civic Tech, Inc."), not inside another name."""
+    return re.compile(r"(?<![\w,])(?:[A-Z][\w'’&.-]*\s){0,5}?[A-Z][\w'’&.-]*,?\s(?:" + legal_form_re().pattern + ")")
+
+
+def _form_issuers(window: str) -> list[tuple[int, int]]:
+    """A filing's issuer named in a title that opens "Form 10-K …" ("Form 10-K: X, Inc. - Item 1. Business", "Form
+    20-F — Item 4 (X Ltd.)"), or, where the title names none, opening the body ("Form 10-Q: Management discussion
+    | X Corp. recorded …"): capitalised words closed by a legal form."""
+    line_end = window.find("\n")
+    title = window[:line_end if line_end >= 0 else len(window)]
+    if not _FORM_TITLE_RE.search(title):
+        return []
+    named = _named_issuer()
+    spans = [_final_dot(window, *m.span()) for m in named.finditer(title) if not _NOT_A_NAME_RE.match(m.group(0))]
+    if spans or line_end < 0:
+        return spans
+    start = _BODY_OPENING_RE.match(window, line_end + 1).end()  # type: ignore[union-attr]  # (matches empty)
+    first = named.match(window, start)
+    return [_final_dot(window, *first.span())] if first and not _NOT_A_NAME_RE.match(first.group(0)) else []
+
+
 def _issuers(window: str) -> list[tuple[int, int]]:
     """The company whose filing or stock-exchange announcement the notice is (it reports its own sales)."""
     spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)] if "有限" in window or "会社" in window else []
+    spans += _form_issuers(window) if "Form " in window[:200] else []
     for match in _FILER_RE.finditer(window) if _FILER_FORMS.search(window) else ():
         span = _company(window, match.start("name"))
         if span and span[1] >= match.end("name") - 1:

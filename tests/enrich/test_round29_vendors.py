@@ -145,3 +145,29 @@ def test_vendor_roles(label: str, title: str, body: str, vendor: str, expected: 
     from tests.enrich.notice_helpers import assert_rule_vendor_role
 
     assert_rule_vendor_role(title, body, vendor, expected)
+
+
+# A filing's issuer: named in a title opening "Form 10-K …" (after a colon or dash, or in brackets), or opening the
+# body when the title names none; a section heading is never part of the name, and a body opening "We" names none.
+FILERS = [
+    ("title after a colon", "Form 10-K: Vantrim Civic Tech, Inc. - Item 1. Business\nWe provide permit software.",
+     "Vantrim Civic Tech, Inc."),
+    ("title in brackets", "Form 20-F — Item 3.D Risk Factors (Orient Pebble Biometrics Ltd.)\nOur revenues depend on "
+     "public customers.", "Orient Pebble Biometrics Ltd."),
+    ("title after a heading and a comma", "Form 8-K — Item 8.01 Other Events, Ridgefold Civic Analytics, Inc.\nOn "
+     "November 3, 2026, the company signed a contract.", "Ridgefold Civic Analytics, Inc."),
+    ("body opening", "Form 10-Q: Management discussion (extract)\nArgent Sparrow Corp. recorded revenue from video "
+     "analytics.", "Argent Sparrow Corp."),
+    ("8-K body opening with a date", "Form 8-K — Item 1.01 Entry into a Material Definitive Agreement\nOn November 18, "
+     "2026, Clearbrook Vision Analytics Corp. entered into a contract with the City.",
+     "Clearbrook Vision Analytics Corp."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "issuer"), FILERS, ids=[c[0] for c in FILERS])
+def test_form_issuers(label: str, text: str, issuer: str) -> None:
+    assert [name.rstrip(".") for name in _suppliers(text)] == [issuer.rstrip(".")]  # "Ltd." and "Ltd" are one name
+
+
+def test_form_without_issuer_name() -> None:
+    assert _suppliers("Form 10-K — Item 1. Business\nWe sell cameras to the City of Springfield.") == []
