@@ -43,6 +43,10 @@ FIELD_LABELS = (
     "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
     "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
     "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交",  # (Macau 判給實體 is either party: not a label)
+    # round 29: the role nouns of award summaries and briefs (feminine forms, developer, integrator, awarded firm)
+    "vencedora", "fornecedora", "empresa fornecedora", "postor ganador", "best evaluated bidder",
+    "developer", "desarrollador", "ejecutor", "intégrateur", "integrador", "name des wirtschaftsteilnehmers",
+    "判給廠商", "判给厂商",
 )
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")

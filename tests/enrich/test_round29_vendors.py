@@ -171,3 +171,27 @@ def test_form_issuers(label: str, text: str, issuer: str) -> None:
 
 def test_form_without_issuer_name() -> None:
     assert _suppliers("Form 10-K — Item 1. Business\nWe sell cameras to the City of Springfield.") == []
+
+
+# Field labels of award summaries and briefs (Vencedora:, Fornecedora:, desarrollador:, intégrateur :, 判給廠商：),
+# and a labelled supplier's name ending at its legal form before a dash and a price or a lower-case word; near miss: a
+# dash before a capitalised word stays in the name.
+LABELLED = [
+    ("pt Vencedora:", "Curitiba: LED\nRegistro de preços. Vencedora: Paranaguá Luz Engenharia Ltda., valor global R$ "
+     "7.845.300,00.", "Paranaguá Luz Engenharia Ltda."),
+    ("es desarrollador:", "Listado\nCosto: $ 260 millones; desarrollador: Paraná Alto Software S.A.",
+     "Paraná Alto Software S.A."),
+    ("zh-Hant 判給廠商：", "衛生局\n衛生局判給內視鏡影像系統供應，判給廠商：濠江醫療器材有限公司，金額澳門幣580萬元。",
+     "濠江醫療器材有限公司"),
+    ("en Supplier: X Ltd - £", "Drains\nSupplier: Avonmere Drain Services Ltd - £2.1m over three years",
+     "Avonmere Drain Services Ltd"),
+    ("fr Attributaire : X SAS - 4 215 300", "Lot 1\nAttributaire : Signalisation Landes SAS - 4 215 300,00 EUR HT",
+     "Signalisation Landes SAS"),
+    ("en dash before a capitalised word (near miss)", "Drains\nSupplier: Acmere Ltd - Northern Branch",
+     "Acmere Ltd - Northern Branch"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "supplier"), LABELLED, ids=[c[0] for c in LABELLED])
+def test_labelled_suppliers(label: str, text: str, supplier: str) -> None:
+    assert [name.rstrip(".") for name in _suppliers(text)] == [supplier.rstrip(".")]
