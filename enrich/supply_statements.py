@@ -72,9 +72,9 @@ _VI_COMPANY_RE = re.compile(
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
-_NOT_A_NAME_RE = re.compile(
-    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary|Annual|Quarterly|Current"
-    r"|Report)\b|.*\w['’]s\b")
+_NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number: "Table 3", not "Table Bay Vision Ltd")
+    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
+    r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
                  "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",

@@ -195,3 +195,11 @@ LABELLED = [
 @pytest.mark.parametrize(("label", "text", "supplier"), LABELLED, ids=[c[0] for c in LABELLED])
 def test_labelled_suppliers(label: str, text: str, supplier: str) -> None:
     assert [name.rstrip(".") for name in _suppliers(text)] == [supplier.rstrip(".")]
+
+
+def test_numbered_heading_word_opens_a_name() -> None:
+    """"Table Bay Vision (Pty) Ltd" is a company; "Table 3" or "Item 1A" is a heading (near miss)."""
+    text = ("Cape Flats cameras\nThe City of Cape Flats approved R 52 million for 780 cameras, to be supplied by Table "
+            "Bay Optics (Pty) Ltd, with video monitored at the transport centre.")
+    assert "Table Bay Optics (Pty) Ltd" in _suppliers(text)
+    assert _suppliers("Form 10-K — Item 1A Risk Factors\nItem 1A Risk Factors. We compete with larger firms.") == []
