@@ -60,7 +60,7 @@ from enrich.party_values import (
     supplier_tail,
 )
 from enrich.prose_parties import prose_buyers
-from enrich.prose_suppliers import prose_suppliers
+from enrich.prose_suppliers import json_suppliers, prose_suppliers
 from enrich.supply_statements import unlisted_suppliers, without_sentence_dot
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
@@ -361,6 +361,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         # round 28: the department it acts through ("…, tramite la Direzione X"), its own list of fields
         chosen = as_written(text, overseen_first(text, prose_buyers(text)))
         found.extend(("buyer", start, end) for start, end in chosen[:1])
+    found.extend(("supplier", start, end) for start, end in json_suppliers(text)
+                 if not any(s < end and start < e for _, s, e in found))  # OCDS JSON quoted in the text
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
         found.extend(unlisted_suppliers(text, found, registry))

@@ -262,7 +262,9 @@ def _split_several(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TAIL_AFTER_FORM = re.compile(
     r"(?:\.?[ \t]+\d|,?[ \t]+(?:for|für|pour|para|por|per|con|com|dengan|senilai|sebesar|with|mit|avec|bei|au|zum|zur|"
     r"voor|met|za|na|til|för|the|in|on|at|to|um|à|a|de|van|im|dans|en|i|w|v|u|s)\b(?![.,])"
-    r"|\.?(?<=\.)[ \t]+(?P<next>[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:[ \t]+[a-zà-ÿ0-9(]|[ \t]*:))")
+    r"|\.?(?<=\.)[ \t]+(?P<next>[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:[ \t]+[a-zà-ÿ0-9(]|[ \t]*:))"
+    # round 29: a dash, then a price or a lower-case word ("X Ltd - value £986,240", "X SAS - 4 215 300,00 EUR")
+    r"|[ \t]+[-–—][ \t]+(?:[a-zà-ÿ]|[$€£¥₹₦]|\d|[A-Z]{3}[ \t]?\d)")
 
 
 def supplier_tail(text: str, start: int, end: int) -> int:

@@ -43,6 +43,9 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
     for n, (_, after) in enumerate(cues.supplier_frames):
         for match in scan.finditer(starts, n, window):
             position = match.end()
+            if window[position - 1:position].isascii() and window[position - 1:position].isalpha() \
+                    and window[position:position + 1].isalnum():
+                continue  # "awarded TOP 2.4 million to X": a frame's last word ends where a word does
             while position < len(window) and window[position] in " \t:：\"“«":
                 position += 1
             span = _supplier_name(window, position)
@@ -82,3 +85,29 @@ def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
 _LEGAL_FORM_THEN_AND = re.compile(
     r"(?:Co\.,? Ltd\.?|Ltd\.?|Inc\.?|LLC|Corp\.?|Corporation|GmbH|S\.A\.?|AG|plc|PLC|Limited)"
     r"(?P<and>,? (?:and|&|y|e|et|und) )(?=[A-Z])")
+
+
+# OCDS JSON quoted in a notice's text ("awards": [{"suppliers": [{"name": "X"}, …]}]): each supplier object's name.
+_JSON_SUPPLIERS_RE = re.compile(r'"suppliers"\s*:\s*\[')
+_JSON_OBJECT_RE = re.compile(r'\s*,?\s*\{(?P<body>[^{}\[\]]{0,600}?)\}')
+_JSON_NAME_RE = re.compile(r'"name"\s*:\s*"(?P<name>[^"\\\n]{2,200})"')
+
+
+def json_suppliers(text: str) -> list[tuple[int, int]]:
+    """Supplier spans of OCDS JSON written into the text: the names in each "suppliers" array (an award's suppliers,
+    the schema's only supplier list; "tenderers" and "parties" without a supplier role are not read)."""
+    if '"suppliers"' not in text:
+        return []
+    window = text[:PROSE_WINDOW]
+    found = []
+    for array in _JSON_SUPPLIERS_RE.finditer(window):
+        position = array.end()
+        while (item := _JSON_OBJECT_RE.match(window, position)) is not None:
+            name = _JSON_NAME_RE.search(window, item.start("body"), item.end("body"))
+            if name:
+                start, end = _trimmed(window, *name.span("name"))
+                if end - start >= 2:
+                    found.append((start, end))
+            position = item.end()
+    return found
+

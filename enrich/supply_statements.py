@@ -43,6 +43,10 @@ FIELD_LABELS = (
     "переможець", "постачальник", "победитель аукциона", "изпълнител", "испоручилац", "isporučitelj",
     "добавувач", "гүйцэтгэгч", "მიმწოდებელი", "ผู้ชนะ", "ผู้รับจ้าง", "پیمانکار", "المنفذ", "المورد", "المتعاقد",
     "הזוכה במכרז", "הספק", "הזוכה", "中标", "成交",  # (Macau 判給實體 is either party: not a label)
+    # round 29: the role nouns of award summaries and briefs (feminine forms, developer, integrator, awarded firm)
+    "vencedora", "fornecedora", "empresa fornecedora", "postor ganador", "best evaluated bidder",
+    "developer", "desarrollador", "ejecutor", "intégrateur", "integrador", "name des wirtschaftsteilnehmers",
+    "判給廠商", "判给厂商",
 )
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -68,9 +72,9 @@ _VI_COMPANY_RE = re.compile(
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
-_NOT_A_NAME_RE = re.compile(
-    r"(?:Item|Part|Section|Note|Risk|Management|Exhibit|Schedule|Table|Prospectus|Summary|Annual|Quarterly|Current"
-    r"|Report)\b|.*\w['’]s\b")
+_NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number: "Table 3", not "Table Bay Vision Ltd")
+    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
+    r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
                  "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
@@ -107,6 +111,22 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
     return before, tuple(re.compile(a) for a in data["after_only"])
 
 
+_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
+
+
+@table()
+def _nearest() -> tuple[re.Pattern[str] | None, ...]:
+    """Per statement with a gap of words ("deal (…) with", "awarded (…) to"), the same statement ending at its first
+    closing word, whole: "signed a deal with X to pipe feeds…" names X, where the statement as written (its optional
+    gap tried first) reads on to "to pipe"; "a contract to maintain … to X" names none at "to maintain", and the
+    statement as written names X. Both are read. None for a statement without a gap."""
+    nearest: list[re.Pattern[str] | None] = []
+    for pattern, _ in _statements()[0]:
+        lazy = _GAP_RE.sub(r"){0,\1}?)?? ", pattern.pattern)
+        nearest.append(None if lazy == pattern.pattern else re.compile(lazy + r"(?:(?<=\W)|(?!\w))", pattern.flags))
+    return tuple(nearest)
+
+
 @table()
 def _scan() -> Scan:
     """The statements tried only where one can start (enrich/fastscan.py): one pass instead of ~50 searches."""
@@ -120,24 +140,35 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     scan = _scan()
     starts = scan.find(window)
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
+    nearest = _nearest()
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
-            position = match.end()
-            while position < len(window) and window[position] in " \t:：\"“«":
-                position += 1
-            span = _company(window, position, stock=match.group(0).startswith("证券简称"))
-            if span is None:
-                continue
-            start, end = _final_dot(window, *trimmed(window, *span))
-            if after is not None and not after.match(window, end):
-                continue
-            candidates.append((start, end, match.group(0)))
+            near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
+            if near and near.end() != match.end() and (found := _statement_company(window, near, after)):
+                candidates.append(found)  # "provided by X and integrated by … Y": both, the first closing word's too
+            if found := _statement_company(window, match, after):
+                candidates.append(found)
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
     if not candidates:
         return []
     restricted = Restriction(text)  # read over the whole text, so only once a statement was found
     return sorted({(start, end) for start, end, wording in candidates
                    if not restricted(start, end, wording) and "某" not in window[start:end]})  # 某…: a masked name
+
+
+def _statement_company(window: str, match: re.Match[str], after: re.Pattern[str] | None
+                       ) -> tuple[int, int, str] | None:
+    """(start, end, wording) of the company a statement names right after it, if one with a company's shape does."""
+    position = match.end()
+    while position < len(window) and window[position] in " \t:：\"“«":
+        position += 1
+    span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+    if span is None:
+        return None
+    start, end = _final_dot(window, *trimmed(window, *span))
+    if after is not None and not after.match(window, end):
+        return None
+    return start, end, match.group(0)
 
 
 def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, int] | None:
@@ -276,6 +307,8 @@ def _looks_like_company(name: str) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < 2:
         return False
+    if _TWO_PLACES_RE.fullmatch(name):
+        return False  # "à Rabat et Salé", "em Niterói e Maricá": two one-word names joined by "and" are places
     try:
         pycountry.countries.lookup(name)
         return False
@@ -283,6 +316,7 @@ def _looks_like_company(name: str) -> bool:
         return True
 
 
+_TWO_PLACES_RE = re.compile(r"[^\W\d_][\w'’-]*\s+(?:et|e|y|i|und|and|en)\s+[^\W\d_][\w'’-]*\.?")
 _BACK_TOKENS = r"(?:[A-ZÀ-ÞĞŞİÇÖÜ][\w'’&.-]*\s){1,6}"
 
 
@@ -363,9 +397,37 @@ _ZH_ISSUER_RE = re.compile(
 _FILER_FORMS = re.compile(r"10-K|10-Q|8-K|20-F|S-1|6-K|40-F")  # every _FILER_RE match holds one (a cheap search)
 
 
+_FORM_TITLE_RE = re.compile(r"\bForm (?:10-K|10-Q|8-K|20-F|S-1|6-K|40-F|F-1)\b")
+_BODY_OPENING_RE = re.compile(r"(?:On [A-Z][a-z]+ \d{1,2}, \d{4}, )?")  # an 8-K's "On November 3, 2026, X entered"
+
+
+@table()
+def _named_issuer() -> re.Pattern[str]:
+    """Capitalised words closed by a legal form ("Vantrix Civic Tech, Inc."), not inside another name."""
+    return re.compile(r"(?<![\w,])(?:[A-Z][\w'’&.-]*\s){0,5}?[A-Z][\w'’&.-]*,?\s(?:" + legal_form_re().pattern + ")")
+
+
+def _form_issuers(window: str) -> list[tuple[int, int]]:
+    """A filing's issuer named in a title that opens "Form 10-K …" ("Form 10-K: X, Inc. - Item 1. Business", "Form
+    20-F — Item 4 (X Ltd.)"), or, where the title names none, opening the body ("Form 10-Q: Management discussion
+    | X Corp. recorded …"): capitalised words closed by a legal form."""
+    line_end = window.find("\n")
+    title = window[:line_end if line_end >= 0 else len(window)]
+    if not _FORM_TITLE_RE.search(title):
+        return []
+    named = _named_issuer()
+    spans = [_final_dot(window, *m.span()) for m in named.finditer(title) if not _NOT_A_NAME_RE.match(m.group(0))]
+    if spans or line_end < 0:
+        return spans
+    start = _BODY_OPENING_RE.match(window, line_end + 1).end()  # type: ignore[union-attr]  # (matches empty)
+    first = named.match(window, start)
+    return [_final_dot(window, *first.span())] if first and not _NOT_A_NAME_RE.match(first.group(0)) else []
+
+
 def _issuers(window: str) -> list[tuple[int, int]]:
     """The company whose filing or stock-exchange announcement the notice is (it reports its own sales)."""
     spans = [m.span("name") for m in _ZH_ISSUER_RE.finditer(window)] if "有限" in window or "会社" in window else []
+    spans += _form_issuers(window) if "Form " in window[:200] else []
     for match in _FILER_RE.finditer(window) if _FILER_FORMS.search(window) else ():
         span = _company(window, match.start("name"))
         if span and span[1] >= match.end("name") - 1:
