@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.64"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.65"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -115,6 +115,10 @@ ENGINE_VERSION = "2026.12.64"  # .2: procurement links, red flags, USD/EUR conve
 #     currencies without fractions before a magnitude word, spent wording ("only", installed, paid), dateline town
 #     spellings; police units after "police", demonyms ending a name; conditional cues packed in one lane keep
 #     their scans apart
+# .65: round 29 merged: the platform rule (cameras joined to a centre and rooms watching cameras are cctv, a centre
+#     fusing feeds is a platform), the six smaller tags' wholly missed families, camera and face wording, negation
+#     (next-clause take-back with Arabic/CJK breaks, items never done nor paid; taxonomy_cues 2026.12.54), supplier
+#     names in prose, OCDS JSON and filings' issuers, lazy exclusion and clause-break reading (speed)
 
 
 def classifier_version() -> str:
