@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.65"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.66"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -119,6 +119,7 @@ ENGINE_VERSION = "2026.12.65"  # .2: procurement links, red flags, USD/EUR conve
 #     fusing feeds is a platform), the six smaller tags' wholly missed families, camera and face wording, negation
 #     (next-clause take-back with Arabic/CJK breaks, items never done nor paid; taxonomy_cues 2026.12.54), supplier
 #     names in prose, OCDS JSON and filings' issuers, lazy exclusion and clause-break reading (speed)
+# .66: blind set ae scored and spent: the tag model and the vendor role model retrained with it (33 sets)
 
 
 def classifier_version() -> str:
