@@ -62,8 +62,10 @@ class Indexed:
     def spans(self, text: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
         """Leftmost non-overlapping matches; `starts` (sorted), when given, holds every position where one of the
         patterns can match (enrich/fastscan.py) and replaces the first-character scan."""
-        found: list[tuple[int, int]] = []
         lane = self.lane
+        if lane.probe is None and starts is not None:  # the usual case: `candidate_hits` written out in the loop
+            return list(self._spans_from(text, starts))
+        found: list[tuple[int, int]] = []
         next_free = 0
         at_word_start, inside_word = lane.dispatch, lane.inside_word
         if starts is not None:
@@ -71,22 +73,6 @@ class Indexed:
         else:
             hits = ((h.start(), h.lastgroup == "start") for h in self.first.finditer(text)) \
                 if self.first is not None else iter(())
-        if lane.probe is None and starts is not None:  # the usual case: `candidate_hits` written out in the loop
-            for pos in starts:
-                if pos < next_free:  # (before the tests below: skipping a position that passes them changes nothing)
-                    continue
-                ch = text[pos]
-                if ch in at_word_start and (pos == 0 or text[pos - 1] not in _ALNUM_CHARS):
-                    pattern = at_word_start[ch]
-                elif ch in inside_word:
-                    pattern = inside_word[ch]
-                else:
-                    continue
-                m = pattern.match(text, pos)
-                if m is not None and m.end() > pos:
-                    found.append((pos, m.end()))
-                    next_free = m.end()
-            return found
         if lane.probe is None:  # without the merge (this loop is the classifier's hot path)
             for pos, word_start in hits:
                 if pos < next_free:
@@ -121,7 +107,7 @@ class Indexed:
         at_word_start, inside_word = self.lane.dispatch, self.lane.inside_word
         next_free = 0
         for pos in starts:
-            if pos < next_free:
+            if pos < next_free:  # (before the tests below: skipping a position that passes them changes nothing)
                 continue
             ch = text[pos]
             if ch in at_word_start and (pos == 0 or text[pos - 1] not in _ALNUM_CHARS):
