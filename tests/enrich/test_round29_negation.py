@@ -172,7 +172,8 @@ def test_withdrawn_items_lots_and_excluded_lists(title: str, body: str, denied: 
 @pytest.mark.parametrize(("title", "body", "denied"), [
     ("Senate Legal Affairs Committee — Estimates (extract)",
      "Senator: Has the Federal Police bought phone extraction kits?\nCommissioner: Yes, 40 kits from Kestrel Forensics "
-     "Pty Ltd.\nSenator: And facial recognition?\nCommissioner: We do not use live facial recognition in public places.",
+     "Pty Ltd.\nSenator: And facial recognition?\nCommissioner: We do not use live facial recognition in public "
+     "places.",
      "facial_recognition"),
     ("Legislative Council — Questions on notice",
      "Question 2201. Whether tram stop cameras use facial recognition. Answer. No facial recognition is in use on the "
