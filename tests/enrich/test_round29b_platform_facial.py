@@ -128,3 +128,18 @@ def test_the_safe_city_programme_maintained_is_still_a_platform(rules_only: None
     assert PLATFORM in _tags("Port Alpha: Safe City maintenance renewed",
                              "The Port Alpha Police renewed the maintenance of the Port Alpha Safe City system, its "
                              "command centre and 2,000 cameras, with Sample Integrated Ltd for Rs 900 million.")
+
+
+# --- 5. a recognition alert system is the cameras' feature unless it joins other sources -----------------------------
+def test_a_face_recognition_alert_system_alone_is_no_platform() -> None:
+    tags = _tags("示例县公安局重点区域人像识别预警系统采购结果公告",
+                 "采购人：示例县公安局。中标供应商：示例智安科技有限公司。中标金额：312.5万元。采购内容：重点区域人像识别预警"
+                 "系统，具备人脸抓拍比对告警功能，配置人脸抓拍摄像机24台。")
+    assert FACIAL in tags
+    assert PLATFORM not in tags
+
+
+def test_a_recognition_alert_system_joining_phone_data_is_a_platform(rules_only: None) -> None:
+    tags = _tags("示例街道智能识别预警系统采购项目",
+                 "采购单位：示例街道平安建设办公室。智能识别预警系统1套：支持人脸比对预警、手机MAC与人员身份关联比对。")
+    assert PLATFORM in tags
