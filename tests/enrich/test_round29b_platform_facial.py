@@ -143,3 +143,23 @@ def test_a_recognition_alert_system_joining_phone_data_is_a_platform(rules_only:
     tags = _tags("示例街道智能识别预警系统采购项目",
                  "采购单位：示例街道平安建设办公室。智能识别预警系统1套：支持人脸比对预警、手机MAC与人员身份关联比对。")
     assert PLATFORM in tags
+
+
+# --- 6. a monitoring centre's operators are cctv (the rule: "its operators or its video wall") -----------------------
+@pytest.mark.parametrize(("title", "body"), [
+    ("示例市公安局监控指挥中心值守服务采购项目结果公告",
+     "采购人：示例市公安局。中标单位：示例安泰保安服务有限公司。中标金额：88.6万元/年。服务内容：派驻20名值守人员，"
+     "7×24小时轮班值守视频监控指挥中心，负责图像巡查、警情推送与值班记录。"),
+    ("예시시, CCTV 통합관제센터 관제요원 위탁운영 용역 계약",
+     "예시시청은 CCTV 통합관제센터 관제요원 위탁운영 용역을 예시시큐리티(주)와 계약했다. 계약금액은 12억 원이다."),
+])
+def test_a_monitoring_centres_operators_are_cctv_not_a_platform(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert PLATFORM not in tags
+
+
+def test_a_korean_control_centre_upgraded_with_analytics_is_still_a_platform(rules_only: None) -> None:
+    assert PLATFORM in _tags("예시구, 지능형 CCTV 통합관제센터 고도화 사업 계약",
+                             "예시구청은 지능형 CCTV 통합관제센터 고도화 사업을 예시정보통신(주)와 계약했다. "
+                             "배회·쓰러짐 이상행동을 자동 감지한다.")
