@@ -37,7 +37,7 @@ from enrich.places.geonames import (
     us_states,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
-from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place
+from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
@@ -431,7 +431,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         raw = [c for c in raw if c.country == known]
     raw = _not_contradicted(raw, text)
     direct = {c.key for c in raw if c.district is None}  # places named by their own words, not by a district's
-    candidates = _merge(raw)
+    candidates = unsettled_villages(_merge(raw), evidence.weights, text[:_SCAN_CHARS])
     if not candidates:
         return None
     _score(candidates, evidence, text)
