@@ -158,25 +158,45 @@ def named_town(text: str, top: _Candidate, candidates: list[_Candidate], direct:
 
 def unsettled_villages(candidates: list[_Candidate], weights: dict[str, float], text: str) -> list[_Candidate]:
     """Without the villages whose name several villages of one country share (GeoNames towns under 15,000, read
-    without population), when the notice gives that country no clue and names none of their regions: such a name
-    says nothing about where the buyer is ("Medway Council" is not Medway, Massachusetts or Maine; "Byron Shire
-    Council in New South Wales" is not Byron, Georgia or Illinois). Round 29: they gave a country-level place in the
-    wrong country, ahead of the region the notice names."""
+    without population), when the notice gives that country no clue, names none of their regions and names a place
+    of another country where notices state places: such a name does not outweigh it ("Byron Shire Council in New
+    South Wales" is not Byron, Georgia or Illinois). Round 29: they gave a country-level place in the wrong country
+    ahead of the region the notice names; alone ("City of Elkhorn") they still give their country."""
+    from enrich.places.us_state_phrases import ap_state, region_abbreviations
+
     groups: dict[tuple[int, int, str], list[_Candidate]] = {}
     for c in candidates:
         if c.key[0] == "town" and c.mention is not None:
             groups.setdefault((c.mention.start, c.mention.end, c.country), []).append(c)
+    if not groups:
+        return candidates
     named = {(c.country, c.admin1.code) for c in candidates if c.level == "admin1" and c.admin1}
+    codes_written = {region_abbreviations()[m.group(1)] for m in ap_state().finditer(text)}  # "OCEAN CITY, Md."
     drop: set[int] = set()
     for (start, end, country), towns in groups.items():
         if len({t.key[2] for t in towns}) < 2 or weights.get(country, 0.0) > 0.5:
             continue  # one village, or the notice's money, language or domain point to its country
+        if not any(c.country != country and c.key[0] != "town" and c.mention is not None and c.mention.weight >= 2.0
+                   for c in candidates):
+            continue  # nothing else named where places are: the villages' country is the best reading left
         if any(c.mention is not None and (c.mention.start, c.mention.end) == (start, end) and c.country == country
                and c.key[0] != "town" for c in candidates):
             continue  # the same words name a larger place of that country too
         codes = {(t.admin1.iso.split("-")[-1] if t.admin1 and t.admin1.iso else "") for t in towns} - {""}
-        if any(t.admin1 and (country, t.admin1.code) in named for t in towns) or any(
+        if any(t.admin1 and (country, t.admin1.code) in named for t in towns) or codes & codes_written or any(
                 re.search(rf"\b{re.escape(code)}\b", text) for code in codes):
-            continue  # "Byron, GA", "Medway (Massachusetts)": the region tells them apart
+            continue  # "Byron, GA", "OCEAN CITY, Md.", "Medway (Massachusetts)": the region tells them apart
         drop.update(id(t) for t in towns)
     return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+
+def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
+    """Whether a candidate is the weaker reading of its words, given the towns (country → largest population) whose
+    own name they are: a town reached by another of its names when such a town lies in another country or is the
+    larger; a big city reached by one of its districts' names when such a town is at least the district's size
+    (round 29: "Evanston City Council" is Evanston, Illinois, 75,000, not Calgary for its Evanston, 18,700; Lima's
+    Miraflores stays Lima)."""
+    if c.district is not None and not c.alias:
+        return any(size >= (c.district.population or 0) for size in owners.values())
+    return any(cc != c.country or (c.city is not None and (c.city.population or 0) <= size)
+               for cc, size in owners.items())

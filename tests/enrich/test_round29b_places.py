@@ -3,9 +3,11 @@
 Families: a name that several villages of one country share (GeoNames towns under 15,000, without population) gives
 no country when the notice has no clue of that country and names none of their regions - the region the notice does
 name wins ("Byron Shire Council in New South Wales" is not Byron, Georgia); such villages still count when their
-state is written ("Byron, GA"); a town inside a supplier's firm name ("Carthage Optique SARL", "«Chirchiq
-Vizor» MChJdan", "Chitungwiza Signals (Pvt) Ltd") is not the place; a joint council written with "&" is its first
-town ("Brighton & Hove City Council" is Brighton, as "Perth and Kinross Council" is Perth).
+state is written ("Byron, GA", "OCEAN CITY, Md.") or nothing else is named ("City of Elkhorn"); a town inside a
+supplier's firm name ("Carthage Optique SARL", "«Chirchiq Vizor» MChJdan", "Chitungwiza Signals (Pvt) Ltd") is not
+the place; a joint council written with "&" is its first town ("Brighton & Hove City Council" is Brighton, as
+"Perth and Kinross Council" is Perth); a town of its own outweighs a smaller district of a foreign city by the same
+name ("Evanston City Council" is Evanston, Illinois, not Calgary for its district Evanston).
 """
 from __future__ import annotations
 
@@ -27,11 +29,18 @@ def test_homonym_villages_do_not_outweigh_the_region_named() -> None:
     assert place is not None and (place.country, place.admin1_code) == ("AU", "AU-NSW")
 
 
-def test_homonym_villages_alone_give_no_foreign_country() -> None:
-    place = _place("Council reviews doorbell camera complaint",
-                   "Medway Council reviewed how it handled a complaint about a neighbour's doorbell camera and "
-                   "said it had bought no cameras.")
-    assert place is None or place.country != "US"
+def test_homonym_villages_alone_still_give_their_country() -> None:
+    place = _place("Item 7: Body-worn camera renewal",
+                   "City of Elkhorn Public Safety Committee. Approve renewal of the body-worn camera plan for "
+                   "$204,500 over five years.")
+    assert place is not None and place.country == "US"
+
+
+def test_homonym_villages_with_a_newspaper_state_abbreviation_are_read() -> None:
+    place = _place("Boardwalk cameras counted",
+                   "OCEAN CITY, Md. — The Town of Ocean City installed 14 thermal people counters along the "
+                   "Boardwalk for $86,000.")
+    assert place is not None and place.country == "US"
 
 
 def test_homonym_village_with_its_state_written_is_still_read() -> None:
@@ -67,3 +76,10 @@ def test_joint_council_with_an_ampersand_is_its_first_town() -> None:
                    "Brighton & Hove City Council has shelved a plan to add 20 cameras to the seafront CCTV network "
                    "after a consultation; no contract was awarded.")
     assert place is not None and (place.country, place.city) == ("GB", "Brighton")
+
+
+def test_town_of_its_own_outweighs_a_smaller_district_of_a_foreign_city() -> None:
+    place = _place("Council debates plate readers — no vote taken",
+                   "The Evanston City Council discussed a staff memo on adding plate readers along Ridge Avenue; the "
+                   "item was referred back to committee and no funds were appropriated.")
+    assert place is not None and (place.country, place.city) == ("US", "Evanston")
