@@ -96,11 +96,12 @@ def own_name_written(text: str, own: str, alias: str) -> bool:
 # pattern was tried at every position of the 2,000 characters read)
 _GENERIC = re.compile(rf"(?=[{_UPPER}])(?<![\w'’]){_WORD}(?:{_JOIN}{_WORD}){{0,3}}")
 _FORMS = (r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
-          r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО)\b")
-# "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is
-_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’-]+){0,3}?[ \t,]*[ \t]" + _FORMS)
+          r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО|MChJ\w{0,4})\b")
+# "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is; round 29:
+# "«Chirchiq Signal» MChJdan" (a quoted name, an Uzbek form with its case ending), "Chitungwiza Electrical (Pvt) Ltd"
+_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’()-]+){0,3}?[\"»”’']?[ \t,]*[ \t]" + _FORMS)
 _SPACE_BEFORE_FORM = re.compile(r"[ \t](?=" + _FORMS + ")")  # the "[ \t]" + form every _LEGAL_FORM match ends with
-_FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L)\b")
+_FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L|SARL|SAS|MChJ|Pvt)\b")
 
 
 class CompanyNames:
@@ -129,3 +130,4 @@ class CompanyNames:
         if i == len(self.forms) or self.window.find("\n", pos, self.forms[i]) != -1:
             return False
         return _LEGAL_FORM.match(self.window, pos) is not None
+

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
+from enrich.places import prose_place
 from enrich.places.counties import dominant_county, hyphenated_county
 from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
@@ -37,7 +38,7 @@ from enrich.places.geonames import (
     us_states,
 )
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
-from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place
+from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
@@ -370,7 +371,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
     # reading ("Philadelphia" is Philadelphia PA before Amman, whose Greek name it was)
     own_names: dict[tuple[int, int], dict[str, int]] = {}  # mention → country → its largest own-name town
     for c in candidates:
-        if c.mention and c.level == "city" and not c.alias:
+        if c.mention and c.level == "city" and not c.alias and c.district is None:  # (a town of its own)
             owners = own_names.setdefault((c.mention.start, c.mention.end), {})
             owners[c.country] = max(owners.get(c.country, 0), c.city.population or 0 if c.city else 0)
     for c in candidates:
@@ -391,12 +392,11 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
             region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
         c.region = max(region, 0.0)
-        # a town reached by another town's own name loses its population prior too (Hanoi's "Ocean City")
-        owners = own_names.get((c.mention.start, c.mention.end), {}) if c.alias and c.mention else {}
-        alias = 1.0 + c.prior if any(cc != c.country or (c.city and (c.city.population or 0) <= size)
-                                     for cc, size in owners.items()) else 0.0
-        # (in the same country too when the own-name town is the larger: "Evanston" is Evanston IL, not a suburb of
-        # Gladstone MO; "Quezon" is still Quezon City before the small town called Quezon)
+        # a town reached by another town's own name (Hanoi's "Ocean City") or by a smaller district's loses its prior
+        owners = own_names.get((c.mention.start, c.mention.end), {}) if (c.alias or c.district) and c.mention else {}
+        alias = 1.0 + c.prior if prose_place.weaker_reading(c, owners) else 0.0
+        # (same country: when the own-name town is larger - "Evanston" not Gladstone MO's suburb; see weaker_reading)
+        # ("Quezon" is still Quezon City before the small town called Quezon)
         c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - alias - (
             0.5 if c.stemmed else 0)
 
@@ -431,7 +431,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         raw = [c for c in raw if c.country == known]
     raw = _not_contradicted(raw, text)
     direct = {c.key for c in raw if c.district is None}  # places named by their own words, not by a district's
-    candidates = _merge(raw)
+    candidates = unsettled_villages(_merge(raw), evidence.weights, text[:_SCAN_CHARS])
     if not candidates:
         return None
     _score(candidates, evidence, text)

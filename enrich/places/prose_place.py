@@ -4,12 +4,13 @@ country - only what they share. Also whether two candidates are one place (a dis
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from enrich.model import Place, Span
 from enrich.places.gazetteer import place_key
-from enrich.places.geonames import Admin1, WorldCity, admin1_of, nominative, parent_city
+from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
 from enrich.prose_text import dateline_at
 
@@ -67,6 +68,8 @@ def place_of(text: str, c: _Candidate) -> Place:
                                               within_km=8)
         if chinese is not None:
             return chinese
+    if c.level == "city" and c.city is not None and (pair := _pair_town(text, c, evidence)) is not None:
+        return pair
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
         if c.alias and own_name_written(text, c.city.name, c.written):
@@ -86,6 +89,29 @@ def place_of(text: str, c: _Candidate) -> Place:
                      admin1=c.admin1_name, admin1_code=f"US-{c.key[2]}", admin2=c.admin2)
     return Place(country=c.country, precision="admin1", method="gazetteer:geonames-admin1", evidence=evidence,
                  admin1=c.admin1_name, admin1_code=iso)
+
+
+
+# "Brighton & Hove City Council": the joint authority's first town is the place (as "Perth and Kinross Council" is
+# Perth), when it lies in the same second-level area as the town read after the "&"
+_PAIR_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]+)[ \t]*&[ \t]*\Z")
+
+
+def _pair_town(text: str, c: _Candidate, evidence: Span) -> Place | None:
+    """The first town of a pair written "Town & Town" when the candidate is the second (round 29: label writers of
+    four sets put Brighton for "Brighton & Hove City Council")."""
+    start = evidence.start
+    if c.city is None or not c.city.admin2 or "&" not in text[max(0, start - 3):start]:
+        return None
+    pair = _PAIR_BEFORE.search(text, max(0, start - 40), start)
+    towns = [t for t in cities_named(place_key(pair.group(1))) if t.cc == c.country and t.admin2 == c.city.admin2
+             and place_key(t.name) == place_key(pair.group(1))] if pair else []
+    if not pair or len(towns) != 1:
+        return None
+    town = towns[0]
+    return Place(country=c.country, precision="city", method=METHOD, evidence=Span(pair.start(1), pair.end(1),
+                 pair.group(1)), admin1=c.admin1_name, admin1_code=_iso(c.admin1, c.country), admin2=town.admin2,
+                 city=town.name if pair.group(1).isupper() else pair.group(1), lat=town.lat, lon=town.lon)
 
 
 def full_name_town(text: str, candidates: list[_Candidate], top: _Candidate, threshold: float) -> _Candidate | None:
@@ -128,3 +154,49 @@ def named_town(text: str, top: _Candidate, candidates: list[_Candidate], direct:
                 named[0].mention.start == dateline.start()):
             return named[0]  # the district's city, as the dateline writes it
     return top
+
+
+def unsettled_villages(candidates: list[_Candidate], weights: dict[str, float], text: str) -> list[_Candidate]:
+    """Without the villages whose name several villages of one country share (GeoNames towns under 15,000, read
+    without population), when the notice gives that country no clue, names none of their regions and names a place
+    of another country where notices state places: such a name does not outweigh it ("Byron Shire Council in New
+    South Wales" is not Byron, Georgia or Illinois). Round 29: they gave a country-level place in the wrong country
+    ahead of the region the notice names; alone ("City of Elkhorn") they still give their country."""
+    from enrich.places.us_state_phrases import ap_state, region_abbreviations
+
+    groups: dict[tuple[int, int, str], list[_Candidate]] = {}
+    for c in candidates:
+        if c.key[0] == "town" and c.mention is not None:
+            groups.setdefault((c.mention.start, c.mention.end, c.country), []).append(c)
+    if not groups:
+        return candidates
+    named = {(c.country, c.admin1.code) for c in candidates if c.level == "admin1" and c.admin1}
+    codes_written = {region_abbreviations()[m.group(1)] for m in ap_state().finditer(text)}  # "OCEAN CITY, Md."
+    drop: set[int] = set()
+    for (start, end, country), towns in groups.items():
+        if len({t.key[2] for t in towns}) < 2 or weights.get(country, 0.0) > 0.5:
+            continue  # one village, or the notice's money, language or domain point to its country
+        if not any(c.country != country and c.key[0] != "town" and c.mention is not None and c.mention.weight >= 2.0
+                   for c in candidates):
+            continue  # nothing else named where places are: the villages' country is the best reading left
+        if any(c.mention is not None and (c.mention.start, c.mention.end) == (start, end) and c.country == country
+               and c.key[0] != "town" for c in candidates):
+            continue  # the same words name a larger place of that country too
+        codes = {(t.admin1.iso.split("-")[-1] if t.admin1 and t.admin1.iso else "") for t in towns} - {""}
+        if any(t.admin1 and (country, t.admin1.code) in named for t in towns) or codes & codes_written or any(
+                re.search(rf"\b{re.escape(code)}\b", text) for code in codes):
+            continue  # "Byron, GA", "OCEAN CITY, Md.", "Medway (Massachusetts)": the region tells them apart
+        drop.update(id(t) for t in towns)
+    return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+
+def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
+    """Whether a candidate is the weaker reading of its words, given the towns (country → largest population) whose
+    own name they are: a town reached by another of its names when such a town lies in another country or is the
+    larger; a big city reached by one of its districts' names when such a town is at least the district's size
+    (round 29: "Evanston City Council" is Evanston, Illinois, 75,000, not Calgary for its Evanston, 18,700; Lima's
+    Miraflores stays Lima)."""
+    if c.district is not None and not c.alias:
+        return any(size >= (c.district.population or 0) for size in owners.values())
+    return any(cc != c.country or (c.city is not None and (c.city.population or 0) <= size)
+               for cc, size in owners.items())
