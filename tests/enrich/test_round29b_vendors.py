@@ -4,8 +4,8 @@ de comprar câmeras X", 放弃采购), offers of X's goods found non-compliant (
 ont été jugées non conformes"), a vendor that was the other quote ("X was the other quote"), the vendor of an
 earlier contract ("the previous vendor's contract, with X equipment, expired", "el contrato anterior con X") and a
 name cited as an example ("citing X as an example"), a report that says it describes no purchase ("It lists no new
-contract", "Eine Beschaffung wird nicht beschrieben"), offers that did not win ("presentaron ofertas que no resultaron
-adjudicatarias") - each with a near miss; and French order and rent verbs ("a
+contract", "Eine Beschaffung wird nicht beschrieben", 並無任何採購, 구매와는 무관하다), offers that did not win
+("presentaron ofertas que no resultaron adjudicatarias") - each with a near miss; and French order and rent verbs ("a
 commandé 180 caméras X", "loue 60 caméras X") that make a brand named in their clause a supplier. Every sentence was
 written for this file (fictional buyers and firms; real registry names only in the neutral role); none comes from an
 evaluation set."""
@@ -86,6 +86,19 @@ CASES = [
     ("de eine Beschaffung wird nicht beschrieben", "Studie: Biometrie an Grenzen",
      "Eine Studie einer Stiftung aus Neustadt beschreibt Fingerabdruckscanner an Grenzübergängen und nennt IDEMIA als "
      "häufigen Lieferanten. Eine Beschaffung wird nicht beschrieben.", "idemia", M),
+    ("it la relazione non riguarda nuovi acquisti", "Relazione sulle telecamere",
+     "Una relazione cita le telecamere Huawei installate anni fa a Valdoro e poi disattivate; la relazione non "
+     "riguarda nuovi acquisti.", "huawei", M),
+    ("es el fallo no ordena adquisiciones", "Corte analiza el sistema de emergencias",
+     "La Corte de Valdemoro analizó la protección de datos del sistema de emergencias, cuyos equipos provienen de "
+     "CEIEC; el fallo no ordena adquisiciones.", "ceiec", M),
+    ("ru закупки не рассматриваются", "Обзор правозащитников",
+     "Правозащитная организация опубликовала обзор распознавания лиц в городе Зареченск, упомянув NtechLab; закупки "
+     "в обзоре не рассматриваются.", "ntechlab", M),
+    ("zh-Hant 並無任何採購", "學者研究：監視器密度", "某大學學者發表論文，比較各縣市監視器密度，文中提及市占較高的品牌"
+     "包括海康威視與大華，但並無任何採購。", "hikvision", M),
+    ("ko 구매와는 무관하다", "시민단체 보고서: CCTV 관제센터", "시민단체는 CCTV 관제센터 운영 실태 보고서를 발표했다. "
+     "보고서는 한화비전 장비 비율을 분석했을 뿐 구매와는 무관하다.", "hanwha_vision", M),
     ("en a report that lists a new contract (near miss)", "Oldshire cameras",
      "Oldshire County Council bought 200 Hikvision cameras for £900,000, its annual report lists.", "hikvision", S),
     # offers that did not win
