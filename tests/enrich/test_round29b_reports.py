@@ -99,6 +99,27 @@ NOTHING_BOUGHT = [
     ("ko 무관", "시민단체 보고서: CCTV 관제센터 운영 실태",
      "시민단체는 지자체 CCTV 관제센터 운영 실태 보고서를 발표했다. "
      "보고서는 장비 비율을 분석했을 뿐 구매와는 무관하다."),
+    # the same statement of the body that would buy (sets ac, ad, s, v, y, z)
+    ("en holds no such contract", "Town of Alder Falls: face surveillance ordinance",
+     "The Town Board of Alder Falls adopted an ordinance on the use of face surveillance technology by town "
+     "departments, including services offered by vendors such as Clearview AI. The police department confirmed it "
+     "holds no such contract."),
+    ("en appropriates no funds", "City of Marrow Bay: ordinance on gait recognition",
+     "The City Council of Marrow Bay adopted an ordinance that regulates gait recognition cameras in city "
+     "facilities. The ordinance appropriates no funds."),
+    ("en no plans to procure one", "Prosecutor stops using trial face search tool",
+     "The Dunmore County prosecutor's office stopped using a facial recognition search tool it had trialled for "
+     "free. The office never paid for the tool and has no plans to procure one."),
+    ("en no licence ordered", "Council strikes face search licence item",
+     "The Council of Port Ellis voted 6-1 to strike the item on facial recognition search licences for the police "
+     "department. Staff confirmed that no licence had been ordered."),
+    ("he שלא לרכוש אותה", "דו\"ח: העירייה בחנה מצלמות עם זיהוי פנים",
+     "דו\"ח המבקר מצא כי עיריית גבעת הדר בחנה מערכת מצלמות עם זיהוי פנים, אך החליטה שלא לרכוש אותה."),
+    ("zh-Hant 並無採購", "捷運臉部辨識驗票",
+     "媒體報導捷運將以臉部辨識系統驗票，捷運公司回應，目前為研究計畫，並無採購。"),
+    ("ur خریدا ہی نہیں گیا", "شہر میں چہرے کی شناخت والے کیمروں کا الزام، حکومت کی تردید",
+     "صوبائی حکومت نے ان خبروں کی تردید کی ہے کہ شہر میں چہرے کی شناخت والے کیمرے نصب ہیں۔ ترجمان نے کہا کہ ایسا کوئی "
+     "نظام خریدا ہی نہیں گیا۔"),
 ]
 
 
