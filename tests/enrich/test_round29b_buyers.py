@@ -89,3 +89,17 @@ def test_contract_party_a_is_the_buyer_and_party_b_the_supplier() -> None:
 ])
 def test_a_body_line_opening_with_the_name_alone(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_a_police_department_that_requests_the_purchase_is_the_buyer() -> None:
+    assert _buyer("Surveillance Technology Impact Report: Real-Time Crime Center expansion",
+                  "City of Pinecrest, CA - Privacy Advisory Commission. Item 4. The Pinecrest Police Department "
+                  "requests approval to connect 320 business cameras to its Real-Time Crime Center through a camera "
+                  "registry, at an annual cost of $410,000.") == "Pinecrest Police Department"
+
+
+def test_a_police_department_that_only_has_something_leaves_the_city() -> None:
+    assert _buyer("Surveillance Technology Impact Report: cameras",
+                  "City of Pinecrest, CA - Privacy Advisory Commission. Item 4. The Pinecrest Police Department has "
+                  "a policy for 40 cameras. The City approves the purchase of 20 more cameras for $90,000.") == (
+        "City of Pinecrest")
