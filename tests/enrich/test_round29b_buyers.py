@@ -71,13 +71,6 @@ def test_a_heading_line_still_names_the_buyer() -> None:
                   "videomonitoramento, R$ 900.000,00.") == "Secretaria de Perícia Técnica de Vale Azul"
 
 
-def test_contract_party_a_is_the_buyer_and_party_b_the_supplier() -> None:
-    parties = enrich("青禾县人员识别告警系统项目合同公告",
-                     "合同甲方：青禾县公安局；合同乙方：青禾星图视联科技有限公司；合同金额：87.3万元。内容：视频监控点位建设。").parties
-    roles = {p.name: p.role for p in parties}
-    assert roles.get("青禾县公安局") == "buyer"
-    assert roles.get("青禾星图视联科技有限公司") == "supplier"
-
 
 @pytest.mark.parametrize(("title", "body", "buyer"), [
     ("青禾县城区视频监控系统升级改造中标公告",
