@@ -109,6 +109,26 @@ _GENERIC_TITLE = re.compile(r"(?:(?:the|The)[ \t]+)?(?:(?:(?:City|County|Town|Vi
                             r"|Government|Stadt|Gemeinde)")
 
 
+# A body's kind with no name of its own, which the town after "of" completes (round 29b: set ae labels "Municipal
+# Council of Port Louis", "Provincial Government of Cebu"; set ab "Addis Ababa Police Commission"): never cut there.
+_NAMELESS_HEAD = re.compile(r"(?:(?:the|The)[ \t]+)?(?:Municipal|Provincial|Regional|District|County|City|Town|Village"
+                            r"|State|Metropolitan|Police|Library)[ \t]+(?:Council|Government|Assembly|Board|Commission"
+                            r"|Administration|Corporation)")
+
+
+def nameless_head(name: str) -> bool:
+    """Whether a name is only a body's kind ("Municipal Council", "Provincial Government"), which needs its town."""
+    return bool(_NAMELESS_HEAD.fullmatch(name.strip()))
+
+
+def sentence_before_label(line: str, following: str) -> bool:
+    """Whether a first body line read as a heading is a sentence that runs into a capitalised word and a colon
+    (round 29b: "Gmina Sandomierz zleciła przebudowę Rynku: nawierzchnia…", "Tampereen kaupunki on tilannut Pirkan
+    Turva Oy:ltä…"): two lower-case words of four letters or more, and no line break after it (a heading line
+    ends there)."""
+    return following not in ("", "\n") and sum(len(w) >= 4 and w.islower() for w in re.findall(r"[^\W\d_]+", line)) >= 2
+
+
 def generic_title(name: str) -> bool:
     """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
     return bool(_GENERIC_TITLE.fullmatch(name.strip()))

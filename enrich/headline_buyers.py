@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from enrich.prose_text import ARTICLE, dateline_at
+from enrich.buyer_cues import cues, org_like
+from enrich.buyer_name_parts import sentence_before_label, strip_place_tail
+from enrich.prose_text import ARTICLE, dateline_at, trimmed
 
 # A dateline in any script: a few words, then a dash ("Wien – ", "ΘΕΣΣΑΛΟΝΙΚΗ – ", "SALVADOR (BA) – ", "תל אביב – ").
 _ANY_DATELINE = re.compile(r"[^\W\d_][^\n.!?:;–—]{1,38}?[ \t]+[–—-][ \t]+")
@@ -218,3 +220,22 @@ def org_line_buyers(window: str) -> list[tuple[int, int]]:
         if position == 0:
             break
     return []
+
+
+def heading_line_buyers(window: str) -> list[tuple[int, int]]:
+    """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
+    MG. Objeto: …" (at most ten words, no figures, no sentence)."""
+    title_end = window.find("\n")
+    if title_end == -1:
+        return []
+    m = re.compile(r"[ \t]*([^\n:;.]{6,120}?)[ \t]*(?:[—–-][ \t]*[A-Z]{2}\b\.?|\.(?=[ \t]+[A-ZÀ-Þ][\w ]{2,30}:))?"
+                   r"[ \t]*(?=\n|$|[A-ZÀ-Þ][\w ]{2,30}:)").match(window, title_end + 1)
+    letters = [c for c in m.group(1) if c.isalpha()] if m else []
+    if not m or re.search(r"\d|\|", m.group(1)) or len(m.group(1).split()) > 10 or ARTICLE.match(m.group(1)) or (
+            sum(c.isupper() for c in letters) > 0.6 * len(letters)):
+        return []  # a sentence, or a heading in capitals ("CITY COUNCIL – REGULAR MEETING")
+    if any(len(w) >= 4 and w.islower() and w in cues().verbs for w in re.findall(r"[^\W\d_]+", m.group(1))) or (
+            sentence_before_label(m.group(1), window[m.end():m.end() + 1])):
+        return []  # "Primăria … a atribuit contractul către": a sentence that runs into the next label
+    s, e = strip_place_tail(window, *trimmed(window, m.start(1), m.end(1)))
+    return [(s, e)] if org_like(window[s:e]) else []

@@ -55,13 +55,20 @@ _ACTING_DEPARTMENT = re.compile(
     r"(?P<name>(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+"
     r"(?:Police[ \t]+(?:Department|Bureau|Service)|Sheriff['’]s[ \t]+Office|Fire[ \t]+Department))"
     r"(?=[ \t]+(?:to|of|for)\b)")
+# Round 29b: the same department as the subject of a sentence that buys or asks to buy ("The Oakland Police
+# Department requests approval to connect …", "The Portland Police Bureau bought 120 body cameras"; set y, ab); a
+# department that only "has" or "plans" something stays the city's (sets q, b).
+_SUBJECT_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[.:;][ \t])|(?<=\n))The[ \t]+(?P<name>(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+"
+    r"(?:Police[ \t]+(?:Department|Bureau|Service)|Sheriff['’]s[ \t]+Office))[ \t]+"
+    r"(?:bought|purchased|acquired|requests|requested|is[ \t]+requesting|seeks|is[ \t]+seeking)\b")
 
 
 def acting_department(window: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The city's department that acts in the record, in place of a "City of X" span of the same town."""
-    if not spans or "authori" not in window and " by the " not in window:
+    if not spans or "authori" not in window and " by the " not in window and "The " not in window:
         return spans
-    m = _ACTING_DEPARTMENT.search(window, 0, 4000)
+    m = _ACTING_DEPARTMENT.search(window, 0, 4000) or _SUBJECT_DEPARTMENT.search(window, 0, 4000)
     if m is None:
         return spans
     town = m.group("town")

@@ -26,14 +26,13 @@ from enrich.buyer_name_parts import (
     LOCATIVE_TAIL,
     enumeration_end_at,
     inflected_town_end,
+    nameless_head,
     office_seat_end,
     town_after_head,
     zh_buyers,
 )
-from enrich.buyer_name_parts import (
-    strip_place_tail as strip_place_tail,
-)
-from enrich.headline_buyers import headline_buyers, lede_start, org_line_buyers
+from enrich.buyer_name_parts import strip_place_tail as strip_place_tail
+from enrich.headline_buyers import heading_line_buyers, headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.municipal_buyers import acting_department, municipal_line_buyers
 from enrich.name_words import CLOSING_HEADS, continues_name, ends_at_figure, english_lower_head, place_preposition_ok
@@ -264,7 +263,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
                 before = window[s:s + tail.start()]
-                if cities_named(place_key(town)) and not municipal and not country_of(town) and (
+                if cities_named(place_key(town)) and not municipal and not country_of(town) and not nameless_head(
+                        before) and (
                         town.casefold() not in _cues().org_words) and (_org_like(before) or (  # "Bureau of Police"
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,
@@ -435,24 +435,6 @@ def _named_bodies(window: str) -> list[tuple[int, int]]:
 _DEICTIC = frozenset("同本当該该我其此这這")
 
 
-def _heading_buyers(window: str) -> list[tuple[int, int]]:
-    """A first body line that is only the buyer: "Secretaria de Perícia Técnica do Recife — PE", "Cooperativa … —
-    MG. Objeto: …" (at most ten words, no figures, no sentence)."""
-    title_end = window.find("\n")
-    if title_end == -1:
-        return []
-    m = re.compile(r"[ \t]*([^\n:;.]{6,120}?)[ \t]*(?:[—–-][ \t]*[A-Z]{2}\b\.?|\.(?=[ \t]+[A-ZÀ-Þ][\w ]{2,30}:))?"
-                   r"[ \t]*(?=\n|$|[A-ZÀ-Þ][\w ]{2,30}:)").match(window, title_end + 1)
-    letters = [c for c in m.group(1) if c.isalpha()] if m else []
-    if not m or re.search(r"\d|\|", m.group(1)) or len(m.group(1).split()) > 10 or _ARTICLE.match(m.group(1)) or (
-            sum(c.isupper() for c in letters) > 0.6 * len(letters)):
-        return []  # a sentence, or a heading in capitals ("CITY COUNCIL – REGULAR MEETING")
-    if any(len(w) >= 4 and w.islower() and w in _cues().verbs for w in re.findall(r"[^\W\d_]+", m.group(1))):
-        return []  # "Primăria … a atribuit contractul către": a sentence that runs into the next label
-    s, e = strip_place_tail(window, *_trimmed(window, m.start(1), m.end(1)))
-    return [(s, e)] if _org_like(window[s:e]) else []
-
-
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|di|in)[ \t]+[A-ZÀ-Þ][\w'’ -]{2,30}")  # what the lede's reading cut
 _AWARD_TITLE = re.compile(r"Award [A-Z0-9]{8,}[ \t]+[—–-][ \t]+(?P<org>[^\n]{4,90}?)[ \t]*\n")
 
@@ -479,7 +461,7 @@ def more_buyers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         span for span in [_subject_at(window, lede, lede=True)] if span]
     by_frame, reported = _by_frame_buyers(window), reported_buyers(window)  # round 23: "… found that X paid"
     found += by_frame + reported + zh_buyers(window, _cues().zh_frames) + _script_buyers(window)
-    found += _heading_buyers(window)
+    found += heading_line_buyers(window)
     acting = reported + [x for x in by_frame if re.search(r"\bby[ \t]+(?:the[ \t]+)?$", window[x[0] - 8:x[0]])]
     named = _named_bodies(window)  # a fixed-head name knows where it ends: "Corpo della Gendarmeria di San Marino ha"
     # "Yunusobod district administration (Yunusobod tuman hokimligi) has paid": the own name in brackets after it
