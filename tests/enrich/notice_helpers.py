@@ -11,6 +11,15 @@ import enrich
 from enrich.classify import classify
 
 
+def quoted_place(title: str, body: str):  # type: ignore[no-untyped-def]
+    """The notice's place, after checking that its evidence quotes the notice's own text."""
+    place = enrich.enrich(title, body).place
+    if place is not None and place.evidence is not None:
+        text = title + "\n" + body
+        assert text[place.evidence.start:place.evidence.end] == place.evidence.text
+    return place
+
+
 def tag_ids(title: str, body: str) -> set[str]:
     return {tag.taxonomy_id for tag in classify(title + "\n" + body)}
 

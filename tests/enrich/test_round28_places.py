@@ -9,15 +9,7 @@ the Canadian Press province abbreviations and Hausa "Jihar X" state names.
 """
 from __future__ import annotations
 
-import enrich
-
-
-def _place(title: str, body: str):  # type: ignore[no-untyped-def]
-    place = enrich.enrich(title, body).place
-    if place is not None and place.evidence is not None:
-        text = title + "\n" + body
-        assert text[place.evidence.start:place.evidence.end] == place.evidence.text
-    return place
+from tests.enrich.notice_helpers import quoted_place as _place
 
 
 def test_stated_town_carries_its_region_code() -> None:

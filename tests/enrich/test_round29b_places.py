@@ -11,15 +11,7 @@ name ("Evanston City Council" is Evanston, Illinois, not Calgary for its distric
 """
 from __future__ import annotations
 
-import enrich
-
-
-def _place(title: str, body: str):  # type: ignore[no-untyped-def]
-    place = enrich.enrich(title, body).place
-    if place is not None and place.evidence is not None:
-        text = title + "\n" + body
-        assert text[place.evidence.start:place.evidence.end] == place.evidence.text
-    return place
+from tests.enrich.notice_helpers import quoted_place as _place
 
 
 def test_homonym_villages_do_not_outweigh_the_region_named() -> None:
