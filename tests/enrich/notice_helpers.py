@@ -11,7 +11,7 @@ import enrich
 from enrich.classify import classify
 
 
-def quoted_place(title: str, body: str):  # type: ignore[no-untyped-def]
+def quoted_place(title: str, body: str):  # -> enrich Place | None
     """The notice's place, after checking that its evidence quotes the notice's own text."""
     place = enrich.enrich(title, body).place
     if place is not None and place.evidence is not None:
