@@ -144,7 +144,7 @@ def _joined_only(doc: Document, rules: Rules, tags: list[TechTag]) -> bool:
     on these families, and the labelling rule of round 29 (tests/eval/README.md) makes them cctv only."""
     if any(tag.taxonomy_id == PLATFORM for tag in tags):
         return False
-    if doc.__dict__.get("unfused_centre"):
+    if doc.unfused_centre:
         return True
     id_rules = next((r for r in rules.by_id if r.taxonomy_id == PLATFORM), None)
     return id_rules is not None and bool(_spans(id_rules.exclude_overlap, doc, f"{PLATFORM}.exclude_overlap"))
@@ -227,7 +227,7 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
         return False
     in_notice = cue.requires_in_notice
     if in_notice is not None and doc.search(condition_key(in_notice), in_notice) is None:
-        doc.__dict__["unfused_centre"] = True  # a centre beside the cameras, and nothing it fuses them with
+        doc.unfused_centre = True  # a centre beside the cameras, and nothing it fuses them with
         return False
     return True
 

@@ -121,6 +121,7 @@ class Document(Clauses):
         self.cue_span_starts: list[int] = []
         self.negated_cues = 0  # cue matches negated in their clause (a notice of nothing but these buys nothing)
         self.negated_ends: dict[str, list[int]] = {}  # per taxonomy id, where its negated matches end
+        self.unfused_centre = False  # a cue's centre beside cameras that fuses them with nothing (round 29)
 
     @cached_property
     def neg_before(self) -> list[tuple[int, int]]:
