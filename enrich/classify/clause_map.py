@@ -130,15 +130,6 @@ class Clauses:
         its first part - a sixth of a 64 KB notice - and its thousands of commas and colons after them are not read)."""
         return self.rules.soft_break.lazy_spans(self.folded, self.starts("soft_break"))
 
-    @cached_property
-    def soft_break_ends(self) -> dict[int, int]:
-        self.soft_spans.upto(len(self.folded) + 1)
-        return dict(self.soft_spans.spans)
-
-    @cached_property
-    def soft_breaks(self) -> list[int]:
-        return sorted(self.soft_break_ends)
-
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.hard_breaks, start)
         left = self.hard_breaks[i - 1] + 1 if i > 0 else 0

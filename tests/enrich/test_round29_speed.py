@@ -102,4 +102,5 @@ def test_soft_breaks_read_lazily_are_those_of_the_whole_text() -> None:
                 expected = (ends[brk], brk)
                 break
         assert doc.clause_start(pos) == expected, pos
-    assert doc.soft_breaks == [s for s, _ in spans]
+    doc.soft_spans.upto(len(doc.folded) + 1)
+    assert doc.soft_spans.spans == spans  # read to the end, the lazy breaks are the whole list
