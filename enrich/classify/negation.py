@@ -255,13 +255,17 @@ class Document(Clauses):
 
     def _report_no_action(self, start: int, end: int, sentence_end: int) -> bool:
         """Round 29: minutes receiving a report or presentation on the cue and taking no action (takeback.REPORT_ON)."""
-        if "no action" not in self.folded:
+        if not self._says_no_action:  # (a whole-text search: once a notice, not once a cue)
             return False
         sentence_start, _ = self.sentence(start, end)
         if REPORT_ON.search(self.folded, max(sentence_start, start - 120), start) is None:
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
         return NO_ACTION.search(self.folded, end, min(max(next_end, sentence_end), sentence_end + 80)) is not None
+
+    @cached_property
+    def _says_no_action(self) -> bool:
+        return "no action" in self.folded
 
     @cached_property
     def _alleged_ends(self) -> list[int]:
