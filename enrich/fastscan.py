@@ -324,8 +324,9 @@ class Scan:
             hay = haystack(text, *self.how[ignore])
             if ignore in self.cjk_automata and hi - lo >= 256 and cjkorder.mostly_ideographs(hay, lo, hi):
                 automaton, hay = cjkorder.chinese(self.cjk_automata[ignore], automaton, hay)  # the same hits
-            for end, (back, n, bit) in ranged(automaton, hay, lo, hi):
-                start = end - back
+            hits, shift = ranged(automaton, hay, lo, hi)
+            for end, (back, n, bit) in hits:
+                start = end + shift - back
                 if not bit:  # the usual hit: one plain member (see _hit_value)
                     found[n][start] = 1
                 elif n >= 0:
@@ -355,14 +356,15 @@ class Scan:
         return finditer(pattern, text, found[n])
 
 
-def ranged(automaton: Any, hay: str, lo: int, hi: int) -> Iterator[tuple[int, Any]]:
-    """``automaton.iter(hay, lo, hi)``, read from the slice hay[lo:hi]. Why: pyahocorasick copies the whole string it
-    is given (as UCS-4, unless it is already) before reading any range of it - ~25 µs for a 64 KB notice's haystack
-    however short the range; the hits of a slice are those of the range, counted from its start. A range that
-    leaves out little is read in place (no per-hit shift)."""
+def ranged(automaton: Any, hay: str, lo: int, hi: int) -> tuple[Iterator[tuple[int, Any]], int]:
+    """``automaton.iter(hay, lo, hi)``, read from the slice hay[lo:hi], and the shift to add to each hit's end (the
+    caller adds it: no generator resumed per hit). Why: pyahocorasick copies the whole string it is given (as UCS-4,
+    unless it is already) before reading any range of it - ~25 µs for a 64 KB notice's haystack however short the
+    range; the hits of a slice are those of the range, counted from its start. A range that leaves out little is
+    read in place (shift 0)."""
     if len(hay) - (hi - lo) <= 4096:
-        return cast("Iterator[tuple[int, Any]]", automaton.iter(hay, lo, hi))
-    return ((end + lo, value) for end, value in automaton.iter(hay[lo:hi]))
+        return automaton.iter(hay, lo, hi), 0
+    return automaton.iter(hay[lo:hi]), lo
 
 
 def _automaton(words: list[tuple[str, Any]]) -> Any:  # an ahocorasick.Automaton (untyped)

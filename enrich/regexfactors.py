@@ -143,9 +143,9 @@ class AnyGuarded:
         if not len(self.automaton):
             return []
         hay = self.haystack_of(text) if hay is None else hay
-        hits = ranged(self.automaton, hay, lo, hi)  # (not the whole haystack copied for a short range)
-        return sorted([(end + 1 - length, end + 1, numbers) for end, (length, numbers) in hits])  # (a list: no
-        # generator resumed per hit)
+        hits, shift = ranged(self.automaton, hay, lo, hi)  # (not the whole haystack copied for a short range)
+        return sorted([(end + shift + 1 - length, end + shift + 1, numbers) for end, (length, numbers) in hits])  # (a
+        # list: no generator resumed per hit)
 
     def matches_in(self, text: str, pos: int, endpos: int, found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
         """``matches(text[pos:endpos])``, with found = factors_in(text, lo, hi) for lo <= pos <= endpos <= hi: the

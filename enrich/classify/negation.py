@@ -179,7 +179,7 @@ class Document(Clauses):
         if end <= self.title_answered_no:
             return True
         # After the cue, up to the next comma: "facial recognition is not included", 人脸识别功能除外.
-        _, sentence_end = self.sentence(start, end)
+        sentence_start, sentence_end = self.sentence(start, end)  # (once: every test below reads this sentence)
         after_end = min(sentence_end, end + rules.negation_window)
         soft = self.soft_spans  # (read only as far as this cue's clause: Clauses.soft_spans)
         soft.upto(after_end)
@@ -208,11 +208,10 @@ class Document(Clauses):
                 NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end) or \
                 self._report_no_action(start, end, sentence_end):
             return True  # round 28: "…, which was later rejected"; "… etnia; o item foi retirado"
-        if question_answered_no(self.folded, self.sentence(start, end)[0], sentence_end):  # "Wird X eingesetzt?\nNein."
+        if question_answered_no(self.folded, sentence_start, sentence_end):  # "Wird X eingesetzt?\nNein."
             return True
         # A negating label earlier in the sentence: "Not included: facial recognition, ALPR".
         if self.neg_header_ends:
-            sentence_start, _ = self.sentence(start, end)
             h = bisect.bisect_right(self.neg_header_ends, start)
             if h > 0 and self.neg_header_ends[h - 1] > sentence_start:
                 return True
@@ -255,13 +254,17 @@ class Document(Clauses):
 
     def _report_no_action(self, start: int, end: int, sentence_end: int) -> bool:
         """Round 29: minutes receiving a report or presentation on the cue and taking no action (takeback.REPORT_ON)."""
-        if "no action" not in self.folded:
+        if not self._says_no_action:  # (a whole-text search: once a notice, not once a cue)
             return False
         sentence_start, _ = self.sentence(start, end)
         if REPORT_ON.search(self.folded, max(sentence_start, start - 120), start) is None:
             return False
         _, next_end = self.sentence(sentence_end + 1, sentence_end + 1)
         return NO_ACTION.search(self.folded, end, min(max(next_end, sentence_end), sentence_end + 80)) is not None
+
+    @cached_property
+    def _says_no_action(self) -> bool:
+        return "no action" in self.folded
 
     @cached_property
     def _alleged_ends(self) -> list[int]:
@@ -453,7 +456,7 @@ class Document(Clauses):
         one, only those that can start at `end` or have a factor in [end, after_end) (rules.right_after_members)."""
         rules = self.rules
         parts = rules.right_after_parts
-        starts, factor_masks = (self._kind_masks(key) for key in ("right_after.starts", "right_after.factors"))
+        starts, factor_masks = self._kind_masks("right_after.starts"), self._kind_masks("right_after.factors")
         if parts is None or starts is None or factor_masks is None:
             assert rules.negation_right_after is not None  # (checked by the caller)
             return rules.negation_right_after.match(self.folded, end, after_end) is not None
