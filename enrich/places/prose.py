@@ -378,7 +378,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
         region = 0.0
         named = admin_named.get((c.country, c.admin1.code)) if c.level == "city" and c.admin1 else None
-        if named is not None and c.mention and not _overlaps(c.mention, named):
+        if named is not None and c.mention and not _overlaps(c.mention, named) and not prose_place.in_city_region(c):
             region = 3.0  # "Tulsa, Oklahoma"; not the town called Oklahoma for the word itself
         if c.level != "admin1" and c.admin1 and c.admin1.iso and c.admin1.iso.split("-")[-1] in state_codes:
             region = max(region, 2.5)
@@ -387,10 +387,10 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         if c.level == "admin2" and (named := admin_named.get((c.country, c.key[2]))) is not None and c.mention and (
                 not _overlaps(c.mention, named)):
             region = max(region, 3.0)  # round 26: "HAMILTON COUNTY, Ohio": the state written out, as for a town
-        if c.level == "city" and c.mention and any(
+        if c.level == "city" and c.mention and not prose_place.city_region(c) and any(
                 m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
-            region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
+            region -= 2.0  # "Tulsa, Oklahoma": the state, not Oklahoma City (round 30: not a city-region, Moscow)
         c.region = max(region, 0.0)
         # a town reached by another town's own name (Hanoi's "Ocean City") or by a smaller district's loses its prior
         owners = own_names.get((c.mention.start, c.mention.end), {}) if (c.alias or c.district) and c.mention else {}
@@ -435,7 +435,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     if not candidates:
         return None
     _score(candidates, evidence, text)
-    candidates.sort(key=lambda c: -c.score)
+    candidates = sorted(prose_place.beside_country_names(text, candidates, THRESHOLD), key=lambda c: -c.score)
     top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None
