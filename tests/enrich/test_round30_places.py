@@ -6,7 +6,10 @@ its dateline's words when a town of that region is read from another of its name
 ("… по Санкт-Петербургу" is Санкт-Петербург, not Петербург); a capitalised Cyrillic dateline is reported in the
 town's cased name (МОСКВА → Москва); a country's own name in a national body ("Belize Police Department") is not a
 town or region of it when the dateline or title names another of its towns (Belmopan); the Eastern Caribbean dollar
-(EC$) and the short name "Antigua" point to the islands that use them (St. John's, Antigua, not Newfoundland).
+(EC$) and the short name "Antigua" point to the islands that use them (St. John's, Antigua, not Newfoundland); a
+town read from capitals is reported as the notice writes it ("PORT VILA —" is Port Vila, not GeoNames' Port-Vila);
+a name no town of 15,000 has, followed by its own state or region ("Window Rock, Arizona", "Shire of Broome in
+Western Australia"), is read among GeoNames' smaller towns.
 """
 from __future__ import annotations
 
@@ -60,3 +63,31 @@ def test_antigua_names_the_country() -> None:
                    "ST. JOHN'S - The Ministry of Public Safety cancelled its tender for 40 street cameras after the "
                    "sole bidder withdrew.")
     assert place is not None and place.country == "AG"
+
+
+def test_capitalised_dateline_town_is_reported_as_the_notice_writes_it() -> None:
+    place = _place("Port Vila: harbour cameras switched on",
+                   "PORT VILA - The Ports Authority opened a monitoring room linking 40 harbour cameras, funded with "
+                   "VT 60 million.")
+    assert place is not None and (place.country, place.city) == ("VU", "Port Vila")
+
+
+def test_capitalised_dateline_town_keeps_the_notices_spacing_without_a_cased_mention() -> None:
+    place = _place("Vanuatu: ministry network upgrade",
+                   "PORT VILA — The Office of the Government Chief Information Officer awarded a Vt 400 million "
+                   "contract to Melanesia Networks Ltd.")
+    assert place is not None and (place.country, place.city) == ("VU", "Port Vila")
+
+
+def test_small_town_followed_by_its_state_is_read() -> None:
+    place = _place("Tribal police receive radios",
+                   "The Navajo Nation Police in Window Rock, Arizona, bought 120 handheld radios from Mesa Signal "
+                   "LLC for $410,000.")
+    assert place is not None and (place.country, place.admin1_code, place.city) == ("US", "US-AZ", "Window Rock")
+
+
+def test_small_town_followed_by_in_and_its_region_is_read() -> None:
+    place = _place("Shire council adds cameras to foreshore",
+                   "The Shire of Broome in Western Australia awarded Pindan Build Co AUD 640,000 for foreshore "
+                   "lighting and six CCTV cameras.")
+    assert place is not None and (place.country, place.city) == ("AU", "Broome")
