@@ -220,9 +220,13 @@ _CITY_REGION_TYPES = frozenset({
 
 @lru_cache(maxsize=4096)
 def _city_region_code(iso: str) -> bool:
+    from collections.abc import Callable
+    from typing import Any
+
     import pycountry
 
-    unit = pycountry.subdivisions.get(code=iso)
+    subdivision: Callable[..., Any] = pycountry.subdivisions.get  # (untyped in pycountry)
+    unit = subdivision(code=iso)
     return unit is not None and unit.parent_code is None and str(unit.type).casefold() in _CITY_REGION_TYPES
 
 
