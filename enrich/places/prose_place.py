@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from enrich.model import Place, Span
@@ -74,8 +75,15 @@ def place_of(text: str, c: _Candidate) -> Place:
         name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
         if c.alias and own_name_written(text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
-        if name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
+        name = _cased_in_text(text, _hyphen_joined(text, evidence, c.city, name))
+        if name.isupper() and len(name) > 3 and c.city.name.replace("-", " ").casefold() == name.casefold() != (
+                c.city.name.casefold()):
+            name = c.city.name.replace("-", " ")  # "PORT VILA —" is Port Vila as written, not GeoNames' Port-Vila
+        elif name.isupper() and len(name) > 3 and place_key(name) == place_key(c.city.name):
             name = c.city.name  # "QUITO" in a dateline is Quito
+        elif name.isupper() and len(name) > 3 and (cased := [n for n in c.city.cyrillic if not n.isupper() and (
+                n.casefold() == name.casefold())]):
+            name = cased[0]  # "МОСКВА —" is Москва, as "QUITO" is Quito (round 30)
         if len(name) == len(c.city.name) + 1 > 5 and name.startswith(c.city.name) and name[-1].islower():
             name = c.city.name  # a case ending GeoNames lists as a name: "Tallinna" (Estonian genitive) is Tallinn
         rest = c.city.name[len(name):] if place_key(c.city.name).startswith(place_key(name) + " ") else ""
@@ -200,3 +208,123 @@ def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
         return any(size >= (c.district.population or 0) for size in owners.values())
     return any(cc != c.country or (c.city is not None and (c.city.population or 0) <= size)
                for cc, size in owners.items())
+
+
+# ISO 3166-2 types of a first-level region that is one city (Moscow and Saint Petersburg "Autonomous city", Kyiv
+# "City", Seoul "Special city", Bangkok "Metropolitan administration", Bogotá and Jakarta "Capital district")
+_CITY_REGION_TYPES = frozenset({
+    "autonomous city", "city", "special city", "metropolitan city", "capital district", "federal territory",
+    "capital territory", "federal capital territory", "capital city", "capital", "metropolitan administration",
+    "special administrative city", "federal district", "state city", "special self-governing city"})
+
+
+@lru_cache(maxsize=4096)
+def _city_region_code(iso: str) -> bool:
+    from collections.abc import Callable
+    from typing import Any
+
+    import pycountry
+
+    subdivision: Callable[..., Any] = pycountry.subdivisions.get  # (untyped in pycountry)
+    unit = subdivision(code=iso)
+    return unit is not None and unit.parent_code is None and str(unit.type).casefold() in _CITY_REGION_TYPES
+
+
+def in_city_region(c: _Candidate) -> bool:
+    """Whether the candidate, read by a name other than its own, lies in a first-level region that is one city
+    (Moscow): naming that region names the city, and confirms no such reading of another town of it as "Tulsa,
+    Oklahoma" confirms Tulsa (round 30: "Московский метрополитен" under "МОСКВА —" is not the town Moskovskiy; a
+    town's own name, "Kanifing Municipal Council" under "BANJUL —", stays confirmed)."""
+    return bool(c.alias and c.admin1 is not None and c.admin1.iso and _city_region_code(c.admin1.iso))
+
+
+def city_region(c: _Candidate) -> bool:
+    """Whether the candidate town is its region's own city (round 30): "МОСКВА —" names the city of Moscow, which
+    is also the federal city; the words stay the town's when a smaller town of that region is named apart (a
+    district, or a town named after an adjective, "Московский метрополитен" - Moskovskiy, 15,000), unlike "Tulsa,
+    Oklahoma", where the second word is the state and not Oklahoma City."""
+    return bool(c.city is not None and c.admin1 is not None and c.admin1.iso and _city_region_code(c.admin1.iso)
+                and place_key(c.city.name) in {place_key(name) for name in (
+                    c.admin1.name, c.written)} | {place_key(c.written)})
+
+
+def beside_country_names(text: str, candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
+    """Without the places read from the country's own name ("Belize Police Department") when the title opens with,
+    or the dateline is, another town of that country (round 30, five notices of five sets: "BELMOPAN — The Belize
+    Police Department" is Belmopan, not Belize City or Belize District). Else the country's name still gives what
+    it gave (Singapore, Djibouti, Tunis, "Alcaldía de Panamá")."""
+    from enrich.places.gazetteer import country_of
+
+    national = [c for c in candidates if c.mention is not None and (
+        found := country_of(text[c.mention.start:c.mention.end])) is not None and found[0] == c.country]
+    if not national:
+        return candidates
+    title_end = text.find("\n")
+    dateline = dateline_at(text, title_end + 1) if title_end != -1 else None
+    heads = {0, dateline.start()} if dateline is not None else {0}
+    others = [c for c in candidates if c.level == "city" and c.city is not None and c.score >= threshold
+              and c not in national and c.mention is not None and c.mention.start in heads and not any(
+                  same_place(c, n) or (n.mention is not None and _overlapping(c, n)) for n in national)
+              and any(n.country == c.country for n in national)]
+    if not others:
+        return candidates
+    dropped = {id(n) for n in national if any(o.country == n.country for o in others)}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _overlapping(a: _Candidate, b: _Candidate) -> bool:
+    return bool(a.mention and b.mention and a.mention.start < b.mention.end and b.mention.start < a.mention.end)
+
+
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])([^\W\d_]{2,12})-\Z")
+
+
+def _hyphen_joined(text: str, evidence: Span, city: WorldCity, name: str) -> str:
+    """The town's whole name when the words read are the end of a hyphenated name of the same town: "Петербург" in
+    "Санкт-Петербургу" is Санкт-Петербург, as label writers and the notice's title write it (round 30, seven notices
+    of six sets gave the short form)."""
+    head = _HYPHEN_HEAD.search(text, max(0, evidence.start - 14), evidence.start)
+    if head is None:
+        return name
+    whole = f"{head.group(1)}-{name}"
+    if any(town.geonameid == city.geonameid for town in cities_named(place_key(whole))):
+        return whole[:1].upper() + whole[1:] if not whole.isupper() else whole
+    return name
+
+
+def _cased_in_text(text: str, name: str) -> str:
+    """A town read from capitals ("PORT VILA —", "COX'S BAZAR —") as the notice writes it elsewhere in lower case
+    ("Port Vila: …"), rather than GeoNames' spelling (Port-Vila, Cox’s Bāzār); round 30, four notices of four
+    sets."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text[:20000], re.IGNORECASE):
+        if not m.group(0).isupper() and m.group(0)[:1].isupper():
+            return m.group(0)
+    return name
+
+
+# A town's first-level region written right after it: "Window Rock, Arizona", "Comune di Orani (Sardegna)", "Shire
+# of Broome in Western Australia"
+_REGION_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+in[ \t]+)([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2})")
+
+
+def region_after(text: str, end: int, key: str, weight: float) -> float:
+    """The weight of a name written where no town of 15,000 has it, when its own first-level region follows it: the
+    weight of a place stated where notices state places (4.0), so that GeoNames' smaller towns are read for it
+    (round 30: set ae named six small towns so, with their state or region: Window Rock, Arizona; Orani
+    (Sardegna); Broome in Western Australia). Else ``weight``."""
+    if weight >= 4.0 or cities_named(key):
+        return weight
+    m = _REGION_AFTER.match(text, end, end + 60)
+    if m is None:
+        return weight
+    from enrich.places.gazetteer import _cities_by_name
+    from enrich.places.geonames import admin1_named
+
+    regions = admin1_named(place_key(m.group(1))) or admin1_named(place_key(m.group(1).rsplit(" ", 1)[0]))
+    towns = _cities_by_name().get(key, [])[:20]
+    wanted = {(r.cc, r.code) for r in regions}
+    if any((t.cc, unit.code) in wanted for t in towns for unit in admin1_named(place_key(t.admin1))):
+        return 4.0
+    return weight
