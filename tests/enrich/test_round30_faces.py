@@ -13,7 +13,9 @@ unsaid under any headline (headline.excluded_in_body; before, only under a headl
 
 cctv: cameras named by what they ride in or watch - on-board and interior cameras of buses and trains, telecamere di
 bordo, jail, lift, courthouse and market cameras; body cameras in Estonian and Romanian; surveillance cameras in
-Cyrillic Macedonian/Serbian (надзорни камери); drones the notice says watch crowds (cctv r30).
+Cyrillic Macedonian/Serbian (надзорни камери); drones the notice says watch crowds (cctv r30); and a works package's
+drainage is no pipe-inspection context for cameras bought for the police in the same list. An offer, proposal,
+donation or demonstration declined ("after declining a Tidewater face recognition offer") negates what it offered.
 
 Found reading the facial false positives and negatives and the cctv false negatives of every development set with the
 models off; every sentence here was written for these tests (fictional towns and firms), none copied from a set.
@@ -86,6 +88,10 @@ BY_THE_RULES = [
      'pentru 200 de camere video purtate pe corp.', 'cctv'),
     ('Пристаниште: одржување на надзорни камери', 'Општината склучи договор за одржување на 120 надзорни камери во '
      'центарот, вредност 20 милиони денари.', 'cctv'),
+    # --- a works package whose drainage stands beside cameras for the police
+    ('Harbourside road repair includes camera poles', 'Harbourside City Corporation awarded BDT 40 crore for repairing '
+     'Quay Avenue, including footpaths, drainage, street lights and 30 CCTV cameras for the police control room.',
+     'cctv'),
     ('Riverton drone program', 'RIVERTON — The city will buy four drones with zoom cameras for $180,000 from Larch '
      'UAV Inc., to support searches and monitor large gatherings downtown.', 'cctv'),
 ]
@@ -96,6 +102,12 @@ UNTAGGED = [
      'miljoner kronor om kameror i hamnen. Ansiktsigenkänning ingår inte i avtalet.', 'facial_recognition'),
     ('Riverton council buys cameras with face recognition', 'RIVERTON — The council approved $900,000 for 60 cameras '
      'on the waterfront. Face recognition is not included in the contract.', 'facial_recognition'),
+    # --- an offer or demonstration declined: what it offered is not bought
+    ('Eastmoor police buy fingerprint kits', 'The Eastmoor Police bought 150 fingerprint capture kits for arrest '
+     'processing from Larch Biometrics Ltd, USD 420,000, after declining a Tidewater face recognition offer.',
+     'facial_recognition'),
+    ('Riverton stadium upgrades turnstiles', 'Riverton Stadium bought 40 turnstiles for £300,000. The stadium declined '
+     'a demonstration of face recognition by a visiting vendor.', 'facial_recognition'),
     ('Ciudad Puerto compra cámaras con reconocimiento facial', 'El Ayuntamiento adjudicó 500.000 euros para 40 cámaras '
      'en el puerto. El reconocimiento facial no está incluido en el contrato.', 'facial_recognition'),
 ]
