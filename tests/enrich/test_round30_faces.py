@@ -1,12 +1,13 @@
 """Round 30 (facial30: facial_recognition precision and recall, cctv recall on everyday wording).
 
-facial_recognition: faces matched, compared or verified in the wordings earlier cues read only for a few nouns - any
-possessive ("match drivers' faces against permit records", "verify guests' faces"), the passive ("travellers' faces
-are compared with their passport photos"), the noun ("face matches against a wanted list", "verify identity cards
-against faces") - and the hyphenated English capture camera ("face-capture cameras", 人脸抓拍机); police photo
-matching in German (Lichtbildabgleich, Abgleich von Lichtbildern); 人像核對 and 臉部影像比對 at e-gates (zh-Hant);
-devices that recognise faces in Greek (and "ταυτοποιούν πρόσωπα", also "identify persons", only beside fingerprints or
-cameras); faces sorted by origin in Arabic, Indonesian, Persian, Urdu and Bengali (taxonomy_cues.yaml facial r30).
+facial_recognition: faces matched, compared or verified in the wordings earlier cues read only for a few nouns -
+any possessive ("match drivers' faces against permit records", "verify guests' faces"), the passive ("travellers'
+faces are compared with their passport photos"), the noun ("face matches against a wanted list", "verify identity
+cards against faces", "by their walk as well as their faces") - and the hyphenated English capture camera
+("face-capture cameras", the English 人脸抓拍机); police photo matching in German (Lichtbildabgleich, Abgleich
+von Lichtbildern); 人像核對 and 臉部影像比對 at e-gates (zh-Hant); devices that recognise faces in Greek
+(and "ταυτοποιούν πρόσωπα", also "identify persons", only beside fingerprints or cameras); faces sorted by
+origin in Arabic, Indonesian, Persian, Urdu and Bengali (taxonomy_cues.yaml facial r30).
 A headline naming a technology that the body says is not part of the purchase right after naming it ("Polisen köper
 kameror med ansiktsigenkänning … Ansiktsigenkänning ingår inte i avtalet", "… is not included in the contract") is
 unsaid under any headline (headline.excluded_in_body; before, only under a headline that revisits a claim).
@@ -15,7 +16,9 @@ cctv: cameras named by what they ride in or watch - on-board and interior camera
 bordo, jail, lift, courthouse and market cameras; body cameras in Estonian and Romanian; surveillance cameras in
 Cyrillic Macedonian/Serbian (надзорни камери); drones the notice says watch crowds (cctv r30); and a works package's
 drainage is no pipe-inspection context for cameras bought for the police in the same list. An offer, proposal,
-donation or demonstration declined ("after declining a Tidewater face recognition offer") negates what it offered.
+donation or demonstration declined ("after declining a Tidewater face recognition offer") negates what it offered; a
+rival's bid said to be rejected after the cue ("awarded its facial recognition contract to Y after X's bid was
+disqualified") does not negate the cue (enrich/classify/makers.py RIVAL_BID).
 
 Found reading the facial false positives and negatives and the cctv false negatives of every development set with the
 models off; every sentence here was written for these tests (fictional towns and firms), none copied from a set.
@@ -43,6 +46,13 @@ BY_THE_RULES = [
      'verify identity cards against faces, CNY 760,000, from Larch Vision Co., Ltd.', 'facial_recognition'),
     ('Riverton resort installs check-out kiosks', "Riverton Bay Resorts said its new kiosks would verify guests' faces "
      'at check-out; contract MOP 9 million.', 'facial_recognition'),
+    ('Port Amber police add gait matching to harbour cameras', 'PORT AMBER — The police said the harbour network will '
+     'identify wanted persons by their walk as well as their faces, after an upgrade costing $3.8 million.',
+     'facial_recognition'),
+    # --- a rival's bid rejected: the negation takes the bid, not the contract the cue names
+    ('Eastmoor police award contract locally', 'EASTMOOR — The Eastmoor Metropolitan Police awarded its Tk 30 crore '
+     "facial recognition contract to Larch Smart Systems after Tidewater's bid was disqualified.",
+     'facial_recognition'),
     # --- the hyphenated English capture camera
     ('Port Amber ferry terminal: 90 face-capture cameras delivered', 'PORT AMBER — The ferry authority has put 90 '
      'face-capture cameras into service at its two terminals; Amber Optics was paid $2.1 million.',
@@ -122,6 +132,9 @@ NOT_BY_THE_RULES = [
     # "ταυτοποιούν πρόσωπα" without fingerprints or cameras is "identify persons"
     ('Δημοτική αστυνομία: ενημέρωση', 'Οι υπάλληλοι ταυτοποιούν πρόσωπα που ζητούν άδεια στάθμευσης στο δημαρχείο.',
      'facial_recognition'),
+    # photo matching a Land's answer says it leaves to the federal system: nothing bought, licensed or run by software
+    ('Landtag: Antwort der Landesregierung', 'Für den nachträglichen Lichtbildabgleich wird ausschließlich das System '
+     'des Bundes genutzt.', 'facial_recognition'),
     # face capture listed after fingerprints at an enrolment kit is the enrolment's biometrics
     ('Harbourside electoral commission registration kits', 'The electoral commission bought 500 fingerprint and '
      'face-capture voter registration kits for K 12 million.', 'facial_recognition'),
