@@ -154,11 +154,15 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     """Drop a technology the headline names and the body names again only to negate it: a correction notice's
     title keeps the deleted item (民族识别算法采购项目更正公告 … “回族人员识别算法”予以删除), a headline
     asks and the body denies (“刷脸”乘公交？ … 不具备人脸识别功能), a clarification quotes the rumour
-    (关于我县采购“步态识别”系统的情况说明). Only under a headline that revisits (`_revisits`)."""
+    (关于我县采购“步态识别”系统的情况说明). Only under a headline that revisits (`_revisits`), or (round 30) where
+    the body says the technology is excluded in so many words right after naming it (`_excluded_in_body`: "Polisen
+    köper kameror med ansiktsigenkänning" … "Ansiktsigenkänning ingår inte i avtalet")."""
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
-    if not dropped or not _revisits(doc, end):
+    if dropped and not _revisits(doc, end):
+        dropped = {tid for tid in dropped if _excluded_in_body(doc, doc.negated_ends[tid], end)}
+    if not dropped:
         return tags
     # another id's cue on the same headline words goes with it (民族识别算法: the ethnicity and its algorithm)
     spans = [(tag.evidence.start, tag.evidence.end) for tag in tags if tag.taxonomy_id in dropped]
@@ -166,6 +170,13 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
                 and any(s < tag.evidence.end and tag.evidence.start < e for s, e in spans)}
     doc.negated_cues += len(dropped)
     return [tag for tag in tags if tag.taxonomy_id not in dropped]
+
+
+def _excluded_in_body(doc: Document, ends: list[int], headline: int) -> bool:
+    """Does a negated cue of the body (its ends) stand right before words excluding it from the purchase (the cue
+    file's headline.excluded_in_body: "… ingår inte", "… is not included", "… no está incluido")?"""
+    pattern = doc.rules.body_excluded
+    return pattern is not None and any(pattern.match(doc.folded, e) is not None for e in ends if e > headline)
 
 
 def _revisits(doc: Document, end: int) -> bool:

@@ -10,6 +10,13 @@ BRAND_TAIL = re.compile(r"\s*(?:(?:products?|equipment|units?|gear|kit|devices?|
                         r"|[製制]品[をのは]?|[機机]器[をのは]?"  # (folded: 制品, 机器)
                         r"|제품[은을이]?\s*|장비[는를은]?\s*|产品|设备)?(?:\s*[をはがのは은는을를이가]\s*)?$")
 
+#: Round 30: a rival's bid, offer or quote that a later clause of the cue's sentence says was rejected ("awarded its
+#: facial recognition contract to Y after Megvii's bid was disqualified", "… when the other offer was rejected"): the
+#: negation that follows takes that bid, not the cue (read between the cue and the negation, up to the negation).
+RIVAL_BID = re.compile(r"(?<!\w)(?:after|when|as|because|since|while|once|whereas|where)\s+"
+                       r"(?:[^\s,;:]+\s+){0,3}?(?:bids?|offers?|tenders?|quotes?|quotations?|proposals?)\s+"
+                       r"(?:(?:was|were|had been|has been)\s*)?$")
+
 
 def brand_before(folded: str, brands: re.Pattern[str] | None, at: int, after: int = 0) -> bool:
     """Does a maker's name (starting at or after `after`) end right before `at`, but for its products or a particle:

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, question_answered_no
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
-from enrich.classify.makers import brand_before
+from enrich.classify.makers import RIVAL_BID, brand_before
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
@@ -202,6 +202,8 @@ class Document(Clauses):
                 self.folded, brands, after.start(), _MAKE_OF.match(self.folded, end).end() + 1)):  # type: ignore[union-attr]
             after = None  # "camera tender excludes Hikvision"; round 27: "カメラ調達でファーウェイ製品を除外" (not
             # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
+        if after is not None and RIVAL_BID.search(self.folded, end, after.start()):
+            after = None  # round 30: "… contract to Y after X's bid was disqualified": the rival's bid is excluded
         if (after is not None and not self._other_cue_between(end, after.start())) or \
                 _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
                 TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \

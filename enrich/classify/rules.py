@@ -96,6 +96,7 @@ class Rules:
     headline_joins: re.Pattern[str] | None = None  # words joining one object: "cameras with facial recognition"
     headline_container: re.Pattern[str] | None = None  # "… in (new) (bus) " right before a cue: a place, not an object
     headline_revisits: re.Pattern[str] | None = None  # a correction, clarification or rumour: the body may unsay it
+    body_excluded: re.Pattern[str] | None = None  # right after a negated body cue: "… ingår inte", "is not included"
     candidates: Scan | None = None  # where each of the patterns below can start (see `candidate_scan`)
     members: dict[str, int] = field(default_factory=dict)  # "cues", "negation_before", "<id>.exclude_overlap" …
     # negation_right_after's alternatives one by one, and the bits of those tried wherever a cue ends (see
@@ -212,7 +213,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     before, after, tight, header = negation
     headline = data.get("headline") or {}
     unknown_headline = set(headline) - {"denies", "withdraws", "withdraws_in_body", "purchases", "joins",
-                                         "containers", "revisits", "nothing_bought_in_body"}
+                                         "containers", "revisits", "nothing_bought_in_body", "excluded_in_body"}
     if unknown_headline:
         raise CueFileError(f"{cues_path.name}: headline: unknown keys {sorted(unknown_headline)}")
     connectors = as_list(clauses.get("list_connectors"), "clauses")
@@ -257,6 +258,8 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         body_nothing_bought=union(as_list(headline.get("nothing_bought_in_body"), "headline.nothing_bought_in_body"),
                                   "headline.nothing_bought_in_body"),
         headline_revisits=union(as_list(headline.get("revisits"), "headline.revisits"), "headline.revisits"),
+        body_excluded=union(as_list(headline.get("excluded_in_body"), "headline.excluded_in_body"),
+                            "headline.excluded_in_body", boundary=False),
     )
     return candidate_scan(rules)
 
