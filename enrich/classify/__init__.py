@@ -158,7 +158,7 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
-    if not dropped or not _revisits(doc, end):
+    if not dropped or not (_revisits(doc, end) or _named_as_feature(doc, tags, dropped, end)):
         return tags
     # another id's cue on the same headline words goes with it (民族识别算法: the ethnicity and its algorithm)
     spans = [(tag.evidence.start, tag.evidence.end) for tag in tags if tag.taxonomy_id in dropped]
@@ -166,6 +166,21 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
                 and any(s < tag.evidence.end and tag.evidence.start < e for s, e in spans)}
     doc.negated_cues += len(dropped)
     return [tag for tag in tags if tag.taxonomy_id not in dropped]
+
+
+#: Round 30: a headline cue right after "with" and at most two words: a feature of what the headline buys ("Polisen
+#: köper kameror med ansiktsigenkänning", "compra cámaras con reconocimiento facial", 采购带人脸识别功能的摄像机).
+_WITH_FEATURE = re.compile(r"(?:^|[\s\"'“«(])(?:with|con|com|avec|mit|med|met|ze|cu|ile|dengan|mwenye|yenye|с|со)\s+"
+                           r"(?:[^\W\d_]+\s+){0,2}[\"'“«]?$|带有?$")
+
+
+def _named_as_feature(doc: Document, tags: list[TechTag], dropped: set[str], end: int) -> bool:
+    """Round 30: does the headline name each technology its body only negates as a feature of what it buys
+    ("buys cameras with facial recognition" over "facial recognition is not included")? The body corrects the
+    headline: the cameras stay, the feature goes (sv, en, es, pt, fr, de, zh)."""
+    heads = [tag for tag in tags if tag.taxonomy_id in dropped and tag.evidence.end <= end]
+    return bool(heads) and all(_WITH_FEATURE.search(doc.folded, max(0, tag.evidence.start - 40), tag.evidence.start)
+                               for tag in heads)
 
 
 def _revisits(doc: Document, end: int) -> bool:
