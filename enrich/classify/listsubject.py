@@ -28,6 +28,8 @@ MAKE_OF = re.compile(r"\s*(?:(?:of|by|from|de|da|do|des|du|di|del|della|von|der|
 #: Between two items of a list subject: a comma and at most an article ("…, la lectura de matrículas").
 _ITEM_COMMA = re.compile(r"\s*[,，、]\s*(?:(?:the|a|an|any|el|la|los|las|le|les|l['’]|il|lo|gli|der|die|das|den|het|de"
                          r"|o|os|as)\s*)?")
+#: Between a negation and the cue it takes as its object: at most an article.
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|any|all|el|la|los|las|le|les|l['’]|der|die|das|den|il|lo|gli|o|os|as)\s*)?")
 _MAX_ITEMS = 6
 _ITEM_REACH = 40  # how far after an item's end the next item may start
 
@@ -50,7 +52,16 @@ def after_negates(doc: Document, start: int, end: int, sentence_end: int, after_
     if brands is not None and (brands.match(folded, after.end()) or brand_before(
             folded, brands, after.start(), MAKE_OF.match(folded, end).end() + 1)):  # type: ignore[union-attr]
         return False  # round 27: "カメラ調達でファーウェイ製品を除外" (cameras named by their make are excluded)
-    return not doc._other_cue_between(end, after.start())
+    return not doc._other_cue_between(end, after.start()) and not _heads_own_object(doc, after.end())
+
+
+def _heads_own_object(doc: Document, pos: int) -> bool:
+    """Round 30: does another cue follow the negation ending at `pos` right away, at most an article between ("40
+    cameras excluding facial recognition", "cámaras exceptuando el reconocimiento facial")? Then the negation takes
+    that cue as its object, not the cue before it (the cameras are bought)."""
+    starts = doc._cue_starts()
+    i = bisect.bisect_left(starts, pos)
+    return i < len(starts) and starts[i] - pos <= 12 and _OBJECT_GAP.fullmatch(doc.folded, pos, starts[i]) is not None
 
 
 def list_subject_negated(doc: Document, end: int, sentence_end: int) -> bool:

@@ -5,6 +5,9 @@
   sind nicht Bestandteil", "…, … et … sont exclues"): every item is negated, not only those after the last comma
   (enrich/classify/listsubject.py). One comma alone ("40 cameras, facial recognition is not included") is two
   clauses: the cameras keep their tag.
+- A negation that takes the cue right after it as its object ("40 street cameras excluding facial recognition",
+  "cámaras excluyendo el reconocimiento facial") does not negate the cue before it: the cameras are bought
+  (listsubject.py `_heads_own_object`).
 - A headline that buys something "with" a technology its body only negates ("Polisen köper kameror med
   ansiktsigenkänning" over "Ansiktsigenkänning ingår inte i avtalet"): the body corrects the headline, the cameras
   stay (enrich/classify/__init__.py `_named_as_feature`). A body that names the feature bought keeps it.
@@ -12,6 +15,9 @@
   by … documents", "Un informe de … documenta", "Un rapport de … décrit", "Ein Bericht der … dokumentiert", "Um
   relatório da … descreve", "Uno studio dell'… analizza"): it buys nothing (enrich/classify/reports.py). Not an
   auditor's or inspector's report, not a notice naming a price, not what a purchase verb of the body buys.
+- Languages missing from a family the others already read: ru "no X was bought" in the past or future ("не
+  закупалась", "не была закуплена", "закупаться не будет"); it a motion or proposal rejected ("ha respinto la
+  mozione", "bocciata", "rigettata"), as es rechazó, pt rejeitou, fr a rejeté, de lehnte ab.
 Every text was written for this file (fictional bodies and firms); none comes from an evaluation set."""
 from __future__ import annotations
 
@@ -120,3 +126,40 @@ def test_a_body_opening_with_a_third_party_report_buys_nothing(title: str, body:
 ])
 def test_a_report_of_a_purchase_keeps_its_tag(title: str, body: str) -> None:
     assert "facial_recognition" in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Westbrook: supply notice", "Supply of 40 street cameras excluding facial recognition, $86,000."),
+    ("Villaverde: suministro", "Suministro de 40 cámaras excluyendo el reconocimiento facial, 90.000 euros."),
+])
+def test_a_negation_with_its_own_object_leaves_the_cue_before_it(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert "facial_recognition" not in tags
+
+
+@pytest.mark.parametrize("sentence", ["Система распознавания лиц не закупалась.",
+                                      "Система распознавания лиц не была закуплена.",
+                                      "Система распознавания лиц закупаться не будет."])
+def test_ru_no_x_was_bought(sentence: str) -> None:
+    tags = _tags("Новоград: безопасность", f"Мэрия Новограда установила 40 камер за 9 млн рублей. {sentence}")
+    assert "cctv" in tags
+    assert "facial_recognition" not in tags
+
+
+def test_ru_a_purchase_of_x_keeps_it() -> None:
+    body = "Мэрия Новограда закупила 40 камер с системой распознавания лиц за 9 млн рублей."
+    assert "facial_recognition" in _tags("Новоград: безопасность", body)
+
+
+def test_it_a_rejected_motion_buys_nothing() -> None:
+    tags = _tags("Consiglio di Villanova", "Il consiglio comunale ha respinto la mozione per acquistare telecamere con "
+                 "riconoscimento facciale.")
+    assert "facial_recognition" not in tags
+
+
+def test_it_a_rejected_feature_beside_bought_cameras_keeps_the_cameras() -> None:
+    tags = _tags("Villanova: telecamere", "La giunta ha bocciato la proposta di riconoscimento facciale; le 40 "
+                 "telecamere sono state acquistate per 90.000 euro.")
+    assert "cctv" in tags
+    assert "facial_recognition" not in tags
