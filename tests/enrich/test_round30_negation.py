@@ -15,6 +15,9 @@
   by … documents", "Un informe de … documenta", "Un rapport de … décrit", "Ein Bericht der … dokumentiert", "Um
   relatório da … descreve", "Uno studio dell'… analizza"): it buys nothing (enrich/classify/reports.py). Not an
   auditor's or inspector's report, not a notice naming a price, not what a purchase verb of the body buys.
+- A body opening with a maker's product shown at a trade fair ("unveiled … at the Security Expo", "presentó … en la
+  feria", "a dévoilé … au salon", "stellte … auf der Messe … vor", 在安博会上展示): marketing, no buyer, buys nothing
+  (reports.py `opens_with_marketing`); not a press conference, not a purchase of what was shown.
 - Languages missing from a family the others already read: ru "no X was bought" in the past or future ("не
   закупалась", "не была закуплена", "закупаться не будет"); it a motion or proposal rejected ("ha respinto la
   mozione", "bocciata", "rigettata"), as es rechazó, pt rejeitou, fr a rejeté, de lehnte ab.
@@ -163,3 +166,26 @@ def test_it_a_rejected_feature_beside_bought_cameras_keeps_the_cameras() -> None
                  "telecamere sono state acquistate per 90.000 euro.")
     assert "cctv" in tags
     assert "facial_recognition" not in tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Northvision launches face recognition camera",
+     "Northvision Ltd unveiled its new face recognition camera at the Security Expo in Birmingham."),
+    ("Norvisión presenta su cámara", "Norvisión presentó su nueva cámara con reconocimiento facial en la feria "
+     "Seguridad 2026 de Madrid."),
+    ("Nordvision auf der Messe",
+     "Nordvision stellte auf der Messe Security Essen seine Kamera mit Gesichtserkennung vor."),
+    ("Nordvision au salon", "Nordvision a dévoilé sa caméra à reconnaissance faciale au salon Milipol."),
+    ("某公司亮相安博会", "某科技公司在2026安博会上展示了新一代人脸识别摄像机。"),
+])
+def test_a_product_shown_at_a_trade_fair_buys_nothing(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Westbrook police show new cameras",
+     "The Westbrook police presented the facial recognition cameras they bought at a press conference."),
+    ("Westbrook buys expo cameras", "Westbrook bought 40 face recognition cameras unveiled at the Security Expo."),
+])
+def test_a_purchase_beside_a_showing_keeps_its_tags(title: str, body: str) -> None:
+    assert "facial_recognition" in _tags(title, body)
