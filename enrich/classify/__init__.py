@@ -155,12 +155,13 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     title keeps the deleted item (民族识别算法采购项目更正公告 … “回族人员识别算法”予以删除), a headline
     asks and the body denies (“刷脸”乘公交？ … 不具备人脸识别功能), a clarification quotes the rumour
     (关于我县采购“步态识别”系统的情况说明). Only under a headline that revisits (`_revisits`), or (round 30) where
-    the body says the technology is excluded in so many words right after naming it (`_excluded_in_body`: "Polisen
-    köper kameror med ansiktsigenkänning" … "Ansiktsigenkänning ingår inte i avtalet")."""
+    the body says the technology is excluded in so many words right after naming it (`_excluded_in_body`), or the
+    headline names it as a feature of what it buys (`_named_as_feature`: "Polisen köper kameror med
+    ansiktsigenkänning" … "Ansiktsigenkänning ingår inte i avtalet")."""
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
-    if dropped and not _revisits(doc, end):
+    if dropped and not _revisits(doc, end) and not _named_as_feature(doc, tags, dropped, end):
         dropped = {tid for tid in dropped if _excluded_in_body(doc, doc.negated_ends[tid], end)}
     if not dropped:
         return tags
@@ -177,6 +178,21 @@ def _excluded_in_body(doc: Document, ends: list[int], headline: int) -> bool:
     file's headline.excluded_in_body: "… ingår inte", "… is not included", "… no está incluido")?"""
     pattern = doc.rules.body_excluded
     return pattern is not None and any(pattern.match(doc.folded, e) is not None for e in ends if e > headline)
+
+
+#: Round 30: a headline cue right after "with" and at most two words: a feature of what the headline buys ("Polisen
+#: köper kameror med ansiktsigenkänning", "compra cámaras con reconocimiento facial", 采购带人脸识别功能的摄像机).
+_WITH_FEATURE = re.compile(r"(?:^|[\s\"'“«(])(?:with|con|com|avec|mit|med|met|ze|cu|ile|dengan|mwenye|yenye|с|со)\s+"
+                           r"(?:[^\W\d_]+\s+){0,2}[\"'“«]?$|带有?$")
+
+
+def _named_as_feature(doc: Document, tags: list[TechTag], dropped: set[str], end: int) -> bool:
+    """Round 30: does the headline name each technology its body only negates as a feature of what it buys
+    ("buys cameras with facial recognition" over "facial recognition is not included")? The body corrects the
+    headline: the cameras stay, the feature goes (sv, en, es, pt, fr, de, zh)."""
+    heads = [tag for tag in tags if tag.taxonomy_id in dropped and tag.evidence.end <= end]
+    return bool(heads) and all(_WITH_FEATURE.search(doc.folded, max(0, tag.evidence.start - 40), tag.evidence.start)
+                               for tag in heads)
 
 
 def _revisits(doc: Document, end: int) -> bool:

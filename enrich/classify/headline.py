@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
+from enrich.classify.reports import opens_with_marketing, opens_with_report
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
 from enrich.model import TechTag
@@ -201,6 +202,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         return None  # tried only where the classifier's automaton found one of its prefixes
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
+    if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)) \
+            and not _PRICED.search(doc.folded):
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)
     taken_back -= {n for n in taken_back if not cues[n].kept and brands is not None

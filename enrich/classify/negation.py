@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, question_answered_no
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
-from enrich.classify.makers import RIVAL_BID, brand_before
+from enrich.classify.listsubject import after_negates, list_subject_negated
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
@@ -61,12 +61,6 @@ _PLACE = re.compile(r"(?:^|\s)(?:(?:to|in|into|on|onto|at)\s+(?:[^\s,;.:]+\s+){0
 _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|city|council|police|force|agency))\s+"
                         r"(?:no longer|(?:do|does|did|will|shall)\s+not|never|(?:has|have)\s+not)\s+(?:\w+\s+)?"
                         r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
-#: Round 27: what names a cue's own make right after it ("cameras of", "câmeras da", "caméras"): a maker named there is
-#: the cue's, not a vendor the negation excludes apart from it.
-_MAKE_OF = re.compile(r"\s*(?:(?:of|by|from|de|da|do|des|du|di|del|della|von|der|made by|от|の)\s+)*")
-#: Round 27: a relative clause set off by commas right after a cue, up to its closing comma (no other break inside).
-_RELATIVE = re.compile(r"\s*,\s*(?:which|who|que|qui|cuyo|cuya|cuja|die|das|der|che|il quale|la quale"
-                       r"|который|которая|которое|которые)\b[^,;:.\n]{1,80}?,")
 _NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
 #: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
@@ -189,23 +183,8 @@ class Document(Clauses):
                 after_end = soft.starts[k]
                 break
             k += 1
-        after = self.search("negation_after", rules.negation_after, end, after_end)
-        if after is None and after_end < sentence_end and (relative := _RELATIVE.match(self.folded, end, sentence_end)):
-            # round 27: over a relative clause set off by commas ("X, which the Minister had proposed, is not part of
-            # the contract"): the negation right after its closing comma
-            after = self.search("negation_after", rules.negation_after, relative.end(),
-                                min(sentence_end, relative.end() + rules.negation_window))
-            if after is not None and after.start() > relative.end() + 2:
-                after = None  # the verb of the cue's own clause only, right after the closing comma
-        brands = rules.negation_brands
-        if after is not None and brands is not None and (brands.match(self.folded, after.end()) or brand_before(
-                self.folded, brands, after.start(), _MAKE_OF.match(self.folded, end).end() + 1)):  # type: ignore[union-attr]
-            after = None  # "camera tender excludes Hikvision"; round 27: "カメラ調達でファーウェイ製品を除外" (not
-            # "câmeras da Hikvision foi desclassificada": cameras named by their make are what is excluded)
-        if after is not None and RIVAL_BID.search(self.folded, end, after.start()):
-            after = None  # round 30: "… contract to Y after X's bid was disqualified": the rival's bid is excluded
-        if (after is not None and not self._other_cue_between(end, after.start())) or \
-                _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
+        if after_negates(self, start, end, sentence_end, after_end) or list_subject_negated(self, end, sentence_end) \
+                or _WHICH_NOT.match(self.folded, end, sentence_end) or self._asked_then_no(start, end) or \
                 TAKEN_BACK.match(self.folded, end, sentence_end) or self._next_clause_takes_back(end) or \
                 NEVER_DONE.match(self.folded, end, sentence_end) or self._not_realised(end, sentence_end) or \
                 self._report_no_action(start, end, sentence_end):
