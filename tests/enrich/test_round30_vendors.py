@@ -50,6 +50,33 @@ NOT_SUPPLIERS = [
      AWARD + "Brightline previously supplied Hikvision cameras to the council of Eastmoor.", "hikvision"),
     ("the awardee's other business", "Northvale street cameras",
      AWARD + "Brightline's parent company also distributes Dahua products in Ireland.", "dahua"),
+    ("es: no existe contrato con", "Villaserena: la Policía descarta reconocimiento facial",
+     "La Policía de Villaserena aclaró que sus 500 cámaras no tienen reconocimiento facial y que no existe "
+     "contrato con NEC ni con ningún otro proveedor para ese fin.", "nec"),
+    ("no contract with any vendor, including", "Northvale Police Board minutes",
+     "The Board approved 220 pole cameras from Brightline Security Ltd for $2.1 million. The Deputy Chief said the "
+     "Division has no contract with any facial recognition vendor, including Clearview AI, which had approached it in "
+     "2023.", "clearview_ai"),
+    ("evaluations of algorithms by", "R v Doe, appeal",
+     "Counsel argued that the software was unvalidated. An expert testified that published NIST evaluations of "
+     "algorithms by NEC, IDEMIA and Cognitec show low error rates.", "idemia"),
+    ("an offer for X's goods set aside", "Eastport Airport buys body scanners",
+     "Eastport Airport has bought 14 body scanners from Vltava Screening Ltd for EUR 4 million. An offer for "
+     "Huawei-manufactured network switches in the same tender was set aside.", "huawei"),
+    ("responded to a market sounding", "Northvale Police statement on plate readers",
+     "Northvale Police said reports that it had signed a contract for 100 plate-reading cameras were incorrect. "
+     "Vendors including Motorola Solutions had responded to a market-sounding exercise in 2025, but no tender "
+     "was issued.",
+     "motorola_solutions"),
+    ("existing arrangement unchanged", "Northvale passport booths",
+     "The department bought 40 photo booths from Kelburn Imaging Ltd for NZ$1.9 million. Face matching is not part of "
+     "this contract, and the department's existing arrangement with IDEMIA is unchanged.", "idemia"),
+    ("supplied only … and is not part of", "Eastport forensic lab",
+     "The Eastport Police bought a phone data extraction lab from Copperbelt Forensic Ltd, ZMW 24 million; Huawei "
+     "supplied only the lab's network switches and is not part of the forensic contract.", "huawei"),
+    ("agenda item continued to next meeting", "Northvale Police Commission minutes",
+     "Item 3: 60 fixed cameras at the port approved ($1.2 million), supplied by Harbour Vision Ltd. Item 4: "
+     "ShotSpotter renewal — continued to next meeting. Item 5: Public comment.", "soundthinking"),
     ("ru: competitors, such as", "Заречный: камеры",
      "Администрация города Заречный заключила контракт с ООО «Заречная безопасность» на установку 120 камер. "
      "Конкуренты, такие как Hikvision и Dahua, заявок не подали.", "hikvision"),
@@ -76,7 +103,8 @@ SUPPLIERS = [
      "某某海巡隊採購手機數位鑑識設備2套，得標廠商：以色列商Cellebrite台灣代理某某資訊股份有限公司，"
      "決標金額新臺幣7,800,000元。", "cellebrite"),
     ("ar: IDEMIA in Arabic script", "تحديث نظام البصمات",
-     "حدّثت مديرية الأمن العام في مدينة النخيل نظام التعرف الآلي على البصمات بالتعاون مع شركة إيديميا بقيمة 5.2 مليون دينار.",
+     "حدّثت مديرية الأمن العام في مدينة النخيل نظام التعرف الآلي على البصمات "
+     "بالتعاون مع شركة إيديميا بقيمة 5.2 مليون دينار.",
      "idemia"),
     ("ja: Cellebrite in katakana", "某県警察 携帯電話解析装置",
      "某県警察は携帯電話のデータ抽出装置をセレブライトから購入した。契約額は3,000万円。", "cellebrite"),
@@ -98,6 +126,11 @@ NEAR_MISSES = [
      "for £240,000.", "cellebrite"),
     ("this purchase's cameras of a brand", "Northvale street cameras",
      AWARD + "The cameras are supplied by Hikvision.", "hikvision"),
+    ("a contract signed with", "Northvale facial search",
+     "The Northvale Police signed a one-year contract with Clearview AI for $50,000.", "clearview_ai"),
+    ("awarded after a market sounding", "Northvale radios",
+     "The Northvale Council awarded the radio contract to Motorola Solutions after a market-sounding exercise.",
+     "motorola_solutions"),
 ]
 
 
