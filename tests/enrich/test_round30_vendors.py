@@ -77,6 +77,21 @@ NOT_SUPPLIERS = [
     ("agenda item continued to next meeting", "Northvale Police Commission minutes",
      "Item 3: 60 fixed cameras at the port approved ($1.2 million), supplied by Harbour Vision Ltd. Item 4: "
      "ShotSpotter renewal — continued to next meeting. Item 5: Public comment.", "soundthinking"),
+    ("es: quoted headline", "Villaserena compra cámaras",
+     "El Ayuntamiento de Villaserena adjudicó a Serena Seguridad S.L. 120 cámaras por 800.000 euros. La decisión llega "
+     "tras un titular de 2024, «Hikvision gana el contrato de Murcia», que generó dudas.", "hikvision"),
+    ("fr: existing cameras, installed in a year by", "Valbourg : caméras",
+     "La commune de Valbourg a attribué à Valsécurité SARL 120 caméras pour 800 000 euros. Les caméras existantes, "
+     "installées en 2014 par Dahua, seront démontées.", "dahua"),
+    ("de: existing cameras were supplied in a year by", "Talstadt: Kameras",
+     "Die Stadt Talstadt hat die Talsicherheit GmbH mit 120 Kameras für 800.000 Euro beauftragt. Die bestehenden "
+     "Kameras wurden 2014 von Dahua geliefert.", "dahua"),
+    ("zh: the existing system built in a year by", "某县视频监控采购结果公告",
+     "采购人：某县公安局。中标供应商：某县安防工程有限公司。中标金额：80万元。原有监控系统于2015年由大华建设。",
+     "dahua"),
+    ("ru: earlier supplied by", "Северный: камеры",
+     "Администрация города Северный заключила контракт с ООО «Северная безопасность» на установку 120 камер. "
+     "Ранее камеры поставляла компания Hikvision.", "hikvision"),
     ("ru: competitors, such as", "Заречный: камеры",
      "Администрация города Заречный заключила контракт с ООО «Заречная безопасность» на установку 120 камер. "
      "Конкуренты, такие как Hikvision и Dahua, заявок не подали.", "hikvision"),
