@@ -141,6 +141,8 @@ NEAR_MISSES = [
      "for £240,000.", "cellebrite"),
     ("this purchase's cameras of a brand", "Northvale street cameras",
      AWARD + "The cameras are supplied by Hikvision.", "hikvision"),
+    ("acceptance tests of the cameras supplied by", "Northvale street cameras",
+     AWARD + "Acceptance tests of the cameras supplied by Hikvision were completed in May.", "hikvision"),
     ("a contract signed with", "Northvale facial search",
      "The Northvale Police signed a one-year contract with Clearview AI for $50,000.", "clearview_ai"),
     ("awarded after a market sounding", "Northvale radios",
