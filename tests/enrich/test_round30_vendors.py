@@ -143,6 +143,9 @@ NEAR_MISSES = [
      AWARD + "The cameras are supplied by Hikvision.", "hikvision"),
     ("acceptance tests of the cameras supplied by", "Northvale street cameras",
      AWARD + "Acceptance tests of the cameras supplied by Hikvision were completed in May.", "hikvision"),
+    ("other bidders, and the winning bid used", "High Court judgment on a county CCTV contract",
+     "Findings: (1) The county carried out an assessment, albeit late. (2) The reference to one manufacturer's brochure "
+     "did not exclude other bidders, and the winning bid used cameras from Uniview.", "uniview"),
     ("a contract signed with", "Northvale facial search",
      "The Northvale Police signed a one-year contract with Clearview AI for $50,000.", "clearview_ai"),
     ("awarded after a market sounding", "Northvale radios",
