@@ -143,9 +143,6 @@ NEAR_MISSES = [
      AWARD + "The cameras are supplied by Hikvision.", "hikvision"),
     ("acceptance tests of the cameras supplied by", "Northvale street cameras",
      AWARD + "Acceptance tests of the cameras supplied by Hikvision were completed in May.", "hikvision"),
-    ("other bidders, and the winning bid used", "High Court judgment on a county CCTV contract",
-     "Findings: (1) The county carried out an assessment, albeit late. (2) The reference to one manufacturer's brochure "
-     "did not exclude other bidders, and the winning bid used cameras from Uniview.", "uniview"),
     ("a contract signed with", "Northvale facial search",
      "The Northvale Police signed a one-year contract with Clearview AI for $50,000.", "clearview_ai"),
     ("awarded after a market sounding", "Northvale radios",
@@ -158,3 +155,14 @@ NEAR_MISSES = [
 def test_near_misses_stay_suppliers(mode: str, label: str, title: str, body: str, vendor: str) -> None:
     roles = _roles(title, body)
     assert "supplier" in roles.get(vendor, set()), roles
+
+
+def test_other_bidders_sentence_stops_at_a_new_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone (the role model vetoes this short text either way): the other-bidders wording does not reach
+    over ", and the winning bid used cameras from X"."""
+    monkeypatch.setattr(role_model, "ENABLED", False)
+    roles = _roles("High Court judgment on a county CCTV contract",
+                   "Findings: (1) The county carried out an assessment, albeit late. (2) The reference to one "
+                   "manufacturer's brochure did not exclude other bidders, and the winning bid used cameras from "
+                   "Uniview.")
+    assert "supplier" in roles.get("uniview", set()), roles
