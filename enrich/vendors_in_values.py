@@ -25,9 +25,12 @@ from enrich.vendor_spans import extend
 from enrich.vendors import Registry
 
 # After a registry name inside a supplier's own name: the supplier resells it (round 17; enrich/parties.py `_resold`);
-# round 26: "X之臺灣代理商「Y」", "X的总代理" (a possessive before the agent)
+# round 26: "X之臺灣代理商「Y」", "X的总代理" (a possessive before the agent); round 30: the region in any script mix
+# ("Cellebrite台灣代理", 台 with 灣), Hong Kong, Macao, the mainland, Greater China, Asia
 RESOLD = re.compile(r"[ \t]*(?:(?:authori[sz]ed|certified|official)[ \t]+)?(?:reseller|distributor|dealer|agent)s?\b"
-                    r"|[ \t.]*(?:之|的)?(?:亚太|亞太|中国|中國|台湾|臺灣|总|總)?(?:代理商?|经销商|經銷商)",
+                    r"|[ \t.]*(?:之|的)?(?:亚太|亞太|中国|中國|台湾|臺灣|台灣|臺湾|香港|澳門|澳门|"
+                    r"大陆|大陸|大中华|大中華|亚洲|亞洲|总|總)?(?:区|區)?(?:总|總|独家|獨家|授权|授權)?"
+                    r"(?:代理商?|经销商|經銷商)",
                     re.IGNORECASE)
 # between the vendor's name and the next organisation: a bracketed role note, a list connector, an installer's role
 _AFTER_VENDOR_RE = re.compile(
