@@ -99,3 +99,14 @@ def test_an_audit_lede_is_no_buyer_name() -> None:
 ])
 def test_a_macao_title_yields_to_the_bodys_own_name(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_a_ministers_portfolio_is_no_buyer() -> None:
+    """UK written questions (aa, ac, w, z): "To ask the Secretary of State for the Home Department, …" names the
+    minister; the answer names the body."""
+    assert _buyer("Written answer: police use of retrospective facial recognition",
+                  "Question (Member for Ashdown): To ask the Secretary of State for the Interior Department, how much "
+                  "has been spent on retrospective facial recognition searches.\nAnswer (Minister for Policing): The "
+                  "search capability is provided centrally. The Interior Office spent £2.9 million in 2025–26 on the "
+                  "matching algorithm licence, supplied under a contract with Cognitec Systems GmbH.") == (
+        "Interior Office")
