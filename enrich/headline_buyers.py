@@ -243,7 +243,7 @@ def heading_line_buyers(window: str) -> list[tuple[int, int]]:
 
 # round 30: a title that ends with its buyer after a comma or a dash ("Cell-site simulator maintenance, U.S. Marshals
 # Service", "Pregão Eletrônico nº 77/2026 — Prefeitura de Goiânia", "Agenda Report: … — Oakland Police Department")
-_TITLE_TAIL = re.compile(r"[^\n]{6,}?(?:,[ \t]+|[ \t]+[—–|-][ \t]+)(?P<org>[^\W\d_][^\n,—–|:()]{3,90}?)[ \t]*(?=\n)")
+_TITLE_TAIL = re.compile(r"[^\n]{6,}?(?:,[ \t]+|[ \t]+[—–-][ \t]+)(?P<org>[^\W\d_][^\n,—–|:()]{3,90}?)[ \t]*(?=\n)")
 # Its name is written in title case: capitalised words and lower-case connectors only, no figure
 _TITLE_CASE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&-]*|of|and|for|the|de|da|do|dos|das|del|la|di|du|des|y|e)"
                          r"(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’&-]*|of|and|for|the|de|da|do|dos|das|del|la|di|du|des|y|e))*")

@@ -44,6 +44,8 @@ def test_a_title_that_ends_with_its_buyer(title: str, body: str, buyer: str) -> 
     ("Batumi port buys body scanners", "Award to Kolkheti Security LLC for four body scanners, GEL 2.1 million."),
     ("Senate estimates, Canberra - questions on notice (rider scores)",
      "Question 11. Has any system been procured that scores passengers? Answer: No."),
+    ("List of Equipment and Services Covered By Section 2 | Ashdown Communications Commission",
+     "Covered List\nTelecommunications equipment produced by Huawei Technologies Company or ZTE Corporation."),
 ])
 def test_a_title_tail_that_is_no_name_is_no_buyer(title: str, body: str) -> None:
     assert _buyer(title, body) is None
