@@ -184,6 +184,9 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     known = town_state or all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
                 or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
                 or re.sub(r"^г\.\s*", "", p) != p for p in parts)
+    if parts and known and nameless_head(text[start:m.start()]) and re.match(r"[ \t]+of[ \t]", m.group(0)):
+        # round 30: "Library Board of Madison, Wisconsin": a body's kind keeps its town, only the state goes
+        return start, text.index(",", m.start(), end)
     return (start, m.start()) if parts and known else (start, end)
 
 
@@ -202,6 +205,9 @@ def inflected_town_end(window: str, start: int, end: int) -> int:
     return start + words[-2].end() if inflected else end
 
 
+_SAR_PREFIXES = ("香港", "澳門", "澳门")
+
+
 def body_form_first(window: str, found: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A Chinese title's short form of the buyer yields to the body's own, longer writing of it (round 22):
     title 臺南市政府環保局, body 臺南市政府環境保護局…; title 臺中市警察局, body 臺中市政府警察局刑事警察大隊採購…
@@ -215,6 +221,13 @@ def body_form_first(window: str, found: list[tuple[int, int]], others: list[tupl
         return [continued] + [span for span in found if span != continued]
     if short in window[title_end:]:
         return found  # the body writes the title's form itself: "臺南市政府衛生局為市立醫院…" keeps it
+    bare = window.find(short[2:], title_end) if short.startswith(_SAR_PREFIXES) and len(short) >= 5 else -1
+    if bare > 0:  # round 30: title 澳門治安警察局…, body "治安警察局公佈…": the body's own writing of the name
+        return [(bare, bare + len(short) - 2)] + found
+    opening = len(window) - len(window[title_end + 1:].lstrip())
+    subject = next(((s, e) for s, e in others if s == opening and re.match(r"[\u4e00-\u9fff]", window[s])), None)
+    if subject:  # round 30: the title heads with the site ("卓尼县民族中学…"), the body opens with who buys it
+        return [subject] + [span for span in found if span != subject]  # ("卓尼县教育局改造民族中学…")
     for start, end in others:
         name = window[start:end]
         letters = iter(name)

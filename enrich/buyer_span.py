@@ -10,7 +10,7 @@ import re
 
 from enrich.buyer_cues import cues as _cues
 from enrich.buyer_cues import org_like as _org_like
-from enrich.buyer_name_parts import national_seat_start, strip_place_tail, sub_bureau_end
+from enrich.buyer_name_parts import nameless_head, national_seat_start, strip_place_tail, sub_bureau_end
 from enrich.buyer_qualifiers import country_qualifier_end, lead_end, seat_tail_start
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
@@ -120,7 +120,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
     head_words = len(text[start:start + tail.start()].split()) if tail else 0
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]) and _org_like(
-            text[start:start + tail.start()]):  # "City Council of Decatur, Illinois" keeps its town
+            text[start:start + tail.start()]) and not nameless_head(text[start:start + tail.start()]):
+        # "City Council of Decatur, Illinois", "Library Board of Madison, Wisconsin" keep their town
         town = tail.group(0).split(None, 1)[1]
         if cities_named(place_key(town)) and town.casefold() not in _cues().org_words:  # not "Bureau of Police"
             end = start + tail.start()  # "Authority of Boise, Idaho, has signed"

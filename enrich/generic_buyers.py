@@ -45,6 +45,15 @@ _NEXT_SENTENCE = re.compile(r"(?:[.;!?]|:)[ \t]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.;:!?][ \t]+|[—–-][ \t]+)$")
 
 
+def last_buyers(window: str) -> list[tuple[int, int]]:
+    """The buyer of a notice no other reading names one in: the organisation its title ends with (round 30: "Cell-site
+    simulator maintenance, U.S. Marshals Service", enrich/headline_buyers.py), else the first body named by its
+    common noun."""
+    from enrich.headline_buyers import title_tail_buyers
+
+    return title_tail_buyers(window, is_vendor) or generic_buyers(window)[:1]
+
+
 def generic_buyers(window: str) -> list[tuple[int, int]]:
     """Spans of bodies named only by their common noun, in text order (see the module doc)."""
     body = window.find("\n") + 1

@@ -239,3 +239,22 @@ def heading_line_buyers(window: str) -> list[tuple[int, int]]:
         return []  # "Primăria … a atribuit contractul către": a sentence that runs into the next label
     s, e = strip_place_tail(window, *trimmed(window, m.start(1), m.end(1)))
     return [(s, e)] if org_like(window[s:e]) else []
+
+
+# round 30: a title that ends with its buyer after a comma or a dash ("Cell-site simulator maintenance, U.S. Marshals
+# Service", "Pregão Eletrônico nº 77/2026 — Prefeitura de Goiânia", "Agenda Report: … — Oakland Police Department")
+_TITLE_TAIL = re.compile(r"[^\n]{6,}?(?:,[ \t]+|[ \t]+[—–-][ \t]+)(?P<org>[^\W\d_][^\n,—–|:()]{3,90}?)[ \t]*(?=\n)")
+# Its name is written in title case: capitalised words and lower-case connectors only, no figure
+_TITLE_CASE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&-]*|of|and|for|the|de|da|do|dos|das|del|la|di|du|des|y|e)"
+                         r"(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’&-]*|of|and|for|the|de|da|do|dos|das|del|la|di|du|des|y|e))*")
+
+
+def title_tail_buyers(window: str, is_vendor: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The organisation a title ends with, after its subject and a comma or dash: at most one span. A place, a
+    firm, a vendor and a name that is no organisation ("…, Phase II") are none."""
+    m = _TITLE_TAIL.match(window)
+    if not m or not _TITLE_CASE.fullmatch(m.group("org").strip()) or len(window[:m.start("org")].split()) < 3:
+        return []  # "Batumi port buys body scanners", "Melbourne - questions on notice": no name
+    s, e = strip_place_tail(window, *trimmed(window, *m.span("org")))
+    name = window[s:e]
+    return [(s, e)] if org_like(name) and not _is_place(name) and not is_vendor(name) else []

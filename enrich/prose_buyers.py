@@ -400,9 +400,13 @@ def _by_frame_buyers(window: str) -> list[tuple[int, int]]:
                 end = stop.start() if stop else position
             s, e = _trimmed(window, position, end)
             s, e = strip_place_tail(window, s, e)
-            if e > s and _org_like(window[s:e]):
+            if e > s and _org_like(window[s:e]) and not _PORTFOLIO.search(window, max(0, m.start() - 30), m.end()):
                 found.append((s, e))
     return found
+
+
+# round 30: a minister's portfolio is no body ("To ask the Secretary of State for the Home Department, …")
+_PORTFOLIO = re.compile(r"(?:Secretary of State|Minister|Secretary|Commissioner)[ \t]+for[ \t]+the[ \t]+$")
 
 
 def _script_buyers(window: str) -> list[tuple[int, int]]:

@@ -296,11 +296,11 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     named = [(start, end) for start, end in spans if not generic_title(window[start:end])]
     if named:
         return named
-    from enrich.generic_buyers import generic_buyers  # last: "The city bought …", "La mairie a confirmé …"
+    from enrich.generic_buyers import last_buyers  # last: a title's tail (round 30), "The city bought …"
     from enrich.lede_subjects import lede_subject  # before it: a lede's unmarked subject ("L'ONEE a attribué")
 
     subject = lede_subject(window)
-    return [refine_span(window, *subject)] if subject is not None else generic_buyers(window)[:1]
+    return [refine_span(window, *subject)] if subject is not None else last_buyers(window)
 
 
 # "巴楚县2026年度第三季度政府(采购意向)": a headline's date read into a name is no body

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 # What a public body does as a buyer right after its name (simplified and traditional forms)
+_JOINT = re.compile(r"联合|聯合|会同|會同")
 _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "购买", "購買", "出资", "出資", "招标", "招標", "发包",
                  "發包", "公告", "签订", "簽訂", "拟采购", "擬採購", "订购", "訂購",
                  # round 25: a news lede's body opens with its subject and any predicate - it entrusts, funds, builds,
@@ -28,15 +29,19 @@ _PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]|^(?:香港|澳�
 # a bank); a government department named alone ends in 署 and needs no place ("運輸署", "懲教署")
 _LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道", "银行", "銀行",
                # round 28: a party committee's departments buy in their own name ("X县委宣传部采购…")
-               "统战部", "統戰部", "宣传部", "宣傳部", "组织部", "組織部")
+               "统战部", "統戰部", "宣传部", "宣傳部", "组织部", "組織部",
+               # round 30: a culture centre or museum, a civility or credit office ("X县文化馆…项目", "X县信用办采购…")
+               "文化馆", "文化館", "博物馆", "博物館", "文明办", "文明辦", "信用办", "信用辦")
 _DEPARTMENT = "署"
 # A clause boundary before a subject: a line start or a Chinese stop/comma
 _BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,】])|(?<=[訊讯電电][\u3000 \t])|(?<=[訊讯電电]——))[ \t\u3000]*", re.M)
 # (a news dateline "臺北訊　" / "北京电 " ends before the lede's subject as a stop would)
 _NAME_CHARS = re.compile(r"[^\s—，。；;：:、,“”\"'（()）【】\[\]「」《》]{3,30}")
 # Traditional forms of the heads a title buyer ends in (the cue list is simplified)
-_TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社")
-_NOT_A_NAME = ("本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對",
+_TRADITIONAL_HEADS = ("委員會", "管委會", "人民政府", "政府", "局", "署", "處", "廳", "委", "辦公室", "聯社", "联社",
+                      "公所", "大隊", "隊", "醫院")  # round 30: "X縣竹北市公所辦理…", "X署偵防查緝隊採購…"
+_NOT_A_NAME = ("根据", "根據", "据", "據",  # round 30: "根据自治区审计厅对…" (according to), no name
+               "本项目", "本項目", "本次", "项目", "項目", "该", "該", "由", "经", "經", "为", "為", "对", "對",
                "拟", "擬", "近日", "公司", "本公司", "现", "現")
 # Words of the title's notice-word list that bodies' own names hold (住房和城乡建设局, 工程處, 政务服务中心)
 _NAME_WORDS = frozenset(("建设", "建設", "工程", "服务", "服務", "系统", "系統"))
@@ -62,8 +67,16 @@ def lede_subject(window: str, heads: tuple[str, ...], notice_words: tuple[str, .
         text = run.group(0)
         for index in range(len(text), 2, -1):  # the longest name a verb follows
             name = text[:index]
-            if not _verb_follows(window, start + index) or not name.endswith(all_heads):
+            if not name.endswith(all_heads) or _JOINT.search(name):
+                continue  # "X法院联合市信用办…": two bodies acting together, read by the other rules
+            opening = not _verb_follows(window, start + index)
+            if opening and not _opens_project(window, start, start + index):
                 continue
+            if opening and not window.startswith(name) and _PROJECT_CLAUSE.match(window, start + index):
+                # round 30: a project clause; the title's own body, where it heads with part of the name
+                index = next((k for k in range(index - 1, 3, -1) if name[:k].endswith(all_heads)
+                              and window.startswith(name[:k])), index)  # ("和田市公安局网安大队…项目": the 公安局)
+                name = text[:index]
             notice = any(w in name for w in notice_words if w not in _NAME_WORDS) or any(
                 w in name for w in _FIRM_WORDS)  # "X科技股份有限公司与某县…局": a firm's sentence, never a buyer
             placed = any(m.start() > 0 or len(m.group()) > 1 for m in _PLACE.finditer(name[:-1])) or (  # not "市X局"
@@ -97,6 +110,25 @@ def _verb_follows(window: str, position: int) -> bool:
         return True
     between = _BETWEEN.match(window, position)
     return between is not None and window.startswith(_BUYING_VERBS, between.end())
+
+
+# round 30: what else follows a body that opens the body text: it rebuilds, improves or awards ("X局改造…",
+# "X處改善…", "X署批出合約", "X處以租賃方式"), or a hospital's ward buys ("X医院康复科采购"), or the
+# clause is the body's project itself ("X县委统战部民族团结…展陈布展项目，成交供应商：…")
+_OPENING_VERBS = ("改造", "改善", "批出", "公布", "公佈", "以租", "以公开", "以公開", "以政府", "以单一", "以單一")
+_WARD_BUYS = re.compile(r"[\u4e00-\u9fff]{1,5}科(?:采购|採購)")
+_PROJECT_CLAUSE = re.compile(r"[^\s，。；;,：:（()）“”「」]{2,40}?(?:项目|項目|工程)(?=[，。；,（(]|因)")
+
+
+def _opens_project(window: str, start: int, position: int) -> bool:
+    """At the body's opening only (``start`` right after the title): one of the round-30 shapes above."""
+    if window.rfind("\n", 0, start) != window.find("\n") or window[window.find("\n") + 1:start].strip():
+        return False
+    if window.startswith(_OPENING_VERBS, position):
+        return True
+    if window[:position].endswith(("医院", "醫院")) and _WARD_BUYS.match(window, position):
+        return True
+    return bool(_PROJECT_CLAUSE.match(window, position))
 
 
 # a centre inside a hospital or a bureau is its unit ("X县人民医院远程会诊中心" buys as the hospital); a government's
