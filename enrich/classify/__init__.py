@@ -52,6 +52,7 @@ from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
+from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -127,6 +128,11 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
     if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
         withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
         if _joined_only(doc, rules, tags):
+            withheld.add(PLATFORM)
+        if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
