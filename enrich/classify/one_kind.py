@@ -60,7 +60,7 @@ _FUSION = re.compile("|".join([
     r"safe city (?:command|platform|control|operations)|city operations cent|integrated command|\biccc\b",
     r"safe cit(?:y|ies)|平安城市|ville sure|cidade segura|ciudad segura|безопасн\w* город|безпечн\w* міст",
     r"sigurn\w* grad|xavfsiz shahar|bezbed\w* grad|безбеден град|коопсуз шаар|سیف سٹی|(?:ال)?مدينة (?:ال)?آمنة",
-    r"视频图像信息综合应用平台",
+    r"视频图像信息(?:库|综合应用|解析|结构化)|视图库|治安防控体系",
     # fusion of several sources
     r"data fusion|fusion (?:centre|center|platform)|fus(?:es|ing) (?:the |their |its )?(?:feeds|video|data|camera)",
     r"多源|多维|情指|合成作战|大数据|(?:综合|情报|数据)研判|融合(?:平台|分析|研判|应用)",
