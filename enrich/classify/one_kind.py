@@ -9,8 +9,9 @@ kinds (city brain, police cloud, key-person control, real-time crime centre, saf
 Round 16 read analytic software over camera video as a platform, and cues of the platform id still find it (gait
 software over recordings, ethnicity classification modules, face recognition systems): they are kept as the evidence
 that the notice buys analytics, and this module says when that is all the platform evidence a notice has. Behaviour
-analytics, video structuring, vehicle trajectories and search across the cameras' footage stay a platform: their
-evidence names no recognition of one kind, or names search, structure, behaviour or trajectories beside it.
+analytics, video structuring, vehicle trajectories and search across the cameras stay a platform: their evidence names
+no recognition of one kind, or names structure, attributes, behaviour or trajectories beside it (a face or gait search
+over one force's footage is recognition of one kind, as the labels of sets aa-ae read it).
 
 Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese).
 """
@@ -32,7 +33,7 @@ _ONE_KIND = re.compile(
     r"|المشي|المشية|راه[\s\u200c]رفتن|گام[\s\u200c]?شناسی|걸음걸이|dang (?:đ|d)i\b|gaya berjalan|cara berjalan"
     r"|wanavyotembea|አካሄ|სიარულ|jarasfelismer|arcfelismer|silhouette|sylwet|veido|eisenos"
     # faces
-    r"|fac(?:e|ial)\b|faciale?|人脸|人像|顔|\bлиц|visage|rostro|rosto|wajah|twarz|gesicht|얼굴|ansikt|ansigt|gezicht"
+    r"|fac(?:e|ial)\b|faciale?|人脸|人像|顔|颜(?:认证|照合|识别)|\bлиц|visage|rostro|rosto|wajah|twarz|gesicht|얼굴|ansikt|ansigt|gezicht"
     # ethnicity
     r"|ethni|民族|维吾尔|维族|этническ|национальн|етнич|етніч|націон|etnia|etnic|etnik|\braza\b|\braca\b|\brace\b"
     r"|racial|العرق|الإثني|القومية|المذهب|قومیت|نژاد|जाति|जातीयता|नस्ल|समुदाय|धर्म|เชื้อชาติ|ชาติพันธุ์|လူမျိုး|نسل"
@@ -43,11 +44,10 @@ _ONE_KIND = re.compile(
 
 #: Evidence that names more than recognition: search, structure, behaviour, trajectories, fusion (kept a platform).
 _MORE_THAN_ONE_KIND = re.compile(
-    r"search|retriev|index|re-?identif|busc|recherch|durchsuch|zoekt|поиск|检索|搜索|以图搜图|跨镜|调阅"
-    r"|structur|estructur|estrutur|结构化|attribut|atribut|属性|clothing|kleding|ropa|vestiment|roupa|vetement|kleidung"
-    r"|behavio|行为|徘徊|情绪|emotion|trajector|轨迹|companion|同行|伴随|大数据|研判|碰撞|融合|汇聚|多维|多源"
-    r"|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|footage|recordings|recorded|grabacion|gravacoe|запис"
-    r"|archiv|stored video|video synopsis|briefcam"
+    r"re-?identif|以图搜图|跨镜|structur|estructur|estrutur|结构化|attribut|atribut|属性|clothing|kleding|ropa|vestiment"
+    r"|roupa|vetement|kleidung|behavio|行为|徘徊|情绪|emotion|trajector|轨迹|companion|同行|伴随|大数据|研判|碰撞|融合|汇聚"
+    r"|多维|多源|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|video synopsis|briefcam"
+    r"|cruza|padron|databases?|bases? de datos|banco de dados|base de donnees|datenbank"
 )
 
 #: Notice wording for what the rule keeps a platform beside recognition of one kind: fusion of several sources,
@@ -74,10 +74,12 @@ _FUSION = re.compile("|".join([
 
 
 def one_kind_only(folded: str, tags: list[TechTag]) -> bool:
-    """Are the notice's platform tags (at least one) all recognition of one kind, and does the notice name nothing
-    the rule keeps a platform (fusion, video structuring, a named kind)?"""
+    """Are the notice's platform tags (at least one) all recognition of one kind, beside a rule tag of that technology,
+    and does the notice name nothing the rule keeps a platform (fusion, video structuring, a named kind)?"""
     platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
     if not platform or any(not _recognition(tag) for tag in platform):
+        return False
+    if not {tag.taxonomy_id for tag in tags} & RECOGNITION:  # the technology itself unfound: keep what was found
         return False
     return _FUSION.search(folded) is None
 
