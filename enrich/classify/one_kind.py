@@ -68,7 +68,8 @@ _FUSION = re.compile("|".join([
     r"(?:人员|动态|重点|寺庙|社会面)管控|管控(?:平台|系统)|轨迹|积分|(?:汇聚|汇集|整合)[^，。；\n]{0,20}?数据|trajector",
     # search across the cameras, attributes and behaviour
     r"investigat\w* (?:search )?platform|search platform|检索|以图搜图|跨镜|search(?:es|ing)? (?:\w+ ){0,3}across",
-    r"across (?:all |every |the )*(?:city |its |[\d,]+ )*(?:cameras|cctv|feeds)",
+    r"(?:across|over|through) (?:all |every |the |its |city'?s? |[\d,]+ )*(?:live |city |street )?(?:camera )?"
+    r"(?:cameras|cctv|feeds)",
     r"attributes|clothing|vestimenta|kleidung|vetements|属性|聚集|徘徊|行为(?:分析|识别)|behaviou?r",
 ]))
 
