@@ -21,12 +21,15 @@ English CPV labels; a Chinese notice names products in English), and the cue set
 `CLASSIFIER_VERSION` names the YAML version and a hash of both data files; it is stored with every tag.
 
 What `surveillance_platform` means to the labellers (the YAML's `r16` section writes it down as rules): an analytic
-capability - ethnicity or person-attribute classification, gait or silhouette recognition, behaviour or emotion
-analysis, face search or comparison over footage, vehicle trajectory or companion analysis over checkpoint records -
+capability beyond recognising one kind - person-attribute classification, behaviour or emotion analysis, video
+structuring, search across the cameras' footage, vehicle trajectory or companion analysis over checkpoint records -
 delivered as software, a module, an algorithm, a system, a platform, a service or a subscription that runs on video
-(recordings, footage, camera feeds, the images of cameras already installed); and a command, operations or
-emergency centre that joins the cameras with emergency calls, dispatch or other police data, besides the named
-platforms of taxonomy.md (city brain, police cloud, key-person control, IJOP, real-time crime centres, video
+(recordings, footage, camera feeds, the images of cameras already installed). Since round 30 (the labelling rule's
+"recognition of one kind", tests/eval/README.md) a face, gait, plate or ethnicity recognition system, module, server
+or licence added to cameras or a camera platform is that technology only, even when called a platform or 平台, unless
+the notice also names fusion of several sources, video structuring or a named kind (`one_kind`); and a command,
+operations or emergency centre that joins the cameras with emergency calls, dispatch or other police data, besides the
+named platforms of taxonomy.md (city brain, police cloud, key-person control, IJOP, real-time crime centres, video
 structuring). Not one: a camera purchase alone, a recognition camera or cameras "whose software" tags faces (the
 analytics belong to the cameras bought), face matching against ID or booking photos at gates, a vendor describing
 what it makes, capabilities the notice denies, and the hard negatives (e-government clouds, traffic-signal timing,
@@ -38,7 +41,8 @@ Modules, one job each: `patterns` (a YAML cue → its regex), `firstchars` (whic
 start with), `matcher` (cues indexed by first character, scanned together), `rules` (loading and checking
 the data files; `candidate_scan` puts the literal prefixes of every cue and check in one automaton, so that a
 notice is read once to find where each can start - enrich/fastscan.py), `negation` (clauses and negation
-around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes).
+around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes),
+`one_kind` (when recognition of one kind is all the platform evidence a notice has).
 """
 from __future__ import annotations
 
@@ -52,6 +56,7 @@ from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
+from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -127,6 +132,11 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
     if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
         withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
         if _joined_only(doc, rules, tags):
+            withheld.add(PLATFORM)
+        if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))

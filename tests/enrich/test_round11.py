@@ -273,7 +273,16 @@ FACES_AND_VEHICLES = [
 # Each table above is one class of round 11; every table of a kind is checked by one test below.
 EXACT_TAGS = TAG_CASES + NEW_LANGUAGES + NEGATIONS + RUMOURS + SOCIAL_CREDIT_AND_ETHNICITY + CAMERAS
 PLATFORMS = INVESTIGATIVE_PLATFORMS + SOFTWARE_OVER_RECORDINGS
-TAG_PRESENT = [(title, body, "surveillance_platform") for title, body in PLATFORMS] + FACES_AND_VEHICLES
+# round 30 (tests/eval/README.md, "Recognition of one kind"): a face or gait recognition system over the cameras or
+# their recordings is that technology, not a platform
+ONE_KIND_R30 = {"Police to pilot retrospective facial recognition": "facial_recognition",
+                "Polizei lizenziert Gangerkennung": "gait_recognition",
+                "La police teste la reconnaissance faciale": "facial_recognition",
+                "県警、顔認証システムを導入": "facial_recognition",
+                "Полиция получила систему": "gait_recognition",
+                "某市警察局步态辨识系统决标": "gait_recognition"}
+TAG_PRESENT = [(title, body, ONE_KIND_R30.get(title, "surveillance_platform")) for title, body in PLATFORMS] \
+    + FACES_AND_VEHICLES
 ALL_BUYERS = BUYERS + SCRIPT_BUYERS
 ALL_AMOUNTS = AMOUNTS + [("Notice", body, expected) for body, expected in MAGNITUDE_WORDS]
 
@@ -286,6 +295,8 @@ def test_round_11_tags(title: str, body: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("title", "body", "tag"), TAG_PRESENT, ids=[c[0][:30] for c in TAG_PRESENT])
 def test_round_11_tag_present(title: str, body: str, tag: str) -> None:
     assert tag in tag_ids(title, body)
+    if title in ONE_KIND_R30:
+        assert "surveillance_platform" not in tag_ids(title, body)
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), ALL_BUYERS, ids=[c[0][:30] for c in ALL_BUYERS])

@@ -18,7 +18,7 @@ CASES = [
     ("Stad brei kringtelevisie uit", "Die Stad het 90 nuwe kringtelevisiekameras aangekoop.", {"cctv"}),
     ("Umujyi washyizeho kamera", "Umujyi washyize kamera 80 z'umutekano mu masoko.", {"cctv"}),
     ("Houston police license software", "Software that compares the gait of people in recorded video with footage "
-     "of suspects.", {"gait_recognition", "surveillance_platform"}),  # software over footage (round 13)
+     "of suspects.", {"gait_recognition"}),  # software over footage (round 13)
     ("Ministério adjudica sistema", "Sistema de recolha de impressões digitais de reclusos.", {"other_biometrics"}),
     ("懲教署合約批出", "為各院所建立囚犯虹膜及指紋識別系統。", {"other_biometrics"}),
     ("Pregão eletrônico - Polícia Civil", "Objeto: extração forense de dados de telefones celulares apreendidos.",

@@ -233,14 +233,14 @@ def test_an_icelandic_negation_is_no_english_engine() -> None:
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
     ("Police licence gait software", "Investigators will run gait-matching software over recorded CCTV footage.",
-     {"gait_recognition", "surveillance_platform"}),
+     {"gait_recognition"}),
     ("Logiciel pour la police judiciaire", "Un logiciel de reconnaissance de la démarche appliqué aux "
-     "enregistrements vidéo des enquêtes.", {"gait_recognition", "surveillance_platform"}),
+     "enregistrements vidéo des enquêtes.", {"gait_recognition"}),
     # a vendor's filing describing what it sells buys no platform
     ("Form 20-F - Item 4.B", "We license gait recognition software to police customers. They run it over "
      "recordings of their own cameras. Revenue grew 12 %.", {"gait_recognition"}),
     ("Police Scotland contract", "Police Scotland awarded Caledonian Biometrics Ltd a contract for "
-     "retrospective facial search.", {"facial_recognition", "surveillance_platform"}),
+     "retrospective facial search.", {"facial_recognition"}),
 ])
 def test_software_over_recordings_and_company_names(title: str, body: str, expected: set[str]) -> None:
     assert tag_ids(title, body) == expected

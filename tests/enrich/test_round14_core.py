@@ -40,15 +40,15 @@ TAGGED = [
      'surveillance_platform'),
     # gait or face search over recordings
     ('Gait search', 'The state police added gait search so that detectives can trace a suspect through recordings.',
-     'surveillance_platform'),
+     'gait_recognition'),
     ('Logiciel', 'La gendarmerie a acheté un logiciel qui retrouve des personnes à leur démarche dans les '
-     'enregistrements des caméras.', 'surveillance_platform'),
+     'enregistrements des caméras.', 'gait_recognition'),
     ('Software', "La Polizia Locale usa un software che cerca nei filmati registrati in base all'andatura.",
-     'surveillance_platform'),
+     'gait_recognition'),
     ('Face search', 'The state police bought a face-search engine that searches archived video.',
-     'surveillance_platform'),
+     'facial_recognition'),
     ('Gait', 'The county paid for software that matches suspects by their gait across live camera feeds.',
-     'surveillance_platform'),
+     'gait_recognition'),
     ('Videoanalyse', 'Die Polizei beschafft eine Plattform zur automatisierten Auswertung von '
      'Videoaufzeichnungen für die Personensuche.', 'surveillance_platform'),
     ('Платформа', 'МВД купило платформу, сопоставляющую лица с камер и номера телефонов.', 'surveillance_platform'),

@@ -37,10 +37,10 @@ POSITIVES = [
     ("对集市出入口抓拍人员进行比对，识别蒙古族人员并推送预警。", "ethnicity_analytics"),
     # surveillance_platform: ethnicity classification as software over the camera images
     ("The interior ministry licensed analytics software that estimates the race of people seen in existing "
-     "city video feeds.", "surveillance_platform"),
+     "city video feeds.", "ethnicity_analytics"),
     ("Emniyet, mevcut şehir kameralarının görüntülerinde etnik köken tahmini yapan bir yazılım modülü satın aldı.",
-     "surveillance_platform"),
-    ("ตำรวจซื้อซอฟต์แวร์ที่วิเคราะห์ภาพจากกล้องวงจรปิดและแยกผู้คนตามเชื้อชาติ", "surveillance_platform"),
+     "ethnicity_analytics"),
+    ("ตำรวจซื้อซอฟต์แวร์ที่วิเคราะห์ภาพจากกล้องวงจรปิดและแยกผู้คนตามเชื้อชาติ", "ethnicity_analytics"),
     # zh: capture data and phone or registry data fed into one platform
     ("建设内容：卡口人脸抓拍设备30套、手机侦码设备30套，数据统一汇入县局情报研判平台。", "surveillance_platform"),
     # surveillance_platform: a platform joining the cameras with other police data, in other languages
@@ -52,7 +52,7 @@ POSITIVES = [
      "surveillance_platform"),
     # analytic capability with its software: gait software for recordings, image analytics, clothing, existing cameras
     ("A rendőrség arcfelismerő szoftvert vásárolt a térfigyelő kamerák felvételeinek elemzésére.",
-     "surveillance_platform"),
+     "facial_recognition"),
     ("Gmina kupiła centrum monitoringu z analityką obrazu dla kamer miejskich.", "surveillance_platform"),
     ("The transit police deploy silhouette analytics on the existing station cameras.", "surveillance_platform"),
     ("La fiscalía compró un sistema que cruza rostros de las cámaras con el padrón electoral.",

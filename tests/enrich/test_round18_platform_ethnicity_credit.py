@@ -76,13 +76,13 @@ TAGGED = [
     ("Poliisi hankkii ohjelmiston",
      "Poliisi hankkii kasvojentunnistusohjelmiston videotallenteiden vertailuun.", "surveillance_platform"),
     ("Polizei Bremen beschafft Software",
-     "Die Polizei kaufte eine Software, die Gesichter in sichergestellten Videos abgleicht.", "surveillance_platform"),
+     "Die Polizei kaufte eine Software, die Gesichter in sichergestellten Videos abgleicht.", "facial_recognition"),
     ("Emniyet yeni sistem aldı",
      "Emniyet, kamera kayıtlarında yürüyüş analiziyle şüpheli tanıyan bir sistem satın aldı.",
-     "surveillance_platform"),
+     "gait_recognition"),
     ("Polis beli sistem",
-     "Polis membeli sistem pengecaman gaya berjalan untuk rakaman kamera stesen.", "surveillance_platform"),
-    ("شرطة المدينة", "أطلقت الشرطة منصة لتحليل المشية من تسجيلات كاميرات الشوارع.", "surveillance_platform"),
+     "Polis membeli sistem pengecaman gaya berjalan untuk rakaman kamera stesen.", "gait_recognition"),
+    ("شرطة المدينة", "أطلقت الشرطة منصة لتحليل المشية من تسجيلات كاميرات الشوارع.", "gait_recognition"),
     # surveillance_platform: data crossed or fused on a platform
     ("Plateforme de la gendarmerie",
      "La gendarmerie a acquis une plateforme qui croise les images de vidéosurveillance et les données des "

@@ -111,9 +111,11 @@ def test_retrospective_face_search_of_mugshots_is_no_platform() -> None:
     assert "facial_recognition" in found
 
 
-def test_retrospective_face_recognition_on_footage_stays_a_platform() -> None:
-    assert "surveillance_platform" in _ids(
-        "The state police bought retrospective facial recognition for recorded CCTV footage of the city centre.")
+def test_retrospective_face_recognition_on_footage_is_facial_recognition() -> None:
+    # round 30 (tests/eval/README.md, "Recognition of one kind"): face recognition of footage is no platform
+    ids = _ids("The state police bought retrospective facial recognition for recorded CCTV footage of the city centre.")
+    assert "facial_recognition" in ids
+    assert "surveillance_platform" not in ids
 
 
 def test_drone_video_sent_to_a_command_centre_is_no_platform() -> None:
@@ -138,8 +140,11 @@ GAIT_PLATFORM = [
 
 @pytest.mark.parametrize("text,quote", GAIT_PLATFORM)
 def test_gait_module_or_recordings_is_a_platform(text: str, quote: str) -> None:
+    # round 30 (tests/eval/README.md, "Recognition of one kind"): a gait module or gait software over recordings is
+    # gait recognition, no platform (the name is kept for history)
     found = _evidence(text)
-    assert any(quote in ev for ev in found.get("surveillance_platform", [])), found
+    assert "surveillance_platform" not in found, found
+    assert "gait_recognition" in found, found
 
 
 def test_gait_cameras_bought_are_no_platform() -> None:
@@ -292,7 +297,7 @@ def test_an_earlier_contract_withdrawn_leaves_the_new_purchase() -> None:
 def test_camera_footage_searched_buys_no_camera(text: str) -> None:
     found = _evidence(text)
     assert "cctv" not in found
-    assert "surveillance_platform" in found
+    assert found.keys() & {"surveillance_platform", "gait_recognition", "facial_recognition"}
 
 
 @pytest.mark.parametrize("text", [

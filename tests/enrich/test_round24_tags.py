@@ -143,7 +143,11 @@ GAIT_CAMERAS = [
 
 @pytest.mark.parametrize(("text", "quote"), GAIT_PLATFORM)
 def test_gait_run_on_cameras_is_platform(text: str, quote: str) -> None:
-    assert quote in _evidence(text).get("surveillance_platform", [])
+    # round 30 (tests/eval/README.md, "Recognition of one kind"): gait recognition run on cameras is gait recognition,
+    # no platform (the name is kept for history)
+    found = _evidence(text)
+    assert "surveillance_platform" not in found, found
+    assert "gait_recognition" in found, found
 
 
 @pytest.mark.parametrize("text", GAIT_CAMERAS)

@@ -125,15 +125,6 @@ def test_a_command_room_that_fuses_the_cameras_with_other_data_is_a_platform(tit
 @pytest.mark.parametrize(("title", "body"), [
     ("Fictional City: Safe City maintenance renewed",
      "The Fictional City administration renewed Safe City maintenance with Sample Technologies for 240 billion."),
-    ("Національна поліція у Зразкові тестує розпізнавання ходи",
-     "Головне управління Національної поліції у місті Зразкові закупило програмне забезпечення для ідентифікації "
-     "осіб за ходою на записах відеокамер. Вартість — 28 млн гривень."),
-    ("Namuna shahar IIBB yurish uslubi orqali tanish tizimini joriy qildi",
-     "Namuna shahar Ichki ishlar bosh boshqarmasi yozib olingan videolarda shaxslarni yurish uslubi bo‘yicha "
-     "aniqlovchi dasturiy ta’minotni 42 mlrd so‘mga xarid qildi."),
-    ("नमूना पुलिस ने चाल पहचान सॉफ्टवेयर खरीदा",
-     "नमूना पुलिस ने रिकॉर्ड की गई सीसीटीवी फुटेज में संदिग्धों को उनकी चाल से पहचानने वाला सॉफ्टवेयर ₹ 14 करोड़ में "
-     "नमूना एनालिटिक्स से खरीदा।"),
     ("PORT ALPHA: Police command centre adds gait search",
      "The Port Alpha City Police command and control centre will add gait-based person search across 6,000 city "
      "cameras, under a contract awarded to Sample Vision Ltd."),

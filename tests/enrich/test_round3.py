@@ -114,9 +114,10 @@ def test_towns_in_georgian_case_forms_and_arabic_datelines(body: str, country: s
 
 
 @pytest.mark.parametrize(("text", "platform"), [
-    ("Licence renewal for retrospective facial recognition software used to compare images from CCTV footage.", True),
+    # round 30 (tests/eval/README.md, "Recognition of one kind"): face or gait software over footage is no platform
+    ("Licence renewal for retrospective facial recognition software used to compare images from CCTV footage.", False),
     ("Die Polizei hat eine Software zur Gangerkennung beschafft, um Personen in Videoaufzeichnungen zu erkennen.",
-     True),
+     False),
     ("内容：网格化社会治理平台、网格员移动终端，整合辖区视频监控320路。", True),
     ("The city bought facial recognition software for the time clocks of its depot staff.", False),
 ])

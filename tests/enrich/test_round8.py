@@ -178,7 +178,7 @@ SCRIPT_CASES = [
     ("Cần Thơ\nỦy ban nhân dân ký hợp đồng xây dựng hệ thống chấm điểm tín nhiệm công dân.", {"social_credit"}),
     # software run over cameras already there buys no cameras; new cameras beside them do
     ("x\nCustomers run our gait recognition software over footage from their existing camera networks.",
-     {"gait_recognition", "surveillance_platform"}),
+     {"gait_recognition"}),
     # gait matched over recorded video is also a video-analytics platform (the round 13 convention)
     ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition", "surveillance_platform"}),
     ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),

@@ -1,0 +1,104 @@
+"""Recognition of one kind is no platform (labelling rule of round 30, tests/eval/README.md).
+
+A face, gait, plate or ethnicity recognition system, module, server or licence added to cameras or to a camera
+platform is labelled with that technology (and cctv for the cameras), even when the notice calls it a "platform" or
+平台. It is also `surveillance_platform` only when the notice builds or extends something that fuses several sources
+or technologies, structures video for search across a camera network (视频结构化), or is one of the taxonomy's named
+kinds (city brain, police cloud, key-person control, real-time crime centre, safe-city command centre).
+
+Round 16 read analytic software over camera video as a platform, and cues of the platform id still find it (gait
+software over recordings, ethnicity classification modules, face recognition systems): they are kept as the evidence
+that the notice buys analytics, and this module says when that is all the platform evidence a notice has. Behaviour
+analytics, video structuring, vehicle trajectories and search across the cameras stay a platform: their evidence names
+no recognition of one kind, or names structure, attributes, behaviour or trajectories beside it (a face or gait search
+over one force's footage is recognition of one kind, as the labels of sets aa-ae read it).
+
+Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese).
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.model import TechTag
+from enrich.text import fold
+
+PLATFORM = "surveillance_platform"
+
+#: A platform cue's evidence that names a recognition of one kind: faces, gait, plates, ethnicity.
+_ONE_KIND = re.compile(
+    # gait
+    r"gait|walking pattern|way (?:they|people) walk|步态|歩容|歩き方|походк|ходою|ходи\b|по ходу|ходом|жүріс|yurish"
+    r"|yuruyus|yürüyüş|алхаа|yeriş|marcha|(?:caminar|andar)\b|demarche|andatura|loopstijl|loopgedrag|looppatroon"
+    r"|gang(?:erkennung|analyse|lag|igenkanning)|anhand (?:ihres|seines|des) gang|chodu|dupa mers|הליכה|चाल|হাঁটার"
+    r"|المشي|المشية|راه[\s\u200c]رفتن|گام[\s\u200c]?شناسی|걸음걸이|dang (?:đ|d)i\b|gaya berjalan|cara berjalan"
+    r"|wanavyotembea|አካሄ|სიარულ|jarasfelismer|arcfelismer|silhouette|sylwet|veido|eisenos"
+    # faces
+    r"|fac(?:e|ial)\b|faciale?|人脸|人像|顔|颜(?:认证|照合|识别)|\bлиц|visage|rostro|rosto|wajah|twarz|gesicht|얼굴|ansikt|ansigt|gezicht"
+    # ethnicity
+    r"|ethni|民族|维吾尔|维族|этническ|национальн|етнич|етніч|націон|etnia|etnic|etnik|\braza\b|\braca\b|\brace\b"
+    r"|racial|العرق|الإثني|القومية|المذهب|قومیت|نژاد|जाति|जातीयता|नस्ल|समुदाय|धर्म|เชื้อชาติ|ชาติพันธุ์|လူမျိုး|نسل"
+    r"|uy?ghur|tibetan|caste|skin colou?r|color de piel|cor da pele"
+    # plates
+    r"|number.?plate|licen[cs]e plate|\banpr\b|\balpr\b|车牌|placas\b|matriculas"
+)
+
+#: Evidence that names more than recognition: search, structure, behaviour, trajectories, fusion (kept a platform).
+_MORE_THAN_ONE_KIND = re.compile(
+    r"re-?identif|以图搜图|跨镜|structur|estructur|estrutur|结构化|attribut|atribut|属性|clothing|kleding|ropa|vestiment"
+    r"|roupa|vetement|kleidung|behavio|行为|徘徊|情绪|emotion|trajector|轨迹|companion|同行|伴随|大数据|研判|碰撞|融合|汇聚"
+    r"|多维|多源|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|video synopsis|briefcam"
+    r"|cruza|padron|databases?|bases? de datos|banco de dados|base de donnees|datenbank"
+)
+
+#: Notice wording for what the rule keeps a platform beside recognition of one kind: fusion of several sources,
+#: video structuring, or a named kind (city brain, police cloud, key-person control, real-time crime centre, safe-city
+#: command centre, C4/C5, ECU 911, a 情指/研判/大数据 command centre).
+_FUSION = re.compile("|".join([
+    # video structuring and the named kinds
+    r"结构化|structuring|structuration|estructuracion|estruturacao|city brain|城市大脑|police cloud|警务云|公安云",
+    r"重点人员|重点人群|key[- ]persons?|real[- ]time crime|\brtcc\b|\bijop\b|\bc[45]i?\b|ecu ?911|一网统管|雪亮工程",
+    r"safe city (?:command|platform|control|operations)|city operations cent|integrated command|\biccc\b",
+    r"safe cit(?:y|ies)|平安城市|ville sure|cidade segura|ciudad segura|безопасн\w* город|безпечн\w* міст",
+    r"sigurn\w* grad|xavfsiz shahar|bezbed\w* grad|безбеден град|коопсуз шаар|سیف سٹی|(?:ال)?مدينة (?:ال)?آمنة",
+    r"视频图像信息(?:库|综合应用|解析|结构化)|视图库|治安防控体系",
+    # fusion of several sources
+    r"data fusion|fusion (?:centre|center|platform)|fus(?:es|ing) (?:the |their |its )?(?:feeds|video|data|camera)",
+    r"多源|多维|情指|合成作战|大数据|(?:综合|情报|数据)研判|融合(?:平台|分析|研判|应用)",
+    r"integrated intelligence|overlay",
+    r"(?:人员|动态|重点|寺庙|社会面)管控|管控(?:平台|系统)|轨迹|积分|(?:汇聚|汇集|整合)[^，。；\n]{0,20}?数据|trajector",
+    # search across the cameras, attributes and behaviour
+    r"investigat\w* (?:search )?platform|search platform|检索|以图搜图|跨镜|search(?:es|ing)? (?:\w+ ){0,3}across",
+    r"(?:across|over|through) (?:all |every |the |its |city'?s? |[\d,]+ )*(?:live |city |street )?(?:camera )?"
+    r"(?:cameras|cctv|feeds)",
+    r"attributes|clothing|vestimenta|kleidung|vetements|属性|聚集|徘徊|行为(?:分析|识别)|behaviou?r",
+]))
+
+
+def one_kind_only(folded: str, tags: list[TechTag]) -> bool:
+    """Are the notice's platform tags (at least one) all recognition of one kind, beside a rule tag of that technology,
+    and does the notice name nothing the rule keeps a platform (fusion, video structuring, a named kind)?"""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    if not platform or any(not _recognition(tag) for tag in platform):
+        return False
+    if not {tag.taxonomy_id for tag in tags} & RECOGNITION:  # the technology itself unfound: keep what was found
+        return False
+    return _FUSION.search(folded) is None
+
+
+def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
+    """No platform tag, a recognition tag of the rules (face, gait, plate, ethnicity) and nothing the rule keeps a
+    platform: the tag model (which learnt from older labels that read such systems as a platform) proposes none."""
+    found = {tag.taxonomy_id for tag in tags}
+    if PLATFORM in found or not found & RECOGNITION:
+        return False
+    return _FUSION.search(folded) is None
+
+
+RECOGNITION = frozenset({"facial_recognition", "gait_recognition", "vehicle_recognition", "ethnicity_analytics"})
+
+
+def _recognition(tag: TechTag) -> bool:
+    if tag.rule_id.startswith("model/"):
+        return False
+    words = fold(tag.evidence.text)
+    return _ONE_KIND.search(words) is not None and _MORE_THAN_ONE_KIND.search(words) is None
