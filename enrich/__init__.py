@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.67"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.68"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -123,6 +123,10 @@ ENGINE_VERSION = "2026.12.67"  # .2: procurement links, red flags, USD/EUR conve
 # .67: read from set ae after it was spent: texts that say nothing is bought (taxonomy_cues 2026.12.55), platform and
 #     facial false positives, vendors not supplying (vendor_link_cues 2026.12.30), Chinese lede buyers and bodies
 #     named by kind, places (towns in firm names, "X & Y" councils, same-named villages, districts vs towns)
+# .68: round 30 merged: recognition of one kind is no platform (enrich/classify/one_kind.py), faces and cameras in
+#     everyday wording, negated lists and third-party reports (taxonomy_cues 2026.12.56), vendor-link families
+#     (cues 2026.12.31, registry 2026.12.7), buyers at a title's end and Chinese body openings, places (city-regions,
+#     hyphenated names, Eastern Caribbean, small towns with their state), speed-ups
 
 
 def classifier_version() -> str:
