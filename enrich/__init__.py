@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.68"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.69"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -127,6 +127,7 @@ ENGINE_VERSION = "2026.12.68"  # .2: procurement links, red flags, USD/EUR conve
 #     everyday wording, negated lists and third-party reports (taxonomy_cues 2026.12.56), vendor-link families
 #     (cues 2026.12.31, registry 2026.12.7), buyers at a title's end and Chinese body openings, places (city-regions,
 #     hyphenated names, Eastern Caribbean, small towns with their state), speed-ups
+# .69: blind set af scored and spent: the tag model and the vendor role model retrained with it (34 sets)
 
 
 def classifier_version() -> str:

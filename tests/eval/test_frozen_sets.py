@@ -35,8 +35,8 @@ FROZEN = {
     "heldout_2026_12ac.jsonl": "d57fecd5c46ff02ec8625ad89646500a693ee0e94735deac8131dadaa77edaa7",  # scored once: spent
     "heldout_2026_12ad.jsonl": "0ed8e0ac4f7e5d410d1d664aa9b745e1b1df35921462ceaccd16f45cb1d763d4",  # scored once: spent
     "heldout_2026_12ae.jsonl": "9b353a0120ba07b080c2a5c8926d4eb0d94fbf3af6d33be3840c022da70bfa8d",  # scored once: spent
+    "heldout_2026_12af.jsonl": "578ea4053048a075f665ad5cd35f93b0867f49958c0491705be7055e8e710046",  # scored once: spent
     # blind: judges the next round
-    "heldout_2026_12af.jsonl": "578ea4053048a075f665ad5cd35f93b0867f49958c0491705be7055e8e710046",
     "heldout_2026_12ag.jsonl": "2aed9660d5ae8e0086e2d41ff293a94fc7f30c8ac7af17c6cacf82f9578be48b",
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
