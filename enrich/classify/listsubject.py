@@ -30,6 +30,17 @@ _ITEM_COMMA = re.compile(r"\s*[,，、]\s*(?:(?:the|a|an|any|el|la|los|las|le|le
                          r"|o|os|as)\s*)?")
 #: Between a negation and the cue it takes as its object: at most an article.
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|any|all|el|la|los|las|le|les|l['’]|der|die|das|den|il|lo|gli|o|os|as)\s*)?")
+#: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
+#: plates", "face recognition technology and predictive policing").
+GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
+                  r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
+                  r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
+                  r"(?:(?:the|a|an|any|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
+                  # "… or the analysis of [cue]": one word naming what is done with it; round 29: "face matching, gait
+                  # matching and any estimate of race or ethnicity are expressly excluded"
+                  r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura|estimate"
+                  r"|estimation|estimacion|estimativa|detection|deteccion|deteccao|inference|classification)"
+                  r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
 _MAX_ITEMS = 6
 _ITEM_REACH = 40  # how far after an item's end the next item may start
 
@@ -108,6 +119,4 @@ def list_subject_negated(doc: Document, end: int, sentence_end: int) -> bool:
 
 
 def _glue(gap: str) -> bool:
-    from enrich.classify.negation import _GLUE
-
-    return _GLUE.fullmatch(gap) is not None
+    return GLUE.fullmatch(gap) is not None

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from enrich.classify.answers import ANSWER_NO, ANSWERED_NO, question_answered_no
 from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTED, REFUTED_REACH
 from enrich.classify.clause_map import Clauses
+from enrich.classify.listsubject import GLUE as _GLUE
 from enrich.classify.listsubject import after_negates, list_subject_negated
 from enrich.classify.patterns import ASKED
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
@@ -63,17 +64,6 @@ _WHICH_NOT = re.compile(r"\s*,\s*(?:which|that)\s+(?:we|they|it|the (?:company|c
                         r"(?:sell|offer|provide|supply|market|use|deploy|buy|purchase|procure|install|operate)")
 _NOR = re.compile(r"\s*(?:nor|ni|neither|ne|noch|nemmeno|nem|nor can|nor may)\b")
 _NEXT_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|ou|et|oder|und|ili|или|lub|oraz|of|en)\s+[^\W\d_]")
-#: Between two items of a list: a connector, at most an article and one word before it ("facial recognition or the
-#: plates", "face recognition technology and predictive policing").
-_GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|functions?|functionality|features?|tools?"
-                   r"|solutions?|capabilit(?:y|ies)|devices?|equipment|sensors?)\s+)?"
-                   r"(?:or|and|nor|o|y|e|ou|et|oder|und|of|en|ili|i|или|и|lub|oraz|ni)\s+"
-                   r"(?:(?:the|a|an|any|la|el|le|les|los|las|der|die|das|den|il|lo|gli|het|de|l['’])\s*)?"
-                   # "… or the analysis of [cue]": one word naming what is done with it; round 29: "face matching, gait
-                   # matching and any estimate of race or ethnicity are expressly excluded"
-                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura|estimate"
-                   r"|estimation|estimacion|estimativa|detection|deteccion|deteccao|inference|classification)"
-                   r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
 #: Round 29: "and"/"or" of the languages the cue file's list connectors leave out, between two cues of one noun
 #: phrase; Arabic و/أو and Hebrew ו written onto the next word ("حسب الجنسية والملامح العرقية"), Japanese と/や/及び,
 #: Korean 및/와/과.
