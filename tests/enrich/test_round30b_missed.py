@@ -95,3 +95,15 @@ def test_the_family_is_tagged(tid: str, text: str) -> None:
 @pytest.mark.parametrize(("tid", "text"), UNTAGGED)
 def test_near_misses_stay_untagged(tid: str, text: str) -> None:
     assert tid not in rule_tag_quotes(text)
+
+
+HIRED = [
+    "Fairhaven Township leased two mobile camera trailers for the park lots from Keystone Watch LLC, $48,000.",
+    "De gemeente Noordhaven huurt 20 flexibele camera's voor overlastlocaties bij Haven Beeld B.V.",
+    "某县委政法委新增村级视频点位120个，接入县综治中心。",
+]
+
+
+@pytest.mark.parametrize("text", HIRED)
+def test_hired_and_village_cameras_are_cctv(text: str) -> None:
+    assert "cctv" in rule_tag_quotes(text)
