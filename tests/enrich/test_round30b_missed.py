@@ -107,3 +107,9 @@ HIRED = [
 @pytest.mark.parametrize("text", HIRED)
 def test_hired_and_village_cameras_are_cctv(text: str) -> None:
     assert "cctv" in rule_tag_quotes(text)
+
+
+def test_police_drones_discussed_without_a_vote_are_no_cctv() -> None:
+    text = ("Northvale council debates Skyline drones, no vote\nNorthvale city council discussed a police proposal to "
+            "lease Skyline drones but did not vote on funding.")
+    assert "cctv" not in rule_tag_quotes(text)
