@@ -151,7 +151,8 @@ _AGENCY_AFTER = re.compile(
     r"\s*(?:authority|authorities|service|services|agency|department|board|office|administration|commission|division"
     r"|and customs|federal|estadual|municipal|públicos municipales)(?![^\W\d_])")
 _AGENCY_BEFORE = re.compile(
-    r"(?:internal|secretaria da|secretaria de|administración de|dirección de|servicio de|agencia de|departamento de)\s*$")
+    r"(?:internal|secretaria da|secretaria de|administración de|dirección de|servicio de|agencia de"
+    r"|departamento de)\s*$")
 
 
 def _names_agency(lowered: str, hit: tuple[int, int, str, str]) -> bool:
