@@ -86,3 +86,11 @@ def test_a_shared_sign_is_read_by_the_place(title: str, body: str, expected: tup
 def test_sign_off_dateline_names_the_town(title: str, body: str, country: str, city: str) -> None:
     place = _place(title, body)
     assert place is not None and (place.country, place.city) == (country, city)
+
+
+def test_a_stated_total_after_the_last_lot_belongs_to_no_lot() -> None:
+    # "总中标金额" (total award) after lot 2's line is the stated total, not lot 2's price: not added to the lot sum
+    body = ("一、采购人：示例市住房和城乡建设局。二、本项目分两个标段。第一标段：道路维修，中标人：示例路桥有限公司，"
+            "中标价：2,386万元。第二标段：公共安全视频监控补点，中标人：示例电子工程有限公司，中标价：612万元。"
+            "三、总中标金额：2,998万元。")
+    assert _headline("示例市市政设施维护项目（两个标段）中标结果公告", body) == (Decimal("29980000"), "CNY")
