@@ -68,6 +68,7 @@ MULTIPLIERS = {
     "אלף": Decimal(10) ** 3,  # Hebrew thousand (620 אלף ש"ח, round 28)
     "milionů": Decimal(10) ** 6,  # cs/sk (miliard, miliardy are above)
     "miljoner": Decimal(10) ** 6, "miljarder": Decimal(10) ** 9, "millioner": Decimal(10) ** 6,  # sv, da/no
+    "mill": Decimal(10) ** 6,  # da/no abbreviation: 86 mill. kr. (round 30)
     "milliarder": Decimal(10) ** 9, "miljoonaa": Decimal(10) ** 6, "miljardia": Decimal(10) ** 9,  # da/no, fi
     "miljard": Decimal(10) ** 9, "milions": Decimal(10) ** 6,  # nl, ca
     "εκατομμύρια": Decimal(10) ** 6, "εκατ": Decimal(10) ** 6, "δισ": Decimal(10) ** 9,  # Greek
@@ -182,7 +183,7 @@ MULT_WORD_RE = (
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù|bilionu"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
     r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
-    r"|trillion|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mil)"
+    r"|trillion|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mill|mil)"
     r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

@@ -200,11 +200,11 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         evidence = country_evidence(text, language)
         place = resolve_prose(text, buyer, language, None, evidence)
         if place is not None:
-            return place
+            return _with_stated_town(text, buyer, place)
         base = (language or "").split("-")[0].split("_")[0].lower()
         countries = _language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
-        return place or _clues_only(text, evidence)
+        return place or _with_stated_town(text, buyer, _clues_only(text, evidence))
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
@@ -230,6 +230,14 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
     return _city_first(text, buyer, (country,), nation) or fallback
 
 
+def _with_stated_town(text: str, buyer: Span | None, place: Place | None) -> Place | None:
+    """A country read from clues or prose, made precise by a town the notice states where notices state places
+    (a dateline, a sign-off: "… GH₵ 86 million. Accra.", "… J$1.8 billion. Kingston.") in that country (round 30)."""
+    if place is None or place.precision != "country" or not place.country:
+        return place
+    return _city_first(text, buyer, (place.country,), None) or place
+
+
 # ------------------------------------------------------------------------- towns stated without a label
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][\w'’]*){0,2}"
@@ -243,6 +251,13 @@ _PLACE_TITLE = re.compile(rf"\A[ \t]*(?P<name>{_CAPITALISED})[ \t]*:[ \t]")
 # "Fresno, California", "in Tulsa, Oklahoma": a city followed by its state or province
 _CITY_COMMA_REGION = re.compile(
     rf"(?<![\w'’])(?=(?P<name>{_CAPITALISED}),[ \t]+(?P<region>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))")
+
+
+# Round 30: a dateline written as the notice's last sentence, a sign-off ("… 28 miljoner kronor. Stockholm.",
+# "… N$36 million. Windhoek.", "… $3.1 million. Winnipeg, Man."): the place the report was filed from.
+_SIGN_OFF = re.compile(
+    rf"[.!?;)][ \t]+(?P<name>{_CAPITALISED})(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]{{1,20}}))?[.]?[ \t]*\Z")
+_SIGN_OFF_REACH = 80  # a sign-off is short: only the text's tail is read
 
 
 _AFTER_BUYER = re.compile(rf",[ \t]*(?P<name>{_CAPITALISED})(?=[ \t]*(?:$|[\n.;(]))", re.MULTILINE)
@@ -262,6 +277,10 @@ def _city_candidates(text: str, buyer: Span | None) -> list[tuple[int, str, str 
         found.append((m.start("name"), m.group("name"), None, "lead"))
     for m in _CITY_COMMA_REGION.finditer(text):
         found.append((m.start("name"), m.group("name"), m.group("region"), "region"))
+    tail_from = max(0, len(text.rstrip()) - _SIGN_OFF_REACH)
+    sign_off = _SIGN_OFF.search(text, tail_from)
+    if sign_off:
+        found.append((sign_off.start("name"), sign_off.group("name"), sign_off.group("region"), "lead"))
     if buyer is not None and buyer.text:
         # the buyer's name ends with its town: "… de Recife", "… Novi Sad", "… Berlin-Tempelhof"
         tail = re.search(rf"(?:^|[ \t])(?P<name>{_CAPITALISED})$", buyer.text)
