@@ -47,3 +47,38 @@ def test_a_dot_inside_a_legal_form_is_kept() -> None:
     names = _suppliers("Plaza Mayor: cámaras", "El Ayuntamiento de Plaza Mayor amplió su videovigilancia. "
                        "Contratista: Meseta Seguridad S.A. 640 000 EUR. Plaza Mayor.")
     assert "Meseta Seguridad S.A." in names
+
+
+# The buyer's award verb, the recipient's preposition, then a company whose name closes with a legal form
+# (nl/sv "met"/"med", de "an", fr "à", it "a"), and an amount followed by "with"/"from" in English.
+STATEMENTS = [
+    ("sv med", "Kommun förlänger kamerabevakning", "Sjöby kommun förlänger avtalet om kamerabevakning vid "
+     "resecentrum med Fjällbacka Larm AB, 2,1 miljoner kronor.", "Fjällbacka Larm AB"),
+    ("de an", "Stadtwerke: Zähler", "Die Stadtwerke Neudorf vergeben den Einbau von 9.000 Messsystemen an "
+     "Weserbergland Zählertechnik GmbH für 2,4 Mio. EUR.", "Weserbergland Zählertechnik GmbH"),
+    ("fr à", "Zone de police : caméras mobiles", "La zone de police Nord loue huit caméras mobiles pour les dépôts "
+     "clandestins, douze mois, à Dyle Vidéo SPRL pour 64 000 EUR.", "Dyle Vidéo SPRL"),
+    ("en amount with", "Parks buys trail counters", "The Ridgeton Parks Department installed 20 trail counters. "
+     "Contract: $31,000 with Laurel Gap Counters.", "Laurel Gap Counters"),
+    ("en amount from", "Council rents cameras", "Ridgeton Borough Council will rent 10 redeployable cameras for a "
+     "year at €90,000 from Shannon Hire Ltd.", "Shannon Hire Ltd"),
+]
+NEAR_MISSES = [
+    # the preposition opens a place or a time, not a company: no legal form closes what follows
+    ("de an place", "Stadt: Kameras", "Die Stadt Neudorf vergibt den Auftrag für Kameras an Bahnhof und Marktplatz "
+     "Nord.", "Bahnhof"),
+    ("fr à place", "Ville : caméras", "La Ville de Nord loue des caméras mobiles à Saint Martin pour 6 mois.",
+     "Saint Martin"),
+    ("en amount from grant", "Town buys cameras", "The Ridgeton Town Board bought 10 cameras. Funding: $40,000 from "
+     "State Safety Fund.", "State Safety Fund"),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "body", "name"), STATEMENTS, ids=[c[0] for c in STATEMENTS])
+def test_the_recipient_of_the_award_verb_is_the_supplier(case: str, title: str, body: str, name: str) -> None:
+    assert any(n.rstrip(".") == name for n in _suppliers(title, body))
+
+
+@pytest.mark.parametrize(("case", "title", "body", "name"), NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_a_place_or_a_fund_after_the_preposition_is_no_supplier(case: str, title: str, body: str, name: str) -> None:
+    assert not any(name in n for n in _suppliers(title, body))
