@@ -34,7 +34,8 @@ _VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=
                            r"(?:[ \t]+[^\s.]|\.[ \t]+[A-ZА-Я])))")
 # (round 26: a one-word sentence after the value ends it as well: "Authority: X miesto savivaldybė. Award. Object: …")
 # A legal form closing a sentence: "Contractor: Summit Video LLC. Not to exceed $960,000." ends after "LLC."
-_LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])")
+_LEGAL_FORM_SENTENCE_END = re.compile(r"\b(?:LLC|Inc|Ltd|Corp|GmbH|Pty|Pvt|Ltda|Cía)\.(?=[ \t]+[A-Z][a-z])"
+                                     r"(?![ \t]+Ltda\b)")  # (not "Cía. Ltda.")
 _LATIN_ADDRESS_RE = re.compile(r",\s*(?:\d|P\.?O\.? Box|c/|calle|rua|av\.|avenida|rue|straße|str\.|ул\.)", re.I)
 # a building or street after the comma: "X, County Hall, Carrigrohane Road", "X, Wellington House, Leeds"
 _LATIN_PREMISES_RE = re.compile(r",[ \t]*(?:(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:House|Hall|Road|Street|Avenue|Square"
@@ -267,12 +268,37 @@ _TAIL_AFTER_FORM = re.compile(
     r"|[ \t]+[-–—][ \t]+(?:[a-zà-ÿ]|[$€£¥₹₦]|\d|[A-Z]{3}[ \t]?\d)")
 
 
+# Round 30: a name's sentence ends, then the notice's closing facts follow as sentences of their own: the amount
+# ("Contratista: X S.R.L. RD$ 720 millones. Santo Domingo.", "Titulaire : X. 3 900 000 EUR. Marseille.", "المورد:
+# شركة X، 1.2 مليون درهم") or the place alone ("Contractor: X. Southampton.", "went to X Corp. Phoenix, Arizona.").
+_SENTENCE_THEN_FACTS = re.compile(
+    r"(?<=\w)(?:\.[ \t]+(?=(?:[A-Z]{1,3}\$|[$€£¥₹₦₱]|B/\.|Rp|Rs\.?|\d))|،[ \t]*(?=\d)"
+    r"|(?<=[^\W\d_]{3})\.[ \t]+(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)$)")
+# what may follow such a place: its region, then the end of the line or notice ("Phoenix, Arizona.", "Dhaka.")
+_PLACE_SENTENCE_END = re.compile(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \t.]+[A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2})?"
+                                 r"\.?[ \t]*(?:\n|$)")
+
+
+def _facts_cut(text: str, start: int, end: int) -> int:
+    """`end`, or where the closing facts written after the name's sentence begin (`_SENTENCE_THEN_FACTS`), the dot
+    of a legal form that takes one kept ("Corp.", "S.R.L.", "Ltda.")."""
+    from enrich.legal_forms import takes_dot
+
+    name = text[start:end]
+    cut = _SENTENCE_THEN_FACTS.search(name)
+    if not cut or (cut.group("place") and not _PLACE_SENTENCE_END.match(text, end)):
+        return end  # "X. Southampton" only when the place closes the notice or its line
+    keep = name[cut.start()] == "." and takes_dot(name[:cut.start()])
+    return start + cut.start() + (1 if keep else 0)
+
+
 def supplier_tail(text: str, start: int, end: int) -> int:
     """The end of a supplier's name at its closing legal form when what follows it is the sentence's, not the name's
     (`_TAIL_AFTER_FORM`; a sentence's dot after a form that takes none is left out, legal_forms.takes_dot);
     `end` otherwise."""
     from enrich.legal_forms import legal_form_re, takes_dot
 
+    end = _facts_cut(text, start, end) if ". " in text[start:end] or "،" in text[start:end] else end
     name = text[start:end]
     if " " not in name or _CJK_CHAR.search(name):
         return end
