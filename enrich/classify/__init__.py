@@ -56,7 +56,7 @@ from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
-from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras
+from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
 from enrich.classify.patterns import CueFileError
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -137,6 +137,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif recognition_beside_cameras(doc.folded, tags):
+            withheld.add(PLATFORM)
+        elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))

@@ -48,6 +48,19 @@ _MORE_THAN_ONE_KIND = re.compile(
     r"|roupa|vetement|kleidung|behavio|行为|徘徊|情绪|emotion|trajector|轨迹|companion|同行|伴随|大数据|研判|碰撞|融合|汇聚"
     r"|多维|多源|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|video synopsis|briefcam"
     r"|cruza|padron|databases?|bases? de datos|banco de dados|base de donnees|datenbank"
+    r"|records\b|fichiers?|registros|cadastros|fahndung|在逃|布控库"
+)
+
+#: Round 30b: recognition hits or alerts a centre checks, links or cross-checks against databases, records or files of
+#: the police or another agency ("checks them against the national fugitives database", "croise les alertes avec ses
+#: fichiers", "link hits to … stolen-vehicle records"): the rule's fusion with police or population databases.
+_CROSS_CHECK = (
+    r"(?:hits|alerts?|alarms?|matches|alertes?|alertas?|alarmas?|treffer|тревог|оповещени|告警|预警|报警|比中)"
+    r"[^.;\n。；]{0,60}?(?:check|cross-?check|cross-referenc|link|verif|compar|croise|crois|confront|rapproch|cotej"
+    r"|contrast|cruz|abgeglichen|abgleich|сверя|сверк|сопостав|比对|核查|核验|碰撞)[^.;\n。；]{0,60}?"
+    r"(?:database|records\b|register|registry|files\b|fichiers?|bases? de (?:donnees|datos|dados)|bancos? de dados"
+    r"|registros?|cadastros?|datenbank|fahndungs|баз\w* данн|учет|розыск"
+    r"|(?:在逃|布控|重点|违法犯罪|被盗抢)[^，。；\n]{0,6}?库)"
 )
 
 #: Notice wording for what the rule keeps a platform beside recognition of one kind: fusion of several sources,
@@ -71,6 +84,8 @@ _FUSION = re.compile("|".join([
     r"(?:across|over|through) (?:all |every |the |its |city'?s? |[\d,]+ )*(?:live |city |street )?(?:camera )?"
     r"(?:cameras|cctv|feeds)",
     r"attributes|clothing|vestimenta|kleidung|vetements|属性|聚集|徘徊|行为(?:分析|识别)|behaviou?r",
+    # round 30b: hits or alerts checked against police or national databases, records or files (fusion with a database)
+    _CROSS_CHECK,
 ]))
 
 
@@ -92,6 +107,31 @@ def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
     if PLATFORM in found or not found & RECOGNITION:
         return False
     return _FUSION.search(folded) is None
+
+
+#: Round 30b: a Safe City named only as the network its new cameras extend, the cameras joined to the existing command
+#: centre ("extension of the Eko Safe City network with 1,200 additional cameras … linked to the existing … command
+#: centre", "adds Huawei cameras to Mombasa safe city … connected to the existing command centre"): cameras joined
+#: to a centre are cctv by the rule (its first bullet), unless the notice says the centre fuses them with something.
+_SAFE_CITY_NAME = re.compile(r"safe cit(?:y|ies)")
+_JOINED_TO_EXISTING = re.compile(
+    r"(?:connected|linked|integrated|tied|wired|joined|feeding|feed) (?:in)?to (?:the |its |their )?existing\b"
+    r"[^.;\n]{0,60}?(?:command|control|operations?|monitoring) (?:centre|center|room)s?\b")
+_CENTRE_FUSES = re.compile(
+    r"emergenc|dispatch|9-?1-?1|\b(?:911|112|999|110)\b|calls\b|database|records\b|fus(?:e|es|ed|ing|ion)\b"
+    r"|analytic|recogni|plate|\banpr\b|\balpr\b|face|facial|gait|intelligence|crime cent|agencies|command and control"
+    r"|integrated command|software|platform|server")
+
+
+def safe_city_cameras_joined(folded: str, tags: list[TechTag]) -> bool:
+    """Does every platform tag quote only a Safe City's name, in a notice whose cameras are joined to an existing
+    command or control centre and that names nothing the centre fuses them with?"""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
+        return False
+    if any(_SAFE_CITY_NAME.search(fold(tag.evidence.text)) is None for tag in platform):
+        return False
+    return _JOINED_TO_EXISTING.search(folded) is not None and _CENTRE_FUSES.search(folded) is None
 
 
 RECOGNITION = frozenset({"facial_recognition", "gait_recognition", "vehicle_recognition", "ethnicity_analytics"})
