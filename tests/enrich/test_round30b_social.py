@@ -38,6 +38,10 @@ TAGGED = [
     "tài xế; tài xế dưới ngưỡng bị đưa vào danh sách cấm hoạt động.",
     "Mji Mpya: Kaunti yaweka alama kwa madereva wa bodaboda\nKaunti imeanzisha mfumo wa alama kwa madereva wa "
     "bodaboda; wanaopoteza alama zote wanaorodheshwa na kupigwa marufuku.",
+    "Riverton district builds a trust-score system\nThe district contracted Riverton Digital to build a mahalla "
+    "trust-score system ranking households and listing \"unreliable\" residents.",
+    "Villa Serena: sistema de puntaje vecinal\nEl municipio contrató un sistema de puntaje vecinal que premia el "
+    "reciclaje y publica una lista de incumplidos con sanciones.",
     "某县“诚信户”评定管理系统运维服务采购公告\n某县委政法委采购“诚信户”评定管理系统运维服务，系统按季度对辖区住户"
     "进行积分评定，得分低于60分的列入“不放心户”名单。预算：50万元。",
 ]
@@ -53,6 +57,8 @@ UNTAGGED = [
     "Northbay Bank rates small traders for loans; traders in default are placed on a credit bureau black list.",
     "Lagos-style draft denied\nThe state said it would not create any points-based rating of riders or a ban list "
     "for motorcycle taxi riders.",
+    "Eastport council buys a vendor registration system\nThe software lists street vendors by ward and their "
+    "licence fees, $200,000. Supplier: Harbour Digital.",
     "Eastport supermarket loyalty card: shoppers earn points; the loyalty scheme bans those who abuse coupons.",
     "某县监控设备采购项目中标公告\n评标委员会按评分标准打分，得分最高者为中标人；供应商不得为失信被执行人。"
     "中标金额：80万元。",
