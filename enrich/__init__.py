@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.69"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.70"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -128,6 +128,10 @@ ENGINE_VERSION = "2026.12.69"  # .2: procurement links, red flags, USD/EUR conve
 #     (cues 2026.12.31, registry 2026.12.7), buyers at a title's end and Chinese body openings, places (city-regions,
 #     hyphenated names, Eastern Caribbean, small towns with their state), speed-ups
 # .69: blind set af scored and spent: the tag model and the vendor role model retrained with it (34 sets)
+# .70: read from set af after it was spent: wholly missed notices (vehicle cameras, hired cameras, police drones),
+#     social credit for people of a trade or place with a list, purchases not made, platform fusion with databases
+#     (taxonomy_cues 2026.12.57), supplier names ending before closing facts and award verbs before a company,
+#     amounts (revenue agencies, Ft/MT/DA/C$/¥ by place, Chinese stated totals), sign-off datelines
 
 
 def classifier_version() -> str:
