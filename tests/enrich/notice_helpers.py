@@ -144,6 +144,21 @@ def tag_table_tests(tagged: Sequence[Case], untagged: Sequence[Case]
     return test_tagged, test_untagged
 
 
+def rule_table_tests(tagged: Sequence[tuple[str, str]], untagged: Sequence[tuple[str, str]]
+                     ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's rule tables of (id, text): the cue rules alone (no tag model) tag each text of
+    `tagged` with its id and none of `untagged`. Bind as `test_tagged, test_untagged = rule_table_tests(...)`."""
+
+    @pytest.mark.parametrize(("tid", "text"), tagged)
+    def test_tagged(tid: str, text: str) -> None:
+        assert tid in rule_tag_quotes(text)
+
+    @pytest.mark.parametrize(("tid", "text"), untagged)
+    def test_untagged(tid: str, text: str) -> None:
+        assert tid not in rule_tag_quotes(text)
+
+    return test_tagged, test_untagged
+
 
 def buyer_table_tests(buyers: Sequence[BuyerCase], kept: Sequence[BuyerCase]
                       ) -> tuple[Callable[..., None], Callable[..., None]]:

@@ -16,9 +16,7 @@ Every text was written for these tests (fictional towns, buyers and firms), none
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.enrich.notice_helpers import rule_tag_quotes
+from tests.enrich.notice_helpers import rule_table_tests
 
 TAGGED = [
     ("social_credit",
@@ -202,11 +200,4 @@ UNTAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("tid", "text"), TAGGED)
-def test_the_family_is_tagged(tid: str, text: str) -> None:
-    assert tid in rule_tag_quotes(text)
-
-
-@pytest.mark.parametrize(("tid", "text"), UNTAGGED)
-def test_near_misses_stay_untagged(tid: str, text: str) -> None:
-    assert tid not in rule_tag_quotes(text)
+test_the_family_is_tagged, test_near_misses_stay_untagged = rule_table_tests(TAGGED, UNTAGGED)

@@ -7,28 +7,15 @@ Family b: a command or control room beside the cameras is a platform only where 
 Family c: a centre fusing the feeds with dispatch, plates, records or several agencies is a platform.
 Family d: the platform itself built, bought, extended or maintained is a platform.
 Every buyer and firm below is fictional. Families a and b run the engine as users run it (tag model on: it must not
-propose what the rule takes away); the positive families run the cue rules alone (`rules_only`).
+propose what the rule takes away); the positive families run the cue rules alone (`tag_rules_only`).
 """
 from __future__ import annotations
 
 import pytest
 
-import enrich.tag_model as tag_model
-from enrich import enrich
+from tests.enrich.notice_helpers import enriched_tag_ids
 
 PLATFORM = "surveillance_platform"
-
-
-def _tags(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in enrich(title, body).tags}
-
-
-@pytest.fixture()
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cue rules alone: the tag model proposes and vetoes nothing (it learnt these families from the development
-    sets, so it could hide a rule that misses them)."""
-    monkeypatch.setattr(tag_model, "THRESHOLD", 2.0)
-    monkeypatch.setattr(tag_model, "NONE_CERTAIN", 2.0)
 
 
 # --- family a: cameras joined to an existing centre are cctv -------------------------------------------------------
@@ -62,7 +49,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
      "Center kota, senilai Rp 12 miliar, dari PT Contoh Visi."),
 ])
 def test_cameras_only_joined_to_an_existing_centre_are_cctv(title: str, body: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert "cctv" in tags
     assert PLATFORM not in tags
 
@@ -75,15 +62,15 @@ def test_cameras_only_joined_to_an_existing_centre_are_cctv(title: str, body: st
      "VILLA SERENA — La Secretaría de Seguridad adjudicó a Ejemplo Tecnologías S.A. de C.V. 32 arcos con lectores de "
      "placas y cámaras de videovigilancia enlazados al C5i estatal."),
 ])
-def test_cameras_joined_to_a_centre_that_fuses_them_are_a_platform(title: str, body: str, rules_only: None) -> None:
-    assert PLATFORM in _tags(title, body)
+def test_cameras_joined_to_a_centre_that_fuses_them_are_a_platform(title: str, body: str, tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
-def test_data_fed_to_a_platform_the_same_project_builds_is_a_platform(rules_only: None) -> None:
+def test_data_fed_to_a_platform_the_same_project_builds_is_a_platform(tag_rules_only: None) -> None:
     title = "示例县公安局重点区域人像卡口建设项目成交公告"
     body = ("采购人：示例县公安局。成交供应商：示例智能科技有限公司。"
             "内容：新建人脸卡口40处，抓拍数据汇入同期新建的县级管控指挥平台。")
-    assert PLATFORM in _tags(title, body)
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 # --- family b: a room that only watches the cameras is cctv; one that fuses them is a platform ----------------------
@@ -95,7 +82,7 @@ def test_data_fed_to_a_platform_the_same_project_builds_is_a_platform(rules_only
      "THÀNH PHỐ MẪU — Công an thành phố Mẫu mua hệ thống camera giám sát cho trung tâm chỉ huy, trị giá 320 tỷ đồng."),
 ])
 def test_a_command_room_beside_the_cameras_fusing_nothing_is_cctv(title: str, body: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert "cctv" in tags
     assert PLATFORM not in tags
 
@@ -117,8 +104,8 @@ def test_a_command_room_beside_the_cameras_fusing_nothing_is_cctv(title: str, bo
      "millones, a Ejemplo Seguridad; las imágenes se monitorean en el centro de control del 911."),
 ])
 def test_a_command_room_that_fuses_the_cameras_with_other_data_is_a_platform(title: str, body: str,
-                                                                             rules_only: None) -> None:
-    assert PLATFORM in _tags(title, body)
+                                                                             tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 # --- family d: the platform itself extended, maintained or bought as software ----------------------------------------
@@ -136,12 +123,12 @@ def test_a_command_room_that_fuses_the_cameras_with_other_data_is_a_platform(tit
      "operações as imagens ao vivo de 3.200 câmeras, cruzadas com dados de trânsito e ocorrências policiais."),
 ])
 def test_the_platform_itself_extended_maintained_or_bought_is_a_platform(title: str, body: str,
-                                                                         rules_only: None) -> None:
-    assert PLATFORM in _tags(title, body)
+                                                                         tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 def test_a_safe_city_phase_of_cameras_only_stays_cameras() -> None:
     title = "Fictional City Safe City contract extended"
     body = ("The Ministry of Internal Affairs has extended its Safe City contract with Sample Technologies for "
             "400 more cameras in Fictional City, worth 90 million.")
-    assert PLATFORM not in _tags(title, body)
+    assert PLATFORM not in enriched_tag_ids(title, body)

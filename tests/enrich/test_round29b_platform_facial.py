@@ -8,29 +8,17 @@
 4. The maintenance or repair of Safe City cameras is cameras (the platform rule's family a), in en and ur; the Safe City
    programme's own maintenance stays a platform.
 
-Every buyer and firm below is fictional. The negative families run the cue rules alone (`rules_only`), so that the
+Every buyer and firm below is fictional. The negative families run the cue rules alone (`tag_rules_only`), so that the
 tag model's veto cannot hide a rule that misses them; the positives run the engine as users run it.
 """
 from __future__ import annotations
 
 import pytest
 
-import enrich.tag_model as tag_model
-from enrich import enrich
+from tests.enrich.notice_helpers import enriched_tag_ids
 
 PLATFORM = "surveillance_platform"
 FACIAL = "facial_recognition"
-
-
-def _tags(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in enrich(title, body).tags}
-
-
-@pytest.fixture()
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cue rules alone: the tag model proposes and vetoes nothing."""
-    monkeypatch.setattr(tag_model, "THRESHOLD", 2.0)
-    monkeypatch.setattr(tag_model, "NONE_CERTAIN", 2.0)
 
 
 # --- 1. reports and notices that buy nothing -------------------------------------------------------------------------
@@ -75,20 +63,20 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
      "Polisen i Exempelstad meddelade att den inte kommer att upphandla ansiktsigenkänning för kamerorna i centrum."),
 ])
 def test_a_report_or_notice_that_buys_nothing_is_no_facial_recognition(title: str, body: str,
-                                                                         rules_only: None) -> None:
-    assert FACIAL not in _tags(title, body)
+                                                                         tag_rules_only: None) -> None:
+    assert FACIAL not in enriched_tag_ids(title, body)
 
 
 def test_a_purchase_that_says_what_else_was_not_bought_keeps_its_tags() -> None:
-    tags = _tags("Port Alpha buys face-recognition cameras",
+    tags = enriched_tag_ids("Port Alpha buys face-recognition cameras",
                  "Port Alpha City Council bought 120 cameras with facial recognition from Sample Vision Ltd for "
                  "$2.1 million; no system was bought from the rejected bidder.")
     assert FACIAL in tags
 
 
 # --- 2. fr: excluded functions ---------------------------------------------------------------------------------------
-def test_fr_functions_said_excluded_are_negated(rules_only: None) -> None:
-    tags = _tags("Métropole Exemple — maintenance de la vidéoprotection",
+def test_fr_functions_said_excluded_are_negated(tag_rules_only: None) -> None:
+    tags = enriched_tag_ids("Métropole Exemple — maintenance de la vidéoprotection",
                  "Lot 3 : maintenance du système de vidéoprotection des parkings relais (210 caméras) — sont exclues "
                  "toute fonction de reconnaissance faciale et toute analyse biométrique, 880 000 € HT, attribué à "
                  "Exemple Vidéo Services SAS.")
@@ -97,16 +85,16 @@ def test_fr_functions_said_excluded_are_negated(rules_only: None) -> None:
 
 
 # --- 3. police cloud as a whole word ---------------------------------------------------------------------------------
-def test_a_police_force_name_before_a_firm_named_cloud_is_no_police_cloud(rules_only: None) -> None:
-    tags = _tags("Fictional Republic Police buys fingerprint kits",
+def test_a_police_force_name_before_a_firm_named_cloud_is_no_police_cloud(tag_rules_only: None) -> None:
+    tags = enriched_tag_ids("Fictional Republic Police buys fingerprint kits",
                  "The Fictional Republic Police CloudWalk offer was declined; the force bought 150 fingerprint "
                  "capture kits for arrest processing from Sample Biometric Kits Ltd, USD 400,000.")
     assert PLATFORM not in tags
 
 
-def test_a_police_cloud_is_still_a_platform(rules_only: None) -> None:
-    assert PLATFORM in _tags("示例县公安局警务云建设", "The county police bureau builds a police cloud for video and "
-                             "population data, supplied by Sample Cloud Ltd.")
+def test_a_police_cloud_is_still_a_platform(tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids("示例县公安局警务云建设", "The county police bureau builds a police cloud for "
+                                        "video and population data, supplied by Sample Cloud Ltd.")
 
 
 # --- 4. Safe City cameras maintained or repaired ---------------------------------------------------------------------
@@ -119,28 +107,28 @@ def test_a_police_cloud_is_still_a_platform(rules_only: None) -> None:
      "سیف سٹی کیمروں کی مرمت ایک سال میں مکمل ہوگی۔"),
 ])
 def test_safe_city_cameras_maintained_are_cctv_not_a_platform(title: str, body: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert "cctv" in tags
     assert PLATFORM not in tags
 
 
-def test_the_safe_city_programme_maintained_is_still_a_platform(rules_only: None) -> None:
-    assert PLATFORM in _tags("Port Alpha: Safe City maintenance renewed",
+def test_the_safe_city_programme_maintained_is_still_a_platform(tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids("Port Alpha: Safe City maintenance renewed",
                              "The Port Alpha Police renewed the maintenance of the Port Alpha Safe City system, its "
                              "command centre and 2,000 cameras, with Sample Integrated Ltd for Rs 900 million.")
 
 
 # --- 5. a recognition alert system is the cameras' feature unless it joins other sources -----------------------------
 def test_a_face_recognition_alert_system_alone_is_no_platform() -> None:
-    tags = _tags("示例县公安局重点区域人像识别预警系统采购结果公告",
+    tags = enriched_tag_ids("示例县公安局重点区域人像识别预警系统采购结果公告",
                  "采购人：示例县公安局。中标供应商：示例智安科技有限公司。中标金额：312.5万元。采购内容：重点区域人像识别预警"
                  "系统，具备人脸抓拍比对告警功能，配置人脸抓拍摄像机24台。")
     assert FACIAL in tags
     assert PLATFORM not in tags
 
 
-def test_a_recognition_alert_system_joining_phone_data_is_a_platform(rules_only: None) -> None:
-    tags = _tags("示例街道智能识别预警系统采购项目",
+def test_a_recognition_alert_system_joining_phone_data_is_a_platform(tag_rules_only: None) -> None:
+    tags = enriched_tag_ids("示例街道智能识别预警系统采购项目",
                  "采购单位：示例街道平安建设办公室。智能识别预警系统1套：支持人脸比对预警、手机MAC与人员身份关联比对。")
     assert PLATFORM in tags
 
@@ -154,12 +142,12 @@ def test_a_recognition_alert_system_joining_phone_data_is_a_platform(rules_only:
      "예시시청은 CCTV 통합관제센터 관제요원 위탁운영 용역을 예시시큐리티(주)와 계약했다. 계약금액은 12억 원이다."),
 ])
 def test_a_monitoring_centres_operators_are_cctv_not_a_platform(title: str, body: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert "cctv" in tags
     assert PLATFORM not in tags
 
 
-def test_a_korean_control_centre_upgraded_with_analytics_is_still_a_platform(rules_only: None) -> None:
-    assert PLATFORM in _tags("예시구, 지능형 CCTV 통합관제센터 고도화 사업 계약",
+def test_a_korean_control_centre_upgraded_with_analytics_is_still_a_platform(tag_rules_only: None) -> None:
+    assert PLATFORM in enriched_tag_ids("예시구, 지능형 CCTV 통합관제센터 고도화 사업 계약",
                              "예시구청은 지능형 CCTV 통합관제센터 고도화 사업을 예시정보통신(주)와 계약했다. "
                              "배회·쓰러짐 이상행동을 자동 감지한다.")

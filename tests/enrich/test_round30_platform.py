@@ -8,27 +8,15 @@ for search across a camera network, or is a named kind (city brain, police cloud
 centre, safe-city command centre). The fusion family of the rule (emergency-call and dispatch centres, C4/C5, ECU 911,
 real-time crime centres, 情指/研判/多源数据 command centres) stays a platform in many languages.
 Every buyer and firm below is fictional. The one-kind cases run the engine as users run it (tag model on: it must not
-propose the platform the rule takes away); the fusion cases run the cue rules alone (`rules_only`).
+propose the platform the rule takes away); the fusion cases run the cue rules alone (`tag_rules_only`).
 """
 from __future__ import annotations
 
 import pytest
 
-import enrich.tag_model as tag_model
-from enrich import enrich
+from tests.enrich.notice_helpers import enriched_tag_ids
 
 PLATFORM = "surveillance_platform"
-
-
-def _tags(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in enrich(title, body).tags}
-
-
-@pytest.fixture()
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cue rules alone: the tag model proposes and vetoes nothing."""
-    monkeypatch.setattr(tag_model, "THRESHOLD", 2.0)
-    monkeypatch.setattr(tag_model, "NONE_CERTAIN", 2.0)
 
 
 # --- recognition of one kind added to cameras: that technology, no platform -------------------------------------------
@@ -78,7 +66,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
      "नमूना एनालिटिक्स से खरीदा।", "gait_recognition"),
 ])
 def test_recognition_of_one_kind_is_no_platform(title: str, body: str, kind: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert kind in tags
     assert PLATFORM not in tags
 
@@ -97,17 +85,17 @@ def test_recognition_of_one_kind_is_no_platform(title: str, body: str, kind: str
      "which links 900 city cameras with license plate readers and 911 calls."),
 ])
 def test_fusion_structuring_or_named_kind_stays_platform(title: str, body: str) -> None:
-    assert PLATFORM in _tags(title, body)
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 def test_behaviour_analytics_stays_platform() -> None:
-    tags = _tags("示例区公安分局异常行为分析系统采购",
+    tags = enriched_tag_ids("示例区公安分局异常行为分析系统采购",
                  "示例区公安分局采购异常行为分析系统，对辖区500路视频监控进行徘徊、聚集识别预警。成交金额：96万元。")
     assert PLATFORM in tags
 
 
 # --- the rule's fusion family, in more languages (cue rules alone) --------------------------------------------------
-@pytest.mark.usefixtures("rules_only")
+@pytest.mark.usefixtures("tag_rules_only")
 @pytest.mark.parametrize(("title", "body"), [
     ("La Ville d'Exempleville relie ses caméras au 911",
      "La Ville d'Exempleville a raccordé ses 90 caméras au centre d'appels 911, qui répartit les interventions de la "
@@ -134,4 +122,4 @@ def test_behaviour_analytics_stays_platform() -> None:
      "示例市公安局情指行一体化指挥中心建设项目，接入全市视频监控资源，实现警情研判与视频调度。中标金额：860万元。"),
 ])
 def test_fusion_family_is_platform(title: str, body: str) -> None:
-    assert PLATFORM in _tags(title, body)
+    assert PLATFORM in enriched_tag_ids(title, body)

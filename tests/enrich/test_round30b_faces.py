@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich import enrich
-
-
-def _tags(title: str, body: str) -> set[str]:
-    return {t.taxonomy_id for t in enrich(title, body).tags}
+from tests.enrich.notice_helpers import enriched_tag_ids
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -39,7 +35,7 @@ def _tags(title: str, body: str) -> set[str]:
      "A prefeitura estudou câmeras com reconhecimento facial para o terminal rodoviário. O projeto foi abandonado."),
 ])
 def test_a_purchase_that_will_not_be_made_tags_nothing(title: str, body: str) -> None:
-    assert _tags(title, body) == set()
+    assert enriched_tag_ids(title, body) == set()
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -63,11 +59,11 @@ def test_a_purchase_that_will_not_be_made_tags_nothing(title: str, body: str) ->
      "contrato concreto."),
 ])
 def test_a_text_that_decides_or_concerns_no_purchase_tags_nothing(title: str, body: str) -> None:
-    assert _tags(title, body) == set()
+    assert enriched_tag_ids(title, body) == set()
 
 
 def test_a_committee_that_approves_no_new_funds_tags_nothing() -> None:
-    assert _tags("Parliament committee reviews city CCTV project",
+    assert enriched_tag_ids("Parliament committee reviews city CCTV project",
                  "The committee questioned the value of the city CCTV project but approved no new funds.") == set()
 
 
@@ -80,7 +76,7 @@ def test_a_committee_that_approves_no_new_funds_tags_nothing() -> None:
      "Sở Giáo dục lắp camera tại 60 trường. Nhà thầu: Công ty An Bình, 12 tỷ đồng."),
 ])
 def test_a_function_excluded_by_name_leaves_the_cameras(title: str, body: str) -> None:
-    assert _tags(title, body) == {"cctv"}
+    assert enriched_tag_ids(title, body) == {"cctv"}
 
 
 @pytest.mark.parametrize(("title", "body", "tag"), [
@@ -98,4 +94,4 @@ def test_a_function_excluded_by_name_leaves_the_cameras(title: str, body: str) -
      "facial_recognition"),
 ])
 def test_a_purchase_that_is_made_keeps_its_tag(title: str, body: str, tag: str) -> None:
-    assert tag in _tags(title, body)
+    assert tag in enriched_tag_ids(title, body)

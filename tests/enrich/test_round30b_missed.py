@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.enrich.notice_helpers import rule_tag_quotes
+from tests.enrich.notice_helpers import rule_table_tests, rule_tag_quotes
 
 TAGGED = [
     ("cctv",
@@ -87,14 +87,7 @@ UNTAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("tid", "text"), TAGGED)
-def test_the_family_is_tagged(tid: str, text: str) -> None:
-    assert tid in rule_tag_quotes(text)
-
-
-@pytest.mark.parametrize(("tid", "text"), UNTAGGED)
-def test_near_misses_stay_untagged(tid: str, text: str) -> None:
-    assert tid not in rule_tag_quotes(text)
+test_the_family_is_tagged, test_near_misses_stay_untagged = rule_table_tests(TAGGED, UNTAGGED)
 
 
 HIRED = [

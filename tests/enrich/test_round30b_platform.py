@@ -6,27 +6,15 @@ with other data (a platform, even beside recognition of one kind); software dete
 more than recognition of one kind; a Chinese video platform's software upgraded or extended is the platform itself; an
 alarm pushing the cameras' video to the 110 desk and a centre receiving emergency calls fuse the cameras with dispatch.
 Cameras only added to a Safe City's existing command centre are cctv. Every buyer and firm below is fictional. The
-cases run the engine as users run it, and the new cues also with the cue rules alone (`rules_only`).
+cases run the engine as users run it, and the new cues also with the cue rules alone (`tag_rules_only`).
 """
 from __future__ import annotations
 
 import pytest
 
-import enrich.tag_model as tag_model
-from enrich import enrich
+from tests.enrich.notice_helpers import enriched_tag_ids
 
 PLATFORM = "surveillance_platform"
-
-
-def _tags(title: str, body: str) -> set[str]:
-    return {tag.taxonomy_id for tag in enrich(title, body).tags}
-
-
-@pytest.fixture()
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cue rules alone: the tag model proposes and vetoes nothing."""
-    monkeypatch.setattr(tag_model, "THRESHOLD", 2.0)
-    monkeypatch.setattr(tag_model, "NONE_CERTAIN", 2.0)
 
 
 FUSED = [
@@ -69,12 +57,12 @@ FUSED = [
 
 @pytest.mark.parametrize(("title", "body"), FUSED)
 def test_fusion_and_platforms_built_are_a_platform(title: str, body: str) -> None:
-    assert PLATFORM in _tags(title, body)
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 @pytest.mark.parametrize(("title", "body"), FUSED)
-def test_fusion_and_platforms_built_rules_only(rules_only: None, title: str, body: str) -> None:
-    assert PLATFORM in _tags(title, body)
+def test_fusion_and_platforms_built_tag_rules_only(tag_rules_only: None, title: str, body: str) -> None:
+    assert PLATFORM in enriched_tag_ids(title, body)
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -88,13 +76,13 @@ def test_fusion_and_platforms_built_rules_only(rules_only: None, title: str, bod
      "Contract sum: ₦4.1 billion."),
 ])
 def test_safe_city_cameras_joined_to_existing_centre_are_cctv(title: str, body: str) -> None:
-    tags = _tags(title, body)
+    tags = enriched_tag_ids(title, body)
     assert "cctv" in tags
     assert PLATFORM not in tags
 
 
 def test_own_watch_list_stays_recognition_of_one_kind() -> None:
-    tags = _tags("Northvale police licence live face recognition",
+    tags = enriched_tag_ids("Northvale police licence live face recognition",
                  "Northvale Police Service has licensed live face recognition for 12 city cameras from Sample Faces "
                  "Ltd; faces are compared against a watchlist of wanted people. R2 million.")
     assert "facial_recognition" in tags
