@@ -160,6 +160,26 @@ def rule_table_tests(tagged: Sequence[tuple[str, str]], untagged: Sequence[tuple
     return test_tagged, test_untagged
 
 
+def cue_rule_table_tests(read: Sequence[Case], not_read: Sequence[Case]
+                         ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's (title, body, id) tables judged on the cue rules' tags of the whole engine (the tag
+    model, trained on the development sets, may propose some too): the rules read each of `read` and none of
+    `not_read`. Bind as `test_read, test_not_read = cue_rule_table_tests(...)`."""
+
+    def rule_ids(title: str, body: str) -> set[str]:
+        return {tag.taxonomy_id for tag in enrich.enrich(title, body).tags if not tag.rule_id.startswith("model/")}
+
+    @pytest.mark.parametrize(("title", "body", "tid"), read)
+    def test_read(title: str, body: str, tid: str) -> None:
+        assert tid in rule_ids(title, body)
+
+    @pytest.mark.parametrize(("title", "body", "tid"), not_read)
+    def test_not_read(title: str, body: str, tid: str) -> None:
+        assert tid not in rule_ids(title, body)
+
+    return test_read, test_not_read
+
+
 def buyer_table_tests(buyers: Sequence[BuyerCase], kept: Sequence[BuyerCase]
                       ) -> tuple[Callable[..., None], Callable[..., None]]:
     """The two tests of a round's buyer tables: the first buyer of each notice of `buyers` is read, and `kept` holds

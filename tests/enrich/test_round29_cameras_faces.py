@@ -18,10 +18,7 @@ tests (fictional towns and firms), none copied from an evaluation set.
 """
 from __future__ import annotations
 
-import pytest
-
-import enrich
-from tests.enrich.notice_helpers import tag_table_tests
+from tests.enrich.notice_helpers import cue_rule_table_tests, tag_table_tests
 
 TAGGED = [
     # --- cameras named by the public place they watch
@@ -96,14 +93,5 @@ NOT_BY_THE_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), NOT_BY_THE_RULES)
-def test_the_cue_rules_do_not_read_it(title: str, body: str, tid: str) -> None:
-    assert not any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
-                   for tag in enrich.enrich(title, body).tags)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), TAGGED)
-def test_the_cue_rules_read_it_without_the_model(title: str, body: str, tid: str) -> None:
-    """The tag model (trained on the development sets) may propose some of these too: the rules must find them."""
-    assert any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
-               for tag in enrich.enrich(title, body).tags)
+test_the_cue_rules_read_it_without_the_model, test_the_cue_rules_do_not_read_it = cue_rule_table_tests(
+    TAGGED, NOT_BY_THE_RULES)

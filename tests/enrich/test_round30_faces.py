@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 import enrich
-from tests.enrich.notice_helpers import tag_ids
+from tests.enrich.notice_helpers import cue_rule_table_tests, tag_ids
 
 #: What the cue rules must read (checked with the tag model's proposals set aside: the model learnt from the sets).
 BY_THE_RULES = [
@@ -141,17 +141,8 @@ NOT_BY_THE_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "tid"), NOT_BY_THE_RULES)
-def test_the_cue_rules_do_not_read_it(title: str, body: str, tid: str) -> None:
-    assert not any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
-                   for tag in enrich.enrich(title, body).tags)
-
-
-@pytest.mark.parametrize(("title", "body", "tid"), BY_THE_RULES)
-def test_the_cue_rules_read_it_without_the_model(title: str, body: str, tid: str) -> None:
-    """The tag model (trained on the development sets) may propose some of these too: the rules must find them."""
-    assert any(tag.taxonomy_id == tid and not tag.rule_id.startswith("model/")
-               for tag in enrich.enrich(title, body).tags)
+test_the_cue_rules_read_it_without_the_model, test_the_cue_rules_do_not_read_it = cue_rule_table_tests(
+    BY_THE_RULES, NOT_BY_THE_RULES)
 
 
 def test_a_plain_headline_is_not_unsaid_by_a_negation_in_passing() -> None:
