@@ -210,7 +210,7 @@ class Document(Clauses):
 
     @cached_property
     def _may_be_unrealised(self) -> bool:
-        return any(hint in self.folded for hint in NOT_REALISED_HINTS)
+        return self._holds("hints.not_realised", NOT_REALISED_HINTS)
 
     def _not_realised(self, end: int, sentence_end: int) -> bool:
         """Round 29: the cue's sentence says, after it, that the item was never carried out, and that sentence or the

@@ -328,8 +328,9 @@ def hint_words() -> dict[str, tuple[str, ...]]:
     allegation or an indirect question only when it holds one."""
     from enrich.classify.claims import ALLEGED_HINTS
     from enrich.classify.replies import ASKED_HINTS
+    from enrich.classify.takeback import NOT_REALISED_HINTS
 
-    return {"hints.alleged": ALLEGED_HINTS, "hints.asked": ASKED_HINTS}
+    return {"hints.alleged": ALLEGED_HINTS, "hints.asked": ASKED_HINTS, "hints.not_realised": NOT_REALISED_HINTS}
 
 
 def condition_key(pattern: re.Pattern[str]) -> str:
