@@ -17,7 +17,7 @@ from enrich.classify.claims import ALLEGED, ALLEGED_HINTS, ALLEGED_REACH, REFUTE
 from enrich.classify.clause_map import Clauses
 from enrich.classify.listsubject import GLUE as _GLUE
 from enrich.classify.listsubject import after_negates, list_subject_negated
-from enrich.classify.patterns import ASKED
+from enrich.classify.patterns import ASKED, any_of
 from enrich.classify.replies import ANSWER_NO_MORE, ANSWER_ONLY, ASKED_ABOUT, ASKED_HINTS
 from enrich.classify.rules import Rules
 from enrich.classify.takeback import (
@@ -210,7 +210,7 @@ class Document(Clauses):
 
     @cached_property
     def _may_be_unrealised(self) -> bool:
-        return any(hint in self.folded for hint in NOT_REALISED_HINTS)
+        return self._holds("hints.not_realised", NOT_REALISED_HINTS)
 
     def _not_realised(self, end: int, sentence_end: int) -> bool:
         """Round 29: the cue's sentence says, after it, that the item was never carried out, and that sentence or the
@@ -237,9 +237,16 @@ class Document(Clauses):
     def _says_no_action(self) -> bool:
         return "no action" in self.folded
 
+    def _holds(self, key: str, words: tuple[str, ...]) -> bool:
+        """``any(word in self.folded for word in words)``, read from the candidate pass where `key` is its member
+        (rules.hint_words; else one `in` search per word)."""
+        if self.rules.members.get(key) is None:
+            return any(word in self.folded for word in words)
+        return self.search(key, any_of(words)) is not None
+
     @cached_property
     def _alleged_ends(self) -> list[int]:
-        if not any(hint in self.folded for hint in ALLEGED_HINTS):
+        if not self._holds("hints.alleged", ALLEGED_HINTS):
             return []
         return [m.end() for m in _prefixed(ALLEGED).finditer(self.folded)]
 
@@ -317,7 +324,7 @@ class Document(Clauses):
     @cached_property
     def _asked_ends(self) -> list[int]:
         ends = [m.end() for m in self.finditer("asked", ASKED)]  # where its prefixes stand (a handful a notice)
-        if any(hint in self.folded for hint in ASKED_HINTS):  # round 28: "asked about", "preguntaron por", 询问…是否
+        if self._holds("hints.asked", ASKED_HINTS):  # round 28: "asked about", "preguntaron por", 询问…是否
             ends = sorted(set(ends).union(m.end() for m in _prefixed(ASKED_ABOUT).finditer(self.folded)))
         return ends
 

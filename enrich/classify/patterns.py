@@ -168,3 +168,11 @@ def as_list(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise CueFileError(f"{where}: expected a list of strings")
     return list(value)
+
+
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern whose search finds a match exactly when ``any(word in text for word in words)`` (their literal
+    alternation). Why: a member of the classifier's candidate pass (`HINTS`), it says whether a notice holds one of
+    the rare hint words from the pass the notice makes anyway, instead of one `in` search per word (19 words: ~150
+    µs a 16 KB notice lacking all of them, most notices)."""
+    return re.compile("|".join(map(re.escape, words)))

@@ -18,7 +18,7 @@ import yaml
 from enrich.alternation import Alternation, split_union
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
-from enrich.classify.patterns import ASKED, NEVER, CueFileError, as_list, compile_cue, header_sources, union
+from enrich.classify.patterns import ASKED, NEVER, CueFileError, any_of, as_list, compile_cue, header_sources, union
 from enrich.fastscan import Bits, Member, Scan, prefixes
 from enrich.model import TAXONOMY_IDS
 from enrich.regexfactors import factors
@@ -283,6 +283,8 @@ def candidate_scan(rules: Rules) -> Rules:
     for pattern in document_conditions(rules):  # searched in the whole notice (see classify._conditions_hold)
         members[condition_key(pattern)] = pattern
     members["asked"] = ASKED
+    for key, words in hint_words().items():  # (negation.Document._holds)
+        members[key] = any_of(words)
     starts, factor_places, always = right_after_members(rules.right_after_parts or ())
     if rules.right_after_parts:
         members["right_after.starts"], members["right_after.factors"] = starts or None, factor_places or None
@@ -319,6 +321,16 @@ def document_conditions(rules: Rules) -> list[re.Pattern[str]]:
             if cue.requires_in_notice is not None:  # searched in the whole notice whatever the cue's scope
                 found.setdefault(condition_key(cue.requires_in_notice), cue.requires_in_notice)
     return list(found.values())
+
+
+def hint_words() -> dict[str, tuple[str, ...]]:
+    """The rare hint words whose presence the candidate pass reads (member key → words): a notice is read for an
+    allegation or an indirect question only when it holds one."""
+    from enrich.classify.claims import ALLEGED_HINTS
+    from enrich.classify.replies import ASKED_HINTS
+    from enrich.classify.takeback import NOT_REALISED_HINTS
+
+    return {"hints.alleged": ALLEGED_HINTS, "hints.asked": ASKED_HINTS, "hints.not_realised": NOT_REALISED_HINTS}
 
 
 def condition_key(pattern: re.Pattern[str]) -> str:

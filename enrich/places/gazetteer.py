@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, TypeVar, cast, overload
@@ -299,16 +299,23 @@ def _city_aliases() -> dict[tuple[str, str], str]:
     return {(place_key(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
 
 
-@cache
 def _us_state_code(state_name: str) -> str | None:
+    return _us_state_codes().get(state_name)
+
+
+@table()
+def _us_state_codes() -> dict[str, str]:
+    """A US state's (or other subdivision's) name → its code after "US-", the first of pycountry's subdivisions of
+    that name. Why a table: pycountry reads its whole subdivisions file on the first look-up (~80 ms of a process's
+    first notice naming a US state)."""
     import pycountry
 
     # pycountry's Subdivisions.get has no annotations: by country code it gives the country's subdivisions or None
     subdivisions_of: Callable[..., Iterable[pycountry.SubdivisionHierarchy] | None] = pycountry.subdivisions.get
+    codes: dict[str, str] = {}
     for subdivision in subdivisions_of(country_code="US") or []:
-        if subdivision.name == state_name:
-            return subdivision.code.split("-")[1]
-    return None
+        codes.setdefault(subdivision.name, subdivision.code.split("-")[1])
+    return codes
 
 
 def _mentions(name: str, folded_window: str) -> bool:

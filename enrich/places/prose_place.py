@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from enrich.cache import table
 from enrich.model import Place, Span
 from enrich.places.gazetteer import place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
@@ -218,8 +218,23 @@ _CITY_REGION_TYPES = frozenset({
     "special administrative city", "federal district", "state city", "special self-governing city"})
 
 
-@lru_cache(maxsize=4096)
 def _city_region_code(iso: str) -> bool:
+    """Whether ISO 3166-2 `iso` is a first-level region that is one city (`_is_city_region`, looked up as
+    pycountry.subdivisions.get looks it up: lower case)."""
+    return iso.lower() in _city_region_codes()
+
+
+@table()
+def _city_region_codes() -> frozenset[str]:
+    """Every code (lower case, as pycountry indexes them) `_is_city_region` holds for. Why a table: pycountry reads
+    its whole subdivisions file on the first look-up (~80 ms of a process's first non-Chinese notice)."""
+    import pycountry
+
+    pycountry.subdivisions.get(code="")  # (loads the database and its indexes)
+    return frozenset(code for code in pycountry.subdivisions.indices["code"] if _is_city_region(code))
+
+
+def _is_city_region(iso: str) -> bool:
     from collections.abc import Callable
     from typing import Any
 
