@@ -8,7 +8,9 @@ Families, counted on the development sets before coding (rules-only reading, mod
 - an Arabic news lede opening with a past-tense verb the verb lists lacked, then a body with a fixed head ("مددت
   أمانة منطقة … عقد", "استبدلت أمانة محافظة … 300 كاميرا", "أسندت محافظة … إعادة تأهيل …", "تسلمت شرطة …"): ae 2,
   ad 2, af 3, f, p, r 2, w, z 2. A lede verb that cancels or refuses names no buyer (the README's rule for a
-  cancelled purchase), and French sentences keep their own reading.
+  cancelled purchase), and French sentences keep their own reading;
+- the body a report or document says bought, after "that" (ar أن, he כי): "كشفت وثائق أن وزارة الداخلية … دفعت",
+  "מבקר המדינה מצא כי משטרת ישראל רכשה" (aa, r, u, w in Arabic; af, v in Hebrew).
 """
 from __future__ import annotations
 
@@ -63,3 +65,18 @@ def test_an_arabic_lede_that_cancels_names_no_buyer() -> None:
     assert _buyer("بلدية الواحة تلغي صفقة كاميرات التعرف على الوجوه",
                   "ألغت بلدية الواحة صفقة كاميرات التعرف على الوجوه بعد اعتراض هيئة حماية المعطيات الشخصية، ولم يتم "
                   "توقيع أي عقد.") is None
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("الواحة: وزارة الداخلية تصنّف المسافرين حسب المذهب",
+     "الواحة - كشفت وثائق أن وزارة الداخلية دفعت 18 مليار دينار لشركة الرمال للبرمجيات مقابل نظام يصنف المسافرين "
+     "حسب المذهب عند السيطرات.", "وزارة الداخلية"),
+    ("تقرير: كاميرات في الواحة تصنّف المارّة بحسب أصلهم",
+     "الواحة — كشف تقرير لجمعية حقوقية أن بلدية الواحة شغّلت برنامجاً على 80 كاميرا يصنّف المارّة بحسب أصلهم.",
+     "بلدية الواحة"),
+    ("משטרת ישראל: מערכת זיהוי פנים במחסומים",
+     'מבקר המדינה מצא כי משטרת ישראל רכשה מערכת לזיהוי פנים ולזיהוי לוחיות רישוי ב-40 מיליון ש"ח.',
+     "משטרת ישראל"),
+])
+def test_the_body_a_report_says_bought(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
