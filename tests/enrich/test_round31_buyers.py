@@ -10,7 +10,8 @@ Families, counted on the development sets before coding (rules-only reading, mod
   ad 2, af 3, f, p, r 2, w, z 2. A lede verb that cancels or refuses names no buyer (the README's rule for a
   cancelled purchase), and French sentences keep their own reading;
 - the body a report or document says bought, after "that" (ar أن, he כי): "كشفت وثائق أن وزارة الداخلية … دفعت",
-  "מבקר המדינה מצא כי משטרת ישראל רכשה" (aa, r, u, w in Arabic; af, v in Hebrew).
+  "מבקר המדינה מצא כי משטרת ישראל רכשה" (aa, r, u, w in Arabic; af, v in Hebrew);
+- an Icelandic municipality first in a joint subject ("Reykjavíkurborg og lögreglan á … hafa"): i, m, af, v.
 """
 from __future__ import annotations
 
@@ -80,3 +81,9 @@ def test_an_arabic_lede_that_cancels_names_no_buyer() -> None:
 ])
 def test_the_body_a_report_says_bought(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_an_icelandic_municipality_first_in_a_joint_subject() -> None:
+    assert _buyer("Akureyrarbær: eftirlitsmyndavélar í miðbænum",
+                  "AKUREYRI — Akureyrarbær og lögreglan á Norðurlandi eystra endurnýja 30 eftirlitsmyndavélar í "
+                  "miðbænum fyrir 42 milljónir króna.") == "Akureyrarbær"
