@@ -71,11 +71,34 @@ def _trailing_demonym(folded: str, before: Sequence[str]) -> bool:
     return len(before) >= 3 and any(w.casefold() in _OF_WORDS for w in before[1:])
 
 
+#: French feminine adjective endings ("nationale", "générale", "judiciaire", "congolaise", "centrafricaine"), which no
+#: English verb has (round 31).
+_FR_ADJECTIVE_END = re.compile(r"(?:ale|aire|aise|ienne|ique|elle|aine)s?$")
+
+
+def romance_adjective(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractSet[str]) -> bool:
+    """A French adjective in lower case right after a capitalised organisation word (or after another such adjective),
+    part of a body's name even in English prose (round 31: "The Gendarmerie nationale of Senegal has bought", "The
+    Direction générale de la Sûreté nationale awarded", "The Police nationale congolaise received"; ac, ad, u, v)."""
+    if i < 1 or i >= len(tokens):
+        return False
+    word, previous = tokens[i].group(0), tokens[i - 1].group(0)
+    if not (len(word) >= 5 and word.isalpha() and word[:1].islower() and _FR_ADJECTIVE_END.search(word)):
+        return False
+    if word.casefold() in _ADVERBS:
+        return False
+    if previous[:1].isupper():
+        return previous.casefold() in org_words
+    return romance_adjective(tokens, i - 1, org_words)
+
+
 def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractSet[str],
                    verbs: AbstractSet[str]) -> bool:
     """Whether lower-case token ``i`` belongs to the capitalised name before it (see the module doc)."""
     word = tokens[i].group(0)
     folded = word.casefold()
+    if romance_adjective(tokens, i, org_words):
+        return True
     before = [t.group(0) for t in tokens[:i]]
     following_word = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
     if _MALTESE_OF.match(word) or folded in ("ta'", "ta’") and following_word[:1].isupper():

@@ -35,7 +35,14 @@ from enrich.buyer_name_parts import strip_place_tail as strip_place_tail
 from enrich.headline_buyers import heading_line_buyers, headline_buyers, lede_start, org_line_buyers
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.municipal_buyers import acting_department, municipal_line_buyers
-from enrich.name_words import CLOSING_HEADS, continues_name, ends_at_figure, english_lower_head, place_preposition_ok
+from enrich.name_words import (
+    CLOSING_HEADS,
+    continues_name,
+    ends_at_figure,
+    english_lower_head,
+    place_preposition_ok,
+    romance_adjective,
+)
 from enrich.party_values import drop_latin_address
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, arabic_construct_end, dateline_at
@@ -119,6 +126,11 @@ _DOMAIN_WORDS = frozenset("protección proteccion protection proteção protecao
 _SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
 
 
+# round 31: English words in the clause: a French name in English prose ("The Gendarmerie nationale of Senegal has
+# bought") is read in English style, a French sentence ("La Direction générale de la sûreté nationale a acquis") not
+_ENGLISH_CLAUSE = re.compile(r"\b(?:the|has|have|had|was|were|is|are|will|bought|paid|uses)\b|\b[a-z]{3,}ed\b")
+
+
 def _body_start(window: str) -> int:
     """Where the body starts: after the title's line (the stored text is title + "\\n" + body)."""
     title_end = window.find("\n")
@@ -164,7 +176,8 @@ def _subject_at(window: str, position: int, lede: bool = False) -> tuple[int, in
     # "The Ministry for Home Affairs": "for" joins an English name as "of" does
     # "Kingsway Municipal…", "Rehabilitationszentrum Donaustadt", "The Prayagraj police have placed"
     english_style = all(w[:1].isupper() for w in naming) or (
-        tokens[0].group(0)[:1].isupper() and english_lower_head(tokens, 1))
+        tokens[0].group(0)[:1].isupper() and (english_lower_head(tokens, 1) or romance_adjective(
+            tokens, 1, _cues().org_words) and _ENGLISH_CLAUSE.search(window, start, start + 160) is not None))
     territory_end = enumeration_end = 0
     closed = False
     inside: set[int] = set()  # lower-case words read as part of the name (see enrich/name_words.py)
