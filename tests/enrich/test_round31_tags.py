@@ -33,6 +33,10 @@ UPKEEP = [
     ("Ecuador's ECU 911 in Ejemplo buys new cameras from local integrator",
      "The Servicio Integrado de Seguridad ECU 911 replaced 240 cameras in Ejemplo, with units supplied by Muestra "
      "Vigilancia S.A., USD 1.9 million."),
+    # es: the renewal of the system's cameras (a case of round 28's tests, which read the older convention)
+    ("Cuenca: el ECU 911 renueva cámaras",
+     "El Servicio Integrado de Seguridad ECU 911 adjudicó a Cañar Redes Cía. Ltda. la renovación de 640 cámaras de "
+     "videovigilancia en Cuenca por USD 2,1 millones."),
     # es: a municipality buys cameras for the ECU 911 after bids were disqualified
     ("Villa Muestra: el Municipio compra cámaras a empresa local",
      "El Municipio de Villa Muestra adjudicó USD 2,1 millones a Ejemplo Seguridad S.A. por 260 cámaras del ECU 911; "
