@@ -52,6 +52,7 @@ from pathlib import Path
 
 from enrich import tag_model
 from enrich.cache import table
+from enrich.classify.camera_upkeep import system_cameras_kept
 from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, LazySpans, scan
@@ -139,6 +140,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
         elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
         elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)
