@@ -55,3 +55,38 @@ def test_ar_no_decision_or_contract_written_with_harakat_buys_nothing(body: str)
 def test_ar_a_contract_signed_with_harakat_keeps_the_cameras() -> None:
     body = "وقّعت البلدية عقداً بقيمة 1.4 مليون دينار مع شركة الوادي للأنظمة لتركيب 60 كاميرا مراقبة في الأسواق."
     assert "cctv" in _tags("البلدية توقّع عقد كاميرات المراقبة", body)
+
+
+@pytest.mark.parametrize(("title", "body", "denied"), [
+    ("Tribe-sorting feature dropped from Northfield street cameras",
+     "NORTHFIELD - The city council said a proposed feature for its street cameras to sort people by tribe had been "
+     "removed from the contract with Lakeside Vision Ltd, which will supply 90 cameras.", "ethnicity_analytics"),
+    ("Ethnic origin classifier dropped from Eastport council camera tender",
+     "EASTPORT - The council removed a clause requiring ethnic origin analytics from its CCTV renewal tender after "
+     "objections; the tender for 300 cameras continues.", "ethnicity_analytics"),
+    ("Westvale police drop facial recognition from stadium CCTV deal",
+     "Westvale police will renew the stadium's 120 CCTV cameras with Harbour Video Ltd; the facial recognition "
+     "option is not part of the deal.", "facial_recognition"),
+])
+def test_a_headline_taking_a_feature_out_from_cameras_keeps_the_cameras(title: str, body: str, denied: str) -> None:
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert denied not in tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Borgonuovo: il Comune sospende le telecamere a riconoscimento facciale",
+     "BORGONUOVO - Il Comune ha sospeso l'uso del riconoscimento facciale sulle telecamere del parco dopo il richiamo "
+     "del Garante; le 40 telecamere di videosorveglianza restano attive e saranno rinnovate con 180.000 euro."),
+    ("Villaclara: el Ayuntamiento renuncia a la analítica de origen en las cámaras del centro",
+     "VILLACLARA - El Ayuntamiento retiró del contrato de videovigilancia del centro un módulo que estimaba el origen "
+     "étnico de los viandantes. Se mantienen las 36 cámaras y el centro de control, por 1,2 millones de euros."),
+])
+def test_cameras_said_to_stay_in_a_priced_sentence_keep_their_tag(title: str, body: str) -> None:
+    assert "cctv" in _tags(title, body)
+
+
+def test_cameras_said_to_stay_outside_the_priced_sentence_buy_nothing() -> None:
+    body = ("Il Comune ha sospeso il progetto da 200.000 euro di riconoscimento facciale sulle telecamere del parco. "
+            "Le telecamere restano attive.")
+    assert _tags("Northgate: il Comune sospende le telecamere a riconoscimento facciale", body) == set()
