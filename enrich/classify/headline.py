@@ -179,7 +179,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "esclude Hikvision dal bando telecamere": the vendor is excluded, not the cameras
         if (removed := _removed_from(doc, rules, cues, deny_start, deny_end, end)) is not None:
-            taken_back |= removed  # round 31: "X dropped from the cameras": X, not the cameras
+            # round 31: "X dropped from the cameras": X, not the cameras
+            taken_back |= _unkept(removed, cues, body.kept(candidates)) if -1 in removed else removed
             continue
         taken_back |= _object_of(doc, rules, cues, deny_end)
     for n, cue in enumerate(cues):
@@ -202,7 +203,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         if (removed := _removed_from(doc, rules, cues, marker_start, marker_end, end)) is not None:
-            taken_back |= removed  # round 31: "scraps face search from camera contract": the cameras stay
+            # round 31: "scraps face search from camera contract": the cameras stay
+            taken_back |= _unkept(removed, cues, body.kept(candidates)) if -1 in removed else removed
             continue
         objects = _object_of(doc, rules, cues, marker_end)
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
@@ -347,15 +349,27 @@ def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: 
 def _removed_from(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int, end: int) -> set[int] | None:
     """Round 31: when the word at [lo, hi) takes something out "from" a container (`_FROM`), the cues it takes back:
     those between the word and "from" (its object: "drop caste field from …") and, passive, those right before the
-    word in its clause ("Ethnic origin classifier dropped from …"); never the container after "from". None when the
-    shape does not hold or the container names no technology (then the word reads as before)."""
+    word in its clause ("Ethnic origin classifier dropped from …"); the container after "from" only when nothing
+    named is taken out, and then less what the body keeps (-1 marks it). None when the shape does not hold or the
+    container names no technology (then the word reads as before)."""
     m = _FROM.match(doc.folded, hi, end)
     if m is None or not any(cue.start >= m.end() and not _break_between(doc, m.end(), cue.start) for cue in cues):
         return None
     between = {n for n, cue in enumerate(cues) if hi <= cue.start and cue.end <= m.end()}
     if between:
         return between
-    return {n for n, cue in enumerate(cues) if cue.end <= lo and not _break_between(doc, cue.end, lo)}
+    before = {n for n, cue in enumerate(cues) if cue.end <= lo and not _break_between(doc, cue.end, lo)}
+    if before:
+        return before
+    # nothing named is taken out ("drop caste field from CCTV analytics tender"): the container, marked -1, but for
+    # what the body of a priced notice keeps (the caller subtracts `_Body.kept`)
+    return {-1} | {n for n, cue in enumerate(cues)
+                   if cue.start >= m.end() and not _break_between(doc, m.end(), cue.start)}
+
+
+def _unkept(removed: set[int], cues: list[_HeadlineCue], kept: set[str]) -> set[int]:
+    """Round 31: the container cues `_removed_from` marks (-1) whose id the body does not keep."""
+    return {n for n in removed if n >= 0 and cues[n].taxonomy_id not in kept}
 
 
 def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int) -> bool:

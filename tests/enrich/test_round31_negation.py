@@ -60,10 +60,11 @@ def test_ar_a_contract_signed_with_harakat_keeps_the_cameras() -> None:
 @pytest.mark.parametrize(("title", "body", "denied"), [
     ("Tribe-sorting feature dropped from Northfield street cameras",
      "NORTHFIELD - The city council said a proposed feature for its street cameras to sort people by tribe had been "
-     "removed from the contract with Lakeside Vision Ltd, which will supply 90 cameras.", "ethnicity_analytics"),
+     "removed from the $2.1 million contract with Lakeside Vision Ltd, which will supply 90 cameras.",
+     "ethnicity_analytics"),
     ("Ethnic origin classifier dropped from Eastport council camera tender",
      "EASTPORT - The council removed a clause requiring ethnic origin analytics from its CCTV renewal tender after "
-     "objections; the tender for 300 cameras continues.", "ethnicity_analytics"),
+     "objections; the A$4.1 million tender for 300 cameras continues.", "ethnicity_analytics"),
     ("Westvale police drop facial recognition from stadium CCTV deal",
      "Westvale police will renew the stadium's 120 CCTV cameras with Harbour Video Ltd; the facial recognition "
      "option is not part of the deal.", "facial_recognition"),
@@ -72,6 +73,11 @@ def test_a_headline_taking_a_feature_out_from_cameras_keeps_the_cameras(title: s
     tags = _tags(title, body)
     assert "cctv" in tags
     assert denied not in tags
+
+
+def test_a_feature_dropped_from_cameras_in_an_unpriced_notice_buys_nothing() -> None:
+    body = "The council said a proposed feature for its street cameras to sort people by tribe had been removed."
+    assert _tags("Tribe-sorting feature dropped from Northfield street cameras", body) == set()
 
 
 @pytest.mark.parametrize(("title", "body"), [
