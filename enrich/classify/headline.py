@@ -89,6 +89,11 @@ _REPLACED = re.compile(r"[^\n,;:]{0,40}[,;]\s*(?:[^\W\d_]+\s+){0,4}?(?:chosen|se
                        r")(?![^\W\d_])")
 #: Round 23. The word after a brand that a `withdraws` word drops (see `_names_next`).
 _NEXT_WORD = re.compile(r"[\s'’\"”»]*(\S)")
+#: Round 31 (negation31): a `denies` or `withdraws` word that reaches "from" over at most three words ("ethnicity-
+#: tagging feature dropped from Kitwe cameras", "drop caste field from CCTV analytics tender", "Ethnic origin classifier
+#: dropped from … camera tender"; sets aa, x, z): what follows "from" is what the thing is taken out of, and stays.
+_FROM = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,3}?\s+"
+                   r"(?:from|out of|aus (?:der|dem|den)|dal|dalla|dalle|dai|dagli)\s")
 #: Round 22. One bidder's offer rejected (before the word: "Dahua bid rejected", "a rival bid from X was rejected";
 #: after it: "after rejecting Vumacam bid"): the purchase goes on with another bidder. Not "rejects all bids", "the
 #: only bid".
@@ -101,6 +106,14 @@ _BID_AFTER = re.compile(rf"\s+(?!all\b|every\b|the only\b|the sole\b)(?:(?:a|the
 #: without it, "municipality rejects Safe City bid" may be the buyer turning down the only offer.
 _AWARDED = re.compile(r"(?<![^\W\d_])(?:awards?|awarded|contract goes to|chooses|chose|picks|picked|selects|selected"
                       r"|adjudica\w*|attribue\w*|vergibt|vergeben)(?![^\W\d_])")
+#: Round 31 (negation31): a body technology said to stay in service or to go on, priced in its own sentence ("le 60
+#: telecamere di videosorveglianza restano attive e saranno rinnovate con 290.000 euro", "Se mantienen las 48 cámaras …
+#: por 1,9 millones de euros", "the A$5.6 million tender for 480 cameras continues"; sets y, ad, z): what the headline
+#: drops is the analytics, the cameras stay bought. Unpriced ("existing cameras remain"), the labels say nothing is.
+_KEPT_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:remain|remains|stay|stays|continue|continues|restano|rimangono"
+                         r"|restent|resteront|siguen|seguiran|seguem|continuam|bleiben)(?![^\W\d_])")
+_KEPT_BEFORE = re.compile(r"(?<![^\W\d_])(?:se mantienen|se mantiene|se mantem|keeps|will keep|maintient|"
+                          r"conserva|conservano)\s+(?:[^\s.;,]+\s+){0,3}$")
 #: Round 19. A notice that prices what it buys (a sum in a currency): only there do plain cameras in its body count
 #: against a headline's denial ("el sistema «no identifica…»: se trata de cámaras convencionales" prices nothing).
 _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|gbp|chf|rs\.?|inr|cny|rmb|sr|kes|ngn|zar))\s?\d"
@@ -165,6 +178,10 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if brands is not None and (brand := brands.match(doc.folded, deny_end, end)) is not None \
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "esclude Hikvision dal bando telecamere": the vendor is excluded, not the cameras
+        if (removed := _removed_from(doc, rules, cues, deny_start, deny_end, end)) is not None:
+            # round 31: "X dropped from the cameras": X, not the cameras
+            taken_back |= _unkept(removed, cues, body.kept(candidates)) if -1 in removed else removed
+            continue
         taken_back |= _object_of(doc, rules, cues, deny_end)
     for n, cue in enumerate(cues):
         if not cue.kept and _first_in_clause(doc, rules, cues, n) and not _in_container(doc, rules, cue) \
@@ -185,6 +202,10 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
         if _LABEL.match(doc.folded, marker_end, end):
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
+        if (removed := _removed_from(doc, rules, cues, marker_start, marker_end, end)) is not None:
+            # round 31: "scraps face search from camera contract": the cameras stay
+            taken_back |= _unkept(removed, cues, body.kept(candidates)) if -1 in removed else removed
+            continue
         objects = _object_of(doc, rules, cues, marker_end)
         if objects and not _names_purchase(doc, rules, marker_start, marker_end):
             taken_back |= objects  # "stoppt Gesichtserkennung": that technology only
@@ -263,12 +284,23 @@ class _Body:
                     start, stop = tag.evidence.start, tag.evidence.end
                     before = folded[max(0, start - 40):start]
                     if _PLAIN_AFTER.match(folded, stop) or _PLAIN_AFTER_JA.match(folded, stop) \
-                            or _PLAIN_BEFORE.search(before) or _PLAIN_IN.search(folded, start, stop):
+                            or _PLAIN_BEFORE.search(before) or _PLAIN_IN.search(folded, start, stop) \
+                            or self._kept_priced(start, stop, before):
                         plain.add(id_rules.taxonomy_id)
                         break
             doc.negated_cues, doc.negated_ends = saved  # (the reading counts no negation of its own)
             self._read = kept, plain
         return self._read
+
+
+    def _kept_priced(self, start: int, stop: int, before: str) -> bool:
+        """Round 31: is the body cue at [start, stop) said to stay or go on (`_KEPT_AFTER`, `_KEPT_BEFORE`) in a
+        sentence that names a price?"""
+        folded = self.doc.folded
+        if not (_KEPT_AFTER.match(folded, stop) or _KEPT_BEFORE.search(before)):
+            return False
+        lo, hi = self.doc.sentence(start, stop)
+        return _PRICED.search(folded, lo, hi) is not None
 
 
 def _carries(doc: Document, cues: list[_HeadlineCue], n: int, taken_back: set[int]) -> bool:
@@ -312,6 +344,32 @@ def _object_of(doc: Document, rules: Rules, cues: list[_HeadlineCue], word_end: 
     # the other spans of the same words go with them (كاميرات and كاميرا: the lanes of an id may match the same words)
     return found | {m for m, cue in enumerate(cues) if m not in found and any(
         cues[n].start <= cue.start < cues[n].end for n in found)}
+
+
+def _removed_from(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int, end: int) -> set[int] | None:
+    """Round 31: when the word at [lo, hi) takes something out "from" a container (`_FROM`), the cues it takes back:
+    those between the word and "from" (its object: "drop caste field from …") and, passive, those right before the
+    word in its clause ("Ethnic origin classifier dropped from …"); the container after "from" only when nothing
+    named is taken out, and then less what the body keeps (-1 marks it). None when the shape does not hold or the
+    container names no technology (then the word reads as before)."""
+    m = _FROM.match(doc.folded, hi, end)
+    if m is None or not any(cue.start >= m.end() and not _break_between(doc, m.end(), cue.start) for cue in cues):
+        return None
+    between = {n for n, cue in enumerate(cues) if hi <= cue.start and cue.end <= m.end()}
+    if between:
+        return between
+    before = {n for n, cue in enumerate(cues) if cue.end <= lo and not _break_between(doc, cue.end, lo)}
+    if before:
+        return before
+    # nothing named is taken out ("drop caste field from CCTV analytics tender"): the container, marked -1, but for
+    # what the body of a priced notice keeps (the caller subtracts `_Body.kept`)
+    return {-1} | {n for n, cue in enumerate(cues)
+                   if cue.start >= m.end() and not _break_between(doc, m.end(), cue.start)}
+
+
+def _unkept(removed: set[int], cues: list[_HeadlineCue], kept: set[str]) -> set[int]:
+    """Round 31: the container cues `_removed_from` marks (-1) whose id the body does not keep."""
+    return {n for n in removed if n >= 0 and cues[n].taxonomy_id not in kept}
 
 
 def _denies_claim_before(doc: Document, rules: Rules, cues: list[_HeadlineCue], lo: int, hi: int) -> bool:

@@ -37,6 +37,15 @@ _LAUNCH = re.compile(r"(?<![^\W\d_])(?:unveil(?:s|ed)?|launch(?:es|ed)?|showcas(
 _FAIR = re.compile(r"(?<![^\W\d_])(?:expo|trade (?:fair|show)|exhibition|feria|salon|salao|fiera|messe|[\w-]*messe"
                    r"|выставк\w*)(?![^\W\d_])|展会|博览会|展览会|安博会")
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)")
+#: Round 31 (negation31): the Chinese lede of a third party's study ("某大学法学院课题组对……进行问卷调查",
+#: "一份研究报告梳理了……公开招标文件，发现……", "中央研究院学者发表论文，比较……", "某高校课题组发布《……评估
+#: 报告》，分析了……"; sets ab, ae, af, z): a research group, scholar, think tank or study report that sorts,
+#: surveys, compares or analyses, in the body's first sentence (up to 。). Not an oversight body (审计, 监察院:
+#: `_OVERSIGHT_ZH`), and, like `REPORT_LEDE`, read only in a notice naming no price.
+_REPORT_LEDE_ZH = re.compile(r"(?:课题组|研究团队|研究人员|学者|智库|研究报告|调查报告|论文|研究机构)[^。；;\n]{0,60}?"
+                             r"(?:梳理|问卷|调查|调研|统计|发现|分析|比较|对比|评估|整理)")
+_OVERSIGHT_ZH = re.compile(r"审计|监察|巡视|督查|纪委|检察")
+_ZH_SENTENCE_END = re.compile(r"[。；;\n]")
 
 
 def opens_with_report(folded: str, headline_end: int) -> bool:
@@ -47,7 +56,18 @@ def opens_with_report(folded: str, headline_end: int) -> bool:
     if sentence is None:
         return False
     m = REPORT_LEDE.search(folded, headline_end, sentence.end())  # (from the line break: a word starts after it)
-    return m is not None and _OVERSIGHT.search(m.group("author")) is None
+    if m is not None:
+        return _OVERSIGHT.search(m.group("author")) is None
+    return _opens_with_report_zh(folded, headline_end + 1)
+
+
+def _opens_with_report_zh(folded: str, start: int) -> bool:
+    """Round 31: the body's first Chinese sentence (from `start` to its 。) opens with a study (`_REPORT_LEDE_ZH`),
+    within its first 30 characters, by no oversight body."""
+    stop = _ZH_SENTENCE_END.search(folded, start, start + 200)
+    end = stop.start() if stop is not None else min(len(folded), start + 200)
+    m = _REPORT_LEDE_ZH.search(folded, start, end)
+    return m is not None and m.start() - start <= 30 and _OVERSIGHT_ZH.search(folded, start, m.end()) is None
 
 
 def opens_with_marketing(folded: str, headline_end: int) -> bool:
