@@ -1,0 +1,55 @@
+"""Round 31 places outside China (task places31): every sentence here is fictional (invented bodies and firms, real
+towns).
+
+Families, each seen on three or more development sets by different writers: an isiZulu municipality named with its
+town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South Africa; a
+Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that town in
+Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic "Reykjavíkurborg" (the
+city of Reykjavík) is Reykjavík; Tokyo's metropolis 東京都 is labelled by its name 東京.
+"""
+from __future__ import annotations
+
+from tests.enrich.notice_helpers import quoted_place as _place
+
+
+def test_isizulu_municipality_with_glued_locative_is_its_town() -> None:
+    place = _place("UMasipala waseThekwini uthenga amakhamera",
+                   "UMasipala waseThekwini unikeze i-Ndlovu Vision (Pty) Ltd inkontileka ka-R40 million yokufaka "
+                   "amakhamera e-CCTV angu-150.")
+    assert place is not None and (place.country, place.admin1_code, place.city) == ("ZA", "ZA-KZN", "Durban")
+
+
+def test_isizulu_municipality_with_hyphenated_locative_is_its_town() -> None:
+    place = _place("uMasipala uthenga amamitha",
+                   "UMasipala wase-eThekwini uthenge amamitha kagesi angu-2,000 ngo-R12 million.")
+    assert place is not None and (place.country, place.city) == ("ZA", "Durban")
+
+
+def test_isizulu_municipality_of_msunduzi_is_pietermaritzburg() -> None:
+    place = _place("Amakhamera e-CCTV edolobheni",
+                   "uMasipala waseMsunduzi ufake amakhamera e-CCTV angu-90 ngo-R9 million.")
+    assert place is not None and (place.country, place.city) == ("ZA", "Pietermaritzburg")
+
+
+def test_kyrgyz_city_hall_named_with_the_word_for_city_is_its_town() -> None:
+    place = _place("Видеокамералар орнотулат",
+                   "Ош шаарынын мэриясы 40 видеокамера орнотуу үчүн 12 миллион сомдук келишим түздү.")
+    assert place is not None and (place.country, place.city) == ("KG", "Ош")
+
+
+def test_azerbaijani_ganja_is_one_town() -> None:
+    place = _place("Gəncə: kameralar alınıb",
+                   "GƏNCƏ — Gəncə Şəhər Nəqliyyat İdarəsi 30 kamera üçün 1,2 milyon manatlıq müqavilə bağlayıb.")
+    assert place is not None and (place.country, place.city) == ("AZ", "Gəncə")
+
+
+def test_icelandic_city_of_reykjavik_is_reykjavik() -> None:
+    place = _place("Reykjavíkurborg kaupir myndavélar",
+                   "Reykjavíkurborg keypti 12 myndavélar fyrir 9 milljónir króna.")
+    assert place is not None and (place.country, place.city) == ("IS", "Reykjavík")
+
+
+def test_tokyo_metropolis_is_labelled_by_its_name() -> None:
+    place = _place("警視庁、防犯カメラを調達",
+                   "東京都の警視庁は、防犯カメラ200台を2億円で調達すると発表した。")
+    assert place is not None and (place.country, place.city) == ("JP", "東京")
