@@ -5,7 +5,7 @@ Families, each seen on three or more development sets by different writers: an i
 town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South Africa; a
 Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that town in
 Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic "Reykjavíkurborg" (the
-city of Reykjavík) is Reykjavík; Tokyo's metropolis 東京都 is labelled by its name 東京.
+city of Reykjavík) is Reykjavík; Hong Kong named only in a Chinese body is the city 香港; Tokyo's metropolis 東京都 is labelled by its name 東京.
 """
 from __future__ import annotations
 
@@ -53,3 +53,9 @@ def test_tokyo_metropolis_is_labelled_by_its_name() -> None:
     place = _place("警視庁、防犯カメラを調達",
                    "東京都の警視庁は、防犯カメラ200台を2億円で調達すると発表した。")
     assert place is not None and (place.country, place.city) == ("JP", "東京")
+
+
+def test_hong_kong_named_only_in_the_body_is_the_city() -> None:
+    place = _place("立法會質詢智慧燈柱",
+                   "香港立法會議員質詢政府部門是否利用智慧燈柱收集市民資料；當局表示燈柱不設人臉辨識功能。")
+    assert place is not None and (place.country, place.city) == ("HK", "香港")
