@@ -5,7 +5,8 @@ Families, each seen on three or more development sets by different writers: an i
 town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South Africa; a
 Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that town in
 Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic "Reykjavíkurborg" (the
-city of Reykjavík) is Reykjavík; Hong Kong named only in a Chinese body is the city 香港; Tokyo's metropolis 東京都 is labelled by its name 東京.
+city of Reykjavík) is Reykjavík; Hong Kong named only in a Chinese body is the city 香港; Tokyo's metropolis
+東京都 is labelled by its name 東京.
 """
 from __future__ import annotations
 
