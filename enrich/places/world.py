@@ -186,7 +186,8 @@ def _region_place(country: str, span: Span | None, method: str, address: Address
 
 # Round 31 (places31): a municipality named in a language spoken as an official language in one country only, with
 # its town glued to a locative prefix or followed by the word for "city": isiZulu "uMasipala waseThekwini",
-# "wase-eThekwini", "waseMsunduzi" (ZA; the stem is inflected, so the place keeps the gazetteer's name), Kyrgyz
+# "wase-eThekwini", "waseMsunduzi" (ZA; the stem is inflected: the place is the nominative "eThekwini" when the notice
+# writes it, else the gazetteer's name), Kyrgyz
 # "Ош шаардык мэриясы", "Ош шаарынын мэриясы", "Ош шаары" (KG). Sets q, r, s, v, x, ab, ad, ae, af, g, k, m, n, o.
 _LOCAL_MUNICIPALITY = (
     (re.compile(r"\b[Uu][Mm]asipala[ \t]+wase-?(?P<name>e?[A-Z][a-z]{3,})"), "ZA", False),
@@ -204,9 +205,12 @@ def _local_municipality(text: str, found: str | None) -> Place | None:
         for m in pattern.finditer(text):
             city = lookup_city(m.group("name"), country, "")
             if city is not None:
-                span = Span(m.start("name"), m.end("name"), m.group("name"))
+                name = m.group("name")
+                span = Span(m.start("name"), m.end("name"), name)
+                if not spelled and not name[0].islower() and re.search(rf"(?<![\w-])e-?{name}(?!\w)", text):
+                    spelled, name = True, f"e{name}"  # the notice also writes the nominative: "eThekwini"
                 return _city_place(city, country, span, "gazetteer:geonames-cities1000:municipality",
-                                   m.group("name") if spelled else None)
+                                   name if spelled or name[0].islower() else None)
     return None
 
 

@@ -1,12 +1,13 @@
 """Round 31 places outside China (task places31): every sentence here is fictional (invented bodies and firms, real
 towns).
 
-Families, each seen on three or more development sets by different writers: an isiZulu municipality named with its
-town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South Africa; a
-Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that town in
-Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic "Reykjavíkurborg" (the
-city of Reykjavík) is Reykjavík; Hong Kong named only in a Chinese body is the city 香港; Tokyo's metropolis
-東京都 is labelled by its name 東京.
+Families, each seen on three or more development sets by different writers: an isiZulu municipality named with
+its town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South
+Africa; a Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that
+town in Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic
+"Reykjavíkurborg" (the city of Reykjavík) is Reykjavík; a town before "from <supplier> Ltd" is no part of the
+company's name; Hong Kong named only in a Chinese body is the city 香港; a Philippine city written "Davao City"
+keeps "City"; Tokyo's metropolis 東京都 is labelled by its name 東京.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_isizulu_municipality_with_glued_locative_is_its_town() -> None:
 def test_isizulu_municipality_with_hyphenated_locative_is_its_town() -> None:
     place = _place("uMasipala uthenga amamitha",
                    "UMasipala wase-eThekwini uthenge amamitha kagesi angu-2,000 ngo-R12 million.")
-    assert place is not None and (place.country, place.city) == ("ZA", "Durban")
+    assert place is not None and (place.country, place.city) == ("ZA", "eThekwini")
 
 
 def test_isizulu_municipality_of_msunduzi_is_pietermaritzburg() -> None:
@@ -60,3 +61,29 @@ def test_hong_kong_named_only_in_the_body_is_the_city() -> None:
     place = _place("立法會質詢智慧燈柱",
                    "香港立法會議員質詢政府部門是否利用智慧燈柱收集市民資料；當局表示燈柱不設人臉辨識功能。")
     assert place is not None and (place.country, place.city) == ("HK", "香港")
+
+
+def test_glued_locative_gives_the_nominative_the_notice_writes() -> None:
+    place = _place("UMasipala waseThekwini uthenga amakhamera",
+                   "UMasipala waseThekwini uthenge amakhamera angu-80 ngo-R7 million. eThekwini.")
+    assert place is not None and (place.country, place.city) == ("ZA", "eThekwini")
+
+
+def test_town_before_the_supplier_introduced_by_from_is_not_part_of_the_company_name() -> None:
+    place = _place("Police buys forensic lab",
+                   "The Zambia Police Service bought a mobile phone data extraction lab for Lusaka from Kafue Forensic "
+                   "Ltd, ZMW 12 million.")
+    assert place is not None and (place.country, place.city) == ("ZM", "Lusaka")
+
+
+def test_philippine_city_written_with_city_keeps_it() -> None:
+    place = _place("Davao City Government buys CCTV",
+                   "The Davao City Government awarded Mindanao Lens Corp. a PHP 48 million contract for 300 cameras.")
+    assert place is not None and (place.country, place.city) == ("PH", "Davao City")
+
+
+def test_philippine_city_written_without_city_stays_as_written() -> None:
+    place = _place("City Government of Davao buys CCTV",
+                   "The City Government of Davao awarded Mindanao Lens Corp. a PHP 48 million contract for 300 "
+                   "cameras.")
+    assert place is not None and (place.country, place.city) == ("PH", "Davao")
