@@ -1,13 +1,14 @@
 """Round 31 places outside China (task places31): every sentence here is fictional (invented bodies and firms, real
 towns).
 
-Families, each seen on three or more development sets by different writers: an isiZulu municipality named with
-its town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that town in South
-Africa; a Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош шаарынын мэриясы") is that
-town in Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name to Yevlakh); Icelandic
-"Reykjavíkurborg" (the city of Reykjavík) is Reykjavík; a town before "from <supplier> Ltd" is no part of the
-company's name; Hong Kong named only in a Chinese body is the city 香港; a Philippine city written "Davao City"
-keeps "City"; Tokyo's metropolis 東京都 is labelled by its name 東京.
+Families, each seen on three or more development sets by different writers: an isiZulu municipality named
+with its town glued to a locative ("uMasipala waseThekwini", "wase-eThekwini", "waseMsunduzi") is that
+town in South Africa; a Kyrgyz municipality named with the word for city ("Ош шаардык мэриясы", "Ош
+шаарынын мэриясы") is that town in Kyrgyzstan; Azerbaijani Gəncə is Ganja (GeoNames also gives the name
+to Yevlakh); Icelandic "Reykjavíkurborg" (the city of Reykjavík) is Reykjavík; a town before "from
+<supplier> Ltd" is no part of the company's name; Hong Kong named only in a Chinese body is the city 香港;
+a Philippine city written "Davao City" keeps "City"; local-script names GeoNames lacks (မန္တလေး, សៀមរាប,
+បាត់ដំបង, ຫຼວງພະບາງ, ባህር ዳር, አዳማ) are their towns; Tokyo's metropolis 東京都 is labelled by its name 東京.
 """
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def test_philippine_city_written_without_city_stays_as_written() -> None:
                    "The City Government of Davao awarded Mindanao Lens Corp. a PHP 48 million contract for 300 "
                    "cameras.")
     assert place is not None and (place.country, place.city) == ("PH", "Davao")
+
+
+def test_burmese_title_opening_with_mandalay_is_mandalay() -> None:
+    place = _place("မန္တလေး: ရဲတပ်ဖွဲ့ ကင်မရာ ဝယ်ယူ",
+                   "မန္တလေးတိုင်းဒေသကြီး ရဲတပ်ဖွဲ့သည် ကင်မရာ ၁၀၀ လုံးကို ကျပ် ၂ ဘီလီယံဖြင့် ဝယ်ယူခဲ့သည်။")
+    assert place is not None and (place.country, place.city) == ("MM", "မန္တလေး")
+
+
+def test_khmer_title_opening_with_battambang_is_battambang() -> None:
+    place = _place("បាត់ដំបង៖ ស្នងការដ្ឋាននគរបាលទិញកាមេរ៉ា",
+                   "ស្នងការដ្ឋាននគរបាលខេត្តបាត់ដំបង បានទិញកាមេរ៉ាចំនួន ៣០ គ្រឿង តម្លៃ ២០០,០០០ ដុល្លារ។")
+    assert place is not None and (place.country, place.city) == ("KH", "បាត់ដំបង")
+
+
+def test_amharic_dateline_bahir_dar_is_bahir_dar() -> None:
+    place = _place("የባህር ዳር ከተማ ካሜራዎች ገዛ",
+                   "ባህር ዳር — የከተማ አስተዳደሩ 50 ካሜራዎችን በ12 ሚሊዮን ብር ገዝቷል።")
+    assert place is not None and (place.country, place.city) == ("ET", "ባህር ዳር")
