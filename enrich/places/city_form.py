@@ -24,9 +24,6 @@ _BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့�
 # not مدينة (city), which opens names of their own (مدينة نصر, Nasr City).
 _TITLE_BEFORE = re.compile(r"^(?:ក្រុង|ខេត្ត|រាជធានី|เทศบาล(?:นคร|เมือง|ตำบล)|จังหวัด|(?:ولاية|محافظة|بلدية|أمانة)\s+)"
                            r"(?P<name>\S.+)$")
-# Icelandic: "Reykjavíkurborg" (the city of Reykjavík: the name in the genitive with borg) is the city's own signature;
-# the town is Reykjavík, as sets q, g, n, v, ae label it (round 31).
-_ICELANDIC_CITY = re.compile(r"^(?P<name>\w+vík)urborg$")
 # Japanese: Tokyo's metropolis 東京都 is labelled by its name 東京 (sets 12, ab, ac, ad, b, d, l, m, v, x, y, z; set w
 # alone keeps 東京都) (round 31).
 _TOKYO = re.compile(r"^(?P<name>東京)都$")
@@ -53,7 +50,7 @@ def as_named(place: Place | None, text: str) -> Place | None:
     if place is None or not place.city or place.country in (None, "CN", "TW", "HK", "MO"):
         return place
     city = place.city
-    pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY, "IS": _ICELANDIC_CITY, "JP": _TOKYO}.get(place.country)
+    pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY, "JP": _TOKYO}.get(place.country)
     match = pattern.match(city) if pattern is not None else None
     if match is None:
         match = _TITLE_BEFORE.match(city)

@@ -188,9 +188,12 @@ def _region_place(country: str, span: Span | None, method: str, address: Address
 # its town glued to a locative prefix or followed by the word for "city": isiZulu "uMasipala waseThekwini",
 # "wase-eThekwini", "waseMsunduzi" (ZA; the stem is inflected: the place is the nominative "eThekwini" when the notice
 # writes it, else the gazetteer's name), Kyrgyz
-# "Ош шаардык мэриясы", "Ош шаарынын мэриясы", "Ош шаары" (KG). Sets q, r, s, v, x, ab, ad, ae, af, g, k, m, n, o.
+# "Ош шаардык мэриясы", "Ош шаарынын мэриясы", "Ош шаары" (KG), Icelandic "Reykjavíkurborg" (the city of Reykjavík:
+# the name in the genitive with borg; IS). The name is no town alias: "Reykjavíkurborg" stays a buyer's name.
+# Sets q, r, s, v, x, ab, ad, ae, af, g, k, m, n, o.
 _LOCAL_MUNICIPALITY = (
     (re.compile(r"\b[Uu][Mm]asipala[ \t]+wase-?(?P<name>e?[A-Z][a-z]{3,})"), "ZA", False),
+    (re.compile(r"(?<![\w-])(?P<name>[A-ZÁÐÉÍÓÚÝÞÆÖ]\w+vík)urborg(?!\w)"), "IS", True),
     (re.compile(r"(?<![\w-])(?P<name>[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢ][а-яёөүң]+)?)[ \t]+шаар(?:ынын|дык|ы)?(?![\w])"),
      "KG", True),
 )
@@ -200,7 +203,7 @@ def _local_municipality(text: str, found: str | None) -> Place | None:
     """The town of a municipality named as in _LOCAL_MUNICIPALITY, when no other country is stated."""
     for pattern, country, spelled in _LOCAL_MUNICIPALITY:
         if found not in (None, country) or (country == "ZA" and "asipala" not in text) or (
-                country == "KG" and "шаар" not in text):
+                country == "KG" and "шаар" not in text) or (country == "IS" and "urborg" not in text):
             continue
         for m in pattern.finditer(text):
             city = lookup_city(m.group("name"), country, "")
