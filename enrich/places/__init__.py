@@ -16,6 +16,7 @@ foreign notice (a supplier's name) do not make it Chinese.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from enrich.model import Place, Span
 from enrich.places.address import read_address
@@ -28,6 +29,7 @@ from enrich.places.world import resolve_world
 __all__ = ["resolve_place"]
 
 _CHINA = (None, "CN", "TW", "HK", "MO")
+_CITY_REGIONS = {"HK": "香港", "MO": "澳門"}
 _KANA = re.compile(r"[\u3040-\u30ff][\u3040-\u30ff]")  # (two classes, not {2}: `re` skips to the first one)
 
 
@@ -53,6 +55,10 @@ def resolve_place(
         local = resolve_tw_hk_mo(text, buyer) if hint in (None, "TW", "HK", "MO") else None
         if local is not None and (place is None or place.country == local.country):
             return local
+        if place is not None and place.country in _CITY_REGIONS and not place.city:
+            # Hong Kong and Macao are cities: 香港特別行政區 named in the body is the town 香港, as sets p, z and ae
+            # label it (round 31)
+            return replace(place, city=_CITY_REGIONS[place.country], precision="city")
         if place is not None:
             return place
         if hint in _CHINA[1:] or stated:

@@ -24,6 +24,9 @@ _BURMESE_CITY = re.compile(r"^(?P<name>[\u1000-\u109f]{2,}?)(?:မြို့�
 # not مدينة (city), which opens names of their own (مدينة نصر, Nasr City).
 _TITLE_BEFORE = re.compile(r"^(?:ក្រុង|ខេត្ត|រាជធានី|เทศบาล(?:นคร|เมือง|ตำบล)|จังหวัด|(?:ولاية|محافظة|بلدية|أمانة)\s+)"
                            r"(?P<name>\S.+)$")
+# Japanese: Tokyo's metropolis 東京都 is labelled by its name 東京 (sets 12, ab, ac, ad, b, d, l, m, v, x, y, z; set w
+# alone keeps 東京都) (round 31).
+_TOKYO = re.compile(r"^(?P<name>東京)都$")
 _WORD = re.compile(r"[^\W\d_]+")
 # Capitals whose own name is "Ciudad de …" (Ciudad de México, Ciudad de Guatemala, Ciudad de Panamá): written so,
 # that is the name; the country's name alone (a GeoNames alternate) is not.
@@ -47,7 +50,7 @@ def as_named(place: Place | None, text: str) -> Place | None:
     if place is None or not place.city or place.country in (None, "CN", "TW", "HK", "MO"):
         return place
     city = place.city
-    pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY}.get(place.country)
+    pattern = {"KR": _KOREAN_CITY, "MM": _BURMESE_CITY, "JP": _TOKYO}.get(place.country)
     match = pattern.match(city) if pattern is not None else None
     if match is None:
         match = _TITLE_BEFORE.match(city)
@@ -57,6 +60,9 @@ def as_named(place: Place | None, text: str) -> Place | None:
         city = match.group("name")
     elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):
         city = f"Ciudad de {city}"  # the capital as the notice names it: "en la Ciudad de Guatemala"
+    elif place.country == "PH" and not city.endswith(" City") and (
+            joined := re.search(rf"(?<![\w-]){re.escape(city)} City(?![\w-])", text[:20000])):
+        city = joined.group(0)  # "Davao City": a Philippine city as the notice names it (sets 12, ac, m; round 31)
     elif place.country == "IL" and (joined := re.search(rf"{re.escape(city)}[-–](?:יפו|Yafo|Jaffa)\b", text)):
         city = joined.group(0)  # the city's official name, Tel Aviv-Yafo (תל אביב-יפו), as the notice writes it
     elif city.isupper() and len(city) > 3 and " " not in city:

@@ -99,7 +99,9 @@ _FORMS = (r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
           r"N\.?V|S\.?p\.?A|S\.?r\.?l|d\.?o\.?o|sp\. z o\.o|Co\.|Corp|PLC|plc|SARL|SAS|OOO|ООО|АО|MChJ\w{0,4})\b")
 # "Andes Vial Tecnología SpA", "Paranaguá Vigilância Eletrônica Ltda.": a company, not where the buyer is; round 29:
 # "«Chirchiq Signal» MChJdan" (a quoted name, an Uzbek form with its case ending), "Chitungwiza Electrical (Pvt) Ltd"
-_LEGAL_FORM = re.compile(r"(?:[ \t]+[\w&.'’()-]+){0,3}?[\"»”’']?[ \t,]*[ \t]" + _FORMS)
+# (round 31: "… for Lusaka from Copperbelt Forensic Ltd": the supplier's name starts after "from"/"by", which joins
+# a place to the company that supplies it, never two words of one name)
+_LEGAL_FORM = re.compile(r"(?:[ \t]+(?!(?:from|by)[ \t])[\w&.'’()-]+){0,3}?[\"»”’']?[ \t,]*[ \t]" + _FORMS)
 _SPACE_BEFORE_FORM = re.compile(r"[ \t](?=" + _FORMS + ")")  # the "[ \t]" + form every _LEGAL_FORM match ends with
 _FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L|SARL|SAS|MChJ|Pvt)\b")
 

@@ -184,9 +184,45 @@ def _region_place(country: str, span: Span | None, method: str, address: Address
                  admin1=admin1, admin1_code=admin1_code, admin2=admin2, admin2_code=admin2_code)
 
 
+# Round 31 (places31): a municipality named in a language spoken as an official language in one country only, with
+# its town glued to a locative prefix or followed by the word for "city": isiZulu "uMasipala waseThekwini",
+# "wase-eThekwini", "waseMsunduzi" (ZA; the stem is inflected: the place is the nominative "eThekwini" when the notice
+# writes it, else the gazetteer's name), Kyrgyz
+# "Ош шаардык мэриясы", "Ош шаарынын мэриясы", "Ош шаары" (KG), Icelandic "Reykjavíkurborg" (the city of Reykjavík:
+# the name in the genitive with borg; IS). The name is no town alias: "Reykjavíkurborg" stays a buyer's name.
+# Sets q, r, s, v, x, ab, ad, ae, af, g, k, m, n, o.
+_LOCAL_MUNICIPALITY = (
+    (re.compile(r"\b[Uu][Mm]asipala[ \t]+wase-?(?P<name>e?[A-Z][a-z]{3,})"), "ZA", False),
+    (re.compile(r"(?<![\w-])(?P<name>[A-ZÁÐÉÍÓÚÝÞÆÖ]\w+vík)urborg(?!\w)"), "IS", True),
+    (re.compile(r"(?<![\w-])(?P<name>[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢ][а-яёөүң]+)?)[ \t]+шаар(?:ынын|дык|ы)?(?![\w])"),
+     "KG", True),
+)
+
+
+def _local_municipality(text: str, found: str | None) -> Place | None:
+    """The town of a municipality named as in _LOCAL_MUNICIPALITY, when no other country is stated."""
+    for pattern, country, spelled in _LOCAL_MUNICIPALITY:
+        if found not in (None, country) or (country == "ZA" and "asipala" not in text) or (
+                country == "KG" and "шаар" not in text) or (country == "IS" and "urborg" not in text):
+            continue
+        for m in pattern.finditer(text):
+            city = lookup_city(m.group("name"), country, "")
+            if city is not None:
+                name = m.group("name")
+                span = Span(m.start("name"), m.end("name"), name)
+                if not spelled and not name[0].islower() and re.search(rf"(?<![\w-])e-?{name}(?!\w)", text):
+                    spelled, name = True, f"e{name}"  # the notice also writes the nominative: "eThekwini"
+                return _city_place(city, country, span, "gazetteer:geonames-cities1000:municipality",
+                                   name if spelled or name[0].islower() else None)
+    return None
+
+
 def resolve_world(text: str, buyer: Span | None, address: Address, country_hint: str | None = None,
                   language: str | None = None) -> Place | None:
     hinted = _country_from_code(country_hint) if country_hint else None
+    local = _local_municipality(text, address.country or hinted)
+    if local is not None:
+        return local
     found: tuple[str, Span | None, str] | None = None
     if address.country and address.method != "buyer_address":
         found = (address.country, address.country_span, address.method or "")
