@@ -85,3 +85,20 @@ def test_round31_supplier_families(title: str, body: str, name: str) -> None:
 ])
 def test_round31_near_misses(title: str, body: str, not_a_supplier: str) -> None:
     assert not any(not_a_supplier in name for name in _suppliers(title, body))
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    # the supplier's town or registration number after its legal form is not part of its name
+    ("Gait and body-shape identification research prototype",
+     "Awarding agency: Department of the Army. Recipient: Stridegate Example Analytics LLC, Arlington, VA. "
+     "Obligated amount: $2,940,000.", "Stridegate Example Analytics LLC"),
+    ("Redeployable CCTV framework - award",
+     "Section V: Award of contract. | Lot 1: Contractor: Irkdale Vision Services Ltd, Salford. Value: GBP 860,000. "
+     "| Lot 2: Contractor: Pennock Redeployable Systems Ltd, Oldham. Value: GBP 145,000.",
+     "Pennock Redeployable Systems Ltd"),
+    ("T 026-26 Supply and installation of CCTV cameras",
+     "Status: Awarded | Supplier: Swanby Integrated Security Pty Ltd (ABN 51 6xx xxx xxx) | Contract value (AUD): "
+     "1,240,000", "Swanby Integrated Security Pty Ltd"),
+])
+def test_round31_supplier_town_tail(title: str, body: str, name: str) -> None:
+    assert name in _suppliers(title, body)
