@@ -58,6 +58,13 @@ def _suppliers(title: str, body: str) -> list[str]:
     ("Paraná ejemplo: semáforos inteligentes",
      "La municipalidad de Villa Ejemplo renovó 40 semáforos con detección por lazos. Adjudicataria: Ejemplo Vial "
      "S.A., $ 120 millones.", "Ejemplo Vial S.A."),
+    # es/pt: an amount, then the company it went to in its legal form
+    ("Hospital ejemplo compra laboratorio de marcha",
+     "El Hospital Infantil de Villa Ejemplo compró un laboratorio de análisis de la marcha para rehabilitación, por "
+     "$ 1.200 millones, a Costa Ejemplo Biomédica S.A.S. Villa Ejemplo.", "Costa Ejemplo Biomédica S.A.S."),
+    ("Prefeitura exemplo troca iluminação de praças",
+     "A Prefeitura de Vila Exemplo trocou a iluminação de 60 praças por LED, por R$ 5,4 milhões, com a Cerrado "
+     "Exemplo Luz Ltda. O contrato não inclui câmeras.", "Cerrado Exemplo Luz Ltda."),
     # maintenance renewed with a company, in a maintenance-only notice
     ("Villa Ejemplo: Ministerio renueva mantenimiento de videovigilancia",
      "El Ministerio del Interior de Villa Ejemplo renovó con Quebrada Seguridad S.A. el mantenimiento de 900 "
