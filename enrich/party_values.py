@@ -265,7 +265,13 @@ _TAIL_AFTER_FORM = re.compile(
     r"voor|met|za|na|til|för|the|in|on|at|to|um|à|a|de|van|im|dans|en|i|w|v|u|s)\b(?![.,])"
     r"|\.?(?<=\.)[ \t]+(?P<next>[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:[ \t]+[a-zà-ÿ0-9(]|[ \t]*:))"
     # round 29: a dash, then a price or a lower-case word ("X Ltd - value £986,240", "X SAS - 4 215 300,00 EUR")
-    r"|[ \t]+[-–—][ \t]+(?:[a-zà-ÿ]|[$€£¥₹₦]|\d|[A-Z]{3}[ \t]?\d)")
+    r"|[ \t]+[-–—][ \t]+(?:[a-zà-ÿ]|[$€£¥₹₦]|\d|[A-Z]{3}[ \t]?\d)"
+    # round 31 (suppliers31): the supplier's town after its form, closing the value ("Recipient: X LLC, Arlington, VA.",
+    # "Contractor: X Ltd, Salford. Value: …"), or its town or registration number in brackets ("X LLC (Reston, VA)",
+    # "X Pty Ltd (ABN 51 …)")
+    r"|,[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)(?:,[ \t]+[A-Z]{2})?(?=[ \t]*(?:[.;|\n]|$))"
+    r"|[ \t]+\((?:[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?,[ \t]+[A-Z]{2}"
+    r"|(?:ABN|ACN|CNPJ|RUC|NIT|RFC|CUIT)\b[^)\n]{0,40})\)")
 
 
 # Round 30: a name's sentence ends, then the notice's closing facts follow as sentences of their own: the amount
@@ -309,7 +315,7 @@ def supplier_tail(text: str, start: int, end: int) -> int:
         if not form or form.end() >= len(name):
             continue
         tail = _TAIL_AFTER_FORM.match(probe, form.end())
-        if not tail or (tail.group("next") and pattern.match(probe, tail.start("next"))):
+        if not tail or any(tail.group(key) and pattern.match(probe, tail.start(key)) for key in ("next", "town")):
             continue
         cut = form.end()
         if name[cut - 1] == "." and not takes_dot(name[:cut - 1]):

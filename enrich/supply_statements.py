@@ -47,6 +47,13 @@ FIELD_LABELS = (
     "vencedora", "fornecedora", "empresa fornecedora", "postor ganador", "best evaluated bidder",
     "developer", "desarrollador", "ejecutor", "intégrateur", "integrador", "name des wirtschaftsteilnehmers",
     "判給廠商", "判给厂商",
+    # round 31 (suppliers31): the contractor, supplier, developer and winner nouns of award summaries in languages
+    # the list lacked ("Kivitelező: X", "Tiekėjas: X", "Изведувач: X", "المقاول: X", "Adjudicataria: X")
+    "adjudicataria", "empresa adjudicataria", "desenvolvedora", "kivitelező", "izvajalec", "dobavitelj", "tiekėjas",
+    "rangovas", "piegādātājs", "izpildītājs", "tarnija", "verktaki", "birgir", "kontraktor", "kontraktues",
+    "изведувач", "изпълнител на поръчката", "әзірлеуші", "жеткізуші", "орындаушы", "մատակարար", "կապալառու",
+    "მომწოდებელი", "tedarikçi", "yüklenici firma", "المقاول", "المطور", "المورّد", "الجهة المنفذة", "پیمانکار",
+    "تامین کننده", "sağlayıcı", "承批實體", "承批实体", "承建方", "承建单位", "出租方", "得标", "得標",
 )
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, kana, CJK): a cue there has no word edge
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -60,7 +67,7 @@ _CJK_FULL_COMPANY_RE = re.compile(rf"{_CJK_NAME}{{2,30}}?{_CJK_FULL_HEADS}")
 _KO_COMPANY_RE = re.compile(
     r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:㈜|\(주\)|주식회사)")
 _QUOTED_FORM_RE = re.compile(
-    r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
+    r"(?:ООО|ОсОО|ТОО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
     r"Акционерное общество|Товариство з обмеженою відповідальністю|შპს|სს)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
 _AR_COMPANY_RE = re.compile(
     r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)"
