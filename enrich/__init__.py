@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.70"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.71"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -132,6 +132,13 @@ ENGINE_VERSION = "2026.12.70"  # .2: procurement links, red flags, USD/EUR conve
 #     social credit for people of a trade or place with a list, purchases not made, platform fusion with databases
 #     (taxonomy_cues 2026.12.57), supplier names ending before closing facts and award verbs before a company,
 #     amounts (revenue agencies, Ft/MT/DA/C$/¥ by place, Chinese stated totals), sign-off datelines
+# .71: round 31 merged: camera upkeep of an emergency system is cctv only (enrich/classify/camera_upkeep.py), kk
+#     бейнекамера, Chinese study ledes and marked Arabic buy nothing, headline take-backs "from cameras" and kept
+#     cameras with a price (taxonomy_cues 2026.12.58); buyers (French body names in English prose, Arabic ledes, the
+#     body a report says bought; prose_buyer_cues 2026.12.32); supplier names (resellers, sums paid to a company,
+#     maintenance renewals, labels in ~40 languages, names cut at their legal form; supply_statements r31,
+#     vendor_link_cues 2026.12.32); places (isiZulu/Kyrgyz/Icelandic municipalities, reviewed town aliases, Hong Kong
+#     as a city, 東京, "X City" in the Philippines); speed-ups (one_kind's fusion scan, hint words, start-up tables)
 
 
 def classifier_version() -> str:
