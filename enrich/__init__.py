@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.71"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.72"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -139,6 +139,7 @@ ENGINE_VERSION = "2026.12.71"  # .2: procurement links, red flags, USD/EUR conve
 #     maintenance renewals, labels in ~40 languages, names cut at their legal form; supply_statements r31,
 #     vendor_link_cues 2026.12.32); places (isiZulu/Kyrgyz/Icelandic municipalities, reviewed town aliases, Hong Kong
 #     as a city, 東京, "X City" in the Philippines); speed-ups (one_kind's fusion scan, hint words, start-up tables)
+# .72: blind set ag scored and spent: the tag model and the vendor role model retrained with it (35 sets)
 
 
 def classifier_version() -> str:
