@@ -93,3 +93,31 @@ def test_named_vendor_is_not_the_supplier(title: str, body: str, vendor: str) ->
 ])
 def test_vendor_bought_now_stays_supplier(title: str, body: str, vendor: str) -> None:
     assert vendor in _supplier_ids(title, body)
+
+
+def _supplier_names(title: str, body: str) -> list[str]:
+    return [p.name for p in enrich(title, body).parties if p.role == "supplier"]
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    # a maintenance contract given to a company with an award verb: the company is the supplier
+    ("Gemeente Voorbeeldstad verlengt onderhoud cameratoezicht",
+     "De gemeente Voorbeeldstad heeft het onderhoud van 60 camera's voor cameratoezicht in het centrum gegund aan "
+     "Polder Beveiliging BV, voor € 210.000.", "Polder Beveiliging BV"),
+    ("Exempleville : la Commune confie la maintenance des caméras",
+     "La Commune d'Exempleville a confié à Oasis Vision SARL la maintenance de 400 caméras reliées à la salle de "
+     "commandement, pour 9 millions de dirhams.", "Oasis Vision SARL"),
+    ("Comune di Esempio: manutenzione dell'impianto di videosorveglianza",
+     "Il Comune di Esempio ha affidato a Collina Sicurezza S.r.l. la manutenzione dell'impianto di "
+     "videosorveglianza cittadino per 180.000 euro.", "Collina Sicurezza S.r.l."),
+])
+def test_maintenance_contractor_named_by_an_award_verb(title: str, body: str, name: str) -> None:
+    assert name in _supplier_names(title, body)
+
+
+def test_maintenance_brand_serviced_stays_mentioned() -> None:
+    # near miss: in the same maintenance notice the brand of the cameras serviced is not supplied
+    roles = _roles("Gemeente Voorbeeldstad verlengt onderhoud cameratoezicht",
+                   "De gemeente Voorbeeldstad heeft het onderhoud van 60 camera's van Hikvision gegund aan Polder "
+                   "Beveiliging BV, voor € 210.000.")
+    assert "supplier" not in roles.get("hikvision", set())
