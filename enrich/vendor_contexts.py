@@ -14,7 +14,11 @@ How (cues in enrich/data/vendor_link_cues.yaml, whose `version` covers them):
   mentioned.
 * A notice that states it buys nothing (enrich/buyer_denials.py `states_no_purchase`: "it involves no purchase",
   "no new purchase is requested"; `no_purchase_more`: "No new acquisition or funding is requested", "the report makes
-  recommendations but no purchase"): every vendor is mentioned.
+  recommendations but no purchase"; round 31b `no_purchase_r31b`: "The paper makes no procurement", "No deals were
+  announced", "El informe no refiere ninguna compra nueva"): every vendor is mentioned.
+* Round 31b: a control-room staffing or watch service (`service_title_r31b`: 值守, 驻场, "CCTV control room staffing")
+  counts as a maintenance title, and award verbs bind a company to it (`binding_r31b`: "gegund aan X", "a confié à
+  X la maintenance", 判給X).
 """
 from __future__ import annotations
 
@@ -48,7 +52,12 @@ def _cues() -> _ContextCues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     maintenance, supply, binding = (re.compile(data[key], re.IGNORECASE)
                                     for key in ("maintenance_title", "supply_cues", "binding_cues"))
-    return _ContextCues(maintenance, supply, binding, Prefixed(data["no_purchase_more"], re.IGNORECASE))
+    # round 31b: a control-room staffing service (值守, 驻场) reads like a maintenance title
+    maintenance = re.compile(f"(?:{maintenance.pattern})|(?:{data['service_title_r31b']})", re.IGNORECASE)
+    # round 31b: award verbs bind the company too ("gegund aan X BV", "a confié à X SARL la maintenance", 判給X)
+    binding = re.compile(f"(?:{binding.pattern})|(?:{data['binding_r31b']})", re.IGNORECASE)
+    no_purchase = "|".join(f"(?:{p})" for p in [data["no_purchase_more"], *data["no_purchase_r31b"]])
+    return _ContextCues(maintenance, supply, binding, Prefixed(no_purchase, re.IGNORECASE))
 
 
 class Restriction:
