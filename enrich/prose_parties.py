@@ -33,7 +33,7 @@ PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 5
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_SENTENCE_START_RE = re.compile(r"[\n\r]|[.!?;:]\s{1,2}|\b(?:that|que)\s", re.IGNORECASE)
+_SENTENCE_START_RE = re.compile(r"[\n\r]|(?<!\b[SFM]t)(?<!\bSte)[.!?;:]\s{1,2}|\b(?:that|que)\s", re.IGNORECASE)
 _ORG_BODY = r"(?:[^\n.;:!?,()\[\]\"“”]|\.(?=\S))"
 _LATIN_UPPER = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ"
 _LATIN_TOKEN_RE = re.compile(rf"[{_LATIN_UPPER}][\w.'’&\-/+]*")
