@@ -482,7 +482,7 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
         else:
             for stretch in range(2, 7):
                 piece = rest[:stretch]
-                if any(piece.endswith(h) for h in cues.zh_title_heads) and not any(
+                if any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads) and not any(  # r31b: 委员会
                         w in piece for w in cues.zh_title_notice_words + ("所属", "及", "和", "与", "等")):
                     end += stretch
                     break

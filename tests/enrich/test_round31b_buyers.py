@@ -9,7 +9,12 @@ first (fictional bodies and firms; towns as placeholders).
   office bought", "Rakhine State security authorities paid"): ag 3, af 3, ad 2, ac 2, aa, o, v, y;
 - a council that hears a body's report, a legislator who questions it, an overseer who censures it: the body heard
   is the buyer, not the sentence that opens with the council ("县人大常委会第十二次会议听取X县公安局…", "会议听取了X局",
-  "X市議員於定期會質詢X市政府警察局"): ag 2, h, l (ae's 監察院糾正 as well).
+  "X市議員於定期會質詢X市政府警察局"): ag 2, h, l (ae's 監察院糾正 as well);
+- a Chinese title head that a longer head continues ("…卫生健康委" + "员会"): the longer one (ag; a bug of shape);
+- an overseer is never the buyer: its finding, fine, formal notice or censure ("found that", "fined", "a mis en
+  demeure", "señaló que", "rügte", 审计报告指出) gives way to the body it names (ag 6, ae, ad, ac, af by their
+  oversight texts); one that names no other body buys nothing (a court may buy and stays); Chinese audit offices
+  and discipline commissions are overseers.
 """
 from __future__ import annotations
 
@@ -67,3 +72,37 @@ def test_a_service_bought_is_no_unit() -> None:
 ])
 def test_the_body_a_council_hears_or_questions(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_a_title_head_a_longer_head_continues() -> None:
+    title = "青禾县卫生健康委员会医疗机构视频监控系统维保"
+    body = ("青禾县卫生健康委员会对辖区17家医疗机构的门诊大厅、药房视频监控进行维保。"
+            "成交供应商：某某电子有限公司，金额：18.9万元。")
+    assert _buyer(title, body) == "青禾县卫生健康委员会"
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Ombudsman finds irregular award of face recognition gates",
+     "The Office of the Ombudsman found that the Harbourview Airport Authority irregularly awarded face recognition "
+     "boarding gates to Bayside Smart Gates Inc. for PHP 480 million.", "Harbourview Airport Authority"),
+    ("Regulator fines council over plate cameras retention",
+     "The Information Commissioner's Office fined Lowmoor Council for keeping plate reads too long from 30 ANPR "
+     "cameras it bought from Pennine Gate Tech for £240,000.", "Lowmoor Council"),
+    ("Contraloría observa contrato de lectoras de placas",
+     "La Contraloría General de Villa Clara señaló que la Secretaría de Movilidad de Villa Clara pagó COP 5.200 "
+     "millones a Valle Vial S.A.S. por cámaras de reconocimiento de placas que no estaban integradas.",
+     "Secretaría de Movilidad de Villa Clara"),
+])
+def test_an_overseer_gives_way_to_the_body_it_names(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Privacy commissioner investigates retailer face recognition",
+     "The Office of the Privacy Commissioner opened an investigation into a retail chain's use of facial "
+     "recognition at store entrances. No public body purchase is involved."),
+    ("审计署报告：部分地区雪亮工程重复建设",
+     "审计署在年度审计报告中指出，个别县区“雪亮工程”与“天网工程”存在重复建设、设备闲置问题，报告未列出具体合同。"),
+])
+def test_an_overseer_naming_no_body_is_no_buyer(title: str, body: str) -> None:
+    assert _buyer(title, body) is None
