@@ -12,6 +12,7 @@ from enrich.buyer_cues import cues as _cues
 from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import nameless_head, national_seat_start, strip_place_tail, sub_bureau_end
 from enrich.buyer_qualifiers import country_qualifier_end, lead_end, seat_tail_start
+from enrich.buyer_unit_tail import unit_tail_end
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
 from enrich.reported_buyers import owned_unit
@@ -141,7 +142,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     end = seat_tail_start(text, start, country_qualifier_end(text, start, end))  # "… tunisien", "… tại Huế"
     if _BASQUE_ERGATIVE.search(text, start, end):
         end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
-    return start, end
+    return start, unit_tail_end(text, start, end)  # r31b: "The Nairobi County education department installed"
 
 
 # round 20: a quoted firm's name with its legal form, after a body's name (a comitative or object the span ran
@@ -176,7 +177,12 @@ _OWN_NAME_NEAR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*|of|[A-Z][a-z]+)){1,6}?
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # round 20: what runs before a Chinese buyer's own name inside a span: its parent's "subordinate unit", a receiving verb
 _ZH_INNER_LEAD = re.compile(r"(?:下属|下屬|所属|所屬|直属|直屬)(?:单位|單位|机构|機構)"
-                            r"|(?:收到|接到|收悉)(?=[\u4e00-\u9fff]{4})")
+                            r"|(?:收到|接到|收悉)(?=[\u4e00-\u9fff]{4})"
+                            # r31b_buyers31b: a council that hears the body's report, an overseer or a legislator
+                            # who censures or questions it ("县人大常委会第十二次会议听取X县公安局…的报告",
+                            # "監察院糾正X政府警察局", "X市議員於定期會質詢X政府警察局"): the body heard
+                            r"|(?:听取了?|聽取了?|糾正|纠正|(?:議員|议员|立委)[\u4e00-\u9fff]{0,8}?(?:質詢|质询|質疑|质疑))"
+                            r"(?=[\u4e00-\u9fff]{4})")
 
 
 def _county_named(text: str, start: int, end: int) -> tuple[int, int]:

@@ -38,7 +38,9 @@ _OVERSEES = re.compile(
     r"|Уполномоченн\w*"
     # legislatures and their committees (a city or county council is a local authority that buys: not here)
     r"|Senate|Parliament\w*|Committee|Congress|Oliy[ \t]+Majlis|Legislat\w+|Landtag|Bundestag|Dewan[ \t]+Perwakilan"
-    r"|DPRD|Sejm|Дума|Верховн\w+[ \t]+Рад\w*)(?!\w)")
+    r"|DPRD|Sejm|Дума|Верховн\w+[ \t]+Рад\w*)(?!\w)"
+    # r31b_buyers31b: Chinese audit offices, discipline and supervisory commissions, the Control Yuan
+    r"|审计(?:署|厅|局)|審計(?:部|處|室)|纪委|紀委|监委|監委|监察委员会|監察院")
 # Speakers that never buy what they speak of: studies, reports, rights groups, unions
 _SPEAKS = re.compile(
     r"\b(?:Human[ \t]+Rights|Rights[ \t]+(?:Group|Watch)|Guild|Study|Report|Informe|Rapport|Bericht|Studie|Stiftung"
@@ -48,7 +50,12 @@ _OVERSIGHT_WORK = re.compile(
     r"(?i)\b(?:judg(?:e)?ments?|rul(?:ing|ed)|verdict|petition\w*|lawsuit|injunction|quash\w*|sentenced|audit\w*"
     r"|hearings?|heard|questioned|debated?|suspend\w*|ordered|decisions?|inquiry|investigat\w+|Urteil\w*|Klage\w*|Anfrage|Prüfung\w*|acórdão"
     r"|sentencia|fallo|demanda|auditor[ií]a|apont\w+|arrêt|jugement|recours|решени\w+|иск\w*|проверк\w+|аудитор\w*"
-    r"|rapat|dengar[ \t]+pendapat|study|Studie|report|доклад\w*|vietato|ha[ \t]+vietato|sobrepreço)(?!\w)")
+    r"|rapat|dengar[ \t]+pendapat|study|Studie|report|доклад\w*|vietato|ha[ \t]+vietato|sobrepreço"
+    # r31b_buyers31b: a finding, a fine, a formal notice, a censure ("The Ombudsman found that X irregularly awarded",
+    # "The Information Commissioner's Office fined X", "La CNIL a mis en demeure X", "La Contraloría señaló que X")
+    r"|found|finds|fined|penali[sz]ed|reprimand\w*|censur\w+|critici[sz]ed|mis[ \t]+en[ \t]+demeure"
+    r"|mise[ \t]+en[ \t]+demeure|sanctionn\w+|señal[óo]|observ[óo]|rügt\w*|beanstandet)(?!\w)"
+    r"|审计|審計|指出|糾正|纠正|通报")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
                              r"|demandante|requérante?|Kläger\w*)\)", re.IGNORECASE)
@@ -133,4 +140,12 @@ def overseen_first(window: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                       if overseeing(window, *span) is None), None)
     if other is not None:
         return [other] + [span for span in spans if span != other]
-    return spans if kind == "oversees" else []
+    # r31b_buyers31b: an auditor, ombudsman, data-protection authority or legislature that names no other body buys
+    # nothing (a court, a committee that acts - "People's Committee", "Investigative Committee" - may: it stays)
+    return [] if kind == "speaks" or _NEVER_BUYS.search(window, *spans[0]) else spans
+
+
+_NEVER_BUYS = re.compile(
+    r"(?i)audit|ombuds|comptroller|inspector[ \t]+general|data[ \t]+protection|privacy[ \t]+commissioner"
+    r"|information[ \t]+commissioner|\bCNIL\b|contralor|controladoria|rechnungshof|rekenkamer|datenschutz"
+    r"|rzecznik|senat|parliament|congress|legislat|审计|審計|纪委|紀委|监委|監委|监察委员会|監察院")

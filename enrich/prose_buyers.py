@@ -124,6 +124,7 @@ _DOMAIN_WORDS = frozenset("protección proteccion protection proteção protecao
 
 # a word closing a sentence: "County.", not an abbreviation ("St.", "Co.", "U.S.", "Inc.", "Dept.")
 _SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\b[SFM]t)(?<!\bSte)[.!?;]|\n)[ \t]*(?:[—–][ \t]*)?(?=\S)")  # r31b: "St. Ann …"
 
 
 # round 31: English words in the clause: a French name in English prose ("The Gendarmerie nationale of Senegal has
@@ -143,7 +144,7 @@ def _sentence_starts(window: str) -> list[int]:
     dateline = dateline_at(window, body)
     if dateline:
         starts = [dateline.end()]  # "ACCRA - The Ghana Police Service has …": the sentence opens after the dateline
-    for m in re.finditer(r"(?:[.!?;]|\n)[ \t]*(?:[—–][ \t]*)?(?=\S)", window[body:body + 900]):
+    for m in re.finditer(_SENTENCE_BREAK, window[body:body + 900]):
         starts.append(body + m.end())
     starts = [s for s in starts if not re.match(r"[A-ZÀ-Þ]\.", window[s:s + 2])]  # "N.L.— La …": an initial
     fronted = [f.end() for start in starts if (f := FRONTED_PLACE.match(window, start) or FRONTED_SOURCE.match(

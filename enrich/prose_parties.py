@@ -33,7 +33,7 @@ PROSE_WINDOW = 20_000  # buyers and winners are introduced early; never scan a 5
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_SENTENCE_START_RE = re.compile(r"[\n\r]|[.!?;:]\s{1,2}|\b(?:that|que)\s", re.IGNORECASE)
+_SENTENCE_START_RE = re.compile(r"[\n\r]|(?<!\b[SFM]t)(?<!\bSte)[.!?;:]\s{1,2}|\b(?:that|que)\s", re.IGNORECASE)
 _ORG_BODY = r"(?:[^\n.;:!?,()\[\]\"“”]|\.(?=\S))"
 _LATIN_UPPER = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ"
 _LATIN_TOKEN_RE = re.compile(rf"[{_LATIN_UPPER}][\w.'’&\-/+]*")
@@ -482,7 +482,7 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
         else:
             for stretch in range(2, 7):
                 piece = rest[:stretch]
-                if any(piece.endswith(h) for h in cues.zh_title_heads) and not any(
+                if any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads) and not any(  # r31b: 委员会
                         w in piece for w in cues.zh_title_notice_words + ("所属", "及", "和", "与", "等")):
                     end += stretch
                     break

@@ -1,0 +1,31 @@
+"""A unit written in lower case after a body's proper name belongs to the buyer (round 31b, task buyers31b).
+
+"The Sri Lanka Police Northern Province command in Jaffna bought …", "The Nairobi County education department
+installed …", "Nairobi City County veterinary office bought …", "The Royal Oman Police directorate of forensic
+laboratories has bought …": the name read from the capitals stops before the unit, but the unit is the purchasing
+body. Only a unit head (command, office, department …) with at most two known modifiers, and only when a verb or
+a clause break follows it, so "the City paid security service providers" keeps its name."""
+
+from __future__ import annotations
+
+import re
+
+_MODIFIERS = (r"education|library|veterinary|district|crime|security|police|traffic|transport|health|procurement"
+              r"|finance|fire|forensic|regional|provincial|county|city|municipal|technical|planning|housing|water"
+              r"|roads|school|schools|prison|prisons|immigration|customs|intelligence|cyber|communications|ict|it")
+_HEADS = (r"command|division|office|department|directorate|unit|laboratory|administration|authorities|committee"
+          r"|branch|section|headquarters")
+# r31b_buyers31b: the unit, then what follows a subject (a lower-case verb or "in", a comma) or a sentence end
+_UNIT_TAIL = re.compile(rf"[ \t]+(?:(?:{_MODIFIERS})[ \t]+){{0,2}}"
+                        rf"(?:directorate[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?laboratories|{_HEADS}"
+                        rf"|(?:(?:{_MODIFIERS})[ \t]+)service)"
+                        r"(?=[ \t]+[a-z]|[ \t]*[,;.](?:\s|$))")
+_LAST_WORD = re.compile(r"(?:^|[ \t])[A-Z][\w'’-]*$")
+
+
+def unit_tail_end(text: str, start: int, end: int) -> int:
+    """End of the buyer span with a lower-case unit after its proper name, else `end`."""
+    if end - start < 4 or not _LAST_WORD.search(text, start, end) or not text[start:end].isascii():
+        return end
+    tail = _UNIT_TAIL.match(text, end)
+    return tail.end() if tail else end
