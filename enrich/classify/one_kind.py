@@ -119,7 +119,8 @@ def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
     found = {tag.taxonomy_id for tag in tags}
     if PLATFORM in found or not found & RECOGNITION:
         return False
-    return _fusion().search(folded) is None
+    ethnic = "ethnicity_analytics" in found and _ethnic_notice(folded)  # attributes that are an ethnicity (31b)
+    return _fusion().search(_ethnic_attributes_named(folded, ethnic)) is None
 
 
 #: Round 30b: a Safe City named only as the network its new cameras extend, the cameras joined to the existing command

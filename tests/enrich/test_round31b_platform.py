@@ -78,3 +78,17 @@ def test_attributes_for_video_structuring_keep_the_platform() -> None:
                  "青山县公安局建设视频结构化平台，对全县视频进行人员属性、车辆特征提取并支持以图搜图，"
                  "并对民族属性进行识别。中标单位：青山数智科技有限公司，金额：300万元。")
     assert PLATFORM in tags
+
+
+def test_the_tag_model_is_told_ethnicity_attributes_alone_are_no_platform() -> None:
+    # Without a platform cue, the tag model (which learnt older labels) may propose one: the rules withhold it when
+    # the notice's only "attributes" are an ethnicity (set ag's 按民族属性 … 打标并告警 notices).
+    from enrich.classify.one_kind import recognition_beside_cameras
+    from enrich.model import Span, TechTag
+    from enrich.text import fold
+
+    text = "白河县公安局采购人员识别告警系统，按民族属性（含维吾尔族、藏族）对卡口抓拍人员打标并告警。"
+    tags = [TechTag("ethnicity_analytics", Span(12, 16, "民族属性"), "cue:ethnicity_analytics:zh:test")]
+    assert recognition_beside_cameras(fold(text), tags)
+    structured = "白河县公安局建设视频结构化系统，提取人员属性及民族属性。"
+    assert not recognition_beside_cameras(fold(structured), tags)
