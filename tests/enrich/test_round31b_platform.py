@@ -5,8 +5,8 @@ coding (fictional buyers and firms; towns as placeholders).
 - Cameras only joined to an emergency system or command centre (es/pt "conectadas al ECU 911", "enlazadas al C5",
   "ligadas ao centro integrado", en "linked to the … real-time crime centre", ru "с подключением к … «Безопасный
   город»"), bought, installed, repaired or maintained, with nothing the centre fuses them with: cctv (the rule's first
-  bullet). ae 2, af 2, ag 10 such notices, none labelled a platform. A centre that crosses the feeds with records or
-  dispatches calls stays a platform.
+  bullet). ae 2, ag 10 such notices, none labelled a platform (af none). A centre that crosses the feeds with records,
+  dispatches calls or receives plate readers' reads stays a platform (round 29's reading, kept: ae's 2 have plates).
 - An ethnicity attribute module added to cameras (人员属性分析模块 … 性别、年龄段、民族属性识别, 少数民族属性分析服务):
   recognition of one kind (the rule's "Recognition of one kind"), not video structuring's attributes. ae 9, ag 10
   notices labelled no platform; af's 3 platform labels name a fusion beside them (重点人员管控, 布控联动, 比对平台).
