@@ -75,14 +75,16 @@ _JOIN_EVIDENCE = re.compile(
 _SYSTEM_EVIDENCE = re.compile(
     r"^(?:(?:el|del|al|the|o|do|ao) )?(?:(?:sistema|servicio|system) (?:nacional )?(?:de emergencias? )?)?"
     r"(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|cisp|(?:the )?real[- ]time crime cent(?:re|er)|rtcc"
-    r"|безопасн\w* город\w*|safe city)$")
+    r"|безопасн\w* город\w*)$")
 
 #: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
 _JOINED_CLAUSE = re.compile(
     r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:conectad|conectan|enlazad|enlazan"
     r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*)"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
-    r"|control cent|crime cent|безопасн\w* город|safe city)")
+    r"|control cent|crime cent)"
+    # a Safe City only where the cameras join the existing one (a new Safe City project builds its centre: round 30b)
+    r"|подключ\w*[^.;\n]{0,30}?существующ\w*[^.;\n]{0,30}?безопасн\w* город")
 
 #: What the notice would name if the system fused the feeds or if it bought the system's own work (the rule's third
 #: bullet and first bullet): dispatch, calls, software, servers, analytics, cross-checks, recognition, extension, and
