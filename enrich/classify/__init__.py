@@ -52,7 +52,7 @@ from pathlib import Path
 
 from enrich import tag_model
 from enrich.cache import table
-from enrich.classify.camera_upkeep import system_cameras_kept
+from enrich.classify.camera_upkeep import cameras_joined_to_system, system_cameras_kept
 from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.matcher import Indexed, LazySpans, scan
@@ -143,6 +143,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         tags = tag_model.review(text, doc.folded, tags, withheld)

@@ -62,3 +62,62 @@ def system_cameras_kept(folded: str, tags: list[TechTag]) -> bool:
     if _CAMERA_UPKEEP.search(folded) is None:
         return False
     return _PLATFORM_WORK.search(_SYSTEM_WORDS.sub(" ", folded)) is None
+
+
+#: Round 31b (r31b_platform31b): a platform tag whose evidence is only the clause joining cameras to an emergency
+#: system or command centre ("conectadas al ECU 911", "enlazadas a Escudo Urbano C5", "linked to the … real-time
+#: crime centre", "ligadas ao centro integrado") or only that system's name (ECU 911, C5, 9-1-1, BOL-110, CISP,
+#: Безопасный город, a real-time crime centre).
+_JOIN_EVIDENCE = re.compile(
+    r"^(?:connected|linked|integrated|wired|tied|fed|feeds?|feeding|joined) (?:in)?to\b"
+    r"|^(?:conectad|enlazad|integrad|ligad|vinculad|interconectad|interligad)[oa]s? (?:a|al|ao|a la|com|con)\b"
+    r"|^(?:подключ|интегрир)\w*\b")
+_SYSTEM_EVIDENCE = re.compile(
+    r"^(?:(?:el|del|al|the|o|do|ao) )?(?:(?:sistema|servicio|system) (?:nacional )?(?:de emergencias? )?)?"
+    r"(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|cisp|(?:the )?real[- ]time crime cent(?:re|er)|rtcc"
+    r"|безопасн\w* город\w*)$")
+
+#: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
+_JOINED_CLAUSE = re.compile(
+    r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:conectad|conectan|enlazad|enlazan"
+    r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*)"
+    r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
+    r"|control cent|crime cent)"
+    # a Safe City only where the cameras join the existing one (a new Safe City project builds its centre: round 30b)
+    r"|подключ\w*[^.;\n]{0,30}?существующ\w*[^.;\n]{0,30}?безопасн\w* город")
+
+#: What the notice would name if the system fused the feeds or if it bought the system's own work (the rule's third
+#: bullet and first bullet): dispatch, calls, software, servers, analytics, cross-checks, recognition, extension, and
+#: plate readers (their hits joined to a C5 are fusion in round 29's reading; set ae read one such notice as not).
+_SYSTEM_WORK = re.compile(
+    r"despach|dispatch|llamadas|chamadas|calls\b|software|программн|servidor|server|plataforma de|analitic|analytic"
+    r"|analis|fus(?:e|es|ed|ing|ion)\b|cruza|cruzad|cross-?(?:check|referenc)|database|base de datos|banco de dados"
+    r"|registros|records\b|reconoc|reconhec|recogni|facial|alertas|alerts?\b|boton de panico|panic|altavoz|upgrade"
+    r"|placas|plates?\b|lector|leitura|anpr|alpr|\blpr\b"
+    r"|moderniz|intelligen|inteligen|agencies|agencias|bomberos|ambulanc|coordin")
+#: Software the notice says it does not buy ("no adquiere software del C5", "does not buy any software for the
+#: centre", "программное обеспечение платформы не закупается"): no platform work.
+_NEGATED_WORK = re.compile(
+    r"\b(?:no|not|sin|nao|без|не)\b[^.;\n]{0,30}?(?:software|программн\w*)"
+    r"|(?:software|программн\w* обеспечени\w*)[^.;\n]{0,40}?(?:не закупа|не приобрета|not (?:bought|purchased|included)"
+    r"|no se (?:adquiere|compra|incluye)|nao (?:e|sera) (?:adquirido|comprado))")
+
+
+def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag (at least one, of the rules) only the clause joining cameras to an emergency system or
+    command centre, or only that system's name, in a notice that joins its cameras to it and names nothing the system
+    would fuse them with nor any work on the system itself? Cameras only connected to an existing platform or centre
+    are cctv (labelling rule "Platform: connected cameras …", first bullet). Sets ae and ag label them so (ae 2 notices,
+    both with plate readers, which stay a platform here; ag 10; none a platform; af has none of this shape)."""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
+        return False
+    if not any(tag.taxonomy_id == "cctv" for tag in tags):  # the cameras unfound: keep what was found
+        return False
+    for tag in platform:
+        words = fold(tag.evidence.text).strip()
+        if _JOIN_EVIDENCE.search(words) is None and _SYSTEM_EVIDENCE.search(words) is None:
+            return False
+    if _JOINED_CLAUSE.search(folded) is None:
+        return False
+    return _SYSTEM_WORK.search(_NEGATED_WORK.sub(" ", folded)) is None

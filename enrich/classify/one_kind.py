@@ -104,11 +104,13 @@ def one_kind_only(folded: str, tags: list[TechTag]) -> bool:
     """Are the notice's platform tags (at least one) all recognition of one kind, beside a rule tag of that technology,
     and does the notice name nothing the rule keeps a platform (fusion, video structuring, a named kind)?"""
     platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
-    if not platform or any(not _recognition(tag) for tag in platform):
+    ethnic = _ethnic_notice(folded)
+    if not platform or any(not _recognition(tag, ethnic) for tag in platform):
         return False
     if not {tag.taxonomy_id for tag in tags} & RECOGNITION:  # the technology itself unfound: keep what was found
         return False
-    return _fusion().search(folded) is None
+    ethnic = ethnic and any(_ATTRIBUTE_EVIDENCE.search(fold(tag.evidence.text)) for tag in platform)
+    return _fusion().search(_ethnic_attributes_named(folded, ethnic)) is None
 
 
 def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
@@ -117,7 +119,8 @@ def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
     found = {tag.taxonomy_id for tag in tags}
     if PLATFORM in found or not found & RECOGNITION:
         return False
-    return _fusion().search(folded) is None
+    ethnic = "ethnicity_analytics" in found and _ethnic_notice(folded)  # attributes that are an ethnicity (31b)
+    return _fusion().search(_ethnic_attributes_named(folded, ethnic)) is None
 
 
 #: Round 30b: a Safe City named only as the network its new cameras extend, the cameras joined to the existing command
@@ -148,8 +151,38 @@ def safe_city_cameras_joined(folded: str, tags: list[TechTag]) -> bool:
 RECOGNITION = frozenset({"facial_recognition", "gait_recognition", "vehicle_recognition", "ethnicity_analytics"})
 
 
-def _recognition(tag: TechTag) -> bool:
+def _recognition(tag: TechTag, ethnic: bool = False) -> bool:
     if tag.rule_id.startswith("model/"):
         return False
-    words = fold(tag.evidence.text)
+    words = _ethnic_attributes_named(fold(tag.evidence.text), ethnic)
     return _ONE_KIND.search(words) is not None and _MORE_THAN_ONE_KIND.search(words) is None
+
+
+#: Round 31b (r31b_platform31b): a person's attributes that are an ethnicity are ethnicity recognition, one kind,
+#: not the attributes of video structuring that keep a platform: 民族属性, 回族属性, "性别、年龄段、民族属性",
+#: 人员属性 or 人像属性 in a notice that names 民族, "ethnic-origin attribute", "attributes such as ethnicity".
+#: Counted before writing (rules only): ethnicity-attribute modules on cameras with no fusion are labelled no
+#: platform in sets ae (9 notices), ag (10) and af (2; af's 3 platform labels name 重点人员管控, 布控联动 or a
+#: 比对平台 beside them). Read so only where a platform tag quotes the attributes (人员属性分析模块, 民族属性分析服务).
+_ETHNIC_ATTRIBUTE = re.compile(
+    r"(?:(?:性别|年龄段?|年龄|肤色|发型)[、，,和及与]?){0,4}(?:少数)?[\u4e00-\u9fff]{0,3}族(?:等)?属性"
+    r"|ethni\w*(?:[- ](?:group|origin))?\W{0,3}attributes?|attributes?\W{0,3}(?:such as |like |of |including )?"
+    r"[\w ,]{0,20}?ethni\w*")
+_PERSON_ATTRIBUTE = re.compile(r"(?:人员|人像)(?:等)?属性")
+_ETHNIC_WORD = re.compile(r"民族|[\u4e00-\u9fff]族属性|ethni")
+#: The notice's attributes are read so only where a platform tag quotes them (a platform named otherwise, such as a
+#: 人像比对平台 that the attributes are labelled for, keeps what the notice says beside it).
+_ATTRIBUTE_EVIDENCE = re.compile(r"属性|attribut")
+
+
+def _ethnic_notice(folded: str) -> bool:
+    """Does the notice name a person's attribute that is an ethnicity (cheap: only where 属性 or attribut stands)?"""
+    return ("属性" in folded or "attribut" in folded) and _ETHNIC_WORD.search(folded) is not None
+
+
+def _ethnic_attributes_named(words: str, ethnic: bool) -> str:
+    """`words` with each ethnicity attribute read as 民族 (one kind), and 人员属性/人像属性 too in a notice that names
+    an ethnicity: what is left of attributes is video structuring's."""
+    if not ethnic:
+        return words
+    return _PERSON_ATTRIBUTE.sub("民族", _ETHNIC_ATTRIBUTE.sub("民族", words))

@@ -162,10 +162,12 @@ def test_a_town_starting_with_ban_is_no_ban() -> None:
     # cameras joined to a 9-1-1, C5 or real-time crime centre (a centre fusing the feeds with calls): a surveillance
     # platform; a monitoring room is not, and (round 29, the labelling rule of tests/eval/README.md) neither is a plain
     # command centre that the cameras or a drone's video are only joined to - the last two were platforms until round 28
+    # round 31b: cameras only joined to a real-time crime centre or a C5, nothing said of what it fuses them with, are
+    # cctv, as sets ae and ag label them (the platform rule's first bullet; enrich/classify/camera_upkeep.py)
     ("Lakeside adds cameras", "The city installed 80 cameras linked to the police real-time crime center.",
-     {"cctv", "surveillance_platform"}),
+     {"cctv"}),
     ("Cámaras en Toluca", "Las 40 cámaras de videovigilancia quedarán integradas al C5 del estado.",
-     {"cctv", "surveillance_platform"}),
+     {"cctv"}),
     ("Cámaras en Cuenca", "Se instalaron 50 cámaras de videovigilancia conectadas al centro de monitoreo municipal.",
      {"cctv"}),
     ("كاميرات في المنامة", "ركبت البلدية 200 كاميرا مراقبة مرتبطة بمركز القيادة والسيطرة.", {"cctv"}),

@@ -32,7 +32,8 @@ POSITIVE = [
     ("Управление полиции закупает модуль, определяющий этническую принадлежность прохожих по видео с камер.",
      "модуль"),
     ("Emniyet, kamera kayıtlarında yürüyüş tanıma yapan bir yazılım satın aldı.", "yazılım"),
-    ("县公安局对已接入的2000路视频进行人员属性分析服务，输出民族标签。", "人员属性分析服务"),
+    # round 31b: 人员属性分析服务 that outputs an ethnicity label is recognition of one kind (the platform rule's
+    # "Recognition of one kind"; sets ae and ag label it so): tests/enrich/test_round31b_platform.py
     ("看守所对监室现有摄像机视频加载打架行为分析算法。", "行为分析算法"),
     ("县公安局采购车辆轨迹分析系统，汇聚全县卡口过车记录。", "轨迹分析系统"),
     ("市公安局建设步态特征比对平台，接入城区视频。", "步态特征比对平台"),
