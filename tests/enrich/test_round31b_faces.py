@@ -4,8 +4,8 @@ off and counted on the other development sets before coding (fictional bodies an
 Families:
 - "face cameras", the English of 人脸摄像机: facial_recognition (set ag's positives; sets n, w, y and aa negate the same
   words as face recognition);
-- a checkpoint named by the people it captures (卡口抓拍人员/人像, 社区卡口采集的人像) or one that recognises gait and faces
-  together (步态及人脸双模识别卡口) is no plate checkpoint: no vehicle_recognition (sets ae, ag, g);
+- a checkpoint named by the people it captures (卡口抓拍人员/人像) or one that recognises gait and
+  faces together (步态及人脸双模识别卡口) is no plate checkpoint: no vehicle_recognition (sets ae, ag, g);
 - plate-reading cameras named a second time as bare "cameras" (their maker's cameras, "traffic cameras" in the
   headline): vehicle_recognition only, no cctv (sets ac, u, w, x, ag); other cameras named beside them stay cctv.
 """
