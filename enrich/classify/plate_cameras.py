@@ -23,11 +23,10 @@ from enrich.text import fold
 
 CCTV = "cctv"
 
-#: The plate-reading cameras (or readers) the notice buys: en only (the sets' other languages name them with cues the
-#: cctv camera cues already leave alone).
+#: The plate-reading cameras (or plate readers) the notice buys: en only (the sets' other languages name them with
+#: cues the cctv camera cues already leave alone).
 _PLATE_CAMERAS = re.compile(
-    r"\b(?:(?:number|licen[cs]e|registration|vehicle)[- ])?plate[- ](?:reading|recognition|reader)s?\b"
-    r"|\b(?:anpr|alpr|lpr)\b")
+    r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\bplate readers\b|\b(?:anpr|alpr|lpr) cameras?\b")
 
 #: A cctv tag's evidence that is only a camera noun, with at most a maker, a count or "traffic" before it.
 _BARE_CAMERAS = re.compile(r"^(?:[\w-]+ )?(?:traffic |road |roadside )?(?:cameras?|camera units?|camera networks?)$")
@@ -38,7 +37,10 @@ _OTHER_CAMERAS = re.compile(
     r"|video (?:camera|monitor|feed|wall)"
     r"|(?:public|street|city|safety|ip|dome|ptz|fixed video|body|body-worn|dash|face|facial|mobile) cameras?"
     r"|monitoring (?:room|centre|center)|control room|command (?:centre|center)|\bvms\b|video management|footage"
-    r"|speed cameras?|red[- ]light")
+    r"|speed cameras?|red[- ]light"
+    # cameras that recognise faces, gait or people besides plates ("cameras with face recognition and number-plate
+    # reading") are cameras watching people
+    r"|\bfac(?:e|ial)\b|\bgait\b|biometric|\bperson|\bpeople\b")
 
 
 def plate_cameras_only(folded: str, tags: list[TechTag]) -> bool:
