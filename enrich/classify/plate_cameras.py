@@ -23,10 +23,10 @@ from enrich.text import fold
 
 CCTV = "cctv"
 
-#: The plate-reading cameras (or plate readers) the notice buys: en only (the sets' other languages name them with
-#: cues the cctv camera cues already leave alone).
+#: The plate-reading cameras the notice buys (not "cameras and plate readers", two things): en only (the sets' other
+#: languages name them with cues the cctv camera cues already leave alone).
 _PLATE_CAMERAS = re.compile(
-    r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\bplate readers\b|\b(?:anpr|alpr|lpr) cameras?\b")
+    r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\b(?:anpr|alpr|lpr) cameras?\b")
 
 #: A cctv tag's evidence that is only a camera noun, with at most a maker, a count or "traffic" before it.
 _BARE_CAMERAS = re.compile(r"^(?:[\w-]+ )?(?:traffic |road |roadside )?(?:cameras?|camera units?|camera networks?)$")
@@ -45,11 +45,13 @@ _OTHER_CAMERAS = re.compile(
 
 def plate_cameras_only(folded: str, tags: list[TechTag]) -> bool:
     """Does every cctv tag of the rules (at least one) rest on a bare camera noun, in an English notice whose only
-    cameras are plate-reading cameras or plate readers and that names no other kind of camera?"""
+    cameras are plate-reading cameras, that names no other kind of camera and that the rules read as no platform?"""
     cctv = [tag for tag in tags if tag.taxonomy_id == CCTV]
     if not cctv or any(tag.rule_id.startswith("model/") for tag in cctv):
         return False
     if not any(tag.taxonomy_id == "vehicle_recognition" for tag in tags):
+        return False
+    if any(tag.taxonomy_id == "surveillance_platform" for tag in tags):  # a centre joining the city's cameras too
         return False
     if any(_BARE_CAMERAS.match(fold(tag.evidence.text).strip()) is None for tag in cctv):
         return False
