@@ -59,6 +59,7 @@ from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
 from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
 from enrich.classify.patterns import CueFileError
+from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
@@ -148,6 +149,9 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
+        if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
+            tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
+            withheld.add("cctv")
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None
