@@ -50,3 +50,25 @@ def test_withdrawn_contract_award_still_headlines_nothing() -> None:
                      "recognition cameras for the downtown market.") is None
     assert _headline("Tender cancelled", "The City of Example has cancelled its P12 million CCTV tender after all "
                      "bids failed.") is None
+
+
+# Places: a text in English that glosses a Chinese body or town with its own name in brackets (sets v, ad, ae, ag)
+def test_english_text_glossing_a_chinese_county_in_brackets_is_placed_by_the_gloss() -> None:
+    place = enrich(title="County upgrades checkpoint cameras",
+                   body="Qira County Public Security Bureau (策勒县) paid Example Bright Eye Co. CNY 1.1 million to "
+                        "upgrade checkpoint face cameras.").place
+    assert place is not None and (place.country, place.admin2, place.admin3, place.adcode) == (
+        "CN", "和田地区", "策勒县", "653225")
+
+
+def test_english_text_glossing_a_chinese_district_with_fullwidth_brackets() -> None:
+    place = enrich(title="Railway police buys gait recognition",
+                   body="The Wuchang Railway Station Police（武昌区）bought gait recognition for 90 station cameras "
+                        "from Example Vision Co., CNY 1.05 million.").place
+    assert place is not None and (place.admin2, place.admin3) == ("武汉市", "武昌区")
+
+
+def test_a_bracketed_gloss_that_is_no_mainland_place_does_not_place_the_notice_in_china() -> None:
+    place = enrich(title="Council buys cameras",
+                   body="The council of Example Town (安全) bought 40 CCTV cameras for $200,000.").place
+    assert place is None or place.country != "CN"
