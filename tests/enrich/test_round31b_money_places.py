@@ -72,3 +72,18 @@ def test_a_bracketed_gloss_that_is_no_mainland_place_does_not_place_the_notice_i
     place = enrich(title="Council buys cameras",
                    body="The council of Example Town (安全) bought 40 CCTV cameras for $200,000.").place
     assert place is None or place.country != "CN"
+
+
+# Places: a buyer named for its country ("Ghana Revenue Authority", "… Authority of Zambia") is that country's body
+def test_a_buyer_named_for_its_country_places_the_notice_in_that_country() -> None:
+    place = enrich(title="Servers for the tax data centre",
+                   body="The Ghana Revenue Authority bought servers and storage for its e-tax data centre from Example "
+                        "Systems Corporation, US$ 4.4 million.").place
+    assert place is not None and place.country == "GH"
+
+
+def test_a_buyer_named_with_of_and_its_country_places_the_notice_there() -> None:
+    place = enrich(title="Street lights for rural roads",
+                   body="The Road Development Agency of Malawi installed 2,000 solar street lights on feeder roads "
+                        "through Example Lighting Ltd, MK 640 million.").place
+    assert place is not None and place.country == "MW"
