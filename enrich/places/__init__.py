@@ -66,4 +66,28 @@ def resolve_place(
                          # a stated country comes with the method that read it
                          method=address.method if stated else "country_hint",  # type: ignore[arg-type]
                          evidence=address.country_span if stated else None)
+    if not chinese_text and hint in _CHINA and address.country in _CHINA:
+        glossed = _china_gloss(text)
+        if glossed is not None:
+            return glossed
     return as_named(resolve_world(text, buyer, address, hint, language), text)
+
+
+# r31b_money31b: a text in another script that glosses a Chinese body or town with its own name in brackets
+# ("Qira County Public Security Bureau (策勒县)", "Tonglu (桐庐县)", "Chengdu (成都市)"; sets v, ad, ae, ag) is placed
+# by that name, as a Chinese text is; only a gloss the gazetteer reads as a mainland unit counts
+_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _china_gloss(text: str) -> Place | None:
+    head = text[:20000]
+    if "(" not in head and "（" not in head or _KANA.search(head):
+        return None
+    spans = [m.span(1) for m in _GLOSS.finditer(head)]
+    if not spans:
+        return None
+    place = resolve_china(text, None)
+    if place is None or place.country != "CN" or place.evidence is None:
+        return None
+    start, end = place.evidence.start, place.evidence.end
+    return place if any(a <= start and end <= b for a, b in spans) else None

@@ -198,3 +198,26 @@ def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
         return None
     span = evidence.spans.get(country)
     return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)
+
+
+def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evidence:
+    """r31b_money31b: a country the buyer's own name carries ("Ghana Revenue Authority", "Rural Electrification
+    Authority of Zambia", "Ministry of Home Affairs of Malawi") counts once more: a body named for a country is that
+    country's (sets ag, …: such notices were left without a country when nothing else in them named it)."""
+    if buyer is None or not buyer.text or buyer.text != text[buyer.start:buyer.end]:
+        return evidence
+    country_names = _country_names()
+    named: set[str] = set()
+    for m in _CAPITALISED.finditer(buyer.text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                if (i > 0 and words[i - 1] in NEW_WORDS) or len(phrase) <= 3:
+                    continue
+                code = country_names.get(place_key(phrase))
+                if code and code not in named:
+                    named.add(code)
+                    start = buyer.start + m.start() + m.group(0).find(phrase)
+                    evidence.add(code, 2.0, Span(start, start + len(phrase), phrase))
+    return evidence

@@ -54,7 +54,7 @@ from enrich.places.gazetteer import (
 )
 from enrich.places.geonames import admin1_named
 from enrich.places.prose import resolve_prose
-from enrich.places.signals import Evidence, country_evidence, country_place
+from enrich.places.signals import Evidence, country_evidence, country_place, with_buyer_country
 
 _CITY_IN_NAME = re.compile(
     r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"
@@ -240,7 +240,7 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         base = (language or "").split("-")[0].split("_")[0].lower()
         countries = _language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
-        return place or _with_stated_town(text, buyer, _clues_only(text, evidence))
+        return place or _with_stated_town(text, buyer, _clues_only(text, with_buyer_country(evidence, text, buyer)))
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
