@@ -218,7 +218,6 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
-    from enrich.money.headline import withdrawn_headline
     from enrich.money.spent import any_spent, refused_at
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
@@ -248,7 +247,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
         amounts = never_spent(amounts)
-        headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b)
+        headline = None
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (

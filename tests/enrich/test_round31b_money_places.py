@@ -1,14 +1,18 @@
-"""Round 31b money (task money31b): every sentence here is fictional (invented bodies and firms, real towns).
+"""Round 31b money and places (task money31b): every sentence here is fictional (invented bodies and firms, real
+towns).
 
-Family: a cancelled, failed or withdrawn tender that states its budget ("（预算金额：260万元）…本项目废标",
-"原预算：86万元", "cancelled RFP … budgeted at $2,100,000", "cancelled the tender … (budget J$60 million)",
-"declaró desierta la licitación … (presupuesto ₡ 620 millones)") headlines that budget with kind ``budget``: label
-writers of sets ae and ag label it (set ag: 15 such notices, ad 2, ac 1, aa 1, z 1, ae 1, the 2026-12 set 1), while an
-award or a sum no label qualifies in a withdrawn notice still headlines nothing (the money was not spent).
+A cancelled, failed or withdrawn tender that states its budget ("（预算金额：260万元）…本项目废标", "原预算：86万元",
+"cancelled RFP … budgeted at $2,100,000", "declaró desierta la licitación … (presupuesto ₡ 620 millones)") keeps that
+sum among its amounts, with its evidence, but headlines nothing. Label writers of sets ad, ae and ag label the budget
+(ag 15 notices); older writers none. The lead kept the engine's rule (README): the dashboard sums each procurement's
+headline amount as money bought, and a cancelled budget would read there as spending. Following the writers needs
+those sums to leave withdrawn notices out first.
 """
 from __future__ import annotations
 
 from decimal import Decimal
+
+import pytest
 
 from enrich import enrich
 
@@ -18,30 +22,23 @@ def _headline(title: str, body: str) -> tuple[Decimal | None, str | None, str] |
     return None if amount is None else (amount.value, amount.currency, amount.kind)
 
 
-def test_chinese_failed_tender_headlines_its_stated_budget() -> None:
-    assert _headline("某县公安局人脸识别系统采购项目废标公告",
-                     "某县公安局人脸识别系统采购项目（预算金额：260万元）因有效投标人不足三家，本项目废标，不再组织采购。"
-                     ) == (Decimal("2600000"), "CNY", "budget")
+CANCELLED_WITH_BUDGET = [
+    ("某县公安局人脸识别系统采购项目废标公告",
+     "某县公安局人脸识别系统采购项目（预算金额：260万元）因有效投标人不足三家，本项目废标，不再组织采购。",
+     Decimal("2600000")),
+    ("某县公安局步态识别模块采购终止公告",
+     "某县公安局步态识别模块采购项目因需求调整终止。原预算：86万元。后续如有采购将另行公告。", Decimal("860000")),
+    ("Municipalidad declara desierta licitación de cámaras",
+     "La Municipalidad de Ejemplo, Costa Rica, declaró desierta la licitación de 80 cámaras de videovigilancia "
+     "(presupuesto ₡ 620 millones).", Decimal("620000000")),
+]
 
 
-def test_chinese_terminated_tender_headlines_its_original_budget() -> None:
-    assert _headline("某县公安局步态识别模块采购终止公告",
-                     "某县公安局步态识别模块采购项目因需求调整终止。原预算：86万元。后续如有采购将另行公告。"
-                     ) == (Decimal("860000"), "CNY", "budget")
-
-
-def test_english_cancelled_rfp_headlines_its_budget() -> None:
-    assert _headline("Cancellation of RFP 24-001 camera system — Town of Example",
-                     "The Town of Example, Georgia, cancelled RFP 24-001 for an integrated camera and gunshot "
-                     "detection system, budgeted at $2,100,000, after all proposals exceeded the budget."
-                     ) == (Decimal("2100000"), "USD", "budget")
-
-
-def test_spanish_deserted_tender_headlines_its_presupuesto() -> None:
-    assert _headline("Municipalidad declara desierta licitación de cámaras",
-                     "La Municipalidad de Ejemplo, Costa Rica, declaró desierta la licitación de 80 cámaras de "
-                     "videovigilancia (presupuesto ₡ 620 millones)."
-                     ) == (Decimal("620000000"), "CRC", "budget")
+@pytest.mark.parametrize(("title", "body", "budget"), CANCELLED_WITH_BUDGET)
+def test_a_cancelled_tender_keeps_its_budget_but_headlines_nothing(title: str, body: str, budget: Decimal) -> None:
+    result = enrich(title=title, body=body)
+    assert result.headline_amount is None
+    assert budget in {a.value for a in result.amounts}
 
 
 def test_withdrawn_contract_award_still_headlines_nothing() -> None:
