@@ -42,10 +42,12 @@ _CLOSING = re.compile(
     # en: "it is a research compilation, not a procurement", "the hearing concerned detection, not procurement"
     r"|(?<![^\W\d_])not (?:a |any )?(?:new )?(?:procurement|purchase|acquisition|tender)s?\s*$"
     # en: "the lab identified no purchase contract", "recommended no new purchase", "the group did not identify any
-    # buyer" (not a customer: a vendor's product sheet "names no customer" is a disclosure)
+    # buyer", "the report could not identify any purchase of such equipment" (not a customer: a vendor's product sheet
+    # "names no customer" is a disclosure)
     r"|(?<![^\W\d_])(?:identif(?:y|ies|ied)|names?|named|recommend(?:s|ed)?|announced?) no (?:new )?(?:[\w-]+ )?"
     + _NOUN_EN + r"(?![^\W\d_])"
-    r"|(?<![^\W\d_])did not (?:identify|name|announce) (?:any|a) (?:new )?" + _NOUN_EN + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:did|could|does) not (?:identify|name|announce|find) (?:any|a) (?:new )?" + _NOUN_EN
+    + r"(?![^\W\d_])"
     # es: "el informe no refiere ninguna compra nueva", "no se autorizó ninguna compra"
     r"|(?<![^\W\d_])no (?:[\w]+ ){1,2}?ningun[ao]? (?:nuev[oa] )?(?:compra|contrat\w*|adquisicion\w*|licitacion\w*)"
     r"(?![^\W\d_])"

@@ -36,6 +36,10 @@ def _tags(title: str, body: str) -> set[str]:
     ("Research lab: phone extraction tools used against reporters",
      "A research lab reported that phone extraction tools were used on devices seized from reporters in several "
      "countries. The lab identified no purchase contract."),
+    ("NGO report on IMSI catcher detection in Port Kessa",
+     "A report by the Kessa Digital Lab says its sensors detected possible IMSI-catcher activity near three "
+     "ministries. The report could not identify any purchase of such equipment by a public body, and the police "
+     "denied owning any."),
 ])
 def test_an_english_closing_that_buys_nothing(title: str, body: str) -> None:
     assert _tags(title, body) == set()
