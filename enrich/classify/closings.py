@@ -12,9 +12,10 @@ findet nicht statt.", nl "Er wordt niets aangeschaft.", pl "Nie ogłoszono przet
 the verb one by one; this reads the general shape - a purchase, procurement, contract, tender, budget, deployment or
 deal noun that a negating determiner or verb denies - but only in the body's LAST sentence (a closing statement
 about the whole text, not "no other equipment" in the middle of a contract notice). Counted before coding on the
-development sets' last sentences: 174 texts that buy nothing in sets aa-ag, d-z and p/q against 5 positives, of which
-the wording excludes the five (a vendor sheet "names no customer", "该局从未采购或试用X，现行系统为自行开发", "Neue
-Kameras werden nicht beschafft" after a licence). Like the report lede (reports.py), the caller reads it only in a
+development sets' last sentences (rules as written): 135 texts that buy nothing in 27 sets against one positive,
+which names a price (a first draft also matched a vendor sheet that "names no customer", "该局从未采购或试用X，
+现行系统为自行开发" and "Neue Kameras werden nicht beschafft" after a licence: the wording now leaves them out).
+Like the report lede (reports.py), the caller reads it only in a
 notice naming no price and keeps what a purchase verb of the body buys.
 
 Not here: "no purchase was made" (a use policy of a device in service says it; round 17), "no other / further /
