@@ -81,6 +81,11 @@ _CLOSING = re.compile(
     r"|لا (?:\w+ ){1,2}(?:اي|أي) (?:عقد|شراء|صفقة|مناقصة)")
 #: Where the body's last sentence starts: after the last sentence end before its closing stop.
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+#: A contrast in the closing sentence says what is done instead ("die Anlagen werden nicht beschafft, sondern
+#: gemietet", "not bought but leased"): a purchase of another kind, not nothing bought.
+_CONTRAST = re.compile(r"(?<![^\W\d_])(?:sondern|but (?:rather |are |is |will be )?(?:leased|rented|hired)|instead"
+                       r"|sino que|mas sim|mais (?:plutot|lou)|en cambio|maar (?:gehuurd|geleasd))"
+                       r"(?![^\W\d_])")
 #: How much of the end of the text is read (a closing sentence is short).
 _TAIL = 320
 
@@ -98,4 +103,5 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
         start = m.end()
     if start == lo and lo > headline_end + 1:
         return False  # a closing sentence longer than the tail read: no closing statement
-    return _CLOSING.search(folded[start:stop].strip()) is not None
+    sentence = folded[start:stop].strip()
+    return _CLOSING.search(sentence) is not None and _CONTRAST.search(sentence) is None
