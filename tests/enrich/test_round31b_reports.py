@@ -76,8 +76,8 @@ def test_a_closing_that_buys_nothing_in_other_languages(title: str, body: str) -
 @pytest.mark.parametrize(("title", "body", "kept"), [
     # a purchase that also says what it does not buy keeps its tags
     ("Northfield police buy CCTV cameras",
-     "The Northfield Police Department bought 40 CCTV cameras from Harbour Vision Ltd. No further purchases "
-     "are planned.", "cctv"),
+     "The Northfield Police Department bought 40 CCTV cameras from Harbour Vision Ltd. No other contract is "
+     "involved.", "cctv"),
     ("Landeskriminalamt Nordmark lizenziert Gangerkennung",
      "Das Landeskriminalamt Nordmark hat eine Software zur Gangerkennung lizenziert, mit der Ermittler gesicherte "
      "Videoaufnahmen nach Personen durchsuchen. Neue Kameras werden nicht beschafft.", "gait_recognition"),
