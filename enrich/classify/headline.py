@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
 from enrich.classify.reports import opens_with_marketing, opens_with_report
@@ -223,8 +224,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         return None  # tried only where the classifier's automaton found one of its prefixes
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
-    if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)) \
-            and not _PRICED.search(doc.folded):
+    if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)
+                       or closes_nothing_bought(doc.folded, end)) and not _PRICED.search(doc.folded):  # r31b
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)

@@ -1,0 +1,107 @@
+"""A body whose closing sentence says that nothing is bought: a text about surveillance that buys nothing.
+
+Why (round 31b, r31b_reports31b): hearings, court rulings, privacy-commissioner investigations, NGO reports, research
+papers, audit reviews and citizens' camera maps name the technology and end by saying, in a sentence of their own,
+that no purchase is involved: "No procurement was before the committee.", "The ruling concerns existing operations;
+no contract is affected.", "No public body purchase is involved.", "It is a research compilation, not a
+procurement.", "The lab identified no purchase contract.", es "El informe no refiere ninguna compra nueva.", pt "Não
+há contrato.", fr "La Ville n'a annoncé aucun achat.", de "Neue Anlagen werden nicht beschafft." / "Eine Beschaffung
+findet nicht statt.", nl "Er wordt niets aangeschaft.", pl "Nie ogłoszono przetargu.", ru "новые закупки в деле не
+рассматривались", zh 案件不涉及政府采购 / 目前尚未启动新的采购 / 会中无任何采购案审议, ja 調達に関するものではない, ar
+التقرير لا يتناول أي عقد شراء. The earlier cues (`nothing_bought_in_body` in taxonomy_cues.yaml) name the subject or
+the verb one by one; this reads the general shape - a purchase, procurement, contract, tender, budget, deployment or
+deal noun that a negating determiner or verb denies - but only in the body's LAST sentence (a closing statement
+about the whole text, not "no other equipment" in the middle of a contract notice). Counted before coding on the
+development sets' last sentences (rules as written): 135 texts that buy nothing in 27 sets against one positive,
+which names a price (a first draft also matched a vendor sheet that "names no customer", "该局从未采购或试用X，
+现行系统为自行开发" and "Neue Kameras werden nicht beschafft" after a licence: the wording now leaves them out).
+Like the report lede (reports.py), the caller reads it only in a
+notice naming no price and keeps what a purchase verb of the body buys.
+
+Not here: "no purchase was made" (a use policy of a device in service says it; round 17), "no other / further /
+additional X" (a purchase that says what else it does not buy), a specific device denied ("新设备", "Kameras").
+"""
+from __future__ import annotations
+
+import re
+
+#: The nouns of a purchase (folded English).
+_NOUN_EN = (r"(?:procurements?|purchases?|purchase contracts?|contracts?|deals?|buyers?|budgets?|deployments?"
+            r"|acquisitions?|tenders?|orders?|funding|funds|spending|expenditure)")
+#: Up to three words before the noun, not "other", "further", "additional", "more" (what a purchase also says).
+_MODIFIERS = r"(?:(?!other |further |additional |more |separate )[\w-]+ ){0,3}?"
+_CLOSING = re.compile(
+    # en: "no procurement was before the committee", "no public body purchase is involved", "no contract is affected",
+    # "no purchase or contract is discussed", "no budget was allocated", "no deals were announced"
+    r"(?<![^\W\d_])no " + _MODIFIERS + _NOUN_EN + r"(?: (?:or|and|nor) (?:[\w-]+ )?" + _NOUN_EN + r")?"
+    r" (?:is|are|was|were|has been|have been|had been) (?:yet )?(?:before|involved|affected|described|named"
+    r"|discussed|announced|allocated|set|identified|planned|proposed|at (?:stake|issue)|mentioned|signed|awarded"
+    r"|considered|under consideration)(?![^\W\d_])"
+    # en: "nothing is bought", "the study buys or deploys nothing"
+    r"|(?<![^\W\d_])nothing (?:is|was|has been|will be) (?:bought|purchased|procured|acquired)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:buys|purchases|procures)(?: or (?:deploys|installs|uses))? nothing(?![^\W\d_])"
+    # en: "it is a research compilation, not a procurement", "the hearing concerned detection, not procurement"
+    r"|(?<![^\W\d_])not (?:a |any )?(?:new )?(?:procurement|purchase|acquisition|tender)s?\s*$"
+    # en: "the lab identified no purchase contract", "recommended no new purchase", "the group did not identify any
+    # buyer", "the report could not identify any purchase of such equipment" (not a customer: a vendor's product sheet
+    # "names no customer" is a disclosure)
+    r"|(?<![^\W\d_])(?:identif(?:y|ies|ied)|names?|named|recommend(?:s|ed)?|announced?) no (?:new )?(?:[\w-]+ )?"
+    + _NOUN_EN + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:did|could|does) not (?:identify|name|announce|find) (?:any|a) (?:new )?" + _NOUN_EN
+    + r"(?![^\W\d_])"
+    # es: "el informe no refiere ninguna compra nueva", "no se autorizó ninguna compra"
+    r"|(?<![^\W\d_])no (?:[\w]+ ){1,2}?ningun[ao]? (?:nuev[oa] )?(?:compra|contrat\w*|adquisicion\w*|licitacion\w*)"
+    r"(?![^\W\d_])"
+    # pt: "não há contratação prevista", "não houve contrato"
+    r"|(?<![^\W\d_])nao (?:ha|houve|existe) (?:nenhum[a]? |qualquer )?(?:nov[oa] )?(?:contrat\w*|compra|aquisic\w*"
+    r"|licitac\w*)(?![^\W\d_])"
+    # fr: "la Ville n'a annoncé aucun achat"
+    r"|n['’](?:a|ont|avait|est) (?:\w+ )?(?:annonce|prevu|signe|passe|lance|engage|commande) aucun(?:e)? "
+    r"(?:nouvel(?:le)? |nouveau )?(?:achat|contrat|marche|acquisition|commande|appel d'offres)s?(?![^\W\d_])"
+    # de: "es wird nichts beschafft", "eine Beschaffung findet nicht statt", "neue Anlagen werden nicht beschafft"
+    r"|(?<![^\W\d_])(?:(?:es )?(?:wird|werden|wurde|wurden) nichts|(?:neue )?(?:technik|anlagen|systeme) (?:wird|werden"
+    r"|wurde|wurden) nicht) (?:beschafft|angeschafft|gekauft|erworben)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:beschaffung|anschaffung|kauf|vergabe|auftragsvergabe) findet nicht statt(?![^\W\d_])"
+    # nl: "er wordt niets aangeschaft"
+    r"|(?<![^\W\d_])(?:wordt|worden|werd|werden) niets (?:aangeschaft|gekocht|aanbesteed|ingekocht)(?![^\W\d_])"
+    # pl: "nie ogłoszono przetargu", "nie zawarto umowy"
+    r"|(?<![^\W\d_])nie (?:ogłoszono|ogloszono|zawarto|podpisano|kupiono|zamowiono|zamówiono) (?:zadn\w+ |żadn\w+ )?"
+    r"(?:przetargu|umowy|zamowienia|zamówienia)(?![^\W\d_])"
+    # ru: "новые закупки в деле не рассматривались", "закупка не проводится"
+    r"|закупк\w*[^.;]{0,30}? не (?:рассматрива|описыва|упомина|обсужда|проводи|планиру|объявля)\w*"
+    # zh (folded to simplified): 案件不涉及政府采购, 目前尚未启动新的采购, 会议未作出新增采购决定, 亦无新增采购,
+    # 会中无任何采购案审议, 报告未列出具体合同; not "从未采购或试用X" (one product denied, the body's own system stays)
+    r"|(?:不|未|并未|没有)涉及(?:任何|具体|新的|新增)?的?(?:政府)?采购"
+    r"|(?:尚未|未)(?:启动|作出|进行|开展)(?:任何|新的|新增)?采购"
+    r"|(?:无|没有|并无)(?:任何)?(?:新增)?采购(?:计划|计画|案|决定)?(?=[，,、；;。亦也审]|$)"
+    r"|未列出(?:具体|任何)?(?:采购)?合同"
+    # ja: 調達に関するものではない
+    r"|调达に関する(?:もの|こと)ではない|调达(?:は|も)(?:行われ|予定されて)(?:い)?ない"
+    # ar: التقرير لا يتناول أي عقد شراء
+    r"|لا (?:\w+ ){1,2}(?:اي|أي) (?:عقد|شراء|صفقة|مناقصة)")
+#: Where the body's last sentence starts: after the last sentence end before its closing stop.
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+#: A contrast in the closing sentence says what is done instead ("die Anlagen werden nicht beschafft, sondern
+#: gemietet", "not bought but leased"): a purchase of another kind, not nothing bought.
+_CONTRAST = re.compile(r"(?<![^\W\d_])(?:sondern|but (?:rather |are |is |will be )?(?:leased|rented|hired)|instead"
+                       r"|sino que|mas sim|mais (?:plutot|lou)|en cambio|maar (?:gehuurd|geleasd))"
+                       r"(?![^\W\d_])")
+#: How much of the end of the text is read (a closing sentence is short).
+_TAIL = 320
+
+
+def closes_nothing_bought(folded: str, headline_end: int) -> bool:
+    """Does the body's last sentence (after the headline line) say that nothing is bought (`_CLOSING`)?"""
+    stop = len(folded.rstrip())
+    while stop > headline_end and folded[stop - 1] in ".!?。！？\"'”’»」』)":
+        stop -= 1
+    lo = max(headline_end + 1, stop - _TAIL)
+    if stop <= lo:
+        return False
+    start = lo
+    for m in _SENTENCE_END.finditer(folded, lo, stop):
+        start = m.end()
+    if start == lo and lo > headline_end + 1:
+        return False  # a closing sentence longer than the tail read: no closing statement
+    sentence = folded[start:stop].strip()
+    return _CLOSING.search(sentence) is not None and _CONTRAST.search(sentence) is None
