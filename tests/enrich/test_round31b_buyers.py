@@ -65,13 +65,23 @@ def test_a_service_bought_is_no_unit() -> None:
 
 @pytest.mark.parametrize(("title", "body", "buyer"), [
     ("县人大常委会审议公共场所人脸识别使用情况报告",
-     "青禾县人大常委会第十二次会议听取青禾县公安局关于公共场所人脸识别设备使用情况的报告，委员们就数据保存期限提出意见。"
-     "会议未作出新增采购决定。", "青禾县公安局"),
+     "青禾县人大常委会第十二次会议听取青禾县公安局关于公共场所人脸识别设备使用情况的报告，委员们就数据保存期限提出意见。",
+     "青禾县公安局"),
     ("議員質詢警察局車牌辨識系統",
      "松園市議員於定期會質詢松園市政府警察局車牌辨識系統的資料保存期限，警察局表示將檢討。", "松園市政府警察局"),
 ])
 def test_the_body_a_council_hears_or_questions(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_a_hearing_that_decides_no_purchase_names_the_heard_body_but_no_buyer() -> None:
+    """README: a text that buys nothing names no buyer (round 31b's closing sentences, enrich/classify/closings.py);
+    the body it hears is still found, as `mentioned`."""
+    result = enrich(title="县人大常委会审议公共场所人脸识别使用情况报告",
+                    body="青禾县人大常委会第十二次会议听取青禾县公安局关于公共场所人脸识别设备使用情况的报告，"
+                         "委员们就数据保存期限提出意见。会议未作出新增采购决定。")
+    assert [(p.role, p.name) for p in result.parties] == [("mentioned", "青禾县公安局")]
+    assert result.tags == []
 
 
 def test_a_title_head_a_longer_head_continues() -> None:
