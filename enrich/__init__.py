@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.72"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.73"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -140,6 +140,12 @@ ENGINE_VERSION = "2026.12.72"  # .2: procurement links, red flags, USD/EUR conve
 #     vendor_link_cues 2026.12.32); places (isiZulu/Kyrgyz/Icelandic municipalities, reviewed town aliases, Hong Kong
 #     as a city, 東京, "X City" in the Philippines); speed-ups (one_kind's fusion scan, hint words, start-up tables)
 # .72: blind set ag scored and spent: the tag model and the vendor role model retrained with it (35 sets)
+# .73: read from set ag after it was spent: a closing sentence that says nothing is bought (classify/closings.py),
+#     cameras only joined to a 9-1-1 system or centre and ethnicity attribute modules are no platform, face cameras,
+#     plate readers named again as bare cameras are no cctv (classify/plate_cameras.py; taxonomy_cues 2026.12.59),
+#     existing equipment's brands and reports recording no purchase are no supplier (vendor_link_cues 2026.12.33),
+#     buyers ("St." ends no sentence, lower-case units, the body a council hears, oversight bodies never buyers),
+#     Chinese places glossed in brackets, a buyer named after its country
 
 
 def classifier_version() -> str:
