@@ -228,9 +228,13 @@ def _city_region_code(iso: str) -> bool:
 def _city_region_codes() -> frozenset[str]:
     """Every code (lower case, as pycountry indexes them) `_is_city_region` holds for. Why a table: pycountry reads
     its whole subdivisions file on the first look-up (~80 ms of a process's first non-Chinese notice)."""
+    from collections.abc import Callable
+    from typing import Any
+
     import pycountry
 
-    pycountry.subdivisions.get(code="")  # (loads the database and its indexes)
+    load: Callable[..., Any] = pycountry.subdivisions.get  # (untyped in pycountry)
+    load(code="")  # (loads the database and its indexes)
     return frozenset(code for code in pycountry.subdivisions.indices["code"] if _is_city_region(code))
 
 
