@@ -49,6 +49,11 @@ def supplier_ids(title: str, body: str) -> set[str | None]:
     return {vid for role, vid in vendor_roles(title, body) if role == "supplier"}
 
 
+def supplier_names(title: str, body: str) -> list[str]:
+    """The names of the supplier parties, registry vendors or not, in the order found."""
+    return [p.name for p in enrich.enrich(title, body).parties if p.role == "supplier"]
+
+
 def roles_of(title: str, body: str, vendor: str) -> set[str]:
     """The roles of the parties the registry resolves to `vendor` (the parties reader alone, no enrich())."""
     from enrich.parties import extract_parties

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich import enrich
+from tests.enrich.notice_helpers import supplier_names
 
 CASES = [
     ("en place", "Harbour stations get CCTV", "Northwick Port Authority will refresh CCTV at 12 terminals. "
@@ -26,25 +26,22 @@ CASES = [
 ]
 
 
-def _suppliers(title: str, body: str) -> list[str]:
-    return [p.name for p in enrich(title, body).parties if p.role == "supplier"]
-
 
 @pytest.mark.parametrize(("case", "title", "body", "name"), CASES, ids=[c[0] for c in CASES])
 def test_the_name_ends_before_the_closing_facts(case: str, title: str, body: str, name: str) -> None:
-    assert name in _suppliers(title, body)
+    assert name in supplier_names(title, body)
 
 
 def test_a_place_inside_the_notice_is_no_cut() -> None:
     # the capitalised sentence after the name goes on: it is not the closing place, and no amount follows
-    names = _suppliers("Harbour CCTV", "Contractor: Quayside Signal Works Ltd. Northwick harbour cameras follow in "
+    names = supplier_names("Harbour CCTV", "Contractor: Quayside Signal Works Ltd. Northwick harbour cameras follow in "
                        "2027.")
     assert "Quayside Signal Works Ltd" in names or "Quayside Signal Works Ltd." in names
     assert not any("Northwick" in n for n in names)
 
 
 def test_a_dot_inside_a_legal_form_is_kept() -> None:
-    names = _suppliers("Plaza Mayor: cámaras", "El Ayuntamiento de Plaza Mayor amplió su videovigilancia. "
+    names = supplier_names("Plaza Mayor: cámaras", "El Ayuntamiento de Plaza Mayor amplió su videovigilancia. "
                        "Contratista: Meseta Seguridad S.A. 640 000 EUR. Plaza Mayor.")
     assert "Meseta Seguridad S.A." in names
 
@@ -76,9 +73,9 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("case", "title", "body", "name"), STATEMENTS, ids=[c[0] for c in STATEMENTS])
 def test_the_recipient_of_the_award_verb_is_the_supplier(case: str, title: str, body: str, name: str) -> None:
-    assert any(n.rstrip(".") == name for n in _suppliers(title, body))
+    assert any(n.rstrip(".") == name for n in supplier_names(title, body))
 
 
 @pytest.mark.parametrize(("case", "title", "body", "name"), NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
 def test_a_place_or_a_fund_after_the_preposition_is_no_supplier(case: str, title: str, body: str, name: str) -> None:
-    assert not any(name in n for n in _suppliers(title, body))
+    assert not any(name in n for n in supplier_names(title, body))

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich import enrich
-
-
-def _suppliers(title: str, body: str) -> list[str]:
-    return [p.name for p in enrich(title, body).parties if p.role == "supplier"]
+from tests.enrich.notice_helpers import supplier_names
 
 
 @pytest.mark.parametrize(("title", "body", "name"), [
@@ -74,7 +70,7 @@ def _suppliers(title: str, body: str) -> list[str]:
      "196.000 EUR.", "Polder Beveiliging B.V."),
 ])
 def test_round31_supplier_families(title: str, body: str, name: str) -> None:
-    assert name in _suppliers(title, body)
+    assert name in supplier_names(title, body)
 
 
 @pytest.mark.parametrize(("title", "body", "not_a_supplier"), [
@@ -91,7 +87,7 @@ def test_round31_supplier_families(title: str, body: str, name: str) -> None:
      "Quebrada Servicios S.A.", "Hikvision"),
 ])
 def test_round31_near_misses(title: str, body: str, not_a_supplier: str) -> None:
-    assert not any(not_a_supplier in name for name in _suppliers(title, body))
+    assert not any(not_a_supplier in name for name in supplier_names(title, body))
 
 
 @pytest.mark.parametrize(("title", "body", "name"), [
@@ -108,4 +104,4 @@ def test_round31_near_misses(title: str, body: str, not_a_supplier: str) -> None
      "1,240,000", "Swanby Integrated Security Pty Ltd"),
 ])
 def test_round31_supplier_town_tail(title: str, body: str, name: str) -> None:
-    assert name in _suppliers(title, body)
+    assert name in supplier_names(title, body)

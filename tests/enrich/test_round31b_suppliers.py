@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from enrich import enrich
+from tests.enrich.notice_helpers import supplier_names
 
 
 def _roles(title: str, body: str) -> dict[str, set[str]]:
@@ -95,9 +96,6 @@ def test_vendor_bought_now_stays_supplier(title: str, body: str, vendor: str) ->
     assert vendor in _supplier_ids(title, body)
 
 
-def _supplier_names(title: str, body: str) -> list[str]:
-    return [p.name for p in enrich(title, body).parties if p.role == "supplier"]
-
 
 @pytest.mark.parametrize(("title", "body", "name"), [
     # a maintenance contract given to a company with an award verb: the company is the supplier
@@ -112,7 +110,7 @@ def _supplier_names(title: str, body: str) -> list[str]:
      "videosorveglianza cittadino per 180.000 euro.", "Collina Sicurezza S.r.l."),
 ])
 def test_maintenance_contractor_named_by_an_award_verb(title: str, body: str, name: str) -> None:
-    assert name in _supplier_names(title, body)
+    assert name in supplier_names(title, body)
 
 
 def test_maintenance_brand_serviced_stays_mentioned() -> None:
