@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.classify.rule_quotes import rule_quotes
 from enrich.model import TechTag
-from enrich.text import fold
 
 PLATFORM = "surveillance_platform"
 
@@ -54,10 +54,8 @@ _SYSTEM_WORDS = re.compile(r"servicio integrado de seguridad|sistema integrado d
 def system_cameras_kept(folded: str, tags: list[TechTag]) -> bool:
     """Is every platform tag (at least one, of the rules) only an emergency system's name, in a notice whose object is
     the maintenance, monitoring, replacement or purchase of the system's cameras and that names no platform work?"""
-    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
-    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
-        return False
-    if any(_SYSTEM_NAME.search(fold(tag.evidence.text).strip()) is None for tag in platform):
+    quotes = rule_quotes(tags, PLATFORM)
+    if not quotes or any(_SYSTEM_NAME.search(words) is None for words in quotes):
         return False
     if _CAMERA_UPKEEP.search(folded) is None:
         return False
@@ -109,15 +107,11 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
     would fuse them with nor any work on the system itself? Cameras only connected to an existing platform or centre
     are cctv (labelling rule "Platform: connected cameras …", first bullet). Sets ae and ag label them so (ae 2 notices,
     both with plate readers, which stay a platform here; ag 10; none a platform; af has none of this shape)."""
-    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
-    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
+    quotes = rule_quotes(tags, PLATFORM)
+    if not quotes or not any(tag.taxonomy_id == "cctv" for tag in tags):  # the cameras unfound: keep what was found
         return False
-    if not any(tag.taxonomy_id == "cctv" for tag in tags):  # the cameras unfound: keep what was found
+    if any(_JOIN_EVIDENCE.search(words) is None and _SYSTEM_EVIDENCE.search(words) is None for words in quotes):
         return False
-    for tag in platform:
-        words = fold(tag.evidence.text).strip()
-        if _JOIN_EVIDENCE.search(words) is None and _SYSTEM_EVIDENCE.search(words) is None:
-            return False
     if _JOINED_CLAUSE.search(folded) is None:
         return False
     return _SYSTEM_WORK.search(_NEGATED_WORK.sub(" ", folded)) is None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.classify.rule_quotes import rule_quotes
 from enrich.fastscan import Prefixed
 from enrich.model import TechTag
 from enrich.text import fold
@@ -140,10 +141,8 @@ _CENTRE_FUSES = re.compile(
 def safe_city_cameras_joined(folded: str, tags: list[TechTag]) -> bool:
     """Does every platform tag quote only a Safe City's name, in a notice whose cameras are joined to an existing
     command or control centre and that names nothing the centre fuses them with?"""
-    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
-    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
-        return False
-    if any(_SAFE_CITY_NAME.search(fold(tag.evidence.text)) is None for tag in platform):
+    quotes = rule_quotes(tags, PLATFORM)
+    if not quotes or any(_SAFE_CITY_NAME.search(words) is None for words in quotes):
         return False
     return _JOINED_TO_EXISTING.search(folded) is not None and _CENTRE_FUSES.search(folded) is None
 

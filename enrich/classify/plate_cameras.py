@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.classify.rule_quotes import rule_quotes
 from enrich.model import TechTag
-from enrich.text import fold
 
 CCTV = "cctv"
 
@@ -46,13 +46,11 @@ _OTHER_CAMERAS = re.compile(
 def plate_cameras_only(folded: str, tags: list[TechTag]) -> bool:
     """Does every cctv tag of the rules (at least one) rest on a bare camera noun, in an English notice whose only
     cameras are plate-reading cameras, that names no other kind of camera and that the rules read as no platform?"""
-    cctv = [tag for tag in tags if tag.taxonomy_id == CCTV]
-    if not cctv or any(tag.rule_id.startswith("model/") for tag in cctv):
-        return False
-    if not any(tag.taxonomy_id == "vehicle_recognition" for tag in tags):
+    quotes = rule_quotes(tags, CCTV)
+    if not quotes or not any(tag.taxonomy_id == "vehicle_recognition" for tag in tags):
         return False
     if any(tag.taxonomy_id == "surveillance_platform" for tag in tags):  # a centre joining the city's cameras too
         return False
-    if any(_BARE_CAMERAS.match(fold(tag.evidence.text).strip()) is None for tag in cctv):
+    if any(_BARE_CAMERAS.match(words) is None for words in quotes):
         return False
     return _PLATE_CAMERAS.search(folded) is not None and _OTHER_CAMERAS.search(folded) is None

@@ -1,0 +1,18 @@
+"""The quotes the rules gave one technology id: what the checks that take a tag back read.
+
+Why one place: the take-back checks (recognition of one kind, cameras kept up or joined to an emergency system,
+plate readers named again as cameras) each judge a tag only when the cue rules found it and only by its quoted
+evidence; a tag the model proposed is the model's call and is left alone."""
+from __future__ import annotations
+
+from enrich.model import TechTag
+from enrich.text import fold
+
+
+def rule_quotes(tags: list[TechTag], taxonomy_id: str) -> list[str]:
+    """The folded, stripped quotes of the tags of `taxonomy_id` when the rules found them all; none when there is
+    no such tag or one came from the model."""
+    found = [tag for tag in tags if tag.taxonomy_id == taxonomy_id]
+    if any(tag.rule_id.startswith("model/") for tag in found):
+        return []
+    return [fold(tag.evidence.text).strip() for tag in found]
