@@ -106,7 +106,8 @@ def classify_notice_state(text: str, language: str | None = None
     """`classify`'s tags, and what the notice says of its own purchase: "withdrawn" when it withdraws the purchase
     it names (a cancelled tender, a contract voted down, a denied report: see `headline`), so that its contractors
     are no suppliers; "negated" when it names surveillance only to say it is not bought ("no facial recognition
-    will be used at the festival"), so that the body it names buys nothing; else None."""
+    will be used at the festival"), so that the body it names buys nothing; else None. Third, for "withdrawn", the
+    offsets of the words that withdraw it (a headline marker or a body clause), else None (r32_money32)."""
     if not text:
         return [], None, None
     rules = _rules()
