@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 NOTICE_COLUMNS = ("id", "source_id", "source_notice_id", "url", "kind", "title", "text", "published_on", "language",
                   "country", "first_seen", "last_seen", "content_sha256", "document_id", "demo", "surveillance",
-                  "classifier_version", "enriched_at", "facts")
+                  "classifier_version", "enriched_at", "facts", "purchase_state", "purchase_state_evidence",
+                  "purchase_state_start", "purchase_state_end")
 VERSION_COLUMNS = ("notice_id", "version", "title", "text", "url", "kind", "published_on", "content_sha256",
                    "document_id", "seen_at", "facts")
 EVENT_COLUMNS = ("notice_id", "event", "occurred_on", "version", "document_id")
@@ -59,7 +60,7 @@ def insert_new(conn: psycopg.Connection, notices: list[tuple[NoticeFields, Enric
     """Insert notices that are all new, with their enrichment; returns their ids, in order. The caller makes
     sure none is stored and no key repeats (stored_keys), and runs it in a savepoint: any failure means "write
     these one by one" (db.store.upsert_notice), which then names the notice at fault."""
-    from db.store import _jsonable, enrichment_json, ensure_source
+    from db.store import _jsonable, _purchase_state_row, enrichment_json, ensure_source
 
     if not notices:
         return []
@@ -75,7 +76,7 @@ def insert_new(conn: psycopg.Connection, notices: list[tuple[NoticeFields, Enric
         notice_rows.append((notice_id, fields.source_id, fields.source_notice_id, fields.url, fields.kind,
                             fields.title, fields.text, fields.published, enrichment.language or fields.language,
                             country, seen_at, seen_at, sha, fields.document_id, fields.demo, enrichment.surveillance,
-                            enrichment.classifier_version, now, facts))
+                            enrichment.classifier_version, now, facts, *_purchase_state_row(enrichment)))
         version_rows.append((notice_id, 1, fields.title, fields.text, fields.url, fields.kind, fields.published,
                              sha, fields.document_id, seen_at, facts))
         event_rows.append((notice_id, "first_seen", seen_at.date(), 1, fields.document_id))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 EXPORT_SQL = """
 SELECT n.id, n.url, n.source_id, n.kind, n.title, n.published_on, n.language, n.surveillance, n.demo,
        n.status, n.removed_on, n.first_seen, n.last_seen, n.classifier_version, n.country, n.text,
+       n.purchase_state, n.purchase_state_evidence, n.purchase_state_start, n.purchase_state_end,
        (SELECT coalesce(json_agg(json_build_object('id', t.taxonomy_id, 'evidence', t.evidence,
                                                    'start', t.start_offset, 'end', t.end_offset)
                                  ORDER BY t.start_offset, t.id), '[]'::json)
@@ -118,6 +119,9 @@ def assemble_record(row: dict[str, Any]) -> dict[str, Any]:
         "parties": row["parties"], "amount": amount,
         "procurement_id": str(row["procurement_id"]) if row["procurement_id"] is not None else None,
         "red_flags": row["red_flags"], "location": location, "archive": archive,
+        "purchase_state": None if row["purchase_state"] is None else {  # r32_money32: additive, null if none
+            "state": row["purchase_state"], "evidence": row["purchase_state_evidence"],
+            "start": row["purchase_state_start"], "end": row["purchase_state_end"]},
         "status": row["status"], "removed_on": row["removed_on"].isoformat() if row["removed_on"] else None,
         "first_seen": _utc(row["first_seen"]), "last_seen": _utc(row["last_seen"]),
         "classifier_version": row["classifier_version"], "demo": row["demo"],

@@ -354,6 +354,8 @@ def enrichment_json(enrichment: Enrichment) -> dict[str, Any]:
             "country": place.country, "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3,
             "adcode": place.adcode, "city": place.city, "lat": place.lat, "lon": place.lon,
             "precision": place.precision, "method": place.method, "evidence": span(place.evidence)},
+        **({"purchase_state": {"state": state.state, "evidence": span(state.evidence)}}  # r32_money32: only when set
+           if (state := getattr(enrichment, "purchase_state", None)) is not None else {}),
     }
 
 
@@ -409,17 +411,33 @@ def write_enrichment(conn: psycopg.Connection, notice_id: int, enrichment: Enric
     if enrichment.procurement is not None:
         write_link(conn, notice_id, enrichment.procurement, version)
     write_notice_flags(conn, notice_id, enrichment.flags, version)
+    state = _purchase_state_row(enrichment)
     if fresh:
+        if state[0] is not None:
+            conn.execute("""UPDATE notices SET purchase_state = %s, purchase_state_evidence = %s,
+                                               purchase_state_start = %s, purchase_state_end = %s WHERE id = %s""",
+                         (*state, notice_id))
         return True
     conn.execute(
         """UPDATE notices SET surveillance = %s, classifier_version = %s, enriched_at = now(),
                               language = COALESCE(language, %s),
-                              country = COALESCE(country, %s)
+                              country = COALESCE(country, %s),
+                              purchase_state = %s, purchase_state_evidence = %s,
+                              purchase_state_start = %s, purchase_state_end = %s
            WHERE id = %s""",
         (enrichment.surveillance, version, enrichment.language,
-         enrichment.place.country if enrichment.place else None, notice_id),
+         enrichment.place.country if enrichment.place else None, *state, notice_id),
     )
     return True
+
+
+def _purchase_state_row(enrichment: Enrichment) -> tuple[str | None, str | None, int | None, int | None]:
+    """notices.purchase_state and its clause (migration 0011): "withdrawn" or all null."""
+    state = getattr(enrichment, "purchase_state", None)
+    if state is None:
+        return None, None, None, None
+    evidence = state.evidence
+    return (state.state, *((evidence.text, evidence.start, evidence.end) if evidence else (None, None, None)))
 
 
 def _jsonable(value: Any) -> Any:

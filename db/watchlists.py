@@ -444,7 +444,9 @@ SELECT h.list_id,
        min(h.award_date) AS first_award,
        max(h.award_date) AS last_award,
        (SELECT sum(a.usd_value) FROM amounts a
-        WHERE a.is_headline AND a.notice_id IN (SELECT h2.notice_id FROM hits h2
+        WHERE a.is_headline AND NOT EXISTS (SELECT 1 FROM notices withdrawn WHERE withdrawn.id = a.notice_id
+                                            AND withdrawn.purchase_state IS NOT NULL)  -- money bought: queries/money.py
+          AND a.notice_id IN (SELECT h2.notice_id FROM hits h2
                                                 WHERE h2.list_id = h.list_id
                                                   AND h2.country IS NOT DISTINCT FROM h.country)) AS usd_value
 FROM hits h

@@ -218,20 +218,22 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
     and the award date that amounts are converted at; without them those come from the text alone."""
     from enrich.buyer_denials import denied_buyer
-    from enrich.classify import classify_notice
+    from enrich.classify import classify_notice_state
     from enrich.dates import extract_published, parse_date
     from enrich.fx import with_fx
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
+    from enrich.money.headline import withdrawn_headline
     from enrich.money.spent import any_spent, refused_at
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.procurement import link as procurement_link
+    from enrich.purchase_state import withdrawn_state
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
-    tags, withdrawn = classify_notice(text, lang)
+    tags, withdrawn, withdrawn_at = classify_notice_state(text, lang)
     parties = extract_parties(text, lang, kind=kind, facts=facts)
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
@@ -253,7 +255,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
         amounts = never_spent(amounts)
-        headline = None
+        headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b)
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
@@ -282,4 +284,5 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         text=text, language=lang, classifier_version=classifier_version(), tags=tags, parties=parties,
         amounts=converted, place=place, published=fact,
         headline_amount=headline, flags=flags, procurement=link,
+        purchase_state=withdrawn_state(text, withdrawn_at) if withdrawn == "withdrawn" else None,
     )

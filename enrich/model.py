@@ -164,6 +164,15 @@ class ProcurementLink:
 
 
 @dataclass(frozen=True)
+class PurchaseState:
+    """What a notice says of its own purchase when it is no purchase: ``withdrawn`` (a tender cancelled or failed, a
+    contract voted down or withdrawn), with the clause that says so. Its amounts are a budget, not money spent."""
+
+    state: str  # withdrawn
+    evidence: Span | None
+
+
+@dataclass(frozen=True)
 class DateFact:
     value: date
     evidence: Span | None
@@ -184,6 +193,7 @@ class Enrichment:
     headline_amount: Amount | None = None  # the notice's amount in exports: one of `amounts` or a sum of lots
     flags: list[Flag] = field(default_factory=list)  # red flags read from this notice alone
     procurement: ProcurementLink | None = None
+    purchase_state: PurchaseState | None = None  # set when the notice withdraws its purchase: nothing was bought
 
     @property
     def surveillance(self) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from survtrack.runs import Progress
     from survtrack.shards import Shard
 
-PARTS = ("tags", "parties", "amounts", "place", "language", "flags", "procurement")
+PARTS = ("tags", "parties", "amounts", "place", "language", "flags", "procurement", "purchase_state")
 
 
 def _enrich_row(row: tuple[Any, ...]) -> Enrichment:

@@ -9,6 +9,7 @@ from dashboard import data_access as data
 from dashboard.render import EVIDENCE_STYLE, escape, highlight, markdown_literal
 from dashboard.widgets import demo_banner, export_panel, filter_sidebar, filters_from_url
 from db import archive
+from db.queries.money import WITHDRAWN_LABEL
 from db.queries.notices import SORTS
 
 PAGE_KEYS = ("notice", "sort", "asc", "page")
@@ -67,10 +68,16 @@ def show_detail(notice_id: int) -> None:
         "Country": notice["country"], "Status": notice["status"], "Version": notice["version"],
         "First seen": notice["first_seen"], "Last seen": notice["last_seen"],
         "Classifier version": notice["classifier_version"], "Demo": notice["demo"],
+        **({"Purchase": WITHDRAWN_LABEL} if notice.get("purchase_state") == "withdrawn" else {}),
     }
     st.dataframe(pd.DataFrame({"field": list(facts), "value": [str(v) for v in facts.values()]}),
                  hide_index=True)
     st.text(f"Original URL: {notice['url']}")  # as text: a URL is never rendered as Markdown or made a link
+    if notice.get("purchase_state") == "withdrawn":  # r32_money32: its amount is left out of every money sum
+        st.warning(f"Withdrawn purchase ({WITHDRAWN_LABEL}): the amount is the stated budget and is left out of "
+                   "the money totals and map values.")
+        if notice.get("purchase_state_evidence"):
+            st.text(f"Says so: {notice['purchase_state_evidence']}")  # scraped text: shown as text, never Markdown
     flags = data.notice_flags(notice_id)
     show_flags(flags)
     show_timeline(notice_id)
@@ -181,9 +188,10 @@ def show_table() -> None:
     else:
         frame = pd.DataFrame(rows)
         frame["open"] = [f"/notices?notice={r['id']}" for r in rows]
+        frame["purchase"] = [WITHDRAWN_LABEL if r.get("purchase_state") == "withdrawn" else "" for r in rows]
         event = st.dataframe(
             frame[["open", "published_on", "title", "buyer", "suppliers", "technologies", "amount", "currency",
-                   "place", "kind", "source_id", "status", "demo"]],
+                   "purchase", "place", "kind", "source_id", "status", "demo"]],
             hide_index=True, key="notice_table", on_select="rerun", selection_mode="single-row",
             column_config={"open": st.column_config.LinkColumn("open", display_text="open", width="small")})
         selected_rows = event.selection.rows if event else []

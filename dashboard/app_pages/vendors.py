@@ -112,7 +112,7 @@ cols = st.columns(3)
 cols[0].metric("Procurements as supplier", f"{won['procurements']:,}")
 cols[1].metric("Value in USD", f"{float(won['value_usd']):,.0f}",
                help="Each procurement's largest headline amount at the ECB rate of its date (a call and its award "
-                    "count once).")
+                    "count once; a cancelled tender's budget, not spent, is left out).")
 cols[2].metric("Without a USD value", f"{won['unconverted']:,}",
                help="Amounts in currencies the ECB publishes no rate for (see each notice's amounts).")
 flag_counts = data.vendor_flag_counts(picked)
@@ -129,7 +129,8 @@ if bought["procurements"]:
     cols = st.columns(3)
     cols[0].metric("Procurements as buyer", f"{bought['procurements']:,}")
     cols[1].metric("Bought, in USD", f"{float(bought['value_usd']):,.0f}",
-                   help="Each procurement's largest headline amount at the ECB rate of its date.")
+                   help="Each procurement's largest headline amount at the ECB rate of its date (a cancelled "
+                        "tender's budget, not spent, is left out).")
     cols[2].metric("Bought without a USD value", f"{bought['unconverted']:,}")
     if bought["flags"]:
         st.dataframe(pd.DataFrame(bought["flags"])[["name", "indicator_id", "notices", "procurements"]],

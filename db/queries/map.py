@@ -7,7 +7,8 @@ amounts share one currency (named in `currencies`): never a sum of yuan and doll
 
 Counting `unit="procurements"` counts each procurement once (a call and its award are one procurement; a notice
 not linked yet is one of its own) and takes a procurement's largest USD amount as its value, so nothing is counted
-twice. The per-notice rows (`unit="notices"`) stay the default: they are what the filters and the table show.
+twice. A withdrawn notice (a cancelled tender's budget, db/queries/money.py) is counted but adds no money. The
+per-notice rows (`unit="notices"`) stay the default: they are what the filters and the table show.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from db.queries.filters import NoticeFilters, where_clause
+from db.queries.money import bought
 
 if TYPE_CHECKING:
     import psycopg
@@ -33,7 +35,7 @@ _NO_AMOUNT = ("LEFT JOIN (SELECT NULL::numeric AS value, NULL::numeric AS usd_va
 
 
 def _amount_join(on: str, with_values: bool) -> sql.SQL:
-    return sql.SQL(f"LEFT JOIN amounts a ON a.notice_id = {on} AND a.is_headline" if with_values else _NO_AMOUNT)
+    return sql.SQL(f"LEFT JOIN amounts a ON a.notice_id = {on} AND {bought('a')}" if with_values else _NO_AMOUNT)
 
 
 #: One row per notice (unit "notices") or per procurement (its notices' largest amounts), for the sums below.

@@ -57,7 +57,7 @@ def page(conn: psycopg.Connection, filters: NoticeFilters, *, sort: str = "publi
             ORDER BY 2 {direction}, n.id DESC LIMIT %s OFFSET %s
         )
         SELECT n.id, n.published_on, n.kind, n.title, n.source_id, n.country, n.status, n.demo, n.url,
-               n.surveillance,
+               n.surveillance, n.purchase_state,
                (SELECT p.raw_name FROM notice_parties p WHERE p.notice_id = n.id AND p.role = 'buyer'
                 ORDER BY p.id LIMIT 1) AS buyer,
                (SELECT string_agg(DISTINCT p.raw_name, '; ') FROM notice_parties p

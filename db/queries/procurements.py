@@ -3,7 +3,8 @@
 Counting procurements, not notices: a call and its award are two notices of one procurement, so counts and
 totals here group by procurement (a notice stored before links existed counts as a procurement of its own) and a
 procurement's value is its largest headline amount in USD (the award or the value after modification, never the
-call's estimate added to the award).
+call's estimate added to the award). A withdrawn notice's amount (a cancelled tender's budget) is no value:
+db/queries/money.py.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from psycopg.rows import dict_row
 
 from db.fetch import one
 from db.queries.filters import PARTY_VENDOR_ROLES
+from db.queries.money import bought
 
 if TYPE_CHECKING:
     import psycopg
@@ -80,7 +82,7 @@ def vendor_totals_usd(conn: psycopg.Connection, org_id: int, role: str = "suppli
                            bool_or(a.value IS NOT NULL AND a.usd_value IS NULL) AS unconverted
                     FROM notices n
                     LEFT JOIN procurement_notices pn ON pn.notice_id = n.id
-                    LEFT JOIN amounts a ON a.notice_id = n.id AND a.is_headline
+                    LEFT JOIN amounts a ON a.notice_id = n.id AND {bought()}
                     WHERE EXISTS (SELECT 1 FROM notice_parties p WHERE p.notice_id = n.id AND p.org_id = %s
                                   AND p.role = %s)
                     GROUP BY 1)
@@ -108,7 +110,7 @@ def buyer_totals_usd(conn: psycopg.Connection, org_id: int, *, limit: int = 20) 
                                   AND p.role = ANY(%s))),
                 per AS (
                     SELECT t.buyer, t.org_id, t.procurement, max(a.usd_value) AS usd
-                    FROM theirs t LEFT JOIN amounts a ON a.notice_id = t.id AND a.is_headline
+                    FROM theirs t LEFT JOIN amounts a ON a.notice_id = t.id AND {bought()}
                     GROUP BY 1, 2, 3)
                 SELECT per.buyer, per.org_id, count(*) AS procurements, coalesce(sum(per.usd), 0) AS value_usd,
                        (SELECT count(*) FROM notice_flags f JOIN theirs t ON t.id = f.notice_id

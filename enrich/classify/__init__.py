@@ -96,12 +96,20 @@ def classify(text: str, language: str | None = None) -> list[TechTag]:
 
 
 def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTag], str | None]:
+    """`classify_notice_state` without the withdrawing clause's offsets."""
+    tags, state, _ = classify_notice_state(text, language)
+    return tags, state
+
+
+def classify_notice_state(text: str, language: str | None = None
+                          ) -> tuple[list[TechTag], str | None, tuple[int, int] | None]:
     """`classify`'s tags, and what the notice says of its own purchase: "withdrawn" when it withdraws the purchase
     it names (a cancelled tender, a contract voted down, a denied report: see `headline`), so that its contractors
     are no suppliers; "negated" when it names surveillance only to say it is not bought ("no facial recognition
-    will be used at the festival"), so that the body it names buys nothing; else None."""
+    will be used at the festival"), so that the body it names buys nothing; else None. Third, for "withdrawn", the
+    offsets of the words that withdraw it (a headline marker or a body clause), else None (r32_money32)."""
     if not text:
-        return [], None
+        return [], None, None
     rules = _rules()
     doc = Document(text, rules, language)
     candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]] = []
@@ -115,7 +123,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
 
     denied = denied_ids(doc, rules, candidates, _kept_tags)  # also without cues: its suppliers are no suppliers
     if denied is None:  # the notice withdraws its purchase: no cue and no product code counts
-        return [], "withdrawn"
+        return [], "withdrawn", doc.__dict__.get("withdrawn_at")  # where it says so (r32_money32)
     tags: list[TechTag] = []
     for id_rules, matches in candidates:
         if id_rules.taxonomy_id not in denied:
@@ -154,7 +162,7 @@ def classify_notice(text: str, language: str | None = None) -> tuple[list[TechTa
             withheld.add("cctv")
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
-    return tags, "negated" if not tags and doc.negated_cues else None
+    return tags, "negated" if not tags and doc.negated_cues else None, None
 
 
 PLATFORM = "surveillance_platform"

@@ -202,6 +202,7 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
         if _LABEL.match(doc.folded, marker_end, end):
+            doc.__dict__["withdrawn_at"] = (marker_start, marker_end)  # the clause that withdraws (r32_money32)
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         if (removed := _removed_from(doc, rules, cues, marker_start, marker_end, end)) is not None:
             # round 31: "scraps face search from camera contract": the cameras stay
@@ -217,10 +218,12 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
                    for n, cue in enumerate(cues) if n not in objects):
             if not body.plain(candidates) and not body.bought(candidates):
+                doc.__dict__["withdrawn_at"] = (marker_start, marker_end)
                 return None
             withdrawn = True  # "suspende contrato de reconhecimento facial" … "300 câmeras comuns seguem em operação"
     kept_ids = {cue.taxonomy_id for n, cue in enumerate(cues) if cue.kept and n not in taken_back}
-    if rules.body_withdraws is not None and doc.search("body_withdraws", rules.body_withdraws, end):
+    if rules.body_withdraws is not None and (said := doc.search("body_withdraws", rules.body_withdraws, end)):
+        doc.__dict__["withdrawn_at"] = said.span()
         return None  # tried only where the classifier's automaton found one of its prefixes
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand

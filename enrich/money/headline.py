@@ -82,6 +82,16 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
 def never_spent(amounts: list[Amount]) -> list[Amount]:
     """The sums of a notice that withdraws its own purchase (a tender cancelled, a contract voted down, an order
     that failed: `classify_notice`'s "withdrawn"), kept as found but as kind ``other`` and labelled, so that none
-    headlines: the notice reports money that was not spent, and its headline would read as a purchase."""
-    return [replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other")
-            for a in amounts]
+    headlines: the notice reports money that was not spent, and its headline would read as a purchase.
+
+    r31b_money31b: a sum its label states as the budget ("原预算：86万元", "budgeted at $2,100,000", "presupuesto ₡ 620
+    millones", "geschätzt 1,2 Mio. Euro") stays a budget: a cancelled tender's budget is what the notice is about (the
+    label writers of sets ae and ag label it, kind ``budget``); awards, bids and prose sums still headline nothing."""
+    return [a if a.kind == "budget" else replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount)
+            else replace(a, kind="other") for a in amounts]
+
+
+def withdrawn_headline(amounts: list[Amount], text: str | None = None) -> Amount | None:
+    """The headline of a withdrawn notice's sums (after `never_spent`): its stated budget, else none."""
+    budgets = [a for a in amounts if a.kind == "budget"]
+    return largest_amount(budgets, prefer="budget", text=text) if budgets else None

@@ -15,6 +15,7 @@ FLAT_COLUMNS = [
     "lat", "lon", "precision",
     "status", "removed_on", "first_seen", "last_seen", "language", "surveillance", "classifier_version",
     "source_url", "archive_sha256", "retrieved_at", "demo", "contacts_redacted", "text",
+    "purchase_state", "purchase_state_evidence",  # r32_money32: appended, as the contract extends
 ]
 
 #: What the less obvious columns mean (the XLSX `about` sheet).
@@ -27,6 +28,8 @@ COLUMN_NOTES = {
     "amount_value": "Headline amount in whole currency units (万元/亿元 converted), in amount_currency.",
     "amount_value_usd": "The headline amount in USD at the ECB reference rate of amount_fx_date (empty: no ECB rate).",
     "amount_fx_rate": "USD per unit of amount_currency (ECB reference rates, award date else publication date).",
+    "purchase_state": "withdrawn: the notice withdraws its purchase (tender cancelled or failed, contract voted down); "
+                      "its amount is a budget, not money spent. Empty otherwise.",
     "procurement_id": "The same for every notice of one procurement (call, award, contract, amendments).",
     "red_flags": "Integrity indicators raised (ids documented in the README); red_flag_evidence quotes each.",
     "precision": "How far down the place was resolved (country, admin1, admin2, admin3, city).",
@@ -65,6 +68,8 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         "amount_kind": amount.get("kind"), "amount_evidence": amount.get("evidence"),
         "amount_value_usd": amount.get("value_usd"), "amount_value_eur": amount.get("value_eur"),
         "amount_fx_rate": amount.get("fx_rate"), "amount_fx_date": amount.get("fx_date"),
+        "purchase_state": (record.get("purchase_state") or {}).get("state"),
+        "purchase_state_evidence": (record.get("purchase_state") or {}).get("evidence"),
         "procurement_id": record.get("procurement_id"),
         "red_flags": " | ".join(f["id"] for f in record.get("red_flags") or []),
         "red_flag_evidence": " | ".join(f"{f['id']}: {f['evidence']}" for f in record.get("red_flags") or []),

@@ -34,6 +34,8 @@ def _notice_entities(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     country = (location.get("country") or "").lower() or None
     notes = [f"{t['id']}: {t['evidence']}" for t in tags]
     notes += [f"red flag {f['id']}: {f['evidence']}" for f in record.get("red_flags") or []]
+    if (state := record.get("purchase_state")) and state.get("state") == "withdrawn":  # r32_money32
+        notes.append(f"cancelled: budget, not spent: {state.get('evidence') or ''}".rstrip(": "))
     if record.get("procurement_id"):
         notes.append(f"survtrack procurement {record['procurement_id']}")
     if record.get("demo"):

@@ -62,5 +62,7 @@ def prepare(records: Iterable[dict[str, Any]], *, include_contacts: bool = False
                 record["amount"]["evidence"] = redact(record["amount"].get("evidence"))
             for flag in record.get("red_flags") or []:
                 flag["evidence"] = redact(flag.get("evidence"))
+            if record.get("purchase_state"):
+                record["purchase_state"]["evidence"] = redact(record["purchase_state"].get("evidence"))
         record["contacts_redacted"] = not include_contacts
         yield record

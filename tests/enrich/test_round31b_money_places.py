@@ -3,10 +3,10 @@ towns).
 
 A cancelled, failed or withdrawn tender that states its budget ("（预算金额：260万元）…本项目废标", "原预算：86万元",
 "cancelled RFP … budgeted at $2,100,000", "declaró desierta la licitación … (presupuesto ₡ 620 millones)") keeps that
-sum among its amounts, with its evidence, but headlines nothing. Label writers of sets ad, ae and ag label the budget
-(ag 15 notices); older writers none. The lead kept the engine's rule (README): the dashboard sums each procurement's
-headline amount as money bought, and a cancelled budget would read there as spending. Following the writers needs
-those sums to leave withdrawn notices out first.
+sum among its amounts, with its evidence, and (round 32, task money32) headlines it with kind ``budget``, as label
+writers of sets ad, ae and ag do (ag 15 notices). The notice's purchase state "withdrawn" is stored with it, and the
+dashboard's money sums leave withdrawn notices out (db/queries/money.py), so the budget never reads as spending.
+An award or a sum no label qualifies in a withdrawn notice still headlines nothing.
 """
 from __future__ import annotations
 
@@ -35,10 +35,20 @@ CANCELLED_WITH_BUDGET = [
 
 
 @pytest.mark.parametrize(("title", "body", "budget"), CANCELLED_WITH_BUDGET)
-def test_a_cancelled_tender_keeps_its_budget_but_headlines_nothing(title: str, body: str, budget: Decimal) -> None:
+def test_a_cancelled_tender_headlines_its_budget_and_says_it_is_withdrawn(title: str, body: str,
+                                                                          budget: Decimal) -> None:
+    # round 32 (money32): the notice's purchase state "withdrawn" is stored and keeps the budget out of money sums
     result = enrich(title=title, body=body)
-    assert result.headline_amount is None
-    assert budget in {a.value for a in result.amounts}
+    assert result.headline_amount is not None
+    assert (result.headline_amount.value, result.headline_amount.kind) == (budget, "budget")
+    assert result.purchase_state is not None and result.purchase_state.state == "withdrawn"
+
+
+def test_english_cancelled_rfp_headlines_its_budget() -> None:
+    assert _headline("Cancellation of RFP 24-001 camera system — Town of Example",
+                     "The Town of Example, Georgia, cancelled RFP 24-001 for an integrated camera and gunshot "
+                     "detection system, budgeted at $2,100,000, after all proposals exceeded the budget."
+                     ) == (Decimal("2100000"), "USD", "budget")
 
 
 def test_withdrawn_contract_award_still_headlines_nothing() -> None:
