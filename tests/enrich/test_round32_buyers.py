@@ -71,3 +71,40 @@ def test_a_council_that_buys_is_still_the_buyer() -> None:
     """A body that buys and is no overseer keeps its sentence, whatever verbs the text holds."""
     assert _buyer("Council buys cameras", "Riverbend City Council bought 40 CCTV cameras from Harbour Vision Ltd for "
                   "$90,000 after residents asked for them.") == "Riverbend City Council"
+
+
+# A buyer field written inside prose ends with its sentence: the sentence's full stop is no part of the name, a legal
+# form's or an abbreviation's own dot is (ag 2, ae 1, j 1; suppliers read so since round 30).
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Commune de Valcourt-sur-Lys — aménagement du centre-bourg (lot 6 vidéoprotection)",
+     "Lot 5 mobilier 60 000 € ; lot 6 vidéoprotection (14 caméras) 95 000 €, attribué à Cantal Réseaux SARL. "
+     "Acheteur : Commune de Valcourt-sur-Lys.", "Commune de Valcourt-sur-Lys"),
+    ("Licitación por lotes: parque, cámaras y alumbrado",
+     "Lote 2: 30 cámaras de videovigilancia, USD 210.000, Sierra Seguridad S.A. Lote 3: alumbrado, USD 140.000, "
+     "Luz del Valle Cía. Ltda. Entidad: Gobierno Autónomo Descentralizado Municipal de Valcorto.",
+     "Gobierno Autónomo Descentralizado Municipal de Valcorto"),
+    ("Servicios de inspección con cámara CCTV",
+     "Importe: 1.098.540,00 €. Poder adjudicador: Empresa Metropolitana de Aguas de Valcorto, S.A.",
+     "Empresa Metropolitana de Aguas de Valcorto, S.A."),
+    ("Camera purchase", "Cameras bought for the lobby. Buyer: Riverbend Police Dept.", "Riverbend Police Dept."),
+])
+def test_a_buyer_field_in_prose_ends_before_the_sentence_dot(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+# A state or province written after a buyer field's name, with or without a town before it, is the place, not the
+# name (ag "…, Alabama", ae "…, Nova Scotia" and "…, Edinburg, Texas"; y, b: a town before the region).
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Ferry terminal renovation",
+     "Scope: replacement of terminal security cameras. Awarded to Basin Contractors Ltd for CAD 3,210,000. "
+     "Buyer: Riverbend Regional Municipality, Nova Scotia.", "Riverbend Regional Municipality"),
+    ("Award: Real-time crime center software",
+     "Recipient: Gulfline Public Safety Tech LLC. Awarding agency: City of Riverbend Police Department, Alabama. "
+     "Description: real-time crime center platform integrating city cameras. Obligated amount: $1,475,000.",
+     "City of Riverbend Police Department"),
+    ("FY2027 capital improvements package",
+     "Buyer: Riverbend County Commissioners Court, Edinburg, Texas. Lot 4: CCTV cameras for the courthouse, $300,000.",
+     "Riverbend County Commissioners Court"),
+])
+def test_a_region_after_a_buyer_field_is_its_place(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
