@@ -38,7 +38,10 @@ _OVERSEES = re.compile(
     r"|Уполномоченн\w*"
     # legislatures and their committees (a city or county council is a local authority that buys: not here)
     r"|Senate|Parliament\w*|Committee|Congress|Oliy[ \t]+Majlis|Legislat\w+|Landtag|Bundestag|Dewan[ \t]+Perwakilan"
-    r"|DPRD|Sejm|Дума|Верховн\w+[ \t]+Рад\w*)(?!\w)"
+    r"|DPRD|Sejm|Дума|Верховн\w+[ \t]+Рад\w*"
+    # r32_buyers32: a court named by its rank, a chamber of deputies, a regional legislature and its deputies
+    r"|Superior[ \t]+Court|Chamber[ \t]+of[ \t]+Deputies|Законодательн\w+[ \t]+собрани\w+|Депутат\w*)(?!\w)"
+    r"|인권위원회|감사원"  # r32_buyers32: a human rights commission, the Board of Audit and Inspection
     # r31b_buyers31b: Chinese audit offices, discipline and supervisory commissions, the Control Yuan
     r"|审计(?:署|厅|局)|審計(?:部|處|室)|纪委|紀委|监委|監委|监察委员会|監察院")
 # Speakers that never buy what they speak of: studies, reports, rights groups, unions
@@ -54,8 +57,12 @@ _OVERSIGHT_WORK = re.compile(
     # r31b_buyers31b: a finding, a fine, a formal notice, a censure ("The Ombudsman found that X irregularly awarded",
     # "The Information Commissioner's Office fined X", "La CNIL a mis en demeure X", "La Contraloría señaló que X")
     r"|found|finds|fined|penali[sz]ed|reprimand\w*|censur\w+|critici[sz]ed|mis[ \t]+en[ \t]+demeure"
-    r"|mise[ \t]+en[ \t]+demeure|sanctionn\w+|señal[óo]|observ[óo]|rügt\w*|beanstandet)(?!\w)"
-    r"|审计|審計|指出|糾正|纠正|通报")
+    r"|mise[ \t]+en[ \t]+demeure|sanctionn\w+|señal[óo]|observ[óo]|rügt\w*|beanstandet"
+    # r32_buyers32: a report, a conclusion, a question, an objection, a refusal, a sanction, a recommendation
+    # ("The Office of Inspector General reported that X paid", "La Contraloría cuestionó/objetó el contrato de X",
+    # "The committee asked X to explain", "Il Garante ha sanzionato il Comune di X", "Депутаты запросили у X")
+    r"|reported|concluded|asked|rejected|cuestion[óo]|objet[óo]|sanzionat\w*|запросил\w*)(?!\w)"
+    r"|审计|審計|指出|糾正|纠正|通报|권고")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
                              r"|demandante|requérante?|Kläger\w*)\)", re.IGNORECASE)
@@ -83,7 +90,8 @@ def overseeing(text: str, start: int, end: int) -> str | None:
     if _SPEAKS.search(name) or _LITIGANT_AFTER.match(text, end) or _LITIGANT_BEFORE.search(
             text, max(0, start - 12), start):
         return "speaks"
-    return "oversees" if _OVERSEES.search(name) else None
+    # r32_buyers32: an acronym in capitals is read as written too ("La CNIL a mis en demeure …": "Cnil" is none)
+    return "oversees" if _OVERSEES.search(name) or _OVERSEES.search(text[start:end]) else None
 
 
 def _known_place(name: str) -> bool:

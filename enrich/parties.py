@@ -121,6 +121,8 @@ _INFO_BLOCK_RE = re.compile(
 
 
 _LINE_OPENING_RE = re.compile(r"(?:^|[\n\r\t|;；•·]|\s{2,})[\s\d.)(\-–*#]*$")
+# r32_buyers32: a buyer ending in an abbreviation keeps its dot ("Police Dept.", "City of St.", "U.S.")
+_KEEPS_ABBREVIATION = re.compile(r"(?:\b(?:Dept|Govt|Dist|Co|St|Mt|Ft|No|Nr)|\.[A-Za-z])\.$")
 
 
 def _is_label_start(text: str, start: int, first_cjk: bool, first_upper: bool) -> bool:
@@ -313,6 +315,10 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             continue  # bare table label: only an organisation-looking Chinese value counts
         for part_start, part_end in _split_several(text, start, end):
             if role == "buyer":  # (a section's value is the body as written, its department kept: set w)
+                in_prose = not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start])
+                if in_prose and not _KEEPS_ABBREVIATION.search(text, part_start, part_end):
+                    # r32_buyers32: "… SARL. Acheteur : Commune de X.": the sentence's dot (ag, ae, j)
+                    part_end = without_sentence_dot(text, part_start, part_end)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
             elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."
                 part_end = without_sentence_dot(text, part_start, part_end)

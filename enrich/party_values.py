@@ -189,7 +189,7 @@ def _trim_buyer_tail(text: str, start: int, end: int, *, department: bool = True
     if legal:  # its look-behind holds a word before the legal form
         return start + legal.end()  # "Wessex Water Services Ltd, Claverton Down, Bath": the address follows the name
     from enrich.places.gazetteer import country_of, is_common_noun, place_key
-    from enrich.places.geonames import cities_named
+    from enrich.places.geonames import admin1_named, cities_named
 
     bracket = _BUYER_PLACE_BRACKET.search(value) if value.endswith(")") else None
     if bracket and bracket.start() >= 4 and not is_common_noun(bracket.group("place")) and (
@@ -203,7 +203,13 @@ def _trim_buyer_tail(text: str, start: int, end: int, *, department: bool = True
     if town is None or len(value[: town.start()].split()) < 2 or _CJK_CHAR.search(value):
         return end
     name = town.group("town")
-    if is_common_noun(name) or not cities_named(place_key(name)):
+    if is_common_noun(name):
+        return end
+    if admin1_named(place_key(name)) and not cities_named(place_key(name)):
+        # r32_buyers32: a state or province after the name ("X, Alabama", "X, Nova Scotia"), and a town before it
+        # ("X, Edinburg, Texas"): ag, ae, y
+        return _trim_buyer_tail(text, start, start + town.start(), department=department)
+    if not cities_named(place_key(name)):
         return end
     return start + town.start()
 
