@@ -38,6 +38,16 @@ def test_a_video_management_platform_upgraded_or_maintained_is_cctv(title: str, 
     assert PLATFORM not in tags
 
 
+def test_a_video_platform_upgraded_with_a_face_search_licence_is_cctv_and_faces() -> None:
+    # Round 30b read this (af-0081's shape) as a platform; the video platform is cctv and the face search module
+    # recognition of one kind.
+    tags = _tags("示例县公安局视频监控平台软件升级项目成交公告",
+                 "对县公安局视频监控管理平台进行软件版本升级，新增300路接入授权及人脸检索模块授权。"
+                 "成交供应商：示例锐安科技有限公司。成交金额：98万元。")
+    assert {"cctv", "facial_recognition"} <= tags
+    assert PLATFORM not in tags
+
+
 def test_the_platform_alone_is_read_as_the_cameras_platform() -> None:
     # No camera cue: the platform's own words are the cctv evidence.
     text = ("河口县视频平台升级项目\n河口县公安局视频平台升级项目：本次仅升级平台存储与视频转发能力。"
