@@ -93,3 +93,21 @@ def test_the_withholding_reads_fusion_words() -> None:
     fused = "The town upgraded its video surveillance platform, which cross-references plate hits with police records."
     assert video_management_named(fold(plain), tags)
     assert not video_management_named(fold(fused), tags)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Sample Zoo licenses animal face identification app",
+     "The Sample Zoo licensed software that identifies individual chimpanzees by facial features from Example "
+     "Research Ltd, $40,000."),
+    ("Parc animalier : logiciel de reconnaissance faciale des animaux",
+     "Le parc animalier d'Exempleville a acquis un logiciel de reconnaissance faciale des animaux pour suivre ses "
+     "primates, 12 000 EUR."),
+])
+def test_faces_of_animals_are_no_face_recognition(title: str, body: str) -> None:
+    assert "facial_recognition" not in _tags(title, body)
+
+
+def test_face_recognition_beside_no_animal_stays() -> None:
+    tags = _tags("Sample County buys face recognition for the jail",
+                 "Sample County bought face recognition software to identify people booked into its jail, $90,000.")
+    assert "facial_recognition" in tags
