@@ -42,7 +42,8 @@ start with), `matcher` (cues indexed by first character, scanned together), `rul
 the data files; `candidate_scan` puts the literal prefixes of every cue and check in one automaton, so that a
 notice is read once to find where each can start - enrich/fastscan.py), `negation` (clauses and negation
 around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes),
-`one_kind` (when recognition of one kind is all the platform evidence a notice has).
+`one_kind` (when recognition of one kind is all the platform evidence a notice has), `video_management` (when a
+video management platform is, round 32).
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, 
 from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
+from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
@@ -156,6 +158,11 @@ def classify_notice_state(text: str, language: str | None = None
             withheld.add(PLATFORM)
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
+            tags = as_cctv(tags)
+            withheld.add(PLATFORM)
+        elif video_management_named(doc.folded, tags):  # the same platform, named without a platform tag (round 32)
             withheld.add(PLATFORM)
         if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
             tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]

@@ -357,7 +357,8 @@ GENERALISATION = [
     ("pl-keyperson", "重点人员管控系统", {"surveillance_platform"}),
     ("pl-bigdata", "公安大数据平台", {"surveillance_platform"}),
     ("pl-smart", "智慧公安建设项目", {"surveillance_platform"}),
-    ("pl-xueliang", "雪亮工程平台建设", {"cctv","surveillance_platform"}),
+    ("pl-xueliang", "雪亮工程平台建设", {"cctv"}),  # a video networking platform, no fusion named (round 32 rule)
+    ("pl-xueliang-fused", "雪亮工程平台建设，汇聚视频监控数据进行大数据研判", {"cctv", "surveillance_platform"}),
     ("pl-zongzhi", "综治中心视频联网平台", {"cctv"}),  # networking video is cctv; fusing or analysing it a platform
     ("pl-rtcc", "Real-Time Crime Center software", {"surveillance_platform"}),
     ("pl-fusion", "Regional intelligence fusion center analyst services", {"surveillance_platform"}),

@@ -55,8 +55,9 @@ POSITIVES = [
     ("Sustav za očitavanje registracijskih pločica na ulazima u grad Split.", {"vehicle_recognition"}),
     ("Kamere s ANPR funkcijom za Ministarstvo unutrašnjih poslova.", {"vehicle_recognition"}),
     # Chinese project wording
-    ("伊宁县雪亮工程视频汇聚平台建设项目公开招标公告", {"cctv", "surveillance_platform"}),
-    ("建设内容：雪亮工程视频汇聚平台扩容，新增接入点位1200路。", {"cctv", "surveillance_platform"}),
+    # a video networking platform built or extended is cctv (labelling rule "Video management platforms", round 32)
+    ("伊宁县雪亮工程视频汇聚平台建设项目公开招标公告", {"cctv"}),
+    ("建设内容：雪亮工程视频汇聚平台扩容，新增接入点位1200路。", {"cctv"}),
     ("汇川区城市大脑（一期）：视频汇聚共享平台（接入公安、交通、城管视频资源约1.2万路）。",
      {"cctv", "surveillance_platform"}),
     ("G318线东嘎至柳梧段交通安全设施及电子监控工程施工招标公告", {"cctv"}),

@@ -40,10 +40,7 @@ FUSED = [
     ("Commune d'Exempleville : logiciel d'analyse des images",
      "La commune d'Exempleville a acquis auprès d'Exemple Analytics un logiciel d'analyse automatique des images de "
      "vidéoprotection détectant des comportements, pour 60 000 EUR."),
-    # zh: the video platform's software upgraded, with licences
-    ("示例县公安局视频监控平台软件升级项目成交公告",
-     "对县公安局视频监控管理平台进行软件版本升级，新增300路接入授权及人脸检索模块授权。成交供应商：示例锐安科技有限公司。"
-     "成交金额：98万元。"),
+    # (zh: the video platform software upgraded, with licences: cctv since round 32, test_round32_platform.py)
     # zh: an alarm pushes the school cameras' video to the 110 desk
     ("示例县平安校园一键报警项目成交公告",
      "示例县教育局为全县学校门卫室配置一键报警装置，校园已有摄像机接入县公安局指挥中心，报警时自动推送现场视频至110接警席位。"

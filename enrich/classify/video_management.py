@@ -1,0 +1,88 @@
+"""A video management platform is cctv (labelling rule "Video management platforms", round 32, tests/eval/README.md).
+
+A VMS, NVR or video networking platform that records, stores, shows and manages camera feeds (视频监控平台,
+视频联网平台, 视频共享平台, 雪亮工程平台, "video management system", plateforme de vidéoprotection) is `cctv` only when
+it is built, bought, upgraded, expanded, licensed or maintained, even when the notice calls it a "platform" or 平台.
+It is also `surveillance_platform` only when the notice says it fuses, structures or analyses (the rule's other
+bullets: video structuring, analytics, 研判/大数据, several sources, dispatch and calls, police databases, a named kind
+such as a city brain, police cloud, key-person control, real-time crime centre or C4/C5).
+
+Round 30b's cue (taxonomy_cues.yaml, platform r30b (3): 视频监控平台软件升级, 视频共享平台扩容) and the 雪亮工程平台
+cue read such a platform's upgrade, extension or upkeep as a platform; this module says when that is all the platform
+evidence a notice has (beside recognition of one kind, `one_kind`) and the notice names nothing it fuses, structures
+or analyses: the platform tag goes, and the cameras' platform is cctv (quoting the same words when no cctv cue fired).
+
+Counted before writing (round 32, rules only, all development sets): notices whose only platform evidence is such a
+platform are labelled no platform in sets ag (3: 视频监控平台软件升级, 雪亮工程平台运维, 视频平台升级), z, v, u, s, n,
+k, i, f and 12 (one each) and a platform in ac, ad, ae, af and f (one each: the older convention the rule replaces).
+
+Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese).
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.classify.one_kind import _recognition
+from enrich.model import Span, TechTag
+from enrich.text import fold
+
+PLATFORM = "surveillance_platform"
+CCTV = "cctv"
+
+#: A platform tag's quote that names a video management platform (and nothing it analyses).
+_VMS_QUOTE = re.compile(
+    r"视频(?:监控|图像)?(?:管理|综合应用|联网|共享|综合管理|云|汇聚|监控联网|监控管理|存储)*平台|雪亮工程[^，。；\n]{0,12}平台"
+    r"|video management (?:system|software|platform)s?|\bvms\b|\bnvr\b|video (?:surveillance |monitoring )?"
+    r"(?:management |networking )?platform|plateforme (?:de )?(?:videoprotection|videosurveillance|video)"
+    r"|plataforma de (?:videovigilancia|videomonitoreo|videomonitoramento|video)|платформ\w* видеонаблюдени\w*")
+
+#: A quote that names analysis beside the platform (video analytics, structuring, 研判, a search platform): kept.
+_ANALYSIS_QUOTE = re.compile(
+    r"分析|解析|结构化|研判|大数据|智能|\bai\b|侦查|图像|检索|比对|识别|指挥|融合|汇聚[^平]|analy|analit|analis|intelligen"
+    r"|structur|fus(?:e|es|ed|ing|ion)\b|croise|cruza|search|recogn|reconn|reconoc")
+
+#: What the notice would name if the platform fused, structured or analysed (the rule's other bullets) or were one
+#: of the taxonomy's named kinds. A programme's name alone (雪亮工程, Safe City) is not one: its video platform is
+#: a VMS unless the notice says what it fuses.
+_FUSES = re.compile(
+    r"结构化|structur|estructur|estrutur|city brain|城市大脑|police cloud|警务云|公安云|重点人员|重点人群"
+    r"|key[- ]persons?|real[- ]time crime|\brtcc\b|\bijop\b|\bc[45]i?\b|ecu ?911|一网统管|integrated command|\biccc\b"
+    r"|视图库|视频图像信息"
+    r"|多源|多维|情指|合成作战|大数据|研判|融合|碰撞|轨迹|布控|以图搜图|跨镜|行为|智能分析|视频分析|智能解析|视频解析"
+    r"|analy[st]|analiz|analis|fus(?:e|es|ed|ing|ion)\b|fusionn|cross-?referenc|cross-?check|croise|cruza|database"
+    r"|bases? de (?:donnees|datos|dados)|records\b|dispatch|despach|emergency call|9-?1-?1|\b911\b|\b112\b|接处警|接警"
+    r"|110(?:报警|指挥|联动)|situation(?:al)? cent|ситуацион|城市运行|\bioc\b|safe city (?:command|control|operations)")
+
+
+def video_management_only(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag of the rules (at least one) a video management platform's quote, or recognition of one
+    kind beside one, in a notice that names nothing the platform fuses, structures or analyses?"""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
+        return False
+    vms = [tag for tag in platform if _vms_quote(fold(tag.evidence.text))]
+    if not vms or any(tag not in vms and not _recognition(tag) for tag in platform):
+        return False
+    return _FUSES.search(folded) is None
+
+
+def video_management_named(folded: str, tags: list[TechTag]) -> bool:
+    """No platform tag, a notice that names a video management platform and nothing it fuses, structures or analyses:
+    the tag model (which learnt from older labels that read such upgrades as a platform) proposes none."""
+    if any(tag.taxonomy_id == PLATFORM for tag in tags):
+        return False
+    return _VMS_QUOTE.search(folded) is not None and _FUSES.search(folded) is None
+
+
+def as_cctv(tags: list[TechTag]) -> list[TechTag]:
+    """`tags` without the platform, and with cctv quoting the video management platform when no cctv tag is left."""
+    kept = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+    if any(tag.taxonomy_id == CCTV for tag in kept):
+        return kept
+    quote = next(tag for tag in tags if tag.taxonomy_id == PLATFORM and _vms_quote(fold(tag.evidence.text)))
+    span = quote.evidence
+    return [*kept, TechTag(CCTV, Span(span.start, span.end, span.text), "cctv/r32/video_management_platform")]
+
+
+def _vms_quote(words: str) -> bool:
+    return _VMS_QUOTE.search(words) is not None and _ANALYSIS_QUOTE.search(words) is None
