@@ -46,6 +46,10 @@ _CAMERAS = re.compile(
     r"|(?:имеющ|существующ)\w* (?:\w+ ){0,2}?камер\w*|\bmevcut (?:\w+ ){0,2}?kamera\w*"
     r"|\b(?:vorhanden|bestehend)\w* (?:\w+ ){0,2}?kameras?\b|\bbestaande (?:\w+ ){0,2}?camera'?s?\b")
 
+#: Footage or recordings of the cameras, just before them: software run over what they recorded is that technology only
+#: (labelling rule "Recorded footage": "run our gait recognition software over footage from their existing cameras").
+_FOOTAGE = re.compile(r"footage|recording|recorded|archiv|录像|录影|enregistr|grabaci|gravac|запис")
+
 
 def kept_cameras(text: str, folded: str, tags: list[TechTag]) -> TechTag | None:
     """A cctv tag quoting the cameras already up that a recognition of one kind is added to, when the rules read
@@ -56,6 +60,6 @@ def kept_cameras(text: str, folded: str, tags: list[TechTag]) -> TechTag | None:
     if not any(word in folded for word in _WORDS):
         return None
     match = _CAMERAS.search(folded)
-    if match is None:
+    if match is None or _FOOTAGE.search(folded, max(0, match.start() - 40), match.start()):
         return None
     return TechTag(CCTV, Span(match.start(), match.end(), text[match.start():match.end()]), "cctv/any/kept_cameras")

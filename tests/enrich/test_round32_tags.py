@@ -38,6 +38,9 @@ KEPT_CAMERAS = [
 ]
 
 NOT_KEPT = [
+    # software run over what the cameras recorded is that technology only (labelling rule "Recorded footage")
+    ("Sample Analytics Inc. - annual report (excerpt)",
+     "Police customers run our gait recognition software over recorded footage of their existing cameras."),
     # existing cameras named beside a purchase that recognises nothing
     ("Council notes camera models",
      "The Ejemplo Borough Council discussed a motion on street safety; staff noted the existing cameras are fixed "
