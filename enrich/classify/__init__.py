@@ -56,6 +56,7 @@ from enrich.cache import table
 from enrich.classify.camera_upkeep import cameras_joined_to_system, system_cameras_kept
 from enrich.classify.codes import code_tags
 from enrich.classify.headline import denied_ids, headline_end
+from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
 from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
@@ -167,6 +168,9 @@ def classify_notice_state(text: str, language: str | None = None
         if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
             tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
             withheld.add("cctv")
+        kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
+        if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
+            tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     return tags, "negated" if not tags and doc.negated_cues else None, None

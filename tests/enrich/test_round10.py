@@ -187,7 +187,9 @@ def test_cameras_joined_to_a_command_centre(title: str, body: str, expected: set
     # footage analysed, no cameras bought
     ("Police licence face search", "Detectives will run facial recognition searches of CCTV footage from the city "
      "centre network.", {"facial_recognition"}),
-    ("某县看守所试用步态比对系统", "通过监区走廊既有摄像头采集在押人员行走姿态。", {"gait_recognition"}),
+    # round 32: recognition added to cameras already up is that technology and cctv for the cameras (labelling rule
+    # "Recognition of one kind", tests/eval/README.md; enrich/classify/kept_cameras.py)
+    ("某县看守所试用步态比对系统", "通过监区走廊既有摄像头采集在押人员行走姿态。", {"cctv", "gait_recognition"}),
     # cameras that watch no one
     ("某县林区防火监测项目", "在林区制高点安装热成像防火监测摄像机12套。", set()),
     ("某县法院科技法庭更新", "更新科技法庭庭审录音录像系统6套，包含庭审摄像机。", set()),
