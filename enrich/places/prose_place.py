@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
-from enrich.places.gazetteer import place_key
+from enrich.places.gazetteer import _city_aliases, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
 from enrich.prose_text import dateline_at
@@ -196,6 +196,14 @@ def unsettled_villages(candidates: list[_Candidate], weights: dict[str, float], 
             continue  # "Byron, GA", "OCEAN CITY, Md.", "Medway (Massachusetts)": the region tells them apart
         drop.update(id(t) for t in towns)
     return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+
+def alias_reading(city: WorldCity, key: str) -> bool:
+    """Whether ``key`` reaches ``city`` by another of its names (not GeoNames' own name for it). r32_places32: a
+    reviewed name of enrich/data/city_aliases.csv is the town's own name as its people write it (Lalitpur and
+    ललितपुर for Nepal's Lalitpur, which GeoNames calls Pātan; sets g, j, k, n, af, ag placed it in India's Lalitpur,
+    whose own name that is)."""
+    return place_key(city.name) != key and (key, city.cc) not in _city_aliases()
 
 
 def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
