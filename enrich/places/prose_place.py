@@ -275,15 +275,27 @@ def city_region(c: _Candidate) -> bool:
                     c.admin1.name, c.written)} | {place_key(c.written)})
 
 
-def beside_country_names(text: str, candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
-    """Without the places read from the country's own name ("Belize Police Department") when the title opens with,
-    or the dateline is, another town of that country (round 30, five notices of five sets: "BELMOPAN — The Belize
-    Police Department" is Belmopan, not Belize City or Belize District). Else the country's name still gives what
-    it gave (Singapore, Djibouti, Tunis, "Alcaldía de Panamá")."""
+def beside_country_names(text: str, candidates: list[_Candidate], threshold: float,
+                         weights: dict[str, float] | None = None) -> list[_Candidate]:
+    """The candidates, best first, without the places read from the country's own name ("Belize Police
+    Department") when the title opens with, or the dateline is, another town of that country (round 30, five
+    notices of five sets: "BELMOPAN — The Belize Police Department" is Belmopan, not Belize City or Belize
+    District). Else the country's name still gives what it gave (Singapore, Djibouti, Tunis, "Alcaldía de Panamá").
+    r32_places32: a country's name is not a same-named town of another country ("Ministry of Public Security of
+    Laos" is not Lào Cai, "Government of Saint Lucia" not a Maltese village, "of Jamaica" not Jamaica, Queens,
+    "du Bénin" not Benin City, "Malta Police Force" not Malta, New York; sets af, ag) unless the notice's clues
+    favour the town's country as much or name its region (Salvador, Bahia with R$; "Norfolk, VA")."""
     from enrich.places.gazetteer import country_of
 
-    national = [c for c in candidates if c.mention is not None and (
-        found := country_of(text[c.mention.start:c.mention.end])) is not None and found[0] == c.country]
+    named = {id(c): found[0] for c in candidates if c.mention is not None and (
+        found := country_of(text[c.mention.start:c.mention.end])) is not None}
+    weights = weights or {}
+    for c in candidates:
+        if named.get(id(c)) not in (None, c.country) and c.level == "city" and not c.region and (
+                weights.get(c.country, 0.0) < weights.get(named[id(c)], 0.0)):
+            c.score = 0.0  # never chosen (below any threshold), never a rival
+    candidates = sorted(candidates, key=lambda c: -c.score)
+    national = [c for c in candidates if named.get(id(c)) == c.country]
     if not national:
         return candidates
     title_end = text.find("\n")

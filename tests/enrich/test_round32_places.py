@@ -66,3 +66,30 @@ def test_australian_town_signed_off_with_its_state_is_not_saudi_arabia() -> None
     place = _place("Adelaide: laneway lighting",
                    "The City of Adelaide bought laneway lighting from Torrens Lamp Co, A$210,000. Adelaide, SA.")
     assert place is not None and (place.country, place.city) == ("AU", "Adelaide")
+
+
+def test_ministry_of_a_country_is_not_a_same_named_town_abroad() -> None:
+    place = _place("Laos ministry extends traffic cameras",
+                   "The Ministry of Public Security of Laos extended the Vientiane traffic camera network with 90 "
+                   "cameras, contract USD 2.1 million with Mekong Vision Co.")
+    assert place is not None and place.country == "LA"
+
+
+def test_government_of_an_island_state_is_not_a_village_elsewhere() -> None:
+    place = _place("Permit portal",
+                   "The Government of Saint Lucia launched a permit portal built by Pitons Code Ltd, XCD 1.4 million.")
+    assert place is not None and place.country == "LC"
+
+
+def test_country_named_in_french_is_not_a_town_of_its_neighbour() -> None:
+    place = _place("Le ministère de l'Intérieur du Bénin confie l'enrôlement biométrique",
+                   "Le ministère de l'Intérieur et de la Sécurité publique du Bénin a attribué à Atacora Biométrie SA "
+                   "l'enrôlement biométrique des agents, pour 900 millions de FCFA.")
+    assert place is not None and place.country == "BJ"
+
+
+def test_town_sharing_a_country_name_stays_when_its_state_is_written() -> None:
+    place = _place("Norfolk, VA: harbour camera maintenance",
+                   "The City of Norfolk renewed the harbour camera maintenance contract with Tidewater Signal LLC "
+                   "for $240,000.")
+    assert place is not None and (place.country, place.city) == ("US", "Norfolk")
