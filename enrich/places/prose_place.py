@@ -292,7 +292,8 @@ def beside_country_names(text: str, candidates: list[_Candidate], threshold: flo
     weights = weights or {}
     for c in candidates:
         if named.get(id(c)) not in (None, c.country) and c.level == "city" and not c.region and (
-                weights.get(c.country, 0.0) < weights.get(named[id(c)], 0.0)):
+                weights.get(c.country, 0.0) < weights.get(named[id(c)], 0.0)) and c.mention is not None and (
+                _short_names().get(place_key(text[c.mention.start:c.mention.end])) == named[id(c)]):
             c.score = 0.0  # never chosen (below any threshold), never a rival
     candidates = sorted(candidates, key=lambda c: -c.score)
     national = [c for c in candidates if named.get(id(c)) == c.country]
@@ -309,6 +310,20 @@ def beside_country_names(text: str, candidates: list[_Candidate], threshold: flo
         return candidates
     dropped = {id(n) for n in national if any(o.country == n.country for o in others)}
     return [c for c in candidates if id(c) not in dropped]
+
+
+@table()
+def _short_names() -> dict[str, str]:
+    """A country's ISO 3166 short or common name, folded → its code ("laos", "jamaica", "benin"): the whole name,
+    not a part another name shares ("Salvador" is Salvador, Bahia before it is El Salvador)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                names.setdefault(place_key(name), country.alpha_2)
+    return names
 
 
 def _overlapping(a: _Candidate, b: _Candidate) -> bool:

@@ -6,7 +6,10 @@ notices writing it, none is placed in the US: Liberia, El Salvador, Zimbabwe, Ec
 counts for the US and a same-named US town (Monrovia CA, Santa Ana CA) stops taking the place (sets ab, l, s, af,
 ag); Nepal's Lalitpur, which GeoNames calls Pātan, is reached by its own name (Lalitpur, ललितपुर), not as the weaker
 reading beside India's Lalitpur (sets g, j, k, n, af, ag); a town followed by its province or state as the country's
-press abbreviates it ("Winnipeg, Man.", "Adelaide, SA.") is not the Isle of Man or Saudi Arabia (set af).
+press abbreviates it ("Winnipeg, Man.", "Adelaide, SA.") is not the Isle of Man or Saudi Arabia (set af); a country's
+own short name ("of Laos", "du Bénin", "Government of Saint Lucia", "Malta Police Force") is not a same-named town of
+another country unless that town's country has as many clues or its region is written (sets af, ag; Salvador, Bahia
+and Norfolk, Virginia stay).
 """
 from __future__ import annotations
 
@@ -93,3 +96,10 @@ def test_town_sharing_a_country_name_stays_when_its_state_is_written() -> None:
                    "The City of Norfolk renewed the harbour camera maintenance contract with Tidewater Signal LLC "
                    "for $240,000.")
     assert place is not None and (place.country, place.city) == ("US", "Norfolk")
+
+
+def test_salvador_bahia_is_not_el_salvador() -> None:
+    place = _place("Estudo avalia câmeras no Carnaval de Salvador",
+                   "Pesquisadores analisaram as câmeras usadas no Carnaval de Salvador e relataram taxas de erro. O "
+                   "estudo não envolve contratação.")
+    assert place is None or place.country == "BR"
