@@ -245,6 +245,22 @@ def _us_town_of_state(before: str, state: str) -> bool:
                for c in _cities_by_name().get(place_key(" ".join(tail[-k:])), []))
 
 
+def _town_of_region(before: str, written: str) -> bool:
+    """Whether ``written`` abbreviates the first-level region of a town that ``before`` ends with, outside the US:
+    a Canadian Press abbreviation ("Man.", "B.C.") or the region's ISO 3166-2 suffix ("SA", "Vic.", "NSW")."""
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import admin1_of, cities_named
+    from enrich.places.us_state_phrases import CANADIAN_PRESS
+
+    suffix = CANADIAN_PRESS.get(written) or written.rstrip(".").upper()
+    words = _LAST_WORDS.search(before.strip())
+    if not re.fullmatch(r"[A-Z]{2,3}", suffix) or words is None:
+        return False
+    tail = words.group(0).split()
+    return any((unit := admin1_of(c)) is not None and unit.iso == f"{c.cc}-{suffix}" and c.cc != "US"
+               for k in range(1, len(tail) + 1) for c in cities_named(place_key(" ".join(tail[-k:]))))
+
+
 def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
     """"Example Trust, Leeds, LS1 (United Kingdom)": when the last part names a country, it is the buyer's
     country and the last part before it without digits is its town (the first part is the name itself)."""
@@ -264,6 +280,9 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
         if _us_town_of_state(parts[index - 1].text, code):
             return  # round 28: "Town of Brookline, MA", "…, Atlanta, Georgia": a town of that US state before it,
             # not Morocco or the country Georgia (the prose reader decides)
+        if _town_of_region(parts[index - 1].text, parts[index].text.strip()):
+            return  # r32_places32: "Winnipeg, Man.", "Adelaide, SA.", "Hobart, Tas.": a town and its own province or
+            # state as the country's press abbreviates it, not the Isle of Man or Saudi Arabia (prose decides)
         if code in _BR_STATES and _BR_BODY.search(parts[0].text):
             return  # "Prefeitura Municipal de Londrina (PR)": Paraná, not Puerto Rico (the prose reader decides)
         found = country_of(parts[index].text)

@@ -330,7 +330,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
-            alias = place_key(city.name) != key  # before a district becomes its city: the district's own name
+            alias = prose_place.alias_reading(city, key)  # (before a district becomes its city: its own name)
             parent, written_town = parent_city(city), city
             district = parent is not None
             if parent is not None and mention.weight < 6.0:  # "City of Chula Vista" names a town of its own
@@ -435,7 +435,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     if not candidates:
         return None
     _score(candidates, evidence, text)
-    candidates = sorted(prose_place.beside_country_names(text, candidates, THRESHOLD), key=lambda c: -c.score)
+    candidates = prose_place.beside_country_names(text, candidates, THRESHOLD, evidence.weights)  # (best first)
     top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None

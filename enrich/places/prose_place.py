@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
-from enrich.places.gazetteer import place_key
+from enrich.places.gazetteer import _city_aliases, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
 from enrich.prose_text import dateline_at
@@ -198,6 +198,14 @@ def unsettled_villages(candidates: list[_Candidate], weights: dict[str, float], 
     return [c for c in candidates if id(c) not in drop] if drop else candidates
 
 
+def alias_reading(city: WorldCity, key: str) -> bool:
+    """Whether ``key`` reaches ``city`` by another of its names (not GeoNames' own name for it). r32_places32: a
+    reviewed name of enrich/data/city_aliases.csv is the town's own name as its people write it (Lalitpur and
+    ललितपुर for Nepal's Lalitpur, which GeoNames calls Pātan; sets g, j, k, n, af, ag placed it in India's Lalitpur,
+    whose own name that is)."""
+    return place_key(city.name) != key and (key, city.cc) not in _city_aliases()
+
+
 def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
     """Whether a candidate is the weaker reading of its words, given the towns (country → largest population) whose
     own name they are: a town reached by another of its names when such a town lies in another country or is the
@@ -267,15 +275,28 @@ def city_region(c: _Candidate) -> bool:
                     c.admin1.name, c.written)} | {place_key(c.written)})
 
 
-def beside_country_names(text: str, candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
-    """Without the places read from the country's own name ("Belize Police Department") when the title opens with,
-    or the dateline is, another town of that country (round 30, five notices of five sets: "BELMOPAN — The Belize
-    Police Department" is Belmopan, not Belize City or Belize District). Else the country's name still gives what
-    it gave (Singapore, Djibouti, Tunis, "Alcaldía de Panamá")."""
+def beside_country_names(text: str, candidates: list[_Candidate], threshold: float,
+                         weights: dict[str, float] | None = None) -> list[_Candidate]:
+    """The candidates, best first, without the places read from the country's own name ("Belize Police
+    Department") when the title opens with, or the dateline is, another town of that country (round 30, five
+    notices of five sets: "BELMOPAN — The Belize Police Department" is Belmopan, not Belize City or Belize
+    District). Else the country's name still gives what it gave (Singapore, Djibouti, Tunis, "Alcaldía de Panamá").
+    r32_places32: a country's name is not a same-named town of another country ("Ministry of Public Security of
+    Laos" is not Lào Cai, "Government of Saint Lucia" not a Maltese village, "of Jamaica" not Jamaica, Queens,
+    "du Bénin" not Benin City, "Malta Police Force" not Malta, New York; sets af, ag) unless the notice's clues
+    favour the town's country as much or name its region (Salvador, Bahia with R$; "Norfolk, VA")."""
     from enrich.places.gazetteer import country_of
 
-    national = [c for c in candidates if c.mention is not None and (
-        found := country_of(text[c.mention.start:c.mention.end])) is not None and found[0] == c.country]
+    named = {id(c): found[0] for c in candidates if c.mention is not None and (
+        found := country_of(text[c.mention.start:c.mention.end])) is not None}
+    weights = weights or {}
+    for c in candidates:
+        if named.get(id(c)) not in (None, c.country) and c.level == "city" and not c.region and (
+                weights.get(c.country, 0.0) < weights.get(named[id(c)], 0.0)) and c.mention is not None and (
+                _short_names().get(place_key(text[c.mention.start:c.mention.end])) == named[id(c)]):
+            c.score = 0.0  # never chosen (below any threshold), never a rival
+    candidates = sorted(candidates, key=lambda c: -c.score)
+    national = [c for c in candidates if named.get(id(c)) == c.country]
     if not national:
         return candidates
     title_end = text.find("\n")
@@ -289,6 +310,20 @@ def beside_country_names(text: str, candidates: list[_Candidate], threshold: flo
         return candidates
     dropped = {id(n) for n in national if any(o.country == n.country for o in others)}
     return [c for c in candidates if id(c) not in dropped]
+
+
+@table()
+def _short_names() -> dict[str, str]:
+    """A country's ISO 3166 short or common name, folded → its code ("laos", "jamaica", "benin"): the whole name,
+    not a part another name shares ("Salvador" is Salvador, Bahia before it is El Salvador)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                names.setdefault(place_key(name), country.alpha_2)
+    return names
 
 
 def _overlapping(a: _Candidate, b: _Candidate) -> bool:

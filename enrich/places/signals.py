@@ -28,6 +28,13 @@ _GENERIC_TLDS = frozenset({"io", "co", "tv", "me", "ai", "ly", "fm", "am", "cc",
 _ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})
 
 
+# r32_places32: money written with its country's letters in front ("US$ 1.1 million") is how notices from other
+# countries write a foreign or adopted currency; at home the dollar is plain "$" or "USD". Of ~220 development
+# notices writing "US$" (sets ab, l, s, ae, af, ag and older: Liberia, Zimbabwe, El Salvador, Ecuador, Cambodia, Laos …)
+# none is placed in the United States, while a same-named US town (Monrovia, Santa Ana) took the place.
+_WRITTEN_ABROAD = {"US$": "US"}
+
+
 @dataclass
 class Evidence:
     """Country → summed weight, and the span that best shows each country (for a country-level place)."""
@@ -134,6 +141,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
             continue
         seen.add(index)
         countries, weight = rows[index]
+        if m.group(0) in _WRITTEN_ABROAD:
+            countries = tuple(c for c in countries if c != _WRITTEN_ABROAD[m.group(0)])
         for country in countries:
             evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
         iso = _cue_currencies()[index]
