@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import enrich
 from tests.enrich.notice_helpers import supplier_names
 
 
@@ -48,6 +49,20 @@ from tests.enrich.notice_helpers import supplier_names
     ("Město rozšíří kamerový systém",
      "Statutární město Příkladov zadalo rozšíření 40 kamer firmě Příklad Bezpečnost s.r.o. za 18 400 000 Kč.",
      "Příklad Bezpečnost s.r.o."),
+    # a currency written with one capital ("K 9 million", kwacha)
+    ("Courts record hearings",
+     "The Judiciary of Exampleland installed audio-video recording in 20 courtrooms from Kafue Example AV Ltd, K 9 "
+     "million.", "Kafue Example AV Ltd"),
+    # "awards X" with a price, a contract or the work as its object
+    ("Revenue authority portal",
+     "The Exampleland Revenue Authority awarded Carlisle Example Digital BDS$4.8 million for its e-services portal.",
+     "Carlisle Example Digital"),
+    ("City of Exampleton - transit bus camera retrofit",
+     "The City of Exampleton awards Prairie Example Video Inc. a contract to retrofit 640 transit buses with "
+     "interior cameras.", "Prairie Example Video Inc."),
+    ("State awards safe city extension",
+     "The Exampleland State Government has awarded Lagoon Example Systems Ltd the extension of the safe city network "
+     "with 1,000 cameras.", "Lagoon Example Systems Ltd"),
 ])
 def test_round32_priced_suppliers(title: str, body: str, name: str) -> None:
     assert name in supplier_names(title, body)
@@ -67,3 +82,44 @@ def test_round32_priced_suppliers(title: str, body: str, name: str) -> None:
 ])
 def test_round32_priced_near_misses(title: str, body: str, not_a_supplier: str) -> None:
     assert not any(not_a_supplier in name for name in supplier_names(title, body))
+
+
+@pytest.mark.parametrize(("title", "body", "vendor", "supplier"), [
+    # a vote against the purchase names the vendor: no supplier link; a separate approved deal keeps its own
+    ("City council vote fails on Axon drone programme",
+     "The Exampleton City Council voted 5-4 against funding a drone-as-first-responder programme with Axon cameras; "
+     "the $390,000 request lapses.", "axon", None),
+    ("Council committee votes down ShotSpotter renewal; Flock contract proceeds",
+     "EXAMPLETON — The committee voted 9-6 against renewing the gunshot detection contract. In a separate vote it "
+     "approved a $4.3 million agreement with Flock Safety for 300 license plate readers.", "soundthinking",
+     "flock_safety"),
+])
+def test_round32_vote_against_names_no_supplier(title: str, body: str, vendor: str, supplier: str | None) -> None:
+    import enrich.vendor_role_model as role_model
+
+    enabled, role_model.ENABLED = role_model.ENABLED, False  # the rules alone
+    try:
+        parties = enrich.enrich(title, body).parties
+    finally:
+        role_model.ENABLED = enabled
+    linked = {p.vendor_id for p in parties if p.role == "supplier"}
+    assert vendor not in linked
+    if supplier:
+        assert supplier in linked
+
+
+@pytest.mark.parametrize(("title", "body", "whole", "cut"), [
+    # "de" inside a company's name opens no second name: the whole name only
+    ("Prefeitura contrata semáforos",
+     "A Prefeitura de Vila Exemplo contratou a Exemplo Sistemas de Trânsito e Segurança Ltda. por R$ 4 milhões.",
+     "Exemplo Sistemas de Trânsito e Segurança Ltda.", "Trânsito e Segurança Ltda."),
+    # a possessive's "s" is no Czech "s" (with), and a count is no price
+    ("Sheriff: mobile fingerprint identification devices",
+     "Approve agreement between the Exampleton County Sheriff's Department and Example Biometrics Inc. for 300 "
+     "handheld mobile fingerprint identification devices, $1,086,000.", "Example Biometrics Inc.",
+     "Department and Example Biometrics Inc."),
+])
+def test_round32_priced_names_whole(title: str, body: str, whole: str, cut: str) -> None:
+    names = supplier_names(title, body)
+    assert cut not in names
+    assert whole in names or not any(whole in name for name in names)
