@@ -53,10 +53,7 @@ from tests.enrich.notice_helpers import supplier_names
     ("Courts record hearings",
      "The Judiciary of Exampleland installed audio-video recording in 20 courtrooms from Kafue Example AV Ltd, K 9 "
      "million.", "Kafue Example AV Ltd"),
-    # "awards X" with a price, a contract or the work as its object
-    ("Revenue authority portal",
-     "The Exampleland Revenue Authority awarded Carlisle Example Digital BDS$4.8 million for its e-services portal.",
-     "Carlisle Example Digital"),
+    # "awards X" with a contract or the work as its object ("The jury awarded X $2 million" stays no supply)
     ("City of Exampleton - transit bus camera retrofit",
      "The City of Exampleton awards Prairie Example Video Inc. a contract to retrofit 640 transit buses with "
      "interior cameras.", "Prairie Example Video Inc."),
