@@ -115,7 +115,22 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
         (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
          re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
         for b, a in data["before"])
+    priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
+    gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
+    before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)
+                    for b in [*priced["any_company"], *priced["legal_form"]])
     return before, tuple(re.compile(a) for a in data["after_only"])
+
+
+@table()
+def _legal_only() -> frozenset[int]:
+    """Round 32 (r32_suppliers32): the statements whose company must close with a legal form - a price right after
+    a name ("from X Ltd for $233,000", "con X S.A. por MXN 38 millones", "firmě X s.r.o. za 18 400 000 Kč"), after
+    a preposition of a language where the same preposition opens places and people ("a", "com", "mit", "od"). The
+    `legal_form` list of `r32_suppliers32_priced` closes the statements, so they are the last indices."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    total = len(_statements()[0])
+    return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total))
 
 
 _GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
@@ -148,12 +163,14 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     starts = scan.find(window)
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
     nearest = _nearest()
+    legal_only = _legal_only()
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
             if near and near.end() != match.end() and (found := _statement_company(window, near, after)):
                 candidates.append(found)  # "provided by X and integrated by … Y": both, the first closing word's too
-            if found := _statement_company(window, match, after):
+            if (found := _statement_company(window, match, after)) and (
+                    n not in legal_only or ends_with_legal_form(window[found[0]:found[1]])):
                 candidates.append(found)
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
     if not candidates:
