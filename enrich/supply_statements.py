@@ -124,13 +124,23 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
 
 @table()
 def _legal_only() -> frozenset[int]:
-    """Round 32 (r32_suppliers32): the statements whose company must close with a legal form - a price right after
-    a name ("from X Ltd for $233,000", "con X S.A. por MXN 38 millones", "firmě X s.r.o. za 18 400 000 Kč"), after
-    a preposition of a language where the same preposition opens places and people ("a", "com", "mit", "od"). The
-    `legal_form` list of `r32_suppliers32_priced` closes the statements, so they are the last indices."""
+    """Round 32 (r32_suppliers32): the statements of a price right after a company whose company must close with a
+    legal form ("con X S.A. por MXN 38 millones", "firmě X s.r.o. za 18 400 000 Kč"): after a preposition of a
+    language where it also opens places and people ("a", "com", "mit", "od"). `r32_suppliers32_priced` closes the
+    statements and its `legal_form` list comes last."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     total = len(_statements()[0])
     return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total))
+
+
+def _place_named(name: str) -> bool:
+    """A country, region or town by its whole name, no company: "bought 40 cameras from New York for $300,000",
+    "flown in from Los Angeles for $3,000" (round 32)."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named
+
+    key = place_key(name)
+    return bool(country_of(name) or admin1_named(key) or cities_named(key))
 
 
 _GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
@@ -167,10 +177,12 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
-            if near and near.end() != match.end() and (found := _statement_company(window, near, after)):
+            if near and near.end() != match.end() and (found := _statement_company(window, near, after)) and (
+                    not _place_named(window[found[0]:found[1]])):
                 candidates.append(found)  # "provided by X and integrated by … Y": both, the first closing word's too
             if (found := _statement_company(window, match, after)) and (
-                    n not in legal_only or ends_with_legal_form(window[found[0]:found[1]])):
+                    ends_with_legal_form(window[found[0]:found[1]]) if n in legal_only
+                    else not _place_named(window[found[0]:found[1]])):
                 candidates.append(found)
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
     if not candidates:

@@ -120,3 +120,14 @@ def test_round32_priced_names_whole(title: str, body: str, whole: str, cut: str)
     names = supplier_names(title, body)
     assert cut not in names
     assert whole in names or not any(whole in name for name in names)
+
+
+@pytest.mark.parametrize("body", [
+    "The Exampleton County Board bought 40 cameras from New York for $300,000 last year.",
+    "Two technicians were flown in from Los Angeles for $3,000 to install the county's CCTV cameras.",
+    "The Exampleton Police Department bought its body cameras from Texas.",
+])
+def test_a_place_named_where_a_company_would_be_is_no_supplier(body: str) -> None:
+    """Review of round 32: a supply statement's company shape also fits a town, a state or a country by its whole
+    name; a reporter would print "bought from New York" as a supplier named New York."""
+    assert not supplier_names("County cameras", body)
