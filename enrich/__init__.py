@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.73"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.74"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -146,6 +146,12 @@ ENGINE_VERSION = "2026.12.73"  # .2: procurement links, red flags, USD/EUR conve
 #     existing equipment's brands and reports recording no purchase are no supplier (vendor_link_cues 2026.12.33),
 #     buyers ("St." ends no sentence, lower-case units, the body a council hears, oversight bodies never buyers),
 #     Chinese places glossed in brackets, a buyer named after its country
+# .74: round 32 merged: a withdrawn notice keeps its state (Enrichment.purchase_state, with its clause) and
+#     headlines its stated budget; video management platforms without fusion are cctv (classify/video_management.py);
+#     recognition added to cameras already up is cctv too (classify/kept_cameras.py); plate cameras in ten more
+#     languages; overseers as acronyms and by more verbs never buyers, a buyer field ends at its sentence's dot, a
+#     state after it is its place; suppliers right before their price, "awards X a contract", votes against a
+#     vendor's contract; "US$" is no evidence of the US, a country's name is not a same-named town elsewhere
 
 
 def classifier_version() -> str:
