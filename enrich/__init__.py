@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.74"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.75"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -152,6 +152,7 @@ ENGINE_VERSION = "2026.12.74"  # .2: procurement links, red flags, USD/EUR conve
 #     languages; overseers as acronyms and by more verbs never buyers, a buyer field ends at its sentence's dot, a
 #     state after it is its place; suppliers right before their price, "awards X a contract", votes against a
 #     vendor's contract; "US$" is no evidence of the US, a country's name is not a same-named town elsewhere
+# .75: blind set ah scored and spent: the tag model and the vendor role model retrained with it (36 sets)
 
 
 def classifier_version() -> str:

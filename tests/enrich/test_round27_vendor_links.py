@@ -157,10 +157,11 @@ def test_short_name_before_a_capitalised_word_is_no_brand():
 def test_strong_supply_wording_and_the_veto(monkeypatch):
     # the veto's threshold for the strongest supply wording is its own (vendor_role_model.STRONG_VETO_BELOW): set to
     # 0, the model no longer vetoes round 25's "new cameras built by Hikvision, to be installed" near miss; measured
-    # leave-one-set-out it also let three wrong links through, so it is kept equal to VETO_BELOW
+    # leave-one-set-out it also let three wrong links through (round 27); round 32 measured 0.02 (one more supplier
+    # resolved on sets ab-ah, no more spurious links), so the strongest wording is vetoed only below that
     text = ("Council minutes\nThe council approved 2 million dollars for new cameras built by Hikvision, to be "
             "installed in the old town.")
     monkeypatch.setattr(vendor_role_model, "ENABLED", True)
-    assert vendor_role_model.STRONG_VETO_BELOW == vendor_role_model.VETO_BELOW
+    assert 0 < vendor_role_model.STRONG_VETO_BELOW < vendor_role_model.VETO_BELOW
     monkeypatch.setattr(vendor_role_model, "STRONG_VETO_BELOW", 0.0)
     assert {p.role for p in extract_parties(text) if p.vendor_id == "hikvision"} == S
