@@ -62,3 +62,17 @@ def test_closing_that_buys_nothing_keeps_no_tag(title: str, body: str) -> None:
 @pytest.mark.usefixtures("tag_rules_only")
 def test_positives_keep_their_tags(title: str, body: str, expected: set[str]) -> None:
     assert expected <= _tags(title, body)
+
+
+@pytest.mark.usefixtures("tag_rules_only")
+@pytest.mark.parametrize(("title", "body"), [
+    # sk: the future "will not contain" negates what follows
+    ("Mesto Lipovany: kamerový systém pre mestskú políciu",
+     "Mesto Lipovany obstaráva 40 kamier pre mestskú políciu za 310 000 eur; systém nebude obsahovať rozpoznávanie "
+     "tváre."),
+    # sl: "there will be none" closes the clause that names the technology
+    ("Občina Zelenjak: nove kamere na trgu",
+     "Občina Zelenjak bo postavila 12 kamer na trgu za 90.000 evrov; prepoznave obrazov ne bo."),
+])
+def test_future_negation_sk_sl_keeps_cameras_only(title: str, body: str) -> None:
+    assert _tags(title, body) == {"cctv"}
