@@ -76,3 +76,27 @@ def test_positives_keep_their_tags(title: str, body: str, expected: set[str]) ->
 ])
 def test_future_negation_sk_sl_keeps_cameras_only(title: str, body: str) -> None:
     assert _tags(title, body) == {"cctv"}
+
+
+@pytest.mark.usefixtures("tag_rules_only")
+@pytest.mark.parametrize(("title", "body"), [
+    ("Kestrel police pause facial recognition contract",
+     "KESTREL — The city withdrew its request for proposals for facial recognition software after the council "
+     "passed a two-year moratorium. No vendor had been selected."),
+    ("Phone extraction purchase blocked by court",
+     "A court in Port Kessa blocked a planned police purchase of Cellebrite tools pending review."),
+    ("Intendencia de Villa Aurora: reconocimiento facial en el estadio",
+     "La Intendencia de Villa Aurora no aprobó la compra de reconocimiento facial para el estadio y archivó el "
+     "expediente."),
+])
+def test_body_withdrawing_its_own_purchase_keeps_no_tag(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+    assert enrich(title, body).purchase_state is not None
+
+
+@pytest.mark.usefixtures("tag_rules_only")
+def test_cancelled_contract_replaced_by_a_new_purchase_keeps_it() -> None:
+    # not "X of / for": the old contract cancelled, a new one awarded
+    assert "cctv" in _tags("Kestrel buys CCTV cameras",
+                           "The city cancelled the old maintenance contract and awarded Harbor Vision Ltd a contract "
+                           "for 120 CCTV cameras for $380,000.")
