@@ -83,7 +83,8 @@ _CLOSING = re.compile(
 #: on the other sets' last sentences first (no positive matches; a vendor sheet's "no customer is named" is labelled
 #: a positive in set af, so it stays out): the text "does not concern / mention / deal with" any purchase (en aa, ac,
 #: ae, ah; es/pt "no se refiere a ninguna compra", "no menciona contratos", "não trata de compras" ae, ah), a purchase
-#: "was not voted / approved / recorded" (aa, ab, ad, ae, ag, v, ah), "no hay / no existe / no habrá contratación"
+#: "was not voted / approved / recorded" (not "no new purchase is requested": a use policy of devices in service, round
+#: 19) (aa, ab, ad, ae, ag, v, ah), "no hay / no existe / no habrá contratación"
 #: (ad, ae, ag, i, s, ah), id "tidak / belum ada kontrak / anggaran" (ac, ad, ae, h, j, r, u, x, ah), and, in set ah
 #: only so far, the passive "purchases are not treated / put to the vote" in de, pl "nie dotyczy nowych zakupów", ja
 #: 調達には触れていない, ko 예산 편성은 논의되지 않았다, ar دون الإشارة إلى عقد, zh 未涉及预算 (the budget beside 采购).
@@ -94,7 +95,7 @@ _CLOSING_R32B = re.compile(
     r"|cite|refer to) (?:any |a |the )?(?:new |pending |specific |single |particular |planned )?(?:[\w-]+ )?"
     + _NOUN_R32B + r"(?![^\W\d_])"
     r"|(?<![^\W\d_])no (?:new |further )?(?:purchases?|procurements?|contracts?|budgets?|funding) (?:was|were|has been"
-    r"|had been|is|are) (?:voted|approved|requested|sought|recorded|tabled|decided)(?![^\W\d_])"
+    r"|had been|is|are) (?:voted|approved|recorded|tabled|decided)(?![^\W\d_])"
     # es, pt
     r"|(?<![^\W\d_])no (?:hay|existe|habra) (?:ningun[ao]? )?(?:nuev[oa]s? )?(?:contrat\w*|compras?|adquisicion\w*"
     r"|licitacion\w*)(?![^\W\d_])"
