@@ -79,6 +79,39 @@ _CLOSING = re.compile(
     r"|调达に関する(?:もの|こと)ではない|调达(?:は|も)(?:行われ|予定されて)(?:い)?ない"
     # ar: التقرير لا يتناول أي عقد شراء
     r"|لا (?:\w+ ){1,2}(?:اي|أي) (?:عقد|شراء|صفقة|مناقصة)")
+#: Round 32b (r32b_reports32b): more closings of the same shape, read from set ah's texts that buy nothing and counted
+#: on the other sets' last sentences first (no positive matches; a vendor sheet's "no customer is named" is labelled
+#: a positive in set af, so it stays out): the text "does not concern / mention / deal with" any purchase (en aa, ac,
+#: ae, ah; es/pt "no se refiere a ninguna compra", "no menciona contratos", "não trata de compras" ae, ah), a purchase
+#: "was not voted / approved / recorded" (not "no new purchase is requested": a use policy of devices in service, round
+#: 19) (aa, ab, ad, ae, ag, v, ah), "no hay / no existe / no habrá contratación"
+#: (ad, ae, ag, i, s, ah), id "tidak / belum ada kontrak / anggaran" (ac, ad, ae, h, j, r, u, x, ah), and, in set ah
+#: only so far, the passive "purchases are not treated / put to the vote" in de, pl "nie dotyczy nowych zakupów", ja
+#: 調達には触れていない, ko 예산 편성은 논의되지 않았다, ar دون الإشارة إلى عقد, zh 未涉及预算 (the budget beside 采购).
+_NOUN_R32B = (r"(?:procurements?|purchases?|purchasing|contracts?|deals?|budgets?|acquisitions?|tenders?|orders?"
+              r"|spending)")
+_CLOSING_R32B = re.compile(
+    r"(?<![^\W\d_])(?:does|do|did) not (?:concern|address|cover|deal with|discuss|involve|examine|relate to|mention"
+    r"|cite|refer to) (?:any |a |the )?(?:new |pending |specific |single |particular |planned )?(?:[\w-]+ )?"
+    + _NOUN_R32B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])no (?:new |further )?(?:purchases?|procurements?|contracts?|budgets?|funding) (?:was|were|has been"
+    r"|had been|is|are) (?:voted|approved|recorded|tabled|decided)(?![^\W\d_])"
+    # es, pt
+    r"|(?<![^\W\d_])no (?:hay|existe|habra) (?:ningun[ao]? )?(?:nuev[oa]s? )?(?:contrat\w*|compras?|adquisicion\w*"
+    r"|licitacion\w*)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:no|nao) (?:trata|aborda|menciona|se refiere a|refere|se ocupa) (?:de |a )?(?:ningun[ao]? "
+    r"|nenhum[a]? |nuev[oa]s |nov[oa]s )?(?:compras?|contrat\w*|adquisic\w*|licitac\w*)(?![^\W\d_])"
+    # de, pl
+    r"|(?<![^\W\d_])(?:beschaffung\w*|anschaffung\w*|auftrage?|vergaben?|kaufe?) (?:wird|werden|wurde|wurden|stand"
+    r"|standen|steht|stehen) nicht (?:behandelt|thematisiert|erortert|besprochen|beschlossen|zur abstimmung"
+    r"|zur debatte|zur entscheidung)(?![^\W\d_])"
+    r"|(?<![^\W\d_])nie dotyczy (?:nowych |zadnych |konkretnych )?(?:zakup\w*|zamowien\w*|przetarg\w*|umow)"
+    # ja, zh, ar, ko, id
+    r"|(?:调达|购入|预算)(?:に|には|は|について)?(?:触れて|言及して|含まれて)(?:い)?ない"
+    r"|(?:不|未|并未|没有)(?:涉及|讨论|触及)(?:任何|具体|新的|新增)?的?(?:政府)?(?:预算|合同)"
+    r"|دون (?:ال)?اشار[ةه] الى (?:اي )?(?:عقد|عقود|صفق|مناقص|شراء)"
+    r"|(?:예산|구매|조달|계약)(?: 편성| 배정| 집행)?[은는이가]? (?:논의|언급|검토)되지 않"
+    r"|(?<![^\W\d_])(?:belum|tidak) ada (?:keputusan )?(?:anggaran|pengadaan|kontrak|pembelian)(?![^\W\d_])")
 #: Where the body's last sentence starts: after the last sentence end before its closing stop.
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 #: A contrast in the closing sentence says what is done instead ("die Anlagen werden nicht beschafft, sondern
@@ -104,4 +137,5 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     if start == lo and lo > headline_end + 1:
         return False  # a closing sentence longer than the tail read: no closing statement
     sentence = folded[start:stop].strip()
-    return _CLOSING.search(sentence) is not None and _CONTRAST.search(sentence) is None
+    return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None) and \
+        _CONTRAST.search(sentence) is None
