@@ -58,3 +58,16 @@ def test_an_uncased_headline_naming_the_buyer_before_its_colon() -> None:
     body = "بلدية وادي الزهور تركّب 40 كاميرا مراقبة في الأسواق بقيمة 1.2 مليون دينار، شركة الواحة للأنظمة."
     assert _buyer(title, body) == "بلدية وادي الزهور"
 
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Annual report 2025: Varrow Security Group plc",
+     "Varrow Security Group plc installs and maintains public-space CCTV and runs monitoring centres for councils. "
+     "Cameras are sourced from several makers including Hikvision and Dahua."),
+    ("Annual report: Tessgrid Holdings (Nigeria) Plc",
+     "Tessgrid Holdings Plc builds safe-city command centres that combine cameras, emergency calls and plate reading. "
+     "Our equipment partners are Huawei and ZTE."),
+])
+def test_a_company_named_with_plc_is_no_buyer(title: str, body: str) -> None:
+    # round 32b: "plc" is a company's legal form like "Ltd"; a sentence's subject followed by one is no buyer
+    assert _buyer(title, body) is None
