@@ -27,8 +27,9 @@ CUES_PATH = Path(__file__).parent / "data" / "prose_buyer_cues.yaml"
 FIRST_PASS_CUES = Path(__file__).parent / "data" / "prose_party_cues.yaml"
 RU_ORG = re.compile(r"(?:СПб\s+)?(?:АНО|ГБУЗ|ГБУ|ГКУ|МКУ|МБУ|МАУ|ФГБУ|ФКУ|МУП|ГУП|ФГУП|ГАУ|ОГКУ|КП|КУ|КНП|КЗ)"
                      r"\s*«[^»\n]{2,80}»")
-COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o|Co)\b\.?"
-                      r"|\bsp\. z o\.o\.|ООО|ПАО|ЗАО|^(?:empresa|société|firma|company|compañía|società|компания) )")
+COMPANY = re.compile(r"(?:\b(?:Ltd|Ltda|LLC|Inc|Corp|Plc|PLC|plc|GmbH|S\.A|S\.L|SpA|S\.p\.A|S\.r\.l|B\.V|d\.o\.o"
+                     r"|Co)\b\.?|\bsp\. z o\.o\.|ООО|ПАО|ЗАО"
+                     r"|^(?:empresa|société|firma|company|compañía|società|компания) )")  # round 32b: plc
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t
 # "Secretaría de Seguridad y Protección Ciudadana", "Ministry of Justice and Protection of Citizens".
 _DOMAIN_WORDS = frozenset("protección proteccion protection proteção protecao".split())
 
+# a company's legal form right after a sentence's subject (round 32b): the subject is a company, never the buyer
+_LEGAL_FORM_AFTER = re.compile(r",?[ \t]+(?:plc|Plc|PLC|Ltd|Limited|Inc|LLC|Corp)\b")
 # a word closing a sentence: "County.", not an abbreviation ("St.", "Co.", "U.S.", "Inc.", "Dept.")
 _SENTENCE_END_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]{4,}\.$")
 _SENTENCE_BREAK = re.compile(r"(?:(?<!\b[SFM]t)(?<!\bSte)[.!?;]|\n)[ \t]*(?:[—–][ \t]*)?(?=\S)")  # r31b: "St. Ann …"
@@ -223,6 +225,8 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
             if locative and locative.end() == e and _org_like(window[s:locative.start()]):
                 e = locative.start()  # "Ministarstvo unutrašnjih poslova u Beogradu", "Lögreglan á … í Reykjavík"
             value = window[s:e]
+            if _LEGAL_FORM_AFTER.match(window, e):
+                return None  # round 32b: "Kestrel Security Group plc installs …": a company's report, no buyer
             letters = [c for c in value if c.isalpha()]
             figures = re.sub(r"\b(?:[A-Z]{2,}[ -]?\d{2,4}|Sector(?:ul|ului)? \d{1,2}|Praha \d{1,2})\b|"
                              + EMERGENCY_NUMBER, "", value)

@@ -101,7 +101,9 @@ def _common_prefix(window: str, title_start: int, lede: int,
     if not cased(window[start:end]):
         # a script without capitals: the name is what both open with, up to where they go on differently
         # ("עיריית חיפה מתקינה …" / "עיריית חיפה חתמה …"), never the whole headline, without a postposition
-        if shared >= min(len(title_words), len(lede_words)):
+        named_head = head_end is not None and window[head_end.start()] in ":：" and shared == len(title_words) < len(
+            lede_words)  # round 32b: "أمانة عمّان الكبرى: …" / "أمانة عمّان الكبرى تركّب …": the name before the colon
+        if shared >= min(len(title_words), len(lede_words)) and not named_head:
             return None
         while shared > 2 and lede_words[shared - 1].group(0) in _POSTPOSITIONS:
             shared -= 1

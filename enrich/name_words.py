@@ -129,12 +129,34 @@ def place_preposition_ok(tail: str, verb: str) -> bool:
 
 
 #: English heads written in lower case after a place ("Prayagraj police"), and words that take one after them.
-_EN_LOWER_HEADS = frozenset("police akimat hokimiyat municipality council government administration".split())
+_EN_LOWER_HEADS = frozenset("police akimat hokimiyat khokimiyat municipality council government administration".split())
 _EN_LOWER_BEFORE_HEAD = frozenset("city county district municipal regional state provincial".split())
 #: Units written in lower case right after "police" that close its name (round 28: "The Osh city police department
 #: bought", "The Amhara regional police commission deployed", "Rakhine State police command"), not "board" or
 #: "headquarters" (a building, or a board whose name is written otherwise elsewhere).
 _EN_POLICE_UNITS = frozenset("department commission command directorate".split())
+
+
+#: Round 32b: lower-case units that close a name after the word before them (sets aa, ad, ag, ah: "Bishkek city hall
+#: signed", "Patna railway police added", "Yerevan police patrol service installed", "The Tashkent city internal
+#: affairs department purchased", "The Almaty Metro operator added", "The Kazan bus station operator rented"), and
+#: the lower-case words that may stand between a capitalised place and such a unit.
+_EN_UNIT_AFTER = {
+    "hall": frozenset("city town".split()),
+    "operator": frozenset("metro bus station railway tram airport port transit subway".split()),
+    **{unit: frozenset("police patrol affairs traffic".split()) for unit in ("service", *_EN_POLICE_UNITS)},
+}
+_EN_LOWER_MODIFIERS = _EN_LOWER_BEFORE_HEAD | frozenset(
+    "town railway traffic port transport metro bus station tram airport transit subway patrol internal affairs".split())
+
+
+def _lower_head_at(tokens: Sequence[re.Match[str]], i: int) -> bool:
+    word = tokens[i].group(0)
+    if word in _EN_LOWER_HEADS:
+        return True
+    previous = tokens[i - 1].group(0)
+    previous = previous.casefold() if word == "operator" else previous  # "Almaty Metro operator"; not "City Police
+    return word in _EN_UNIT_AFTER and previous in _EN_UNIT_AFTER[word]  # command and control centre will add"
 
 
 def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
@@ -144,7 +166,14 @@ def english_lower_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
     word = tokens[i].group(0)
     if not word.isascii() or not word[:1].islower():
         return False
-    following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-    if word in _EN_POLICE_UNITS and i >= 2 and tokens[i - 1].group(0) == "police":
-        return True  # "Tashkent city police department": the unit closes the name "police" opened
-    return word in _EN_LOWER_HEADS or word in _EN_LOWER_BEFORE_HEAD and following in _EN_LOWER_HEADS
+    if _lower_head_at(tokens, i):
+        return True  # "Prayagraj police", "Tashkent city police department", "Osh city hall"
+    if word not in _EN_LOWER_MODIFIERS:
+        return False
+    for j in range(i + 1, min(i + 4, len(tokens))):  # "city internal affairs department", "bus station operator"
+        following = tokens[j].group(0)
+        if following[:1].islower() and _lower_head_at(tokens, j):
+            return True
+        if following not in _EN_LOWER_MODIFIERS:
+            return False
+    return False
