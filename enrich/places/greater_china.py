@@ -17,6 +17,10 @@ from enrich.places.gazetteer import read_table
 
 _VARIANTS = str.maketrans({"臺": "台", "縣": "县", "門": "门", "雲": "云", "蓮": "莲", "東": "东", "園": "园",
                            "連": "连", "馬": "马", "灣": "湾", "義": "义", "蘭": "兰", "屏": "屏"})
+# r32b_places32b: a township-level city, town or rural township written right after its county (新竹縣竹北市公所,
+# 花蓮縣玉里鎮公所, 雲林縣虎尾鎮的虎尾分局) is where the buyer is: the town, inside the county (sets ae, af, ah: 6 of 6
+# such notices labelled with the town). Not a word of the county's own ("縣轄內鄉鎮", "縣及新竹市").
+_TOWN_AFTER_COUNTY = re.compile(r"(?![轄辖內内及與与和暨各全所境之的等])[\u4e00-\u9fff]{2}[市鎮鄉镇乡](?![場场])")
 _CLUE = re.compile(r"NT\$|新[臺台]幣|新台币|港幣|港元|港币|澳門元|澳门元|民國|中華民國|HK\$|MOP")
 
 
@@ -62,6 +66,11 @@ def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
     unit, span = hit
     written = span.text
     city = written if written in (unit.name, unit.name.translate(_VARIANTS)) else unit.name
+    town = _TOWN_AFTER_COUNTY.match(text, span.end) if unit.iso and written.endswith(("縣", "县")) else None
+    if town is not None:
+        span = Span(span.start, town.end(), text[span.start:town.end()])
+        return Place(country=unit.country, precision="city", method="table:tw-hk-mo", evidence=span,
+                     city=town.group(0), admin1=city, admin1_code=unit.iso, lat=unit.lat, lon=unit.lon)
     # Taiwan's municipalities and counties are its first-level divisions (ISO 3166-2:TW): the unit is the region too
     # (round 28: 花蓮縣政府 is in 花蓮縣, TW-HUA)
     return Place(country=unit.country, precision="city", method="table:tw-hk-mo", evidence=span, city=city,

@@ -106,6 +106,13 @@ _SPACE_BEFORE_FORM = re.compile(r"[ \t](?=" + _FORMS + ")")  # the "[ \t]" + for
 _FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L|SARL|SAS|MChJ|Pvt)\b")
 
 
+# r32b_places32b: words of a trade that end a firm's name and no public body's ("Galle Face Systems", "Karnaphuli
+# Tech", "Ohrid Speech", "Thimphu Secure Tech", "Tebrau Tech Sdn Bhd"): a town opening such a name in the body is the
+# supplier's, not the buyer's (sets ah, ag, af, ae, q, d: the place went to the supplier's town)
+_TRADE_WORD = re.compile(r"[ \t](?:Systems|Tech|Technologies|Technology|Solutions|Speech|Vision|Analytics|Secure|"
+                         r"Electronics|Networks|Integrators|Robotics|Labs|Infotech|Telecoms?)(?![\w'’-])")
+
+
 class CompanyNames:
     """For one window: whether a capitalised phrase opens or is part of a company name (a legal form follows in the
     same capitalised run).
@@ -123,6 +130,18 @@ class CompanyNames:
         run = _GENERIC.match(window, start)
         stop = max(end, run.end() if run else end)
         return self._form_at(stop) or self._form_at(end) or bool(_FORM_IN_PHRASE.search(window[start:stop]))
+
+    def drops(self, start: int, end: int, weight: float) -> bool:
+        """Whether a place mention of this weight at start-end is a firm's name: inside one with a legal form (a weak
+        mention), or opening one named by its trade (any but a buyer-name pattern's)."""
+        return (weight <= 3.0 and self.holds(start, end)) or (weight < 6.0 and self.trades(start, end))
+
+    def trades(self, start: int, end: int) -> bool:
+        """Whether the capitalised run at ``start``, past the title's line, names a firm by its trade."""
+        window = self.window
+        run = _GENERIC.match(window, start)
+        stop = max(end, run.end() if run else end)
+        return window.find("\n", 0, start) != -1 and _TRADE_WORD.search(window, start, stop) is not None
 
     def _form_at(self, pos: int) -> bool:
         """``_LEGAL_FORM.match(window, pos) is not None``."""

@@ -180,7 +180,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
     for m in postal_matches(text, opening):
         found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
-    return [f for f in found if f.weight > 3.0 or not company.holds(f.start, f.end)]
+    return [f for f in found if not company.drops(f.start, f.end, f.weight)]
 
 
 # A dateline in title case before a dash, in any script with capitals ("Ìbàdàn — ", "Muqdisho — ")

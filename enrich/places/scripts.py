@@ -25,6 +25,10 @@ _GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00
 # (בירושלים "in Jerusalem", מחיפה "from Haifa")
 _ARABIC_PREFIXES = "وبلفك" + "የበከለ" + "בהולמ"
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+# r32b_places32b: the Sultanate (شرطة عُمان السلطانية, سلطنة عمان) is Oman, the country, not Amman, whose name folds
+# to the same letters (sets g, o, ah: the Royal Oman Police)
+_SULTANATE_AFTER = re.compile(r"\s+السلطاني[ةه]")
+_SULTANATE_BEFORE = re.compile(r"سلطن[ةه]\s+$")
 _LOCATIVE = re.compile("(?:^|(?<=\\s))في\\s+$")  # Arabic "in", a word of its own before the town
 
 
@@ -97,6 +101,8 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         while end < len(window) and unicodedata.combining(window[end]):
             end += 1
         glued = bool(_GLUED.match(key[0]))
+        if _SULTANATE_AFTER.match(window, end) or _SULTANATE_BEFORE.search(window, max(0, start - 8), start):
+            continue
         if _HAN_ONLY.fullmatch(key) and not japanese:
             continue  # 安城 in a Chinese text is not Anjō: Japanese town names only in Japanese (kana) text
         before = window[start - 1] if start > 0 else " "
