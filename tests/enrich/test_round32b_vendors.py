@@ -96,3 +96,12 @@ NEAR_MISSES = [
 def test_near_misses_stay_suppliers(mode: str, label: str, title: str, body: str, vendor: str) -> None:
     roles = _roles(title, body)
     assert "supplier" in roles.get(vendor, set()), roles
+
+
+def test_maker_of_the_goods_bought_stays_supplier(mode: str) -> None:
+    """原厂 alone names the maker of the goods bought (an agent won the award): only 既有…（原厂：X） is earlier
+    equipment."""
+    roles = _roles("北嶺縣政府警察局數位鑑識手機採證設備",
+                   "北嶺縣政府警察局採購行動裝置數位鑑識設備2套，得標廠商為代理商北嶺資訊有限公司，設備原廠為Cellebrite。"
+                   "決標金額：新臺幣210萬元。")
+    assert "supplier" in roles.get("cellebrite", set()), roles
