@@ -1,5 +1,6 @@
 """Round 32b (tags32b): recognition added to the cameras it runs on is cctv too; traders or drivers scored and put on a
-black or suspension list are social credit in ms/id, th and en "demerit system" wording.
+black or suspension list are social credit in ms/id, th and en "demerit system" wording; sk/sl cameras bought "without"
+face recognition buy none.
 
 Labelling rules (tests/eval/README.md): "a face, gait, plate or ethnicity recognition system, module, server or licence
 added to cameras or to a camera platform is labelled with that technology (and cctv for the cameras)"; social credit
@@ -57,6 +58,27 @@ NOT_SOCIAL_CREDIT = [
     ("Bank Contoh: skor kredit", "Bank Contoh membeli sistem skor kredit; peminjam berskor rendah masuk daftar hitam "
      "bank, Rp 3 miliar."),
 ]
+
+
+WITHOUT_FACES = [
+    # sk: cameras bought, the system will not contain face recognition
+    ("Mesto Príkladov: kamerový systém bez rozpoznávania tváre",
+     "Mesto Príkladov obstaráva 40 kamier pre mestskú políciu za 310 000 eur; systém nebude obsahovať rozpoznávanie "
+     "tváre."),
+    # sl: cameras put up, there will be no face recognition
+    ("Občina Primer: kamere brez prepoznave obrazov",
+     "Občina Primer bo postavila 12 kamer na trgu za 90.000 evrov; prepoznave obrazov ne bo."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), WITHOUT_FACES)
+def test_cameras_without_face_recognition_are_cctv_only(tag_rules_only: None, title: str, body: str) -> None:
+    assert enriched_tag_ids(title, body) == {"cctv"}
+
+
+@pytest.mark.parametrize(("title", "body"), WITHOUT_FACES)
+def test_cameras_without_face_recognition_are_cctv_only_model_on(title: str, body: str) -> None:
+    assert enriched_tag_ids(title, body) == {"cctv"}
 
 
 @pytest.mark.parametrize(("title", "body", "tid"), ON_CAMERAS)
