@@ -110,3 +110,34 @@ def test_traders_scored_and_listed_are_social_credit_model_on(title: str, body: 
 def test_demerit_points_alone_or_bank_scores_are_no_social_credit(tag_rules_only: None, title: str,
                                                                   body: str) -> None:
     assert "social_credit" not in enriched_tag_ids(title, body)
+
+
+CAMERA_WORDS = [
+    # ka: a city hall bought video cameras
+    ("ნიმუშის მერია: ვიდეოკამერები",
+     "ნიმუშის მერიამ 200 ვიდეოსამეთვალყურეო კამერა შეისყიდა 3 მილიონ ლარად, მიმწოდებელი შპს ნიმუში სისტემსი."),
+    # ha: a state government contracts cameras for a market
+    ("Gwamnatin Jihar Misali: kyamarori a kasuwa",
+     "Gwamnatin Jihar Misali ta bai wa kamfanin Misali Tsaro kwangilar sanya kyamarori 80 a kasuwar Misali, naira "
+     "miliyan 450."),
+]
+
+NO_CAMERAS = [
+    # ka: street lights; the project does not include video cameras
+    ("ნიმუშის მერია: ქუჩის განათება",
+     "ნიმუშის მერიამ 15 000 სანათის შეცვლაზე ხელშეკრულება გააფორმა. პროექტი ვიდეოკამერებს არ მოიცავს."),
+    # ha: solar street lights; there are no cameras in the work
+    ("Gwamnatin Jihar Misali ta sayi fitilun titi",
+     "Gwamnatin Jihar Misali ta bayar da kwangilar Naira biliyan 2.8 domin kafa fitilun titi 3,000. Babu kyamarori a "
+     "cikin aikin."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), CAMERA_WORDS)
+def test_plain_camera_words_in_ka_and_ha_are_cctv(tag_rules_only: None, title: str, body: str) -> None:
+    assert enriched_tag_ids(title, body) == {"cctv"}
+
+
+@pytest.mark.parametrize(("title", "body"), NO_CAMERAS)
+def test_cameras_not_included_in_ka_and_ha_are_no_cctv(tag_rules_only: None, title: str, body: str) -> None:
+    assert enriched_tag_ids(title, body) == set()
