@@ -13,6 +13,13 @@ Counted before writing (round 32, all development sets, labels): notices with a 
 cameras are labelled cctv 32 times (aa, ac, ae, af, ag, e, h, o, w, labelled) and not 8 times (ab, ae, f, h, i, l, r,
 z: older writers, before the rule). Rules only, the rules missed cctv on such notices in sets ae, af and ag.
 
+Round 32b (tags32b; set ah read first, model off): the same rule when the notice says the recognition is added to the
+cameras it runs on ("added gait recognition to 90 station cameras", "ajouté à ses caméras") or joined to the existing
+video platform, points or private network (接入现有视频平台, 对现有视频点位分析, 现有视频专网). Counted on every
+development set before writing (labels, notices with a recognition label): "added … to N/its cameras" 20 cctv, 2 not
+(af: ANPR cameras added, kept out; t); zh existing video platform/points/network 18 cctv, 5 not (older writers s, u,
+x, y, heldout; 现有视频资源 left out: 3 not of 3).
+
 Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese; same length as the text).
 """
 from __future__ import annotations
@@ -29,7 +36,7 @@ RECOGNITION = frozenset({"facial_recognition", "gait_recognition", "vehicle_reco
 #: Cheap pre-filter: one of these must be in the folded text before the pattern runs.
 _WORDS = ("existing", "already installed", "already in place", "既有", "现有", "已建", "原有", "已有", "利旧",
           "existant", "existente", "ja instalad", "hien co", "yang ada", "yang sudah", "имеющ", "существующ",
-          "mevcut", "vorhanden", "bestehend", "esistent", "bestaande")
+          "mevcut", "vorhanden", "bestehend", "esistent", "bestaande", "add", "ajout", "anadid", "agregad", "adicionad")
 
 _CAMERAS = re.compile(
     # en: "existing city cameras", "40 existing yard cameras", "cameras already installed"
@@ -37,14 +44,21 @@ _CAMERAS = re.compile(
     r"|\b(?:cctv|cameras?) (?:[\w-]+ ){0,2}?already (?:installed|in place)\b"
     # zh: 既有摄像机, 现有视频监控平台, 利旧现有摄像机, 既有视频监控前端
     r"|(?:利旧)?(?:既有|现有|已建|原有|已有)(?:的)?(?:[\u4e00-\u9fff]{0,6}?)(?:摄像机|摄像头|视频监控前端|监控前端"
-    r"|视频监控平台|监控点位|视频监控)"
+    r"|视频监控平台|监控点位|视频监控|视频平台|视频点位|视频专网|视频图像|监控视频)"
     # fr es pt it: caméras existantes, cámaras existentes, câmeras já instaladas, telecamere esistenti
     r"|\b(?:cameras?|camaras?|telecamere) (?:[\w-]+ ){0,2}?(?:existant|existente|esistent|ja instalad)\w*"
     # vi id: camera … hiện có, kamera … yang (sudah) ada
     r"|\bcamera (?:[\w-]+ ){0,3}?hien co\b|\bkamera (?:[\w-]+ ){0,3}?yang (?:sudah )?(?:ada|terpasang)\b"
     # ru tr de nl
     r"|(?:имеющ|существующ)\w* (?:\w+ ){0,2}?камер\w*|\bmevcut (?:\w+ ){0,2}?kamera\w*"
-    r"|\b(?:vorhanden|bestehend)\w* (?:\w+ ){0,2}?kameras?\b|\bbestaande (?:\w+ ){0,2}?camera'?s?\b")
+    r"|\b(?:vorhanden|bestehend)\w* (?:\w+ ){0,2}?kameras?\b|\bbestaande (?:\w+ ){0,2}?camera'?s?\b"
+    # round 32b: recognition added to the cameras it runs on, "added gait recognition to 90 station cameras",
+    # "ajouté à ses caméras", "añadido a sus cámaras", "adicionado às câmeras" (never "add 60 ANPR cameras to its CCTV")
+    r"|\badd(?:s|ed|ing)? (?:(?!cameras?\b|anpr\b|cctv\b)[\w-]+ ){1,4}?to (?:its |their |the |all |\d[\d,]* )"
+    r"(?:[\w-]+ ){0,3}?(?:cctv|cameras?)\b"
+    r"|\bajoute\w* (?:a|aux) (?:ses|leurs|les|\d+) (?:\w+ ){0,2}?cameras?\b"
+    r"|\b(?:anadid|agregad|incorporad)\w* a (?:sus|las|\d+) (?:\w+ ){0,2}?camaras\b"
+    r"|\b(?:adicionad|acoplad)\w* (?:as|a) (?:suas |\d+ )?(?:\w+ ){0,2}?cameras\b")
 
 #: Footage or recordings of the cameras, just before them: software run over what they recorded is that technology only
 #: (labelling rule "Recorded footage": "run our gait recognition software over footage from their existing cameras").
