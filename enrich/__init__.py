@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.75"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.76"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -153,6 +153,11 @@ ENGINE_VERSION = "2026.12.75"  # .2: procurement links, red flags, USD/EUR conve
 #     state after it is its place; suppliers right before their price, "awards X a contract", votes against a
 #     vendor's contract; "US$" is no evidence of the US, a country's name is not a same-named town elsewhere
 # .75: blind set ah scored and spent: the tag model and the vendor role model retrained with it (36 sets)
+# .76: read from set ah after it was spent: closings and body withdrawals that buy nothing, sk/sl future negation,
+#     recognition added to the cameras it runs on is cctv too, ka/ha camera words, scored traders black-listed;
+#     English lower-case units close a body's name, "X plc" is no buyer; Arabic ouguiya and country adjectives, the
+#     Sultanate of Oman, Taiwan towns after their county, towns opening trade-named firms; a price then "with X",
+#     earlier contract holders, 主要競爭者, 既有…原厂 and no-purchase statements (vendor_link_cues 2026.12.35)
 
 
 def classifier_version() -> str:
