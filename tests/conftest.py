@@ -53,6 +53,20 @@ def pg_admin_url() -> str:
 
 
 @pytest.fixture
+def empty_database(pg_admin_url):
+    """A connection string to a new, empty database (no migrations applied), dropped afterwards: for tests of
+    the migrations themselves."""
+    name = f"mig_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield psycopg.conninfo.make_conninfo(**(psycopg.conninfo.conninfo_to_dict(pg_admin_url) | {"dbname": name}))
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
 def embedded_home() -> Path:
     """A fresh SURVTRACK_HOME for tests that start their own embedded server in a subprocess."""
     return embedded_home_dir()

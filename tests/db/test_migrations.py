@@ -6,25 +6,13 @@ import psycopg
 from db.migrate import available, migrate
 
 
-def test_migrate_from_empty_then_rerun_applies_nothing(pg_admin_url, survtrack_home):
-    import uuid
-
-    from psycopg import sql
-
-    name = f"mig_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url) | {"dbname": name}
-    try:
-        with psycopg.connect(psycopg.conninfo.make_conninfo(**info), autocommit=True) as conn:
-            first = migrate(conn)
-            assert [m.version for m in first] == [m.version for m in available()]
-            assert migrate(conn) == []
-            versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY 1")]
-            assert versions == [m.version for m in available()]
-    finally:
-        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+def test_migrate_from_empty_then_rerun_applies_nothing(empty_database, survtrack_home):
+    with psycopg.connect(empty_database, autocommit=True) as conn:
+        first = migrate(conn)
+        assert [m.version for m in first] == [m.version for m in available()]
+        assert migrate(conn) == []
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert versions == [m.version for m in available()]
 
 
 def test_every_table_and_column_is_commented(conn):

@@ -2,12 +2,10 @@
 money sums, against the real PostgreSQL. Every notice here is fictional (invented buyers; real towns)."""
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from decimal import Decimal
 
 import psycopg
-from psycopg import sql
 
 from db import store
 from db.export import export_records
@@ -54,26 +52,18 @@ def _store_both(conn: psycopg.Connection) -> tuple[int, int]:
     return ids["C-1"], ids["A-1"]
 
 
-def test_migration_0011_applies_on_an_existing_database_and_keeps_its_notices(pg_admin_url, survtrack_home):
-    name = f"mig_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    info = psycopg.conninfo.conninfo_to_dict(pg_admin_url) | {"dbname": name}
-    try:
-        with psycopg.connect(psycopg.conninfo.make_conninfo(**info), autocommit=True) as conn:
-            migrate(conn, up_to=10)
-            conn.execute("INSERT INTO sources (id) VALUES ('test_source')")
-            conn.execute("""INSERT INTO notices (source_id, source_notice_id, url, kind, title, text, first_seen,
-                                                 last_seen, content_sha256)
-                            VALUES ('test_source', 'old-1', 'https://example.test/old', 'tender', 'T', 'T\nx',
-                                    now(), now(), 'abc')""")
-            applied = migrate(conn)
-            assert [m.version for m in applied] == [m.version for m in available() if m.version > 10]
-            assert conn.execute("SELECT purchase_state, purchase_state_evidence FROM notices").fetchall() == [
-                (None, None)]  # stored before 0011: no state until `survtrack reprocess`
-    finally:
-        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
-            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+def test_migration_0011_applies_on_an_existing_database_and_keeps_its_notices(empty_database, survtrack_home):
+    with psycopg.connect(empty_database, autocommit=True) as conn:
+        migrate(conn, up_to=10)
+        conn.execute("INSERT INTO sources (id) VALUES ('test_source')")
+        conn.execute("""INSERT INTO notices (source_id, source_notice_id, url, kind, title, text, first_seen,
+                                             last_seen, content_sha256)
+                        VALUES ('test_source', 'old-1', 'https://example.test/old', 'tender', 'T', 'T\nx',
+                                now(), now(), 'abc')""")
+        applied = migrate(conn)
+        assert [m.version for m in applied] == [m.version for m in available() if m.version > 10]
+        assert conn.execute("SELECT purchase_state, purchase_state_evidence FROM notices").fetchall() == [
+            (None, None)]  # stored before 0011: no state until `survtrack reprocess`
 
 
 def test_a_withdrawn_notice_is_stored_with_its_state_and_the_clause_that_says_so(conn):
