@@ -432,6 +432,9 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
     candidate = written.upper() if "-" in written else f"{cc}-{written.upper()}"
     if pycountry.subdivisions.get(code=candidate) is not None:
         return {candidate}
+    dotted = f"{cc}-{written[:-1].upper()}"  # round 32: "Tas.", "Vic.": the code's letters with an abbreviation's dot
+    if written.endswith(".") and "." not in written[:-1] and pycountry.subdivisions.get(code=dotted) is not None:
+        return {dotted}
     if cc == "US":
         from enrich.places.geonames import us_states_by_ap
 

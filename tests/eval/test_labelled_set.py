@@ -500,3 +500,14 @@ def test_admin1_written_as_newspapers_abbreviate_us_states():
     assert admin1_codes("US", "N.Y.") == {"US-NY"}
     assert admin1_codes("US", "Montana") == {"US-MT"}
     assert admin1_codes("CA", "Calif.") == set()
+
+
+def test_admin1_written_as_its_code_with_an_abbreviations_dot():
+    """Round 32's scoring rule: "Tas.", "Vic." (Australian datelines) are AU-TAS, AU-VIC; a dotted word that is no
+    code of the country denotes nothing by this reading."""
+    from bench.eval import admin1_codes
+
+    assert admin1_codes("AU", "Tas.") == {"AU-TAS"}
+    assert admin1_codes("AU", "Vic.") == {"AU-VIC"}
+    assert admin1_codes("AU", "Qld") == {"AU-QLD"}
+    assert admin1_codes("AU", "Xyz.") == set()
