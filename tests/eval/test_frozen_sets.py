@@ -41,6 +41,7 @@ FROZEN = {
     # blind: judges the next round
     "heldout_2026_12ai.jsonl": "71d482d13df098248054323f1c1bcf476ac09d098c42ff8b99730b439d163eae",
     "heldout_2026_12aj.jsonl": "ccdef4bf6f1682269e4a3644099e6e27f489fe0244454a5d6f1369ef0d357d57",  # blind, after ai
+    "heldout_2026_12ak.jsonl": "60c8b9b1cbcdbb25f0f3a598bf56b2709674d1c2be5e19c49c596523343ffe44",  # blind, after aj
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
