@@ -12,11 +12,14 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint install browser redis bench clean-venv tag-model vendor-role-model train-venv
 
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml enrich/_scanhits.pyx
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# --no-compile: pip would compile every installed module to bytecode on one core before it returns (a third
 	@# of its time); compileall does it below, on the other core while the reference tables build
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile -e '.[test,native]'
+	@# enrichment's compiled scan pass (enrich/_scanhits.pyx, Cython; a few seconds), before the tables below: its
+	@# files are part of their cache key. Without Cython or a C compiler it says so and the pure Python path runs
+	$(BIN)/python -m enrich.build_native
 	@# bytecode now, as a non-editable install would: every fresh process (workers, CLI calls) starts faster
 	@$(BIN)/python -m compileall -q enrich survtrack db scrapers dashboard bench >/dev/null || true
 	@# every reference table built and pickled now, and every module's patterns recorded (enrich/cache.py), once

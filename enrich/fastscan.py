@@ -26,7 +26,7 @@ from typing import Any, cast
 
 import ahocorasick
 
-from enrich import cjkorder, haystacks
+from enrich import cjkorder, haystacks, native_scan
 from enrich.alternation import Alternation as Alternation  # re-exported: built from a Scan's findings
 from enrich.haystacks import _OTHER_DIGIT_RE, _OTHER_SPACE_RE, _fold_tables
 from enrich.haystacks import re_fold as re_fold  # re-exported: callers fold patterns' literals with it
@@ -288,6 +288,7 @@ class Scan:
         self.automata = {}
         self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py: `chinese`)
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
+        self.native: dict[bool, native_scan.Tables] = {}  # the same words for the compiled pass (native_scan.py)
         for ignore in (False, True):
             words = []
             for (case, prefix), numbers in _root_order(owners):
@@ -299,6 +300,7 @@ class Scan:
                     other = tuple((n, bit) for n, bit in bits.items() if bit != 1 or self._bits[n])
                     words.append((prefix, _hit_value(len(prefix) - 1, plain, other)))
             if words:
+                self.native[ignore] = native_scan.tables(words)
                 # a large root: its frequent characters that open no prefix (" " and "0" where no prefix starts with
                 # them) made children too, by filler words whose hits go to a member past the last (dropped); in
                 # the same order. For Chinese text: a very large root ordered for it, else the root without fillers
@@ -322,6 +324,8 @@ class Scan:
         hi = len(text) if hi is None else hi
         for ignore, automaton in self.automata.items():
             hay = haystack(text, *self.how[ignore])
+            if native_scan.find_into(self.native.get(ignore), hay, lo, hi, found):  # the compiled pass did it
+                continue
             if ignore in self.cjk_automata and hi - lo >= 256 and cjkorder.mostly_ideographs(hay, lo, hi):
                 automaton, hay = cjkorder.chinese(self.cjk_automata[ignore], automaton, hay)  # the same hits
             hits, shift = ranged(automaton, hay, lo, hi)
@@ -339,8 +343,7 @@ class Scan:
                     for n, bit in other:
                         masks = found[n]
                         masks[start] = masks.get(start, 0) | bit
-        found.pop()
-        return found
+        return found[:-1]
 
     def starts(self, text: str) -> list[list[int]]:
         """Per member, the sorted positions where a match of it can start in `text`."""
