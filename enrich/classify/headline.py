@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from enrich.classify.cancel_labels import labels_cancelled_tender
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
@@ -201,7 +202,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if brands is not None and (brand := brands.match(doc.folded, marker_end, end)) is not None \
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
-        if _LABEL.match(doc.folded, marker_end, end):
+        if _LABEL.match(doc.folded, marker_end, end) or labels_cancelled_tender(  # r33: "Cancellation of RFP 24-117 …"
+                doc.folded, doc.clause_start(marker_start)[0], marker_start, marker_end, end):
             doc.__dict__["withdrawn_at"] = (marker_start, marker_end)  # the clause that withdraws (r32_money32)
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         if (removed := _removed_from(doc, rules, cues, marker_start, marker_end, end)) is not None:

@@ -58,7 +58,41 @@ def opens_with_report(folded: str, headline_end: int) -> bool:
     m = REPORT_LEDE.search(folded, headline_end, sentence.end())  # (from the line break: a word starts after it)
     if m is not None:
         return _OVERSIGHT.search(m.group("author")) is None
+    if _opens_with_report_r33(folded, headline_end + 1, sentence.end()):
+        return True
     return _opens_with_report_zh(folded, headline_end + 1)
+
+
+#: Round 33 (r33_reports33): the report lede in its wider shape, read from sets ag and ah's texts that buy nothing
+#: and counted first on every development set's first sentences (24 texts in 13 sets: aa ac ae af ag ah x y z, all
+#: labelled `surveillance_report`; one positive, "a report by a parliamentary committee reviewed ... deployments",
+#: an overseer, left out): a kind of publication - report, study, brief, brochure, blog post, article, paper, review,
+#: magazine, survey - with or without its author ("A think-tank brief reviews ...", "A marketing brochure describes
+#: ...", "A blog post by a camera retailer explains ...", "A trade magazine reviewed ...", "A report by X counted
+#: ..."), then a verb that describes, counts, compares or evaluates; and researchers, academics or reporters opening
+#: the body's first sentence with such a verb ("Researchers at a university lab tested ...", "Reporters found that
+#: ..."; ab ae af ag ah, none positive).
+_PUBLICATION = (r"report|study|brief|briefing|brochure|blog post|post|article|paper|review|podcast|webinar|white paper"
+                r"|magazine|survey|analysis|investigation|documentary|column")
+_DESCRIBES_R33 = (r"describes|described|reviews|reviewed|explains|explained|maps|mapped|counted|counts|evaluated"
+                  r"|evaluates|compares|compared|lists|listed|profiles|profiled|examines|examined|analy[sz]es"
+                  r"|analy[sz]ed|documents|documented|details|surveys|surveyed|tracks|tracked|finds|found|argues|warns"
+                  r"|criticises|criticizes|discusses|assesses|assessed|catalogues|tested|tests|measured")
+_REPORT_LEDE_R33 = re.compile(r"(?:^|[\s—–-])(?:a|an|the|new|recent)\s+(?:[^\W\d_]+[\s-]+){0,3}?(?:" + _PUBLICATION
+                              + r")\s+(?:(?:by|from|of)\s+[^.;:\n]{2,60}?\s+)?(?:" + _DESCRIBES_R33
+                              + r")(?![^\W\d_])")
+_RESEARCHERS_R33 = re.compile(r"(?:[^\W\d_][^\n—–]{0,40}?\s[—–-]+\s+)?(?:researchers|academics|scholars|scientists"
+                              r"|journalists|reporters)(?:\s+(?:at|from|of)\s+[^.;:\n]{2,60}?)?\s+(?:"
+                              + _DESCRIBES_R33 + r"|studied|analy[sz]ed)(?![^\W\d_])")
+#: Overseers whose report speaks of a purchase made (besides `_OVERSIGHT`): a parliament or its committee.
+_OVERSIGHT_R33 = re.compile(r"parliament|committee|legislat|senate|assembly|congress|council|court")
+
+
+def _opens_with_report_r33(folded: str, start: int, end: int) -> bool:
+    """Round 33: does the body's first sentence ([start, end)) hold the wider report lede (`_REPORT_LEDE_R33`) or open
+    with researchers or reporters doing what a study does (`_RESEARCHERS_R33`), by no overseer?"""
+    m = _REPORT_LEDE_R33.search(folded, start - 1, end) or _RESEARCHERS_R33.match(folded, start, end)  # (from the \n)
+    return m is not None and _OVERSIGHT.search(m.group()) is None and _OVERSIGHT_R33.search(m.group()) is None
 
 
 def _opens_with_report_zh(folded: str, start: int) -> bool:
