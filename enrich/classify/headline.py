@@ -35,7 +35,7 @@ from enrich.classify.cancel_labels import labels_cancelled_tender
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
-from enrich.classify.reports import opens_with_marketing, opens_with_report
+from enrich.classify.reports import denies_in_body, opens_with_marketing, opens_with_report
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
 from enrich.model import TechTag
@@ -230,7 +230,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
     if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)
-                       or closes_nothing_bought(doc.folded, end)) and not _PRICED.search(doc.folded):  # r31b
+                       or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
+            and not _PRICED.search(doc.folded):  # r31b, r33
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)

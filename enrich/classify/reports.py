@@ -113,3 +113,26 @@ def opens_with_marketing(folded: str, headline_end: int) -> bool:
         return False
     return _LAUNCH.search(folded, headline_end, sentence.end()) is not None and \
         _FAIR.search(folded, headline_end, sentence.end()) is not None
+
+
+#: Round 33 (r33_reports33): the body says the organisation denies it - "Police deny it.", "the police denied operating
+#: any such system", "la Alcaldía negó haberlo comprado", "negou ter comprado qualquer simulador", "a démenti avoir
+#: acquis" - after a petition, an investigation or a report alleged it (sets af, ah, v falsely tagged). Counted first
+#: on every development set's bodies: in notices naming no price 37 texts in 20 sets, none positive (a priced
+#: notice's denial keeps its cameras: "denied that its new cameras detect ethnicity, saying the 4.1 billion ..."), so
+#: the caller reads it only in a notice naming no price, like the report lede.
+_DENIED_R33 = re.compile(
+    r"(?<![^\W\d_])(?:den(?:y|ies|ied)(?: (?:operating|buying|having (?:bought|purchased|acquired|used|deployed|signed)"
+    r"|using|deploying|owning|purchasing|acquiring|running))? (?:it|them|any (?:such )?[^\W\d_]+|such [^\W\d_]+"
+    r"|the (?:claims?|allegations?|reports?)|that)"
+    r"|neg(?:o|aron) (?:haberlo|haberla|haberlos|haber) (?:comprado|adquirido|contratado|usado)"
+    r"|neg(?:ou|aram) (?:ter|te-lo) (?:comprado|adquirido|contratado)"
+    r"|a dementi (?:l['’]avoir|avoir) (?:achete|acquis))(?![^\W\d_])")
+#: Cheap test before the search: one of the pattern's stems.
+_DENIED_STEMS = ("deny", "deni", "nego", "negaron", "negou", "negaram", "dementi")
+
+
+def denies_in_body(folded: str, headline_end: int) -> bool:
+    """Round 33: does the body (after the headline) say the organisation denies it (`_DENIED_R33`)?"""
+    body = folded[headline_end:]
+    return any(stem in body for stem in _DENIED_STEMS) and _DENIED_R33.search(folded, headline_end) is not None

@@ -107,3 +107,36 @@ def test_withdrawn_tenders(title: str, body: str) -> None:
 def test_purchases_that_go_on_are_not_withdrawn(title: str, body: str) -> None:
     assert _state(title, body) is None
     assert _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Lornia court notice on facial recognition",
+     "A petition before the High Court questioned a police face recognition project in Lornia; the police denied "
+     "operating any such system. The court sought a reply."),
+    ("Brookvale police command centre tags people by religion?",
+     "A petition alleges that the Brookvale City Police command centre tags people in its facial recognition records "
+     "by religion. Police deny it."),
+    ("Alcaldía de Villa Aurora y las cámaras con análisis étnico",
+     "Una investigación periodística afirma que un proveedor ofreció a la Alcaldía de Villa Aurora cámaras con "
+     "análisis étnico de transeúntes; la Alcaldía negó haberlo comprado."),
+    ("Council debate on plate reader cameras ends without vote",
+     "BROOKVALE — Council members discussed a proposal for licence plate readers but tabled the item without a "
+     "vote."),
+    ("Senate hearing on ALPR data sharing",
+     "A Senate subcommittee heard testimony on sharing licence plate reader data from ALPR cameras. No bill passed."),
+])
+def test_denials_and_undecided_hearings_buy_nothing(title: str, body: str) -> None:
+    assert _tags(title, body) == set()
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a priced purchase whose body denies one feature keeps its cameras
+    ("Valmont cameras do not detect ethnicity, says city",
+     "The City of Valmont denied that its new street cameras detect ethnicity, saying the $4.1 million contract with "
+     "Ardent Systems Ltd covers 300 CCTV cameras only.", {"cctv"}),
+    # a committee that approves a purchase without a vote is no undecided hearing
+    ("Committee approves camera purchase",
+     "The Brookvale Public Safety Committee approved the purchase of 40 CCTV cameras without a vote.", {"cctv"}),
+])
+def test_denials_and_decisions_keep_purchases(title: str, body: str, expected: set[str]) -> None:
+    assert expected <= _tags(title, body)
