@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from enrich.classify.cancel_labels import labels_cancelled_tender
+from enrich.classify.cancel_labels import drops_own_plan, labels_cancelled_tender
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
@@ -227,6 +227,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     if rules.body_withdraws is not None and (said := doc.search("body_withdraws", rules.body_withdraws, end)):
         doc.__dict__["withdrawn_at"] = said.span()
         return None  # tried only where the classifier's automaton found one of its prefixes
+    if (dropped := drops_own_plan(doc.folded, end)) is not None and not body.bought(candidates):  # r33
+        doc.__dict__["withdrawn_at"] = dropped
+        return None
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
     if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)

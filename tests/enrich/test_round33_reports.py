@@ -140,3 +140,27 @@ def test_denials_and_undecided_hearings_buy_nothing(title: str, body: str) -> No
 ])
 def test_denials_and_decisions_keep_purchases(title: str, body: str, expected: set[str]) -> None:
     assert expected <= _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Indian municipal body scraps face recognition attendance for sanitation workers",
+     "The Valmont Municipal Corporation scrapped a plan for face recognition attendance of sanitation workers "
+     "(budget Rs 1.6 crore) after union objections."),
+    ("Police chief drops drone-with-face-matching proposal",
+     "The Brookvale Police Department said it would not add face matching to its drone programme; the $250,000 "
+     "request was withdrawn from the budget."),
+    ("Council abandons facial recognition at libraries",
+     "The City of Lornia abandoned a proposal to install facial recognition at library entrances after community "
+     "feedback; no contract was signed."),
+])
+def test_dropped_plans_withdraw_the_purchase(title: str, body: str) -> None:
+    assert _state(title, body) == "withdrawn"
+    assert _tags(title, body) == set()
+
+
+def test_a_dropped_plan_beside_a_purchase_keeps_it() -> None:
+    title = "Brookvale replaces office locks, drops face recognition"
+    body = ("The Brookvale City Council approved a $412,000 contract to replace 40 CCTV cameras at City Hall, after "
+            "staff dropped a proposal for facial recognition entry.")
+    assert _state(title, body) is None
+    assert "cctv" in _tags(title, body)
