@@ -42,6 +42,8 @@ _PLAN_DROPPED = re.compile(
     r"(?<![^\W\d_])(?:scrapped|abandoned|dropped|shelved|cancell?ed|withdrew|axed) (?:a|the|its|their) (?:planned "
     r"|proposed )?(?:[\w-]+ ){0,2}?(?:plan|proposal|project|programme|program|pilot|scheme|request)s? (?:for|to|of)"
     r"(?![^\W\d_])|(?<![^\W\d_])(?:request|proposal|plan) (?:was|has been|were) withdrawn(?![^\W\d_])")
+#: How much of the body is read (the lede and the sentences after it).
+_READ = 3000
 _PLAN_STEMS = ("scrapped", "abandoned", "dropped", "shelved", "cancel", "withdr", "axed")
 _BUYS = re.compile(r"(?<![^\W\d_])(?:bought|buys|purchased|purchases|awarded|awards|signed|ordered|contracted|approved"
                    r"|approves|will (?:buy|install|purchase)|installed|installs|replaced|replaces|adds|added|chose"
@@ -52,13 +54,14 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|not|never|nor)(?![^\W\d_])[^.;
 def drops_own_plan(folded: str, headline_end: int) -> tuple[int, int] | None:
     """Round 33: where the body says its plan, proposal, pilot or request was dropped (`_PLAN_DROPPED`), when the
     body states no purchase of its own (a `_BUYS` verb that no negation precedes); else None."""
-    body = folded[headline_end:]
+    stop = min(len(folded), headline_end + _READ)  # a news lede says it: a long notice's boilerplate is not read
+    body = folded[headline_end:stop]
     if not any(stem in body for stem in _PLAN_STEMS):
         return None
-    m = _PLAN_DROPPED.search(folded, headline_end)
+    m = _PLAN_DROPPED.search(folded, headline_end, stop)
     if m is None:
         return None
-    for verb in _BUYS.finditer(folded, headline_end):
+    for verb in _BUYS.finditer(folded, headline_end, stop):
         if _NEGATED_BEFORE.search(folded, max(headline_end, verb.start() - 45), verb.start()) is None:
             return None
     return m.span()

@@ -134,5 +134,6 @@ _DENIED_STEMS = ("deny", "deni", "nego", "negaron", "negou", "negaram", "dementi
 
 def denies_in_body(folded: str, headline_end: int) -> bool:
     """Round 33: does the body (after the headline) say the organisation denies it (`_DENIED_R33`)?"""
-    body = folded[headline_end:]
-    return any(stem in body for stem in _DENIED_STEMS) and _DENIED_R33.search(folded, headline_end) is not None
+    stop = min(len(folded), headline_end + 3000)  # the story's first paragraphs: a long notice's tail is not read
+    body = folded[headline_end:stop]
+    return any(stem in body for stem in _DENIED_STEMS) and _DENIED_R33.search(folded, headline_end, stop) is not None
