@@ -112,6 +112,14 @@ _CLOSING_R32B = re.compile(
     r"|دون (?:ال)?اشار[ةه] الى (?:اي )?(?:عقد|عقود|صفق|مناقص|شراء)"
     r"|(?:예산|구매|조달|계약)(?: 편성| 배정| 집행)?[은는이가]? (?:논의|언급|검토)되지 않"
     r"|(?<![^\W\d_])(?:belum|tidak) ada (?:keputusan )?(?:anggaran|pengadaan|kontrak|pembelian)(?![^\W\d_])")
+#: Round 33 (r33_reports33): a hearing, debate or committee item that ends with nothing decided - "No bill passed.", "no
+#: decision was taken.", "the item was referred back to committee without a vote", "tabled the item without a vote"
+#: (last sentences of sets ae, ag, ah: 5 texts, none positive; not a sentence that also approves, awards or adopts).
+_CLOSING_R33 = re.compile(
+    r"(?<![^\W\d_])(?:no (?:bills?|motions?|resolutions?|ordinances?|votes?|decisions?)"
+    r" (?:was |were |has been |have been )?(?:passed|taken|held|adopted|made|reached)"
+    r"|without (?:a |any )?(?:vote|decision)|tabled (?:the|this) (?:item|proposal|motion|matter))(?![^\W\d_])")
+_DECIDED = re.compile(r"(?<![^\W\d_])(?:approv|award|adopt|purchas|bought|sign|accept)")
 #: Where the body's last sentence starts: after the last sentence end before its closing stop.
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 #: A contrast in the closing sentence says what is done instead ("die Anlagen werden nicht beschafft, sondern
@@ -137,5 +145,6 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     if start == lo and lo > headline_end + 1:
         return False  # a closing sentence longer than the tail read: no closing statement
     sentence = folded[start:stop].strip()
-    return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None) and \
+    return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
+            or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)) and \
         _CONTRAST.search(sentence) is None

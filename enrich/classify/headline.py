@@ -31,10 +31,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from enrich.classify.cancel_labels import drops_own_plan, labels_cancelled_tender
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
-from enrich.classify.reports import opens_with_marketing, opens_with_report
+from enrich.classify.reports import denies_in_body, opens_with_marketing, opens_with_report
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
 from enrich.model import TechTag
@@ -201,7 +202,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if brands is not None and (brand := brands.match(doc.folded, marker_end, end)) is not None \
                 and not _names_next(doc, rules, cues, brand.end(), end):
             continue  # round 23: "descarta a Huawei y compra cámaras", "esclude Hikvision dal bando": a vendor dropped
-        if _LABEL.match(doc.folded, marker_end, end):
+        if _LABEL.match(doc.folded, marker_end, end) or labels_cancelled_tender(  # r33: "Cancellation of RFP 24-117 …"
+                doc.folded, doc.clause_start(marker_start)[0], marker_start, marker_end, end):
             doc.__dict__["withdrawn_at"] = (marker_start, marker_end)  # the clause that withdraws (r32_money32)
             return None  # "审计报告：某县视频监控项目…", "Tender cancelled: …": the word labels the whole headline
         if (removed := _removed_from(doc, rules, cues, marker_start, marker_end, end)) is not None:
@@ -225,10 +227,14 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     if rules.body_withdraws is not None and (said := doc.search("body_withdraws", rules.body_withdraws, end)):
         doc.__dict__["withdrawn_at"] = said.span()
         return None  # tried only where the classifier's automaton found one of its prefixes
+    if (dropped := drops_own_plan(doc.folded, end)) is not None and not body.bought(candidates):  # r33
+        doc.__dict__["withdrawn_at"] = dropped
+        return None
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
     if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)
-                       or closes_nothing_bought(doc.folded, end)) and not _PRICED.search(doc.folded):  # r31b
+                       or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
+            and not _PRICED.search(doc.folded):  # r31b, r33
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)

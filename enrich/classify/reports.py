@@ -58,7 +58,41 @@ def opens_with_report(folded: str, headline_end: int) -> bool:
     m = REPORT_LEDE.search(folded, headline_end, sentence.end())  # (from the line break: a word starts after it)
     if m is not None:
         return _OVERSIGHT.search(m.group("author")) is None
+    if _opens_with_report_r33(folded, headline_end + 1, sentence.end()):
+        return True
     return _opens_with_report_zh(folded, headline_end + 1)
+
+
+#: Round 33 (r33_reports33): the report lede in its wider shape, read from sets ag and ah's texts that buy nothing
+#: and counted first on every development set's first sentences (24 texts in 13 sets: aa ac ae af ag ah x y z, all
+#: labelled `surveillance_report`; one positive, "a report by a parliamentary committee reviewed ... deployments",
+#: an overseer, left out): a kind of publication - report, study, brief, brochure, blog post, article, paper, review,
+#: magazine, survey - with or without its author ("A think-tank brief reviews ...", "A marketing brochure describes
+#: ...", "A blog post by a camera retailer explains ...", "A trade magazine reviewed ...", "A report by X counted
+#: ..."), then a verb that describes, counts, compares or evaluates; and researchers, academics or reporters opening
+#: the body's first sentence with such a verb ("Researchers at a university lab tested ...", "Reporters found that
+#: ..."; ab ae af ag ah, none positive).
+_PUBLICATION = (r"report|study|brief|briefing|brochure|blog post|post|article|paper|review|podcast|webinar|white paper"
+                r"|magazine|survey|analysis|investigation|documentary|column")
+_DESCRIBES_R33 = (r"describes|described|reviews|reviewed|explains|explained|maps|mapped|counted|counts|evaluated"
+                  r"|evaluates|compares|compared|lists|listed|profiles|profiled|examines|examined|analy[sz]es"
+                  r"|analy[sz]ed|documents|documented|details|surveys|surveyed|tracks|tracked|finds|found|argues|warns"
+                  r"|criticises|criticizes|discusses|assesses|assessed|catalogues|tested|tests|measured")
+_REPORT_LEDE_R33 = re.compile(r"(?:^|[\s—–-])(?:a|an|the|new|recent)\s+(?:[^\W\d_]+[\s-]+){0,3}?(?:" + _PUBLICATION
+                              + r")\s+(?:(?:by|from|of)\s+[^.;:\n]{2,60}?\s+)?(?:" + _DESCRIBES_R33
+                              + r")(?![^\W\d_])")
+_RESEARCHERS_R33 = re.compile(r"(?:[^\W\d_][^\n—–]{0,40}?\s[—–-]+\s+)?(?:researchers|academics|scholars|scientists"
+                              r"|journalists|reporters)(?:\s+(?:at|from|of)\s+[^.;:\n]{2,60}?)?\s+(?:"
+                              + _DESCRIBES_R33 + r"|studied|analy[sz]ed)(?![^\W\d_])")
+#: Overseers whose report speaks of a purchase made (besides `_OVERSIGHT`): a parliament or its committee.
+_OVERSIGHT_R33 = re.compile(r"parliament|committee|legislat|senate|assembly|congress|council|court")
+
+
+def _opens_with_report_r33(folded: str, start: int, end: int) -> bool:
+    """Round 33: does the body's first sentence ([start, end)) hold the wider report lede (`_REPORT_LEDE_R33`) or open
+    with researchers or reporters doing what a study does (`_RESEARCHERS_R33`), by no overseer?"""
+    m = _REPORT_LEDE_R33.search(folded, start - 1, end) or _RESEARCHERS_R33.match(folded, start, end)  # (from the \n)
+    return m is not None and _OVERSIGHT.search(m.group()) is None and _OVERSIGHT_R33.search(m.group()) is None
 
 
 def _opens_with_report_zh(folded: str, start: int) -> bool:
@@ -79,3 +113,27 @@ def opens_with_marketing(folded: str, headline_end: int) -> bool:
         return False
     return _LAUNCH.search(folded, headline_end, sentence.end()) is not None and \
         _FAIR.search(folded, headline_end, sentence.end()) is not None
+
+
+#: Round 33 (r33_reports33): the body says the organisation denies it - "Police deny it.", "the police denied operating
+#: any such system", "la Alcaldía negó haberlo comprado", "negou ter comprado qualquer simulador", "a démenti avoir
+#: acquis" - after a petition, an investigation or a report alleged it (sets af, ah, v falsely tagged). Counted first
+#: on every development set's bodies: in notices naming no price 37 texts in 20 sets, none positive (a priced
+#: notice's denial keeps its cameras: "denied that its new cameras detect ethnicity, saying the 4.1 billion ..."), so
+#: the caller reads it only in a notice naming no price, like the report lede.
+_DENIED_R33 = re.compile(
+    r"(?<![^\W\d_])(?:den(?:y|ies|ied)(?: (?:operating|buying|having (?:bought|purchased|acquired|used|deployed|signed)"
+    r"|using|deploying|owning|purchasing|acquiring|running))? (?:it|them|any (?:such )?[^\W\d_]+|such [^\W\d_]+"
+    r"|the (?:claims?|allegations?|reports?)|that)"
+    r"|neg(?:o|aron) (?:haberlo|haberla|haberlos|haber) (?:comprado|adquirido|contratado|usado)"
+    r"|neg(?:ou|aram) (?:ter|te-lo) (?:comprado|adquirido|contratado)"
+    r"|a dementi (?:l['’]avoir|avoir) (?:achete|acquis))(?![^\W\d_])")
+#: Cheap test before the search: one of the pattern's stems.
+_DENIED_STEMS = ("deny", "deni", "nego", "negaron", "negou", "negaram", "dementi")
+
+
+def denies_in_body(folded: str, headline_end: int) -> bool:
+    """Round 33: does the body (after the headline) say the organisation denies it (`_DENIED_R33`)?"""
+    stop = min(len(folded), headline_end + 3000)  # the story's first paragraphs: a long notice's tail is not read
+    body = folded[headline_end:stop]
+    return any(stem in body for stem in _DENIED_STEMS) and _DENIED_R33.search(folded, headline_end, stop) is not None
