@@ -62,6 +62,7 @@ from enrich.classify.negation import Document
 from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
 from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
+from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -159,6 +160,9 @@ def classify_notice_state(text: str, language: str | None = None
             withheld.add(PLATFORM)
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
+            tags = programme_as_cctv(tags)
             withheld.add(PLATFORM)
         elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
             tags = as_cctv(tags)

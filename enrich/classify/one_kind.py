@@ -52,6 +52,9 @@ _MORE_THAN_ONE_KIND = re.compile(
     r"|多维|多源|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|video synopsis|briefcam"
     r"|cruza|padron|databases?|bases? de datos|banco de dados|base de donnees|datenbank"
     r"|records\b|fichiers?|registros|cadastros|fahndung|在逃|布控库"
+    # round 33 (r33_platform33): alarms, 110 reports and dispatch joined with the video (将监视器画面与110报案、车牌辨识
+    # 告警及消防派遣整合): the rule's "alarm and emergency-call dispatch"
+    r"|报案|派遣|接处警|警情"
 )
 
 #: Round 30b: recognition hits or alerts a centre checks, links or cross-checks against databases, records or files of
@@ -80,6 +83,7 @@ _FUSION = re.compile("|".join([
     # fusion of several sources
     r"data fusion|fusion (?:centre|center|platform)|fus(?:es|ing) (?:the |their |its )?(?:feeds|video|data|camera)",
     r"多源|多维|情指|合成作战|大数据|(?:综合|情报|数据)研判|融合(?:平台|分析|研判|应用)",
+    r"接处警|110报案|(?:消防|警力|统一)派遣",  # round 33: 110 reports and dispatch joined with the video
     r"integrated intelligence|overlay",
     r"(?:人员|动态|重点|寺庙|社会面)管控|管控(?:平台|系统)|轨迹|积分|(?:汇聚|汇集|整合)[^，。；\n]{0,20}?数据|trajector",
     # search across the cameras, attributes and behaviour
