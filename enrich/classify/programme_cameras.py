@@ -1,13 +1,13 @@
 """A Safe City programme's cameras installed or kept up are cctv (labelling rule "Platform: connected cameras …").
 
-The taxonomy's `cctv` row names camera programmes (雪亮/天网/平安城市); the labelling rule of round 29 makes cameras only
-joined to an existing centre, and a monitoring room that only watches them, `cctv`. The cue file reads the programme's
-name in Russian, Ukrainian, Kyrgyz and Uzbek (Безопасный город, Безпечна столиця, Коопсуз шаар, Xavfsiz shahar) and a
-situation centre beside cameras as a platform (round 18, round 27: the older sets' convention). This module says when
-that is all the platform evidence a notice has, the notice names nothing but cameras and the programme (no other
-technology found), and it names nothing the programme would fuse, analyse or build: the platform tag goes, and the
-programme is cctv (quoting the same words when no cctv cue fired: "«Коопсуз шаар» долбоору боюнча 60 видеокөзөмөл
-камерасын … орнотту").
+The taxonomy's `cctv` row names camera programmes (雪亮/天网/平安城市); the labelling rule of round 29 makes cameras
+only joined to an existing centre, and a monitoring room that only watches them, `cctv`. The cue file reads
+the programme's name in Russian, Ukrainian, Kyrgyz and Uzbek (Безопасный город, Безпечна столиця, Коопсуз
+шаар, Xavfsiz shahar) and a situation centre beside cameras as a platform (round 18, round 27: the older sets'
+convention). This module says when that is all the platform evidence a notice has, the notice names nothing
+but cameras and the programme (no other technology found), and it names nothing the programme would fuse,
+analyse or build: the platform tag goes, and the programme is cctv (quoting the same words when no cctv cue
+fired: "«Коопсуз шаар» долбоору боюнча 60 видеокөзөмөл камерасын … орнотту").
 
 Counted before writing (round 33, r33_platform33, labels of every development set): notices naming such a programme
 or a situation centre with cameras are labelled no platform in all 8 notices of sets ae, af, ag and ah (installation or
@@ -29,8 +29,9 @@ CCTV = "cctv"
 
 #: A platform tag's quote that is only the programme's name or a situation centre.
 _PROGRAMME_QUOTE = re.compile(
-    r"^(?:(?:мку|система|системы|системи) )?[«\"“]?(?:коопсуз шаар\w*|безопасн\w* город\w*|безпечн\w* (?:міст|столиц)\w*"
-    r"|xavfsiz shahar\w*|ситуацион\w* центр\w*|ситуаці\w* центр\w*|vaziyat markaz\w*)[»\"”]?$")
+    r"^(?:(?:мку|система|системы|системи) )?[«\"“]?(?:коопсуз шаар\w*|безопасн\w* город\w*"
+    r"|безпечн\w* (?:міст|столиц)\w*|xavfsiz shahar\w*|ситуацион\w* центр\w*|ситуаці\w* центр\w*"
+    r"|vaziyat markaz\w*)[»\"”]?$")
 
 #: Cheap pre-filter: one of these words must be in the folded text.
 _PROGRAMME_WORDS = ("коопсуз", "безопасн", "безпечн", "xavfsiz", "ситуац", "vaziyat")

@@ -108,5 +108,6 @@ def test_a_command_platform_joining_video_with_alarms_and_dispatch_is_a_platform
 
 def test_video_joined_with_a_meeting_system_is_no_platform(tag_rules_only: None) -> None:
     # a video-conference room that joins video with 110 in passing is no command platform (the cue's unless)
-    tags = _tags("示例县视频会议系统采购", "示例县采购视频会议系统，整合会议室视频与110报警电话的语音接入。金额：20万元。")
+    tags = _tags("示例县视频会议系统采购",
+                 "示例县采购视频会议系统，整合会议室视频与110报警电话的语音接入。金额：20万元。")
     assert PLATFORM not in tags
