@@ -59,7 +59,12 @@ from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
-from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
+from enrich.classify.one_kind import (
+    one_kind_only,
+    recognition_added_to_system_cameras,
+    recognition_beside_cameras,
+    safe_city_cameras_joined,
+)
 from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
@@ -153,6 +158,9 @@ def classify_notice_state(text: str, language: str | None = None
         elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
         elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif recognition_added_to_system_cameras(doc.folded, tags):  # recognition added to ECU 911 cameras (33)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)

@@ -111,3 +111,25 @@ def test_video_joined_with_a_meeting_system_is_no_platform(tag_rules_only: None)
     tags = _tags("示例县视频会议系统采购",
                  "示例县采购视频会议系统，整合会议室视频与110报警电话的语音接入。金额：20万元。")
     assert PLATFORM not in tags
+
+
+@pytest.mark.parametrize(("title", "body", "tid"), [
+    ("Police adds gait recognition to ECU 911 cameras in Ejemplo",
+     "The Policía Nacional, Zona 9, added gait recognition to 60 cameras viewed through ECU 911 in Ejemplo, supplier "
+     "Ejemplo Analítica S.A., US$ 300,000.", "gait_recognition"),
+    ("Ejemplo ECU 911 face alerts added",
+     "EJEMPLO — ECU 911 added face-match alerts from Example Vision to 200 cameras already feeding its emergency "
+     "centre, US$ 2.1 million.", "facial_recognition"),
+])
+def test_recognition_added_to_an_emergency_systems_cameras_is_that_technology(tag_rules_only: None, title: str,
+                                                                              body: str, tid: str) -> None:
+    tags = _tags(title, body)
+    assert {"cctv", tid} <= tags
+    assert PLATFORM not in tags
+
+
+def test_recognition_added_to_system_cameras_and_matched_against_records_stays_a_platform(tag_rules_only: None) -> None:
+    tags = _tags("Ejemplo ECU 911 face alerts",
+                 "ECU 911 added face-match alerts to 200 cameras; the alerts are cross-checked against police records "
+                 "at its command post, US$ 2.1 million.")
+    assert {"facial_recognition", PLATFORM} <= tags
