@@ -133,3 +133,25 @@ def test_recognition_added_to_system_cameras_and_matched_against_records_stays_a
                  "ECU 911 added face-match alerts to 200 cameras; the alerts are cross-checked against police records "
                  "at its command post, US$ 2.1 million.")
     assert {"facial_recognition", PLATFORM} <= tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("예시시, 어린이보호구역 CCTV 유지보수 계약",
+     "예시시는 어린이보호구역 방범용 CCTV 300대의 유지보수 용역을 예시시큐리티(주)와 7억원에 체결했다. 영상은 예시시 "
+     "통합관제센터에서 모니터링한다."),
+    ("예시구: 어린이공원 CCTV 교체",
+     "예시구청은 어린이공원 20곳의 노후 CCTV 100대를 교체하고 구 통합관제센터와 연계하는 사업을 예시정보통신(주)에 "
+     "6억 원에 발주했다."),
+])
+def test_cameras_watched_at_a_korean_integrated_control_centre_are_cctv(tag_rules_only: None, title: str,
+                                                                        body: str) -> None:
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert PLATFORM not in tags
+
+
+def test_video_analytics_for_a_korean_control_centre_stays_a_platform(tag_rules_only: None) -> None:
+    tags = _tags("예시시: 통합관제센터 영상분석 소프트웨어 계약",
+                 "예시시는 통합관제센터에 연결된 CCTV 800대에 대한 영상분석 소프트웨어를 "
+                 "예시AI(주)와 9억 원에 계약했다.")
+    assert PLATFORM in tags
