@@ -46,6 +46,7 @@ _PLATFORM_WORK = re.compile(
     r"|этническ|етніч|национальн|національн|112|вызов|виклик|экстренн|екстрен|диспетчер|баз\w* данн|баз\w* дан"
     r"|програмн|программн|сервер|платформ|интеграц|інтеграц|объедин|об.єдн|модул|модерниз|модерніз|расшир|розшир"
     r"|создани|створенн|строительств|будівництв|нов\w* (?:ситуацион|ситуаці)|цод\b|центр\w* обработки"
+    r"|кеңе|kengay|откро|открыт|открыва|відкри|запуст|запуск"  # extended (ky, uz) or a centre opened: built
     r"|tahlil|aniqla|yuz|raqam|sergek|integratsiya|platforma|server|taniy|tanish"
     r"|recogni|analyt|database|software|platform|dispatch|integrat"
     # cameras joined to the programme's centre (ky): the older reading, left to the cue file (test_round14_core)

@@ -31,6 +31,10 @@ PLATES_JOINED = [
      "A Prefeitura de Exemplo homologou a requalificação da orla, com calçadão, iluminação e um sistema de "
      "videomonitoramento com 40 câmeras e leitura de placas nos acessos, integrado ao Centro Integrado de "
      "Segurança Pública municipal já existente. A vencedora foi a Construtora Exemplo Ltda., por R$ 12 milhões."),
+    # (round 29 read this one as a platform, test_round29_platform; sets ae and ah, written after the rule, do not)
+    ("Villa Serena adquiere arcos lectores",
+     "VILLA SERENA — La Secretaría de Seguridad adjudicó a Ejemplo Tecnologías S.A. de C.V. 32 arcos con lectores de "
+     "placas y cámaras de videovigilancia enlazados al C5i estatal."),
     ("Ayuntamiento de Ejemplo amplía cámaras del 911 con lectura de placas",
      "El Ayuntamiento de Ejemplo amplió el sistema de videovigilancia conectado al 911 con 30 cámaras de lectura "
      "de placas, contratado a Ejemplo Sistemas SRL por DOP 40.000.000."),
