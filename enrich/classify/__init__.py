@@ -59,9 +59,15 @@ from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
-from enrich.classify.one_kind import one_kind_only, recognition_beside_cameras, safe_city_cameras_joined
+from enrich.classify.one_kind import (
+    one_kind_only,
+    recognition_added_to_system_cameras,
+    recognition_beside_cameras,
+    safe_city_cameras_joined,
+)
 from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
+from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -154,11 +160,17 @@ def classify_notice_state(text: str, language: str | None = None
         elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
+        elif recognition_added_to_system_cameras(doc.folded, tags):  # recognition added to ECU 911 cameras (33)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
         elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
+            tags = programme_as_cctv(tags)
             withheld.add(PLATFORM)
         elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
             tags = as_cctv(tags)

@@ -68,6 +68,7 @@ def system_cameras_kept(folded: str, tags: list[TechTag]) -> bool:
 #: Безопасный город, a real-time crime centre).
 _JOIN_EVIDENCE = re.compile(
     r"^(?:connected|linked|integrated|wired|tied|fed|feeds?|feeding|joined) (?:in)?to\b"
+    r"|^(?:fed|feeds?|feeding) (?:its|their|the) existing\b"  # round 33: "whose hits feed its existing … centre"
     r"|^(?:conectad|enlazad|integrad|ligad|vinculad|interconectad|interligad)[oa]s? (?:a|al|ao|a la|com|con)\b"
     r"|^(?:подключ|интегрир)\w*\b")
 _SYSTEM_EVIDENCE = re.compile(
@@ -77,7 +78,8 @@ _SYSTEM_EVIDENCE = re.compile(
 
 #: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
 _JOINED_CLAUSE = re.compile(
-    r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:conectad|conectan|enlazad|enlazan"
+    r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:fed|feeds?|feeding) (?:its|their|the)"
+    r" existing\b|(?:conectad|conectan|enlazad|enlazan"
     r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*)"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
     r"|control cent|crime cent)"
@@ -85,14 +87,20 @@ _JOINED_CLAUSE = re.compile(
     r"|подключ\w*[^.;\n]{0,30}?существующ\w*[^.;\n]{0,30}?безопасн\w* город")
 
 #: What the notice would name if the system fused the feeds or if it bought the system's own work (the rule's third
-#: bullet and first bullet): dispatch, calls, software, servers, analytics, cross-checks, recognition, extension, and
-#: plate readers (their hits joined to a C5 are fusion in round 29's reading; set ae read one such notice as not).
+#: bullet and first bullet): dispatch, calls, software, servers, analytics, cross-checks, recognition, extension.
+#: Round 33 (r33_platform33): plate readers joined to such a centre are no longer read as fusion by themselves (round
+#: 29's reading): the newer writers label plate cameras only joined to an existing 911 system, centro integrado or
+#: real-time crime centre vehicle_recognition and cctv, no platform (ae 2, ah 2; af's 3 such notices labelled a platform
+#: say what the centre fuses them with: readings "cruzadas com registros", "recebe os chamados", an alerts platform).
 _SYSTEM_WORK = re.compile(
     r"despach|dispatch|llamadas|chamadas|calls\b|software|программн|servidor|server|plataforma de|analitic|analytic"
     r"|analis|fus(?:e|es|ed|ing|ion)\b|cruza|cruzad|cross-?(?:check|referenc)|database|base de datos|banco de dados"
     r"|registros|records\b|reconoc|reconhec|recogni|facial|alertas|alerts?\b|boton de panico|panic|altavoz|upgrade"
-    r"|placas|plates?\b|lector|leitura|anpr|alpr|\blpr\b"
-    r"|moderniz|intelligen|inteligen|agencies|agencias|bomberos|ambulanc|coordin")
+    r"|moderniz|intelligen|inteligen|agencies|agencias|bomberos|ambulanc|coordin"
+    r"|\bconcentra\b|\breune\b|denuncias")  # round 33: "el C5 estatal, que concentra el 911 … y denuncias"
+
+#: The cameras the notice joins: cctv, or (round 33) plate readers, which are cameras too.
+_CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})
 #: Software the notice says it does not buy ("no adquiere software del C5", "does not buy any software for the
 #: centre", "программное обеспечение платформы не закупается"): no platform work.
 _NEGATED_WORK = re.compile(
@@ -106,9 +114,11 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
     command centre, or only that system's name, in a notice that joins its cameras to it and names nothing the system
     would fuse them with nor any work on the system itself? Cameras only connected to an existing platform or centre
     are cctv (labelling rule "Platform: connected cameras …", first bullet). Sets ae and ag label them so (ae 2 notices,
-    both with plate readers, which stay a platform here; ag 10; none a platform; af has none of this shape)."""
+    both with plate readers, a platform here until round 33; ag 10; none a platform; af has none of this shape).
+    Round 33: plate readers joined to the centre are cameras too (ah: "120 plate readers whose hits feed its existing
+    real-time crime center")."""
     quotes = rule_quotes(tags, PLATFORM)
-    if not quotes or not any(tag.taxonomy_id == "cctv" for tag in tags):  # the cameras unfound: keep what was found
+    if not quotes or not any(tag.taxonomy_id in _CAMERA_TAGS for tag in tags):  # no cameras found: keep what was found
         return False
     if any(_JOIN_EVIDENCE.search(words) is None and _SYSTEM_EVIDENCE.search(words) is None for words in quotes):
         return False

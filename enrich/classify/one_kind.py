@@ -52,6 +52,9 @@ _MORE_THAN_ONE_KIND = re.compile(
     r"|多维|多源|fus(?:e|es|ed|ing|ion)\b|combin|correlat|cross-referenc|video synopsis|briefcam"
     r"|cruza|padron|databases?|bases? de datos|banco de dados|base de donnees|datenbank"
     r"|records\b|fichiers?|registros|cadastros|fahndung|在逃|布控库"
+    # round 33 (r33_platform33): alarms, 110 reports and dispatch joined with the video (将监视器画面与110报案、车牌辨识
+    # 告警及消防派遣整合): the rule's "alarm and emergency-call dispatch"
+    r"|报案|派遣|接处警|警情"
 )
 
 #: Round 30b: recognition hits or alerts a centre checks, links or cross-checks against databases, records or files of
@@ -80,6 +83,7 @@ _FUSION = re.compile("|".join([
     # fusion of several sources
     r"data fusion|fusion (?:centre|center|platform)|fus(?:es|ing) (?:the |their |its )?(?:feeds|video|data|camera)",
     r"多源|多维|情指|合成作战|大数据|(?:综合|情报|数据)研判|融合(?:平台|分析|研判|应用)",
+    r"接处警|110报案|(?:消防|警力|统一)派遣",  # round 33: 110 reports and dispatch joined with the video
     r"integrated intelligence|overlay",
     r"(?:人员|动态|重点|寺庙|社会面)管控|管控(?:平台|系统)|轨迹|积分|(?:汇聚|汇集|整合)[^，。；\n]{0,20}?数据|trajector",
     # search across the cameras, attributes and behaviour
@@ -185,3 +189,37 @@ def _ethnic_attributes_named(words: str, ethnic: bool) -> str:
     if not ethnic:
         return words
     return _PERSON_ATTRIBUTE.sub("民族", _ETHNIC_ATTRIBUTE.sub("民族", words))
+
+
+#: Round 33 (r33_platform33): recognition of one kind added to the cameras of an emergency system that the notice names
+#: only as the cameras' owner ("added gait recognition to 80 cameras viewed through ECU 911", "ECU 911 added face-match
+#: alerts … to 300 cameras already feeding its emergency centre"): that technology only, as for any camera network.
+#: Counted before writing (labels): recognition "added to N cameras" is labelled no platform in 30 of 30 notices of sets
+#: ae, ag and ah (written after the rule; af, written before it, 4 platform of 7: alerts combined with records or sent
+#: to a centre that matches them, which this keeps); the two that name ECU 911 (ag, ah) were read as a platform.
+_SYSTEM_NAME_QUOTE = re.compile(r"^(?:(?:el|del|al|the|o|do|ao) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)$")
+_SYSTEM_NAMES = re.compile(r"ecu ?911|\b9-?1-?1\b|\bc[45]i?\b|bol-?110|sies-m")
+_ADDED_TO_CAMERAS = re.compile(
+    r"\badd(?:s|ed|ing)?\b[^.;\n]{0,80}?\bto (?:its |their |the |all |\d[\d,]* )?(?:[\w-]+ ){0,3}?cameras\b")
+#: What the system would do with the recognition beyond watching the cameras: calls, dispatch, records, a command post.
+_SYSTEM_FUSES = re.compile(
+    r"dispatch|despach|calls\b|llamadas|chamadas|database|records\b|registros|command|comando|mando|operations cent"
+    r"|combin|cross-?check|cross-?referenc|upgrade|integrat")
+
+
+def recognition_added_to_system_cameras(folded: str, tags: list[TechTag]) -> bool:
+    """Are the notice's platform tags (of the rules, at least one) an emergency system's name and recognition of one
+    kind, beside a rule tag of that technology, in a notice that adds the recognition to cameras and names nothing the
+    system fuses it with (the system's own name aside)?"""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
+        return False
+    if not {tag.taxonomy_id for tag in tags} & RECOGNITION:
+        return False
+    named = [_SYSTEM_NAME_QUOTE.search(fold(tag.evidence.text).strip()) is not None for tag in platform]
+    if not any(named) or any(not name and not _recognition(tag) for tag, name in zip(platform, named, strict=True)):
+        return False
+    if "add" not in folded or _ADDED_TO_CAMERAS.search(folded) is None:
+        return False
+    rest = _SYSTEM_NAMES.sub(" ", folded)
+    return _fusion().search(rest) is None and _SYSTEM_FUSES.search(rest) is None
