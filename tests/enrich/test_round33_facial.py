@@ -1,6 +1,5 @@
 """Round 33 (facial33): faces or captured portraits classified by ethnic group are facial recognition too; a count of
-a camera maker's cameras ("installed 120 Huawei cameras") is cctv; face recognition put up at a station, a bus or ferry
-terminal, a metro or a market runs on cameras watching it (cctv too), unlike boarding gates or smart glasses.
+a camera maker's cameras ("installed 120 Huawei cameras") is cctv.
 
 Labelling rules (tests/eval/README.md): `facial_recognition` when "detection/matching/verification of faces is
 stated" (not portraits merely collected for a register); `cctv` for "cameras watching people or public space". Every
@@ -86,42 +85,3 @@ def test_a_count_of_a_makers_cameras_is_cctv_model_on(title: str, body: str) -> 
 def test_weather_cameras_and_declined_donations_are_no_cctv(tag_rules_only: None, title: str, body: str) -> None:
     assert "cctv" not in enriched_tag_ids(title, body)
 
-
-PUBLIC_FACES = [
-    ("Example state police buys face recognition for a railway station",
-     "The Example State Police bought a gait and face recognition system for Sample Central railway station from "
-     "Sample AI Pvt Ltd, Rs 6.8 crore.", {"facial_recognition", "gait_recognition"}),
-    ("Sample police face recognition at ferry terminals",
-     "SAMPLETOWN — The Sample Police Service will use facial recognition at ferry terminals; the contract, MVR 22 "
-     "million, went to Example Vision Pvt Ltd.", {"facial_recognition"}),
-    ("Ciudad Ejemplo amplía el reconocimiento facial",
-     "La Policía de Ciudad Ejemplo amplió el sistema de reconocimiento facial en estaciones de tren con la empresa "
-     "Ejemplo Visión S.A., por $ 820 millones.", {"facial_recognition"}),
-]
-
-NOT_PUBLIC_CAMERAS = [
-    # boarding gates verify a face; no camera watches the terminal
-    ("Sample port boarding", "Sample County approved a $2.05 million agreement with Example Biometrics for facial "
-     "recognition boarding gates at the Sample cruise terminals."),
-    # police smart glasses at a station
-    ("Sample police glasses", "The Sample Police Force bought 100 smart glasses with face recognition for officers at "
-     "Sample Central railway station, K 4,200 million."),
-]
-
-
-@pytest.mark.parametrize(("title", "body", "tids"), PUBLIC_FACES)
-def test_face_recognition_at_a_public_place_is_cctv_too(tag_rules_only: None, title: str, body: str,
-                                                       tids: set[str]) -> None:
-    assert tids | {"cctv"} <= enriched_tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body", "tids"), PUBLIC_FACES)
-def test_face_recognition_at_a_public_place_is_cctv_too_model_on(title: str, body: str, tids: set[str]) -> None:
-    assert tids | {"cctv"} <= enriched_tag_ids(title, body)
-
-
-@pytest.mark.parametrize(("title", "body"), NOT_PUBLIC_CAMERAS)
-def test_boarding_gates_and_glasses_are_no_cctv(tag_rules_only: None, title: str, body: str) -> None:
-    tags = enriched_tag_ids(title, body)
-    assert "facial_recognition" in tags
-    assert "cctv" not in tags
