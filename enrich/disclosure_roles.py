@@ -50,6 +50,7 @@ class _Cues:
     other_role: re.Pattern[str]
     delivery: re.Pattern[str]
     filer_before: re.Pattern[str]
+    first_person: re.Pattern[str]
 
 
 @table()
@@ -63,7 +64,7 @@ def _cues() -> _Cues:
 
     return _Cues(*(one(f"r33_vendors33_{key}") for key in (
         "report_title", "company_title", "public_author", "contract_title", "project", "component", "other_role",
-        "delivery", "filer_before")))
+        "delivery", "filer_before", "first_person")))
 
 
 def is_disclosure(text: str, kind: str | None = None) -> bool:
@@ -121,4 +122,5 @@ def _bound(text: str, start: int, end: int, names: list[tuple[int, int]], contra
     if cues.component.search(own) or cues.other_role.search(own):
         return False
     whole = text[lo:hi]
-    return bool((contract or cues.project.search(whole)) and cues.delivery.search(whole))
+    ours = contract or bool(cues.project.search(whole) and cues.first_person.search(whole))
+    return ours and bool(cues.delivery.search(whole))
