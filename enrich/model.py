@@ -66,7 +66,8 @@ class Party:
     match_score: float | None = None  # 0..1
     subsidiary: str | None = None  # the name is this registry subsidiary/brand of `vendor_id`, not the vendor itself
     identifiers: tuple[Identifier, ...] = ()  # identifiers of this organisation that the notice states
-    decided_by: str | None = None  # "model/<role>/<p>": the vendor role model overrode the cue rules' role
+    decided_by: str | None = None  # "model/<role>/<p>": the vendor role model overrode the cue rules' role;
+    # "disclosure/mentioned": a company disclosure names it, but not as a deliverer (enrich/disclosure_roles.py)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
@@ -406,6 +407,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         seen.add((party.role, party.name))
         parties.append(party)
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
+    parties = disclosure_roles.settle(text, parties, kind)  # a filing's partners, chip or cloud providers: mentioned
     if text is not original:  # a name that ran over masked markup is no name
         parties = [p for p in parties if original[p.evidence.start:p.evidence.end] == p.name]
     return with_identifiers(original, parties, facts=facts, registry=registry)

@@ -44,8 +44,6 @@ SUPPLIED = [
      "算法由银河水滴科技（北京）有限公司授权。", "watrix"),
     ("പോലീസ് ഉപകരണങ്ങൾ", "തൃശൂർ സിറ്റി പോലീസ് 12 Cellebrite ഉപകരണങ്ങൾ വാങ്ങി.", "cellebrite"),
     ("पुलिस उपकरण", "नगर पुलिस ने 10 Cellebrite उपकरण खरीदे।", "cellebrite"),
-    ("某公司2026年年度报告", "公司主营安防摄像机，主要芯片来自华为海思。", "huawei"),
-    ("Form 20-F", "We sell video platforms to property managers; our cloud services run on Alibaba Cloud.", "alibaba"),
     ("Bodycams für die Polizei", "Die Polizei stattet 400 Beamte mit Bodycams aus; den Zuschlag über 1,1 Mio. Euro "
      "erhielt die Motorola Solutions Germany GmbH.", "motorola_solutions"),
     ("Камере у граду", "Министарство је потписало уговор за 300 камера. Опрему испоручује Хуавеј у сарадњи са фирмом "
@@ -69,6 +67,9 @@ def test_the_vendor_that_made_the_goods_is_a_supplier(title: str, body: str, ven
 
 # (title, body, vendor): the vendor lost, was excluded, is the system already there, a contrast, or history
 NOT_SUPPLIED = [
+    # round 33 (labelling rule "Suppliers in company disclosures"): a filer's chip and cloud providers are no suppliers
+    ("某公司2026年年度报告", "公司主营安防摄像机，主要芯片来自华为海思。", "huawei"),
+    ("Form 20-F", "We sell video platforms to property managers; our cloud services run on Alibaba Cloud.", "alibaba"),
     ("City picks video review tool", "The police selected Kona Analytics at $200,000 after BriefCam and Genetec bids.",
      "briefcam"),
     ("Kamera-Auftrag vergeben", "Die Stadt hat 20 Kameras bei der Alster Technik GmbH bestellt. Ein Angebot mit "

@@ -162,8 +162,9 @@ VENDORS = [
     ("手機鑑識設備採購",
      "機關名稱：臺中市政府警察局\n決標金額：新臺幣1,200,000元\n標的：鑑識設備2套，授權來源：Cellebrite。",
      "cellebrite", "supplier"),
+    # round 33 (rule "Suppliers in company disclosures"): an engine licensed into a filer's products is a component
     ("20-F, Item 4", "Ferrow Biometrics plc builds border kiosks. We license a face matching engine from NEC "
-     "Corporation.", "nec", "supplier"),
+     "Corporation.", "nec", "mentioned"),
     ("視訊會議採購", "採購人：某縣公安局\n中標供應商：某某通信設備有限公司\n內容：終端10套，品牌：科達",
      "kedacom", "supplier"),
     ("手機鑑識決標",

@@ -95,8 +95,9 @@ CASES = [
      "other airports.", "nec", set()),
     ("zh negated partnership", "某公司年度报告摘要",
      "公司主营智能水表业务，未与海康威视开展任何安防合作。", "hikvision", {"mentioned"}),
+    # round 33 (rule "Suppliers in company disclosures"): a filer's partner is mentioned, no supplier
     ("zh partnership (near miss)", "某公司年度报告摘要",
-     "公司主营智能安防业务，与海康威视开展视频平台合作。", "hikvision", {"supplier"}),
+     "公司主营智能安防业务，与海康威视开展视频平台合作。", "hikvision", {"mentioned"}),
     # traditional-script purchase verbs, a buyer staying with its supplier, goods set aside from the text's subject
     ("zh-Hant purchase verb", "議會質詢：警察局監視設備",
      "議員指出，警察局去年以新臺幣300萬元購置路口監視設備（含Dahua攝影機20台），用於交通執法。", "dahua", {"supplier"}),

@@ -26,8 +26,9 @@ CASES = [
      "by various manufacturers, including Hikvision and Hanwha.", "hikvision", M),
     ("es many makers", "Informe anual", "Nuestra plataforma integra cámaras de diversos fabricantes, como Dahua.",
      "dahua", M),
+    # round 33 (rule "Suppliers in company disclosures"): a filing's report of a sale not with or for the filer
     ("en competitors (near miss)", "Annual report", "Lumora Vision Inc. competes in the municipal market. In 2025 "
-     "the county bought 300 cameras supplied by Axis.", "axis", S),
+     "the county bought 300 cameras supplied by Axis.", "axis", M),
     # reports and studies
     ("en report compares", "Think tank", "A policy paper by the Riverbend Institute compared city networks built by "
      "Huawei in four countries and urged a privacy law. It proposes no purchase.", "huawei", M),

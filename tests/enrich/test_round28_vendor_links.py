@@ -115,8 +115,9 @@ CASES = [
     ("en customers include X", "Annual report",
      "We design image sensor chips for consumer devices. Our customers include Huawei and several phone makers.",
      "huawei", M),
+    # round 33 (rule "Suppliers in company disclosures"): a filer's own supplier is its supply chain, mentioned
     ("zh 供应商包括X (near miss)", "某某科技 年度报告",
-     "公司主要从事视频监控系统集成，主要供应商包括浙江大华技术股份有限公司。", "dahua", S),
+     "公司主要从事视频监控系统集成，主要供应商包括浙江大华技术股份有限公司。", "dahua", M),
 ]
 
 
