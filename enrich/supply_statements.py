@@ -22,6 +22,7 @@ import pycountry
 import yaml
 
 from enrich.cache import table
+from enrich.case_suffix_companies import case_suffix_companies
 from enrich.fastscan import Scan
 from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
@@ -105,7 +106,8 @@ _PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "departm
 
 
 @table()
-def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...], tuple[re.Pattern[str], ...]]:
+def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...], tuple[re.Pattern[str], ...],
+                           int]:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
     def flags(pattern: str) -> int:
@@ -115,11 +117,14 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
         (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
          re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
         for b, a in data["before"])
+    last = data["r33_parties33_price_last"]  # round 33: a price, then the company closing the sentence
+    before += ((re.compile(r"(?:" + last["amount"] + r")\s?[,،]\s?(?:" + last["linkers"] + r"\s)?", re.IGNORECASE),
+                re.compile(r"\s*(?:" + last["end"] + ")")),)
     priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
     gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)
                     for b in [*priced["any_company"], *priced["legal_form"]])
-    return before, tuple(re.compile(a) for a in data["after_only"])
+    return before, tuple(re.compile(a) for a in data["after_only"]), len(data["before"])  # (r33's statement)
 
 
 @table()
@@ -168,7 +173,7 @@ def _scan() -> Scan:
 def supply_statements(text: str) -> list[tuple[int, int]]:
     """Spans of companies named as the supplier in a supply statement (see the module doc)."""
     window = text[:PROSE_WINDOW]
-    before, after_only = _statements()
+    before, after_only, paid = _statements()
     scan = _scan()
     starts = scan.find(window)
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
@@ -183,8 +188,9 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
             if (found := _statement_company(window, match, after)) and (
                     ends_with_legal_form(window[found[0]:found[1]]) if n in legal_only
                     else not _place_named(window[found[0]:found[1]])):
-                candidates.append(found)
+                candidates.append(found if n != paid else (*found[:2], "paid"))  # a price, then whom it paid
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    candidates += [(start, end, "contract") for start, end in case_suffix_companies(window)]  # the contract's party
     if not candidates:
         return []
     restricted = Restriction(text)  # read over the whole text, so only once a statement was found
@@ -263,10 +269,12 @@ def _latin_company_end(window: str, start: int) -> int:
     """End of capitalised words and legal forms from ``start``, cut at a sentence end inside them ("CNIL. Aucun")
     and after the last legal form ("… SRL 60 de camere", "… Ltd. The council")."""
     end = _with_legal_form(window, start, _latin_name_end(window, start))
+    pattern = legal_form_re()
     stop = _SENTENCE_INSIDE_RE.search(window, start, end)
+    while stop and pattern.match(window, stop.end()):
+        stop = _SENTENCE_INSIDE_RE.search(window, stop.end(), end)  # "Cía. Ltda.": a legal form goes on (round 33)
     if stop:
         end = stop.start() + 1
-    pattern = legal_form_re()
     last = None
     for token in re.finditer(r"(?<=[\s,(])\S", window[start:end]):
         form = pattern.match(window, start + token.start(), end)
