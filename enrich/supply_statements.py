@@ -70,10 +70,15 @@ _KO_COMPANY_RE = re.compile(
 _QUOTED_FORM_RE = re.compile(
     r"(?:ООО|ОсОО|ТОО|АО|ПАО|ЗАО|ОАО|НАО|ТОВ|ПрАТ|ПАТ|ТзОВ|АТ|ФОП|Общество с ограниченной ответственностью|"
     r"Акционерное общество|Товариство з обмеженою відповідальністю|შპს|სს)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
-_AR_COMPANY_RE = re.compile(
-    r"(?:شركة|مؤسسة)(?:\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)"
-    r"|لت(?!قني|كنو)|لإ|لا|لو)"
-    r"[^\s،.؛:()\d«»\"]+(?!\.\S)){1,5}(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
+_AR_WORD = (r"\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)|لت(?!قني|كنو)|لإ|لا|لو{})"
+            r"[^\s،.؛:()\d«»\"]+(?!\.\S)")
+_AR_NOT_NAME = r"|ل(?:شراء|ربط|صيانة|بناء|نصب|جمع|دعم)|(?:توريد|إنشاء|تركيب|تنفيذ|تشغيل)(?:\s|$)"
+_AR_COMPANY_RE = re.compile(  # (after the first word, a purpose or the work is no name's word: لشراء, توريد; round 33)
+    "(?:شركة|مؤسسة)(?:" + _AR_WORD.format("") + ")(?:" + _AR_WORD.format(_AR_NOT_NAME) + "){0,4}"
+    r"(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
+_FA_COMPANY_RE = re.compile(  # Persian: شرکت and up to three words, before a preposition or a verb of the contract
+    r"شرکت(?:\s+(?!(?:به|برای|را|در|با|از|که|و|بسته|امضا|منعقد|تمدید|قرارداد\S*|جهت|ارزش|مبلغ|نصب|خرید|خریداری|"
+    r"بابت|طی|تا|تحویل)(?:\s|$))[^\s،.؛:()\d«»\"۰-۹]+){1,3}")
 _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
 _VI_COMPANY_RE = re.compile(
     r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
@@ -120,6 +125,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
     last = data["r33_parties33_price_last"]  # round 33: a price, then the company closing the sentence
     before += ((re.compile(r"(?:" + last["amount"] + r")\s?[,،]\s?(?:" + last["linkers"] + r"\s)?", re.IGNORECASE),
                 re.compile(r"\s*(?:" + last["end"] + ")")),)
+    before += tuple((re.compile(b), None) for b, _ in data["r33_parties33_company_word"])  # round 33: على شركة X
     priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
     gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)
@@ -223,7 +229,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
         if not match or any(match.group(0)[:2] in full for full in _full_companies(window)):
             return None
         return match.span()
-    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
         match = pattern.match(window, position)
         if match:
             return match.span()

@@ -109,3 +109,28 @@ def test_round33_case_suffix_companies(title: str, body: str, name: str) -> None
 ])
 def test_round33_case_suffix_near_misses(title: str, body: str) -> None:
     assert supplier_names(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    ("بلدية المثال ترسي عقد كاميرات مراقبة",
+     "أرست بلدية المثال عقداً بقيمة 46 مليون درهم على شركة الواحة للأنظمة الذكية لتركيب 900 كاميرا مراقبة في "
+     "الأسواق.", "شركة الواحة للأنظمة الذكية"),
+    ("وزارة الداخلية تشتري أجهزة البصمات",
+     "تعاقدت وزارة الداخلية في مدينة المثال مع شركة المدار للأنظمة لشراء أجهزة جمع البصمات للمطلوبين.",
+     "شركة المدار للأنظمة"),
+    ("الشرطة تشتري أجهزة البصمات",
+     "أسندت شرطة المثال إلى شركة الواحة لحلول الهوية توريد 300 جهاز لأخذ بصمات الأصابع.",
+     "شركة الواحة لحلول الهوية"),
+    ("شهرداری نمونه دوربین ثبت تخلف نصب می‌کند",
+     "شهرداری نمونه قرارداد نصب ۱۲۰ دوربین پلاک‌خوان را به مبلغ ۸۵۰ میلیارد ریال با شرکت نمونه سامانه منعقد کرد.",
+     "شرکت نمونه سامانه"),
+])
+def test_round33_arabic_persian_company_after_preposition(title: str, body: str, name: str) -> None:
+    names = supplier_names(title, body)
+    assert name in names
+    assert not any(other != name and other.startswith(name) for other in names)
+
+
+def test_round33_recognition_of_faces_names_no_company() -> None:
+    # "على" also follows recognition ("التعرف على الوجوه"): only the company word right after it names a company
+    assert supplier_names("نظام التعرف على الوجوه", "تدرس بلدية المثال نظام التعرف على الوجوه في المحطات.") == []
