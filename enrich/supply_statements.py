@@ -126,6 +126,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
     before += ((re.compile(r"(?:" + last["amount"] + r")\s?[,،]\s?(?:" + last["linkers"] + r"\s)?", re.IGNORECASE),
                 re.compile(r"\s*(?:" + last["end"] + ")")),)
     before += tuple((re.compile(b), None) for b, _ in data["r33_parties33_company_word"])  # round 33: على شركة X
+    before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), None) for b, _ in data["r33_parties33_company_noun"])
     priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
     gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)

@@ -134,3 +134,18 @@ def test_round33_arabic_persian_company_after_preposition(title: str, body: str,
 def test_round33_recognition_of_faces_names_no_company() -> None:
     # "على" also follows recognition ("التعرف على الوجوه"): only the company word right after it names a company
     assert supplier_names("نظام التعرف على الوجوه", "تدرس بلدية المثال نظام التعرف على الوجوه في المحطات.") == []
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    ("Gwamnatin Jihar Misali: kyamarori a kasuwa",
+     "Gwamnatin Jihar Misali ta bai wa kamfanin Misali Tsaro kwangilar sanya kyamarori 80 a kasuwa, naira miliyan "
+     "450.", "Misali Tsaro"),
+    ("Halmashauri ya Jiji la Mfano: kamera za CCTV",
+     "Halmashauri ya Jiji la Mfano imeipa kampuni ya Mfano Security kandarasi ya kufunga kamera 90 za CCTV sokoni.",
+     "Mfano Security"),
+    ("UMkhandlu wesibonelo: amakhamera",
+     "UMkhandlu wesibonelo ufaka amakhamera e-CCTV angu-60 enkabeni yedolobha ngenkampani i-Isibonelo Guard.",
+     "Isibonelo Guard"),
+])
+def test_round33_company_noun_before_name(title: str, body: str, name: str) -> None:
+    assert name in supplier_names(title, body)
