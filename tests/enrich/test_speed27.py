@@ -74,7 +74,7 @@ def test_supply_statement_gates_change_nothing():
     grouped = re.compile(supply_statements._CJK_FULL_HEADS + r"|㈜|\(주\)|주식회사")
     text = "示例科技股份有限公司承建；例如株式会社が受注。예시㈜이 맡는다 (주)예시 주식회사예시 有限公司 合同会社"
     assert [m.span() for m in supply_statements._HEAD_RE.finditer(text)] == [m.span() for m in grouped.finditer(text)]
-    _, after_only = supply_statements._statements()
+    _, after_only, _ = supply_statements._statements()
     turkish = "Örnek Güvenlik A.Ş. ile belediye arasında sözleşme imzalandı."
     assert supply_statements._spaced_ile(turkish, after_only[0])
     assert not supply_statements._spaced_ile("while the mobile file was compiled", after_only[0])
