@@ -59,8 +59,9 @@ def _name_start(window: str, form_start: int) -> int | None:
     for _ in range(5):
         token = _TOKEN_RE.search(before, 0, position)  # (the one token ending at `position`)
         word = token.group(0).rstrip() if token else ""
-        if not word[:1].isupper() or word.endswith((".", ",", ";", ":")) or _INFLECTED_RE.search(word) or (
-                word.casefold().replace("\u0307", "") in _patterns()[2]):  # (İ folds to i and a combining dot)
+        folded = word.casefold().replace("\u0307", "")  # (İ folds to i and a combining dot)
+        if token is None or not word[:1].isupper() or word.endswith((".", ",", ";", ":")) or (
+                _INFLECTED_RE.search(word)) or folded in _patterns()[2]:
             break  # a lower-case word, a sentence's end, "TL'ye" (an inflected word), a public body's word
         position = token.start()
         start = form_start - len(before) + position

@@ -8,6 +8,7 @@ by end, and at one end the longest word first (its failure links). Without the c
 SURVTRACK_PURE_PYTHON=1, Scan.find runs as before (tests/enrich/test_native_scan.py checks both agree)."""
 from __future__ import annotations
 
+import importlib
 import os
 from array import array
 from collections import deque
@@ -20,7 +21,8 @@ def _load() -> Any:
     if os.environ.get("SURVTRACK_PURE_PYTHON"):
         return None
     try:
-        from enrich import _scanhits  # type: ignore[attr-defined]  # compiled by `make install`; may be absent
+        # compiled by `make install`; may be absent (imported by name: the package itself imports this module)
+        _scanhits = importlib.import_module("enrich._scanhits")
     except ImportError:
         return None
     return _scanhits if getattr(_scanhits, "VERSION", None) == NATIVE_VERSION else None
