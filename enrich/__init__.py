@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.76"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.78"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -158,6 +158,14 @@ ENGINE_VERSION = "2026.12.76"  # .2: procurement links, red flags, USD/EUR conve
 #     English lower-case units close a body's name, "X plc" is no buyer; Arabic ouguiya and country adjectives, the
 #     Sultanate of Oman, Taiwan towns after their county, towns opening trade-named firms; a price then "with X",
 #     earlier contract holders, 主要競爭者, 既有…原厂 and no-purchase statements (vendor_link_cues 2026.12.35)
+# .77: round 33 merged: in a company disclosure another company is a supplier only where it delivers the system to
+#     the filer's customers, else `mentioned` (disclosure_roles.py); report ledes, denials, undecided hearings,
+#     cancellation-label headlines and tenders cancelled in the body withdraw the purchase (classify/cancel_labels.py);
+#     cameras joined to a centre, Safe City owners and Korean control rooms are cctv, zh command platforms joining
+#     video with alarms are platforms (classify/programme_cameras.py); faces sorted by ethnic group are facial, a
+#     count of a maker's cameras is cctv; suppliers after their price, in case endings, Arabic/Persian company
+#     words and African-language company nouns (case_suffix_companies.py); a compiled scan pass (native_scan.py)
+# .78: blind set ai scored and spent: the tag model and the vendor role model retrained with it (37 sets)
 
 
 def classifier_version() -> str:
