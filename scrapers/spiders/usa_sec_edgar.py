@@ -9,9 +9,10 @@ Arguments
 Caveats
     One notice per hit document (accession:file), kind 'disclosure', holding the passages that name the term or
     pair a technology with a customer/region cue. The filer is stated as supplier only when it is a registry
-    vendor; otherwise as filer. Registry vendors in the passages become parties: supplier where the filing names
-    them as its suppliers, partners or customers, mentioned where it names them as competitors or risks. Hikvision
-    and Dahua are not SEC filers: hits are integrators, resellers, investors and 20-F risk factors.
+    vendor; otherwise as filer. Registry vendors in the passages become parties: supplier only where the filing says
+    they deliver the system to the filer's customers (a named project, consortium or subcontract), mentioned as
+    partners, resellers, component or cloud providers, customers, competitors or risks. Hikvision and Dahua are not
+    SEC filers: hits are integrators, resellers, investors and 20-F risk factors.
 Rate limits
     SEC fair access: at most 10 requests/s and a User-Agent with a contact (set SURVTRACK_CONTACT); the project
     defaults stay far below that.
