@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from enrich import enrich
+from enrich.classify import classify
 
 PLATFORM = "surveillance_platform"
 
@@ -100,3 +101,10 @@ def test_results_fused_for_analysis_with_other_data_are_a_platform(tag_rules_onl
                  "示例市公安局视频图像平台扩容：新增步态识别200路、人脸识别300路，并将结果与重点人员库、手机采集数据"
                  "融合研判。中标人：示例智安科技有限公司，中标金额：6,280,000元。")
     assert PLATFORM in tags
+
+
+def test_round16_gait_search_in_recordings_is_gait_only(tag_rules_only: None) -> None:
+    """Round 16 read this sentence as a platform; the rule's "Recorded footage" bullet makes it gait only."""
+    tags = {tag.taxonomy_id for tag in classify("Die Landespolizei beschafft eine Software, mit der Ermittler "
+                                                "Videoaufzeichnungen nach dem Gangbild von Personen durchsuchen.")}
+    assert tags == {"gait_recognition"}
