@@ -55,6 +55,7 @@ from enrich import tag_model
 from enrich.cache import table
 from enrich.classify.camera_upkeep import cameras_joined_to_system, system_cameras_kept
 from enrich.classify.codes import code_tags
+from enrich.classify.footage_search import footage_search_only
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
@@ -153,6 +154,9 @@ def classify_notice_state(text: str, language: str | None = None
         if _joined_only(doc, rules, tags):
             withheld.add(PLATFORM)
         if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif recognition_beside_cameras(doc.folded, tags):

@@ -114,7 +114,10 @@ def one_kind_only(folded: str, tags: list[TechTag]) -> bool:
         return False
     if not {tag.taxonomy_id for tag in tags} & RECOGNITION:  # the technology itself unfound: keep what was found
         return False
-    ethnic = ethnic and any(_ATTRIBUTE_EVIDENCE.search(fold(tag.evidence.text)) for tag in platform)
+    # r33b_platform33b: also where every platform tag quotes an ethnicity module ("视频监控平台上部署少数民族人员识别
+    # 预警模块，按民族属性统计"): labels of ae (8 of 9), ag (5), ah (5) and ai (6) read such notices as no platform
+    ethnic = ethnic and (any(_ATTRIBUTE_EVIDENCE.search(fold(tag.evidence.text)) for tag in platform)
+                         or all(_ETHNIC_WORD.search(fold(tag.evidence.text)) for tag in platform))
     return _fusion().search(_ethnic_attributes_named(folded, ethnic)) is None
 
 

@@ -27,8 +27,8 @@ POSITIVE = [
      "plataforma"),
     ("La gendarmerie a acquis un logiciel qui reconnaît les individus à leur démarche sur les images des caméras.",
      "logiciel"),
-    ("Die Landespolizei beschafft eine Software, mit der Ermittler Videoaufzeichnungen nach dem Gangbild von "
-     "Personen durchsuchen.", "Software"),
+    # round 33b: gait searched in recorded video (Videoaufzeichnungen nach dem Gangbild durchsuchen) is gait only, by
+    # the platform rule's "Recorded footage" (sets ag, ah and ai label it so): tests/enrich/test_round33b_platform.py
     ("Управление полиции закупает модуль, определяющий этническую принадлежность прохожих по видео с камер.",
      "модуль"),
     ("Emniyet, kamera kayıtlarında yürüyüş tanıma yapan bir yazılım satın aldı.", "yazılım"),

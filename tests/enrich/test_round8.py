@@ -179,8 +179,10 @@ SCRIPT_CASES = [
     # software run over cameras already there buys no cameras; new cameras beside them do
     ("x\nCustomers run our gait recognition software over footage from their existing camera networks.",
      {"gait_recognition"}),
-    # gait matched over recorded video is also a video-analytics platform (the round 13 convention)
-    ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition", "surveillance_platform"}),
+    # gait matched over recorded video was also a video-analytics platform (the round 13 convention); since the
+    # platform rule's "Recorded footage" bullet (round 31; sets ag, ah, ai label it so) one trait searched in
+    # recordings is that technology only (round 33b, enrich/classify/footage_search.py)
+    ("x\n对县城已建监控录像进行步态特征提取与检索。", {"gait_recognition"}),
     ("x\nThe platform connects 300 existing cameras and 40 new CCTV cameras.", {"cctv"}),
     # police drones streaming video, channels of surveillance video, body cameras of Hong Kong
     # (round 10: the command centre the video reaches is a surveillance platform, as sets e-g label it; h and i did not;
