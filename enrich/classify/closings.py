@@ -140,7 +140,7 @@ _CLOSING_R33B = re.compile(
     # es/pt: "el estudio no recomienda nuevas compras", "sin indicar nuevas compras", "não trata de novas aquisições"
     r"|(?<![^\W\d_])(?:no|nao) (?:recomienda|recomenda|propone|propoe|preve|contempla|incluye|inclui|indica|trata de"
     r"|aborda|menciona) (?:ningun[ao]? |nenhum[a]? |nuev[oa]s? |nov[oa]s? |otr[oa]s? )?" + _NOUN_R33B + r"(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:sin|sem) (?:indicar|mencionar|citar|referir|proponer|propor|recomendar|anunciar|prever"
+    r"|(?<![^\W\d_])(?:sin|sem|sans) (?:indicar|mencionar|citar|referir|proponer|propor|recomendar|anunciar|prever"
     r"|viser|annoncer|mentionner|prevoir|evoquer) (?:de |d['’]|aucun[e]? |ningun[ao]? |nenhum[a]? )?"
     r"(?:nuev[oa]s? |nov[oa]s? |nouvel(?:le)?s? |nouveaux? )?" + _NOUN_R33B + r"(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:no hubo|nao houve|sin|sem) (?:votacion|votacao)(?![^\W\d_])"

@@ -37,6 +37,9 @@ def _tags(title: str, body: str) -> set[str]:
      "propone nuevas compras."),
     ("Relatório sobre reconhecimento facial em estádios",
      "Uma associação de torcedores examinou o reconhecimento facial em estádios, sem mencionar novas aquisições."),
+    ("Avis du Médiateur sur la vidéoprotection algorithmique",
+     "LYONNEL — Le Médiateur régional publie un avis sur la vidéoprotection algorithmique dans les transports. Il "
+     "formule des recommandations sans annoncer de nouvel achat."),
     ("Η Αρχή εξέτασε κάμερες σε πλατείες",
      "ΝΕΑ ΠΟΛΗ — Η Αρχή εξέδωσε γνώμη για κάμερες παρακολούθησης σε πλατείες. Δεν αφορά καμία προμήθεια."),
     ("Kaupunginhallitus keskusteli kasvojentunnistuksesta",
