@@ -119,6 +119,57 @@ _CLOSING_R33 = re.compile(
     r"(?<![^\W\d_])(?:no (?:bills?|motions?|resolutions?|ordinances?|votes?|decisions?)"
     r" (?:was |were |has been |have been )?(?:passed|taken|held|adopted|made|reached)"
     r"|without (?:a |any )?(?:vote|decision)|tabled (?:the|this) (?:item|proposal|motion|matter))(?![^\W\d_])")
+#: Round 33b (r33b_reports33b): the same closing shapes in more languages and wordings, read from set ai's texts that
+#: buy nothing (hearings, regulators' opinions, studies and analyst notes ending "Aucun achat public n'est concerné",
+#: "hakuna ununuzi ulioidhinishwa", "Walang pagbili na inaprubahan", "It discusses no contract", 暂不启动采购) and
+#: counted on every development set's last sentences before coding (figures in the commit message): a purchase noun
+#: that the closing says is not concerned, approved, decided, recommended or indicated; a report that makes
+#: recommendations only; a vote that did not take place (es/pt, beside `_CLOSING_R33`); a trial that ended without a
+#: purchase (negated notices of sets ah, ai, u, v).
+_NOUN_R33B = (r"(?:compras?|contrat\w*|adquisic\w*|aquisic\w*|licitac\w*|achats?|marches?|acquisitions?|commandes?"
+              r"|procurements?|purchases?|contracts?|deals?|tenders?)")
+_CLOSING_R33B = re.compile(
+    # en: "it discusses no contract", "it makes recommendations only", "mentions no purchase"
+    r"(?<![^\W\d_])(?:discuss(?:es|ed)?|mentions?|mentioned|cites?|cited|concerns?|concerned|involves?|involved"
+    r"|proposes?|proposed|approves?|approved) no (?:new |specific |particular )?" + _NOUN_R33B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:makes|made|offers|offered|contains|issues|issued) (?:non-binding )?recommendations only"
+    r"(?![^\W\d_])"
+    # en: "the trial ended without a purchase", "ended a trial of X glasses without buying any"
+    r"|(?<![^\W\d_])(?:ended|ends|closed|concluded|finished)(?: [^.;]{0,80}?)? without (?:a |any )?(?:purchase|buying"
+    r"|procurement|contract)(?![^\W\d_])"
+    # es/pt: "el estudio no recomienda nuevas compras", "sin indicar nuevas compras", "não trata de novas aquisições"
+    r"|(?<![^\W\d_])(?:no|nao) (?:recomienda|recomenda|propone|propoe|preve|contempla|incluye|inclui|indica|trata de"
+    r"|aborda|menciona) (?:ningun[ao]? |nenhum[a]? |nuev[oa]s? |nov[oa]s? |otr[oa]s? )?" + _NOUN_R33B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:sin|sem|sans) (?:indicar|mencionar|citar|referir|proponer|propor|recomendar|anunciar|prever"
+    r"|viser|annoncer|mentionner|prevoir|evoquer) (?:de |d['’]|aucun[e]? |ningun[ao]? |nenhum[a]? )?"
+    r"(?:nuev[oa]s? |nov[oa]s? |nouvel(?:le)?s? |nouveaux? )?" + _NOUN_R33B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:no hubo|nao houve|sin|sem) (?:votacion|votacao)(?![^\W\d_])"
+    # fr: "aucun achat public n'est concerné", "aucun marché n'a été signé"
+    r"|(?<![^\W\d_])aucun(?:e)? (?:[\w-]+ ){0,2}?" + _NOUN_R33B + r" (?:[\w-]+ )?n['’](?:est|a ete|sont|ont ete|etait"
+    r"|etaient) (?:concerne|vise|prevu|annonce|signe|passe|engage|decide|vote|approuve)e?s?(?![^\W\d_])"
+    # el: "δεν αφορά συγκεκριμένη προμήθεια"; fi: "päätöstä hankinnasta ei tehty"; ru: "а не закупки", "не касается
+    # закупок"
+    r"|(?<![^\W\d_])δεν (?:αφορα|αφορουν|εγκριθηκε|αποφασιστηκε|περιλαμβανει) (?:[^\W\d_]+ )?"
+    r"(?:προμηθει|αγορ|συμβασ)\w*"
+    r"|(?<![^\W\d_])(?:paatost\w* )?hankin\w* ei (?:tehty|paatetty|hyvaksytty|kasitelty)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:а не|не касается|не касаются|не затрагивает) (?:[^\W\d_]+ )?закуп\w*"
+    # sw, tl, ms/id, ha: "hakuna ununuzi ulioidhinishwa", "walang pagbili na inaprubahan", "tidak menyentuh mana-mana
+    # perolehan", "ba ta amince da sayen komai ba"
+    r"|(?<![^\W\d_])hakuna (?:ununuzi|manunuzi|mkataba|zabuni)(?![^\W\d_])"
+    r"|(?<![^\W\d_])walang (?:pagbili|kontrata|bidding|kasunduan)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:tidak|tiada) (?:menyentuh|melibatkan|membincangkan|menyebut|membahas) (?:mana-mana |sebarang "
+    r"|apa-apa |satu pun )?(?:perolehan|pembelian|kontrak|pengadaan)(?![^\W\d_])"
+    r"|(?<![^\W\d_])ba (?:ta|su|a|mu) amince da (?:sayen|siyan)(?![^\W\d_])"
+    # fa, ar, ka, hy: "مصوبه‌ای برای خرید صادر نشد", "التقرير لا يتناول عقداً", "შესყიდვას არ ეხება",
+    # "գնման որոշում չկայացրեց"
+    r"|برای (?:خرید|قرارداد)[^.،]{0,20}?(?:صادر|تصویب|امضا) نشد"
+    r"|لا (?:يتناول|يتعلق ب|يشمل|يخص) (?:اي |أي )?(?:عقد|صفق|مناقص|شراء)"
+    r"|შესყიდვ\w* არ (?:ეხება|განხილულა)"
+    r"|գնման (?:որոշում|պայմանագիր) չ\w+"
+    # zh, ja: 暂不启动采购, 本次会议未有决定任何采购, 记者未获得具体合同信息, 特定の调达は対象外
+    r"|(?:暂不|暂未|未有|不会)(?:启动|决定|进行|作出|开展)(?:任何|新的|新增)?采购"
+    r"|未(?:获得|取得|掌握)(?:具体|任何)?(?:合同|采购)(?:信息|资料)"
+    r"|调达(?:は|も)?対象外")
 _DECIDED = re.compile(r"(?<![^\W\d_])(?:approv|award|adopt|purchas|bought|sign|accept)")
 #: Where the body's last sentence starts: after the last sentence end before its closing stop.
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
@@ -146,5 +197,6 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
         return False  # a closing sentence longer than the tail read: no closing statement
     sentence = folded[start:stop].strip()
     return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
-            or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)) and \
+            or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)
+            or _CLOSING_R33B.search(sentence) is not None) and \
         _CONTRAST.search(sentence) is None
