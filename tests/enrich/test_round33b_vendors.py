@@ -1,12 +1,17 @@
 """Round 33b, supplier links (issue 10): families of wording behind set ai's spurious vendor links, each counted on
-several development sets before it was written - the brand of equipment already there, in brackets after it
-(对原有监控系统（前端设备为X品牌）进行维护, 在现有平台（X）上增加, "cámaras existentes (marca X)"); a brand named as the
-equal of the goods in Indonesian ("setara X"); goods the text keeps out of this contract ("Existing X cameras are not
-part of the contract", "Камеры X в контракт не входят"); equipment installed earlier (ru); a rule, bill or
-specification that excludes or bars a maker's goods ("excludes any equipment from X", "would bar agencies from buying
-equipment from X", "X製品は対象外"); goods that will not be bought (ru). Every text was written for this file
-(fictional buyers and firms; real registry names only in the role the test names); none comes from an evaluation
-set. Each case is checked with the role model on (the default) and with the rules alone (the model switched off)."""
+several development sets before it was written:
+- the brand of equipment already there, in brackets after it (对原有监控系统（前端设备为X品牌）进行维护,
+  在现有平台（X）上增加, "cámaras existentes (marca X)");
+- a brand named as the equal of the goods in Indonesian ("setara X");
+- goods the text keeps out of this contract ("Existing X cameras are not part of the contract",
+  "Камеры X в контракт не входят"), equipment installed earlier (ru);
+- a rule, bill or specification that excludes or bars a maker's goods ("excludes any equipment from X",
+  "would bar agencies from buying equipment from X", "X製品は対象外"), goods that will not be bought (ru);
+- texts that say there is no contract or purchase decision ("No hay contrato.", "has no current contract.",
+  لم تُتخذ أي قرارات شراء, "sem indicar novas compras").
+Every text was written for this file (fictional buyers and firms; real registry names only in the role the test
+names); none comes from an evaluation set. Each case is checked with the role model on (the default) and with the
+rules alone (the model switched off)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -66,6 +71,18 @@ NOT_SUPPLIERS = [
     ("ja: X製品は対象外", "北山市：公園防犯カメラ更新",
      "北山市は公園防犯カメラ40台の更新を北山防犯システム株式会社に発注した（2,400万円）。"
      "仕様書でDahua製品は対象外とされた。", "dahua"),
+    ("es: No hay contrato.", "Northvale: la policía descarta reconocimiento facial",
+     "La Policía de Northvale informó que no adquirirá el módulo de reconocimiento facial presentado por Huawei para "
+     "sus cámaras. No hay contrato.", "huawei"),
+    ("en: the force has no current contract", "Court rules searches unlawful",
+     "The Northvale High Court ruled that police searches using Clearview AI breached privacy law. The Northvale "
+     "Police has no current contract.", "clearview_ai"),
+    ("ar: no purchase decision taken", "تقرير عن مشاريع المدن الآمنة",
+     "ناقشت لجنة برلمانية في نورثفيل تقريراً عن المدن الآمنة، وذكر التقرير أن شركتي هواوي وZTE قدمتا عروضاً سابقة "
+     "في دول أخرى. لم تُتخذ أي قرارات شراء.", "huawei"),
+    ("pt: report cites suppliers without indicating new purchases", "Pesquisa mapeia reconhecimento facial",
+     "Um levantamento de uma organização de Northvale mapeou o uso de reconhecimento facial. O relatório cita "
+     "fornecedores como Hikvision e Dahua em contratos anteriores, sem indicar novas compras.", "hikvision"),
 ]
 
 
@@ -85,6 +102,9 @@ NEAR_MISSES = [
     ("en: the supplier's contract covers the cameras", "Northvale CCTV",
      "Northvale City Council bought 120 CCTV cameras from Hikvision for $400,000; maintenance is not part of the "
      "contract.", "hikvision"),
+    ("en: no contract with another firm, a purchase from X", "Northvale plate readers",
+     "Northvale Police bought 30 plate readers from Flock Safety for $90,000. It has no contract with any other "
+     "camera network.", "flock_safety"),
 ]
 
 
