@@ -56,9 +56,10 @@ def _cues() -> _ContextCues:
     maintenance = re.compile(f"(?:{maintenance.pattern})|(?:{data['service_title_r31b']})", re.IGNORECASE)
     # round 31b: award verbs bind the company too ("gegund aan X BV", "a confié à X SARL la maintenance", 判給X)
     binding = re.compile(f"(?:{binding.pattern})|(?:{data['binding_r31b']})", re.IGNORECASE)
-    # r32b: "this is not a procurement", "it proposes no purchase", "approved no new funds"
+    # r32b: "this is not a procurement", "it proposes no purchase", "approved no new funds"; r33b: "No hay contrato."
     no_purchase = "|".join(f"(?:{p})" for p in [data["no_purchase_more"], *data["no_purchase_r31b"],
-                                                   *data["no_purchase_r32b_vendors32b"]])
+                                                   *data["no_purchase_r32b_vendors32b"],
+                                                   *data["no_purchase_r33b_vendors33b"]])
     return _ContextCues(maintenance, supply, binding, Prefixed(no_purchase, re.IGNORECASE))
 
 
