@@ -50,3 +50,23 @@ def test_a_cancelled_tender_without_a_stated_budget_headlines_nothing_and_names_
     assert result.purchase_state is not None and result.purchase_state.state == "withdrawn"
     assert result.headline_amount is None
     assert not any(p.role == "buyer" for p in result.parties)
+
+
+@pytest.mark.parametrize(("title", "body", "value", "currency"), [
+    ("Panamá: Municipio amplía cámaras de tránsito",
+     "El Municipio de Ejemplo adjudicó la ampliación de 40 cámaras de tránsito por B/. 3,2 millones (USD) a Istmo "
+     "Ejemplo S.A.", Decimal("3200000"), "USD"),
+    ("Québec : contrat de caméras",
+     "La Ville d'Exemple a octroyé à Exemple Sécurité inc. le contrat de vidéosurveillance pour 1,4 million de "
+     "dollars (CAD).", Decimal("1400000"), "CAD"),
+])
+def test_an_iso_code_in_brackets_after_a_sum_names_its_currency(
+        title: str, body: str, value: Decimal, currency: str) -> None:
+    headline = enrich(title=title, body=body).headline_amount
+    assert headline is not None and (headline.value, headline.currency) == (value, currency)
+
+
+def test_a_balboa_sum_without_a_code_stays_balboas() -> None:
+    headline = enrich(title="Panamá: cámaras", body="La Alcaldía de Ejemplo pagó B/. 2,1 millones a Istmo Ejemplo "
+                                                      "S.A. por 60 cámaras.").headline_amount
+    assert headline is not None and headline.currency == "PAB"
