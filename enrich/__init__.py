@@ -274,12 +274,15 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         parties = [replace(p, role="mentioned") if p.role == "supplier" and p.evidence is not None and refused_at(
             text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
-        amounts = never_spent(amounts)
-        headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b)
+        amounts = never_spent(amounts, text)
+        headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
+    # r33b_money33b: a withdrawn tender that states its budget keeps the body whose tender it was as its buyer (the
+    # writers of sets ae and ag label it so); a report or a news item that states no budget still names no buyer
+    budgeted = withdrawn == "withdrawn" and headline is not None and headline.kind == "budget"
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (
-            p.role == "buyer" and not _in_field(text, p.evidence.start)) else p for p in parties]
+            p.role == "buyer" and not budgeted and not _in_field(text, p.evidence.start)) else p for p in parties]
     if buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) and denied_buyer(
             text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)) and not (
             stated and any_spent(text, stated)):

@@ -229,6 +229,9 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
             if marker.lower() in context_only and not (placed and _written_as_money(match)):
                 continue  # "N95 masks", "K9 unit": money only where the notice is in a country that writes it so
             currency = local if placed else currency
+        coded = _CODE_AFTER.match(ctx.text, match.end())
+        if coded is not None and coded.group(1) in iso_currencies():
+            currency = coded.group(1)  # r33b_money33b: "B/. 3,2 millones (USD)", "1,4 million de dollars (CAD)"
         value: Decimal | None = None
         if match.group("num"):
             value = _marked_value(match, ctx.lang, currency)
@@ -239,6 +242,12 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
             end -= 1
         found.append(ctx.claim(Candidate(match.start(), end, value, currency, marker=marker)))
     return found
+
+
+# Round 33b: an ISO 4217 code alone in brackets right after a sum names its currency, whatever the marker would say
+# ("B/. 3,2 millones (USD)" in Panama, where the balboa is at par with the dollar the writer names; "1,4 million de
+# dollars (CAD)"): sets ab, x and z write it so.
+_CODE_AFTER = re.compile(r"[ \t\u00a0]*[(（][ \t]*([A-Z]{3})[ \t]*[)）]")
 
 
 def _written_as_money(match: re.Match[str]) -> bool:

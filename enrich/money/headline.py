@@ -13,6 +13,7 @@ from enrich.model import Amount, Span
 from enrich.money.extract import FoundAmount
 from enrich.money.labels import labelled_kind
 from enrich.money.numbers import tidy
+from enrich.money.stated_budget import states_budget
 
 
 def _is_labelled(amount: Amount, text: str | None) -> bool:
@@ -79,16 +80,23 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
     return None
 
 
-def never_spent(amounts: list[Amount]) -> list[Amount]:
+def never_spent(amounts: list[Amount], text: str | None = None) -> list[Amount]:
     """The sums of a notice that withdraws its own purchase (a tender cancelled, a contract voted down, an order
     that failed: `classify_notice`'s "withdrawn"), kept as found but as kind ``other`` and labelled, so that none
     headlines: the notice reports money that was not spent, and its headline would read as a purchase.
 
     r31b_money31b: a sum its label states as the budget ("原预算：86万元", "budgeted at $2,100,000", "presupuesto ₡ 620
     millones", "geschätzt 1,2 Mio. Euro") stays a budget: a cancelled tender's budget is what the notice is about (the
-    label writers of sets ae and ag label it, kind ``budget``); awards, bids and prose sums still headline nothing."""
-    return [a if a.kind == "budget" else replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount)
-            else replace(a, kind="other") for a in amounts]
+    label writers of sets ae and ag label it, kind ``budget``); awards, bids and prose sums still headline nothing.
+
+    r33b_money33b: with `text`, a sum no label qualifies that the prose states as the budget in apposition
+    ("licitación … presupuestada en USD 2,4 millones", "采购案（預算新臺幣620萬元）", "pilot ($197,000 budgeted)":
+    `enrich.money.stated_budget`) is that budget too."""
+    return [a if a.kind == "budget" else replace(a, kind="budget", labelled=True) if (
+        text is not None and isinstance(a, FoundAmount) and not a.labelled and a.value is not None
+        and states_budget(text, a.evidence.start, a.evidence.end))
+        else replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount)
+        else replace(a, kind="other") for a in amounts]
 
 
 def withdrawn_headline(amounts: list[Amount], text: str | None = None) -> Amount | None:
