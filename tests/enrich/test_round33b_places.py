@@ -53,3 +53,28 @@ def test_camera_maker_is_no_town() -> None:
                    "A bill introduced in the Ohio Senate would bar state agencies from buying equipment from "
                    "Hikvision, Dahua and Huawei. It has not been voted on.")
     assert place is None or place.country != "CN"
+
+
+def test_philippine_city_in_a_capitalised_dateline_keeps_its_city_word() -> None:
+    place = _place("City links barangay cameras to its command center",
+                   "DAVAO CITY — The city government of Davao connected 400 barangay cameras to its command center. "
+                   "The P41 million works were done by Fictional Netlink Inc.")
+    assert place is not None and (place.country, place.city.casefold()) == ("PH", "davao city")
+
+
+def test_data_protection_authority_fining_a_gym_is_no_buyer() -> None:
+    from enrich import enrich
+
+    result = enrich("AEPD sanciona a un gimnasio por usar reconocimiento facial",
+                    "La Agencia Española de Protección de Datos multó a una cadena de gimnasios ficticia por implantar "
+                    "acceso mediante reconocimiento facial sin base legal.")
+    assert not [p for p in result.parties if p.role == "buyer"]
+
+
+def test_rights_defender_report_is_no_buyer() -> None:
+    from enrich import enrich
+
+    result = enrich("Rapport de la Défenseure des droits sur la vidéoprotection algorithmique",
+                    "La Défenseure des droits publie un rapport sur les expérimentations de vidéoprotection "
+                    "algorithmique. Il formule des recommandations sans viser de marché précis.")
+    assert not [p for p in result.parties if p.role == "buyer"]
