@@ -43,7 +43,12 @@ _OVERSEES = re.compile(
     r"|Superior[ \t]+Court|Chamber[ \t]+of[ \t]+Deputies|Законодательн\w+[ \t]+собрани\w+|Депутат\w*)(?!\w)"
     r"|인권위원회|감사원"  # r32_buyers32: a human rights commission, the Board of Audit and Inspection
     # r31b_buyers31b: Chinese audit offices, discipline and supervisory commissions, the Control Yuan
-    r"|审计(?:署|厅|局)|審計(?:部|處|室)|纪委|紀委|监委|監委|监察委员会|監察院")
+    r"|审计(?:署|厅|局)|審計(?:部|處|室)|纪委|紀委|监委|監委|监察委员会|監察院"
+    # r33b_places33b: data-protection and rights authorities in Romance languages and Japanese (Agencia Española de
+    # Protección de Datos, Comissão Nacional de Proteção de Dados, Défenseure des droits, Commission d'accès à
+    # l'information, 個人情報保護委員会; sets 12, h, k, s, r, aa, af, ai)
+    r"|Protecci[óo]n[ \t]+de[ \t]+Datos|Prote[çc][ãa]o[ \t]+de[ \t]+Dados|Protezione[ \t]+dei[ \t]+[Dd]ati"
+    r"|Défenseure[ \t]+des[ \t]+droits|Commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회")
 # Speakers that never buy what they speak of: studies, reports, rights groups, unions
 _SPEAKS = re.compile(
     r"\b(?:Human[ \t]+Rights|Rights[ \t]+(?:Group|Watch)|Guild|Study|Report|Informe|Rapport|Bericht|Studie|Stiftung"
@@ -61,8 +66,11 @@ _OVERSIGHT_WORK = re.compile(
     # r32_buyers32: a report, a conclusion, a question, an objection, a refusal, a sanction, a recommendation
     # ("The Office of Inspector General reported that X paid", "La Contraloría cuestionó/objetó el contrato de X",
     # "The committee asked X to explain", "Il Garante ha sanzionato il Comune di X", "Депутаты запросили у X")
-    r"|reported|concluded|asked|rejected|cuestion[óo]|objet[óo]|sanzionat\w*|запросил\w*)(?!\w)"
-    r"|审计|審計|指出|糾正|纠正|通报|권고")
+    r"|reported|concluded|asked|rejected|cuestion[óo]|objet[óo]|sanzionat\w*|запросил\w*"
+    # r33b_places33b: a fine, an opinion, a published report or notice ("multó a", "emitiu parecer", "publie un
+    # rapport", "a publié un avis")
+    r"|mult[óo]u?|parecer|rapport|avis)(?!\w)"
+    r"|审计|審計|指出|糾正|纠正|通报|권고|報告書")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
                              r"|demandante|requérante?|Kläger\w*)\)", re.IGNORECASE)
@@ -156,4 +164,6 @@ def overseen_first(window: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _NEVER_BUYS = re.compile(
     r"(?i)audit|ombuds|comptroller|inspector[ \t]+general|data[ \t]+protection|privacy[ \t]+commissioner"
     r"|information[ \t]+commissioner|\bCNIL\b|contralor|controladoria|rechnungshof|rekenkamer|datenschutz"
-    r"|rzecznik|senat|parliament|congress|legislat|审计|審計|纪委|紀委|监委|監委|监察委员会|監察院")
+    r"|rzecznik|senat|parliament|congress|legislat|审计|審計|纪委|紀委|监委|監委|监察委员会|監察院"
+    r"|protecci[óo]n[ \t]+de[ \t]+datos|prote[çc][ãa]o[ \t]+de[ \t]+dados|protezione[ \t]+dei[ \t]+dati"
+    r"|défenseure?[ \t]+des[ \t]+droits|commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회")

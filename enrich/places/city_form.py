@@ -61,8 +61,9 @@ def as_named(place: Place | None, text: str) -> Place | None:
     elif place.country in _CIUDAD_DE and re.search(rf"\bCiudad de {re.escape(city)}(?![^\W\d_])", text):
         city = f"Ciudad de {city}"  # the capital as the notice names it: "en la Ciudad de Guatemala"
     elif place.country == "PH" and not city.endswith(" City") and (
-            joined := re.search(rf"(?<![\w-]){re.escape(city)} City(?![\w-])", text[:20000])):
-        city = joined.group(0)  # "Davao City": a Philippine city as the notice names it (sets 12, ac, m; round 31)
+            joined := re.search(rf"(?<![\w-])(?i:{re.escape(city)} City)(?![\w-])", text[:20000])):
+        city = f"{city} City"  # "Davao City": a Philippine city as the notice names it (sets 12, ac, m; round 31),
+        # its dateline in capitals too ("DAVAO CITY —", r33b_places33b: set ai, 2 of 2)
     elif place.country == "IL" and (joined := re.search(rf"{re.escape(city)}[-–](?:יפו|Yafo|Jaffa)\b", text)):
         city = joined.group(0)  # the city's official name, Tel Aviv-Yafo (תל אביב-יפו), as the notice writes it
     elif city.isupper() and len(city) > 3 and " " not in city:

@@ -69,7 +69,9 @@ def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]
         token = f"(?i:{row['token']})" if row["kind"] == "word" else f"(?:{row['token']})"
         parts.append(f"(?P<g{i}>{token})")
         rows.append((tuple(row["countries"].split(",")), float(row["weight"])))
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])"), rows
+    # r33b_places33b: Chinese writes its money glued to the words around it (決標金額新臺幣7,800,000元, 合約價值港幣
+    # 6,720,000元): a Han character next to a token is no word boundary against it
+    return re.compile(rf"(?<![^\W\d_\u4e00-\u9fff])(?:{'|'.join(parts)})(?![^\W\d_\u4e00-\u9fff])"), rows
 
 
 @table()
