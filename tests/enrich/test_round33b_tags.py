@@ -96,3 +96,40 @@ def test_bank_defaulters_scored_bidders_and_rejected_plans_are_no_social_credit(
 def test_a_technology_excluded_from_the_contract_stays_negated(tag_rules_only: None, title: str, body: str) -> None:
     tags = enriched_tag_ids(title, body)
     assert "cctv" in tags and "facial_recognition" not in tags
+
+
+GAIT = [
+    # en: gait ID installed on gate cameras
+    ("Sample port gait ID", "Sample Ports Authority installed gait ID on 60 gate cameras, Rs 100 million, Example Face "
+     "Systems."),
+    # en: gait and face screening added to station cameras
+    ("Sample metro gait and face screening", "Sample Mass Transit Company added gait and face screening to station "
+     "cameras, Tk 30 crore, Sample Systems."),
+    # de: software searching stored recordings by a wanted person's gait
+    ("LKA kauft Software zur Gangbild-Suche in Videoaufzeichnungen",
+     "BEISPIELSTADT — Das Landeskriminalamt Beispielland beschaffte für 300.000 Euro eine Software, die gespeicherte "
+     "Videoaufzeichnungen nach dem Gangbild einer gesuchten Person durchsucht. Lieferant: Beispiel Forensik GmbH."),
+    # ar: a gait recognition system bought by an interior ministry and joined to checkpoint cameras
+    ("وزارة الداخلية تشتري نظام تعرف على المشية",
+     "اشترت وزارة الداخلية نظام تعرف على المشية وربطته بكاميرات نقاط التفتيش في مدينة المثال من شركة المثال للأنظمة، "
+     "بقيمة 10 مليار دينار."),
+]
+
+NOT_GAIT = [
+    # ar: a hospital's gait analysis device
+    ("مستشفى المثال يشتري جهاز تحليل المشية",
+     "اشترت مؤسسة المثال الطبية جهاز تحليل المشية لقسم العلاج الطبيعي لعلاج المرضى، بقيمة مليون ريال."),
+    # de: a clinic's gait analysis on a treadmill
+    ("Klinik Beispiel: Ganganalyse", "Die Reha-Klinik Beispiel kaufte ein Laufband mit Gangbild-Analyse für Patienten "
+     "der Orthopädie, 80.000 Euro."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), GAIT)
+def test_gait_named_by_what_is_done_with_it_is_gait_recognition(tag_rules_only: None, title: str, body: str) -> None:
+    assert "gait_recognition" in enriched_tag_ids(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), NOT_GAIT)
+def test_clinical_gait_analysis_is_no_gait_recognition(tag_rules_only: None, title: str, body: str) -> None:
+    assert "gait_recognition" not in enriched_tag_ids(title, body)
