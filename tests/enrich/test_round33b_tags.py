@@ -133,3 +133,10 @@ def test_gait_named_by_what_is_done_with_it_is_gait_recognition(tag_rules_only: 
 @pytest.mark.parametrize(("title", "body"), NOT_GAIT)
 def test_clinical_gait_analysis_is_no_gait_recognition(tag_rules_only: None, title: str, body: str) -> None:
     assert "gait_recognition" not in enriched_tag_ids(title, body)
+
+
+def test_sk_will_not_use_face_recognition_buys_cameras_only(tag_rules_only: None) -> None:
+    tags = enriched_tag_ids("Mesto Príkladov: kamery na sídliskách",
+                            "PRÍKLADOV — Mesto Príkladov nainštaluje 60 kamier na sídliskách za 400 000 eur, dodávateľ "
+                            "Príklad Tech s.r.o. Systém nebude používať rozpoznávanie tvárí.")
+    assert "cctv" in tags and "facial_recognition" not in tags
