@@ -41,6 +41,16 @@ GLUE = re.compile(r"\s*(?:(?:technolog(?:y|ies)|software|systems?|modules?|funct
                   r"(?:(?:analisis|analysis|analyse|analisi|analise|lectura|reading|lecture|leitura|lettura|estimate"
                   r"|estimation|estimacion|estimativa|detection|deteccion|deteccao|inference|classification)"
                   r"(?:\s+(?:of|de|del|des|du|da|do|di))?\s+)?")
+#: Round 33b (tags33b): people shut out of something by their score or list - "households with low points are excluded
+#: from certain social support", "vendors … banned from the city centre", "points scheme with exclusion list" - is a
+#: sanction the notice buys, not a technology it leaves out (the tender's scope, contract or lot stay negations).
+_SANCTION = re.compile(
+    r"\s*(?:from\s+(?:(?:the|certain|all|their|any|public|social|municipal|council|city|state|upgrade|market|cash|some)\s+)*"
+    r"(?:grants?|benefits?|support|aid|assistance|social\s+services|subsid\w*|permits?|licen[cs]es?|markets?|stalls?|housing"
+    r"|programs?|programmes?|city\s+cent(?:re|er)|stages?|motor\s+parks?|renewals?|queues?|welfare|jobs?|trading)"
+    r"|lists?|registers?)(?![^\W\d_])")
+#: ... and the list the negation word names ("lista de exclusión", "liste d'exclusion", "list of exclusions").
+_SANCTION_LIST = re.compile(r"(?:lista|liste|list|listado|registro|register)\s+(?:de\s+|d['’]\s*|of\s+)?$")
 _MAX_ITEMS = 6
 _ITEM_REACH = 40  # how far after an item's end the next item may start
 
@@ -63,6 +73,8 @@ def after_negates(doc: Document, start: int, end: int, sentence_end: int, after_
     if brands is not None and (brands.match(folded, after.end()) or brand_before(
             folded, brands, after.start(), MAKE_OF.match(folded, end).end() + 1)):  # type: ignore[union-attr]
         return False  # round 27: "カメラ調達でファーウェイ製品を除外" (cameras named by their make are excluded)
+    if _SANCTION.match(folded, after.end()) or _SANCTION_LIST.search(folded, max(0, after.start() - 16), after.start()):
+        return False  # round 33b: "… are excluded from certain social support", "with exclusion list"
     if RIVAL_BID.search(folded, end, after.start()):
         return False  # round 30: "… contract to Y after X's bid was disqualified": the rival's bid is excluded
     return not doc._other_cue_between(end, after.start()) and not _heads_own_object(doc, after.end())
