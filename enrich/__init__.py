@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.78"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.79"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -166,6 +166,13 @@ ENGINE_VERSION = "2026.12.78"  # .2: procurement links, red flags, USD/EUR conve
 #     count of a maker's cameras is cctv; suppliers after their price, in case endings, Arabic/Persian company
 #     words and African-language company nouns (case_suffix_companies.py); a compiled scan pass (native_scan.py)
 # .78: blind set ai scored and spent: the tag model and the vendor role model retrained with it (37 sets)
+# .79: read from set ai after it was spent: one trait searched in recorded footage is that technology only
+#     (classify/footage_search.py), an ethnicity module on a video platform no platform; closing sentences saying
+#     no purchase is concerned in ~20 more languages; people scored with a sanction, excluded-from-a-benefit not a
+#     negation, sk/cs "nebude"; existing equipment's brand in brackets, goods kept out of the contract, rules barring
+#     a maker (vendor_link_cues 2026.12.37); a withdrawn tender's budget in apposition headlines it and keeps its
+#     buyer (money/stated_budget.py), an ISO code in brackets after a sum; TW/HK money after Han words, Taiwan's
+#     national bodies, Hong Kong districts, data-protection authorities never buyers
 
 
 def classifier_version() -> str:
