@@ -9,28 +9,12 @@ with our technology partner ZTE" for a city's project stays a supplier). Every t
 set. Each case is checked with the role model on (the default) and with the rules alone (the model switched off)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-import enrich.vendor_role_model as role_model
-from enrich import enrich
 from enrich.disclosure_roles import is_disclosure
+from tests.enrich.conftest import vendor_roles
 
-
-@pytest.fixture(params=["model", "rules"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    if request.param == "rules":
-        monkeypatch.setattr(role_model, "ENABLED", False)
-    yield request.param
-
-
-def _roles(title: str, body: str) -> dict[str, set[str]]:
-    roles: dict[str, set[str]] = {}
-    for party in enrich(title, body).parties:
-        if party.vendor_id and party.role != "buyer":
-            roles.setdefault(party.vendor_id, set()).add(party.role)
-    return roles
+_roles = vendor_roles  # the `mode` fixture (role model on, then rules alone) is in conftest.py
 
 
 MENTIONED = [
