@@ -46,6 +46,8 @@ WARM_TEXTS = (
 
 #: Items per task sent to a worker (survtrack.parallel.ordered).
 CHUNK = 16
+#: How often a wait for a worker's answer checks that every worker is still alive (seconds).
+LIVENESS_SECONDS = 1.0
 
 
 class WorkerDied(SurvtrackError):
@@ -133,8 +135,22 @@ class EnrichPool:
         except BrokenProcessPool as exc:
             raise WorkerDied(_died(exc)) from exc
 
+    def lost_worker(self) -> bool:
+        """Whether a worker process has ended. The executor says so itself (BrokenProcessPool) except when a worker
+        dies while its call queue is full: CPython 3.11's manager thread then waits forever on the pipe."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return any(process.exitcode is not None for process in list(processes.values()))
+
+    def _end_workers(self) -> None:
+        """Kill every worker: their pipes break, the executor's threads end, and the process can exit."""
+        for process in list((getattr(self._executor, "_processes", None) or {}).values()):
+            if process.exitcode is None:
+                process.kill()
+
     def close(self, *, cancel: bool = False) -> None:
         if self._executor is not None:
+            if cancel and self.lost_worker():
+                self._end_workers()
             self._executor.shutdown(wait=not cancel, cancel_futures=cancel)
             self._executor = None
 
@@ -151,12 +167,18 @@ def _died(exc: BaseException) -> str:
             f"{' '.join(str(exc).split()) or type(exc).__name__}")
 
 
-def result_of(future: Future[T]) -> T:
-    """The future's result; the function's own exception as is, a dead worker as WorkerDied."""
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise WorkerDied(_died(exc)) from exc
+def result_of(future: Future[T], pool: EnrichPool | None = None) -> T:
+    """The future's result; the function's own exception as is, a dead worker as WorkerDied. Given its pool, a
+    worker found dead while waiting ends the wait too (the executor may never say so: `EnrichPool.lost_worker`)."""
+    while True:
+        try:
+            return future.result(timeout=None if pool is None else LIVENESS_SECONDS)
+        except BrokenProcessPool as exc:
+            raise WorkerDied(_died(exc)) from exc
+        except TimeoutError:
+            if pool is not None and not future.done() and pool.lost_worker():
+                pool._end_workers()
+                raise WorkerDied(_died(BrokenProcessPool("a worker process was found dead while waiting"))) from None
 
 
 def _apply_all(fn: Callable[[Any], Any], args: list[Any]) -> list[tuple[bool, Any]]:
@@ -191,7 +213,7 @@ def ordered(pool: EnrichPool, items: Iterable[Any], fn: Callable[[Any], Any], *,
 
     def receive() -> Iterator[tuple[Any, Any]]:
         entries, future = pending.popleft()
-        outcomes = iter(result_of(future) if future is not None else ())
+        outcomes = iter(result_of(future, pool) if future is not None else ())
         for item, want in entries:
             yield item, next(outcomes)[1] if want else None
 

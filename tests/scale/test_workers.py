@@ -19,6 +19,7 @@ from pathlib import Path
 
 import psutil
 import psycopg
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "ingest"
@@ -173,3 +174,24 @@ def test_batched_writes_equal_notice_by_notice_writes(new_database, survtrack_ho
     with psycopg.connect(one_by_one) as conn:
         ingest_paths(conn, [corpus])
     assert export(one_by_one) == export(batched)
+
+
+def test_a_wait_on_a_pool_with_a_dead_worker_ends_even_when_the_executor_never_says_so():
+    """CPython 3.11's executor can stay silent about a worker killed while its call queue is full (a `make test` run
+    under load hung 120 s in the test above): a wait given its pool checks the workers itself, ends with WorkerDied
+    and kills the other workers, so the run ends and the process can exit."""
+    from concurrent.futures import Future
+
+    from survtrack.parallel import EnrichPool, WorkerDied, result_of
+
+    with EnrichPool(2) as pool:
+        processes = list(pool._executor._processes.values())  # type: ignore[union-attr]
+        processes[0].kill()
+        processes[0].join(10)
+        silent: Future[int] = Future()  # a future the executor never completes, as in the hang
+        started = time.monotonic()
+        with pytest.raises(WorkerDied, match="ended unexpectedly"):
+            result_of(silent, pool)
+        assert time.monotonic() - started < 10
+        processes[1].join(10)
+        assert processes[1].exitcode is not None  # the other worker was ended too
