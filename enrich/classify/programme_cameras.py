@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from enrich.classify.rule_quotes import rule_quotes
-from enrich.model import Span, TechTag
+from enrich.classify.rule_quotes import platform_as_cctv, rule_quotes
+from enrich.model import TechTag
 
 PLATFORM = "surveillance_platform"
 CCTV = "cctv"
@@ -68,8 +68,5 @@ def programme_cameras_kept(folded: str, tags: list[TechTag]) -> bool:
 
 def programme_as_cctv(tags: list[TechTag]) -> list[TechTag]:
     """`tags` without the platform, and with cctv quoting the programme's name when no cctv tag is left."""
-    kept = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-    if any(tag.taxonomy_id == CCTV for tag in kept):
-        return kept
-    span = next(tag for tag in tags if tag.taxonomy_id == PLATFORM).evidence
-    return [*kept, TechTag(CCTV, Span(span.start, span.end, span.text), "cctv/r33/safe_city_programme")]
+    quote = next(tag for tag in tags if tag.taxonomy_id == PLATFORM)
+    return platform_as_cctv(tags, quote, "cctv/r33/safe_city_programme")

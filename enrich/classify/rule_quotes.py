@@ -5,7 +5,7 @@ plate readers named again as cameras) each judge a tag only when the cue rules f
 evidence; a tag the model proposed is the model's call and is left alone."""
 from __future__ import annotations
 
-from enrich.model import TechTag
+from enrich.model import Span, TechTag
 from enrich.text import fold
 
 
@@ -16,3 +16,13 @@ def rule_quotes(tags: list[TechTag], taxonomy_id: str) -> list[str]:
     if any(tag.rule_id.startswith("model/") for tag in found):
         return []
     return [fold(tag.evidence.text).strip() for tag in found]
+
+
+def platform_as_cctv(tags: list[TechTag], quote: TechTag, rule_id: str) -> list[TechTag]:
+    """`tags` without the platform, and with cctv quoting `quote` (the platform tag whose words name the cameras'
+    own system) when no cctv tag is left: what a take-back that reads a platform as the camera network keeps."""
+    kept = [tag for tag in tags if tag.taxonomy_id != "surveillance_platform"]
+    if any(tag.taxonomy_id == "cctv" for tag in kept):
+        return kept
+    span = quote.evidence
+    return [*kept, TechTag("cctv", Span(span.start, span.end, span.text), rule_id)]

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from enrich.classify.one_kind import _recognition
-from enrich.model import Span, TechTag
+from enrich.classify.rule_quotes import platform_as_cctv
+from enrich.model import TechTag
 from enrich.text import fold
 
 PLATFORM = "surveillance_platform"
@@ -80,12 +81,10 @@ def video_management_named(folded: str, tags: list[TechTag]) -> bool:
 
 def as_cctv(tags: list[TechTag]) -> list[TechTag]:
     """`tags` without the platform, and with cctv quoting the video management platform when no cctv tag is left."""
-    kept = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-    if any(tag.taxonomy_id == CCTV for tag in kept):
-        return kept
+    if any(tag.taxonomy_id == CCTV for tag in tags):
+        return [tag for tag in tags if tag.taxonomy_id != PLATFORM]
     quote = next(tag for tag in tags if tag.taxonomy_id == PLATFORM and _vms_quote(fold(tag.evidence.text)))
-    span = quote.evidence
-    return [*kept, TechTag(CCTV, Span(span.start, span.end, span.text), "cctv/r32/video_management_platform")]
+    return platform_as_cctv(tags, quote, "cctv/r32/video_management_platform")
 
 
 def _vms_quote(words: str) -> bool:
