@@ -15,6 +15,7 @@ The exit code is 0 (it is a report) unless ``--strict`` is given and a target fa
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -445,7 +446,9 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
 
         if written in CANADIAN_PRESS:  # "B.C.", "Ont.", "Que." as Canadian papers abbreviate provinces (round 28)
             return {f"CA-{CANADIAN_PRESS[written]}"}
-    variants = {written, _ADMIN1_DESIGNATORS.sub("", written).strip()}
+    nominative = _russian_nominative(written)
+    variants = {written, nominative, _ADMIN1_DESIGNATORS.sub("", written).strip(),
+                _ADMIN1_DESIGNATORS.sub("", nominative).strip()}
     for subdivision in pycountry.subdivisions.get(country_code=cc) or ():
         if any(place_key(v) == place_key(subdivision.name) for v in variants):
             codes.add(subdivision.code)
@@ -455,7 +458,38 @@ def admin1_codes(country: str | None, name: str) -> set[str]:
         for unit in admin1_named(place_key(variant)):
             if unit.cc == cc and unit.iso:
                 codes.add(unit.iso)
-    return codes
+    if codes:
+        return codes
+    names = _natural_earth_admin1()  # round 34: the forms Natural Earth records in 26 languages (Hindi, Urdu …)
+    return {names[(cc, place_key(v))] for v in variants if (cc, place_key(v)) in names}
+
+
+# Russian region names in an oblique case, as label writers copy them from a buyer's name ("Администрация
+# Новосибирской области"): the adjective's and the noun's endings back to the nominative the tables hold.
+_RUSSIAN_OBLIQUE = (
+    (re.compile(r"(\w+?)(?:ой|ей)\s+области$"), r"\1ая область"),
+    (re.compile(r"(\w+?)(?:ого|его)\s+края$"), r"\1ий край"),
+    (re.compile(r"(\w+?)(?:ого|его)\s+автономного\s+округа$"), r"\1ий автономный округ"),
+    (re.compile(r"^Республик[иеу]\s+"), "Республика "),
+)
+
+
+def _russian_nominative(name: str) -> str:
+    for pattern, replacement in _RUSSIAN_OBLIQUE:
+        name = pattern.sub(replacement, name)
+    return name
+
+
+@functools.cache
+def _natural_earth_admin1() -> dict[tuple[str, str], str]:
+    """(country, folded name) → ISO 3166-2 code from bench/data/admin1_names.tsv (bench/build_admin1_names.py)."""
+    table: dict[tuple[str, str], str] = {}
+    with (Path(__file__).resolve().parent / "data" / "admin1_names.tsv").open(encoding="utf-8") as rows:
+        for row in rows:
+            if not row.startswith("#"):
+                country, key, iso = row.rstrip("\n").split("\t")
+                table[(country, key)] = iso
+    return table
 
 
 def _city_key(name: str) -> str:

@@ -511,3 +511,25 @@ def test_admin1_written_as_its_code_with_an_abbreviations_dot():
     assert admin1_codes("AU", "Vic.") == {"AU-VIC"}
     assert admin1_codes("AU", "Qld") == {"AU-QLD"}
     assert admin1_codes("AU", "Xyz.") == set()
+
+
+def test_admin1_written_in_another_script_or_case_denotes_its_region():
+    """Round 34's scoring rule: a region labelled in a form Natural Earth records (Hindi, Urdu, Russian, traditional
+    Chinese) or a Russian name in the genitive of a buyer's name is the region's code; the same words in another
+    country's label denote nothing there."""
+    from bench.eval import admin1_codes
+
+    assert admin1_codes("IN", "मध्य प्रदेश") == {"IN-MP"}
+    assert admin1_codes("PK", "پنجاب") == {"PK-PB"}
+    assert admin1_codes("RU", "Бурятия") == {"RU-BU"}
+    assert admin1_codes("RU", "Новосибирской области") == {"RU-NVS"}
+    assert admin1_codes("TW", "花蓮縣") == {"TW-HUA"}
+    assert admin1_codes("BD", "मध्य प्रदेश") == set()
+
+
+def test_hindi_admin1_label_agrees_with_the_engines_code():
+    gold = {"country": "IN", "admin1": "उत्तर प्रदेश", "city": "Lucknow"}
+    pred = {"country": "IN", "admin1": "Uttar Pradesh", "admin1_code": "IN-UP", "city": "Lucknow"}
+    assert ev.place_outcomes(gold, pred)["admin1"] == "correct"
+    pred_other = dict(pred, admin1="Bihar", admin1_code="IN-BR")
+    assert ev.place_outcomes(gold, pred_other)["admin1"] == "wrong"
