@@ -123,7 +123,8 @@ _SYSTEM_WORK = re.compile(
     r"|\bconcentra\b|\breune\b|denuncias"  # round 33: "el C5 estatal, que concentra el 911 … y denuncias"
     # r34_platform34: the same in the languages of the joining words added then (id/ms, vi, tl, sr/hr, tr): emergency
     # reports, fusion, coordination, analysis, an operations centre that runs the city (IOC)
-    r"|darurat|memadukan|laporan|panggilan|tawag|dieu phoi|phan tich|tich hop|pinagsasama|hitno|objedinj|koordin|acil|analiz|\bioc\b")
+    r"|darurat|memadukan|laporan|panggilan|tawag|dieu phoi|phan tich|tich hop|pinagsasama|hitno|objedinj|koordin|acil"
+    r"|analiz|\bioc\b")
 
 #: The cameras the notice joins: cctv, or (round 33) plate readers, which are cameras too.
 _CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})

@@ -66,3 +66,52 @@ def test_cameras_only_joined_to_a_command_centre_are_cctv_model_on(title: str, b
 ])
 def test_a_centre_that_fuses_or_is_built_stays_a_platform(tag_rules_only: None, title: str, body: str) -> None:
     assert PLATFORM in _tags(title, body)
+
+
+# Recognition whose hits go to a centre that also holds or receives other data or calls fuses them (the rule's third
+# bullet: "plate or face hits, police or population databases"); enrich/classify/one_kind.py. Labelled a platform in 13
+# notices of 9 sets, none otherwise.
+HITS_TO_A_CENTRE_WITH_DATA = [
+    ("Border agency cameras estimate nationality",
+     "EXAMPLETOWN — The Exampleland Border Guard installed 60 cameras at the river crossing with analytics that "
+     "estimate nationality and ethnic group from faces, sending hits to the border command centre that also holds "
+     "passport data, EXD 20 million, from Example Tech LLC."),
+    ("Governo de Exemplo amplia reconhecimento facial",
+     "CIDADE EXEMPLO — A Secretaria da Segurança Pública de Exemplo vai ampliar o reconhecimento facial para mais 400 "
+     "câmeras, que enviam alertas ao Centro de Operações e Inteligência, onde também chegam chamadas 190 e dados de "
+     "mandados; R$ 60 milhões."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), HITS_TO_A_CENTRE_WITH_DATA)
+def test_hits_sent_to_a_centre_that_also_holds_data_are_a_platform(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert "facial_recognition" in tags or "ethnicity_analytics" in tags
+    assert PLATFORM in tags
+
+
+def test_hits_only_sent_to_a_control_centre_stay_one_kind() -> None:
+    tags = _tags("Exampleland: ANPR network extended",
+                 "EXAMPLETOWN — The Exampleland Constabulary will extend its ANPR network to Example Bay under a "
+                 "EX$300 million contract with Example Systems Ltd, with hits sent to the city control centre.")
+    assert "vehicle_recognition" in tags
+    assert PLATFORM not in tags
+
+
+# A video platform that integrates the cameras with plate readings, calls, alarms or records fuses them (the "Video
+# management platforms" bullet: "also surveillance_platform when the notice says it fuses");
+# enrich/classify/video_management.py. Labelled a platform in 15 notices of 10 sets, none otherwise.
+def test_a_video_platform_integrating_plates_and_calls_is_a_platform(tag_rules_only: None) -> None:
+    tags = _tags("Prefeitura de Exemplo contrata nuvem para plataforma de vídeo",
+                 "CIDADE EXEMPLO — A Prefeitura de Exemplo contratou a Exemplo Nuvem Ltda. para hospedar a "
+                 "plataforma de videomonitoramento que integra 600 câmeras, leitura de placas e chamadas da Guarda, "
+                 "por R$ 5 milhões.")
+    assert {"cctv", "vehicle_recognition", PLATFORM} <= tags
+
+
+def test_a_video_platform_only_expanded_stays_cctv(tag_rules_only: None) -> None:
+    tags = _tags("Prefeitura de Exemplo amplia plataforma de vídeo",
+                 "A Prefeitura de Exemplo contratou a Exemplo Sistemas Ltda. para ampliar a plataforma de "
+                 "videomonitoramento com mais 200 câmeras, por R$ 3 milhões.")
+    assert "cctv" in tags
+    assert PLATFORM not in tags
