@@ -115,3 +115,10 @@ def test_a_video_platform_only_expanded_stays_cctv(tag_rules_only: None) -> None
                  "videomonitoramento com mais 200 câmeras, por R$ 3 milhões.")
     assert "cctv" in tags
     assert PLATFORM not in tags
+
+
+def test_cameras_joined_to_a_911_centre_in_tagalog_are_no_platform(tag_rules_only: None) -> None:
+    # round 15 read this as a platform (the older convention); cameras only joined to an existing centre are cctv
+    tags = _tags("Central 911", "Bumili ang lungsod ng 200 CCTV camera na nakakonekta sa Central 911.")
+    assert "cctv" in tags
+    assert PLATFORM not in tags
