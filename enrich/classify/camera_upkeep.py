@@ -66,23 +66,46 @@ def system_cameras_kept(folded: str, tags: list[TechTag]) -> bool:
 #: system or command centre ("conectadas al ECU 911", "enlazadas a Escudo Urbano C5", "linked to the … real-time
 #: crime centre", "ligadas ao centro integrado") or only that system's name (ECU 911, C5, 9-1-1, BOL-110, CISP,
 #: Безопасный город, a real-time crime centre).
+#: r34_platform34: cameras joined to a command or monitoring centre in more languages (the platform cues of rounds 13,
+#: 15 and 27 read "nakakonekta sa command center", "terhubung ke Command Center", "kết nối Trung tâm Giám sát điều
+#: hành", "povezanih sa … centrom" and an English "command centre" beside cameras as a platform, the older sets'
+#: convention). Counted before writing (labels, sets written after the rule): cameras only joined so are labelled
+#: cctv in af (1, sr), ag (1, vi; 1 en), ai (3: vi, tl, en; 5 more en already read so) and none a platform.
+_JOIN_WORDS_MORE = (
+    r"(?:nakakonekta|konektado) sa\b|(?:terhubung|tersambung|dihubungkan|disambungkan|terintegrasi) (?:ke|dengan)\b"
+    r"|(?:ket noi|truyen) (?:(?:voi|ve) )?(?=trung tam)|povezan\w* sa?\b|merkez\w* (?:aktar|baglan)\w*")
+_CENTRE_NAME = (
+    r"(?:(?:the|its|an?) )?(?:[\w-]+ ){0,2}?command(?:[- ]and[- ]control)? cent(?:re|er)s?"
+    r"|trung tam giam sat,? đieu hanh|pusat (?:komando|kawalan operasi)|centro de (?:comando|mando) y control")
+_NEW_QUOTE = re.compile(r"^(?:" + _JOIN_WORDS_MORE + "|" + _CENTRE_NAME + ")")
+#: A centre the notice builds, sets up or equips itself (then it is bought, not only joined).
+_CENTRE_BUILT = re.compile(
+    r"\b(?:build|builds|built|construct\w*|establish\w*|set(?:s|ting)? up|new (?:command|control|monitoring) cent"
+    r"|construccion|construir|xay dung|membangun|pembangunan|izgradnj\w*|kurul\w*|itatayo|ipapatayo)")
 _JOIN_EVIDENCE = re.compile(
     r"^(?:connected|linked|integrated|wired|tied|fed|feeds?|feeding|joined) (?:in)?to\b"
     r"|^(?:fed|feeds?|feeding) (?:its|their|the) existing\b"  # round 33: "whose hits feed its existing … centre"
     r"|^(?:conectad|enlazad|integrad|ligad|vinculad|interconectad|interligad)[oa]s? (?:a|al|ao|a la|com|con)\b"
-    r"|^(?:подключ|интегрир)\w*\b")
+    r"|^(?:подключ|интегрир)\w*\b"
+    # r34_platform34: the joining words in tl, id/ms, vi, sr/hr and tr that the command-centre cues quote
+    r"|" + _JOIN_WORDS_MORE)
 _SYSTEM_EVIDENCE = re.compile(
     r"^(?:(?:el|del|al|the|o|do|ao) )?(?:(?:sistema|servicio|system) (?:nacional )?(?:de emergencias? )?)?"
     r"(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|cisp|(?:the )?real[- ]time crime cent(?:re|er)|rtcc"
-    r"|безопасн\w* город\w*)$")
+    r"|безопасн\w* город\w*)$"
+    # r34_platform34: a command or monitoring centre named by its kind alone (en, vi, id/ms, es)
+    r"|^" + _CENTRE_NAME + "$")
 
 #: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
 _JOINED_CLAUSE = re.compile(
     r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:fed|feeds?|feeding) (?:its|their|the)"
     r" existing\b|(?:conectad|conectan|enlazad|enlazan"
-    r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*)"
+    r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"
+    r"|\b(?:link|connect|wire|tie|join)s?\b[^.;\n]{0,40}?\bcameras (?:in)?to\b"  # r34: "will link 90 more cameras to"
+    r"|" + _JOIN_WORDS_MORE + ")"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
-    r"|control cent|crime cent)"
+    r"|control cent|crime cent"
+    r"|trung tam|pusat (?:komando|kawalan)|\bcentr(?:om|u|ar)\b|merkez)"  # r34: vi, id/ms, sr/hr, tr centres
     # a Safe City only where the cameras join the existing one (a new Safe City project builds its centre: round 30b)
     r"|подключ\w*[^.;\n]{0,30}?существующ\w*[^.;\n]{0,30}?безопасн\w* город")
 
@@ -97,7 +120,11 @@ _SYSTEM_WORK = re.compile(
     r"|analis|fus(?:e|es|ed|ing|ion)\b|cruza|cruzad|cross-?(?:check|referenc)|database|base de datos|banco de dados"
     r"|registros|records\b|reconoc|reconhec|recogni|facial|alertas|alerts?\b|boton de panico|panic|altavoz|upgrade"
     r"|moderniz|intelligen|inteligen|agencies|agencias|bomberos|ambulanc|coordin"
-    r"|\bconcentra\b|\breune\b|denuncias")  # round 33: "el C5 estatal, que concentra el 911 … y denuncias"
+    r"|\bconcentra\b|\breune\b|denuncias"  # round 33: "el C5 estatal, que concentra el 911 … y denuncias"
+    # r34_platform34: the same in the languages of the joining words added then (id/ms, vi, tl, sr/hr, tr): emergency
+    # reports, fusion, coordination, analysis, an operations centre that runs the city (IOC)
+    r"|darurat|memadukan|laporan|panggilan|tawag|dieu phoi|phan tich|tich hop|pinagsasama|hitno|objedinj|koordin|acil"
+    r"|analiz|\bioc\b")
 
 #: The cameras the notice joins: cctv, or (round 33) plate readers, which are cameras too.
 _CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})
@@ -122,6 +149,8 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
         return False
     if any(_JOIN_EVIDENCE.search(words) is None and _SYSTEM_EVIDENCE.search(words) is None for words in quotes):
         return False
+    if _CENTRE_BUILT.search(folded) is not None and any(_NEW_QUOTE.search(words) for words in quotes):
+        return False  # r34: a centre named by its kind or joined in the new languages, and the notice builds one
     if _JOINED_CLAUSE.search(folded) is None:
         return False
     return _SYSTEM_WORK.search(_NEGATED_WORK.sub(" ", folded)) is None

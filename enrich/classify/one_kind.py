@@ -69,6 +69,13 @@ _CROSS_CHECK = (
     r"|(?:在逃|布控|重点|违法犯罪|被盗抢)[^，。；\n]{0,6}?库)"
 )
 
+#: r34_platform34: a centre or platform that also holds or receives other data or calls (en, pt, es, fr).
+_ALSO_HOLDS = (
+    r"(?:cent(?:re|er)|centro|platform|plataforma|plateforme)\b[^.;\n]{0,60}?\b(?:also|tambem|tambien|aussi|ja|already)\b"
+    r"[^.;\n]{0,40}?(?:data|dados|datos|donnees|database|records|registros|calls|chamadas|llamadas|appels|mandados"
+    r"|warrants|fichiers)"
+)
+
 #: Notice wording for what the rule keeps a platform beside recognition of one kind: fusion of several sources,
 #: video structuring, or a named kind (city brain, police cloud, key-person control, real-time crime centre, safe-city
 #: command centre, C4/C5, ECU 911, a 情指/研判/大数据 command centre).
@@ -93,6 +100,11 @@ _FUSION = re.compile("|".join([
     r"attributes|clothing|vestimenta|kleidung|vetements|属性|聚集|徘徊|行为(?:分析|识别)|behaviou?r",
     # round 30b: hits or alerts checked against police or national databases, records or files (fusion with a database)
     _CROSS_CHECK,
+    # r34_platform34: the centre or platform that receives the hits also holds or receives other data or calls ("sending
+    # hits to the border command centre that also holds passport data", "alertas ao Centro de Operações, onde também
+    # chegam chamadas 190 e dados de mandados"): labelled a platform in 13 notices of 9 sets (ah, ai, h, k, l, n, o, q,
+    # r), none otherwise; the rules missed ah's and ai's
+    _ALSO_HOLDS,
 ]))
 
 

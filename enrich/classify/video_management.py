@@ -56,7 +56,12 @@ _FUSES = re.compile(
     r"|多源|多维|情指|合成作战|大数据|研判|融合|碰撞|轨迹|布控|以图搜图|跨镜|行为|智能分析|视频分析|智能解析|视频解析"
     r"|analy[st]|analiz|analis|fus(?:e|es|ed|ing|ion)\b|fusionn|cross-?referenc|cross-?check|croise|cruza|database"
     r"|bases? de (?:donnees|datos|dados)|records\b|dispatch|despach|emergency call|9-?1-?1|\b911\b|\b112\b|接处警|接警"
-    r"|110(?:报警|指挥|联动)|situation(?:al)? cent|ситуацион|城市运行|\bioc\b|safe city (?:command|control|operations)")
+    r"|110(?:报警|指挥|联动)|situation(?:al)? cent|ситуацион|城市运行|\bioc\b|safe city (?:command|control|operations)"
+    # r34_platform34: the platform integrates or combines the cameras with plate readings, calls, alarms or records
+    # ("plataforma de videomonitoramento que integra 800 câmeras, leitura de placas e chamadas da Guarda"): labelled a
+    # platform in 15 notices of 10 sets (aa ab ac ag ai p f i k s), none otherwise
+    r"|(?:integra|integrat|combin|unifica|reune|regroupe)\w*[^.;\n]{0,60}?(?:placas|plates|chamadas|calls\b|llamadas"
+    r"|appels|alarm|records\b|registros)")
 
 
 def video_management_only(folded: str, tags: list[TechTag]) -> bool:

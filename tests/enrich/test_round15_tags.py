@@ -58,7 +58,9 @@ TAGGED = [
      'surveillance_platform'),
     ('Platforma', 'Miasto kupiło platformę analityczną łączącą obraz z kamer ze zgłoszeniami alarmowymi.',
      'surveillance_platform'),
-    ('Central 911', 'Bumili ang lungsod ng 200 CCTV camera na nakakonekta sa Central 911.', 'surveillance_platform'),
+    # cameras only connected to an existing 911 centre are cctv (labelling rule of round 29, first bullet; round 34
+    # reads the Tagalog joining words too: tests/enrich/test_round34_platform.py)
+    ('Central 911', 'Bumili ang lungsod ng 200 CCTV camera na nakakonekta sa Central 911.', 'cctv'),
     ('Operations', 'The city operations centre, which monitors 700 cameras and plate readers, was upgraded.',
      'surveillance_platform'),
     ('一标三实', '建设“一标三实”采集系统并接入重点人员管控平台。', 'surveillance_platform'),
