@@ -267,8 +267,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
-    place = national_place(resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
-                                         country_hint=country), buyer)
+    place = national_place(text, resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
+                                               country_hint=country), buyer)
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
         headline = largest_amount(amounts, text=text)

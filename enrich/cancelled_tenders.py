@@ -100,10 +100,19 @@ _OVERSEES_MORE = re.compile(r"(?<![^\W\d_])(?:TAR|Tribunale|Consiglio di Stato|C
                             r"|Asamblea Legislativa|Assembleia Legislativa)(?![^\W\d_])|محكمة|المحكمة|عدالت|کورٹ")
 
 
+# A reading that ran past the name into the sentence: a verb as its last word ("prefeitura suspendeu", "The office
+# said", "Ministarstvo … odustalo", "ville de X ne"; not a lower-case noun: "Malmö stad", "Львівська міська рада"),
+# the Urdu subject marker ("… پولیس نے چہرہ شناسی"), a quotation left open ("…公安局“净网"). A cancelled tender's
+# buyer was never shown before (every withdrawn notice's was mentioned), so such readings (sets ai, t, y, k, ac, w,
+# v) are not promoted.
+_RAN_ON = re.compile(r"(?:^|\s)(?:said|says|ne|[a-z]\w*(?:eu|ou|ala|alo|ali|ila|ilo|ili))$|(?<!\S)نے(?!\S)|“[^”]*$"
+                     r"|「[^」]*$")
+
+
 def issuing_body(name: str) -> bool:
     """Can `name`, the buyer read in a cancelled tender, be the body that issued it: no court, audit office, data
-    protection authority or legislature that stopped it, and no vendor?"""
+    protection authority or legislature that stopped it, no vendor, and no reading that ran on past the name?"""
     from enrich.buyer_cues import is_vendor
     from enrich.oversight_buyers import _OVERSEES
 
-    return not (_OVERSEES.search(name) or _OVERSEES_MORE.search(name) or is_vendor(name))
+    return not (_OVERSEES.search(name) or _OVERSEES_MORE.search(name) or _RAN_ON.search(name) or is_vendor(name))

@@ -36,7 +36,13 @@ _LOCAL = re.compile(
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "GI", "HK", "MO"})
 
 
-def national_place(place: Place | None, buyer: Party | None) -> Place | None:
+# The town stated as a place of its own: a dateline or a headline's place label ("DJIBOUTI - …", "Djibouti: …")
+_DATELINE = r"(?im)^[ \t]*{}[ \t]*[-—–:,]"
+# …or written as an address after the body's name ("Polícia Federal – Diretoria Técnico-Científica, Brasília")
+_ADDRESS_COMMA = re.compile(r",[ \t]*$")
+
+
+def national_place(text: str, place: Place | None, buyer: Party | None) -> Place | None:
     """`place` with its country only when the buyer is a national body and the town was read inside the buyer's own
     name where it writes the country ("Kuwait Ministry of Interior": Kuwait, the country, not its capital); else
     `place` unchanged."""
@@ -49,6 +55,9 @@ def national_place(place: Place | None, buyer: Party | None) -> Place | None:
     if evidence is None or not _within(evidence, buyer.evidence) or not _NATIONAL.search(buyer.name) or \
             _LOCAL.search(buyer.name) or _country_names().get(place_key(evidence.text)) != place.country:
         return place
+    if _ADDRESS_COMMA.search(text, max(0, evidence.start - 3), evidence.start) or re.search(
+            _DATELINE.format(re.escape(evidence.text)), text):
+        return place  # the town is stated too
     return replace(place, precision="country", admin1=None, admin2=None, admin3=None, admin1_code=None,
                    admin2_code=None, admin3_code=None, adcode=None, city=None, lat=None, lon=None,
                    method=f"{place.method}:national_body")

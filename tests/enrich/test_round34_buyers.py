@@ -75,6 +75,10 @@ def test_a_court_that_stops_a_tender_is_not_its_buyer() -> None:
     # a ban forbids purchases; it cancels none
     ("City council bans purchase of face recognition",
      "The Lakemont City Council passed an ordinance barring city departments from buying face recognition."),
+    # a reading that runs past the name into the sentence ("prefeitura suspendeu") is no buyer
+    ("Serra Clara: prefeitura suspende licitação de câmeras com reconhecimento facial",
+     "SERRA CLARA — A prefeitura suspendeu a licitação para câmeras com reconhecimento facial após recomendação "
+     "do Ministério Público."),
 ])
 def test_no_tender_cancelled_keeps_its_reading(title: str, body: str) -> None:
     assert _buyer(title, body) is None
