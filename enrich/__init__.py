@@ -286,9 +286,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         amounts = never_spent(amounts, text)
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
     # r33b_money33b: a withdrawn tender that states its budget keeps the body whose tender it was as its buyer (the
-    # writers of sets ae and ag label it so); a report or a news item that states no budget still names no buyer
-    # r34_buyers34: so does a cancelled, failed or withdrawn tender (tests/eval/README.md), never with a court, an audit
-    # office or a vendor as its buyer
+    # writers of sets ae and ag label it so); r34_buyers34: so does any cancelled, failed or withdrawn tender
+    # (tests/eval/README.md), never with a court, an audit office or a vendor as its buyer; a plan voted down, a
+    # denial or a report that states no budget still names no buyer
     budgeted = withdrawn == "withdrawn" and buyer is not None and issuing_body(buyer.name) and (
         (headline is not None and headline.kind == "budget") or cancels_tender(text, withdrawn_at))
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
