@@ -245,6 +245,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
     and the award date that amounts are converted at; without them those come from the text alone."""
     from enrich.buyer_denials import denied_buyer
+    from enrich.cancelled_tenders import cancels_tender, issuing_body
     from enrich.classify import classify_notice_state
     from enrich.dates import extract_published, parse_date
     from enrich.fx import with_fx
@@ -253,6 +254,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
     from enrich.money.headline import withdrawn_headline
     from enrich.money.spent import any_spent, refused_at
+    from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.procurement import link as procurement_link
@@ -265,8 +267,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
-    place = resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
-                          country_hint=country)
+    place = national_place(text, resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,
+                                               country_hint=country), buyer)
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
         headline = largest_amount(amounts, text=text)
@@ -284,8 +286,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         amounts = never_spent(amounts, text)
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
     # r33b_money33b: a withdrawn tender that states its budget keeps the body whose tender it was as its buyer (the
-    # writers of sets ae and ag label it so); a report or a news item that states no budget still names no buyer
-    budgeted = withdrawn == "withdrawn" and headline is not None and headline.kind == "budget"
+    # writers of sets ae and ag label it so); r34_buyers34: so does any cancelled, failed or withdrawn tender
+    # (tests/eval/README.md), never with a court, an audit office or a vendor as its buyer; a plan voted down, a
+    # denial or a report that states no budget still names no buyer
+    budgeted = withdrawn == "withdrawn" and buyer is not None and issuing_body(buyer.name) and (
+        (headline is not None and headline.kind == "budget") or cancels_tender(text, withdrawn_at))
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
         # a notice that names surveillance only to negate it, and no price: the body it names buys none of it
         parties = [replace(p, role="mentioned") if (p.role == "supplier" and withdrawn == "withdrawn") or (

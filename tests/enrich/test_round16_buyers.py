@@ -89,8 +89,12 @@ KEPT = [
     # a body that dropped, withdrew or voted to end the plan bought nothing
     ("Drone plan dropped", "The Marlow Police Service dropped a planned drone pilot after the budget was cut.", None),
     ("Council ends pilot", "Harwick City Council voted 7-2 to end a licence plate reader pilot on Main Street.", None),
-    ("Licitación desierta", "La Secretaría de Seguridad de Tarija declaró desierta la licitación de 50 cámaras.", None),
-    ("Caméras", "La zone de police de Namur a retiré son appel d'offres pour des caméras intelligentes.", None),
+    # r34_buyers34 (labelling rule "Buyers of withdrawn tenders", tests/eval/README.md): a tender declared deserted
+    # or withdrawn names the body that issued it
+    ("Licitación desierta", "La Secretaría de Seguridad de Tarija declaró desierta la licitación de 50 cámaras.",
+     "Secretaría de Seguridad de Tarija"),
+    ("Caméras", "La zone de police de Namur a retiré son appel d'offres pour des caméras intelligentes.",
+     "zone de police de Namur"),
     ("Κάμερες", "Ο Δήμος Λάρισας απέσυρε το σχέδιο για έξυπνες κάμερες στην πλατεία.", None),
     # a priced purchase goes on after one part is withdrawn: the body stays the buyer
     ("Cámaras", "La Secretaría de Seguridad de Tarija retiró el módulo de reconocimiento facial; la compra de 80 "

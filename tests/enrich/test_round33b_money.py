@@ -1,7 +1,7 @@
 """Round 33b (task money33b): a withdrawn tender that states its budget in apposition to the tender it names keeps its
 buyer and headlines that budget (kind ``budget``); a cancelled tender that states no budget, and a budget the text
-says was exceeded or returned, still headline nothing and name no buyer. Every sentence here is fictional (invented
-bodies and firms, real towns)."""
+says was exceeded or returned, still headline nothing (and, since round 34's labelling rule, name their buyer). Every
+sentence here is fictional (invented bodies and firms, real towns)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -38,18 +38,22 @@ def test_a_withdrawn_tender_keeps_its_buyer_and_headlines_the_budget_it_states_i
     assert not any(p.role == "supplier" for p in result.parties)
 
 
-@pytest.mark.parametrize(("title", "body"), [
+# r34_buyers34 (labelling rule "Buyers of withdrawn tenders", tests/eval/README.md): a cancelled tender names the
+# body that issued it, whether or not it states a budget (until round 34 only one that stated it did)
+@pytest.mark.parametrize(("title", "body", "buyer"), [
     ("City council CCTV tender cancelled",
-     "The City of Exampleton has cancelled its N$38 million CCTV tender after all bids were found non-responsive."),
+     "The City of Exampleton has cancelled its N$38 million CCTV tender after all bids were found non-responsive.",
+     "City of Exampleton"),
     ("Police drop face recognition plan",
      "The Exampleton Police Department cancelled the tender for 300 city cameras after all bids exceeded the "
-     "P60 million budget. A new tender has not been announced."),
+     "P60 million budget. A new tender has not been announced.", "Exampleton Police Department"),
 ])
-def test_a_cancelled_tender_without_a_stated_budget_headlines_nothing_and_names_no_buyer(title: str, body: str) -> None:
+def test_a_cancelled_tender_without_a_stated_budget_headlines_nothing_and_names_its_buyer(
+        title: str, body: str, buyer: str) -> None:
     result = enrich(title=title, body=body)
     assert result.purchase_state is not None and result.purchase_state.state == "withdrawn"
     assert result.headline_amount is None
-    assert not any(p.role == "buyer" for p in result.parties)
+    assert [p.name for p in result.parties if p.role == "buyer"] == [buyer]
 
 
 @pytest.mark.parametrize(("title", "body", "value", "currency"), [
