@@ -1,0 +1,50 @@
+"""Round 34 speed work (task speed34): the classifier's lane loop in compiled code (enrich/_scanhits.pyx
+`scan_candidates`) tries the same cues at the same positions as the pure Python loop (classify.matcher
+`_scan_candidates`): the same matches, in the same order, for real notice text in several scripts."""
+from __future__ import annotations
+
+import pytest
+
+from enrich import native_scan
+from enrich.classify import _rules, matcher
+from enrich.classify.clause_map import Clauses
+
+NOTICES = [
+    "视频监控系统采购项目中标公告\n采购单位：某某县公安局\n中标金额：386.5万元\n人脸识别摄像机 46台，视频监控平台"
+    "升级改造项目（道路监控），人像大数据平台、城市大脑、重点人员管控",
+    "CCTV cameras for the Eastbrook Police Department\nThe City of Eastbrook awarded a contract for automated license "
+    "plate readers (ALPR), a video management system and facial recognition software to Example Systems Ltd. "
+    "Predictive analytics and a real-time crime center are not part of this purchase.",
+    "Le ministère a attribué le marché de vidéosurveillance urbaine (caméras intelligentes) à la société Exemple SAS "
+    "pour un montant de 2 450 000,00 EUR HT. Lot 2 : reconnaissance faciale d'après leur apparence.",
+    "Predmet: Nabavka sistema video nadzora sa kamerama za prepoznavanje lica i tablica; "
+    "Außenvideoüberwachung, Gesichtserkennungssoftware; видеонаблюдение и распознавание лиц \U0001F600 İstanbul",
+]
+
+
+def _matches(text: str) -> dict[str, list[tuple[int, int, int]]]:
+    rules = _rules()
+    doc = Clauses(text, rules)
+    starts, masks = doc.starts("cues"), doc.masks("cues")
+    assert starts is not None and masks is not None
+    found: dict[str, list[tuple[int, int, object, int]]] = {r.taxonomy_id: [] for r in rules.by_id}
+    matcher._scan_candidates(doc.folded, starts, rules, masks, found)
+    return {key: [(start, end, index) for start, end, _, index in value] for key, value in found.items()}
+
+
+@pytest.mark.skipif(native_scan.compiled is None, reason="the compiled scan pass is not built (make install)")
+def test_compiled_lane_loop_tries_what_the_python_loop_tries(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = native_scan.compiled
+    for text in NOTICES + ["\n\n".join(NOTICES) * 5]:
+        monkeypatch.setattr(native_scan, "compiled", None)
+        pure = _matches(text)
+        monkeypatch.setattr(native_scan, "compiled", compiled)
+        assert _matches(text) == pure
+    assert sum(map(len, _matches(NOTICES[0]).values())) > 3  # the cues do match
+
+
+def test_a_word_inside_another_is_no_word_start() -> None:
+    """A cue with a left word boundary matches at "cctv", not inside "xcctv" (the compiled loop reads the
+    character before from its own table)."""
+    assert _matches("CCTV cameras")["cctv"]
+    assert not any(start == 1 for start, _, _ in _matches("xcctvx cameras")["cctv"])
