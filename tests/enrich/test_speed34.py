@@ -1,13 +1,18 @@
 """Round 34 speed work (task speed34): the classifier's lane loop in compiled code (enrich/_scanhits.pyx
 `scan_candidates`) tries the same cues at the same positions as the pure Python loop (classify.matcher
-`_scan_candidates`): the same matches, in the same order, for real notice text in several scripts."""
+`_scan_candidates`): the same matches, in the same order, for real notice text in several scripts; and the cues'
+longer prefixes (regexfactors.LongerBits) still start every match."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
-from enrich import native_scan
+from enrich import fastscan, native_scan
 from enrich.classify import _rules, matcher
 from enrich.classify.clause_map import Clauses
+from enrich.regexfactors import LongerBits
+from enrich.text import fold
 
 NOTICES = [
     "视频监控系统采购项目中标公告\n采购单位：某某县公安局\n中标金额：386.5万元\n人脸识别摄像机 46台，视频监控平台"
@@ -48,3 +53,19 @@ def test_a_word_inside_another_is_no_word_start() -> None:
     character before from its own table)."""
     assert _matches("CCTV cameras")["cctv"]
     assert not any(start == 1 for start, _, _ in _matches("xcctvx cameras")["cctv"])
+
+
+def test_longer_prefixes_find_the_same_matches_at_fewer_places() -> None:
+    """A cue's prefixes lengthened (regexfactors.LongerBits: "predicti", not "pred") still start every match, and
+    a Serbian "predmet" or "preduzece" is no longer a place to try "predictive policing" at."""
+    cues = [re.compile(r"(?<![a-z])predictive (?:policing|analytics)"), re.compile(r"(?<![a-z])video ?analytics?")]
+    text = fold("Predmet: nabavka; Preduzece Gradsko zelenilo; video nadzor. Predictive policing and video analytics "
+                "software; PREDICTIVE ANALYTICS.")
+    short = fastscan.Scan([fastscan.Bits([(cue, 1 << i) for i, cue in enumerate(cues)])]).find(text)[0]
+    longer = fastscan.Scan([LongerBits([(cue, 1 << i) for i, cue in enumerate(cues)])]).find(text)[0]
+    assert set(longer) < set(short)
+    assert all(short[pos] & longer[pos] == longer[pos] for pos in longer)
+    for i, cue in enumerate(cues):
+        starts = [m.start() for m in cue.finditer(text)]
+        assert starts and all(longer.get(pos, 0) >> i & 1 for pos in starts)
+    assert min(map(len, LongerBits.read_prefixes(cues[0], 4) or ())) == 8
