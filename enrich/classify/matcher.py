@@ -361,16 +361,22 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
 
 #: (the rules, their lanes picked per (word start, character, lanes)): the same few hundred keys recur in every
 #: notice, so they are picked once per process rather than once per notice (a list per key, ~1 % of a 2 KB notice);
-#: the compiled loop's entries (its `pick`) apart
-_CHOSEN: dict[bool, tuple[object, dict[tuple[bool, str, int], list[Any]]]] = {False: (None, {}), True: (None, {})}
+#: the compiled loop's entries (made by its `pick`) in `_NATIVE_CHOSEN`
+_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[Any]]] = (None, {})
+_NATIVE_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[Any]]] = (None, {})
 _CHOSEN_MAX = 100_000  # keys kept before the cache starts afresh (a bound on memory, never reached in practice)
 
 
 def _chosen_for(rules: Rules, native: bool = False) -> dict[tuple[bool, str, int], list[Any]]:
     """`_scan_candidates`'s entries per (word start, character, lanes) for `rules` (a new dict for other rules)."""
-    made = _CHOSEN[native]
+    global _CHOSEN, _NATIVE_CHOSEN
+    made = _NATIVE_CHOSEN if native else _CHOSEN
     if made[0] is not rules or len(made[1]) > _CHOSEN_MAX:
-        made = _CHOSEN[native] = (rules, {})
+        made = (rules, {})
+        if native:
+            _NATIVE_CHOSEN = made
+        else:
+            _CHOSEN = made
     return made[1]
 
 

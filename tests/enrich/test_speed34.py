@@ -48,6 +48,22 @@ def test_compiled_lane_loop_tries_what_the_python_loop_tries(monkeypatch: pytest
     assert sum(map(len, _matches(NOTICES[0]).values())) > 3  # the cues do match
 
 
+@pytest.mark.skipif(native_scan.compiled is None, reason="the compiled scan pass is not built (make install)")
+def test_compiled_loop_keeps_the_lanes_picked_afresh() -> None:
+    """The compiled loop's entries kept per (word start, character, lanes) are the lanes a fresh pick selects."""
+    rules = _rules()
+    matcher._NATIVE_CHOSEN = (None, {})
+    for text in NOTICES:
+        _matches(text)
+    cached = matcher._chosen_for(rules, native=True)
+    assert cached
+    for (word_start, ch, lanes), entries in cached.items():
+        table = rules.char_table if word_start else rules.inside_table
+        fresh = [(pattern.match, free_key, id_rules.taxonomy_id, id_rules)
+                 for id_rules, lane, pattern, free_key in table[ch] if lanes >> lane & 1]
+        assert entries == fresh
+
+
 def test_a_word_inside_another_is_no_word_start() -> None:
     """A cue with a left word boundary matches at "cctv", not inside "xcctv" (the compiled loop reads the
     character before from its own table)."""
