@@ -5,9 +5,12 @@ pyahocorasick and a Python loop when this module is not built, or SURVTRACK_PURE
 The automaton is fastscan's own Aho-Corasick over the same words (`fastscan.NativeAutomaton`: flat arrays, built and
 pickled with the Scan); the hits are those of pyahocorasick's `iter` in the same order (by end, then the longest
 word first along the failure links), written straight into the caller's {position: mask} dicts: no tuple made and
-unpacked per hit. `VERSION` must equal fastscan.NATIVE_VERSION (a stale build is not used)."""
+unpacked per hit. `VERSION` must equal native_scan.NATIVE_VERSION (a stale build is not used).
 
-VERSION = 1
+`scan_candidates` is the classifier's lane loop (enrich/classify/matcher.py `_scan_candidates`: the same tries in
+the same order) with its per-position tests in C; the cue patterns are still tried by `re`."""
+
+VERSION = 2
 
 cdef extern from "Python.h":
     int PyUnicode_KIND(object)
@@ -74,3 +77,51 @@ cdef _general(tuple value, Py_ssize_t start, list found):
     for n, bit in other:
         masks = <dict>found[n]
         masks[start] = masks.get(start, 0) | bit
+
+
+def scan_candidates(str folded, list starts, dict at_word_start, dict inside_word, const unsigned char[::1] alnum,
+                    frozenset alnum_chars, dict lane_masks, dict chosen, object pick, object trim, dict found):
+    """matcher._scan_candidates: at each candidate position that opens a cue at a word start (no letter or digit
+    before it; `alnum` marks those of the BMP, `alnum_chars` holds them all) or inside a word, the lanes the
+    position's mask selects (`chosen[(word start, character, mask)]`, made by `pick` when missing: (match,
+    where-free key, taxonomy id, id rules) per lane) are tried in order, each only past its last match's end."""
+    cdef int kind = PyUnicode_KIND(folded)
+    cdef void *data = PyUnicode_DATA(folded)
+    cdef Py_ssize_t pos, end
+    cdef Py_UCS4 before
+    cdef bint word_start
+    cdef dict next_free = {}
+    cdef tuple entry
+    cdef object ch, key, entries, m, free, lanes
+    for at in starts:
+        pos = at
+        ch = folded[pos]
+        word_start = False
+        if ch in at_word_start:
+            if pos == 0:
+                word_start = True
+            else:
+                before = PyUnicode_READ(kind, data, pos - 1)
+                if before < 65536:
+                    word_start = alnum[before] == 0
+                else:
+                    word_start = folded[pos - 1] not in alnum_chars
+        if not word_start and ch not in inside_word:
+            continue
+        lanes = lane_masks.get(at, 0)
+        key = (word_start, ch, lanes)
+        entries = chosen.get(key)
+        if entries is None:
+            entries = chosen[key] = pick(word_start, ch, lanes)
+        for entry in <list>entries:
+            free = next_free.get(entry[1])
+            if free is not None and pos < <Py_ssize_t>free:
+                continue
+            m = entry[0](folded, at)
+            if m is None:
+                continue
+            end = m.end()
+            if end == pos:
+                continue
+            next_free[entry[1]] = end
+            (<list>found[entry[2]]).append(trim(folded, m, entry[3]))

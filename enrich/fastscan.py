@@ -203,8 +203,6 @@ def _canonical(ch: str) -> str:
     return ch if ch in _SPACES else " " if ch.isspace() else "0" if ch.isdecimal() else ch
 
 
-
-
 _BY_TABLE = 1024  # characters: a text this long is made a haystack by one table look-up (enrich/haystacks.py)
 _recent: list[tuple[str, tuple[bool, bool, bool], str]] = []  # the last haystacks made: text, how, haystack
 
@@ -276,7 +274,8 @@ class Scan:
                 group = list(member)
             else:
                 group = [(p, 1) for p in ([member] if isinstance(member, re.Pattern) else member)]
-            found = [(bool(p.flags & re.IGNORECASE), prefixes(p, longest), bit) for p, bit in group]
+            read = getattr(member, "read_prefixes", prefixes)  # (a Bits member may read its own: regexfactors.py)
+            found = [(bool(p.flags & re.IGNORECASE), read(p, longest), bit) for p, bit in group]
             if any(strings is None for _, strings, _ in found):
                 self.unbounded.append(n)
                 continue

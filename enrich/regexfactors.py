@@ -12,7 +12,18 @@ import re._constants as _c  # type: ignore[import-not-found]  # private stdlib m
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 from bisect import bisect_left
 
-from enrich.fastscan import _REPEATS, _ZERO_WIDTH, _chars, _every_case, _Item, _Unbounded, haystack, ranged
+from enrich.fastscan import (
+    _REPEATS,
+    _ZERO_WIDTH,
+    Bits,
+    _chars,
+    _every_case,
+    _Item,
+    _Unbounded,
+    haystack,
+    prefixes,
+    ranged,
+)
 
 MAX_FACTORS = 256
 
@@ -161,3 +172,25 @@ class AnyGuarded:
         string = text[pos:endpos]
         return any(self.parts[n].pattern.match(string) for n in sorted(possible))
 
+
+
+class LongerBits(Bits):
+    """A Scan member of (pattern, bit) pairs (fastscan.Bits) whose prefixes are lengthened up to `MOST` characters
+    wherever that at most doubles their number.
+
+    Why: the classifier's cues are tried where one of their prefixes stands, and four characters say little in
+    Latin script ("pred" of "predictive" opens every "predmet", "vide" every "video nadzor"): with the longer
+    prefixes a 16 KB notice's lane tries fell from ~3,300 to ~1,900 (the same matches: a longer prefix is as
+    necessary as a shorter one), for ~13 % more automaton (Chinese cues, "\\s{0,2}" between their characters,
+    multiply their prefixes and keep the short ones)."""
+
+    MOST = 8
+
+    @staticmethod
+    def read_prefixes(pattern: re.Pattern[str], longest: int) -> frozenset[str] | None:
+        short = prefixes(pattern, longest)
+        for k in range(LongerBits.MOST, longest, -1):
+            long = prefixes(pattern, k) if short is not None else None
+            if long is not None and len(long) <= 2 * len(short or ()):
+                return long
+        return short

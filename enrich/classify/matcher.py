@@ -17,8 +17,9 @@ import re._constants as _constants  # type: ignore[import-not-found]  # private 
 import re._parser as _parser  # type: ignore[import-not-found]  # private stdlib module: typeshed has no stub
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from enrich import native_scan
 from enrich.classify.firstchars import first_chars
 from enrich.classify.patterns import ALNUM, LEFT_BOUNDARY, LETTER_RE, compile_cue, union
 
@@ -321,9 +322,19 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
     lanes) - a few dozen a notice, the same few hundred in every notice: kept for the process (`_chosen_for`) -
     instead of once per position and lane. The positions are `candidate_hits`
     written out in the loop (no generator to resume at each of a long notice's thousands of positions)."""
-    next_free: dict[int, int] = {}
     at_word_start, inside_word = rules.char_table, rules.inside_table
     tables = (inside_word, at_word_start)
+    if native_scan.compiled is not None:  # the same loop in compiled code (enrich/_scanhits.pyx)
+        native = _chosen_for(rules, native=True)
+
+        def pick(word_start: bool, ch: str, lanes: int) -> list[tuple[object, int, str, IdRules]]:
+            return [(pattern.match, free_key, id_rules.taxonomy_id, id_rules)
+                    for id_rules, lane, pattern, free_key in tables[word_start][ch] if lanes >> lane & 1]
+
+        native_scan.scan_candidates(folded, starts, (at_word_start, inside_word), _ALNUM_CHARS, lane_masks, native,
+                                    pick, trim, found)
+        return
+    next_free: dict[int, int] = {}
     chosen = _chosen_for(rules)
     for pos in starts:
         ch = folded[pos]
@@ -349,17 +360,24 @@ def _scan_candidates(folded: str, starts: list[int], rules: Rules, lane_masks: d
 
 
 #: (the rules, their lanes picked per (word start, character, lanes)): the same few hundred keys recur in every
-#: notice, so they are picked once per process rather than once per notice (a list per key, ~1 % of a 2 KB notice)
-_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[TableEntry]]] = (None, {})
+#: notice, so they are picked once per process rather than once per notice (a list per key, ~1 % of a 2 KB notice);
+#: the compiled loop's entries (made by its `pick`) in `_NATIVE_CHOSEN`
+_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[Any]]] = (None, {})
+_NATIVE_CHOSEN: tuple[object, dict[tuple[bool, str, int], list[Any]]] = (None, {})
 _CHOSEN_MAX = 100_000  # keys kept before the cache starts afresh (a bound on memory, never reached in practice)
 
 
-def _chosen_for(rules: Rules) -> dict[tuple[bool, str, int], list[TableEntry]]:
+def _chosen_for(rules: Rules, native: bool = False) -> dict[tuple[bool, str, int], list[Any]]:
     """`_scan_candidates`'s entries per (word start, character, lanes) for `rules` (a new dict for other rules)."""
-    global _CHOSEN
-    if _CHOSEN[0] is not rules or len(_CHOSEN[1]) > _CHOSEN_MAX:
-        _CHOSEN = (rules, {})
-    return _CHOSEN[1]
+    global _CHOSEN, _NATIVE_CHOSEN
+    made = _NATIVE_CHOSEN if native else _CHOSEN
+    if made[0] is not rules or len(made[1]) > _CHOSEN_MAX:
+        made = (rules, {})
+        if native:
+            _NATIVE_CHOSEN = made
+        else:
+            _CHOSEN = made
+    return made[1]
 
 
 def _in_order(found: dict[str, list[tuple[int, int, Cue, int]]]) -> dict[str, list[tuple[int, int, Cue]]]:

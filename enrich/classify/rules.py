@@ -21,7 +21,7 @@ from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanne
 from enrich.classify.patterns import ASKED, NEVER, CueFileError, any_of, as_list, compile_cue, header_sources, union
 from enrich.fastscan import Bits, Member, Scan, prefixes
 from enrich.model import TAXONOMY_IDS
-from enrich.regexfactors import factors
+from enrich.regexfactors import LongerBits, factors
 from enrich.text import fold
 
 _BLOCK_KEYS = {"include", "weak", "conditional", "exclude_overlap", "exclude_context", "exclude_item_context",
@@ -272,7 +272,7 @@ def candidate_scan(rules: Rules) -> Rules:
             for r in rules.by_id for lane in r.lanes for n in lane.members]
     guarded = [n for n, (pattern, _) in enumerate(cues) if _number_led(pattern)]
     members: dict[str, Member | Indexed | None] = {
-        "cues": Bits([cue for n, cue in enumerate(cues) if n not in guarded]),
+        "cues": LongerBits([cue for n, cue in enumerate(cues) if n not in guarded]),
         "negation_before": rules.negation_before, "negation_header": rules.negation_header,
         "soft_break": rules.soft_break, "negation_after": rules.negation_after, "code_line": rules.code_line,
         "body_withdraws": rules.body_withdraws, "body_nothing_bought": rules.body_nothing_bought,
