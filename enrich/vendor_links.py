@@ -63,7 +63,7 @@ _FILLER = (r"(?:[\s:：\"“«„'‘(（—–-]|(?:the|a|an|our|its|their|la|e
 _LATIN_START = r"(?<![^\W\u3400-\u9fff\uf900-\ufaff])"  # not inside a Latin/Cyrillic word (CJK has no spaces)
 _SHORT_LIST_GAP_RE = re.compile(r"[^。；;.!?\n]{0,40}")
 _OPEN_BRACKET_GAP_RE = re.compile(r"\s*[（(]\s*")
-_SENTENCE_STOP_RE = re.compile(r"[.!?。！？\n]")
+_SENTENCE_STOP_RE = re.compile(r"[.!?。！？\n؟]")  # ؟ the Arabic-script question mark (r34_vendors34)
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,7 @@ class _Founds:
 def _in_question(text: str, start: int, end: int) -> bool:
     """The name stands in a sentence that ends with a question mark."""
     stop = _SENTENCE_STOP_RE.search(text, end)
-    return stop is not None and text[stop.start()] in "?？"
+    return stop is not None and text[stop.start()] in "?？؟"
 
 
 class _Spans:

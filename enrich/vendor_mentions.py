@@ -99,7 +99,8 @@ def scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
     for start, end, vendor_id, needs_context in found:
         if start < last_end:
             continue  # inside a longer name already taken (海康 inside 海康威视)
-        contextual = not needs_context or _has_brand_context(text, start, end)
+        contextual = not needs_context or _has_brand_context(text, start, end) \
+            or bool(_COMPANY_NOUN_BEFORE_RE.search(text, max(0, start - 24), start))
         candidates.append(Candidate(vendor_id, start, end, needs_context, contextual))
         last_end = end
     return candidates
@@ -220,6 +221,14 @@ _BEFORE_BRAND_RE = re.compile(
     r"марка|производитель|proizvođač|fabricante)\s*(?:名称)?\s*(?:为|是)?\s*[:：=]?\s*[\"“'(（]?\s*$",
     re.IGNORECASE,
 )
+
+# r34_vendors34: a company noun of a script without capitals right before the name ("من شركة Axon", "وردتها شركة NEC",
+# "บริษัท NEC", "công ty NEC"): there a short Latin name is the company's, not a word of the sentence (sets aa, ad, w).
+# It makes the name known (`scan`), not a brand string: its role still comes from the wording ("نه با شرکت X")
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?<![\u0600-\u06ff])[وفبل]?(?:ال)?شرك(?:ة|تي|تا)|شرکت|บริษัท|ширкати|\bcông ty(?: cổ phần| TNHH)?)"
+    r"\s*[\"“«(]?\s*$",
+    re.IGNORECASE)
 
 
 def _has_brand_context(text: str, start: int, end: int) -> bool:
