@@ -74,3 +74,13 @@ def test_russian_region_in_an_oblique_case_is_the_region() -> None:
 def test_russian_republic_after_its_designator_is_the_region() -> None:
     place = _place("МВД закупает модуль", "МВД по Республике Бурятия закупает модуль для камер, 24 млн рублей.")
     assert place is not None and (place.country, place.admin1_code) == ("RU", "RU-BU")
+
+
+def test_a_governorate_named_for_its_town_stays_the_town_and_no_buyer() -> None:
+    import enrich
+
+    result = enrich.enrich("محافظة المثال: تطوير ميدان مع كاميرات",
+                           "تطوير ميدان الرماية بمحافظة الجيزة يشمل الرصف والإنارة و24 كاميرا مراقبة، بتكلفة 85 مليون "
+                           "جنيه، شركة المثال للمقاولات.")
+    assert [p.name for p in result.parties if p.role == "buyer"] != ["تطوير ميدان"]
+    assert result.place is not None and result.place.city == "الجيزة"
