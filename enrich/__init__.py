@@ -257,6 +257,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
+    from enrich.places.world import language_place
     from enrich.procurement import link as procurement_link
     from enrich.purchase_state import withdrawn_state
 
@@ -300,6 +301,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             stated and any_spent(text, stated)):
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
+    if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), None)):
+        place = language_place(text, final.evidence, lang)  # r34_places34: a buyer named in one country's language
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

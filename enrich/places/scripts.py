@@ -16,7 +16,7 @@ from typing import Any
 
 from enrich.cache import table
 from enrich.places.gazetteer import read_table
-from enrich.places.geonames import read_world
+from enrich.places.geonames import admin1_keys, read_world
 
 _SCRIPTS = re.compile("[\u0590-\u07bf\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u0530-\u058f\u1200-\u137f"
                       "\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -42,6 +42,15 @@ def _automaton() -> Any:  # an ahocorasick.Automaton (untyped)
         composed = unicodedata.normalize("NFC", key)  # folding decomposed Hangul syllables into jamo
         if _SCRIPTS.search(composed) and len(composed) >= 2:
             automaton.add_word(composed, (composed, key))
+    # r34_places34: first-level regions as their own script writes them (मध्य प्रदेश, پنجاب, 北海道: Natural Earth's
+    # names, world_admin1.tsv), read like towns; prose.py looks each hit up as a region. Not a region's name that
+    # holds a town's (大阪府, محافظة الجيزة, จังหวัดยะลา): such a body is named for its town, and writers place it there
+    automaton.make_automaton()
+    regions = [(unicodedata.normalize("NFC", key), key) for key in admin1_keys()]
+    regions = [(composed, key) for composed, key in regions if _SCRIPTS.search(composed) and len(composed) >= 2
+               and next(automaton.iter(composed), None) is None]
+    for composed, key in regions:
+        automaton.add_word(composed, (composed, key))
     automaton.make_automaton()
     return automaton
 

@@ -54,6 +54,7 @@ from enrich.places.gazetteer import (
 )
 from enrich.places.geonames import admin1_named
 from enrich.places.prose import resolve_prose
+from enrich.places.prose_place import oblique_regions, place_of
 from enrich.places.signals import Evidence, country_evidence, country_place, with_buyer_country
 
 _CITY_IN_NAME = re.compile(
@@ -240,7 +241,8 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         base = (language or "").split("-")[0].split("_")[0].lower()
         countries = _language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
-        return place or _with_stated_town(text, buyer, _clues_only(text, with_buyer_country(evidence, text, buyer)))
+        return _with_region(text, place or _with_stated_town(text, buyer, _clues_only(
+            text, with_buyer_country(evidence, text, buyer))))
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
@@ -263,7 +265,19 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         place = _town_in(text, offset + m.start(1), m.group(1), country, address, nation, labelled=False)
         if place is not None:
             return place
-    return _city_first(text, buyer, (country,), nation) or fallback
+    return _city_first(text, buyer, (country,), nation) or _with_region(text, fallback)
+
+
+def _with_region(text: str, place: Place | None) -> Place | None:
+    """r34_places34: a country-level place made a region by the one region of that country the text names in an
+    oblique case, as Russian names the bodies of a region ("УМВД России по Томской области"; prose_place.py). Only
+    where nothing else was read: a town of the region named elsewhere (a supplier's «Обь-…») is no reason to move."""
+    if place is None or place.precision != "country" or not place.country:
+        return place
+    regions = [c for c in oblique_regions(text) if c.country == place.country]
+    if len({c.key for c in regions}) != 1:
+        return place
+    return place_of(text, regions[0])
 
 
 def _with_stated_town(text: str, buyer: Span | None, place: Place | None) -> Place | None:
@@ -373,3 +387,25 @@ def _city_first(text: str, buyer: Span | None, countries: tuple[str, ...], natio
             evidence = Span(start, start + len(name), text[start:start + len(name)])
             return _city_place(rows[0], rows[0].cc, evidence, "gazetteer:geonames-cities1000:stated-town", name)
     return None
+
+
+def language_place(text: str, buyer: Span | None, language: str | None) -> Place | None:
+    """r34_places34: a buyer named in a language that only one country writes its public notices in (reviewed:
+    language_countries.csv; Maltese "Il-Kunsill Lokali tal-Birgu", Lithuanian "Klaipėdos miesto savivaldybė", Korean
+    "정선군청", Danish "Rigspolitiet"), in a notice where no other country's clue weighs more than that country's, is
+    that country's, at country level. Why: a national or local body named only in its own language carries no other
+    clue, and such notices were left without a country (sets ab, ae, ag, ai, d, f, g, h, m, q, 12). enrich() asks it
+    only for a notice without a place whose buyer is still its buyer once refusals and reports are read: a report, a
+    recommendation or a study that names a body only as its subject (a human-rights commission's advice to the
+    police, an audit office's report) stays unplaced, as its writers left it."""
+    base = (language or "").split("-")[0].split("_")[0].lower()
+    countries = _language_countries().get(base, ())
+    if buyer is None or not buyer.text or len(countries) != 1 or _DISCLOSURE.search(text[:3000]):
+        return None
+    country = countries[0]
+    evidence = country_evidence(text, language)
+    own = evidence.weights.get(country, 0.0)
+    if any(weight > max(own, 0.5) for other, weight in evidence.weights.items() if other != country):
+        return None  # another country's money, phone, domain or name weighs more: not settled by the language (a
+        # currency shared with others, € in Malta or kroner in Denmark, weighs for the country too)
+    return Place(country=country, precision="country", method="language_of_one_country", evidence=buyer)
