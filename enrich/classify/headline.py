@@ -237,8 +237,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                        or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
             and not _PRICED.search(doc.folded):  # r31b, r33
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
-    if candidates and not withdrawn and not taken_back and reports_on_it(doc.folded, end) \
-            and not _PRICED.search(doc.folded) and not _names_sum(doc.text):  # r34_facial34: a report by its genre
+    if candidates and not withdrawn and not taken_back and not _PRICED.search(doc.folded) \
+            and reports_on_it(doc.folded, end) and not _names_sum(doc.text):  # r34_facial34: a report by its genre
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)

@@ -11,10 +11,13 @@ first sentence) names such a speaker and such a verb, and no body in the text bu
 the system (a purchase stated as a fact: "bought", "acquistate nel 2024", "supplied with NEC software", 购置, 구매했다),
 and the text names no sum of money. Then every technology it names is only reported on.
 
-Counted before coding on every development set (rules only): the lead shape alone matched 170 of the 311 texts
-labelled `surveillance_report` (24 sets, writers of aa to ai) against 6 positives; the guards (a sum, a purchase or a
-system held) leave none of those positives, and the caller reads the shape only where the headline takes nothing back
-(older writers label the plain cameras of "judge suspends face recognition, the cameras stay" `cctv`).
+Counted on every development set (rules only): a first lexicon (the speakers and verbs of sets ae, af and ai's
+reports) matched 174 of the 311 texts labelled `surveillance_report` (24 sets, writers of aa to ai) and 32 positives;
+a sum in any currency (`enrich.money`) and a purchase or system held (`_HELD`) leave none of those positives, and the
+caller reads the shape only where the headline takes nothing back (older writers label the plain cameras of "judge
+suspends face recognition, the cameras stay" `cctv`). Widened with the other sets' reports and with probes in
+languages no set's report uses (cs sv hr bg vi hi: written for the tests), it matches 243 of 311 and no positive.
+With round 33b's closing sentences (read from set ai) removed, it takes back 24 of ai's 25 reports falsely tagged.
 
 Not here: an auditor or inspector (an oversight body speaking of a purchase that was made is a positive: `_AUDIT`), a
 speaker that announces its own action (a court publishing its own black list: no 通报/公布), a product a report says a
@@ -28,7 +31,46 @@ _W = r"[^\W\d_]"
 
 
 def _words(*alternatives: str) -> str:
-    return r"(?<!" + _W + r")(?:" + "|".join(alternatives) + r")(?!" + _W + r")"
+    """Whole words: the alternatives, grouped by their first letter (a long alternation tried branch by branch at every
+    word cost ~5 µs a word; grouped, a word is tried against one group only)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in (a for alts in alternatives for a in _top_level(alts)):
+        first = alternative[0]
+        key = first if first.isalnum() and alternative[1:2] not in ("?", "*", "+", "{") else ""
+        groups.setdefault(key, []).append(alternative)
+    branches = [f"{key}(?:{'|'.join(a[1:] for a in alts)})" if key else "|".join(alts) for key, alts in groups.items()]
+    return r"(?<!" + _W + r")(?:" + "|".join(branches) + r")(?!" + _W + r")"
+
+
+def _script(alternatives: str) -> str:
+    """Words of scripts written without spaces (CJK, Thai) and the like, unbounded: a lookahead on their first
+    characters first, so that a position no alternative starts at is given up at once."""
+    alts = _top_level(alternatives)
+    firsts = "".join(sorted({a[0] for a in alts}))
+    return "(?=[" + firsts + "])(?:" + "|".join(alts) + ")"
+
+
+def _top_level(pattern: str) -> list[str]:
+    """`pattern` split at its top-level "|" (not inside brackets or groups)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
 
 
 #: Who speaks in a report (folded text): courts, parliaments and councils deliberating, regulators, ombudsmen, rights
@@ -62,8 +104,11 @@ _SPEAKER = re.compile(_words(
     r"consiglio (?:comunale|di stato|regionale)", r"parlamento", r"commissione", r"garante", r"associazione",
     r"ricercatori", r"universita", r"relazione",
     # de nl
-    r"\w*gericht(?:e|s|shof)?", r"richter(?:in)?", r"landtag", r"bundestag(?:es)?", r"stadtrat", r"gemeinderat",
-    r"\w*ausschuss", r"kommission", r"datenschutz\w*", r"\w*beauftragter?", r"stiftung", r"burgerinitiative",
+    r"(?:verwaltungs|land|amts|oberlandes|bundes|bundesverfassungs|verfassungs|sozial|arbeits)?gericht(?:e|s|shof)?",
+    r"richter(?:in)?", r"landtag", r"bundestag(?:es)?", r"stadtrat", r"gemeinderat",
+    r"(?:innen|rechts|haupt|sicherheits|digital|petitions|fach)?ausschuss(?:es)?", r"kommission", r"datenschutz\w*",
+    r"(?:datenschutz|landesdatenschutz|bundesdatenschutz|landes|bundes)?beauftragter?", r"stiftung",
+    r"burgerinitiative",
     r"forscher(?:innen)?", r"wissenschaftler(?:innen)?", r"universitat", r"studie", r"bericht", r"rechter",
     r"rechtbank",
     r"raad van state", r"gemeenteraad", r"tweede kamer", r"commissie", r"autoriteit persoonsgegevens", r"organisatie",
@@ -77,22 +122,29 @@ _SPEAKER = re.compile(_words(
     r"studiu", r"mahkeme\w*", r"tbmm", r"kvkk", r"sivil toplum", r"raporu?", r"arastırmac\w*",
     # el fi sw ha zu tl ms/id
     r"δικαστηρι\w*", r"βουλη", r"επιτροπη", r"αρχη", r"συνηγορος", r"δημοτικο συμβουλιο", r"ερευνητ\w*", r"μελετη",
-    r"tuomioistuin\w*", r"hovioikeus", r"eduskunta", r"\w*valtuusto", r"valiokunta", r"tietosuojavaltuutettu",
+    r"tuomioistuin\w*", r"hovioikeus", r"eduskunta", r"(?:kaupungin|kunnan)?valtuusto", r"valiokunta",
+    r"tietosuojavaltuutettu",
     r"oikeusasiamies", r"tutkijat", r"tutkimus", r"mahakama", r"bunge", r"kamati", r"tume", r"watafiti", r"utafiti",
     r"kotu", r"majalisa\w*", r"kwamiti", r"umkhandlu", r"inkantolo", r"senado", r"kongreso", r"korte", r"komite",
     r"komisyon", r"konseho", r"mananaliksik", r"mahkamah", r"pengadilan", r"parlimen", r"dprd?", r"suruhanjaya",
     r"komnas ham", r"peneliti", r"penyelidik", r"kajian", r"akademisi", r"lsm", r"suhakam", r"ombudsman",
+    # cs sk hu sv nb da sr hr bs sl bg
+    r"soud", r"soudu", r"urad pro ochranu osobnich udaju", r"bırosag|birosag", r"torvenyszek", r"naih",
+    r"domstol\w*", r"tingsrett\w*", r"integritetsskyddsmyndigheten", r"imy", r"datatilsynet", r"kommunfullmaktige",
+    r"kommunestyret?", r"bystyret?", r"byradet", r"riksdag\w*", r"storting\w*", r"folketing\w*", r"sud", r"suda",
+    r"povjeren\w*", r"povereni\w*", r"gradsko vijece", r"skupstin\w*", r"съд\w*", r"комисия\w*",
     # he ar fa hi ka hy vi
     r"ועד(?:ה|ת)", r"הכנסת", r"הרשות להגנת הפרטיות", r"חוקרים", r"(?:ال)?محكمة", r"(?:ال)?برلمان", r"مجلس",
     r"(?:ال)?لجنة", r"[لو]?منظمة", r"[لو]?(?:ال)?تقرير",
     r"باحثون", r"دراسة", r"(?:ال)?نواب", r"ندوة", r"دادگاه", r"شورای?", r"کمیسیون", r"نمایندگان", r"پژوهشگران",
-    r"अदालत", r"न्यायालय", r"संसद", r"विधानसभा", r"समिति", r"आयोग", r"शोधकर्ता", r"სასამართლო\w*", r"პარლამენტ\w*",
+    r"अदालत", r"न्यायालय", r"परिषद", r"नगर निगम", r"संसद", r"विधानसभा", r"समिति", r"आयोग", r"शोधकर्ता",
+    r"სასამართლო\w*", r"პარლამენტ\w*",
     r"საკრებულო\w*", r"კომიტეტ\w*", r"კომისი\w*", r"ომბუდსმენ\w*", r"დამცველ\w*", r"მკვლევ\w*", r"დაცვის სამსახურ\w*",
     r"դատարան\w*", r"ավագանի\w*", r"խորհրդարան\w*", r"հանձնաժողով\w*", r"պաշտպան\w*", r"toa an", r"quoc hoi",
     r"đai bieu", r"nha nghien cuu",
-) + r"|法院|法官|人大|政协|委员|议员|议会|立法会|立法院|学者|课题组|研究团队|研究报告|记者|律师|评论文章"
+) + "|" + _script(r"法院|法官|人大|政协|委员|议员|议会|立法会|立法院|学者|课题组|研究团队|研究报告|记者|律师|评论文章"
     r"|裁判所|地裁|高裁|弁护士|有识者|研究チーム|市民団体|법원|위원회|국회|의원|시민단체|연구진|참여연대|인권위"
-    r"|ศาล|สภา|กรรมาธิการ|นักวิจัย|בית (?:ה)?משפט")
+    r"|ศาล|สภา|กรรมาธิการ|นักวิจัย|בית (?:ה)?משפט"))
 
 #: What a speaker does in a report (folded text): debate, hear, question, publish, rule, fine, order, recommend,
 #: criticise, examine, count, map, test, argue, say. Not a verb that buys, approves or awards (those are purchases),
@@ -147,21 +199,28 @@ _SAYS = re.compile(_words(
     # el fi sw ha zu tl ms/id
     r"εξεδωσε", r"συζητησ\w*", r"δημοσιευσε", r"επεβαλε", r"εξεταζ\w*", r"εξετασε", r"επικρινε",
     r"keskusteli\w*", r"julkaisi", r"tuomitsi", r"kasitteli", r"suositteli", r"arvosteli",
-    r"\w*jadili", r"ilitoa", r"imetoa", r"ilichapisha", r"ilipendekeza", r"ilikosoa",
-    r"(?:ta|sun|ya) (?:tattauna|fitar|wallafa)", r"\w*xoxe", r"nagsagawa ng pagdinig", r"tinalakay", r"naglabas",
+    r"(?:i|wa|ime|ali|ili|li|ya)?jadili", r"ilitoa", r"imetoa", r"ilichapisha", r"ilipendekeza", r"ilikosoa",
+    r"(?:ta|sun|ya) (?:tattauna|fitar|wallafa)", r"(?:u|ba|i|wa|ku)?xoxe", r"nagsagawa ng pagdinig", r"tinalakay",
+    r"naglabas",
     r"pinag-usapan", r"inirekomenda", r"(?:men)?terbitkan", r"membahas", r"membincangkan", r"merilis", r"menggelar",
     r"mengkritik", r"merekomendasikan", r"mendenda", r"meneliti", r"mengkaji", r"menyatakan",
+    # cs sk hu sv nb da sr hr bs sl bg
+    r"rozhodl[ao]?", r"vydal[ao]? stanovisko", r"projednal[ao]?", r"kimondta", r"megallapitotta", r"diskuterade",
+    r"diskuterte", r"diskuterede", r"meddelade", r"kritiserade", r"kritiserte", r"presudi[oa]", r"raspravlja\w*",
+    r"razprav\w*", r"обсъди\w*", r"отмени", r"постанови",
     # he ar fa hi ka hy vi
     r"דנה|דנו", r"פרסמ(?:ה|ו)?", r"קבע(?:ה|ו)?", r"פסק(?:ה|ו)?", r"המליצ(?:ה|ו)", r"טוען|טוענת",
     r"ناقش\w*", r"[اأ]صدر\w*", r"قضت", r"حكمت", r"انتقد\w*", r"[اأ]وص(?:ى|ت)", r"طالب\w*", r"يرصد|رصد\w*",
     r"[اأ]ج\u0651?ل\w*",
     r"بحث کرد\w*", r"منتشر کرد\w*", r"حکم داد", r"بررسی کرد\w*",
     r"გამოაქვეყნა", r"განიხილ\w*", r"დაადგინა", r"დააჯარიმა", r"քննարկեց\w*", r"հրապարակեց\w*",
-    r"thao luan", r"cong bo bao cao", r"phan quyet", r"chat van",
-) + r"|审议|讨论|质询|判决|裁定|调研|走访|呼吁|审理|听证|听取|发表|整理|梳理|评估报告|提出意见|交换意见|认为"
+    r"thao luan", r"cong bo bao cao", r"phan quyet", r"chat van", r"tuyen(?: bo| an)?", r"xet xu",
+    r"(?:mem)?putuskan", r"grill(?:ed|s)", r"quizz(?:ed|es)",
+) + "|" + _script(r"审议|讨论|质询|判决|裁定|调研|走访|呼吁|审理|听证|听取|发表|整理|梳理|评估报告|提出意见"
+    r"|交换意见|认为"
     r"|提交提案|建议案"
     r"|公表|审议|判决|劝告|提言|意见书|分析した|권고|논의|판결|심의|질의|촉구|토론회|발표했다"
-    r"|อภิปราย|เผยแพร่|วินิจฉัย|चर्चा की|चर्चा हुई|जारी (?:की|किया)")
+    r"|อภิปราย|เผยแพร่|วินิจฉัย|चर्चा की|चर्चा हुई|जारी (?:की|किया)"))
 
 #: A headline that labels its genre before a colon ("Study: …", "Op-ed: …", "Analyst note: …", 研究：…, 评论：…).
 _GENRE_LABEL = re.compile(
@@ -188,7 +247,7 @@ _HELD = re.compile(_words(
     r"desarrollad[oa] por", r"vendid[oa] por", r"achetee?s?", r"fournie?s? par", r"exploitee?s? par",
     r"acquistat[aeio]", r"acquisit[aeio]", r"fornit[aeio] da", r"gekauft|beschafft|erworben", r"geliefert von",
     r"закуплен\w*|приобретен\w*",
-) + r"|购置|购买的|采购的|采购金额|决标|已建|投入使用|现行|仅编列|只编列|구매했|구입했|설치한|도입한")
+) + "|" + _script(r"购置|购买的|采购的|采购金额|决标|已建|投入使用|现行|仅编列|只编列|구매했|구입했|설치한|도입한"))
 #: What negates a purchase word right before it ("no system was bought", "bought no equipment", "never paid").
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|not|never|nor|without|nothing|none|neither|nunca|ningun\w*|sin"
                              r"|nao|nenhum\w*|sem|aucun\w*|sans|nie|kein\w*|nicht|未|不|没有|无)(?![^\W\d_])"

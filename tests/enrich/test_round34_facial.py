@@ -50,6 +50,14 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
      "Researchers at Eastvale University tested live facial recognition at two stadiums and found high error rates."),
     ("市人大常委会审议人脸识别使用情况",
      "市人大常委会听取关于公共场所人脸识别设备使用情况的报告，委员们提出加强数据保护。"),
+    ("Úřad pro ochranu osobních údajů vydal stanovisko k rozpoznávání obličejů",
+     "NOVÉ MĚSTO — Úřad pro ochranu osobních údajů vydal stanovisko k rozpoznávání obličejů v obchodních centrech."),
+    ("Kommunfullmäktige diskuterade kameror med ansiktsigenkänning",
+     "NORRVIK — Kommunfullmäktige diskuterade en motion om kameror med ansiktsigenkänning vid resecentrum."),
+    ("Sud: prepoznavanje lica u tramvajima nezakonito",
+     "NOVI GRAD — Upravni sud presudio je da je prepoznavanje lica u tramvajima protivno zakonu."),
+    ("Lawmakers grill vendor over facial recognition errors",
+     "CAPITOL CITY — Senators grilled executives of a face recognition company over false matches at a hearing."),
 ])
 def test_a_report_by_its_genre_buys_no_facial_recognition(rules_only: None, title: str, body: str) -> None:
     assert "facial_recognition" not in _tags(title, body)
