@@ -231,7 +231,13 @@ _GENRE_LABEL = re.compile(
     r"|研究|学者研究|研究报告|评论|媒体评论|社评|调查报告|报道|学术报告|研究：|論文|研究|조사|연구|보고서|칼럼)\s*[:：]")
 #: A purchase or a system held, stated as a fact somewhere in the body (folded): then the text is no mere report.
 _HELD = re.compile(_words(
-    r"bought|purchased|procured|acquired", r"supplied (?:with|by)", r"provided by", r"deployed by",
+    r"bought|purchased|procured|acquired",
+    # a tender or order stated as a fact ("A tender from the County seeks 40 cameras", "an order for 30 cameras")
+    r"tenders? (?:from|by|for|of)", r"seeks? (?:\d|bids|tenders|offers|quotes|proposals|suppliers)",
+    r"invit(?:es|ed|ing) (?:bids|tenders|offers)", r"orders? (?:for|of) \d", r"procurement records?",
+    r"calls? for tenders", r"requests? for (?:proposals|bids|quotations)", r"licitacion(?:es)? (?:de|para|del)",
+    r"licitacao (?:de|para)", r"appel d['’]offres (?:pour|de)", r"ausschreibung (?:fur|von)",
+    r"supplied (?:with|by)", r"provided by", r"deployed by",
     r"continues? to (?:operate|run|work)", r"went live",
     # the cameras (or the system) stay in service: en es pt fr de it
     r"(?:sigu\w+|segu\w+|continu\w+|restent|resteront|remains?|stays?|bleiben|rimangono|restano|seguem|seguirao)"
