@@ -194,7 +194,8 @@ def classify_notice_state(text: str, language: str | None = None
             withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
-    return tags, "negated" if not tags and doc.negated_cues else None, None
+    negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
+    return tags, "negated" if not tags and negated else None, None
 
 
 PLATFORM = "surveillance_platform"

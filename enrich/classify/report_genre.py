@@ -237,7 +237,7 @@ _HELD = re.compile(_words(
     r"invit(?:es|ed|ing) (?:bids|tenders|offers)", r"orders? (?:for|of) \d", r"procurement records?",
     r"calls? for tenders", r"requests? for (?:proposals|bids|quotations)", r"licitacion(?:es)? (?:de|para|del)",
     r"licitacao (?:de|para)", r"appel d['’]offres (?:pour|de)", r"ausschreibung (?:fur|von)",
-    r"supplied (?:with|by)", r"provided by", r"deployed by",
+    r"supplied (?:with|by)", r"provided by", r"deployed by", r"deployments?(?: [^.;,]{0,30})? by",
     r"continues? to (?:operate|run|work)", r"went live",
     # the cameras (or the system) stay in service: en es pt fr de it
     r"(?:sigu\w+|segu\w+|continu\w+|restent|resteront|remains?|stays?|bleiben|rimangono|restano|seguem|seguirao)"
