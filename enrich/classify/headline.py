@@ -240,8 +240,9 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     if candidates and not withdrawn and not taken_back and not _PRICED.search(doc.folded) \
             and reports_on_it(doc.folded, end) and not _names_sum(doc.text):  # r34_facial34: a report by its genre
         # its technologies are only reported on, but the body under scrutiny keeps its role (the writers of sets ae
-        # and ag label it the buyer): the notice is "negated" only for the negations read before (classify)
-        doc.__dict__["reported_on"] = doc.negated_cues
+        # and ag label it the buyer): a text that negates nothing is no "negated" notice (classify)
+        if not doc.neg_before:
+            doc.__dict__["reported_on"] = doc.negated_cues
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)
