@@ -16,7 +16,7 @@ reports) matched 174 of the 311 texts labelled `surveillance_report` (24 sets, w
 a sum in any currency (`enrich.money`) and a purchase or system held (`_HELD`) leave none of those positives, and the
 caller reads the shape only where the headline takes nothing back (older writers label the plain cameras of "judge
 suspends face recognition, the cameras stay" `cctv`). Widened with the other sets' reports and with probes in
-languages no set's report uses (cs sv hr bg vi hi: written for the tests), it matches 243 of 311 and no positive.
+languages no set's report uses (cs sv hr bg vi hi: written for the tests), it matches 231 of 311 and no positive.
 With round 33b's closing sentences (read from set ai) removed, it takes back 24 of ai's 25 reports falsely tagged.
 
 Not here: an auditor or inspector (an oversight body speaking of a purchase that was made is a positive: `_AUDIT`), a
