@@ -43,7 +43,8 @@ the data files; `candidate_scan` puts the literal prefixes of every cue and chec
 notice is read once to find where each can start - enrich/fastscan.py), `negation` (clauses and negation
 around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes),
 `one_kind` (when recognition of one kind is all the platform evidence a notice has), `video_management` (when a
-video management platform is, round 32).
+video management platform is, round 32), `report_genre` (a report read from who speaks in its lead, round 34),
+`face_senses` (face words only in other senses: no facial recognition from the tag model either, round 34).
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ from enrich import tag_model
 from enrich.cache import table
 from enrich.classify.camera_upkeep import cameras_joined_to_system, system_cameras_kept
 from enrich.classify.codes import code_tags
+from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.footage_search import footage_search_only
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
@@ -187,12 +189,17 @@ def classify_notice_state(text: str, language: str | None = None
         kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
         if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
             tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
+        if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
+                and face_words_other_senses(doc.folded):
+            withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
         tags = tag_model.review(text, doc.folded, tags, withheld)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
-    return tags, "negated" if not tags and doc.negated_cues else None, None
+    negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
+    return tags, "negated" if not tags and negated else None, None
 
 
 PLATFORM = "surveillance_platform"
+FACIAL = "facial_recognition"
 
 
 def _joined_only(doc: Document, rules: Rules, tags: list[TechTag]) -> bool:

@@ -35,6 +35,7 @@ from enrich.classify.cancel_labels import drops_own_plan, labels_cancelled_tende
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
 from enrich.classify.negation import Document
+from enrich.classify.report_genre import reports_on_it
 from enrich.classify.reports import denies_in_body, opens_with_marketing, opens_with_report
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.fastscan import finditer
@@ -236,6 +237,13 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
                        or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
             and not _PRICED.search(doc.folded):  # r31b, r33
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
+    if candidates and not withdrawn and not taken_back and not _PRICED.search(doc.folded) \
+            and reports_on_it(doc.folded, end) and not _names_sum(doc.text):  # r34_facial34: a report by its genre
+        # its technologies are only reported on, but the body under scrutiny keeps its role (the writers of sets ae
+        # and ag label it the buyer): a text that negates nothing is no "negated" notice (classify)
+        if not doc.neg_before:
+            doc.__dict__["reported_on"] = doc.negated_cues
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)
     taken_back -= {n for n in taken_back if not cues[n].kept and brands is not None
@@ -245,6 +253,12 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         carriers = {cues[n].taxonomy_id for n in taken_back if _carries(doc, cues, n, taken_back)}
         denied -= body.plain(candidates) | body.bought(candidates) | (carriers & body.kept(candidates))
     return denied
+
+
+def _names_sum(text: str) -> bool:
+    """Does the text name a sum of money (`enrich.money`: any currency, script or scale, "Tk 48 crore", "14억 원")?"""
+    from enrich.money import extract_amounts  # (imported here: enrich.money is not needed by most notices)
+    return bool(extract_amounts(text, None))
 
 
 class _Body:
