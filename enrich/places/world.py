@@ -53,8 +53,9 @@ from enrich.places.gazetteer import (
     region_matches,
 )
 from enrich.places.geonames import admin1_named
+from enrich.places.oblique_regions import oblique_regions
 from enrich.places.prose import resolve_prose
-from enrich.places.prose_place import oblique_regions, place_of
+from enrich.places.prose_place import place_of
 from enrich.places.signals import Evidence, country_evidence, country_place, with_buyer_country
 
 _CITY_IN_NAME = re.compile(
