@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.79"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.80"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -173,6 +173,14 @@ ENGINE_VERSION = "2026.12.79"  # .2: procurement links, red flags, USD/EUR conve
 #     a maker (vendor_link_cues 2026.12.37); a withdrawn tender's budget in apposition headlines it and keeps its
 #     buyer (money/stated_budget.py), an ISO code in brackets after a sum; TW/HK money after Han words, Taiwan's
 #     national bodies, Hong Kong districts, data-protection authorities never buyers
+# .80: round 34 and blind set aj spent (tag and vendor role models retrained, 38 sets): a cancelled, void or failed
+#     tender names its buyer (cancelled_tenders.py); a country named inside a national body's name is no town
+#     (national_bodies.py); reports read by their genre (classify/report_genre.py) and faces in other senses
+#     (classify/face_senses.py); cameras only joined to a centre cctv in more languages, recognition hits sent to a
+#     centre that holds data and video platforms joining plate reads or calls are platforms; region names in their
+#     own script from Natural Earth (world_admin1.tsv), Russian regions in oblique cases (places/oblique_regions.py),
+#     a buyer in a language one country writes; supply and non-supply wording (vendor_link_cues 2026.12.38); a
+#     compiled candidate loop and longer cue prefixes (native_scan, NATIVE_VERSION 2)
 
 
 def classifier_version() -> str:
