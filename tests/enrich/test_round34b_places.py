@@ -45,3 +45,19 @@ def test_demonym_and_stated_town_sign_off() -> None:
     place = _place("Solar inverters for a Namibian school",
                    "The Ministry of Education installed solar inverters at 12 rural schools, N$4 million. Windhoek.")
     assert place is not None and place.country == "NA"
+
+
+# Family 2: a national data-protection regulator named by its own name or acronym, without its country (the UK's ICO,
+# France's CNIL, Spain's AEPD): a country clue as strong as the country's adjective in Arabic (country_cues.csv).
+def test_cnil_places_a_french_notice_in_france() -> None:
+    place = _place("La CNIL met en demeure une commune",
+                   "La CNIL a mis en demeure une commune de cesser l'usage d'un logiciel d'analyse des images de "
+                   "vidéoprotection acheté à Rhône Vision SAS pour 36 000 €.")
+    assert place is not None and place.country == "FR"
+
+
+def test_ico_places_an_english_notice_in_the_uk() -> None:
+    place = _place("Regulator warns school over fingerprint canteen",
+                   "The ICO issued a reprimand to a secondary school that used fingerprint scanning for canteen "
+                   "payments without consent; the school has stopped using the system.")
+    assert place is not None and place.country == "GB"
