@@ -36,8 +36,8 @@ def test_legislators_named_by_adjective_place_a_debate() -> None:
 
 def test_adjective_of_a_vendor_is_no_place() -> None:
     place = _place("Phone extraction licences",
-                   "The sheriff's office renewed licences for phone extraction software from an Israeli firm and bought "
-                   "Swedish cameras for its lobby.")
+                   "The sheriff's office renewed licences for phone extraction software from an Israeli firm and "
+                   "bought Swedish cameras for its lobby.")
     assert place is None or place.country not in ("IL", "SE")
 
 
