@@ -17,6 +17,8 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Place, Span
+from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
+from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import country_signals
 
@@ -189,6 +191,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
                     evidence.add(code, 2.0, Span(start, end, text[start:end]))
+    for code, span in adjective_clues(window[:4000]):  # r34b_places34b: "Mauritanian Ministry", "Lao Airports"
+        evidence.add(code, ADJECTIVE_WEIGHT, span)
     for code in named:  # a country named whose own currency the money is in: A$ and "Kiribati" name Kiribati too
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
