@@ -1,0 +1,59 @@
+"""Round 34b, supplier links (task vendors34b): families of wording read from set aj's spurious links and counted on
+three development sets or more by different writers.
+
+- A text that says in a few words that it buys nothing ("The report buys nothing", "it recommends an audit but orders
+  nothing new", "This is a fair report with no purchase", "No purchase.", "; no new purchase.", "No hay compra.", "não
+  há compra nova", "no implica compra alguna"; sets ab, ae, af, ah, aj): every vendor it names is `mentioned`.
+
+Every text was written for this file (fictional buyers and places; real registry names only in the role the test
+names); none comes from an evaluation set. Each case runs with the role model on and with the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.enrich.conftest import vendor_roles
+
+_roles = vendor_roles  # the `mode` fixture (role model on, then rules alone) is in conftest.py
+
+
+NOT_SUPPLIERS = [
+    ("en: the report buys nothing", "Northvale watchdog maps street cameras",
+     "A Northvale civic group counted street cameras in six districts and found many made by Hikvision. The report "
+     "asks for an inventory and buys nothing.", "hikvision"),
+    ("en: orders nothing new", "Northvale assembly reviews safe city costs",
+     "An assembly committee in Northvale reviewed the running costs of the city camera network supplied years ago "
+     "with Huawei equipment; it asks for an audit but orders nothing new.", "huawei"),
+    ("en: a story with no purchase", "Expo diary: Northvale security fair",
+     "At the Northvale security fair, Uniview and IDEMIA showed new cameras and identity kiosks. A fair story with "
+     "no purchase.", "uniview"),
+    ("en: No purchase. as a sentence", "Explainer: forensic tool exports",
+     "An explainer on Northvale export rules names Cellebrite among makers of phone extraction tools. No purchase.",
+     "cellebrite"),
+    ("es: No hay compra.", "Estudio sobre lectores de matrículas en Northvale",
+     "Un estudio de la Universidad de Northvale evalúa lectores de matrículas, citando equipos de Dahua. No hay "
+     "compra.", "dahua"),
+    ("pt: não há compra nova", "Tribunal de Contas de Northvale arquiva análise",
+     "O Tribunal de Contas de Northvale arquivou a análise de um contrato antigo de rádios com a Hytera; não há "
+     "compra nova.", "hytera"),
+    ("es: no implica compra alguna", "Iniciativa sobre reconocimiento facial en Northvale",
+     "Una diputada de Northvale presentó una iniciativa para limitar el reconocimiento facial con cámaras de "
+     "Hikvision; la iniciativa no implica compra alguna.", "hikvision"),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "body", "vendor"), NOT_SUPPLIERS, ids=[c[0] for c in NOT_SUPPLIERS])
+def test_not_supplier(mode: str, label: str, title: str, body: str, vendor: str) -> None:
+    roles = _roles(title, body)
+    assert "supplier" not in roles.get(vendor, set()), roles
+
+
+SUPPLIERS = [
+    ("en: a purchase order is no no-purchase statement", "Northvale buys body cameras",
+     "Northvale Police bought 200 body cameras from Axon, $1.1 million, paid with no purchase order delay.", "axon"),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "body", "vendor"), SUPPLIERS, ids=[c[0] for c in SUPPLIERS])
+def test_supplier(mode: str, label: str, title: str, body: str, vendor: str) -> None:
+    roles = _roles(title, body)
+    assert "supplier" in roles.get(vendor, set()), roles
