@@ -3,7 +3,12 @@ three development sets or more by different writers.
 
 - A text that says in a few words that it buys nothing ("The report buys nothing", "it recommends an audit but orders
   nothing new", "This is a fair report with no purchase", "No purchase.", "; no new purchase.", "No hay compra.", "não
-  há compra nova", "no implica compra alguna"; sets ab, ae, af, ah, aj): every vendor it names is `mentioned`.
+  há compra nova", "no implica compra alguna"; sets ab, ae, af, ah, aj), or that no customer is named ("No customer
+  was named", "no buyer is named"; sets af, ah, aj): every vendor it names is `mentioned`.
+- A vendor's competing offer written after its name ("X submitted a competing quote", "X's competing quote was
+  higher"; the family of "a competing bid from X was rejected", sets d, u, w, y, aj) - never an offer that won.
+- The maker of the equipment already there written with made/manufactured ("X made the existing cameras"; round 34's
+  family of "X had supplied the original cameras", sets ai, y, aa, ab, ac, r, z, aj).
 
 Every text was written for this file (fictional buyers and places; real registry names only in the role the test
 names); none comes from an evaluation set. Each case runs with the role model on and with the rules alone."""
@@ -38,6 +43,18 @@ NOT_SUPPLIERS = [
     ("es: no implica compra alguna", "Iniciativa sobre reconocimiento facial en Northvale",
      "Una diputada de Northvale presentó una iniciativa para limitar el reconocimiento facial con cámaras de "
      "Hikvision; la iniciativa no implica compra alguna.", "hikvision"),
+    ("en: no customer was named", "Vendor webinar on video search",
+     "BriefCam held a webinar for police departments on searching recorded video by clothing colour. No customer was "
+     "named.", "briefcam"),
+    ("en: X submitted a competing quote", "Northvale Sheriff renews body camera contract",
+     "The Northvale Sheriff's Office renewed its body-worn camera agreement with Axon Enterprise for $1.4 million. "
+     "Motorola Solutions submitted a competing quote.", "motorola_solutions"),
+    ("en: X's competing bid was higher", "Northvale buys plate readers",
+     "Northvale Police bought 30 licence plate readers from Flock Safety for $120,000; Motorola Solutions' competing "
+     "bid was higher.", "motorola_solutions"),
+    ("en: X made the existing cameras", "Gait search added to Northvale metro cameras",
+     "The Northvale Metro added gait search software to 120 station cameras, $2 million, supplied by Northvale Vision "
+     "Ltd. Hikvision made the existing cameras.", "hikvision"),
 ]
 
 
@@ -50,6 +67,11 @@ def test_not_supplier(mode: str, label: str, title: str, body: str, vendor: str)
 SUPPLIERS = [
     ("en: a purchase order is no no-purchase statement", "Northvale buys body cameras",
      "Northvale Police bought 200 body cameras from Axon, $1.1 million, paid with no purchase order delay.", "axon"),
+    ("en: X submitted a competing bid and won", "Northvale buys body cameras",
+     "Northvale Police will pay $0.8 million for 150 body cameras from Axon, which submitted a competing bid and won.",
+     "axon"),
+    ("en: X made the body cameras bought", "Northvale buys body cameras",
+     "Northvale Police bought 150 body cameras made by Axon for $0.8 million.", "axon"),
 ]
 
 
