@@ -9,6 +9,10 @@ three development sets or more by different writers.
   higher"; the family of "a competing bid from X was rejected", sets d, u, w, y, aj) - never an offer that won.
 - The maker of the equipment already there written with made/manufactured ("X made the existing cameras"; round 34's
   family of "X had supplied the original cameras", sets ai, y, aa, ab, ac, r, z, aj).
+- X's goods installed years ago, written after the name ("the cameras are X models installed years ago", "cámaras X
+  instaladas hace años"; round 27's family of "supplied years ago by X"): X is no supplier of this notice.
+- A count of X's goods added, installed or bought ("added 30 X plate readers", "installed 500 X cameras"; sets z, ag,
+  aj; round 34's "approved 16 X plate-reading cameras" with other verbs): X is the supplier.
 
 Every text was written for this file (fictional buyers and places; real registry names only in the role the test
 names); none comes from an evaluation set. Each case runs with the role model on and with the rules alone."""
@@ -43,6 +47,12 @@ NOT_SUPPLIERS = [
     ("es: no implica compra alguna", "Iniciativa sobre reconocimiento facial en Northvale",
      "Una diputada de Northvale presentó una iniciativa para limitar el reconocimiento facial con cámaras de "
      "Hikvision; la iniciativa no implica compra alguna.", "hikvision"),
+    ("en: X models installed years ago", "Northvale school cameras",
+     "The Northvale school board said its hallway cameras are Hikvision models installed years ago and replaced 40 "
+     "door locks for $30,000 through Northvale Locks Ltd.", "hikvision"),
+    ("es: cámaras X instaladas hace años", "Northvale: cámaras escolares",
+     "La Contraloría de Northvale señaló que cámaras Dahua instaladas hace años en escuelas no funcionan y pidió "
+     "repararlas.", "dahua"),
     ("en: no customer was named", "Vendor webinar on video search",
      "BriefCam held a webinar for police departments on searching recorded video by clothing colour. No customer was "
      "named.", "briefcam"),
@@ -65,6 +75,10 @@ def test_not_supplier(mode: str, label: str, title: str, body: str, vendor: str)
 
 
 SUPPLIERS = [
+    ("en: added a count of X's plate readers", "Northvale readers",
+     "The Northvale County Sheriff's Office added 40 Flock Safety plate readers, $120,000 a year.", "flock_safety"),
+    ("en: installed a count of X's cameras", "Northvale park cameras",
+     "Northvale City installed 300 Dahua cameras in its parks, $0.9 million, through Northvale Secure Ltd.", "dahua"),
     ("en: a purchase order is no no-purchase statement", "Northvale buys body cameras",
      "Northvale Police bought 200 body cameras from Axon, $1.1 million, paid with no purchase order delay.", "axon"),
     ("en: X submitted a competing bid and won", "Northvale buys body cameras",
