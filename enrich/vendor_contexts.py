@@ -59,7 +59,8 @@ def _cues() -> _ContextCues:
     # r32b: "this is not a procurement", "it proposes no purchase", "approved no new funds"; r33b: "No hay contrato."
     no_purchase = "|".join(f"(?:{p})" for p in [data["no_purchase_more"], *data["no_purchase_r31b"],
                                                    *data["no_purchase_r32b_vendors32b"],
-                                                   *data["no_purchase_r33b_vendors33b"]])
+                                                   *data["no_purchase_r33b_vendors33b"],
+                                                   *data["no_purchase_r34b_vendors34b"]])
     return _ContextCues(maintenance, supply, binding, Prefixed(no_purchase, re.IGNORECASE))
 
 
