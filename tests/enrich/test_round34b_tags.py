@@ -51,8 +51,8 @@ def test_a_company_reading_plates_itself_keeps_them_beside_its_competitor(tag_ru
 
 FAIRS = [
     ("Security fair in Example City",
-     "At a security fair in Example City, Northvision and Greywall showed new cameras and face terminals. No buyers "
-     "were announced."),
+     "At a security fair in Example City, Northvision and Greywall showed new cameras and face terminals to "
+     "visiting delegations."),
     ("Feira de segurança em Exemplópolis",
      "Northvision e Greywall expuseram câmeras com reconhecimento facial em feira em Exemplópolis. Nenhum comprador é "
      "citado."),
