@@ -71,3 +71,23 @@ def test_a_priced_purchase_presented_at_a_fair_keeps_its_cameras(tag_rules_only:
     body = ("Exampleton police presented at the city's security fair the 80 street cameras bought from Northgate "
             "Security Ltd for $300,000.")
     assert "cctv" in tags(title, body)
+
+
+CLOSINGS = [
+    ("Informe de la Personería sobre cámaras en parques",
+     "La Personería de Ejemplo revisó las cámaras de seguridad de los parques, de marcas conocidas, y pidió mejor "
+     "mantenimiento; "
+     "el informe no corresponde a una nueva compra."),
+    ("Rekenkamer Voorbeeldstad onderzoekt cameratoezicht",
+     "De rekenkamer van Voorbeeldstad evalueert het cameratoezicht in de binnenstad; het rapport gaat niet over een "
+     "nieuwe aanschaf."),
+    ("Avis du médiateur sur les caméras-piétons",
+     "Le médiateur de Villexemple évoque l'usage des caméras-piétons par la police municipale, sans viser un marché "
+     "particulier."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), CLOSINGS)
+def test_a_report_closing_that_it_concerns_no_new_purchase_buys_nothing(title: str, body: str,
+                                                                        tag_rules_only: None) -> None:
+    assert tags(title, body) == set()
