@@ -170,6 +170,19 @@ _CLOSING_R33B = re.compile(
     r"|(?:暂不|暂未|未有|不会)(?:启动|决定|进行|作出|开展)(?:任何|新的|新增)?采购"
     r"|未(?:获得|取得|掌握)(?:具体|任何)?(?:合同|采购)(?:信息|资料)"
     r"|调达(?:は|も)?対象外")
+#: Round 34b (tags34b): the closing "the report does not concern a new purchase" (en ac, es ae: `_CLOSING_R32B`) in
+#: the wordings of set aj's reports: es/pt "el informe no corresponde a una nueva compra", nl "het rapport gaat niet
+#: over een nieuwe aanschaf", fr "sans viser un marché particulier" (with an article; `_CLOSING_R33B` reads "sans
+#: viser aucun"). Counted on every development set's last sentences: 3 texts, all labelled `surveillance_report`,
+#: none positive.
+_NL_NOUN_R34B = r"(?:aanschaf\w*|aankoop\w*|aanbested\w*|inkoop\w*|contract\w*|opdracht\w*)"
+_CLOSING_R34B = re.compile(
+    r"(?<![^\W\d_])(?:no|nao) (?:corresponde|responde|se relaciona|esta relacionad[oa]|tiene relacion|tem relacao)"
+    r" (?:a|con|com) (?:un[ao]? |uma |ningun[ao]? |nenhum[a]? |alguna |alguma )?(?:nuev[oa]s? |nov[oa]s? )?"
+    + _NOUN_R33B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:gaat|ging|gaan) niet over (?:een |de |enige )?(?:nieuwe )?" + _NL_NOUN_R34B + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])sans (?:viser|annoncer|mentionner|prevoir|evoquer|concerner) (?:un |une )"
+    r"(?:nouvel(?:le)? |nouveau )?" + _NOUN_R33B + r"(?![^\W\d_])")
 _DECIDED = re.compile(r"(?<![^\W\d_])(?:approv|award|adopt|purchas|bought|sign|accept)")
 #: Where the body's last sentence starts: after the last sentence end before its closing stop.
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
@@ -198,5 +211,5 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     sentence = folded[start:stop].strip()
     return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
             or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)
-            or _CLOSING_R33B.search(sentence) is not None) and \
-        _CONTRAST.search(sentence) is None
+            or _CLOSING_R33B.search(sentence) is not None or _CLOSING_R34B.search(sentence) is not None) \
+        and _CONTRAST.search(sentence) is None

@@ -111,8 +111,24 @@ def opens_with_marketing(folded: str, headline_end: int) -> bool:
     sentence = _FIRST_SENTENCE.match(folded, headline_end + 1)
     if sentence is None:
         return False
-    return _LAUNCH.search(folded, headline_end, sentence.end()) is not None and \
-        _FAIR.search(folded, headline_end, sentence.end()) is not None
+    end = sentence.end()
+    return (_LAUNCH.search(folded, headline_end, end) is not None or _SHOWED_R34B.search(folded, headline_end, end)
+            is not None) and (_FAIR.search(folded, headline_end, end) is not None
+                              or _FAIR_R34B.search(folded, headline_end, end) is not None)
+
+
+#: Round 34b (tags34b; set aj read first with the models off, then counted on every development set's first
+#: sentences): the trade-fair lede in the plural and with the plain verbs of a report on a fair - makers "showed",
+#: "displayed", "exhibited" or "presented" products, "exhibitors" (es presentaron/exhibieron/mostraron, pt
+#: expuseram/mostraram/apresentaram, fr ont présenté/exposent, it hanno esposto, de zeigten/stellten) - at a "security
+#: fair", "trade show", pt "feira", fr "foire": 11 first sentences in sets ac ae ag ah ai aj, all labelled
+#: `surveillance_report`, none positive. Read, like `_LAUNCH`, only in a notice naming no price (headline.py).
+_SHOWED_R34B = re.compile(r"(?<![^\W\d_])(?:show(?:s|ed)|display(?:s|ed)|present(?:s|ed)|exhibitors|demonstrated"
+                          r"|presentaron|presentan|exhibieron|mostraron|expusieron|expuseram|mostraram|apresentaram"
+                          r"|exibiram|exposent|ont presente|ont montre|presentarono|hanno esposto|zeigten|stellten)"
+                          r"(?![^\W\d_])")
+_FAIR_R34B = re.compile(r"(?<![^\W\d_])(?:(?:security|trade|technology|tech|industry|defen[cs]e|police)"
+                        r" (?:fair|show|expo)|feira|foire)(?![^\W\d_])")
 
 
 #: Round 33 (r33_reports33): the body says the organisation denies it - "Police deny it.", "the police denied operating
