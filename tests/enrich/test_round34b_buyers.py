@@ -61,3 +61,22 @@ def test_english_names_keep_their_country(title: str, body: str, buyer: str) -> 
 ])
 def test_english_seat_after_the_name_is_dropped(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Phone extraction licences",
+     "The Kaituna police district renewed phone extraction licences from Harbour Forensics, NZ$96,000.",
+     "Kaituna police district"),
+    ("Smart glasses trial",
+     "The Darkhan Railway police unit bought 10 face-recognition glasses from Steppe Optics, 280 million tögrög.",
+     "Darkhan Railway police unit"),
+    ("Points system for the county",
+     "The Linshan County government office bought a villager points system, CNY 420,000, from Hillside Credit Tech.",
+     "Linshan County government office"),
+    ("Border cameras",
+     "The Kachin State border police added plate readers to 40 border cameras, MMK 900 million, from Irrawaddy Tech.",
+     "Kachin State border police"),
+])
+def test_a_unit_after_a_lower_case_police_or_government_belongs_to_the_buyer(title: str, body: str,
+                                                                             buyer: str) -> None:
+    assert _buyer(title, body) == buyer
