@@ -80,3 +80,11 @@ def test_english_seat_after_the_name_is_dropped(title: str, body: str, buyer: st
 def test_a_unit_after_a_lower_case_police_or_government_belongs_to_the_buyer(title: str, body: str,
                                                                              buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_the_country_cut_from_the_name_still_places_the_body() -> None:
+    result = enrich("Fingerprint kits for the national ID",
+                    "The Ministère de l'Intérieur of Madagascar bought fingerprint enrolment kits from "
+                    "Tsiry Biometrie, MGA 9 billion.")
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["Ministère de l'Intérieur"]
+    assert result.place is not None and result.place.country == "MG"
