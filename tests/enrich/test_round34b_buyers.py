@@ -88,3 +88,11 @@ def test_the_country_cut_from_the_name_still_places_the_body() -> None:
                     "Tsiry Biometrie, MGA 9 billion.")
     assert [p.name for p in result.parties if p.role == "buyer"] == ["Ministère de l'Intérieur"]
     assert result.place is not None and result.place.country == "MG"
+
+
+def test_a_national_body_cut_from_its_country_keeps_the_country_only() -> None:
+    result = enrich("Command centre for Djibouti",
+                    "The Ministère de l'Intérieur of Djibouti contracted Tadjourah Systems for a command centre fusing "
+                    "300 cameras, US$18 million.")
+    assert [p.name for p in result.parties if p.role == "buyer"] == ["Ministère de l'Intérieur"]
+    assert result.place is not None and (result.place.country, result.place.city) == ("DJ", None)
