@@ -44,8 +44,38 @@ def _adjective_country(adjective: str) -> bool:
     return len(stem) >= 3 and any(_country(stem + end) for end in ("", "e", "ie", "i", "as", "a", "o", "ia"))
 
 
+# r34b_buyers: English prose glues its own "of <Country>" to a body named in its own language ("The Ministerio de
+# Gobierno of Bolivia contracted …", "Ministère de la Sécurité of Burkina Faso", "Gendarmerie nationale of Senegal",
+# "Policía Fiscal of Peru"): the phrase is the writer's, not the name (6 of 6 so labelled in sets ac, ag, aj; English
+# names keep theirs: "Ministry of Interior of Serbia", "Bank of Ghana").
+_ENGLISH_COUNTRY_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                   r"([A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,3})$")
+_ENGLISH_WORD = re.compile(r"\b(?:of|and|for|the|on|in)\b")
+# a mark of a name not written in English: a Romance article or preposition, a letter with a diacritic, a lower-case
+# adjective after the head ("Gendarmerie nationale")
+_FOREIGN_MARK = re.compile(r"\b(?:de|du|des|del|della|di|da|do|dos|la|le|los|las|l['’]\w)|[À-ÖØ-öø-ÿ]"
+                           r"|[ \t][a-zà-ÿ]{4,}\b")
+
+
+def english_country_tail_start(text: str, start: int, end: int) -> int:
+    """Start of an English "of <Country>" after a body named in a Romance language, else ``end``."""
+    if end - start < 12 or " of " not in text[start:end]:
+        return end
+    tail = _ENGLISH_COUNTRY_TAIL.search(text, start, end)
+    if tail is None or tail.start() - start < 8:
+        return end
+    head = text[start:tail.start()]
+    if _ENGLISH_WORD.search(head) or not _FOREIGN_MARK.search(head):
+        return end
+    from enrich.places.gazetteer import country_of
+
+    country = country_of(tail.group(1))
+    return tail.start() if country and country[1] is None else end
+
+
 def country_qualifier_end(text: str, start: int, end: int) -> int:
     """End of a ministry's name before its country ("… de Honduras", "… tunisien"), else ``end``."""
+    end = english_country_tail_start(text, start, end)
     if not _MINISTRY.match(text, start):
         return end
     phrases = [m for m in _COUNTRY_PHRASE.finditer(text, start, end) if m.start() - start >= 12 and end - m.end() <= 30]
@@ -122,3 +152,25 @@ def lead_end(text: str, start: int, end: int) -> int:
     else:
         known = bool(cities_named(place_key(town.group("ja")))) or _country(town.group("ja"))
     return town.end() if known else start
+
+
+# r34b_buyers: an English "in <Place>" closing a body's name where the place is written with a dot ("in St. Louis")
+# or as a province ("in Papua Province"), the forms the seat rule of enrich/buyer_span.py does not read (labelled
+# without the place in sets ag, aj; kept only lower-case: "regional police command in Mandalay")
+_IN_SEAT = re.compile(r"[ \t]+in[ \t]+((?:St|Ste|Mt|Ft)\.[ \t]?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+                      r"|(?P<region>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+Province)$")
+
+
+def english_seat_start(text: str, start: int, end: int) -> int:
+    """Start of "in St. Louis" / "in Papua Province" closing a capitalised English name, else ``end``."""
+    if " in " not in text[start:end] or not text[start:start + 1].isupper():
+        return end
+    seat = _IN_SEAT.search(text, start, end)
+    if seat is None or seat.start() - start < 6:
+        return end
+    from enrich.places.gazetteer import place_key
+    from enrich.places.geonames import admin1_named, cities_named
+
+    if seat.group("region"):
+        return seat.start() if admin1_named(place_key(seat.group("region"))) else end
+    return seat.start() if cities_named(place_key(seat.group(1))) else end

@@ -11,7 +11,7 @@ import re
 from enrich.buyer_cues import cues as _cues
 from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import nameless_head, national_seat_start, strip_place_tail, sub_bureau_end
-from enrich.buyer_qualifiers import country_qualifier_end, lead_end, seat_tail_start
+from enrich.buyer_qualifiers import country_qualifier_end, english_seat_start, lead_end, seat_tail_start
 from enrich.buyer_unit_tail import unit_tail_end
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
@@ -137,6 +137,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if located and cities_named(place_key(located.group(0).split(None, 1)[1])):
         end = start + located.start()  # "Bundeskriminalamt in Wiesbaden hat …": the seat is not the name (Polish
         # and Slavic names keep theirs: "Komenda Wojewódzka Policji w Poznaniu" is the official name)
+    else:
+        end = english_seat_start(text, start, end)  # r34b_buyers: "Metro Transit in St. Louis", "… in Papua Province"
     end = national_seat_start(text, start, end)  # round 27: "Komenda Główna Policji w Warszawie"
     start = lead_end(text, start, end)  # "В Казани МВД …", "東京の警視庁", "An audit found that X"
     end = seat_tail_start(text, start, country_qualifier_end(text, start, end))  # "… tunisien", "… tại Huế"

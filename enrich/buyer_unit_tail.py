@@ -21,11 +21,28 @@ _UNIT_TAIL = re.compile(rf"[ \t]+(?:(?:{_MODIFIERS})[ \t]+){{0,2}}"
                         rf"|(?:(?:{_MODIFIERS})[ \t]+)service)"
                         r"(?=[ \t]+[a-z]|[ \t]*[,;.](?:\s|$))")
 _LAST_WORD = re.compile(r"(?:^|[ \t])[A-Z][\w'’-]*$")
+# r34b_buyers34b: a name the capitals end with a lower-case "police" or "government" ("The Waikato police district
+# renewed …", "The Ulaanbaatar Railway police unit bought …", "The Yishui County government office bought …"), or a
+# force named by its beat after a proper name ("The Rakhine State border police added …", labelled so in sets aj, r,
+# y: "Rakhine State police command", "Dar es Salaam Special Zone police command")
+_LOWER_BODY_END = re.compile(r"[A-Z][\w'’-]*[ \t]+(?P<word>police|government)$")
+_BODY_UNIT = re.compile(r"[ \t]+(?:district|unit|office|command|headquarters|department)"
+                        r"(?=[ \t]+[a-z]|[ \t]*[,;.(](?:\s|$)|[ \t]+\()")
+_BEAT_POLICE = re.compile(r"[ \t]+(?:border|traffic|railway|transit|highway|tourist|marine)[ \t]+police"
+                          r"(?=[ \t]+[a-z]|[ \t]*[,;.](?:\s|$))")
 
 
 def unit_tail_end(text: str, start: int, end: int) -> int:
     """End of the buyer span with a lower-case unit after its proper name, else `end`."""
-    if end - start < 4 or not _LAST_WORD.search(text, start, end) or not text[start:end].isascii():
+    if end - start < 4 or not text[start:end].isascii():
         return end
+    if _LOWER_BODY_END.search(text, start, end):
+        unit = _BODY_UNIT.match(text, end)
+        return unit.end() if unit else end
+    if not _LAST_WORD.search(text, start, end):
+        return end
+    beat = _BEAT_POLICE.match(text, end)
+    if beat:
+        return beat.end()
     tail = _UNIT_TAIL.match(text, end)
     return tail.end() if tail else end

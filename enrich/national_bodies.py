@@ -52,7 +52,9 @@ def national_place(text: str, place: Place | None, buyer: Party | None) -> Place
             place.precision == "country" or place.country in _CITY_STATES:
         return place
     evidence = place.evidence
-    if evidence is None or not _within(evidence, buyer.evidence) or not _NATIONAL.search(buyer.name) or \
+    if evidence is None or not (_within(evidence, buyer.evidence) or _country_after(text, buyer.evidence.end,
+                                                                               place.country)) or \
+            not _NATIONAL.search(buyer.name) or \
             _LOCAL.search(buyer.name) or _country_names().get(place_key(evidence.text)) != place.country:
         return place
     if _ADDRESS_COMMA.search(text, max(0, evidence.start - 3), evidence.start) or re.search(
@@ -65,3 +67,16 @@ def national_place(text: str, place: Place | None, buyer: Party | None) -> Place
 
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+# r34b_buyers34b: the country English prose glues after a body named in its own language ("Ministère de l'Intérieur
+# of Djibouti"), cut from the name (enrich/buyer_qualifiers.py): the body's name still writes that country
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+                         r"(?![\w'’-])")
+
+
+def _country_after(text: str, end: int, country: str | None) -> bool:
+    from enrich.places.gazetteer import _country_names, place_key
+
+    after = _OF_COUNTRY.match(text, end)
+    return bool(after) and country is not None and _country_names().get(place_key(after.group(1))) == country

@@ -235,4 +235,13 @@ def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evi
                     named.add(code)
                     start = buyer.start + m.start() + m.group(0).find(phrase)
                     evidence.add(code, 2.0, Span(start, start + len(phrase), phrase))
+    after = _COUNTRY_AFTER.match(text, buyer.end)
+    code = country_names.get(place_key(after.group(1))) if after else None
+    if after and code and code not in named:  # r34b_buyers34b: "Ministère de l'Intérieur of Madagascar", the
+        # country the prose glues to a body named in its own language, cut from the name (enrich/buyer_qualifiers.py)
+        evidence.add(code, 2.0, Span(after.start(1), after.end(1), after.group(1)))
     return evidence
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+                            r"(?![\w'’-])")
