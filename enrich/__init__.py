@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.80"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.81"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -181,6 +181,12 @@ ENGINE_VERSION = "2026.12.80"  # .2: procurement links, red flags, USD/EUR conve
 #     own script from Natural Earth (world_admin1.tsv), Russian regions in oblique cases (places/oblique_regions.py),
 #     a buyer in a language one country writes; supply and non-supply wording (vendor_link_cues 2026.12.38); a
 #     compiled candidate loop and longer cue prefixes (native_scan, NATIVE_VERSION 2)
+# .81: read from set aj after it was spent (round 34b): country adjectives before a public body and data-protection
+#     regulators named without their country place a notice (places/demonyms.py, country_cues); short statements that
+#     nothing is bought, competing offers after a vendor, a count of X's goods installed (vendor_link_cues
+#     2026.12.39); "was not bought" after the thing, Flock as a competitor, fair openings and "not a new purchase"
+#     closings (taxonomy_cues 2026.12.64); a country glued after a body named in a Romance language and a place after
+#     an English name cut from buyers, unit names kept whole (buyer_qualifiers.py, buyer_unit_tail.py)
 
 
 def classifier_version() -> str:

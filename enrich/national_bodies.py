@@ -79,4 +79,4 @@ def _country_after(text: str, end: int, country: str | None) -> bool:
     from enrich.places.gazetteer import _country_names, place_key
 
     after = _OF_COUNTRY.match(text, end)
-    return bool(after) and country is not None and _country_names().get(place_key(after.group(1))) == country
+    return after is not None and country is not None and _country_names().get(place_key(after.group(1))) == country
