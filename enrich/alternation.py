@@ -61,7 +61,7 @@ def split_union(pattern: re.Pattern[str]) -> Alternation | None:
     Why: a large union searched at the positions where its automaton's prefixes stand tries every alternative there
     (~1.3 µs a position for a union of ~100 cues: ~2.6 ms of a 64 KB notice for the headline block's two body
     searches); an Alternation tries only those whose own prefixes start there (enrich/fastscan.py)."""
-    parts = _top_level_parts(pattern.pattern)
+    parts = top_level_parts(pattern.pattern)
     if len(parts) < 2 or not all(p.startswith("(?:") and p.endswith(")") for p in parts):
         return None
     try:
@@ -71,7 +71,7 @@ def split_union(pattern: re.Pattern[str]) -> Alternation | None:
     return made if made.pattern.flags == pattern.flags and made.pattern.groups == pattern.groups else None
 
 
-def _top_level_parts(source: str) -> list[str]:
+def top_level_parts(source: str) -> list[str]:
     """`source` cut at its "|" outside groups and character classes."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(source):

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.alternation import top_level_parts
+
 _W = r"[^\W\d_]"
 
 
@@ -34,7 +36,7 @@ def _words(*alternatives: str) -> str:
     """Whole words: the alternatives, grouped by their first letter (a long alternation tried branch by branch at every
     word cost ~5 µs a word; grouped, a word is tried against one group only)."""
     groups: dict[str, list[str]] = {}
-    for alternative in (a for alts in alternatives for a in _top_level(alts)):
+    for alternative in (a for alts in alternatives for a in top_level_parts(alts)):
         first = alternative[0]
         key = first if first.isalnum() and alternative[1:2] not in ("?", "*", "+", "{") else ""
         groups.setdefault(key, []).append(alternative)
@@ -45,32 +47,9 @@ def _words(*alternatives: str) -> str:
 def _script(alternatives: str) -> str:
     """Words of scripts written without spaces (CJK, Thai) and the like, unbounded: a lookahead on their first
     characters first, so that a position no alternative starts at is given up at once."""
-    alts = _top_level(alternatives)
+    alts = top_level_parts(alternatives)
     firsts = "".join(sorted({a[0] for a in alts}))
     return "(?=[" + firsts + "])(?:" + "|".join(alts) + ")"
-
-
-def _top_level(pattern: str) -> list[str]:
-    """`pattern` split at its top-level "|" (not inside brackets or groups)."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 #: Who speaks in a report (folded text): courts, parliaments and councils deliberating, regulators, ombudsmen, rights

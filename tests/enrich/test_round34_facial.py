@@ -14,18 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-import enrich.tag_model as tag_model
 from enrich import enrich
 
 
 def _tags(title: str, body: str) -> set[str]:
     return {t.taxonomy_id for t in enrich(title, body).tags}
-
-
-@pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tag_model, "THRESHOLD", 2.0)
-    monkeypatch.setattr(tag_model, "NONE_CERTAIN", 2.0)
 
 
 # A report says who speaks and how; none of these closes with a sentence saying nothing is bought.
@@ -59,7 +52,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Lawmakers grill vendor over facial recognition errors",
      "CAPITOL CITY — Senators grilled executives of a face recognition company over false matches at a hearing."),
 ])
-def test_a_report_by_its_genre_buys_no_facial_recognition(rules_only: None, title: str, body: str) -> None:
+def test_a_report_by_its_genre_buys_no_facial_recognition(tag_rules_only: None, title: str, body: str) -> None:
     assert "facial_recognition" not in _tags(title, body)
 
 
@@ -80,7 +73,7 @@ def test_a_report_by_its_genre_buys_no_facial_recognition(rules_only: None, titl
      "MEDIO VALLE — Un juez administrativo ordenó apagar el módulo de reconocimiento facial del sistema de "
      "videovigilancia municipal. Las cámaras del centro seguirán operando.", "cctv"),
 ])
-def test_a_purchase_a_sum_or_a_system_kept_stays_tagged(rules_only: None, title: str, body: str, kept: str) -> None:
+def test_a_purchase_a_sum_or_a_system_kept_stays_tagged(tag_rules_only: None, title: str, body: str, kept: str) -> None:
     assert kept in _tags(title, body)
 
 
