@@ -21,19 +21,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from enrich.places.build_natural_earth import _LANGUAGES, region_forms
 from enrich.places.gazetteer import place_key
 
 TARGET = Path(__file__).resolve().parent / "data" / "admin1_names.tsv"
 ISO_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
-NAME_FIELDS = ("name", "name_local", "name_en")
-
-
-def region_names(properties: dict) -> set[str]:
-    """Every written form Natural Earth records for one region: its name, local name, alternates, 26 languages."""
-    names = {str(properties.get(field) or "") for field in NAME_FIELDS}
-    names |= {str(value or "") for key, value in properties.items() if re.fullmatch(r"name_[a-z]{2,3}", key)}
-    names |= set(str(properties.get("name_alt") or "").split("|"))
-    return {name.strip() for name in names if name and name.strip()}
+EVERY_LANGUAGE = (*_LANGUAGES, "zh", "zht")  # a label may be written in any of them
 
 
 def build(source: Path) -> dict[tuple[str, str], set[str]]:
@@ -45,7 +38,7 @@ def build(source: Path) -> dict[tuple[str, str], set[str]]:
         iso = str(properties.get("iso_3166_2") or "")
         if not ISO_CODE.match(iso):
             continue
-        for name in region_names(properties):
+        for name in region_forms(properties, EVERY_LANGUAGE):
             key = place_key(name)
             if key and not key.isdigit():
                 codes[(iso[:2], key)].add(iso)

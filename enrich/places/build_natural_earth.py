@@ -49,6 +49,17 @@ def _forms(value: object) -> list[str]:
     return [v.strip() for v in re.split(r"[|;]", value) if v.strip() and not any(c.isdigit() for c in v)]
 
 
+def region_forms(properties: dict[str, object], languages: list[str] | tuple[str, ...]) -> list[str]:
+    """A region's names as Natural Earth writes them: name, name_en, name_local, name_alt, and name_XX of
+    `languages` (also read by bench/build_admin1_names.py, the scorer's table, with every language)."""
+    names: list[str] = []
+    for key in ("name", "name_en", "name_local", "name_alt"):
+        names += _forms(properties.get(key))
+    for lang in languages:
+        names += _forms(properties.get(f"name_{lang}"))
+    return list(dict.fromkeys(names))
+
+
 def extract(build_json: Path) -> list[tuple[str, str, str, str]]:
     speaks = _speaks()
     rows = []
@@ -57,14 +68,9 @@ def extract(build_json: Path) -> list[tuple[str, str, str, str]]:
         cc, iso, gn = str(p.get("iso_a2") or ""), str(p.get("iso_3166_2") or ""), str(p.get("gn_a1_code") or "")
         if len(cc) != 2 or not iso.startswith(cc + "-") or iso.endswith("~") or cc == "CN":
             continue
-        names: list[str] = []
-        for key in ("name", "name_en", "name_local", "name_alt"):
-            names += _forms(p.get(key))
-        for lang in _LANGUAGES:
-            if lang in speaks.get(cc, set()):
-                names += _forms(p.get(f"name_{lang}"))
+        names = region_forms(p, [lang for lang in _LANGUAGES if lang in speaks.get(cc, set())])
         code = gn.split(".", 1)[1] if gn.startswith(cc + ".") else ""
-        rows.append((cc, iso, code, "|".join(dict.fromkeys(names))))
+        rows.append((cc, iso, code, "|".join(names)))
     return sorted(set(rows))
 
 
