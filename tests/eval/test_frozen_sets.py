@@ -43,6 +43,7 @@ FROZEN = {
     # blind: judge the next rounds
     "heldout_2026_12ak.jsonl": "60c8b9b1cbcdbb25f0f3a598bf56b2709674d1c2be5e19c49c596523343ffe44",  # blind, after aj
     "heldout_2026_12al.jsonl": "38f3688a4e1882f22dacf27b9678583c53193eb3182b4c6b60845b39bb2d5474",  # blind, after ak
+    "heldout_2026_12am.jsonl": "d9a33f1bc62516b63569b35a4d264d26ce2aace58c5a6388615894b789ac760d",  # blind, after al
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
