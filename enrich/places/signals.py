@@ -17,6 +17,7 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Place, Span
+from enrich.places.country_words import ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
@@ -35,6 +36,11 @@ _ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})
 # notices writing "US$" (sets ab, l, s, ae, af, ag and older: Liberia, Zimbabwe, El Salvador, Ecuador, Cambodia, Laos …)
 # none is placed in the United States, while a same-named US town (Monrovia, Santa Ana) took the place.
 _WRITTEN_ABROAD = {"US$": "US"}
+# r35_places: the countries that adopted the US dollar (Ecuador, El Salvador, Panama, Puerto Rico) share it with the
+# whole world's quoting of prices: the dollar alone, written in their language, is no sign of them. An English notice
+# writing "US$" or "USD" gave Puerto Rico and Panama (English their second language) the language's full weight
+# and pulled a same-named town there; such a country needs a clue of its own besides the dollar.
+_DOLLAR_HOME = "US"
 
 
 @dataclass
@@ -139,6 +145,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     seen: set[int] = set()
     countries: tuple[str, ...] | None
     money_in: dict[str, tuple[float, Span]] = {}  # ISO 4217 code of the money written → its weight and where
+    dollar_only: dict[str, float] = {}  # an adopting country → the weight the US dollar alone gave it
     for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:
@@ -147,9 +154,11 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         countries, weight = rows[index]
         if m.group(0) in _WRITTEN_ABROAD:
             countries = tuple(c for c in countries if c != _WRITTEN_ABROAD[m.group(0)])
+        iso = _cue_currencies()[index]
         for country in countries:
             evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
-        iso = _cue_currencies()[index]
+            if iso == "USD" and country != _DOLLAR_HOME:
+                dollar_only[country] = dollar_only.get(country, 0.0) + weight
         if iso and iso not in money_in:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
     for m in _PHONE.finditer(window):
@@ -186,7 +195,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 if i > 0 and words[i - 1] in NEW_WORDS:
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
-                if code and code not in named:
+                if code and code not in named and not ordinary_word(phrase, language):  # not English "Island"
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
@@ -197,7 +206,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
             evidence.add(code, shared[0], shared[1])
-    money = set(evidence.weights)
+    money = {country for country, weight in evidence.weights.items() if weight > dollar_only.get(country, 0.0)}
     speaking = _language_countries(language)
     for country in speaking:
         # a country whose language the notice is written in and whose money or firms it names: €, es → ES; a
@@ -215,7 +224,7 @@ def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
     return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)
 
 
-def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evidence:
+def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None, language: str | None = None) -> Evidence:
     """r31b_money31b: a country the buyer's own name carries ("Ghana Revenue Authority", "Rural Electrification
     Authority of Zambia", "Ministry of Home Affairs of Malawi") counts once more: a body named for a country is that
     country's (sets ag, …: such notices were left without a country when nothing else in them named it)."""
@@ -228,7 +237,7 @@ def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evi
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                if (i > 0 and words[i - 1] in NEW_WORDS) or len(phrase) <= 3:
+                if (i > 0 and words[i - 1] in NEW_WORDS) or len(phrase) <= 3 or ordinary_word(phrase, language):
                     continue
                 code = country_names.get(place_key(phrase))
                 if code and code not in named:

@@ -243,7 +243,7 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
         countries = _language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
         return _with_region(text, place or _with_stated_town(text, buyer, _clues_only(
-            text, with_buyer_country(evidence, text, buyer))))
+            text, with_buyer_country(evidence, text, buyer, language))))
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
