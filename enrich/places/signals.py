@@ -21,7 +21,7 @@ from enrich.places.country_words import ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
-from enrich.places.geonames import country_signals
+from enrich.places.geonames import cities_named, country_signals
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -90,6 +90,12 @@ def _cue_currencies() -> list[str | None]:
 
 
 @table()
+def _money_rows() -> list[bool]:
+    """Whether each country_cues.csv row is money (a code, symbol or currency word), not a company legal form."""
+    return [row["kind"] != "legal" for row in read_table("country_cues.csv")]
+
+
+@table()
 def _currency_scan() -> Prefixed:
     """The `_currencies` pattern tried only where one of its tokens can start (enrich/fastscan.py)."""
     return Prefixed(_currencies()[0])
@@ -146,6 +152,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     countries: tuple[str, ...] | None
     money_in: dict[str, tuple[float, Span]] = {}  # ISO 4217 code of the money written → its weight and where
     dollar_only: dict[str, float] = {}  # an adopting country → the weight the US dollar alone gave it
+    shared_money: dict[str, tuple[float, Span]] = {}  # a country among the few whose money it is → weight, where
     for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:
@@ -157,6 +164,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         iso = _cue_currencies()[index]
         for country in countries:
             evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
+            if len(countries) > 1 and _money_rows()[index]:
+                shared_money.setdefault(country, (weight, Span(m.start(), m.end(), m.group(0))))
             if iso == "USD" and country != _DOLLAR_HOME:
                 dollar_only[country] = dollar_only.get(country, 0.0) + weight
         if iso and iso not in money_in:
@@ -185,17 +194,22 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         if code:
             evidence.add(code, 8.0, Span(lead.start(1), lead.end(1), lead.group(1)))
             evidence.strong = code
+    else:
+        dateline_country(text[: title_end if title_end != -1 else 200], evidence)
     named: set[str] = set()
     country_names = _country_names()  # (once: a table loader's call per sub-phrase added up)
     for m in _CAPITALISED.finditer(window[:4000]):
         words = m.group(0).split()
+        taken: set[int] = set()  # words of a country already named: "South Sudan" is not Sudan too (r35_places)
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                if i > 0 and words[i - 1] in NEW_WORDS:
+                if (i > 0 and words[i - 1] in NEW_WORDS) or taken.intersection(range(i, i + n)):
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
-                if code and code not in named and not ordinary_word(phrase, language):  # not English "Island"
+                if code and not ordinary_word(phrase, language):  # not English "Island"
+                    taken.update(range(i, i + n))
+                if code and code not in named and not ordinary_word(phrase, language):
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
@@ -206,6 +220,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
             evidence.add(code, shared[0], shared[1])
+        elif code in shared_money:  # r35_places: "Rs" and "Sri Lanka", "CFA" and "Niger": the money is the named
+            evidence.add(code, *shared_money[code])  # country's, not its neighbours' (India's, Cameroon's)
     money = {country for country, weight in evidence.weights.items() if weight > dollar_only.get(country, 0.0)}
     speaking = _language_countries(language)
     for country in speaking:
@@ -213,6 +229,20 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         # language of one country only (ka, hy, km, si, th …) names that country a little on its own
         evidence.add(country, 2.0 if country in money or len(speaking) == 1 else 0.5)
     return evidence
+
+
+# r35_places: a title that opens with a country, as a dateline ("Ecuador: ECU 911 reviewed", "KENYA — police buy …"),
+# states where the story is; not a name that is also a town elsewhere ("Salvador: prefeitura …" is Salvador, Bahia)
+_TITLE_COUNTRY = re.compile(r"\A[ \t]*([A-ZÀ-ÞА-Я][^\W\d_]+(?:[ \t][A-ZÀ-ÞА-Я][^\W\d_]+){0,2})[ \t]*(?::|[–—][ \t])")
+
+
+def dateline_country(title: str, evidence: Evidence) -> None:
+    """Weigh the country a title opens with as its dateline (4 more than a country named anywhere)."""
+    lead = _TITLE_COUNTRY.match(title)
+    code = _country_names().get(place_key(lead.group(1))) if lead else None
+    if lead is None or code is None or any(c.cc != code for c in cities_named(place_key(lead.group(1)))):
+        return
+    evidence.add(code, 4.0, Span(lead.start(1), lead.end(1), lead.group(1)))
 
 
 def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
