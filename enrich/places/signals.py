@@ -131,6 +131,21 @@ def _countries_speaking(base: str) -> tuple[str, ...]:
                  if any(lang.split("-")[0] == base for lang in row["languages"].split(",")[:2]))
 
 
+@table()
+def _home_countries() -> dict[str, str]:
+    """Language → the one country whose notices the reviewed table says are written in it (hu → HU, fi → FI)."""
+    found = {}
+    for row in read_table("language_countries.csv"):
+        countries = [c.strip() for c in row["countries"].split(",") if c.strip()]
+        if len(countries) == 1:
+            found[row["language"]] = countries[0]
+    return found
+
+
+def _home_country(language: str | None) -> str | None:
+    return _home_countries().get(language.split("-")[0].split("_")[0].lower()) if language else None
+
+
 # (each opens with a look-ahead for its first characters: `re` then tries the rest only there, a third faster over
 # the 6,000 characters read)
 _PHONE = re.compile(r"(?=[+0])(?<![\w+])(?:\+|00)[ \t]?(\d{1,4})[ \t\-.(]")
@@ -224,10 +239,13 @@ def country_evidence(text: str, language: str | None) -> Evidence:
             evidence.add(code, *shared_money[code])  # country's, not its neighbours' (India's, Cameroon's)
     money = {country for country, weight in evidence.weights.items() if weight > dollar_only.get(country, 0.0)}
     speaking = _language_countries(language)
+    home = _home_country(language)
     for country in speaking:
         # a country whose language the notice is written in and whose money or firms it names: €, es → ES; a
-        # language of one country only (ka, hy, km, si, th …) names that country a little on its own
-        evidence.add(country, 2.0 if country in money or len(speaking) == 1 else 0.5)
+        # language of one country only (ka, hy, km, si, th …) names that country a little on its own; so does one
+        # that the reviewed table gives one country's notices (hu → HU: GeoNames lists Hungarian second in Romania,
+        # Slovakia and Serbia too) (r35_places)
+        evidence.add(country, 2.0 if country in money or len(speaking) == 1 or country == home else 0.5)
     return evidence
 
 
