@@ -22,6 +22,7 @@ from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import cities_named, country_signals
+from enrich.places.iso_money import iso_money
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -185,6 +186,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 dollar_only[country] = dollar_only.get(country, 0.0) + weight
         if iso and iso not in money_in:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
+    for country, weight, span in iso_money(window, _currencies()[0]):  # r35_places: MGA, SCR, MWK …
+        evidence.add(country, weight, span)
     for m in _PHONE.finditer(window):
         digits = m.group(1)
         for length in (4, 3, 2, 1):

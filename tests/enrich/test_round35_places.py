@@ -106,3 +106,19 @@ def test_south_sudan_is_not_sudan_too() -> None:
     weights = country_evidence("South Sudan passports\nThe Immigration Directorate of South Sudan bought "
                                "fingerprint kits.", "en").weights
     assert weights.get("SS", 0.0) > weights.get("SD", 0.0) + 2.0
+
+
+def test_a_currency_code_outside_the_reviewed_table_names_its_country() -> None:
+    assert _country("Island city buys cameras", "The Commune Urbaine de Toamasina installed 80 street cameras "
+                                                "through a local integrator, MGA 9 billion.") == "MG"
+    weights = country_evidence("Cameras for the port\nThe port authority paid SCR 4.1 million for cameras.",
+                               "en").weights
+    assert weights.get("SC", 0.0) >= 4.0
+    # a code that is an English word in capitals is not money
+    assert country_evidence("ALL 12 CAMERAS REPLACED\nAll twelve cameras were replaced.", "en").weights.get(
+        "AL", 0.0) < 1.0
+
+
+def test_belarusian_roubles_written_out_are_belarus() -> None:
+    assert _country("Светофоры для Гродно", "ГРОДНО. Горисполком заключил договор на модернизацию 40 светофорных "
+                                            "объектов на сумму 3,1 млн белорусских рублей.") == "BY"
