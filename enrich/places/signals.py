@@ -143,6 +143,25 @@ def _home_countries() -> dict[str, str]:
     return found
 
 
+# a bare dollar sign before a figure (not US$, A$, R$ …, which their own rows read)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
+
+
+@lru_cache(maxsize=64)
+def _own_dollar_countries(language: str | None) -> frozenset[str]:
+    """The countries whose notices the reviewed table says are written in ``language`` and whose own currency is a
+    dollar named for them (USD, CAD, AUD, NZD: the code opens with the country's): whose money a bare "$" is."""
+    base = language.split("-")[0].split("_")[0].lower() if language else ""
+    found = set()
+    for row in read_table("language_countries.csv"):
+        if row["language"] == base:
+            for country in (c.strip() for c in row["countries"].split(",")):
+                code = country_signals().get(country, {}).get("currency", "")
+                if code == f"{country}D":
+                    found.add(country)
+    return frozenset(found)
+
+
 def _home_country(language: str | None) -> str | None:
     return _home_countries().get(language.split("-")[0].split("_")[0].lower()) if language else None
 
@@ -243,6 +262,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     money = {country for country, weight in evidence.weights.items() if weight > dollar_only.get(country, 0.0)}
     speaking = _language_countries(language)
     home = _home_country(language)
+    if _BARE_DOLLAR.search(window):  # r35_places: "$52,000" in English is the money of the US, Canada, Australia
+        money |= _own_dollar_countries(language)  # or New Zealand (in French, Canada's), not of Ecuador or Panama
     for country in speaking:
         # a country whose language the notice is written in and whose money or firms it names: €, es → ES; a
         # language of one country only (ka, hy, km, si, th …) names that country a little on its own; so does one

@@ -122,3 +122,21 @@ def test_a_currency_code_outside_the_reviewed_table_names_its_country() -> None:
 def test_belarusian_roubles_written_out_are_belarus() -> None:
     assert _country("Светофоры для Гродно", "ГРОДНО. Горисполком заключил договор на модернизацию 40 светофорных "
                                             "объектов на сумму 3,1 млн белорусских рублей.") == "BY"
+
+
+def test_a_bare_dollar_in_english_is_the_money_of_the_dollar_countries_own() -> None:
+    assert _country("Transit cameras", "The Spokane Transit Authority bought 90 bus cameras for $410,000.") == "US"
+    weights = country_evidence("Cameras\nThe council bought 12 cameras for $80,000.", "en").weights
+    assert weights.get("US", 0.0) >= 2.0 and weights.get("PR", 0.0) < 1.0 and weights.get("EC", 0.0) < 1.0
+
+
+def test_a_town_with_its_state_written_after_it_is_that_states() -> None:
+    place = _place("Town of Chatham buys cameras for the harbour",
+                   "The Town of Chatham, Massachusetts ordered 14 cameras for the harbour car park. Total: $58,200.")
+    assert place is not None and place.country == "US" and place.admin1 == "Massachusetts"
+
+
+def test_north_america_is_no_town() -> None:
+    place = _place("Annual report", "The company sells video software to police customers in North America; "
+                                    "revenue was $412.3 million.")
+    assert place is None or place.city != "North"
