@@ -206,7 +206,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         if iso and iso not in money_in:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
     for country, weight, span in iso_money(window, _currencies()[0]):  # r35_places: MGA, SCR, MWK …
-        evidence.add(country, weight, span)
+        evidence.add(country, weight)  # its span shows the country only when nothing else does ("Mauritanian …")
+        evidence.spans.setdefault(country, (0.5, span))
     for m in _PHONE.finditer(window):
         digits = m.group(1)
         for length in (4, 3, 2, 1):
