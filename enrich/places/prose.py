@@ -23,15 +23,14 @@ from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
 from enrich.places import prose_place
+from enrich.places.case_endings import inflected_towns
 from enrich.places.counties import dominant_county, hyphenated_county
 from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
-    INFLECTING,
     Admin1,
     WorldCity,
     admin1_named,
     admin1_of,
-    cities_by_stem,
     cities_named,
     parent_city,
     us_counties,
@@ -250,7 +249,7 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
     out: list[_Candidate] = []
     inflecting = bool(_CYRILLIC_GREEK.search(phrase.casefold())) or (language or "")[:2] in (
         "pl", "ru", "uk", "sr", "hr", "bs", "cs", "sk", "sl", "el", "lt", "lv", "hu", "fi", "et", "bg", "da", "nb",
-        "no", "sv", "is")
+        "no", "sv", "is", "tr")
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = mention.start + words[i].start(), mention.start + words[i + n - 1].end()
@@ -325,7 +324,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         cities = cities_named(key)
         stemmed = False
         if not cities and inflecting:
-            cities = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
+            cities = inflected_towns(key)
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)

@@ -17,10 +17,12 @@ from functools import lru_cache
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Place, Span
+from enrich.places.country_words import ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
-from enrich.places.geonames import country_signals
+from enrich.places.geonames import cities_named, country_signals
+from enrich.places.iso_money import iso_money
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -35,6 +37,11 @@ _ALWAYS_COUNTRY_TLDS = frozenset({"it", "in", "id", "is", "md"})
 # notices writing "US$" (sets ab, l, s, ae, af, ag and older: Liberia, Zimbabwe, El Salvador, Ecuador, Cambodia, Laos …)
 # none is placed in the United States, while a same-named US town (Monrovia, Santa Ana) took the place.
 _WRITTEN_ABROAD = {"US$": "US"}
+# r35_places: the countries that adopted the US dollar (Ecuador, El Salvador, Panama, Puerto Rico) share it with the
+# whole world's quoting of prices: the dollar alone, written in their language, is no sign of them. An English notice
+# writing "US$" or "USD" gave Puerto Rico and Panama (English their second language) the language's full weight
+# and pulled a same-named town there; such a country needs a clue of its own besides the dollar.
+_DOLLAR_HOME = "US"
 
 
 @dataclass
@@ -84,6 +91,12 @@ def _cue_currencies() -> list[str | None]:
 
 
 @table()
+def _money_rows() -> list[bool]:
+    """Whether each country_cues.csv row is money (a code, symbol or currency word), not a company legal form."""
+    return [row["kind"] != "legal" for row in read_table("country_cues.csv")]
+
+
+@table()
 def _currency_scan() -> Prefixed:
     """The `_currencies` pattern tried only where one of its tokens can start (enrich/fastscan.py)."""
     return Prefixed(_currencies()[0])
@@ -119,6 +132,40 @@ def _countries_speaking(base: str) -> tuple[str, ...]:
                  if any(lang.split("-")[0] == base for lang in row["languages"].split(",")[:2]))
 
 
+@table()
+def _home_countries() -> dict[str, str]:
+    """Language → the one country whose notices the reviewed table says are written in it (hu → HU, fi → FI)."""
+    found = {}
+    for row in read_table("language_countries.csv"):
+        countries = [c.strip() for c in row["countries"].split(",") if c.strip()]
+        if len(countries) == 1:
+            found[row["language"]] = countries[0]
+    return found
+
+
+# a bare dollar sign before a figure (not US$, A$, R$ …, which their own rows read)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
+
+
+@lru_cache(maxsize=64)
+def _own_dollar_countries(language: str | None) -> frozenset[str]:
+    """The countries whose notices the reviewed table says are written in ``language`` and whose own currency is a
+    dollar named for them (USD, CAD, AUD, NZD: the code opens with the country's): whose money a bare "$" is."""
+    base = language.split("-")[0].split("_")[0].lower() if language else ""
+    found = set()
+    for row in read_table("language_countries.csv"):
+        if row["language"] == base:
+            for country in (c.strip() for c in row["countries"].split(",")):
+                code = country_signals().get(country, {}).get("currency", "")
+                if code == f"{country}D":
+                    found.add(country)
+    return frozenset(found)
+
+
+def _home_country(language: str | None) -> str | None:
+    return _home_countries().get(language.split("-")[0].split("_")[0].lower()) if language else None
+
+
 # (each opens with a look-ahead for its first characters: `re` then tries the rest only there, a third faster over
 # the 6,000 characters read)
 _PHONE = re.compile(r"(?=[+0])(?<![\w+])(?:\+|00)[ \t]?(\d{1,4})[ \t\-.(]")
@@ -139,6 +186,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
     seen: set[int] = set()
     countries: tuple[str, ...] | None
     money_in: dict[str, tuple[float, Span]] = {}  # ISO 4217 code of the money written → its weight and where
+    dollar_only: dict[str, float] = {}  # an adopting country → the weight the US dollar alone gave it
+    shared_money: dict[str, tuple[float, Span]] = {}  # a country among the few whose money it is → weight, where
     for m in _currency_scan().finditer(window):  # money and company legal forms, each row counted once
         index = int(m.lastgroup[1:]) if m.lastgroup else -1
         if index < 0 or index in seen:
@@ -147,11 +196,18 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         countries, weight = rows[index]
         if m.group(0) in _WRITTEN_ABROAD:
             countries = tuple(c for c in countries if c != _WRITTEN_ABROAD[m.group(0)])
+        iso = _cue_currencies()[index]
         for country in countries:
             evidence.add(country, weight, Span(m.start(), m.end(), m.group(0)))
-        iso = _cue_currencies()[index]
+            if len(countries) > 1 and _money_rows()[index]:
+                shared_money.setdefault(country, (weight, Span(m.start(), m.end(), m.group(0))))
+            if iso == "USD" and country != _DOLLAR_HOME:
+                dollar_only[country] = dollar_only.get(country, 0.0) + weight
         if iso and iso not in money_in:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
+    for country, weight, span in iso_money(window, _currencies()[0]):  # r35_places: MGA, SCR, MWK …
+        evidence.add(country, weight)  # its span shows the country only when nothing else does ("Mauritanian …")
+        evidence.spans.setdefault(country, (0.5, span))
     for m in _PHONE.finditer(window):
         digits = m.group(1)
         for length in (4, 3, 2, 1):
@@ -176,17 +232,22 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         if code:
             evidence.add(code, 8.0, Span(lead.start(1), lead.end(1), lead.group(1)))
             evidence.strong = code
+    else:
+        dateline_country(text[: title_end if title_end != -1 else 200], evidence)
     named: set[str] = set()
     country_names = _country_names()  # (once: a table loader's call per sub-phrase added up)
     for m in _CAPITALISED.finditer(window[:4000]):
         words = m.group(0).split()
+        taken: set[int] = set()  # words of a country already named: "South Sudan" is not Sudan too (r35_places)
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                if i > 0 and words[i - 1] in NEW_WORDS:
+                if (i > 0 and words[i - 1] in NEW_WORDS) or taken.intersection(range(i, i + n)):
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
-                if code and code not in named:
+                if code and not ordinary_word(phrase, language):  # not English "Island"
+                    taken.update(range(i, i + n))
+                if code and code not in named and not ordinary_word(phrase, language):
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
@@ -197,13 +258,34 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
             evidence.add(code, shared[0], shared[1])
-    money = set(evidence.weights)
+        elif code in shared_money:  # r35_places: "Rs" and "Sri Lanka", "CFA" and "Niger": the money is the named
+            evidence.add(code, *shared_money[code])  # country's, not its neighbours' (India's, Cameroon's)
+    money = {country for country, weight in evidence.weights.items() if weight > dollar_only.get(country, 0.0)}
     speaking = _language_countries(language)
+    home = _home_country(language)
+    if _BARE_DOLLAR.search(window):  # r35_places: "$52,000" in English is the money of the US, Canada, Australia
+        money |= _own_dollar_countries(language)  # or New Zealand (in French, Canada's), not of Ecuador or Panama
     for country in speaking:
         # a country whose language the notice is written in and whose money or firms it names: €, es → ES; a
-        # language of one country only (ka, hy, km, si, th …) names that country a little on its own
-        evidence.add(country, 2.0 if country in money or len(speaking) == 1 else 0.5)
+        # language of one country only (ka, hy, km, si, th …) names that country a little on its own; so does one
+        # that the reviewed table gives one country's notices (hu → HU: GeoNames lists Hungarian second in Romania,
+        # Slovakia and Serbia too) (r35_places)
+        evidence.add(country, 2.0 if country in money or len(speaking) == 1 or country == home else 0.5)
     return evidence
+
+
+# r35_places: a title that opens with a country, as a dateline ("Ecuador: ECU 911 reviewed", "KENYA — police buy …"),
+# states where the story is; not a name that is also a town elsewhere ("Salvador: prefeitura …" is Salvador, Bahia)
+_TITLE_COUNTRY = re.compile(r"\A[ \t]*([A-ZÀ-ÞА-Я][^\W\d_]+(?:[ \t][A-ZÀ-ÞА-Я][^\W\d_]+){0,2})[ \t]*(?::|[–—][ \t])")
+
+
+def dateline_country(title: str, evidence: Evidence) -> None:
+    """Weigh the country a title opens with as its dateline (4 more than a country named anywhere)."""
+    lead = _TITLE_COUNTRY.match(title)
+    code = _country_names().get(place_key(lead.group(1))) if lead else None
+    if lead is None or code is None or any(c.cc != code for c in cities_named(place_key(lead.group(1)))):
+        return
+    evidence.add(code, 4.0, Span(lead.start(1), lead.end(1), lead.group(1)))
 
 
 def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
@@ -215,7 +297,7 @@ def country_place(evidence: Evidence, minimum: float = 4.0) -> Place | None:
     return Place(country=country, precision="country", method="country_clues", evidence=span[1] if span else None)
 
 
-def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evidence:
+def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None, language: str | None = None) -> Evidence:
     """r31b_money31b: a country the buyer's own name carries ("Ghana Revenue Authority", "Rural Electrification
     Authority of Zambia", "Ministry of Home Affairs of Malawi") counts once more: a body named for a country is that
     country's (sets ag, …: such notices were left without a country when nothing else in them named it)."""
@@ -228,7 +310,7 @@ def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None) -> Evi
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 phrase = " ".join(words[i:i + n])
-                if (i > 0 and words[i - 1] in NEW_WORDS) or len(phrase) <= 3:
+                if (i > 0 and words[i - 1] in NEW_WORDS) or len(phrase) <= 3 or ordinary_word(phrase, language):
                     continue
                 code = country_names.get(place_key(phrase))
                 if code and code not in named:

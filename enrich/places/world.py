@@ -237,13 +237,16 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
     if found is None:
         evidence = country_evidence(text, language)
         place = resolve_prose(text, buyer, language, None, evidence)
+        elsewhere = _region_elsewhere(text, place)
+        if elsewhere:  # "Town of Chatham, Massachusetts": not Chatham, Ontario (r35_places)
+            place = _city_first(text, buyer, elsewhere, None) or place
         if place is not None:
             return _with_stated_town(text, buyer, place)
         base = (language or "").split("-")[0].split("_")[0].lower()
         countries = _language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
         return _with_region(text, place or _with_stated_town(text, buyer, _clues_only(
-            text, with_buyer_country(evidence, text, buyer))))
+            text, with_buyer_country(evidence, text, buyer, language))))
     country, span, method = found
     nation = address.nation if address.country == country else None
     for town in address.towns:
@@ -279,6 +282,22 @@ def _with_region(text: str, place: Place | None) -> Place | None:
     if len({c.key for c in regions}) != 1:
         return place
     return place_of(text, regions[0])
+
+
+def _region_elsewhere(text: str, place: Place | None) -> tuple[str, ...]:
+    """The countries of the region the text writes right after the town prose read ("Chatham, Massachusetts"),
+    when that region is not in the town's country: the town is that region's, which prose may not know (a town
+    under 15,000 beside a bigger namesake abroad, weighed up by the dollar all four share)."""
+    if place is None or place.evidence is None or not place.city:
+        return ()
+    written = place.evidence.text
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(written)},[ \t]+", text[:20000]):
+        region = _CITY_COMMA_REGION.match(text, m.start())
+        if region is None or region.group("name") != written:
+            continue
+        countries = tuple(dict.fromkeys(unit.cc for unit in admin1_named(place_key(region.group("region")))))
+        return countries if countries and place.country not in countries else ()
+    return ()
 
 
 def _with_stated_town(text: str, buyer: Span | None, place: Place | None) -> Place | None:

@@ -1,0 +1,81 @@
+"""Towns written in a case of their own language: the ending read back to the name the gazetteer knows.
+
+Why: the stem index (geonames.stem) cuts a short ending off both the written word and the town's name, which finds
+"w Poznaniu" and "в Казани" but not a town whose case changes the word inside: Czech "v Praze" (Praha), "v Brně"
+(Brno), Finnish "Helsingissä" (Helsinki), "Tampereella" (Tampere), Hungarian "Budapesten", "Debrecenben",
+Lithuanian "Vilniuje" (Vilnius), "Klaipėdoje", Latvian "Daugavpilī", Croatian "u Rijeci" (Rijeka), Slovene "v Kopru"
+(Koper), Ukrainian "у Києві" (Київ), "Львові", or the Turkish suffix after an apostrophe ("İstanbul'da",
+"Ankara'nın"). Each rule is one language's own ending and the nominative endings it stands for; a rule's reading is
+kept only when it is a town of a country that writes that language, so the rules of one language cannot place a word
+of another. Keys are folded (enrich.places.gazetteer.place_key: accents gone, ї → і; Turkish ı → i).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities_named
+
+# (countries writing the language, [(ending of the written word, the endings its nominative can have)])
+_RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+    # Czech and Slovak locative: Praze/Praha, Brně/Brno, Plzni/Plzeň, Liberci/Liberec, Olomouci/Olomouc,
+    # Pardubicích/Pardubice, Košiciach/Košice, Bratislave/Bratislava, Prešove/Prešov
+    (frozenset({"CZ", "SK"}), (("iach", ("e",)), ("ich", ("e",)), ("ze", ("ha", "ga")), ("ne", ("no", "na", "n")),
+                               ("ni", ("en",)), ("ci", ("ec", "c", "ca", "ka")), ("e", ("a", "", "o")),
+                               ("i", ("", "a")))),
+    # Finnish inessive/adessive/elative/illative, with the stem's consonant grade: Helsingissä/Helsinki,
+    # Turussa/Turku, Tampereella/Tampere, Lahdessa/Lahti, Rovaniemellä/Rovaniemi, Lappeenrannassa/Lappeenranta,
+    # Seinäjoella/Seinäjoki, Oulussa/Oulu
+    (frozenset({"FI"}), tuple((ending, ("",)) for ending in ("ssa", "lla", "sta", "lta", "lle", "n")) + (
+        ("ngissa", ("nki",)), ("ngista", ("nki",)), ("ngin", ("nki",)), ("ussa", ("uku", "u")),
+        ("eella", ("e",)), ("eelta", ("e",)), ("een", ("e",)), ("dessa", ("ti",)), ("della", ("ti",)),
+        ("emella", ("emi",)), ("emen", ("emi",)), ("nnassa", ("nta",)), ("nnan", ("nta",)), ("oella", ("oki",)),
+        ("oen", ("oki",)))),
+    # Hungarian case suffixes: Budapesten, Debrecenben, Győrben, Szegeden, Miskolcon, Nyíregyházán, Pécsről
+    (frozenset({"HU"}), tuple((ending, ("",)) for ending in (
+        "ben", "ban", "bol", "rol", "nal", "nel", "ba", "be", "ra", "re", "en", "on", "an")) + (
+        ("an", ("a",)), ("en", ("e",)))),
+    # Lithuanian locative and genitive: Vilniuje/Vilnius, Klaipėdoje/Klaipėda, Panevėžyje/Panevėžys,
+    # Kaune/Kaunas, Šiauliuose/Šiauliai, Vilniaus, Kauno, Klaipėdos
+    (frozenset({"LT"}), (("uje", ("us",)), ("oje", ("a",)), ("yje", ("ys",)), ("iuose", ("iai",)),
+                         ("iaus", ("ius",)), ("os", ("a",)), ("o", ("as",)), ("e", ("as", "is", "e")))),
+    # Latvian locative of the -s towns: Daugavpilī/Daugavpils, Ventspilī/Ventspils
+    (frozenset({"LV"}), (("i", ("s",)),)),
+    # Croatian, Bosnian, Serbian, Slovene, Montenegrin locative: Rijeci/Rijeka, Kopru/Koper, Celju/Celje,
+    # Puli/Pula, Zadru/Zadar, Podgorici/Podgorica
+    (frozenset({"HR", "BA", "RS", "ME", "SI"}), (("ci", ("ka", "ca")), ("ru", ("er", "ar")), ("ju", ("je",)),
+                                                 ("li", ("la",)), ("ni", ("na",)), ("i", ("a",)))),
+    # Ukrainian locative: Києві/Київ, Львові/Львів, Харкові/Харків, Одесі/Одеса, Дніпрі/Дніпро,
+    # Запоріжжі/Запоріжжя, Вінниці/Вінниця, Житомирі/Житомир, Рівному/Рівне
+    (frozenset({"UA"}), (("єві", ("ів",)), ("ові", ("ів",)), ("еві", ("ів",)), ("ці", ("ця",)), ("ому", ("е",)),
+                         ("і", ("а", "о", "я", "", "ь")))),
+)
+# Turkish writes a proper name's case after an apostrophe ("İstanbul'da", "Ankara'nın", "İzmir'e"), which the
+# folding turns into a space
+_TURKISH = re.compile(r"^(?P<name>.{3,}) (?:da|de|ta|te|dan|den|tan|ten|nin|nun|in|un|a|e|ya|ye|i|u|yi|yu|la|le|"
+                      r"yla|yle|daki|deki|taki|teki|li|lu)$")
+_TURKISH_COUNTRIES = frozenset({"TR", "CY"})
+
+
+@lru_cache(maxsize=4096)
+def declined_towns(key: str) -> tuple[WorldCity, ...]:
+    """Towns whose name ``key`` (a folded word) writes in one of _RULES' cases, or after a Turkish apostrophe."""
+    found: list[WorldCity] = []
+    turkish = _TURKISH.match(key)
+    if turkish:
+        found += [c for c in cities_named(turkish.group("name")) if c.cc in _TURKISH_COUNTRIES]
+    if " " in key or len(key) < 4:
+        return tuple(found)
+    for countries, rules in _RULES:
+        for ending, nominatives in rules:
+            if not key.endswith(ending) or len(key) - len(ending) < 2:
+                continue
+            for nominative in nominatives:
+                found += [c for c in cities_named(key[: len(key) - len(ending)] + nominative) if c.cc in countries]
+    return tuple(dict.fromkeys(found))
+
+
+def inflected_towns(key: str) -> list[WorldCity]:
+    """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending."""
+    found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
+    return found or list(declined_towns(key))
