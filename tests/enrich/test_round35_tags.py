@@ -38,7 +38,8 @@ def test_fleet_positions_are_no_vehicle_recognition() -> None:
     assert "vehicle_recognition" not in _ids(
         "某县教育局校车北斗定位监管平台", "为全县校车安装北斗定位终端，实时监控校车位置。金额：45万元。")
     assert "vehicle_recognition" not in _ids(
-        "City buys GPS tracking for refuse trucks", "The city bought GPS telematics units to track its 40 refuse trucks.")
+        "City buys GPS tracking for refuse trucks",
+        "The city bought GPS telematics units to track its 40 refuse trucks.")
 
 
 def test_bare_checkpoint_words_of_face_checkpoints_read_no_plates() -> None:
