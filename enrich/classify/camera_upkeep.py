@@ -139,8 +139,8 @@ _NEGATED_WORK = re.compile(
 #: r35_tags: zh cameras joined to a police 110 or command centre ("新建高清摄像机200路，接入县公安局110指挥中心"): the
 #: centre's name (指挥中心, 110指挥中心, 指挥调度中心) is all the platform evidence and the notice names nothing
 #: the centre would join the video with (接处警, 调度 of calls, 研判, 大数据, 融合, recognition hits) nor work on the
-#: centre itself (its 平台, 系统, 软件, 服务器 or construction). Labelling rule "Brands of goods, dispatch centres and vehicle
-#: trajectories" (2): such cameras are cctv.
+#: centre itself (its 平台, 系统, 软件, 服务器 or construction). Labelling rule "Brands of goods, dispatch centres
+#: and vehicle trajectories" (2): such cameras are cctv.
 _ZH_CENTRE_EVIDENCE = re.compile(r"^(?:(?:11[02]|119|122)?(?:指挥(?:调度)?|接处警|调度)中心)$")
 _ZH_JOINED_CLAUSE = re.compile(
     r"(?:摄像|探头|视频|监控|点位|画面)[^。；;\n]{0,40}?(?:接入|汇入|对接|联网至|联入|传至|上传至|接到|连至|连接至)"

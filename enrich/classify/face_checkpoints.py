@@ -9,7 +9,8 @@ vehicle checkpoint kind (治安卡口, 车辆卡口, 交通卡口, 智能卡口,
 Counted before writing (round 35, labels of all development sets): zh notices with 卡口 and faces or people captured and
 no vehicle word are labelled vehicle_recognition 35 of 102 times, nearly all where a 治安卡口 or pooled checkpoint
 data is named; the narrower shape here (bare 卡口 quotes, faces captured, none of those words) is labelled no vehicle
-recognition in ag (2), ah (1) and ae (1) and vehicle recognition in none read.
+recognition in ag (2), ah (1) and ae (1); a first version that also took back a bare 卡口 or 卡口数据 lost four
+vehicle labels (af 2, l, z: checkpoint data pooled with other sources), so those stay.
 """
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from enrich.model import TechTag
 
 VEHICLE = "vehicle_recognition"
 
-#: A vehicle quote that is only a checkpoint word: 卡口建设, 卡口摄像机, 卡口抓拍, 牧区卡口, 城区卡口 …
-_BARE_CHECKPOINT = re.compile(r"^(?:[^车辆号牌治安交通智能电子高清道路公安]{0,2})卡口(?:[^车辆号牌]{0,4})$")
+#: A vehicle quote that is only a checkpoint's equipment or works (卡口建设, 卡口摄像机, 卡口抓拍, 卡口设备);
+#: not a bare 卡口 or 卡口数据 in a list of pooled data (视频、卡口和电子围栏数据), which the older labels read as
+#: vehicle checkpoints.
+_BARE_CHECKPOINT = re.compile(r"^卡口(?:建设|摄像机|抓拍|相机|设备|点位|改造|运维)$")
 #: Faces or portraits captured or compared at the checkpoints.
 _FACES = re.compile(r"人像|人脸|人员(?:识别|抓拍|属性|通道)|民族(?:属性)?识别")
 #: Anything that names a vehicle, a plate or a vehicle checkpoint.
