@@ -55,3 +55,20 @@ def test_security_checkpoints_still_read_plates() -> None:
     ids = _ids("某县公安局治安卡口及人脸卡口建设",
                "新建治安卡口6处及人脸卡口10处，卡口建设含补光灯。中标金额：320万元。")
     assert {"vehicle_recognition", "facial_recognition"} <= ids
+
+
+def test_plate_reading_opted_out_of_is_not_bought() -> None:
+    ids = _ids("Town renews camera upkeep", "The town renewed upkeep of its 30 park cameras for $52,000 but opted out "
+               "of the licence plate reading module the vendor proposed.")
+    assert "cctv" in ids and "vehicle_recognition" not in ids
+
+
+def test_a_bidder_offer_the_buyer_declined_buys_nothing_from_it() -> None:
+    ids = _ids("Village leases camera trailers", "The village leased three camera trailers from a local firm for "
+               "$39,000; Flock Safety had offered plate-reader cameras that the village board declined.")
+    assert "cctv" in ids and "vehicle_recognition" not in ids
+
+
+def test_plate_readers_bought_after_an_accepted_offer_stay() -> None:
+    ids = _ids("Town buys plate readers", "The town bought 12 plate readers from Flock Safety for $60,000.")
+    assert "vehicle_recognition" in ids
