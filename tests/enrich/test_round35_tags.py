@@ -59,7 +59,8 @@ def test_security_checkpoints_still_read_plates() -> None:
 
 def test_plate_reading_opted_out_of_is_not_bought() -> None:
     ids = _ids("Town renews camera upkeep",
-               "The town renewed maintenance of its 30 downtown cameras for $52,000 but opted out of the licence plate reading module the vendor proposed.")
+               "The town renewed maintenance of its 30 downtown cameras for $52,000 but opted out of "
+               "the licence plate reading module the vendor proposed.")
     assert "cctv" in ids and "vehicle_recognition" not in ids
 
 
