@@ -54,8 +54,9 @@ from pathlib import Path
 
 from enrich import tag_model
 from enrich.cache import table
-from enrich.classify.camera_upkeep import cameras_joined_to_system, system_cameras_kept
+from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_joined_to_zh_centre, system_cameras_kept
 from enrich.classify.codes import code_tags
+from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.footage_search import footage_search_only
 from enrich.classify.headline import denied_ids, headline_end
@@ -175,6 +176,9 @@ def classify_notice_state(text: str, language: str | None = None
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
+        elif cameras_joined_to_zh_centre(doc.folded, tags):  # cameras only joined to a 110 指挥中心 (r35_tags)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
         elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
             tags = programme_as_cctv(tags)
             withheld.add(PLATFORM)
@@ -183,6 +187,9 @@ def classify_notice_state(text: str, language: str | None = None
             withheld.add(PLATFORM)
         elif video_management_named(doc.folded, tags):  # the same platform, named without a platform tag (round 32)
             withheld.add(PLATFORM)
+        if face_checkpoints_only(doc.folded, tags):  # bare 卡口 of face checkpoints read no plates (r35_tags)
+            tags = [tag for tag in tags if tag.taxonomy_id != "vehicle_recognition"]
+            withheld.add("vehicle_recognition")
         if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
             tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
             withheld.add("cctv")

@@ -136,6 +136,36 @@ _NEGATED_WORK = re.compile(
     r"|no se (?:adquiere|compra|incluye)|nao (?:e|sera) (?:adquirido|comprado))")
 
 
+#: r35_tags: zh cameras joined to a police 110 or command centre ("新建高清摄像机200路，接入县公安局110指挥中心"): the
+#: centre's name (指挥中心, 110指挥中心, 指挥调度中心) is all the platform evidence and the notice names nothing
+#: the centre would join the video with (接处警, 调度 of calls, 研判, 大数据, 融合, recognition hits) nor work on the
+#: centre itself (its 平台, 系统, 软件, 服务器 or construction). Labelling rule "Brands of goods, dispatch centres
+#: and vehicle trajectories" (2): such cameras are cctv.
+_ZH_CENTRE_EVIDENCE = re.compile(r"^(?:(?:11[02]|119|122)?(?:指挥(?:调度)?|接处警|调度)中心)$")
+_ZH_JOINED_CLAUSE = re.compile(
+    r"(?:摄像|探头|视频|监控|点位|画面)[^。；;\n]{0,40}?(?:接入|汇入|对接|联网至|联入|传至|上传至|接到|连至|连接至)"
+    r"[^，。；;\n]{0,14}?(?:11[02]|指挥)[^，。；;\n]{0,4}?中心")
+_ZH_CENTRE_WORK = re.compile(
+    r"接处警|接警|警情|调度(?:平台|系统)|研判|大数据|融合|整合|汇聚|结构化|情报|合成作战|人脸|人像|车牌|卡口|比对|布控|预警"
+    r"|告警|报警|算法|识别|软件|服务器|(?:中心|平台)(?:建设|改造|升级|扩容|运维)"
+    r"|(?:新建|建设|改造|升级|扩容)[^，。；\n]{0,8}?中心")
+
+
+def cameras_joined_to_zh_centre(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag (at least one, of the rules) only a zh police or command centre's name, in a notice
+    whose cameras are joined to it and that names neither fusion with calls, data or recognition nor work on the
+    centre? Such cameras are cctv only (labelling rule (2) of "Brands of goods, dispatch centres and vehicle
+    trajectories")."""
+    quotes = rule_quotes(tags, PLATFORM)
+    if not quotes or not any(tag.taxonomy_id == "cctv" for tag in tags):
+        return False
+    if any(_ZH_CENTRE_EVIDENCE.search(words) is None for words in quotes):
+        return False
+    if _ZH_JOINED_CLAUSE.search(folded) is None:
+        return False
+    return _ZH_CENTRE_WORK.search(folded) is None
+
+
 def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
     """Is every platform tag (at least one, of the rules) only the clause joining cameras to an emergency system or
     command centre, or only that system's name, in a notice that joins its cameras to it and names nothing the system
