@@ -52,6 +52,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
             if not span:
                 continue
             start, end = _trimmed(window, *span)
+            end = start + _without_tail(window[start:end])
             if after is not None and not after.match(window, end):
                 continue
             name = window[start:end]
@@ -60,6 +61,21 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((start, end))
     return sorted(set(found))
+
+
+# r35_suppliers: what a Latin name read runs on into in a lot list or a count ("Laïta TP. Lot 2 : …", "Onyar Sistemes SL
+# 24 càmeres"): the next lot's label, or a number right after a legal form, is not part of the name.
+_NAME_TAIL_RE = re.compile(r"(?P<tail>\.?\s+(?:Lot|Lote|Lotto|Los)\s+\d+)$"
+                           r"|\b(?:SL|SA|SAS|SARL|Ltd|Ltda|LLC|Inc|GmbH|SpA|SRL|TP|AG|BV|NV|Oy|AB|AS|Kft)"
+                           r"(?P<num>\.?\s+\d[\d.,]*)$")
+
+
+def _without_tail(name: str) -> int:
+    """The length of ``name`` without a run-on tail (`_NAME_TAIL_RE`)."""
+    tail = _NAME_TAIL_RE.search(name)
+    if not tail:
+        return len(name)
+    return tail.start("tail") if tail.group("tail") else tail.start("num")
 
 
 def _supplier_name(window: str, position: int) -> tuple[int, int] | None:
