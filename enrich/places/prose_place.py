@@ -23,8 +23,8 @@ METHOD = "gazetteer:geonames-cities15000"
 
 def not_the_country(candidates: list[_Candidate], weights: dict[str, float]) -> list[_Candidate]:
     """Without a region named by a country's name where the notice's clues and one of its towns point to that
-    country ("the Parliament of Georgia" … in Tbilisi is the country, not the US state; round 35, when running-text cues for
-    regions' governments and legislatures were added)."""
+    country ("the Parliament of Georgia" … in Tbilisi is the country, not the US state; round 35, when running-text
+    cues for regions' governments and legislatures were added)."""
     towns = {c.country for c in candidates if c.level == "city"}  # (a town of that country named too: Tbilisi)
 
     def elsewhere(c: _Candidate) -> bool:
