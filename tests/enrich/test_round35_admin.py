@@ -23,8 +23,8 @@ def _place(title: str, body: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(("body", "country", "city"), [
     ("Tacoma's council voted to pause its licence-plate reader pilot; no contract was signed.", "US", "Tacoma"),
     ("Cuenca's municipal transit corporation bought 40 bus cameras for US$210,000.", "EC", "Cuenca"),
-    ("A records request found no contract between the Halifax police and any phone-extraction vendor.", "CA",
-     "Halifax"),
+    ("A records request found no contract between the Saskatoon city police and any phone-extraction vendor.", "CA",
+     "Saskatoon"),
     ("The Boise school board approved 60 hallway cameras from Treasure Valley Low Voltage for $88,000.", "US", "Boise"),
 ])
 def test_town_body_in_lower_case(body: str, country: str, city: str) -> None:
@@ -71,6 +71,7 @@ def test_us_state_agency_still_the_state() -> None:
 @pytest.mark.parametrize("body", [
     "The Federal police board approved body cameras for its officers; no amount was given.",
     "The traffic police bought 20 speed cameras; the supplier was not named.",
+    "The Nicaragua police installed 180 cameras in the capital; no amount was given.",
 ])
 def test_common_words_before_police_are_no_town(body: str) -> None:
     assert not _place("Police cameras", body).get("city")
