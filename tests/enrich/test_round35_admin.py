@@ -71,7 +71,12 @@ def test_us_state_agency_still_the_state() -> None:
 @pytest.mark.parametrize("body", [
     "The Federal police board approved body cameras for its officers; no amount was given.",
     "The traffic police bought 20 speed cameras; the supplier was not named.",
-    "The Nicaragua police installed 180 cameras in the capital; no amount was given.",
 ])
 def test_common_words_before_police_are_no_town(body: str) -> None:
     assert not _place("Police cameras", body).get("city")
+
+
+def test_country_police_is_no_town() -> None:
+    """'Nicaragua police' is the country's force: the town is the one named (there is a village called Nicaragua)."""
+    place = _place("Police cameras", "The Nicaragua police installed 180 Dahua cameras in Managua for NIO 120 million.")
+    assert place.get("city") == "Managua"
