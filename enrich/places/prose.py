@@ -428,7 +428,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     raw += _postal_states(text)
     if known:
         raw = [c for c in raw if c.country == known]
-    raw = _not_contradicted(raw, text)
+    raw = prose_place.not_the_country(_not_contradicted(raw, text), evidence.weights)  # (Georgia: GE, not US-GA)
     direct = {c.key for c in raw if c.district is None}  # places named by their own words, not by a district's
     candidates = unsettled_villages(_merge(raw), evidence.weights, text[:_SCAN_CHARS])
     if not candidates:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
-from enrich.places.gazetteer import _city_aliases, place_key
+from enrich.places.gazetteer import _city_aliases, _country_names, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
 from enrich.prose_text import dateline_at
@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from enrich.places.prose import _Candidate
 
 METHOD = "gazetteer:geonames-cities15000"
+
+
+def not_the_country(candidates: list[_Candidate], weights: dict[str, float]) -> list[_Candidate]:
+    """Without a region named by a country's name where the notice's clues and one of its towns point to that
+    country ("the Parliament of Georgia" … in Tbilisi is the country, not the US state; round 35, when running-text
+    cues for regions' governments and legislatures were added)."""
+    towns = {c.country for c in candidates if c.level == "city"}  # (a town of that country named too: Tbilisi)
+
+    def elsewhere(c: _Candidate) -> bool:
+        country = _country_names().get(place_key(c.written)) if c.level == "admin1" else None
+        return country is not None and country != c.country and country in towns and (
+            weights.get(country, 0.0) > weights.get(c.country, 0.0))
+
+    return [c for c in candidates if not elsewhere(c)]
 
 
 def parent_id(city: WorldCity) -> int:
