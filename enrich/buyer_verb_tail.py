@@ -7,7 +7,8 @@ Japanese "富山市は …" (topic particle), Vietnamese "Sở Giao thông vận
 lower-case past verb ("Gradska uprava Grada Čačka dodelila", "Detran-GO concluiu", "Instituto … de Málaga
 renovó"); or a registry vendor named right after the body ("Ichki ishlar vazirligi Kedacom bilan …",
 "Алматы қаласы әкімдігі Sergek"). The body is the name before it. Only these closed word lists and a past-tense
-ending after a capitalised word are cut, so "Malmö stad", "Gradska uprava" and "Львівська міська рада" keep their lower-case words.
+ending after a capitalised word are cut, so "Malmö stad", "Gradska uprava" and "Львівська міська рада" keep
+their lower-case words.
 """
 from __future__ import annotations
 
