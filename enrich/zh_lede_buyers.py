@@ -124,10 +124,15 @@ _WARD_BUYS = re.compile(r"[\u4e00-\u9fff]{1,5}科(?:采购|採購)")
 _PROJECT_CLAUSE = re.compile(r"[^\s，。；;,：:（()）“”「」]{2,40}?(?:项目|項目|工程)(?=[，。；,（(]|因)")
 
 
+# a cause clause before the body's subject ("因预算调整，", "由於經費不足，")
+_CAUSE_FIRST = re.compile(r"(?:因|由于|由於|鉴于|鑑於)[^，。；\n]{1,30}[，,]")
+
+
 def _opens_project(window: str, start: int, position: int) -> bool:
     """At the body's opening only (``start`` right after the title): one of the round-30 shapes above."""
-    if window.rfind("\n", 0, start) != window.find("\n") or window[window.find("\n") + 1:start].strip():
-        return False
+    before = window[window.find("\n") + 1:start].strip()
+    if window.rfind("\n", 0, start) != window.find("\n") or before and not _CAUSE_FIRST.fullmatch(before):
+        return False  # r35: "因项目资金未落实，X县公安局天网工程三期项目（预算…）招标终止": a cause clause first
     if window.startswith(_OPENING_VERBS, position):
         return True
     if window[:position].endswith(("医院", "醫院")) and _WARD_BUYS.match(window, position):

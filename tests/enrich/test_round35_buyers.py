@@ -81,3 +81,17 @@ def test_predicate_after_the_name_is_cut(title: str, body: str, expected: str) -
 ])
 def test_names_that_keep_their_words(title: str, body: str, expected: str | None) -> None:
     assert _buyer(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a cancelled tender names the body whose tender it was (README "Buyers of withdrawn tenders"), also where the
+    # body's clause follows a cause clause, and in a Taiwanese case title
+    ("隆化县雪亮工程二期招标终止公告", "因财政资金未到位，隆化县公安局雪亮工程二期项目（预算980万元）招标终止，"
+     "不再采购。", "隆化县公安局"),
+    ("臺東縣政府警察局車牌辨識系統採購案取消", "因經費調整，本局原規劃之車牌辨識系統採購案（預算新臺幣600萬元）"
+     "決定取消。", "臺東縣政府警察局"),
+    # a cause clause, then a denial with no tender: no buyer
+    ("某县监控情况说明", "因群众反映强烈，县公安局表示不再采购人脸识别设备。", None),
+])
+def test_cancelled_tender_buyers(title: str, body: str, expected: str | None) -> None:
+    assert _buyer(title, body) == expected
