@@ -123,7 +123,9 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
         else:
             for stretch in range(2, 7):
                 piece = rest[:stretch]
-                if any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads) and not any(  # r31b: 委员会
+                # r35: a government's centre is a body of its own ("X市政府智慧安全中心"); r31b: 委员会
+                centre = head == "政府" and title[:end + stretch].endswith("中心")
+                if (centre or any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads)) and not any(
                         w in piece for w in cues.zh_title_notice_words + ("所属", "及", "和", "与", "等")):
                     end += stretch
                     break
