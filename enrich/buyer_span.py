@@ -13,6 +13,7 @@ from enrich.buyer_cues import org_like as _org_like
 from enrich.buyer_name_parts import nameless_head, national_seat_start, strip_place_tail, sub_bureau_end
 from enrich.buyer_qualifiers import country_qualifier_end, english_seat_start, lead_end, seat_tail_start
 from enrich.buyer_unit_tail import unit_tail_end
+from enrich.buyer_verb_tail import verb_tail_end
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
 from enrich.reported_buyers import owned_unit
@@ -144,6 +145,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     end = seat_tail_start(text, start, country_qualifier_end(text, start, end))  # "… tunisien", "… tại Huế"
     if _BASQUE_ERGATIVE.search(text, start, end):
         end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
+    end = verb_tail_end(text, start, end)  # r35: "עיריית חיפה רכשה", "富山市は", "… Čačka dodelila", "… Kedacom"
     return start, unit_tail_end(text, start, end)  # r31b: "The Nairobi County education department installed"
 
 

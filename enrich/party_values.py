@@ -111,6 +111,12 @@ def _first_cjk_name(segment: str) -> str:
     return first
 
 
+# A Chinese public body's name, then a comma and a clause that names no second body (r35: a corrigendum's "采购人：X县
+# 公安局，其他内容不变"); "A局，B局" stays a list for `_split_several`
+_BODY_THEN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{3,30}?(?:局|委员会|委員會|人民政府|政府|署|处|處|厅|廳"
+                               r"|办公室|辦公室|大队|大隊)(?=，(?![^，。；]{0,30}(?:局|委员会|委員會|政府|署|处|處|厅|廳|公司)(?:[，。；]|$)))")
+
+
 # A bracket after a winner's name that says something about it (the brand it offered, a consortium member, its bid):
 # the vendor named inside is read by enrich/vendor_links.py with its own cue.
 _BRACKET_NOTE = re.compile(
@@ -146,6 +152,9 @@ def _cut_value(text: str, value_start: int, limit: int) -> tuple[int, int]:
     tail = _COMPANY_THEN_CLAUSE.search(segment) if "，" in segment or "," in segment else None
     if tail:
         segment = segment[:tail.end()]  # "X有限公司，成交价¥1,260,000元", "X（Y股份有限公司），決標金額…": a clause
+    body = _BODY_THEN_CLAUSE.match(segment) if "，" in segment else None
+    if body:
+        segment = segment[:body.end()]  # r35: "采购人：X县公安局，其他内容不变": a public body, then a clause
     segment = drop_latin_address(segment)
     for opening, closing in (("（", "）"), ("(", ")")):
         at = segment.rfind(opening)

@@ -23,7 +23,9 @@ _BUYING_VERBS = ("采购", "採購", "决标", "決標", "购置", "購置", "�
                  # "X局辦理…案", "X局将…", "X局计划…")
                  "规划", "規劃", "计划", "計劃", "拟", "擬", "办理", "辦理", "就", "将", "將",
                  # round 28: it extends, renews, replaces or announces ("X警察局擴建…", "X處更新…", "X署宣布，…")
-                 "扩建", "擴建", "扩充", "擴充", "更新", "汰换", "汰換", "添购", "添購", "升级", "升級", "宣布", "宣佈")
+                 "扩建", "擴建", "扩充", "擴充", "更新", "汰换", "汰換", "添购", "添購", "升级", "升級", "宣布", "宣佈",
+                 # round 35: it adds, replaces or grants, or a day first ("X警察局新增…", "X所更換…", "X署今日批出…")
+                 "新增", "增设", "增設", "更换", "更換", "批给", "批給", "今日")
 _PLACE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]|^(?:香港|澳門|澳门|臺|台)")
 # heads of bodies a news lede opens with that the title heads lack (a centre, customs, a library, a street office,
 # a bank); a government department named alone ends in 署 and needs no place ("運輸署", "懲教署")
@@ -31,7 +33,9 @@ _LEDE_HEADS = ("中心", "海关", "海關", "图书馆", "圖書館", "街道",
                # round 28: a party committee's departments buy in their own name ("X县委宣传部采购…")
                "统战部", "統戰部", "宣传部", "宣傳部", "组织部", "組織部",
                # round 30: a culture centre or museum, a civility or credit office ("X县文化馆…项目", "X县信用办采购…")
-               "文化馆", "文化館", "博物馆", "博物館", "文明办", "文明辦", "信用办", "信用辦")
+               "文化馆", "文化館", "博物馆", "博物館", "文明办", "文明辦", "信用办", "信用辦",
+               # round 35: a zoo, a correctional institution ("X市立動物園更新…", "懲教署X懲教所更換…")
+               "动物园", "動物園", "惩教所", "懲教所")
 _DEPARTMENT = "署"
 # A clause boundary before a subject: a line start or a Chinese stop/comma
 _BOUNDARY = re.compile(r"(?:^|(?<=[\n。；;，,】])|(?<=[訊讯電电][\u3000 \t])|(?<=[訊讯電电]——))[ \t\u3000]*", re.M)
@@ -120,10 +124,15 @@ _WARD_BUYS = re.compile(r"[\u4e00-\u9fff]{1,5}科(?:采购|採購)")
 _PROJECT_CLAUSE = re.compile(r"[^\s，。；;,：:（()）“”「」]{2,40}?(?:项目|項目|工程)(?=[，。；,（(]|因)")
 
 
+# a cause clause before the body's subject ("因预算调整，", "由於經費不足，")
+_CAUSE_FIRST = re.compile(r"(?:因|由于|由於|鉴于|鑑於)[^，。；\n]{1,30}[，,]")
+
+
 def _opens_project(window: str, start: int, position: int) -> bool:
     """At the body's opening only (``start`` right after the title): one of the round-30 shapes above."""
-    if window.rfind("\n", 0, start) != window.find("\n") or window[window.find("\n") + 1:start].strip():
-        return False
+    before = window[window.find("\n") + 1:start].strip()
+    if window.rfind("\n", 0, start) != window.find("\n") or before and not _CAUSE_FIRST.fullmatch(before):
+        return False  # r35: "因项目资金未落实，X县公安局天网工程三期项目（预算…）招标终止": a cause clause first
     if window.startswith(_OPENING_VERBS, position):
         return True
     if window[:position].endswith(("医院", "醫院")) and _WARD_BUYS.match(window, position):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from enrich.prose_cues import _CJK_CHAR, _Cues
+from enrich.text import fold
 from enrich.zh_lede_buyers import lede_subject, project_owner, role_named
 
 _ZH_ENTRUSTED_RE = re.compile(
@@ -15,7 +16,7 @@ _ZH_ENTRUSTED_RE = re.compile(
 _ZH_HEREINAFTER_RE = re.compile(
     r"(?P<org>[^\s，。；、,;：:“”\"（(]{4,60})[（(]以下(?:简)?称[：:]?[“\"'「]?(?:采购人|采购单位|招标人|甲方|业主|建设单位)"
 )
-_ZH_PLACE_CHAR_RE = re.compile(r"[省市县区州旗盟镇乡]")
+_ZH_PLACE_CHAR_RE = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]")
 
 
 def _ends_with_head(name: str, heads: tuple[str, ...]) -> bool:
@@ -87,7 +88,7 @@ def _chinese_title_buyer(window: str, cues: _Cues) -> tuple[int, int] | None:
     """"青山县公安局雪亮工程视频监控采购项目公开招标公告" → 青山县公安局 (first line only). A leading 关于 and a
     bracketed tag are stepped over ("关于X…的公告", "【招标公告】X…"); a bracketed organisation is the buyer itself
     ("【X县公安局】…采购项目…公告")."""
-    line = window.split("\n", 1)[0][:100]
+    line = fold(window.split("\n", 1)[0][:100])  # r35: the cues are simplified; "宜蘭縣…公所…工程" reads as 宜兰县…
     base = 0
     bracket = _ZH_TITLE_BRACKET_RE.match(line)
     if bracket:
@@ -122,7 +123,9 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
         else:
             for stretch in range(2, 7):
                 piece = rest[:stretch]
-                if any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads) and not any(  # r31b: 委员会
+                # r35: a government's centre is a body of its own ("X市政府智慧安全中心"); r31b: 委员会
+                centre = head == "政府" and title[:end + stretch].endswith("中心")
+                if (centre or any(title[:end + stretch].endswith(h) for h in cues.zh_title_heads)) and not any(
                         w in piece for w in cues.zh_title_notice_words + ("所属", "及", "和", "与", "等")):
                     end += stretch
                     break
@@ -131,7 +134,7 @@ def _chinese_title_head(title: str, cues: _Cues) -> tuple[int, int] | None:
             return None
         if _ZH_PUNCTUATION_RE.search(name):
             return None  # "受托方说明：X…" - a label, not a name
-        if not any(w in title[end:] for w in cues.zh_title_notice_words):
-            return None
+        if not any(w in title[end:] for w in cues.zh_title_notice_words) and not title.rstrip().endswith("案"):
+            return None  # r35: a Taiwanese case title ends in 案 ("X縣警察局監視器連線至既有平台案")
         return 0, end
     return None
