@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.81"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.82"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -187,6 +187,14 @@ ENGINE_VERSION = "2026.12.81"  # .2: procurement links, red flags, USD/EUR conve
 #     2026.12.39); "was not bought" after the thing, Flock as a competitor, fair openings and "not a new purchase"
 #     closings (taxonomy_cues 2026.12.64); a country glued after a body named in a Romance language and a place after
 #     an English name cut from buyers, unit names kept whole (buyer_qualifiers.py, buyer_unit_tail.py)
+# .82: round 35 (judged by set ak): towns in grammatical case (places/case_endings.py), a common noun that spells a
+#     country in the notice's language (country_words.py), ISO currency codes of every country (iso_money.py), the
+#     language's own dollars, a state written after a town; running-text town and region bodies (place_cues), Vietnam's
+#     pre-2025 provinces, a region named like a country yields to it; cameras joined to a 110 centre are cctv, a
+#     trajectory system is no platform by itself, face checkpoints read no plates (face_checkpoints.py); supplier and
+#     awardee wording (vendor_link_cues 2026.12.41, prose_party_cues 2026.12.8, vendors 2026.12.9); buyers in
+#     traditional-Chinese headlines and ledes, predicates cut from buyer names (buyer_verb_tail.py); a reach gate
+#     for the price-last supply statement (reach_gate.py)
 
 
 def classifier_version() -> str:
