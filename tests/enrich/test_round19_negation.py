@@ -105,7 +105,9 @@ NI_IS_NO_NEGATION = [
 
 
 @pytest.mark.parametrize(("title", "body", "tid"), NI_IS_NO_NEGATION)
-def test_ni_is_no_negation_where_it_means_at_or_is(title: str, body: str, tid: str) -> None:
+def test_ni_is_no_negation_where_it_means_at_or_is(title: str, body: str, tid: str, tag_rules_only: None) -> None:
+    # the rules alone: this is a test of the negation rule (the model retrained with set ak vetoes the Yoruba notice's
+    # tags, none 0.991 vs 0.990; a model's veto is judged by bench.eval, not pinned here)
     assert tid in {tag.taxonomy_id for tag in enrich.enrich(title, body).tags}
 
 
