@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from enrich.classify.rule_quotes import rule_quotes
+from enrich.classify.rule_quotes import joined_without_fusion, rule_quotes
 from enrich.model import TechTag
 
 PLATFORM = "surveillance_platform"
@@ -156,14 +156,8 @@ def cameras_joined_to_zh_centre(folded: str, tags: list[TechTag]) -> bool:
     whose cameras are joined to it and that names neither fusion with calls, data or recognition nor work on the
     centre? Such cameras are cctv only (labelling rule (2) of "Brands of goods, dispatch centres and vehicle
     trajectories")."""
-    quotes = rule_quotes(tags, PLATFORM)
-    if not quotes or not any(tag.taxonomy_id == "cctv" for tag in tags):
-        return False
-    if any(_ZH_CENTRE_EVIDENCE.search(words) is None for words in quotes):
-        return False
-    if _ZH_JOINED_CLAUSE.search(folded) is None:
-        return False
-    return _ZH_CENTRE_WORK.search(folded) is None
+    return any(tag.taxonomy_id == "cctv" for tag in tags) and joined_without_fusion(
+        folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_JOINED_CLAUSE, _ZH_CENTRE_WORK)
 
 
 def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:

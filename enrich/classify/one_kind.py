@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
-from enrich.classify.rule_quotes import rule_quotes
+from enrich.classify.rule_quotes import joined_without_fusion
 from enrich.fastscan import Prefixed
 from enrich.model import TechTag
 from enrich.text import fold
@@ -160,10 +160,7 @@ _CENTRE_FUSES = re.compile(
 def safe_city_cameras_joined(folded: str, tags: list[TechTag]) -> bool:
     """Does every platform tag quote only a Safe City's name, in a notice whose cameras are joined to an existing
     command or control centre and that names nothing the centre fuses them with?"""
-    quotes = rule_quotes(tags, PLATFORM)
-    if not quotes or any(_SAFE_CITY_NAME.search(words) is None for words in quotes):
-        return False
-    return _JOINED_TO_EXISTING.search(folded) is not None and _CENTRE_FUSES.search(folded) is None
+    return joined_without_fusion(folded, tags, _SAFE_CITY_NAME, _JOINED_TO_EXISTING, _CENTRE_FUSES)
 
 
 RECOGNITION = frozenset({"facial_recognition", "gait_recognition", "vehicle_recognition", "ethnicity_analytics"})

@@ -5,6 +5,8 @@ plate readers named again as cameras) each judge a tag only when the cue rules f
 evidence; a tag the model proposed is the model's call and is left alone."""
 from __future__ import annotations
 
+import re
+
 from enrich.model import Span, TechTag
 from enrich.text import fold
 
@@ -16,6 +18,17 @@ def rule_quotes(tags: list[TechTag], taxonomy_id: str) -> list[str]:
     if any(tag.rule_id.startswith("model/") for tag in found):
         return []
     return [fold(tag.evidence.text).strip() for tag in found]
+
+
+def joined_without_fusion(folded: str, tags: list[TechTag], quoted: re.Pattern[str], joined: re.Pattern[str],
+                          fusion: re.Pattern[str]) -> bool:
+    """Does every platform quote of the rules (at least one) match `quoted` (a centre's or programme's name), in a
+    notice whose cameras are `joined` to it and that names no `fusion` (calls, data, recognition, work on the centre)?
+    The shape of the platform rule's first bullet: cameras only connected to a centre are cctv."""
+    quotes = rule_quotes(tags, "surveillance_platform")
+    if not quotes or any(quoted.search(words) is None for words in quotes):
+        return False
+    return joined.search(folded) is not None and fusion.search(folded) is None
 
 
 def platform_as_cctv(tags: list[TechTag], quote: TechTag, rule_id: str) -> list[TechTag]:
