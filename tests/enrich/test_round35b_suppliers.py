@@ -8,7 +8,8 @@
    is no SoC chip.
 2. Amounts: Hausa magnitude words after the number (₦640 miliyan, ₦3.2 biliyan), the Rwandan franc in capitals
    (FRW 240,000,000), and the Uzbek sum as English press writes it ("62 billion sum", only in a notice placed in
-   Uzbekistan; "$2 million sum" stays dollars).
+   Uzbekistan; "$2 million sum" stays dollars); "revenue officers" or "revenue collection" a purchase is for is no
+   revenue figure (the sum stays the purchase's).
 
 Every text was written for this file (fictional filers, buyers and places; real registry names only in the role the
 test names); none comes from an evaluation set.
@@ -94,3 +95,10 @@ def test_sum_is_no_currency_outside_uzbekistan() -> None:
     result = enrich("Council cameras", "The council paid a $2 million sum to the contractor for 40 cameras. "
                     "A total of 5 sum items were listed.")
     assert {a.currency for a in result.amounts} <= {"USD"}
+
+
+def test_revenue_staff_is_no_revenue_figure() -> None:
+    assert _headline("Tablets for revenue officers", "MOMBASA — Mombasa County bought 250 tablets for its revenue "
+                     "officers, KSh 9 million.") == (Decimal(9_000_000), "KES")
+    assert _headline("Annual report 2025: Kestrel Vision Plc", "Kestrel Vision Plc sells cameras to councils. "
+                     "Revenue was £48 million.") is None
