@@ -17,8 +17,10 @@ words (from the previous vendor name or its clause's start to the next name or t
 project - a project, consortium or subcontract in its clause, or a filing that announces one contract
 (关于签订…合同的公告, an 8-K's agreement) - and say it delivers, builds, installs or supplies, without making it a
 component or infrastructure provider (chips, servers, cloud, sensors, modules licensed into the filer's products) or
-a reseller, distributor, investor, customer or competitor. Every other supplier link becomes `mentioned`, its
-evidence unchanged, so nothing is lost.
+a reseller, distributor, investor, customer or competitor. Words that hand the delivery to the filer's customer ("for
+the customer", "to the force", 联合体成员…共同实施; round 35b) bind it on a project even without "we", and there
+"customer" is the recipient and storage or a cloud platform the project's goods, not the filer's components. Every
+other supplier link becomes `mentioned`, its evidence unchanged, so nothing is lost.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ class _Cues:
     delivery: re.Pattern[str]
     filer_before: re.Pattern[str]
     first_person: re.Pattern[str]
+    handover: re.Pattern[str]
 
 
 @table()
@@ -62,9 +65,13 @@ def _cues() -> _Cues:
         joined = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
         return re.compile(joined, re.IGNORECASE)
 
-    return _Cues(*(one(f"r33_vendors33_{key}") for key in (
+    patterns = [one(f"r33_vendors33_{key}") for key in (
         "report_title", "company_title", "public_author", "contract_title", "project", "component", "other_role",
-        "delivery", "filer_before", "first_person")))
+        "delivery", "filer_before", "first_person")]
+    (report_title, company_title, public_author, contract_title, project, component, other_role, delivery,
+     filer_before, first_person) = patterns
+    return _Cues(report_title, company_title, public_author, contract_title, project, component, other_role,
+                 delivery, filer_before, first_person, one("r35b_suppliers_handover"))
 
 
 def is_disclosure(text: str, kind: str | None = None) -> bool:
@@ -119,8 +126,10 @@ def _bound(text: str, start: int, end: int, names: list[tuple[int, int]], contra
             tail = e
     after = min([hi, *(s for s, e in names if s >= tail)])
     own = text[marks[-1] if marks else before:start] + " " + text[tail:after]
-    if cues.component.search(own) or cues.other_role.search(own):
-        return False
     whole = text[lo:hi]
-    ours = contract or bool(cues.project.search(whole) and cues.first_person.search(whole))
+    project = bool(cues.project.search(whole))
+    handed = project and bool(cues.handover.search(own))  # "installed the cameras for the customer", 联合体成员
+    if (not handed and cues.component.search(own)) or cues.other_role.search(cues.handover.sub(" ", own)):
+        return False
+    ours = contract or project and (handed or bool(cues.first_person.search(whole)))
     return ours and bool(cues.delivery.search(whole))

@@ -265,8 +265,9 @@ def _marked_currency(pre: str | None, suf: str | None, ctx: _Context, country_hi
     suf_iso = resolve_currency(suf, marker_currency(suf, "suffix", ctx.lang), ctx.lang, country_hint)
     if suf in YUAN_SUFFIXES and pre is None:
         suf_iso = ctx.yuan()
-    if pre == "$" and suf is not None:
-        # "$1.234.567 MXN", "$ 1.234.567 pesos": the written-out currency says which dollar/peso "$" is
+    if pre == "$" and suf is not None and suf.lower() not in context_only_markers():
+        # "$1.234.567 MXN", "$ 1.234.567 pesos": the written-out currency says which dollar/peso "$" is (a marker that
+        # is money only in its country's notices, "$2 million sum", does not)
         return suf_iso
     return pre_iso or suf_iso
 

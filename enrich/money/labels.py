@@ -146,10 +146,13 @@ def nearest_cue(context: str) -> Cue | None:
 # Round 30: "revenue" in a tax agency's name labels no sum as revenue ("The Barbados Revenue Authority awarded X
 # BDS$4.8 million", "the Internal Revenue Service", "a Revenue Board contract", pt "Receita Federal", es "Dirección de
 # Ingresos"): the agency buys like any other body, and its sums keep the kind the rest of the sentence gives them.
+# Round 35b: so does the revenue staff or work a purchase is for ("bought 400 phones for revenue officers, KSh 12
+# million", "tablets for market revenue collection").
 _REVENUE_WORDS = frozenset({"revenue", "receita", "ingresos"})
 _AGENCY_AFTER = re.compile(
     r"\s*(?:authority|authorities|service|services|agency|department|board|office|administration|commission|division"
-    r"|and customs|federal|estadual|municipal|públicos municipales)(?![^\W\d_])")
+    r"|and customs|federal|estadual|municipal|públicos municipales"
+    r"|officers?|officials?|collectors?|collection|clerks?|inspectors?|staff)(?![^\W\d_])")  # r35b: its staff
 _AGENCY_BEFORE = re.compile(
     r"(?:internal|secretaria da|secretaria de|administración de|dirección de|servicio de|agencia de"
     r"|departamento de)\s*$")

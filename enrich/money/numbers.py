@@ -110,7 +110,7 @@ MULTIPLIERS = {
     "သန်း": Decimal(10) ** 6, "သိန်း": Decimal(10) ** 5,  # Myanmar million; lakh (ကျပ်သိန်း ၅၀၀)
     # Round 8: crore and lakh as Marathi, Nepali, Telugu, Tamil and Bengali write them (inflected forms where the
     # case ending is glued: கோடிக்கு "for … crore", కోట్లతో "with … crores", लाखमा "in … lakh"); Myanmar billion;
-    # Chinese 百万 (a million); Hausa prefixes (Naira biliyan 3.6).
+    # Chinese 百万 (a million); Hausa prefixes (Naira biliyan 3.6), also read after the number (₦640 miliyan; r35b).
     "कोटी": Decimal(10) ** 7, "करोड": Decimal(10) ** 7, "लाखमा": Decimal(10) ** 5, "लाखको": Decimal(10) ** 5,
     "करोडको": Decimal(10) ** 7, "कोटि": Decimal(10) ** 7,
     "కోటి": Decimal(10) ** 7, "కోట్ల": Decimal(10) ** 7, "కోట్లతో": Decimal(10) ** 7, "కోట్లు": Decimal(10) ** 7,
@@ -176,7 +176,7 @@ MULT_WORD_RE = (
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
     r"|tapitrisa|lavitrisa|mhilliún|milliún|billiún|müň|miliara|ਕਰੋੜ|ਲੱਖ|ijeri|miriona|piriona"
-    r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
+    r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|biliyan|miliyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
