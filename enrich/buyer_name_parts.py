@@ -131,7 +131,12 @@ def sentence_before_label(line: str, following: str) -> bool:
 
 def generic_title(name: str) -> bool:
     """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
-    return bool(_GENERIC_TITLE.fullmatch(name.strip()))
+    return bool(_GENERIC_TITLE.fullmatch(name.strip()) or _UNNAMED_BODY.fullmatch(name.strip()))
+
+
+# r35b_buyers: a body the text does not name - an indefinite or the writer's own ("An IT college offers …", "Our
+# Ghana police contract was …" in a filer's report) - ends on a word in small letters; "An Garda Síochána" does not
+_UNNAMED_BODY = re.compile(r"(?:Our|An?)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}[a-z][\w'’-]*")
 
 
 # An officer's office, named after the officer: its seat after a comma is part of the name (Indian usage)
