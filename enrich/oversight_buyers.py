@@ -70,7 +70,9 @@ _OVERSIGHT_WORK = re.compile(
     r"|reported|concluded|asked|rejected|cuestion[óo]|objet[óo]|sanzionat\w*|запросил\w*"
     # r33b_places33b: a fine, an opinion, a published report or notice ("multó a", "emitiu parecer", "publie un
     # rapport", "a publié un avis")
-    r"|mult[óo]u?|parecer|rapport|avis)(?!\w)"
+    r"|mult[óo]u?|parecer|rapport|avis"
+    # r35b_buyers: a warning or a call to order ("La CNIL a rappelé à l'ordre X", "amonestó a", "ha ammonito")
+    r"|rappel\w*[ \t]+à[ \t]+l['’]ordre|avertissement|amonest\w+|ammoni\w+|warned|verwarnt)(?!\w)"
     r"|审计|審計|指出|糾正|纠正|通报|권고|報告書")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
