@@ -57,3 +57,22 @@ def test_a_sentence_subject_still_goes_before_a_town_named_later() -> None:
 def test_an_irish_body_written_with_its_article_stays() -> None:
     body = "An Garda Síochána has purchased 200 body-worn cameras from Motorola Solutions for €1.2 million."
     assert _buyer("Body-worn cameras", body) == "An Garda Síochána"
+
+
+@pytest.mark.parametrize("title,body,buyer", [
+    ("Kameralar", "Sumqayıt şəhər İcra Hakimiyyəti \"Xəzər Sistem\" MMC ilə 40 kamera üçün müqavilə imzalayıb.",
+     "Sumqayıt şəhər İcra Hakimiyyəti"),
+    ("Камер", "Орхон аймгийн Засаг даргын Тамгын газар \"Эрдэнэт Систем\" ХХК-тай 30 камерын гэрээ байгуулав.",
+     "Орхон аймгийн Засаг даргын Тамгын газар"),
+    ("Kameralar", "Buxoro viloyati IIB 50 ta kamera sotib oldi; yetkazib beruvchi \"Registon Tech\" MChJ.",
+     "Buxoro viloyati IIB"),
+    ("Камеры", "Гомельский облисполком закупил 80 камер видеонаблюдения. Поставщик — ООО «Сож Системс».",
+     "Гомельский облисполком"),
+])
+def test_an_executive_named_by_its_fixed_head_is_the_buyer(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_city_executive_in_the_genitive_is_not_cut_from_its_unit() -> None:
+    body = "ГУВД Мингорисполкома закупило 120 камер с распознаванием лиц у ООО «Минск Видео»."
+    assert _buyer("Камеры", body) == "ГУВД Мингорисполкома"
