@@ -76,3 +76,9 @@ def test_an_executive_named_by_its_fixed_head_is_the_buyer(title: str, body: str
 def test_a_city_executive_in_the_genitive_is_not_cut_from_its_unit() -> None:
     body = "ГУВД Мингорисполкома закупило 120 камер с распознаванием лиц у ООО «Минск Видео»."
     assert _buyer("Камеры", body) == "ГУВД Мингорисполкома"
+
+
+def test_a_reported_subject_that_ran_a_system_is_the_buyer() -> None:
+    body = ("HALIFAX — The privacy commissioner found that Halifax Regional Police ran licence plate searches on a "
+            "free trial of a reader network without an assessment.")
+    assert _buyer("Commissioner's finding", body) == "Halifax Regional Police"
