@@ -82,3 +82,13 @@ def test_a_reported_subject_that_ran_a_system_is_the_buyer() -> None:
     body = ("HALIFAX — The privacy commissioner found that Halifax Regional Police ran licence plate searches on a "
             "free trial of a reader network without an assessment.")
     assert _buyer("Commissioner's finding", body) == "Halifax Regional Police"
+
+
+def test_a_chinese_body_left_unnamed_is_no_buyer() -> None:
+    body = "公司控股子公司近日与湖南省某市公安局签订智慧安防项目合同，合同金额8600万元，由公司提供前端摄像机。"
+    assert _buyer("某科技股份有限公司关于签订日常经营重大合同的公告", body) is None
+
+
+def test_a_named_chinese_bureau_stays() -> None:
+    body = "一、采购人：宁乡市公安局。二、项目内容：视频监控点位运维。三、成交供应商：长沙某安防科技有限公司。"
+    assert _buyer("宁乡市公安局视频监控运维项目成交公告", body) == "宁乡市公安局"
