@@ -235,7 +235,8 @@ _URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 _MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabes|Kepolisian|Badan|Kantor|Pemerintah"
                          r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
 # A town's own body named after its council: "Stadtrat der Stadt X", "Junta de Gobierno del Ayuntamiento de X"
-_TOWN_BODY = (r"(?:Ayuntamiento|Ajuntament|Concello|Cabildo|Diputaci[óo]n|Excmo\.|Stadt|Gemeinde|Markt|Ville|Commune"
+_TOWN_BODY = (r"(?:Ayuntamiento|Ajuntament|Concello|Cabildo|Diputaci[óo]n|Excmo\.|\w{0,20}[Ss]tadt"
+              r"|Gemeinde|Markt|Ville|Commune"
               r"|Comune|Citt[àa]|City|Town|Village|County|Municipalidad|Municipio|Prefeitura|Munic[ií]pio)\b")
 # A municipality's deciding body written before the municipality itself
 _COUNCIL_OF = re.compile(r"(?:(?:Junta de Gobierno Local|Junta de Gobierno(?=[ \t]+del?[ \t]+(?:Excmo\.[ \t]+)?"
