@@ -28,9 +28,11 @@ _MUNICIPAL_NAME = re.compile(
     # pt: Prefeitura (Municipal) de Curitiba, Câmara Municipal do Porto
     r"|(?:Prefeitura(?:[ \t]+Municipal)?|C[âa]mara[ \t]+Municipal)[ \t]+(?:de|do|da|dos|das)"
     # it: Comune di Como; fr: commune de Nîmes, conseil municipal de Vierzon, mairie de X
-    r"|Comune[ \t]+di|[Cc]ommune[ \t]+d(?:e|['’])|[Cc]onseil[ \t]+municipal[ \t]+d(?:e|['’])|[Mm]airie[ \t]+d(?:e|['’])"
+    r"|Comune[ \t]+di|[Cc]ommune[ \t]+d(?:e|['’])|[Mm]airie[ \t]+d(?:e|['’])"
+    # a council as where a debate took place is no actor: "Au conseil municipal de X, l'opposition a demandé …"
+    r"|(?<![Aa]u[ \t])(?<![Ii]n[ \t]de[ \t])(?:[Cc]onseil[ \t]+municipal[ \t]+d(?:e|['’])|[Gg]emeenteraad[ \t]+van)"
     # nl: gemeenteraad van Zwolle, gemeente Zwolle; de: Stadtrat / Gemeinderat / Stadtverwaltung Winterthur
-    r"|[Gg]emeenteraad[ \t]+van|[Gg]emeente"
+    r"|[Gg]emeente"
     rf")[ \t]*{_TOWN}"
     # de: one town word only, as German writes every noun in capitals ("Der Stadtrat Kameras …" is no town)
     rf"|(?:Stadtrat|Gemeinderat|Stadtverwaltung)[ \t]+{_TOWN_WORD}(?:[ \t]+(?:am|an[ \t]+der)[ \t]+{_TOWN_WORD})?)")
