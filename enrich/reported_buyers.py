@@ -14,7 +14,7 @@ import re
 
 _PURCHASE = (r"(?:(?:had|has|have|also|already|recently|together)[ \t]+)*"
              r"(?:acquired|bought|purchased|paid|spent|ordered|signed|awarded|installed|deployed|contracted|procured|leased|commissioned|operates|operated|maintains"
-             r"|maintained|uses|used|runs|ran|piloted|tested|introduced)\b")
+             r"|maintained|uses|used|runs|piloted|tested|introduced)\b")
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w.'’&-]*))*?[ \t]+[A-Z][\w.'’&-]*"
 # a reporting verb, then the subject and a purchase verb
 _REPORTED = re.compile(r"\b(?:said|says|say|found|find|showed|shows|show|confirmed|revealed|reveal|noted|reported"
