@@ -130,8 +130,18 @@ def sentence_before_label(line: str, following: str) -> bool:
 
 
 def generic_title(name: str) -> bool:
-    """Whether a name is only an office's or officer's title ("City Manager", "Police Department"): no buyer."""
-    return bool(_GENERIC_TITLE.fullmatch(name.strip()))
+    """Whether a name is only an office's or officer's title ("City Manager", "Police Department"), or a body the
+    text leaves unnamed ("An IT college", "某县公安局"): no buyer."""
+    return bool(_GENERIC_TITLE.fullmatch(name.strip()) or _UNNAMED_BODY.fullmatch(name.strip())
+                or _ANONYMISED_BODY.search(name))
+
+
+# r35b_buyers: a body the text does not name - an indefinite or the writer's own ("An IT college offers …", "Our
+# Ghana police contract was …" in a filer's report) - ends on a word in small letters; "An Garda Síochána" does not
+_UNNAMED_BODY = re.compile(r"(?:Our|An?)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}[a-z][\w'’-]*")
+# ... and a Chinese body a disclosure or report leaves unnamed ("与四川省某县公安局签订", "某市公安局"): no set
+# labels one
+_ANONYMISED_BODY = re.compile(r"某(?:省|市|县|縣|区|區|州|地|镇|鎮|乡|鄉|单位|單位|机关|機關|部门|部門)")
 
 
 # An officer's office, named after the officer: its seat after a comma is part of the name (Indian usage)

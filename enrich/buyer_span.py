@@ -234,6 +234,10 @@ _URDU_POSTPOSITION = re.compile(r"[ \t]+(?:نے|کی|کا|کے|کو)$")
 # Indonesian and Malay bodies, whose seat follows with "di" ("Polda Metro Jaya di Jakarta")
 _MALAY_HEAD = re.compile(r"(?:Kementerian|Dinas|Polda|Polres|Polresta|Polrestabes|Kepolisian|Badan|Kantor|Pemerintah"
                          r"|Jabatan|Polis|Majlis|Dewan|Direktorat|Lembaga|Sekretariat|Satuan|Balai)\b")
+# A town's own body named after its council: "Stadtrat der Stadt X", "Junta de Gobierno del Ayuntamiento de X"
+_TOWN_BODY = (r"(?:Ayuntamiento|Ajuntament|Concello|Cabildo|Diputaci[óo]n|Excmo\.|\w{0,20}[Ss]tadt"
+              r"|Gemeinde|Markt|Ville|Commune"
+              r"|Comune|Citt[àa]|City|Town|Village|County|Municipalidad|Municipio|Prefeitura|Munic[ií]pio)\b")
 # A municipality's deciding body written before the municipality itself
 _COUNCIL_OF = re.compile(r"(?:(?:Junta de Gobierno Local|Junta de Gobierno(?=[ \t]+del?[ \t]+(?:Excmo\.[ \t]+)?"
                          r"(?:Ayuntamiento|Ajuntament|Concello|Cabildo|Diputaci[óo]n))"
@@ -243,7 +247,10 @@ _COUNCIL_OF = re.compile(r"(?:(?:Junta de Gobierno Local|Junta de Gobierno(?=[ \
                          # round 27: "Board of the Chicago Transit Authority": the body the board governs buys
                          r"|Board(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+the"
                          r"(?![ \t]+(?:County|City|Town)[ \t]+(?:Commissioners|Supervisors|Selectmen)))"
-                         r"[ \t]+(?=[A-ZÀ-Þ])")
+                         r"[ \t]+(?=[A-ZÀ-Þ])"
+                         # r35b_buyers: a council's town alone is no body ("Le conseil municipal de Vierzon décide":
+                         # sets ai, ak, t label the council as written); the town's body after it is ("der Stadt X")
+                         r"(?:(?<!Board of the )(?<!Directors of the )(?=" + _TOWN_BODY + r")|(?<=of the ))")
 # A heading's tail after a buyer: " - Council Regular Meeting", " – City Council Agenda", " - Journal of Proceedings".
 _HEADING_TAIL = re.compile(r"(?:,[^,\n]{2,30})?[ \t]+[-–—][ \t]+(?:[A-Z][\w'’]*[ \t]*)*"
                            r"(?:Council|Meeting|Agenda|Minutes|Journal|Proceedings|Session|Committee|Hearing|Item"

@@ -22,6 +22,7 @@ import re
 
 from enrich.buyer_cues import COMPANY, RU_ORG, is_vendor, org_like
 from enrich.buyer_span import JOINT_BODY
+from enrich.municipal_names import municipal_names
 
 # Bodies that judge, audit, investigate or guard rights: they give way to a body the text names besides them where
 # the text is about their ruling, audit or hearing (_OVERSIGHT_WORK); a court that names no other body may buy
@@ -69,7 +70,9 @@ _OVERSIGHT_WORK = re.compile(
     r"|reported|concluded|asked|rejected|cuestion[óo]|objet[óo]|sanzionat\w*|запросил\w*"
     # r33b_places33b: a fine, an opinion, a published report or notice ("multó a", "emitiu parecer", "publie un
     # rapport", "a publié un avis")
-    r"|mult[óo]u?|parecer|rapport|avis)(?!\w)"
+    r"|mult[óo]u?|parecer|rapport|avis"
+    # r35b_buyers: a warning or a call to order ("La CNIL a rappelé à l'ordre X", "amonestó a", "ha ammonito")
+    r"|rappel\w*[ \t]+à[ \t]+l['’]ordre|avertissement|amonest\w+|ammoni\w+|warned|verwarnt)(?!\w)"
     r"|审计|審計|指出|糾正|纠正|通报|권고|報告書")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
@@ -153,7 +156,7 @@ def overseen_first(window: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         from enrich.buyer_span import refine_span  # (it imports the readers this module is asked by)
 
         other = next((refine_span(window, *span) for span in _named_bodies(window, spans[0])
-                      if overseeing(window, *span) is None), None)
+                      if overseeing(window, *span) is None), None) or next(iter(municipal_names(window)), None)
     if other is not None:
         return [other] + [span for span in spans if span != other]
     # r31b_buyers31b: an auditor, ombudsman, data-protection authority or legislature that names no other body buys

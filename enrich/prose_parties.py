@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from enrich.buyer_name_parts import body_form_first, generic_title
+from enrich.municipal_names import municipal_names
 from enrich.prose_cues import _CJK_CHAR, CUES_PATH, PROSE_WINDOW, _Language, load_cues
 from enrich.prose_names import _head_initial_name_end, _latin_name_end, _looks_like_org, _strip_article, _words
 from enrich.prose_text import trimmed as _trimmed
@@ -98,7 +99,8 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     from enrich.lede_subjects import lede_subject  # before it: a lede's unmarked subject ("L'ONEE a attribué")
 
     subject = lede_subject(window)
-    return [refine_span(window, *subject)] if subject is not None else last_buyers(window)
+    # r35b_buyers: last, a town's body named with a fixed head anywhere ("La AEPD sancionó al Ayuntamiento de X")
+    return [refine_span(window, *subject)] if subject is not None else last_buyers(window) or municipal_names(window)
 
 
 # "巴楚县2026年度第三季度政府(采购意向)": a headline's date read into a name is no body
