@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from bench.buyer_forms import base_form_equal
 from enrich.model import TAXONOMY_IDS  # the public contract (pure data; no extractor is imported)
 
 PLACE_LEVELS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "city")
@@ -179,8 +180,8 @@ def hard_negative_rates(rows: list[tuple[str | None, set[str], set[str]]]) -> di
 
 
 def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
-    """pairs: (gold buyer, predicted buyer). Accuracy over notices with a gold buyer; a buyer predicted
-    where none is labelled is reported as spurious."""
+    """pairs: (gold buyer, predicted buyer). Accuracy over notices with a gold buyer (names equal in their base form:
+    bench.buyer_forms); a buyer predicted where none is labelled is reported as spurious."""
     total = correct = spurious = 0
     for gold, pred in pairs:
         g, p = normalise_name(gold), normalise_name(pred)
@@ -188,7 +189,7 @@ def score_buyers(pairs: list[tuple[str | None, str | None]]) -> dict[str, Any]:
             spurious += p is not None
             continue
         total += 1
-        correct += g == p
+        correct += p is not None and base_form_equal(g, p)
     return {"n": total, "correct": correct, "accuracy": correct / total if total else None,
             "spurious": spurious}
 
@@ -705,7 +706,9 @@ def _details(records, predictions, amount_outcomes, place_rows) -> dict[str, lis
                         for role, name, v in pred.get("parties", []))
             details["supplier_vendor_spurious"].append(
                 f"{record['id']}: {vid}" + (" (a labelled supplier given without vendor id)" if named else ""))
-        if normalise_name(labels.get("buyer")) != normalise_name(pred["buyer"]):
+        gold_buyer, predicted_buyer = normalise_name(labels.get("buyer")), normalise_name(pred["buyer"])
+        if gold_buyer != predicted_buyer and not (gold_buyer and predicted_buyer
+                                                  and base_form_equal(gold_buyer, predicted_buyer)):
             details["buyer_mismatch"].append(f"{record['id']}: gold={labels.get('buyer')!r} pred={pred['buyer']!r}")
         for level, outcome in places.items():
             if outcome != "correct":

@@ -292,6 +292,18 @@ def test_buyer_accuracy_ignores_whitespace_only():
     assert (result["n"], result["correct"], result["spurious"]) == (3, 2, 1)
 
 
+def test_buyer_accuracy_reads_glued_endings_as_the_base_form():
+    pairs = [
+        ("Գյումրու քաղաքապետարանը", "Գյումրու քաղաքապետարան"),   # Armenian article kept by the label
+        ("ქუთაისის მერია", "ქუთაისის მერიამ"),                   # Georgian ergative kept by the engine
+        ("Donostiako Udalak", "Donostiako Udala"),               # Basque ergative
+        ("Gemeinde Bad Ragaz", "Gemeinde Bad Raga"),             # a Latin name losing its last letter is another name
+        ("Գյումրու քաղաքապետարանը", "Երևանի քաղաքապետարան"),     # another town
+    ]
+    result = ev.score_buyers(pairs)
+    assert (result["n"], result["correct"]) == (5, 3)
+
+
 def test_vendor_resolution_accuracy_and_spurious_ids():
     gold = [{"name": "海康威视", "vendor_id": "hikvision"}, {"name": "喀什瀚辰安防工程有限公司", "vendor_id": None}]
     parties = [("buyer", "某中心", None), ("supplier", "喀什瀚辰安防工程有限公司", "dahua"),
