@@ -60,3 +60,50 @@ def test_zh_site_monitoring_items_are_cctv(title: str, body: str) -> None:
 ])
 def test_zh_equipment_monitoring_is_no_cctv(title: str, body: str) -> None:
     assert "cctv" not in _tags(title, body)
+
+
+def test_fr_moratorium_negates() -> None:
+    assert not _tags("Genève : moratoire sur la reconnaissance faciale",
+                     "Le Conseil municipal a voté un moratoire sur la reconnaissance faciale dans les lieux publics.")
+    assert not _tags("Genève : décision du Conseil municipal",
+                     "Le Conseil municipal a voté un moratoire sur la reconnaissance faciale dans les lieux publics.")
+
+
+def test_fr_moratorium_keeps_the_cameras_bought() -> None:
+    tags = _tags("Lyon achète des caméras", "La Métropole de Lyon a acheté 40 caméras de vidéoprotection ; le "
+                 "moratoire sur la reconnaissance faciale reste en vigueur.")
+    assert tags == {"cctv"}
+
+
+@pytest.mark.parametrize(("title", "body", "cctv"), [
+    ("School district replaces cameras", "The Millbrook school board approved $54,000 for Valley Secure to replace "
+     "cameras and the network video recorders at the middle school.", True),
+    ("Municipio de Tarija", "La Alcaldía de Tarija pagó Bs 180.000 a Andes Redes por reparar 12 cámaras del mercado "
+     "central y cambiar los grabadores.", True),
+    ("Court upgrades hearing rooms", "The county court bought cameras and digital recorders for its hearing rooms, "
+     "$80,000.", False),
+])
+def test_cameras_with_recorders(title: str, body: str, cctv: bool) -> None:
+    assert ("cctv" in _tags(title, body)) is cctv
+
+
+def test_dash_cameras_with_recorders_are_not_read_by_the_recorder_cue() -> None:
+    # the tag model has its own view of dash cameras; the rule must not add one
+    tags = enrich("Fleet buys dash cameras", "The city fleet bought 40 dash cameras with built-in recorders for its "
+                  "trucks.").tags
+    assert not any("cameras_with_recorders" in t.rule_id for t in tags)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Port authority staffs camera room", "The port authority hired Harbour Watch Ltd to staff its camera room "
+     "around the clock, £210,000 a year."),
+    ("臺東縣政府 社區保全服務案",
+     "委託保全公司派駐保全員，負責門禁管制、監視器畫面監看及夜間巡邏。決標金額：新臺幣1,200,000元。"),
+])
+def test_rooms_and_screens_watching_cameras_are_cctv(title: str, body: str) -> None:
+    assert "cctv" in _tags(title, body)
+
+
+def test_plate_platform_without_camera_screens_is_no_cctv() -> None:
+    assert "cctv" not in _tags("某县车牌识别平台项目",
+                               "接入全县卡口过车数据，提供车牌检索，不涉及视频监控画面。中标金额：80万元。")
