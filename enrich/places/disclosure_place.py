@@ -1,0 +1,27 @@
+"""A company disclosure that names no buyer has no place (tests/eval/README.md, "Place": "for disclosures and texts
+without a buyer location: `null`").
+
+Why: an annual report, 10-K/20-F or cninfo announcement is written by the vendor; the towns and countries it names
+are its seat, its offices, its markets or a customer it mentions in passing, not where anything is bought. Where
+the engine finds a buyer in it (a named contract with a city), that buyer's place is kept. Across the development
+sets the labels of disclosures from the SEC and cninfo sources give no place in 274 of 284 notices the engine
+names no buyer in; the engine placed 27 of those (r35b_places). What a user loses: the disclosure's notice carries
+no `location`; the towns it names are still in its text, its parties and their evidence.
+
+A disclosure is known from the notice kind the spider records (`disclosure`) or from its source id (the SEC EDGAR
+and cninfo spiders; `bench.eval` announces them as ``sec_edgar`` / ``cninfo``).
+"""
+from __future__ import annotations
+
+#: Source ids (or their last ``_``-separated part) of spiders whose notices are company disclosures.
+DISCLOSURE_SOURCES = frozenset({"sec_edgar", "usa_sec_edgar", "cninfo", "china_cninfo"})
+
+
+def is_disclosure(source: str | None, kind: str | None) -> bool:
+    """True for a notice the vendor itself published: kind ``disclosure`` or a disclosure spider's source id."""
+    return kind == "disclosure" or (source or "").lower() in DISCLOSURE_SOURCES
+
+
+def withhold_place(source: str | None, kind: str | None, has_buyer: bool) -> bool:
+    """True when the notice's place is to be left empty: a disclosure in which no buyer is named."""
+    return not has_buyer and is_disclosure(source, kind)
