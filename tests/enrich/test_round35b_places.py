@@ -49,3 +49,17 @@ def test_hong_kong_district_only_in_a_company_name_is_not_the_town() -> None:
                     "運輸署批出合約，合約金額港幣480萬元，承辦商：九龍城安達保安系統有限公司。")
     assert result.place is not None
     assert (result.place.country, result.place.city) == ("HK", "香港")
+
+
+def test_russian_adjectival_town_in_genitive_is_reported_in_its_russian_nominative() -> None:
+    result = enrich("Мэрия Грозного закупает видеонаблюдение",
+                    "Администрация Грозного заключила контракт на 200 камер видеонаблюдения за 24 млн рублей.")
+    assert result.place is not None
+    assert (result.place.country, result.place.city) == ("RU", "Грозный")
+
+
+def test_town_in_genitive_still_reads_its_plain_nominative() -> None:
+    result = enrich("Мэрия Казани закупает камеры",
+                    "Администрация Казани заключила контракт на установку 150 камер видеонаблюдения на 12 млн рублей.")
+    assert result.place is not None
+    assert result.place.city == "Казань"
