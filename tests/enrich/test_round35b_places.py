@@ -63,3 +63,18 @@ def test_town_in_genitive_still_reads_its_plain_nominative() -> None:
                     "Администрация Казани заключила контракт на установку 150 камер видеонаблюдения на 12 млн рублей.")
     assert result.place is not None
     assert result.place.city == "Казань"
+
+
+def test_dateline_town_before_its_municipality_name_is_the_town() -> None:
+    result = enrich("Municipality renews CCTV control room contract",
+                    "PIETERMARITZBURG, KwaZulu-Natal — Msunduzi Municipality renewed its CCTV control room "
+                    "contract with a local security firm for R9.8 million.")
+    assert result.place is not None
+    assert (result.place.country, result.place.city) == ("ZA", "Pietermaritzburg")
+
+
+def test_municipality_name_alone_stays_as_written() -> None:
+    result = enrich("Msunduzi Municipality buys cameras",
+                    "Msunduzi Municipality awarded a R3 million contract for 40 CCTV cameras in the CBD.")
+    assert result.place is not None
+    assert result.place.city == "Msunduzi"
