@@ -339,7 +339,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None
     flags = notice_flags(facts, text, title=title, link=link, parties=parties, published=day,
                          country=buyer_country or country or (place.country if place else None))
-    if place is not None and withhold_place(source, kind, any(p.role == "buyer" for p in parties)):
+    if place is not None and withhold_place(source, kind, any(p.role == "buyer" for p in parties), text,
+                                            place.evidence.start if place.evidence is not None else None):
         place = None  # r35b_places: a vendor's disclosure naming no buyer is placed nowhere (its seat, its markets)
     if cache.patterns_unrecorded():  # the first notice of the first process since a change: keep its patterns
         cache.record_patterns()

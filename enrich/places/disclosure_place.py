@@ -8,13 +8,25 @@ sets the labels of disclosures from the SEC and cninfo sources give no place in 
 names no buyer in; the engine placed 27 of those (r35b_places). What a user loses: the disclosure's notice carries
 no `location`; the towns it names are still in its text, its parties and their evidence.
 
+A disclosure keeps the place of a customer its contract sentence names ("entered into an agreement with the County
+of Riverside", "selected by the City of Albuquerque", "delivered to the Municipality of Cusco"): sets ac, ad, ag, ah
+and y label such 8-K/20-F notices with that customer and its place even where the engine reads no buyer.
+
 A disclosure is known from the notice kind the spider records (`disclosure`) or from its source id (the SEC EDGAR
 and cninfo spiders; `bench.eval` announces them as ``sec_edgar`` / ``cninfo``).
 """
 from __future__ import annotations
 
+import re
+
 #: Source ids (or their last ``_``-separated part) of spiders whose notices are company disclosures.
 DISCLOSURE_SOURCES = frozenset({"sec_edgar", "usa_sec_edgar", "cninfo", "china_cninfo"})
+
+
+# a contract word shortly before the place's evidence: the customer the filer contracts with
+_CONTRACT_BEFORE = re.compile(r"\b(?:contract|agreement|selected by|awarded by|delivered to|deploy(?:ed|ment) for)\b",
+                              re.IGNORECASE)
+_WINDOW = 80
 
 
 def is_disclosure(source: str | None, kind: str | None) -> bool:
@@ -22,6 +34,12 @@ def is_disclosure(source: str | None, kind: str | None) -> bool:
     return kind == "disclosure" or (source or "").lower() in DISCLOSURE_SOURCES
 
 
-def withhold_place(source: str | None, kind: str | None, has_buyer: bool) -> bool:
-    """True when the notice's place is to be left empty: a disclosure in which no buyer is named."""
-    return not has_buyer and is_disclosure(source, kind)
+def withhold_place(source: str | None, kind: str | None, has_buyer: bool, text: str = "",
+                   evidence_start: int | None = None) -> bool:
+    """True when the notice's place is to be left empty: a disclosure in which no buyer is named and whose place is
+    not the customer of a contract sentence."""
+    if has_buyer or not is_disclosure(source, kind):
+        return False
+    if evidence_start is not None and _CONTRACT_BEFORE.search(text, max(0, evidence_start - _WINDOW), evidence_start):
+        return False
+    return True

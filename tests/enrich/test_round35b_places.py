@@ -78,3 +78,11 @@ def test_municipality_name_alone_stays_as_written() -> None:
                     "Msunduzi Municipality awarded a R3 million contract for 40 CCTV cameras in the CBD.")
     assert result.place is not None
     assert result.place.city == "Msunduzi"
+
+
+def test_disclosure_keeps_the_place_of_its_contract_customer() -> None:
+    result = enrich("Form 8-K — Item 1.01 Entry into a Material Definitive Agreement",
+                    "On October 2, 2026, Harbor Sensing Inc. entered into an agreement with the City of Tucson, "
+                    "Arizona, to install 90 license plate reader cameras.", source="usa_sec_edgar")
+    assert result.place is not None
+    assert result.place.country == "US"
