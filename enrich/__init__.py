@@ -279,6 +279,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
+    from enrich.places.disclosure_place import withhold_place
     from enrich.places.world import language_place
     from enrich.procurement import link as procurement_link
     from enrich.purchase_state import withdrawn_state
@@ -338,6 +339,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     buyer_country = buyer_fact.get("country") if isinstance(buyer_fact, dict) else None
     flags = notice_flags(facts, text, title=title, link=link, parties=parties, published=day,
                          country=buyer_country or country or (place.country if place else None))
+    if place is not None and withhold_place(source, kind, any(p.role == "buyer" for p in parties), text,
+                                            place.evidence.start if place.evidence is not None else None):
+        place = None  # r35b_places: a vendor's disclosure naming no buyer is placed nowhere (its seat, its markets)
     if cache.patterns_unrecorded():  # the first notice of the first process since a change: keep its patterns
         cache.record_patterns()
     return Enrichment(

@@ -197,6 +197,17 @@ def cities_by_stem(key: str) -> list[WorldCity]:
     return [world.city(i) for i in dict.fromkeys(world.stems.get(stem(key), ()))]
 
 
+def _adjectival_stem(key: str) -> str:
+    """The stem of a folded Russian adjectival name, whose й the folding dropped ("грозныи" → "грозн"); else "".
+
+    r35b_places: "Мэрия Грозного" was reported as the Chechen form Грозна, because Грозный's folded key no longer
+    ended in the -ый that ``stem`` strips."""
+    for ending in ("ыи", "ии", "ои"):
+        if key.endswith(ending) and len(key) - len(ending) >= 4 and " " not in key:
+            return key[: -len(ending)]
+    return ""
+
+
 def nominative(city: WorldCity, written: str, text: str = "") -> str:
     """The name to report for a town found by a declined form: its Cyrillic name with the same stem
     ("Казани" → "Казань"), else its GeoNames name ("w Poznaniu" → "Poznań"). One of those names that ``text`` writes
@@ -209,9 +220,11 @@ def nominative(city: WorldCity, written: str, text: str = "") -> str:
                 rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text[:20000], re.IGNORECASE)]
             if shown:
                 return max(shown, key=len)
-        same = [name for name in city.cyrillic if stem(place_key(name)) == want]
+        same = [name for name in city.cyrillic if want in (stem(place_key(name)), _adjectival_stem(place_key(name)))]
         if same:
-            return max(same, key=lambda n: (n.count("-") == written.count("-"), n[:1].isupper(), len(n)))
+            russian = bool(re.search("[ыэъё]", text[:2000]))  # Грозный, not the Ukrainian Грозний, in Russian
+            return max(same, key=lambda n: (n.count("-") == written.count("-"), n[:1].isupper(), len(n),
+                                            n.endswith(("ый", "ой")) == russian))
     return city.name
 
 

@@ -53,6 +53,19 @@ def _first(text: str, start: int, end: int) -> tuple[_Unit, Span] | None:
     return forms[m.group(0)], Span(m.start(), m.end(), m.group(0))
 
 
+def _district(text: str, title_end: int) -> tuple[_Unit, Span] | None:
+    """A Hong Kong district written as a 區 in the body's opening (為沙田區三個屋邨, 九龍城區交通燈): the town.
+
+    r35b_places: a notice headed 香港 whose works are in one district is labelled with the district by the writers
+    of sets af, ai, aj and ak (5 of 5; older sets l and n gave 香港 twice)."""
+    pattern, forms = _pattern()
+    for m in pattern.finditer(text, title_end, min(len(text), title_end + 600)):
+        unit = forms[m.group(0)]
+        if unit.country == "HK" and unit.name != "香港" and text.startswith(("區", "区"), m.end()):
+            return unit, Span(m.start(), m.end(), m.group(0))
+    return None
+
+
 def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
     """The Taiwan/HK/Macao unit the buyer's name, the title or (with a clue) the first lines name; else None."""
     title_end = text.find("\n")
@@ -64,6 +77,9 @@ def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
     if hit is None:
         return None
     unit, span = hit
+    if unit.name == "香港":
+        hit = _district(text, title_end) or hit
+        unit, span = hit
     written = span.text
     city = written if written in (unit.name, unit.name.translate(_VARIANTS)) else unit.name
     town = _TOWN_AFTER_COUNTY.match(text, span.end) if unit.iso and written.endswith(("縣", "县")) else None

@@ -87,7 +87,8 @@ def place_of(text: str, c: _Candidate) -> Place:
         return pair
     if c.level == "city" and c.city is not None:
         name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
-        if c.alias and own_name_written(text, c.city.name, c.written):
+        if (c.alias or _named_first(text, c.city, c.written, evidence.start)) and own_name_written(
+                text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
         name = _cased_in_text(text, _hyphen_joined(text, evidence, c.city, name))
         if name.isupper() and len(name) > 3 and c.city.name.replace("-", " ").casefold() == name.casefold() != (
@@ -210,6 +211,16 @@ def unsettled_villages(candidates: list[_Candidate], weights: dict[str, float], 
             continue  # "Byron, GA", "OCEAN CITY, Md.", "Medway (Massachusetts)": the region tells them apart
         drop.update(id(t) for t in towns)
     return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+
+def _named_first(text: str, city: WorldCity, written: str, start: int) -> bool:
+    """r35b_places: a reviewed other name of a town (a municipality's name: Msunduzi for Pietermaritzburg) after
+    the town's own name in a dateline or title ("PIETERMARITZBURG, KwaZulu-Natal — Msunduzi Municipality …"):
+    the town, as sets af–ak label it; without its own name written first, the name as written stays."""
+    if (place_key(written), city.cc) not in _city_aliases():
+        return False
+    own = re.search(rf"(?<!\w){re.escape(city.name)}(?!\w)", text[:start], re.IGNORECASE)
+    return own is not None
 
 
 def alias_reading(city: WorldCity, key: str) -> bool:
