@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.82"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.83"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -195,6 +195,13 @@ ENGINE_VERSION = "2026.12.82"  # .2: procurement links, red flags, USD/EUR conve
 #     awardee wording (vendor_link_cues 2026.12.41, prose_party_cues 2026.12.8, vendors 2026.12.9); buyers in
 #     traditional-Chinese headlines and ledes, predicates cut from buyer names (buyer_verb_tail.py); a reach gate
 #     for the price-last supply statement (reach_gate.py)
+# .83: read from set ak after it was spent (round 35b): a disclosure naming no buyer gets no place unless a contract
+#     names its customer (places/disclosure_place.py), Hong Kong districts, Russian adjectival towns in the
+#     nominative, a town written before its municipality's name; disclosure partners delivering the filer's project
+#     are suppliers (disclosure_roles 2026.12.2), Hausa magnitude words, FRW, Uzbek sum; town bodies named in prose
+#     with a fixed head (municipal_names.py), az/mn/uz/be executives (prose_buyer_cues 2026.12.33), bodies the text
+#     leaves unnamed are no buyer; cameras beside plate readers, with recorders, camera rooms, zh 监控 among a site's
+#     security works (taxonomy_cues 2026.12.66)
 
 
 def classifier_version() -> str:

@@ -545,3 +545,11 @@ def test_hindi_admin1_label_agrees_with_the_engines_code():
     assert ev.place_outcomes(gold, pred)["admin1"] == "correct"
     pred_other = dict(pred, admin1="Bihar", admin1_code="IN-BR")
     assert ev.place_outcomes(gold, pred_other)["admin1"] == "wrong"
+
+
+def test_korean_metropolitan_cities_compare_with_or_without_their_designator():
+    assert ev._city_key("부산광역시") == ev._city_key("부산")
+    assert ev._city_key("서울특별시") == ev._city_key("서울")
+    assert ev._city_key("세종특별자치시") == ev._city_key("세종")
+    assert ev._city_key("부산광역시") != ev._city_key("인천")
+    assert ev._city_key("광역시") != ev._city_key("")   # a designator alone is no city
