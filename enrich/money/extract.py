@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from enrich.fastscan import finditer
+from enrich.language import base_language
 from enrich.model import Amount, Span
 from enrich.money.compound import crore_sums, leading_magnitude_sums, myriad_sums
 from enrich.money.currencies import (
@@ -45,7 +46,6 @@ from enrich.money.numbers import (
     POINT_DECIMAL_CURRENCIES,
     SPACE_GROUPING_OFF,
     SUFFIX_SCALE,
-    base_language,
     chinese_numeral_value,
     cn_amounts,
     fold_fullwidth,

@@ -295,12 +295,6 @@ def _fullwidth_table() -> dict[int, str]:
     return table
 
 
-def base_language(language: str | None) -> str | None:
-    if not language:
-        return None
-    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
-
-
 _NUMBER_SPACES = re.compile(r"[\s'’\u00a0\u202f\u2009]")  # group separators that are no decimal point
 
 

@@ -10,6 +10,7 @@ language is unknown is read as English, the language foreign-written notices her
 from __future__ import annotations
 
 from enrich.cache import table
+from enrich.language import base_language
 from enrich.places.gazetteer import place_key, read_table
 
 
@@ -28,5 +29,4 @@ def ordinary_word(phrase: str, language: str | None) -> bool:
     languages = _noun_languages().get(place_key(phrase))
     if not languages:
         return False
-    base = (language or "en").split("-")[0].split("_")[0].lower()
-    return base in languages
+    return (base_language(language) or "en") in languages

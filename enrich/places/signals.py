@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from enrich.cache import table
 from enrich.fastscan import Prefixed
+from enrich.language import base_language
 from enrich.model import Place, Span
 from enrich.places.country_words import ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
@@ -120,9 +121,8 @@ def _tlds() -> dict[str, str]:
 
 
 def _language_countries(language: str | None) -> tuple[str, ...]:
-    if not language:
-        return ()
-    return _countries_speaking(language.split("-")[0].split("_")[0].lower())
+    base = base_language(language)
+    return _countries_speaking(base) if base else ()
 
 
 @lru_cache(maxsize=64)
@@ -133,14 +133,10 @@ def _countries_speaking(base: str) -> tuple[str, ...]:
 
 
 @table()
-def _home_countries() -> dict[str, str]:
-    """Language → the one country whose notices the reviewed table says are written in it (hu → HU, fi → FI)."""
-    found = {}
-    for row in read_table("language_countries.csv"):
-        countries = [c.strip() for c in row["countries"].split(",") if c.strip()]
-        if len(countries) == 1:
-            found[row["language"]] = countries[0]
-    return found
+def reviewed_language_countries() -> dict[str, tuple[str, ...]]:
+    """Reviewed: base language → the countries whose notices are written in it (enrich/data/language_countries.csv)."""
+    return {row["language"]: tuple(c.strip() for c in row["countries"].split(",") if c.strip())
+            for row in read_table("language_countries.csv")}
 
 
 # a bare dollar sign before a figure (not US$, A$, R$ …, which their own rows read)
@@ -151,19 +147,14 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
 def _own_dollar_countries(language: str | None) -> frozenset[str]:
     """The countries whose notices the reviewed table says are written in ``language`` and whose own currency is a
     dollar named for them (USD, CAD, AUD, NZD: the code opens with the country's): whose money a bare "$" is."""
-    base = language.split("-")[0].split("_")[0].lower() if language else ""
-    found = set()
-    for row in read_table("language_countries.csv"):
-        if row["language"] == base:
-            for country in (c.strip() for c in row["countries"].split(",")):
-                code = country_signals().get(country, {}).get("currency", "")
-                if code == f"{country}D":
-                    found.add(country)
-    return frozenset(found)
+    countries = reviewed_language_countries().get(base_language(language) or "", ())
+    return frozenset(c for c in countries if country_signals().get(c, {}).get("currency", "") == f"{c}D")
 
 
 def _home_country(language: str | None) -> str | None:
-    return _home_countries().get(language.split("-")[0].split("_")[0].lower()) if language else None
+    """The one country the reviewed table gives a language's notices (hu → HU, fi → FI), else None."""
+    countries = reviewed_language_countries().get(base_language(language) or "", ())
+    return countries[0] if len(countries) == 1 else None
 
 
 # (each opens with a look-ahead for its first characters: `re` then tries the rest only there, a third faster over
@@ -245,9 +236,11 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 if (i > 0 and words[i - 1] in NEW_WORDS) or taken.intersection(range(i, i + n)):
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
-                if code and not ordinary_word(phrase, language):  # not English "Island"
+                if code and ordinary_word(phrase, language):
+                    code = None  # not English "Island"
+                if code:
                     taken.update(range(i, i + n))
-                if code and code not in named and not ordinary_word(phrase, language):
+                if code and code not in named:
                     named.add(code)
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])

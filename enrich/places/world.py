@@ -36,6 +36,7 @@ import re
 
 from enrich.cache import table
 from enrich.fastscan import Prefixed
+from enrich.language import base_language
 from enrich.model import Place, Span
 from enrich.places.address import ADDRESS_FIELD, Address
 from enrich.places.gazetteer import (
@@ -49,14 +50,19 @@ from enrich.places.gazetteer import (
     lookup_city,
     nuts_regions,
     place_key,
-    read_table,
     region_matches,
 )
 from enrich.places.geonames import admin1_named
 from enrich.places.oblique_regions import oblique_regions
 from enrich.places.prose import resolve_prose
 from enrich.places.prose_place import place_of
-from enrich.places.signals import Evidence, country_evidence, country_place, with_buyer_country
+from enrich.places.signals import (
+    Evidence,
+    country_evidence,
+    country_place,
+    reviewed_language_countries,
+    with_buyer_country,
+)
 
 _CITY_IN_NAME = re.compile(
     r"(?:\bCity\s+of|\bTown\s+of|\bVille\s+de|\bMairie\s+de|\bCiudad\s+de|\bAyuntamiento\s+de|\bMunicipio\s+de"
@@ -95,11 +101,6 @@ def _country_name_in_address(text: str) -> tuple[str, Span, str] | None:
     return None
 
 
-@table()
-def _language_countries() -> dict[str, tuple[str, ...]]:
-    """Reviewed: the countries whose notices are written in a language (enrich/data/language_countries.csv)."""
-    return {row["language"]: tuple(c.strip() for c in row["countries"].split(",") if c.strip())
-            for row in read_table("language_countries.csv")}
 
 
 def display_admin1(country: str, name: str) -> str | None:
@@ -242,8 +243,8 @@ def resolve_world(text: str, buyer: Span | None, address: Address, country_hint:
             place = _city_first(text, buyer, elsewhere, None) or place
         if place is not None:
             return _with_stated_town(text, buyer, place)
-        base = (language or "").split("-")[0].split("_")[0].lower()
-        countries = _language_countries().get(base, ())
+        base = base_language(language) or ""
+        countries = reviewed_language_countries().get(base, ())
         place = _city_first(text, buyer, countries, None) if countries else None
         return _with_region(text, place or _with_stated_town(text, buyer, _clues_only(
             text, with_buyer_country(evidence, text, buyer, language))))
@@ -418,8 +419,8 @@ def language_place(text: str, buyer: Span | None, language: str | None) -> Place
     only for a notice without a place whose buyer is still its buyer once refusals and reports are read: a report, a
     recommendation or a study that names a body only as its subject (a human-rights commission's advice to the
     police, an audit office's report) stays unplaced, as its writers left it."""
-    base = (language or "").split("-")[0].split("_")[0].lower()
-    countries = _language_countries().get(base, ())
+    base = base_language(language) or ""
+    countries = reviewed_language_countries().get(base, ())
     if buyer is None or not buyer.text or len(countries) != 1 or _DISCLOSURE.search(text[:3000]):
         return None
     country = countries[0]
