@@ -287,6 +287,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
     from enrich.places.disclosure_place import withhold_place
+    from enrich.places.report_place import unplaced_report
     from enrich.places.world import language_place
     from enrich.procurement import link as procurement_link
     from enrich.purchase_state import withdrawn_state
@@ -349,6 +350,10 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if place is not None and withhold_place(source, kind, any(p.role == "buyer" for p in parties), text,
                                             place.evidence.start if place.evidence is not None else None):
         place = None  # r35b_places: a vendor's disclosure naming no buyer is placed nowhere (its seat, its markets)
+    if place is not None and unplaced_report(
+            text, place.evidence.text if place.evidence is not None else None,
+            has_buyer=any(p.role == "buyer" for p in parties), priced=bool(amounts), bought=bool(tags)):
+        place = None  # r36_reports: a text that buys nothing and names no public body at its place (a study, a fair)
     if cache.patterns_unrecorded():  # the first notice of the first process since a change: keep its patterns
         cache.record_patterns()
     return Enrichment(

@@ -83,8 +83,9 @@ def test_a_common_noun_in_a_case_places_nothing() -> None:
 
 
 def test_a_titles_dateline_country() -> None:
+    # (round 36: a study about no particular body is placed nowhere, so the study names the body it is about)
     assert _country("Ecuador: study reviews emergency response times",
-                    "An academic study reviewed response times of the emergency service; no purchase.") == "EC"
+                    "An academic study reviewed response times of the police emergency service; no purchase.") == "EC"
     # a dateline that is also a town elsewhere is the town's (Salvador, Bahia), not El Salvador
     assert _country("Salvador: prefeitura amplia videomonitoramento",
                     "A prefeitura instalou 300 câmeras no centro histórico por R$ 4,2 milhões.") == "BR"
