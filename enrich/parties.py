@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
+from enrich.disclosure_filers import filer_span
 from enrich.cache import table
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
@@ -373,6 +374,10 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
         found.extend(unlisted_suppliers(text, found, registry))
+        filer = filer_span(text, kind)  # round 36: a disclosure's filer, also one the registry does not know
+        if filer and not any(s < filer[1] and filer[0] < e for _, s, e in found if _ == "supplier"):
+            found = [f for f in found if not (f[0] == "buyer" and text[f[1]:f[2]] == text[filer[0]:filer[1]])]
+            found.append(("supplier", *filer))
 
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
