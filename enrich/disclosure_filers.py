@@ -3,12 +3,13 @@
 Why: the labelling rule "Suppliers in company disclosures" (tests/eval/README.md) makes the filer that sells the
 technology the supplier of an annual report, 10-K/20-F, prospectus or ESG report. enrich/disclosure_roles.py keeps a
 registry vendor that files as a supplier, but a filer the registry does not know ("Annual report — Halcyon Forensic
-Technologies plc", "北辰セキュリティ株式会社 有価証券報告書", "Geschäftsbericht 2026 der Rheinwacht Sicherheitstechnik AG")
-was no party at all: across the development sets about 120 labelled filers were missed this way.
+Technologies plc", "北辰セキュリティ株式会社 有価証券報告書", "Geschäftsbericht 2026 der Rheinwacht
+Sicherheitstechnik AG") was no party at all: across the development sets about 120 labelled filers were missed this way.
 
 How: a disclosure (disclosure_roles.is_disclosure) names its filer in its title, beside the report's kind ("Annual
 report: X", "X — 10-K", "10-K — Item 1 (X)", "X招股说明书", "사업보고서: ㈜X"), or in the body as the company's own name
-in brackets ("本公司（X）", "当社グループ（X株式会社）", "公司名称：X"). A title piece is the filer when it has a company's
+in brackets ("本公司（X）", "当社グループ（X株式会社）", "公司名称：X"). A title
+piece is the filer when it has a company's
 shape: a legal form or a company word (disclosure_roles' company_title), or capitalised words the body opens with
 ("Ozone Retail Analytics — Annual Report" / "Ozone provides …"). A public body's report, an anonymised filer
 ("某科技股份有限公司") and the report's own words are no filer. Returns one (start, end) span into the text, or None.
@@ -20,8 +21,10 @@ import re
 from enrich.disclosure_roles import company_title, is_disclosure, public_author, report_title_spans
 
 _PIECE_SEPARATOR_RE = re.compile(
-    r"(?:\s*(?:[:：|｜（）]|\((?!주\))|(?<!\(주)\))\s*)+(?:[—–-]\s+)?|\s+[—–-]\s+|,\s+(?!(?:Inc|Ltd|LLC|Corp|S\.A|SA|plc|Co|L\.P)\b)")
-_LEADING_NOISE_RE = re.compile(  # "2026 der X", "(excerpt) X", "of X": what stands between a report's kind and its filer
+    r"(?:\s*(?:[:：|｜（）]|\((?!주\))|(?<!\(주)\))\s*)+(?:[—–-]\s+)?|\s+[—–-]\s+"
+    r"|,\s+(?!(?:Inc|Ltd|LLC|Corp|S\.A|SA|plc|Co|L\.P)\b)")
+# "2026 der X", "(excerpt) X", "of X": what stands between a report's kind and its filer
+_LEADING_NOISE_RE = re.compile(
     r"(?:\s|[（(][^()（）\n]{0,20}[)）]|\d{4}\b|\b(?:der|des|du|de|del|de la|da|do|of)\b)+", re.IGNORECASE)
 _TRAILING_NOISE_RE = re.compile(
     r"(?:\s+(?:announces|reports|enters|wins|signs|receives|completes|selected|contract|agreement)\b[^\n]*"
@@ -38,10 +41,12 @@ _BODY_OWN_NAME_RE = re.compile(
 _OPENING_COMPANY_RE = re.compile(
     r"(?<![\w&'’-])(?!(?:On|In|The|Our|We|As|At|For|During|Item|Form|Part|Note|Die|Der|Das|La|Le|Les|El|Los|A|O|Il)\s)"
     r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*,?\s+"
-    r"(?:Inc\.|Corp\.|Corporation|Ltd\.?|Limited|plc|PLC|LLC|Holdings(?:,? Inc\.| Ltd\.?)?|Group|AG|S\.A\.|SA|Bhd|Berhad|K\.K\.))"
+    r"(?:Inc\.|Corp\.|Corporation|Ltd\.?|Limited|plc|PLC|LLC|Holdings(?:,? Inc\.| Ltd\.?)?|Group|AG|S\.A\.|SA|Bhd"
+    r"|Berhad|K\.K\.))"
     r"(?![\w-])")
-_CJK_TITLE_COMPANY_RE = re.compile(r"(?P<name>[^\s（）()：:，。]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团|集團|控股))"
-                                   r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|[\s（(])")
+_CJK_TITLE_COMPANY_RE = re.compile(
+    r"(?P<name>[^\s（）()：:，。]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团|集團|控股))"
+    r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|[\s（(])")
 _NOT_A_NAME_RE = re.compile(r"(?:Our|The|Item|Part|Section|Note|Form|Business|Management|Risk)\b")
 _OPENING = 200  # the body's first words: where a filer written without a legal form must appear
 
@@ -75,8 +80,8 @@ def _title_pieces(text: str, title_end: int) -> list[tuple[int, int]]:
     cuts.append(title_end)
     pieces = []
     for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        reports = [s for s in report_title_spans(text[start:end])]
-        if reports:  # "深圳识界科技股份有限公司招股说明书", "Geschäftsbericht 2026 der X": the words beside the report's kind
+        reports = report_title_spans(text[start:end])
+        if reports:  # "X招股说明书", "Geschäftsbericht 2026 der X": the words beside the report's kind
             first, last = reports[0][0], reports[-1][1]
             candidates = [(start, start + first), (start + last, end)]
         else:
