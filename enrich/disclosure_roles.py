@@ -82,6 +82,22 @@ def is_disclosure(text: str, kind: str | None = None) -> bool:
                                                           or not cues.public_author.search(title))
 
 
+def report_title_spans(title: str) -> list[tuple[int, int]]:
+    """Where a title names a company report's kind ("Annual report", "10-K", "招股说明书"); used by
+    enrich/disclosure_filers.py to find the filer beside it."""
+    return [m.span() for m in _cues().report_title.finditer(title)]
+
+
+def company_title(name: str) -> bool:
+    """The name has a company's legal form or company word (Ltd, Holdings, 股份有限公司, ㈜)."""
+    return bool(_cues().company_title.search(name))
+
+
+def public_author(name: str) -> bool:
+    """The name is a public body's (police, council, ministry, 公安)."""
+    return bool(_cues().public_author.search(name))
+
+
 def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Party]:
     """The parties with every supplier link of a disclosure that the rule does not keep made `mentioned`."""
     if not any(p.role == "supplier" and p.vendor_id for p in parties) or not is_disclosure(text, kind):

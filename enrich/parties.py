@@ -39,6 +39,7 @@ from functools import lru_cache
 from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
 from enrich.cache import table
+from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
@@ -62,6 +63,7 @@ from enrich.party_values import (
 )
 from enrich.prose_parties import prose_buyers
 from enrich.prose_suppliers import json_suppliers, prose_suppliers
+from enrich.supplier_name_edges import supplier_edges
 from enrich.supply_statements import unlisted_suppliers, without_sentence_dot
 from enrich.text import t2s
 from enrich.vendor_links import vendor_parties
@@ -373,12 +375,18 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     if "supplier" not in roles_found:
         found.extend(("supplier", start, end) for start, end in prose_suppliers(text))
         found.extend(unlisted_suppliers(text, found, registry))
+        filer = filer_span(text, kind)  # round 36: a disclosure's filer, also one the registry does not know
+        if filer and not any(s < filer[1] and filer[0] < e for _, s, e in found if _ == "supplier"):
+            found = [f for f in found if not (f[0] == "buyer" and text[f[1]:f[2]] == text[filer[0]:filer[1]])]
+            found.append(("supplier", *filer))
 
     parties: list[Party] = []
     seen: set[tuple[str, str]] = set()
     for role, start, end in sorted(found, key=lambda f: (f[1], f[0])):
+        value_start, value_end = start, end
         if role == "supplier":
             end = supplier_tail(text, start, end)  # "Turia Vigilancia S.L. 140 cámaras": the name ends at its form
+            start, end = supplier_edges(text, start, end)  # "代理商X有限公司（中标）": round 36, the CJK name's edges
         name = text[start:end]
         if (role, name) in seen:
             continue
@@ -390,7 +398,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                 party = replace(party, vendor_id=resolution.vendor_id, match_method=resolution.method,
                                 match_score=resolution.score, subsidiary=resolution.subsidiary)
             else:
-                parties.extend(_resold(text, start, end, registry))
+                parties.extend(_resold(text, value_start, value_end, registry))
         parties.append(party)
 
     taken = [(p.evidence.start, p.evidence.end) for p in parties]
