@@ -26,7 +26,7 @@ PLATFORM = "surveillance_platform"
 #: A platform tag whose evidence is only the emergency system's name.
 _SYSTEM_NAME = re.compile(
     r"^(?:(?:el|del|al|the) )?(?:servicio integrado de seguridad|(?:(?:servicio integrado de seguridad|sistema"
-    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?)(?: municipal)?)$")
+    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110)(?: municipal)?)$")
 
 #: The cameras (or camera points) maintained, monitored, replaced or bought: the notice's object.
 _CAMERA_UPKEEP = re.compile(
@@ -37,6 +37,8 @@ _CAMERA_UPKEEP = re.compile(
     # en: maintains / replaced / buys N cameras
     r"|(?:maintain(?:s|ed|ing)?|maintenance of|replac(?:e|es|ed|ing)|buys?|bought|purchas(?:e|es|ed|ing)) "
     r"(?:the |its |new )?(?:[\d,]+ )(?:new )?(?:cctv |surveillance |security )?cameras\b"
+    # r36_platform: "renewed maintenance of BOL-110 cameras": the system's cameras named by the system's name
+    r"|(?:maintenance|upkeep|repair) of (?:the |its )?(?:ecu ?911|bol-?110|9-?1-?1|c[45]) cameras\b"
     # es: an award "por N cámaras del ECU 911"
     r"|\b(?:por|compra|compro|adquiere|adquirio) (?:[\d.,]+ )(?:nuevas )?camaras (?:del?|para el) "
     r"(?:sistema |servicio )?(?:ecu ?911|9-?1-?1|911|c[45])")
