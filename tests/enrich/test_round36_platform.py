@@ -79,3 +79,21 @@ def test_maintenance_of_an_emergency_systems_cameras_is_cctv() -> None:
                  "Redes S.R.L., Bs 6 million.")
     assert "cctv" in tags
     assert PLATFORM not in tags
+
+
+def test_plate_cameras_whose_feeds_go_to_a_command_centre_are_cctv_and_plates() -> None:
+    # (4) cameras only joined to an existing command centre are cctv (README, "Brands of goods, dispatch centres …"
+    # (2)); their own plate reading is the cameras' technology, not fusion (enrich/classify/camera_upkeep.py).
+    tags = _tags("Port Rowan adds 300 cameras to its command centre",
+                 "The City of Port Rowan will add 300 cameras, some with licence-plate recognition, at its ferry "
+                 "terminal and market. All feeds go to the City Public Safety Command Center. Contract: Bayline "
+                 "Systems Inc., PHP 210 million.")
+    assert {"cctv", "vehicle_recognition"} <= tags
+    assert PLATFORM not in tags
+
+
+def test_cameras_feeding_a_new_shared_centre_that_matches_faces_stay_a_platform(tag_rules_only: None) -> None:
+    tags = _tags("Northvale council cameras and joint centre",
+                 "Northvale Town Council has signed a contract for 120 street cameras whose feeds go to a new command "
+                 "centre shared with police and the fire brigade, where faces are matched against a watch list.")
+    assert PLATFORM in tags
