@@ -26,7 +26,7 @@ PLATFORM = "surveillance_platform"
 #: A platform tag whose evidence is only the emergency system's name.
 _SYSTEM_NAME = re.compile(
     r"^(?:(?:el|del|al|the) )?(?:servicio integrado de seguridad|(?:(?:servicio integrado de seguridad|sistema"
-    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?)(?: municipal)?)$")
+    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110)(?: municipal)?)$")
 
 #: The cameras (or camera points) maintained, monitored, replaced or bought: the notice's object.
 _CAMERA_UPKEEP = re.compile(
@@ -37,6 +37,8 @@ _CAMERA_UPKEEP = re.compile(
     # en: maintains / replaced / buys N cameras
     r"|(?:maintain(?:s|ed|ing)?|maintenance of|replac(?:e|es|ed|ing)|buys?|bought|purchas(?:e|es|ed|ing)) "
     r"(?:the |its |new )?(?:[\d,]+ )(?:new )?(?:cctv |surveillance |security )?cameras\b"
+    # r36_platform: "renewed maintenance of BOL-110 cameras": the system's cameras named by the system's name
+    r"|(?:maintenance|upkeep|repair) of (?:the |its )?(?:ecu ?911|bol-?110|9-?1-?1|c[45]) cameras\b"
     # es: an award "por N cámaras del ECU 911"
     r"|\b(?:por|compra|compro|adquiere|adquirio) (?:[\d.,]+ )(?:nuevas )?camaras (?:del?|para el) "
     r"(?:sistema |servicio )?(?:ecu ?911|9-?1-?1|911|c[45])")
@@ -85,6 +87,8 @@ _CENTRE_BUILT = re.compile(
 _JOIN_EVIDENCE = re.compile(
     r"^(?:connected|linked|integrated|wired|tied|fed|feeds?|feeding|joined) (?:in)?to\b"
     r"|^(?:fed|feeds?|feeding) (?:its|their|the) existing\b"  # round 33: "whose hits feed its existing … centre"
+    # r36_platform: "all feeds go to the … Command Center", "feeding the Integrated Command and Control Centre"
+    r"|^(?:(?:all )?(?:the )?(?:feeds?|footage) (?:go(?:es)?|flows?) (?:in)?to|feeding (?:the|its|their))\b"
     r"|^(?:conectad|enlazad|integrad|ligad|vinculad|interconectad|interligad)[oa]s? (?:a|al|ao|a la|com|con)\b"
     r"|^(?:подключ|интегрир)\w*\b"
     # r34_platform34: the joining words in tl, id/ms, vi, sr/hr and tr that the command-centre cues quote
@@ -99,7 +103,8 @@ _SYSTEM_EVIDENCE = re.compile(
 #: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
 _JOINED_CLAUSE = re.compile(
     r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:fed|feeds?|feeding) (?:its|their|the)"
-    r" existing\b|(?:conectad|conectan|enlazad|enlazan"
+    r" existing\b|(?:feeds?|footage) (?:go(?:es)?|flows?) (?:in)?to\b|feeding (?:the|its|their)\b"
+    r"|(?:conectad|conectan|enlazad|enlazan"
     r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"
     r"|\b(?:link|connect|wire|tie|join)s?\b[^.;\n]{0,40}?\bcameras (?:in)?to\b"  # r34: "will link 90 more cameras to"
     r"|" + _JOIN_WORDS_MORE + ")"
@@ -124,7 +129,10 @@ _SYSTEM_WORK = re.compile(
     # r34_platform34: the same in the languages of the joining words added then (id/ms, vi, tl, sr/hr, tr): emergency
     # reports, fusion, coordination, analysis, an operations centre that runs the city (IOC)
     r"|darurat|memadukan|laporan|panggilan|tawag|dieu phoi|phan tich|tich hop|pinagsasama|hitno|objedinj|koordin|acil"
-    r"|analiz|\bioc\b")
+    r"|analiz|\bioc\b"
+    # r36_platform: a new centre, or one shared with other services or matching what it receives, is bought or fuses
+    r"|\bnew (?:command|control|monitoring|operations) cent|shared with|fire (?:brigade|service|department)"
+    r"|watch ?list|match(?:ed|es|ing)? against")
 
 #: The cameras the notice joins: cctv, or (round 33) plate readers, which are cameras too.
 _CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})
@@ -177,4 +185,10 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
         return False  # r34: a centre named by its kind or joined in the new languages, and the notice builds one
     if _JOINED_CLAUSE.search(folded) is None:
         return False
-    return _SYSTEM_WORK.search(_NEGATED_WORK.sub(" ", folded)) is None
+    return _SYSTEM_WORK.search(_PLATE_READING.sub(" ", _NEGATED_WORK.sub(" ", folded))) is None
+
+
+#: r36_platform: plate reading is the joined cameras' own technology (round 33: plate readers joined to a centre are
+#: cameras too), not recognition the centre fuses: "140 ANPR cameras … feeding the Integrated Command and Control
+#: Centre", "cameras, some with licence-plate recognition … All feeds go to the … Command Center".
+_PLATE_READING = re.compile(r"(?:(?:number|licen[cs]e|vehicle)[- ])?plate[- ](?:recognition|reading)")

@@ -209,8 +209,12 @@ def _ethnic_attributes_named(words: str, ethnic: bool) -> str:
 #: Counted before writing (labels): recognition "added to N cameras" is labelled no platform in 30 of 30 notices of sets
 #: ae, ag and ah (written after the rule; af, written before it, 4 platform of 7: alerts combined with records or sent
 #: to a centre that matches them, which this keeps); the two that name ECU 911 (ag, ah) were read as a platform.
-_SYSTEM_NAME_QUOTE = re.compile(r"^(?:(?:el|del|al|the|o|do|ao) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)$")
-_SYSTEM_NAMES = re.compile(r"ecu ?911|\b9-?1-?1\b|\bc[45]i?\b|bol-?110|sies-m")
+#: Round 36 (r36_platform): a Safe City network named as the cameras' owner is read so too ("add plate reading to 300
+#: existing Safe City cameras", "add face matching to 1,200 existing cameras" of a Safe City authority): labelled no
+#: platform in aj, l and h (written after the rule or not, 3 of 3), as the rule "Recognition of one kind" decides.
+_SYSTEM_NAME_QUOTE = re.compile(
+    r"^(?:(?:el|del|al|the|o|do|ao) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|safe city|سیف سٹی)$")
+_SYSTEM_NAMES = re.compile(r"ecu ?911|\b9-?1-?1\b|\bc[45]i?\b|bol-?110|sies-m|safe cit(?:y|ies)|سیف سٹی")
 _ADDED_TO_CAMERAS = re.compile(
     r"\badd(?:s|ed|ing)?\b[^.;\n]{0,80}?\bto (?:its |their |the |all |\d[\d,]* )?(?:[\w-]+ ){0,3}?cameras\b")
 #: What the system would do with the recognition beyond watching the cameras: calls, dispatch, records, a command post.

@@ -30,12 +30,18 @@ from enrich.text import fold
 PLATFORM = "surveillance_platform"
 CCTV = "cctv"
 
-#: A platform tag's quote that names a video management platform (and nothing it analyses).
+#: A platform tag's quote that names a video management platform (and nothing it analyses). Round 36 (labelling rule
+#: "video pooling platforms", README, 2026-12-05 17:37): a platform that pools, converges or shares the video of many
+#: cameras is one (视频汇聚平台, 汇聚社会面视频资源, 视频资源汇聚共享, 视频共享交换平台, "video aggregation platform").
 _VMS_QUOTE = re.compile(
-    r"视频(?:监控|图像)?(?:管理|综合应用|联网|共享|综合管理|云|汇聚|监控联网|监控管理|存储)*平台|雪亮工程[^，。；\n]{0,12}平台"
+    r"视频(?:监控|图像)?(?:管理|综合应用|联网|共享|综合管理|云|汇聚|监控联网|监控管理|存储|交换|汇集)*平台"
+    r"|雪亮工程[^，。；\n]{0,12}平台"
+    r"|(?:汇聚|汇集)[^，。；\n]{0,12}视频(?:监控)?资源|视频(?:监控)?资源(?:汇聚|汇集|共享|整合|交换){1,3}"
     r"|video management (?:system|software|platform)s?|\bvms\b|\bnvr\b|video (?:surveillance |monitoring )?"
-    r"(?:management |networking )?platform|plateforme (?:de )?(?:videoprotection|videosurveillance|video)"
-    r"|plataforma de (?:videovigilancia|videomonitoreo|videomonitoramento|video)|платформ\w* видеонаблюдени\w*")
+    r"(?:management |networking |aggregation |pooling |sharing )?platform|(?:video|camera) (?:feed )?aggregation"
+    r"|plateforme (?:de )?(?:videoprotection|videosurveillance|video|mutualisation video|agregation video)"
+    r"|plataforma de (?:videovigilancia|videomonitoreo|videomonitoramento|video|agregacion de video|agregacao de video)"
+    r"|платформ\w* (?:видеонаблюдени|агрегаци\w* видео)\w*")
 
 #: A word every `_VMS_QUOTE` match holds: the whole-text search (~2.7 ms in a 64 KB notice, most of what the rule
 #: cost) runs only in a notice that holds one.
@@ -43,7 +49,7 @@ _VMS_WORDS = ("平台", "video management", "vms", "nvr", "platform", "plateform
 
 #: A quote that names analysis beside the platform (video analytics, structuring, 研判, a search platform): kept.
 _ANALYSIS_QUOTE = re.compile(
-    r"分析|解析|结构化|研判|大数据|智能|\bai\b|侦查|图像|检索|比对|识别|指挥|融合|汇聚[^平]|analy|analit|analis|intelligen"
+    r"分析|解析|结构化|研判|大数据|智能|\bai\b|侦查|图像|检索|比对|识别|指挥|融合|analy|analit|analis|intelligen"
     r"|structur|fus(?:e|es|ed|ing|ion)\b|croise|cruza|search|recogn|reconn|reconoc")
 
 #: What the notice would name if the platform fused, structured or analysed (the rule's other bullets) or were one
@@ -61,7 +67,12 @@ _FUSES = re.compile(
     # ("plataforma de videomonitoramento que integra 800 câmeras, leitura de placas e chamadas da Guarda"): labelled a
     # platform in 15 notices of 10 sets (aa ab ac ag ai p f i k s), none otherwise
     r"|(?:integra|integrat|combin|unifica|reune|regroupe)\w*[^.;\n]{0,60}?(?:placas|plates|chamadas|calls\b|llamadas"
-    r"|appels|alarm|records\b|registros)")
+    r"|appels|alarm|records\b|registros)"
+    # r36_platform: a pooling platform that pools other data beside the video (汇聚视频、卡口过车数据和网格事件) fuses
+    r"|(?:汇聚|汇集|整合)[^。；\n]{0,40}?(?:卡口|过车|网格|人口|旅馆|住宿|网吧|wifi|侦码|电子围栏|警情|接处警|12345|热线"
+    r"|物联|感知数据|抓拍数据)"
+    r"|(?:aggregat|pool|agrega|agreg|mutualis)\w*[^.;\n]{0,60}?(?:plate|placas|lpr|anpr|calls\b|records\b|sensors?\b"
+    r"|sensores|capteurs|databases?)")
 
 
 def video_management_only(folded: str, tags: list[TechTag]) -> bool:
