@@ -65,24 +65,42 @@ def _cues() -> _ContextCues:
 
 
 class Restriction:
-    """Whether a vendor named at [start, end) with the given supplier wording ("" for none) is only `mentioned`."""
+    """Whether a vendor named at [start, end) with the given supplier wording ("" for none) is only `mentioned`.
+
+    The text is read at the first question, and the last text's answers are kept: a notice makes one for its supply
+    statements and one for its vendor links (the same text up to LINK_WINDOW), and many ask nothing (each read
+    searches the whole text: ~1 % of a 16 KB notice)."""
 
     def __init__(self, text: str) -> None:
-        cues = _cues()
-        title = text.partition("\n")[0]
         self.text = text
-        self.none_bought = states_no_purchase(text) or bool(cues.no_purchase.search(text))
-        self.maintenance = bool(cues.maintenance.search(title)) and not cues.supply.search(title)
+        self._read: tuple[bool, bool] | None = None  # (none bought, a maintenance-only title)
 
     def __call__(self, start: int, end: int, wording: str) -> bool:
-        if self.none_bought:
+        none_bought, maintenance = self._read or self._reading()
+        if none_bought:
             return True
-        if not self.maintenance:
+        if not maintenance:
             return False
         cues = _cues()
         if wording and cues.binding.search(wording):
             return False
         return not cues.supply.search(self.text, *_sentence(self.text, start, end))
+
+
+    def _reading(self) -> tuple[bool, bool]:
+        global _last_read
+        cues, text = _cues(), self.text
+        if _last_read is not None and _last_read[1] is cues and _last_read[0] == text:
+            self._read = _last_read[2]
+            return self._read
+        title = text.partition("\n")[0]
+        self._read = (states_no_purchase(text) or bool(cues.no_purchase.search(text)),
+                      bool(cues.maintenance.search(title)) and not cues.supply.search(title))
+        _last_read = (text, cues, self._read)
+        return self._read
+
+
+_last_read: tuple[str, _ContextCues, tuple[bool, bool]] | None = None  # the last text Restriction read, its answers
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -427,14 +427,16 @@ def _role(text: str, start: int, end: int, cues: _Cues, stage: str | None, found
             and (not cues.after.match(after) or cues.hearsay.search(text, clause_start, start)):
         # "X's offer was rejected", "IDEMIA n'a pas été retenu", "reports that X supplied the gates are incorrect"
         return ("mentioned" if known else None), True
+    # a pair's words after the name first: one match at the name's end, where its words before it are searched at
+    # every candidate position in the window (the same first pair found: both are read only)
     strong = (found.search(cues.before, b, start) or found.search(cues.lists, b, start) or cues.after.match(after)
-              or next((m for bf, a in cues.pairs if (m := found.search(bf, b, start)) and a.match(after)), None))
+              or next((m for bf, a in cues.pairs if a.match(after) and (m := found.search(bf, b, start))), None))
     if strong:
         if strong.re is not cues.after and _negated(text, start, end, b + strong.start(), cues):
             return ("mentioned" if known else None), True  # "had not bought software from X"
         return ("mentioned" if restricted(start, end, strong.group(0)) else "supplier"), True
     weak = found.search(cues.before_weak, b, start) or next(
-        (m for before, a in cues.pairs_weak if (m := found.search(before, b, start)) and a.match(after)), None)
+        (m for before, a in cues.pairs_weak if a.match(after) and (m := found.search(before, b, start))), None)
     if stage != "tender" and weak:
         clause_start, _ = _clause(text, start, end)
         phrase_start = max(0, start - WINDOW) + weak.start()

@@ -80,10 +80,31 @@ def _legal_form_free(lowered: str) -> set[str]:
     return {match.group(0)} if match else set()
 
 
+_RECENT_CHARS = 2000  # a text this short keeps its names for the texts asked after it (see `scan`)
+_recent: dict[str, tuple[ahocorasick.Automaton, tuple[Candidate, ...]]] = {}  # text -> (automaton, its names)
+
+
 def scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
-    """Registry names in ``text``, longest first at each place, never overlapping, in text order."""
+    """Registry names in ``text``, longest first at each place, never overlapping, in text order.
+
+    A short text's names are kept (the last 512 texts): a notice's supplier values are asked twice, as values that
+    may name several companies (enrich/vendors_in_values.py) and as resellers (enrich/parties.py) - half the ~70
+    scans of a 16 KB notice were of a text scanned before."""
     if not text or automaton is None or not len(automaton):
         return []
+    if len(text) > _RECENT_CHARS:
+        return _scan(automaton, text)
+    known = _recent.get(text)
+    if known is not None and known[0] is automaton:
+        return list(known[1])
+    candidates = _scan(automaton, text)
+    if len(_recent) >= 512:
+        _recent.clear()
+    _recent[text] = (automaton, tuple(candidates))
+    return candidates
+
+
+def _scan(automaton: ahocorasick.Automaton, text: str) -> list[Candidate]:
     folded = _fold_chars(text)
     found: list[tuple[int, int, str, bool]] = []
     for end_index, (vendor_id, needs_context, length) in cjkorder.hits(automaton, folded):
