@@ -9,6 +9,7 @@ import re
 from enrich.prose_cues import _CJK_CHAR, _Cues
 from enrich.text import fold
 from enrich.zh_lede_buyers import lede_subject, project_owner, role_named
+from enrich.zh_owned_purchases import owned_purchase_names
 
 _ZH_ENTRUSTED_RE = re.compile(
     r"受(?P<org>[^\s，。；、,;：:“”\"受（(]{4,60}?)(?:[（(]以下(?:简)?称[^）)]{0,14}[）)])?(?:的)?委托"
@@ -49,6 +50,10 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
         span = _chinese_org_span(window, *match.span("org"), cues, allow_company=False)
         if span:
             found.append(span)
+    for start, end in owned_purchase_names(window):  # round 36: 现将X采购意向, X2025年采购的, X与Y公司签订
+        span = _chinese_org_span(window, start, end, cues, allow_company=False)
+        if span:
+            explicit.append(span)
     named = role_named(window, cues.zh_org_heads)
     if named:
         explicit.append(named)
