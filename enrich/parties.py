@@ -216,8 +216,9 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     search_text = text.translate(_t2s_list()) if _traditional_re().search(text) else text
     for match in _label_scan().finditer(search_text):
         canonical, cjk, first_cjk, first_upper = _label_form(match.group("label"))
-        if not _is_label_start(search_text, match.start(), first_cjk, first_upper):
-            continue
+        if not _is_label_start(search_text, match.start(), first_cjk, first_upper) and not (
+                canonical in ("甲方", "乙方") and search_text.endswith("合同", 0, match.start())):
+            continue  # (round 36: "合同甲方：X" names the buyer, "合同乙方：Y" the supplier)
         note = match.group("note")
         if note and (not (":" in (sep := match.group("sep")) or "：" in sep) or _AGENT_NOTE_RE.search(note)):
             continue  # a bracketed note only counts before a colon, and 采购人（代理机构） is not the buyer

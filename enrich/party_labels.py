@@ -14,7 +14,7 @@ SECTION_ONE_LABELS = ("section i", "abschnitt i")
 BUYER_LABELS = [
     # zh
     "采购人名称", "采购单位名称", "采购人", "采购单位", "采购方", "招标人名称", "招标人", "招标单位", "甲方",
-    "购买方", "采购机构", "机关名称", "招标机关", "合同甲方",
+    "购买方", "采购机构", "机关名称", "招标机关",
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
     "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
@@ -66,7 +66,7 @@ SUPPLIER_LABELS = [
     "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称", "中标(成交)供应商名称", "中标（成交）供应商",
     "中标(成交)供应商", "中标供应商", "成交供应商", "中标人名称", "中标人", "中标单位名称", "中标单位",
     "成交人", "成交单位", "供应商名称", "第一中标候选人", "中标候选人第一名", "第一候选人", "第一名", "乙方",
-    "得标厂商", "得标商", "合同乙方",
+    "得标厂商", "得标商",
     # en
     "awardee", "awardee name", "winner", "winning bidder", "winning tenderer", "successful tenderer",
     "supplier", "supplier name", "suppliers", "contractor", "name of the contractor", "recipient",
