@@ -14,7 +14,7 @@ SECTION_ONE_LABELS = ("section i", "abschnitt i")
 BUYER_LABELS = [
     # zh
     "采购人名称", "采购单位名称", "采购人", "采购单位", "采购方", "招标人名称", "招标人", "招标单位", "甲方",
-    "购买方", "采购机构", "机关名称", "招标机关",
+    "购买方", "采购机构", "机关名称", "招标机关", "机关",
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
     "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",

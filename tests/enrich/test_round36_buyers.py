@@ -65,6 +65,10 @@ def test_bureau_facility_in_prose(body: str, buyer: str) -> None:
     ("10月12日，若羌县公安局与巴州某智能科技有限公司签订合同，在城区新装高清摄像头90路。", "若羌县公安局"),
     ("本公司控股子公司近日与江宁区公安分局签署《视频结构化平台建设合同》，合同金额为人民币4,200万元。", "江宁区公安分局"),
     ("公司于近日收到柳州市城中区人民政府发出的《中标通知书》，确认公司为视频感知平台项目中标单位。", "柳州市城中区人民政府"),
+    ("本工程由东乡县住房和城乡建设局组织实施，内容包括管网改造及小区出入口高清监控。中标人：某建设集团有限公司。",
+     "东乡县住房和城乡建设局"),
+    ("本报讯 近日，祥云县委政法委牵头建设的农村雪亮工程新增高清视频监控点位120个。", "祥云县委政法委"),
+    ("审计报告指出，凤翔县公安局2025年实施的天网扩容项目中有74路摄像机长期离线。", "凤翔县公安局"),
 ])
 def test_prose_says_who_buys(body: str, buyer: str) -> None:
     assert _buyer(body) == buyer
@@ -75,6 +79,21 @@ def test_prose_says_who_buys(body: str, buyer: str) -> None:
     "本公司与杭州某科技有限公司签署战略合作协议，双方将在智慧城市领域开展合作。",
     "据悉，2024年采购的设备已全部安装完毕，运行情况良好。",
     "现将本单位2027年采购意向公开如下：办公家具，预算20万元。",
+    "原平台由该公司建设，拟单一来源采购运维服务。",
 ])
 def test_no_buyer_from_these_sentences(body: str) -> None:
     assert _buyer(body) is None
+
+
+@pytest.mark.parametrize("title, body, buyer", [
+    # a Taiwanese award notice's 機關 field, also after the amount
+    ("新北市三重區社區活動中心整修工程決標公告",
+     "工程內容：屋頂防水及出入口監視攝影機8組。得標廠商：某營造股份有限公司。決標金額：新臺幣946萬元。機關：新北市三重區公所。",
+     "新北市三重區公所"),
+    ("宜蘭縣政府 學生證照相服務", "委託攝影業者拍攝學生證大頭照。得標：某照相館。金額：新臺幣42萬元。機關：宜蘭縣政府教育處。",
+     "宜蘭縣政府教育處"),
+    # 机关 inside a word or a heading is no field
+    ("公告", "党政机关：办公用房维修。采购人：某县人民政府办公室。", "某县人民政府办公室"),
+])
+def test_taiwan_agency_field(title: str, body: str, buyer: str) -> None:
+    assert _buyer(body, title) == buyer
