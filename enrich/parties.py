@@ -50,6 +50,7 @@ from enrich.party_labels import (
     STOP_LABELS,
     SUPPLIER_LABELS,
     TABLE_LABELS,
+    USING_UNIT_LABELS,
 )
 from enrich.party_labels import SECTION_ONE_LABELS as _SECTION_ONE_LABELS
 from enrich.party_values import (
@@ -70,6 +71,7 @@ from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 from enrich.vendors_in_values import RESOLD as _RESOLD
 from enrich.vendors_in_values import split_supplier_values
+from enrich.zh_buyer_notes import without_bracket_note, without_facility
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
 _PARENT_AGENCY_LABELS = frozenset({"awarding agency"})
@@ -108,6 +110,7 @@ def _alternation(labels: list[str]) -> str:
 
 
 _ROLE_OF_LABEL: dict[str, str] = {label.casefold(): "buyer" for label in BUYER_LABELS}
+_USING_UNIT_LABELS = frozenset(label.casefold() for label in USING_UNIT_LABELS)
 _ROLE_OF_LABEL.update({label.casefold(): "supplier" for label in SUPPLIER_LABELS})
 _ALL_LABELS = BUYER_LABELS + SUPPLIER_LABELS + STOP_LABELS + EFORMS_NAME_LABELS
 
@@ -215,8 +218,9 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
     search_text = text.translate(_t2s_list()) if _traditional_re().search(text) else text
     for match in _label_scan().finditer(search_text):
         canonical, cjk, first_cjk, first_upper = _label_form(match.group("label"))
-        if not _is_label_start(search_text, match.start(), first_cjk, first_upper):
-            continue
+        if not _is_label_start(search_text, match.start(), first_cjk, first_upper) and not (
+                canonical in ("甲方", "乙方") and search_text.endswith("合同", 0, match.start())):
+            continue  # (round 36: "合同甲方：X" names the buyer, "合同乙方：Y" the supplier)
         note = match.group("note")
         if note and (not (":" in (sep := match.group("sep")) or "：" in sep) or _AGENT_NOTE_RE.search(note)):
             continue  # a bracketed note only counts before a colon, and 采购人（代理机构） is not the buyer
@@ -296,6 +300,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     boundaries = [h[0] for h in hits if _is_field_opening(text, h)]  # in text order, like the hits
     eforms_names = [i for i, h in enumerate(hits) if h[3] in EFORMS_NAME_LABELS]
     parents: set[int] = set()
+    using_units: set[int] = set()  # buyers read from 需求单位/项目单位 …: they give way to a 采购人 field
     has_sub_agency = False
     for index, (label_start, value_start, _label_end, canonical, separator) in enumerate(hits):
         after = bisect.bisect_right(boundaries, label_start)
@@ -323,6 +328,9 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                     # r32_buyers32: "… SARL. Acheteur : Commune de X.": the sentence's dot (ag, ae, j)
                     part_end = without_sentence_dot(text, part_start, part_end)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
+                part_end = without_bracket_note(text, part_start, part_end)  # "X公安局（平潭县）", "（使用单位：Y）"
+                if canonical in _USING_UNIT_LABELS:
+                    using_units.add(part_start)
             elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."
                 part_end = without_sentence_dot(text, part_start, part_end)
             if not _plausible_name(text[part_start:part_end]) or (
@@ -364,12 +372,15 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     found = split_supplier_values(text, found, registry, _plausible_name)  # "A公司（联合体牵头）、B公司"
     if has_sub_agency:  # USAspending: the sub agency (ICE, FBI) contracts; its department (DHS, DOJ) only funds
         found = [f for f in found if not (f[0] == "buyer" and f[1] in parents)]
+    if any(role == "buyer" and start not in using_units for role, start, _ in found):
+        # round 36 (labelling rule, part 3): the 采购人/招标人 signs; the 需求单位 or 项目单位 named beside it uses
+        found = [f for f in found if not (f[0] == "buyer" and f[1] in using_units)]
     roles_found = {role for role, _, _ in found}
     if "buyer" not in roles_found:
         # round 27: a court, an auditor or a committee gives way to the body it oversees
         # round 28: the department it acts through ("…, tramite la Direzione X"), its own list of fields
         chosen = as_written(text, overseen_first(text, prose_buyers(text)))
-        found.extend(("buyer", start, end) for start, end in chosen[:1])
+        found.extend(("buyer", start, without_facility(text, start, end)) for start, end in chosen[:1])
     found.extend(("supplier", start, end) for start, end in json_suppliers(text)
                  if not any(s < end and start < e for _, s, e in found))  # OCDS JSON quoted in the text
     if "supplier" not in roles_found:

@@ -14,7 +14,7 @@ SECTION_ONE_LABELS = ("section i", "abschnitt i")
 BUYER_LABELS = [
     # zh
     "采购人名称", "采购单位名称", "采购人", "采购单位", "采购方", "招标人名称", "招标人", "招标单位", "甲方",
-    "购买方", "采购机构", "机关名称", "招标机关",
+    "购买方", "采购机构", "机关名称", "招标机关", "机关",
     # en (TED, OCDS-rendered, USAspending, UK Contracts Finder)
     "contracting authority", "name of the contracting authority", "contracting entity", "buyer", "buyer name",
     "procuring entity", "purchaser", "awarding agency", "awarding sub agency", "awarding sub-agency", "sub-agency",
@@ -59,6 +59,8 @@ BUYER_LABELS = [
     "satuan kerja", "nama instansi", "instansi",
     "buyer.name", *SECTION_ONE_LABELS,  # round 22: OCDS "buyer.name: X; buyer.address…", TED "Section I: X."
 ]
+# round 36 (labelling rule, part 3): the unit that needs or runs the project; a buyer only when no 采购人 field is there
+USING_UNIT_LABELS = ("项目单位", "建设单位", "需求单位", "业主单位")
 SUPPLIER_LABELS = [
     # zh
     "中标供应商名称", "成交供应商名称", "中标（成交）供应商名称", "中标(成交)供应商名称", "中标（成交）供应商",

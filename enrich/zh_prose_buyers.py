@@ -9,6 +9,7 @@ import re
 from enrich.prose_cues import _CJK_CHAR, _Cues
 from enrich.text import fold
 from enrich.zh_lede_buyers import lede_subject, project_owner, role_named
+from enrich.zh_owned_purchases import owned_purchase_names
 
 _ZH_ENTRUSTED_RE = re.compile(
     r"受(?P<org>[^\s，。；、,;：:“”\"受（(]{4,60}?)(?:[（(]以下(?:简)?称[^）)]{0,14}[）)])?(?:的)?委托"
@@ -49,6 +50,10 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
         span = _chinese_org_span(window, *match.span("org"), cues, allow_company=False)
         if span:
             found.append(span)
+    for start, end in owned_purchase_names(window):  # round 36: 现将X采购意向, X2025年采购的, X与Y公司签订
+        span = _chinese_org_span(window, start, end, cues, allow_company=False, sentence_named=True)
+        if span:
+            explicit.append(span)
     named = role_named(window, cues.zh_org_heads)
     if named:
         explicit.append(named)
@@ -60,6 +65,7 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
     return explicit, found
 
 
+_NOTICE_OWN_WORDS = ("公告", "招标", "采购", "项目", "公示", "结果", "更正", "审计", "报告")
 _ZH_COMPANY_HEADS = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
 _ZH_NOT_A_NAME_START = ("本项目", "本次", "项目", "我单位", "我局", "我院", "现", "该", "由", "经", "为", "对", "拟")
 
@@ -68,16 +74,19 @@ def _is_agent_name(name: str) -> bool:
     return any(w in name for w in ("代理", "招标公司", "招标有限", "咨询", "造价", "项目管理"))
 
 
-def _chinese_org_span(window: str, start: int, end: int, cues: _Cues, *, allow_company: bool) -> tuple[int, int] | None:
+def _chinese_org_span(window: str, start: int, end: int, cues: _Cues, *, allow_company: bool,
+                      sentence_named: bool = False) -> tuple[int, int] | None:
     """A Chinese organisation name: ends in an organisation head (or, where the notice calls it the buyer, a
-    company head), names a place or is long enough to be specific, and is not an agent or a notice phrase."""
+    company head), names a place or is long enough to be specific, and is not an agent or a notice phrase.
+    ``sentence_named``: the sentence's shape marks the name (enrich/zh_owned_purchases.py), so only a notice's own
+    words reject it - 建设 or 服务 inside it is a bureau's name (住房和城乡建设局, 政务服务中心)."""
     name = window[start:end]
     if name.startswith(_ZH_NOT_A_NAME_START) or len(name) < 4:
         return None
     heads = cues.zh_org_heads + (_ZH_COMPANY_HEADS if allow_company else ())
     if not _ends_with_head(name, heads) or _is_agent_name(name):
         return None
-    if any(w in name for w in cues.zh_title_notice_words):
+    if any(w in name for w in (_NOTICE_OWN_WORDS if sentence_named else cues.zh_title_notice_words)):
         return None
     if not allow_company and (name.endswith(_ZH_COMPANY_HEADS) or not _ZH_PLACE_CHAR_RE.search(name[2:])):
         return None  # a sentence subject must be a public body that names its place (青川县…), not "市公安局"
