@@ -235,7 +235,7 @@ def _sentence_start(text: str, start: int) -> bool:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
 _NON_SPACE = re.compile(r"[^\s]+")
-_CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
+_CYRILLIC_GREEK = re.compile("[а-яёα-ωա-ֆ]")  # (and Armenian: a case ending glued to a town, Գյումրու)
 _ROYAL_BEFORE = re.compile(r"(?<![\w'’])(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir)[ \t]+$")
 _NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
+from enrich.places.case_endings import own_script_nominative
 from enrich.places.gazetteer import _city_aliases, _country_names, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
@@ -86,7 +87,8 @@ def place_of(text: str, c: _Candidate) -> Place:
     if c.level == "city" and c.city is not None and (pair := _pair_town(text, c, evidence)) is not None:
         return pair
     if c.level == "city" and c.city is not None:
-        name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
+        name = (own_script_nominative(c.city, c.written) or nominative(c.city, c.written, text) if c.stemmed
+                else c.city.name if c.compound else c.written)
         if (c.alias or _named_first(text, c.city, c.written, evidence.start)) and own_name_written(
                 text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
