@@ -233,6 +233,22 @@ def alias_reading(city: WorldCity, key: str) -> bool:
     return place_key(city.name) != key and (key, city.cc) not in _city_aliases()
 
 
+def region_of_same_words(c: _Candidate, candidates: list[_Candidate]) -> float:
+    """1.0 for a town that its words name in a region named after it, when the same words name that region too and
+    another town of the same country elsewhere: GeoNames lists "Gəncə" for Ganja and, wrongly, for Yevlakh, and the
+    words also name the region Ganja City, which is Ganja's (round 36). Not "Oklahoma": the state is not named after a
+    town. Else 0.0."""
+    if c.level != "city" or c.city is None or c.admin1 is None or c.mention is None or not place_key(
+            c.admin1.name).startswith(place_key(c.city.name) + " "):
+        return 0.0
+    same = [o for o in candidates if o.mention and o.admin1 and (o.mention.start, o.mention.end) == (
+        c.mention.start, c.mention.end) and o.level in ("admin1", "city")]
+    region_named = any(o.level == "admin1" and o.admin1 == c.admin1 for o in same)
+    towns = [o for o in same if o.level == "city"]
+    elsewhere = any(o.admin1 != c.admin1 for o in towns) and all(o.country == c.country for o in towns)
+    return 1.0 if region_named and elsewhere else 0.0
+
+
 def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:
     """Whether a candidate is the weaker reading of its words, given the towns (country → largest population) whose
     own name they are: a town reached by another of its names when such a town lies in another country or is the
