@@ -93,16 +93,20 @@ def inflected_towns(key: str) -> list[WorldCity]:
     return found or list(declined_towns(key))
 
 
-def own_script_nominative(city: WorldCity, written: str) -> str | None:
+def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:
     """The nominative of a Greek or Armenian town written in a case (Δήμος Πατρέων → Πατρα, Λάρισας → Λάρισα,
     Գյումրու → Գյումրի), built from the written word so it stays in the notice's script; None when ``written`` is no
     such case of ``city``. (GeoNames keeps these names only folded, without accents, so an accent on the ending is
-    lost: label writers' "Πάτρα" and this "Πατρα" compare equal without accents.)"""
+    lost: label writers' "Πάτρα" and this "Πατρα" compare equal without accents.) A name of the town that ``text``
+    writes as a word of its own in that script comes first ("Δήμος Αθηναίων … Αθήνα": Αθήνα, not Αθηναί)."""
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))
     if not script or not re.fullmatch(f"{script}{{4,}}", written):
         return None
     key = place_key(written)
+    for word in dict.fromkeys(m.group(0) for m in re.finditer(f"{script}{{4,}}", text[:20000])):
+        if word != written and place_key(word)[:3] == key[:3] and city in cities_named(place_key(word)):
+            return word
     for ending, nominatives in rules:
         if not key.endswith(ending) or len(key) - len(ending) < 2:
             continue

@@ -87,7 +87,7 @@ def place_of(text: str, c: _Candidate) -> Place:
     if c.level == "city" and c.city is not None and (pair := _pair_town(text, c, evidence)) is not None:
         return pair
     if c.level == "city" and c.city is not None:
-        name = (own_script_nominative(c.city, c.written) or nominative(c.city, c.written, text) if c.stemmed
+        name = (own_script_nominative(c.city, c.written, text) or nominative(c.city, c.written, text) if c.stemmed
                 else c.city.name if c.compound else c.written)
         if (c.alias or _named_first(text, c.city, c.written, evidence.start)) and own_name_written(
                 text, c.city.name, c.written):
