@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from enrich.places.gazetteer import place_key
 from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities_named
 
 # (countries writing the language, [(ending of the written word, the endings its nominative can have)])
@@ -49,7 +50,18 @@ _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ..
     # Запоріжжі/Запоріжжя, Вінниці/Вінниця, Житомирі/Житомир, Рівному/Рівне
     (frozenset({"UA"}), (("єві", ("ів",)), ("ові", ("ів",)), ("еві", ("ів",)), ("ці", ("ця",)), ("ому", ("е",)),
                          ("і", ("а", "о", "я", "", "ь")))),
+    # Greek genitive, as a municipality or region names its town (folded: accents gone, final ς → σ): Δήμος Πατρέων
+    # (Πάτρα), Αθηνών (Αθήνα), Σερρών (Σέρρες), Ιωαννίνων (Ιωάννινα), Ηρακλείου (Ηράκλειο), Βόλου (Βόλος),
+    # Λάρισας (Λάρισα), Θεσσαλονίκης (Θεσσαλονίκη), Λευκωσίας (Λευκωσία)
+    (frozenset({"GR", "CY"}), (("εων", ("α", "αι", "εσ")), ("ων", ("α", "εσ", "αι", "")), ("ου", ("ο", "οσ", "ι")),
+                               ("ασ", ("α",)), ("ησ", ("η",)))),
+    # Armenian: a town ending in -ի takes -ու in the genitive-dative and -ում in the locative (Գյումրի → Գյումրու
+    # քաղաքապետարան, Գյումրում; Վանաձոր → Վանաձորի is the stem index's); folded keys are lower case
+    (frozenset({"AM"}), (("ու", ("ի",)), ("ում", ("ի", "")))),
 )
+_OWN_SCRIPT_RULES = {  # the rules whose nominative is rebuilt in the notice's own script (greek_nominative)
+    countries: (script, rules) for countries, rules in _RULES for script in (
+        "[\u0370-\u03ff\u1f00-\u1fff]", "[\u0531-\u0587]") if re.match(script, rules[0][0])}
 # Turkish writes a proper name's case after an apostrophe ("İstanbul'da", "Ankara'nın", "İzmir'e"), which the
 # folding turns into a space
 _TURKISH = re.compile(r"^(?P<name>.{3,}) (?:da|de|ta|te|dan|den|tan|ten|nin|nun|in|un|a|e|ya|ye|i|u|yi|yu|la|le|"
@@ -79,3 +91,29 @@ def inflected_towns(key: str) -> list[WorldCity]:
     """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
     return found or list(declined_towns(key))
+
+
+def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:
+    """The nominative of a Greek or Armenian town written in a case (Δήμος Πατρέων → Πατρα, Λάρισας → Λάρισα,
+    Գյումրու → Գյումրի), built from the written word so it stays in the notice's script; None when ``written`` is no
+    such case of ``city``. (GeoNames keeps these names only folded, without accents, so an accent on the ending is
+    lost: label writers' "Πάτρα" and this "Πατρα" compare equal without accents.) A name of the town that ``text``
+    writes as a word of its own in that script comes first ("Δήμος Αθηναίων … Αθήνα": Αθήνα, not Αθηναί)."""
+    script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
+                          if city.cc in countries), ("", ()))
+    if not script or not re.fullmatch(f"{script}{{4,}}", written):
+        return None
+    key = place_key(written)
+    for word in dict.fromkeys(m.group(0) for m in re.finditer(f"{script}{{4,}}", text[:20000])):
+        if word != written and place_key(word)[:3] == key[:3] and city in cities_named(place_key(word)):
+            return word
+    for ending, nominatives in rules:
+        if not key.endswith(ending) or len(key) - len(ending) < 2:
+            continue
+        for nominative in nominatives:
+            form = written[: len(written) - len(ending)] + nominative.replace("σ", "ς")
+            if form[:1].islower():
+                form = form[:1].upper() + form[1:]
+            if city in cities_named(place_key(form)):
+                return form
+    return None

@@ -235,7 +235,7 @@ def _sentence_start(text: str, start: int) -> bool:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][ \t]*|\n[ \t]*)$")
 
 _NON_SPACE = re.compile(r"[^\s]+")
-_CYRILLIC_GREEK = re.compile("[а-яёα-ω]")
+_CYRILLIC_GREEK = re.compile("[а-яёα-ωա-ֆ]")  # (and Armenian: a case ending glued to a town, Գյումրու)
 _ROYAL_BEFORE = re.compile(r"(?<![\w'’])(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir)[ \t]+$")
 _NEW_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(NEW_WORDS))})[ \t]+$")
 
@@ -390,6 +390,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
                 m is not None and m.start == c.mention.start and m.end == c.mention.end and (cc, code) in
                 towns_named_apart for (cc, code), m in admin_named.items() if cc == c.country):
             region -= 2.0  # "Tulsa, Oklahoma": the state, not Oklahoma City (round 30: not a city-region, Moscow)
+        region += prose_place.region_of_same_words(c, candidates)  # two towns of one name in one country: Gəncə
         c.region = max(region, 0.0)
         # a town reached by another town's own name (Hanoi's "Ocean City") or by a smaller district's loses its prior
         owners = own_names.get((c.mention.start, c.mention.end), {}) if (c.alias or c.district) and c.mention else {}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
+from enrich.places.case_endings import own_script_nominative
 from enrich.places.gazetteer import _city_aliases, _country_names, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
@@ -86,7 +87,8 @@ def place_of(text: str, c: _Candidate) -> Place:
     if c.level == "city" and c.city is not None and (pair := _pair_town(text, c, evidence)) is not None:
         return pair
     if c.level == "city" and c.city is not None:
-        name = nominative(c.city, c.written, text) if c.stemmed else c.city.name if c.compound else c.written
+        name = (own_script_nominative(c.city, c.written, text) or nominative(c.city, c.written, text) if c.stemmed
+                else c.city.name if c.compound else c.written)
         if (c.alias or _named_first(text, c.city, c.written, evidence.start)) and own_name_written(
                 text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name
@@ -229,6 +231,22 @@ def alias_reading(city: WorldCity, key: str) -> bool:
     ललितपुर for Nepal's Lalitpur, which GeoNames calls Pātan; sets g, j, k, n, af, ag placed it in India's Lalitpur,
     whose own name that is)."""
     return place_key(city.name) != key and (key, city.cc) not in _city_aliases()
+
+
+def region_of_same_words(c: _Candidate, candidates: list[_Candidate]) -> float:
+    """1.0 for a town that its words name in a region named after it, when the same words name that region too and
+    another town of the same country elsewhere: GeoNames lists "Gəncə" for Ganja and, wrongly, for Yevlakh, and the
+    words also name the region Ganja City, which is Ganja's (round 36). Not "Oklahoma": the state is not named after a
+    town. Else 0.0."""
+    if c.level != "city" or c.city is None or c.admin1 is None or c.mention is None or not place_key(
+            c.admin1.name).startswith(place_key(c.city.name) + " "):
+        return 0.0
+    same = [o for o in candidates if o.mention and o.admin1 and (o.mention.start, o.mention.end) == (
+        c.mention.start, c.mention.end) and o.level in ("admin1", "city")]
+    region_named = any(o.level == "admin1" and o.admin1 == c.admin1 for o in same)
+    towns = [o for o in same if o.level == "city"]
+    elsewhere = any(o.admin1 != c.admin1 for o in towns) and all(o.country == c.country for o in towns)
+    return 1.0 if region_named and elsewhere else 0.0
 
 
 def weaker_reading(c: _Candidate, owners: dict[str, int]) -> bool:

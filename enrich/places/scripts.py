@@ -24,6 +24,7 @@ _GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00
 # Arabic و ب ل ف ك; Amharic የ "of", በ "in", ከ "from", ለ "for" (የአዲስ አበባ); Hebrew ב "in", ה, ו "and", ל "to", מ "from"
 # (בירושלים "in Jerusalem", מחיפה "from Haifa")
 _ARABIC_PREFIXES = "وبلفك" + "የበከለ" + "בהולמ"
+_ARMENIAN_I = re.compile("[\u0561-\u0587]{3,}ի$")  # an Armenian town ending in -ի, whose cases end in -ու
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 # r32b_places32b: the Sultanate (شرطة عُمان السلطانية, سلطنة عمان) is Oman, the country, not Amman, whose name folds
 # to the same letters (sets g, o, ah: the Royal Oman Police)
@@ -42,6 +43,8 @@ def _automaton() -> Any:  # an ahocorasick.Automaton (untyped)
         composed = unicodedata.normalize("NFC", key)  # folding decomposed Hangul syllables into jamo
         if _SCRIPTS.search(composed) and len(composed) >= 2:
             automaton.add_word(composed, (composed, key))
+            if _ARMENIAN_I.search(composed):  # Գյումրի written Գյումրու, Գյումրում (case_endings.py reads it back)
+                automaton.add_word(composed[:-1] + "ու", (composed[:-1] + "ու", key))
     # r34_places34: first-level regions as their own script writes them (मध्य प्रदेश, پنجاب, 北海道: Natural Earth's
     # names, world_admin1.tsv), read like towns; prose.py looks each hit up as a region. Not a region's name that
     # holds a town's (大阪府, محافظة الجيزة, จังหวัดยะลา): such a body is named for its town, and writers place it there
@@ -80,7 +83,7 @@ def _fold_char(c: str) -> str:
 
 # Case endings glued to a town's name in Georgian and Armenian (თბილისის "of Tbilisi", Երևանի "of Yerevan"): the name
 # is still the town. Other scripts without spaces are handled by _GLUED; Arabic by its one-letter prefixes.
-_CASE_ENDING = re.compile("(?:[სშზთდ][ა-ჿ]{0,2}|ის|ით|ად|ში|ზე|ზედ|ისთვის|ի|ում|ից|ով|ն|ը)(?![ა-ჿա-ֆ])")
+_CASE_ENDING = re.compile("(?:[სშზთდ][ა-ჿ]{0,2}|ის|ით|ად|ში|ზე|ზედ|ისთვის|ի|ում|ից|ով|ն|ը|մ)(?![ა-ჿա-ֆ])")
 
 
 def _case_ending(window: str, end: int) -> bool:
