@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.83"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.84"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -202,6 +202,14 @@ ENGINE_VERSION = "2026.12.83"  # .2: procurement links, red flags, USD/EUR conve
 #     with a fixed head (municipal_names.py), az/mn/uz/be executives (prose_buyer_cues 2026.12.33), bodies the text
 #     leaves unnamed are no buyer; cameras beside plate readers, with recorders, camera rooms, zh 监控 among a site's
 #     security works (taxonomy_cues 2026.12.66)
+# .84: round 36 (judged by set al): a text that buys nothing is placed only where a public body it is about stands
+#     (places/report_place.py; studies, fairs, NGO surveys, rulings against a company alone: no place); video
+#     pooling platforms are video management (cctv), Safe City cameras given one kind of recognition, BOL-110
+#     camera upkeep; a disclosure's filer is its supplier also outside the registry (disclosure_filers.py),
+#     zh/ja supplier names end at their company head (supplier_name_edges.py), a brand's past or kept goods link
+#     nothing (vendor_link_cues 2026.12.42); 采购人 over 需求单位, bracket notes, bureau facilities, 合同甲方 and
+#     owned-purchase sentences (zh_buyer_notes.py, zh_owned_purchases.py); Greek genitive and Armenian -ու towns
+#     in their own script, Gəncə by its region (place_nouns: կենտրոն); vendor scans and Restriction reused
 
 
 def classifier_version() -> str:
