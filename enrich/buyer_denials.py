@@ -71,7 +71,11 @@ _NO_PURCHASE = re.compile(
     r"|\bn[’'](?:implique|inclut|entraîne)[ \t]+aucun(?:e)?[ \t]+(?:nouvel[ \t]+|nouvelle[ \t]+)?"
     r"(?:achat|acquisition|dépense)"
     r"|\b(?:umfasst|beinhaltet|bedeutet)[ \t]+keine[nr]?[ \t]+(?:neue[nr]?[ \t]+)?(?:Beschaffung|Kauf|Anschaffung)"
-    r"|不涉及(?:任何|新的?|新增)?(?:采购|購買|购买|採購)")
+    r"|不涉及(?:任何|新的?|新增)?(?:采购|購買|购买|採購)"
+    # r36b_buyers: a Korean or Japanese report that says it buys nothing ("구매 계획은 포함되지 않았다",
+    # "購入の予定はない")
+    r"|(?:구매|조달|도입)[ \t]?(?:계획|예정)?(?:은|는|이|가)?[ \t]?(?:포함되지[ \t]않|없)"
+    r"|(?:購入|調達|導入)(?:の(?:予定|計画))?(?:は|も)(?:含まれ(?:ない|ていない|ず)|ない|ありません)")
 _SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
 
 
