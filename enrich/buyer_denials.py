@@ -75,7 +75,14 @@ _NO_PURCHASE = re.compile(
     # r36b_buyers: a Korean or Japanese report that says it buys nothing ("구매 계획은 포함되지 않았다",
     # "購入の予定はない")
     r"|(?:구매|조달|도입)[ \t]?(?:계획|예정)?(?:은|는|이|가)?[ \t]?(?:포함되지[ \t]않|없)"
-    r"|(?:購入|調達|導入)(?:の(?:予定|計画))?(?:は|も)(?:含まれ(?:ない|ていない|ず)|ない|ありません)")
+    r"|(?:購入|調達|導入)(?:の(?:予定|計画))?(?:は|も)(?:含まれ(?:ない|ていない|ず)|ない|ありません)"
+    # ... and a sentence saying no contract was signed or no purchase is described ("Aucun contrat n'a été signé",
+    # "Nenhuma contratação é descrita", "It does not commission any system", "The force had bought no new equipment")
+    r"|(?:^|[.!?;][ \t]+|\n)Aucun(?:e)?[ \t]+(?:contrat|marché|achat|commande)[ \t]+n['’]a[ \t]+été[ \t]+"
+    r"(?:signé|accordé|attribué|conclu|passé)"
+    r"|(?:^|[.!?;][ \t]+|\n)(?:Nenhuma|Ninguna)[ \t]+(?:contratação|compra|aquisição|contratación|adquisición)[ \t]+"
+    r"(?:é|foi|es|fue)[ \t]+(?:descrita|mencionada|relatada|descrita|mencionada|informada)"
+    r"|\b(?:does|did)[ \t]+not[ \t]+commission[ \t]+any\b|\bhad[ \t]+bought[ \t]+no[ \t]+new[ \t]+equipment\b")
 _SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
 
 

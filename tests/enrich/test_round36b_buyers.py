@@ -23,6 +23,14 @@ def _buyer(title: str, body: str) -> str | None:
     # a board's heading line names its county or district after a comma
     ("Item 4: Jail camera upgrade", "Board of County Commissioners, Weld County. Approve $412,000 to Plains "
      "Integrators for 96 jail cameras.", "Board of County Commissioners, Weld County"),
+    # de: a plural body's verb; gl: a town's name with "de"; sw: a hospital; uz: a short form before a quoted brand
+    ("Kanalinspektion", "Die Stadtwerke Graz vergeben die Kamera-Befahrung der Kanäle, 90.000 Euro.",
+     "Stadtwerke Graz"),
+    ("Cámaras", "O Concello de Vilagarcía de Arousa contratou 20 cámaras para o porto, 60.000 euros.",
+     "Concello de Vilagarcía de Arousa"),
+    ("Barakoa", "Hospitali ya Rufaa Mbeya ilinunua barakoa laki mbili kwa Sh milioni 80.", "Hospitali ya Rufaa Mbeya"),
+    ("Kamera", "Samarqand shahar IIBB «Dahua» kameralari uchun 9 mlrd so‘mlik shartnoma tuzdi.",
+     "Samarqand shahar IIBB"),
     # a town and a colon open an English lede
     ("Airport cameras", "Kigali: the Rwanda Civil Aviation Authority installed 80 cameras at the terminal, "
      "RWF 900 million.", "Rwanda Civil Aviation Authority"),
@@ -71,6 +79,11 @@ def test_buyers_in_their_own_script(title: str, body: str, buyer: str) -> None:
     # a report that says it buys nothing names no buyer (ko, ja)
     ("지능형 CCTV 연구 결과", "행정안전부는 지능형 CCTV 연구 결과를 발표했다. 구매 계획은 포함되지 않았다."),
     ("顔認証の実証結果", "総務省は、顔認証の実証結果を公表した。調達は含まれない。"),
+    # pt, en: a report that describes no contract, a ministry that commissions nothing
+    ("Reportagem: fornecedores chineses", "Reportagem de revista analisa a presença de fornecedores chineses em "
+     "cidades. Nenhuma contratação é descrita."),
+    ("Guidance on face search", "The Home Office published guidance for forces on live face search. It does not "
+     "commission any system."),
     # ko: a common word ending in 부 or 도 is no body
     ("CCTV 설치", "일부는 CCTV 설치에 반대했다."),
     # a capitalised word and a colon that is no town opens no lede
