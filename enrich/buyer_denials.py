@@ -71,7 +71,18 @@ _NO_PURCHASE = re.compile(
     r"|\bn[’'](?:implique|inclut|entraîne)[ \t]+aucun(?:e)?[ \t]+(?:nouvel[ \t]+|nouvelle[ \t]+)?"
     r"(?:achat|acquisition|dépense)"
     r"|\b(?:umfasst|beinhaltet|bedeutet)[ \t]+keine[nr]?[ \t]+(?:neue[nr]?[ \t]+)?(?:Beschaffung|Kauf|Anschaffung)"
-    r"|不涉及(?:任何|新的?|新增)?(?:采购|購買|购买|採購)")
+    r"|不涉及(?:任何|新的?|新增)?(?:采购|購買|购买|採購)"
+    # r36b_buyers: a Korean or Japanese report that says it buys nothing ("구매 계획은 포함되지 않았다",
+    # "購入の予定はない")
+    r"|(?:구매|조달|도입)[ \t]?(?:계획|예정)?(?:은|는|이|가)?[ \t]?(?:포함되지[ \t]않|없)"
+    r"|(?:購入|調達|導入)(?:の(?:予定|計画))?(?:は|も)(?:含まれ(?:ない|ていない|ず)|ない|ありません)"
+    # ... and a sentence saying no contract was signed or no purchase is described ("Aucun contrat n'a été signé",
+    # "Nenhuma contratação é descrita", "It does not commission any system", "The force had bought no new equipment")
+    r"|(?:^|[.!?;][ \t]+|\n)Aucun(?:e)?[ \t]+(?:contrat|marché|achat|commande)[ \t]+n['’]a[ \t]+été[ \t]+"
+    r"(?:signé|accordé|attribué|conclu|passé)"
+    r"|(?:^|[.!?;][ \t]+|\n)(?:Nenhuma|Ninguna)[ \t]+(?:contratação|compra|aquisição|contratación|adquisición)[ \t]+"
+    r"(?:é|foi|es|fue)[ \t]+(?:descrita|mencionada|relatada|descrita|mencionada|informada)"
+    r"|\b(?:does|did)[ \t]+not[ \t]+commission[ \t]+any\b|\bhad[ \t]+bought[ \t]+no[ \t]+new[ \t]+equipment\b")
 _SENTENCE_END = re.compile(r"[.!?。](?=[ \t\n]|$)|\n")
 
 

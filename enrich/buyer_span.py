@@ -14,6 +14,7 @@ from enrich.buyer_name_parts import nameless_head, national_seat_start, strip_pl
 from enrich.buyer_qualifiers import country_qualifier_end, english_seat_start, lead_end, seat_tail_start
 from enrich.buyer_unit_tail import unit_tail_end
 from enrich.buyer_verb_tail import verb_tail_end
+from enrich.kind_only_names import kind_only
 from enrich.party_values import DEPARTMENT_TAIL
 from enrich.prose_text import ARTICLE, dateline_at
 from enrich.reported_buyers import owned_unit
@@ -122,7 +123,8 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"[ \t]+(?:in|of)[ \t]+[A-Z][\w'’ -]{2,30}$", text[start:end])
     head_words = len(text[start:start + tail.start()].split()) if tail else 0
     if tail and head_words >= 2 and re.match(r"[ \t]*,[ \t]*[A-Z]", text[end:end + 4]) and _org_like(
-            text[start:start + tail.start()]) and not nameless_head(text[start:start + tail.start()]):
+            text[start:start + tail.start()]) and not nameless_head(text[start:start + tail.start()]) and not kind_only(
+            text[start:start + tail.start()]):
         # "City Council of Decatur, Illinois", "Library Board of Madison, Wisconsin" keep their town
         town = tail.group(0).split(None, 1)[1]
         if cities_named(place_key(town)) and town.casefold() not in _cues().org_words:  # not "Bureau of Police"

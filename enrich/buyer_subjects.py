@@ -26,6 +26,7 @@ from enrich.buyer_name_parts import (
     strip_place_tail,
     town_after_head,
 )
+from enrich.kind_only_names import kind_only
 from enrich.municipal_buyers import MUNICIPAL_UNITS as _MUNICIPAL_UNITS
 from enrich.name_words import (
     CLOSING_HEADS,
@@ -215,7 +216,7 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
                 town = tail.group(0).split(None, 1)[1]
                 before = window[s:s + tail.start()]
                 if cities_named(place_key(town)) and not municipal and not country_of(town) and not nameless_head(
-                        before) and (
+                        before) and not kind_only(before) and (
                         town.casefold() not in _cues().org_words) and (_org_like(before) or (  # "Bureau of Police"
                         tail.group(0).split()[0] == "i" and _is_compound_body(before))):
                     e, cut_town = s + tail.start(), True  # "Office in Vancouver replaced", "Authority of Boise,

@@ -25,6 +25,8 @@ from enrich.prose_text import ARTICLE, dateline_at, trimmed
 # A dateline in any script: a few words, then a dash ("Wien – ", "ΘΕΣΣΑΛΟΝΙΚΗ – ", "SALVADOR (BA) – ", "תל אביב – ").
 _ANY_DATELINE = re.compile(r"[^\W\d_][^\n.!?:;–—]{1,38}?[ \t]+[–—-][ \t]+")
 # A headline opening with a name and a colon or a dash ("Wiener Linien: …", "Kanton Zürich – …").
+# A town in mixed case and a colon opening the body, a dateline as "GEORGETOWN —" is (the town must be one)
+_PLACE_COLON = re.compile(r"([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2}):[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _HEAD = re.compile(r"[ \t]*(?P<head>[^\W\d_][^\n:：|–—]{1,58}?)[ \t]*(?:[:：]|[ \t][–—|][ \t])")
 _WORD = re.compile(r"[^\s,.:;!?()«»\"“”]+")
 LEDE_REACH = 300  # characters of the body searched for the headline's name
@@ -39,6 +41,8 @@ def lede_start(window: str, body: int, plain: bool = False) -> int | None:
         generic = _ANY_DATELINE.match(window, body)
         if generic and len(generic.group(0).split()) <= 6:
             position = generic.end()
+    if position is None and (colon := _PLACE_COLON.match(window, body)) and _is_place(colon.group(1)):
+        position = colon.end()  # r36b_buyers: "Georgetown: the Guyana Civil Aviation Authority installed …"
     if position is None:
         if not plain:
             return None

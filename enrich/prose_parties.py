@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from enrich.buyer_name_parts import body_form_first, generic_title
+from enrich.kind_only_names import with_county_after
 from enrich.municipal_names import municipal_names
 from enrich.prose_cues import _CJK_CHAR, CUES_PATH, PROSE_WINDOW, _Language, load_cues
 from enrich.prose_names import _head_initial_name_end, _latin_name_end, _looks_like_org, _strip_article, _words
@@ -90,7 +91,7 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     # second pass's own order otherwise (a headline's name leads it); a title's short form yields to the body's own
     found = body_form_first(window, found, more_found)
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
-    spans = [refine_span(window, start, end) for start, end in ordered
+    spans = [with_county_after(window, *refine_span(window, start, end)) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
     named = [(start, end) for start, end in spans if not generic_title(window[start:end])]
     if named:
