@@ -1,4 +1,4 @@
-"""A country written as the seat of a public body ("<body> of / in / du / de <country>"), as a country clue (r36b_places).
+"""A country written as the seat of a public body ("<body> of / in / du / de <country>"), a country clue (r36b).
 
 Why: prose names a national body by the country it serves, after the body's noun: "the Road Transport Authority in
 Bhutan", "the Parliament of South Africa", "Ministère de l'Intérieur du Maroc", "Policía Nacional de Colombia",
