@@ -56,3 +56,18 @@ def test_priced_purchase_in_a_language_of_one_country(title: str, body: str, cou
 ])
 def test_company_filings_stay_unplaced(title: str, body: str) -> None:
     assert _country(title, body) is None
+
+
+@pytest.mark.parametrize("title, body, country", [
+    # a company's own report taken from its site: its seat, markets and a partner's project town are no place
+    ("Brightfield Optics Ltd — Annual Report (Kenya)",
+     "Brightfield sells thermal cameras to retailers. The Mombasa port project was delivered with our partner Coast "
+     "Integrators, which installed the cameras for us.", None),
+    ("Nordlicht Sicherheit GmbH — Halbjahresbericht 2026",
+     "Nordlicht vertreibt Kameras. Das Projekt in Dresden wurde mit unserem Partner Elbe Netz umgesetzt.", None),
+    # not a company's report: an audit office's annual report on a city keeps its place
+    ("National Audit Office of Kenya — annual report on Nairobi traffic cameras",
+     "The Nairobi City County Government bought 300 traffic cameras for KSh 450 million in 2025.", "KE"),
+])
+def test_company_reports_known_by_their_headline(title: str, body: str, country: str | None) -> None:
+    assert _country(title, body) == country
