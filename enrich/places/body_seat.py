@@ -29,6 +29,10 @@ _SEAT = re.compile(
 # (the preposition and the name are looked ahead: "Ministère de l'Intérieur du Maroc" reads "Intérieur du Maroc" too)
 
 
+# Country names that are also a US state, whose bodies write it the same way ("Sheriff's Office in Georgia")
+_ALSO_STATES = frozenset({"georgia"})
+
+
 def seat_clues(window: str) -> list[tuple[str, Span]]:
     """(country, the country name's span) for each country written as a public body's seat in ``window``, first
     mention each; the longest run of words that names a country counts ("South Africa", not "South")."""
@@ -38,7 +42,10 @@ def seat_clues(window: str) -> list[tuple[str, Span]]:
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
-            code = names.get(place_key(phrase)) if len(phrase) > 3 else None
+            code = names.get(place_key(phrase)) if len(phrase) > 3 and place_key(phrase) not in _ALSO_STATES else None
+            after = m.start("name") + len(phrase)
+            if code and window[after:after + 1] in ("-", "‐", "–"):
+                code = None  # "de Guiné-Bissau": not Guinea
             if code:
                 if code not in found:
                     start = m.start("name")

@@ -71,3 +71,12 @@ def test_company_filings_stay_unplaced(title: str, body: str) -> None:
 ])
 def test_company_reports_known_by_their_headline(title: str, body: str, country: str | None) -> None:
     assert _country(title, body) == country
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the Cherokee County Sheriff's Office in Georgia", []),  # a US state, not the country
+    ("o Ministério da Saúde de Guiné-Bissau", []),  # not Guinea
+    ("o Ministério do Interior de Angola", ["AO"]),
+])
+def test_seat_clues_not_a_state_or_a_part_of_a_name(text: str, found: list[str]) -> None:
+    assert [code for code, _ in seat_clues(text)] == found
