@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.cache import table
+from enrich.fastscan import Prefixed
 from enrich.model import Span
 from enrich.places.gazetteer import _country_names, place_key
 
@@ -29,6 +31,11 @@ _SEAT = re.compile(
 # (the preposition and the name are looked ahead: "Ministère de l'Intérieur du Maroc" reads "Intérieur du Maroc" too)
 
 
+@table()
+def _seat_scan() -> Prefixed:
+    return Prefixed(_SEAT)  # (an automaton finds where the nouns start: a plain scan cost 0.25 ms a notice)
+
+
 # Country names that are also a US state, whose bodies write it the same way ("Sheriff's Office in Georgia")
 _ALSO_STATES = frozenset({"georgia"})
 
@@ -38,7 +45,7 @@ def seat_clues(window: str) -> list[tuple[str, Span]]:
     mention each; the longest run of words that names a country counts ("South Africa", not "South")."""
     names = _country_names()
     found: dict[str, Span] = {}
-    for m in _SEAT.finditer(window):
+    for m in _seat_scan().finditer(window):
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
