@@ -342,6 +342,10 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
     if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), None)):
         place = language_place(text, final.evidence, lang)  # r34_places34: a buyer named in one country's language
+    elif place is None and country is None and headline is not None and not withdrawn:
+        # r36b_places: a purchase priced in one country's language whose buyer was not read ("משטרת ישראל … רכשה …
+        # ב-2 מיליון ש"ח", "경찰청 … 18억 원에 구매"): the sum stands for the buyer (sets ak, al)
+        place = language_place(text, headline.evidence, lang)
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.places.company_report import company_report
+
 #: Source ids (or their last ``_``-separated part) of spiders whose notices are company disclosures.
 DISCLOSURE_SOURCES = frozenset({"sec_edgar", "usa_sec_edgar", "cninfo", "china_cninfo"})
 
@@ -38,7 +40,7 @@ def withhold_place(source: str | None, kind: str | None, has_buyer: bool, text: 
                    evidence_start: int | None = None) -> bool:
     """True when the notice's place is to be left empty: a disclosure in which no buyer is named and whose place is
     not the customer of a contract sentence."""
-    if has_buyer or not is_disclosure(source, kind):
+    if has_buyer or not (is_disclosure(source, kind) or company_report(text)):  # r36b: a report known by its headline
         return False
     if evidence_start is not None and _CONTRACT_BEFORE.search(text, max(0, evidence_start - _WINDOW), evidence_start):
         return False

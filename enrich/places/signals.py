@@ -18,6 +18,8 @@ from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.language import base_language
 from enrich.model import Place, Span
+from enrich.places.body_seat import WEIGHT as SEAT_WEIGHT
+from enrich.places.body_seat import seat_clues
 from enrich.places.country_words import ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
@@ -247,6 +249,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                     evidence.add(code, 2.0, Span(start, end, text[start:end]))
     for code, span in adjective_clues(window[:4000]):  # r34b_places34b: "Mauritanian Ministry", "Lao Airports"
         evidence.add(code, ADJECTIVE_WEIGHT, span)
+    for code, span in seat_clues(window[:4000]):  # r36b_places: "Authority in Bhutan", "Intérieur du Maroc"
+        evidence.add(code, SEAT_WEIGHT, span)
     for code in named:  # a country named whose own currency the money is in: A$ and "Kiribati" name Kiribati too
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:

@@ -112,8 +112,10 @@ def display_admin1(country: str, name: str) -> str | None:
 
 
 # Company disclosures (10-K, 20-F, annual reports) name markets, not a buyer's place: no country from clues alone.
+# (r36b_places: a Japanese or Korean company filing, 有価証券報告書 / 사업보고서, is a disclosure too)
 _DISCLOSURE = re.compile(r"\b(?:Form 10-[KQ]|10-K|20-F|8-K|6-K|Item \d[A-Z]?\.|the Company|our (?:customers|products|"
-                         r"revenue|segment)|we (?:sell|design|develop|entered|are a))\b|证券代码|公告编号", re.I)
+                         r"revenue|segment)|we (?:sell|design|develop|entered|are a))\b|证券代码|公告编号"
+                         r"|有価証券報告書|四半期報告書|決算短信|사업보고서|분기보고서|반기보고서", re.I)
 
 
 def _clues_only(text: str, evidence: Evidence) -> Place | None:
