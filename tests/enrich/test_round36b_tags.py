@@ -39,6 +39,9 @@ NOT_FACE_ACCESS = [
     # the verb "faces": the ministry faces delays
     ("Payroll verification faces delays", "Verification faces delays at the Sample Ministry; the payroll system was "
      "bought from Example Soft for $40,000."),
+    # zh-Hant: an attendance system that does not adopt fingerprints or face recognition (不採, short for 不採用)
+    ("示例部差勤系統（不含生物辨識）",
+     "機關：示例部。建置線上差勤系統，以帳號密碼及晶片卡登入，不採指紋或人臉辨識。決標金額：新臺幣300萬元。"),
     # a gate that reads cards and says it verifies no faces
     ("Sample transit gates", "Sample Transit bought 40 ticket gates that read cards, $2 million; the gates do not scan "
      "faces."),
