@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.classify.closings_short import short_closing_buys_nothing
+
 #: The nouns of a purchase (folded English).
 _NOUN_EN = (r"(?:procurements?|purchases?|purchase contracts?|contracts?|deals?|buyers?|budgets?|deployments?"
             r"|acquisitions?|tenders?|orders?|funding|funds|spending|expenditure)")
@@ -211,5 +213,6 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     sentence = folded[start:stop].strip()
     return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
             or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)
-            or _CLOSING_R33B.search(sentence) is not None or _CLOSING_R34B.search(sentence) is not None) \
+            or _CLOSING_R33B.search(sentence) is not None or _CLOSING_R34B.search(sentence) is not None
+            or short_closing_buys_nothing(sentence)) \
         and _CONTRAST.search(sentence) is None
