@@ -46,7 +46,7 @@ _OPENING_COMPANY_RE = re.compile(
     r"(?![\w-])")
 _CJK_TITLE_COMPANY_RE = re.compile(
     r"(?P<name>[^\s（）()：:，。]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团|集團|控股))"
-    r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|[\s（(])")
+    r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|向|公开发行|公開發行|发行|發行|募集|[\s（(])")  # r36b: 募集说明书
 _NOT_A_NAME_RE = re.compile(r"(?:Our|The|Item|Part|Section|Note|Form|Business|Management|Risk)\b")
 _OPENING = 200  # the body's first words: where a filer written without a legal form must appear
 

@@ -124,7 +124,8 @@ def _is_filer(text: str, party: Party, title_end: int) -> bool:
     start = party.evidence.start
     if _cues().filer_before.search(text, clause(text, start, party.evidence.end)[0], start):
         return True  # "We are a wholly owned subsidiary brand of X"
-    return start < title_end or start - title_end <= _OPENING and not _SEPARATOR_RE.search(text, title_end + 1, start)
+    return start < title_end or start - title_end <= _OPENING and not _SEPARATOR_RE.search(text, title_end + 1, start) \
+        and not _cues().first_person.search(text, title_end + 1, start)  # round 36b: "We resell X": "we" is the filer
 
 
 def _bound(text: str, start: int, end: int, names: list[tuple[int, int]], contract: bool, cues: _Cues) -> bool:
