@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.84"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.85"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -210,6 +210,13 @@ ENGINE_VERSION = "2026.12.84"  # .2: procurement links, red flags, USD/EUR conve
 #     nothing (vendor_link_cues 2026.12.42); 采购人 over 需求单位, bracket notes, bureau facilities, 合同甲方 and
 #     owned-purchase sentences (zh_buyer_notes.py, zh_owned_purchases.py); Greek genitive and Armenian -ու towns
 #     in their own script, Gəncə by its region (place_nouns: կենտրոն); vendor scans and Restriction reused
+# .85: read from set al after it was spent (round 36b): a country written as a public body's seat, a priced purchase
+#     in a one-country language without a read buyer placed there, company reports known by their headline placed
+#     nowhere (places/body_seat.py, company_report.py); own-script buyers in ko ja th vi ar, kind-only names keep
+#     "of <place>" (kind_only_names.py, prose_buyer_cues 2026.12.34); faces verified at access points, listed or
+#     rated people with a sanction, short no-purchase closings (taxonomy_cues 2026.12.67, closings_short.py);
+#     partners delivering with a filer, a filer's channels and supply chain, earlier equipment, failed offers
+#     (disclosure_roles 2026.12.3, vendor_link_cues 2026.12.43)
 
 
 def classifier_version() -> str:
