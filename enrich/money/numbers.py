@@ -119,7 +119,7 @@ MULTIPLIERS = {
     "লাখ": Decimal(10) ** 5, "লক্ষ": Decimal(10) ** 5, "ဘီလီယံ": Decimal(10) ** 9, "百万": Decimal(10) ** 6,
     "biliyan": Decimal(10) ** 9, "miliyan": Decimal(10) ** 6,
     # round 9: Georgian and Latvian inflected millions, Dhivehi million
-    "მილიონ": Decimal(10) ** 6, "miljoniem": Decimal(10) ** 6, "މިލިއަން": Decimal(10) ** 6,
+    "მილიონ": Decimal(10) ** 6, "ათას": Decimal(10) ** 3, "miljoniem": Decimal(10) ** 6, "މިލިއަން": Decimal(10) ** 6,
     # round 10: Somali million and billion
     "milyan": Decimal(10) ** 6, "bilyan": Decimal(10) ** 9,
     # Welsh, Icelandic (dative), Finnish (adessive) millions; Malayalam and Kannada crore and lakh
@@ -167,7 +167,7 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 MULT_WORD_RE = (
     r"(?P<mult>百万|万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|ဘီလီယံ|သန်း|သိန်း|千(?=元)"
     r"|कोटी|कोटि|करोडको|करोड(?!\u093c)|लाखमा|लाखको|కోట్లతో|కోట్లు|కోట్ల|కోటి|లక్షల|లక్ష|கோடிக்கு|கோடியில்|லட்சத்துக்கு"
-    r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ|કરોડ|લાખ"
+    r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|ათას(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ|કરોડ|લાખ"
     r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
     r"|millió|milliárd"
     r"|milionů|miljoner|miljarder|millioner|milliarder|miljoonaa|miljardia|miljard|milions|εκατομμύρια|מיליון|מיליארד|אלף"
