@@ -24,7 +24,7 @@ _SEAT = re.compile(
     r"(?<![^\W\d_])(?:[Mm]inistr(?:y|ies)|Police|Gendarmerie|Constabulary|Bureau|Department|Directorate|Agency"
     r"|Authority|Parliament|Senate|Congress|Government|Cabinet|Presidency|Council|Commission|Assembly|Office"
     r"|Service|Force|Guard|Interior|Home Affairs|Justice|Defen[cs]e|Ministère|Intérieur|Gouvernement|Assemblée"
-    r"|Ministerio|Ministério|Interior|Gobierno|Governo|Policía|Polícia|Nacional|Nationale?|Federal|Fédérale?"
+    r"|Ministerio|Ministério|Gobierno|Governo|Policía|Polícia|Nacional|Nationale?|Federal|Fédérale?"
     r"|Asamblea|Assembleia|Congreso|Senado|Ministero|Polizia|Bundespolizei|Innern|Regierung|Parlament)"
     r"(?=[ \t]+(?:of|in|du|de(?:[ \t]+la)?|del|do|da|des|der|di|della|dello)[ \t]+(?:the[ \t]+|l['’])?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_'’-]+(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_'’-]+){0,3}))")
@@ -49,7 +49,8 @@ def seat_clues(window: str) -> list[tuple[str, Span]]:
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
-            code = names.get(place_key(phrase)) if len(phrase) > 3 and place_key(phrase) not in _ALSO_STATES else None
+            key = place_key(phrase)
+            code = names.get(key) if len(phrase) > 3 and key not in _ALSO_STATES else None
             after = m.start("name") + len(phrase)
             if code and window[after:after + 1] in ("-", "‐", "–"):
                 code = None  # "de Guiné-Bissau": not Guinea
