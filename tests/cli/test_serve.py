@@ -75,8 +75,11 @@ def _open_in_a_browser(port: int, handles: Path, children: list) -> bool:
             browser.new_page().goto(f"http://127.0.0.1:{port}/")
             deadline = time.time() + 60
             while time.time() < deadline:
-                if pids & set(json.loads(handles.read_text() or "[]")):
-                    return True
+                try:  # the wheel rewrites the list in place: a read may catch it half written
+                    if pids & set(json.loads(handles.read_text() or "[]")):
+                        return True
+                except ValueError:
+                    pass
                 time.sleep(0.3)
             return False
         finally:

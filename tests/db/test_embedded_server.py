@@ -156,3 +156,40 @@ def test_a_start_the_wheel_gives_up_on_is_joined_or_one_clear_line(embedded_home
     while postmaster_pid(home) is not None and time.time() < deadline:
         time.sleep(0.2)
     assert postmaster_pid(home) is None, "the joined server was not stopped by its last user"
+
+
+def test_a_torn_list_of_users_keeps_every_live_user_and_is_rewritten_whole(tmp_path):
+    """The list as two unlocked writers left it on a CI run ('[31133] 31165]'): the live users it names are kept
+    (else the server would stop under them, or never stop), the dead dropped, and the file is valid JSON again."""
+    from db.server import prune_dead_handle_pids
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    handles = tmp_path / ".handle_pids.json"
+    handles.write_text(f"[{os.getpid()}] {gone.pid}]")
+    assert prune_dead_handle_pids(tmp_path) == [gone.pid]
+    assert json.loads(handles.read_text()) == [os.getpid()]
+
+
+def test_two_threads_of_one_process_never_hold_the_start_lock_together():
+    """The wheel's POSIX file lock is shared by a process's threads (two dashboard sessions are two threads)."""
+    import threading
+
+    from db.server import machine_lock
+
+    inside: list[int] = []
+    overlapped: list[bool] = []
+
+    def hold() -> None:
+        with machine_lock(timeout=30):
+            inside.append(1)
+            overlapped.append(len(inside) > 1)
+            time.sleep(0.3)
+            inside.pop()
+
+    threads = [threading.Thread(target=hold) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert overlapped == [False, False, False]
