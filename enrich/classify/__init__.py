@@ -45,7 +45,8 @@ around a match), `headline` (what a headline takes back for the whole notice), `
 `one_kind` (when recognition of one kind is all the platform evidence a notice has), `video_management` (when a
 video management platform is, round 32), `report_genre` (a report read from who speaks in its lead, round 34),
 `face_senses` (face words only in other senses: no facial recognition from the tag model either, round 34),
-`enrolment_kits` (face photos an enrolment kit takes beside fingerprints are no face recognition, round 37).
+`enrolment_kits` (face photos an enrolment kit takes beside fingerprints are no face recognition, round 37),
+`ethnic_modules` (ethnicity recognition sold as video analytics is no platform, round 37).
 """
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ from enrich.cache import table
 from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_joined_to_zh_centre, system_cameras_kept
 from enrich.classify.codes import code_tags
 from enrich.classify.enrolment_kits import enrolment_faces_only
+from enrich.classify.ethnic_modules import ethnicity_module_only
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.footage_search import footage_search_only
@@ -159,6 +161,9 @@ def classify_notice_state(text: str, language: str | None = None
         if _joined_only(doc, rules, tags):
             withheld.add(PLATFORM)
         if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif ethnicity_module_only(doc.folded, tags):  # ethnicity recognition sold as video analytics (r37)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
