@@ -44,7 +44,9 @@ notice is read once to find where each can start - enrich/fastscan.py), `negatio
 around a match), `headline` (what a headline takes back for the whole notice), `codes` (structured product codes),
 `one_kind` (when recognition of one kind is all the platform evidence a notice has), `video_management` (when a
 video management platform is, round 32), `report_genre` (a report read from who speaks in its lead, round 34),
-`face_senses` (face words only in other senses: no facial recognition from the tag model either, round 34).
+`face_senses` (face words only in other senses: no facial recognition from the tag model either, round 34),
+`enrolment_kits` (face photos an enrolment kit takes beside fingerprints are no face recognition, round 37),
+`ethnic_modules` (ethnicity recognition sold as video analytics is no platform, round 37).
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ from enrich import tag_model
 from enrich.cache import table
 from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_joined_to_zh_centre, system_cameras_kept
 from enrich.classify.codes import code_tags
+from enrich.classify.enrolment_kits import enrolment_faces_only
+from enrich.classify.ethnic_modules import ethnicity_module_only
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.footage_search import footage_search_only
@@ -159,6 +163,9 @@ def classify_notice_state(text: str, language: str | None = None
         if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
+        elif ethnicity_module_only(doc.folded, tags):  # ethnicity recognition sold as video analytics (r37)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
         elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
@@ -196,6 +203,9 @@ def classify_notice_state(text: str, language: str | None = None
         kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
         if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
             tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
+        if enrolment_faces_only(doc.folded, tags):  # a face photo an enrolment kit takes recognises nobody (r37)
+            tags = [tag for tag in tags if tag.taxonomy_id != FACIAL]
+            withheld.add(FACIAL)
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
                 and face_words_other_senses(doc.folded):
             withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)

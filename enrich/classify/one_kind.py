@@ -133,6 +133,17 @@ def one_kind_only(folded: str, tags: list[TechTag]) -> bool:
     return _fusion().search(_ethnic_attributes_named(folded, ethnic)) is None
 
 
+def fusion_named(folded: str) -> bool:
+    """Does the notice name anything the rule keeps a platform (fusion, video structuring, a named kind), its
+    ethnicity attributes read as one kind?"""
+    return _fusion().search(_ethnic_attributes_named(folded, _ethnic_notice(folded))) is not None
+
+
+def one_kind_quote(tag: TechTag, folded: str) -> bool:
+    """Does a platform tag of the rules quote recognition of one kind (and nothing more) in this notice?"""
+    return _recognition(tag, _ethnic_notice(folded))
+
+
 def recognition_beside_cameras(folded: str, tags: list[TechTag]) -> bool:
     """No platform tag, a recognition tag of the rules (face, gait, plate, ethnicity) and nothing the rule keeps a
     platform: the tag model (which learnt from older labels that read such systems as a platform) proposes none."""

@@ -75,6 +75,18 @@ _FUSES = re.compile(
     r"|sensores|capteurs|databases?)")
 
 
+#: Round 37 (r37_tags): analysis the notice says the platform does not have ("不含视频分析功能", "不含智能分析", "no
+#: analytics", "sin analítica") is nothing it analyses: the words after a negation, to the clause's end, are not read
+#: for `_FUSES`. Development sets: 2 zh VMS upgrades so worded (aj), both labelled cctv only.
+_DENIED = re.compile(r"(?:不含|不包含|不包括|不具备|不涉及|不提供|不具有)[^，,。；;\n]{0,16}"
+                     r"|(?<!\w)(?:no|without|excluding|sin|sem|sans|без)\s[^.;,\n]{0,30}")
+
+
+def _fuses(folded: str) -> bool:
+    """Does the notice name what the platform fuses, structures or analyses (`_FUSES`), negated words aside?"""
+    return _FUSES.search(_DENIED.sub(" ", folded)) is not None
+
+
 def video_management_only(folded: str, tags: list[TechTag]) -> bool:
     """Is every platform tag of the rules (at least one) a video management platform's quote, or recognition of one
     kind beside one, in a notice that names nothing the platform fuses, structures or analyses?"""
@@ -84,7 +96,7 @@ def video_management_only(folded: str, tags: list[TechTag]) -> bool:
     vms = [tag for tag in platform if _vms_quote(fold(tag.evidence.text))]
     if not vms or any(tag not in vms and not _recognition(tag) for tag in platform):
         return False
-    return _FUSES.search(folded) is None
+    return not _fuses(folded)
 
 
 def video_management_named(folded: str, tags: list[TechTag]) -> bool:
@@ -92,7 +104,7 @@ def video_management_named(folded: str, tags: list[TechTag]) -> bool:
     the tag model (which learnt from older labels that read such upgrades as a platform) proposes none."""
     if any(tag.taxonomy_id == PLATFORM for tag in tags) or not any(word in folded for word in _VMS_WORDS):
         return False
-    return _VMS_QUOTE.search(folded) is not None and _FUSES.search(folded) is None
+    return _VMS_QUOTE.search(folded) is not None and not _fuses(folded)
 
 
 def as_cctv(tags: list[TechTag]) -> list[TechTag]:
