@@ -47,3 +47,25 @@ def test_a_study_that_only_names_the_country_stays_unplaced() -> None:
     result = enrich("מחקר: מצלמות במרחב הציבורי",
                     "חוקרים באוניברסיטה פרסמו מחקר על מצלמות במרחב הציבורי בישראל. המחקר אינו עוסק ברכש.")
     assert result.place is None
+
+
+def test_a_word_of_the_buyers_name_is_no_town_of_another_country_than_the_one_the_name_ends_with() -> None:
+    result = enrich("Cámaras para el registro de cédulas",
+                    "El Registro Civil de Ecuador adquirió 40 cámaras para fotografías de cédulas, USD 210.000.")
+    assert result.place is not None and result.place.country == "EC" and result.place.city is None
+    result = enrich("Kits biométricos",
+                    "El Registro Nacional de las Personas de Honduras compró 300 lectores de huellas, L 12 millones.")
+    assert result.place is not None and result.place.country == "HN"
+
+
+def test_the_town_stays_when_the_name_is_the_towns_own_or_the_town_is_stated_apart() -> None:
+    result = enrich("Câmeras no centro", "A Prefeitura de Registro comprou 40 câmeras de segurança por R$ 900 mil.")
+    assert result.place is not None and (result.place.country, result.place.city) == ("BR", "Registro")
+    result = enrich("Cámaras", "La Policía Nacional de Colombia en Medellín compró 40 cámaras por $ 900 millones.")
+    assert result.place is not None and (result.place.country, result.place.city) == ("CO", "Medellín")
+
+
+def test_home_is_no_town_in_a_body_name() -> None:
+    result = enrich("Guidance on face search",
+                    "The Home Office bought 12 retrospective face-search licences for police forces for £1.4 million.")
+    assert result.place is None or (result.place.country == "GB" and result.place.city is None)
