@@ -41,6 +41,7 @@ _SCRIPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...] | int]] = {
            ("에서", "으로", "은", "는", "이", "가", "의", "에", "로", "과", "와", "도", "을", "를")),
     "ja": ("\u30a0-\u30ff", (), ()),
 }
+_ANY_SCRIPT = re.compile("[" + "".join(sorted({spec[0] for spec in _SCRIPTS.values()})) + "]")
 _LONGEST = 3  # words in a name ("ශ්‍රී ලංකාව", "غينيا بيساو", "جمهورية الكونغو")
 
 # Names that are also a common word or another place in their own script
@@ -99,8 +100,8 @@ def _stems(word: str, locale: str) -> list[str]:
 def native_country_names(window: str) -> list[tuple[str, Span]]:
     """(ISO alpha-2, span of the name) for each country named in a caseless script in `window`, first mention of
     each country only, in reading order."""
-    if window.isascii():
-        return []
+    if window.isascii() or not _ANY_SCRIPT.search(window):
+        return []  # (a Latin, Cyrillic or Chinese text never builds the table)
     found: dict[str, Span] = {}
     for locale, (word, names) in _patterns().items():
         words = list(word.finditer(window))
