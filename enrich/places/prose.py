@@ -435,7 +435,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     if not candidates:
         return None
     _score(candidates, evidence, text)
-    candidates = prose_place.beside_country_names(text, candidates, THRESHOLD, evidence.weights)  # (best first)
+    candidates = prose_place.beside_country_names(text, candidates, THRESHOLD, evidence.weights, buyer)  # best first
     top = named_town(text, candidates[0], candidates, direct)
     if top.score < THRESHOLD:
         return None

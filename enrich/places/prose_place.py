@@ -319,7 +319,7 @@ def city_region(c: _Candidate) -> bool:
 
 
 def beside_country_names(text: str, candidates: list[_Candidate], threshold: float,
-                         weights: dict[str, float] | None = None) -> list[_Candidate]:
+                         weights: dict[str, float] | None = None, buyer: Span | None = None) -> list[_Candidate]:
     """The candidates, best first, without the places read from the country's own name ("Belize Police
     Department") when the title opens with, or the dateline is, another town of that country (round 30, five
     notices of five sets: "BELMOPAN — The Belize Police Department" is Belmopan, not Belize City or Belize
@@ -327,17 +327,24 @@ def beside_country_names(text: str, candidates: list[_Candidate], threshold: flo
     r32_places32: a country's name is not a same-named town of another country ("Ministry of Public Security of
     Laos" is not Lào Cai, "Government of Saint Lucia" not a Maltese village, "of Jamaica" not Jamaica, Queens,
     "du Bénin" not Benin City, "Malta Police Force" not Malta, New York; sets af, ag) unless the notice's clues
-    favour the town's country as much or name its region (Salvador, Bahia with R$; "Norfolk, VA")."""
+    favour the town's country as much or name its region (Salvador, Bahia with R$; "Norfolk, VA"). r37_places: nor
+    is a town read from a word of the buyer's own name that ends by naming another country ("Registro Civil de
+    Ecuador" is not Registro, São Paulo), on the same condition."""
     from enrich.places.gazetteer import country_of
 
     named = {id(c): found[0] for c in candidates if c.mention is not None and (
         found := country_of(text[c.mention.start:c.mention.end])) is not None}
     weights = weights or {}
+    owner = buyer_country(text, buyer)
     for c in candidates:
         if named.get(id(c)) not in (None, c.country) and c.level == "city" and not c.region and (
                 weights.get(c.country, 0.0) < weights.get(named[id(c)], 0.0)) and c.mention is not None and (
                 _short_names().get(place_key(text[c.mention.start:c.mention.end])) == named[id(c)]):
             c.score = 0.0  # never chosen (below any threshold), never a rival
+        elif owner is not None and buyer is not None and owner[0] != c.country and c.level == "city" and \
+                not c.region and c.mention is not None and buyer.start <= c.mention.start < owner[1] and (
+                weights.get(c.country, 0.0) < weights.get(owner[0], 0.0)):
+            c.score = 0.0  # a word of the buyer's name before the country it names
     candidates = sorted(candidates, key=lambda c: -c.score)
     national = [c for c in candidates if named.get(id(c)) == c.country]
     if not national:
@@ -353,6 +360,20 @@ def beside_country_names(text: str, candidates: list[_Candidate], threshold: flo
         return candidates
     dropped = {id(n) for n in national if any(o.country == n.country for o in others)}
     return [c for c in candidates if id(c) not in dropped]
+
+
+# The country a body's name ends with: "… de Ecuador", "… de las Personas de Honduras", "… of Fiji"
+_OWNER_COUNTRY = re.compile(r"(?<![^\W\d_])(?:de|del|do|da|of|du|di)[ \t]+(?:(?:la|las|los|the|l')[ \t]+)?"
+                            r"([A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})[ \t]*\Z")
+
+
+def buyer_country(text: str, buyer: Span | None) -> tuple[str, int] | None:
+    """(ISO alpha-2, where its name starts) when the buyer's name, as read in `text`, ends with "of <country>"."""
+    if buyer is None or buyer.text != text[buyer.start:buyer.end]:
+        return None
+    m = _OWNER_COUNTRY.search(buyer.text)
+    code = _short_names().get(place_key(m.group(1))) if m else None
+    return (code, buyer.start + m.start(1)) if code and m else None
 
 
 @table()

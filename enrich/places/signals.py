@@ -26,6 +26,7 @@ from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import cities_named, country_signals
 from enrich.places.iso_money import iso_money
+from enrich.places.native_countries import native_country_names
 
 _WINDOW = 6_000
 # ccTLDs that are sold as generic names, never a country clue on their own
@@ -247,6 +248,10 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                     start = m.start() + m.group(0).find(words[i])
                     end = start + len(phrase) if m.group(0).find(phrase) != -1 else start + len(words[i])
                     evidence.add(code, 2.0, Span(start, end, text[start:end]))
+    for code, span in native_country_names(window[:4000]):  # r37_places: "בישראל", "বাংলাদেশের", "대한민국은"
+        if code not in named:
+            named.add(code)
+            evidence.add(code, 2.0, span)
     for code, span in adjective_clues(window[:4000]):  # r34b_places34b: "Mauritanian Ministry", "Lao Airports"
         evidence.add(code, ADJECTIVE_WEIGHT, span)
     for code, span in seat_clues(window[:4000]):  # r36b_places: "Authority in Bhutan", "Intérieur du Maroc"
