@@ -19,6 +19,14 @@ _LEGAL_TOKEN_RE = re.compile(
     r"plc|b\.?v|n\.?v|d\.?o\.?o|d\.?d|a\.?d|s\.?r\.?o|ab|oy|spa|s\.?p\.?a|lp|llp|pty|eireli|me|epp|se)\.?(?![\w])",
     re.IGNORECASE,
 )
+# r37_suppliers: a legal form written after a comma right behind the name's last word ("Axon Enterprise, Inc.", "Red
+# River Integrated Systems, LLC", "Huawei Technologies Co., Ltd."): the name runs on through it (sets c-z cut 15 such
+# suppliers before the comma). Only forms no place or title is written as, in their usual case ("Denver, CO." and
+# "Calgary, AB" are places; "Co." is a company).
+_COMMA_LEGAL_RE = re.compile(
+    r",[ \t]?(?:S\.A\. de C\.V|Inc|INC|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Co\.|GmbH|Ltda|LTDA|PLC|Pty|PTY|"
+    r"LLP|S\.A|S\.R\.L|B\.V|N\.V|SARL|S\.p\.A|SpA|d\.o\.o)\.?(?![\w-])")
+_ARTICLES_AFTER_DE = {"la", "las", "los"}
 _NAME_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "and", "&", "und", "et", "i", "für",
                     "du", "des", "d'", "&amp;"}
 _CAPS_STOPS = {"FOR", "IN", "AT", "ON", "WITH", "TO", "BY", "FROM", "AS", "UNDER", "PER", "POR", "PARA", "EN", "PELO",
@@ -69,12 +77,14 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
     position, end = start, start
     stop = min(len(text), start + limit)
     expect_token = True
+    last_connector = ""
     while position < stop:
         token = _LATIN_TOKEN_RE.match(text, position)
         if token and token.group(0).rstrip(".,") not in _CAPS_STOPS:
             end = token.end()
             position = end
             expect_token = False
+            last_connector = ""
             word = token.group(0)
             if word.endswith(".") and len(word) > 5 and "." not in word[:-1] and text[end:end + 1] in " \t":
                 return end - 1  # "… Maintenance Vidéo. La délibération": a sentence ends, not an abbreviation
@@ -92,13 +102,21 @@ def _latin_name_end(text: str, start: int, *, limit: int = 160) -> int:
                 expect_token = True
                 continue
             connector = re.match(r"[\w&'’]+", text[position:stop])
-            if expect_token or not connector or connector.group(0).casefold() not in _NAME_CONNECTORS:
+            word = connector.group(0).casefold() if connector else ""
+            if not connector or word not in _NAME_CONNECTORS:
                 break
+            if expect_token and not (last_connector == "de" and word in _ARTICLES_AFTER_DE):
+                break  # "Río de la Plata Seguridad": de + article is one connector; two others end the name
             position += connector.end()
             expect_token = True
+            last_connector = word
         gap = re.match(r"[ \t]{1,2}", text[position:stop])
         if not gap:
-            break
+            comma_legal = _COMMA_LEGAL_RE.match(text, position, stop) if not expect_token else None
+            if comma_legal is None:
+                break
+            end = position = comma_legal.end()  # "Axon Enterprise, Inc.", "Huawei Technologies Co., Ltd."
+            continue
         position += gap.end()
     return end
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
@@ -53,14 +55,21 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
                 continue
             start, end = _trimmed(window, *span)
             end = start + _without_tail(window[start:end])
+            end = _with_bracket_tail(window, end)
             if after is not None and not after.match(window, end):
                 continue
             name = window[start:end]
             first = (_words(name) or [""])[0].casefold()
-            if len(name) < 3 or first in cues.supplier_reject_first_words:
+            if len(name) < 3 or first in cues.supplier_reject_first_words or _PUBLIC_BODY_END_RE.search(name):
                 continue
             found.append((start, end))
     return sorted(set(found))
+
+
+# r37_suppliers: a name that ends in a public body's head ("a contract with Harris County", "agreement with Fairview
+# City Council") is the customer a company's filing names, never its supplier.
+_PUBLIC_BODY_END_RE = re.compile(r"\b(?:County|City|Council|Department|Ministry|Municipality|Government|Police|"
+                                 r"Sheriff|Commission|Board|District|Township|Borough|Village)$")
 
 
 # r35_suppliers: what a Latin name read runs on into in a lot list or a count ("Laïta TP. Lot 2 : …", "Onyar Sistemes SL
@@ -68,6 +77,30 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
 _NAME_TAIL_RE = re.compile(r"(?P<tail>\.?\s+(?:Lot|Lote|Lotto|Los)\s+\d+)$"
                            r"|\b(?:SL|SA|SAS|SARL|Ltd|Ltda|LLC|Inc|GmbH|SpA|SRL|TP|AG|BV|NV|Oy|AB|AS|Kft)"
                            r"(?P<num>\.?\s+\d[\d.,]*)$")
+
+
+# r37_suppliers: a country or "Pty"/"Pvt" in brackets inside a company's name ("Huawei Technologies (Mauritius) Co.
+# Ltd", "Kgale Guarding (Pty) Ltd", "Huawei Technologies (Mauritius)"); a brand or product in brackets ("Axon
+# Enterprise (Fusus)") stays out, as the labels write it.
+_BRACKET_TAIL_RE = re.compile(
+    r"[ \t]?\((?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
+    r"(?P<legal>[ \t]+(?:Co\.,? ?Ltd|Co\.,? ?Limited|Ltd|Limited|Inc|LLC|Sdn\.? Bhd|Pte\.? Ltd)\.?(?![\w-]))?")
+_BRACKETED_FORMS = {"Pty", "Pvt", "Private", "Proprietary"}
+
+
+def _with_bracket_tail(window: str, end: int) -> int:
+    """``end`` moved past a bracketed country or company form that belongs to the name (`_BRACKET_TAIL_RE`)."""
+    tail = _BRACKET_TAIL_RE.match(window, end)
+    if tail is None:
+        return end
+    word = tail.group("word")
+    if word in _BRACKETED_FORMS:
+        return tail.end() if tail.group("legal") else end
+    try:
+        pycountry.countries.lookup(word)
+    except LookupError:
+        return end
+    return tail.end()
 
 
 def _without_tail(name: str) -> int:

@@ -230,9 +230,12 @@ _LATIN_PRODUCT_RE = re.compile(r"[ \t]?[A-Z][A-Za-z0-9+\-]{1,}")
 # round 27: a product name written in camel case right after a Latin name, possessive or not ("NEC NeoFace",
 # "NEC's NeoFace Watch", "AXIS CamStreamer"): brands name products so, committees and codes do not ("NEC Article 250")
 _CAMEL_PRODUCT_RE = re.compile(r"(?:[’']s)?[ \t](?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*)(?![\w])")
-_AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)")
+# r37_suppliers: "NEC-brand monitors", "Axis brand cameras": the name written as a brand in English too
+_AFTER_BRAND_RE = re.compile(r"\s{0,2}(?:品牌|牌|的?产品|[(（]?品牌[)）]?)|[\s-]brand(?:ed)?\b", re.IGNORECASE)
 _PRODUCT_WORDS_RE = re.compile(
     r"[\s\-]{0,2}(?:网络)?(?:摄像机|摄像头|球机|枪机|半球|硬盘录像机|录像机|存储|解码器|监控|人脸|门禁|闸机|平台|前端|设备|产品|算法|"
+    # r37_suppliers: goods a two-character brand names in item lists (华为视频会议终端, 大华车辆卡口相机, 中兴交换机)
+    r"视频会议终端|会议终端|车辆卡口相机|卡口相机|相机|交换机|服务器|路由器|"
     r"NVR|DVR|IPC|XVR|VMS|ip\s?cam|cameras?|dome|bullet|ptz|body[\s-]?worn|cámaras?|camaras?|câmeras?|cameras?|"
     r"caméras?|kameras?|камер[аыу]?|видеокамер[аыу]?|video|security|spyware|imsi|cell[\s-]site)",
     re.IGNORECASE,
