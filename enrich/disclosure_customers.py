@@ -2,24 +2,26 @@
 its buyer (tests/eval/README.md, labelling rule "Budgets of failed tenders; customers in disclosures; …", part 2).
 
 Why: a vendor -> buyer graph needs the customers a filer names ("entered into a $14.6 million agreement with the
-Oklahoma Department of Corrections", "selected by the City of Albuquerque", 与昆山市公安局签订…合同, "a reçu une commande
-de la Ville de Nice"), and the map needs the notice placed where that customer is. The general prose readers
-(enrich/prose_parties.py) read such names only where a fixed head happens to carry them: across the development sets
-they missed ten labelled customers ("a Master Services Agreement with the County of Riverside", "a $3.1 million
-contract with Harris County", 公司中标X"…项目"), read the filer itself as the buyer ("Ironbridge installed 1,800
-cameras for the city of Recife") and took a police department inside the contract for the city that signed it.
+Oklahoma Department of Corrections", "selected by the City of Albuquerque", 与昆山市公安局签订…合同,
+"a reçu une commande de la Ville de Nice"), and the map needs the notice placed where that customer is. The
+general prose readers (enrich/prose_parties.py) read such names only where a fixed head happens to carry them:
+across the development sets they missed ten labelled customers ("a Master Services Agreement with the County of
+Riverside", "a $3.1 million contract with Harris County", 公司中标X"…项目"), read the filer itself as the buyer
+("Ironbridge installed 1,800 cameras for the city of Recife") and took a police department inside the contract
+for the city that signed it.
 
-How: only in a company disclosure (the spider says so, or its title names a company report: disclosure_roles,
-company_report). Contract, order, selection and delivery frames of en fr es pt it de ru zh ja ko name the customer
-after ("contract with X", "order from X", "selected by X", "delivered to X", "installed … for X", 与X签订, 收到X…中标通知书,
-中标X“…项目”, 要求X支付, "X와 계약", "Xから受注", "Xに納入") or before the verb ("X selected our", "X 采购了公司").
-A name must be written out: a capitalised body ("County of Riverside", "the city of Recife") or a Chinese/Japanese/
-Korean name ending in an organisation's head; a customer written by its kind or region ("a municipal customer", "某市公安局",
-"la ville", "두 지자체") names nobody. Never a company (legal form), a registry vendor, the filer or any party already
-read as supplier or mentioned (a partner, a subcontractor, an investor). The first customer named wins; a buyer the
-general readers found is kept when it overlaps it (it may read the name further: "Department of Corrections,
-Rehabilitation and Reentry"), otherwise it gives way (becomes `mentioned`). A buyer that is the filer or a company is
-never a disclosure's buyer.
+How: only in a company disclosure (the spider says so, or its title names a company report and its filer:
+places/disclosure_place.is_company_disclosure). Contract, order, selection and delivery frames of en fr es pt it
+de ru zh ja ko name the customer after them ("contract with X", "order from X", "selected by X", "delivered to
+X", "installed … for X", 与X签订, 收到X…中标通知书, 中标X“…项目”, 要求X支付, "X와 계약", "Xから受注",
+"Xに納入") or before the verb ("X selected our", "X 采购了公司"). A name must be written out: a capitalised
+body ("County of Riverside", "the city of Recife") or a Chinese, Japanese or Korean name ending in an
+organisation's head. A customer written by its kind or region ("a municipal customer", "某市公安局", "各地发改委",
+"la ville", "지자체 고객") names nobody. Never a company (legal form), a registry vendor, the filer or any party
+already read as supplier or mentioned (a partner, a subcontractor, an investor). The first customer named wins;
+a buyer the general readers found is kept when it starts inside it (it may read the name further: "Department
+of Corrections, Rehabilitation and Reentry"), otherwise it gives way (becomes `mentioned`). A buyer that is the
+filer or a company is never a disclosure's buyer.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from enrich.places.disclosure_place import is_company_disclosure
 
 _READ = 6000  # customers are named early; disclosures stored by the pipeline are passages of ≤ 1,200 characters
 
-# --- Latin scripts: a frame, then the customer's name ------------------------------------------------------------------
+# --- Latin scripts: a frame, then the customer's name
 _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|a|o|as|os|il|lo|der|die|dem|den|des)\s+)?"
 _AMOUNT = r"(?:[^.;:\n]{0,60}?\s)?"  # "a $14.6 million", "a three-year master services"
 _FRAMES_AFTER = re.compile(
@@ -51,8 +53,10 @@ _FRAMES_AFTER = re.compile(
     # es pt it
     r"|(?:contratos?|convenios?|acuerdos?|pedidos?|[óo]rden(?:es)? de compra|encomendas?|contratti|ordini)\b" + _AMOUNT
     + r"(?:con|com|de|da|do|del|della|dal|dalla)"
-    r"|(?:seleccionad|adjudicad|elegid|selecionad|escolhid|contratad|aggiudicat|selezionat)[oaie]s?\s+(?:por|pel[oa]|da|dal|dalla)"
-    r"|(?:suministr|entreg|instal|implement|fornec|vend|consegnat|fornit|installat)\w*\b" + _AMOUNT + r"(?:a|al|para|per|ao|à)"
+    r"|(?:seleccionad|adjudicad|elegid|selecionad|escolhid|contratad|aggiudicat|selezionat)[oaie]s?\s+"
+    r"(?:por|pel[oa]|da|dal|dalla)"
+    r"|(?:suministr|entreg|instal|implement|fornec|vend|consegnat|fornit|installat)\w*\b" + _AMOUNT
+    + r"(?:a|al|para|per|ao|à)"
     # de
     r"|(?:Auftrag|Vertrag|Rahmenvertrag|Bestellung|Zuschlag)\b" + _AMOUNT + r"(?:mit|von|vom|der|des)"
     r"|(?:geliefert|installiert|ausgeliefert|verkauft)\s+(?:an|für)"
@@ -87,7 +91,7 @@ _BODY_WORD = re.compile(
     r"|beh[öo]rde|verkehrsbetriebe|администраци\w*|мэри\w*|правительств\w*|департамент\w*|министерств\w*|мвд"
     r"|гувд|полици\w*)\b", re.IGNORECASE)
 
-# --- CJK scripts: the name sits between a particle and the frame's verb -------------------------------------------------
+# --- CJK scripts: the name sits between a particle and the frame's verb
 def _zh_name(group: str) -> str:
     return rf"(?P<{group}>[\u4e00-\u9fff（）()]{{2,40}}?)"
 
@@ -98,21 +102,23 @@ _ZH_FRAMES = re.compile(
     rf"|(?:中标|中標|入围|入圍){_zh_name('c')}[“\"《「]"
     rf"|要求{_zh_name('d')}(?:支付|付清|偿还|償還)"
     rf"|(?:向|为|為){_zh_name('e')}(?:交付|供货|供貨|提供|建设|建設|实施|實施|销售|銷售)"
-    rf"|(?:^|[，。；：\s]){_zh_name('f')}(?:采购了|采购|採購了|採購|选用|選用|部署了|订购|訂購)(?:本公司|公司|本集团|本集團)")
-_ZH_HEAD = re.compile(r"(?:公安局|分局|公安厅|公安廳|人民政府|政府|委员会|委員會|办公室|辦公室|管理局|执法局|執法局|局|厅|廳|委"
-                      r"|中心|支队|支隊|大队|大隊|派出所|管委会|管委會|街道办事处|学校|學校|大学|大學|医院|醫院|警察局|警政署|署)$")
+    rf"|(?:^|[，。；：\s]){_zh_name('f')}(?:采购了|采购|採購了|採購|选用|選用|部署了|订购|訂購)"
+    r"(?:本公司|公司|本集团|本集團)")
+_ZH_HEAD = re.compile(r"(?:公安局|分局|公安厅|公安廳|人民政府|政府|委员会|委員會|办公室|辦公室|管理局|执法局"
+                      r"|執法局|局|厅|廳|委|中心|支队|支隊|大队|大隊|派出所|管委会|管委會|街道办事处|学校|學校"
+                      r"|大学|大學|医院|醫院|警察局|警政署|署)$")
 _ZH_LEAD = re.compile(r"(?:近日|日前|正式|已|于|於|本公司|公司|全资子公司|控股子公司|子公司)+")
 _JA_FRAMES = re.compile(
-    r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:から|より|との間で|と)(?:の)?(?:受注|落札|契約|締結)"
+    r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:から|より|との間で|と)(?:の)?[^。、\n]{0,30}?(?:受注|落札|契約|締結)"
     r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)")
 _JA_HEAD = re.compile(r"(?:都|道|府|県|市|区|町|村|警察本部|警察署|警察|警視庁|庁|省|局|役所|役場|公社|機構)$")
 _KO_FRAMES = re.compile(
-    r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[가-힣\d,.]+\s){0,3}?(?:계약|수주|납품|공급)")
+    r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[^\s.。]+\s){0,4}?(?:계약|수주|납품|공급)")
 _KO_HEAD = re.compile(r"(?:특별시|광역시|자치시|시|군|구|도|청|경찰청|경찰서|공사|공단|시청|군청|구청|도청)$")
 _KO_PARTICLE_TAIL = re.compile(r"(?:와|과|로부터|으로부터|에게|에)$")
 # a Chinese customer written by its kind or region: 各地发改委, 地方政府, 多地政府, 县级公安机关
-_ZH_KIND = re.compile(r"(?:各|多|地方|若干|部分|全国|有关|相关|当地|海外|境外|国内|省市|市县|县级|市级|省级|区县|基层|该|上述|其他|其它"
-                      r"|多家|多个|一些|政法|公安机关)")
+_ZH_KIND = re.compile(r"(?:各|多|地方|若干|部分|全国|有关|相关|当地|海外|境外|国内|省市|市县|县级|市级"
+                      r"|省级|区县|基层|该|上述|其他|其它|多家|多个|一些|政法|公安机关)")
 _ANONYMOUS = re.compile(r"某|XX|xx|\*\*|○○|모\s?(?:시|군|구)|某々")
 
 
@@ -147,10 +153,12 @@ def _latin_before(window: str) -> list[tuple[int, int]]:
                          window.rfind(", ", 0, verb.start()), window.rfind("; ", 0, verb.start())) + 1
         for name in _NAME.finditer(window, line_start, verb.start()):
             if name.end() == verb.start() and _body_name(name.group(0)):
-                start = name.start() + len(re.match(r"(?:The|La|Le|El|Die|Der|A|O)\s+", name.group(0)).group(0)) \
-                    if re.match(r"(?:The|La|Le|El|Die|Der|A|O)\s+", name.group(0)) else name.start()
-                spans.append((start, name.end()))
+                article = _LEADING_ARTICLE.match(name.group(0))  # "The City of Tulsa selected": the name
+                spans.append((name.start() + (article.end() if article else 0), name.end()))
     return spans
+
+
+_LEADING_ARTICLE = re.compile(r"(?:The|La|Le|El|Die|Der|A|O)\s+")
 
 
 def _body_name(name: str) -> bool:
@@ -213,8 +221,8 @@ def settle(text: str, parties: list[Party], source: str | None, kind: str | None
         return parties
     start, end = named[0]
     if buyer is not None and buyer.evidence is not None and any(
-            s < buyer.evidence.end and buyer.evidence.start < e for s, e in named):
-        return parties  # the general readers read the same name (perhaps further)
+            s <= buyer.evidence.start < e for s, e in named):
+        return parties  # the general readers read the same name (perhaps further); not "公司中标X": X is the name
     customer = Party(role="buyer", name=text[start:end], evidence=Span(start, end, text[start:end]),
                      decided_by="disclosure/customer")
     kept = [replace(p, role="mentioned") if p is buyer else p for p in parties]

@@ -28,7 +28,8 @@ DISCLOSURE_SOURCES = frozenset({"sec_edgar", "usa_sec_edgar", "cninfo", "china_c
 
 
 # a contract word shortly before the place's evidence: the customer the filer contracts with
-_CONTRACT_BEFORE = re.compile(r"\b(?:contract(?! manufactur| partner)|agreement|selected by|awarded by|delivered to|deploy(?:ed|ment) for)\b",
+_CONTRACT_BEFORE = re.compile(r"\b(?:contract(?! manufactur| partner)|agreement|selected by|awarded by|delivered to"
+                              r"|deploy(?:ed|ment) for)\b",
                               re.IGNORECASE)
 _WINDOW = 80
 
