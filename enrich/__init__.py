@@ -294,6 +294,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.cancelled_tenders import cancels_tender, issuing_body
     from enrich.classify import classify_notice_state
     from enrich.dates import extract_published, parse_date
+    from enrich.disclosure_customers import settle as disclosure_customer
     from enrich.fx import with_fx
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
@@ -313,6 +314,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     lang = language or detect_language(text)
     tags, withdrawn, withdrawn_at = classify_notice_state(text, lang)
     parties = extract_parties(text, lang, kind=kind, facts=facts)
+    parties = disclosure_customer(text, parties, source, kind)  # r37: a filing's named customer is its buyer
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.disclosure_filers import filer_span
+from enrich.disclosure_roles import is_disclosure as titled_disclosure
 from enrich.places.company_report import company_report
 
 #: Source ids (or their last ``_``-separated part) of spiders whose notices are company disclosures.
@@ -26,7 +28,8 @@ DISCLOSURE_SOURCES = frozenset({"sec_edgar", "usa_sec_edgar", "cninfo", "china_c
 
 
 # a contract word shortly before the place's evidence: the customer the filer contracts with
-_CONTRACT_BEFORE = re.compile(r"\b(?:contract|agreement|selected by|awarded by|delivered to|deploy(?:ed|ment) for)\b",
+_CONTRACT_BEFORE = re.compile(r"\b(?:contract(?! manufactur| partner)|agreement|selected by|awarded by|delivered to"
+                              r"|deploy(?:ed|ment) for)\b",
                               re.IGNORECASE)
 _WINDOW = 80
 
@@ -36,11 +39,23 @@ def is_disclosure(source: str | None, kind: str | None) -> bool:
     return kind == "disclosure" or (source or "").lower() in DISCLOSURE_SOURCES
 
 
+def is_company_disclosure(text: str, source: str | None, kind: str | None) -> bool:
+    """A company's own filing or announcement: by its source or kind, its headline (`company_report`), or a title that
+    names a company report and a company (r37: "Annual Report 2026 — Kalahari Secure Holdings", "Vigie Urbaine SA —
+    Document d'enregistrement universel"; a public body's annual report has no company in its title)."""
+    if is_disclosure(source, kind) or company_report(text):
+        return True
+    if not titled_disclosure(text, kind):
+        return False
+    filer = filer_span(text, kind)  # the filer named in the title itself; not a contractor an audit report names
+    return filer is not None and filer[1] <= len(text.partition("\n")[0])
+
+
 def withhold_place(source: str | None, kind: str | None, has_buyer: bool, text: str = "",
                    evidence_start: int | None = None) -> bool:
     """True when the notice's place is to be left empty: a disclosure in which no buyer is named and whose place is
     not the customer of a contract sentence."""
-    if has_buyer or not (is_disclosure(source, kind) or company_report(text)):  # r36b: a report known by its headline
+    if has_buyer or not is_company_disclosure(text, source, kind):  # r36b: a report known by its headline, r37: title
         return False
     if evidence_start is not None and _CONTRACT_BEFORE.search(text, max(0, evidence_start - _WINDOW), evidence_start):
         return False
