@@ -23,11 +23,12 @@ import yaml
 
 from enrich.cache import table
 from enrich.case_suffix_companies import case_suffix_companies
+from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
 from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
-from enrich.reach_gate import ReachGate
+from enrich.statement_gates import digit_gates, narrow
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
 
@@ -179,11 +180,9 @@ def _scan() -> Scan:
 
 
 @table()
-def _price_last_gate() -> ReachGate | None:
-    """Where round 33's price-last statement ("…, Rs 900 million, Bolan Tech.") can start: its amount, then a comma
-    (enrich/reach_gate.py). Why: it is tried at every number and fails at almost all, ~14 µs a try."""
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
-    return ReachGate.made(data["r33_parties33_price_last"]["amount"], re.IGNORECASE, ",،")
+def _digit_gates() -> tuple[tuple[int, DigitGate], ...]:
+    """The statements gated by the digit their amount opens with (enrich/statement_gates.py)."""
+    return digit_gates([pattern for pattern, _ in _statements()[0]])
 
 
 def supply_statements(text: str) -> list[tuple[int, int]]:
@@ -192,9 +191,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     before, after_only, paid = _statements()
     scan = _scan()
     starts = scan.find(window)
-    gate = _price_last_gate()
-    if gate is not None and paid not in scan.unbounded:  # (the same matches: see _price_last_gate)
-        starts[paid] = gate.starts(window, starts[paid])
+    narrow(starts, window, scan.unbounded, paid, _digit_gates())  # (the same matches: enrich/statement_gates.py)
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
     nearest = _nearest()
     legal_only = _legal_only()

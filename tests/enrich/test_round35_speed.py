@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from enrich import statement_gates
 from enrich import supply_statements as ss
 from enrich.classify.patterns import any_of
 from enrich.prose_parties import PROSE_WINDOW
@@ -35,7 +36,7 @@ def _price_last() -> tuple[re.Pattern[str], int]:
 
 
 def test_gate_is_made_for_the_price_last_statement() -> None:
-    assert ss._price_last_gate() is not None
+    assert statement_gates.price_last_gate() is not None
 
 
 def test_gate_gives_up_on_leads_that_can_consume_anything() -> None:
@@ -59,7 +60,7 @@ def test_gate_keeps_only_numbers_that_reach_a_comma() -> None:
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_same_suppliers_with_and_without_the_gate(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     gated = ss.supply_statements(sentence)
-    monkeypatch.setattr(ss, "_price_last_gate", lambda: None)
+    monkeypatch.setattr(statement_gates, "price_last_gate", lambda: None)
     assert ss.supply_statements(sentence) == gated
 
 
@@ -71,7 +72,7 @@ def test_price_last_supplier_still_found() -> None:
 
 def test_every_match_starts_at_a_kept_position() -> None:
     pattern, _ = _price_last()
-    gate = ss._price_last_gate()
+    gate = statement_gates.price_last_gate()
     assert gate is not None
     rng = random.Random(35)
     pieces = [*"0123456789,.، $€£₹\n\u00a0'‘’-:;()ाोा़ιͅ", "Rs ", "USD ", "dollars", " рублей", " करोड़", " million",
