@@ -92,3 +92,31 @@ def test_country_adjective_of_the_writer_is_still_left_out() -> None:
     # the nationality adjective is the writer's description, not the printed name
     assert _buyer("Sécurité : caméras", "Le ministère de l'Intérieur tunisien a acquis 200 caméras de "
                   "reconnaissance faciale pour 4 millions de dinars.") in ("ministère de l'Intérieur", None)
+
+
+@pytest.mark.parametrize("title, body, buyer", [
+    ("Asunción: Policía Nacional licita cámaras corporales",
+     "La Policía Nacional del Paraguay licita 500 cámaras corporales por USD 1,8 millones.",
+     "Policía Nacional del Paraguay"),
+    ("Goiânia: Secretaria de Segurança compra drones",
+     "A Secretaria de Segurança Pública de Goiás comprou 40 drones com câmeras térmicas por R$ 6 milhões.",
+     "Secretaria de Segurança Pública de Goiás"),
+    ("Gobernación del Valle adjudica lectores de placas",
+     "La Gobernación del Valle del Cauca adjudicó a Hikvision 120 lectores de placas por COP 3.000 millones.",
+     "Gobernación del Valle del Cauca"),
+])
+def test_headline_short_form_yields_to_the_lede_name_with_its_place(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize("title, body, buyer", [
+    # the lede writes the headline's name alone: it stays as written
+    ("Policía Nacional compra cámaras corporales",
+     "La Policía Nacional compró 300 cámaras corporales de Motorola por USD 2 millones.", "Policía Nacional"),
+    # a place after a lower-case word is no part of the name
+    ("Secretaria de Segurança compra drones",
+     "A Secretaria de Segurança comprou em Goiás 40 drones com câmeras térmicas por R$ 6 milhões.",
+     "Secretaria de Segurança"),
+])
+def test_lede_without_a_place_keeps_the_name(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
