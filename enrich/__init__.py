@@ -334,7 +334,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         parties = [replace(p, role="mentioned") if p.role == "supplier" and p.evidence is not None and refused_at(
             text, p.evidence.start, p.evidence.end) else p for p in parties]
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
-        amounts = never_spent(amounts, text)
+        # r37_buyers: a cancelled, void, suspended, failed or deserted tender states no budget (README "Budgets of
+        # failed tenders"); a plan or contract voted down keeps the budget it states
+        amounts = never_spent(amounts, text, keep_budget=not cancels_tender(text, withdrawn_at))
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
     # r33b_money33b: a withdrawn tender that states its budget keeps the body whose tender it was as its buyer (the
     # writers of sets ae and ag label it so); r34_buyers34: so does any cancelled, failed or withdrawn tender

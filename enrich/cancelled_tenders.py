@@ -36,9 +36,12 @@ _TENDER = re.compile(
     r"|przetarg\w*|zamowien\w*|zakazk\w*|kozbeszerzes\w*|beszerzes\w*|nabavk\w*|набавк\w*|tender\w*|pirkim\w*"
     r"|iepirkum\w*|διαγωνισμ\w*|προμηθει\w*|ihale\w*|satin ?alma\w*|тендер\w*|закупк\w*|закупiвл\w*|закупівл\w*"
     r"|аукцион\w*|конкурс\w*|поръчк\w*|търг\w*|pengadaan|lelang|perolehan|postepowani\w*|hange\w*|zabuni"
-    r"|goi thau|dau thau|сатып ал\w*)(?![^\W\d_])"
+    r"|goi thau|dau thau|сатып ал\w*"
+    # a tender's procedure, named alone ("annule la procédure", "the procedure was discontinued", "Verfahren
+    # aufgehoben"; r37_buyers)
+    r"|procedures?|procedura|procedimiento|procedimento|verfahren)(?![^\W\d_])"
     # zh (folded to simplified), ja, ko, ar, fa, ur, he, hi
-    r"|采购|招标|投标|比选|磋商|询价|废标|流标|标段|入札|調達|입찰|유찰|구매|조달|مناقص|خرید|شراء|اقتناء|ٹینڈر|טנדר|מכרז"
+    r"|采购|招标|投标|比选|磋商|询价|废标|流标|标段|入札|調達|调达|입찰|유찰|구매|조달|مناقص|خرید|شراء|اقتناء|ٹینڈر|טנדר|מכרז"
     r"|निविदा|टेंडर|შესყიდვ|ტენდერ"
     # a tender that ended without an award ("The procedure was discontinued; no contract was awarded")
     r"|(?<![^\W\d_])(?:no (?:contract|award) (?:was|has been|will be|is|were) (?:awarded|made)|not awarded|no award)"

@@ -23,6 +23,7 @@ from enrich.municipal_names import municipal_names
 from enrich.prose_cues import _CJK_CHAR, CUES_PATH, PROSE_WINDOW, _Language, load_cues
 from enrich.prose_names import _head_initial_name_end, _latin_name_end, _looks_like_org, _strip_article, _words
 from enrich.prose_text import trimmed as _trimmed
+from enrich.title_place_names import lede_form_with_place
 from enrich.zh_prose_buyers import _chinese_buyers
 
 # The cue file (enrich/prose_cues.py), the name readers (enrich/prose_names.py) and the Chinese buyers
@@ -89,7 +90,7 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     found = [(start, end) for start, end in found if not is_vendor(window[start:end])]  # never a vendor
     found = sorted(set(found), key=lambda x: (x[0], -x[1])) or more_found  # in text order, longest first; the
     # second pass's own order otherwise (a headline's name leads it); a title's short form yields to the body's own
-    found = body_form_first(window, found, more_found)
+    found = lede_form_with_place(window, body_form_first(window, found, more_found))  # r37: "… del Paraguay"
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
     spans = [with_county_after(window, *refine_span(window, start, end)) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]

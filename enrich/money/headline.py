@@ -80,7 +80,7 @@ def largest_amount(amounts: list[Amount], prefer: str = "award", text: str | Non
     return None
 
 
-def never_spent(amounts: list[Amount], text: str | None = None) -> list[Amount]:
+def never_spent(amounts: list[Amount], text: str | None = None, *, keep_budget: bool = True) -> list[Amount]:
     """The sums of a notice that withdraws its own purchase (a tender cancelled, a contract voted down, an order
     that failed: `classify_notice`'s "withdrawn"), kept as found but as kind ``other`` and labelled, so that none
     headlines: the notice reports money that was not spent, and its headline would read as a purchase.
@@ -91,7 +91,16 @@ def never_spent(amounts: list[Amount], text: str | None = None) -> list[Amount]:
 
     r33b_money33b: with `text`, a sum no label qualifies that the prose states as the budget in apposition
     ("licitación … presupuestada en USD 2,4 millones", "采购案（預算新臺幣620萬元）", "pilot ($197,000 budgeted)":
-    `enrich.money.stated_budget`) is that budget too."""
+    `enrich.money.stated_budget`) is that budget too.
+
+    r37_buyers: with `keep_budget` false (a notice that cancels, voids, suspends or withdraws a tender, or declares it
+    failed or deserted: `enrich.cancelled_tenders.cancels_tender`) no sum stays a budget, the stated one included:
+    nothing is bought or committed and the tender is usually re-run, so its budget would be counted twice
+    (tests/eval/README.md, "Budgets of failed tenders …" (1)). A postponed deadline or an amended tender that goes on
+    is no withdrawn notice and keeps its budget."""
+    if not keep_budget:
+        return [replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other")
+                for a in amounts]
     return [a if a.kind == "budget" else replace(a, kind="budget", labelled=True) if (
         text is not None and isinstance(a, FoundAmount) and not a.labelled and a.value is not None
         and states_budget(text, a.evidence.start, a.evidence.end))

@@ -31,7 +31,7 @@ BUYERS = [
      " d'euros.", "ministère de la Sécurité publique du Togo"),  # round 27: a French ministry keeps the phrase
     ("San Salvador: cámaras",
      "La Secretaría de Justicia de El Salvador compró 80 cámaras de videovigilancia por 3 millones de dólares.",
-     "Secretaría de Justicia"),
+     "Secretaría de Justicia de El Salvador"),  # r37_buyers: the country printed in the name stays
     # a seat after a preposition in a script without capitals to end the name
     ("Huế: mua camera", "Sở Tư pháp tỉnh Thừa Thiên Huế tại Huế mua 30 camera giám sát với giá 4 tỷ đồng.",
      "Sở Tư pháp tỉnh Thừa Thiên Huế"),

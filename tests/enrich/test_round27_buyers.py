@@ -104,10 +104,10 @@ KEPT = [
     ("青禾县公安局视频监控扩容项目",
      "青禾县公安局视频监控扩容项目，成交供应商：青禾恒远安防科技有限公司，成交金额：人民币96万元。",
      "青禾县公安局"),
-    # a Spanish ministry is named without its country
+    # a Spanish ministry keeps the country printed in its name (r37_buyers; round 27 dropped it)
     ("Verasia: cámaras",
      "El Ministerio de Seguridad Pública de Panamá adquirió 300 cámaras de videovigilancia a Istmo Visión S.A.",
-     "Ministerio de Seguridad Pública"),
+     "Ministerio de Seguridad Pública de Panamá"),  # r37_buyers: the country printed in the name stays
     # a study names no buyer
     ("Studie: Biometrie an Grenzen",
      "Eine Studie einer Lindenauer Stiftung beschreibt den Einsatz von Gesichtserkennung an Grenzen. Eine "
