@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.86"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.87"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -219,6 +219,11 @@ ENGINE_VERSION = "2026.12.86"  # .2: procurement links, red flags, USD/EUR conve
 #     (disclosure_roles 2026.12.3, vendor_link_cues 2026.12.43)
 # .86: round 36b (lead): $U (Uruguayan peso) and JD (Jordanian dinar) before a figure, Georgian ათას ("thousand",
 #     adverbial: 600 ათას ლარად); all sets amounts 16,251 -> 16,255 of 16,454, none lost
+# .87: round 37 (six helpers, README rule of 20:26): a cancelled, failed or deserted tender headlines no amount;
+#     a name keeps the country printed in it; a disclosure's named customer is its buyer and place
+#     (enrich/disclosure_customers.py); enrolment kits and ethnic modules (classify/enrolment_kits.py,
+#     ethnic_modules.py); country names in caseless scripts (places/native_countries.py); supplier names keep a
+#     legal form after a comma; the digit gate on amount-first supply statements (enrich/digit_gate.py)
 
 
 def classifier_version() -> str:
