@@ -1,0 +1,67 @@
+"""Round 37b (tags): closing sentences saying a text about surveillance buys nothing, in wordings the earlier
+closings lacked (enrich/classify/closings_r37b.py). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enrich.classify import _rules, classify
+from enrich.classify.closings import closes_nothing_bought
+from enrich.classify.negation import Document
+
+
+def _ids(text: str) -> set[str]:
+    return {tag.taxonomy_id for tag in classify(text)}
+
+
+CLOSINGS = [
+    "Ombudsman reviews city's camera network\nThe ombudsman looked at how long the city keeps footage from its "
+    "street cameras. No new contract was reviewed.",
+    "Assembleia discute videomonitoramento\nVereadores de Campinas discutiram o programa de videomonitoramento da "
+    "cidade. Nenhuma compra nova foi anunciada.",
+    "Депутаты обсудили распознавание лиц\nДепутаты городской думы Казани обсудили распознавание лиц на вокзалах. "
+    "Решения о закупке не принимались.",
+    "市議会で防犯カメラを議論\n札幌市議会で顔認証カメラの是非について質問があった。調達は予定されていない。",
+    "구의회, 얼굴인식 CCTV 논의\n대전 구의회가 얼굴인식 CCTV에 대해 토론했다. 구청은 도입 계획이 없다고 말했다.",
+    "ندوة حول كاميرات المراقبة\nناقشت ندوة في عمّان استخدام كاميرات المراقبة في الأحياء، ولا تذكر أي صفقة.",
+    "Tọa đàm về camera giám sát\nCác chuyên gia tại Đà Nẵng bàn về camera nhận diện khuôn mặt. Chưa có hợp đồng "
+    "nào được ký.",
+    "學者談閉路電視\n台北學者座談會討論公共場所閉路電視與人臉識別，並不涉及採購。",
+    "媒体关注人脸识别门禁\n记者走访发现多个小区使用人脸识别门禁，物业公司未透露任何采购。",
+]
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_closing_is_read_as_buying_nothing(text: str) -> None:
+    folded = Document(text, _rules(), None).folded
+    assert closes_nothing_bought(folded, folded.find("\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "Camera maintenance contract\nThe county renewed maintenance of its 30 CCTV cameras; no other purchase was "
+    "reviewed by the board.",
+    "Tender for cameras\nThe council seeks 40 cameras for the market. A new contract was reviewed by the board.",
+    "采购公告\n本项目采购摄像机50台，已披露采购预算。",
+])
+def test_other_closings_are_not(text: str) -> None:
+    folded = Document(text, _rules(), None).folded
+    assert not closes_nothing_bought(folded, folded.find("\n"))
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_closing_that_buys_nothing_leaves_no_tag(text: str) -> None:
+    assert _ids(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a priced purchase keeps its tags whatever its last sentence says
+    ("City buys street cameras\nThe city of Dayton bought 40 street cameras for $120,000 from Acme Video. "
+     "No new contract was reviewed.", {"cctv"}),
+    # a closing about one other thing, with the cameras bought in the body
+    ("区公安分局视频监控采购项目成交公告\n采购人：某区公安分局。采购内容：高清摄像机120台、硬盘录像机10台。"
+     "成交供应商：某科技有限公司。", {"cctv"}),
+    # "no other purchase": not a closing of this kind
+    ("Camera maintenance contract\nThe county renewed maintenance of its 30 CCTV cameras; no other purchase was "
+     "reviewed by the board.", {"cctv"}),
+])
+def test_purchases_keep_their_tags(text: str, expected: set[str]) -> None:
+    assert expected <= _ids(text)
