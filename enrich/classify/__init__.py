@@ -60,6 +60,7 @@ from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_join
 from enrich.classify.codes import code_tags
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
+from enrich.classify.existing_centres import cameras_joined_to_existing_centre
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.footage_search import footage_search_only
@@ -184,6 +185,9 @@ def classify_notice_state(text: str, language: str | None = None
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif cameras_joined_to_zh_centre(doc.folded, tags):  # cameras only joined to a 110 指挥中心 (r35_tags)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
+        elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)

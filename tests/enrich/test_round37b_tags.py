@@ -65,3 +65,29 @@ def test_closing_that_buys_nothing_leaves_no_tag(text: str) -> None:
 ])
 def test_purchases_keep_their_tags(text: str, expected: set[str]) -> None:
     assert expected <= _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Council approves cameras for downtown\nThe Springfield City Council approved 45 street cameras whose feeds will "
+    "be shown in the existing 9-1-1 communications center; vendor Prairie Signals LLC; $390,000.",
+    "Мэрия закупила камеры\nМэрия Омска закупила 90 камер видеонаблюдения, камеры подключат к существующему центру "
+    "обработки вызовов 112. Сумма контракта — 9,4 млн рублей.",
+    "Belediye kameraları 112'ye bağlıyor\nKayseri Belediyesi, 60 kamerayı mevcut 112 Acil Çağrı Merkezi'ne bağlamak "
+    "için Erciyes Güvenlik A.Ş. ile 9,2 milyon TL'lik sözleşme imzaladı.",
+    "Prefeitura compra câmeras\nA Prefeitura de Natal adquiriu 90 câmeras que serão ligadas ao centro integrado de "
+    "operações já existente. Valor: R$ 2.100.000,00.",
+])
+def test_cameras_joined_to_an_existing_centre_are_cctv_only(text: str) -> None:
+    assert _ids(text) & {"cctv", "surveillance_platform"} == {"cctv"}
+
+
+@pytest.mark.parametrize("text", [
+    # the centre fuses the feeds with calls and records: a platform
+    "City extends 911 centre\nThe city of Lakeview connected 45 cameras to the existing 9-1-1 communications center, "
+    "whose software fuses the feeds with 911 calls and police records; $390,000.",
+    # the notice builds the centre
+    "County builds emergency centre\nThe county will build a new 911 communications center and connect 80 cameras to "
+    "it, next to the existing dispatch center; $2.4 million.",
+])
+def test_centres_that_fuse_or_are_built_keep_the_platform(text: str) -> None:
+    assert "surveillance_platform" in _ids(text)
