@@ -91,3 +91,24 @@ def test_cameras_joined_to_an_existing_centre_are_cctv_only(text: str) -> None:
 ])
 def test_centres_that_fuse_or_are_built_keep_the_platform(text: str) -> None:
     assert "surveillance_platform" in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Village buys Flock cameras\nThe Village of Glenview, Illinois, bought 14 Flock Safety cameras for $42,000 through "
+    "a state contract.",
+    "Sheriff installs Flock cameras on rural roads\nThe Greene County Sheriff's Office installed 18 Flock cameras "
+    "($54,000) and will share the plate alerts with neighbouring counties.",
+])
+def test_flock_cameras_are_plate_readers_only(text: str) -> None:
+    ids = _ids(text)
+    assert "vehicle_recognition" in ids and "cctv" not in ids
+
+
+@pytest.mark.parametrize("text", [
+    "Flock cameras and security cameras for the park\nThe City of Roswell will install 20 Flock Safety cameras and "
+    "6 security cameras in its parks under a $95,000 contract.",
+    "Police add Flock cameras and street cameras\nThe police department bought 10 Flock Safety cameras and 25 street "
+    "cameras for downtown, $140,000.",
+])
+def test_flock_cameras_beside_other_cameras_keep_cctv(text: str) -> None:
+    assert {"cctv", "vehicle_recognition"} <= _ids(text)
