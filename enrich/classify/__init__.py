@@ -63,6 +63,7 @@ from enrich.classify.ethnic_modules import ethnicity_module_only
 from enrich.classify.existing_centres import cameras_joined_to_existing_centre
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
+from enrich.classify.faces_stopped import faces_stopped
 from enrich.classify.footage_search import footage_search_only
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
@@ -207,7 +208,8 @@ def classify_notice_state(text: str, language: str | None = None
         kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
         if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
             tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
-        if enrolment_faces_only(doc.folded, tags):  # a face photo an enrolment kit takes recognises nobody (r37)
+        if enrolment_faces_only(doc.folded, tags) or faces_stopped(doc.folded, tags):  # a face photo an enrolment kit
+            # takes recognises nobody (r37); face gates stopped or changed to cards (r37b)
             tags = [tag for tag in tags if tag.taxonomy_id != FACIAL]
             withheld.add(FACIAL)
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \

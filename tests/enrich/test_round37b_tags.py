@@ -112,3 +112,29 @@ def test_flock_cameras_are_plate_readers_only(text: str) -> None:
 ])
 def test_flock_cameras_beside_other_cameras_keep_cctv(text: str) -> None:
     assert {"cctv", "vehicle_recognition"} <= _ids(text)
+
+
+def _rule_ids(text: str) -> set[str]:
+    """The rules' tags alone (the tag model's review switched off)."""
+    from unittest import mock
+
+    with mock.patch("enrich.classify.tag_model.review", lambda text, folded, tags, withheld: tags):
+        return {tag.taxonomy_id for tag in classify(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "社区通知：小区人脸门禁改为刷卡\n武昌区某社区居委会通知，辖区三个小区的人脸识别门禁将根据居民意见改为刷卡门禁。",
+    "报道：多个小区停用人脸识别门禁\n据报道，成都市部分小区已停用人脸识别门禁，物业称不再采集住户人脸。",
+])
+def test_face_gates_stopped_or_changed_to_cards_are_not_facial(text: str) -> None:
+    assert "facial_recognition" not in _rule_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    # face gates bought, card gates stopped: the faces stay
+    "某小区人脸识别门禁采购\n某物业公司采购人脸识别门禁20套，原刷卡门禁停用，金额8万元。",
+    # one face system stopped, another bought
+    "公安局人像比对系统采购\n原人脸识别门禁已停用；本次采购人像比对系统一套及人脸抓拍机30台，金额96万元。",
+])
+def test_faces_bought_stay(text: str) -> None:
+    assert "facial_recognition" in _rule_ids(text)
