@@ -10,8 +10,8 @@ contract included or announced (ar "ولم يتضمن أي عقود جديدة",
 並無涉及採購, 未披露新的采购, 未回应采购细节. Like `closings`, the caller reads it only in the body's last sentence of a
 notice naming no price, and keeps what a purchase verb of the body buys.
 
-Not here: "no purchase was made" (a use policy of a device in service says it, round 17), "no other / further X" (a
-purchase that says what else it does not buy).
+Not here: "no purchase was made" and "no new purchase is requested" (a use policy of a device in service says them,
+rounds 17 and 19), "no other / further X" (a purchase that says what else it does not buy).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _NOUN_ROMANCE = (r"(?:compras?|contrat\w*|aquisic\w*|adquisic\w*|licitac\w*)")
 _CLOSING = re.compile(
     # en: "no new purchase was reviewed", "no contract was disclosed"
     r"(?<![^\W\d_])no " + _NOUN_EN + r" (?:was|were|has been|have been|is|are) (?:reviewed|evaluated|assessed"
-    r"|examined|disclosed|reported|published|requested|proposed)(?![^\W\d_])"
+    r"|examined|disclosed|reported|published)(?![^\W\d_])"
     # pt/es: "nenhuma compra nova foi avaliada", "ninguna compra nueva fue evaluada"
     r"|(?<![^\W\d_])(?:nenhum[a]?|ningun[ao]?) (?:nov[oa] |nuev[oa] )?" + _NOUN_ROMANCE + r"(?: nov[oa]| nuev[oa])?"
     r" (?:foi|foram|fue|fueron|e|es|esta) (?:avaliad|analisad|examinad|evaluad|revisad|discutid|debatid|anunciad"
