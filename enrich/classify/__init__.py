@@ -60,8 +60,10 @@ from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_join
 from enrich.classify.codes import code_tags
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
+from enrich.classify.existing_centres import cameras_joined_to_existing_centre
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
+from enrich.classify.faces_stopped import faces_stopped
 from enrich.classify.footage_search import footage_search_only
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
@@ -186,6 +188,9 @@ def classify_notice_state(text: str, language: str | None = None
         elif cameras_joined_to_zh_centre(doc.folded, tags):  # cameras only joined to a 110 指挥中心 (r35_tags)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
+        elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
+            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            withheld.add(PLATFORM)
         elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
             tags = programme_as_cctv(tags)
             withheld.add(PLATFORM)
@@ -203,7 +208,8 @@ def classify_notice_state(text: str, language: str | None = None
         kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
         if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
             tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
-        if enrolment_faces_only(doc.folded, tags):  # a face photo an enrolment kit takes recognises nobody (r37)
+        if enrolment_faces_only(doc.folded, tags) or faces_stopped(doc.folded, tags):  # a face photo an enrolment kit
+            # takes recognises nobody (r37); face gates stopped or changed to cards (r37b)
             tags = [tag for tag in tags if tag.taxonomy_id != FACIAL]
             withheld.add(FACIAL)
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \

@@ -185,7 +185,18 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
         return False  # r34: a centre named by its kind or joined in the new languages, and the notice builds one
     if _JOINED_CLAUSE.search(folded) is None:
         return False
-    return _SYSTEM_WORK.search(_PLATE_READING.sub(" ", _NEGATED_WORK.sub(" ", folded))) is None
+    return not names_system_work(folded)
+
+
+def names_system_work(folded: str) -> bool:
+    """Does the notice name what an emergency system or centre would fuse its cameras with, or work on the system
+    itself (`_SYSTEM_WORK`; software it says it does not buy and the cameras' own plate reading left out)?"""
+    return _SYSTEM_WORK.search(_PLATE_READING.sub(" ", _NEGATED_WORK.sub(" ", folded))) is not None
+
+
+def builds_centre(folded: str) -> bool:
+    """Does the notice build, set up or equip a centre itself (`_CENTRE_BUILT`)?"""
+    return _CENTRE_BUILT.search(folded) is not None
 
 
 #: r36_platform: plate reading is the joined cameras' own technology (round 33: plate readers joined to a centre are

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from enrich.classify.closings_r37b import closing_buys_nothing
 from enrich.classify.closings_short import short_closing_buys_nothing
 
 #: The nouns of a purchase (folded English).
@@ -214,5 +215,5 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
             or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)
             or _CLOSING_R33B.search(sentence) is not None or _CLOSING_R34B.search(sentence) is not None
-            or short_closing_buys_nothing(sentence)) \
+            or short_closing_buys_nothing(sentence) or closing_buys_nothing(sentence)) \
         and _CONTRAST.search(sentence) is None

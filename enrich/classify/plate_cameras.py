@@ -25,8 +25,12 @@ CCTV = "cctv"
 
 #: The plate-reading cameras the notice buys (not "cameras and plate readers", two things): en only (the sets' other
 #: languages name them with cues the cctv camera cues already leave alone).
+_FLOCK_CAMERAS = r"\bflock(?: safety)?(?: falcon| plate)? cameras?\b"
 _PLATE_CAMERAS = re.compile(
-    r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\b(?:anpr|alpr|lpr) cameras?\b")
+    r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\b(?:anpr|alpr|lpr) cameras?\b"
+    # r37b tags: the plate cameras of one maker, named by it ("12 Flock Safety cameras", "Flock Falcon cameras"):
+    # labelled vehicle_recognition only in ab, ai, am (3), s; cctv only beside other cameras ("live-view cameras")
+    r"|" + _FLOCK_CAMERAS)
 
 #: A cctv tag's evidence that is only a camera noun, with at most a maker, a count or "traffic" before it.
 _BARE_CAMERAS = re.compile(r"^(?:[\w-]+ )?(?:traffic |road |roadside )?(?:cameras?|camera units?|camera networks?)$")
@@ -37,7 +41,7 @@ _OTHER_CAMERAS = re.compile(
     r"|video (?:camera|monitor|feed|wall)"
     r"|(?:public|street|city|safety|ip|dome|ptz|fixed video|body|body-worn|dash|face|facial|mobile) cameras?"
     r"|monitoring (?:room|centre|center)|control room|command (?:centre|center)|\bvms\b|video management|footage"
-    r"|speed cameras?|red[- ]light"
+    r"|speed cameras?|red[- ]light|live[- ]view cameras?"
     # cameras that recognise faces, gait or people besides plates ("cameras with face recognition and number-plate
     # reading") are cameras watching people
     r"|\bfac(?:e|ial)\b|\bgait\b|biometric|\bperson|\bpeople\b")
@@ -53,4 +57,6 @@ def plate_cameras_only(folded: str, tags: list[TechTag]) -> bool:
         return False
     if any(_BARE_CAMERAS.match(words) is None for words in quotes):
         return False
-    return _PLATE_CAMERAS.search(folded) is not None and _OTHER_CAMERAS.search(folded) is None
+    # "Flock Safety cameras" are no "safety cameras"
+    return _PLATE_CAMERAS.search(folded) is not None \
+        and _OTHER_CAMERAS.search(re.sub(_FLOCK_CAMERAS, " ", folded)) is None
