@@ -23,11 +23,13 @@ import yaml
 
 from enrich.cache import table
 from enrich.case_suffix_companies import case_suffix_companies
+from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
 from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
+from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
 from enrich.statement_gates import digit_gates, narrow
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
@@ -129,6 +131,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
                 re.compile(r"\s*(?:" + last["end"] + ")")),)
     before += tuple((re.compile(b), None) for b, _ in data["r33_parties33_company_word"])  # round 33: على شركة X
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), None) for b, _ in data["r33_parties33_company_noun"])
+    before += role_noun_statements(data)  # r37b: the role noun before the name (enrich/role_noun_statements.py)
     priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
     gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)
@@ -144,7 +147,7 @@ def _legal_only() -> frozenset[int]:
     statements and its `legal_form` list comes last."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     total = len(_statements()[0])
-    return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total))
+    return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total)) | role_nouns_legal(data)
 
 
 def _place_named(name: str) -> bool:
@@ -197,6 +200,8 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     legal_only = _legal_only()
     for n, (_, after) in enumerate(before):
         for match in scan.finditer(starts, n, window):
+            if denied(window, match.start(), match.end()):
+                continue  # "has not renewed its contract with X" (enrich/denied_statements.py, r37b)
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
             if near and near.end() != match.end() and (found := _statement_company(window, near, after)) and (
                     not _place_named(window[found[0]:found[1]])):
