@@ -31,6 +31,7 @@ from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _word
 from enrich.prose_text import trimmed
 from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
 from enrich.statement_gates import digit_gates, narrow
+from enrich.tender_winners import tender_winners
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
 
@@ -199,9 +200,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     nearest = _nearest()
     legal_only = _legal_only()
     for n, (_, after) in enumerate(before):
-        for match in scan.finditer(starts, n, window):
-            if denied(window, match.start(), match.end()):
-                continue  # "has not renewed its contract with X" (enrich/denied_statements.py, r37b)
+        for match in (m for m in scan.finditer(starts, n, window) if not denied(window, m.start(), m.end())):
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
             if near and near.end() != match.end() and (found := _statement_company(window, near, after)) and (
                     not _place_named(window[found[0]:found[1]])):
@@ -211,6 +210,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
                     else not _place_named(window[found[0]:found[1]])):
                 candidates.append(found if n != paid else (*found[:2], "paid"))  # a price, then whom it paid
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    candidates += [(start, end, "") for start, end in tender_winners(window)]  # r37b: "X Ltd won the tender"
     candidates += [(start, end, "contract") for start, end in case_suffix_companies(window)]  # the contract's party
     if not candidates:
         return []

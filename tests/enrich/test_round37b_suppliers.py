@@ -78,3 +78,41 @@ def test_denied_renewal_names_no_supplier(text: str, name: str) -> None:
 ])
 def test_renewal_that_happened_still_names_the_supplier(text: str, name: str) -> None:
     assert name in _suppliers(text)
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("Lot 3 — stockage. Titulaire : Gave Informatique SARL (revendeur). Montant : 98 000 € HT.",
+     "Gave Informatique SARL", "Gave Informatique SARL (revendeur)"),
+    ("Supplier: Mohawk Low Voltage LLC (authorised reseller). Amount: $64,000.",
+     "Mohawk Low Voltage LLC", "Mohawk Low Voltage LLC (authorised reseller)"),
+    ("该项目由公司与合作方宁波海曙城安科技有限公司共同交付，负责前端安装。", "宁波海曙城安科技有限公司",
+     "合作方宁波海曙城安科技有限公司"),
+    ("Belediye 120 kamera aldı; yüklenici Meriç Güvenlik Ltd. Şti., 4,1 milyon TL.", "Meriç Güvenlik Ltd. Şti.",
+     "Meriç Güvenlik Ltd"),
+])
+def test_supplier_name_without_its_role_note(text: str, name: str, not_name: str) -> None:
+    suppliers = _suppliers(text)
+    assert name in suppliers and not_name not in suppliers
+
+
+def test_supplier_in_brackets_with_a_town_keeps_the_town_rule() -> None:
+    assert "Partner Systems Ltd" in _suppliers("Supplier: Partner Systems Ltd (Reston, VA).")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The borough will spend £640,000 on 50 new cameras; Wharfedale Vision Ltd won the tender.",
+     "Wharfedale Vision Ltd"),
+    ("Council staff said. Karoo Aerial Systems (Pty) Ltd won the contract.", "Karoo Aerial Systems (Pty) Ltd"),
+    ("Lakehead Command Systems Inc. won the $2.1-million contract for the dispatch upgrade.",
+     "Lakehead Command Systems Inc."),
+])
+def test_winner_named_before_won_the_tender(text: str, name: str) -> None:
+    assert name in _suppliers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council won the bid for regional funding for 40 cameras.",
+    "The Tigers won the cup; the club will add 12 CCTV cameras at the stadium.",
+])
+def test_won_without_a_company_gives_no_supplier(text: str) -> None:
+    assert not any(name.startswith(("The", "council", "Tigers")) for name in _suppliers(text))
