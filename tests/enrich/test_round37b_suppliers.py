@@ -116,3 +116,13 @@ def test_winner_named_before_won_the_tender(text: str, name: str) -> None:
 ])
 def test_won_without_a_company_gives_no_supplier(text: str) -> None:
     assert not any(name.startswith(("The", "council", "Tigers")) for name in _suppliers(text))
+
+
+def test_hearing_without_a_purchase_resolution_names_no_supplier() -> None:
+    text = "議員於委員會質詢指出，部分學校監視器使用海康威視產品。教育局表示將清查。本次質詢無採購決議。"
+    assert "海康威視" not in _suppliers(text)
+
+
+def test_purchase_still_names_its_brand_supplier() -> None:
+    text = "邵阳县公安局采购海康威视摄像机200台，成交供应商：邵阳安达科技有限公司，金额80万元。"
+    assert {"海康威视", "邵阳安达科技有限公司"} <= set(_suppliers(text))
