@@ -28,7 +28,8 @@ _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "sp
           "pty. ltd.", "pvt", "pty", "co., ltd.", "co. ltd.", "co., ltd", "eireli", "me", "epp", "kft.", "zrt.",
           "nyrt.", "sp. z o.o.",
           "spółka z o.o.", "s.r.l.", "srl", "sas", "sarl", "oü", "sia", "uab", "a/s", "aps", "ab", "oy", "oyj", "asa",
-          "bv", "nv", "s.l.", "s.l.u.", "slu", "llp", "plc", "gmbh & co. kg", "ag", "kg", "se", "inc.", "llc", "ltd."]
+          "bv", "nv", "s.l.", "s.l.u.", "slu", "llp", "plc", "gmbh & co. kg", "ag", "kg", "se", "inc.", "llc", "ltd.",
+          "ltd. şti.", "ltd.şti.", "s.à r.l."]  # round 37b: Turkish limited company, Luxembourg SARL
 
 
 @table()
@@ -65,7 +66,7 @@ def ends_with_legal_form(name: str) -> bool:
 # Forms whose closing dot the notices keep at a sentence end ("… Inc.", "… Kft.", "… Ltda."); a form without one
 # ("Ltd", "GmbH", "SARL", "Bhd") leaves a sentence's final dot to the sentence, as the labelled sets write it.
 _KEEPS_DOT = frozenset({"inc", "co", "corp", "kft", "zrt", "nyrt", "bt", "ltda", "lda", "cia", "cía", "bros", "pte",
-                        "pvt"})
+                        "pvt", "şti"})
 
 
 def takes_dot(name: str) -> bool:

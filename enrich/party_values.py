@@ -286,7 +286,11 @@ _TAIL_AFTER_FORM = re.compile(
     # "X Pty Ltd (ABN 51 …)")
     r"|,[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)(?:,[ \t]+[A-Z]{2})?(?=[ \t]*(?:[.;|\n]|$))"
     r"|[ \t]+\((?:[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?,[ \t]+[A-Z]{2}"
-    r"|(?:ABN|ACN|CNPJ|RUC|NIT|RFC|CUIT)\b[^)\n]{0,40})\)")
+    r"|(?:ABN|ACN|CNPJ|RUC|NIT|RFC|CUIT)\b[^)\n]{0,40})\)"
+    # round 37b (suppliers): its role in brackets ("X SARL (revendeur)", "X LLC (authorised reseller)"): not the name
+    r"|[ \t]+\((?:[^()\n]{0,40}?\b)?(?:resellers?|revendeur|revendedora?|distribuidora?|distributeur|distributor|"
+    r"dealer|Händler|rivenditore|distributore|subcontractor|sous-traitant|subcontratista|integrator|intégrateur|"
+    r"integrador|partner|partenaire|parceira?|mandataire|prime contractor|main contractor)\b[^()\n]{0,40}\)")
 
 
 # Round 30: a name's sentence ends, then the notice's closing facts follow as sentences of their own: the amount

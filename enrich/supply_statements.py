@@ -23,12 +23,15 @@ import yaml
 
 from enrich.cache import table
 from enrich.case_suffix_companies import case_suffix_companies
+from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
 from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
+from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
 from enrich.statement_gates import digit_gates, narrow
+from enrich.tender_winners import tender_winners
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
 
@@ -129,6 +132,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
                 re.compile(r"\s*(?:" + last["end"] + ")")),)
     before += tuple((re.compile(b), None) for b, _ in data["r33_parties33_company_word"])  # round 33: على شركة X
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), None) for b, _ in data["r33_parties33_company_noun"])
+    before += role_noun_statements(data)  # r37b: the role noun before the name (enrich/role_noun_statements.py)
     priced = data["r32_suppliers32_priced"]  # round 32: the company a price follows (see _legal_only)
     gate = re.compile(r"\s*(?:" + priced["price"] + ")", re.IGNORECASE)
     before += tuple((re.compile(r"(?<!\w)" + b, re.IGNORECASE), gate)
@@ -144,7 +148,7 @@ def _legal_only() -> frozenset[int]:
     statements and its `legal_form` list comes last."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     total = len(_statements()[0])
-    return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total))
+    return frozenset(range(total - len(data["r32_suppliers32_priced"]["legal_form"]), total)) | role_nouns_legal(data)
 
 
 def _place_named(name: str) -> bool:
@@ -196,7 +200,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     nearest = _nearest()
     legal_only = _legal_only()
     for n, (_, after) in enumerate(before):
-        for match in scan.finditer(starts, n, window):
+        for match in (m for m in scan.finditer(starts, n, window) if not denied(window, m.start(), m.end())):
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
             if near and near.end() != match.end() and (found := _statement_company(window, near, after)) and (
                     not _place_named(window[found[0]:found[1]])):
@@ -206,6 +210,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
                     else not _place_named(window[found[0]:found[1]])):
                 candidates.append(found if n != paid else (*found[:2], "paid"))  # a price, then whom it paid
     candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    candidates += [(start, end, "") for start, end in tender_winners(window)]  # r37b: "X Ltd won the tender"
     candidates += [(start, end, "contract") for start, end in case_suffix_companies(window)]  # the contract's party
     if not candidates:
         return []
