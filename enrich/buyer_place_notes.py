@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 
+from enrich.places.gazetteer import country_of, place_key
+from enrich.places.geonames import admin1_named, cities_named
+
 # a trailing note: ", <tail>" or " (<tail>)" at the value's end
 _NOTE = re.compile(r"(?:,[ \t]*(?P<comma>[^,()\n]{2,60})|[ \t]+\((?P<bracket>[^()\n]{2,40})\))[ \t.]*$")
 # a region phrase naming its place ("provincia de Tungurahua", "département des Landes", "estado de Oaxaca")
-_REGION_PHRASE = re.compile(r"(?:provincia|province|departamento|département|department|estado|state|región|region"
-                            r"|región|distrito|district|comuna|canton|cantón)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|des|de"
+# (not a district or canton: "U.S. Marshals Service, District of Arizona" names a unit by its district)
+_REGION_PHRASE = re.compile(r"(?:provincia|province|departamento|département|department|estado|state|región|region)"
+                            r"[ \t]+(?:de[ \t]+la|de[ \t]+los|del|des|de"
                             r"|du|of|d['’])?[ \t]*(?P<place>[^\W\d_][\w'’ .-]{1,40})", re.IGNORECASE)
 
 
 def _is_place(tail: str, *, country: bool) -> bool:
-    from enrich.places.gazetteer import country_of, place_key
-    from enrich.places.geonames import admin1_named, cities_named
-
     tail = tail.strip()
     phrase = _REGION_PHRASE.fullmatch(tail)
     if phrase:
