@@ -41,6 +41,8 @@ _ENGLISH_VERBS = frozenset(
 _ACRONYM = re.compile(r"(?:(?:The|A|O|La|El|L['’])[ \t]+)?(?P<org>[A-Z]{2,6}(?:[A-Z][a-z]{2,8})?)"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w-]+)?[ \t]+(?P<verb>[^\W\d_]+)\b")
 _ACRONYM_VERBS = _ENGLISH_VERBS | frozenset("said announced completed tendered launched deployed upgraded".split())
+# a negation right after the noun's auxiliary ("has not", "will never", "has no longer", "n't")
+_NEGATED = re.compile(r"(?:n['’]t|[ \t]+(?:not|never|no[ \t]+longer|yet[ \t]+to)\b)")
 _NEXT_SENTENCE = re.compile(r"(?:[.;!?]|:)[ \t]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.;:!?][ \t]+|[—–-][ \t]+)$")
 
@@ -65,6 +67,8 @@ def generic_buyers(window: str) -> list[tuple[int, int]]:
             window, max(body, match.start() - 3), match.start())
         verb = match.group("verb")
         finite = verb.casefold() in (_ENGLISH_VERBS if match.group("en") else cues().verbs)
+        if finite and _NEGATED.match(window, match.end("verb")):
+            continue  # r37b: "The city has not renewed its contract with X": a body that does not buy is no buyer
         if opening and finite:
             group = next(name for name in ("en", "fr", "it", "es", "pt", "de", "nl") if match.group(name))
             found.append(match.span(group))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from enrich.buyer_name_parts import body_form_first, generic_title
+from enrich.crowd_names import names_a_crowd
 from enrich.kind_only_names import with_county_after
 from enrich.municipal_names import municipal_names
 from enrich.prose_cues import _CJK_CHAR, CUES_PATH, PROSE_WINDOW, _Language, load_cues
@@ -94,13 +95,16 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
     spans = [with_county_after(window, *refine_span(window, start, end)) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
-    named = [(start, end) for start, end in spans if not generic_title(window[start:end])]
+    named = [(start, end) for start, end in spans if not generic_title(window[start:end])
+             and not names_a_crowd(window[start:end])]  # r37b: "Residents of X asked …", "No U.S. government …"
     if named:
         return named
     from enrich.generic_buyers import last_buyers  # last: a title's tail (round 30), "The city bought …"
     from enrich.lede_subjects import lede_subject  # before it: a lede's unmarked subject ("L'ONEE a attribué")
 
     subject = lede_subject(window)
+    if subject is not None and names_a_crowd(window[subject[0]:subject[1]]):
+        subject = None  # r37b: "Guests discussed …"
     # r35b_buyers: last, a town's body named with a fixed head anywhere ("La AEPD sancionó al Ayuntamiento de X")
     return [refine_span(window, *subject)] if subject is not None else last_buyers(window) or municipal_names(window)
 

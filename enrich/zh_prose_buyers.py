@@ -8,6 +8,7 @@ import re
 
 from enrich.prose_cues import _CJK_CHAR, _Cues
 from enrich.text import fold
+from enrich.zh_award_ledes import award_lede_buyer
 from enrich.zh_lede_buyers import lede_subject, project_owner, role_named
 from enrich.zh_owned_purchases import owned_purchase_names
 
@@ -58,8 +59,9 @@ def _chinese_buyers(window: str, cues: _Cues) -> tuple[list[tuple[int, int]], li
     if named:
         explicit.append(named)
     lede = lede_subject(window, cues.zh_title_heads, cues.zh_title_notice_words)
-    title_span = lede or _chinese_title_buyer(window, cues) or project_owner(  # the body's subject over the title's
-        window, cues.zh_title_heads, cues.zh_title_notice_words)  # site; last, the body a project's name opens with
+    title_span = lede or award_lede_buyer(window, cues.zh_org_heads) or _chinese_title_buyer(  # the body's subject
+        window, cues) or project_owner(window, cues.zh_title_heads, cues.zh_title_notice_words)  # over the title's
+    # site (r37b: also an award summary's opening body, "X局信用平台升级，供应商Y"); last, a project name's body
     if title_span:
         found.append(title_span)
     return explicit, found
