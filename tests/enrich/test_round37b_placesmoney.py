@@ -63,7 +63,8 @@ def test_letters_that_are_no_currency_stay_unread(title: str, body: str) -> None
      "AT", "Graz"),
     ("Videoanlage erneuert", "Die Münchner Verkehrsgesellschaft erneuert die Videoanlagen in 40 U-Bahnhöfen für "
      "1,2 Mio. Euro.", "DE", "München"),
-    ("Verkehrsbetriebe erweitern Kameras", "Die Bremer Straßenbahn AG rüstet 60 Busse mit Kameras aus.", "DE", "Bremen"),
+    ("Verkehrsbetriebe erweitern Kameras", "Die Bremer Straßenbahn AG rüstet 60 Busse mit Kameras aus.",
+     "DE", "Bremen"),
     ("Polizei kauft Bodycams", "Die Basler Polizei beschafft 120 Bodycams.", "CH", "Basel"),
 ])
 def test_a_german_city_adjective_places_the_body_in_its_city(title: str, body: str, country: str, city: str) -> None:
