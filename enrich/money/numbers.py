@@ -150,7 +150,8 @@ PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílí
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
-                "k$": Decimal(10) ** 3, "تومان": Decimal(10), "تومانی": Decimal(10)}
+                "k$": Decimal(10) ** 3, "تومان": Decimal(10), "تومانی": Decimal(10),
+                "mdh": Decimal(10) ** 6, "mmdh": Decimal(10) ** 9}  # Moroccan 4,8 MDH, 1,2 MMDH (round 37b)
 # Abbreviations read only right after a currency prefix (see MULT_RE).
 ABBREVIATED_MULTIPLIERS = {
     "k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mm": Decimal(10) ** 6,

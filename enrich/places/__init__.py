@@ -23,7 +23,7 @@ from enrich.places.address import read_address
 from enrich.places.china import resolve_china
 from enrich.places.city_form import as_named
 from enrich.places.gazetteer import _cities, place_key  # noqa: F401  (the gazetteer tests read them here)
-from enrich.places.greater_china import resolve_tw_hk_mo
+from enrich.places.greater_china import resolve_tw_hk_mo, taiwan_over_mainland
 from enrich.places.world import resolve_world
 
 __all__ = ["resolve_place"]
@@ -50,8 +50,8 @@ def resolve_place(
         _KANA.search(text[:20000]))  # Japanese writes kanji too (北海道): kana make it Japanese
     if chinese_text and address.country in _CHINA and hint in _CHINA:
         place = resolve_china(text, buyer)
-        if place is not None and place.country == "CN":
-            return place
+        if place is not None and place.country == "CN":  # (unless a Taiwan county heads a text priced in NT$)
+            return (taiwan_over_mainland(text, buyer) if hint in (None, "TW") else None) or place
         local = resolve_tw_hk_mo(text, buyer) if hint in (None, "TW", "HK", "MO") else None
         if local is not None and (place is None or place.country == local.country):
             return local

@@ -87,6 +87,40 @@ def declined_towns(key: str) -> tuple[WorldCity, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Round 37b: German names a city's bodies and sites with the city's adjective in -er ("Wiener Gemeinderat", "Münchner
+# Stadtentwässerung", "Leipziger Hauptbahnhof", "Kieler Verkehrsgesellschaft", "Linzer Gemeinderat", "Basler
+# Polizei"), in any language's text. Read back only to a city of 100,000 or more in a German-speaking country: the
+# names of small towns end too many nouns ("Bürger" is no Burg, "Hammer" no Hamm).
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI"})
+_ADJECTIVE_ENDINGS = (("er", ("", "en")), ("ner", ("en",)), ("ler", ("el",)))  # Wien-er; Brem-er; Münch-ner; Bas-ler
+_ADJECTIVE_IRREGULAR = {"zurcher": "zurich", "hannoveraner": "hannover"}
+# words that read as a city's adjective but are nouns or names: Hammer (Hamm), Sieger "winner" (Siegen), English
+# "Further" (Fürth), the names Hager, Esser, Bremner (Hagen, Essen, Bremen)
+_ADJECTIVE_NOUNS = frozenset({"hammer", "sieger", "further", "hager", "esser", "bremner"})
+
+
+@lru_cache(maxsize=4096)
+def city_adjective_towns(key: str) -> tuple[WorldCity, ...]:
+    """The big German-speaking city whose adjective ``key`` (a folded word) is, if any (see above)."""
+    if " " in key or len(key) < 5 or not key.endswith("er") or key in _ADJECTIVE_NOUNS:
+        return ()
+    names = [_ADJECTIVE_IRREGULAR[key]] if key in _ADJECTIVE_IRREGULAR else [
+        key[: len(key) - len(ending)] + nominative for ending, nominatives in _ADJECTIVE_ENDINGS
+        if key.endswith(ending) for nominative in nominatives]
+    return tuple(dict.fromkeys(c for name in names for c in cities_named(name)
+                               if c.cc in _GERMAN_SPEAKING and c.population >= 100_000))
+
+
+def _adjective_nominative(city: WorldCity, written: str) -> str:
+    """The city's name as its adjective writes it ("Wiener" → Wien, "Münchner" → München), else its own name."""
+    for ending, nominatives in _ADJECTIVE_ENDINGS:
+        for nominative in nominatives if written.lower().endswith(ending) else ():
+            form = written[: len(written) - len(ending)] + nominative
+            if city in cities_named(place_key(form)):
+                return form
+    return city.name
+
+
 def inflected_towns(key: str) -> list[WorldCity]:
     """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
@@ -99,6 +133,8 @@ def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str 
     such case of ``city``. (GeoNames keeps these names only folded, without accents, so an accent on the ending is
     lost: label writers' "Πάτρα" and this "Πατρα" compare equal without accents.) A name of the town that ``text``
     writes as a word of its own in that script comes first ("Δήμος Αθηναίων … Αθήνα": Αθήνα, not Αθηναί)."""
+    if city.cc in _GERMAN_SPEAKING and city in city_adjective_towns(place_key(written)):
+        return _adjective_nominative(city, written)
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))
     if not script or not re.fullmatch(f"{script}{{4,}}", written):

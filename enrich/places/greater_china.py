@@ -91,3 +91,19 @@ def resolve_tw_hk_mo(text: str, buyer: Span | None) -> Place | None:
     # (round 28: 花蓮縣政府 is in 花蓮縣, TW-HUA)
     return Place(country=unit.country, precision="city", method="table:tw-hk-mo", evidence=span, city=city,
                  admin1=city if unit.iso else None, admin1_code=unit.iso or None, lat=unit.lat, lon=unit.lon)
+
+
+def taiwan_over_mainland(text: str, buyer: Span | None) -> Place | None:
+    """r37b_placesmoney: a Taiwan unit named in the buyer's name or the title of a text that prices in NT$ or dates
+    by 民國 is where the notice is, even when the mainland reader found a town there first: Taiwan's townships share
+    names with mainland cities (花蓮縣政府警察局於吉安鄉 is no 吉安市 in Jiangxi, 屏東縣…潮州鎮 no 潮州市 in
+    Guangdong; sets ah, ak and am, 4 notices placed in the mainland)."""
+    if not _CLUE.search(text[:5000]):
+        return None
+    local = resolve_tw_hk_mo(text, buyer)
+    if local is None or local.country != "TW" or local.evidence is None:
+        return None
+    title_end = text.find("\n")
+    at = local.evidence.start
+    in_buyer = buyer is not None and buyer.start <= at < buyer.end
+    return local if in_buyer or at < (len(text) if title_end == -1 else title_end) else None

@@ -23,7 +23,7 @@ from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
 from enrich.places import prose_place
-from enrich.places.case_endings import inflected_towns
+from enrich.places.case_endings import city_adjective_towns, inflected_towns
 from enrich.places.counties import dominant_county, hyphenated_county
 from enrich.places.gazetteer import NAME_OPENERS, NEW_WORDS, in_country_name, is_common_noun, place_key, read_table
 from enrich.places.geonames import (
@@ -323,8 +323,8 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
     if mention.kind in ("city", "any"):
         cities = cities_named(key)
         stemmed = False
-        if not cities and inflecting:
-            cities = inflected_towns(key)
+        if not cities:  # (or a big German-speaking city's adjective, "Wiener Gemeinderat": case_endings)
+            cities = inflected_towns(key) if inflecting else list(city_adjective_towns(key))
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)

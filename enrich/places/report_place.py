@@ -59,7 +59,8 @@ _BODY = re.compile(
     r"|consiglio(?: comunale)?|giunta|ministero|regione|questura|parlamento|senato"
     # fr de nl
     r"|gendarmerie|prefecture|prefet|mairie|maire|conseil (?:municipal|regional|communal|departemental)|ville de"
-    r"|metropole|commune|ministere|assemblee|polizei|stadtrat|stadt|gemeinde|gemeinderat|landkreis|kreistag"
+    r"|metropole|commune|ministere|assemblee|polizei|(?:kantons|landes|bundes|stadt)polizei"
+    r"|polizei(?:direktion|prasidium|inspektion|behorde|dienststelle|revier)|stadtrat|stadt|gemeinde|gemeinderat|landkreis|kreistag"
     r"|bezirksamt|landesregierung|bundesregierung|senat(?:sverwaltung)?|innenministerium|landtag|bundestag"
     r"|burgerschaft|bahn|verkehrsbetriebe|gemeente|gemeenteraad|burgemeester|politie|ministerie|provincie"
     # fi sv no da lt ro sl sq hr pl cs tr sw id ha zu
