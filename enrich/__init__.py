@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.87"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.88"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -224,6 +224,11 @@ ENGINE_VERSION = "2026.12.87"  # .2: procurement links, red flags, USD/EUR conve
 #     (enrich/disclosure_customers.py); enrolment kits and ethnic modules (classify/enrolment_kits.py,
 #     ethnic_modules.py); country names in caseless scripts (places/native_countries.py); supplier names keep a
 #     legal form after a comma; the digit gate on amount-first supply statements (enrich/digit_gate.py)
+# .88: round 37b (four helpers on set am's misses): closings saying nothing is bought (classify/closings_r37b.py),
+#     cameras joined to an existing 9-1-1/112 centre are cctv only, Flock cameras read plates, zh face gates stopped;
+#     zh award summaries' opening body as buyer (zh_award_ledes.py), crowds never buyers, place notes cut from buyer
+#     fields; role nouns before a supplier's name, denied supply statements, "X Ltd won the tender"; full sums after
+#     Q/BOB/R/PHP…, MT/FDJ/MDH markers, German city adjectives, Taiwan counties over mainland namesakes
 
 
 def classifier_version() -> str:
