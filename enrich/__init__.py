@@ -224,7 +224,7 @@ ENGINE_VERSION = "2026.12.88"  # .2: procurement links, red flags, USD/EUR conve
 #     (enrich/disclosure_customers.py); enrolment kits and ethnic modules (classify/enrolment_kits.py,
 #     ethnic_modules.py); country names in caseless scripts (places/native_countries.py); supplier names keep a
 #     legal form after a comma; the digit gate on amount-first supply statements (enrich/digit_gate.py)
-# .88: round 37b (four helpers on set am's misses): closings saying nothing is bought (classify/closings_r37b.py),
+# .88: round 37b (four helpers on set am's misses): closings saying nothing is bought (classify/closings_undecided.py),
 #     cameras joined to an existing 9-1-1/112 centre are cctv only, Flock cameras read plates, zh face gates stopped;
 #     zh award summaries' opening body as buyer (zh_award_ledes.py), crowds never buyers, place notes cut from buyer
 #     fields; role nouns before a supplier's name, denied supply statements, "X Ltd won the tender"; full sums after

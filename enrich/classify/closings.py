@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from enrich.classify.closings_r37b import closing_buys_nothing
+from enrich.classify.closings_undecided import closing_buys_nothing
 from enrich.classify.closings_short import short_closing_buys_nothing
 
 #: The nouns of a purchase (folded English).

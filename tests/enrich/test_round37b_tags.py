@@ -1,5 +1,5 @@
 """Round 37b (tags): closing sentences saying a text about surveillance buys nothing, in wordings the earlier
-closings lacked (enrich/classify/closings_r37b.py). Sentences written for these tests."""
+closings lacked (enrich/classify/closings_undecided.py). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
