@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from enrich.classify.closings_undecided import closing_buys_nothing
 from enrich.classify.closings_short import short_closing_buys_nothing
+from enrich.classify.closings_undecided import closing_buys_nothing
 
 #: The nouns of a purchase (folded English).
 _NOUN_EN = (r"(?:procurements?|purchases?|purchase contracts?|contracts?|deals?|buyers?|budgets?|deployments?"
