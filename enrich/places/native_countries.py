@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import lru_cache
 
+from enrich.cache import table
 from enrich.model import Span
 
 # locale → (letters of its script, prefixes glued before a name, endings glued after it; a number n stands for "any
@@ -56,7 +56,7 @@ _EXTRA = {
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-@lru_cache(maxsize=1)
+@table()
 def _patterns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     """Per locale: a pattern for a word of its script, and its names (→ ISO alpha-2)."""
     import pycountry
