@@ -199,6 +199,21 @@ def _undotted(name: str | None) -> str | None:
     return name[:-1] if name and name.endswith(".") and len(name) > 1 else name
 
 
+# An acronym in brackets (2-10 capitals or digits, & or - inside) glued to a normalised name: the labels keep it or
+# leave it out (scoring rule of 2026-12-05, 23:18, part 5), so "Dahua Technology (DH)" == "Dahua Technology".
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z0-9][A-Z0-9&\-]{1,9}\)")
+
+
+def supplier_name_key(name: str | None) -> str | None:
+    """The key a gold and a predicted supplier name are compared by: normalised, no final full stop, no acronym in
+    brackets ("Sistemas de Seguridad Andinos (SSA) S.A.C." == "Sistemas de Seguridad Andinos S.A.C")."""
+    normalised = normalise_name(name)
+    if normalised is None:
+        return None
+    without = _BRACKETED_ACRONYM.sub("", normalised)
+    return _undotted(without if without else normalised)
+
+
 def score_vendors(rows: list[tuple]) -> dict[str, Any]:
     """rows: (gold suppliers [{'name','vendor_id'}], predicted parties [(role, name, vendor_id)][, gold mentions]).
 
@@ -214,7 +229,8 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
       so a fictional name resolved to a real vendor is an error) but are counted apart, because most are label gaps:
       a real registry vendor (Nuctech as 同方威视, SoundThinking, Hanwha Vision) whose writer never saw the registry;
     - supplier name recall: gold supplier names found (normalised exact, a final full stop aside: "Ltd." is "Ltd",
-      the labels write a legal form's dot at a sentence end either way) among non-buyer parties."""
+      the labels write a legal form's dot at a sentence end either way; an acronym in brackets aside, see
+      supplier_name_key) among non-buyer parties."""
     gold_ids_total = gold_ids_found = supplier_found = spurious = wrong_unknown = supplier_links = 0
     spurious_named = 0
     names_total = names_found = 0
@@ -240,9 +256,9 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
             labelled = {m["vendor_id"] for m in gold_mentions if m.get("vendor_id")}
             mentioned_judged += len(mentioned_only)
             mentioned_right += len(mentioned_only & labelled)
-        by_name = {_undotted(name): vid for _, name, vid in non_buyer}
+        by_name = {supplier_name_key(name): vid for _, name, vid in non_buyer}
         for supplier in gold:
-            name = _undotted(normalise_name(supplier["name"]))
+            name = supplier_name_key(supplier["name"])
             names_total += 1
             if name in by_name:
                 names_found += 1
@@ -262,6 +278,7 @@ def score_vendors(rows: list[tuple]) -> dict[str, Any]:
         "mentioned_precision": mentioned_right / mentioned_judged if mentioned_judged else None,
         "unknown_suppliers_wrongly_resolved": wrong_unknown,
         "supplier_name_recall": names_found / names_total if names_total else None,
+        "supplier_names": names_total,
     }
 
 

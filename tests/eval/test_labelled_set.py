@@ -315,6 +315,22 @@ def test_vendor_resolution_accuracy_and_spurious_ids():
     assert result["supplier_name_recall"] == pytest.approx(1.0)
 
 
+def test_supplier_names_compare_without_an_acronym_in_brackets():
+    """Scoring rule (23:18): writers keep an acronym in brackets after a supplier name or leave it out."""
+    gold = [{"name": "Sistemas de Seguridad Andinos (SSA) S.A.C.", "vendor_id": None},
+            {"name": "Dahua Technology", "vendor_id": "dahua"},
+            {"name": "Kestrel Optics (Pty) Ltd", "vendor_id": None},
+            {"name": "Nordvik Vision AB", "vendor_id": None}]
+    parties = [("supplier", "Sistemas de Seguridad Andinos S.A.C", None),
+               ("supplier", "Dahua Technology (DH)", "dahua"),
+               ("supplier", "Kestrel Optics Ltd", None),           # "(Pty)" is a legal form, not an acronym
+               ("supplier", "Nordvik Vision (NV-AB2) AB", None)]   # the engine's acronym aside, the same name
+    result = ev.score_vendors([(gold, parties)])
+    assert result["supplier_name_recall"] == pytest.approx(3 / 4)
+    assert ev.supplier_name_key("Nordvik Vision (NV-AB2) AB") == "NordvikVisionAB"
+    assert ev.supplier_name_key("(ABC)") == "(ABC)"                 # nothing else left: the name stays itself
+
+
 def test_headline_prefers_award_then_budget_and_keeps_masks():
     amounts = [(Decimal("5000000"), "CNY", "budget"), (Decimal("3865000"), "CNY", "award"),
                (Decimal("120000"), "CNY", "award")]
