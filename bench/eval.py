@@ -311,12 +311,19 @@ def headline_amount(
     return None
 
 
+# Currencies one sign names at par: Panama's "B/." is the balboa (PAB), fixed 1:1 to the US dollar, whose notes
+# Panama uses; writers label it either way (scoring rule of 2026-12-06, 00:15).
+_SAME_AT_PAR = frozenset({frozenset({"PAB", "USD"})})
+
+
 def amounts_equal(gold: dict[str, Any], value: Decimal | None, currency: str | None) -> bool:
-    """Exact to the cent, and the same ISO 4217 currency."""
+    """Exact to the cent, and the same ISO 4217 currency (or one at par under the same sign: PAB = USD)."""
     gold_value = to_decimal(gold.get("value"))
     if gold_value is None or value is None:
         return False
-    same_currency = (gold.get("currency") or "").upper() == (currency or "").upper()
+    gold_currency, predicted_currency = (gold.get("currency") or "").upper(), (currency or "").upper()
+    same_currency = (gold_currency == predicted_currency
+                     or frozenset({gold_currency, predicted_currency}) in _SAME_AT_PAR)
     return abs(gold_value - value) < Decimal("0.005") and same_currency
 
 

@@ -331,6 +331,14 @@ def test_supplier_names_compare_without_an_acronym_in_brackets():
     assert ev.supplier_name_key("(ABC)") == "(ABC)"                 # nothing else left: the name stays itself
 
 
+def test_panama_balboa_and_us_dollar_compare_equal_but_no_other_pair():
+    """Scoring rule (00:15): "B/." is labelled PAB or USD by different writers; the balboa is at par."""
+    assert ev.amounts_equal({"value": 1250000, "currency": "PAB"}, Decimal("1250000"), "USD")
+    assert ev.amounts_equal({"value": 1250000, "currency": "USD"}, Decimal("1250000"), "PAB")
+    assert not ev.amounts_equal({"value": 1250000, "currency": "USD"}, Decimal("1250000"), "CAD")
+    assert not ev.amounts_equal({"value": 1250000, "currency": "PAB"}, Decimal("1250001"), "USD")
+
+
 def test_headline_prefers_award_then_budget_and_keeps_masks():
     amounts = [(Decimal("5000000"), "CNY", "budget"), (Decimal("3865000"), "CNY", "award"),
                (Decimal("120000"), "CNY", "award")]
