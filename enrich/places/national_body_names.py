@@ -9,6 +9,8 @@ bodies whose name one country uses, each row cited; a name several countries use
 Police", "Gendarmerie nationale", "Bundespolizei") is absent, so it is never placed by name alone. A name counts as
 the text's subject when it is in the title or the body's first sentence, or as its buyer (signals.py weighs it then
 like a body's seat, body_seat.py); named further down (a comparison, a partner) it weighs like a country named.
+The table lists English county councils too ("Kent County Council", "Cornwall Council"): read as a US county or a
+Canadian town of that name, they were placed in the wrong country (set am).
 """
 from __future__ import annotations
 
