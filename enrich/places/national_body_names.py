@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.fastscan import Prefixed
 from enrich.model import Span
 from enrich.places.gazetteer import read_table
 
@@ -28,7 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:[ \t\n]|$)|\n\n")
 
 
 @table()
-def _body_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+def _body_scan() -> tuple[Prefixed, dict[str, tuple[str, bool]]]:
     rows = read_table("national_bodies.csv")
     bodies = {row["name"]: (row["country"], row["article"] == "1") for row in rows}
     parts = []
@@ -36,7 +37,7 @@ def _body_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
         name = re.escape(row["name"]).replace(r"\ ", r"[ \t]+")
         alphabetic = row["name"][0].isascii()  # (names in scripts without spaces between words are not bounded)
         parts.append(rf"(?<![^\W\d_]){name}(?![^\W\d_])" if alphabetic else name)
-    return re.compile("|".join(parts)), bodies
+    return Prefixed("|".join(parts)), bodies  # (an automaton finds where names start: a plain scan cost 40 ms)
 
 
 def _subject_end(text: str) -> int:
