@@ -308,10 +308,10 @@ _REGION_WORD_AFTER = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Obl
 
 def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool) -> list[_Candidate]:
     out: list[_Candidate] = []
-    county_key = key if key.endswith(" county") else f"{key} county" if mention.kind == "county" else None
-    if (mention.kind in ("county", "any") or key.endswith(" county")) and county_key:
-        # (round 26: a dateline's "HAMILTON COUNTY, Ohio —" names the county too, not the town called Hamilton)
-        # a "county" cue reads the name before its "County" ("Maricopa County Board"): the county, not a town
+    named = key.endswith((" county", " parish"))  # r38_places: Louisiana's counties are parishes ("Caddo Parish")
+    county_key = key if named else f"{key} county" if mention.kind == "county" else None
+    if (mention.kind in ("county", "any") or named) and county_key:
+        # (r26: a dateline's "HAMILTON COUNTY, Ohio —" and a "Maricopa County Board" cue name the county, not a town)
         for name, state in us_counties().get(county_key, []):
             state_name = us_states().get(state, state)
             out.append(_Candidate(("county", name, state), "US", "admin2", 1.5, admin2=name, admin1_name=state_name,

@@ -26,6 +26,7 @@ from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import cities_named, country_signals
 from enrich.places.iso_money import iso_money
+from enrich.places.national_body_names import MENTION_WEIGHT, SUBJECT_WEIGHT, national_body_clues
 from enrich.places.native_countries import native_country_names
 
 _WINDOW = 6_000
@@ -256,6 +257,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         evidence.add(code, ADJECTIVE_WEIGHT, span)
     for code, span in seat_clues(window[:4000]):  # r36b_places: "Authority in Bhutan", "Intérieur du Maroc"
         evidence.add(code, SEAT_WEIGHT, span)
+    for code, weight, span in national_body_clues(text, window[:4000]):  # r38_places: "the Home Office", "Carabineros"
+        evidence.add(code, weight, span)
     for code in named:  # a country named whose own currency the money is in: A$ and "Kiribati" name Kiribati too
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
         if shared is not None and evidence.weights.get(code, 0.0) < shared[0] + 2.0:
@@ -319,6 +322,9 @@ def with_buyer_country(evidence: Evidence, text: str, buyer: Span | None, langua
                     named.add(code)
                     start = buyer.start + m.start() + m.group(0).find(phrase)
                     evidence.add(code, 2.0, Span(start, start + len(phrase), phrase))
+    for code, weight, span in national_body_clues(text, text[:4000]):  # r38_places: a national body named as the
+        if weight == MENTION_WEIGHT and buyer.start <= span.start < buyer.end:  # buyer counts as its subject
+            evidence.add(code, SUBJECT_WEIGHT - MENTION_WEIGHT, span)
     after = _COUNTRY_AFTER.match(text, buyer.end)
     code = country_names.get(place_key(after.group(1))) if after else None
     if after and code and code not in named:  # r34b_buyers34b: "Ministère de l'Intérieur of Madagascar", the

@@ -1,0 +1,67 @@
+"""National bodies named without their country ("the Home Office", "Guardia Civil", "Carabineros", "Rijkswaterstaat",
+"警察庁"), a country clue (r38_places).
+
+Why: a reporter writing for readers at home names a national body by its own name only, and nothing else in such a
+text may name the country (no money, no address, the language spoken in several countries): the notice was left
+without a place though its buyer is a national body, which the labelling rule places in its country
+(tests/eval/README.md, "places of national bodies"). The reviewed table enrich/data/national_bodies.csv lists only
+bodies whose name one country uses, each row cited; a name several countries use ("Ministry of Interior", "Federal
+Police", "Gendarmerie nationale", "Bundespolizei") is absent, so it is never placed by name alone. A name counts as
+the text's subject when it is in the title or the body's first sentence, or as its buyer (signals.py weighs it then
+like a body's seat, body_seat.py); named further down (a comparison, a partner) it weighs like a country named.
+The table lists English county councils too ("Kent County Council", "Cornwall Council"): read as a US county or a
+Canadian town of that name, they were placed in the wrong country (set am).
+"""
+from __future__ import annotations
+
+import re
+
+from enrich.cache import table
+from enrich.fastscan import Prefixed
+from enrich.model import Span
+from enrich.places.gazetteer import read_table
+
+SUBJECT_WEIGHT = 4.0  # in the title, the first sentence or the buyer's name: like a body's seat (body_seat.py)
+MENTION_WEIGHT = 2.0  # named further down: like a country's name anywhere (signals.py)
+
+_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[Tt]he|[Tt]his)[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?。！？](?:[ \t\n]|$)|\n\n")
+
+
+@table()
+def _body_scan() -> tuple[Prefixed, dict[str, tuple[str, bool]]]:
+    rows = read_table("national_bodies.csv")
+    bodies = {row["name"]: (row["country"], row["article"] == "1") for row in rows}
+    parts = []
+    for row in sorted(rows, key=lambda r: len(r["name"]), reverse=True):  # "Arma dei Carabinieri" before "Carabinieri"
+        name = re.escape(row["name"]).replace(r"\ ", r"[ \t]+")
+        alphabetic = row["name"][0].isascii()  # (names in scripts without spaces between words are not bounded)
+        parts.append(rf"(?<![^\W\d_]){name}(?![^\W\d_])" if alphabetic else name)
+    return Prefixed("|".join(parts)), bodies  # (an automaton finds where names start: a plain scan cost 40 ms)
+
+
+def _subject_end(text: str) -> int:
+    """Where the text's subject is named: the title and the first sentence of the body."""
+    title_end = text.find("\n")
+    if title_end == -1:
+        return min(len(text), 400)
+    stop = _SENTENCE_END.search(text, title_end + 1, title_end + 1 + 400)
+    return stop.end() if stop else min(len(text), title_end + 1 + 400)
+
+
+def national_body_clues(text: str, window: str, buyer: Span | None = None) -> list[tuple[str, float, Span]]:
+    """(country, weight, the body's name span) for each country whose national body ``window`` (the start of ``text``)
+    names, strongest mention each."""
+    scan, bodies = _body_scan()
+    subject_end = _subject_end(text)
+    found: dict[str, tuple[float, Span]] = {}
+    for m in scan.finditer(window):
+        name = re.sub(r"[ \t]+", " ", m.group(0))
+        code, article = bodies.get(name, ("", False))
+        if not code or (article and not _ARTICLE.search(window, max(0, m.start() - 6), m.start())):
+            continue  # "the Home Office", not "a home office" or "Home Office Chairs"
+        subject = m.start() < subject_end or (buyer is not None and buyer.start <= m.start() < buyer.end)
+        weight = SUBJECT_WEIGHT if subject else MENTION_WEIGHT
+        if code not in found or found[code][0] < weight:
+            found[code] = (weight, Span(m.start(), m.end(), m.group(0)))
+    return [(code, weight, span) for code, (weight, span) in found.items()]
