@@ -35,7 +35,9 @@ from enrich.name_words import (
     english_lower_head,
     place_preposition_ok,
     romance_adjective,
+    slavic_adjective_head,
 )
+from enrich.nationality_adjectives import is_nationality_adjective
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, dateline_at
 from enrich.prose_text import HEAD_FINAL as _HEAD_FINAL
@@ -146,6 +148,14 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
             continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
+        previous = tokens[i - 1].group(0)
+        previous = previous[2:] if ELIDED_ARTICLE.match(previous) else previous  # "l'Intérieur"
+        if not is_verb and word[:1].islower() and previous[:1].isupper() and is_nationality_adjective(folded):
+            inside.add(i)  # r38_buyers: a country's adjective stays in the name ("… de l'Intérieur tunisien a …")
+            continue
+        if not is_verb and word[:1].islower() and slavic_adjective_head(tokens, i):
+            inside.add(i)  # r38_buyers: "Виконавчий комітет Львівської міської ради затвердив …"
+            continue
         lede_verb = not is_verb and lede and (word[:1].islower() or word[:1].isdigit() and tokens[i - 1].group(
             0).casefold() in _HEAD_FINAL) and _ends_lede_name(tokens[:i], folded)  # "… vazirligi 200 ta kamera"
         # (a figure after a head-final head only: "ECU 911", "Praha 1", "ASL Napoli 1 Centro" hold theirs)
