@@ -48,6 +48,9 @@ from enrich.prose_text import trimmed as _trimmed
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
 _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
+# r38_buyers: the Ukrainian form of the same: "Головне управління Національної поліції в Київській області",
+# "… у місті Києві" (the oblast's "області" is Ukrainian; Russian "в … области" is a location, not the name)
+_UK_TERRITORY = re.compile(r"[ву][ \t]+(?:[А-ЯІЇЄҐ][\w'’-]+[ \t]+(?:області|районі)|місті[ \t]+[А-ЯІЇЄҐ][\w'’-]+)")
 # an article just before a position (a lede read after it: enrich/headline_buyers.py's lede_start skips it)
 _ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Dd]e|[Hh]et|[Dd]er|[Dd]ie"
                              r"|[Dd]as|[Ii]l|[Ll]o|O|A|Os|As)[ \t]+$|(?:(?<=\s)|^)[Ll]['’]$")
@@ -130,7 +133,8 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
         enumeration_end = listed or enumeration_end
         if token.start() < enumeration_end:
             continue  # "Centro de Comando, Control, Cómputo … y Contacto Ciudadano": one name listing its tasks
-        territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else None
+        territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else _UK_TERRITORY.match(
+            window, token.start()) if word in ("в", "у") else None
         territory_end = territory.end() if territory else territory_end
         if token.start() < territory_end:
             continue  # "ГУ МВД России по Новосибирской области закупило": the territory is part of the name

@@ -139,8 +139,15 @@ def slavic_adjective_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
     while j >= 1 and tokens[j].group(0)[:1].islower() and _SLAVIC_ADJECTIVE_END.search(tokens[j].group(0)):
         j -= 1  # "Львівської міської | ради": over the lower-case adjectives between
     previous = tokens[j].group(0) if j >= 0 else ""
+    word = tokens[i].group(0)
     return j >= 1 and i - j <= 3 and previous[:1].isupper() and len(previous) >= 6 and bool(
-        _SLAVIC_ADJECTIVE_END.search(previous)) and tokens[i].group(0).isalpha()
+        _SLAVIC_ADJECTIVE_END.search(previous)) and word.isalpha() and not _SLAVIC_VERB_FORM.search(word)
+
+
+#: a Slavic verb's past or present tense ("внедрила", "koupila", "zakupił", "закупает", "устанавливают"): the
+#: sentence's verb, never the noun a place adjective needs ("Мэрия Грозного внедрила")
+_SLAVIC_VERB_FORM = re.compile(r"(?:[аеиыяёуо]л[аиоі]?|[aeiyouěáíýů]l[aoiy]?|[aeiyąęo]ł[aoy]?"
+                               r"|(?:а|я|у|ю|е)(?:ет|ют|ит|ят)|(?:ує|ують|ає|ають)|[аиі]в)$")
 
 
 def ends_at_figure(tokens: Sequence[re.Match[str]], i: int, is_org_word: Callable[[str], bool]) -> bool:

@@ -56,9 +56,16 @@ def test_a_town_adjective_is_still_left_out() -> None:
      "Zdravotnická záchranná služba Královéhradeckého kraje"),
     ("Камеры", "Администрация Ленинского района закупила 35 камер видеонаблюдения для дворов.",
      "Администрация Ленинского района"),
+    ("Камери на трасі", "Головне управління Національної поліції в Полтавській області закупило 25 камер фіксації "
+     "швидкості.", "Головне управління Національної поліції в Полтавській області"),
 ])
 def test_a_slavic_place_adjective_keeps_its_noun(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_a_slavic_verb_after_a_town_in_the_genitive_is_no_part_of_the_name() -> None:
+    assert _buyer("Камеры", "Мэрия Владикавказа внедрила систему распознавания лиц на остановках.") == (
+        "Мэрия Владикавказа")
 
 
 @pytest.mark.parametrize("title, body, buyer", [
@@ -94,3 +101,17 @@ def test_no_buyer_where_nobody_buys(title: str, body: str) -> None:
 ])
 def test_a_place_note_after_a_buyer_field_is_cut_in_one_place(body: str, buyer: str) -> None:
     assert _buyer("Tender", body) == buyer
+
+
+@pytest.mark.parametrize("body, buyer", [
+    ("Контракт на поставку камер с распознаванием лиц заключён Администрацией города Пензы с ООО «Видеосфера».",
+     "Администрацией города Пензы"),
+    ("Аукцион объявлен Управлением МВД России по Тверской области, начальная цена 9 млн рублей.",
+     "Управлением МВД России по Тверской области"),
+])
+def test_a_russian_passive_names_its_buyer_in_the_instrumental(body: str, buyer: str) -> None:
+    assert _buyer("Закупка камер", body) == buyer
+
+
+def test_a_russian_passive_with_only_the_supplier_names_no_buyer() -> None:
+    assert _buyer("Контракт", "Контракт заключён с ООО «Видеосфера» на три года.") is None
