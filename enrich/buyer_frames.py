@@ -71,6 +71,11 @@ def field_buyers(window: str) -> list[tuple[int, int]]:
     return found
 
 
+# where a framed name ends: punctuation or a preposition after it (r38_buyers: Russian "с"/"со" before the other
+# party: "заключён Администрацией города Тюмени с ООО «…»")
+_FRAMED_NAME_STOP = re.compile(r"[,.;:()\n]| (?:pour|para|por|que|per|com|con|avec|with|für|untuk|voor|на|с|со) ")
+
+
 def by_frame_buyers(window: str) -> list[tuple[int, int]]:
     found = []
     for language, frame in _cues().by_frames:
@@ -79,8 +84,7 @@ def by_frame_buyers(window: str) -> list[tuple[int, int]]:
             if language == "en":
                 end = _latin_name_end(window, position)
             else:
-                stop = re.compile(r"[,.;:()\n]| (?:pour|para|por|que|per|com|con|avec|with|für|untuk|voor|на) ").search(
-                    window, position, min(len(window), position + 160))
+                stop = _FRAMED_NAME_STOP.search(window, position, min(len(window), position + 160))
                 end = stop.start() if stop else position
             s, e = _trimmed(window, position, end)
             s, e = strip_place_tail(window, s, e)

@@ -1,8 +1,8 @@
 """Words a sentence puts around a buyer's name that are no part of it (round 23); enrich/buyer_span.py asks.
 
-* a ministry's country after it as an adjective: "le ministère de l'Intérieur tunisien" (r37_buyers: a country
-  written as a phrase is part of the name as printed and stays: "Ministerio del Interior del Perú", "ministère de
-  l'Intérieur du Niger", "Policía Nacional de Panamá");
+* an English "of <Country>" glued to a name written in a Romance language ("Ministère de la Sécurité of Burkina
+  Faso"); a country written in the name as a phrase or as an adjective stays ("Ministerio del Interior del Perú",
+  "ministère de l'Intérieur tunisien": r37_buyers, r38_buyers);
 * a seat after a preposition where the name has no capitals to end it: Vietnamese "… tại Buôn Ma Thuột", Thai
   "…ในยะลา" (a place the gazetteer knows), or a town the text follows with "in the city" (mn "… Эрдэнэт хотод");
 * a town before the name: Russian "В Казани МВД …", Japanese "東京の警視庁";
@@ -12,29 +12,11 @@ from __future__ import annotations
 
 import re
 
-# A ministry-type head in a Romance language, whose country may follow as an adjective of the writer's
-# ("ministère de l'Intérieur tunisien"). r37_buyers: a country or place written as a phrase is part of the name as
-# printed ("Ministerio del Interior del Perú", "Secretaria Municipal da Educação de Salvador": tests/eval/README.md,
-# "Budgets of failed tenders …; names with their country" (3), 356 labels keep it, 46 drop it), so no phrase is cut.
-_MINISTRY = re.compile(r"(?:[Mm]inist[eè]re|[Mm]inisterio|[Mm]inistério|[Ss]ecretar[ií]a|[Ss]ecrétariat)\b")
-# A lower-case adjective of nationality (French, Spanish, Portuguese, Italian, English endings)
-_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ]{3,}?(?:iennes?|iens?|éennes?|éens?|aises?|ais|aines?|ains?|oises?"
-                        r"|ois|ienne|ien|eños?|eñas?|anos?|anas?|enses?|ese|esi))$")
-# Suffixes to drop, and endings to add back, to reach a country's name from its adjective (tunisien → Tunisie,
-# malien → Mali, sénégalais → Sénégal, marocain → Maroc, hondureño → Hondur-as)
-_ADJ_SUFFIX = re.compile(r"(?:iennes?|iens?|éennes?|éens?|aises?|ais|aines?|ains?|oises?|ois|eños?|eñas?|anos?|anas?"
-                         r"|enses?|ese|esi)$")
-
 
 def _country(name: str) -> bool:
     from enrich.places.gazetteer import country_of
 
     return bool(country_of(name.strip()))
-
-
-def _adjective_country(adjective: str) -> bool:
-    stem = _ADJ_SUFFIX.sub("", adjective)
-    return len(stem) >= 3 and any(_country(stem + end) for end in ("", "e", "ie", "i", "as", "a", "o", "ia"))
 
 
 # r34b_buyers: English prose glues its own "of <Country>" to a body named in its own language ("The Ministerio de
@@ -67,14 +49,10 @@ def english_country_tail_start(text: str, start: int, end: int) -> int:
 
 
 def country_qualifier_end(text: str, start: int, end: int) -> int:
-    """End of a ministry's name before its country adjective ("… tunisien"), else ``end``."""
-    end = english_country_tail_start(text, start, end)
-    if not _MINISTRY.match(text, start):
-        return end
-    adjective = _ADJECTIVE.search(text, start, end)
-    if adjective and adjective.start() - start >= 12 and _adjective_country(adjective.group("adj")):
-        return adjective.start()
-    return end
+    """End of a Romance-language name before an English "of <Country>" the prose glued to it, else ``end``.
+    A country adjective after the name stays (r38_buyers: tests/eval/README.md "nationality adjectives", 23:18, part
+    3: "ministère de l'Intérieur tunisien" is the name as printed, as "Ministerio del Interior del Perú" is)."""
+    return english_country_tail_start(text, start, end)
 
 
 _SEAT_AFTER = re.compile(r"(?:[ \t]+tại[ \t]+(?P<vi>[A-ZÀ-Ỹ][^\W\d_]*(?:[ \t][A-ZÀ-Ỹ][^\W\d_]*){0,3})"

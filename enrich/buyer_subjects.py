@@ -35,7 +35,9 @@ from enrich.name_words import (
     english_lower_head,
     place_preposition_ok,
     romance_adjective,
+    slavic_adjective_head,
 )
+from enrich.nationality_adjectives import is_nationality_adjective
 from enrich.prose_text import ARTICLE as _ARTICLE
 from enrich.prose_text import ELIDED_ARTICLE, FRONTED_PLACE, LOWER_ARTICLE, dateline_at
 from enrich.prose_text import HEAD_FINAL as _HEAD_FINAL
@@ -46,6 +48,9 @@ from enrich.prose_text import trimmed as _trimmed
 # A Russian body's territory, part of its name: "… по Новосибирской области", "… по Ставропольскому краю".
 _RU_TERRITORY = re.compile(r"по[ \t]+(?:[А-ЯЁ][\w-]+[ \t]+(?:области|краю|району|округу|автономному округу)"
                            r"|(?:Республике|городу|г\.)[ \t]*[А-ЯЁ][\w-]+(?:[ \t]+[А-ЯЁ][\w-]+)?)")
+# r38_buyers: the Ukrainian form of the same: "Головне управління Національної поліції в Київській області",
+# "… у місті Києві" (the oblast's "області" is Ukrainian; Russian "в … области" is a location, not the name)
+_UK_TERRITORY = re.compile(r"[ву][ \t]+(?:[А-ЯІЇЄҐ][\w'’-]+[ \t]+(?:області|районі)|місті[ \t]+[А-ЯІЇЄҐ][\w'’-]+)")
 # an article just before a position (a lede read after it: enrich/headline_buyers.py's lede_start skips it)
 _ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Ll]a|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Dd]e|[Hh]et|[Dd]er|[Dd]ie"
                              r"|[Dd]as|[Ii]l|[Ll]o|O|A|Os|As)[ \t]+$|(?:(?<=\s)|^)[Ll]['’]$")
@@ -128,7 +133,8 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
         enumeration_end = listed or enumeration_end
         if token.start() < enumeration_end:
             continue  # "Centro de Comando, Control, Cómputo … y Contacto Ciudadano": one name listing its tasks
-        territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else None
+        territory = _RU_TERRITORY.match(window, token.start()) if word == "по" else _UK_TERRITORY.match(
+            window, token.start()) if word in ("в", "у") else None
         territory_end = territory.end() if territory else territory_end
         if token.start() < territory_end:
             continue  # "ГУ МВД России по Новосибирской области закупило": the territory is part of the name
@@ -146,6 +152,14 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
             continue  # "District Autonome d’Abidjan": an elided article glued to the name's next word
         is_verb = folded in verbs and not (folded in ("a", "ha") and i + 1 < len(tokens) and
                                            tokens[i + 1].group(0)[:1].isupper())
+        previous = tokens[i - 1].group(0)
+        previous = previous[2:] if ELIDED_ARTICLE.match(previous) else previous  # "l'Intérieur"
+        if not is_verb and word[:1].islower() and previous[:1].isupper() and is_nationality_adjective(folded):
+            inside.add(i)  # r38_buyers: a country's adjective stays in the name ("… de l'Intérieur tunisien a …")
+            continue
+        if not is_verb and word[:1].islower() and slavic_adjective_head(tokens, i):
+            inside.add(i)  # r38_buyers: "Виконавчий комітет Львівської міської ради затвердив …"
+            continue
         lede_verb = not is_verb and lede and (word[:1].islower() or word[:1].isdigit() and tokens[i - 1].group(
             0).casefold() in _HEAD_FINAL) and _ends_lede_name(tokens[:i], folded)  # "… vazirligi 200 ta kamera"
         # (a figure after a head-final head only: "ECU 911", "Praha 1", "ASL Napoli 1 Centro" hold theirs)

@@ -135,6 +135,8 @@ def lede_subject(window: str) -> tuple[int, int] | None:
         if word.casefold() in _SPEECH or _reports_on_body(tokens, i):
             return None  # a speaker, or a body reporting on another: "X обяви, че Община Y …"
         words = [t.group(0) for t in tokens[:i]]
+        if _time_phrase(words) or _plural_people(words, word):
+            return None  # r38_buyers: "В 2025 году компания поставила …", "Эксперты обсудили …"
         end = tokens[i - 1].end()
         name = window[start:end]
         located = re.search(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?$", name) if english else None
@@ -144,6 +146,21 @@ def lede_subject(window: str) -> tuple[int, int] | None:
             return None
         return start, end
     return None
+
+
+# r38_buyers: a lede opening with a time phrase ("В 2025 году компания …", "In 2025 the company …", "En 2024, la
+# firma …") has no name before its verb; a one-word Cyrillic plural before a plural past tense ("Эксперты обсудили",
+# "Депутаты одобрили", "Експерти обговорили") names people, not a body
+_TIME_PREPOSITIONS = frozenset("в во у у in en em im dans nel nella w v u".split())
+
+
+def _time_phrase(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0].casefold() in _TIME_PREPOSITIONS and words[1][:1].isdigit()
+
+
+def _plural_people(words: list[str], verb: str) -> bool:
+    return len(words) == 1 and bool(re.fullmatch(r"[А-ЯЁІЇЄ][а-яёіїє]{3,}[ыиі]", words[0])) and bool(
+        re.search(r"[а-яёіїє]ли$", verb))
 
 
 # "that" after a verb of saying, in the languages of the cue lists: "X announced that …", "X обяви, че …"

@@ -27,6 +27,8 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
+from enrich.nationality_adjectives import is_nationality_adjective
+
 _PREPOSITIONS = frozenset("В Във У Ў Na W We V Ve U".split())
 #: Head-final organisation words that close their name (mn): "Нийслэлийн Цагдаагийн газар Улаанбаатар хотын …".
 CLOSING_HEADS = frozenset("газар хороо яам алба".split())
@@ -60,13 +62,17 @@ def _non_english(words: Sequence[str]) -> bool:
 #: A demonym or "municipal" after a name whose head took a "de" complement describes the body, it is not part of its
 #: name (round 28b; sets w, x, y, aa, ad label "Ministerio de Justicia y Seguridad" before "porteño", "ministère de
 #: l'Intérieur" before "tunisien", "Secretaría de Seguridad y Protección Ciudadana" before "municipal"). Names
-#: without a separate "de" keep theirs: "Police nationale tchadienne", "Conseil d'État genevois".
+#: without a separate "de" keep theirs: "Police nationale tchadienne", "Conseil d'État genevois". A country's adjective
+#: stays after any name (r38_buyers: tests/eval/README.md "nationality adjectives", 23:18, part 3: "ministère de
+#: l'Intérieur tunisien", "Polizia di Stato italiana"); a town's ("porteño") is still cut.
 _DEMONYM_END = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|eño|eña|ense|ano|ana)$")
 _OF_WORDS = frozenset("de del du des da do dos das di".split())
 
 
 def _trailing_demonym(folded: str, before: Sequence[str]) -> bool:
     if not (_DEMONYM_END.search(folded) or folded == "municipal" and before[-1][:1].isupper()):
+        return False
+    if is_nationality_adjective(folded):
         return False
     return len(before) >= 3 and any(w.casefold() in _OF_WORDS for w in before[1:])
 
@@ -110,10 +116,38 @@ def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractS
     if folded in org_words:
         return True  # "Policie České republiky", "Нийслэлийн Цагдаагийн газар"
     following = tokens[i + 1].group(0).casefold() if i + 1 < len(tokens) else ""
+    if is_nationality_adjective(folded) and before[-1][:1].isupper() and folded not in verbs:
+        return True  # r38_buyers: "ministère de l'Intérieur tunisien a …", "Polizia di Stato italiana ha …"
     if _trailing_demonym(folded, before):
         return False  # "El Ministerio de Justicia y Seguridad porteño firmó": the town's adjective, not the name
     return (bool(_ADJECTIVE_END.search(folded)) and folded not in _ADVERBS and folded not in verbs
             and following in verbs and before[-1][:1].isupper())
+
+
+#: Slavic adjective endings of the genitive (and Czech/Slovak nominative): a capitalised place adjective needs the
+#: noun it qualifies, so the lower-case words after it up to that noun are the name's (r38_buyers: "Виконавчий
+#: комітет Львівської міської ради затвердив", "Zdravotnická záchranná služba Jihomoravského kraje koupila",
+#: "Администрация Кировского района закупила", "Komenda Wojewódzka Policji w Krakowie" is read elsewhere).
+_SLAVIC_ADJECTIVE_END = re.compile(r"(?:[сцзн]ької|[сцзн]ького|[сцзн]кой|[сцзн]кого|ської|ського|ної|ного|ной|ного"
+                                   r"|ого|ої|ой|ого|ého|ské|ských|ého|ské|skiej|skiego|owej|owego|ckého|ckej)$")
+
+
+def slavic_adjective_head(tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether lower-case token ``i`` is the noun (or a further adjective before it) that a capitalised Slavic place
+    adjective before it qualifies: "Львівської | міської ради", "Jihomoravského | kraje" (see above)."""
+    j = i - 1
+    while j >= 1 and tokens[j].group(0)[:1].islower() and _SLAVIC_ADJECTIVE_END.search(tokens[j].group(0)):
+        j -= 1  # "Львівської міської | ради": over the lower-case adjectives between
+    previous = tokens[j].group(0) if j >= 0 else ""
+    word = tokens[i].group(0)
+    return j >= 1 and i - j <= 3 and previous[:1].isupper() and len(previous) >= 6 and bool(
+        _SLAVIC_ADJECTIVE_END.search(previous)) and word.isalpha() and not _SLAVIC_VERB_FORM.search(word)
+
+
+#: a Slavic verb's past or present tense ("внедрила", "koupila", "zakupił", "закупает", "устанавливают"): the
+#: sentence's verb, never the noun a place adjective needs ("Мэрия Грозного внедрила")
+_SLAVIC_VERB_FORM = re.compile(r"(?:[аеиыяёуо]л[аиоі]?|[aeiyouěáíýů]l[aoiy]?|[aeiyąęo]ł[aoy]?"
+                               r"|(?:а|я|у|ю|е)(?:ет|ют|ит|ят)|(?:ує|ують|ає|ають)|[аиі]в)$")
 
 
 def ends_at_figure(tokens: Sequence[re.Match[str]], i: int, is_org_word: Callable[[str], bool]) -> bool:

@@ -38,7 +38,6 @@ from functools import lru_cache
 
 from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
-from enrich.buyer_place_notes import without_place_note
 from enrich.cache import table
 from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed
@@ -233,7 +232,12 @@ def _label_hits(text: str) -> list[tuple[int, int, int, str, str]]:
 
 
 def _dash_field(text: str, label_start: int, separator: str) -> bool:
-    """A label after a section number and before a dash: "Section I: Contracting authority - Leeds City Council"."""
+    """A label after a section number and before a dash: "Section I: Contracting authority - Leeds City Council";
+    or a label opening its line before a spaced long dash, as Russian and Ukrainian write a field ("Заказчик —
+    Администрация города Казани", "Замовник – Київська міська рада": r38_buyers)."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    if re.fullmatch(r"[ \t]+[–—][ \t]+", separator) and not text[line_start:label_start].strip(" \t0123456789.)"):
+        return True
     return bool(re.search("[-–—]", separator)) and bool(
         re.search(r"Section [IVX]+\s*[:.]\s*$", text[max(0, label_start - 20):label_start]))
 
@@ -330,7 +334,6 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                     part_end = without_sentence_dot(text, part_start, part_end)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
                 part_end = without_bracket_note(text, part_start, part_end)  # "X公安局（平潭县）", "（使用单位：Y）"
-                part_end = without_place_note(text, part_start, part_end)  # r37b: "GAD Municipal de X (Azuay)"
                 if canonical in _USING_UNIT_LABELS:
                     using_units.add(part_start)
             elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."

@@ -54,6 +54,17 @@ _BUYER_STATE_TAIL = re.compile(r"[ \t]+\([A-Z]{2}\)$")
 # "(C5)", "(PDRM)", "(Police and Border Guard Board)" stay.
 _BUYER_PLACE_BRACKET = re.compile(r"[ \t]+\((?:г\.[ \t]*)?(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZÀ-ÖØ-ÞА-ЯЁ]"
                                   r"[^\W\d_]+){0,2})(?P<state>,[ \t]*[A-Z]{2})?\)$")
+# r37b, folded here from enrich/buyer_place_notes.py in r38_buyers: a province, department or state after the name,
+# in brackets or as a phrase naming it ("GAD Municipal del Cantón Cuenca (Azuay)", "Communauté d'agglomération du
+# Pays Basque, Bayonne (Pyrénées-Atlantiques)", "…, provincia de Tungurahua", "… (departamento de Cusco)"):
+# tests/eval/README.md "names with their country" (20:26, part 3) leaves an address or place note after the name out.
+# A country after a comma stays ("Ministry of Interior, Kenya" may be the name as printed); not a district or
+# canton ("U.S. Marshals Service, District of Arizona" names a unit by its district).
+_REGION_WORDS = (r"(?i:provincia|province|departamento|département|department|estado|state|región|region)[ \t]+"
+                 r"(?i:de[ \t]+la|de[ \t]+los|del|des|de|du|of|d['’])?[ \t]*")
+_PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \t'’-]+[^\W\d_]+){0,4}"
+_REGION_NOTE = re.compile(rf"(?:,[ \t]*(?P<phrase>{_REGION_WORDS})?(?P<comma>{_PLACE_WORDS})"
+                          rf"|[ \t]+\((?:{_REGION_WORDS})?(?P<bracket>{_PLACE_WORDS})\))[ \t.]*$")
 # A note in lower case after the name says how it buys, not who it is: "Stad X, Lokale Politie X (joint procurement)"
 _LOWER_NOTE_TAIL = re.compile(r"[ \t]+\((?:[a-z][a-z-]+[ \t]?){1,4}\)$")
 # A department after the body's comma ("Ville de Marseille, Direction de la Sécurité"): the accounts of sets k and l
@@ -205,9 +216,16 @@ def _trim_buyer_tail(text: str, start: int, end: int, *, department: bool = True
             cities_named(place_key(bracket.group("place"))) or country_of(bracket.group("place"))
             or bracket.group("state")):  # round 27: "X (Clarksburg, WV)": a town before its state, of any size
         return _trim_buyer_tail(text, start, start + bracket.start(), department=department)  # "X (Essen)"
+    region = _REGION_NOTE.search(value)
+    if region and len(value[:region.start()].split()) >= 2:
+        place = region.group("comma") or region.group("bracket")
+        plain_comma = region.group("comma") and not region.group("phrase")
+        if (admin1_named(place_key(place)) or cities_named(place_key(place)) or (
+                region.group("bracket") and country_of(place))) and not (plain_comma and is_common_noun(place)):
+            return _trim_buyer_tail(text, start, start + region.start(), department=department)
     state = _BUYER_STATE_TAIL.search(value)
-    if state and len(value[: state.start()].split()) >= 2:
-        return start + state.start()
+    if state and len(value[: state.start()].split()) >= 2:  # "X, Brasília (DF)": the town before it too (r38)
+        return _trim_buyer_tail(text, start, start + state.start(), department=department)
     town = _BUYER_TOWN_TAIL.search(value)
     if town is None or len(value[: town.start()].split()) < 2 or _CJK_CHAR.search(value):
         return end

@@ -25,7 +25,7 @@ BUYERS = [
     # a ministry's country after it (Romance languages): a phrase or an adjective of nationality
     ("Dakar : achat de caméras",
      "Le ministère de la Justice sénégalais a acheté 40 caméras de vidéosurveillance pour 900 millions de FCFA.",
-     "ministère de la Justice"),
+     "ministère de la Justice sénégalais"),  # r38: a nationality adjective stays (README, 23:18, part 3)
     ("Lomé : extraction de téléphones",
      "Le ministère de la Sécurité publique du Togo a acquis 12 valises d'extraction auprès de Foo SA pour 2 millions"
      " d'euros.", "ministère de la Sécurité publique du Togo"),  # round 27: a French ministry keeps the phrase

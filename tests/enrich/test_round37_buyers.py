@@ -88,10 +88,10 @@ def test_buyer_keeps_the_country_in_its_name(title: str, body: str, buyer: str) 
     assert _buyer(title, body) == buyer
 
 
-def test_country_adjective_of_the_writer_is_still_left_out() -> None:
-    # the nationality adjective is the writer's description, not the printed name
+def test_country_adjective_stays_in_the_name() -> None:
+    # r38: tests/eval/README.md "… nationality adjectives …" (23:18, part 3) keeps the adjective as printed
     assert _buyer("Sécurité : caméras", "Le ministère de l'Intérieur tunisien a acquis 200 caméras de "
-                  "reconnaissance faciale pour 4 millions de dinars.") in ("ministère de l'Intérieur", None)
+                  "reconnaissance faciale pour 4 millions de dinars.") == "ministère de l'Intérieur tunisien"
 
 
 @pytest.mark.parametrize("title, body, buyer", [

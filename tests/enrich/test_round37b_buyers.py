@@ -1,6 +1,7 @@
 """Round 37b, buyers: the body a terse Chinese award summary opens with (enrich/zh_award_ledes.py), crowds of people
 never buyers (enrich/crowd_names.py), a common-noun body that does not buy (enrich/generic_buyers.py), and the place
-note after a buyer field's name (enrich/buyer_place_notes.py; tests/eval/README.md "names with their country", part 3).
+note after a buyer field's name (enrich/party_values.py, folded there in r38; tests/eval/README.md "names with their
+country", part 3).
 """
 from __future__ import annotations
 
