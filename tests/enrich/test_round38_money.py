@@ -84,3 +84,18 @@ def test_a_cancelled_tender_still_headlines_no_budget() -> None:
                "The City of Oakridge has cancelled its tender for 60 CCTV cameras, budgeted at $420,000, after all "
                "bids exceeded the budget.", language="en")
     assert e.headline_amount is None
+
+
+def test_an_html_label_cell_with_its_unit_prices_the_next_cell() -> None:
+    body = ("<table><tr><td>采购人</td><td>某县公安局</td></tr>"
+            "<tr><td>成交金额（元）</td><td>&nbsp;1,086,400.00</td></tr><tr><td>数量（台）</td><td>36</td></tr></table>")
+    headline = enrich("某县公安局视频监控设备采购成交公告", body, language="zh").headline_amount
+    assert headline is not None and headline.value == Decimal(1086400) and headline.currency == "CNY"
+    en = enrich("Award notice", "<table><tr><th>Award amount (USD)</th><td>245,300.00</td></tr></table>",
+                language="en").headline_amount
+    assert en is not None and en.value == Decimal(245300) and en.currency == "USD"
+
+
+def test_an_html_quantity_cell_is_no_money() -> None:
+    body = "<table><tr><td>摄像机数量（台）</td><td>120</td></tr><tr><td>工期（天）</td><td>90</td></tr></table>"
+    assert enrich("某县公安局视频监控补点项目", body, language="zh").headline_amount is None
