@@ -310,6 +310,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
     from enrich.money.headline import withdrawn_headline
+    from enrich.money.refused_sums import without_refused
     from enrich.money.spent import any_spent, refused_at
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
@@ -348,6 +349,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # failed tenders"); a plan or contract voted down keeps the budget it states
         amounts = never_spent(amounts, text, keep_budget=not cancels_tender(text, withdrawn_at))
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
+    # r38_money: a sum a council, board, court or legislature refused commits nothing (README "… rejected proposals")
+    unrefused = without_refused(amounts, text, withdrawn=withdrawn == "withdrawn")
+    if any(a is not b for a, b in zip(amounts, unrefused, strict=True)):
+        amounts = unrefused
+        headline = withdrawn_headline(amounts, text) if withdrawn == "withdrawn" else largest_amount(amounts, text=text)
     # r33b_money33b: a withdrawn tender that states its budget keeps the body whose tender it was as its buyer (the
     # writers of sets ae and ag label it so); r34_buyers34: so does any cancelled, failed or withdrawn tender
     # (tests/eval/README.md), never with a court, an audit office or a vendor as its buyer; a plan voted down, a

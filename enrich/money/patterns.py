@@ -105,6 +105,11 @@ def _plain_number(space_grouping: bool) -> str:
     return rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![\d.,]*\d)"
 
 
+# r38_money: the next cell of an HTML table row, where a label cell states the unit and the value cell holds the
+# number ("<td>中标金额（元）</td><td>&nbsp;732,500.00</td>", "<th>Amount (USD)</th><td>1,234,567</td>")
+_NEXT_CELL = r"[ \t]*</t[dh]>[ \t]*<td(?:[ \t][^<>]{0,80})?>[ \t]*(?:&nbsp;[ \t]*)?"
+
+
 @lru_cache(maxsize=4)
 def header_regex(space_grouping: bool) -> re.Pattern[str]:
     """A number after a label that states its unit: "预算金额（万元）：386.5", "中标价(元): 8865005.32",
@@ -112,7 +117,7 @@ def header_regex(space_grouping: bool) -> re.Pattern[str]:
     number = _plain_number(space_grouping)
     return re.compile(
         UNIT_IN_BRACKETS.replace("(?P<unit>", "(?P<hunit>")
-        + rf"[ \t]*[:：]?[ \t]*\n?[ \t]*(?:(?P<num>{number})|(?P<mask>[*＊]+)){_NOT_MONEY_AFTER}"
+        + rf"(?:[ \t]*[:：]?[ \t]*\n?[ \t]*|{_NEXT_CELL})(?:(?P<num>{number})|(?P<mask>[*＊]+)){_NOT_MONEY_AFTER}"
     )
 
 
