@@ -51,14 +51,16 @@ CROWD_COUNTS = [
     ("商场客流统计系统", "商场出入口安装客流统计系统，仅统计进出人数，不识别个人身份。"),
     ("Footfall sensors for the station",
      "The station will install footfall counting sensors to measure crowd density on platforms during peak hours."),
-    ("Contadores de aforo", "Se instalarán contadores de aforo para medir la densidad de personas en la plaza principal."),
+    ("Contadores de aforo",
+     "Se instalarán contadores de aforo para medir la densidad de personas en la plaza principal."),
     ("駅の混雑度表示", "駅構内に人流計測カメラを設置し、混雑度をリアルタイムで表示する。"),
     ("축제 인파 측정", "유동인구 계수 카메라를 설치해 축제 기간 인파 밀집도를 측정한다."),
 ]
 
 CONTROL_ROOMS_ONLY = [
     ("CCTV 통합관제센터 장비 교체", "시 CCTV 통합관제센터 영상표출 장비 교체 및 모니터 증설 공사를 발주한다."),
-    ("구청 통합관제센터 운영", "구청 통합관제센터에 경찰, 교통, 어린이보호구역 CCTV 1,200대를 통합하여 24시간 관제한다."),
+    ("구청 통합관제센터 운영",
+     "구청 통합관제센터에 경찰, 교통, 어린이보호구역 CCTV 1,200대를 통합하여 24시간 관제한다."),
     ("방범용 CCTV 설치", "군은 CCTV 통합관제센터를 신축하고 방범용 카메라 300대를 추가로 설치한다."),
     ("統合監視センター新設", "市は統合監視センターを新設し、市内の防犯カメラ300台の映像を一元的に監視する。"),
     ("Centro integrado de videovigilancia",
