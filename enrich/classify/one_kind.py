@@ -55,6 +55,9 @@ _MORE_THAN_ONE_KIND = re.compile(
     # round 33 (r33_platform33): alarms, 110 reports and dispatch joined with the video (将监视器画面与110报案、车牌辨识
     # 告警及消防派遣整合): the rule's "alarm and emergency-call dispatch"
     r"|报案|派遣|接处警|警情"
+    # round 38 (r38_tags): an alert raised when the people recognised gather or travel together (README rule
+    # "Gathering alerts; …", part 1): recognition hits joined across cameras and time, key-person control
+    r"|gather|congregat|co-?travel|travel together|\bmeet\b|rassembl|se reun|聚集|集ま|모이|собира"
 )
 
 #: Round 30b: recognition hits or alerts a centre checks, links or cross-checks against databases, records or files of
