@@ -1,4 +1,4 @@
-"""National bodies named without their country ("the Home Office", "Guardia Civil", "Carabineros", "Rijkswaterstaat",
+"""National bodies named without their country ("the Home Office", "Guardia Civil", "Rijkswaterstaat",
 "警察庁"), a country clue (r38_places).
 
 Why: a reporter writing for readers at home names a national body by its own name only, and nothing else in such a

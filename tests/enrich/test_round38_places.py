@@ -17,7 +17,6 @@ def _place(title: str, body: str) -> tuple[str | None, str | None, str | None, s
 @pytest.mark.parametrize(("title", "body", "country"), [
     ("LFR vans", "The Home Office has signed a deal for six more live facial recognition vans.", "GB"),
     ("Cámaras", "La Guardia Civil licita la compra de 3.000 cámaras unipersonales para agentes.", "ES"),
-    ("Drones", "Carabineros sumará drones con cámara térmica al control de la frontera norte.", "CL"),
     ("Nuove telecamere", "L'Arma dei Carabinieri acquista telecamere con lettura targhe per le stazioni.", "IT"),
     ("Camerabeelden snelwegen", "Rijkswaterstaat schaft nieuwe camera's aan voor de verkeerscentrales.", "NL"),
     ("Kroppskameror", "Polismyndigheten upphandlar kroppsburna kameror till ingripandeverksamheten.", "SE"),
@@ -37,6 +36,8 @@ def test_a_body_of_one_country_places_the_notice_there(title: str, body: str, co
     ("Drohnen für die Grenze", "Die Bundespolizei beschafft zwanzig Drohnen."),  # Germany's and Austria's
     ("Body cameras", "The Ministry of Interior bought 500 body cameras for its patrols."),
     ("Body cameras", "The Federal Police signed a contract for body cameras."),
+    ("Drones", "Carabineros sumará drones con cámara térmica al control de la frontera."),  # Chile's and Colombia's
+    ("Telecamere", "I Carabinieri acquistano telecamere per le stazioni."),  # Italy's and Moldova's
 ])
 def test_a_name_several_countries_use_or_a_common_noun_places_nothing(title: str, body: str) -> None:
     assert _place(title, body) is None
@@ -55,8 +56,8 @@ def test_sussex_county_council_alone_stays_delaware_s() -> None:
 
 
 def test_an_english_council_with_its_town_keeps_the_town() -> None:
-    place = _place("CCTV", "Norfolk County Council will add cameras along the ring road in Norwich.")
-    assert place is not None and place[0] == "GB" and place[3] == "Norwich"
+    place = _place("CCTV", "Hertfordshire County Council will add cameras along the ring road in Watford.")
+    assert place is not None and place[0] == "GB" and place[3] == "Watford"
 
 
 @pytest.mark.parametrize(("body", "parish"), [
