@@ -257,7 +257,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
         evidence.add(code, ADJECTIVE_WEIGHT, span)
     for code, span in seat_clues(window[:4000]):  # r36b_places: "Authority in Bhutan", "Intérieur du Maroc"
         evidence.add(code, SEAT_WEIGHT, span)
-    for code, weight, span in national_body_clues(text, window[:4000]):  # r38_places: "the Home Office", "Guardia Civil"
+    for code, weight, span in national_body_clues(text, window[:4000]):  # r38_places: "the Home Office"
         evidence.add(code, weight, span)
     for code in named:  # a country named whose own currency the money is in: A$ and "Kiribati" name Kiribati too
         shared = money_in.get(country_signals().get(code, {}).get("currency", ""))
