@@ -122,7 +122,7 @@ class DigitGate:
 #: Up to this many positions a gate searches for a digit at each; past it, it reads digit_gaps (a byte a position)
 FEW_STARTS = 48
 _FAR = 255  # digit_gaps' value for "no digit within 255 characters"
-_COUNTDOWN = memoryview(bytes(min(n, _FAR) for n in range(1 << 16, 0, -1)))  # ..., 3, 2, 1: distances, sliced
+_COUNTDOWN = memoryview(b"\xff" * ((1 << 16) - _FAR) + bytes(range(_FAR, 0, -1)))  # ..., 255, ..., 2, 1: distances
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
