@@ -16,7 +16,6 @@ A certain digit is a class of nothing but `\\d` (Unicode decimal digits: what `s
 decimal digit."""
 from __future__ import annotations
 
-import bisect
 import re
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -106,31 +105,41 @@ class DigitGate:
             return None
         return None if found is None or found > WIDEST_LEAD else cls(found)
 
-    def starts(self, text: str, masks: dict[int, int], digits: list[int] | None = None) -> dict[int, int]:
+    def starts(self, text: str, masks: dict[int, int], gaps: bytearray | None = None) -> dict[int, int]:
         """`masks` ({position: mask}, fastscan.Scan.find) less the positions with no digit `reach` characters on;
-        `digits`: the text's digit positions, sorted (found here when not given)."""
+        `gaps`: the text's digit_gaps (made here when not given and the positions are many)."""
         if not masks:
             return masks
-        if digits is None:
-            digits = digit_positions(text)
         reach = self.reach
-        if len(digits) * (reach + 1) < len(masks):  # (the cheaper walk: the few places near digits, or the masks)
-            near: dict[int, int] = {}
-            get = masks.get
-            for digit in digits:
-                for pos in range(digit - reach, digit + 1):
-                    mask = get(pos)
-                    if mask is not None:
-                        near[pos] = mask
-            return near
-        kept = {}
-        for pos, mask in masks.items():
-            i = bisect.bisect_left(digits, pos)
-            if i < len(digits) and digits[i] <= pos + reach:
-                kept[pos] = mask
-        return kept
+        if gaps is None and len(masks) <= FEW_STARTS:  # (a few positions: a search each)
+            search = _DIGITS.search
+            return {pos: mask for pos, mask in masks.items() if search(text, pos, pos + reach + 1)}
+        if gaps is None:
+            gaps = digit_gaps(text)
+        return {pos: mask for pos, mask in masks.items() if gaps[pos] <= reach}
 
 
-def digit_positions(text: str) -> list[int]:
-    """Every position of a decimal digit in `text` (as `\\d` matches it), in order."""
-    return [m.start() for m in _DIGITS.finditer(text)]
+#: Up to this many positions a gate searches for a digit at each; past it, it reads digit_gaps (a byte a position)
+FEW_STARTS = 48
+_FAR = 255  # digit_gaps' value for "no digit within 255 characters"
+_COUNTDOWN = memoryview(b"\xff" * ((1 << 16) - _FAR) + bytes(range(_FAR, 0, -1)))  # ..., 255, ..., 2, 1: distances
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def digit_gaps(text: str) -> bytearray:
+    """Per position of `text` (and one past its end), how far on the next digit (as `\\d` matches it) lies: 0 on a
+    digit, _FAR when it is at least that far or there is none. Why: several gates read one text; each reads a byte a
+    position, and the gaps are written a run of digits at a time (two slices), not a digit at a time."""
+    gaps = bytearray(b"\xff" * (len(text) + 1))
+    written = 0  # the first position not yet written
+    longest = len(_COUNTDOWN)
+    for run in _DIGIT_RUNS.finditer(text):
+        start, end = run.span()
+        lead = start - written  # positions written .. start-1: distances lead .. 1
+        if lead <= longest:
+            gaps[written:start] = _COUNTDOWN[longest - lead:]
+        else:  # (further than _COUNTDOWN reaches: left at _FAR)
+            gaps[start - longest:start] = _COUNTDOWN
+        gaps[start:end] = bytes(end - start)
+        written = end
+    return gaps

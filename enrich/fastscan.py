@@ -30,6 +30,7 @@ from enrich import cjkorder, haystacks, native_scan
 from enrich.alternation import Alternation as Alternation  # re-exported: built from a Scan's findings
 from enrich.haystacks import _OTHER_DIGIT_RE, _OTHER_SPACE_RE, _fold_tables
 from enrich.haystacks import re_fold as re_fold  # re-exported: callers fold patterns' literals with it
+from enrich.lazy_automata import LazyAutomata
 
 MAX_CLASS = 64  # characters of a class listed one by one; a larger class ends the prefix
 MAX_STRINGS = 512  # prefixes per pattern; above this, shorter prefixes are tried
@@ -255,7 +256,7 @@ class Bits(list[tuple[re.Pattern[str], int]]):
 Member = re.Pattern[str] | list[re.Pattern[str]] | Alternation | Bits
 
 
-class Scan:
+class Scan(LazyAutomata):  # (its pyahocorasick automata pickled packed: enrich/lazy_automata.py)
     """One automaton for the prefixes of several members: a pattern, a list of patterns scanned as one, or an
     `Alternation` (whose alternatives are told apart). `find(text)` gives, per member, {position: mask} for every
     position where a match of it can start (mask: the alternatives that can, bit i for alternative i; 1 for the
@@ -283,8 +284,7 @@ class Scan:
                 assert strings is not None  # the members with an unbounded pattern were skipped above
                 for prefix in strings:
                     owners.setdefault((ignore, prefix), []).append((n, bit))
-        self.size = len(members)
-        self.automata = {}
+        self.size, self.automata = len(members), {}
         self.cjk_automata = {}  # the same words for Chinese text (enrich/cjkorder.py: `chinese`)
         self.how: dict[bool, tuple[bool, bool, bool]] = {}  # haystack(…) arguments per automaton
         self.native: dict[bool, native_scan.Tables] = {}  # the same words for the compiled pass (native_scan.py)
@@ -321,10 +321,11 @@ class Scan:
         still counted from the start of `text`: the whole text's haystack, often kept, serves without a slice)."""
         found: list[dict[int, int]] = [{} for _ in range(self.size + 1)]  # the last: cjkorder's fillers, dropped
         hi = len(text) if hi is None else hi
-        for ignore, automaton in self.automata.items():
-            hay = haystack(text, *self.how[ignore])
+        for ignore, how in self.how.items():  # (the automata's keys, in their order)
+            hay = haystack(text, *how)
             if native_scan.find_into(self.native.get(ignore), hay, lo, hi, found):  # the compiled pass did it
                 continue
+            automaton = self.automata[ignore]
             if ignore in self.cjk_automata and hi - lo >= 256 and cjkorder.mostly_ideographs(hay, lo, hi):
                 automaton, hay = cjkorder.chinese(self.cjk_automata[ignore], automaton, hay)  # the same hits
             hits, shift = ranged(automaton, hay, lo, hi)

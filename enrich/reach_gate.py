@@ -12,7 +12,6 @@ consume an unlisted character (`.`, a negated class other than ``[^\\W…]``, a 
 (`ReachGate.made` returns None), so a cue written later can only make the gate give up, never skip a match."""
 from __future__ import annotations
 
-import bisect
 import re
 from re import _casefix
 from re import _constants as sre
@@ -109,10 +108,13 @@ class ReachGate:
         """`masks` ({position: mask}, fastscan.Scan.find) less the positions where no match can start."""
         if not masks:
             return masks
-        stops = [m.start() for m in self.stops.finditer(text, min(masks))]
-        targets, kept = self.targets, {}
-        for pos, mask in masks.items():
-            i = bisect.bisect_left(stops, pos)
-            if i < len(stops) and text[stops[i]] in targets:
-                kept[pos] = mask
-        return kept
+        first = min(masks)
+        kept_here = bytearray(len(text) + 1)  # (1 where the first stop at or after is a target)
+        previous = first - 1
+        targets = self.targets
+        for stop in self.stops.finditer(text, first):
+            at = stop.start()
+            if text[at] in targets:
+                kept_here[previous + 1:at + 1] = b"\x01" * (at - previous)
+            previous = at
+        return {pos: mask for pos, mask in masks.items() if kept_here[pos]}

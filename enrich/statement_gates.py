@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from enrich.cache import table
-from enrich.digit_gate import DigitGate, digit_positions
+from enrich.digit_gate import FEW_STARTS, DigitGate, digit_gaps
 from enrich.reach_gate import ReachGate
 
 CUES_PATH = Path(__file__).parent / "data" / "supply_statements.yaml"
@@ -43,8 +43,9 @@ def narrow(starts: list[dict[int, int]], window: str, unbounded: Sequence[int], 
     gate = price_last_gate()
     if gate is not None and paid not in unbounded:
         starts[paid] = gate.starts(window, starts[paid])
-    digits = None
+    gaps = None
     for n, digit_gate in gates:
         if n not in unbounded and starts[n]:
-            digits = digit_positions(window) if digits is None else digits
-            starts[n] = digit_gate.starts(window, starts[n], digits)
+            if gaps is None and len(starts[n]) > FEW_STARTS:  # (made once, read by every gate after)
+                gaps = digit_gaps(window)
+            starts[n] = digit_gate.starts(window, starts[n], gaps)
