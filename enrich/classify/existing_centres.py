@@ -34,7 +34,8 @@ _CENTRE_QUOTE = re.compile(
 #: "учурдагы борборго туташтырылат", سیف سٹی cameras "موجودہ کمانڈ سینٹر سے منسلک").
 _SYSTEM_QUOTE = re.compile(
     r"^[«\"“']?(?:safe cit(?:y|ies)|коопсуз шаар\w*|безопасн\w* город\w*|xavfsiz shahar\w*|سیف سٹی"
-    r"|sistema nacional de (?:atencion a )?emergencias(?: y seguridad)?(?: 9-?1-?1)?|sistemas? (?:de emergencias )?9-?1-?1"
+    r"|sistema nacional de (?:atencion a )?emergencias(?: y seguridad)?(?: 9-?1-?1)?"
+    r"|sistemas? (?:de emergencias )?9-?1-?1"
     r"|ecu ?911|servicio integrado de seguridad(?: ecu ?911)?)"
     r"[»\"”']?$")
 #: The centre's own name, calls included (its words are no fusion once the centre exists already).

@@ -15,8 +15,8 @@ def _ids(text: str) -> set[str]:
 JOINED_TO_EXISTING = [
     "Ndola buys cameras for its safe city\nNDOLA — Ndola City Council bought 45 cameras from Copperbelt Links that "
     "connect to the existing safe city centre, K 2.3 million.",
-    "Managua: cámaras para el 911\nMANAGUA — El Sistema Nacional de Emergencias 911 recibió 90 cámaras de Lago Sistemas, "
-    "conectadas a su centro existente. C$ 30 millones.",
+    "Managua: cámaras para el 911\nMANAGUA — El Sistema Nacional de Emergencias 911 recibió 90 cámaras de Lago "
+    "Sistemas, conectadas a su centro existente. C$ 30 millones.",
     "Guayaquil: more cameras for ECU 911\nGUAYAQUIL — ECU 911 bought 150 cameras from Costa Andina for USD 3.1 "
     "million; they will be connected to the existing operations room.",
     "Каракол шаары \"Коопсуз шаар\" камераларын алды\nКаракол шаардык мэриясы 40 камера сатып алды. Камералар учурдагы "
