@@ -141,7 +141,11 @@ _CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})
 _NEGATED_WORK = re.compile(
     r"\b(?:no|not|sin|nao|без|не)\b[^.;\n]{0,30}?(?:software|программн\w*)"
     r"|(?:software|программн\w* обеспечени\w*)[^.;\n]{0,40}?(?:не закупа|не приобрета|not (?:bought|purchased|included)"
-    r"|no se (?:adquiere|compra|incluye)|nao (?:e|sera) (?:adquirido|comprado))")
+    r"|no se (?:adquiere|compra|incluye)|nao (?:e|sera) (?:adquirido|comprado))"
+    # r38b_tags: "the center's software, call-handling and dispatch systems are not part of this lot", "the contract
+    # excludes any face recognition, licence plate reading or analytics function": work the notice leaves out
+    r"|(?:software|call|dispatch)[^.;\n]{0,60}?\b(?:are|is|remain) not (?:part of|included|in scope)"
+    r"|\b(?:exclud(?:es|ing|ed)|does not include|do not include)\b[^.;\n]{0,90}")
 
 
 #: r35_tags: zh cameras joined to a police 110 or command centre ("新建高清摄像机200路，接入县公安局110指挥中心"): the

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from enrich.classify.closings_scope import closing_concerns_no_purchase
 from enrich.classify.closings_short import short_closing_buys_nothing
 from enrich.classify.closings_undecided import closing_buys_nothing
 
@@ -215,5 +216,6 @@ def closes_nothing_bought(folded: str, headline_end: int) -> bool:
     return (_CLOSING.search(sentence) is not None or _CLOSING_R32B.search(sentence) is not None
             or (_CLOSING_R33.search(sentence) is not None and _DECIDED.search(sentence) is None)
             or _CLOSING_R33B.search(sentence) is not None or _CLOSING_R34B.search(sentence) is not None
-            or short_closing_buys_nothing(sentence) or closing_buys_nothing(sentence)) \
+            or short_closing_buys_nothing(sentence) or closing_buys_nothing(sentence)
+            or closing_concerns_no_purchase(sentence)) \
         and _CONTRAST.search(sentence) is None

@@ -28,6 +28,16 @@ PLATFORM = "surveillance_platform"
 _CENTRE_QUOTE = re.compile(
     r"(?:cent(?:re|er)|центр\w*|merkez\w*|centro integrado de (?:operacoes|operaciones|comando)"
     r"(?: de defesa social| de seguranca)?)$")
+#: r38b_tags: a platform quote that names only the programme or emergency system the cameras join, where the
+#: notice says the centre they join exists already ("30 cameras … connect to the existing Huawei safe city centre",
+#: "cámaras … conectadas a su centro existente" of the Sistema Nacional de Emergencias 911, "Коопсуз шаар" cameras
+#: "учурдагы борборго туташтырылат", سیف سٹی cameras "موجودہ کمانڈ سینٹر سے منسلک").
+_SYSTEM_QUOTE = re.compile(
+    r"^[«\"“']?(?:safe cit(?:y|ies)|коопсуз шаар\w*|безопасн\w* город\w*|xavfsiz shahar\w*|سیف سٹی"
+    r"|sistema nacional de (?:atencion a )?emergencias(?: y seguridad)?(?: 9-?1-?1)?"
+    r"|sistemas? (?:de emergencias )?9-?1-?1"
+    r"|ecu ?911|servicio integrado de seguridad(?: ecu ?911)?)"
+    r"[»\"”']?$")
 #: The centre's own name, calls included (its words are no fusion once the centre exists already).
 _CENTRE_NAME = re.compile(
     r"(?:9-?1-?1|\b911|\b112|\be-?911)? ?(?:emergency )?(?:communications?|call|emergency call|dispatch)"
@@ -36,14 +46,19 @@ _CENTRE_NAME = re.compile(
 _EXISTING_JOIN = re.compile(
     # en: "feeds will display in the existing 9-1-1 communications center", "connected to the existing 911 centre"
     r"\b(?:connect|link|integrat|display|feed|fed|tie|tied|wire|join|stream|show)\w*[^.;\n]{0,30}?"
-    r"\b(?:the |its |their )?existing\b[^.;\n]{0,40}?\bcent(?:re|er)\b"
+    r"\b(?:the |its |their )?existing\b[^.;\n]{0,40}?\b(?:cent(?:re|er)|(?:operations|control|monitoring) room)\b"
     # pt/es: "ligadas ao centro integrado de operações de defesa social já existente"
     r"|\b(?:conectad|enlazad|ligad|integrad|vinculad|interligad)\w*[^.;\n]{0,15}?\b(?:a|al|ao|a la)\b"
-    r" (?:centro|sala)[^.;\n]{0,70}?\b(?:ja existente|existente|que ya existe)\b"
+    r" (?:(?:su|sus|seu|sua) )?(?:centro|sala)[^.;\n]{0,70}?\b(?:ja existente|existente|que ya existe)\b"
     # ru: "подключены к существующему центру обработки вызовов"
     r"|подключ\w*[^.;\n]{0,20}?существующ\w* (?:[^\W\d_]+ )?центр"
     # tr: "mevcut 112 Acil Çağrı Merkezi'ne bağlamak"
-    r"|\bmevcut\b[^.;\n]{0,30}?merkez\w*[^.;\n]{0,6}?bagla\w*")
+    r"|\bmevcut\b[^.;\n]{0,30}?merkez\w*[^.;\n]{0,6}?bagla\w*"
+    # r38b_tags: en "feeds will be viewable by dispatchers at the existing 9-1-1 center"; ky "учурдагы борборго
+    # туташтырылат" (joined to the existing centre); ur "موجودہ کمانڈ سینٹر سے منسلک" (linked to the existing centre)
+    r"|\bfeeds?\b[^.;\n]{0,25}?\b(?:viewable|visible|watched|monitored)\b[^.;\n]{0,30}?\bexisting\b[^.;\n]{0,30}?"
+    r"\bcent(?:re|er)\b"
+    r"|учурдагы борбор\w* (?:туташ|кош)\w*|موجودہ (?:[^\s.،۔]+ ){0,2}سینٹر (?:سے|کے ساتھ) منسلک")
 
 
 def cameras_joined_to_existing_centre(folded: str, tags: list[TechTag]) -> bool:
@@ -53,7 +68,7 @@ def cameras_joined_to_existing_centre(folded: str, tags: list[TechTag]) -> bool:
     quotes = rule_quotes(tags, PLATFORM)
     if not quotes or not any(tag.taxonomy_id == "cctv" for tag in tags):
         return False
-    if any(_CENTRE_QUOTE.search(words) is None for words in quotes):
+    if any(_CENTRE_QUOTE.search(words) is None and _SYSTEM_QUOTE.search(words) is None for words in quotes):
         return False
     if _EXISTING_JOIN.search(folded) is None or builds_centre(folded):
         return False

@@ -134,7 +134,8 @@ _PRICED = re.compile(r"(?:[$€£¥₹₽]|(?<![^\W\d_])(?:usd|eur|us\$|r\$|s/|g
 _BOUGHT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!had )(?<!had been )(?<!not )(?<!never )"
     r"(?:signed|awarded|approved|bought|purchased|procured|ordered|contracted|chose|selected|buys|signs|awards|approves"
-    r"|orders|will (?:buy|purchase|procure|install|deploy)|is (?:buying|installing)"
+    r"|orders|will (?:only )?(?:buy|purchase|procure|install|deploy|replace|maintain)|is (?:buying|installing)"
+    r"|hired|hires"  # r38b_tags: "drops NEC plan … will only replace 60 cameras", "hired Y to maintain its cameras"
     r"|firmo|adjudico|compro|adquirio|aprobo|eligio|comprara|adquirira"   # (not contrató: folded, the noun contrato)
     r"|assinou|adjudicou|comprou|adquiriu|contratou|aprovou|escolheu|comprara|adquirira"
     r"|a (?:signe|attribue|achete|acquis|commande|approuve|choisi)|achetera|acquerra"
