@@ -40,7 +40,8 @@ def test_currency_written_as_local_press_writes_it(lang: str, text: str, value: 
 
 def test_samoan_tala_in_a_samoan_notice() -> None:
     result = enrich("Apia: new cameras at the wharf",
-                    "APIA — The Samoa Ports Authority awarded Matautu Electrical a contract for 12 cameras, Tala 95,000.")
+                    "APIA — The Samoa Ports Authority awarded Matautu Electrical a contract for 12 cameras, "
+                    "Tala 95,000.")
     assert [(a.value, a.currency) for a in result.amounts] == [(Decimal(95000), "WST")]
 
 
