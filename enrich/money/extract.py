@@ -36,6 +36,7 @@ from enrich.money.currencies import (
     multiplier_only_prefixes,
     resolve_currency,
 )
+from enrich.money.dispatch_code import dispatch_code
 from enrich.money.labels import labelled_kind, lot_for, lot_places
 from enrich.money.numbers import (
     ABBREVIATED_MULTIPLIERS,
@@ -218,7 +219,7 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
         if pre is None and suf and suf.lower() in PESO_WORDS and not mult:
             # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
             continue
-        if ctx.overlaps(match.start(), match.end()):
+        if ctx.overlaps(match.start(), match.end()) or dispatch_code(ctx.text, match):  # "911 CAD": no sum
             continue
         if (pre, suf) not in currencies:
             currencies[pre, suf] = _marked_currency(pre, suf, ctx, country_hint)
