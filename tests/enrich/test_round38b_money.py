@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from enrich import enrich
-from enrich.money import extract_amounts
+from enrich.money import extract_amounts, largest_amount
 
 
 def _sums(text: str, lang: str | None) -> list[tuple[Decimal | None, str | None]]:
@@ -54,3 +54,40 @@ def test_samoan_tala_in_a_samoan_notice() -> None:
 ])
 def test_not_money(lang: str, text: str) -> None:
     assert _sums(text, lang) == []
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("佳視科技股份有限公司 年度報告", "本公司銷售網路攝影機予各地政府。本年度營業收入新臺幣18.4億元。"),
+    ("杭州某视频科技股份有限公司年度报告", "公司主要产品为安防摄像机。本年度研发投入2.3亿元。"),
+    ("有価証券報告書：株式会社サクラ映像", "当社は防犯カメラを自治体に販売しています。当期の売上高は86億円でした。"),
+])
+def test_revenue_and_research_spending_in_annual_reports_never_headline(title: str, body: str) -> None:
+    result = enrich(title, body, source="cninfo")
+    assert all(a.kind == "other" for a in result.amounts)
+    assert largest_amount(list(result.amounts), text=f"{title}\n{body}") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Real Time Crime Center joins 911 CAD data, plate hits and 300 camera feeds.",
+    "The center pulls 9-1-1 CAD incidents onto the video wall.",
+    "Dispatchers will see E911 CAD events beside live video.",
+])
+def test_emergency_number_before_cad_is_no_sum(text: str) -> None:
+    assert _sums(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ottawa Police Service paid CAD 911,000 for in-car cameras.", "911000"),
+    ("Le SPVM a payé 911 000 CAD pour des caméras.", "911000"),
+    ("Nanaimo approved 450,000 CAD for body cameras.", "450000"),
+])
+def test_canadian_dollars_still_read(text: str, value: str) -> None:
+    assert (Decimal(value), "CAD") in _sums(text, "fr" if "payé" in text else "en")
+
+
+def test_dispatch_cad_places_no_notice_in_canada() -> None:
+    result = enrich("Transit agency keeps its Motorola CAD but buys a new VMS",
+                    "SAN JOSE, Calif. — The transit authority awarded Bay Video Systems $1.6 million for a video "
+                    "management system for 900 cameras; it keeps its Motorola CAD.")
+    assert result.place is None or result.place.country != "CA"
+    assert [(a.value, a.currency) for a in result.amounts] == [(Decimal(1600000), "USD")]
