@@ -91,3 +91,21 @@ def test_dispatch_cad_places_no_notice_in_canada() -> None:
                     "management system for 900 cameras; it keeps its Motorola CAD.")
     assert result.place is None or result.place.country != "CA"
     assert [(a.value, a.currency) for a in result.amounts] == [(Decimal(1600000), "USD")]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Forecast: body-camera market to grow",
+     "An industry analyst says worldwide spending on body-worn cameras will reach $4.2 billion by 2029."),
+    ("Pension fund sells surveillance shares",
+     "The fund sold its Hikvision shares, with a market value of $3.1 million. Total assets were $2.4 billion."),
+])
+def test_forecasts_and_holdings_never_headline(title: str, body: str) -> None:
+    result = enrich(title, body)
+    assert largest_amount(list(result.amounts), text=f"{title}\n{body}") is None
+
+
+def test_recommended_vendor_is_an_award() -> None:
+    body = ("CITY OF ASHEVILLE — Item 9: camera program. Lot 1 – cameras. Recommended vendor: Blue Ridge Video LLC, "
+            "$412,000.\nLot 2 – maintenance. Recommended vendor: Mountain Electric Inc., $96,500.")
+    result = enrich("Council item 9: camera program (two lots)", body, source="legistar")
+    assert sorted(a.value for a in result.amounts if a.kind == "award") == [Decimal(96500), Decimal(412000)]
