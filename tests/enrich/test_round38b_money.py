@@ -109,3 +109,18 @@ def test_recommended_vendor_is_an_award() -> None:
             "$412,000.\nLot 2 – maintenance. Recommended vendor: Mountain Electric Inc., $96,500.")
     result = enrich("Council item 9: camera program (two lots)", body, source="legistar")
     assert sorted(a.value for a in result.amounts if a.kind == "award") == [Decimal(96500), Decimal(412000)]
+
+
+def test_denial_and_a_second_reported_purchase() -> None:
+    body = ("KANO — Kano State Government said it had not signed any deal with a Chinese vendor and that the cameras "
+            "on Zoo Road were installed by Sabon Gari Systems for N 450 million.")
+    result = enrich("Kano denies Chinese camera deal", body)
+    assert [(a.value, a.currency) for a in result.amounts] == [(Decimal(450000000), "NGN")]
+    assert largest_amount(list(result.amounts), text=f"Kano denies Chinese camera deal\n{body}") is not None
+
+
+def test_denial_alone_still_spends_nothing() -> None:
+    body = ("KANO — Kano State Government said it had not signed a N 450 million deal with a Chinese vendor and that "
+            "no such cameras exist.")
+    result = enrich("Kano denies Chinese camera deal", body)
+    assert all(a.kind == "other" for a in result.amounts)
