@@ -124,3 +124,13 @@ def test_denial_alone_still_spends_nothing() -> None:
             "no such cameras exist.")
     result = enrich("Kano denies Chinese camera deal", body)
     assert all(a.kind == "other" for a in result.amounts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DURBAN — eThekwini Municipality paid R350,000 for 12 cameras at the beachfront.", [(Decimal(350000), "ZAR")]),
+    ("PRETORIA — Tshwane bought body cameras for R 2,400.", [(Decimal(2400), "ZAR")]),
+    ("LEEDS — The council paid R350,000 for cameras.", []),  # one group, no South African context
+    ("DURBAN — Take the R102, 1,500 m past the toll plaza.", []),  # a road, and a distance
+])
+def test_rand_with_one_group_in_a_south_african_notice(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _sums(text, "en") == expected
