@@ -77,6 +77,11 @@ _LEADING_MAGNITUDE = re.compile(
     r"(?<![^\W\d_])(?P<mult>miliyari|miliyoni|tiriyari)\s(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2}))?"
     r"\s(?:Frw|RWF|FRW|[zy]['’]amafaranga)(?![^\W\d_])", re.IGNORECASE)
 _LEADING_SCALE = {"miliyoni": 6, "miliyari": 9, "tiriyari": 12}
+# r38b_money: the franc may also come first, before the magnitude word: "ku mafaranga miliyoni 95" ("for 95 million
+# francs", set an), "amafaranga miliyari 2.4". Read only with the franc written, like the order above.
+_FRANC_FIRST = re.compile(
+    r"(?<![^\W\d_])(?:a?mafaranga|Frw|RWF|FRW)\s(?P<mult>miliyari|miliyoni|tiriyari)\s(?P<int>\d{1,3})"
+    r"(?:[.,](?P<frac>\d{1,2}))?(?![\d.,]?\d)", re.IGNORECASE)
 
 
 def leading_magnitude_sums(text: str) -> list[tuple[int, int, Decimal, str]]:
@@ -84,7 +89,8 @@ def leading_magnitude_sums(text: str) -> list[tuple[int, int, Decimal, str]]:
     if "iliy" not in text and "iriy" not in text:
         return []
     found = []
-    for match in _LEADING_MAGNITUDE.finditer(text):
+    matches = sorted([*_LEADING_MAGNITUDE.finditer(text), *_FRANC_FIRST.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         number = Decimal(match.group("int") + ("." + match.group("frac") if match.group("frac") else ""))
         value = tidy(number * 10 ** _LEADING_SCALE[match.group("mult").lower()])
         found.append((match.start(), match.end(), value, "RWF"))

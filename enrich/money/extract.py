@@ -36,6 +36,8 @@ from enrich.money.currencies import (
     multiplier_only_prefixes,
     resolve_currency,
 )
+from enrich.money.dispatch_code import dispatch_code
+from enrich.money.grouped_sum import grouped_sum
 from enrich.money.labels import labelled_kind, lot_for, lot_places
 from enrich.money.numbers import (
     ABBREVIATED_MULTIPLIERS,
@@ -213,12 +215,12 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
     for match in marked_in(ctx.text, ctx.space_grouping):  # bare numbers (no prefix, no suffix) left out
         pre, suf, mult = match.group("pre", "suf", "mult")
         magnitude = mult or match.group("abbr") or match.group("pmult")
-        if pre in mult_only and not magnitude and not _grouped_millions(match):
+        if pre in mult_only and not magnitude and not grouped_sum(match, ctx.text, country_hint):
             continue  # "R12", "Q 3": a road, a quarter; "R38 million" and "Q 9.800.000" are money
         if pre is None and suf and suf.lower() in PESO_WORDS and not mult:
             # "pesos" is also "weights" (es/pt: "3 pesos de 5 kg"): money only as "$ … pesos" or "… millones de pesos"
             continue
-        if ctx.overlaps(match.start(), match.end()):
+        if ctx.overlaps(match.start(), match.end()) or dispatch_code(ctx.text, match):  # "911 CAD": no sum
             continue
         if (pre, suf) not in currencies:
             currencies[pre, suf] = _marked_currency(pre, suf, ctx, country_hint)
@@ -248,16 +250,6 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
 # ("B/. 3,2 millones (USD)" in Panama, where the balboa is at par with the dollar the writer names; "1,4 million de
 # dollars (CAD)"): sets ab, x and z write it so.
 _CODE_AFTER = re.compile(r"[ \t\u00a0]*[(（][ \t]*([A-Z]{3})[ \t]*[)）]")
-
-
-# Round 37b: a sum of a million or more written in full with its groups ("Q 9.800.000", "BOB 2.100.000",
-# "R 186 450 000", "PHP 742,600,000") is money after a prefix that otherwise needs a magnitude word; a road, a
-# quarter or a version number is never written with two digit groups.
-_TWO_GROUPS = re.compile(r"\d[.,'’\u00a0 ]\d{3}[.,'’\u00a0 ]\d{3}(?!\d)")
-
-
-def _grouped_millions(match: re.Match[str]) -> bool:
-    return bool(_TWO_GROUPS.search(match.group("num") or ""))
 
 
 def _written_as_money(match: re.Match[str]) -> bool:

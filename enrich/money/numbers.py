@@ -143,6 +143,9 @@ MULTIPLIERS = {
     "bilionu": Decimal(10) ** 9,  # Yoruba written without tone marks (its milionu is the Czech word above; round 27)
     "trln": Decimal(10) ** 12, "трлн": Decimal(10) ** 12,  # Uzbek, Russian trillion: 1,2 trln so'm (round 27)
     "wezigidigidi": Decimal(10) ** 9, "ezigidigidi": Decimal(10) ** 9, "izigidigidi": Decimal(10) ** 9,
+    # r38b_money: Finnish genitive million and billion ("3,2 miljoonan euron sopimus", set l), the Latvian and
+    # Finnish abbreviation "milj." ("2,2 milj. eiro", set t; "1,5 milj. euroa")
+    "miljoonan": Decimal(10) ** 6, "miljardin": Decimal(10) ** 9, "milj": Decimal(10) ** 6,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
 # "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
@@ -184,7 +187,7 @@ MULT_WORD_RE = (
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù|bilionu"
     r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
     r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
-    r"|trillion|billion|тысяч)(?![^\W\d_])|(?:mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mill|mil)"
+    r"|miljoonan|miljardin|trillion|billion|тысяч)(?![^\W\d_])|(?:milj|mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mill|mil)"
     r"(?![^\W\d_])\.?))"
 )
 ABBREVIATION_RE = r"(?P<abbr>(?:bn|mn|MM|[Cc]r|jt|mi|bi|[mMkKbB])(?![^\W\d_]|[²³]|\.[^\W\d_]))"

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"“'(]?[A-ZÀ-ÞА-ЯЁ0-9])|[!?�
 # Where a clause ends inside a sentence: a semicolon, a dash, or a conjunction that turns to another fact.
 _CLAUSE_BREAK = re.compile(
     r";|[ \t][—–][ \t]|,?[ \t]+(?:but|while|whereas|instead|and[ \t]+instead|and[ \t]+rather|saying|although)\b"
+    # r38b_money: a second reported fact ("said it had not signed any contract with X and that the cameras were
+    # installed by Y for N 1.2 billion"; set an)
+    r"|[ \t]+and[ \t]+that\b"
     r"|,?[ \t]+(?:pero|mientras|en[ \t]+cambio|mas|enquanto|em[ \t]+vez[ \t]+disso|mais|tandis[ \t]+que|aber|während"
     r"|jedoch|ma|mentre|maar|terwijl|men|mens|dok|ali|но|а[ \t]+вместо)\b"
     # round 26: a time clause after a comma tells what happened before ("will spend $2 m on locks, after the board

@@ -30,9 +30,11 @@ def _currency_countries() -> dict[str, tuple[str, ...]]:
     return {code: tuple(countries) for code, countries in found.items() if code not in _WORDS}
 
 
-def iso_money(window: str, listed: re.Pattern[str]) -> list[tuple[str, float, Span]]:
+def iso_money(window: str, listed: re.Pattern[str],
+              codes: frozenset[str] = frozenset()) -> list[tuple[str, float, Span]]:
     """(country, weight, where) for each currency code in ``window`` that ``listed`` (country_cues.csv's pattern)
-    does not already read; each code counted once."""
+    does not already read, nor ``codes`` (the codes its rows write, r38b_money: "911 CAD" is none); each code
+    counted once."""
     out: list[tuple[str, float, Span]] = []
     seen: set[str] = set()
     currencies = _currency_countries()
@@ -40,7 +42,7 @@ def iso_money(window: str, listed: re.Pattern[str]) -> list[tuple[str, float, Sp
         group = 1 if m.group(1) else 2
         code = m.group(group)
         countries = currencies.get(code)
-        if not countries or code in seen or listed.fullmatch(code):
+        if not countries or code in seen or code in codes or listed.fullmatch(code):
             continue
         seen.add(code)
         span = Span(m.start(group), m.end(group), code)

@@ -89,9 +89,16 @@ def _currencies() -> tuple[re.Pattern[str], list[tuple[tuple[str, ...], float]]]
 
 
 @table()
+def _listed_codes() -> frozenset[str]:
+    """The ISO 4217 codes country_cues.csv's rows write first: `iso_money` leaves them to those rows, which may read
+    a code only against a figure (CAD alone is computer-aided dispatch)."""
+    return frozenset(code for code in _cue_currencies() if code)
+
+
+@table()
 def _cue_currencies() -> list[str | None]:
     """Each country_cues.csv row's ISO 4217 code, where its token writes one first (AUD, before A$ and AU$)."""
-    return [m.group(0) if (m := re.match(r"[A-Z]{3}(?=\||$)", row["token"])) and row["kind"] != "legal" else None
+    return [m.group(0) if (m := re.match(r"[A-Z]{3}(?=\||\(\?|$)", row["token"])) and row["kind"] != "legal" else None
             for row in read_table("country_cues.csv")]
 
 
@@ -200,7 +207,7 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 dollar_only[country] = dollar_only.get(country, 0.0) + weight
         if iso and iso not in money_in:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
-    for country, weight, span in iso_money(window, _currencies()[0]):  # r35_places: MGA, SCR, MWK …
+    for country, weight, span in iso_money(window, _currencies()[0], _listed_codes()):  # r35_places: MGA, SCR, MWK …
         evidence.add(country, weight)  # its span shows the country only when nothing else does ("Mauritanian …")
         evidence.spans.setdefault(country, (0.5, span))
     for m in _PHONE.finditer(window):
