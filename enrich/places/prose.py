@@ -481,11 +481,11 @@ def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate
     Chatham County …" is Savannah."""
     if top.level != "admin2":
         return None
-    counties = {(c.key[1], c.key[2]): c.mention for c in candidates
+    counties = {(place_key(c.key[1]), c.key[2]): c.mention for c in candidates  # folded: Doña Ana = Dona Ana (r38b)
                 if c.level == "admin2" and c.score >= top.score - 1.5}
     towns = [c for c in candidates if c.level == "city" and c.city is not None and c.score >= THRESHOLD
-             and (c.city.admin2, c.city.admin1_code) in counties and c.mention is not None
-             and not _overlaps(c.mention, counties[c.city.admin2, c.city.admin1_code])]
+             and (place_key(c.city.admin2), c.city.admin1_code) in counties and c.mention is not None
+             and not _overlaps(c.mention, counties[place_key(c.city.admin2), c.city.admin1_code])]
     return towns[0] if towns else None  # a town written apart: "Los Angeles County Sheriff" is the county
 
 
