@@ -450,9 +450,9 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     dominant = dominant_county(top, close)
     if dominant is not None:
         return place_of(text, dominant)
-    if close:  # two towns of one country (Springfield IL/MO): only what they share
+    if close:  # two towns of one country (Springfield IL/MO): only what they share, or the dateline's (r38b)
         shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
-        return shared_place(text, top, shared)
+        return prose_place.dateline_town(text, [top, *close]) or shared_place(text, top, shared)
     if top.level == "admin1":
         # a region and a town of it named together: the town, when it is well supported too
         towns = [c for c in candidates if c.level == "city" and c.admin1 == top.admin1 and c.score >= THRESHOLD]
