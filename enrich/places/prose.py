@@ -450,9 +450,9 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     dominant = dominant_county(top, close)
     if dominant is not None:
         return place_of(text, dominant)
-    if close:  # two towns of one country (Springfield IL/MO): only what they share
+    if close:  # two towns of one country (Springfield IL/MO): only what they share, or the dateline's (r38b)
         shared = top.admin1 if all(c.admin1 == top.admin1 for c in close) else None
-        return shared_place(text, top, shared)
+        return prose_place.dateline_town(text, [top, *close]) or shared_place(text, top, shared)
     if top.level == "admin1":
         # a region and a town of it named together: the town, when it is well supported too
         towns = [c for c in candidates if c.level == "city" and c.admin1 == top.admin1 and c.score >= THRESHOLD]
@@ -481,11 +481,11 @@ def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate
     Chatham County …" is Savannah."""
     if top.level != "admin2":
         return None
-    counties = {(c.key[1], c.key[2]): c.mention for c in candidates
+    counties = {(place_key(c.key[1]), c.key[2]): c.mention for c in candidates  # folded: Doña Ana = Dona Ana (r38b)
                 if c.level == "admin2" and c.score >= top.score - 1.5}
     towns = [c for c in candidates if c.level == "city" and c.city is not None and c.score >= THRESHOLD
-             and (c.city.admin2, c.city.admin1_code) in counties and c.mention is not None
-             and not _overlaps(c.mention, counties[c.city.admin2, c.city.admin1_code])]
+             and (place_key(c.city.admin2), c.city.admin1_code) in counties and c.mention is not None
+             and not _overlaps(c.mention, counties[place_key(c.city.admin2), c.city.admin1_code])]
     return towns[0] if towns else None  # a town written apart: "Los Angeles County Sheriff" is the county
 
 

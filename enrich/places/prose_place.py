@@ -446,3 +446,33 @@ def region_after(text: str, end: int, key: str, weight: float) -> float:
     if any((t.cc, unit.code) in wanted for t in towns for unit in admin1_named(place_key(t.admin1))):
         return 4.0
     return weight
+
+
+def dateline_town(text: str, towns: list[_Candidate]) -> Place | None:
+    """r38b_vendplaces: of two or more towns of one region that score alike, the one the body's dateline names
+    ("IKEJA, Lagos State — Lagos State Security Trust Fund …": Ikeja, not the city of Lagos the state's name also
+    reads as). A dateline is where the story was filed, the town it is about (prose.py's mentions); without one,
+    or when it names none of them, only the region they share is kept."""
+    if len({c.admin1.code if c.admin1 else None for c in towns}) != 1 or any(c.level != "city" for c in towns):
+        return None
+    title_end = text.find("\n")
+    dateline = dateline_at(text[:_DATELINE_READ], title_end + 1) if title_end != -1 else None
+    if dateline is None:
+        return None
+    named = [c for c in towns if c.mention is not None and c.mention.start == dateline.start()]
+    if len(named) != 1 or any(_named_in_body(text, dateline.end(), c) for c in towns if c is not named[0]):
+        return None
+    return place_of(text, named[0])
+
+
+def _named_in_body(text: str, body: int, town: _Candidate) -> bool:
+    """The other town is written in the body as a town, not only as its region's name ("Lagos State …"): the body
+    may be about it (a buyer "The Quezon City government" under a "MANILA —" dateline), so neither is chosen."""
+    if town.mention is None:
+        return False
+    written = re.escape(text[town.mention.start:town.mention.end])
+    return bool(re.search(rf"(?<!\w){written}(?!\w)(?!\s+(?:State|Region|Province|Governorate|County|Oblast)\b)",
+                          text[body:body + _DATELINE_READ], re.IGNORECASE))
+
+
+_DATELINE_READ = 2000  # characters read for the dateline (it opens the body)
