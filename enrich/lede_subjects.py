@@ -23,6 +23,7 @@ from enrich.buyer_cues import cues as _cues
 from enrich.headline_buyers import lede_start
 from enrich.lede_name_forms import PREFIXED, caseless_body
 from enrich.prose_text import NAME_CONNECTORS
+from enrich.records_frames import owner_end, records_show_purchase
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-°/]*|[«»\"“”&]")
 _MAX_WORDS = 12
@@ -130,6 +131,12 @@ def lede_subject(window: str) -> tuple[int, int] | None:
             return None  # the sentence or the name's own run ended before a verb ("Rapport … définitives. La …")
         word = token.group(0)
         verb = _english_verb(word) if english else _is_verb(tokens, i, slavic)
+        if english and records_show_purchase(window, tokens, i):  # r38b_buyers: "X records show the purchase of"
+            end = owner_end(tokens, i)
+            named = window[start:end].split()
+            if COMPANY.search(window[start:end]) or is_vendor(window[start:end]) or not _reads_as_name(named, english):
+                return None
+            return start, end
         if english and not verb and word[:1].islower() and word.casefold() not in NAME_CONNECTORS and not (
                 _body_words_ahead(tokens, i)):
             return None  # English writes its names in capitals: the first lower-case word is the verb or no name

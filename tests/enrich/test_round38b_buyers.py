@@ -87,3 +87,18 @@ def test_a_data_protection_board_that_buys_its_own_cameras_is_still_none_of_the_
     # a city council is a local authority that buys: the new regulator words leave it alone
     assert _buyer("Câmaras", "NAIROBI — Nairobi City County bought 300 cameras for KSh 90 million.") == (
         "Nairobi City County")
+
+
+@pytest.mark.parametrize("title, body, buyer", [
+    ("Sheriff buys drone", "SHREVEPORT, La. — Caddo Parish Sheriff's Office records show the purchase of two "
+     "thermal-camera drones for $96,000 from Red River Aerial LLC.", "Caddo Parish Sheriff's Office"),
+    ("Police paid for cameras", "QUETTA — Balochistan Police's records show it paid Rs 12 million for 60 street "
+     "cameras.", "Balochistan Police"),
+])
+def test_records_that_show_a_purchase(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_records_that_show_no_purchase_name_no_buyer() -> None:
+    assert _buyer("Cameras vandalised", "KANO — Kano State Police records show 35 street cameras were damaged last "
+                  "year.") is None
