@@ -14,7 +14,7 @@ _MODIFIERS = (r"education|library|veterinary|district|crime|security|police|traf
               r"|finance|fire|forensic|regional|provincial|county|city|municipal|technical|planning|housing|water"
               r"|roads|school|schools|prison|prisons|immigration|customs|intelligence|cyber|communications|ict|it")
 _HEADS = (r"command|division|office|department|directorate|unit|laboratory|administration|authorities|committee"
-          r"|branch|section|headquarters")
+          r"|branch|section|headquarters|detachment|jail")  # r38b_buyers: "Nanaimo RCMP detachment", "X County jail"
 # r31b_buyers31b: the unit, then what follows a subject (a lower-case verb or "in", a comma) or a sentence end
 _UNIT_TAIL = re.compile(rf"[ \t]+(?:(?:{_MODIFIERS})[ \t]+){{0,2}}"
                         rf"(?:directorate[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?laboratories|{_HEADS}"

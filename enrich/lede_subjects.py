@@ -21,7 +21,9 @@ import re
 from enrich.buyer_cues import COMPANY, is_vendor
 from enrich.buyer_cues import cues as _cues
 from enrich.headline_buyers import lede_start
+from enrich.lede_name_forms import PREFIXED, caseless_body
 from enrich.prose_text import NAME_CONNECTORS
+from enrich.records_frames import owner_end, records_show_purchase
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-°/]*|[«»\"“”&]")
 _MAX_WORDS = 12
@@ -88,12 +90,14 @@ def _reads_as_name(words: list[str], english: bool) -> bool:
         return False  # a clause, not a name: "URBS informou que os novos validadores …"
     if len(words) == 1:
         word = words[0]
-        if _ACRONYM.fullmatch(word) or _COINED.fullmatch(word):
+        if english and caseless_body(word):
+            return True  # r38b_buyers: "BUSAN — 부산광역시 replaced …"
+        if _ACRONYM.fullmatch(word) or _COINED.fullmatch(word) or PREFIXED.fullmatch(word):
             return not _is_place(word)
         return not english and len(word) >= 8 and folded[0] not in org and not _is_place(word)  # "Norðurorka"
-    if not words[0][:1].isupper() and folded[0] not in org:
+    if not words[0][:1].isupper() and folded[0] not in org and not PREFIXED.fullmatch(words[0]):
         return False  # a head-first body word may open in lower case after an article: "le commissariat central"
-    if english and not all(w[:1].isupper() or f in NAME_CONNECTORS or w[:1].isdigit()
+    if english and not all(w[:1].isupper() or f in NAME_CONNECTORS or w[:1].isdigit() or PREFIXED.fullmatch(w)
                            for w, f in zip(words, folded, strict=True)):
         return False  # English writes its names in capitals: "Tacoma residents" is no body
     if not any(w[:1].isupper() for w in words[1:]) and any(
@@ -127,6 +131,12 @@ def lede_subject(window: str) -> tuple[int, int] | None:
             return None  # the sentence or the name's own run ended before a verb ("Rapport … définitives. La …")
         word = token.group(0)
         verb = _english_verb(word) if english else _is_verb(tokens, i, slavic)
+        if english and records_show_purchase(window, tokens, i):  # r38b_buyers: "X records show the purchase of"
+            end = owner_end(tokens, i)
+            named = window[start:end].split()
+            if COMPANY.search(window[start:end]) or is_vendor(window[start:end]) or not _reads_as_name(named, english):
+                return None
+            return start, end
         if english and not verb and word[:1].islower() and word.casefold() not in NAME_CONNECTORS and not (
                 _body_words_ahead(tokens, i)):
             return None  # English writes its names in capitals: the first lower-case word is the verb or no name
@@ -188,7 +198,9 @@ _ARTICLES = frozenset("the la le les el los las il lo gli i l' o os a as der die
 # police command has taken …"): the name runs on over lower-case words while a body noun closes it.
 _EN_BODY_NOUNS = frozenset("city county hall department office police command council directorate unit division akimat "
                            "administration authority committee ministry government municipality service governor "
-                           "mayoralty".split())
+                           "mayoralty hokimiyat khokimiyat hakimlik hakimiyat hukumat jamoat detachment jail".split())
+# (r38b_buyers: the Uzbek, Turkmen and Tajik city and district administrations beside the Kazakh akimat; a police
+# detachment and a county jail: "The Nanaimo RCMP detachment bought …")
 
 
 def _head_noun(word: str) -> str:

@@ -163,7 +163,8 @@ def place_preposition_ok(tail: str, verb: str) -> bool:
 
 
 #: English heads written in lower case after a place ("Prayagraj police"), and words that take one after them.
-_EN_LOWER_HEADS = frozenset("police akimat hokimiyat khokimiyat municipality council government administration".split())
+_EN_LOWER_HEADS = frozenset("police akimat hokimiyat khokimiyat municipality council government administration"
+                            " hakimlik hakimiyat hukumat jamoat".split())  # r38b_buyers: Turkmen and Tajik ones
 _EN_LOWER_BEFORE_HEAD = frozenset("city county district municipal regional state provincial".split())
 #: Units written in lower case right after "police" that close its name (round 28: "The Osh city police department
 #: bought", "The Amhara regional police commission deployed", "Rakhine State police command"), not "board" or

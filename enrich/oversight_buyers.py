@@ -49,7 +49,13 @@ _OVERSEES = re.compile(
     # Protección de Datos, Comissão Nacional de Proteção de Dados, Défenseure des droits, Commission d'accès à
     # l'information, 個人情報保護委員会; sets 12, h, k, s, r, aa, af, ai)
     r"|Protecci[óo]n[ \t]+de[ \t]+Datos|Prote[çc][ãa]o[ \t]+de[ \t]+Dados|Protezione[ \t]+dei[ \t]+[Dd]ati"
-    r"|Défenseure[ \t]+des[ \t]+droits|Commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회")
+    r"|Défenseure[ \t]+des[ \t]+droits|Commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회"
+    # r38b_buyers: French data-protection and police-information watchdogs named in full ("Commission de protection
+    # des données personnelles", "Autorité de protection des données", "Organe de contrôle de l'information
+    # policière"), a German commissioner's compound ("Landesdatenschutzbeauftragte"), trade and competition
+    # regulators ("Federal Trade Commission", "Competition Commission")
+    r"|[Pp]rotection[ \t]+des[ \t]+[Dd]onnées|Organe[ \t]+de[ \t]+contrôle|\w+datenschutz\w*"
+    r"|Trade[ \t]+Commission|Competition[ \t]+(?:Commission|Authority|Bureau)")
 # Speakers that never buy what they speak of: studies, reports, rights groups, unions
 _SPEAKS = re.compile(
     r"\b(?:Human[ \t]+Rights|Rights[ \t]+(?:Group|Watch)|Guild|Study|Report|Informe|Rapport|Bericht|Studie|Stiftung"
@@ -72,7 +78,11 @@ _OVERSIGHT_WORK = re.compile(
     # rapport", "a publié un avis")
     r"|mult[óo]u?|parecer|rapport|avis"
     # r35b_buyers: a warning or a call to order ("La CNIL a rappelé à l'ordre X", "amonestó a", "ha ammonito")
-    r"|rappel\w*[ \t]+à[ \t]+l['’]ordre|avertissement|amonest\w+|ammoni\w+|warned|verwarnt)(?!\w)"
+    r"|rappel\w*[ \t]+à[ \t]+l['’]ordre|avertissement|amonest\w+|ammoni\w+|warned|verwarnt"
+    # r38b_buyers: a call to order around its object, a request to a body, observations on a contract ("La CDP
+    # rappelle la Ville à l'ordre", "a demandé à la Ville de …", "formuló observaciones sobre el contrato")
+    r"|rappel\w*[ \t]+(?:la|le|les|l['’])[^.\n]{1,40}?à[ \t]+l['’]ordre|demand(?:é|e|ait)[ \t]+(?:à|au|aux)"
+    r"|gerügt|observaciones|objeciones|pidi[óo][ \t]+(?:a|al)|exigi[óo][ \t]+(?:a|al))(?!\w)"
     r"|审计|審計|指出|糾正|纠正|通报|권고|報告書")
 # A party to a lawsuit: "X (petitioner)", "X (applicant)", "Истец: X"
 _LITIGANT_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?(?:petitioners?|applicants?|plaintiffs?|claimants?|appellants?"
@@ -169,4 +179,6 @@ _NEVER_BUYS = re.compile(
     r"|information[ \t]+commissioner|\bCNIL\b|contralor|controladoria|rechnungshof|rekenkamer|datenschutz"
     r"|rzecznik|senat|parliament|congress|legislat|审计|審計|纪委|紀委|监委|監委|监察委员会|監察院"
     r"|protecci[óo]n[ \t]+de[ \t]+datos|prote[çc][ãa]o[ \t]+de[ \t]+dados|protezione[ \t]+dei[ \t]+dati"
-    r"|défenseure?[ \t]+des[ \t]+droits|commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회")
+    r"|défenseure?[ \t]+des[ \t]+droits|commission[ \t]+d['’]accès|個人情報保護委員会|개인정보보호위원회"
+    r"|protection[ \t]+des[ \t]+données|organe[ \t]+de[ \t]+contrôle|trade[ \t]+commission"  # r38b_buyers
+    r"|competition[ \t]+(?:commission|authority|bureau)")
