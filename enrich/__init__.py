@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.88"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.89"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -229,6 +229,12 @@ ENGINE_VERSION = "2026.12.88"  # .2: procurement links, red flags, USD/EUR conve
 #     zh award summaries' opening body as buyer (zh_award_ledes.py), crowds never buyers, place notes cut from buyer
 #     fields; role nouns before a supplier's name, denied supply statements, "X Ltd won the tender"; full sums after
 #     Q/BOB/R/PHP…, MT/FDJ/MDH markers, German city adjectives, Taiwan counties over mainland namesakes
+# .89: round 38 (six helpers) and 38b (four, on set an's misses): national bodies of one country named without it
+#     (national_bodies.csv, cited), Louisiana parishes; nationality adjectives kept in buyer names, Slavic place
+#     adjectives, dash fields, place notes folded into party_values; sums a council refused headline nothing
+#     (money/refused_sums.py), HTML unit cells; gathering alerts and control centres (README 23:18); local currency
+#     words, "911 CAD" no money or Canada, revenue and forecasts no purchase; lower-case and own-script lede names,
+#     records showing a purchase, regulators never buyers; dateline towns; closings about one company (closings_scope)
 
 
 def classifier_version() -> str:
