@@ -45,6 +45,15 @@ def vendor_roles(title: str, body: str) -> set[tuple[str, str | None]]:
     return {(p.role, p.vendor_id) for p in enrich.enrich(title, body).parties if p.vendor_id}
 
 
+def strongest_roles(title: str, body: str, source: str | None = None) -> dict[str, str]:
+    """vendor id -> its strongest role in the notice (supplier beats mentioned)."""
+    roles: dict[str, str] = {}
+    for party in enrich.enrich(title, body, source=source).parties:
+        if party.vendor_id and roles.get(party.vendor_id) != "supplier":
+            roles[party.vendor_id] = party.role
+    return roles
+
+
 def supplier_ids(title: str, body: str) -> set[str | None]:
     return {vid for role, vid in vendor_roles(title, body) if role == "supplier"}
 

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from enrich import enrich
+from tests.enrich.notice_helpers import strongest_roles
 
-
-def _roles(title: str, body: str) -> dict[str, str]:
-    """vendor id -> its strongest role (supplier beats mentioned)."""
-    roles: dict[str, str] = {}
-    for party in enrich(title, body).parties:
-        if party.vendor_id and roles.get(party.vendor_id) != "supplier":
-            roles[party.vendor_id] = party.role
-    return roles
+_roles = strongest_roles
 
 
 @pytest.mark.parametrize("title,body,vendor", [
