@@ -72,26 +72,24 @@ def _refuses(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
-def refused(text: str, amount: Amount, *, headline_refuses: bool = False) -> bool:
+def refused(text: str, amount: Amount, folded: str | None = None, *, headline: bool = False) -> bool:
     """Was `amount` refused by the body deciding on it: does its clause (`enrich.money.spent`'s, cut at ";", "but",
-    "mais", "instead" …) say so (`_REFUSES`), or `headline_refuses` (in a notice the classifier reads as withdrawing
-    its purchase, its first line says so); and does its clause not state it spent (`stated_spent`)?"""
+    "mais", "instead" …) say so (`_REFUSES`), or, with `headline` (a notice the classifier reads as withdrawing its
+    purchase), its headline, the text's first line; and does its clause not state it spent (`stated_spent`)?"""
+    folded = fold(text) if folded is None else folded
     clause = fold(_clause(text, amount.evidence.start, amount.evidence.end))
-    if not (headline_refuses or _refuses(clause, 0, len(clause))):
+    head_end = text.find("\n")
+    head_end = len(text) if head_end == -1 else head_end
+    if not (_refuses(clause, 0, len(clause)) or (headline and _refuses(folded, 0, head_end))):
         return False
     return not stated_spent(text, amount)
 
 
-def _headline_refuses(text: str) -> bool:
-    head_end = text.find("\n")
-    head = fold(text if head_end == -1 else text[:head_end])
-    return _refuses(head, 0, len(head))
-
-
 def without_refused(amounts: Sequence[Amount], text: str, *, withdrawn: bool = False) -> list[Amount]:
     """`amounts` with every refused sum (`refused`; the headline counts in a `withdrawn` notice) kept as found but as
-    kind ``other`` and labelled, so that none headlines; the others are the same objects. Only the sums' clauses and
-    the headline are read (searching the whole of a 16 KB notice for a refusing word cost ~8 % of its enrichment)."""
-    headline_refuses = withdrawn and bool(amounts) and _headline_refuses(text)
+    kind ``other`` and labelled, so that none headlines; the others are the same objects."""
+    folded = fold(text)
+    if not amounts or _REFUSES.search(folded) is None:
+        return list(amounts)
     return [(replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other"))
-            if a.value is not None and refused(text, a, headline_refuses=headline_refuses) else a for a in amounts]
+            if a.value is not None and refused(text, a, folded, headline=withdrawn) else a for a in amounts]
