@@ -47,6 +47,7 @@ FROZEN = {
     # blind: judge the next rounds
     "heldout_2026_12ao.jsonl": "beeeacaf7bd6934c429c7d6c36703d8e1af42b48a58d7f0d50df54a1b2d81ce6",  # blind, after an
     "heldout_2026_12ap.jsonl": "871417f28218ae8eb595fa9e5533005ac52c3794eb388e6411e4f9d97e28f7be",  # blind, after ao
+    "heldout_2026_12aq.jsonl": "62fe7cca6d45574264af16f4e527d70585122c6ef910b156bdd7a2f117467754",  # blind, after ap
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
