@@ -118,9 +118,13 @@ def test_seeded_patterns_stay_when_the_record_lacks_one(tmp_path, monkeypatch) -
         cache.seed_patterns()
         assert len(re._cache) == 700  # type: ignore[attr-defined]
         compiled: list[str] = []
-        compile_ = re._compiler.compile  # type: ignore[attr-defined]
-        monkeypatch.setattr(re._compiler, "compile",  # type: ignore[attr-defined]
-                            lambda p, flags=0: compiled.append(p) or compile_(p, flags))
+        compile_ = re._compiler.compile
+
+        def counting(p: str, flags: int = 0) -> re.Pattern[str]:
+            compiled.append(p)
+            return compile_(p, flags)
+
+        monkeypatch.setattr(re._compiler, "compile", counting)
         re.compile(r"survtrack-not-recorded-\d+")
         for source in sources:  # the modules' imports, in the order they were recorded
             re.compile(source)
