@@ -226,6 +226,22 @@ _seen: dict[tuple[str, int], re.Pattern[str]] = {}
 #: Patterns first compiled while a table was built: its file holds those it keeps, and the rest were the build's own
 _built: set[tuple[str, int]] = set()
 _building = 0  # how deep in table builds (a build may load another table)
+_RE_DEFAULT_SIZE = getattr(re, "_MAXCACHE", 512)  # re's own bound: it drops its oldest entry past this many
+_UNRECORDED_SIZE = 16384  # the bound while nothing is recorded for this fingerprint (see _hold)
+
+
+def _hold(size: int) -> None:
+    """Let `re`'s compile cache hold `size` patterns before it drops its oldest one.
+
+    Why: `re` drops its oldest entry for every pattern it compiles past 512, and seeding puts the whole record
+    (~1,000 patterns, in the order they were first compiled) in at once. Then a single pattern the record lacks
+    dropped the seed the next import needed, which was compiled again and dropped the one after: a fresh process
+    whose record lacked a few patterns compiled ~550 of them again (0.3 s of start-up CPU). Held, a pattern the
+    record lacks costs only its own compile. In a process with nothing recorded yet, held until the record is written,
+    so that what the modules compiled on import is still in the cache to be noted when it is (not pushed out by the
+    hundreds compiled before the first table build: such a record lacked them, and the next process cascaded)."""
+    if isinstance(getattr(re, "_MAXCACHE", None), int):
+        re._MAXCACHE = max(_RE_DEFAULT_SIZE, size)  # type: ignore[attr-defined]  # re's private bound (3.11-3.13)
 
 
 def _build(build: Callable[[], T]) -> T:
@@ -278,11 +294,13 @@ def seed_patterns() -> None:
         seeded = [(key, args, _pattern(*args)) for key, args in recorded]
     except Exception:  # noqa: BLE001 - missing or damaged: record after the first notice
         _patterns_recorded = False
+        _hold(_UNRECORDED_SIZE)
         return
     for (source, flags), args, compiled in seeded:
         cache.setdefault((type(source), source, flags), compiled)
         _recorded[(source, flags)] = args
     _patterns_recorded = True
+    _hold(len(cache) + _RE_DEFAULT_SIZE)
 
 
 def record_patterns(*, more: bool = False) -> None:
@@ -310,6 +328,7 @@ def record_patterns(*, more: bool = False) -> None:
     _patterns_recorded = True
     _recorded.update((key, _compiled(compiled)) for key, compiled in new)
     _write(folder / f"{_PATTERNS_FILE}.{_key(_PATTERNS_FILE, [])}.pickle", list(_recorded.items()))
+    _hold(len(_recorded) + _RE_DEFAULT_SIZE)
 
 
 def patterns_unrecorded() -> bool:

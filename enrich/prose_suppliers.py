@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import pycountry
-
 from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
@@ -96,6 +94,8 @@ def _with_bracket_tail(window: str, end: int) -> int:
     word = tail.group("word")
     if word in _BRACKETED_FORMS:
         return tail.end() if tail.group("legal") else end
+    import pycountry  # here, not at import: loading it costs ~40 ms of every process's start-up, for a rare tail
+
     try:
         pycountry.countries.lookup(word)
     except LookupError:

@@ -18,7 +18,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import pycountry
 import yaml
 
 from enrich.cache import table
@@ -374,6 +373,7 @@ def _looks_like_company(name: str) -> bool:
         return False
     if _TWO_PLACES_RE.fullmatch(name):
         return False  # "à Rabat et Salé", "em Niterói e Maricá": two one-word names joined by "and" are places
+    import pycountry  # here, not at import: loading it cost ~40 ms of every process's start-up
     try:
         pycountry.countries.lookup(name)
         return False
