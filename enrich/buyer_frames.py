@@ -73,7 +73,36 @@ def field_buyers(window: str) -> list[tuple[int, int]]:
 
 # where a framed name ends: punctuation or a preposition after it (r38_buyers: Russian "с"/"со" before the other
 # party: "заключён Администрацией города Тюмени с ООО «…»")
-_FRAMED_NAME_STOP = re.compile(r"[,.;:()\n]| (?:pour|para|por|que|per|com|con|avec|with|für|untuk|voor|на|с|со) ")
+# r39_buyers: or a denial of another body after it ("contratado por la Alcaldía de X y no por la Policía")
+_FRAMED_NAME_STOP = re.compile(r"[,.;:()\n]| (?:pour|para|por|que|per|com|con|avec|with|für|untuk|voor|на|с|со) "
+                               r"| (?:y|e|et|and|und|и|і) (?:no|não|non|not|nicht|pas|не) ")
+
+
+# r39_buyers: a Russian, Ukrainian or Belarusian customer after "по заказу", "для нужд", "на замовлення", "па замове"
+# is written in the genitive and its sentence goes on in lower case ("… ГУ МВД России по Новосибирской области выполнена
+# поставка"): the name ends at its last capitalised word, abbreviation, closing quote or territory word
+_CUSTOMER_NAME_WORD = re.compile(r"[А-ЯЁІЇЄҐЎ][\w'’.-]*|[\w-]*»|(?:области|края|краю|округа|округу|района|району|"
+                                 r"області|району|районі|міста|городу|города|вобласці|раёна|адміністрації|ради|"
+                                 r"управління|поліції|департаменту|комітету|служби|міністерства|администрации|"
+                                 r"управления|полиции|департамента|комитета|службы|министерства|думы|мэрии|"
+                                 r"[а-яё]*исполкома|выканкама|гарвыканкама|упраўлення|міліцыі)(?![\w-])")
+
+
+# a customer's name holds a body's head in the genitive or an abbreviation ("Управления …", "ГУ МВД …"); a town alone
+# ("для нужд Москвы") is none
+_CUSTOMER_HEAD = re.compile(r"(?<![\w-])(?:[А-ЯЁІЇЄҐЎ]{2,6}|(?i:управления|управління|упраўлення|министерства|"
+                            r"міністерства|міністэрства|департамента|департаменту|комитета|комітету|службы|служби|"
+                            r"администрации|адміністрації|мэрии|ради|думы|полиции|поліції|міліцыі|[а-яё]*исполкома|"
+                            r"[а-яё]*выканкама|учреждения|установи))(?![\w-])")
+
+
+def _customer_name_end(window: str, start: int, end: int) -> int:
+    """The end of the last word of a customer's name between ``start`` and ``end`` (``start`` when none)."""
+    last, price = start, window.find(" за ", start, end)  # "… адміністрації за 40 млн": the price follows
+    for word in _CUSTOMER_NAME_WORD.finditer(window, start, price if price >= 0 else end):
+        if word.start() == start or window[word.start() - 1] in " \t«":
+            last = word.end()
+    return last
 
 
 def by_frame_buyers(window: str) -> list[tuple[int, int]]:
@@ -87,8 +116,11 @@ def by_frame_buyers(window: str) -> list[tuple[int, int]]:
                 stop = _FRAMED_NAME_STOP.search(window, position, min(len(window), position + 160))
                 end = stop.start() if stop else position
             s, e = _trimmed(window, position, end)
+            if language == "customer":
+                e = _customer_name_end(window, s, e)
             s, e = strip_place_tail(window, s, e)
-            if e > s and _org_like(window[s:e]) and not _PORTFOLIO.search(window, max(0, m.start() - 30), m.end()):
+            if e > s and (_org_like(window[s:e]) or language == "customer" and _CUSTOMER_HEAD.search(
+                    window, s, e)) and not _PORTFOLIO.search(window, max(0, m.start() - 30), m.end()):
                 found.append((s, e))
     return found
 

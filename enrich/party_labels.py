@@ -57,6 +57,11 @@ BUYER_LABELS = [
     "idare adı", "idarenin adı", "İdare adı", "İdarenin adı",  # İ does not fold to i
     # id
     "satuan kerja", "nama instansi", "instansi",
+    # r39_buyers: own-script field names of portals and forms (th, hi, mr, bn, ur, fa, he); a colon follows them
+    "ผู้ซื้อ", "หน่วยงานผู้ซื้อ", "หน่วยงาน", "ชื่อหน่วยงาน", "หน่วยงานเจ้าของโครงการ", "ผู้ว่าจ้าง",
+    "क्रेता", "क्रेता का नाम", "क्रेता संगठन", "क्रेता विभाग", "खरीदार", "खरीदार का नाम", "खरेदीदार",
+    "खरेदीदाराचे नाव", "ক্রেতা", "ক্রেতার নাম", "ক্রয়কারী সংস্থা", "ক্রয়কারী প্রতিষ্ঠান", "خریدار", "خریدار کا نام",
+    "دستگاه مناقصه‌گزار", "دستگاه خریدار", "کارفرما", "המזמין", "הגוף המזמין", "הגורם המזמין", "שם המזמין",
     "buyer.name", *SECTION_ONE_LABELS,  # round 22: OCDS "buyer.name: X; buyer.address…", TED "Section I: X."
 ]
 # round 36 (labelling rule, part 3): the unit that needs or runs the project; a buyer only when no 采购人 field is there

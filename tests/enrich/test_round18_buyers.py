@@ -61,8 +61,9 @@ KEPT = [
     ("Kameros", "Vilnius. Miesto gyventojai perka daugiau kamerų savo namams.", None),  # residents, no body
     ("Камери", "Київ. Мешканці міста закуповують камери для під'їздів.", None),
     ("กล้อง", "กรุงเทพมหานคร บริษัท สยาม วิชั่น จำกัด จัดซื้อกล้อง 100 ตัว", None),  # a company opens the lede
-    ("กล้อง", "เชียงราย — เทศบาลนครเชียงรายยกเลิกการจัดซื้อกล้อง 40 ตัว", None),  # a cancelled purchase: the frame
-    # does not read across the verb
+    ("กล้อง", "เชียงราย — เทศบาลนครเชียงรายยกเลิกการจัดซื้อกล้อง 40 ตัว", "เทศบาลนครเชียงราย"),  # a cancelled
+    # purchase: the frame does not read across the verb; r39_buyers: the name before it is the buyer (README "Buyers
+    # of withdrawn tenders" (1): a cancelled tender names the body that issued it)
     # the Polish seat after "w" stays part of a police headquarters' name
     ("Kamery", "Komenda Miejska Policji w Lublinie kupiła 30 kamer za 2 mln zł.", "Komenda Miejska Policji w Lublinie"),
     # a bare town after a head-final head is left alone when the sentence reads it as the name's
