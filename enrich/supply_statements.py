@@ -32,6 +32,7 @@ from enrich.prose_text import trimmed
 from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
 from enrich.statement_gates import digit_gates, narrow
 from enrich.tender_winners import tender_winners
+from enrich.trade_names import public_named
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
 
@@ -85,8 +86,7 @@ _FA_COMPANY_RE = re.compile(  # Persian: شرکت and up to three words, before 
     r"شرکت(?:\s+(?!(?:به|برای|را|در|با|از|که|و|بسته|امضا|منعقد|تمدید|قرارداد\S*|جهت|ارزش|مبلغ|نصب|خرید|خریداری|"
     r"بابت|طی|تا|تحویل)(?:\s|$))[^\s،.؛:()\d«»\"۰-۹]+){1,3}")
 _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
-_VI_COMPANY_RE = re.compile(
-    r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
+_VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|[Cc]ổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
@@ -368,7 +368,7 @@ def _looks_like_company(name: str) -> bool:
     if len(words) < 2 or len(name) > 80:
         return False
     folded = [w.casefold() for w in words]
-    if folded[0] in load_cues().supplier_reject_first_words or any(w in _PUBLIC_WORDS for w in folded):
+    if folded[0] in load_cues().supplier_reject_first_words or public_named(folded, _PUBLIC_WORDS):
         return False
     if sum(1 for w in words if w[:1].isupper()) < 2:
         return False
