@@ -26,7 +26,7 @@ from enrich.case_suffix_companies import case_suffix_companies
 from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
-from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
+from enrich.legal_forms import QUOTED_THEN_FORM, ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
 from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
@@ -244,7 +244,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
         if not match or any(match.group(0)[:2] in full for full in _full_companies(window)):
             return None
         return match.span()
-    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+    for pattern in (_QUOTED_FORM_RE, QUOTED_THEN_FORM, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
         match = pattern.match(window, position)
         if match:
             return match.span()
