@@ -64,3 +64,59 @@ def test_compatibility_in_russian_and_ukrainian_is_no_supply(title: str, body: s
 ])
 def test_russian_and_ukrainian_supply_stays(title: str, body: str, vendor: str) -> None:
     assert any(v == vendor for _, v in _suppliers(title, body))
+
+
+def _statement_suppliers(text: str) -> list[str]:
+    from enrich.parties import extract_parties
+
+    return [p.name for p in extract_parties(text) if p.role == "supplier"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Gemeinde hat 14 Kameras für den Marktplatz bei der Ilmtal Sicherheitstechnik GmbH für 236.500 Euro bestellt.",
+     "Ilmtal Sicherheitstechnik GmbH"),
+    ("Das Landeskriminalamt beschafft drei Auswertegeräte bei der Saale Forensik GmbH, 410.000 Euro.",
+     "Saale Forensik GmbH"),
+    ("Die Stadtpolizei hat zwei Drohnen für 88.000 Franken von der Emme Luftbild AG gekauft.", "Emme Luftbild AG"),
+    ("Die Stadt hat den Auftrag über 2,3 Mio. Euro an die Werra Videotechnik GmbH vergeben.",
+     "Werra Videotechnik GmbH"),
+    ("Den Zuschlag über 740.000 Euro erhielt die Fulda Signaltechnik GmbH.", "Fulda Signaltechnik GmbH"),
+    ("Der Landkreis beauftragt die Lahn Netzwerke GmbH mit dem Ausbau der Videoanlage am Bahnhof.",
+     "Lahn Netzwerke GmbH"),
+    ("Das Polizeipräsidium hat die Ruhrtal Analyse GmbH mit einem Pilotversuch zur Kennzeichenerfassung beauftragt.",
+     "Ruhrtal Analyse GmbH"),
+    ("Die Verkehrsbetriebe haben den Wartungsvertrag für 1.200 Kameras mit der Spree Bildtechnik GmbH verlängert.",
+     "Spree Bildtechnik GmbH"),
+])
+def test_german_statements_across_prices_and_word_order(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt hat den Vertrag mit der Werra Videotechnik GmbH nicht verlängert.",  # a contract not renewed
+    "Die Stadt hat 30 Kameras von der Polizei Wien übernommen und gekauft.",  # a public body
+    "Der Bürgermeister hat die Firma Müller mit Sorge erwähnt.",  # no legal form, no commission
+])
+def test_german_near_misses(text: str) -> None:
+    assert _statement_suppliers(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Община Русе възложи на Дунав Охрана ЕООД монтажа на 45 камери за видеонаблюдение.", "Дунав Охрана ЕООД"),
+    ("Община Варна възложи на „Черноморие Системи“ ООД поддръжката на 300 камери.", "„Черноморие Системи“ ООД"),
+    ("Министерството сключи договор с Пирин Технологии АД за 40 камери на границата.", "Пирин Технологии АД"),
+    ("Град Крагујевац закључио је уговор са фирмом Лепеница Видео д.о.о. за 70 камера.", "Лепеница Видео д.о.о."),
+    ("Град Чачак закључио је уговор са фирмом „Морава Систем“ д.о.о. о одржавању 90 камера.",
+     "„Морава Систем“ д.о.о."),
+    ("Општина Битола склучи договор со „Пелистер Безбедност“ ДООЕЛ за 25 камери.", "„Пелистер Безбедност“ ДООЕЛ"),
+])
+def test_balkan_award_statements(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Общината възложи на кмета да подготви доклад за камерите.",  # a person, no company
+    "Град Ниш закључио је уговор са Министарством унутрашњих послова о камерама.",  # a public body
+])
+def test_balkan_near_misses(text: str) -> None:
+    assert _statement_suppliers(text) == []
