@@ -32,7 +32,8 @@ _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "sp
           "ltd. şti.", "ltd.şti.", "s.à r.l.",  # round 37b: Turkish limited company, Luxembourg SARL
           # r39_suppliers: Bulgarian, Serbian and Macedonian forms in Cyrillic ("Витоша Секюрити ЕООД", "Нишава
           # Системи д.о.о.", "Вардар Сигурност ДООЕЛ"); the short ones count only in capitals (_WORDLIKE)
-          "еоод", "оод", "еад", "ад", "д.о.о.", "дооел", "доо", "а.д."]
+          "еоод", "оод", "еад", "ад", "д.о.о.", "дооел", "доо", "а.д.",
+          "α.ε.", "ε.π.ε.", "ι.κ.ε.", "ο.ε."]  # r39_suppliers: Greek forms (enrich/greek_companies.py)
 
 
 @table()

@@ -26,6 +26,7 @@ from enrich.case_suffix_companies import case_suffix_companies
 from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
+from enrich.greek_companies import GREEK_COMPANY_RE
 from enrich.legal_forms import QUOTED_THEN_FORM, ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
@@ -94,25 +95,6 @@ _NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number:
     r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
     r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
-_PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
-                 "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
-                 "university", "hospital", "bank", "fund", "union", "nations", "parliament", "assembly", "senate",
-                 "committee", "board", "city", "state", "republic", "province", "district", "region", "prefeitura",
-                 "ayuntamiento", "gobierno", "secretaría", "alcaldía", "mairie", "stadt", "polizei", "policía",
-                 "polícia", "force", "army", "navy", "army's", "service", "directorate", "administration", "school",
-                 "schools", "institute", "bureau", "tribunal", "inspectorate", "audit", "auditor", "mayor",
-                 "governor", "minister", "president", "world", "european", "international", "national", "federal",
-                 "capital", "metropolitan", "general", "chief", "commissioner", "officials", "residents",
-                 # the public bodies of other languages (prose_party_cues.yaml `org_words`, less their company words)
-                 "agencia", "agência", "agence", "unidad", "unidade", "unité", "guardia", "guarda", "gendarmerie",
-                 "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
-                 "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
-                 "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
-                 "municipalidad", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
-                 "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
-                 "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
-                 "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
-                 "urbana", "market", "mercado", "garda", "public", "pública", "público", "publique"}
 
 
 @table()
@@ -244,7 +226,8 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
         if not match or any(match.group(0)[:2] in full for full in _full_companies(window)):
             return None
         return match.span()
-    for pattern in (_QUOTED_FORM_RE, QUOTED_THEN_FORM, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+    for pattern in (_QUOTED_FORM_RE, QUOTED_THEN_FORM, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE,
+                    GREEK_COMPANY_RE):
         match = pattern.match(window, position)
         if match:
             return match.span()
@@ -368,7 +351,7 @@ def _looks_like_company(name: str) -> bool:
     if len(words) < 2 or len(name) > 80:
         return False
     folded = [w.casefold() for w in words]
-    if folded[0] in load_cues().supplier_reject_first_words or public_named(folded, _PUBLIC_WORDS):
+    if folded[0] in load_cues().supplier_reject_first_words or public_named(folded):
         return False
     if sum(1 for w in words if w[:1].isupper()) < 2:
         return False

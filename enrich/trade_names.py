@@ -10,6 +10,27 @@ ministry, authority …) nor an "of" ("Department of Information Technology", "C
 """
 from __future__ import annotations
 
+#: words of public bodies: a name holding one is no company unless `trade_named` (moved from supply_statements.py)
+PUBLIC_WORDS = frozenset({
+    "ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
+    "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
+    "university", "hospital", "bank", "fund", "union", "nations", "parliament", "assembly", "senate",
+    "committee", "board", "city", "state", "republic", "province", "district", "region", "prefeitura",
+    "ayuntamiento", "gobierno", "secretaría", "alcaldía", "mairie", "stadt", "polizei", "policía",
+    "polícia", "force", "army", "navy", "army's", "service", "directorate", "administration", "school",
+    "schools", "institute", "bureau", "tribunal", "inspectorate", "audit", "auditor", "mayor",
+    "governor", "minister", "president", "world", "european", "international", "national", "federal",
+    "capital", "metropolitan", "general", "chief", "commissioner", "officials", "residents",
+    # the public bodies of other languages (prose_party_cues.yaml `org_words`, less their company words)
+    "agencia", "agência", "agence", "unidad", "unidade", "unité", "guardia", "guarda", "gendarmerie",
+    "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
+    "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
+    "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
+    "municipalidad", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
+    "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
+    "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
+    "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
+    "urbana", "market", "mercado", "garda", "public", "pública", "público", "publique"})
 #: public-body words that also name a town's nickname, a street or a trade ("Gem City", "Silk Road", "Court Tech")
 NICKNAME_WORDS = frozenset({"city", "capital", "road", "office", "court", "public", "market", "street", "ciudad",
                             "cidade", "mercado", "center", "centre", "centro", "world", "general", "international"})
@@ -31,6 +52,6 @@ def trade_named(folded_words: list[str], public_words: frozenset[str] | set[str]
     return all(word in NICKNAME_WORDS for word in folded_words if word in public_words)
 
 
-def public_named(folded_words: list[str], public_words: frozenset[str] | set[str]) -> bool:
+def public_named(folded_words: list[str], public_words: frozenset[str] = PUBLIC_WORDS) -> bool:
     """A name holding a public body's word that is no trading company's nickname ("City Police", "Harris County")."""
     return any(w in public_words for w in folded_words) and not trade_named(folded_words, public_words)

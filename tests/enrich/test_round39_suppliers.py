@@ -120,3 +120,23 @@ def test_balkan_award_statements(text: str, name: str) -> None:
 ])
 def test_balkan_near_misses(text: str) -> None:
     assert _statement_suppliers(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ο Δήμος Καβάλας ανέθεσε στην Παγγαίο Συστήματα Α.Ε. την εγκατάσταση 18 καμερών στο λιμάνι.",
+     "Παγγαίο Συστήματα Α.Ε."),
+    ("Ο Δήμος Βόλου υπέγραψε σύμβαση 2,1 εκατ. ευρώ με την Πήλιο Τεχνική για τη συντήρηση των καμερών.",
+     "Πήλιο Τεχνική"),
+    ("Ο Δήμος Χανίων ανέθεσε στην εταιρεία Λευκά Όρη Ασφάλεια Ε.Π.Ε. την προμήθεια 12 καμερών.",
+     "Λευκά Όρη Ασφάλεια Ε.Π.Ε."),
+])
+def test_greek_awards(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Η Περιφέρεια υπέγραψε σύμβαση με τον Δήμο Πατρέων για τις κάμερες.",  # a public body
+    "Το Υπουργείο ανέθεσε στην Ελληνική Αστυνομία την εποπτεία των καμερών.",  # a public body
+])
+def test_greek_near_misses(text: str) -> None:
+    assert _statement_suppliers(text) == []
