@@ -140,3 +140,17 @@ def test_greek_awards(text: str, name: str) -> None:
 ])
 def test_greek_near_misses(text: str) -> None:
     assert _statement_suppliers(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('עיריית נתניה חתמה על חוזה בסך 4.2 מיליון ש"ח עם חברת שרון מיגון בע"מ להתקנת 80 מצלמות אבטחה.',
+     'שרון מיגון בע"מ'),
+    ("עיריית אשדוד התקשרה עם חברת חוף מערכות אבטחה על תחזוקת 200 מצלמות בטיילת.", "חוף מערכות אבטחה"),
+    ("המשטרה רכשה את המערכת מחברת גליל ראייה ממוחשבת בע״מ ב-3 מיליון ש״ח.", "גליל ראייה ממוחשבת בע״מ"),
+])
+def test_hebrew_contracts(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+def test_hebrew_common_noun_is_no_company() -> None:
+    assert _statement_suppliers("העירייה נפגשה עם חברת החשמל לגבי עמודי התאורה ברחוב.") == []
