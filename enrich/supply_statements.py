@@ -28,7 +28,7 @@ from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
 from enrich.greek_companies import GREEK_COMPANY_RE
 from enrich.hebrew_companies import HEBREW_COMPANY_RE
-from enrich.legal_forms import QUOTED_THEN_FORM, ends_with_legal_form, legal_form_re, takes_dot
+from enrich.legal_forms import FORM_THEN_QUOTED, QUOTED_THEN_FORM, ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
 from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
@@ -228,7 +228,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
             return None
         return match.span()
     for pattern in (_QUOTED_FORM_RE, QUOTED_THEN_FORM, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE,
-                    GREEK_COMPANY_RE, HEBREW_COMPANY_RE):
+                    GREEK_COMPANY_RE, HEBREW_COMPANY_RE, FORM_THEN_QUOTED):
         match = pattern.match(window, position)
         if match:
             return match.span()

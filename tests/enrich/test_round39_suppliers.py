@@ -154,3 +154,26 @@ def test_hebrew_contracts(text: str, name: str) -> None:
 
 def test_hebrew_common_noun_is_no_company() -> None:
     assert _statement_suppliers("העירייה נפגשה עם חברת החשמל לגבי עמודי התאורה ברחוב.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jelgavas pašvaldība noslēdza līgumu ar SIA Zemgales Drošība par 20 videonovērošanas kamerām.",
+     "SIA Zemgales Drošība"),
+    ("Liepājas pašvaldība noslēdza līgumu ar SIA „Kurzemes Sargs” par 40 kamerām.", "SIA „Kurzemes Sargs”"),
+    ("Šiaulių miesto savivaldybė pasirašė sutartį su UAB „Saulės sauga“ dėl 30 kamerų.", "UAB „Saulės sauga“"),
+    ("Urząd Miasta Gdańsk zlecił firmie Pomorskie Systemy Wizyjne montaż 60 kamer.", "Pomorskie Systemy Wizyjne"),
+    ("Statutární město Ostrava uzavřelo smlouvu s firmou Odra Kamery s.r.o. na 50 kamer.", "Odra Kamery s.r.o."),
+    ("Bashkia Durrës i dha kompanisë Adriatik Siguria sh.p.k. kontratën për 40 kamera.", "Adriatik Siguria sh.p.k."),
+    ("Trondheim kommune har inngått avtale med Nidaros Sikring om kameraovervåking av Torvet.", "Nidaros Sikring"),
+    ("Grad Zadar ugovorio je s tvrtkom Jadran Nadzor d.o.o. održavanje video nadzora.", "Jadran Nadzor d.o.o."),
+])
+def test_contracts_with_a_company_in_more_languages(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bergen kommune har inngått avtale med Oslo kommune om samarbeid om kameraer.",  # a public body, one capital
+    "Urząd Miasta zlecił firmie wykonanie przeglądu kamer.",  # no name after the noun
+])
+def test_contracts_near_misses(text: str) -> None:
+    assert _statement_suppliers(text) == []
