@@ -13,7 +13,7 @@ import re
 
 _LETTERS = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"״׳-]*"
 _FORM = r"בע[\"״]מ"
-_STOP = (r"(?!(?:על|עבור|תמורת|של|את|עם|כדי|אשר|וכן|בסך|בהיקף|בשווי|בעלות|במסגרת|בעיר|בכל|לשנתיים|לשנה)"
+_STOP = (r"(?!(?:על|עבור|תמורת|של|את|עם|כדי|אשר|וכן|בסך|בהיקף|בשווי|בעלות|במסגרת|בעיר|בכל|ללא|לפי|כולל|לשנה)"
          r"(?![\u05d0-\u05ea]))(?!ל[\u05d0-\u05ea]{3,})")
 # without its form a name has two words or more and no article opening it ("חברת החשמל": the electricity company)
 HEBREW_COMPANY_RE = re.compile(

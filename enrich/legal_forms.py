@@ -86,6 +86,6 @@ def takes_dot(name: str) -> bool:
 # д.о.о.", "„Вардар Сигурност“ ДООЕЛ"): Bulgarian, Serbian and Macedonian notices write the form after the quotes,
 # where Russian writes it before (ООО «…»). About 20 labelled names across the development sets.
 QUOTED_THEN_FORM = re.compile(
-    r"[„“\"«][^„“”\"«»\n]{1,60}[“”\"»]\s?(?:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|(?i:д\.о\.о\.|а\.д\.)|d\.o\.o\.|DOOEL)(?![\w&])")
+    r"[„“\"«][^„“”\"«»\n]{1,60}[“”\"»]\s?(?:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|(?i:д\.о\.о\.|а\.д\.|sh\.p\.k\.|sh\.a\.)|d\.o\.o\.|DOOEL)(?![\w&])")
 # and the Baltic forms written before a quoted name ("SIA „Daugava Drošība”", "UAB „Nemuno sauga“", "AS „X“")
 FORM_THEN_QUOTED = re.compile(r"(?:SIA|UAB|AS|OÜ|MB|VšĮ|AB|IĮ)\s?[„“\"«][^„“”\"«»\n]{1,60}[“”\"»]")

@@ -24,7 +24,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             break
         opening = CLOSING_QUOTES.get(text[end - 1])
         inside = text[start:end - 1]
-        if opening and (inside.count('"') % 2 == 1 if opening == '"' else any(o in inside for o in opening)):
+        straight = opening == '"' and (inside.count('"') % 2 == 1 or "„" in inside)  # „…" closes too (r39)
+        if opening and (straight if opening == '"' else any(o in inside for o in opening)):
             break
         end -= 1
     return start, end

@@ -206,12 +206,15 @@ def _statement_company(window: str, match: re.Match[str], after: re.Pattern[str]
                        ) -> tuple[int, int, str] | None:
     """(start, end, wording) of the company a statement names right after it, if one with a company's shape does."""
     position = match.end()
-    while position < len(window) and window[position] in " \t:：\"“«":
+    while position < len(window) and window[position] in " \t:：":
         position += 1
-    span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+    quoted = QUOTED_THEN_FORM.match(window, position)  # r39: "“Adriatik Siguri” sh.p.k.": the quotes are the name's
+    while not quoted and position < len(window) and window[position] in "\"“«":
+        position += 1
+    span = quoted.span() if quoted else _company(window, position, stock=match.group(0).startswith("证券简称"))
     if span is None:
         return None
-    start, end = _final_dot(window, *trimmed(window, *span))
+    start, end = span if quoted else _final_dot(window, *trimmed(window, *span))
     if after is not None and not after.match(window, end):
         return None
     return start, end, match.group(0)

@@ -177,3 +177,35 @@ def test_contracts_with_a_company_in_more_languages(text: str, name: str) -> Non
 ])
 def test_contracts_near_misses(text: str) -> None:
     assert _statement_suppliers(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bashkia Shkodër lidhi kontratë prej 30 milionë lekësh me “Rozafa Siguri” sh.p.k. për 40 kamera.",
+     "“Rozafa Siguri” sh.p.k."),
+    ('Panevėžio savivaldybė pasirašė sutartį su UAB „Nevėžio vaizdas" dėl 20 kamerų.', 'UAB „Nevėžio vaizdas"'),
+    ("עיריית רמלה חתמה עם חברת עין רואה ללא מכרז על התקנת 20 מצלמות.", "עין רואה"),
+])
+def test_quoted_names_and_name_ends(text: str, name: str) -> None:
+    assert name in _statement_suppliers(text)
+
+
+@pytest.mark.parametrize(("title", "body", "vendor", "supplier"), [
+    ("Council buys cameras", "Kitwe City Council bought 24 cameras from Nkana Vision Ltd for K 1.4 million, to work "
+     "with its Hikvision recorders.", "hikvision", "Nkana Vision Ltd"),
+    ("Emergency system upgrade", "The ministry approved Bs 40 million to upgrade the emergency camera system "
+     "originally built by CEIEC; the upgrade goes to local firm Yungas Redes.", "ceiec", "Yungas Redes"),
+    ("Cámaras municipales", "Las cámaras fueron instaladas originalmente por Dahua en 2016; el municipio amplía la "
+     "red con 30 cámaras nuevas.", "dahua", None),
+])
+def test_existing_equipment_and_first_builders_are_mentioned(title: str, body: str, vendor: str,
+                                                             supplier: str | None) -> None:
+    parties = enrich(title, body).parties
+    assert any(p.vendor_id == vendor for p in parties)
+    assert all(p.role == "mentioned" for p in parties if p.vendor_id == vendor)
+    assert supplier is None or any(p.role == "supplier" and p.name == supplier for p in parties)
+
+
+def test_goods_supplied_by_a_maker_stay_supplied() -> None:
+    body = "The county's 60 new cameras were supplied by Dahua under a $300,000 order."
+    parties = enrich("Cameras supplied", body).parties
+    assert any(p.role == "supplier" and p.vendor_id == "dahua" for p in parties)
