@@ -21,7 +21,7 @@ _WORDLIKE = {"as", "da", "ae", "ee", "og", "sd", "mb", "pp", "ay", "ky", "kb", "
              "etat",
              "obrt", "and company", "& company", "nuf", "qk", "xt", "xk", "esv", "iks", "rhf", "fkf", "sagl",
              "crl", "ohf", "ead", "kda", "tmi", "cio", "cic", "ent.", "coop.", "koop.", "me", "se", "ag", "kg",
-             "sia", "sas", "spa", "epp", "bv", "nv", "ad"}
+             "sia", "sas", "spa", "epp", "bv", "nv", "ad", "оод", "еад", "ад", "доо"}
 # forms cleanco lacks, as written after names in the notices read
 _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "spa", "s.a.s.", "s.a. de c.v.",
           "s.a.p.i. de c.v.", "s. de r.l. de c.v.", "pvt ltd", "pvt. ltd.", "(pvt) ltd", "pte ltd", "pty ltd",
@@ -29,7 +29,11 @@ _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "sp
           "nyrt.", "sp. z o.o.",
           "spółka z o.o.", "s.r.l.", "srl", "sas", "sarl", "oü", "sia", "uab", "a/s", "aps", "ab", "oy", "oyj", "asa",
           "bv", "nv", "s.l.", "s.l.u.", "slu", "llp", "plc", "gmbh & co. kg", "ag", "kg", "se", "inc.", "llc", "ltd.",
-          "ltd. şti.", "ltd.şti.", "s.à r.l."]  # round 37b: Turkish limited company, Luxembourg SARL
+          "ltd. şti.", "ltd.şti.", "s.à r.l.",  # round 37b: Turkish limited company, Luxembourg SARL
+          # r39_suppliers: Bulgarian, Serbian and Macedonian forms in Cyrillic ("Витоша Секюрити ЕООД", "Нишава
+          # Системи д.о.о.", "Вардар Сигурност ДООЕЛ"); the short ones count only in capitals (_WORDLIKE)
+          "еоод", "оод", "еад", "ад", "д.о.о.", "дооел", "доо", "а.д.",
+          "α.ε.", "ε.π.ε.", "ι.κ.ε.", "ο.ε."]  # r39_suppliers: Greek forms (enrich/greek_companies.py)
 
 
 @table()
@@ -76,3 +80,12 @@ def takes_dot(name: str) -> bool:
     if name.endswith("Co., Ltd"):
         return True  # "Example Technology Co., Ltd."
     return last in _KEEPS_DOT or ("." in last and ends_with_legal_form(name + "."))
+
+
+# r39_suppliers: a name in quotes with its legal form after them ("„Марица Сигурност“ ЕООД", "„Нишава Системи“
+# д.о.о.", "„Вардар Сигурност“ ДООЕЛ"): Bulgarian, Serbian and Macedonian notices write the form after the quotes,
+# where Russian writes it before (ООО «…»). About 20 labelled names across the development sets.
+QUOTED_THEN_FORM = re.compile(
+    r"[„“\"«][^„“”\"«»\n]{1,60}[“”\"»]\s?(?:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|(?i:д\.о\.о\.|а\.д\.|sh\.p\.k\.|sh\.a\.)|d\.o\.o\.|DOOEL)(?![\w&])")
+# and the Baltic forms written before a quoted name ("SIA „Daugava Drošība”", "UAB „Nemuno sauga“", "AS „X“")
+FORM_THEN_QUOTED = re.compile(r"(?:SIA|UAB|AS|OÜ|MB|VšĮ|AB|IĮ)\s?[„“\"«][^„“”\"«»\n]{1,60}[“”\"»]")

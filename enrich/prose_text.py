@@ -10,7 +10,8 @@ import re
 
 TRIM = " \t,，、。．.：:;；-–—|/\\\"'“”«»"
 ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cia|Cía)|[A-Za-z]\.[A-Za-z]{1,3})\.$")
-CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"'}
+# a closing quote and the openings it closes (r39: „…“ and „…” as Baltic, Balkan and German notices write them)
+CLOSING_QUOTES = {"»": "«", "”": "“„", '"': '"', "“": "„"}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -23,7 +24,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             break
         opening = CLOSING_QUOTES.get(text[end - 1])
         inside = text[start:end - 1]
-        if opening and (inside.count('"') % 2 == 1 if opening == '"' else opening in inside):
+        straight = opening == '"' and (inside.count('"') % 2 == 1 or "„" in inside)  # „…" closes too (r39)
+        if opening and (straight if opening == '"' else any(o in inside for o in opening)):
             break
         end -= 1
     return start, end

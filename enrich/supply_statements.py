@@ -25,12 +25,15 @@ from enrich.case_suffix_companies import case_suffix_companies
 from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
-from enrich.legal_forms import ends_with_legal_form, legal_form_re, takes_dot
+from enrich.greek_companies import GREEK_COMPANY_RE
+from enrich.hebrew_companies import HEBREW_COMPANY_RE
+from enrich.legal_forms import FORM_THEN_QUOTED, QUOTED_THEN_FORM, ends_with_legal_form, legal_form_re, takes_dot
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed
 from enrich.role_noun_statements import role_noun_statements, role_nouns_legal
 from enrich.statement_gates import digit_gates, narrow
 from enrich.tender_winners import tender_winners
+from enrich.trade_names import public_named
 from enrich.vendor_contexts import Restriction
 from enrich.vendors import Registry
 
@@ -84,8 +87,7 @@ _FA_COMPANY_RE = re.compile(  # Persian: شرکت and up to three words, before 
     r"شرکت(?:\s+(?!(?:به|برای|را|در|با|از|که|و|بسته|امضا|منعقد|تمدید|قرارداد\S*|جهت|ارزش|مبلغ|نصب|خرید|خریداری|"
     r"بابت|طی|تا|تحویل)(?:\s|$))[^\s،.؛:()\d«»\"۰-۹]+){1,3}")
 _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส่วนจำกัด)\s?[^\n,.]{1,60}?จำกัด(?:\s?\(มหาชน\))?")
-_VI_COMPANY_RE = re.compile(
-    r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
+_VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|[Cc]ổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
 # a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
@@ -93,25 +95,6 @@ _NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number:
     r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
     r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
-_PUBLIC_WORDS = {"ministry", "ministerio", "ministère", "ministério", "department", "police", "council", "county",
-                 "municipality", "municipal", "government", "authority", "agency", "office", "court", "commission",
-                 "university", "hospital", "bank", "fund", "union", "nations", "parliament", "assembly", "senate",
-                 "committee", "board", "city", "state", "republic", "province", "district", "region", "prefeitura",
-                 "ayuntamiento", "gobierno", "secretaría", "alcaldía", "mairie", "stadt", "polizei", "policía",
-                 "polícia", "force", "army", "navy", "army's", "service", "directorate", "administration", "school",
-                 "schools", "institute", "bureau", "tribunal", "inspectorate", "audit", "auditor", "mayor",
-                 "governor", "minister", "president", "world", "european", "international", "national", "federal",
-                 "capital", "metropolitan", "general", "chief", "commissioner", "officials", "residents",
-                 # the public bodies of other languages (prose_party_cues.yaml `org_words`, less their company words)
-                 "agencia", "agência", "agence", "unidad", "unidade", "unité", "guardia", "guarda", "gendarmerie",
-                 "ciudad", "cidade", "comando", "command", "fiscalía", "juzgado", "universidad", "universidade",
-                 "université", "câmara", "concejo", "conseil", "consejo", "junta", "dirección", "direção",
-                 "direction", "departamento", "département", "secretaria", "préfecture", "municipio", "município",
-                 "municipalidad", "intendencia", "gobernación", "governo", "gouvernement", "regierung",
-                 "verwaltung", "behörde", "ministerium", "polizia", "comune", "regione", "provincia", "carabinieri",
-                 "gemeente", "politie", "policja", "urząd", "gmina", "center", "centre", "centro", "centrum",
-                 "avenida", "calle", "rua", "rue", "street", "road", "plaza", "praça", "feria", "bomberos", "guàrdia",
-                 "urbana", "market", "mercado", "garda", "public", "pública", "público", "publique"}
 
 
 @table()
@@ -222,12 +205,15 @@ def _statement_company(window: str, match: re.Match[str], after: re.Pattern[str]
                        ) -> tuple[int, int, str] | None:
     """(start, end, wording) of the company a statement names right after it, if one with a company's shape does."""
     position = match.end()
-    while position < len(window) and window[position] in " \t:：\"“«":
+    while position < len(window) and window[position] in " \t:：":
         position += 1
-    span = _company(window, position, stock=match.group(0).startswith("证券简称"))
+    quoted = QUOTED_THEN_FORM.match(window, position)  # r39: "“Adriatik Siguri” sh.p.k.": the quotes are the name's
+    while not quoted and position < len(window) and window[position] in "\"“«":
+        position += 1
+    span = quoted.span() if quoted else _company(window, position, stock=match.group(0).startswith("证券简称"))
     if span is None:
         return None
-    start, end = _final_dot(window, *trimmed(window, *span))
+    start, end = span if quoted else _final_dot(window, *trimmed(window, *span))
     if after is not None and not after.match(window, end):
         return None
     return start, end, match.group(0)
@@ -243,7 +229,8 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
         if not match or any(match.group(0)[:2] in full for full in _full_companies(window)):
             return None
         return match.span()
-    for pattern in (_QUOTED_FORM_RE, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE):
+    for pattern in (_QUOTED_FORM_RE, QUOTED_THEN_FORM, _AR_COMPANY_RE, _FA_COMPANY_RE, _TH_COMPANY_RE, _KO_COMPANY_RE,
+                    GREEK_COMPANY_RE, HEBREW_COMPANY_RE, FORM_THEN_QUOTED):
         match = pattern.match(window, position)
         if match:
             return match.span()
@@ -367,7 +354,7 @@ def _looks_like_company(name: str) -> bool:
     if len(words) < 2 or len(name) > 80:
         return False
     folded = [w.casefold() for w in words]
-    if folded[0] in load_cues().supplier_reject_first_words or any(w in _PUBLIC_WORDS for w in folded):
+    if folded[0] in load_cues().supplier_reject_first_words or public_named(folded):
         return False
     if sum(1 for w in words if w[:1].isupper()) < 2:
         return False
