@@ -37,7 +37,13 @@ _RANKED = re.compile(rf"第\s*(?P<rank>{_RANK})\s*(?:中标|成交|中標|得標
                      rf"|第(?P<rank3>{_RANK})名")
 BID_CUES = frozenset({"报价", "投标报价"})
 # (a yearly fee, "服务费¥180,000元/年", is no unit price: an annual service contract's value, round 27)
-_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
+# r39_money: a price per device written out ("$3,000 per camera", "$189 each", "por unidad", "par caméra", "pro
+# Kamera"): a unit price, never the contract's value; "per year" / "por año" is a yearly contract's value and stays.
+_UNIT_PRICE_AFTER = re.compile(
+    r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)"
+    r"|[ \t\u00a0]*per (?:camera|unit|device|licen[cs]e|body[- ]?cam(?:era)?|officer|vehicle|seat|user)\b"
+    r"|[ \t\u00a0]*each\b|[ \t\u00a0]*(?:c/u|cada un[oa]\b|por (?:unidad|cámara|câmera|unidade|equipo)\b"
+    r"|par (?:caméra|unité|appareil)\b|l'unité\b|(?:pro|je) (?:Kamera|Stück|Gerät)\b)")
 
 
 @table()
