@@ -26,7 +26,7 @@ _LOT_RE = re.compile(
 # A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
 TOTAL_LABEL = re.compile(
     r"(?:合计|合計|总计|總計|总金额|總金額|总中标|總中標|总成交|總成交|总决标|總決標|中标总|中標總|成交总|成交總|共计|共計|总预算|總預算|总投资|總投資|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
-    r"|ukupna|łącznie|razem)(?![^\W\d_]))",
+    r"|ukupna|łącznie|razem|(?:valor|montant|importe|monto) global)(?![^\W\d_]))",  # r39: "Valor global: R$ …"
     re.IGNORECASE,
 )
 # The offer of the first-ranked candidate is the prospective award (中标候选人公示 lists every bidder's offer).
