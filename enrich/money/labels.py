@@ -187,6 +187,8 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         return "other"
     context = text[_line_start_within(text, start, 120):start]
     found = nearest_cue(context)
+    if found is not None and found.text in _FINE_CUES and len(context) - found.end > _FINE_REACH:
+        found = None  # "fined the council for … cameras it bought for £240,000": the fine is not this sum
     if found is not None and found.kind == "other" and found.is_bid and _first_ranked_nearest(context):
         return "award"  # 第一中标候选人 … 投标报价：the prospective award
     if found is None and len(context.strip()) <= 12:
@@ -203,6 +205,13 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+# r39_money: a fine labels only a sum a few words after it ("fined the force £120,000", "multó … con 50.000 euros").
+_FINE_CUES = frozenset({"fined", "a fine of", "penalty of", "civil penalty", "multa de", "multó", "sancionó con",
+                        "sanción de", "multou", "amende de", "une amende", "bußgeld", "geldbuße", "geldstrafe",
+                        "sanzione di", "multa di", "boete van", "штраф в размере"})
+_FINE_REACH = 50
 
 
 # How a contract is financed, written as a compound before it ("a US$ 64 million loan-financed contract", "a

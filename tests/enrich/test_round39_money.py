@@ -150,3 +150,17 @@ def test_rupee_sign_by_place_and_riel_sign() -> None:
     assert _headline("CCTV", "The police bought CCTV cameras for ₨ 250 million.") == (Decimal(250000000), None)
     assert [(a.value, a.currency) for a in extract_amounts("cameras for ៛ 2,400,000,000", "en")] == [
         (Decimal(2400000000), "KHR")]
+
+
+def test_a_fine_far_before_the_purchase_price_leaves_the_purchase() -> None:
+    body = ("The data regulator fined Westbrook Borough Council for keeping number-plate reads too long from the 24 "
+            "cameras it had bought from Fenline Traffic Systems for £310,000.")
+    assert _headline("Regulator fines council", body) == (Decimal(310000), "GBP")
+
+
+def test_tagalog_milyong_and_a_stated_global_value() -> None:
+    assert _headline("CCTV", "Ang Lungsod ng Pasig ay nagbigay ng ₱72 milyong kontrata para sa 300 CCTV camera.") == (
+        Decimal(72000000), "PHP")
+    body = ("Prefeitura de Londrina. Lote 1 - câmeras: Norte Vigilância Ltda., R$ 2.400.000. Lote 2 - postes: Paraná "
+            "Obras Ltda., R$ 900.000. Valor global: R$ 3.300.000.")
+    assert _headline("Resultado por lotes", body) == (Decimal(3300000), "BRL")
