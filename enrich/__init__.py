@@ -315,6 +315,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
+    from enrich.money.cued_currency import with_cued_currency
     from enrich.money.headline import withdrawn_headline
     from enrich.money.refused_sums import without_refused
     from enrich.money.spent import any_spent, refused_at
@@ -340,6 +341,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
         headline = largest_amount(amounts, text=text)
+    if (cued := with_cued_currency(amounts, text)) is not amounts:  # r39_money: "$310 millones … Carabineros"
+        amounts, headline = cued, largest_amount(cued, text=text)
     if withdrawn == "negated" and amounts:
         withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
     # "rejected the plan and instead approved ₱240 million …" (read only where it can matter: reading every sum's

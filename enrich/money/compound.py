@@ -39,9 +39,9 @@ def myriad_sums(text: str) -> list[tuple[int, int, Decimal, str | None]]:
 
 
 # Crore (10^7) and lakh (10^5), or arab (10^9) and crore, in Devanagari (Hindi with ड़ precomposed or ड + nukta,
-# Nepali and Marathi spellings), Bengali, Urdu and English.
+# Nepali and Marathi spellings), Bengali, Urdu (۲ کروڑ ۴۰ لاکھ روپے, r39_money) and English.
 _CROREISH = ("\u0915\u0930\u094b\u095c", "\u0915\u0930\u094b\u0921\u093c", "करोड")
-_BIG_UNITS = {**dict.fromkeys(_CROREISH, 7), "कोटी": 7, "কোটি": 7, "crore": 7, "ارب": 9, "अरब": 9}
+_BIG_UNITS = {**dict.fromkeys(_CROREISH, 7), "कोटी": 7, "কোটি": 7, "crore": 7, "ارب": 9, "अरब": 9, "کروڑ": 7}
 _SMALL_UNITS = {**dict.fromkeys(_CROREISH, 7), "लाख": 5, "লাখ": 5, "লক্ষ": 5, "lakh": 5, "کروڑ": 7, "لاکھ": 5}
 _COMPOUND_CRORES = re.compile(
     r"(?:(?P<pre>रु\.?|रू\.?|₹|Rs\.?|৳|Tk\.?)\s?)?(?<![\d.,])(?P<hi>\d{1,4}(?:\.\d{1,2})?)\s?"

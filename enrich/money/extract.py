@@ -57,6 +57,7 @@ from enrich.money.numbers import (
 from enrich.money.ocds_text import Sum, flat_path_sums, json_sums
 from enrich.money.patterns import BRACKETED_UNIT, STRUCTURED_AMOUNT, header_regex, marked_in, unit_after_regex
 from enrich.money.tables import UNIT_SCALE, GridCell, cell_at, grid_cells, unit_currency
+from enrich.money.words import word_sums
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     for c in found:
         ctx.take(c.start, c.end)
     found += _marked(ctx, country_hint)
+    found += _in_words(ctx, country_hint)
     found += _in_unit_columns(ctx)
     found += _under_unit_labels(ctx)
     found += _unit_after(ctx)
@@ -250,6 +252,12 @@ def _marked(ctx: _Context, country_hint: str | None) -> list[Candidate]:
 # ("B/. 3,2 millones (USD)" in Panama, where the balboa is at par with the dollar the writer names; "1,4 million de
 # dollars (CAD)"): sets ab, x and z write it so.
 _CODE_AFTER = re.compile(r"[ \t\u00a0]*[(（][ \t]*([A-Z]{3})[ \t]*[)）]")
+
+
+def _in_words(ctx: _Context, country_hint: str | None) -> list[Candidate]:
+    """Sums written in words before their currency word ("quinientos mil pesos"; see `words`)."""
+    return [ctx.claim(Candidate(start, end, value, _marked_currency(None, word, ctx, country_hint), marker=word))
+            for start, end, value, word in word_sums(ctx.text, ctx.lang) if not ctx.overlaps(start, end)]
 
 
 def _written_as_money(match: re.Match[str]) -> bool:

@@ -26,7 +26,7 @@ _LOT_RE = re.compile(
 # A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
 TOTAL_LABEL = re.compile(
     r"(?:合计|合計|总计|總計|总金额|總金額|总中标|總中標|总成交|總成交|总决标|總決標|中标总|中標總|成交总|成交總|共计|共計|总预算|總預算|总投资|總投資|(?<![^\W\d_])(?:total|totale|totaal|gesamt\w*|итого|всего|ukupno"
-    r"|ukupna|łącznie|razem)(?![^\W\d_]))",
+    r"|ukupna|łącznie|razem|(?:valor|montant|importe|monto) global)(?![^\W\d_]))",  # r39: "Valor global: R$ …"
     re.IGNORECASE,
 )
 # The offer of the first-ranked candidate is the prospective award (中标候选人公示 lists every bidder's offer).
@@ -37,7 +37,13 @@ _RANKED = re.compile(rf"第\s*(?P<rank>{_RANK})\s*(?:中标|成交|中標|得標
                      rf"|第(?P<rank3>{_RANK})名")
 BID_CUES = frozenset({"报价", "投标报价"})
 # (a yearly fee, "服务费¥180,000元/年", is no unit price: an annual service contract's value, round 27)
-_UNIT_PRICE_AFTER = re.compile(r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)")
+# r39_money: a price per device written out ("$3,000 per camera", "$189 each", "por unidad", "par caméra", "pro
+# Kamera"): a unit price, never the contract's value; "per year" / "por año" is a yearly contract's value and stays.
+_UNIT_PRICE_AFTER = re.compile(
+    r"\s*/\s*(?:台|套|个|件|月|天|日|人|次|平方米|米|m|unit|pcs|Stück|шт)"
+    r"|[ \t\u00a0]*per (?:camera|unit|device|licen[cs]e|body[- ]?cam(?:era)?|officer|vehicle|seat|user)\b"
+    r"|[ \t\u00a0]*each\b|[ \t\u00a0]*(?:c/u|cada un[oa]\b|por (?:unidad|cámara|câmera|unidade|equipo)\b"
+    r"|par (?:caméra|unité|appareil)\b|l'unité\b|(?:pro|je) (?:Kamera|Stück|Gerät)\b)")
 
 
 @table()
@@ -181,6 +187,8 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         return "other"
     context = text[_line_start_within(text, start, 120):start]
     found = nearest_cue(context)
+    if found is not None and found.text in _FINE_CUES and len(context) - found.end > _FINE_REACH:
+        found = None  # "fined the council for … cameras it bought for £240,000": the fine is not this sum
     if found is not None and found.kind == "other" and found.is_bid and _first_ranked_nearest(context):
         return "award"  # 第一中标候选人 … 投标报价：the prospective award
     if found is None and len(context.strip()) <= 12:
@@ -197,6 +205,13 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+# r39_money: a fine labels only a sum a few words after it ("fined the force £120,000", "multó … con 50.000 euros").
+_FINE_CUES = frozenset({"fined", "a fine of", "penalty of", "civil penalty", "multa de", "multó", "sancionó con",
+                        "sanción de", "multou", "amende de", "une amende", "bußgeld", "geldbuße", "geldstrafe",
+                        "sanzione di", "multa di", "boete van", "штраф в размере"})
+_FINE_REACH = 50
 
 
 # How a contract is financed, written as a compound before it ("a US$ 64 million loan-financed contract", "a

@@ -52,6 +52,7 @@ MULTIPLIERS = {
     "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     # Turkish and Indonesian
     "milyon": Decimal(10) ** 6, "milyar": Decimal(10) ** 9, "miliar": Decimal(10) ** 9,
+    "milyong": Decimal(10) ** 6, "bilyong": Decimal(10) ** 9, "bilyon": Decimal(10) ** 9,  # r39: Tagalog (₱64 milyong)
     "juta": Decimal(10) ** 6, "ribu": Decimal(10) ** 3, "mila": Decimal(10) ** 3,  # Italian: 480 mila euro
     "triliun": Decimal(10) ** 12,
     "tys": Decimal(10) ** 3, "mld": Decimal(10) ** 9,  # Polish tys. zł / mld zł, Italian mld di euro
@@ -180,7 +181,7 @@ MULT_WORD_RE = (
     r"|miliardów|miliard|bilhões|bilhão|миллиард(?:а|ов)?|миллион(?:а|ов)?|millions?|millones|millón|milhões|milhão"
     r"|milioni|milione|millionen|miliona|miliony|milionów|milion|milijuna|milijun|miljoen|thousand|crores?|lakhs?|lacs?"
     r"|tapitrisa|lavitrisa|mhilliún|milliún|billiún|müň|miliara|ਕਰੋੜ|ਲੱਖ|ijeri|miriona|piriona"
-    r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|biliyan|miliyan|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
+    r"|miliwn|biliwn|milljónum|miljoonalla|milyan|bilyan|biliyan|miliyan|milyong|bilyong|bilyon|milyon|milyar|miliar|milyar|triliun|juta|ribu|mila|میلیون|میلیارد|هزار|ملین|ارب|کروڑ|لاکھ|bilioni|trilioni|მილიონი|მილიარდი"
     r"|ათასი|միլիոն|միլիարդ|հազար|මිලියන|බිලියන|ሚሊዮን|ቢሊዮን|мың|минг"
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
