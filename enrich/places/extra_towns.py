@@ -1,0 +1,23 @@
+"""Towns the world gazetteer lacks, from the reviewed table enrich/data/extra_towns.csv (round 39, places).
+
+Why: world_cities.tsv holds GeoNames cities of 15,000 or more, and GeoNames files some towns that notices name as
+their buyer's own as sections of a big city (Santiago's commune Las Condes, 294,838 people) or under that size
+(Malta's local councils: "Il-Kunsill Lokali tal-Birgu"). Such a buyer was read as no town, or as the big city near
+it. The table's rows, each cited, join the world index as towns of their own (no parent city), with ids from
+990000001 on so they never collide with a GeoNames id.
+"""
+from __future__ import annotations
+
+from enrich.places.gazetteer import place_key, read_table
+
+FIRST_ID = 990_000_001
+
+
+def extra_town_lines(header: list[str]) -> list[str]:
+    """The table's towns as world_cities.tsv lines in ``header``'s column order."""
+    lines = []
+    for n, row in enumerate(read_table("extra_towns.csv")):
+        keys = sorted({place_key(k) for k in row["keys"].split("|") if k} - {place_key(row["name"])})
+        values = dict(row, geonameid=str(FIRST_ID + n), keys="|".join(keys), cyrillic="", part_of="")
+        lines.append("\t".join(values.get(column, "") for column in header))
+    return lines
