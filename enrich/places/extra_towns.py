@@ -18,6 +18,6 @@ def extra_town_lines(header: list[str]) -> list[str]:
     lines = []
     for n, row in enumerate(read_table("extra_towns.csv")):
         keys = sorted({place_key(k) for k in row["keys"].split("|") if k} - {place_key(row["name"])})
-        values = dict(row, geonameid=str(FIRST_ID + n), keys="|".join(keys), cyrillic="", part_of="")
+        values = dict(row, geonameid=str(FIRST_ID + n), keys="|".join(keys), cyrillic="")
         lines.append("\t".join(values.get(column, "") for column in header))
     return lines
