@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.cache import table
-from enrich.places.extra_towns import extra_town_lines
+from enrich.places.extra_towns import extra_town_lines, with_district_cities
 from enrich.places.gazetteer import DATA_DIR, place_key, read_table
 from enrich.places.packed import Lines, StrIndex
 
@@ -66,12 +66,12 @@ def _city(row: dict[str, str]) -> WorldCity:
 
 
 def read_world() -> tuple[list[WorldCity], dict[str, list[int]], list[str], list[str]]:
-    """(cities, folded name → city numbers, the TSV header, each city's TSV line), from world_cities.tsv and the
-    reviewed towns it lacks (extra_towns.py)."""
+    """(cities, folded name → city numbers, the TSV header, each city's TSV line), from world_cities.tsv, the
+    reviewed towns it lacks and the districts' cities it misses (extra_towns.py)."""
     with open(DATA_DIR / "world_cities.tsv", encoding="utf-8") as handle:
         lines = [line.rstrip("\n") for line in handle if not line.startswith("#")]
     header = lines[0].split("\t")
-    lines += extra_town_lines(header)
+    lines = [lines[0], *with_district_cities(header, lines[1:]), *extra_town_lines(header)]
     cities: list[WorldCity] = []
     index: dict[str, list[int]] = {}
     for i, line in enumerate(lines[1:]):
