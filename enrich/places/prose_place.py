@@ -315,10 +315,16 @@ def region_confirms(c: _Candidate, named: _Mention, candidates: list[_Candidate]
     Alto" names the city of La Paz, not El Alto's department."""
     if in_city_region(c) or c.mention is None:
         return False
+    if _REGION_WORD.match(text, named.end) or _REGION_WORD.search(text, named.start, named.end):
+        return True  # "Lagos State", "Rio Grande do Sul": the region's own words
     seat = any(o.level == "city" and o.country == c.country and o.admin1 == c.admin1 and o.city is not None
-               and o.city != c.city and o.mention is not None and o.mention.start < named.end
-               and named.start < o.mention.end for o in candidates)
+               and o.city != c.city and o.mention is not None and (o.mention.start, o.mention.end) == (
+                   named.start, named.end) for o in candidates)
     return not seat or re.fullmatch(r",[ \t]*|[ \t]*\([ \t]*", text[c.mention.end:named.start]) is not None
+
+
+_REGION_WORD = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Oblast|Prefecture|Canton|Territory|County"
+                          r"|Department|Departamento|Provincia|Estado|Región)(?![\w'’])")
 
 
 def city_region(c: _Candidate) -> bool:
