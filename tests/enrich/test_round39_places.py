@@ -53,6 +53,17 @@ def test_a_region_named_by_its_seat_is_the_seat() -> None:
     assert place is not None and place[2] == "La Paz"
 
 
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("Cameras for bus terminals", "The Lagos State Government installed 400 cameras at the bus terminals in Ikeja, "
+     "worth NGN 3 billion.", "Ikeja"),
+    ("Câmeras no estádio", "A Secretaria de Segurança Pública do Rio Grande do Sul instalou 200 câmeras no estádio "
+     "de Porto Alegre, por R$ 4 milhões.", "Porto Alegre"),
+])
+def test_a_region_in_its_own_words_still_confirms_its_town(title: str, body: str, city: str) -> None:
+    place = _place(title, body)
+    assert place is not None and place[2] == city
+
+
 def test_a_town_with_its_region_after_it_is_still_confirmed() -> None:
     place = _place("Cámaras", "El municipio de San Pedro Cholula, Puebla, instaló 120 cámaras en el centro.")
     assert place is None or place[0] == "MX"
