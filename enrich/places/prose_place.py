@@ -312,11 +312,13 @@ def region_confirms(c: _Candidate, named: _Mention, candidates: list[_Candidate]
     """Whether the region named apart from town ``c`` confirms it as "Tulsa, Oklahoma" confirms Tulsa: not in a
     one-city region (in_city_region), nor when the region's words are also the own name of another town of that
     region, its seat, unless the region follows the town ("Cholula, Puebla"). Round 39: "cámaras en La Paz y El
-    Alto" names the city of La Paz, not El Alto's department."""
+    Alto" names the city of La Paz, not El Alto's department; "Rio Grande do Sul" is no town's name."""
     if in_city_region(c) or c.mention is None:
         return False
-    if _REGION_WORD.match(text, named.end) or _REGION_WORD.search(text, named.start, named.end):
-        return True  # "Lagos State", "Rio Grande do Sul": the region's own words
+    words = text[named.start:named.end]
+    if c.mention.weight >= 5.0 or re.search(rf"(?<![^\W\d_]){re.escape(words)}{_REGION_WORD.pattern}", text[:20000]):
+        return True  # a town named as its own council's ("Kanifing Municipal Council" under "BANJUL —"), or a
+        # region the text writes with its designator ("Lagos State … Lagos Safe City … in Ikeja")
     seat = any(o.level == "city" and o.country == c.country and o.admin1 == c.admin1 and o.city is not None
                and o.city != c.city and o.mention is not None and (o.mention.start, o.mention.end) == (
                    named.start, named.end) for o in candidates)
