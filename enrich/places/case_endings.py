@@ -20,10 +20,11 @@ from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities
 # (countries writing the language, [(ending of the written word, the endings its nominative can have)])
 _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
     # Czech and Slovak locative: Praze/Praha, Brně/Brno, Plzni/Plzeň, Liberci/Liberec, Olomouci/Olomouc,
-    # Pardubicích/Pardubice, Košiciach/Košice, Bratislave/Bratislava, Prešove/Prešov
-    (frozenset({"CZ", "SK"}), (("iach", ("e",)), ("ich", ("e",)), ("ze", ("ha", "ga")), ("ne", ("no", "na", "n")),
-                               ("ni", ("en",)), ("ci", ("ec", "c", "ca", "ka")), ("e", ("a", "", "o")),
-                               ("i", ("", "a")))),
+    # Pardubicích/Pardubice, Košiciach/Košice, Bratislave/Bratislava, Prešove/Prešov; the genitive of a town in -eň
+    # or -ec, as "města Plzně", "Magistrát města Liberce" write it (round 39)
+    (frozenset({"CZ", "SK"}), (("iach", ("e",)), ("ich", ("e",)), ("ze", ("ha", "ga")),
+                               ("ne", ("no", "na", "n", "en")), ("ni", ("en",)), ("ci", ("ec", "c", "ca", "ka")),
+                               ("ce", ("ec",)), ("e", ("a", "", "o")), ("i", ("", "a")))),
     # Finnish inessive/adessive/elative/illative, with the stem's consonant grade: Helsingissä/Helsinki,
     # Turussa/Turku, Tampereella/Tampere, Lahdessa/Lahti, Rovaniemellä/Rovaniemi, Lappeenrannassa/Lappeenranta,
     # Seinäjoella/Seinäjoki, Oulussa/Oulu

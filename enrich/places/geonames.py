@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from enrich.cache import table
+from enrich.places.extra_towns import extra_town_lines, with_district_cities
 from enrich.places.gazetteer import DATA_DIR, place_key, read_table
 from enrich.places.packed import Lines, StrIndex
 
@@ -65,10 +66,12 @@ def _city(row: dict[str, str]) -> WorldCity:
 
 
 def read_world() -> tuple[list[WorldCity], dict[str, list[int]], list[str], list[str]]:
-    """(cities, folded name → city numbers, the TSV header, each city's TSV line), from world_cities.tsv."""
+    """(cities, folded name → city numbers, the TSV header, each city's TSV line), from world_cities.tsv, the
+    reviewed towns it lacks and the districts' cities it misses (extra_towns.py)."""
     with open(DATA_DIR / "world_cities.tsv", encoding="utf-8") as handle:
         lines = [line.rstrip("\n") for line in handle if not line.startswith("#")]
     header = lines[0].split("\t")
+    lines = [lines[0], *with_district_cities(header, lines[1:]), *extra_town_lines(header)]
     cities: list[WorldCity] = []
     index: dict[str, list[int]] = {}
     for i, line in enumerate(lines[1:]):
@@ -161,9 +164,12 @@ def cities_named(key: str) -> list[WorldCity]:
 
 
 _ENDINGS = {
-    "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская", "ское",
-                 "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
-                 "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь"),
+    # (-ий/-ый fold to -ии/-ыи, as a GeoNames name is keyed: Нижний Новгород → "нижнии новгород", which "в Нижнем
+    # Новгороде" must meet at "нижн новгород", not at Великий Новгород's "новгород"; round 39)
+    "cyrillic": ("ського", "ської", "ський", "ська", "ське", "ского", "ской", "ский", "ская",
+                 "ское", "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ии", "ыи",
+                 "ая", "яя", "ое", "ее", "ом", "ем", "ах", "ях", "ам", "ям", "а", "я", "о", "е", "и", "ы", "у", "ю",
+                 "ь"),
     # Rīgas, Københavns; the Finnish genitive of towns in -e (Tampereen kaupunki)
     "latin": ("een", "ach", "ami", "iu", "ie", "em", "om", "ow", "as", "u", "e", "i", "y", "a", "o", "s"),
     "greek": ("ησ", "ασ", "ου", "ων", "οσ", "σ", "η", "α", "ο"),  # casefold writes final ς as σ

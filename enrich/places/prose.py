@@ -375,10 +375,10 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
             owners[c.country] = max(owners.get(c.country, 0), c.city.population or 0 if c.city else 0)
     for c in candidates:
         support = min(evidence.weights.get(c.country, 0.0), 6.0)
-        region = 0.0
         named = admin_named.get((c.country, c.admin1.code)) if c.level == "city" and c.admin1 else None
-        if named is not None and c.mention and not _overlaps(c.mention, named) and not prose_place.in_city_region(c):
-            region = 3.0  # "Tulsa, Oklahoma"; not the town called Oklahoma for the word itself
+        region = 3.0 if named is not None and c.mention and not _overlaps(c.mention, named) and (
+            prose_place.region_confirms(c, named, candidates, text)) else 0.0  # "Tulsa, Oklahoma"; not the town
+        # called Oklahoma for the word itself
         if c.level != "admin1" and c.admin1 and c.admin1.iso and c.admin1.iso.split("-")[-1] in state_codes:
             region = max(region, 2.5)
         if c.level == "admin2" and c.key[2] in state_codes:

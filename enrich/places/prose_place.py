@@ -17,7 +17,7 @@ from enrich.places.names import own_name_written
 from enrich.prose_text import dateline_at
 
 if TYPE_CHECKING:
-    from enrich.places.prose import _Candidate
+    from enrich.places.prose import _Candidate, _Mention
 
 METHOD = "gazetteer:geonames-cities15000"
 
@@ -306,6 +306,27 @@ def in_city_region(c: _Candidate) -> bool:
     Oklahoma" confirms Tulsa (round 30: "Московский метрополитен" under "МОСКВА —" is not the town Moskovskiy; a
     town's own name, "Kanifing Municipal Council" under "BANJUL —", stays confirmed)."""
     return bool(c.alias and c.admin1 is not None and c.admin1.iso and _city_region_code(c.admin1.iso))
+
+
+def region_confirms(c: _Candidate, named: _Mention, candidates: list[_Candidate], text: str) -> bool:
+    """Whether the region named apart from town ``c`` confirms it as "Tulsa, Oklahoma" confirms Tulsa: not in a
+    one-city region (in_city_region), nor when the region's words are also the own name of another town of that
+    region, its seat, unless the region follows the town ("Cholula, Puebla"). Round 39: "cámaras en La Paz y El
+    Alto" names the city of La Paz, not El Alto's department; "Rio Grande do Sul" is no town's name."""
+    if in_city_region(c) or c.mention is None:
+        return False
+    words = text[named.start:named.end]
+    if c.mention.weight >= 5.0 or re.search(rf"(?<![^\W\d_]){re.escape(words)}{_REGION_WORD.pattern}", text[:20000]):
+        return True  # a town named as its own council's ("Kanifing Municipal Council" under "BANJUL —"), or a
+        # region the text writes with its designator ("Lagos State … Lagos Safe City … in Ikeja")
+    seat = any(o.level == "city" and o.country == c.country and o.admin1 == c.admin1 and o.city is not None
+               and o.city != c.city and o.mention is not None and (o.mention.start, o.mention.end) == (
+                   named.start, named.end) for o in candidates)
+    return not seat or re.fullmatch(r",[ \t]*|[ \t]*\([ \t]*", text[c.mention.end:named.start]) is not None
+
+
+_REGION_WORD = re.compile(r"[ \t]+(?:State|Province|Region|Governorate|Oblast|Prefecture|Canton|Territory|County"
+                          r"|Department|Departamento|Provincia|Estado|Región)(?![\w'’])")
 
 
 def city_region(c: _Candidate) -> bool:
