@@ -222,7 +222,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue
         if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
                    for n, cue in enumerate(cues) if n not in objects):
-            if not body.plain(candidates) and not body.bought(candidates):
+            if not body.plain(candidates) and not body.bought(candidates) \
+                    and not used_ids(doc, rules, kept_tags, candidates, end):  # r39: a use stopped ran
                 doc.__dict__["withdrawn_at"] = (marker_start, marker_end)
                 return None
             withdrawn = True  # "suspende contrato de reconhecimento facial" … "300 câmeras comuns seguem em operação"
@@ -250,7 +251,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates) \
             - used_ids(doc, rules, kept_tags, candidates, end)
     if withdrawn:
-        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates) \
+            - used_ids(doc, rules, kept_tags, candidates, end)
     taken_back -= {n for n in taken_back if not cues[n].kept and brands is not None
                    and brands.match(doc.folded, cues[n].end)}  # "no comprará cámaras Hikvision": the brand is refused
     denied = {cues[n].taxonomy_id for n in taken_back} - kept_ids
