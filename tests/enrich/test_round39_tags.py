@@ -136,3 +136,16 @@ def test_turkmen_dal_still_negates_at_the_end_of_its_clause(tag_rules_only: None
 ])
 def test_onboard_video(tag_rules_only: None, title: str, body: str, tags: set[str]) -> None:
     assert enriched_tag_ids(title, body) & {CCTV} == tags
+
+
+def test_a_body_ordered_to_stop_face_recognition_ran_it(tag_rules_only: None) -> None:
+    assert FACIAL in enriched_tag_ids("网信办通报", "市网信办责令某区公安分局停止使用其人脸识别系统并删除数据。")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("小区门禁调整", "多个小区已停用人脸识别门禁，改为刷卡进出。"),   # stopped of its own accord, no order (round 37b)
+    ("市政府回应", "市政府否认在中小学校园内使用人脸识别系统。"),
+    ("시의회 본회의", "시의회는 버스 정류장 얼굴인식 카메라 설치 안건을 부결했다."),
+])
+def test_stopped_denied_or_voted_down_faces_are_no_tag(tag_rules_only: None, title: str, body: str) -> None:
+    assert FACIAL not in enriched_tag_ids(title, body)
