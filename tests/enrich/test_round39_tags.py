@@ -149,3 +149,11 @@ def test_a_body_ordered_to_stop_face_recognition_ran_it(tag_rules_only: None) ->
 ])
 def test_stopped_denied_or_voted_down_faces_are_no_tag(tag_rules_only: None, title: str, body: str) -> None:
     assert FACIAL not in enriched_tag_ids(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("高速路口治安卡口建设", "公安局在两个高速路口新建人脸抓拍卡口6处，抓拍图像与在逃人员库比对报警。"),
+    ("景区入口卡口项目", "在景区南门部署人脸卡口3个，并接入县公安局视频专网。"),
+])
+def test_face_checkpoints_built_are_cameras_too(tag_rules_only: None, title: str, body: str) -> None:
+    assert {CCTV, FACIAL} <= enriched_tag_ids(title, body)
