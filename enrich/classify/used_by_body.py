@@ -93,6 +93,14 @@ USED_AFTER = re.compile(
     r"|を?(?:使用|運用|導入|利用|試験運用|活用)(?:して|した|中|していた|している)|を?(?:使用|運用|利用)(?:を)?(?:停止|中止|制限)"
     r"|(?:已|一直)(?:在)?(?:使用|运行|应用|投用))")
 
+#: A denial or a claim reported in the cue's sentence before it ("rejected reports that … erprobt werde", 否认).
+_DENIED = re.compile(
+    r"(?<!" + _L + r")(?:den(?:y|ies|ied|ying)|rejected (?:reports?|claims?)|dismissed|refuted|claims?|claimed|alleg\w*"
+    r"|reportedly|zuruckgewiesen|zuruckweis\w*|dementier\w*|bestritt\w*|bestreit\w*|wonach|angeblich|neg(?:o|aron|a|ou)"
+    r"|desminti\w*|desment\w*|dement\w*|опроверг\w*|отрица\w*)(?!" + _L + r")|否认|辟谣|不实|부인|否定")
+#: German reported speech or a future right after the participle ("erprobt werde", "eingesetzt sei", "eingesetzt
+#: werden soll"): a claim or a plan, not a fact (folded "würde" is "wurde", a fact: not read).
+_REPORTED = re.compile(r"\s+(?:werde|werden|sei|seien)(?!" + _L + r")")
 #: A plan, wish, proposal or question about use: no fact of use ("plans to use", "would use", "propone usar").
 _ONLY_PLANNED = re.compile(
     r"(?<!" + _L + r")(?:plans?|planned|planning|proposes?|proposed|proposal|consider(?:s|ed|ing)?"
@@ -114,7 +122,8 @@ def use_before(folded: str, lo: int, start: int) -> re.Match[str] | None:
 def use_after(folded: str, end: int, hi: int) -> bool:
     """Does a use verb follow the cue in its clause (the languages whose verb comes after its object)?"""
     used = USED_AFTER.match(folded, end, hi)
-    return used is not None and _ONLY_PLANNED.search(folded, end, used.end()) is None
+    return used is not None and _ONLY_PLANNED.search(folded, end, used.end()) is None \
+        and _REPORTED.match(folded, used.end()) is None
 
 
 def used_ids(doc: Document, rules: Rules, kept_tags: KeptTagsFn, candidates: Sequence[tuple[IdRules, CueMatches]],
@@ -130,7 +139,8 @@ def used_ids(doc: Document, rules: Rules, kept_tags: KeptTagsFn, candidates: Seq
             sentence_start, sentence_end = doc.sentence(start, stop)
             used = use_before(folded, max(end, sentence_start, start - 140), start)
             verb_at = used.start() if used is not None else (stop if use_after(folded, stop, sentence_end) else -1)
-            if verb_at >= 0 and not any(max(sentence_start, verb_at - 60) <= s < verb_at for s, _ in doc.neg_before):
+            if verb_at >= 0 and not any(max(sentence_start, verb_at - 60) <= s < verb_at for s, _ in doc.neg_before) \
+                    and _DENIED.search(folded, sentence_start, start) is None:
                 found.add(id_rules.taxonomy_id)
                 break
     doc.negated_cues, doc.negated_ends = saved

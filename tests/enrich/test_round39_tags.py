@@ -157,3 +157,13 @@ def test_stopped_denied_or_voted_down_faces_are_no_tag(tag_rules_only: None, tit
 ])
 def test_face_checkpoints_built_are_cameras_too(tag_rules_only: None, title: str, body: str) -> None:
     assert {CCTV, FACIAL} <= enriched_tag_ids(title, body)
+
+
+def test_a_face_covered_is_no_face_recognised(tag_rules_only: None) -> None:
+    body = "A polícia testa um software que identifica pessoas pelo modo de andar, mesmo com o rosto coberto."
+    assert FACIAL not in enriched_tag_ids("Reconhecimento pela marcha", body)
+
+
+def test_a_denied_report_of_a_trial_is_no_use(tag_rules_only: None) -> None:
+    body = "Die Stadtpolizei hat Berichte zurückgewiesen, wonach am Busbahnhof eine Gangerkennung erprobt werde."
+    assert enriched_tag_ids("Stadtpolizei: kein Test", body) == set()
