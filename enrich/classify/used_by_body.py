@@ -101,6 +101,8 @@ _DENIED = re.compile(
 #: German reported speech or a future right after the participle ("erprobt werde", "eingesetzt sei", "eingesetzt
 #: werden soll"): a claim or a plan, not a fact (folded "würde" is "wurde", a fact: not read).
 _REPORTED = re.compile(r"\s+(?:werde|werden|sei|seien)(?!" + _L + r")")
+#: A negation between the cue and its verb ("Gesichtserkennung wird nicht erprobt", 사용하지 않, 使用しない).
+_NOT_BETWEEN = re.compile(r"(?<!" + _L + r")(?:nicht|nie|niemals|kein\w*)(?!" + _L + r")|않|못|없|ない|せず|不|未|没")
 #: A plan, wish, proposal or question about use: no fact of use ("plans to use", "would use", "propone usar").
 _ONLY_PLANNED = re.compile(
     r"(?<!" + _L + r")(?:plans?|planned|planning|proposes?|proposed|proposal|consider(?:s|ed|ing)?"
@@ -123,7 +125,7 @@ def use_after(folded: str, end: int, hi: int) -> bool:
     """Does a use verb follow the cue in its clause (the languages whose verb comes after its object)?"""
     used = USED_AFTER.match(folded, end, hi)
     return used is not None and _ONLY_PLANNED.search(folded, end, used.end()) is None \
-        and _REPORTED.match(folded, used.end()) is None
+        and _REPORTED.match(folded, used.end()) is None and _NOT_BETWEEN.search(folded, end, used.end()) is None
 
 
 def used_ids(doc: Document, rules: Rules, kept_tags: KeptTagsFn, candidates: Sequence[tuple[IdRules, CueMatches]],
