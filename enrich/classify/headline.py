@@ -38,6 +38,7 @@ from enrich.classify.negation import Document
 from enrich.classify.report_genre import reports_on_it
 from enrich.classify.reports import denies_in_body, opens_with_marketing, opens_with_report
 from enrich.classify.rules import Cue, IdRules, Rules
+from enrich.classify.used_by_body import used_ids
 from enrich.fastscan import finditer
 from enrich.model import TechTag
 
@@ -221,7 +222,8 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
             continue
         if not any(cue.kept and cue.start >= marker_end and _break_between(doc, marker_end, cue.start)
                    for n, cue in enumerate(cues) if n not in objects):
-            if not body.plain(candidates) and not body.bought(candidates):
+            if not body.plain(candidates) and not body.bought(candidates) \
+                    and not used_ids(doc, rules, kept_tags, candidates, end):  # r39: a use stopped ran
                 doc.__dict__["withdrawn_at"] = (marker_start, marker_end)
                 return None
             withdrawn = True  # "suspende contrato de reconhecimento facial" … "300 câmeras comuns seguem em operação"
@@ -233,26 +235,31 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         doc.__dict__["withdrawn_at"] = dropped
         return None
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
-        return {id_rules.taxonomy_id for id_rules, _ in candidates}  # named, none bought: the notice's other buys stand
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} \
+            - used_ids(doc, rules, kept_tags, candidates, end)  # named, none bought: the notice's other buys stand
     if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)
                        or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
             and not _PRICED.search(doc.folded):  # r31b, r33
-        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)  # round 30
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates) \
+            - used_ids(doc, rules, kept_tags, candidates, end)  # round 30; r39: what a named body runs or ran
     if candidates and not withdrawn and not taken_back and not _PRICED.search(doc.folded) \
             and reports_on_it(doc.folded, end) and not _names_sum(doc.text):  # r34_facial34: a report by its genre
         # its technologies are only reported on, but the body under scrutiny keeps its role (the writers of sets ae
         # and ag label it the buyer): a text that negates nothing is no "negated" notice (classify)
         if not doc.neg_before:
             doc.__dict__["reported_on"] = doc.negated_cues
-        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates)
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates) \
+            - used_ids(doc, rules, kept_tags, candidates, end)
     if withdrawn:
-        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates)
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates) \
+            - used_ids(doc, rules, kept_tags, candidates, end)
     taken_back -= {n for n in taken_back if not cues[n].kept and brands is not None
                    and brands.match(doc.folded, cues[n].end)}  # "no comprará cámaras Hikvision": the brand is refused
     denied = {cues[n].taxonomy_id for n in taken_back} - kept_ids
     if denied:
         carriers = {cues[n].taxonomy_id for n in taken_back if _carries(doc, cues, n, taken_back)}
-        denied -= body.plain(candidates) | body.bought(candidates) | (carriers & body.kept(candidates))
+        denied -= body.plain(candidates) | body.bought(candidates) | (carriers & body.kept(candidates)) \
+            | used_ids(doc, rules, kept_tags, candidates, end)
     return denied
 
 
