@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.89"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.90"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -235,6 +235,12 @@ ENGINE_VERSION = "2026.12.89"  # .2: procurement links, red flags, USD/EUR conve
 #     (money/refused_sums.py), HTML unit cells; gathering alerts and control centres (README 23:18); local currency
 #     words, "911 CAD" no money or Canada, revenue and forecasts no purchase; lower-case and own-script lede names,
 #     records showing a purchase, regulators never buyers; dateline towns; closings about one company (closings_scope)
+# .90: round 39 (six helpers): texts that buy nothing keep what a named body uses or is told to stop (README 02:03,
+#     classify/used_by_body.py), faces recognised as an act, word-bounded after-negations; own-script buyer labels
+#     (th hi mr bn ur fa he), ru/uk/be customer frames; German, Balkan, Greek, Hebrew supply statements, trade names
+#     holding a town (trade_names.py); sums written in words (text2num, money/words.py), a shared currency sign read
+#     by the one country named (money/cued_currency.py); reviewed extra towns and districts (extra_towns.csv,
+#     city_districts.csv, cited); refused-sums literal gate, fuller re compile cache, start-up tables
 
 
 def classifier_version() -> str:
