@@ -44,8 +44,8 @@ FROZEN = {
     "heldout_2026_12al.jsonl": "38f3688a4e1882f22dacf27b9678583c53193eb3182b4c6b60845b39bb2d5474",  # scored once: spent
     "heldout_2026_12am.jsonl": "d9a33f1bc62516b63569b35a4d264d26ce2aace58c5a6388615894b789ac760d",  # scored once: spent
     "heldout_2026_12an.jsonl": "e1eb55bcd620d22b2efec20f3cb90396bbd50ddfb24e69894a30138bd9bf2092",  # scored once: spent
+    "heldout_2026_12ao.jsonl": "beeeacaf7bd6934c429c7d6c36703d8e1af42b48a58d7f0d50df54a1b2d81ce6",  # scored once: spent
     # blind: judge the next rounds
-    "heldout_2026_12ao.jsonl": "beeeacaf7bd6934c429c7d6c36703d8e1af42b48a58d7f0d50df54a1b2d81ce6",  # blind, after an
     "heldout_2026_12ap.jsonl": "871417f28218ae8eb595fa9e5533005ac52c3794eb388e6411e4f9d97e28f7be",  # blind, after ao
     "heldout_2026_12aq.jsonl": "62fe7cca6d45574264af16f4e527d70585122c6ef910b156bdd7a2f117467754",  # blind, after ap
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
