@@ -256,9 +256,10 @@ def _town_of_region(before: str, written: str) -> bool:
     words = _LAST_WORDS.search(before.strip())
     if not re.fullmatch(r"[A-Z]{2,3}", suffix) or words is None:
         return False
-    tail = words.group(0).split()
+    tail = words.group(0).split()  # any run of its last words: "Winnipeg Police Service, Man." names Winnipeg too
     return any((unit := admin1_of(c)) is not None and unit.iso == f"{c.cc}-{suffix}" and c.cc != "US"
-               for k in range(1, len(tail) + 1) for c in cities_named(place_key(" ".join(tail[-k:]))))
+               for i in range(len(tail)) for k in range(i + 1, len(tail) + 1)
+               for c in cities_named(place_key(" ".join(tail[i:k]))))
 
 
 def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
