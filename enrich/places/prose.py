@@ -257,8 +257,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             e = s + len(written)
             if n == 1 and i < len(words) - 1 and written in NAME_OPENERS:
                 continue  # "ta' San Pawl il-Baħar": "San" opens the name that goes on; it is not San (Mali)
-            if len(written) < (2 if _UNCASED.match(written) else 3) or is_common_noun(written) or (
-                    not written[0].isupper() and not _UNCASED.match(written)):
+            if len(written) < (2 if _UNCASED.match(written) or mention.weight > 5 and written[1:].islower() else 3) or (
+                    is_common_noun(written) or not written[0].isupper() and not _UNCASED.match(written)):  # (r39b: Ош)
                 continue
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
