@@ -26,7 +26,7 @@ PLATFORM = "surveillance_platform"
 #: A platform tag whose evidence is only the emergency system's name.
 _SYSTEM_NAME = re.compile(
     r"^(?:(?:el|del|al|the) )?(?:servicio integrado de seguridad|(?:(?:servicio integrado de seguridad|sistema"
-    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110)(?: municipal)?)$")
+    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)(?: municipal)?)$")
 
 #: The cameras (or camera points) maintained, monitored, replaced or bought: the notice's object.
 _CAMERA_UPKEEP = re.compile(
@@ -104,8 +104,8 @@ _SYSTEM_EVIDENCE = re.compile(
 _JOINED_CLAUSE = re.compile(
     r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:fed|feeds?|feeding) (?:its|their|the)"
     r" existing\b|(?:feeds?|footage) (?:go(?:es)?|flows?) (?:in)?to\b|feeding (?:the|its|their)\b"
-    r"|(?:conectad|conectan|enlazad|enlazan"
-    r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"
+    r"|(?:conectad|conectan|enlazad|enlazan|integrad|ligad|vinculad|interconectad|interligad"
+    r"|conectar|enlazar|vincular|interconectar|ligar)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"  # r39b: se enlazarán
     r"|\b(?:link|connect|wire|tie|join)s?\b[^.;\n]{0,40}?\bcameras (?:in)?to\b"  # r34: "will link 90 more cameras to"
     r"|" + _JOIN_WORDS_MORE + ")"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
