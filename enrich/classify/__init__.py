@@ -64,7 +64,7 @@ from enrich.classify.existing_centres import cameras_joined_to_existing_centre
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.faces_stopped import faces_stopped
-from enrich.classify.footage_search import footage_search_only
+from enrich.classify.footage_search import footage_search_only, footage_trait_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
@@ -169,7 +169,7 @@ def classify_notice_state(text: str, language: str | None = None
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            tags = footage_trait_tags(tags)  # r39b: the bare trait word of a gait cue is that recognition
             withheld.add(PLATFORM)
         elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
