@@ -73,3 +73,29 @@ def test_a_police_purchase_with_an_expert_quote_keeps_its_tags() -> None:
     text = ("某县公安局人脸识别系统采购项目中标公告\n采购人：某县公安局。采购人脸识别系统一套，中标金额：96万元。"
             "专家表示，该系统将接入县局视频监控平台。")
     assert "facial_recognition" in _ids(text)
+
+
+BRANDS_EXCLUDED = [
+    "Porirua CCTV tender bars Chinese makers\nPorirua City Council's tender for 35 cameras excludes equipment from "
+    "Hikvision and Dahua. The contract went to Harbour Watch Ltd for NZ$ 410,000.",
+    "臺中市立圖書館監視器汰換案\n臺中市立圖書館汰換路口監視器30支，規格明定不得使用海康威視產品。決標金額：新臺幣980,000元。",
+]
+
+
+@pytest.mark.parametrize("text", BRANDS_EXCLUDED)
+def test_a_tender_excluding_brands_keeps_its_cameras(text: str) -> None:
+    assert "cctv" in _ids(text)
+
+
+def test_what_a_body_did_instead_is_kept() -> None:
+    text = ("Idemia not chosen – Bristol City Council\nBristol City Council did not pick Idemia; it bought no face "
+            "recognition and instead extended its CCTV maintenance contract with Avon Secure for £180,000.")
+    ids = _ids(text)
+    assert "cctv" in ids
+    assert "facial_recognition" not in ids
+
+
+def test_instead_of_still_negates() -> None:
+    text = ("Police choose officers instead of cameras\nThe county police hired 12 patrol officers instead of CCTV "
+            "cameras for the market square.")
+    assert "cctv" not in _ids(text)
