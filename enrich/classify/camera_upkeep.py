@@ -207,3 +207,16 @@ def builds_centre(folded: str) -> bool:
 #: cameras too), not recognition the centre fuses: "140 ANPR cameras … feeding the Integrated Command and Control
 #: Centre", "cameras, some with licence-plate recognition … All feeds go to the … Command Center".
 _PLATE_READING = re.compile(r"(?:(?:number|licen[cs]e|vehicle)[- ])?plate[- ](?:recognition|reading)")
+
+
+#: r39b_tags: the display wall, its screens or the video decoders of a police 110 or command centre kept up or
+#: replaced ("110指挥中心LCD拼接大屏及视频解码器年度维保", "指挥中心大屏上墙"): a room that shows the cameras (labelling
+#: rule "Platform: connected cameras, monitoring rooms …": rooms only watching cameras are cctv). Sets al and am label
+#: such notices cctv only (al-0083, am-0465), ao too; a centre whose platform is upgraded (视频联网平台升级) keeps it.
+_ZH_CENTRE_WALL = re.compile(r"(?:11[02]|指挥)[^，。；;\n]{0,6}?中心[^，。；;\n]{0,12}?(?:大屏|拼接屏|显示墙|解码器)")
+
+
+def zh_centre_wall_only(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag (at least one, of the rules) only a zh police or command centre's name, in a notice about
+    the centre's display wall or decoders that names no fusion and no work on the centre's platform?"""
+    return joined_without_fusion(folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_CENTRE_WALL, _ZH_CENTRE_WORK)

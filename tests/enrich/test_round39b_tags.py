@@ -99,3 +99,15 @@ def test_instead_of_still_negates() -> None:
     text = ("Police choose officers instead of cameras\nThe county police hired 12 patrol officers instead of CCTV "
             "cameras for the market square.")
     assert "cctv" not in _ids(text)
+
+
+def test_a_command_centres_display_wall_kept_up_is_no_platform() -> None:
+    text = ("某市公安局110指挥中心显示系统维保\n采购人：某市公安局。110指挥中心拼接大屏及解码器年度维护保养。"
+            "成交金额：12.8万元。")
+    assert "surveillance_platform" not in _ids(text)
+
+
+def test_a_command_centres_platform_upgraded_keeps_the_platform() -> None:
+    text = ("某县公安局110指挥中心大屏及视频融合平台升级\n采购人：某县公安局。110指挥中心LED大屏更换，视频融合平台升级，"
+            "汇聚全县视频监控与接处警数据。中标金额：286万元。")
+    assert "surveillance_platform" in _ids(text)
