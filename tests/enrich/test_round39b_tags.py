@@ -108,6 +108,6 @@ def test_a_command_centres_display_wall_kept_up_is_no_platform() -> None:
 
 
 def test_a_command_centres_platform_upgraded_keeps_the_platform() -> None:
-    text = ("某县公安局110指挥中心大屏及视频融合平台升级\n采购人：某县公安局。110指挥中心LED大屏更换，视频融合平台升级，"
-            "汇聚全县视频监控与接处警数据。中标金额：286万元。")
+    text = ("某县公安局110指挥中心大屏及视频融合平台升级\n采购人：某县公安局。110指挥中心LED大屏更换，"
+            "视频融合平台升级，汇聚全县视频监控与接处警数据。中标金额：286万元。")
     assert "surveillance_platform" in _ids(text)
