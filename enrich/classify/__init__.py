@@ -56,7 +56,12 @@ from pathlib import Path
 
 from enrich import tag_model
 from enrich.cache import table
-from enrich.classify.camera_upkeep import cameras_joined_to_system, cameras_joined_to_zh_centre, system_cameras_kept
+from enrich.classify.camera_upkeep import (
+    cameras_joined_to_system,
+    cameras_joined_to_zh_centre,
+    system_cameras_kept,
+    zh_centre_wall_only,
+)
 from enrich.classify.codes import code_tags
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
@@ -64,7 +69,7 @@ from enrich.classify.existing_centres import cameras_joined_to_existing_centre
 from enrich.classify.face_checkpoints import face_checkpoints_only
 from enrich.classify.face_senses import face_words_other_senses
 from enrich.classify.faces_stopped import faces_stopped
-from enrich.classify.footage_search import footage_search_only
+from enrich.classify.footage_search import footage_search_only, footage_trait_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
@@ -169,7 +174,7 @@ def classify_notice_state(text: str, language: str | None = None
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+            tags = footage_trait_tags(tags)  # r39b: the bare trait word of a gait cue is that recognition
             withheld.add(PLATFORM)
         elif recognition_beside_cameras(doc.folded, tags):
             withheld.add(PLATFORM)
@@ -185,7 +190,8 @@ def classify_notice_state(text: str, language: str | None = None
         elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
-        elif cameras_joined_to_zh_centre(doc.folded, tags):  # cameras only joined to a 110 指挥中心 (r35_tags)
+        elif cameras_joined_to_zh_centre(doc.folded, tags) or zh_centre_wall_only(doc.folded, tags):  # cameras only
+            # joined to a 110 指挥中心 (r35_tags), or its display wall kept up (r39b_tags)
             tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
             withheld.add(PLATFORM)
         elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)

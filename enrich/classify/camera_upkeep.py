@@ -26,7 +26,7 @@ PLATFORM = "surveillance_platform"
 #: A platform tag whose evidence is only the emergency system's name.
 _SYSTEM_NAME = re.compile(
     r"^(?:(?:el|del|al|the) )?(?:servicio integrado de seguridad|(?:(?:servicio integrado de seguridad|sistema"
-    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110)(?: municipal)?)$")
+    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)(?: municipal)?)$")
 
 #: The cameras (or camera points) maintained, monitored, replaced or bought: the notice's object.
 _CAMERA_UPKEEP = re.compile(
@@ -104,8 +104,8 @@ _SYSTEM_EVIDENCE = re.compile(
 _JOINED_CLAUSE = re.compile(
     r"(?:(?:connected|linked|integrated|wired|tied|joined|feeding) (?:in)?to\b|(?:fed|feeds?|feeding) (?:its|their|the)"
     r" existing\b|(?:feeds?|footage) (?:go(?:es)?|flows?) (?:in)?to\b|feeding (?:the|its|their)\b"
-    r"|(?:conectad|conectan|enlazad|enlazan"
-    r"|integrad|ligad|vinculad|interconectad|interligad)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"
+    r"|(?:conectad|conectan|enlazad|enlazan|integrad|ligad|vinculad|interconectad|interligad"
+    r"|conectar|enlazar|vincular|interconectar|ligar)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"  # r39b: se enlazarán
     r"|\b(?:link|connect|wire|tie|join)s?\b[^.;\n]{0,40}?\bcameras (?:in)?to\b"  # r34: "will link 90 more cameras to"
     r"|" + _JOIN_WORDS_MORE + ")"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
@@ -207,3 +207,16 @@ def builds_centre(folded: str) -> bool:
 #: cameras too), not recognition the centre fuses: "140 ANPR cameras … feeding the Integrated Command and Control
 #: Centre", "cameras, some with licence-plate recognition … All feeds go to the … Command Center".
 _PLATE_READING = re.compile(r"(?:(?:number|licen[cs]e|vehicle)[- ])?plate[- ](?:recognition|reading)")
+
+
+#: r39b_tags: the display wall, its screens or the video decoders of a police 110 or command centre kept up or
+#: replaced ("110指挥中心LCD拼接大屏及视频解码器年度维保", "指挥中心大屏上墙"): a room that shows the cameras (labelling
+#: rule "Platform: connected cameras, monitoring rooms …": rooms only watching cameras are cctv). Sets al and am label
+#: such notices cctv only (al-0083, am-0465), ao too; a centre whose platform is upgraded (视频联网平台升级) keeps it.
+_ZH_CENTRE_WALL = re.compile(r"(?:11[02]|指挥)[^，。；;\n]{0,6}?中心[^，。；;\n]{0,12}?(?:大屏|拼接屏|显示墙|解码器)")
+
+
+def zh_centre_wall_only(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag (at least one, of the rules) only a zh police or command centre's name, in a notice about
+    the centre's display wall or decoders that names no fusion and no work on the centre's platform?"""
+    return joined_without_fusion(folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_CENTRE_WALL, _ZH_CENTRE_WORK)

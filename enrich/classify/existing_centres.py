@@ -47,8 +47,10 @@ _EXISTING_JOIN = re.compile(
     # en: "feeds will display in the existing 9-1-1 communications center", "connected to the existing 911 centre"
     r"\b(?:connect|link|integrat|display|feed|fed|tie|tied|wire|join|stream|show)\w*[^.;\n]{0,30}?"
     r"\b(?:the |its |their )?existing\b[^.;\n]{0,40}?\b(?:cent(?:re|er)|(?:operations|control|monitoring) room)\b"
-    # pt/es: "ligadas ao centro integrado de operações de defesa social já existente"
-    r"|\b(?:conectad|enlazad|ligad|integrad|vinculad|interligad)\w*[^.;\n]{0,15}?\b(?:a|al|ao|a la)\b"
+    # pt/es: "ligadas ao centro integrado de operações de defesa social já existente"; r39b_tags: the future "que se
+    # enlazarán al centro zonal ECU 911 existente", "se conectarão ao centro … existente"
+    r"|\b(?:conectad|enlazad|ligad|integrad|vinculad|interligad|conectar|enlazar|vincular|ligar)\w*[^.;\n]{0,15}?"
+    r"\b(?:a|al|ao|a la)\b"
     r" (?:(?:su|sus|seu|sua) )?(?:centro|sala)[^.;\n]{0,70}?\b(?:ja existente|existente|que ya existe)\b"
     # ru: "подключены к существующему центру обработки вызовов"
     r"|подключ\w*[^.;\n]{0,20}?существующ\w* (?:[^\W\d_]+ )?центр"

@@ -62,12 +62,43 @@ def footage_search_only(folded: str, tags: list[TechTag]) -> bool:
     platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
     if not platform or any(tag.rule_id.startswith("model/") for tag in platform):
         return False
-    if len({tag.taxonomy_id for tag in tags if not tag.rule_id.startswith("model/")} & RECOGNITION) != 1:
+    found = len({tag.taxonomy_id for tag in tags if not tag.rule_id.startswith("model/")} & RECOGNITION)
+    if found > 1 or (found == 0 and _bare_trait(platform) is None):
         return False
     if _FOOTAGE.search(folded) is None or sum(trait.search(folded) is not None for trait in _TRAITS) > 1:
         return False
     for tag in platform:
         words = fold(tag.evidence.text)
-        if not _recognition(tag) and (_SEARCH_QUOTE.search(words) is None or _MORE_THAN_ONE_KIND.search(words)):
+        if not _recognition(tag) and _bare_trait([tag]) is None and (
+                _SEARCH_QUOTE.search(words) is None or _MORE_THAN_ONE_KIND.search(words)):
             return False
     return _fusion().search(_SEARCH_WORDS.sub(" ", folded)) is None
+
+
+#: r39b_tags: the recognition technology of each trait of `_TRAITS` that has one (body shape has none).
+_TRAIT_IDS = ("gait_recognition", "facial_recognition", "vehicle_recognition", None)
+
+
+def _bare_trait(platform: list[TechTag]) -> str | None:
+    """The recognition id when every platform quote is the bare word of one and the same trait ("compare suspects'
+    gait in recorded CCTV footage": round 14's gait cue quotes "gait"), else None."""
+    ids = set()
+    for tag in platform:
+        words = fold(tag.evidence.text).strip()
+        hits = [i for i, trait in enumerate(_TRAITS) if trait.fullmatch(words) is not None]
+        if len(hits) != 1 or _TRAIT_IDS[hits[0]] is None:
+            return None
+        ids.add(_TRAIT_IDS[hits[0]])
+    return ids.pop() if len(ids) == 1 else None
+
+
+def footage_trait_tags(tags: list[TechTag]) -> list[TechTag]:
+    """`tags` without the platform; where the rules found no recognition and the platform quotes are one trait's bare
+    word searched in recorded footage, that trait's recognition quoting the same words (the labelling rule "Recorded
+    footage": one trait searched in recorded footage is that technology only)."""
+    platform = [tag for tag in tags if tag.taxonomy_id == PLATFORM]
+    kept = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+    trait = _bare_trait(platform) if platform else None
+    if trait is None or any(tag.taxonomy_id in RECOGNITION for tag in kept if not tag.rule_id.startswith("model/")):
+        return kept
+    return [*kept, *(TechTag(trait, tag.evidence, f"{trait}/r39b/footage_trait") for tag in platform)]
