@@ -9,13 +9,15 @@ surveillance technology it buys ("declara desierto el procedimiento …", "har a
 "поништава набавку камера", "ยกเลิกการประกวดราคา", "rejected all bids") came out "negated" or plain, and its budget
 headlined as if spent (set ao: 10 such notices). A cancellation counts only where the clause around its words names
 a tender or procurement (`cancelled_tenders.cancels_tender`), so a ban, a plan voted down or a denial keeps its
-reading; a postponed deadline or an amended tender is no cancellation (no cue here reads one).
+reading; a postponed deadline or an amended tender is no cancellation (no cue here reads one), and a notice that says it
+bought before the cancelling words (in their sentence, or in its headline) reports an earlier tender's fate.
 """
 from __future__ import annotations
 
 import re
 
 from enrich.cancelled_tenders import names_tender
+from enrich.money.spent import states_acquisition
 from enrich.text import fold
 
 # Cancelling words, folded (lower case, accents stripped); each must start a word.
@@ -59,11 +61,24 @@ def voids_tender(text: str) -> bool:
     headline or its body's first sentence?"""
     end = _lead_end(text)
     folded = fold(text[:end])
+    head_end = text.find("\n")
+    head_end = len(text) if head_end == -1 else head_end
     for m in _VOIDING.finditer(folded):
+        if _bought_first(text, head_end, m.start()):
+            continue  # "Kisumu County bought 80 cameras for KSh 60 million after an earlier tender was cancelled"
         window = folded[_clause_start(folded, m.start()):_clause_end(folded, m.end())]
         if names_tender(window) or _MORE_TENDERS.search(window):
             return True
     return False
+
+
+def _bought_first(text: str, head_end: int, at: int) -> bool:
+    """Does the notice say it bought before the cancelling words at `at`: in their own sentence, or in the headline
+    when they stand in the body ("Kisumu buys CCTV")? The cancellation is then another, earlier tender's."""
+    sentence_start = max((m.end() for m in _BODY_SENTENCE.finditer(text, 0, at)), default=0)
+    if states_acquisition(text[sentence_start:at]):
+        return True
+    return at > head_end and states_acquisition(text[:head_end])
 
 
 def _clause_start(folded: str, at: int) -> int:
