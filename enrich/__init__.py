@@ -325,6 +325,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.money.headline import withdrawn_headline
     from enrich.money.refused_sums import without_refused
     from enrich.money.spent import any_spent, refused_at
+    from enrich.money.void_tenders import postpones, voids_tender
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
@@ -332,11 +333,14 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.places.report_place import unplaced_report
     from enrich.places.world import language_place
     from enrich.procurement import link as procurement_link
+    from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
     tags, withdrawn, withdrawn_at = classify_notice_state(text, lang)
+    if withdrawn == "withdrawn" and protest_denied(text, withdrawn_at):
+        withdrawn = None  # r39b_money: "Bid protest denied": the award stands
     parties = extract_parties(text, lang, kind=kind, facts=facts)
     parties = disclosure_customer(text, parties, source, kind)  # r37: a filing's named customer is its buyer
     amounts = extract_amounts(text, lang, country_hint=country)
@@ -349,6 +353,12 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         headline = largest_amount(amounts, text=text)
     if (cued := with_cued_currency(amounts, text)) is not amounts:  # r39_money: "$310 millones … Carabineros"
         amounts, headline = cued, largest_amount(cued, text=text)
+    # r39b_money: a notice that cancels or declares failed a tender the classifier read as negated or plain ("declara
+    # desierto el procedimiento (valor referencial S/ 2,750,000.00)") states no amount either (README "Budgets of
+    # failed tenders" (1)); a sum its clause says was spent stays
+    voided = withdrawn != "withdrawn" and bool(amounts) and voids_tender(text) and not any_spent(text, amounts)
+    if voided:
+        amounts, headline = never_spent(amounts, text, keep_budget=False), None
     if withdrawn == "negated" and amounts:
         withdrawn = None  # "LED lamps for €1.8 m; the poles carry no cameras": the council buys the lamps
     # "rejected the plan and instead approved ₱240 million …" (read only where it can matter: reading every sum's
@@ -362,7 +372,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if withdrawn == "withdrawn" and amounts:  # "council votes down ₱96-million camera deal": nothing was spent
         # r37_buyers: a cancelled, void, suspended, failed or deserted tender states no budget (README "Budgets of
         # failed tenders"); a plan or contract voted down keeps the budget it states
-        amounts = never_spent(amounts, text, keep_budget=not cancels_tender(text, withdrawn_at))
+        amounts = never_spent(amounts, text, keep_budget=not cancels_tender(text, withdrawn_at) or postpones(
+            text, withdrawn_at))  # r39b_money: a postponed tender session keeps its budget
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
     # r38_money: a sum a council, board, court or legislature refused commits nothing (README "… rejected proposals")
     unrefused = without_refused(amounts, text, withdrawn=withdrawn == "withdrawn")
@@ -390,6 +401,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # r36b_places: a purchase priced in one country's language whose buyer was not read ("משטרת ישראל … רכשה …
         # ב-2 מיליון ש"ח", "경찰청 … 18억 원에 구매"): the sum stands for the buyer (sets ak, al)
         place = language_place(text, headline.evidence, lang)
+    if country is None and place is not None and place.country and any(a.currency is None for a in amounts):
+        # r39b_money: a place read from the language only ("4.200.000 kr." in Icelandic) still decides a shared sign
+        localised = with_local_currency(amounts, place.country)
+        headline = next((b for a, b in zip(amounts, localised, strict=True) if a is headline), headline)
+        amounts = localised
     dayfirst = False if (country == "US" or (source or "").startswith("usa_")) else None
     if isinstance(published, str):
         published = parse_date(published, lang, dayfirst=dayfirst)

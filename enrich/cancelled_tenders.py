@@ -88,6 +88,15 @@ def cancels_tender(text: str, at: tuple[int, int] | None) -> bool:
     return False
 
 
+def names_tender(folded: str) -> bool:
+    """Does the folded text name a tender or procurement that no negation precedes ("cancelled the tender"; not
+    "no tender follows")?"""
+    for m in _TENDER.finditer(folded):
+        if _NO_BEFORE.search(folded, max(0, m.start() - 30), m.start()) is None:
+            return True
+    return False
+
+
 def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The sentence or line around [lo, hi), at most `_REACH` characters either side."""
     start = max(0, lo - _REACH)

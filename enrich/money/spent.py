@@ -126,3 +126,9 @@ def refused_at(text: str, start: int, end: int) -> bool:
     """Whether the clause of ``text`` around [start, end) refuses or negates ("declined to renew its contract with
     X", "ponuda NEC-a odbijena"): a supplier named there did not sell what the notice says was spent."""
     return bool(_REFUSED.search(_clause(text, start, end)))
+
+
+def states_acquisition(words: str) -> bool:
+    """Whether `words` (a headline, the start of a sentence) state an acquisition done or decided ("Kisumu buys
+    CCTV", "bought 80 cameras for KSh 60 million after …"), whatever else they say."""
+    return bool(_SPENT.search(words))
