@@ -333,6 +333,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.places.world import language_place
     from enrich.procurement import link as procurement_link
     from enrich.purchase_state import withdrawn_state
+    from enrich.report_buyers import reported_only
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
@@ -383,6 +384,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             text, buyer.evidence.start, buyer.evidence.end, priced=bool(amounts), tagged=bool(tags)) and not (
             stated and any_spent(text, stated)):
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
+        parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
+    elif buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) \
+            and reported_only(text, priced=bool(stated)):  # r39b: a report's subject buys nothing (README 17:37)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
     if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), None)):
         place = language_place(text, final.evidence, lang)  # r34_places34: a buyer named in one country's language

@@ -81,6 +81,10 @@ _POSTPOSITIONS = frozenset("ने को का की के से में 
 _GLUED_CASE = re.compile(r"(?<=[\u0900-\u097f]{3})ले$|(?<=[\u0780-\u07bf]{3})ުން$")
 
 
+# What ends a headline's name: a colon, or a dash with a space either side (not a hyphen inside a name)
+_NAMING_MARK = re.compile(r"[^\n][:：]|[ \t][–—][ \t]")
+
+
 def _common_prefix(window: str, title_start: int, lede: int,
                    is_org_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """The words the headline and the lede open with alike ("İstanbul Emniyet Müdürlüğü"), as a span of the lede."""
@@ -105,8 +109,9 @@ def _common_prefix(window: str, title_start: int, lede: int,
     if not cased(window[start:end]):
         # a script without capitals: the name is what both open with, up to where they go on differently
         # ("עיריית חיפה מתקינה …" / "עיריית חיפה חתמה …"), never the whole headline, without a postposition
-        named_head = head_end is not None and window[head_end.start()] in ":：" and shared == len(title_words) < len(
-            lede_words)  # round 32b: "أمانة عمّان الكبرى: …" / "أمانة عمّان الكبرى تركّب …": the name before the colon
+        named_head = head_end is not None and _NAMING_MARK.match(window, head_end.start() - 1) is not None \
+            and shared == len(title_words) < len(lede_words)  # round 32b: "أمانة عمّان الكبرى: …" / "أمانة عمّان
+        # الكبرى تركّب …": the name before the colon; r39b also before a spaced dash ("עיריית חיפה – מצלמות …")
         if shared >= min(len(title_words), len(lede_words)) and not named_head:
             return None
         while shared > 2 and lede_words[shared - 1].group(0) in _POSTPOSITIONS:
