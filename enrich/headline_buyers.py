@@ -78,6 +78,8 @@ def _continues_as_predicate(text: str, position: int) -> bool:
 # Case markers that follow a name in scripts without capitals: Hindi/Marathi/Nepali ने को का की के से में द्वारा,
 # Bengali এর; glued to the name's last word, Nepali -ले and Dhivehi -ުން ("पोखरा महानगरपालिकाले", "… ކައުންސިލުން").
 _POSTPOSITIONS = frozenset("ने को का की के से में द्वारा ला ने नी এর".split())
+# A province or district named after the body in Thai and Lao (จังหวัด, อำเภอ, ແຂວງ, ເມືອງ): the place, not the name
+_PROVINCE_WORDS = ("จังหวัด", "อำเภอ", "ແຂວງ", "ເມືອງ")
 _GLUED_CASE = re.compile(r"(?<=[\u0900-\u097f]{3})ले$|(?<=[\u0780-\u07bf]{3})ުން$")
 
 
@@ -116,6 +118,8 @@ def _common_prefix(window: str, title_start: int, lede: int,
             return None
         while shared > 2 and lede_words[shared - 1].group(0) in _POSTPOSITIONS:
             shared -= 1
+        while shared > 1 and lede_words[shared - 1].group(0).startswith(_PROVINCE_WORDS):
+            shared -= 1  # r39b: "เทศบาลนครขอนแก่น จังหวัดขอนแก่น": the municipality, not its province
         end = lede_words[shared - 1].end()
         if lede_words[shared - 1].group(0) in _POSTPOSITIONS:
             return None
