@@ -57,3 +57,14 @@ def test_thai_municipality_without_its_province() -> None:
 ])
 def test_japanese_name_with_its_place_in_brackets(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+def test_field_value_without_its_street_address() -> None:
+    assert _buyer("Adquisición de cámaras para la Policía Nacional del Perú",
+                  "Entidad: Municipalidad Provincial de Cusco (Av. El Sol 310, Cusco). Objeto: 40 cámaras. "
+                  "Monto adjudicado: S/ 480,000.00.") == "Municipalidad Provincial de Cusco"
+
+
+def test_field_value_keeps_a_bracketed_acronym() -> None:
+    assert _buyer("Adquisición de cámaras", "Entidad: Instituto Nacional Penitenciario (INPE). Objeto: 40 cámaras. "
+                  "Monto adjudicado: S/ 480,000.00.") == "Instituto Nacional Penitenciario (INPE)"
