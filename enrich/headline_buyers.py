@@ -199,8 +199,9 @@ def headline_buyers(window: str, is_org_word: Callable[[str], bool] = lambda wor
         found = window.find(name, body, body + LEDE_REACH)
         if found != -1 and not re.match(r"\w", window[found + len(name):found + len(name) + 1]):
             before = window[lede:found]
-            if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and (
-                    _continues_as_predicate(window, found + len(name))):
+            if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and not any(
+                    w[:1].islower() and w.casefold() not in _NAME_CONNECTORS for w in before.split()) and (
+                    _continues_as_predicate(window, found + len(name))):  # r39b: "Ajman Police bought SenseTime …"
                 return [(lede, found + len(name))]  # "Utdanningsetaten i Oslo kommune", "Die Wiener Linien"
     span = _common_prefix(window, title_start, lede, is_org_word)
     if span and (not _is_place(window[span[0]:span[1]]) or any(  # "Mestna občina Maribor" is also the town's name

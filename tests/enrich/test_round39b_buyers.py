@@ -68,3 +68,15 @@ def test_field_value_without_its_street_address() -> None:
 def test_field_value_keeps_a_bracketed_acronym() -> None:
     assert _buyer("Adquisición de cámaras", "Entidad: Instituto Nacional Penitenciario (INPE). Objeto: 40 cámaras. "
                   "Monto adjudicado: S/ 480,000.00.") == "Instituto Nacional Penitenciario (INPE)"
+
+
+def test_headline_product_after_the_buyer_and_its_verb() -> None:
+    assert _buyer("Briefcam video search – Sharjah Police",
+                  "Sharjah Police bought Briefcam video search for 60 cameras via Desert Vision LLC. AED 4,000,000.") \
+        == "Sharjah Police"
+
+
+def test_headline_name_after_a_connector_keeps_its_body() -> None:
+    assert _buyer("Oslo kommune: nye kameraer",
+                  "Utdanningsetaten i Oslo kommune har kjøpt 40 nye kameraer for 2 millioner kroner.") \
+        == "Utdanningsetaten i Oslo kommune"
