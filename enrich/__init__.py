@@ -14,7 +14,7 @@ from enrich import cache
 
 cache.seed_patterns()  # before the modules below compile their patterns (see enrich/cache.py)
 
-from enrich.model import DateFact, Enrichment, Facts  # noqa: E402
+from enrich.model import DateFact, Enrichment, Facts, Party  # noqa: E402
 
 __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
@@ -335,6 +335,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.procurement import link as procurement_link
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
+    from enrich.report_buyers import reported_only
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)
@@ -384,6 +385,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     # writers of sets ae and ag label it so); r34_buyers34: so does any cancelled, failed or withdrawn tender
     # (tests/eval/README.md), never with a court, an audit office or a vendor as its buyer; a plan voted down, a
     # denial or a report that states no budget still names no buyer
+    reported: Party | None = None
     budgeted = withdrawn == "withdrawn" and buyer is not None and issuing_body(buyer.name) and (
         (headline is not None and headline.kind == "budget") or cancels_tender(text, withdrawn_at))
     if withdrawn:  # a contract voted down, a denied report: its contractor and the body a story names buy nothing;
@@ -395,7 +397,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             stated and any_spent(text, stated)):
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
-    if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), None)):
+    elif buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) \
+            and reported_only(text, priced=bool(stated)):  # r39b: a report's subject buys nothing (README 17:37)
+        parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
+        reported = buyer  # but is placed where it is
+    if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), reported)):
         place = language_place(text, final.evidence, lang)  # r34_places34: a buyer named in one country's language
     elif place is None and country is None and headline is not None and not withdrawn:
         # r36b_places: a purchase priced in one country's language whose buyer was not read ("משטרת ישראל … רכשה …

@@ -172,6 +172,19 @@ _PLACE_TAIL = re.compile(
 _REGION_TAIL = re.compile(r"[ \t]+(?:in|à|em|en)[ \t]+(?P<region>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+){0,2})$")
 
 
+# A street address in brackets after a name: a house number, a comma, the town ("(Av. España 450, Lima)")
+_ADDRESS_TAIL = re.compile(r"[ \t]*\((?=[^()\n]{0,60}?[^\W\d_][ \t]\d{1,5}[A-Za-z]?,[ \t])[^()\n]{4,100}\)")
+
+
+def without_address_note(text: str, start: int, end: int) -> int:
+    """End of a field's value without a street address in brackets after the name (r39b: "Entidad: Policía
+    Nacional del Perú (Av. España 450, Lima)"); ``end`` when the value ends otherwise."""
+    address = _ADDRESS_TAIL.search(text, start, end)
+    if address is not None and address.end() == end and address.start() > start:
+        return address.start()
+    return end
+
+
 def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
     tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""

@@ -78,7 +78,13 @@ def _continues_as_predicate(text: str, position: int) -> bool:
 # Case markers that follow a name in scripts without capitals: Hindi/Marathi/Nepali ने को का की के से में द्वारा,
 # Bengali এর; glued to the name's last word, Nepali -ले and Dhivehi -ުން ("पोखरा महानगरपालिकाले", "… ކައުންސިލުން").
 _POSTPOSITIONS = frozenset("ने को का की के से में द्वारा ला ने नी এর".split())
+# A province or district named after the body in Thai and Lao (จังหวัด, อำเภอ, ແຂວງ, ເມືອງ): the place, not the name
+_PROVINCE_WORDS = ("จังหวัด", "อำเภอ", "ແຂວງ", "ເມືອງ")
 _GLUED_CASE = re.compile(r"(?<=[\u0900-\u097f]{3})ले$|(?<=[\u0780-\u07bf]{3})ުން$")
+
+
+# What ends a headline's name: a colon, or a dash with a space either side (not a hyphen inside a name)
+_NAMING_MARK = re.compile(r"[^\n][:：]|[ \t][–—][ \t]")
 
 
 def _common_prefix(window: str, title_start: int, lede: int,
@@ -105,12 +111,15 @@ def _common_prefix(window: str, title_start: int, lede: int,
     if not cased(window[start:end]):
         # a script without capitals: the name is what both open with, up to where they go on differently
         # ("עיריית חיפה מתקינה …" / "עיריית חיפה חתמה …"), never the whole headline, without a postposition
-        named_head = head_end is not None and window[head_end.start()] in ":：" and shared == len(title_words) < len(
-            lede_words)  # round 32b: "أمانة عمّان الكبرى: …" / "أمانة عمّان الكبرى تركّب …": the name before the colon
+        named_head = head_end is not None and _NAMING_MARK.match(window, head_end.start() - 1) is not None \
+            and shared == len(title_words) < len(lede_words)  # round 32b: "أمانة عمّان الكبرى: …" / "أمانة عمّان
+        # الكبرى تركّب …": the name before the colon; r39b also before a spaced dash ("עיריית חיפה – מצלמות …")
         if shared >= min(len(title_words), len(lede_words)) and not named_head:
             return None
         while shared > 2 and lede_words[shared - 1].group(0) in _POSTPOSITIONS:
             shared -= 1
+        while shared > 1 and lede_words[shared - 1].group(0).startswith(_PROVINCE_WORDS):
+            shared -= 1  # r39b: "เทศบาลนครขอนแก่น จังหวัดขอนแก่น": the municipality, not its province
         end = lede_words[shared - 1].end()
         if lede_words[shared - 1].group(0) in _POSTPOSITIONS:
             return None
@@ -190,8 +199,9 @@ def headline_buyers(window: str, is_org_word: Callable[[str], bool] = lambda wor
         found = window.find(name, body, body + LEDE_REACH)
         if found != -1 and not re.match(r"\w", window[found + len(name):found + len(name) + 1]):
             before = window[lede:found]
-            if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and (
-                    _continues_as_predicate(window, found + len(name))):
+            if found >= lede and len(before.split()) <= 4 and not re.search(r"[,.;:!?]", before) and not any(
+                    w[:1].islower() and w.casefold() not in _NAME_CONNECTORS for w in before.split()) and (
+                    _continues_as_predicate(window, found + len(name))):  # r39b: "Ajman Police bought SenseTime …"
                 return [(lede, found + len(name))]  # "Utdanningsetaten i Oslo kommune", "Die Wiener Linien"
     span = _common_prefix(window, title_start, lede, is_org_word)
     if span and (not _is_place(window[span[0]:span[1]]) or any(  # "Mestna občina Maribor" is also the town's name

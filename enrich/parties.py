@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
+from enrich.buyer_name_parts import without_address_note
 from enrich.cache import table
 from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed
@@ -334,6 +335,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
                     part_end = without_sentence_dot(text, part_start, part_end)
                 part_end = _trim_buyer_tail(text, part_start, part_end, department=canonical not in _SECTION_ONE_LABELS)
                 part_end = without_bracket_note(text, part_start, part_end)  # "X公安局（平潭县）", "（使用单位：Y）"
+                part_end = without_address_note(text, part_start, part_end)  # "X (Av. España 450, Lima)"
                 if canonical in _USING_UNIT_LABELS:
                     using_units.add(part_start)
             elif not _LINE_OPENING_RE.search(text[max(0, label_start - 40):label_start]):  # "… 2026. Supplier: X."

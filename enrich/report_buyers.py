@@ -1,0 +1,30 @@
+"""A report's subject is no buyer (round 39b, README "Places of texts that buy nothing", 17:37).
+
+Why: a news report, an audit, a hearing or a regulator's ruling about a police force or a council ("The Victorian
+Ombudsman found Greater Geelong City Council's CCTV signs inadequate", "La Defensoría del Pueblo cuestionó …")
+names that body where a purchase would name its buyer, and the prose readers took it (or the speaker: "INAI",
+"Autoriteit Persoonsgegevens") as the buyer. The labelling rule keeps such a text's buyer null unless it says the
+body bought something; the place rules still place it where the body is. A text reads as such a report when the
+classifier's readers say so (`report_genre.reports_on_it`: a genre label or a speaker and speaking verb in the
+lead, and no purchase or system held in the body; `reports.opens_with_report`: a third party's study describes),
+it states no sum, and no tender of the body is suspended or cancelled (that body keeps its buyer's role: README
+"Budgets of failed tenders")."""
+from __future__ import annotations
+
+from enrich.cancelled_tenders import cancels_tender
+from enrich.classify.report_genre import reports_on_it
+from enrich.classify.reports import opens_with_report
+from enrich.text import fold
+
+
+def reported_only(text: str, *, priced: bool) -> bool:
+    """Does `text` (headline, line break, body) only report on a body, naming no sum and no tender it withdraws?"""
+    if priced:
+        return False
+    headline_end = text.find("\n")
+    if headline_end == -1:
+        return False
+    folded = fold(text)
+    if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)):
+        return False
+    return not cancels_tender(text, None)
