@@ -241,7 +241,7 @@ ENGINE_VERSION = "2026.12.90"  # .2: procurement links, red flags, USD/EUR conve
 #     holding a town (trade_names.py); sums written in words (text2num, money/words.py), a shared currency sign read
 #     by the one country named (money/cued_currency.py); reviewed extra towns and districts (extra_towns.csv,
 #     city_districts.csv, cited); refused-sums literal gate, fuller re compile cache, start-up tables
-#     round 39b (four helpers on set ao's misses): bodies a report is about are mentioned, not buyers (report_buyers.py);
+#     round 39b (four helpers on set ao's misses): bodies a report is about are mentioned, not buyers (report_buyers);
 #     SIES-M/ECU 911 joins in the future tense and 110 display walls are cctv; void tenders' budgets null also where
 #     the classifier saw no withdrawal (money/void_tenders.py), postponed tenders keep theirs, denied protests buy;
 #     FBu/Nfk/Afl./Ar/FC/kina by the country named; "KwaZulu-Natal:" titles, Nelson Mandela Bay, "Town, Man."
