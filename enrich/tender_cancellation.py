@@ -105,6 +105,8 @@ _EARLIER = re.compile(
     r"|precedent\w*|premier\w*|erste\w*|vorherig\w*|fruher\w*|ursprunglich\w*|prim[oa]|eerdere|vorige|tidligere"
     r"|forrige|poprzedni\w*|wczesniejsz\w*|предыдущ\w*|прежн\w*|первы\w*)(?![^\W\d_])")
 _EARLIER_REACH = 40
+# A cancellation named as what came before this notice's tender ("…项目废标后重新招标公告", "流标后再次采购")
+_AFTERWARDS = re.compile(r"\s*(?:后|後|之后)(?:重新|再次|第二次|二次)?")
 # A withdrawal that is a postponement, not a cancellation: the tender goes on
 _POSTPONED = re.compile(r"(?<![^\W\d_])(?:postpon\w*|defer\w*|adiad\w*|adiamento|aplaz\w*|pospuest\w*|report[ee]e?s?"
                         r"|verschoben|rinviat\w*|prorrog\w*)(?![^\W\d_])")
@@ -154,6 +156,8 @@ def voids_tender(text: str) -> bool:
         start = _lede_clause_start(folded, m.start())
         if _EARLIER.search(folded, max(start, m.start() - _EARLIER_REACH), m.start()):
             continue  # "第一次招标因投标人不足三家流标。本次采购预算 …": this notice runs the tender again
+        if _AFTERWARDS.match(folded, m.end()):
+            continue  # "…采购项目废标后重新招标公告": this notice is the tender run again
         window = folded[start:_lede_clause_end(folded, m.end())]
         if names_tender(window) and not _DENIED.search(window):
             return True
