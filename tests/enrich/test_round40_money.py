@@ -72,3 +72,55 @@ def test_tenders_that_go_on_keep_their_budget() -> None:
                      "建设内容：监控点位维修。", "zh") == (Decimal("880000"), "CNY")
     assert _headline("Gemeente Zwolle – camera's", "De gemeente Zwolle koopt 30 camera's voor het centrum voor "
                      "EUR 210.000; een eerdere aanbesteding was ingetrokken.", "nl") == (Decimal("210000"), "EUR")
+
+
+def test_a_re_run_tender_named_after_its_failure_keeps_its_budget() -> None:
+    assert not voids_tender("某市公安局治安监控采购项目流标后重新招标公告\n预算金额：150万元。")
+    assert voids_tender("某市公安局治安监控采购项目流标公告\n本项目（预算金额：150万元）因投标人不足三家流标。")
+
+
+@pytest.mark.parametrize(("title", "body", "language", "expected"), [
+    # a stated total whose label holds "total" beats the lots before it
+    ("Municipalidad de Ciudad del Este – licitación por lotes", "Lote 1 – Obras: monto estimado ₲ 2.100.000.000.\n"
+     "Lote 2 – Cámaras de seguridad: monto estimado ₲ 900.000.000.\nMonto total estimado: ₲ 3.000.000.000.", "es",
+     (Decimal("3000000000"), "PYG")),
+    # the award, not a losing offer listed after it
+    ("Adjudicación de cámaras – Cuenca", "Monto total adjudicado: USD 154.300,00. Otras ofertas: Redes Andinas S.A. "
+     "(USD 171.900,00), descalificada.", "es", (Decimal("154300"), "USD")),
+])
+def test_totals_labelled_with_total_inside(title: str, body: str, language: str,
+                                           expected: tuple[Decimal, str]) -> None:
+    assert _headline(title, body, language) == expected
+
+
+def test_prose_lot_awards_are_awards() -> None:
+    result = enrich("Gobierno de Jalisco: cámaras", "Partida 1: 300 cámaras, adjudicada a Vigilancia Occidente S.A. "
+                    "de C.V. por MXN 41.000.000. Partida 2: software de monitoreo, adjudicada a Datos Tapatíos S.A. "
+                    "de C.V. por MXN 9.500.000.", language="es")
+    expected = {(Decimal("41000000"), "award"), (Decimal("9500000"), "award")}
+    assert {(a.value, a.kind) for a in result.amounts} == expected
+    lots = enrich("某县公安局治安防控（一包：卡口；二包：监控）",
+                  "一包：车辆卡口12处，中标人甲安防公司，126万元；二包：视频监控30处，中标人乙科技公司，84万元。",
+                  language="zh")
+    assert {a.kind for a in lots.amounts} == {"award"}
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Ununuzi wa kamera", "Halmashauri ya Manispaa ya Moshi imenunua kamera 40 za usalama kwa Sh milioni 90.",
+     (Decimal("90000000"), "TZS")),
+    ("Kaunti ya Machakos", "Serikali ya Kaunti ya Machakos imenunua kamera 25 kwa Sh milioni 12.",
+     (Decimal("12000000"), "KES")),
+    ("Jinja CCTV", "Jinja City Council imenunua kamera 30 kwa Sh milioni 480.", (Decimal("480000000"), "UGX")),
+])
+def test_swahili_shilling_by_town(title: str, body: str, expected: tuple[Decimal, str]) -> None:
+    assert _headline(title, body, "sw") == expected
+
+
+def test_an_offerings_proceeds_are_no_amount() -> None:
+    assert _headline("某科技股份有限公司招股说明书", "公司为公安机关提供人脸识别系统。本次拟募集资金4.8亿元。",
+                     "zh") is None
+    assert _headline("Prospectus: Vantage Vision Inc.", "We sell video analytics to police departments. We intend to "
+                     "use the net proceeds of this offering of approximately $61 million for research.", "en") is None
+    # a contract a company signed keeps its sum
+    assert _headline("某科技股份有限公司关于签订重大合同的公告",
+                     "公司与某市公安局签订视频监控建设合同，合同金额2,680万元。", "zh") == (Decimal("26800000"), "CNY")
