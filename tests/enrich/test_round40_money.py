@@ -124,3 +124,8 @@ def test_an_offerings_proceeds_are_no_amount() -> None:
     # a contract a company signed keeps its sum
     assert _headline("某科技股份有限公司关于签订重大合同的公告",
                      "公司与某市公安局签订视频监控建设合同，合同金额2,680万元。", "zh") == (Decimal("26800000"), "CNY")
+
+
+def test_a_colombian_national_body_decides_the_peso_sign() -> None:
+    assert _headline("Arcos detectores en cárceles", "El Instituto Nacional Penitenciario y Carcelario compró arcos "
+                     "detectores de metales por $2.400 millones.", "es") == (Decimal("2400000000"), "COP")
