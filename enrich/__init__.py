@@ -317,7 +317,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     `facts` (the source's structured fields) and `kind` (tender, award…) feed the procurement link, the red flags
     and the award date that amounts are converted at; without them those come from the text alone."""
     from enrich.buyer_denials import denied_buyer
-    from enrich.cancelled_tenders import cancels_tender, issuing_body
+    from enrich.cancelled_tenders import issuing_body
     from enrich.classify import classify_notice_state
     from enrich.dates import extract_published, parse_date
     from enrich.disclosure_customers import settle as disclosure_customer
@@ -329,7 +329,6 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.money.headline import withdrawn_headline
     from enrich.money.refused_sums import without_refused
     from enrich.money.spent import any_spent, refused_at
-    from enrich.money.void_tenders import postpones, voids_tender
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
     from enrich.places import resolve_place
@@ -340,6 +339,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
     from enrich.report_buyers import reported_only
+    from enrich.tender_cancellation import cancels_tender, postpones, voids_tender
 
     text = f"{title}\n{body}"
     lang = language or detect_language(text)

@@ -11,9 +11,9 @@ it states no sum, and no tender of the body is suspended or cancelled (that body
 "Budgets of failed tenders")."""
 from __future__ import annotations
 
-from enrich.cancelled_tenders import cancels_tender
 from enrich.classify.report_genre import reports_on_it
 from enrich.classify.reports import opens_with_report
+from enrich.tender_cancellation import cancels_tender
 from enrich.text import fold
 
 

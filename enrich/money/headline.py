@@ -94,7 +94,7 @@ def never_spent(amounts: list[Amount], text: str | None = None, *, keep_budget: 
     `enrich.money.stated_budget`) is that budget too.
 
     r37_buyers: with `keep_budget` false (a notice that cancels, voids, suspends or withdraws a tender, or declares it
-    failed or deserted: `enrich.cancelled_tenders.cancels_tender`) no sum stays a budget, the stated one included:
+    failed or deserted: `enrich.tender_cancellation.cancels_tender`) no sum stays a budget, the stated one included:
     nothing is bought or committed and the tender is usually re-run, so its budget would be counted twice
     (tests/eval/README.md, "Budgets of failed tenders …" (1)). A postponed deadline or an amended tender that goes on
     is no withdrawn notice and keeps its budget."""
