@@ -84,6 +84,7 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
+from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
@@ -221,7 +222,8 @@ def classify_notice_state(text: str, language: str | None = None
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
                 and face_words_other_senses(doc.folded):
             withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
-        tags = tag_model.review(text, doc.folded, tags, withheld)
+        tags = tag_model.review(text, doc.folded, tags, withheld, stated_use=lambda: used_ids(
+            doc, rules, _kept_tags, candidates, -1))  # r40: what a named body runs or ran survives the veto
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
     return tags, "negated" if not tags and negated else None, None
