@@ -222,8 +222,11 @@ def classify_notice_state(text: str, language: str | None = None
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
                 and face_words_other_senses(doc.folded):
             withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
-        tags = tag_model.review(text, doc.folded, tags, withheld, stated_use=lambda: used_ids(
-            doc, rules, _kept_tags, candidates, -1))  # r40: what a named body runs or ran survives the veto
+        reviewed = tag_model.review(text, doc.folded, tags, withheld)
+        if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
+            used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
+            reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
+        tags = reviewed
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
     return tags, "negated" if not tags and negated else None, None

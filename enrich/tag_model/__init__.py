@@ -33,7 +33,6 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -180,21 +179,17 @@ def _scores(folded: str) -> dict[str, float]:
     return {label[9:]: min(float(score), 1.0) for label, score in zip(labels, scores, strict=False)}
 
 
-def review(text: str, folded: str, tags: list[TechTag], withheld: set[str],
-           stated_use: Callable[[], set[str]] | None = None) -> list[TechTag]:
+def review(text: str, folded: str, tags: list[TechTag], withheld: set[str]) -> list[TechTag]:
     """The rule tags (`tags`) and the model's proposals: tags it is confident of that the rules did not find nor
     negate or withdraw (`withheld`), each quoting the clause it scores highest for it; no cctv beside plate reading
     alone. The rule tags are dropped when the model is all but certain a notice-length text (`VETO_MIN_WORDS`) buys
-    no surveillance (`NONE_CERTAIN`) and doubts each of them (`RULE_DOUBT`) - except the ids `stated_use` (asked only
-    then) says a sentence of the text states a named body runs, used or is ordered to stop using (round 40: the
-    labelling rule "Technologies of texts that buy nothing"; the model learnt from sets written before it)."""
+    no surveillance (`NONE_CERTAIN`) and doubts each of them (`RULE_DOUBT`)."""
     folded = folded[:WINDOW]
     scores = _scores(folded)
     found = {tag.taxonomy_id for tag in tags}
     if found and scores.get("none", 0.0) >= NONE_CERTAIN and all(scores.get(tid, 0.0) < RULE_DOUBT for tid in found) \
             and len(prepare(folded).split()) >= VETO_MIN_WORDS:
-        used = stated_use() if stated_use is not None else set()
-        return [tag for tag in tags if tag.taxonomy_id in used]
+        return []
     wanted = [tid for tid in TAXONOMY_IDS
               if scores.get(tid, 0.0) >= THRESHOLD and tid not in found and tid not in withheld
               and not (tid == "cctv" and found == PLATE_READING_ONLY)]
