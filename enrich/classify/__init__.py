@@ -84,6 +84,7 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
+from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
@@ -261,7 +262,9 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
-    if dropped and not _revisits(doc, end) and not _named_as_feature(doc, tags, dropped, end):
+    if dropped and not _revisits(doc, end) and not _named_as_feature(doc, tags, dropped, end) and not all(
+            named_as_topic(doc.folded, tag.evidence.start, tag.evidence.end, end)  # r40: "X and facial recognition"
+            for tag in tags if tag.taxonomy_id in dropped and tag.evidence.end <= end):
         dropped = {tid for tid in dropped if _excluded_in_body(doc, doc.negated_ends[tid], end)}
     if not dropped:
         return tags

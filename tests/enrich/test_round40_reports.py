@@ -94,3 +94,27 @@ def test_operating_theatre_cameras_state_no_use() -> None:
         "Clinic's cameras are for teaching, ministry says",
         "The Ministry of Health said the cameras in a contract for the Central Clinical Hospital are "
         "operating-theatre recording cameras for teaching, not surveillance.")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Leeds police and facial recognition", "West Yorkshire Police said it has never used facial recognition."),
+    ("Policía de Rosario y el reconocimiento facial",
+     "La Policía de Rosario afirmó que nunca utilizó reconocimiento facial."),
+    ("Police de Lyon et reconnaissance faciale",
+     "La police municipale de Lyon affirme n'avoir jamais utilisé la reconnaissance faciale."),
+    ("Polizei Bremen und Gesichtserkennung", "Die Polizei Bremen erklärte, sie habe Gesichtserkennung nie eingesetzt."),
+    ("警方与人脸识别", "某市公安局表示，从未使用人脸识别系统。"),
+])
+def test_a_topic_headline_denied_by_its_body_is_no_tag(title: str, body: str) -> None:
+    assert "facial_recognition" not in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Leeds police and facial recognition",
+     "West Yorkshire Police has used facial recognition at two football matches this season.", "facial_recognition"),
+    ("Policia e Shtetit blen pajisje për marrjen e shenjave të gishtave",
+     "Policia e Shtetit në Tiranë bleu 150 pajisje për marrjen e shenjave të gishtave, me vlerë 80 milionë lekë.",
+     "other_biometrics"),
+])
+def test_a_topic_headline_keeps_what_its_body_states(title: str, body: str, expected: str) -> None:
+    assert expected in _tags(title, body)
