@@ -84,6 +84,8 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
+from enrich.classify.topic_headlines import named_as_topic
+from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
@@ -221,7 +223,11 @@ def classify_notice_state(text: str, language: str | None = None
         if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
                 and face_words_other_senses(doc.folded):
             withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
-        tags = tag_model.review(text, doc.folded, tags, withheld)
+        reviewed = tag_model.review(text, doc.folded, tags, withheld)
+        if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
+            used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
+            reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
+        tags = reviewed
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
     return tags, "negated" if not tags and negated else None, None
@@ -256,7 +262,9 @@ def _named_then_negated(doc: Document, tags: list[TechTag]) -> list[TechTag]:
     end = headline_end(doc)
     in_body = {tag.taxonomy_id for tag in tags if tag.evidence.end > end}
     dropped = {tid for tid, ends in doc.negated_ends.items() if max(ends) > end} - in_body
-    if dropped and not _revisits(doc, end) and not _named_as_feature(doc, tags, dropped, end):
+    if dropped and not _revisits(doc, end) and not _named_as_feature(doc, tags, dropped, end) and not all(
+            named_as_topic(doc.folded, tag.evidence.start, tag.evidence.end, end)  # r40: "X and facial recognition"
+            for tag in tags if tag.taxonomy_id in dropped and tag.evidence.end <= end):
         dropped = {tid for tid in dropped if _excluded_in_body(doc, doc.negated_ends[tid], end)}
     if not dropped:
         return tags

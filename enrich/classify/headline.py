@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from enrich.classify.cancel_labels import drops_own_plan, labels_cancelled_tender
 from enrich.classify.closings import closes_nothing_bought
 from enrich.classify.makers import brand_before
+from enrich.classify.market_studies import forecasts_market
 from enrich.classify.negation import Document
 from enrich.classify.report_genre import reports_on_it
 from enrich.classify.reports import denies_in_body, opens_with_marketing, opens_with_report
@@ -237,6 +238,10 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
     if rules.body_nothing_bought is not None and doc.search("body_nothing_bought", rules.body_nothing_bought, end):
         return {id_rules.taxonomy_id for id_rules, _ in candidates} \
             - used_ids(doc, rules, kept_tags, candidates, end)  # named, none bought: the notice's other buys stand
+    if candidates and not withdrawn and not taken_back and forecasts_market(doc.folded, end):  # r40: the sum is the
+        doc.__dict__.setdefault("reported_on", doc.negated_cues)  # market's; a market study negates nothing
+        return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates) \
+            - used_ids(doc, rules, kept_tags, candidates, end)
     if candidates and (opens_with_report(doc.folded, end) or opens_with_marketing(doc.folded, end)
                        or closes_nothing_bought(doc.folded, end) or denies_in_body(doc.folded, end)) \
             and not _PRICED.search(doc.folded):  # r31b, r33
