@@ -36,17 +36,20 @@ def _buyer(title: str, body: str, source: str | None = None) -> str | None:
      "Ohio Bureau of Criminal Investigation"),
     # fr pt es ja zh-Hant zh
     ("Document d'enregistrement universel – Optivue SA",
-     "Optivue SA vend des caméras. En 2026, la Ville de Toulon a déployé notre solution de vidéoprotection sur 60 sites.",
+     "Optivue SA vend des caméras. En 2026, la Ville de Toulon a déployé notre solution de vidéoprotection "
+     "sur 60 sites.",
      "Ville de Toulon"),
     ("Formulário de Referência – Olho Vivo S.A.",
      "A Olho Vivo S.A. vende câmeras. Em 2026, a Prefeitura de Curitiba contratou nossa solução de leitura de placas.",
      "Prefeitura de Curitiba"),
     ("Informe anual – Vigía Andina S.A.",
-     "Vigía Andina S.A. vende cámaras. En 2026 la Municipalidad de Arequipa ha renovado su contrato de videovigilancia.",
+     "Vigía Andina S.A. vende cámaras. En 2026 la Municipalidad de Arequipa ha renovado su contrato de "
+     "videovigilancia.",
      "Municipalidad de Arequipa"),
     ("有価証券報告書 – 株式会社ヒカリ監視",
      "当社は顔認証システムを販売しています。当期、仙台市交通局が当社の顔認証ゲートを導入しました。", "仙台市交通局"),
-    ("鼎睿科技股份有限公司重大訊息公告", "本公司接獲臺中市政府警察局通知，得標「路口監視器汰換案」。", "臺中市政府警察局"),
+    ("鼎睿科技股份有限公司重大訊息公告", "本公司接獲臺中市政府警察局通知，得標「路口監視器汰換案」。",
+     "臺中市政府警察局"),
     ("某某科技股份有限公司2026年半年度报告",
      "报告期内，公司中标的喀什市公安局“雪亮工程”人脸抓拍项目已完成交付，部署摄像机300台。", "喀什市公安局"),
 ])
@@ -83,3 +86,19 @@ def test_listed_customer_keeps_no_sentence_dot_and_is_placed() -> None:
 def test_a_phrase_before_de_is_cut_from_a_chinese_prose_buyer() -> None:
     body = "经评审，城区视频监控项目的阿克苏市公安局采购需求已确认，中标人为新疆天眼科技有限公司，金额300万元。"
     assert _buyer("城区视频监控项目中标公告", body) == "阿克苏市公安局"
+
+
+def test_a_report_on_polish_councillors_keeps_its_place() -> None:
+    """README 17:37: a text that buys nothing about a named public body is placed where the body is, buyer null."""
+    result = enrich("Radni sejmiku debatowali o kamerach na dworcach",
+                    "POZNAŃ — Radni sejmiku wielkopolskiego dyskutowali o monitoringu na dworcach; nie podjęto "
+                    "uchwały o zakupie.")
+    assert next((p.name for p in result.parties if p.role == "buyer"), None) is None
+    assert result.place is not None and result.place.country == "PL"
+
+
+def test_a_statistics_office_report_stays_unplaced() -> None:
+    result = enrich("Census report on language groups",
+                    "Statistics Lesotho released a report tabulating the population by language group and district.")
+    assert next((p.name for p in result.parties if p.role == "buyer"), None) is None
+    assert result.place is None
