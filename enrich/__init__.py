@@ -347,7 +347,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     if withdrawn == "withdrawn" and protest_denied(text, withdrawn_at):
         withdrawn = None  # r39b_money: "Bid protest denied": the award stands
     parties = extract_parties(text, lang, kind=kind, facts=facts)
-    parties = disclosure_customer(text, parties, source, kind)  # r37: a filing's named customer is its buyer
+    parties = disclosure_customer(text, parties, source, kind, surveillance=bool(tags))  # r37: a filing's customer
     amounts = extract_amounts(text, lang, country_hint=country)
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
@@ -402,7 +402,9 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # "X has denied claims that …", "X voted against …": mentioned (its place is kept)
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
     elif buyer is not None and not (withdrawn or spent) and not _in_field(text, buyer.evidence.start) \
+            and buyer.decided_by != "disclosure/customer" \
             and reported_only(text, priced=bool(stated)):  # r39b: a report's subject buys nothing (README 17:37)
+        # (r40: a filing's customer is read from a frame that says it bought: "X has ordered 220 of its cameras")
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
         reported = buyer  # but is placed where it is
     if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), reported)):

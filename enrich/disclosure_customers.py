@@ -63,10 +63,19 @@ _FRAMES_AFTER = re.compile(
     # ru
     r"|(?:контракт|госконтракт|договор|соглашени|заказ)\w*\b" + _AMOUNT + r"(?:с|со|от)"
     r")\s+" + _ARTICLE, re.IGNORECASE)
+# r40: the filer's customers listed ("Customers include the Swedish Police Authority, which uses our software", "nos
+# clients comprennent la …"): read only where the text names a surveillance technology (a parking-sign maker's
+# customers bought no surveillance: hard negatives)
+_LISTED = re.compile(r"\b(?:customers|clients|clientes|Kunden)\s+(?:include|including|such as|incluent|comprennent"
+                     r"|incluyen|incluem|como|wie|sind|zählen)\s+" + _ARTICLE, re.IGNORECASE)
 # a body written before its buying verb, and the object that is the filer's ("the City of Tulsa selected our platform")
 _FRAMES_BEFORE = re.compile(
+    r"(?:\s+\([^()\n]{1,60}\))?"  # the customer's town in brackets: "Baton Rouge Police Department (Baton Rouge, La.)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:selected|chose|ordered|purchased|bought|awarded|contracted|signed|deployed"
-    r"|a (?:command[ée]|choisi|retenu|sign[ée])|(?:ha |han )?(?:seleccionado|adjudicado|contratado|comprado)"
+    r"|renewed|extended|installed|adopted|licensed"
+    r"|a (?:command[ée]|choisi|retenu|sign[ée]|d[ée]ploy[ée]|install[ée]|renouvel[ée]|acquis|achet[ée])"
+    r"|(?:ha |han )?(?:seleccionado|adjudicado|contratado|comprado|desplegado|renovado|adquirido)"
+    r"|(?:contratou|adquiriu|comprou|implantou|renovou|escolheu|selecionou|encomendou)"
     r"|(?:hat|haben) )\b", re.IGNORECASE)
 _DESIGNATOR = (r"(?:(?:city|county|town|village|state|province|municipality|district|borough|port|government|republic"
                r"|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|ciudad|municipalidad|municipio|alcald[ií]a"
@@ -85,6 +94,7 @@ _BODY_WORD = re.compile(
     r"\b(?:city|county|town|village|state|province|municipality|district|borough|port|government|republic|police"
     r"|sheriff|department|ministry|authority|agency|office|council|commission|school|schools|university|hospital"
     r"|transit|metro|airport|utility|service|services|force|corrections|prison|court|army|guard|bureau|administration"
+    r"|registry|registro|registre|register|institute|instituto|institut"
     r"|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|minist[èe]re|mairie|pr[ée]fecture|gendarmerie|conseil"
     r"|ciudad|municipalidad|municipio|alcald[ií]a|ayuntamiento|gobierno|polic[ií]a|ministerio|secretar[ií]a"
     r"|prefeitura|munic[ií]pio|governo|comune|regione|polizia|ministero|stadt|landkreis|gemeinde|polizei|ministerium"
@@ -98,7 +108,8 @@ def _zh_name(group: str) -> str:
 
 _ZH_FRAMES = re.compile(
     rf"(?:与|和|與|同){_zh_name('a')}(?:正式)?(?:签订|签署|簽訂|簽署|订立|訂立)"
-    rf"|收到{_zh_name('b')}(?:发出|發出|发来|签发)?的?《?(?:中标|中標|成交)通知书"
+    rf"|(?:收到|接到|接获|接獲){_zh_name('b')}(?:发出|發出|发来|發來|签发|簽發)?的?《?"
+    r"(?:(?:中标|中標|成交|得标|得標|决标|決標)通知[书書]|通知[，,]?(?:本公司|公司)?(?:中标|中標|得标|得標))"
     rf"|(?:中标|中標|入围|入圍){_zh_name('c')}[“\"《「]"
     rf"|要求{_zh_name('d')}(?:支付|付清|偿还|償還)"
     rf"|(?:向|为|為){_zh_name('e')}(?:交付|供货|供貨|提供|建设|建設|实施|實施|销售|銷售)"
@@ -107,10 +118,13 @@ _ZH_FRAMES = re.compile(
 _ZH_HEAD = re.compile(r"(?:公安局|分局|公安厅|公安廳|人民政府|政府|委员会|委員會|办公室|辦公室|管理局|执法局"
                       r"|執法局|局|厅|廳|委|中心|支队|支隊|大队|大隊|派出所|管委会|管委會|街道办事处|学校|學校"
                       r"|大学|大學|医院|醫院|警察局|警政署|署)$")
-_ZH_LEAD = re.compile(r"(?:近日|日前|正式|已|于|於|本公司|公司|全资子公司|控股子公司|子公司)+")
+_ZH_LEAD = re.compile(r"(?:近日|日前|正式|已|于|於|本公司|公司|全资子公司|控股子公司|子公司|的)+")
 _JA_FRAMES = re.compile(
     r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:から|より|との間で|と)(?:の)?[^。、\n]{0,30}?(?:受注|落札|契約|締結)"
-    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)")
+    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)"
+    # the customer as the subject of the filer's product: "福井市が当社の顔認証システムを導入しました"
+    r"|(?P<name3>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:が|は)(?:当社|弊社|当グループ)の?[^。\n]{0,30}?を?"
+    r"(?:導入|採用|発注|購入|契約)")
 _JA_HEAD = re.compile(r"(?:都|道|府|県|市|区|町|村|警察本部|警察署|警察|警視庁|庁|省|局|役所|役場|公社|機構)$")
 _KO_FRAMES = re.compile(
     r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[^\s.。]+\s){0,4}?(?:계약|수주|납품|공급)")
@@ -122,11 +136,12 @@ _ZH_KIND = re.compile(r"(?:各|多|地方|若干|部分|全国|有关|相关|当
 _ANONYMOUS = re.compile(r"某|XX|xx|\*\*|○○|모\s?(?:시|군|구)|某々")
 
 
-def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None) -> list[tuple[int, int]]:
+def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None, *,
+              listed: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every named customer of the disclosure, in text order; `taken` are the spans of its suppliers
-    and other companies, `filer` the filer's name."""
+    and other companies, `filer` the filer's name; `listed`: also one named in a list of the filer's customers."""
     window = text[:_READ]
-    found = _latin_after(window) + _latin_before(window) + _cjk(window)
+    found = _latin_after(window, _LISTED if listed else None) + _latin_before(window) + _cjk(window)
     out = []
     for start, end in sorted(set(found)):
         name = window[start:end]
@@ -137,12 +152,14 @@ def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None)
     return out
 
 
-def _latin_after(window: str) -> list[tuple[int, int]]:
+def _latin_after(window: str, listed: re.Pattern[str] | None) -> list[tuple[int, int]]:
     spans = []
-    for frame in _FRAMES_AFTER.finditer(window):
+    frames = list(_FRAMES_AFTER.finditer(window)) + (list(listed.finditer(window)) if listed else [])
+    for frame in frames:
         name = _NAME.match(window, frame.end())
         if name and _body_name(name.group(0)):
-            spans.append(name.span())
+            start, end = name.span()
+            spans.append((start, end - 1 if _SENTENCE_DOT.search(window, start, end) else end))
     return spans
 
 
@@ -158,6 +175,8 @@ def _latin_before(window: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a sentence's full stop read into a name ("Customers include the City of Austin."), not an abbreviation's ("Dept.")
+_SENTENCE_DOT = re.compile(r"(?<!\bDept)(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<![A-Z])\.$")
 _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|El|Die|Der|A|O)\s+")
 
 
@@ -179,7 +198,7 @@ def _cjk(window: str) -> list[tuple[int, int]]:
         if _ZH_HEAD.search(window[start:end]) and end - start >= 3 and not _ZH_KIND.match(window, start, end):
             spans.append((start, end))
     for match in _JA_FRAMES.finditer(window):
-        group = "name" if match.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
         start, end = match.span(group)
         start = _kana_start(window, start, end)
         if _JA_HEAD.search(window[start:end]) and end - start >= 2:
@@ -204,14 +223,16 @@ def _is_filer(name: str, filer: str | None) -> bool:
     return name == filer or name in filer or filer in name or (len(first) > 3 and name.split()[0:1] == [first])
 
 
-def settle(text: str, parties: list[Party], source: str | None, kind: str | None) -> list[Party]:
-    """The parties with a disclosure's first named customer as its buyer, and no filer or company as buyer."""
+def settle(text: str, parties: list[Party], source: str | None, kind: str | None, *,
+           surveillance: bool = True) -> list[Party]:
+    """The parties with a disclosure's first named customer as its buyer, and no filer or company as buyer;
+    `surveillance`: the text names a surveillance technology (a customer in a list is read only then)."""
     if not is_company_disclosure(text, source, kind):
         return parties
     filer = filer_span(text, kind)
     filer_name = text[filer[0]:filer[1]] if filer else None
     taken = [(p.evidence.start, p.evidence.end) for p in parties if p.role != "buyer" and p.evidence is not None]
-    named = customers(text, taken, filer_name)
+    named = customers(text, taken, filer_name, listed=surveillance)
     buyer = next((p for p in parties if p.role == "buyer"), None)
     if buyer is not None and buyer.evidence is not None and (
             _is_filer(buyer.name, filer_name) or COMPANY.search(buyer.name) or company_title(buyer.name)):

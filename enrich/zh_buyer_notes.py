@@ -12,7 +12,11 @@ buyer the body the text says buys. Three shapes came out longer than the body th
   goods go and not who signs: "X县公安局看守所采购…", "X县公安局户政大厅采购…", "X县公安局办证大厅…" - labelled as
   the bureau in every development set that writes it (ae, ag, ah, ai). A field's value keeps it ("采购单位：X县公安局
   看守所" is the buyer as written), and so does a unit that is a body of its own (交警大队, 派出所, 分局).
-enrich/parties.py asks both of every Chinese buyer span.
+* In prose only, a phrase joined to the body by 的 ("…监控项目的X县公安局", "公司中标的X市公安局…"): 的 ends a
+  phrase, never starts or sits inside a body's name (no buyer label of the development sets holds it), so the name
+  starts after the last 的 (round 40). A place before 的 stays ("雲林縣虎尾鎮的虎尾分局"): the span is where the
+  notice is placed, and the town would be lost.
+enrich/parties.py asks these of every Chinese buyer span.
 """
 from __future__ import annotations
 
@@ -51,3 +55,14 @@ def without_facility(text: str, start: int, end: int) -> int:
     if facility and facility.start("facility") - start >= 5:
         return facility.start("facility")
     return end
+
+
+# a body's name after 的: two or more CJK characters to the end of the span
+_AFTER_POSSESSIVE = re.compile(r"(?<![省市县縣区區镇鎮乡鄉村旗州])的(?P<name>[\u4e00-\u9fff]{2,})$")
+
+
+def after_possessive(text: str, start: int, end: int) -> int:
+    """Start of a Chinese buyer read from prose without a phrase joined to it by 的 ("X镇的虎尾分局" -> 虎尾分局);
+    ``start`` when the span holds no 的."""
+    joined = _AFTER_POSSESSIVE.search(text, start, end)
+    return joined.start("name") if joined else start

@@ -22,7 +22,12 @@ _GENRE = re.compile(
     r"|prospectus|10-K|10-Q|20-F|Geschäftsbericht|Jahresbericht|Halbjahresbericht|rapport annuel|rapport financier"
     r"|document d'enregistrement universel|informe anual|memoria anual|relatório anual|relazione finanziaria"
     r"|jaarverslag|årsredovisning|årsrapport|vuosikertomus|raport roczny|годовой отч[её]т|faaliyet raporu"
-    r"|laporan tahunan)(?![^\W\d_])|사업보고서|분기보고서|반기보고서|有価証券報告書|四半期報告書|年度报告|半年度报告")
+    r"|laporan tahunan"
+    # a listed company's announcement to its market (r40: "ASX announcement – X Ltd", "NSE filing – X plc",
+    # "Press release – X plc wins …", "Formulário de Referência – X S.A.", "X股份有限公司重大訊息公告")
+    r"|press release|(?:ASX|NSE|JSE|SGX|LSE|TSX|HKEX|stock exchange|market) (?:announcement|filing)|8-K|6-K"
+    r"|formulário de referência|communiqué de presse|comunicado de prensa|Pressemitteilung|Ad-hoc-Mitteilung"
+    r")(?![^\W\d_])|사업보고서|분기보고서|반기보고서|有価証券報告書|四半期報告書|年度报告|半年度报告|重大訊息|重大讯息")
 
 
 def company_report(text: str) -> bool:

@@ -65,7 +65,8 @@ _BODY = re.compile(
     r"|burgerschaft|bahn|verkehrsbetriebe|gemeente|gemeenteraad|burgemeester|politie|ministerie|provincie"
     # fi sv no da lt ro sl sq hr pl cs tr sw id ha zu
     r"|valtuusto|kaupunki|kaupungin\w*|poliisi\w*|kommun\w*|savivaldyb\w*|primari\w*|obcina|obcini|bashki\w*|grad"
-    r"|sabor|skupstin\w*|seimas|sejm|rada|policja|straz miejska|urzad miasta|prezydent miasta|burmistrz"
+    r"|sabor|skupstin\w*|seimas|sejm|sejmik\w*|rada|radn[iy]|policja|straz miejska|urzad miasta|prezydent miasta"
+    r"|burmistrz"
     r"|ministerstwo|policie|magistrat|belediye\w*|emniyet\w*|valilik\w*|bakanlig\w*|meclis\w*|tbmm|bunge"
     r"|halmashauri|polisi|dprd|pemkot|pemerintah|polri|majalisar|umkhandlu|masipala"
     # ru uk hy ka
