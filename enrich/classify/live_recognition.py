@@ -37,7 +37,7 @@ _LIVE = (r"(?:\blive\b|real[- ]?time|echtzeit|en tiempo real|em tempo real|en te
 _PLACE = (r"(?:\b(?:stations?|stadiums?|streets?|squares?|plazas?|high street|town cent(?:re|er)|city cent(?:re|er)"
           r"|shopping cent(?:re|er)s?|concerts?|festivals?|carnival|crowds?|passers-?by|pedestrians|commuters"
           r"|fans|shoppers|protest\w*|rall(?:y|ies)|(?:haupt)?bahnhof\w*|innenstadt|strassen?|platz|fussgangerzone|gare\b"
-          r"|place publique|rues?\b|manifestation|estacion(?:es)?|estadio|calles?|plaza|centro historico|estacao|estadio"
+          r"|place publique|rues?\b|manifestation|estacion(?:es)?|estadio|calles?|plaza|centro historico|estacao"
           r"|ruas?\b|praca|вокзал\w*|станци\w*|метро|улиц\w*|площад\w*|митинг\w*)"
           r"|火车站|汽车站|车站|广场|街道|路口|商圈|步行街|景区|地铁站|駅|街头|繁华街|지하철역|기차역|광장|المحطة|الشوارع|الملاعب)")
 

@@ -18,8 +18,8 @@ def _ids(title: str, body: str) -> set[str]:
 
 
 @pytest.mark.parametrize("title, body, tech", [
-    ("Stadium trial", "Northfield Police used live facial recognition to scan fans arriving at the stadium on Saturday.",
-     "facial_recognition"),
+    ("Stadium trial", "Northfield Police used live facial recognition to scan fans arriving at the stadium on "
+     "Saturday.", "facial_recognition"),
     ("Audit", "The auditor found that the county's camera analytics tagged pedestrians by ethnic appearance; the "
      "feature ran on 120 street cameras.", "ethnicity_analytics"),
     ("Gesichtserkennung", "Die Landespolizei testet am Hauptbahnhof eine Echtzeit-Gesichtserkennung, die Reisende "
@@ -55,7 +55,8 @@ def test_live_recognition_of_a_public_place_is_cctv_too(title: str, body: str, t
      "gait_recognition"),
     ("Face search", "The transit authority bought face search licences for recorded footage of its metro cameras.",
      "facial_recognition"),
-    ("걸음걸이 분석", "경찰청은 기존 CCTV 영상에서 걸음걸이로 용의자를 찾는 분석 시스템을 도입했다.", "gait_recognition"),
+    ("걸음걸이 분석", "경찰청은 기존 CCTV 영상에서 걸음걸이로 용의자를 찾는 분석 시스템을 도입했다.",
+     "gait_recognition"),
     ("Recorded", "Detectives ran live suspects' photos against recorded footage from the station with face "
      "recognition software.", "facial_recognition"),
 ])
