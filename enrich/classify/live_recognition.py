@@ -54,7 +54,9 @@ _ON_CAMERAS = re.compile(
     # zh-Hant and zh: recognition fitted to cameras already up (既有監視器加裝…, 在…监控上加装)
     r"|(?:既有|现有|已建)(?:的)?监视器(?:上)?(?:加装|部署|安装|增设)"
     # zh: recognition run over the video of a whole county, city or district (对全县视频中的人员…)
-    r"|对(?:全县|全市|全区|全州|县城|城区|市区|全镇)(?:公共)?(?:监控)?视频(?:中|里)的?(?:人员|行人)")
+    r"|对(?:全县|全市|全区|全州|县城|城区|市区|全镇)(?:公共)?(?:监控|视频|监控视频)(?:中|里)的?(?:人员|行人)"
+    # zh: recognition joined to the video of a town or county (接入城区视频, 接入全县监控视频)
+    r"|接入(?:全县|全市|全区|县城|城区|市区|全镇)(?:公共)?(?:监控|视频|监控视频)")
 
 #: zh: recognition at a public place, or of the people going in and out of a town (在车站出口识别, 对出入县城的人员).
 _ZH_PLACE = re.compile(

@@ -36,6 +36,8 @@ def _ids(title: str, body: str) -> set[str]:
     ("顔認証", "県警は繁華街でリアルタイム顔認証システムの運用を始めた。", "facial_recognition"),
     ("Распознавание лиц", "МВД запустило распознавание лиц в реальном времени на станциях метро города.",
      "facial_recognition"),
+    ("融合识别", "采购人：某县公安局。建设步态识别系统，接入城区视频，对重点人员实时比对。", "gait_recognition"),
+    ("视频分析服务", "采购视频分析服务，对城区监控中人员进行民族属性识别并报警。", "ethnicity_analytics"),
 ])
 def test_live_recognition_of_a_public_place_is_cctv_too(title: str, body: str, tech: str,
                                                          tag_rules_only: None) -> None:
@@ -57,6 +59,10 @@ def test_live_recognition_of_a_public_place_is_cctv_too(title: str, body: str, t
      "facial_recognition"),
     ("걸음걸이 분석", "경찰청은 기존 CCTV 영상에서 걸음걸이로 용의자를 찾는 분석 시스템을 도입했다.",
      "gait_recognition"),
+    ("Booking", "The sheriff will add face-matching software to the jail's booking station cameras to compare "
+     "arrestees with prior mugshots.", "facial_recognition"),
+    ("Retrospective", "The force licensed retrospective facial recognition to compare images from recorded CCTV with "
+     "custody photos.", "facial_recognition"),
     ("Recorded", "Detectives ran live suspects' photos against recorded footage from the station with face "
      "recognition software.", "facial_recognition"),
 ])
