@@ -55,8 +55,8 @@ def test_live_recognition_of_a_public_place_is_cctv_too(title: str, body: str, t
      "$190,000.", "gait_recognition"),
     ("S-1", "Stridecore sells gait recognition software that identifies people from surveillance video at a distance.",
      "gait_recognition"),
-    ("Face search", "The transit authority bought face search licences for recorded footage of its metro cameras.",
-     "facial_recognition"),
+    ("Face search", "The transit authority bought face search licences to look through uploaded CCTV clips for "
+     "suspects' faces.", "facial_recognition"),
     ("걸음걸이 분석", "경찰청은 기존 CCTV 영상에서 걸음걸이로 용의자를 찾는 분석 시스템을 도입했다.",
      "gait_recognition"),
     ("Booking", "The sheriff will add face-matching software to the jail's booking station cameras to compare "
