@@ -14,7 +14,7 @@ rule: the sentence names footage, recordings or archives).
 
 Counted before writing (round 40, all 43 development sets, model on): 3786 notices carry a face, gait or ethnicity
 label, 2409 of them cctv; the engine disagreed with the cctv label on 196 (88 missed, 108 extra). This module gives
-cctv to 7 (ag, ak ×3, al, am, an: all labelled cctv) and to one older label without it (v, a gait pilot in metro
+cctv to 9 (ag, ak ×4, al ×2, am, an: all labelled cctv) and to one older label without it (v, a gait pilot in metro
 stations: cctv by the rule, a dispute).
 
 Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese; same length as the text).
