@@ -72,6 +72,7 @@ from enrich.classify.faces_stopped import faces_stopped
 from enrich.classify.footage_search import footage_search_only, footage_trait_tags
 from enrich.classify.headline import denied_ids, headline_end
 from enrich.classify.kept_cameras import kept_cameras
+from enrich.classify.live_recognition import live_recognition_cameras
 from enrich.classify.matcher import Indexed, LazySpans, scan
 from enrich.classify.negation import Document
 from enrich.classify.one_kind import (
@@ -213,7 +214,8 @@ def classify_notice_state(text: str, language: str | None = None
         if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
             tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
             withheld.add("cctv")
-        kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags)
+        kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags) \
+            or live_recognition_cameras(text, doc.folded, tags)  # recognition live on a public place's video (r40)
         if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
             tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
         if enrolment_faces_only(doc.folded, tags) or faces_stopped(doc.folded, tags):  # a face photo an enrolment kit

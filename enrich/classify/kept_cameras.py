@@ -64,6 +64,9 @@ _CAMERAS = re.compile(
 #: (labelling rule "Recorded footage": "run our gait recognition software over footage from their existing cameras").
 _FOOTAGE = re.compile(r"footage|recording|recorded|archiv|录像|录影|enregistr|grabaci|gravac|запис")
 
+#: Round 40 (README rule "Cameras under a recognition system"): the booking cameras of a jail take custody photos.
+_CUSTODY = re.compile(r"booking|custody|mugshot")
+
 
 def kept_cameras(text: str, folded: str, tags: list[TechTag]) -> TechTag | None:
     """A cctv tag quoting the cameras already up that a recognition of one kind is added to, when the rules read
@@ -75,5 +78,7 @@ def kept_cameras(text: str, folded: str, tags: list[TechTag]) -> TechTag | None:
         return None
     match = _CAMERAS.search(folded)
     if match is None or _FOOTAGE.search(folded, max(0, match.start() - 40), match.start()):
+        return None
+    if _CUSTODY.search(match.group()):  # a jail's booking cameras take custody photos: no cctv (round 40 rule)
         return None
     return TechTag(CCTV, Span(match.start(), match.end(), text[match.start():match.end()]), "cctv/any/kept_cameras")
