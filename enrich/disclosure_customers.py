@@ -44,6 +44,7 @@ _FRAMES_AFTER = re.compile(
     # en: contract/agreement/order with or from X; selected/awarded by X; delivered/sold/installed … to/for X
     r"(?:contracts?|agreements?|subcontracts?|orders?|purchase orders?|awards?|deals?|task orders?)\s+(?:with|from)"
     r"|(?:selected|chosen|awarded|engaged|retained|hired|contracted)\s+by"
+    r"|(?:customers|clients)\s+(?:include|including|such as)"  # r40_suppliers: "Customers include the X, which uses"
     r"|(?:deliver(?:ed|s|ing)?|suppl(?:ied|ies|y)|sold|ship(?:ped|s)|install(?:ed|s|ing)?|deploy(?:ed|s|ing)?"
     r"|provid(?:ed|es|ing)|commission(?:ed|ing))\b" + _AMOUNT + r"(?:to|for)"
     # fr
@@ -67,7 +68,15 @@ _FRAMES_AFTER = re.compile(
 _FRAMES_BEFORE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:selected|chose|ordered|purchased|bought|awarded|contracted|signed|deployed"
     r"|a (?:command[ée]|choisi|retenu|sign[ée])|(?:ha |han )?(?:seleccionado|adjudicado|contratado|comprado)"
-    r"|(?:hat|haben) )\b", re.IGNORECASE)
+    r"|(?:hat|haben) "
+    # r40_suppliers: "o Governo do Estado de Goiás contratou nossa solução", "la Métropole de Lyon a déployé notre
+    # solution", "la Municipalidad de Lima contrató nuestra plataforma", "il Comune di Torino ha acquistato"
+    r"|(?:contratou|comprou|adquiriu|implantou|selecionou|escolheu|encomendou|contrató|compró|adquirió|seleccionó"
+    r"|implementó|desplegó|encargó)\s+(?:a\s+|o\s+|la\s+|el\s+)?(?:nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras"
+    r"|nuestros|sua|seu|su|sus)"
+    r"|a (?:d[ée]ploy[ée]|install[ée]|acquis|achet[ée]) (?:notre|nos|sa|ses)"
+    r"|ha (?:acquistato|scelto|ordinato|installato|adottato) (?:la nostra|il nostro|i nostri|le nostre))\b",
+    re.IGNORECASE)
 _DESIGNATOR = (r"(?:(?:city|county|town|village|state|province|municipality|district|borough|port|government|republic"
                r"|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|ciudad|municipalidad|municipio|alcald[ií]a"
                r"|ayuntamiento|provincia|prefeitura|munic[ií]pio|cidade|comune|citt[àa]|stadt|landkreis|gemeinde)"
@@ -99,6 +108,7 @@ def _zh_name(group: str) -> str:
 _ZH_FRAMES = re.compile(
     rf"(?:与|和|與|同){_zh_name('a')}(?:正式)?(?:签订|签署|簽訂|簽署|订立|訂立)"
     rf"|收到{_zh_name('b')}(?:发出|發出|发来|签发)?的?《?(?:中标|中標|成交)通知书"
+    rf"|(?:接獲|接获|接到|收到){_zh_name('g')}(?:的)?通知[，,]?(?:本公司|公司)?(?:得標|得标|中标|中標)"
     rf"|(?:中标|中標|入围|入圍){_zh_name('c')}[“\"《「]"
     rf"|要求{_zh_name('d')}(?:支付|付清|偿还|償還)"
     rf"|(?:向|为|為){_zh_name('e')}(?:交付|供货|供貨|提供|建设|建設|实施|實施|销售|銷售)"
@@ -110,7 +120,8 @@ _ZH_HEAD = re.compile(r"(?:公安局|分局|公安厅|公安廳|人民政府|政
 _ZH_LEAD = re.compile(r"(?:近日|日前|正式|已|于|於|本公司|公司|全资子公司|控股子公司|子公司)+")
 _JA_FRAMES = re.compile(
     r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:から|より|との間で|と)(?:の)?[^。、\n]{0,30}?(?:受注|落札|契約|締結)"
-    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)")
+    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)"
+    r"|(?P<name3>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)が(?:当社|弊社)[^。\n]{0,30}?(?:導入|採用|購入|発注)")
 _JA_HEAD = re.compile(r"(?:都|道|府|県|市|区|町|村|警察本部|警察署|警察|警視庁|庁|省|局|役所|役場|公社|機構)$")
 _KO_FRAMES = re.compile(
     r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[^\s.。]+\s){0,4}?(?:계약|수주|납품|공급)")
@@ -179,7 +190,7 @@ def _cjk(window: str) -> list[tuple[int, int]]:
         if _ZH_HEAD.search(window[start:end]) and end - start >= 3 and not _ZH_KIND.match(window, start, end):
             spans.append((start, end))
     for match in _JA_FRAMES.finditer(window):
-        group = "name" if match.group("name") else "name2"
+        group = "name" if match.group("name") else "name2" if match.group("name2") else "name3"
         start, end = match.span(group)
         start = _kana_start(window, start, end)
         if _JA_HEAD.search(window[start:end]) and end - start >= 2:
@@ -197,6 +208,13 @@ def _kana_start(window: str, start: int, end: int) -> int:
     return cut + 1 if cut >= start else start
 
 
+def _public_mention(party: Party) -> bool:
+    """A public body another reader left `mentioned` ("… wins Glasgow City Council contract"): no company, so no bar to
+    reading it as the customer (r40_suppliers)."""
+    return party.role == "mentioned" and party.vendor_id is None and _body_name(party.name) and not (
+        COMPANY.search(party.name) or company_title(party.name))
+
+
 def _is_filer(name: str, filer: str | None) -> bool:
     if not filer:
         return False
@@ -210,7 +228,8 @@ def settle(text: str, parties: list[Party], source: str | None, kind: str | None
         return parties
     filer = filer_span(text, kind)
     filer_name = text[filer[0]:filer[1]] if filer else None
-    taken = [(p.evidence.start, p.evidence.end) for p in parties if p.role != "buyer" and p.evidence is not None]
+    taken = [(p.evidence.start, p.evidence.end) for p in parties if p.role != "buyer" and p.evidence is not None
+             and not _public_mention(p)]
     named = customers(text, taken, filer_name)
     buyer = next((p for p in parties if p.role == "buyer"), None)
     if buyer is not None and buyer.evidence is not None and (
@@ -225,6 +244,8 @@ def settle(text: str, parties: list[Party], source: str | None, kind: str | None
         return parties  # the general readers read the same name (perhaps further); not "公司中标X": X is the name
     customer = Party(role="buyer", name=text[start:end], evidence=Span(start, end, text[start:end]),
                      decided_by="disclosure/customer")
-    kept = [replace(p, role="mentioned") if p is buyer else p for p in parties]
+    kept = [replace(p, role="mentioned") if p is buyer else p for p in parties
+            if not (_public_mention(p) and p.evidence is not None
+                    and p.evidence.start < end and start < p.evidence.end)]
     return sorted(kept + [customer], key=lambda p: (p.evidence.start if p.evidence else -1,
                                                    p.evidence.end if p.evidence else -1))

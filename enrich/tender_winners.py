@@ -27,7 +27,8 @@ _WON_ELSEWHERE_RE = re.compile(
     r",?\s+(?:"
     r"(?:se\s+)?(?:adjudicó|adjudica|ganó|gana|obtuvo)\s+(?:el|la|los|las)\s" + _GAP +
     r"(?:contrato|licitaci[oó]n|concurso|lote|buena pro|adjudicaci[oó]n)"
-    r"|(?:venceu|vence|ganhou|arrematou)\s+(?:a|o|as|os)\s" + _GAP + r"(?:licitação|pregão|concorrência|contrato|lote|certame)"
+    r"|(?:venceu|vence|ganhou|arrematou)\s+(?:a|o|as|os)\s" + _GAP
+    + r"(?:licitação|pregão|concorrência|contrato|lote|certame)"
     r"|(?:wygrała|wygrał|wygrało|wygrywa)\s" + _GAP + r"(?:przetarg|kontrakt|zamówienie|postępowanie)"
     r"|(?:выиграл[оаи]?|выигрывает|победил[оаи]?\s+в)\s" + _GAP + r"(?:тендер|конкурс|аукцион|торг|контракт)"
     r"|(?:memenangkan|memenangi)\s" + _GAP + r"(?:tender|lelang|kontrak|pengadaan|paket)"
@@ -49,7 +50,8 @@ _ANY_NAME_RE = re.compile(
     r"|(?:ООО|ОсОО|ТОО|АО|ПАО|ЗАО|ОАО|ТОВ)\s*«[^»\n]{1,60}»")
 _WORD_START_RE = re.compile(r"(?<![\w&’'.«-])(?=[^\W_]|«)")
 _SENTENCE_END_RE = re.compile(r"\w{2}\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])|[!?;:]")
-_LOWER_WORD_RE = re.compile(r"(?<![\w.’'-])(?!(?:of|and|de|del|do|da|dos|y|e|i|und|sp|z|o\.o|s\.r\.o)\b)[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž]"
+_LOWER_WORD_RE = re.compile(r"(?<![\w.’'-])(?!(?:of|and|de|del|do|da|dos|y|e|i|und|sp|z|o\.o|s\.r\.o)\b)"
+                            r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁĀ-Ž]"
                             r"[\w’'-]*(?![\w.])")
 _ARTICLE_RE = re.compile(r"(?:The|A|La|El|Los|Las|Le|Les|Die|Der|Das|Il|Lo|A empresa|La empresa|Firma|Spółka)\s+")
 _COMPANY_OPENING_RE = re.compile(r"(?:PT|CV)\s+[A-Z]|(?:ООО|ОсОО|ТОО|АО|ПАО|ЗАО|ОАО|ТОВ)\s*«")
@@ -95,4 +97,5 @@ def _named_before(window: str, end: int) -> tuple[int, int] | None:
 
 def _sentence_inside(text: str) -> bool:
     """A sentence ends inside ``text`` ("Kameras aus. Argus GmbH"), not a legal form's dot ("Seguridad Cía. Ltda.")."""
-    return any(m.group(0) in "!?;:" or not legal_form_re().match(text, m.end()) for m in _SENTENCE_END_RE.finditer(text))
+    return any(m.group(0) in "!?;:" or not legal_form_re().match(text, m.end())
+               for m in _SENTENCE_END_RE.finditer(text))

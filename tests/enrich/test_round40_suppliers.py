@@ -43,7 +43,8 @@ def _suppliers(title: str, body: str) -> list[str]:
      "Les ventes de vidéoprotection aux collectivités progressent de 12 %.",
      "Vigimont SA"),
     ("사업보고서 – (주)누리비전", "당사는 지방자치단체에 CCTV 영상분석 솔루션을 판매한다.", "(주)누리비전"),
-    ("瀚瞳科技股份有限公司重大訊息公告", "本公司接獲臺中市政府警察局通知，得標「路口監視器汰換案」。", "瀚瞳科技股份有限公司"),
+    ("瀚瞳科技股份有限公司重大訊息公告", "本公司接獲臺中市政府警察局通知，得標「路口監視器汰換案」。",
+     "瀚瞳科技股份有限公司"),
 ])
 def test_filer_of_an_announcement_is_the_supplier(title: str, body: str, filer: str) -> None:
     assert filer in _suppliers(title, body)
@@ -62,7 +63,8 @@ def test_a_public_bodys_press_release_has_no_filer(title: str, body: str) -> Non
 
 # (b) the winner named as the subject, cut at its legal form
 @pytest.mark.parametrize(("body", "name"), [
-    ("La Municipalidad de Piura licitó 60 cámaras. Tallán Seguridad S.A.C. se adjudicó el contrato por S/ 1,8 millones.",
+    ("La Municipalidad de Piura licitó 60 cámaras. Tallán Seguridad S.A.C. se adjudicó el contrato por S/ 1,8 "
+     "millones.",
      "Tallán Seguridad S.A.C."),
     ("Gmina Sanok ogłosiła przetarg na monitoring. Bieszczady Systemy sp. z o.o. wygrała przetarg za 260 tys. zł.",
      "Bieszczady Systemy sp. z o.o."),
@@ -98,7 +100,8 @@ def test_no_company_no_winner(body: str) -> None:
 
 # Japanese and Korean companies a buyer ordered from, contracted with or bought from
 @pytest.mark.parametrize(("body", "name"), [
-    ("仙台市は、駅前の防犯カメラ60台の更新を青葉セキュリティ株式会社に発注した。契約額は3,100万円。", "青葉セキュリティ株式会社"),
+    ("仙台市は、駅前の防犯カメラ60台の更新を青葉セキュリティ株式会社に発注した。契約額は3,100万円。",
+     "青葉セキュリティ株式会社"),
     ("静岡市は、防犯カメラ保守業務を駿河電設株式会社と2,400万円で契約した。", "駿河電設株式会社"),
     ("千葉県警察は、顔認証システムを房総システム株式会社から1億円で調達した。", "房総システム株式会社"),
     ("청주시는 방범용 CCTV 90대 교체 사업을 직지정보통신(주)에 7억 원에 발주했다.", "직지정보통신(주)"),
@@ -133,3 +136,38 @@ def test_more_statements(body: str, name: str) -> None:
 
 def test_indonesian_statement_needs_a_company_form() -> None:
     assert _suppliers("CCTV", "Pemerintah Kota Semarang menunjuk Dinas Kominfo untuk mengelola 800 CCTV kota.") == []
+
+
+# (a) the customer a filer names as the subject of its purchase is the disclosure's buyer; a customer by kind is none
+def _buyer(title: str, body: str) -> str | None:
+    return next((p.name for p in enrich(title, body).parties if p.role == "buyer"), None)
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Formulário de Referência – Pampa Vigilância S.A.",
+     "Em 2026, o Governo do Estado do Paraná contratou nossa solução de leitura de placas para 90 pontos.",
+     "Governo do Estado do Paraná"),
+    ("Document d'enregistrement universel – Vidéolys SA",
+     "En 2026, la Métropole de Rouen a déployé notre solution de vidéoprotection sur 60 sites.", "Métropole de Rouen"),
+    ("Memoria anual – Altiplano Vigilancia S.A.",
+     "Durante 2026, la Municipalidad de Arequipa contrató nuestra plataforma de videovigilancia.",
+     "Municipalidad de Arequipa"),
+    ("Prospectus – Fjellvakt Analytics AB",
+     "Customers include the Norwegian Police Service, which uses our video search in all districts.",
+     "Norwegian Police Service"),
+    ("有価証券報告書 – 株式会社ヒカリ映像", "当期、札幌市交通局が当社の顔認証改札を導入しました。", "札幌市交通局"),
+    ("瀚瞳科技股份有限公司重大訊息公告", "本公司接獲臺中市政府警察局通知，得標「路口監視器汰換案」。",
+     "臺中市政府警察局"),
+])
+def test_customer_as_subject_is_the_buyer(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Formulário de Referência – Pampa Vigilância S.A.",
+     "Nossos clientes são prefeituras do interior; um cliente municipal contratou nossa solução em 2026."),
+    ("Prospectus – Fjellvakt Analytics AB", "Customers include police agencies in the Nordic region."),
+    ("有価証券報告書 – 株式会社ヒカリ映像", "当期、複数の自治体が当社の顔認証システムを導入しました。"),
+])
+def test_customer_by_kind_is_no_buyer(title: str, body: str) -> None:
+    assert _buyer(title, body) is None
