@@ -152,9 +152,17 @@ def _latin_after(window: str) -> list[tuple[int, int]]:
     spans = []
     for frame in _FRAMES_AFTER.finditer(window):
         name = _NAME.match(window, frame.end())
-        if name and _body_name(name.group(0)):
+        if name and _body_name(name.group(0)) and (
+                not _LISTED_FRAME.match(frame.group(0)) or _LISTED_USE.match(window, name.end())):
             spans.append(name.span())
     return spans
+
+
+# "Customers include the X" names a customer that bought only where the sentence says it uses or deployed the
+# filer's system (", which uses our software"); a bare list of customers may be of anything the filer sells
+_LISTED_FRAME = re.compile(r"(?:customers|clients)\s", re.IGNORECASE)
+_LISTED_USE = re.compile(r",?\s+(?:which|that|who)\s+(?:uses?|used|deploy(?:s|ed)?|has\s+deployed|bought|runs?"
+                         r"|operates?|licen[cs]es?)\b", re.IGNORECASE)
 
 
 def _latin_before(window: str) -> list[tuple[int, int]]:
