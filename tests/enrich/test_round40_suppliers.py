@@ -168,7 +168,8 @@ def test_customer_as_subject_is_the_buyer(title: str, body: str, buyer: str) -> 
      "Nossos clientes são prefeituras do interior; um cliente municipal contratou nossa solução em 2026."),
     ("Prospectus – Fjellvakt Analytics AB", "Customers include police agencies in the Nordic region."),
     ("Form 10-K – Curbside Signals, Inc.",
-     "Curbside sells parking guidance signs that count free bays and read no plates. Customers include the City of Tulsa."),
+     "Curbside sells parking guidance signs that count free bays and read no plates. "
+     "Customers include the City of Tulsa."),
     ("有価証券報告書 – 株式会社ヒカリ映像", "当期、複数の自治体が当社の顔認証システムを導入しました。"),
 ])
 def test_customer_by_kind_is_no_buyer(title: str, body: str) -> None:
