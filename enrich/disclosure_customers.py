@@ -44,6 +44,7 @@ _FRAMES_AFTER = re.compile(
     # en: contract/agreement/order with or from X; selected/awarded by X; delivered/sold/installed … to/for X
     r"(?:contracts?|agreements?|subcontracts?|orders?|purchase orders?|awards?|deals?|task orders?)\s+(?:with|from)"
     r"|(?:selected|chosen|awarded|engaged|retained|hired|contracted)\s+by"
+    r"|(?:customers|clients)\s+(?:include|including|such as)"  # r40_suppliers: "Customers include the X, which uses"
     r"|(?:deliver(?:ed|s|ing)?|suppl(?:ied|ies|y)|sold|ship(?:ped|s)|install(?:ed|s|ing)?|deploy(?:ed|s|ing)?"
     r"|provid(?:ed|es|ing)|commission(?:ed|ing))\b" + _AMOUNT + r"(?:to|for)"
     # fr
@@ -76,7 +77,12 @@ _FRAMES_BEFORE = re.compile(
     r"|a (?:command[ée]|choisi|retenu|sign[ée]|d[ée]ploy[ée]|install[ée]|renouvel[ée]|acquis|achet[ée])"
     r"|(?:ha |han )?(?:seleccionado|adjudicado|contratado|comprado|desplegado|renovado|adquirido)"
     r"|(?:contratou|adquiriu|comprou|implantou|renovou|escolheu|selecionou|encomendou)"
-    r"|(?:hat|haben) )\b", re.IGNORECASE)
+    r"|(?:hat|haben) "
+    # r40_suppliers: "la Municipalidad de Lima contrató nuestra plataforma", "il Comune di Torino ha acquistato"
+    r"|(?:contrató|compró|adquirió|seleccionó|implementó|desplegó|encargó)\s+(?:a\s+|la\s+|el\s+)?"
+    r"(?:nuestra|nuestro|nuestras|nuestros|su|sus)"
+    r"|ha (?:acquistato|scelto|ordinato|installato|adottato) (?:la nostra|il nostro|i nostri|le nostre))\b",
+    re.IGNORECASE)
 _DESIGNATOR = (r"(?:(?:city|county|town|village|state|province|municipality|district|borough|port|government|republic"
                r"|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|ciudad|municipalidad|municipio|alcald[ií]a"
                r"|ayuntamiento|provincia|prefeitura|munic[ií]pio|cidade|comune|citt[àa]|stadt|landkreis|gemeinde)"
@@ -157,10 +163,19 @@ def _latin_after(window: str, listed: re.Pattern[str] | None) -> list[tuple[int,
     frames = list(_FRAMES_AFTER.finditer(window)) + (list(listed.finditer(window)) if listed else [])
     for frame in frames:
         name = _NAME.match(window, frame.end())
-        if name and _body_name(name.group(0)):
+        if name and _body_name(name.group(0)) and (
+                frame.re is not _FRAMES_AFTER or not _LISTED_FRAME.match(frame.group(0))
+                or _LISTED_USE.match(window, name.end())):
             start, end = name.span()
             spans.append((start, end - 1 if _SENTENCE_DOT.search(window, start, end) else end))
     return spans
+
+
+# "Customers include the X" names a customer that bought only where the sentence says it uses or deployed the
+# filer's system (", which uses our software"); a bare list of customers may be of anything the filer sells
+_LISTED_FRAME = re.compile(r"(?:customers|clients)\s", re.IGNORECASE)
+_LISTED_USE = re.compile(r",?\s+(?:which|that|who)\s+(?:uses?|used|deploy(?:s|ed)?|has\s+deployed|bought|runs?"
+                         r"|operates?|licen[cs]es?)\b", re.IGNORECASE)
 
 
 def _latin_before(window: str) -> list[tuple[int, int]]:
@@ -216,6 +231,13 @@ def _kana_start(window: str, start: int, end: int) -> int:
     return cut + 1 if cut >= start else start
 
 
+def _public_mention(party: Party) -> bool:
+    """A public body another reader left `mentioned` ("… wins Glasgow City Council contract"): no company, so no bar to
+    reading it as the customer (r40_suppliers)."""
+    return party.role == "mentioned" and party.vendor_id is None and _body_name(party.name) and not (
+        COMPANY.search(party.name) or company_title(party.name))
+
+
 def _is_filer(name: str, filer: str | None) -> bool:
     if not filer:
         return False
@@ -231,7 +253,8 @@ def settle(text: str, parties: list[Party], source: str | None, kind: str | None
         return parties
     filer = filer_span(text, kind)
     filer_name = text[filer[0]:filer[1]] if filer else None
-    taken = [(p.evidence.start, p.evidence.end) for p in parties if p.role != "buyer" and p.evidence is not None]
+    taken = [(p.evidence.start, p.evidence.end) for p in parties if p.role != "buyer" and p.evidence is not None
+             and not _public_mention(p)]
     named = customers(text, taken, filer_name, listed=surveillance)
     buyer = next((p for p in parties if p.role == "buyer"), None)
     if buyer is not None and buyer.evidence is not None and (
@@ -246,6 +269,8 @@ def settle(text: str, parties: list[Party], source: str | None, kind: str | None
         return parties  # the general readers read the same name (perhaps further); not "公司中标X": X is the name
     customer = Party(role="buyer", name=text[start:end], evidence=Span(start, end, text[start:end]),
                      decided_by="disclosure/customer")
-    kept = [replace(p, role="mentioned") if p is buyer else p for p in parties]
+    kept = [replace(p, role="mentioned") if p is buyer else p for p in parties
+            if not (_public_mention(p) and p.evidence is not None
+                    and p.evidence.start < end and start < p.evidence.end)]
     return sorted(kept + [customer], key=lambda p: (p.evidence.start if p.evidence else -1,
                                                    p.evidence.end if p.evidence else -1))

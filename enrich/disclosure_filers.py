@@ -25,7 +25,8 @@ _PIECE_SEPARATOR_RE = re.compile(
     r"|,\s+(?!(?:Inc|Ltd|LLC|Corp|S\.A|SA|plc|Co|L\.P)\b)")
 # "2026 der X", "(excerpt) X", "of X": what stands between a report's kind and its filer
 _LEADING_NOISE_RE = re.compile(
-    r"(?:\s|[（(][^()（）\n]{0,20}[)）]|\d{4}\b|\b(?:der|des|du|de|del|de la|da|do|of)\b)+", re.IGNORECASE)
+    r"(?:\s|[（(](?![주株유有][)）])[^()（）\n]{0,20}[)）]|\d{4}\b|\b(?:der|des|du|de|del|de la|da|do|of)\b)+",
+    re.IGNORECASE)  # r40_suppliers: "(주)한빛비전" keeps its Korean legal form
 _TRAILING_NOISE_RE = re.compile(
     r"(?:\s+(?:announces|reports|enters|wins|signs|receives|completes|selected|contract|agreement)\b[^\n]*"
     r"|(?:\s|[,，]|(?<!\d)\d{4}(?:年度?)?|\b(?:excerpt|extract|summary|Auszug|extrait|extracto)\b)+)$", re.IGNORECASE)
@@ -46,7 +47,8 @@ _OPENING_COMPANY_RE = re.compile(
     r"(?![\w-])")
 _CJK_TITLE_COMPANY_RE = re.compile(
     r"(?P<name>[^\s（）()：:，。]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团|集團|控股))"
-    r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|向|公开发行|公開發行|发行|發行|募集|[\s（(])")  # r36b: 募集说明书
+    r"(?:\d{4}年?|关于|關於|年度|半年度|首次|招股|向|公开发行|公開發行|发行|發行|募集|重大|临时|臨時|[\s（(])")
+# r36b: 募集说明书; r40_suppliers: 重大訊息公告, 临时公告
 _NOT_A_NAME_RE = re.compile(r"(?:Our|The|Item|Part|Section|Note|Form|Business|Management|Risk)\b")
 _OPENING = 200  # the body's first words: where a filer written without a legal form must appear
 

@@ -54,6 +54,7 @@ class _Cues:
     filer_before: re.Pattern[str]
     first_person: re.Pattern[str]
     handover: re.Pattern[str]
+    press: re.Pattern[str]
 
 
 @table()
@@ -67,7 +68,8 @@ def _cues() -> _Cues:
 
     return _Cues(**{key: one(f"r33_vendors33_{key}") for key in (
         "report_title", "company_title", "public_author", "contract_title", "project", "component", "other_role",
-        "delivery", "filer_before", "first_person")}, handover=one("r35b_suppliers_handover"))
+        "delivery", "filer_before", "first_person")}, handover=one("r35b_suppliers_handover"),
+        press=one("r40_suppliers_press_title"))
 
 
 def is_disclosure(text: str, kind: str | None = None) -> bool:
@@ -78,6 +80,8 @@ def is_disclosure(text: str, kind: str | None = None) -> bool:
         return False
     title = text.partition("\n")[0]
     cues = _cues()
+    if cues.press.search(title) and cues.company_title.search(title):
+        return True  # "Press release – Veridia Vision plc wins …": a company's own release (r40_suppliers)
     return bool(cues.report_title.search(title)) and bool(cues.company_title.search(title)
                                                           or not cues.public_author.search(title))
 
@@ -85,7 +89,9 @@ def is_disclosure(text: str, kind: str | None = None) -> bool:
 def report_title_spans(title: str) -> list[tuple[int, int]]:
     """Where a title names a company report's kind ("Annual report", "10-K", "招股说明书"); used by
     enrich/disclosure_filers.py to find the filer beside it."""
-    return [m.span() for m in _cues().report_title.finditer(title)]
+    cues = _cues()
+    spans = [m.span() for m in cues.report_title.finditer(title)]
+    return sorted(spans + [m.span() for m in cues.press.finditer(title)])  # "Press release – X plc" (r40_suppliers)
 
 
 def company_title(name: str) -> bool:

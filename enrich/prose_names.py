@@ -12,7 +12,10 @@ import re
 from enrich.prose_cues import _Language
 from enrich.prose_text import ELIDED_ARTICLE
 
-_LATIN_UPPER = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ"
+# r40_suppliers: and the capitals of Latin Extended-A (Polish, Czech, Turkish, Baltic, Hungarian, Romanian: "Łódzkie
+# Systemy Sp. z o.o.", "Ege Güvenlik Ltd. Şti.", "Śląsk Biometria")
+_LATIN_UPPER = ("A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŠŽČĆĐА-ЯЁ"
+                "ĀĂĄĈĊĎĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŢŤŦŨŪŬŮŰŲŴŶŸŹŻȘȚ")
 _LATIN_TOKEN_RE = re.compile(rf"[{_LATIN_UPPER}][\w.'’&\-/+]*")
 _LEGAL_TOKEN_RE = re.compile(
     r"(?:inc|llc|l\.l\.c|ltd|limited|corp|co|s\.?a|s\.?l|s\.?l\.?u|s\.?a\.?s|sas|sarl|s\.?r\.?l|ltda|gmbh|ag|kg|"
