@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from enrich.places.gazetteer import place_key
 from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities_named
+from enrich.places.slavic_adjectives import adjective_nominative, adjective_towns
 
 # (countries writing the language, [(ending of the written word, the endings its nominative can have)])
 _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
@@ -54,8 +55,9 @@ _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ..
     # Greek genitive, as a municipality or region names its town (folded: accents gone, final ς → σ): Δήμος Πατρέων
     # (Πάτρα), Αθηνών (Αθήνα), Σερρών (Σέρρες), Ιωαννίνων (Ιωάννινα), Ηρακλείου (Ηράκλειο), Βόλου (Βόλος),
     # Λάρισας (Λάρισα), Θεσσαλονίκης (Θεσσαλονίκη), Λευκωσίας (Λευκωσία)
-    (frozenset({"GR", "CY"}), (("εων", ("α", "αι", "εσ")), ("ων", ("α", "εσ", "αι", "")), ("ου", ("ο", "οσ", "ι")),
-                               ("ασ", ("α",)), ("ησ", ("η",)))),
+    # and the learned genitive of the towns in -πολη that a municipality's name keeps, Ερμουπόλεως (Ερμούπολη) (r40)
+    (frozenset({"GR", "CY"}), (("εωσ", ("η",)), ("εων", ("α", "αι", "εσ")), ("ων", ("α", "εσ", "αι", "")),
+                               ("ου", ("ο", "οσ", "ι")), ("ασ", ("α",)), ("ησ", ("η",)))),
     # Armenian: a town ending in -ի takes -ու in the genitive-dative and -ում in the locative (Գյումրի → Գյումրու
     # քաղաքապետարան, Գյումրում; Վանաձոր → Վանաձորի is the stem index's); folded keys are lower case
     (frozenset({"AM"}), (("ու", ("ի",)), ("ում", ("ի", "")))),
@@ -123,9 +125,10 @@ def _adjective_nominative(city: WorldCity, written: str) -> str:
 
 
 def inflected_towns(key: str) -> list[WorldCity]:
-    """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending."""
+    """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending,
+    else as the town's Russian, Ukrainian or Belarusian adjective (slavic_adjectives)."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
-    return found or list(declined_towns(key))
+    return found or list(declined_towns(key)) or list(adjective_towns(key))
 
 
 def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:
@@ -136,6 +139,8 @@ def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str 
     writes as a word of its own in that script comes first ("Δήμος Αθηναίων … Αθήνα": Αθήνα, not Αθηναί)."""
     if city.cc in _GERMAN_SPEAKING and city in city_adjective_towns(place_key(written)):
         return _adjective_nominative(city, written)
+    if (adjective := adjective_nominative(city, written)) is not None:
+        return adjective
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))
     if not script or not re.fullmatch(f"{script}{{4,}}", written):
