@@ -143,19 +143,37 @@ def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str 
         return adjective
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))
+    words = written.split(" ")
+    if script and len(words) == 2 and all(re.fullmatch(f"{script}{{3,}}", w) for w in words):
+        for phrase in (f"{a} {b}" for a in _forms(words[0], rules) for b in _forms(words[1], rules)):
+            if city in cities_named(place_key(phrase)):
+                return phrase  # a town of two words, both in the case: Δήμος Νέας Σμύρνης (Νέα Σμύρνη)
+        if re.fullmatch(f"{script}{{4,}}", words[0]):
+            written = words[0]  # "Δήμος Ηρακλείου Κρήτης": the town, then its island's or region's genitive
     if not script or not re.fullmatch(f"{script}{{4,}}", written):
         return None
     key = place_key(written)
     for word in dict.fromkeys(m.group(0) for m in re.finditer(f"{script}{{4,}}", text[:20000])):
         if word != written and place_key(word)[:3] == key[:3] and city in cities_named(place_key(word)):
             return word
+    return next((form for form in _forms(written, rules) if city in cities_named(place_key(form))), None)
+
+
+def _forms(written: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The nominatives ``written`` can stand for by ``rules``, in its own letters (capitalised, final σ as ς)."""
+    key, forms = place_key(written), []
     for ending, nominatives in rules:
         if not key.endswith(ending) or len(key) - len(ending) < 2:
             continue
         for nominative in nominatives:
             form = written[: len(written) - len(ending)] + nominative.replace("σ", "ς")
-            if form[:1].islower():
-                form = form[:1].upper() + form[1:]
-            if city in cities_named(place_key(form)):
-                return form
-    return None
+            forms.append(form[:1].upper() + form[1:] if form[:1].islower() else form)
+    return forms
+
+
+def head_in_own_script(city: WorldCity, written: str) -> bool:
+    """Whether ``written``, the head of a hyphenated name ("Дархан-Уул аймаг": Дархан), is one of ``city``'s own names
+    in a script other than the Latin of its GeoNames name: the town is then reported as written (Дархан, not Darhan)
+    (round 40: Mongolian Cyrillic, written so by label writers in sets ak, al, an, ao)."""
+    return not re.search("[A-Za-z]", written) and bool(re.search("[A-Za-z]", city.name)) and (
+        city in cities_named(place_key(written)))
