@@ -124,11 +124,12 @@ def _adjective_nominative(city: WorldCity, written: str) -> str:
     return city.name
 
 
-def inflected_towns(key: str) -> list[WorldCity]:
+def inflected_towns(key: str, adjectives: bool = False) -> list[WorldCity]:
     """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending,
-    else as the town's Russian, Ukrainian or Belarusian adjective (slavic_adjectives)."""
+    else, with ``adjectives`` (a buyer-name cue's name), as the town's Russian, Ukrainian or Belarusian adjective
+    (slavic_adjectives)."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
-    return found or list(declined_towns(key)) or list(adjective_towns(key))
+    return found or list(declined_towns(key)) or (list(adjective_towns(key)) if adjectives else [])
 
 
 def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:

@@ -25,14 +25,15 @@ from enrich.places.geonames import WorldCity, cities_named
 _COUNTRIES = frozenset({"BY", "RU", "UA", "KZ"})
 # the adjective's suffix with its case endings, folded: Russian -ский/-ская/-ское/-ского/-ской/-скому/-ским/-ском/
 # -скую/-ские/-ских; Ukrainian -ський/-ська/-ське/-ського/-ської/-ському/-ським/-ській/-ську/-ські; Belarusian
-# -скі/-ская/-скае/-скага/-скай/-скаму/-скім
+# -скі/-ская/-скае/-скага/-скаму/-скім. Not the feminine -ской/-ської/-скай, the case of "Свердловской области",
+# "Самарской области", which name a region (oblique_regions) and can read as a town's former name (Свердловск).
 _SUFFIXES = tuple(sorted({
-    *("ск" + e for e in ("ии", "ая", "ое", "ого", "ои", "ому", "им", "ом", "ую", "ие", "их")),
-    *("ськ" + e for e in ("ии", "а", "е", "ого", "оі", "ому", "им", "ім", "у", "і", "их")),
-    *("ск" + e for e in ("і", "ая", "ае", "ага", "аи", "аму", "ім")),
+    *("ск" + e for e in ("ии", "ая", "ое", "ого", "ому", "им", "ом", "ую", "ие", "их")),
+    *("ськ" + e for e in ("ии", "а", "е", "ого", "ому", "им", "ім", "у", "і", "их")),
+    *("ск" + e for e in ("і", "ая", "ае", "ага", "аму", "ім")),
 }, key=len, reverse=True))
 # what the stem before the suffix adds back to become the town's name (see above), in that order
-_NAME_ENDINGS = ("ск", "ськ", "ь", "", "са", "с")
+_NAME_ENDINGS = ("ск", "ськ", "ь", "", "са", "с", "а")
 # -ен- inserted before the suffix of a name in -о or -е: Гродно → Гродненский, Рівне → Рівненська
 _INSERTED = (("ен", ("о", "е")),)
 
@@ -56,7 +57,7 @@ def _readings(key: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def adjective_towns(key: str) -> tuple[WorldCity, ...]:
     """The towns of BY, RU, UA or KZ whose adjective ``key`` (a folded word) is: those of the first reading that
-    names one, biggest first."""
+    names one, biggest first. (Asked only for a name in a buyer-name cue: prose.py.)"""
     for name in _readings(key):
         towns = sorted((c for c in cities_named(name) if c.cc in _COUNTRIES), key=lambda c: -c.population)
         if towns:
@@ -72,9 +73,12 @@ def adjective_nominative(city: WorldCity, written: str) -> str | None:
         return None
     suffix = next(s for s in _SUFFIXES if key.endswith(s))
     stem = written[: len(written) - len(suffix)]
+    forms = []
     for name in _readings(key):
         if city in cities_named(name):
             form = stem + name[len(key) - len(suffix):] if name.startswith(key[: len(key) - len(suffix)]) else (
                 stem[: len(name) - 1] + name[-1:])
-            return form if city in cities_named(place_key(form)) else None
-    return None
+            if city in cities_named(place_key(form)):
+                forms.append(form)
+    own = {place_key(name) for name in city.cyrillic}  # its own Cyrillic names first, the longest: Самара, not the
+    return max(forms, key=lambda form: (place_key(form) in own, len(form))) if forms else None  # Tatar Самар
