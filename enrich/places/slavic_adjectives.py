@@ -23,14 +23,15 @@ from enrich.places.gazetteer import place_key
 from enrich.places.geonames import WorldCity, cities_named
 
 _COUNTRIES = frozenset({"BY", "RU", "UA", "KZ"})
-# the adjective's suffix with its case endings, folded: Russian -ский/-ская/-ское/-ского/-ской/-скому/-ским/-ском/
-# -скую/-ские/-ских; Ukrainian -ський/-ська/-ське/-ського/-ської/-ському/-ським/-ській/-ську/-ські; Belarusian
-# -скі/-ская/-скае/-скага/-скаму/-скім. Not the feminine -ской/-ської/-скай, the case of "Свердловской области",
-# "Самарской области", which name a region (oblique_regions) and can read as a town's former name (Свердловск).
+# the adjective's suffix with its case endings, folded: Russian -ский/-ская/-ское/-ского/-ским/-скую/-ские/-ских;
+# Ukrainian -ський/-ська/-ське/-ського/-ським/-ську/-ські/-ських; Belarusian -скі/-ская/-скае/-скага/-скім.
+# Not the feminine -ской/-ської/-скай, nor the dative and locative -скому/-ском, the cases of "Свердловской
+# области", "по Краснодарскому краю", "в Краснодарском крае", which name a region (oblique_regions) and can
+# read as its capital or a town's former name (Свердловск).
 _SUFFIXES = tuple(sorted({
-    *("ск" + e for e in ("ии", "ая", "ое", "ого", "ому", "им", "ом", "ую", "ие", "их")),
-    *("ськ" + e for e in ("ии", "а", "е", "ого", "ому", "им", "ім", "у", "і", "их")),
-    *("ск" + e for e in ("і", "ая", "ае", "ага", "аму", "ім")),
+    *("ск" + e for e in ("ии", "ая", "ое", "ого", "им", "ую", "ие", "их")),
+    *("ськ" + e for e in ("ии", "а", "е", "ого", "им", "у", "і", "их")),
+    *("ск" + e for e in ("і", "ая", "ае", "ага", "ім")),
 }, key=len, reverse=True))
 # what the stem before the suffix adds back to become the town's name (see above), in that order
 _NAME_ENDINGS = ("ск", "ськ", "ь", "", "са", "с", "а")
