@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from enrich.places.gazetteer import place_key
 from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities_named
+from enrich.places.slavic_adjectives import adjective_nominative, adjective_towns
 
 # (countries writing the language, [(ending of the written word, the endings its nominative can have)])
 _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
@@ -54,8 +55,9 @@ _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ..
     # Greek genitive, as a municipality or region names its town (folded: accents gone, final ς → σ): Δήμος Πατρέων
     # (Πάτρα), Αθηνών (Αθήνα), Σερρών (Σέρρες), Ιωαννίνων (Ιωάννινα), Ηρακλείου (Ηράκλειο), Βόλου (Βόλος),
     # Λάρισας (Λάρισα), Θεσσαλονίκης (Θεσσαλονίκη), Λευκωσίας (Λευκωσία)
-    (frozenset({"GR", "CY"}), (("εων", ("α", "αι", "εσ")), ("ων", ("α", "εσ", "αι", "")), ("ου", ("ο", "οσ", "ι")),
-                               ("ασ", ("α",)), ("ησ", ("η",)))),
+    # and the learned genitive of the towns in -πολη that a municipality's name keeps, Ερμουπόλεως (Ερμούπολη) (r40)
+    (frozenset({"GR", "CY"}), (("εωσ", ("η",)), ("εων", ("α", "αι", "εσ")), ("ων", ("α", "εσ", "αι", "")),
+                               ("ου", ("ο", "οσ", "ι")), ("ασ", ("α",)), ("ησ", ("η",)))),
     # Armenian: a town ending in -ի takes -ու in the genitive-dative and -ում in the locative (Գյումրի → Գյումրու
     # քաղաքապետարան, Գյումրում; Վանաձոր → Վանաձորի is the stem index's); folded keys are lower case
     (frozenset({"AM"}), (("ու", ("ի",)), ("ում", ("ի", "")))),
@@ -122,10 +124,12 @@ def _adjective_nominative(city: WorldCity, written: str) -> str:
     return city.name
 
 
-def inflected_towns(key: str) -> list[WorldCity]:
-    """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending."""
+def inflected_towns(key: str, adjectives: bool = False) -> list[WorldCity]:
+    """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending,
+    else, with ``adjectives`` (a buyer-name cue's name), as the town's Russian, Ukrainian or Belarusian adjective
+    (slavic_adjectives)."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
-    return found or list(declined_towns(key))
+    return found or list(declined_towns(key)) or (list(adjective_towns(key)) if adjectives else [])
 
 
 def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:
@@ -136,21 +140,41 @@ def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str 
     writes as a word of its own in that script comes first ("Δήμος Αθηναίων … Αθήνα": Αθήνα, not Αθηναί)."""
     if city.cc in _GERMAN_SPEAKING and city in city_adjective_towns(place_key(written)):
         return _adjective_nominative(city, written)
+    if (adjective := adjective_nominative(city, written)) is not None:
+        return adjective
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))
+    words = written.split(" ")
+    if script and len(words) == 2 and all(re.fullmatch(f"{script}{{3,}}", w) for w in words):
+        for phrase in (f"{a} {b}" for a in _forms(words[0], rules) for b in _forms(words[1], rules)):
+            if city in cities_named(place_key(phrase)):
+                return phrase  # a town of two words, both in the case: Δήμος Νέας Σμύρνης (Νέα Σμύρνη)
+        if re.fullmatch(f"{script}{{4,}}", words[0]):
+            written = words[0]  # "Δήμος Ηρακλείου Κρήτης": the town, then its island's or region's genitive
     if not script or not re.fullmatch(f"{script}{{4,}}", written):
         return None
     key = place_key(written)
     for word in dict.fromkeys(m.group(0) for m in re.finditer(f"{script}{{4,}}", text[:20000])):
         if word != written and place_key(word)[:3] == key[:3] and city in cities_named(place_key(word)):
             return word
+    return next((form for form in _forms(written, rules) if city in cities_named(place_key(form))), None)
+
+
+def _forms(written: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The nominatives ``written`` can stand for by ``rules``, in its own letters (capitalised, final σ as ς)."""
+    key, forms = place_key(written), []
     for ending, nominatives in rules:
         if not key.endswith(ending) or len(key) - len(ending) < 2:
             continue
         for nominative in nominatives:
             form = written[: len(written) - len(ending)] + nominative.replace("σ", "ς")
-            if form[:1].islower():
-                form = form[:1].upper() + form[1:]
-            if city in cities_named(place_key(form)):
-                return form
-    return None
+            forms.append(form[:1].upper() + form[1:] if form[:1].islower() else form)
+    return forms
+
+
+def head_in_own_script(city: WorldCity, written: str) -> bool:
+    """Whether ``written``, the head of a hyphenated name ("Дархан-Уул аймаг": Дархан), is one of ``city``'s own names
+    in a script other than the Latin of its GeoNames name: the town is then reported as written (Дархан, not Darhan)
+    (round 40: Mongolian Cyrillic, written so by label writers in sets ak, al, an, ao)."""
+    return not re.search("[A-Za-z]", written) and bool(re.search("[A-Za-z]", city.name)) and (
+        city in cities_named(place_key(written)))

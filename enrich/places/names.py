@@ -14,7 +14,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏİŞĞÇÜÖΑ-ΩΆ-Ώ"
+# (round 40: with the capitals of Ukrainian, Belarusian, Kazakh and Mongolian Cyrillic, Є І Ї Ґ Ў Ә Ғ Қ Ң Ө Ұ Ү Һ,
+# and Romanian Ș Ț, so "Қарағанды қаласы әкімдігі" or "Івано-Франківська міська рада" names its town)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁЂЈЉЊЋЏЄІЇҐЎӘҒҚҢӨҰҮҺİŞĞÇÜÖΑ-ΩΆ-Ώ"
 # "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Vernon": the abbreviated saint or feature is part of the name;
 # so is "Port of" in a harbour town's name ("Port of Spain", "PORT OF SPAIN"), whose "of" joins no other name
 _WORD = (rf"(?:(?:St|Ste|Ft|Mt)\.(?=[ \t][{_UPPER}])|(?:Port[ \t]of|PORT[ \t]OF)(?=[ \t][{_UPPER}])"

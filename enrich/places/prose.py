@@ -324,7 +324,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
         cities = cities_named(key)
         stemmed = False
         if not cities:  # (or a big German-speaking city's adjective, "Wiener Gemeinderat": case_endings)
-            cities = inflected_towns(key) if inflecting else list(city_adjective_towns(key))
+            cities = inflected_towns(key, mention.weight >= 6.0) if inflecting else list(city_adjective_towns(key))
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from enrich.cache import table
 from enrich.model import Place, Span
-from enrich.places.case_endings import own_script_nominative
+from enrich.places.case_endings import head_in_own_script, own_script_nominative
 from enrich.places.gazetteer import _city_aliases, _country_names, place_key
 from enrich.places.geonames import Admin1, WorldCity, admin1_of, cities_named, nominative, parent_city
 from enrich.places.names import own_name_written
@@ -88,7 +88,7 @@ def place_of(text: str, c: _Candidate) -> Place:
         return pair
     if c.level == "city" and c.city is not None:
         name = (own_script_nominative(c.city, c.written, text) or nominative(c.city, c.written, text) if c.stemmed
-                else c.city.name if c.compound else c.written)
+                else c.city.name if c.compound and not head_in_own_script(c.city, c.written) else c.written)
         if (c.alias or _named_first(text, c.city, c.written, evidence.start)) and own_name_written(
                 text, c.city.name, c.written):
             name = c.city.name  # "Penang" and "GEORGE TOWN —", "Bahia" and "SALVADOR (BA)": the town's own name

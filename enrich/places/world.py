@@ -201,6 +201,10 @@ _LOCAL_MUNICIPALITY = (
     (re.compile(r"(?<![\w-])(?P<name>[A-ZÁÐÉÍÓÚÝÞÆÖ]\w+vík)urborg(?!\w)"), "IS", True),
     (re.compile(r"(?<![\w-])(?P<name>[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢ][а-яёөүң]+)?)[ \t]+шаар(?:ынын|дык|ы)?(?![\w])"),
      "KG", True),
+    # r40: Maltese "Il-Kunsill Lokali tar-Rabat", "Kunsill Lokali Rabat (Għawdex)": the council's town is Malta's,
+    # not the bigger namesake abroad (Rabat, Morocco)
+    (re.compile(r"\bKunsill[ \t]+Lokali[ \t]+(?:ta['’][ \t]*|t[a-zħġżċ]{1,2}-)?(?P<name>[A-ZĦĠŻĊ][\w'’]+)"),
+     "MT", True),
 )
 
 
@@ -208,7 +212,8 @@ def _local_municipality(text: str, found: str | None) -> Place | None:
     """The town of a municipality named as in _LOCAL_MUNICIPALITY, when no other country is stated."""
     for pattern, country, spelled in _LOCAL_MUNICIPALITY:
         if found not in (None, country) or (country == "ZA" and "asipala" not in text) or (
-                country == "KG" and "шаар" not in text) or (country == "IS" and "urborg" not in text):
+                country == "KG" and "шаар" not in text) or (country == "IS" and "urborg" not in text) or (
+                country == "MT" and "Kunsill" not in text):
             continue
         for m in pattern.finditer(text):
             city = lookup_city(m.group("name"), country, "")
