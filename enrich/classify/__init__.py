@@ -358,10 +358,22 @@ def _conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int
     if not _scope_conditions_hold(doc, rules, cue, start, end):
         return False
     in_notice = cue.requires_in_notice
-    if in_notice is not None and doc.search(condition_key(in_notice), in_notice) is None:
+    if in_notice is not None and not _stated_in_notice(doc, in_notice):
         doc.unfused_centre = True  # a centre beside the cameras, and nothing it fuses them with
         return False
     return True
+
+
+def _stated_in_notice(doc: Document, pattern: re.Pattern[str]) -> bool:
+    """Is a `requires_in_notice` word in the notice and not negated in its clause (r40b_tags)? A centre that "does
+    not include analysis software" (映像解析機能は含まない, "no incluye software de análisis") fuses nothing: the
+    word that would make it a platform is named only to be left out."""
+    found = doc.search(condition_key(pattern), pattern)
+    while found is not None:
+        if not doc.negated(found.start(), found.end()):
+            return True
+        found = doc.search(condition_key(pattern), pattern, found.end())
+    return False
 
 
 def _scope_conditions_hold(doc: Document, rules: Rules, cue: Cue, start: int, end: int) -> bool:
