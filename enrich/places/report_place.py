@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from enrich.classify.report_genre import reports_on_it
+from enrich.places.national_body_names import is_national_body
 from enrich.text import fold
 
 _WINDOW = 150
@@ -99,8 +100,8 @@ _SCENE_GENRE = re.compile(
 def unplaced_report(text: str, evidence: str | None, *, has_buyer: bool, priced: bool, bought: bool) -> bool:
     """True when a text that buys nothing (no buyer, no sum, no technology bought) names no public body next to the
     place the engine read (`evidence`, the place's evidence text): its place is then to be withheld."""
-    if has_buyer or priced or bought or not evidence:
-        return False
+    if has_buyer or priced or bought or not evidence or is_national_body(evidence):
+        return False  # (a national body's own name is a public body at its place: round 40b)
     head = fold(text[:_READ])
     needle = fold(evidence)
     if not needle.strip():
