@@ -83,3 +83,18 @@ def test_disclosure_customer_and_its_place(title: str, body: str, buyer: str, ci
 def test_no_customer_read(title: str, body: str, not_buyer: str) -> None:
     buyer = _buyer(title, body)
     assert buyer is None or not_buyer not in buyer
+
+
+@pytest.mark.parametrize(("body", "country", "city"), [
+    # a newspaper's state abbreviation after a town picks the US town over its bigger namesake abroad
+    ("Town of Greenwich, Conn., Police Department seeks bids for 25 CCTV cameras. Estimated budget: $190,000.",
+     "US", "Greenwich"),
+    ("Greenwich Council buys 25 CCTV cameras for £190,000.", "GB", None),
+    # CABA, as Argentine addresses write Buenos Aires; a Philippine Caba stays Philippine
+    ("Ministerio de Seguridad (Av. Belgrano 1100, CABA) adjudicó 300 cámaras. Monto: $ 86.000.000.", "AR", "CABA"),
+    ("The Municipality of Caba, La Union awarded 20 CCTV cameras for PHP 2,400,000.", "PH", "Caba"),
+])
+def test_town_read_in_its_own_country(body: str, country: str, city: str | None) -> None:
+    place = _place("Cameras", body)
+    assert place[0] == country
+    assert city is None or place[1] == city
