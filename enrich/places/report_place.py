@@ -100,8 +100,8 @@ _SCENE_GENRE = re.compile(
 def unplaced_report(text: str, evidence: str | None, *, has_buyer: bool, priced: bool, bought: bool) -> bool:
     """True when a text that buys nothing (no buyer, no sum, no technology bought) names no public body next to the
     place the engine read (`evidence`, the place's evidence text): its place is then to be withheld."""
-    if has_buyer or priced or bought or not evidence or is_national_body(evidence):
-        return False  # (a national body's own name is a public body at its place: round 40b)
+    if has_buyer or priced or bought or not evidence:
+        return False
     head = fold(text[:_READ])
     needle = fold(evidence)
     if not needle.strip():
@@ -110,6 +110,8 @@ def unplaced_report(text: str, evidence: str | None, *, has_buyer: bool, priced:
     headline_end = headline_end if headline_end != -1 else len(head)
     if not (reports_on_it(head, headline_end) or _SCENE_GENRE.search(head, 0, headline_end)):
         return False  # a denial, a withdrawal, a notice: the body speaks for itself (round 36: 217 such labels placed)
+    if is_national_body(evidence) and evidence in text[:headline_end]:
+        return False  # r40b_places: the headline's national body ("국가인권위원회, … 권고") is the body it is about
     start = head.find(needle)
     while start != -1:
         if _BODY.search(head, max(0, start - _WINDOW), min(len(head), start + len(needle) + _WINDOW)):
