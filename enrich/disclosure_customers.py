@@ -72,6 +72,8 @@ _LISTED = re.compile(r"\b(?:customers|clients|clientes|Kunden)\s+(?:include|incl
 # a body written before its buying verb, and the object that is the filer's ("the City of Tulsa selected our platform")
 _FRAMES_BEFORE = re.compile(
     r"(?:\s+\([^()\n]{1,60}\))?"  # the customer's town in brackets: "Baton Rouge Police Department (Baton Rouge, La.)"
+    # r40b_places: the customer's state after a comma: "the City of Tacoma, Washington deployed our system"
+    r"(?:,\s+(?-i:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?),?)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:selected|chose|ordered|purchased|bought|awarded|contracted|signed|deployed"
     r"|renewed|extended|installed|adopted|licensed"
     r"|a (?:command[ée]|choisi|retenu|sign[ée]|d[ée]ploy[ée]|install[ée]|renouvel[ée]|acquis|achet[ée])"
@@ -127,13 +129,18 @@ _ZH_HEAD = re.compile(r"(?:公安局|分局|公安厅|公安廳|人民政府|政
 _ZH_LEAD = re.compile(r"(?:近日|日前|正式|已|于|於|本公司|公司|全资子公司|控股子公司|子公司|的)+")
 _JA_FRAMES = re.compile(
     r"(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:から|より|との間で|と)(?:の)?[^。、\n]{0,30}?(?:受注|落札|契約|締結)"
-    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:納入|導入|納品)"
+    # r40b_places: the product may come between: "福岡市交通局に顔認証改札システムを納入"
+    r"|(?P<name2>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:に|へ)(?:[^。、\n]{0,20}?を)?(?:納入|導入|納品)"
     # the customer as the subject of the filer's product: "福井市が当社の顔認証システムを導入しました"
     r"|(?P<name3>[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)(?:が|は)(?:当社|弊社|当グループ)の?[^。\n]{0,30}?を?"
     r"(?:導入|採用|発注|購入|契約)")
 _JA_HEAD = re.compile(r"(?:都|道|府|県|市|区|町|村|警察本部|警察署|警察|警視庁|庁|省|局|役所|役場|公社|機構)$")
 _KO_FRAMES = re.compile(
-    r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[^\s.。]+\s){0,4}?(?:계약|수주|납품|공급)")
+    r"(?P<name>[가-힣]{2,20})(?:와|과|로부터|으로부터|에|에게)\s?(?:[^\s.。]+\s){0,4}?(?:계약|수주|납품|공급)"
+    # r40b_places: the customer as the subject of the filer's product, a district after its city: "인천광역시 연수구가
+    # 당사 솔루션을 도입했다"
+    r"|(?P<name2>(?:[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?[가-힣]{2,20})(?:이|가|은|는)\s"
+    r"(?:당사|자사|당사의|자사의)\s?(?:[^\s.。]+\s){0,3}?[^\s.。]*?(?:도입|채택|구매|발주)")
 _KO_HEAD = re.compile(r"(?:특별시|광역시|자치시|시|군|구|도|청|경찰청|경찰서|공사|공단|시청|군청|구청|도청)$")
 _KO_PARTICLE_TAIL = re.compile(r"(?:와|과|로부터|으로부터|에게|에)$")
 # a Chinese customer written by its kind or region: 各地发改委, 地方政府, 多地政府, 县级公安机关
@@ -147,7 +154,8 @@ def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None,
     """(start, end) of every named customer of the disclosure, in text order; `taken` are the spans of its suppliers
     and other companies, `filer` the filer's name; `listed`: also one named in a list of the filer's customers."""
     window = text[:_READ]
-    found = _latin_after(window, _LISTED if listed else None) + _latin_before(window) + _cjk(window)
+    found = (_latin_after(window, _LISTED if listed else None) + _latin_before(window) + _german_subject(window)
+             + _cjk(window))
     out = []
     for start, end in sorted(set(found)):
         name = window[start:end]
@@ -176,6 +184,21 @@ def _latin_after(window: str, listed: re.Pattern[str] | None) -> list[tuple[int,
 _LISTED_FRAME = re.compile(r"(?:customers|clients)\s", re.IGNORECASE)
 _LISTED_USE = re.compile(r",?\s+(?:which|that|who)\s+(?:uses?|used|deploy(?:s|ed)?|has\s+deployed|bought|runs?"
                          r"|operates?|licen[cs]es?)\b", re.IGNORECASE)
+
+
+# r40b_places: German puts the verb second and the customer after it: "Im Geschäftsjahr hat die Stadt Bremerhaven
+# unser System beauftragt"; the customer is the name between the auxiliary and the filer's possessive
+_DE_SUBJECT = re.compile(r"\b(?:hat|haben)\s+(?:die|der|das)\s+")
+_DE_OURS = re.compile(r"\s+(?:unser|unsere|unseren|unserem|unseres)\b")
+
+
+def _german_subject(window: str) -> list[tuple[int, int]]:
+    spans = []
+    for frame in _DE_SUBJECT.finditer(window):
+        name = _NAME.match(window, frame.end())
+        if name and _body_name(name.group(0)) and _DE_OURS.match(window, name.end()):
+            spans.append(name.span())
+    return spans
 
 
 def _latin_before(window: str) -> list[tuple[int, int]]:
@@ -219,7 +242,7 @@ def _cjk(window: str) -> list[tuple[int, int]]:
         if _JA_HEAD.search(window[start:end]) and end - start >= 2:
             spans.append((start, end))
     for match in _KO_FRAMES.finditer(window):
-        start, end = match.span("name")
+        start, end = match.span("name" if match.group("name") else "name2")
         if _KO_HEAD.search(window[start:end]):
             spans.append((start, end))
     return spans

@@ -299,6 +299,22 @@ def _city_aliases() -> dict[tuple[str, str], str]:
     return {(place_key(r["name"]), r["country"]): r["geonames_name"] for r in read_table("city_aliases.csv")}
 
 
+@table()
+def us_states_by_ap() -> dict[str, str]:
+    """A US state as newspapers abbreviate it after a town ("Calif.", "N.Y.", "Md.") → its postal code (the
+    ``us`` package's AP abbreviations; the states AP writes out in full are left to the name tables)."""
+    import us
+
+    return {state.ap_abbr: state.abbr for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]
+            if state.ap_abbr and state.ap_abbr.endswith(".")}
+
+
+@table()
+def _ap_patterns() -> dict[str, re.Pattern[str]]:
+    """A US state's postal code → its AP abbreviation as a pattern ("CT" → "Conn.")."""
+    return {code: re.compile(rf"(?<![A-Za-z]){re.escape(ap)}") for ap, code in us_states_by_ap().items()}
+
+
 def _us_state_code(state_name: str) -> str | None:
     return _us_state_codes().get(state_name)
 
@@ -374,6 +390,9 @@ def region_matches(city: _City, region_text: str) -> bool:
     if city.admin1 and re.search(rf"\b{re.escape(place_key(city.admin1))}\b", folded):
         return True
     code = _us_state_code(city.admin1) if city.cc == "US" and city.admin1 else None
+    ap = _ap_patterns().get(code) if code else None
+    if ap is not None and ap.search(region_text):
+        return True  # r40b_places: "Greenwich, Conn." is Greenwich, Connecticut
     return bool(code and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", region_text))
 
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from enrich.cache import table
 from enrich.places.extra_towns import extra_town_lines, with_district_cities
 from enrich.places.gazetteer import DATA_DIR, place_key, read_table
+from enrich.places.gazetteer import us_states_by_ap as us_states_by_ap  # re-exported: moved in round 40b
 from enrich.places.packed import Lines, StrIndex
 
 
@@ -258,16 +259,6 @@ def admin1_named(key: str) -> list[Admin1]:
 def admin1_keys() -> list[str]:
     """Every folded name of a first-level region."""
     return list(_admin1()[1])
-
-
-@table()
-def us_states_by_ap() -> dict[str, str]:
-    """A US state as newspapers abbreviate it after a town ("Calif.", "N.Y.", "Md.") → its postal code (the
-    ``us`` package's AP abbreviations; the states AP writes out in full are left to the name tables)."""
-    import us
-
-    return {state.ap_abbr: state.abbr for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]
-            if state.ap_abbr and state.ap_abbr.endswith(".")}
 
 
 @table()

@@ -25,6 +25,10 @@ SUBJECT_WEIGHT = 4.0  # in the title, the first sentence or the buyer's name: li
 MENTION_WEIGHT = 2.0  # named further down: like a country's name anywhere (signals.py)
 
 _ARTICLE = re.compile(r"(?<![^\W\d_])(?:[Tt]he|[Tt]his)[ \t]+$")
+_HANGUL = re.compile(r"[가-힣]")
+# what may follow a Korean body's name in the same word: a case particle or 장 ("감사원장"), never another syllable
+# ("감사원칙", audit principles, is not the Board of Audit and Inspection)
+_KOREAN_PARTICLE = "(?:은|는|이|가|을|를|의|에|와|과|도|로|장)"
 _SENTENCE_END = re.compile(r"[.!?。！？](?:[ \t\n]|$)|\n\n")
 
 
@@ -36,7 +40,12 @@ def _body_scan() -> tuple[Prefixed, dict[str, tuple[str, bool]]]:
     for row in sorted(rows, key=lambda r: len(r["name"]), reverse=True):  # "Arma dei Carabinieri" before "Carabinieri"
         name = re.escape(row["name"]).replace(r"\ ", r"[ \t]+")
         alphabetic = row["name"][0].isascii()  # (names in scripts without spaces between words are not bounded)
-        parts.append(rf"(?<![^\W\d_]){name}(?![^\W\d_])" if alphabetic else name)
+        if alphabetic:
+            parts.append(rf"(?<![^\W\d_]){name}(?![^\W\d_])")
+        elif _HANGUL.match(row["name"]):  # Korean spaces its words: the name, then a particle or a word's end
+            parts.append(rf"(?<![가-힣]){name}(?![가-힣])|(?<![가-힣]){name}(?={_KOREAN_PARTICLE})")
+        else:
+            parts.append(name)
     return Prefixed("|".join(parts)), bodies  # (an automaton finds where names start: a plain scan cost 40 ms)
 
 
@@ -65,3 +74,9 @@ def national_body_clues(text: str, window: str, buyer: Span | None = None) -> li
         if code not in found or found[code][0] < weight:
             found[code] = (weight, Span(m.start(), m.end(), m.group(0)))
     return [(code, weight, span) for code, (weight, span) in found.items()]
+
+
+def is_national_body(name: str | None) -> bool:
+    """True when ``name`` (a place's evidence) is a national body of the reviewed table: the text is then about that
+    body, a public body at its place (report_place.py must not withhold it: "국가인권위원회는 … 권고했다", set ap)."""
+    return bool(name) and re.sub(r"[ \t]+", " ", name or "") in _body_scan()[1]

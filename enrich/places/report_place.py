@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from enrich.classify.report_genre import reports_on_it
+from enrich.places.national_body_names import is_national_body
 from enrich.text import fold
 
 _WINDOW = 150
@@ -109,6 +110,8 @@ def unplaced_report(text: str, evidence: str | None, *, has_buyer: bool, priced:
     headline_end = headline_end if headline_end != -1 else len(head)
     if not (reports_on_it(head, headline_end) or _SCENE_GENRE.search(head, 0, headline_end)):
         return False  # a denial, a withdrawal, a notice: the body speaks for itself (round 36: 217 such labels placed)
+    if is_national_body(evidence) and evidence in text[:headline_end]:
+        return False  # r40b_places: the headline's national body ("국가인권위원회, … 권고") is the body it is about
     start = head.find(needle)
     while start != -1:
         if _BODY.search(head, max(0, start - _WINDOW), min(len(head), start + len(needle) + _WINDOW)):

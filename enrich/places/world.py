@@ -52,7 +52,7 @@ from enrich.places.gazetteer import (
     place_key,
     region_matches,
 )
-from enrich.places.geonames import admin1_named
+from enrich.places.geonames import admin1_named, us_states_by_ap
 from enrich.places.oblique_regions import oblique_regions
 from enrich.places.prose import resolve_prose
 from enrich.places.prose_place import place_of
@@ -304,6 +304,9 @@ def _region_elsewhere(text: str, place: Place | None) -> tuple[str, ...]:
         if region is None or region.group("name") != written:
             continue
         countries = tuple(dict.fromkeys(unit.cc for unit in admin1_named(place_key(region.group("region")))))
+        if not countries and text.startswith(".", region.end("region")) and (
+                region.group("region") + ".") in us_states_by_ap():
+            countries = ("US",)  # r40b_places: "Town of Greenwich, Conn.": a newspaper's state, not London's borough
         return countries if countries and place.country not in countries else ()
     return ()
 
