@@ -55,3 +55,21 @@ def test_a_chinese_field_value_ends_at_its_stop_before_latin(body: str, buyer: s
 ])
 def test_a_bare_kind_keeps_its_town(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # Korean buying-body fields (수요기관, 발주처, 발주기관); a province before its city is no part of the name
+    ("강릉시 방범 CCTV 유지보수 용역", "수요기관: 강원특별자치도 강릉시. 방범 CCTV 820대 유지보수. 추정가격 210,000,000원.",
+     "강릉시"),
+    ("아산시 CCTV 교체", "수요기관: 아산시. 어린이보호구역 CCTV 40대 교체. 계약금액 98,000,000원.", "아산시"),
+    ("김해시 관제센터 구축", "발주처: 김해시청 정보통신과. 통합관제센터 영상분석 시스템 구축. 낙찰금액 500,000,000원.",
+     "김해시청 정보통신과"),
+    # a Japanese town of three characters in a 発注者 field
+    ("防犯カメラ監視業務委託", "発注者：金沢市。市内の防犯カメラ映像の監視業務。予定価格：30,000,000円。", "金沢市"),
+])
+def test_korean_and_japanese_buyer_fields(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_a_withheld_town_in_a_field_is_no_buyer() -> None:
+    assert _buyer("防犯カメラ監視業務委託", "発注者：某某市。防犯カメラ映像の監視業務。") != "某某市"
