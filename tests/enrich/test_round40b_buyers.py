@@ -73,3 +73,10 @@ def test_korean_and_japanese_buyer_fields(title: str, body: str, buyer: str) -> 
 
 def test_a_withheld_town_in_a_field_is_no_buyer() -> None:
     assert _buyer("防犯カメラ監視業務委託", "発注者：某某市。防犯カメラ映像の監視業務。") != "某某市"
+
+
+def test_a_korean_council_rejects_what_a_city_submitted() -> None:
+    # the city whose budget the council voted down is the body the text is about; the council is not
+    found = _buyer("여수시의회, 안면인식 출입통제 예산 부결", "여수시의회는 여수시가 제출한 청사 안면인식 출입통제 예산 3억 원을 부결했다.")
+    assert found in ("여수시", None)
+    assert _buyer("순천시의회 정례회", "순천시의회는 순천시가 제출한 CCTV 관제센터 증설 예산 12억 원을 원안 가결했다.") == "순천시"
