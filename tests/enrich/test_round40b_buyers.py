@@ -59,8 +59,8 @@ def test_a_bare_kind_keeps_its_town(title: str, body: str, buyer: str) -> None:
 
 @pytest.mark.parametrize(("title", "body", "buyer"), [
     # Korean buying-body fields (수요기관, 발주처, 발주기관); a province before its city is no part of the name
-    ("강릉시 방범 CCTV 유지보수 용역", "수요기관: 강원특별자치도 강릉시. 방범 CCTV 820대 유지보수. 추정가격 210,000,000원.",
-     "강릉시"),
+    ("강릉시 방범 CCTV 유지보수 용역",
+     "수요기관: 강원특별자치도 강릉시. 방범 CCTV 820대 유지보수. 추정가격 210,000,000원.", "강릉시"),
     ("아산시 CCTV 교체", "수요기관: 아산시. 어린이보호구역 CCTV 40대 교체. 계약금액 98,000,000원.", "아산시"),
     ("김해시 관제센터 구축", "발주처: 김해시청 정보통신과. 통합관제센터 영상분석 시스템 구축. 낙찰금액 500,000,000원.",
      "김해시청 정보통신과"),
@@ -77,6 +77,8 @@ def test_a_withheld_town_in_a_field_is_no_buyer() -> None:
 
 def test_a_korean_council_rejects_what_a_city_submitted() -> None:
     # the city whose budget the council voted down is the body the text is about; the council is not
-    found = _buyer("여수시의회, 안면인식 출입통제 예산 부결", "여수시의회는 여수시가 제출한 청사 안면인식 출입통제 예산 3억 원을 부결했다.")
+    found = _buyer("여수시의회, 안면인식 출입통제 예산 부결",
+                   "여수시의회는 여수시가 제출한 청사 안면인식 출입통제 예산 3억 원을 부결했다.")
     assert found in ("여수시", None)
-    assert _buyer("순천시의회 정례회", "순천시의회는 순천시가 제출한 CCTV 관제센터 증설 예산 12억 원을 원안 가결했다.") == "순천시"
+    assert _buyer("순천시의회 정례회",
+                  "순천시의회는 순천시가 제출한 CCTV 관제센터 증설 예산 12억 원을 원안 가결했다.") == "순천시"
