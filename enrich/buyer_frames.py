@@ -52,6 +52,12 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 _ARABIC = re.compile("[\u0621-\u064a]")
 
 _FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
+_KOREAN_STOP = re.compile(r"(?<=[\uac00-\ud7a3])\.(?=[ \t]|$)")  # r40b: "수요기관: 청주시. 방범 …"
+# r40b_buyers: a town's own name of three characters ("発注者：富山市。", "수요기관: 청주시."), and a Korean province
+# written before its city or county ("강원특별자치도 춘천시": set ap labels the city alone, as its title names it)
+_SHORT_TOWN = re.compile(r"(?!某)[\u4e00-\u9fff\uac00-\ud7a3]{2}[市町村区县시군구]")  # (not "某某市": withheld)
+_KO_PROVINCE = re.compile(r"[\uac00-\ud7a3]{1,6}도[ \t]+(?=[\uac00-\ud7a3]{1,5}(?:시|군)(?:청|[ \t]|$))")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def field_buyers(window: str) -> list[tuple[int, int]]:
@@ -60,11 +66,16 @@ def field_buyers(window: str) -> list[tuple[int, int]]:
         line_end = _FIELD_VALUE_END.search(window, m.end())
         end = line_end.start() if line_end else min(len(window), m.end() + 200)
         start, end = _trimmed(window, m.end(), end)
+        stop = _KOREAN_STOP.search(window, start, end) if _HANGUL.match(window, start) else None
+        end = stop.start() if stop else end
         end = start + len(drop_latin_address(window[start:end]))
         start, end = strip_place_tail(window, start, end)
+        province = _KO_PROVINCE.match(window, start, end)
+        start = province.end() if province else start
         value = window[start:end]
-        if 4 <= len(value) <= 140 and (re.search(r"[\u4e00-\u9fff]", value) or _org_like(value, allow_company=True)
-                                       or len(value.split()) >= 2 and value[:1].isupper()):
+        if _SHORT_TOWN.fullmatch(value) or 4 <= len(value) <= 140 and (
+                re.search(r"[\u4e00-\u9fff]", value) or _HANGUL.match(value) or _org_like(value, allow_company=True)
+                or len(value.split()) >= 2 and value[:1].isupper()):
             found.append((start, end))
     for m in re.finditer(r'"buyer"\s*:\s*\{[^{}]{0,200}?"name"\s*:\s*"([^"\n]{3,140})"', window):
         found.append(m.span(1))

@@ -116,6 +116,12 @@ _NAMELESS_HEAD = re.compile(r"(?:(?:the|The)[ \t]+)?(?:Municipal|Provincial|Regi
                             r"|Administration|Corporation)")
 
 
+# r40b_buyers: a bare kind of local body is no name without its town ("City of Burlington, Vt.", "Municipality of
+# Anchorage, Alaska": every development set labels "City of X"), so only the state after the town goes
+_BARE_KIND = re.compile(r"(?:(?:the|The)[ \t]+)?(?:City|Town|Village|Borough|Township|Municipality|County|Parish"
+                        r"|Commune|Comune|Ciudad|Municipio|Cidade|Município)")
+
+
 def nameless_head(name: str) -> bool:
     """Whether a name is only a body's kind ("Municipal Council", "Provincial Government"), which needs its town."""
     return bool(_NAMELESS_HEAD.fullmatch(name.strip()))
@@ -189,7 +195,7 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without a trailing place: "X, Bristol", "X (Lisboa)", "X — PE", "X of Boise, Idaho"; only when the
     tail names a place the gazetteer knows (a town, region, country or a two-letter state)."""
     from enrich.places.gazetteer import country_of, place_key
-    from enrich.places.geonames import admin1_named, cities_named, us_states_by_ap
+    from enrich.places.geonames import admin1_named
 
     if office_seat_end(text, start, text.rfind(",", start, end)) == end:
         return start, end  # "Commissioner of Police, Hyderabad": an officer's office keeps its seat
@@ -204,13 +210,23 @@ def strip_place_tail(text: str, start: int, end: int) -> tuple[int, int]:
     # a town of any size before a two-letter state ("X, Harlan, KY", "X, Quantico, VA"): the state says it is one
     town_state = len(parts) == 2 and bool(re.fullmatch(r"[A-Z]{2}", parts[1])) and bool(
         re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[0]))
-    known = town_state or all(re.fullmatch(r"[A-Z]{2}", p) or country_of(p) or cities_named(place_key(p))
-                or admin1_named(place_key(p)) or p + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
-                or re.sub(r"^г\.\s*", "", p) != p for p in parts)
-    if parts and known and nameless_head(text[start:m.start()]) and re.match(r"[ \t]+of[ \t]", m.group(0)):
-        # round 30: "Library Board of Madison, Wisconsin": a body's kind keeps its town, only the state goes
+    known = town_state or all(_is_place(p) for p in parts)
+    bare = len(parts) == 2 and bool(_BARE_KIND.fullmatch(text, start, m.start())) and _is_place(parts[1])
+    if parts and (known and nameless_head(text[start:m.start()]) or bare) and re.match(r"[ \t]+of[ \t]", m.group(0)):
+        # round 30: "Library Board of Madison, Wisconsin": a body's kind keeps its town, only the state goes; r40b:
+        # a bare kind too, also with a town the gazetteer lacks ("City of Montpelier, Vt.")
         return start, text.index(",", m.start(), end)
     return (start, m.start()) if parts and known else (start, end)
+
+
+def _is_place(part: str) -> bool:
+    """Whether a part of a place tail is a place the gazetteer knows, a two-letter state or a state's abbreviation."""
+    from enrich.places.gazetteer import country_of, place_key
+    from enrich.places.geonames import admin1_named, cities_named, us_states_by_ap
+
+    return bool(re.fullmatch(r"[A-Z]{2}", part) or country_of(part) or cities_named(place_key(part))
+                or admin1_named(place_key(part)) or part + "." in us_states_by_ap()  # ", Tenn.", ", Calif."
+                or re.sub(r"^г\.\s*", "", part) != part)
 
 
 def inflected_town_end(window: str, start: int, end: int) -> int:

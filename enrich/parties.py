@@ -72,6 +72,7 @@ from enrich.vendor_links import vendor_parties
 from enrich.vendors import Registry, load_registry
 from enrich.vendors_in_values import RESOLD as _RESOLD
 from enrich.vendors_in_values import split_supplier_values
+from enrich.zh_approved_bodies import after_deciding_body
 from enrich.zh_buyer_notes import after_possessive, without_bracket_note, without_facility
 
 # USAspending prints the department ("Awarding Agency") and the agency that contracted ("Awarding Sub Agency").
@@ -387,8 +388,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         # round 27: a court, an auditor or a committee gives way to the body it oversees
         # round 28: the department it acts through ("…, tramite la Direzione X"), its own list of fields
         chosen = as_written(text, overseen_first(text, prose_buyers(text)))
-        found.extend(("buyer", after_possessive(text, start, end), without_facility(text, start, end))
-                     for start, end in chosen[:1])
+        found.extend(("buyer", after_deciding_body(text, after_possessive(text, start, end), end),
+                      without_facility(text, start, end)) for start, end in chosen[:1])  # r40b: "X人大常委会审议Y局"
     found.extend(("supplier", start, end) for start, end in json_suppliers(text)
                  if not any(s < end and start < e for _, s, e in found))  # OCDS JSON quoted in the text
     if "supplier" not in roles_found:

@@ -17,7 +17,8 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 
 # A sentence end followed by the next label ends the value: "Essex Police. Description: …", 采购人：X。采购内容：…
 # (a 。 never sits inside an organisation's name; the label after ". " holds no full stop, so "St. Louis County"
-# or "U.S. Customs" are not cut).
+# or "U.S. Customs" are not cut). r40b: after a Chinese name a 。 ends it also before Latin text
+# ("采购人：X县图书馆。RFID…").
 # Written as the first characters' class, then each alternative's rest behind a look-behind for its own first
 # character (in the same order: the same matches): `re` skips to a leading class, but tries a leading alternation
 # whose parts do not all open with a literal at every position (~120 values a 16 KB notice: 3.1 → 1.4 µs each).
@@ -25,7 +26,7 @@ _PLACEHOLDERS = {"无", "/", "-", "—", "——", "n/a", "na", "none", "详见�
 # or a closing quote, then a new sentence ("South Wales Police. Lot 1 — …", "X, Wiesbaden. Beschafft wurden …",
 # "ГБУЗ «X». Поставка …").
 _VALUE_END_RE = re.compile(r"[\s|｜；;。<.](?:(?<=[\r\n\t])|(?<=\s)\|\s?|(?<=[|｜])|(?<= ) +|(?<=[\u3000；;])"
-                           r"|(?<=。)(?![A-Za-z])|(?<=<)(?=/?[A-Za-z])"
+                           r"|(?<=。)(?![A-Za-z])|(?<=[\u4e00-\u9fff]。)|(?<=<)(?=/?[A-Za-z])"
                            r"|(?<=\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"  # КП «X». Предмет закупівлі: …
                            r"|(?<=[ \t])[ \t]*(?=Section [IVX]+[ \t]*[:.])"  # the next section, on the same line
                            r"|(?<=, [A-Z]{2}\.)[ \t]+(?=[A-Z][a-z])"  # "X, Arlington, VA. Replacement of …" (round 22)

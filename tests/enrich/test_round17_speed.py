@@ -12,7 +12,9 @@ from enrich.money import patterns
 from enrich.money.currencies import currency_markers, token_pattern
 
 # the plain form of party_values._VALUE_END_RE before it opened with its first characters' class
-_PLAIN_VALUE_END = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|<(?=/?[A-Za-z])"
+# (r40b: a 。 after a Chinese character ends the value also before Latin text: "某某市公安局。Camera")
+_PLAIN_VALUE_END = re.compile(r"\r|\n|\t|\s\|\s?|\||｜| {2,}|\u3000|；|;|。(?![A-Za-z])|(?<=[\u4e00-\u9fff])。"
+                              r"|<(?=/?[A-Za-z])"
                               r"|\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\n:：.]{2,40}[:：])"
                               r"|[ \t]+(?=Section [IVX]+[ \t]*[:.])")
 
