@@ -15,4 +15,6 @@ _MODIFIERS = ("超高清|高清|智能|网络|视频|车辆|人车|人证|人像
 _PRODUCTS = ("云存储|云平台|云节点|云|存储|结构化|会议|会商|监控|卡口|核验|比对|记录仪|终端|眼镜|电子围栏|围栏|"
              "解码器|服务器|摄像机|摄像头|相机|平台|一体机|分析仪|抓拍机|管理软件|软件")
 
-CJK_PRODUCT_AFTER_RE = re.compile(rf"(?:{_MODIFIERS}){{0,2}}(?:{_PRODUCTS})(?![\u4e00-\u9fff]{{0,6}}(?:有限公司|公司|商行))")
+_COMPANY_TAIL = r"(?![\u4e00-\u9fff]{0,6}(?:有限公司|公司|商行))"  # 科达视频监控工程有限公司: a company's own name
+
+CJK_PRODUCT_AFTER_RE = re.compile(rf"(?:{_MODIFIERS}){{0,2}}(?:{_PRODUCTS}){_COMPANY_TAIL}")
