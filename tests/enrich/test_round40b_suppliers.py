@@ -1,6 +1,7 @@
 """Round 40b (suppliers): a two-character Chinese brand followed by a product phrase with modifiers (科达高清摄像机,
 华为视频云存储设备) is the brand of the goods bought; a bare 原X (equipment already there), specifications said to point
-to X (指向X产品) and "X said it had not supplied" are no sale. Every sentence is our own; each family has near misses."""
+to X (指向X产品), a considered offer not taken (未采用) and "X said it had not supplied" are no sale. Every sentence is
+our own; each family has near misses."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,9 @@ def test_brand_then_product_phrase_is_a_supplier(body: str, vendor: str) -> None
     ("采购人：某县公安局。中标供应商：某某科达视频监控工程有限公司。金额：30万元。", "kedacom"),
     # a requirement, not goods bought
     ("采购人：某县公安局。新建摄像机须兼容现有华为视频云平台。中标人：某某通信有限公司。金额：40万元。", "huawei"),
+    # software of the platform already there, extended by its builder
+    ("平台扩容拟单一来源采购，供应商：某某智能科技有限公司（原平台承建方，平台采用科达视频管理软件），预算90万元。",
+     "kedacom"),
 ])
 def test_brand_product_phrase_near_misses(body: str, vendor: str) -> None:
     assert _parties("视频设备采购成交公告", body).get(vendor) != "supplier"
@@ -40,6 +44,7 @@ def test_brand_product_phrase_near_misses(body: str, vendor: str) -> None:
     ("采购人：某县公安局。原依图人像比对授权到期后不再续期，本次仅采购存储扩容。金额：15万元。", "yitu"),
     ("采购人：某县公安局。拆除原宇视摄像机并更换新摄像机80台。供应商：某某科技有限公司。金额：60万元。", "uniview"),
     ("采购人：某市公安局。因技术参数明显指向海康威视产品被投诉，本项目终止。", "hikvision"),
+    ("采购人：某县政府办公室。采购会议室音响；曾比选的华为视频会议终端未采用。成交：某某声学有限公司。", "huawei"),
 ])
 def test_former_equipment_and_biased_specifications_are_no_sale(body: str, vendor: str) -> None:
     assert _parties("视频监控项目公告", body).get(vendor) in (None, "mentioned")
