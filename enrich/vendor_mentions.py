@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from enrich import cjkorder
+from enrich.cjk_product_phrases import CJK_PRODUCT_AFTER_RE
 from enrich.text import map_code_points, s2hk, s2t, s2tw, t2s
 from enrich.vendor_names import _CJK_RE, name_key, strip_legal_form
 
@@ -268,6 +269,8 @@ def _has_brand_context(text: str, start: int, end: int) -> bool:
         return True  # 步态采集识别一体机20台（银河水滴）: the brand of the item before it
     if _AFTER_BRAND_RE.match(after) or _PRODUCT_WORDS_RE.match(after) or _BEFORE_BRAND_RE.search(before):
         return True
+    if _CJK_RE.match(text[end - 1]) and CJK_PRODUCT_AFTER_RE.match(after):
+        return True  # r40b: 科达高清摄像机, 华为视频云存储设备, 宇视车辆卡口 (enrich/cjk_product_phrases.py)
     surface = text[start:end]
     if surface.isupper() and len(surface) >= 4 and not _CJK_RE.search(surface):
         next_word = re.match(r"\s+([^\s]+)", after)
