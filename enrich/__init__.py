@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.90"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.91"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -245,6 +245,16 @@ ENGINE_VERSION = "2026.12.90"  # .2: procurement links, red flags, USD/EUR conve
 #     SIES-M/ECU 911 joins in the future tense and 110 display walls are cctv; void tenders' budgets null also where
 #     the classifier saw no withdrawal (money/void_tenders.py), postponed tenders keep theirs, denied protests buy;
 #     FBu/Nfk/Afl./Ar/FC/kina by the country named; "KwaZulu-Natal:" titles, Nelson Mandela Bay, "Town, Man."
+# .91: round 40 (six helpers): recognition live on a public place's video is cctv too (README 04:46,
+#     classify/live_recognition.py); market forecasts tag nothing, a stated use survives the model's veto; one
+#     cancellation reader for withdrawn notices and void tenders' budgets (tender_cancellation.py), per-lot awards in
+#     prose, offering proceeds no purchase; disclosure customers before more verbs and in lists, exchange filings and
+#     press releases as disclosures, winners as subject in nine languages, ja/ko object statements; East Slavic town
+#     adjectives (places/slavic_adjectives.py), Greek -εως, Ciudad de México, Malta's local councils
+#     round 40b (four helpers on set ap's misses): vetoes and legislatures blocking a budget item negate it; a centre's
+#     negated fusion word makes no platform; zh deciding bodies before the requesting body (zh_approved_bodies.py),
+#     "City of X, State" keeps its town, ko buyer fields; Chinese brand + product phrases link (cjk_product_phrases.py),
+#     原X is equipment already there; national bodies placed (cited), AP state abbreviations, CABA
 
 
 def classifier_version() -> str:
