@@ -372,7 +372,7 @@ def _stated_in_notice(doc: Document, pattern: re.Pattern[str]) -> bool:
     while found is not None:
         if not doc.negated(found.start(), found.end()):
             return True
-        found = doc.search(condition_key(pattern), pattern, found.end())
+        found = doc.search(condition_key(pattern), pattern, max(found.end(), found.start() + 1))  # never twice
     return False
 
 
