@@ -517,13 +517,14 @@ def _natural_earth_admin1() -> dict[tuple[str, str], str]:
     return table
 
 
-#: Korea's metropolitan designators (scoring rule "Korean metropolitan cities", tests/eval/README.md)
-_KOREAN_METROPOLIS = re.compile(r"(?<=[\uAC00-\uD7A3])(?:특별자치시|특별시|광역시)$")
+#: Korea's metropolitan designators (scoring rule "Korean metropolitan cities", tests/eval/README.md) and a city's own
+#: 시 after a name of two or more syllables (scoring rule "Korean cities", round 40: 포항시 = 포항)
+_KOREAN_METROPOLIS = re.compile(r"(?<=[\uAC00-\uD7A3])(?:특별자치시|특별시|광역시)$|(?<=[\uAC00-\uD7A3]{2})시$")
 
 
 def _city_key(name: str) -> str:
     """City names compare without case, whitespace or accents ('Nimes' == 'Nîmes', 'GENÈVE' == 'Genève') and
-    without a Korean metropolitan designator ('부산광역시' == '부산')."""
+    without a Korean metropolitan designator or a city's 시 ('부산광역시' == '부산', '포항시' == '포항')."""
     decomposed = unicodedata.normalize("NFKD", _KOREAN_METROPOLIS.sub("", name.strip()))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return (normalise_name(stripped) or "").casefold()

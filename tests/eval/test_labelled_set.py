@@ -577,3 +577,10 @@ def test_korean_metropolitan_cities_compare_with_or_without_their_designator():
     assert ev._city_key("세종특별자치시") == ev._city_key("세종")
     assert ev._city_key("부산광역시") != ev._city_key("인천")
     assert ev._city_key("광역시") != ev._city_key("")   # a designator alone is no city
+
+
+def test_korean_cities_compare_with_or_without_their_si():
+    assert ev._city_key("포항시") == ev._city_key("포항")
+    assert ev._city_key("시흥시") == ev._city_key("시흥")
+    assert ev._city_key("포항시") != ev._city_key("포항군")  # a county is no city
+    assert ev._city_key("도시") != ev._city_key("도")  # one syllable before 시 is no city name
