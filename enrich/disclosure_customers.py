@@ -44,7 +44,6 @@ _FRAMES_AFTER = re.compile(
     # en: contract/agreement/order with or from X; selected/awarded by X; delivered/sold/installed … to/for X
     r"(?:contracts?|agreements?|subcontracts?|orders?|purchase orders?|awards?|deals?|task orders?)\s+(?:with|from)"
     r"|(?:selected|chosen|awarded|engaged|retained|hired|contracted)\s+by"
-    r"|(?:customers|clients)\s+(?:include|including|such as)"  # r40_suppliers: "Customers include the X, which uses"
     r"|(?:deliver(?:ed|s|ing)?|suppl(?:ied|ies|y)|sold|ship(?:ped|s)|install(?:ed|s|ing)?|deploy(?:ed|s|ing)?"
     r"|provid(?:ed|es|ing)|commission(?:ed|ing))\b" + _AMOUNT + r"(?:to|for)"
     # fr
@@ -65,8 +64,8 @@ _FRAMES_AFTER = re.compile(
     r"|(?:контракт|госконтракт|договор|соглашени|заказ)\w*\b" + _AMOUNT + r"(?:с|со|от)"
     r")\s+" + _ARTICLE, re.IGNORECASE)
 # r40: the filer's customers listed ("Customers include the Swedish Police Authority, which uses our software", "nos
-# clients comprennent la …"): read only where the text names a surveillance technology (a parking-sign maker's
-# customers bought no surveillance: hard negatives)
+# clients comprennent la …"): read where the text names a surveillance technology (a parking-sign maker's customers
+# bought no surveillance: hard negatives), or where the sentence says the customer uses the filer's system
 _LISTED = re.compile(r"\b(?:customers|clients|clientes|Kunden)\s+(?:include|including|such as|incluent|comprennent"
                      r"|incluyen|incluem|como|wie|sind|zählen)\s+" + _ARTICLE, re.IGNORECASE)
 # a body written before its buying verb, and the object that is the filer's ("the City of Tulsa selected our platform")
@@ -154,8 +153,7 @@ def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None,
     """(start, end) of every named customer of the disclosure, in text order; `taken` are the spans of its suppliers
     and other companies, `filer` the filer's name; `listed`: also one named in a list of the filer's customers."""
     window = text[:_READ]
-    found = (_latin_after(window, _LISTED if listed else None) + _latin_before(window) + _german_subject(window)
-             + _cjk(window))
+    found = _latin_after(window, listed) + _latin_before(window) + _german_subject(window) + _cjk(window)
     out = []
     for start, end in sorted(set(found)):
         name = window[start:end]
@@ -166,22 +164,19 @@ def customers(text: str, taken: list[tuple[int, int]], filer: str | None = None,
     return out
 
 
-def _latin_after(window: str, listed: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def _latin_after(window: str, listed: bool) -> list[tuple[int, int]]:
     spans = []
-    frames = list(_FRAMES_AFTER.finditer(window)) + (list(listed.finditer(window)) if listed else [])
-    for frame in frames:
+    for frame in [*_FRAMES_AFTER.finditer(window), *_LISTED.finditer(window)]:
         name = _NAME.match(window, frame.end())
         if name and _body_name(name.group(0)) and (
-                frame.re is not _FRAMES_AFTER or not _LISTED_FRAME.match(frame.group(0))
-                or _LISTED_USE.match(window, name.end())):
+                frame.re is _FRAMES_AFTER or listed or _LISTED_USE.match(window, name.end())):
             start, end = name.span()
             spans.append((start, end - 1 if _SENTENCE_DOT.search(window, start, end) else end))
     return spans
 
 
-# "Customers include the X" names a customer that bought only where the sentence says it uses or deployed the
-# filer's system (", which uses our software"); a bare list of customers may be of anything the filer sells
-_LISTED_FRAME = re.compile(r"(?:customers|clients)\s", re.IGNORECASE)
+# "Customers include the X" outside a surveillance text names a customer that bought only where the sentence says it
+# uses or deployed the filer's system (", which uses our software"); a bare list may be of anything the filer sells
 _LISTED_USE = re.compile(r",?\s+(?:which|that|who)\s+(?:uses?|used|deploy(?:s|ed)?|has\s+deployed|bought|runs?"
                          r"|operates?|licen[cs]es?)\b", re.IGNORECASE)
 
