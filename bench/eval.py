@@ -520,12 +520,14 @@ def _natural_earth_admin1() -> dict[tuple[str, str], str]:
 #: Korea's metropolitan designators (scoring rule "Korean metropolitan cities", tests/eval/README.md) and a city's own
 #: 시 after a name of two or more syllables (scoring rule "Korean cities", round 40: 포항시 = 포항)
 _KOREAN_METROPOLIS = re.compile(r"(?<=[\uAC00-\uD7A3])(?:특별자치시|특별시|광역시)$|(?<=[\uAC00-\uD7A3]{2})시$")
+_CJK_CITY_SUFFIX = re.compile(r"(?<=[\u4E00-\u9FFF\u3005]{2})市$")  # scoring rule "Japanese and Taiwanese cities"
 
 
 def _city_key(name: str) -> str:
-    """City names compare without case, whitespace or accents ('Nimes' == 'Nîmes', 'GENÈVE' == 'Genève') and
-    without a Korean metropolitan designator or a city's 시 ('부산광역시' == '부산', '포항시' == '포항')."""
-    decomposed = unicodedata.normalize("NFKD", _KOREAN_METROPOLIS.sub("", name.strip()))
+    """City names compare without case, whitespace or accents ('Nimes' == 'Nîmes', 'GENÈVE' == 'Genève'),
+    without a Korean metropolitan designator or a city's 시 ('부산광역시' == '부산', '포항시' == '포항') and without a
+    city's 市 after two or more ideographs ('札幌市' == '札幌', '桃園市' == '桃園'; a county's 縣 stays)."""
+    decomposed = unicodedata.normalize("NFKD", _CJK_CITY_SUFFIX.sub("", _KOREAN_METROPOLIS.sub("", name.strip())))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return (normalise_name(stripped) or "").casefold()
 

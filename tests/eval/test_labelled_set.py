@@ -584,3 +584,12 @@ def test_korean_cities_compare_with_or_without_their_si():
     assert ev._city_key("시흥시") == ev._city_key("시흥")
     assert ev._city_key("포항시") != ev._city_key("포항군")  # a county is no city
     assert ev._city_key("도시") != ev._city_key("도")  # one syllable before 시 is no city name
+
+
+def test_japanese_and_taiwanese_cities_compare_with_or_without_their_shi():
+    assert ev._city_key("札幌市") == ev._city_key("札幌")
+    assert ev._city_key("桃園市") == ev._city_key("桃園")
+    assert ev._city_key("花蓮縣") != ev._city_key("花蓮市")  # a county is not its seat
+    assert ev._city_key("花蓮縣") != ev._city_key("花蓮")
+    assert ev._city_key("津市") != ev._city_key("津")  # one ideograph before 市 stays as written
+    assert ev._city_key("千代田区") != ev._city_key("千代田")  # a ward keeps its 区
