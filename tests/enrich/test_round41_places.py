@@ -1,0 +1,45 @@
+"""Round 41 (places): a Korean or Japanese region written before a town of it, the town's Hangul names GeoNames
+lacks, and the Arabic eye of an iris scanner, which is no town. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enrich import enrich
+
+
+def _place(title: str, body: str) -> tuple[str | None, str | None]:
+    place = enrich(title, body).place
+    return (place.country, place.city) if place is not None else (None, None)
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("大阪府堺市 防犯カメラ設置業務", "堺市は市内の公園に防犯カメラ30台を設置する。", "堺市"),
+    ("東京都千代田区 街頭防犯カメラ更新", "千代田区は街頭防犯カメラの更新を発注した。", "千代田区"),
+    ("京都府京都市 顔認証システム", "京都市は庁舎に顔認証システムを導入する。", "京都市"),
+    ("제주특별자치도 서귀포시 방범 CCTV 확충", "서귀포시는 읍면 지역에 방범용 CCTV 25대를 새로 설치한다.", "서귀포"),
+    ("전북특별자치도 김제시 어린이보호구역 CCTV", "김제시는 어린이보호구역에 CCTV를 설치한다.", "김제"),
+])
+def test_a_town_after_its_region_is_the_place(title: str, body: str, city: str) -> None:
+    country, got = _place(title, body)
+    assert country in ("JP", "KR")
+    assert got == city
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("大阪府警察 顔認証システムの導入", "大阪府警察は顔認証システムを導入した。", "大阪"),  # a prefecture's police: no town
+    ("大阪市北区 防犯カメラ", "大阪市北区は防犯カメラを設置する。", "大阪市"),  # a ward belongs to its city
+    ("부산광역시 해운대구 지능형 CCTV", "해운대구는 지능형 선별관제 시스템을 도입한다.", "부산광역시"),
+])
+def test_a_city_and_its_own_district_stay_the_city(title: str, body: str, city: str) -> None:
+    assert _place(title, body)[1] == city
+
+
+def test_the_eye_of_an_iris_scanner_is_no_town() -> None:
+    country, city = _place("وزارة الداخلية تشتري أجهزة بصمة العين",
+                           "اشترت الوزارة أجهزة للتعرف على بصمة العين وقزحية العين في المطارات.")
+    assert city is None and country != "AE"
+
+
+def test_al_ain_named_as_a_town_is_still_al_ain() -> None:
+    country, city = _place("بلدية مدينة العين تركب كاميرات مراقبة", "ركبت بلدية مدينة العين 300 كاميرا في الشوارع.")
+    assert country == "AE" and city is not None
