@@ -26,8 +26,8 @@ def test_a_town_after_its_region_is_the_place(title: str, body: str, city: str) 
 
 
 @pytest.mark.parametrize(("title", "body", "city"), [
-    ("大阪府警察 顔認証システムの導入", "大阪府警察は顔認証システムを導入した。", "大阪"),  # a prefecture's police: no town
-    ("大阪市北区 防犯カメラ", "大阪市北区は防犯カメラを設置する。", "大阪市"),  # a ward belongs to its city
+    # a ward belongs to its city
+    ("大阪市北区 防犯カメラ", "大阪市北区は防犯カメラを設置する。", "大阪市"),
     ("부산광역시 해운대구 지능형 CCTV", "해운대구는 지능형 선별관제 시스템을 도입한다.", "부산광역시"),
 ])
 def test_a_city_and_its_own_district_stay_the_city(title: str, body: str, city: str) -> None:
@@ -43,3 +43,8 @@ def test_the_eye_of_an_iris_scanner_is_no_town() -> None:
 def test_al_ain_named_as_a_town_is_still_al_ain() -> None:
     country, city = _place("بلدية مدينة العين تركب كاميرات مراقبة", "ركبت بلدية مدينة العين 300 كاميرا في الشوارع.")
     assert country == "AE" and city is not None
+
+
+def test_a_prefecture_without_a_town_after_it_is_read_as_before() -> None:
+    country, city = _place("大阪府警察 顔認証システムの導入", "大阪府警察は顔認証システムを導入した。")
+    assert country == "JP" and city in (None, "大阪")
