@@ -40,6 +40,10 @@ _EYE = frozenset({"العين"})
 # not the region's same-named capital (제주, 大阪, 長野) that the region's name holds. Not a metropolitan city's
 # district (부산광역시 해운대구, 大阪市北区): a 구 or 区 there belongs to its city, which stays the place.
 _REGION_BETWEEN = re.compile("(?:특별자치도|도|[県府都道])?[ \u3000]?")
+# r41_places: a Korean company named for a region or town, the business word glued to the name ("강원정보통신",
+# "한양시큐리티", "부산전자"): a supplier's name, not where the buyer is (sets ae, al: the town was missed or misread)
+_KO_COMPANY = re.compile("(?:시큐리티|테크|텔레콤|정보통신|정보기술|전자|시스템|솔루션"
+                         "|네트웍스|네트워크|엔지니어링|디지털|아이티|씨앤씨|씨엔에스)")
 _REGION_END = ("도", "県", "府", "都", "道")
 _TOWN_END = ("시", "군", "구", "市", "町", "村", "区")
 
@@ -127,6 +131,8 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         if _SULTANATE_AFTER.match(window, end) or _SULTANATE_BEFORE.search(window, max(0, start - 8), start):
             continue
         if key in _EYE and _EYE_BEFORE.search(window, max(0, start - 12), start):
+            continue
+        if "\uac00" <= window[start] <= "\ud7a3" and _KO_COMPANY.match(window, end):
             continue
         if _HAN_ONLY.fullmatch(key) and not japanese:
             continue  # 安城 in a Chinese text is not Anjō: Japanese town names only in Japanese (kana) text

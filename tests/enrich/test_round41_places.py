@@ -48,3 +48,33 @@ def test_al_ain_named_as_a_town_is_still_al_ain() -> None:
 def test_a_prefecture_without_a_town_after_it_is_read_as_before() -> None:
     country, city = _place("大阪府警察 顔認証システムの導入", "大阪府警察は顔認証システムを導入した。")
     assert country == "JP" and city in (None, "大阪")
+
+
+@pytest.mark.parametrize(("title", "body", "country", "city"), [
+    ("Policía Nacional de Honduras adquiere cámaras", "La Policía Nacional de Honduras (Tegucigalpa) compra 60 cámaras "
+     "de videovigilancia para el centro histórico de Comayagua. Monto: L 4.500.000.", "HN", "Comayagua"),
+    ("Ministère de l'Intérieur du Burkina Faso : vidéosurveillance", "Le ministère de l'Intérieur, à Ouagadougou, "
+     "a attribué l'installation de 80 caméras de vidéosurveillance à Bobo-Dioulasso.", "BF", "Bobo-Dioulasso"),
+    ("Interior ministry funds CCTV cameras", "Kenya's Ministry of Interior and National Administration, based in "
+     "Nairobi, will fund 200 CCTV cameras in Mombasa.", "KE", "Mombasa"),
+])
+def test_a_national_body_buying_cameras_for_a_town_is_placed_there(title: str, body: str, country: str,
+                                                                  city: str) -> None:
+    assert _place(title, body) == (country, city)
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    # a body named for its own town keeps it
+    ("City of Johannesburg installs cameras", "The City of Johannesburg has installed 100 CCTV cameras in Soweto.",
+     "Johannesburg"),
+    # a story filed from a town: the dateline's town
+    ("Luanda: Ministério do Interior alarga videovigilância", "LUANDA - O Ministério do Interior vai instalar mais "
+     "800 câmaras de videovigilância em Viana.", "Luanda"),
+])
+def test_the_cameras_town_does_not_displace_the_body_s_own_or_the_dateline(title: str, body: str, city: str) -> None:
+    assert _place(title, body)[1] == city
+
+
+def test_a_national_body_with_no_town_stays_in_its_country() -> None:
+    assert _place("Kenya National Police Service buys body cameras",
+                  "The National Police Service bought 2,000 body-worn cameras for its officers.") == ("KE", None)
