@@ -35,6 +35,9 @@ _LOCATIVE = re.compile("(?:^|(?<=\\s))في\\s+$")  # Arabic "in", a word of its 
 # العين is the eye, not the town of Al Ain (set ap: a Saudi passports directorate placed in the Emirates)
 _EYE_BEFORE = re.compile("(?:بصم[ةه]|بصمات|قزحي[ةه]|شبكي[ةه]|حدق[ةه])\\s+$")
 _EYE = frozenset({"العين"})
+# r41_places: المدينة alone is "the city" ("مجلس المدينة", "وسط المدينة": a council, a town centre; 15 development
+# notices write it so); the town of Medina is written with its epithet, المدينة المنورة
+_THE_CITY, _MEDINA_EPITHET = "المدينة", re.compile("\\s*المنور")
 # r41_places: a first-level region written right before a town of it, as Korean and Japanese write a place
 # ("제주특별자치도 서귀포시", "경상북도 예천군", "大阪府堺市", "長野県軽井沢町", "東京都新宿区"): the town is the place,
 # not the region's same-named capital (제주, 大阪, 長野) that the region's name holds. Not a metropolitan city's
@@ -130,7 +133,8 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         glued = bool(_GLUED.match(key[0]))
         if _SULTANATE_AFTER.match(window, end) or _SULTANATE_BEFORE.search(window, max(0, start - 8), start):
             continue
-        if key in _EYE and _EYE_BEFORE.search(window, max(0, start - 12), start):
+        if key in _EYE and _EYE_BEFORE.search(window, max(0, start - 12), start) or (
+                key == _THE_CITY and not _MEDINA_EPITHET.match(window, end)):
             continue
         if "\uac00" <= window[start] <= "\ud7a3" and _KO_COMPANY.match(window, end):
             continue

@@ -78,3 +78,16 @@ def test_the_cameras_town_does_not_displace_the_body_s_own_or_the_dateline(title
 def test_a_national_body_with_no_town_stays_in_its_country() -> None:
     assert _place("Kenya National Police Service buys body cameras",
                   "The National Police Service bought 2,000 body-worn cameras for its officers.") == ("KE", None)
+
+
+def test_the_city_in_arabic_is_no_town_but_medina_with_its_epithet_is() -> None:
+    country, city = _place("الدار البيضاء: مجلس المدينة يشتري كاميرات مراقبة",
+                           "اشترى مجلس المدينة 120 كاميرا مراقبة لوسط المدينة بقيمة 9,000,000 درهم.")
+    assert (country, city) != ("SA", "المدينة")
+    assert _place("أمانة المدينة المنورة تركب كاميرات", "ركبت أمانة المدينة المنورة 300 كاميرا مراقبة.") == (
+        "SA", "المدينة المنورة")
+
+
+def test_a_korean_company_named_for_a_region_is_no_place() -> None:
+    country, city = _place("서울 노원구 CCTV 관제 용역", "서울 노원구는 CCTV 관제 용역을 한양시큐리티와 계약했다.")
+    assert country == "KR" and city in ("서울", "노원구")
