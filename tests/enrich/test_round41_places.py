@@ -91,3 +91,15 @@ def test_the_city_in_arabic_is_no_town_but_medina_with_its_epithet_is() -> None:
 def test_a_korean_company_named_for_a_region_is_no_place() -> None:
     country, city = _place("서울 노원구 CCTV 관제 용역", "서울 노원구는 CCTV 관제 용역을 한양시큐리티와 계약했다.")
     assert country == "KR" and city in ("서울", "노원구")
+
+
+def test_salvador_in_a_brazilian_notice_is_the_town_not_el_salvador() -> None:
+    place = enrich("Prefeitura amplia câmeras em Salvador",
+                   "A Guarda Civil Municipal recebeu 90 câmeras para o centro de Salvador, Bahia.")
+    assert place.place is not None and (place.place.country, place.place.city) == ("BR", "Salvador")
+
+
+def test_el_salvador_by_its_own_name_is_still_the_country() -> None:
+    place = enrich("Policía Nacional Civil de El Salvador compra cámaras corporales",
+                   "La Policía Nacional Civil de El Salvador adquirió 500 cámaras corporales por USD 900.000.")
+    assert place.place is not None and place.place.country == "SV"
