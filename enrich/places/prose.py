@@ -36,6 +36,7 @@ from enrich.places.geonames import (
     us_counties,
     us_states,
 )
+from enrich.places.installed_town import installed_towns
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
 from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
@@ -175,7 +176,7 @@ def _mentions(text: str, buyer: Span | None) -> list[_Mention]:
         start = m.start() + _acronym_lead(m.group(0))
         if start < m.end():
             found.append(_Mention(start, m.end(), 1.0, "any"))
-    found += [_Mention(start, end, weight, "city") for start, end, weight in script_mentions(text)]
+    found += [_Mention(s, e, w, "city") for s, e, w in script_mentions(text) + installed_towns(window, buyer)]
     for m in postal_matches(text, opening):
         found.append(_Mention(m.start("name"), m.end("name"), 5.0, "city"))
     company = CompanyNames(window)  # (places/names.py)
@@ -395,8 +396,7 @@ def _score(candidates: list[_Candidate], evidence: Evidence, text: str) -> None:
         # a town reached by another town's own name (Hanoi's "Ocean City") or by a smaller district's loses its prior
         owners = own_names.get((c.mention.start, c.mention.end), {}) if (c.alias or c.district) and c.mention else {}
         alias = 1.0 + c.prior if prose_place.weaker_reading(c, owners) else 0.0
-        # (same country: when the own-name town is larger - "Evanston" not Gladstone MO's suburb; see weaker_reading)
-        # ("Quezon" is still Quezon City before the small town called Quezon)
+        # (same country: when the own-name town is larger - "Evanston" not Gladstone MO's suburb; "Quezon" Quezon City)
         c.score = (c.mention.weight if c.mention else 0.0) + c.prior + support + region - alias - (
             0.5 if c.stemmed else 0)
 

@@ -31,6 +31,24 @@ _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 _SULTANATE_AFTER = re.compile(r"\s+السلطاني[ةه]")
 _SULTANATE_BEFORE = re.compile(r"سلطن[ةه]\s+$")
 _LOCATIVE = re.compile("(?:^|(?<=\\s))في\\s+$")  # Arabic "in", a word of its own before the town
+# r41_places: Arabic names a biometric by the eye (بصمة العين "iris print", قزحية العين "the eye's iris"): that
+# العين is the eye, not the town of Al Ain (set ap: a Saudi passports directorate placed in the Emirates)
+_EYE_BEFORE = re.compile("(?:بصم[ةه]|بصمات|قزحي[ةه]|شبكي[ةه]|حدق[ةه])\\s+$")
+_EYE = frozenset({"العين"})
+# r41_places: المدينة alone is "the city" ("مجلس المدينة", "وسط المدينة": a council, a town centre; 15 development
+# notices write it so); the town of Medina is written with its epithet, المدينة المنورة
+_THE_CITY, _MEDINA_EPITHET = "المدينة", re.compile("\\s*المنور")
+# r41_places: a first-level region written right before a town of it, as Korean and Japanese write a place
+# ("제주특별자치도 서귀포시", "경상북도 예천군", "大阪府堺市", "長野県軽井沢町", "東京都新宿区"): the town is the place,
+# not the region's same-named capital (제주, 大阪, 長野) that the region's name holds. Not a metropolitan city's
+# district (부산광역시 해운대구, 大阪市北区): a 구 or 区 there belongs to its city, which stays the place.
+_REGION_BETWEEN = re.compile("(?:특별자치도|도|[県府都道])?[ \u3000]?")
+# r41_places: a Korean company named for a region or town, the business word glued to the name ("강원정보통신",
+# "한양시큐리티", "부산전자"): a supplier's name, not where the buyer is (sets ae, al: the town was missed or misread)
+_KO_COMPANY = re.compile("(?:시큐리티|테크|텔레콤|정보통신|정보기술|전자|시스템|솔루션"
+                         "|네트웍스|네트워크|엔지니어링|디지털|아이티|씨앤씨|씨엔에스)")
+_REGION_END = ("도", "県", "府", "都", "道")
+_TOWN_END = ("시", "군", "구", "市", "町", "村", "区")
 
 
 @table()
@@ -115,6 +133,11 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         glued = bool(_GLUED.match(key[0]))
         if _SULTANATE_AFTER.match(window, end) or _SULTANATE_BEFORE.search(window, max(0, start - 8), start):
             continue
+        if key in _EYE and _EYE_BEFORE.search(window, max(0, start - 12), start) or (
+                key == _THE_CITY and not _MEDINA_EPITHET.match(window, end)):
+            continue
+        if "\uac00" <= window[start] <= "\ud7a3" and _KO_COMPANY.match(window, end):
+            continue
         if _HAN_ONLY.fullmatch(key) and not japanese:
             continue  # 安城 in a Chinese text is not Anjō: Japanese town names only in Japanese (kana) text
         before = window[start - 1] if start > 0 else " "
@@ -144,6 +167,7 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
             elif side == "after" and pattern.match(window, _past_ending(window, end)):
                 weight = 5.0
         found.append((start, end, weight))
+    found = _towns_after_regions(window, found)
     # a name inside a longer one (부산 in 부산광역시) gives the longer one its weight and goes
     kept = []
     for start, end, weight in found:
@@ -153,3 +177,23 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
         contained = [w for s2, e2, w in found if start <= s2 and e2 <= end]
         kept.append((start, end, max([weight] + contained)))
     return kept
+
+
+def _towns_after_regions(window: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """``found`` without a region's name (or its capital's) written right before a town of it ("大阪府堺市"); the
+    town keeps the region's weight when that was more."""
+    dropped: set[int] = set()
+    raised: dict[int, float] = {}
+    for i, (start, end, weight) in enumerate(found):
+        between = _REGION_BETWEEN.match(window, end)
+        after = between.end() if between else end
+        if not window[start:after].rstrip(" \u3000").endswith(_REGION_END):
+            continue
+        for j, (start2, end2, weight2) in enumerate(found):
+            if start2 == after and start2 > start and (window[start2:end2].endswith(_TOWN_END) or (
+                    window[end2:end2 + 1] in _TOWN_END and window[end2:end2 + 1])):
+                dropped.add(i)
+                raised[j] = max(raised.get(j, weight2), weight)
+    if not dropped:
+        return found
+    return [(s, e, raised.get(n, w)) for n, (s, e, w) in enumerate(found) if n not in dropped]

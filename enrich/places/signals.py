@@ -20,7 +20,7 @@ from enrich.language import base_language
 from enrich.model import Place, Span
 from enrich.places.body_seat import WEIGHT as SEAT_WEIGHT
 from enrich.places.body_seat import seat_clues
-from enrich.places.country_words import ordinary_word
+from enrich.places.country_words import another_country_town, ordinary_word
 from enrich.places.demonyms import WEIGHT as ADJECTIVE_WEIGHT
 from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
@@ -247,8 +247,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
                 if (i > 0 and words[i - 1] in NEW_WORDS) or taken.intersection(range(i, i + n)):
                     continue  # "New England", "Nueva Guinea": not England, not Guinea
                 code = country_names.get(place_key(phrase)) if len(phrase) > 3 else None
-                if code and ordinary_word(phrase, language):
-                    code = None  # not English "Island"
+                if code and (ordinary_word(phrase, language) or another_country_town(phrase, code)):
+                    code = None  # not English "Island"; not Salvador, Bahia
                 if code:
                     taken.update(range(i, i + n))
                 if code and code not in named:
