@@ -132,3 +132,43 @@ NO_CAMERA_NAMED = [
 @pytest.mark.parametrize("text", NO_CAMERA_NAMED)
 def test_recognition_at_gates_or_on_uploads_is_no_cctv(text: str, tag_rules_only: None) -> None:
     assert "cctv" not in _ids(text)
+
+
+# --- zh one-button alarms whose video is pushed to the 110 centre; one recognition's "analytics on N cameras" -------
+
+ALARM_VIDEO_TO_THE_CENTRE = [
+    "某县公安局警务站视频监控及一键报警\n某县公安局为12个警务站安装视频监控和一键报警装置，报警后视频自动推送县局110指挥中心，"
+    "新建球机24台，金额30万元。",
+    "某市出租车车载视频\n某市公安局为出租车安装车内摄像机和一键求助按钮，求助时视频回传至市局110指挥中心，金额20万元。",
+]
+
+
+@pytest.mark.parametrize("text", ALARM_VIDEO_TO_THE_CENTRE)
+def test_alarm_video_pushed_to_the_110_centre_is_cctv_only(text: str, tag_rules_only: None) -> None:
+    assert _ids(text) == {"cctv"}
+
+
+def test_a_centre_that_fuses_alarm_calls_with_video_stays_a_platform(tag_rules_only: None) -> None:
+    text = ("某县公安局视频监控接入\n某县公安局新建摄像机50台，接入110指挥中心，与接处警系统融合研判，"
+            "报警后视频自动推送。金额200万元。")
+    assert "surveillance_platform" in _ids(text)
+
+
+ONE_RECOGNITION_ON_CAMERAS = [
+    ("Manila face analytics\nThe Manila City Government awarded Pasig Vision PHP 80 million for face analytics on 250 "
+     "cameras along Roxas Boulevard for the police.", {"cctv", "facial_recognition"}),
+    ("Gait analytics pilot\nThe Land Transport Authority awarded a contract for gait analytics on 40 station cameras "
+     "to flag suspects for the police.", {"cctv", "gait_recognition"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_RECOGNITION_ON_CAMERAS)
+def test_one_recognitions_analytics_on_cameras_is_no_platform(text: str, expected: set[str],
+                                                              tag_rules_only: None) -> None:
+    assert _ids(text) == expected
+
+
+def test_analytics_raising_police_alerts_over_street_cameras_stays_a_platform(tag_rules_only: None) -> None:
+    text = ("Crime analytics\nThe city bought AI analytics on 600 street cameras that raise police alerts for fights "
+            "and loitering.")
+    assert _ids(text) == {"cctv", "surveillance_platform"}
