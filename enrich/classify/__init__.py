@@ -168,7 +168,9 @@ def classify_notice_state(text: str, language: str | None = None
         if codes_per_id.get(tag.taxonomy_id, 0) < rules.max_evidence:
             codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
             tags.append(tag)
-    negated_only = not tags and bool(doc.negated_cues)  # only negated cues: the model may propose cctv alone (r41)
+    # only negated cues, in a text no report genre reads (a market study "negates" what it forecasts): the model may
+    # propose cctv alone (r41)
+    negated_only = not tags and bool(doc.negated_cues) and "reported_on" not in doc.__dict__
     withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
     if _joined_only(doc, rules, tags):
         withheld.add(PLATFORM)
@@ -233,6 +235,8 @@ def classify_notice_state(text: str, language: str | None = None
     reviewed = tag_model.review(text, doc.folded, tags, withheld)
     if negated_only:  # cameras bought beside a negated technology (r41: "negation removes only what it negates")
         reviewed = cameras_beside_negation(reviewed, doc.negated)
+    elif not tags and doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
+        reviewed = []
     if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
         used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
         reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
