@@ -7,7 +7,8 @@ cameras only through words they leave to the model ("camera upgrades", "terminal
 words are too broad for a cue in these languages), the notice had no rule tag but a negated cue, and such a notice got
 no proposals at all ("a notice naming surveillance only to negate it"), so the cameras were lost with the face
 recognition. Now the model may propose cctv there, and only cctv (the negated technology is withheld, and nothing
-else is proposed beside a negation), quoting a clause that the negation does not reach.
+else is proposed beside a negation), quoting a clause that the negation does not reach; not in a text a report genre
+reads (`reported_on`: a market study "negates" the technology it forecasts, and the model reads its market as cameras).
 
 Counted before writing (model on, every development set): 14 notices labelled cctv with `hard_negative_class:
 "negated"` got no tag (q, ab 2, ad, aj 4, al, g, h, n, w, z) and get cctv; no negated notice labelled without cctv
