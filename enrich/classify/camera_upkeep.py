@@ -176,8 +176,11 @@ def cameras_joined_to_zh_centre(folded: str, tags: list[TechTag]) -> bool:
     whose cameras are joined to it and that names neither fusion with calls, data or recognition nor work on the
     centre? Such cameras are cctv only (labelling rule (2) of "Brands of goods, dispatch centres and vehicle
     trajectories")."""
-    return any(tag.taxonomy_id == "cctv" for tag in tags) and joined_without_fusion(
-        _ZH_ALARM_BUTTON.sub(" ", folded), tags, _ZH_CENTRE_EVIDENCE, _ZH_JOINED_CLAUSE, _ZH_CENTRE_WORK)
+    if not any(tag.taxonomy_id == "cctv" for tag in tags) or not any(tag.taxonomy_id == PLATFORM for tag in tags):
+        return False
+    if "报警" in folded or "求助" in folded:  # (read only where an alarm is named: most notices name none)
+        folded = _ZH_ALARM_BUTTON.sub(" ", folded)
+    return joined_without_fusion(folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_JOINED_CLAUSE, _ZH_CENTRE_WORK)
 
 
 def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
