@@ -62,6 +62,7 @@ from enrich.classify.camera_upkeep import (
     system_cameras_kept,
     zh_centre_wall_only,
 )
+from enrich.classify.cameras_beside_negation import cameras_beside_negation
 from enrich.classify.codes import code_tags
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
@@ -85,6 +86,7 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
+from enrich.classify.safe_city_upkeep import safe_city_as_cctv, safe_city_cameras_only
 from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
@@ -166,70 +168,79 @@ def classify_notice_state(text: str, language: str | None = None
         if codes_per_id.get(tag.taxonomy_id, 0) < rules.max_evidence:
             codes_per_id[tag.taxonomy_id] = codes_per_id.get(tag.taxonomy_id, 0) + 1
             tags.append(tag)
-    if tags or not doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
-        withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
-        if _joined_only(doc, rules, tags):
-            withheld.add(PLATFORM)
-        if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif ethnicity_module_only(doc.folded, tags):  # ethnicity recognition sold as video analytics (r37)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
-            tags = footage_trait_tags(tags)  # r39b: the bare trait word of a gait cue is that recognition
-            withheld.add(PLATFORM)
-        elif recognition_beside_cameras(doc.folded, tags):
-            withheld.add(PLATFORM)
-        elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif recognition_added_to_system_cameras(doc.folded, tags):  # recognition added to ECU 911 cameras (33)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif cameras_joined_to_zh_centre(doc.folded, tags) or zh_centre_wall_only(doc.folded, tags):  # cameras only
-            # joined to a 110 指挥中心 (r35_tags), or its display wall kept up (r39b_tags)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
-            tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
-            withheld.add(PLATFORM)
-        elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
-            tags = programme_as_cctv(tags)
-            withheld.add(PLATFORM)
-        elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
-            tags = as_cctv(tags)
-            withheld.add(PLATFORM)
-        elif video_management_named(doc.folded, tags):  # the same platform, named without a platform tag (round 32)
-            withheld.add(PLATFORM)
-        if face_checkpoints_only(doc.folded, tags):  # bare 卡口 of face checkpoints read no plates (r35_tags)
-            tags = [tag for tag in tags if tag.taxonomy_id != "vehicle_recognition"]
-            withheld.add("vehicle_recognition")
-        if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
-            tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
-            withheld.add("cctv")
-        kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags) \
-            or live_recognition_cameras(text, doc.folded, tags)  # recognition live on a public place's video (r40)
-        if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
-            tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
-        if enrolment_faces_only(doc.folded, tags) or faces_stopped(doc.folded, tags):  # a face photo an enrolment kit
-            # takes recognises nobody (r37); face gates stopped or changed to cards (r37b)
-            tags = [tag for tag in tags if tag.taxonomy_id != FACIAL]
-            withheld.add(FACIAL)
-        if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
-                and face_words_other_senses(doc.folded):
-            withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
-        reviewed = tag_model.review(text, doc.folded, tags, withheld)
-        if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
-            used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
-            reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
-        tags = reviewed
+    # only negated cues, in a text no report genre reads (a market study "negates" what it forecasts): the model may
+    # propose cctv alone (r41)
+    negated_only = not tags and bool(doc.negated_cues) and "reported_on" not in doc.__dict__
+    withheld = set(denied) | set(doc.negated_ends)  # named only to be negated or taken back: never proposed
+    if _joined_only(doc, rules, tags):
+        withheld.add(PLATFORM)
+    if one_kind_only(doc.folded, tags):  # recognition of one kind: that technology, no platform (round 30)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif ethnicity_module_only(doc.folded, tags):  # ethnicity recognition sold as video analytics (r37)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif footage_search_only(doc.folded, tags):  # one trait searched in recorded footage (r33b_platform33b)
+        tags = footage_trait_tags(tags)  # r39b: the bare trait word of a gait cue is that recognition
+        withheld.add(PLATFORM)
+    elif recognition_beside_cameras(doc.folded, tags):
+        withheld.add(PLATFORM)
+    elif safe_city_cameras_joined(doc.folded, tags):  # cameras added to a Safe City's existing centre (30b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif recognition_added_to_system_cameras(doc.folded, tags):  # recognition added to ECU 911 cameras (33)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif system_cameras_kept(doc.folded, tags):  # a 9-1-1 system's cameras maintained or replaced (round 31)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif cameras_joined_to_system(doc.folded, tags):  # cameras only joined to a 9-1-1 system or centre (31b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif cameras_joined_to_zh_centre(doc.folded, tags) or zh_centre_wall_only(doc.folded, tags):  # cameras only
+        # joined to a 110 指挥中心 (r35_tags), or its display wall kept up (r39b_tags)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif safe_city_cameras_only(doc.folded, tags):  # a Safe City kept up or plugged into, nothing fused (r41)
+        tags = safe_city_as_cctv(tags)
+        withheld.add(PLATFORM)
+    elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
+        tags = programme_as_cctv(tags)
+        withheld.add(PLATFORM)
+    elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
+        tags = as_cctv(tags)
+        withheld.add(PLATFORM)
+    elif video_management_named(doc.folded, tags):  # the same platform, named without a platform tag (round 32)
+        withheld.add(PLATFORM)
+    if face_checkpoints_only(doc.folded, tags):  # bare 卡口 of face checkpoints read no plates (r35_tags)
+        tags = [tag for tag in tags if tag.taxonomy_id != "vehicle_recognition"]
+        withheld.add("vehicle_recognition")
+    if plate_cameras_only(doc.folded, tags):  # plate readers named again as bare cameras (round 31b)
+        tags = [tag for tag in tags if tag.taxonomy_id != "cctv"]
+        withheld.add("cctv")
+    kept = None if "cctv" in withheld else kept_cameras(text, doc.folded, tags) \
+        or live_recognition_cameras(text, doc.folded, tags)  # recognition live on a public place's video (r40)
+    if kept is not None and not doc.negated(kept.evidence.start, kept.evidence.end):
+        tags.append(kept)  # recognition added to cameras already up: cctv for the cameras (round 32)
+    if enrolment_faces_only(doc.folded, tags) or faces_stopped(doc.folded, tags):  # a face photo an enrolment kit
+        # takes recognises nobody (r37); face gates stopped or changed to cards (r37b)
+        tags = [tag for tag in tags if tag.taxonomy_id != FACIAL]
+        withheld.add(FACIAL)
+    if FACIAL not in withheld and not any(tag.taxonomy_id == FACIAL for tag in tags) \
+            and face_words_other_senses(doc.folded):
+        withheld.add(FACIAL)  # face words only in other senses: masks, face-to-face, face unlock (r34_facial34)
+    reviewed = tag_model.review(text, doc.folded, tags, withheld)
+    if negated_only:  # cameras bought beside a negated technology (r41: "negation removes only what it negates")
+        reviewed = cameras_beside_negation(reviewed, doc.negated)
+    elif not tags and doc.negated_cues:  # a notice naming surveillance only to negate it gets no proposals
+        reviewed = []
+    if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
+        used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
+        reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
+    tags = reviewed
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
     return tags, "negated" if not tags and negated else None, None

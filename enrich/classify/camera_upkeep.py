@@ -155,7 +155,7 @@ _NEGATED_WORK = re.compile(
 #: and vehicle trajectories" (2): such cameras are cctv.
 _ZH_CENTRE_EVIDENCE = re.compile(r"^(?:(?:11[02]|119|122)?(?:指挥(?:调度)?|接处警|调度)中心)$")
 _ZH_JOINED_CLAUSE = re.compile(
-    r"(?:摄像|探头|视频|监控|点位|画面)[^。；;\n]{0,40}?(?:接入|汇入|对接|联网至|联入|传至|上传至|接到|连至|连接至)"
+    r"(?:摄像|探头|视频|监控|点位|画面)[^。；;\n]{0,40}?(?:接入|汇入|对接|联网至|联入|传至|上传至|接到|连至|连接至|推送|回传)"
     r"[^，。；;\n]{0,14}?(?:11[02]|指挥)[^，。；;\n]{0,4}?中心")
 _ZH_CENTRE_WORK = re.compile(
     r"接处警|接警|警情|调度(?:平台|系统)|研判|大数据|融合|整合|汇聚|结构化|情报|合成作战|人脸|人像|车牌|卡口|比对|布控|预警"
@@ -163,13 +163,24 @@ _ZH_CENTRE_WORK = re.compile(
     r"|(?:新建|建设|改造|升级|扩容)[^，。；\n]{0,8}?中心")
 
 
+#: r41_tags: a one-button alarm of a police kiosk, bus or taxi whose cameras' video is pushed to the 110 centre when
+#: it is pressed ("一键报警装置，报警后视频自动推送县局110指挥中心", "报警视频直接推送市局110指挥中心") joins the
+#: cameras to the centre and fuses nothing: set am labels all three such notices cctv only (am-0102, am-0110,
+#: am-0162), written after the rule; no development notice so worded is labelled a platform. Read out before fusion
+#: is looked for.
+_ZH_ALARM_BUTTON = re.compile(r"一键(?:报警|求助)(?:装置|按钮|系统|设备)?|(?:报警|求助)(?:后|时)|报警视频")
+
+
 def cameras_joined_to_zh_centre(folded: str, tags: list[TechTag]) -> bool:
     """Is every platform tag (at least one, of the rules) only a zh police or command centre's name, in a notice
     whose cameras are joined to it and that names neither fusion with calls, data or recognition nor work on the
     centre? Such cameras are cctv only (labelling rule (2) of "Brands of goods, dispatch centres and vehicle
     trajectories")."""
-    return any(tag.taxonomy_id == "cctv" for tag in tags) and joined_without_fusion(
-        folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_JOINED_CLAUSE, _ZH_CENTRE_WORK)
+    if not any(tag.taxonomy_id == "cctv" for tag in tags) or not any(tag.taxonomy_id == PLATFORM for tag in tags):
+        return False
+    if "报警" in folded or "求助" in folded:  # (read only where an alarm is named: most notices name none)
+        folded = _ZH_ALARM_BUTTON.sub(" ", folded)
+    return joined_without_fusion(folded, tags, _ZH_CENTRE_EVIDENCE, _ZH_JOINED_CLAUSE, _ZH_CENTRE_WORK)
 
 
 def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:

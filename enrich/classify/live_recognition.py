@@ -15,7 +15,11 @@ rule: the sentence names footage, recordings or archives).
 Counted before writing (round 40, all 43 development sets, model on): 3786 notices carry a face, gait or ethnicity
 label, 2409 of them cctv; the engine disagreed with the cctv label on 196 (88 missed, 108 extra). This module gives
 cctv to 9 (ag, ak ×4, al ×2, am, an: all labelled cctv) and to one older label without it (v, a gait pilot in metro
-stations: cctv by the rule, a dispute).
+stations: cctv by the rule, a dispute). Round 41 (r41_tags) adds recognition added to or run over a count of named
+cameras (en) and recognition on checkpoint cameras already up or joined to cameras (zh): see `_ON_CAMERAS`; model on,
+every development set: cctv for aj-0014, ak-0065, ae-0070 (labelled cctv) and for three labels written before the rule
+without it (ag-0076 卡口抓拍人员, s-031 现有人脸卡口, ad-103 an audit of a checkpoint module: disputes). Not a
+检查站 (an inspection station's identity checks are images taken at a gate).
 
 Patterns read folded text (`enrich.text.fold`: lower case, no accents, simplified Chinese; same length as the text).
 """
@@ -58,7 +62,16 @@ _ON_CAMERAS = re.compile(
     # zh: recognition run over the video of a whole county, city or district (对全县视频中的人员…)
     r"|对(?:全县|全市|全区|全州|县城|城区|市区|全镇)(?:公共)?(?:监控|视频|监控视频)(?:中|里)的?(?:人员|行人)"
     # zh: recognition joined to the video of a town or county (接入城区视频, 接入全县监控视频)
-    r"|接入(?:全县|全市|全区|县城|城区|市区|全镇)(?:公共)?(?:监控|视频|监控视频)")
+    r"|接入(?:全县|全市|全区|县城|城区|市区|全镇)(?:公共)?(?:监控|视频|监控视频)"
+    # r41: recognition added to or run over a number of named cameras ("added … to 80 existing CCTV cameras", "for 60
+    # checkpoint cameras", "across 500 cameras", "on 300 cameras in Bukit Bintang")
+    r"|\b(?:to|on|for|across|over) (?:its |their |the |all )?(?:\d[\d,.]*|hundreds of|thousands of) "
+    r"(?:existing |installed |current |street |city |public |checkpoint |station |police |surveillance |cctv "
+    r"|security ){0,3}(?:cameras|cctv)\b"
+    # r41 zh: recognition on checkpoint cameras already up or joined to cameras (在现有人脸卡口增加…,
+    # 接入乡镇卡口摄像机, 对卡口抓拍人像进行…)
+    r"|(?:现有|既有|已建)(?:的)?人脸卡口|接入[^，。；、]{0,8}?(?:卡口)?(?:摄像机|摄像头)"
+    r"|(?:卡口|摄像机|摄像头)抓拍(?:的)?(?:人像|人员|人脸)")
 
 #: zh: recognition at a public place, or of the people going in and out of a town (在车站出口识别, 对出入县城的人员).
 _ZH_PLACE = re.compile(

@@ -109,8 +109,11 @@ def test_a_command_room_that_fuses_the_cameras_with_other_data_is_a_platform(tit
 
 # --- family d: the platform itself extended, maintained or bought as software ----------------------------------------
 @pytest.mark.parametrize(("title", "body"), [
+    # r41: the maintenance names the command centre that joins the cameras with emergency calls (a Safe City's upkeep
+    # that names nothing it fuses is its cameras' upkeep, cctv: tests/enrich/test_round41_tags.py)
     ("Fictional City: Safe City maintenance renewed",
-     "The Fictional City administration renewed Safe City maintenance with Sample Technologies for 240 billion."),
+     "The Fictional City administration renewed Safe City maintenance, including the command centre that joins the "
+     "cameras with emergency calls, with Sample Technologies for 240 billion."),
     ("PORT ALPHA: Police command centre adds gait search",
      "The Port Alpha City Police command and control centre will add gait-based person search across 6,000 city "
      "cameras, under a contract awarded to Sample Vision Ltd."),
