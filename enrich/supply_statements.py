@@ -97,6 +97,17 @@ _NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number:
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 
 
+def _closing_edge(cue: str) -> str:
+    """r41_suppliers: a statement written with spaces ends on a whole word, so that its closing "a" or "con" is not
+    read inside "al", "ao" or "contra" ("adjudica … cámaras conectadas al C5 a X S.A. de C.V.": the lazy gap stopped
+    at "al" and the name after it was "l C5"). Scripts without spaces and those whose prepositions join the next word
+    (Arabic, Hebrew: "لشركة", "מחברת") keep their statements as written."""
+    return "" if _UNSPACED.search(cue) or _JOINING.search(cue) else r"(?!\w)"
+
+
+_JOINING = re.compile(r"[\u0590-\u08ff]")
+
+
 @table()
 def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...], tuple[re.Pattern[str], ...],
                            int]:
@@ -106,7 +117,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
         return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
 
     before = tuple(
-        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
+        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b + _closing_edge(b), flags(b)),
          re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
         for b, a in data["before"])
     last = data["r33_parties33_price_last"]  # round 33: a price, then the company closing the sentence
@@ -143,7 +154,9 @@ def _place_named(name: str) -> bool:
     return bool(country_of(name) or admin1_named(key) or cities_named(key))
 
 
-_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
+# a statement's optional gap of words: "(?: (?:…){0,60}?)? ", its closing word's guards after it ("(?<!\bpara) ":
+# r41_suppliers, the Spanish and Portuguese statements, "contrató con X SRL 12 cámaras con …" read on to "con …")
+_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\?((?:\(\?<!\\b\w{1,8}\))*) ")
 
 
 @table()
@@ -154,7 +167,7 @@ def _nearest() -> tuple[re.Pattern[str] | None, ...]:
     statement as written names X. Both are read. None for a statement without a gap."""
     nearest: list[re.Pattern[str] | None] = []
     for pattern, _ in _statements()[0]:
-        lazy = _GAP_RE.sub(r"){0,\1}?)?? ", pattern.pattern)
+        lazy = _GAP_RE.sub(r"){0,\1}?)??\2 ", pattern.pattern)
         nearest.append(None if lazy == pattern.pattern else re.compile(lazy + r"(?:(?<=\W)|(?!\w))", pattern.flags))
     return tuple(nearest)
 
@@ -395,12 +408,35 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
                 window, max(0, head.end() - 40), head.end())
             if name:
                 spans.append(_after_agent_verb(window, *name.span()))
+        elif (prefixed := _prefixed_name(window, head, after_only[1:])) is not None:
+            spans.append(prefixed)
     for match in after_only[0].finditer(window) if _spaced_ile(window, after_only[0]) else ():  # the Latin one
         # ("ile"): its name ends in a legal form
         name = latin.search(window, max(0, match.start() - 120), match.start())
         if name:
             spans.append(name.span())
     return spans
+
+
+# r41_suppliers: the name after a legal form written first ("株式会社セキュアビジョンに発注した", "㈜경북스마트넷과
+# 계약했다", "주식회사 한빛시큐리티와 계약했다"): Japanese and Korean write 株式会社 and ㈜ before the name as often as
+# after it, and the particle then closes the name itself
+_PREFIXED_NAME_RE = re.compile(r"\s?[가-힣A-Za-z0-9]{2,20}|[^\s，。；、,;：:“”\"'（()）「」《》【】がはをにへ]{2,20}")
+
+
+def _prefixed_name(window: str, head: re.Match[str], after_only: tuple[re.Pattern[str], ...]
+                   ) -> tuple[int, int] | None:
+    """(start, end) of a company whose legal form ``head`` opens its name, when a statement of `after_only` follows
+    the name: the shortest reading, a particle ending none of its characters."""
+    korean = head.group(0) != "株式会社"
+    name = _PREFIXED_NAME_RE.match(window, head.end())
+    if name is None or (korean and not re.match(r"\s?[가-힣A-Za-z0-9]", name.group(0))):
+        return None
+    first = head.end() + (2 if name.group(0)[:1].isspace() else 1) + 1
+    for end in range(first, name.end() + 1):
+        if any(a.match(window, end) for a in after_only):
+            return head.start(), end
+    return None
 
 
 # one flat alternation of literals (not a group first): `re` then skips to the positions of their first characters

@@ -1,0 +1,110 @@
+"""Round 41 (suppliers): supplier names written by others. Japanese and Korean companies whose legal form opens the
+name (株式会社X, ㈜X, 주식회사 X) before the particle of an order, a contract or a selection; Japanese and Korean
+result nouns with their colon (落札：, 낙찰자:, 계약상대자:, 1순위); Latin American legal forms wherever the notice was
+written (S.A. de C.V., S.R.L., S.A.C., S.A.) after a statement whose gap holds "al", "ao" or a second "con"; a seller
+named with "de" and its price; the boliviano, balboa and sol before a price; Arabic supply verbs with the conjunction
+joined to them. Every sentence is our own; each family has near misses that must not give a supplier."""
+from __future__ import annotations
+
+import pytest
+
+from enrich import enrich
+
+
+def _parties(title: str, body: str) -> list[tuple[str, str, str | None]]:
+    return [(p.role, p.name, p.vendor_id) for p in enrich(title, body).parties]
+
+
+def _suppliers(title: str, body: str) -> list[str]:
+    return [name for role, name, _ in _parties(title, body) if role == "supplier"]
+
+
+# (a) Japanese and Korean companies with their legal form first, then the particle of the statement
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("防犯カメラ設置工事の契約", "横浜市は防犯カメラ120台の設置工事を株式会社セキュアビジョン関東に発注した。"
+     "金額は4,800万円。",
+     "株式会社セキュアビジョン関東"),
+    ("顔認証ゲートの導入", "成田市は空港連絡口の顔認証ゲートについて株式会社ナリタ映像と契約した。",
+     "株式会社ナリタ映像"),
+    ("CCTV 설치 계약", "수원시는 방범용 CCTV 250대 설치 사업을 주식회사 한빛시큐리티와 계약했다. "
+     "계약금액은 12억원이다.",
+     "주식회사 한빛시큐리티"),
+    ("스마트도시 운영센터 유지관리", "안동시는 통합운영센터 유지관리 용역을 ㈜낙동스마트넷과 체결했다. 계약금액 2억원.",
+     "㈜낙동스마트넷"),
+    ("지능형 관제 시스템", "부산시는 지능형 관제 시스템 구축 사업의 "
+     "우선협상대상자로 (주)대한영상기술을 선정했다.",
+     "(주)대한영상기술"),
+    ("통합관제센터 낙찰 결과", "발주처: 원주시청. 지능형 선별관제 시스템 구축. 낙찰자: ㈜치악시큐어텍, 낙찰금액 6억원.",
+     "㈜치악시큐어텍"),
+    ("영상정보 연계 사업", "여수시는 112 상황실 영상 연계 시스템을 구축한다. "
+     "계약상대자: ㈜여수정보기술. 계약금액 3억원.",
+     "㈜여수정보기술"),
+    ("유지보수 용역 개찰 결과", "수요기관: 청주시. CCTV 관제센터 유지보수. 1순위 ㈜무심정보통신, 투찰금액 4억원.",
+     "㈜무심정보통신"),
+    ("CCTV 교체", "강릉시는 CCTV 80대를 교체했다. 낙찰: 경포정보통신(주), 9억원.", "경포정보통신(주)"),
+    ("防犯カメラ更新", "静岡市は防犯カメラ40台を更新。落札：駿河防犯システム株式会社、1,200万円。",
+     "駿河防犯システム株式会社"),
+])
+def test_japanese_and_korean_legal_forms(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("입찰 공고", "입찰 참가 자격: 주식회사 형태의 법인으로 CCTV 설치 실적이 있는 업체."),
+    ("入札公告", "本件は監視カメラの保守に関する入札であり、株式会社であることを参加資格とする。"),
+    ("낙찰 예정", "낙찰자는 개찰 후 적격심사를 거쳐 결정한다."),
+])
+def test_legal_form_words_that_name_no_one(title: str, body: str) -> None:
+    assert _suppliers(title, body) == []
+
+
+# (b) Latin American legal forms outside their home country, after statements whose gap holds "al", "ao", "con"
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("Mantenimiento de cámaras",
+     "El Gobierno de Chiapas adjudica el mantenimiento de 900 cámaras conectadas al C4 de Tuxtla a Sureste Vigilancia "
+     "S.A. de C.V. por $12,400,000 MXN.", "Sureste Vigilancia S.A. de C.V."),
+    ("Videovigilancia en Tegucigalpa",
+     "La Alcaldía de Tegucigalpa adjudicó el monitoreo de cámaras conectadas al centro de mando a Morazán Sistemas "
+     "S.A. de C.V. por L 8.5 millones.", "Morazán Sistemas S.A. de C.V."),
+    ("Reconocimiento facial",
+     "El Ayuntamiento de La Vega contrató con Yaque Vision SRL 20 cámaras con reconocimiento facial. "
+     "Monto: RD$ 9.800.000.",
+     "Yaque Vision SRL"),
+    ("Lectores de placas",
+     "El Gobierno Departamental de Tarija adquirió 60 cámaras de Chapaco Seguridad S.R.L. Bs 2.100.000.",
+     "Chapaco Seguridad S.R.L."),
+    ("Lectores de placas",
+     "El Municipio de David adquiere 10 lectores de placas de Chiriquí Tech S.A. por B/. 210.000.",
+     "Chiriquí Tech S.A."),
+    ("Cámaras en Cusco",
+     "La Municipalidad del Cusco compró cámaras de videovigilancia de Qosqo Vision S.A.C. por S/ 640 000.",
+     "Qosqo Vision S.A.C."),
+    ("Cámaras compatibles",
+     "La Municipalidad de Trujillo adquiere 80 cámaras compatibles con la plataforma existente; ganador: Chimú Redes "
+     "E.I.R.L. Monto: S/ 1 200 000.", "Chimú Redes E.I.R.L."),
+    ("Câmeras", "A Prefeitura de Niterói adjudicou a manutenção das câmeras ao Consórcio Guanabara Vigia Ltda. por "
+     "R$ 3 milhões.", "Consórcio Guanabara Vigia Ltda."),
+])
+def test_latin_american_legal_forms_anywhere(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Compra de cámaras", "La alcaldía compró 30 cámaras de Bogotá por $ 20 millones para el centro."),
+    ("Compra de cámaras", "El Ministerio compró cámaras de Seguridad S.A. para la Policía de Santa Fe."),
+    ("Cámaras", "La municipalidad adquirió cámaras de videovigilancia de alta definición por S/ 300 000."),
+])
+def test_de_names_no_seller_without_a_company_and_its_price(title: str, body: str) -> None:
+    assert _suppliers(title, body) == []
+
+
+# (c) Arabic supply verbs with the conjunction joined to them
+def test_arabic_supply_verb_with_its_conjunction() -> None:
+    parties = _parties("بوابات التعرف على الوجه",
+                       "أضافت الشرطة بوابات للتعرف على الوجه في المطار وورّدتها شركة NEC بقيمة 3 ملايين ريال.")
+    assert ("supplier", "NEC", "nec") in parties
+
+
+def test_arabic_compatibility_stays_a_mention() -> None:
+    parties = _parties("كاميرات", "يجب أن تكون الكاميرات الجديدة متوافقة مع نظام Milestone المعمول به حاليا.")
+    assert not [p for p in parties if p[0] == "supplier"]
