@@ -108,3 +108,35 @@ def test_arabic_supply_verb_with_its_conjunction() -> None:
 def test_arabic_compatibility_stays_a_mention() -> None:
     parties = _parties("كاميرات", "يجب أن تكون الكاميرات الجديدة متوافقة مع نظام Milestone المعمول به حاليا.")
     assert not [p for p in parties if p[0] == "supplier"]
+
+
+# (d) a maker named as rejected, excluded, taken down or as the owner's platform to join is no supplier; the awardee
+# in the same text still is
+@pytest.mark.parametrize(("title", "body", "vendor", "supplier"), [
+    ("كاميرات", "اشترت البلدية 300 كاميرا من شركة الأفق للأنظمة بقيمة مليوني دينار، بينما رفضت عرض شركة Dahua.",
+     "dahua", None),
+    ("防犯カメラ", "川崎市は防犯カメラ300台を株式会社ミナト映像に発注した。Hikvision製品は採用しない。",
+     "hikvision", "株式会社ミナト映像"),
+    ("Telecamere", "Il Comune ha acquistato 300 telecamere, escludendo i prodotti Hikvision, per 2 milioni di euro.",
+     "hikvision", None),
+    ("Câmeras",
+     "A Prefeitura de Olinda retirará câmeras Hikvision e contratou a Maracatu Sistemas para 80 câmeras novas.",
+     "hikvision", "Maracatu Sistemas"),
+    ("步态识别", "采购人：某县公安局。新建步态识别前端摄像机20台，须兼容市局银河水滴步态平台。金额：46万元。",
+     "watrix", None),
+])
+def test_rejected_or_required_makers_are_mentioned(title: str, body: str, vendor: str, supplier: str | None) -> None:
+    parties = _parties(title, body)
+    assert ("supplier", vendor) not in [(role, vid) for role, _, vid in parties]
+    assert ("mentioned", vendor) in [(role, vid) for role, _, vid in parties]
+    if supplier:
+        assert supplier in [name for role, name, _ in parties if role == "supplier"]
+
+
+@pytest.mark.parametrize(("title", "body", "vendor"), [
+    ("防犯カメラ購入", "八王子市はHikvision製の防犯カメラ60台を購入した。", "hikvision"),
+    ("Câmeras", "A Prefeitura de Santos comprou 90 câmeras Hikvision por R$ 1,2 milhão.", "hikvision"),
+    ("كاميرات", "اشترت البلدية 200 كاميرا من إنتاج شركة Hikvision بقيمة مليون دينار.", "hikvision"),
+])
+def test_makers_of_goods_bought_stay_suppliers(title: str, body: str, vendor: str) -> None:
+    assert ("supplier", vendor) in [(role, vid) for role, _, vid in _parties(title, body)]
