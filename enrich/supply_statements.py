@@ -101,8 +101,9 @@ def _closing_edge(cue: str) -> str:
     """r41_suppliers: a statement written with spaces ends on a whole word, so that its closing "a" or "con" is not
     read inside "al", "ao" or "contra" ("adjudica … cámaras conectadas al C5 a X S.A. de C.V.": the lazy gap stopped
     at "al" and the name after it was "l C5"). Scripts without spaces and those whose prepositions join the next word
-    (Arabic, Hebrew: "لشركة", "מחברת") keep their statements as written."""
-    return "" if _UNSPACED.search(cue) or _JOINING.search(cue) else r"(?!\w)"
+    (Arabic, Hebrew: "لشركة", "מחברת") keep their statements as written; one closing on a space or a look-ahead ("către
+    (firma)? ", "với (?=Công ty)") ends where it ends."""
+    return "" if _UNSPACED.search(cue) or _JOINING.search(cue) else r"(?:(?<=\W)|(?!\w))"
 
 
 _JOINING = re.compile(r"[\u0590-\u08ff]")
@@ -151,7 +152,13 @@ def _place_named(name: str) -> bool:
     from enrich.places.geonames import admin1_named, cities_named
 
     key = place_key(name)
-    return bool(country_of(name) or admin1_named(key) or cities_named(key))
+    if country_of(name) or admin1_named(key) or cities_named(key):
+        return True
+    parts = _PLACE_AND_RE.split(name)  # r41_suppliers: "los accesos a Viña del Mar y Valparaíso": two towns
+    return len(parts) > 1 and all(_place_named(part) for part in parts)
+
+
+_PLACE_AND_RE = re.compile(r"\s(?:y|e|i|and|et|und|en|og|och|ve)\s|,\s")
 
 
 # a statement's optional gap of words: "(?: (?:…){0,60}?)? ", its closing word's guards after it ("(?<!\bpara) ":
@@ -204,7 +211,8 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
                     ends_with_legal_form(window[found[0]:found[1]]) if n in legal_only
                     else not _place_named(window[found[0]:found[1]])):
                 candidates.append(found if n != paid else (*found[:2], "paid"))  # a price, then whom it paid
-    candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    candidates += _named_before(window, after_only)
+    candidates += [(start, end, "") for start, end in _issuers(window)]
     candidates += [(start, end, "") for start, end in tender_winners(window)]  # r37b: "X Ltd won the tender"
     candidates += [(start, end, "contract") for start, end in case_suffix_companies(window)]  # the contract's party
     if not candidates:
@@ -326,7 +334,10 @@ def _vietnamese_end(window: str, start: int) -> int:
     return end
 
 
-_AGENT_VERB_RE = re.compile(r".*(?:委托|委託|通过|通過|确定|確定|选定|選定|予|供应商|供應商|[はがをにで])")
+# (r41_suppliers: 予 only as 授予/给予, and a kana particle only after a word that is no kana itself, so that the
+# names "伊予ビジネスサービス株式会社" and "なにわセキュリティ株式会社" keep their first characters)
+_AGENT_VERB_RE = re.compile(
+    r".*(?:委托|委託|通过|通過|确定|確定|选定|選定|授予|给予|給予|供应商|供應商|(?<![\u3040-\u309f])[はがをにで])")
 
 
 def _after_agent_verb(window: str, start: int, end: int) -> tuple[int, int]:
@@ -395,7 +406,7 @@ def _ending_here() -> tuple[re.Pattern[str], ...]:
             last(_BACK_TOKENS + "(?:" + legal_form_re().pattern + ")"))
 
 
-def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int, str]]:
     """Companies named before their statement: "X A.Ş. ile … sözleşme", "X株式会社が受注", "X㈜이 맡는다", "X公司承建".
     Found from the company heads and the Turkish "ile", then read backwards (a forward search from every position
     of a long notice costs too much)."""
@@ -403,18 +414,18 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
     cjk, korean, latin = _ending_here()
     for head in _HEAD_RE.finditer(window) if _HEAD_WORDS.search(window) else ():  # (a bare 公司 ends too many
         # other words)
-        if any(a.match(window, head.end()) for a in after_only[1:]):
+        if statement := next((m for a in after_only[1:] if (m := a.match(window, head.end()))), None):
             name = (korean if head.group(0)[:1] in "㈜(주" and head.group(0) != "株式会社" else cjk).search(
                 window, max(0, head.end() - 40), head.end())
-            if name:
-                spans.append(_after_agent_verb(window, *name.span()))
+            if name:  # (r41: the statement's words are its wording, that binds a maintenance contract's company)
+                spans.append((*_after_agent_verb(window, *name.span()), statement.group(0)))
         elif (prefixed := _prefixed_name(window, head, after_only[1:])) is not None:
             spans.append(prefixed)
     for match in after_only[0].finditer(window) if _spaced_ile(window, after_only[0]) else ():  # the Latin one
         # ("ile"): its name ends in a legal form
         name = latin.search(window, max(0, match.start() - 120), match.start())
         if name:
-            spans.append(name.span())
+            spans.append((*name.span(), match.group(0)))
     return spans
 
 
@@ -425,7 +436,7 @@ _PREFIXED_NAME_RE = re.compile(r"\s?[가-힣A-Za-z0-9]{2,20}|[^\s，。；、,;�
 
 
 def _prefixed_name(window: str, head: re.Match[str], after_only: tuple[re.Pattern[str], ...]
-                   ) -> tuple[int, int] | None:
+                   ) -> tuple[int, int, str] | None:
     """(start, end) of a company whose legal form ``head`` opens its name, when a statement of `after_only` follows
     the name: the shortest reading, a particle ending none of its characters."""
     korean = head.group(0) != "株式会社"
@@ -434,8 +445,8 @@ def _prefixed_name(window: str, head: re.Match[str], after_only: tuple[re.Patter
         return None
     first = head.end() + (2 if name.group(0)[:1].isspace() else 1) + 1
     for end in range(first, name.end() + 1):
-        if any(a.match(window, end) for a in after_only):
-            return head.start(), end
+        if statement := next((m for a in after_only if (m := a.match(window, end))), None):
+            return head.start(), end, statement.group(0)
     return None
 
 
