@@ -140,3 +140,56 @@ def test_rejected_or_required_makers_are_mentioned(title: str, body: str, vendor
 ])
 def test_makers_of_goods_bought_stay_suppliers(title: str, body: str, vendor: str) -> None:
     assert ("supplier", vendor) in [(role, vid) for role, _, vid in _parties(title, body)]
+
+
+# Japanese names that open with kana or hold 予, Korean and Japanese statement nouns, a maintenance contract's company
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("防犯カメラ増設", "京都府警察は防犯カメラ80台を増設する。契約額は2億円で、"
+     "みやこセキュリティ株式会社が受注した。", "みやこセキュリティ株式会社"),
+    ("窓口業務の委託", "今治市は窓口業務を伊予データサービス株式会社に委託した。",
+     "伊予データサービス株式会社"),
+    ("監視カメラ保守", "福岡市交通局は駅構内の監視カメラの保守点検を"
+     "博多防犯サービス株式会社に委託した（契約額900万円）。", "博多防犯サービス株式会社"),
+    ("歩容認証システム導入", "兵庫県警察は歩容認証システムを導入する。"
+     "受注したのは六甲画像解析株式会社。", "六甲画像解析株式会社"),
+    ("解析装置導入", "福岡県警察は解析装置10台を1億円で導入した。"
+     "納入は玄界フォレンジック株式会社。", "玄界フォレンジック株式会社"),
+    ("지능형 CCTV", "광주 — 광주경찰청은 CCTV 200대에 배회 탐지를 적용한다. "
+     "사업비는 30억원이며 ㈜무등비전이 수행한다.", "㈜무등비전"),
+    ("CCTV 교체", "서울 — 마포구는 CCTV 150대를 교체한다. 계약금액 12억 원, 마포시큐리티㈜.",
+     "마포시큐리티㈜"),
+    ("얼굴인식 CCTV 권고", "위원회는 얼굴인식 CCTV(사업비 9억 원, 시공 ㈜서해비전)에 대해 "
+     "개선을 권고했다.", "㈜서해비전"),
+])
+def test_japanese_and_korean_statements(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+# Arabic work carried out, developed or granted to a company; Spanish and Portuguese winners after a sentence end
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("كاميرات الميادين", "انتهت محافظة الإسكندرية من تركيب 300 كاميرا مراقبة بتكلفة 40 مليون جنيه، "
+     "بتنفيذ شركة المنارة للأنظمة.", "شركة المنارة للأنظمة"),
+    ("قاعدة بيانات", "أعلنت الوزارة إنشاء قاعدة بيانات للبصمات بكلفة 9 مليارات دينار، "
+     "تنفذها شركة بابل للأدلة الجنائية.", "شركة بابل للأدلة الجنائية"),
+    ("صيانة الكاميرات", "منحت بلدية الشارقة شركة القاسمية للأنظمة الأمنية عقد صيانة 800 كاميرا "
+     "بقيمة 12 مليون درهم.", "شركة القاسمية للأنظمة الأمنية"),
+    ("Iris", "El ECU 911 contrató la integración de lectores de iris. "
+     "El contrato lo ganó Cotopaxi Biometría Cía. Ltda.", "Cotopaxi Biometría Cía. Ltda."),
+    ("Extractores", "La Policía adquirió extractores forenses por Bs. 3,2 millones, "
+     "a través de Sajama Forense S.R.L.", "Sajama Forense S.R.L."),
+    ("Muralha Digital", "A prefeitura homologou o pregão. A vencedora, Iguaçu Sistemas de Segurança Ltda., "
+     "instalará 200 câmeras.", "Iguaçu Sistemas de Segurança Ltda."),
+    ("Serenazgo", "La Municipalidad renovó el servicio del centro de monitoreo. Monto: S/ 900.000. "
+     "Empresa: Chorrillos Vigilancia S.A.C.", "Chorrillos Vigilancia S.A.C."),
+])
+def test_arabic_and_iberian_statements(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Carabineros", "Carabineros adjudica 40 cámaras para los accesos a Viña del Mar y Valparaíso."),
+    ("Convocatoria", "La empresa ganadora deberá instalar 200 cámaras. El proveedor será elegido en marzo."),
+    ("مناقصة", "تعتزم البلدية منح عقد صيانة الكاميرات لشركة يتم اختيارها لاحقا."),
+])
+def test_statement_words_that_name_no_company(title: str, body: str) -> None:
+    assert _suppliers(title, body) == []
