@@ -22,6 +22,7 @@ import yaml
 
 from enrich.cache import table
 from enrich.case_suffix_companies import case_suffix_companies
+from enrich.cjk_name_edges import after_agent_verb, prefixed_name
 from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
@@ -91,19 +92,17 @@ _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส�
 _VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|[Cc]ổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
-# a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
+# headings, lots and possessives are no company ("Item 1A. Risk Factors", "ao Lote 4", "Management's …", "X's Y")
 _NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number: "Table 3", not "Table Bay Vision Ltd")
-    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
-    r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
+    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table|Lote|Lot|Anexo|Partida|Cláusula)\b(?!\s+[A-Z][a-z])"
+    r"|(?:Risk|Management|Prospectus|Summary|Annual|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
 
 
 def _closing_edge(cue: str) -> str:
-    """r41_suppliers: a statement written with spaces ends on a whole word, so that its closing "a" or "con" is not
-    read inside "al", "ao" or "contra" ("adjudica … cámaras conectadas al C5 a X S.A. de C.V.": the lazy gap stopped
-    at "al" and the name after it was "l C5"). Scripts without spaces and those whose prepositions join the next word
-    (Arabic, Hebrew: "لشركة", "מחברת") keep their statements as written; one closing on a space or a look-ahead ("către
-    (firma)? ", "với (?=Công ty)") ends where it ends."""
+    """r41_suppliers: a statement in a spaced script ends on a whole word or after a space ("… conectadas al C5 a X
+    S.A. de C.V.": not at "al", then "l C5"); scripts without spaces and Arabic and Hebrew, whose prepositions join
+    the next word ("لشركة", "מחברת"), keep their statements as written."""
     return "" if _UNSPACED.search(cue) or _JOINING.search(cue) else r"(?:(?<=\W)|(?!\w))"
 
 
@@ -162,8 +161,7 @@ def _place_named(name: str) -> bool:
 _PLACE_AND_RE = re.compile(r"\s(?:y|e|i|and|et|und|en|og|och|ve)\s|,\s")
 
 
-# a statement's optional gap of words: "(?: (?:…){0,60}?)? ", its closing word's guards after it ("(?<!\bpara) ":
-# r41_suppliers, the Spanish and Portuguese statements, "contrató con X SRL 12 cámaras con …" read on to "con …")
+# a statement's optional gap of words: "(?: (?:…){0,60}?)? ", and its closing word's guards (r41: "(?<!\bpara) ")
 _GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\?((?:\(\?<!\\b\w{1,8}\))*) ")
 
 
@@ -258,7 +256,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
             return match.span()
     if _CJK_CHAR.match(head):
         match = _CJK_COMPANY_RE.match(window, position)
-        return _after_agent_verb(window, *match.span()) if match else None
+        return after_agent_verb(window, *match.span()) if match else None
     viet = _VI_COMPANY_RE.match(window, position)
     if viet:
         end = _vietnamese_end(window, viet.end())
@@ -335,18 +333,6 @@ def _vietnamese_end(window: str, start: int) -> int:
     return end
 
 
-# (r41_suppliers: 予 only as 授予/给予, and a kana particle only after a word that is no kana itself, so that the
-# names "伊予ビジネスサービス株式会社" and "なにわセキュリティ株式会社" keep their first characters)
-_AGENT_VERB_RE = re.compile(
-    r".*(?:委托|委託|通过|通過|确定|確定|选定|選定|授予|给予|給予|供应商|供應商|(?<![\u3040-\u309f])[はがをにで])")
-
-
-def _after_agent_verb(window: str, start: int, end: int) -> tuple[int, int]:
-    """"X中心委托Y有限公司" read as one run of characters: the company is Y."""
-    verb = _AGENT_VERB_RE.match(window, start, end)
-    return (verb.end(), end) if verb and end - verb.end() >= 4 else (start, end)
-
-
 def _with_legal_form(window: str, start: int, end: int) -> int:
     """``end`` moved past legal forms that follow the capitalised words ("… sp. z o.o.", "…, Inc.", "… (Pvt) Ltd")."""
     if end <= start:
@@ -419,8 +405,8 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
             name = (korean if head.group(0)[:1] in "㈜(주" and head.group(0) != "株式会社" else cjk).search(
                 window, max(0, head.end() - 40), head.end())
             if name:  # (r41: the statement's words are its wording, that binds a maintenance contract's company)
-                spans.append((*_after_agent_verb(window, *name.span()), statement.group(0)))
-        elif (prefixed := _prefixed_name(window, head, after_only[1:])) is not None:
+                spans.append((*after_agent_verb(window, *name.span()), statement.group(0)))
+        elif (prefixed := prefixed_name(window, head, after_only[1:])) is not None:
             spans.append(prefixed)
     for match in after_only[0].finditer(window) if _spaced_ile(window, after_only[0]) else ():  # the Latin one
         # ("ile"): its name ends in a legal form
@@ -428,27 +414,6 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
         if name:
             spans.append((*name.span(), match.group(0)))
     return spans
-
-
-# r41_suppliers: the name after a legal form written first ("株式会社セキュアビジョンに発注した", "㈜경북스마트넷과
-# 계약했다", "주식회사 한빛시큐리티와 계약했다"): Japanese and Korean write 株式会社 and ㈜ before the name as often as
-# after it, and the particle then closes the name itself
-_PREFIXED_NAME_RE = re.compile(r"\s?[가-힣A-Za-z0-9]{2,20}|[^\s，。；、,;：:“”\"'（()）「」《》【】がはをにへ]{2,20}")
-
-
-def _prefixed_name(window: str, head: re.Match[str], after_only: tuple[re.Pattern[str], ...]
-                   ) -> tuple[int, int, str] | None:
-    """(start, end) of a company whose legal form ``head`` opens its name, when a statement of `after_only` follows
-    the name: the shortest reading, a particle ending none of its characters."""
-    korean = head.group(0) != "株式会社"
-    name = _PREFIXED_NAME_RE.match(window, head.end())
-    if name is None or (korean and not re.match(r"\s?[가-힣A-Za-z0-9]", name.group(0))):
-        return None
-    first = head.end() + (2 if name.group(0)[:1].isspace() else 1) + 1
-    for end in range(first, name.end() + 1):
-        if statement := next((m for a in after_only if (m := a.match(window, end))), None):
-            return head.start(), end, statement.group(0)
-    return None
 
 
 # one flat alternation of literals (not a group first): `re` then skips to the positions of their first characters
