@@ -42,6 +42,8 @@ def prefixed_name(window: str, head: re.Match[str], after_only: tuple[re.Pattern
     first = head.end() + (2 if name.group(0)[:1].isspace() else 1) + 1
     ends = range(first, name.end() + 1)  # Japanese: the shortest reading; Korean, one word with its particle last
     for end in reversed(ends) if korean else ends:  # ("(주)영종바이오패스가": not "영종바" before "이오패스가")
+        if korean and window.startswith("으로", end - 1):
+            continue  # "㈜X으로부터": 으 opens the particle
         if statement := next((m for a in after_only if (m := a.match(window, end))), None):
             return head.start(), end, statement.group(0)
     return None
