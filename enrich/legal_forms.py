@@ -33,7 +33,11 @@ _EXTRA = ["a.ş.", "a.s.", "tbk", "jsc", "ojsc", "cjsc", "s.a.c.", "s.a.a.", "sp
           # r39_suppliers: Bulgarian, Serbian and Macedonian forms in Cyrillic ("Витоша Секюрити ЕООД", "Нишава
           # Системи д.о.о.", "Вардар Сигурност ДООЕЛ"); the short ones count only in capitals (_WORDLIKE)
           "еоод", "оод", "еад", "ад", "д.о.о.", "дооел", "доо", "а.д.",
-          "α.ε.", "ε.π.ε.", "ι.κ.ε.", "ο.ε."]  # r39_suppliers: Greek forms (enrich/greek_companies.py)
+          "α.ε.", "ε.π.ε.", "ι.κ.ε.", "ο.ε.",  # r39_suppliers: Greek forms (enrich/greek_companies.py)
+          # r41_suppliers: Latin American forms cleanco lacks (Peru's one-owner company, Honduras' and Mexico's
+          # limited companies), written wherever the notice was: "Chimú Redes E.I.R.L.", "X S. de R.L.",
+          # "X S.R.L. de C.V."
+          "e.i.r.l.", "s. de r.l.", "s.r.l. de c.v."]
 
 
 @table()

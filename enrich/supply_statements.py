@@ -22,6 +22,7 @@ import yaml
 
 from enrich.cache import table
 from enrich.case_suffix_companies import case_suffix_companies
+from enrich.cjk_name_edges import after_agent_verb, prefixed_name
 from enrich.denied_statements import denied
 from enrich.digit_gate import DigitGate
 from enrich.fastscan import Scan
@@ -79,7 +80,8 @@ _QUOTED_FORM_RE = re.compile(
     r"Акционерное общество|Товариство з обмеженою відповідальністю|შპს|სს)\s*[«\"“„][^»\"”“\n]{1,80}[»\"”“]")
 _AR_WORD = (r"\s+(?!(?:على|في|مع|من|عن|إلى|التي|الذي|بقيمة|بمبلغ|بكلفة|بتكلفة|و)(?:\s|$)|لت(?!قني|كنو)|لإ|لا|لو{})"
             r"[^\s،.؛:()\d«»\"]+(?!\.\S)")
-_AR_NOT_NAME = r"|ل(?:شراء|ربط|صيانة|بناء|نصب|جمع|دعم)|(?:توريد|إنشاء|تركيب|تنفيذ|تشغيل)(?:\s|$)"
+_AR_NOT_NAME = (r"|ل(?:شراء|ربط|صيانة|بناء|نصب|جمع|دعم)|(?:توريد|إنشاء|تركيب|تنفيذ|تشغيل)(?:\s|$)"
+                r"|(?:عقد|عقدا|عقداً|صفقة|مشروع)(?:\s|$)")  # r41: "منحت … شركة X عقد صيانة": the contract, no name
 _AR_COMPANY_RE = re.compile(  # (after the first word, a purpose or the work is no name's word: لشراء, توريد; round 33)
     "(?:شركة|مؤسسة)(?:" + _AR_WORD.format("") + ")(?:" + _AR_WORD.format(_AR_NOT_NAME) + "){0,4}"
     r"(?:\s(?:ش\.)?ذ\.م\.م\.?|\sش\.م\.[مع]\.?)?")
@@ -90,11 +92,21 @@ _TH_COMPANY_RE = re.compile(r"(?:บริษัท|ห้างหุ้นส�
 _VI_COMPANY_RE = re.compile(r"(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|[Cc]ổ phần)(?: [Mm]ột thành viên)?)? (?=[A-ZÀ-Ỹ])")
 _BASED_RE = re.compile(r"[A-Z][\w’'.-]*-based\s+(?=[A-Z])")
 _SENTENCE_INSIDE_RE = re.compile(r"(?<=\w{2})\.\s+(?=[A-Z])")
-# a filing's headings and possessives are no company ("Item 1A. Risk Factors", "Management's Discussion", "X's Y")
+# headings, lots and possessives are no company ("Item 1A. Risk Factors", "ao Lote 4", "Management's …", "X's Y")
 _NOT_A_NAME_RE = re.compile(  # (a numbered heading's word only with its number: "Table 3", not "Table Bay Vision Ltd")
-    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table)\b(?!\s+[A-Z][a-z])|(?:Risk|Management|Prospectus|Summary|Annual"
-    r"|Quarterly|Current|Report)\b|.*\w['’]s\b")
+    r"(?:Item|Part|Section|Note|Exhibit|Schedule|Table|Lote|Lot|Anexo|Partida|Cláusula)\b(?!\s+[A-Z][a-z])"
+    r"|(?:Risk|Management|Prospectus|Summary|Annual|Quarterly|Current|Report)\b|.*\w['’]s\b")
 _STOCK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[\s，。；、,;）)]|$)")
+
+
+def _closing_edge(cue: str) -> str:
+    """r41_suppliers: a statement in a spaced script ends on a whole word or after a space ("… conectadas al C5 a X
+    S.A. de C.V.": not at "al", then "l C5"); scripts without spaces and Arabic and Hebrew, whose prepositions join
+    the next word ("لشركة", "מחברת"), keep their statements as written."""
+    return "" if _UNSPACED.search(cue) or _JOINING.search(cue) else r"(?:(?<=\W)|(?!\w))"
+
+
+_JOINING = re.compile(r"[\u0590-\u08ff]")
 
 
 @table()
@@ -106,7 +118,7 @@ def _statements() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
         return 0 if _CJK_CHAR.search(pattern) else re.IGNORECASE
 
     before = tuple(
-        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b, flags(b)),
+        (re.compile(("" if _UNSPACED.search(b) else r"(?<!\w)") + b + _closing_edge(b), flags(b)),
          re.compile(r"\s*(?:" + a + ")", flags(a)) if a else None)
         for b, a in data["before"])
     last = data["r33_parties33_price_last"]  # round 33: a price, then the company closing the sentence
@@ -140,10 +152,17 @@ def _place_named(name: str) -> bool:
     from enrich.places.geonames import admin1_named, cities_named
 
     key = place_key(name)
-    return bool(country_of(name) or admin1_named(key) or cities_named(key))
+    if country_of(name) or admin1_named(key) or cities_named(key):
+        return True
+    parts = _PLACE_AND_RE.split(name)  # r41_suppliers: "los accesos a Viña del Mar y Valparaíso": two towns
+    return len(parts) > 1 and all(_place_named(part) for part in parts)
 
 
-_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\? ")  # a statement's optional gap of words: "(?: (?:…){0,60}?)? "
+_PLACE_AND_RE = re.compile(r"\s(?:y|e|i|and|et|und|en|og|och|ve)\s|,\s")
+
+
+# a statement's optional gap of words: "(?: (?:…){0,60}?)? ", and its closing word's guards (r41: "(?<!\bpara) ")
+_GAP_RE = re.compile(r"\)\{0,(\d+)\}\?\)\?((?:\(\?<!\\b\w{1,8}\))*) ")
 
 
 @table()
@@ -154,7 +173,7 @@ def _nearest() -> tuple[re.Pattern[str] | None, ...]:
     statement as written names X. Both are read. None for a statement without a gap."""
     nearest: list[re.Pattern[str] | None] = []
     for pattern, _ in _statements()[0]:
-        lazy = _GAP_RE.sub(r"){0,\1}?)?? ", pattern.pattern)
+        lazy = _GAP_RE.sub(r"){0,\1}?)??\2 ", pattern.pattern)
         nearest.append(None if lazy == pattern.pattern else re.compile(lazy + r"(?:(?<=\W)|(?!\w))", pattern.flags))
     return tuple(nearest)
 
@@ -191,7 +210,8 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
                     ends_with_legal_form(window[found[0]:found[1]]) if n in legal_only
                     else not _place_named(window[found[0]:found[1]])):
                 candidates.append(found if n != paid else (*found[:2], "paid"))  # a price, then whom it paid
-    candidates += [(start, end, "") for start, end in [*_named_before(window, after_only), *_issuers(window)]]
+    candidates += _named_before(window, after_only)
+    candidates += [(start, end, "") for start, end in _issuers(window)]
     candidates += [(start, end, "") for start, end in tender_winners(window)]  # r37b: "X Ltd won the tender"
     candidates += [(start, end, "contract") for start, end in case_suffix_companies(window)]  # the contract's party
     if not candidates:
@@ -236,7 +256,7 @@ def _company(window: str, position: int, *, stock: bool = False) -> tuple[int, i
             return match.span()
     if _CJK_CHAR.match(head):
         match = _CJK_COMPANY_RE.match(window, position)
-        return _after_agent_verb(window, *match.span()) if match else None
+        return after_agent_verb(window, *match.span()) if match else None
     viet = _VI_COMPANY_RE.match(window, position)
     if viet:
         end = _vietnamese_end(window, viet.end())
@@ -313,15 +333,6 @@ def _vietnamese_end(window: str, start: int) -> int:
     return end
 
 
-_AGENT_VERB_RE = re.compile(r".*(?:委托|委託|通过|通過|确定|確定|选定|選定|予|供应商|供應商|[はがをにで])")
-
-
-def _after_agent_verb(window: str, start: int, end: int) -> tuple[int, int]:
-    """"X中心委托Y有限公司" read as one run of characters: the company is Y."""
-    verb = _AGENT_VERB_RE.match(window, start, end)
-    return (verb.end(), end) if verb and end - verb.end() >= 4 else (start, end)
-
-
 def _with_legal_form(window: str, start: int, end: int) -> int:
     """``end`` moved past legal forms that follow the capitalised words ("… sp. z o.o.", "…, Inc.", "… (Pvt) Ltd")."""
     if end <= start:
@@ -382,7 +393,7 @@ def _ending_here() -> tuple[re.Pattern[str], ...]:
             last(_BACK_TOKENS + "(?:" + legal_form_re().pattern + ")"))
 
 
-def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[tuple[int, int, str]]:
     """Companies named before their statement: "X A.Ş. ile … sözleşme", "X株式会社が受注", "X㈜이 맡는다", "X公司承建".
     Found from the company heads and the Turkish "ile", then read backwards (a forward search from every position
     of a long notice costs too much)."""
@@ -390,16 +401,18 @@ def _named_before(window: str, after_only: tuple[re.Pattern[str], ...]) -> list[
     cjk, korean, latin = _ending_here()
     for head in _HEAD_RE.finditer(window) if _HEAD_WORDS.search(window) else ():  # (a bare 公司 ends too many
         # other words)
-        if any(a.match(window, head.end()) for a in after_only[1:]):
+        if statement := next((m for a in after_only[1:] if (m := a.match(window, head.end()))), None):
             name = (korean if head.group(0)[:1] in "㈜(주" and head.group(0) != "株式会社" else cjk).search(
                 window, max(0, head.end() - 40), head.end())
-            if name:
-                spans.append(_after_agent_verb(window, *name.span()))
+            if name:  # (r41: the statement's words are its wording, that binds a maintenance contract's company)
+                spans.append((*after_agent_verb(window, *name.span()), statement.group(0)))
+        elif (prefixed := prefixed_name(window, head, after_only[1:])) is not None:
+            spans.append(prefixed)
     for match in after_only[0].finditer(window) if _spaced_ile(window, after_only[0]) else ():  # the Latin one
         # ("ile"): its name ends in a legal form
         name = latin.search(window, max(0, match.start() - 120), match.start())
         if name:
-            spans.append(name.span())
+            spans.append((*name.span(), match.group(0)))
     return spans
 
 
