@@ -86,8 +86,8 @@ CANCELLING = re.compile(
     r"|" + alternation(UNSPACED) +
     r"|الغاء|إلغاء|ألغ|ملغا?ة|ملغى|מבטל"
     r"|流标|废标|终止(?:采购|招标|公告)|(?:采购|招标|项目)(?:已)?终止|作废"
-    # r41_money: a tender or project named cancelled at its clause's end ("…视频监控采购取消（参数争议）", "…项目已撤销。");
-    # not "项目取消了人脸识别功能" (a feature dropped, the purchase goes on)
+    # r41_money: a tender or project named cancelled at its clause's end ("…视频监控采购取消（参数争议）",
+    # "…项目已撤销。"); not "项目取消了人脸识别功能" (a feature dropped, the purchase goes on)
     r"|(?:采购|招标|项目)(?:已经?|已被|被)?(?:取消|撤销)(?=\s*(?:[（(，,。；;：:\n]|公告|$))")
 # A cancelling word denied: no tender was cancelled ("police deny the tender was cancelled", "desmiente")
 _DENIED = re.compile(

@@ -14,8 +14,8 @@ from enrich.fastscan import finditer
 from enrich.money.numbers import tidy
 
 # "3億4,650万円", "12억 3,500만 원", "1亿2000万元", "31억 5천만 원" (5천만: 5 thousand 만)
-# r41_money: or after its currency's name, with no unit after ("判給金額澳門元1億2,600萬", "新臺幣3億2,000萬"): read unit
-# by unit, 澳門元1億 alone headlined a tenth less than the award
+# r41_money: or after its currency's name, with no unit after ("判給金額澳門元1億2,600萬", "新臺幣3億2,000萬"):
+# read unit by unit, 澳門元1億 alone headlined a tenth less than the award
 _CURRENCY_BEFORE = {"澳門元": "MOP", "澳门元": "MOP", "港元": "HKD", "港幣": "HKD", "港币": "HKD", "新臺幣": "TWD",
                     "新台幣": "TWD", "新台币": "TWD", "人民币": "CNY", "人民幣": "CNY", "日元": "JPY", "美元": "USD"}
 _COMPOUND_MYRIADS = re.compile(

@@ -69,8 +69,8 @@ _NOT_PROPOSAL = re.compile(
     r"|claims?|allegations?|reports?|protests?|lawsuits?|applicants?|ofertas?|oferentes?|propuestas? de [a-z]+"
     r"|recursos?|impugnac\w*|offres?|recours|angebot\w*|einspruch\w*|beschwerde\w*|klage\w*|offert[ae]|ricors[oi]"
     r"|inschrijving\w*|bezwaar\w*|ofert[ay]?|odwolani\w*|заявк\w*|жалоб\w*|teklif\w*|itiraz\w*)(?![^\W\d_]))")
-# r41_money: a sum a review cut from a budget, named right before it ("审核后核减预算120万元，批复预算480万元"): that sum,
-# not the rest of its sentence, is refused (a clause-wide word would refuse the approved 480万元 too)
+# r41_money: a sum a review cut from a budget, named right before it ("审核后核减预算120万元，批复预算480万元"):
+# that sum, not the rest of its sentence, is refused (a clause-wide word would refuse the approved 480万元 too)
 _CUT_BEFORE = re.compile(r"(?:核减|审减|删减)了?(?:预算|资金|经费|金额|费用|投资)?(?:共|计|约)?\s*(?:人民币)?\s*$")
 _CUT_WORDS = ("核减", "审减", "删减")
 _CUT_REACH = 16

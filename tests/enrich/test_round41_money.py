@@ -67,8 +67,10 @@ def test_words_only_one_side_needs(text: str, tender: bool, headline: bool,
 
 
 @pytest.mark.parametrize(("title", "body"), [
-    ("某县政府常务会议研究公安局经费申请", "某县人民政府常务会议研究县公安局提出的人脸识别门禁追加经费（92万元），会议决定不予同意。"),
-    ("某市政府不同意民族识别设备采购", "某市人民政府常务会议对市公安局提出的民族识别摄像机采购项目（75万元）不予批准。"),
+    ("某县政府常务会议研究公安局经费申请",
+     "某县人民政府常务会议研究县公安局提出的人脸识别门禁追加经费（92万元），会议决定不予同意。"),
+    ("某市政府不同意民族识别设备采购",
+     "某市人民政府常务会议对市公安局提出的民族识别摄像机采购项目（75万元）不予批准。"),
     ("某縣議會刪除監視器預算", "某縣議會審議總預算，刪除縣警察局路口監視器擴充預算新臺幣1,800萬元。"),
     ("Concejo niega recursos para cámaras", "El Concejo Municipal negó la adición presupuestal de $ 4.500.000.000 "
      "solicitada por la Secretaría de Seguridad para cámaras con reconocimiento facial."),
@@ -79,7 +81,8 @@ def test_a_refused_sum_does_not_headline(title: str, body: str) -> None:
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # a feature deleted, the budget adjusted: the tender goes on with its new budget
-    ("某县公安局视频监控更正公告", "原公告“视频监控及人脸比对扩展”更正为“视频监控”，删除人脸比对内容，预算调整为156万元。采购人：某县公安局。",
+    ("某县公安局视频监控更正公告",
+     "原公告“视频监控及人脸比对扩展”更正为“视频监控”，删除人脸比对内容，预算调整为156万元。采购人：某县公安局。",
      (Decimal("1560000"), "CNY")),
     # a review cut: the cut sum is refused, the approved one headlines
     ("某县公安局视频监控项目预算批复", "经财政部门审核，核减预算120万元，批复预算480万元，用于采购高清摄像机。",
@@ -100,9 +103,11 @@ def test_a_project_that_drops_a_feature_is_no_cancelled_tender() -> None:
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
-    ("澳門治安警察局錄像監視系統", "治安警察局判給某保安科技有限公司第六期公共地方錄像監視系統，判給金額澳門元2億3,400萬。",
+    ("澳門治安警察局錄像監視系統",
+     "治安警察局判給某保安科技有限公司第六期公共地方錄像監視系統，判給金額澳門元2億3,400萬。",
      (Decimal("234000000"), "MOP")),
-    ("警政署路口監視器決標", "警政署決標金額新臺幣1億5,600萬元，廠商為某科技股份有限公司。", (Decimal("156000000"), "TWD")),
+    ("警政署路口監視器決標", "警政署決標金額新臺幣1億5,600萬元，廠商為某科技股份有限公司。",
+     (Decimal("156000000"), "TWD")),
     ("某市公安局视频监控中标公告", "采购人：某市公安局。中标金额：1亿2,600万元。", (Decimal("126000000"), "CNY")),
 ])
 def test_a_sum_in_two_myriad_units_after_its_currency(title: str, body: str, expected: tuple[Decimal, str]) -> None:
