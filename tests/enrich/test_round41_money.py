@@ -4,6 +4,7 @@ legislature refuses, a budget cut on review, a council that denies a budget item
 before its cancelling word, a Macau or Taiwan sum in 億 and 萬 after its currency's name."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,13 +19,13 @@ from enrich.text import fold
 DATA = Path(__file__).resolve().parents[2] / "enrich" / "data"
 
 
-def _headline(title: str, body: str) -> tuple[Decimal, str | None] | None:
+def _headline(title: str, body: str) -> tuple[Decimal | None, str | None] | None:
     amount = enrich(title, body).headline_amount
     return None if amount is None else (amount.value, amount.currency)
 
 
 @pytest.fixture(scope="module")
-def withdraws():  # type: ignore[no-untyped-def]
+def withdraws() -> re.Pattern[str]:
     pattern = load_rules(DATA / "taxonomy_cues.yaml", DATA / "structured_codes.csv").headline_withdraws
     assert pattern is not None
     return pattern
@@ -35,7 +36,7 @@ def withdraws():  # type: ignore[no-untyped-def]
     "revogou", "annulée", "aufgehoben", "storniert", "ingetrokken", "zrušil", "peruttiin", "iptal", "batal",
     "ยกเลิก", "ביטל", "रद्द", "中止", "撤回", "취소", "유찰",
 ])
-def test_a_shared_word_is_read_by_both(word: str, withdraws) -> None:  # type: ignore[no-untyped-def]
+def test_a_shared_word_is_read_by_both(word: str, withdraws: re.Pattern[str]) -> None:
     text = fold(f"Notice {word} today")
     assert CANCELLING.search(text) is not None
     assert withdraws.search(text) is not None
@@ -59,8 +60,7 @@ def test_the_words_are_listed_once() -> None:
     ("The call for ward cameras received no bids", True, False),
     ("The county's camera procurement was called off", True, False),
 ])
-def test_words_only_one_side_needs(text: str, tender: bool, headline: bool,
-                                   withdraws) -> None:  # type: ignore[no-untyped-def]
+def test_words_only_one_side_needs(text: str, tender: bool, headline: bool, withdraws: re.Pattern[str]) -> None:
     folded = fold(text)
     assert (CANCELLING.search(folded) is not None) is tender
     assert (withdraws.search(folded) is not None) is headline
