@@ -112,3 +112,47 @@ def test_a_project_that_drops_a_feature_is_no_cancelled_tender() -> None:
 ])
 def test_a_sum_in_two_myriad_units_after_its_currency(title: str, body: str, expected: tuple[Decimal, str]) -> None:
     assert _headline(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # a bare 金额 opening its clause is the notice's own sum, whatever the clause before named (a loan, a bid)
+    ("某农商银行柜面系统维护服务",
+     "采购人：某农村商业银行股份有限公司。个人信用贷款系统及柜面终端维护服务。金额：36万元。",
+     (Decimal("360000"), "CNY")),
+    ("某县公安局警务终端（竞争性磋商）",
+     "采购人：某县公安局。参与磋商的某通信公司报价未通过评审。成交供应商：某信息技术有限公司，金额：31万元。",
+     (Decimal("310000"), "CNY")),
+    # a currency code after the number in French, Cabo Verde's escudo abbreviation
+    ("Direction de la sûreté : caméras", "La Direction générale de la sûreté nationale a acquis des caméras thermiques "
+     "auprès de Maghreb Vision SARL. Montant : 12 300 000 MAD.", (Decimal("12300000"), "MAD")),
+    ("Câmara Municipal do Mindelo: videovigilância",
+     "A Câmara Municipal de São Vicente adjudicou 30 câmaras à Atlântico Sistemas Lda. Valor: 14.200.000 ECV.",
+     (Decimal("14200000"), "CVE")),
+])
+def test_amounts_written_by_others(title: str, body: str, expected: tuple[Decimal, str]) -> None:
+    assert _headline(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a deposit labelled as such stays a deposit
+    ("某县公安局视频监控采购", "采购人：某县公安局。投标保证金金额：2万元。"),
+    # "MAD" after a number in English is an acronym, not the dirham
+    ("Lab buys detectors", "The lab bought 40 MAD detectors for its mass spectrometry unit."),
+])
+def test_what_stays_no_headline(title: str, body: str) -> None:
+    assert _headline(title, body) is None
+
+
+def test_a_denied_claim_keeps_the_contract_sum() -> None:
+    title = "Alcaldía firma contrato de cámaras"
+    body = ("La Alcaldía de Pereira firmó un contrato por $ 2.300.000.000 para 150 cámaras de vigilancia con Andina "
+            "Seguridad S.A.S.; el secretario negó que incluyan reconocimiento facial.")
+    assert _headline(title, body) == (Decimal("2300000000"), "COP")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("更正事项：预算金额由 360 万元调整为 295 万元。采购人：某县公安局。", (Decimal("2950000"), "CNY")),
+    ("更正事项：预算由52万元更正为68万元，其他内容不变。采购人：某县公安局。", (Decimal("680000"), "CNY")),
+])
+def test_a_corrected_budget_headlines_its_new_sum(body: str, expected: tuple[Decimal, str]) -> None:
+    assert _headline("某县公安局视频监控采购项目更正公告", body) == expected
