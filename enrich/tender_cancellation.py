@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from enrich.cancelling_words import UNSPACED, WORD_STARTS, WORDS, alternation
 from enrich.money.spent import states_acquisition
 from enrich.text import fold
 
@@ -54,38 +55,40 @@ _TENDER = re.compile(
 _NO_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:no|not|never|without)\s+(?:[^\W\d_]+\s+){0,3}|(?:sin|sem|sans|aucun\w*"
                         r"|ningun\w*|nenhum\w*|kein\w*|senza|нет|без)\s+(?:[^\W\d_]+\s+)?|(?:无|未|没有)\s*)$")
 
-# Cancelling words, folded; each Latin, Cyrillic or Greek one must start a word. The union of round 39b's
-# `void_tenders` words and of the cancellation words among the classifier's `withdraws` cues (not its denials,
-# refusals, bans or postponements, which cancel no tender).
+# Cancelling words, folded; each Latin, Cyrillic or Greek one must start and end a word. The words the classifier's
+# headline `withdraws` cues read too are in `enrich.cancelling_words` (one list for both: r41_money); here, beside
+# them, the words only this reader needs: the phrases that say a tender ended without an award ("declared void",
+# "rejected all bids", "received no bids", "called off") and the endings the classifier does not list (it reads a
+# headline's own withdrawal, where these have not been met; "revogados", "zrušený", "поништено"). Not the
+# classifier's denials, refusals, bans or postponements, which cancel no tender.
 CANCELLING = re.compile(
-    r"(?<![^\W\d_])(?:"
+    r"(?<![^\W\d_])(?:" + alternation(WORDS + WORD_STARTS) + "|"
     # en
-    r"cancel(?:s|led|ed|ling|lation)?|annul(?:s|led|ment|ation)?|voided|rescind(?:s|ed)?|scrapped|revoked"
-    r"|withdr(?:aws|awn|ew)|terminated|discontinued|called off"
+    r"rescind(?:s|ed)?|discontinued|called off"
     r"|declared (?:void|failed|unsuccessful|deserted|null)|rejected all (?:bids|offers|proposals|tenders|quotations)"
     r"|(?:received|attracted|drew) no (?:bids|offers|tenders|proposals|responses)|no (?:bids|offers|tenders) (?:were )?"
-    r"received|paused|suspend(?:s|ed)|fell through|falls? through"
+    r"received|paused"
     # es, pt, gl, it, ro
-    r"|declar\w{0,4} (?:desiert|infructuos|fracasad|sin efecto|deserta|nul)\w{0,3}|desiert[oa]s?|infructuos[oa]s?"
-    r"|fracassad[oa]s?|revogad[oa]s?|revog(?:a|ou|acao)|anulad[oa]s?|anula|anulo|anulou|anulacao|anulacion"
-    r"|cancelad[oa]s?|cancela|cancelo|cancelou|cancelacion|cancelamento|suspendid[oa]s?|deja sin efecto"
-    r"|dejo sin efecto|revoc(?:a|o|ad[oa]|acion)|annullat[oaie]|annulla(?:ta|to|mento)?|revocat[oaie]|gara deserta"
-    r"|anulat[aei]?|anulata|anuleaza|anularea"
-    # fr, de, nl
-    r"|sans suite|infructueu(?:x|se)|annule(?:e|es|s)?|annulation|aufgehoben|aufhebung|storniert|abgesagt"
-    r"|eingestellt|ingetrokken|geannuleerd|stopgezet|afgeblazen"
+    r"|declar\w{0,4} (?:desiert|infructuos|fracasad|sin efecto|deserta|nul)\w{0,3}|infructuos[oa]s?"
+    r"|fracassad[oa]s?|revogad[oa]s|cancelad[oa]s|cancelou|suspendid[oa]s?|dejo sin efecto"
+    r"|annullat[oaie]|annulla(?:ta|to|mento)?|revocat[oaie]|gara deserta|anulati|anularea"
+    # fr, de
+    r"|annule(?:es|s)|infructueu(?:x|se)|aufhebung"
     # sk, cs, pl, hu, Nordic, fi, et, lt, lv, el
-    r"|zrusil[oai]?|zrusen\w{0,3}|uniewaznion\w{0,3}|uniewaznil\w{0,2}|uniewaznienie|anulowan\w{0,3}"
+    r"|zrusen\w{0,3}|uniewaznion\w{0,3}|uniewaznil\w{0,2}|uniewaznienie|anulowan\w{0,3}"
     r"|visszavon\w{0,4}|eredmenytelen\w{0,4}|aflys\w{0,4}|avlys\w{0,4}|annuller\w{0,4}|avbrut\w{0,2}"
-    r"|peruttu|peruttiin|keskeytetty|keskeytettiin|tuhistat\w{0,3}|atsauk\w{0,5}|atcelt\w{0,3}|ακυρ\w{0,6}"
-    # sr/hr/bs, ru, uk, bg, tr, az, uz, kk, id, vi, sw, tl
+    r"|keskeytetty|keskeytettiin|tuhistat\w{0,3}|atsauk\w{0,5}|atcelt\w{0,3}|ακυρ\w{0,6}"
+    # sr/hr/bs, ru, uk, bg, uz, kk
     r"|ponist\w{0,5}|поништ\w{0,5}|obustav\w{0,5}|обустав\w{0,4}|отмен\w{0,4}|аннулир\w{0,5}|несостоявш\w{0,4}"
-    r"|не состоял\w{0,3}|скасова\w{0,4}|скасув\w{0,5}|прекрат\w{0,5}|iptal|ləgv|bekor qilin\w{0,4}|күшін жой\w{0,4}"
-    r"|dibatalkan|batal|huy thau|huy bo|imefutwa|kinansela)"
-    r"(?![^\W\d_])"
+    r"|не состоял\w{0,3}|скасова\w{0,4}|скасув\w{0,5}|прекрат\w{0,5}|bekor qilin\w{0,4}|күшін жой\w{0,4}"
+    r")(?![^\W\d_])"
     # th, ar, fa/ur, he, hi, bn, ka, hy, am, zh, ja, ko (no word spaces, or glued particles)
-    r"|ยกเลิก|الغاء|إلغاء|ألغ|ملغا?ة|ملغى|لغو|منسوخ|ביטל|בוטל|מבטל|रद्द|বাতিল|გააუქმ|გაუქმ|չեղարկ|ተሰርዟል|ተሰረዘ"
-    r"|流标|废标|终止(?:采购|招标|公告)|(?:采购|招标|项目)(?:已)?终止|作废|中止|撤回|取りやめ|取り止め|취소|유찰|무산")
+    r"|" + alternation(UNSPACED) +
+    r"|الغاء|إلغاء|ألغ|ملغا?ة|ملغى|מבטל"
+    r"|流标|废标|终止(?:采购|招标|公告)|(?:采购|招标|项目)(?:已)?终止|作废"
+    # r41_money: a tender or project named cancelled at its clause's end ("…视频监控采购取消（参数争议）",
+    # "…项目已撤销。"); not "项目取消了人脸识别功能" (a feature dropped, the purchase goes on)
+    r"|(?:采购|招标|项目)(?:已经?|已被|被)?(?:取消|撤销)(?=\s*(?:[（(，,。；;：:\n]|公告|$))")
 # A cancelling word denied: no tender was cancelled ("police deny the tender was cancelled", "desmiente")
 _DENIED = re.compile(
     r"den(?:y|ies|ied|ials?)(?![^\W\d_])|not true|nieg|nega(?![^\W\d_])|negou|desmien|desment|dement|smenti"

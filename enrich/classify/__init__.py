@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from enrich import tag_model
+from enrich import cancelling_words, tag_model
 from enrich.cache import table
 from enrich.classify.camera_upkeep import (
     cameras_joined_to_system,
@@ -108,7 +108,9 @@ def _rules() -> Rules:
 def _version() -> str:
     """Without compiling the rules (~15 s when no cached copy fits the files): the cue file's own `version:`
     line, as load_rules reads it, and a hash of both files' bytes."""
-    return f"cues-{cue_file_version(CUES_PATH)}-{data_hash(CUES_PATH, CODES_PATH)}-model-{tag_model.model_hash()}"
+    shared = Path(cancelling_words.__file__)  # the cancellation words the cues read from code (r41_money)
+    return (f"cues-{cue_file_version(CUES_PATH)}-{data_hash(CUES_PATH, CODES_PATH, shared)}"
+            f"-model-{tag_model.model_hash()}")
 
 
 CLASSIFIER_VERSION: str = _version()

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from enrich.alternation import Alternation, split_union
+from enrich.cancelling_words import withdraws_cues
 from enrich.classify.firstchars import first_chars
 from enrich.classify.matcher import Indexed, Lane, build_lane, first_char_scanner, indexed
 from enrich.classify.patterns import ASKED, NEVER, CueFileError, any_of, as_list, compile_cue, header_sources, union
@@ -217,6 +218,7 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
     if unknown_headline:
         raise CueFileError(f"{cues_path.name}: headline: unknown keys {sorted(unknown_headline)}")
     connectors = as_list(clauses.get("list_connectors"), "clauses")
+    shared_first, shared_last = withdraws_cues()  # words enrich/tender_cancellation.py reads too (r41_money)
     rules = Rules(
         version=str(data["version"]),
         first_char_re=first_char_scanner(sorted(char_table), sorted(inside_table)),
@@ -249,7 +251,8 @@ def load_rules(cues_path: Path, codes_path: Path) -> Rules:
         # (?<![\d.,])(\d{8}) written digit first, so that `re` skips straight to digits
         cpv_bare=re.compile(r"(\d(?<![\d.,]\d)\d{7})-\d(?!\d)"),
         headline_denies=union(as_list(headline.get("denies"), "headline.denies"), "headline.denies"),
-        headline_withdraws=union(as_list(headline.get("withdraws"), "headline.withdraws"), "headline.withdraws"),
+        headline_withdraws=union(shared_first + as_list(headline.get("withdraws"), "headline.withdraws")
+                                 + shared_last, "headline.withdraws"),
         body_withdraws=union(as_list(headline.get("withdraws_in_body"), "headline.withdraws_in_body"),
                              "headline.withdraws_in_body"),
         headline_purchases=union(as_list(headline.get("purchases"), "headline.purchases"), "headline.purchases"),

@@ -14,13 +14,20 @@ from enrich.fastscan import finditer
 from enrich.money.numbers import tidy
 
 # "3億4,650万円", "12억 3,500만 원", "1亿2000万元", "31억 5천만 원" (5천만: 5 thousand 만)
+# r41_money: or after its currency's name, with no unit after ("判給金額澳門元1億2,600萬", "新臺幣3億2,000萬"):
+# read unit by unit, 澳門元1億 alone headlined a tenth less than the award
+_CURRENCY_BEFORE = {"澳門元": "MOP", "澳门元": "MOP", "港元": "HKD", "港幣": "HKD", "港币": "HKD", "新臺幣": "TWD",
+                    "新台幣": "TWD", "新台币": "TWD", "人民币": "CNY", "人民幣": "CNY", "日元": "JPY", "美元": "USD"}
 _COMPOUND_MYRIADS = re.compile(
+    r"(?:(?P<pre>" + "|".join(_CURRENCY_BEFORE) + r")\s?)?"
     r"(?<![\d.,])(?P<hi>\d{1,4}(?:,\d{3})?)\s?(?:億|亿|억)\s?(?P<lo>\d{1,4}(?:,\d{3})?)(?P<thousands>천|千)?\s?(?:万|萬|만)"
-    r"\s?(?P<unit>円|元|원)"
+    r"(?:\s?(?P<unit>円|元|원)|(?(pre)(?![\d円元원])|(?!)))"
 )
 _MYRIAD_UNIT = {"円": "JPY", "원": "KRW"}
 _HUNDRED_MILLION = re.compile("[億亿억]")
-_MYRIAD_REACH = 9  # `hi` is at most 8 characters ("1234,567") and a space: a match starts at most 9 before its 億
+# `hi` is at most 8 characters ("1234,567") and a space, after a currency name of at most 3 and a space: a match
+# starts at most 13 before its 億
+_MYRIAD_REACH = 13
 
 
 def myriad_sums(text: str) -> list[tuple[int, int, Decimal, str | None]]:
@@ -34,7 +41,8 @@ def myriad_sums(text: str) -> list[tuple[int, int, Decimal, str | None]]:
         if match.group("thousands"):
             lo *= 1000
         value = tidy(hi * 10 ** 8 + lo * 10 ** 4)
-        found.append((match.start(), match.end(), value, _MYRIAD_UNIT.get(match.group("unit"))))
+        currency = _MYRIAD_UNIT.get(match.group("unit")) or _CURRENCY_BEFORE.get(match.group("pre") or "")
+        found.append((match.start(), match.end(), value, currency))
     return found
 
 

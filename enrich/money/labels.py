@@ -185,6 +185,10 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
     prose: "adjudicou por 1.895.000,00 €"). Unit prices and explicit deposits/bids/capital are "other"."""
     if _UNIT_PRICE_AFTER.match(text, end):
         return "other"
+    if _SUPERSEDED_AFTER.match(text, end) and _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start):
+        return "other"  # r41_money: "预算由286万元调整为214万元": the budget a correction replaced
+    if _bare_amount_label(text, start):
+        return None  # r41_money: "…个人信用贷款系统维护服务。金额：52万元": the sentence before labels another thing
     context = text[_line_start_within(text, start, 120):start]
     found = nearest_cue(context)
     if found is not None and found.text in _FINE_CUES and len(context) - found.end > _FINE_REACH:
@@ -205,6 +209,32 @@ def labelled_kind(text: str, start: int, end: int) -> str | None:
         if any(cue in after for cue in kind_cues_after()):
             return "other"
     return found.kind if found else None
+
+
+# r41_money: a correction notice's old sum, "由 X 调整为 Y" ("预算金额由 320 万元调整为 268 万元", "预算由45万元更正为
+# 88万元"): X is replaced, Y is the budget (sets q, l, m, n label Y; the larger X headlined where it was cut)
+_SUPERSEDED_AFTER = re.compile(r"\s*(?:调整|調整|调减|調減|调增|調增|更正|变更|變更|修改|更改|修正)(?:为|為|至)")
+_FROM_BEFORE = re.compile(r"由\s*(?:人民币|人民幣)?\s*$")
+_FROM_REACH = 6
+
+# r41_money: a bare 金额 ("amount") opening its clause labels the sum right after it as the notice's own
+# ("采购人：…银行。信用卡制卡服务。金额：52万元", "成交供应商：某公司，金额：26万元"): no kind of its own, and a cue
+# of the clause before ("信用贷款系统维护", "中兴通讯报价未通过评审") labels none; "预算金额：", "中标金额：" are cues
+# of their own
+_BARE_AMOUNT_LABEL = re.compile(r"金[额額]\s*[:：]\s*(?:人民币|人民幣)?\s*$")
+_CLAUSE_OPENS = "。；;，,：:\n"
+_BARE_REACH = 12
+
+
+def _bare_amount_label(text: str, start: int) -> bool:
+    """Does a bare 金额 label, opening its clause, stand right before the sum at `start`?"""
+    label = _BARE_AMOUNT_LABEL.search(text, max(0, start - _BARE_REACH), start)
+    if label is None:
+        return False
+    at = label.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in _CLAUSE_OPENS
 
 
 # r39_money: a fine labels only a sum a few words after it ("fined the force £120,000", "multó … con 50.000 euros").

@@ -37,6 +37,11 @@ _REFUSES = re.compile(
     r"|refus(?:es|ed)|declin(?:es|ed) to (?:approve|fund|adopt)|(?:was|were) (?:defeated|denied)"
     # es, pt, fr, it, de, nl, pl, ru, uk, tr, ro
     r"|rechaz(?:o|a|ado|ada|aron)|veto|vetad[oa]|voto en contra|tumbo|desaprob(?:o|ado|ada)|no aprobo"
+    # r41_money: a council that denies a budget item ("El Concejo negó la adición presupuestal de $ 9.000.000.000",
+    # "nega o crédito"); not a denial of a claim ("negó que", "negó haber")
+    r"|(?:nieg(?:a|an)|neg(?:o|aron)|neg(?:ou|aram)) (?:la|el|los|las|o|a|os|as) (?:adicion|adicao|solicitud"
+    r"|solicitacao|pedido|propuesta|proposta|partida|credito|recursos|presupuesto|orcamento|financiacion"
+    r"|financiamento|traslado)"
     r"|rejeit(?:ou|a|ado|ada|aram)|vetou|reprov(?:ou|a|ado|ada|aram)|barrou|derrubou"
     r"|(?:a|ont) (?:rejete|refuse|vote contre)|rejett?e(?:nt)?|rejete(?:e|s|es)?|refuse(?:e|es|nt)"
     # French "refuse" before its object ("refuse le crédit"; the English noun is "refuse collection")
@@ -49,6 +54,10 @@ _REFUSES = re.compile(
     r"|reddetti|reddedildi|veto etti|a respins|respins[aă]?)(?![^\W\d_])"
     # (not a bidder's offer failing its review, "报价未通过符合性审查", nor a one-vote veto in a rating, "一票否决")
     r"|(?<!一票)否[决決]|未获?通过(?!资格|符合性|审查|審查|评审|評審|验收|驗收|检测|檢測|考核|测试|初审|复审)|不予通过"
+    # r41_money: a government meeting that does not agree or approve ("会议决定不予同意", "…采购（68万元）不予批准",
+    # "县政府不同意…采购"; not "不同意见", "尚未批准": deferred), and a legislature that strikes a budget line ("立法院
+    # 刪除…「人臉辨識系統擴充」預算新臺幣3,200萬元", folded to simplified; not "删除人脸比对内容，预算由…调整为…")
+    r"|不予(?:同意|批准|立项|采纳)|(?<![尚暂还未])不(?:同意|批准)(?![见的])|删除了?[^，。；,;\n]{0,30}?(?:预算|经费|款项)"
     r"|부결|거부권|رفض|نقض")
 # A refused bid, bidder, offer, appeal, complaint, claim or challenge right after the refusing word: the tender goes on.
 _NOT_PROPOSAL = re.compile(
@@ -60,6 +69,11 @@ _NOT_PROPOSAL = re.compile(
     r"|claims?|allegations?|reports?|protests?|lawsuits?|applicants?|ofertas?|oferentes?|propuestas? de [a-z]+"
     r"|recursos?|impugnac\w*|offres?|recours|angebot\w*|einspruch\w*|beschwerde\w*|klage\w*|offert[ae]|ricors[oi]"
     r"|inschrijving\w*|bezwaar\w*|ofert[ay]?|odwolani\w*|заявк\w*|жалоб\w*|teklif\w*|itiraz\w*)(?![^\W\d_]))")
+# r41_money: a sum a review cut from a budget, named right before it ("审核后核减预算120万元，批复预算480万元"):
+# that sum, not the rest of its sentence, is refused (a clause-wide word would refuse the approved 480万元 too)
+_CUT_BEFORE = re.compile(r"(?:核减|审减|删减)了?(?:预算|资金|经费|金额|费用|投资)?(?:共|计|约)?\s*(?:人民币)?\s*$")
+_CUT_WORDS = ("核减", "审减", "删减")
+_CUT_REACH = 16
 _NOT_PROPOSAL_CJK = re.compile(r"投标|投標|报价|報價|供应商|供應商|异议|質疑|质疑|投诉|投訴|申诉|입찰자|이의")
 
 
@@ -87,6 +101,9 @@ def refused(text: str, amount: Amount, folded: str | None = None, *, headline: b
     "mais", "instead" …) say so (`_REFUSES`), or, with `headline` (a notice the classifier reads as withdrawing its
     purchase), its headline, the text's first line; and does its clause not state it spent (`stated_spent`)?"""
     folded = fold(text) if folded is None else folded
+    start = amount.evidence.start
+    if _CUT_BEFORE.search(folded, max(0, start - _CUT_REACH), start):
+        return True
     clause = fold(_clause(text, amount.evidence.start, amount.evidence.end))
     head_end = text.find("\n")
     head_end = len(text) if head_end == -1 else head_end
@@ -101,7 +118,7 @@ def without_refused(amounts: Sequence[Amount], text: str, *, withdrawn: bool = F
     if not amounts:
         return []
     folded = fold(text)
-    if _refuses_anywhere().search(folded) is None:
+    if _refuses_anywhere().search(folded) is None and not any(word in folded for word in _CUT_WORDS):
         return list(amounts)
     return [(replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other"))
             if a.value is not None and refused(text, a, folded, headline=withdrawn) else a for a in amounts]
