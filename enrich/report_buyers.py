@@ -25,6 +25,6 @@ def reported_only(text: str, *, priced: bool) -> bool:
     if headline_end == -1:
         return False
     folded = fold(text)
-    if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)):
+    if not (reports_on_it(folded, headline_end, audits=True) or opens_with_report(folded, headline_end)):
         return False
     return not cancels_tender(text, None)
