@@ -277,9 +277,13 @@ def reports_on_it(folded: str, headline_end: int, *, audits: bool = False) -> bo
     if not (_GENRE_LABEL.match(folded, 0, headline_end) or _lead_says(folded, 0, headline_end, audits=audits)
             or _lead_says(folded, headline_end + 1, first_end, audits=audits)):
         return False
-    stop = min(len(folded), headline_end + _READ)
+    return not holds_something(folded, min(len(folded), headline_end + _READ))
+
+
+def holds_something(folded: str, stop: int) -> bool:
+    """Does folded[:stop] state a purchase or a system held (`_HELD`), not negated?"""
     for held in _HELD.finditer(folded, 0, stop):  # the headline too ("Report: county bureau orders cameras")
         if _NEGATED_BEFORE.search(folded, max(0, held.start() - 45), held.start()) is None \
                 and _NEGATED_AFTER.match(folded, held.end()) is None:
-            return False
-    return True
+            return True
+    return False
