@@ -83,6 +83,22 @@ def test_names_read_whole(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
 
 
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    # hu: the firm a body contracts "with" (-val/-vel) is no part of its name
+    ("Szeged: térfigyelő kamerák",
+     "Szeged Megyei Jogú Város Önkormányzata a Tisza Kamera Zrt.-vel kötött szerződést 60 kamera telepítésére, 40 "
+     "millió forintért.", "Szeged Megyei Jogú Város Önkormányzata"),
+    ("Budapest: kamerák", "Budapest Főváros Önkormányzata 120 térfigyelő kamerát vásárolt 300 millió forintért.",
+     "Budapest Főváros Önkormányzata"),
+    # ru: the procedure named before the body that runs it
+    ("Закупка камер", "Электронный аукцион администрации города Томска на поставку 80 камер (НМЦК 12 млн рублей) "
+                      "завершён.", "администрации города Томска"),
+    ("Камеры", "Администрация города Томска закупила 50 камер за 10 млн рублей.", "Администрация города Томска"),
+])
+def test_words_around_a_name(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
 def test_school_people_are_no_buyer() -> None:
     """A school district named as where people come from buys nothing."""
     assert _buyer("Students visit police", "Students from Denver Public Schools visited the police training "
