@@ -57,7 +57,7 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = procedure.end()  # r41_buyers: "Аукцион администрации города Омска на …": whose auction, not its name
     partner = _HU_PARTNER.search(text, start, end)
     if partner and _HU_HEAD.search(text, start, partner.start()):
-        end = partner.start()  # r41_buyers: "X Önkormányzata a Y Kft.-vel kötött szerződést": the firm it contracts with
+        end = partner.start()  # r41_buyers: "X Önkormányzata a Y Kft.-vel kötött szerződést": the firm it contracts
     end = sub_bureau_end(text, start, end) if _CJK.match(text, start) else end  # round 27: "X市公安局Y分局"
     means = _ZH_MEANS.search(text, start, end) if _CJK.match(text, start) else None
     if means and means.start() - start >= 4:
@@ -165,7 +165,24 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if _BASQUE_ERGATIVE.search(text, start, end):
         end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
     end = verb_tail_end(text, start, end)  # r35: "עיריית חיפה רכשה", "富山市は", "… Čačka dodelila", "… Kedacom"
-    return start, unit_tail_end(text, start, end)  # r31b: "The Nairobi County education department installed"
+    return start, _acronym_country_end(text, start, unit_tail_end(text, start, end))  # r31b: "The Nairobi County
+    # education department installed"
+
+
+# r41_buyers: a bracketed acronym, then the country that is part of the name (README "names with their country"):
+# "National Identification Authority (NIDA) of Tanzania ordered …" (set ao)
+_ACRONYM_COUNTRY = re.compile(r"[ \t]*\([A-Z][A-Z0-9&-]{1,9}\)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"([A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,3})")
+
+
+def _acronym_country_end(text: str, start: int, end: int) -> int:
+    after = _ACRONYM_COUNTRY.match(text, end)
+    if after is None or end - start < 6 or not text[start:end].isascii():
+        return end
+    from enrich.places.gazetteer import country_of
+
+    country = country_of(after.group(1))
+    return after.end() if country and country[1] is None else end
 
 
 # round 20: a quoted firm's name with its legal form, after a body's name (a comitative or object the span ran

@@ -90,6 +90,11 @@ def test_names_read_whole(title: str, body: str, buyer: str) -> None:
      "millió forintért.", "Szeged Megyei Jogú Város Önkormányzata"),
     ("Budapest: kamerák", "Budapest Főváros Önkormányzata 120 térfigyelő kamerát vásárolt 300 millió forintért.",
      "Budapest Főváros Önkormányzata"),
+    # en: a bracketed acronym before the country that is part of the name; a town after it is left out
+    ("Biometric kits", "The National Registration Bureau (NRB) of Malawi bought 300 biometric kits from Acme Ltd.",
+     "National Registration Bureau (NRB) of Malawi"),
+    ("Biometric kits", "The National Registration Bureau (NRB) of Lilongwe bought 300 biometric kits from Acme Ltd.",
+     "National Registration Bureau"),
     # ru: the procedure named before the body that runs it
     ("Закупка камер", "Электронный аукцион администрации города Томска на поставку 80 камер (НМЦК 12 млн рублей) "
                       "завершён.", "администрации города Томска"),
