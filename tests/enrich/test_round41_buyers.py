@@ -37,6 +37,24 @@ def test_a_report_on_a_body_names_no_buyer(title: str, body: str) -> None:
     assert _buyer(title, body) is None
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    # a police statement that a trial or a system ended, and nothing is bought
+    ("Gait analysis pilot ends", "Millbrook Police Department ended its six-month gait analysis pilot and will not "
+                                 "buy the software."),
+    ("Face search retired", "Harlow County Sheriff's Office, Ore., retired its face search tool and will not replace "
+                            "it."),
+    ("Sheriff ends trial", "Dunmore County Sheriff's Office said it ended its Clearview AI trial; no contract "
+                           "followed."),
+])
+def test_a_body_that_ended_a_trial_buys_nothing(title: str, body: str) -> None:
+    assert _buyer(title, body) is None
+
+
+def test_a_body_that_ended_a_trial_and_bought_something_else_is_the_buyer() -> None:
+    assert _buyer("Police swap analytics", "Millbrook Police Department ended its BriefCam trial and bought 40 Axis "
+                                           "cameras for $90,000.") == "Millbrook Police Department"
+
+
 @pytest.mark.parametrize(("title", "body", "buyer"), [
     # the same overseers where the text says the body bought something: the body stays the buyer
     ("Audit: police bought cameras for $2 million",
