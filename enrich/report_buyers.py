@@ -23,6 +23,11 @@ from enrich.text import fold
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 _READ = 3000  # as report_genre: a long notice's tail is not read
+# A contract, an award or a project the overseen body carried out, named anywhere: then the overseer speaks of a
+# purchase ("the award by X of a contract", "den Auftrag erhielt …", "el contrato que suscribió la Alcaldía",
+# "X 2025年实施的天网扩容项目"), and the body stays the buyer
+_CONTRACT = re.compile(r"(?i)contract|award|auftrag|vergab|suscribi|firm[óo]|adjudic|contrat[oaó]|licita|pregão"
+                       r"|tender|procure|purchas|bought|compr[óoa]|实施|建设|承建|中标|合同|采购|採購|契約|계약|구매")
 
 
 def oversight_lead(text: str, headline_end: int) -> bool:
@@ -43,8 +48,9 @@ def reported_only(text: str, *, priced: bool) -> bool:
     if headline_end == -1:
         return False
     folded = fold(text)
-    if not (reports_on_it(folded, headline_end, audits=True) or opens_with_report(folded, headline_end)
-            or oversight_lead(text, headline_end) and not holds_something(folded, min(len(folded),
-                                                                                        headline_end + _READ))):
+    overseen = (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
+                and not holds_something(folded, min(len(folded), headline_end + _READ)))
+    if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)
+            or overseen and not _CONTRACT.search(text, 0, _READ)):
         return False
     return not cancels_tender(text, None)
