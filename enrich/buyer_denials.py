@@ -26,7 +26,8 @@ from enrich.fastscan import Prefixed
 
 # Right after the name (after an auxiliary, an adverb, a vote count or "said it"): a plan the body itself rejected,
 # put off or called off - "voted 9-7 against", "deferred a decision", "shelved", "suspendeu", "said it has no contract".
-_LEAD = (r"[ \t]*(?:,[^,.\n]{1,60},[ \t]*)?(?:(?:has|have|had|on [A-Z]\w+|today|formally|publicly|unanimously)"
+# (r41_buyers: the aside may end in a state's abbreviation: "Lancaster Police Department, Pa., retired …")
+_LEAD = (r"[ \t]*(?:,[^,.\n]{1,60}\.?,[ \t]*)?(?:(?:has|have|had|on [A-Z]\w+|today|formally|publicly|unanimously)"
          r"[ \t]+)*")
 _PLAN_CALLED_OFF = re.compile(
     _LEAD + r"(?:deferred|defers|postponed|postpones|suspended|suspends|scrapped|scraps|shelved|shelves|cancell?ed"
@@ -52,7 +53,13 @@ _PLAN_DROPPED = re.compile(
     r"|drop|cancel|halt|terminate|stop)|declaró[ \t]+desiert[ao]|declaro[ \t]+desiert[ao]|retiró|desistió|desistio"
     r"|abandonó|anuló|retirou|desistiu|abandonou|anulou|a[ \t]+(?:retiré|abandonné)|abandonne"
     r"|ha[ \t]+(?:ritirato|rinunciato)|heeft[ \t]+besloten[ \t]+geen|ziet[ \t]+af|απέσυρε|αποσύρει|ακύρωσε|noraidīja"
-    r"|atsakās|atcēla|atteicās)\b")
+    r"|atsakās|atcēla|atteicās"
+    # r41_buyers: a trial or a system the body ended or retired ("Lakewood Police Department ended a 90-day BriefCam
+    # trial and will not buy the software", "X Sheriff's Office said it ended its Clearview AI trial", "X Police
+    # Department retired its facial recognition and will not replace it"; sets an, ao, ap)
+    r"|(?:said[ \t]+(?:it|they)[ \t]+)?(?:ended|ends|retired|retires|discontinued|discontinues|stopped|stops)[ \t]+"
+    r"(?:its|their|a|the)[ \t]+[^.\n]{0,60}?(?:trial|pilot|test|use|subscription|programme|program|recognition"
+    r"|software|system|tool|service|contract))\b")
 # The denial closing a verb-final sentence: uz "rad etdi", tr "reddetti", kk "жоққа шығарды".
 _DENIAL_FINAL = re.compile(r"(?:rad etdi|rad qildi|reddetti|yalanladı|жоққа шығарды|бас тартты)[ \t]*[.!]?[ \t]*$")
 # The sentence also says the body bought something ("shelved a sensor plan but will spend …"): it stays the buyer.

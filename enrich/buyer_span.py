@@ -29,6 +29,17 @@ _POSSESSIVE = re.compile(r"\b(?:Police|Council|Ministry|Department|Service|Force
 _ZH_MEANS = re.compile(r"(?:以|通过|通過|采用|採用)(?:政府|公开|公開|竞争|競爭|单一|單一|邀请|邀請)")
 
 
+# r41_buyers: Hungarian "with <firm>" (the comitative -val/-vel) read into a body's name: "Debrecen Megyei Jogú Város
+# Önkormányzata a Hajdú Biztonságtechnika Kft.-vel kötött szerződést" (sets d, am, ap); a Hungarian body's head before
+_HU_PARTNER = re.compile(r"[ \t]+az?[ \t]+[A-ZÁÉÍÓÖŐÚÜŰ][^\n]{1,80}?(?:vel|val)$")
+# r41_buyers: a Russian procedure named before the body that runs it, in the genitive ("Аукцион администрации города
+# Перми", "Электронный аукцион Министерства …"; sets al, am)
+_RU_PROCEDURE = re.compile(r"(?:Электронный[ \t]+)?(?:[Аа]укцион|Конкурс|Тендер|Закупка|Запрос[ \t]+котировок)[ \t]+"
+                           r"(?=(?:администрации|министерства|управления|департамента|комитета|мэрии|правительства"
+                           r"|ГУ|МКУ|ГКУ|МВД|ГУВД|УМВД)\b)", re.IGNORECASE)
+_HU_HEAD = re.compile(r"(?i)önkormányzat|rendőr|hivatal|minisztérium|kórház|egyetem|igazgatóság|főkapitányság")
+
+
 def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A buyer span without what is not its name: a place after it (", Zagreb", "(Foggia)", " — CE", "of Boise,
     Idaho") and a body's members before it ("Board of Supervisors of the X", "Members of the X")."""
@@ -41,6 +52,12 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     company = _QUOTED_COMPANY.search(text, start, end)
     if company and company.start() - start >= 6:
         end = company.start()  # "Ichki ishlar vazirligi "Chorsu Data" MChJ bilan …": the firm it contracts with
+    procedure = _RU_PROCEDURE.match(text, start, end)
+    if procedure and end - procedure.end() >= 6:
+        start = procedure.end()  # r41_buyers: "Аукцион администрации города Омска на …": whose auction, not its name
+    partner = _HU_PARTNER.search(text, start, end)
+    if partner and _HU_HEAD.search(text, start, partner.start()):
+        end = partner.start()  # r41_buyers: "X Önkormányzata a Y Kft.-vel kötött szerződést": the firm it contracts
     end = sub_bureau_end(text, start, end) if _CJK.match(text, start) else end  # round 27: "X市公安局Y分局"
     means = _ZH_MEANS.search(text, start, end) if _CJK.match(text, start) else None
     if means and means.start() - start >= 4:
@@ -148,7 +165,24 @@ def refine_span(text: str, start: int, end: int) -> tuple[int, int]:
     if _BASQUE_ERGATIVE.search(text, start, end):
         end -= 1  # "Donostiako Udalak jarriko ditu": the ergative -k of the subject, not the name (Udala)
     end = verb_tail_end(text, start, end)  # r35: "עיריית חיפה רכשה", "富山市は", "… Čačka dodelila", "… Kedacom"
-    return start, unit_tail_end(text, start, end)  # r31b: "The Nairobi County education department installed"
+    return start, _acronym_country_end(text, start, unit_tail_end(text, start, end))  # r31b: "The Nairobi County
+    # education department installed"
+
+
+# r41_buyers: a bracketed acronym, then the country that is part of the name (README "names with their country"):
+# "National Identification Authority (NIDA) of Tanzania ordered …" (set ao)
+_ACRONYM_COUNTRY = re.compile(r"[ \t]*\([A-Z][A-Z0-9&-]{1,9}\)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"([A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,3})")
+
+
+def _acronym_country_end(text: str, start: int, end: int) -> int:
+    after = _ACRONYM_COUNTRY.match(text, end)
+    if after is None or end - start < 6 or not text[start:end].isascii():
+        return end
+    from enrich.places.gazetteer import country_of
+
+    country = country_of(after.group(1))
+    return after.end() if country and country[1] is None else end
 
 
 # round 20: a quoted firm's name with its legal form, after a body's name (a comitative or object the span ran

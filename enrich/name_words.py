@@ -89,13 +89,29 @@ def romance_adjective(tokens: Sequence[re.Match[str]], i: int, org_words: Abstra
     if i < 1 or i >= len(tokens):
         return False
     word, previous = tokens[i].group(0), tokens[i - 1].group(0)
-    if not (len(word) >= 5 and word.isalpha() and word[:1].islower() and _FR_ADJECTIVE_END.search(word)):
+    if not (len(word) >= 5 and word.isalpha() and word[:1].islower() and (
+            _FR_ADJECTIVE_END.search(word) or word.casefold() in _FIELD_ADJECTIVES)):
         return False
     if word.casefold() in _ADVERBS:
         return False
     if previous[:1].isupper():
-        return previous.casefold() in org_words
+        return previous.casefold() in org_words or _field_of_body(tokens, i - 1, org_words)
     return romance_adjective(tokens, i - 1, org_words)
+
+
+#: r41_buyers: adjectives of a ministry's field that the endings above miss ("Sécurité intérieure", "Protection
+#: civile")
+_FIELD_ADJECTIVES = frozenset("intérieure intérieur extérieure extérieur civile civil civiles civils".split())
+_FR_OF = frozenset("de du des la le l".split())
+
+
+def _field_of_body(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractSet[str]) -> bool:
+    """Is capitalised token ``i`` the field a French body's name gives after "de la" / "du" ("Ministère de la
+    Sécurité intérieure", "Direction de la Protection civile", "Ministère de la Sécurité et de la Protection civile du
+    Mali": r41_buyers, sets an, ao), so that a lower-case adjective after it still belongs to the name?"""
+    if i < 2 or tokens[i - 1].group(0).casefold().rstrip("'’") not in _FR_OF:
+        return False
+    return any(t.group(0)[:1].isupper() and t.group(0).casefold() in org_words for t in tokens[max(0, i - 8):i - 1])
 
 
 def continues_name(tokens: Sequence[re.Match[str]], i: int, org_words: AbstractSet[str],

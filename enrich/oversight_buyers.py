@@ -27,7 +27,7 @@ from enrich.municipal_names import municipal_names
 # Bodies that judge, audit, investigate or guard rights: they give way to a body the text names besides them where
 # the text is about their ruling, audit or hearing (_OVERSIGHT_WORK); a court that names no other body may buy
 # ("Cook County Circuit Court", "Tribunal de Justiça do Estado …") and stays
-_OVERSEES = re.compile(
+OVERSEES = re.compile(
     r"\b(?:(?:High|Supreme|District|Magistrates?['’]?|Federal|Constitutional|Appeals?|County|Circuit|Administrative)"
     r"[ \t]+Court|Court[ \t]+of|Tribunal|Auditor|Audit|Ombuds\w*|Comptroller|Inspector[ \t]+General|Data[ \t]+"
     r"(?:Commissioner|Protection)|Information[ \t]+Commissioner|Privacy[ \t]+Commissioner|Bar[ \t]+Association"
@@ -56,12 +56,13 @@ _OVERSEES = re.compile(
     # regulators ("Federal Trade Commission", "Competition Commission")
     r"|[Pp]rotection[ \t]+des[ \t]+[Dd]onnées|Organe[ \t]+de[ \t]+contrôle|\w+datenschutz\w*"
     r"|Trade[ \t]+Commission|Competition[ \t]+(?:Commission|Authority|Bureau)")
+_OVERSEES = OVERSEES  # (the name its other readers import)
 # Speakers that never buy what they speak of: studies, reports, rights groups, unions
 _SPEAKS = re.compile(
     r"\b(?:Human[ \t]+Rights|Rights[ \t]+(?:Group|Watch)|Guild|Study|Report|Informe|Rapport|Bericht|Studie|Stiftung"
     r"|Правозащитн\w*)(?!\w)")
 # What a text about oversight says: a ruling, a lawsuit, an audit, a hearing, a question, a report
-_OVERSIGHT_WORK = re.compile(
+OVERSIGHT_WORK = re.compile(
     r"(?i)\b(?:judg(?:e)?ments?|rul(?:ing|ed)|verdict|petition\w*|lawsuit|injunction|quash\w*|sentenced|audit\w*"
     r"|hearings?|heard|questioned|debated?|suspend\w*|ordered|decisions?|inquiry|investigat\w+|Urteil\w*|Klage\w*|Anfrage|Prüfung\w*|acórdão"
     r"|sentencia|fallo|demanda|auditor[ií]a|apont\w+|arrêt|jugement|recours|решени\w+|иск\w*|проверк\w+|аудитор\w*"
@@ -112,7 +113,7 @@ def overseeing(text: str, start: int, end: int) -> str | None:
             text, max(0, start - 12), start):
         return "speaks"
     # r32_buyers32: an acronym in capitals is read as written too ("La CNIL a mis en demeure …": "Cnil" is none)
-    return "oversees" if _OVERSEES.search(name) or _OVERSEES.search(text[start:end]) else None
+    return "oversees" if OVERSEES.search(name) or OVERSEES.search(text[start:end]) else None
 
 
 def _known_place(name: str) -> bool:
@@ -158,7 +159,7 @@ def overseen_first(window: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     if not spans:
         return spans
     kind = overseeing(window, *spans[0])
-    if kind is None or kind == "oversees" and not _OVERSIGHT_WORK.search(window, 0, _SCAN):
+    if kind is None or kind == "oversees" and not OVERSIGHT_WORK.search(window, 0, _SCAN):
         return spans
     other = next((span for span in spans[1:] if overseeing(window, *span) is None
                   and not window[span[0]:span[0] + 1].islower()), None)  # not "police department confirmed it"

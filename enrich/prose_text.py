@@ -75,6 +75,11 @@ def dateline_at(window: str, body: int) -> re.Match[str] | None:
 # عقداً", "أمانة عمّان الكبرى عطاءً".
 _ARABIC_PLACE_HEADS = frozenset("بلدية ولاية أمانة محافظة شرطة لشرطة أمن منطقة مدينة لمدينة مديرية إمارة حكومة هيئة "
                                 "مستشفى جامعة مطار الملك الأمير الشيخ".split())  # a title before a proper name too
+# r41_buyers: the state a ministry belongs to, joined by ب ("in") or ل ("of"): "وزارة الداخلية بدولة الكويت", "شرطة
+# عمان السلطانية", "وزارة الداخلية بمملكة البحرين", "بجمهورية مصر العربية" (README "names with their country": a
+# country printed in the name is kept); the bare country name after it belongs to the name as after a place head
+_ARABIC_STATE_WORDS = frozenset("بدولة لدولة بجمهورية لجمهورية بمملكة لمملكة بالمملكة للمملكة بسلطنة لسلطنة بإمارة "
+                                "لإمارة دولة جمهورية مملكة سلطنة".split())
 _ARABIC_WORD = re.compile(r"\S+")
 
 
@@ -87,7 +92,8 @@ def arabic_construct_end(text: str, start: int, end: int) -> int:
     for previous, word in zip(words, words[1:], strict=False):
         token = word.group(0)
         if token.startswith(("ال", "وال", "لل")) or (token.startswith("ل") and len(token) > 3) or (
-                previous.group(0) in _ARABIC_PLACE_HEADS):
+                previous.group(0) in _ARABIC_PLACE_HEADS) or token in _ARABIC_STATE_WORDS or (
+                previous.group(0) in _ARABIC_STATE_WORDS):
             last = word.end()
         else:
             break

@@ -7,14 +7,37 @@ names that body where a purchase would name its buyer, and the prose readers too
 body bought something; the place rules still place it where the body is. A text reads as such a report when the
 classifier's readers say so (`report_genre.reports_on_it`: a genre label or a speaker and speaking verb in the
 lead, and no purchase or system held in the body; `reports.opens_with_report`: a third party's study describes),
-it states no sum, and no tender of the body is suspended or cancelled (that body keeps its buyer's role: README
-"Budgets of failed tenders")."""
+or (r41_buyers) when its lead names an overseeing body at its work (`oversight_lead`: "La CNIL a mis en demeure la
+commune de X", "De Rekenkamer Rotterdam concludeert", "Прокуратура … начала проверку") and the text states no
+purchase or system held; it states no sum, and no tender of the body is suspended or cancelled (that body keeps
+its buyer's role: README "Budgets of failed tenders")."""
 from __future__ import annotations
 
-from enrich.classify.report_genre import reports_on_it
+import re
+
+from enrich.classify.report_genre import holds_something, reports_on_it
 from enrich.classify.reports import opens_with_report
+from enrich.oversight_buyers import OVERSEES, OVERSIGHT_WORK
 from enrich.tender_cancellation import cancels_tender
 from enrich.text import fold
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+_READ = 3000  # as report_genre: a long notice's tail is not read
+# A contract, an award or a project the overseen body carried out, named anywhere: then the overseer speaks of a
+# purchase ("the award by X of a contract", "den Auftrag erhielt …", "el contrato que suscribió la Alcaldía",
+# "X 2025年实施的天网扩容项目"), and the body stays the buyer
+_CONTRACT = re.compile(r"(?i)contract|award|auftrag|vergab|suscribi|firm[óo]|adjudic|contrat[oaó]|licita|pregão"
+                       r"|tender|procure|purchas|bought|compr[óoa]|实施|建设|承建|中标|合同|采购|採購|契約|계약|구매")
+
+
+def oversight_lead(text: str, headline_end: int) -> bool:
+    """r41_buyers: does the headline or the body's first sentence name an overseeing body (a court, an auditor, an
+    ombudsman, a data-protection authority, a prosecutor, a legislature) and say what it does as one (rules, audits,
+    finds, orders, asks, checks)? Either line: "La CNIL met en demeure la commune de X" / "Rekenkamer: cameratoezicht
+    slecht geëvalueerd | De Rekenkamer Rotterdam concludeert …"."""
+    stop = _SENTENCE_END.search(text, headline_end + 1)
+    lead_end = stop.end() if stop else len(text)
+    return bool(OVERSEES.search(text, 0, lead_end) and OVERSIGHT_WORK.search(text, 0, lead_end))
 
 
 def reported_only(text: str, *, priced: bool) -> bool:
@@ -25,6 +48,9 @@ def reported_only(text: str, *, priced: bool) -> bool:
     if headline_end == -1:
         return False
     folded = fold(text)
-    if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)):
+    overseen = (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
+                and not holds_something(folded, min(len(folded), headline_end + _READ)))
+    if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)
+            or overseen and not _CONTRACT.search(text, 0, _READ)):
         return False
     return not cancels_tender(text, None)

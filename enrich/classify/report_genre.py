@@ -252,30 +252,38 @@ _FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|[。！？]|\n|$)")
 _READ = 3000
 
 
-def _lead_says(folded: str, lo: int, hi: int) -> bool:
+def _lead_says(folded: str, lo: int, hi: int, *, audits: bool = False) -> bool:
     """Does [lo, hi) name a speaker (`_SPEAKER`, within its first 200 characters) and a speaking verb (`_SAYS`), and
-    no auditor?"""
+    no auditor? With `audits`, an auditor or inspector is a speaker too (see `reports_on_it`)."""
     speaker = _SPEAKER.search(folded, lo, min(hi, lo + 200))
+    if speaker is None and audits:
+        speaker = _AUDIT.search(folded, lo, min(hi, lo + 200))
     if speaker is None or _SAYS.search(folded, lo, hi) is None:
         return False
-    return _AUDIT.search(folded, lo, hi) is None
+    return audits or _AUDIT.search(folded, lo, hi) is None
 
 
-def reports_on_it(folded: str, headline_end: int) -> bool:
+def reports_on_it(folded: str, headline_end: int, *, audits: bool = False) -> bool:
     """Round 34: does the lead read as a report - a headline genre label (`_GENRE_LABEL`), or a speaker and a speaking
     verb in the headline or the body's first sentence (`_lead_says`) - while the body states no purchase or system held
     (`_HELD`, unless negated)? The caller reads it only in a notice naming no sum and whose headline takes nothing
-    back."""
+    back. `audits` (r41_buyers, asked for a buyer, not for tags): an auditor's or inspector's finding that states no
+    purchase is a report too ("The City Auditor found the X Police Department failed to activate body cameras": the
+    department bought nothing the text says; README "Places of texts that buy nothing")."""
     if headline_end >= len(folded):
         return False
     first = _FIRST_SENTENCE.match(folded, headline_end + 1)
     first_end = first.end() if first is not None else len(folded)
-    if not (_GENRE_LABEL.match(folded, 0, headline_end) or _lead_says(folded, 0, headline_end)
-            or _lead_says(folded, headline_end + 1, first_end)):
+    if not (_GENRE_LABEL.match(folded, 0, headline_end) or _lead_says(folded, 0, headline_end, audits=audits)
+            or _lead_says(folded, headline_end + 1, first_end, audits=audits)):
         return False
-    stop = min(len(folded), headline_end + _READ)
+    return not holds_something(folded, min(len(folded), headline_end + _READ))
+
+
+def holds_something(folded: str, stop: int) -> bool:
+    """Does folded[:stop] state a purchase or a system held (`_HELD`), not negated?"""
     for held in _HELD.finditer(folded, 0, stop):  # the headline too ("Report: county bureau orders cameras")
         if _NEGATED_BEFORE.search(folded, max(0, held.start() - 45), held.start()) is None \
                 and _NEGATED_AFTER.match(folded, held.end()) is None:
-            return False
-    return True
+            return True
+    return False
