@@ -80,6 +80,17 @@ _ZH_PLACE = re.compile(
     r"|对(?:出入|进出|途经|过往|往来)(?:县城|城区|市区|城市|本县|本市|辖区|[\u4e00-\u9fff]{1,4}(?:县|市|镇))"
     r"[^，。；]{0,12}?(?:人员|行人|人群)[^，。；]{0,8}?(?:识别|比对|布控)")
 
+#: zh, no preposition: a public place named right before the recognition, as a headline or an item compounds them
+#: (地铁站步态识别, 商圈人脸布控, 景区出入口人脸识别比对布控, 火车站民族识别系统). Round 41b: aq's missed cctv on
+#: three such station, mall and scenic-area deployments; ticket and entry checks at such a place are no cctv
+#: (`_TICKET_CHECK`).
+_ZH_PLACE_COMPOUND = re.compile(
+    r"(?:火车站|高铁站|汽车站|客运站|车站|地铁站|地铁口|广场|步行街|商圈|景区|集市|农贸市场|街道|路口)"
+    r"[^，。；、,;.\n]{0,8}?(?:人脸|人像|步态|民族)[^，。；、,;.\n]{0,4}?(?:识别|比对|布控|抓拍)")
+
+#: zh: faces checked as tickets, entries or identities at such a place (验票, 入园, 测温通道, 人证核验): a gate.
+_TICKET_CHECK = re.compile(r"验票|检票|售票|购票|入园|通道|测温|核验|实名|登记|支付")
+
 #: A counter, gate, door or terminal where faces are checked, or recorded footage searched: then no cctv.
 _NOT_LIVE = re.compile(
     r"\bgates?\b|e-?gates?|turnstile|door|counter|kiosk|terminal|attendance|access control|check-?in|boarding"
@@ -98,10 +109,11 @@ def live_recognition_cameras(text: str, folded: str, tags: list[TechTag]) -> Tec
     found = {tag.taxonomy_id for tag in tags}
     if CCTV in found or not found & PEOPLE_RECOGNITION:
         return None
-    for pattern in (_ON_CAMERAS, _ZH_PLACE, _LIVE_PLACE):
+    for pattern in (_ON_CAMERAS, _ZH_PLACE, _LIVE_PLACE, _ZH_PLACE_COMPOUND):
         for match in pattern.finditer(folded):
             start, end = _sentence(folded, match.start(), match.end())
-            if _NOT_LIVE.search(folded, start, end) is None:
+            if _NOT_LIVE.search(folded, start, end) is None and (
+                    pattern is not _ZH_PLACE_COMPOUND or _TICKET_CHECK.search(folded, start, end) is None):
                 return TechTag(CCTV, Span(match.start(), match.end(), text[match.start():match.end()]),
                                "cctv/any/live_recognition")
     return None
