@@ -21,8 +21,8 @@ def _tags(title: str, body: str) -> set[str]:
      "gait_recognition"),
     ("某县公安局客运站民族识别系统", "采购人：某县公安局。成交人：某信息技术有限公司，成交金额：41万元。",
      "ethnicity_analytics"),
-    ("某區警察局捷運站周邊商圈人臉辨識布控", "採購機關：某市政府警察局。決標金額：新臺幣880萬元。商圈人臉識別布控系統一套。",
-     "facial_recognition"),
+    ("某區警察局捷運站周邊商圈人臉辨識布控",
+     "採購機關：某市政府警察局。決標金額：新臺幣880萬元。商圈人臉識別布控系統一套。", "facial_recognition"),
 ])
 def test_recognition_compounded_with_a_public_place_is_cctv_too(title: str, body: str, recognition: str) -> None:
     assert {recognition, "cctv"} <= _tags(title, body)
@@ -30,7 +30,8 @@ def test_recognition_compounded_with_a_public_place_is_cctv_too(title: str, body
 
 @pytest.mark.parametrize(("title", "body"), [
     # a ticket, entry or temperature check at the place: a gate, no camera network
-    ("某景区人脸识别验票闸机采购", "采购人：某景区管理局。成交人：某票务科技公司，成交金额：38万元。景区入口人脸识别验票通道6条。"),
+    ("某景区人脸识别验票闸机采购",
+     "采购人：某景区管理局。成交人：某票务科技公司，成交金额：38万元。景区入口人脸识别验票通道6条。"),
     ("某火车站人脸识别测温通道采购", "采购人：某县公安局。成交金额：22万元。火车站人脸识别测温通道4套。"),
     ("某景区刷脸入园系统", "采购人：某景区。成交金额：15万元。景区人脸识别入园核验终端8台。"),
 ])
@@ -41,4 +42,5 @@ def test_face_checks_at_a_gate_of_the_place_are_no_cctv(title: str, body: str) -
 
 
 def test_a_cancelled_place_recognition_is_tagged_with_nothing() -> None:
-    assert _tags("某商圈人脸识别布控系统（取消）", "采购人：某区公安分局。因需求变更，本项目取消，不再采购商圈人脸识别布控系统。") == set()
+    assert _tags("某商圈人脸识别布控系统（取消）",
+                 "采购人：某区公安分局。因需求变更，本项目取消，不再采购商圈人脸识别布控系统。") == set()
