@@ -1,7 +1,8 @@
 """Round 41b (tags): recognition of people at a public place the Chinese compound names right before it (地铁站步态识别,
 商圈人脸布控, 客运站民族识别) watches that place live, so it is cctv too (labelling rule "Cameras under a recognition
-system"); faces checked as tickets or entries at such a place are not. Sentences written for these tests, not taken
-from the labelled sets."""
+system"); faces checked as tickets or entries at such a place are not. A function not enabled (並無啟用), a proposal a
+council rejects (nl verwierp, "wijst … af") and an offer declined are not tagged. Sentences written for these tests,
+not taken from the labelled sets."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +45,45 @@ def test_face_checks_at_a_gate_of_the_place_are_no_cctv(title: str, body: str) -
 def test_a_cancelled_place_recognition_is_tagged_with_nothing() -> None:
     assert _tags("某商圈人脸识别布控系统（取消）",
                  "采购人：某区公安分局。因需求变更，本项目取消，不再采购商圈人脸识别布控系统。") == set()
+
+
+@pytest.mark.parametrize(("title", "body", "kept", "negated"), [
+    # zh-Hant and zh: a function "not enabled" or "not joined" (並無啟用, 均无接入) beside the cameras that run
+    ("九龍城區閉路電視試點", "警方表示，已在九龍城區街道安裝閉路電視作試點，並無啟用人臉識別功能。",
+     {"cctv"}, "facial_recognition"),
+    ("某市公安局视频监控补点", "采购人：某市公安局。成交金额：80万元。新增监控摄像机40台，均无接入人脸比对系统。",
+     {"cctv"}, "facial_recognition"),
+    # nl: a council rejecting the proposal (verwierp; the split verb "wijst … af" of a headline)
+    ("Raad Utrecht wijst cameraplan af",
+     "De gemeenteraad van Utrecht verwierp donderdag het voorstel om 30 ANPR-camera's bij de binnenstad te plaatsen.",
+     set(), "vehicle_recognition"),
+    ("Gemeenteraad Zwolle wijst ANPR-uitbreiding af", "De uitbreiding zou 12 camera's bij de invalswegen omvatten.",
+     set(), "vehicle_recognition"),
+    # en: an offer or quote named first and declined at the clause's end
+    ("Township buys body cameras",
+     "Millbrook Township bought 40 body cameras from Axon for $120,000; "
+     "a quote from NEC for face matching was declined.",
+     {"cctv"}, "facial_recognition"),
+])
+def test_a_function_not_enabled_or_a_proposal_rejected_is_not_tagged(
+        title: str, body: str, kept: set[str], negated: str) -> None:
+    tags = _tags(title, body)
+    assert negated not in tags
+    assert kept <= tags
+
+
+@pytest.mark.parametrize(("title", "body", "tag"), [
+    # the same words around a purchase that stands: the rejected motion or rival offer takes nothing back
+    ("Eindhoven koopt ANPR-camera's",
+     "De gemeente Eindhoven kocht 20 ANPR-camera's van Nedap voor 410.000 euro; "
+     "de raad verwierp een motie van de oppositie.",
+     "vehicle_recognition"),
+    ("County renews plate readers",
+     "The county renewed its Flock Safety plate reader contract for $90,000. "
+     "A proposal from a local firm was rejected.",
+     "vehicle_recognition"),
+    ("某县公安局人脸识别系统", "采购人：某县公安局。成交金额：60万元。人脸识别系统一套，运行期间并无故障。",
+     "facial_recognition"),
+])
+def test_a_rejection_elsewhere_keeps_the_purchase(title: str, body: str, tag: str) -> None:
+    assert tag in _tags(title, body)
