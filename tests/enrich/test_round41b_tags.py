@@ -1,7 +1,8 @@
 """Round 41b (tags): recognition of people at a public place the Chinese compound names right before it (地铁站步态识别,
 商圈人脸布控, 客运站民族识别) watches that place live, so it is cctv too (labelling rule "Cameras under a recognition
 system"); faces checked as tickets or entries at such a place are not. A function not enabled (並無啟用), a proposal a
-council rejects (nl verwierp, "wijst … af") and an offer declined are not tagged. Sentences written for these tests,
+council rejects (nl verwierp, "wijst … af") and an offer declined are not tagged; ja camera images searched after the
+fact (防犯カメラ画像) are no cctv. Sentences written for these tests,
 not taken from the labelled sets."""
 from __future__ import annotations
 
@@ -87,3 +88,23 @@ def test_a_function_not_enabled_or_a_proposal_rejected_is_not_tagged(
 ])
 def test_a_rejection_elsewhere_keeps_the_purchase(title: str, body: str, tag: str) -> None:
     assert tag in _tags(title, body)
+
+
+@pytest.mark.parametrize(("title", "body", "tags"), [
+    # ja: camera images or recorded footage searched for faces after the fact is face recognition only
+    ("兵庫県警：顔認証システムの運用",
+     "兵庫県警察は、事件捜査で収集した防犯カメラ画像を顔認証システムで照合していると明らかにした。",
+     {"facial_recognition"}),
+    ("京都府警 顔照合システム更新",
+     "京都府警察は、監視カメラの録画映像から容疑者を探す顔照合システムを更新した。契約額は9千万円。",
+     {"facial_recognition"}),
+])
+def test_ja_camera_images_searched_after_the_fact_are_no_cctv(title: str, body: str, tags: set[str]) -> None:
+    found = _tags(title, body)
+    assert tags <= found
+    assert "cctv" not in found
+
+
+def test_ja_cameras_and_their_recording_servers_stay_cctv() -> None:
+    assert "cctv" in _tags("防犯カメラ録画サーバ更新", "神戸市は、市内防犯カメラの録画サーバ更新を8千万円で発注した。")
+    assert "cctv" in _tags("防犯カメラ増設", "堺市は、駅前に防犯カメラ40台を増設する。契約額は3千万円。")
