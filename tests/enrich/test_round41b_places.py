@@ -59,3 +59,7 @@ def test_a_body_of_one_country_names_it(title: str, body: str, country: str) -> 
 
 def test_the_russian_word_for_metro_is_no_town() -> None:
     assert _country("Метро", "Метрополитен закупил камеры видеонаблюдения.") != "ID"
+
+
+def test_the_saudi_passports_directorate_names_saudi_arabia() -> None:
+    assert _country("الجوازات: بوابات ذكية", "ركبت المديرية العامة للجوازات بوابات تعرف على الوجه في المنافذ.") == "SA"
