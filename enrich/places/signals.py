@@ -18,6 +18,7 @@ from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.language import base_language
 from enrich.model import Place, Span
+from enrich.places.body_adjectives import body_adjective_clues
 from enrich.places.body_seat import WEIGHT as SEAT_WEIGHT
 from enrich.places.body_seat import seat_clues
 from enrich.places.country_words import another_country_town, ordinary_word
@@ -261,6 +262,8 @@ def country_evidence(text: str, language: str | None) -> Evidence:
             named.add(code)
             evidence.add(code, 2.0, span)
     for code, span in adjective_clues(window[:4000]):  # r34b_places34b: "Mauritanian Ministry", "Lao Airports"
+        evidence.add(code, ADJECTIVE_WEIGHT, span)
+    for code, span in body_adjective_clues(window[:4000]):  # r41b_places: "Policía Nacional paraguaya"
         evidence.add(code, ADJECTIVE_WEIGHT, span)
     for code, span in seat_clues(window[:4000]):  # r36b_places: "Authority in Bhutan", "Intérieur du Maroc"
         evidence.add(code, SEAT_WEIGHT, span)
