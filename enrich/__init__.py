@@ -341,11 +341,11 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.money.spent import any_spent, refused_at
     from enrich.national_bodies import national_place
     from enrich.parties import extract_parties
-    from enrich.priced_names import without_sums
     from enrich.places import resolve_place
     from enrich.places.disclosure_place import withhold_place
     from enrich.places.report_place import unplaced_report
     from enrich.places.world import language_place
+    from enrich.priced_names import without_sums
     from enrich.procurement import link as procurement_link
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state

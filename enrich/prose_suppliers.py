@@ -16,6 +16,7 @@ from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
+from enrich.vendors import load_registry
 
 _RU_LEGAL_RE = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"
@@ -116,6 +117,10 @@ def _before_money(window: str, start: int, end: int) -> int:
     tail = _MONEY_TAIL_RE.search(window, start, end)
     if tail is None or tail.start() - start < 3 or (tail.group("mark") and window[end:end + 1] not in ("$", "₵")):
         return end
+    registry = load_registry()
+    name = window[start:tail.start()]
+    if registry.resolve(name) is None and any(c.start == 0 for c in registry.find_names(name)):
+        return end  # "IDEMIA Australasia Pty Ltd AUD 18.4 million": a registry vendor's arm, linked by its mention
     return tail.start()
 
 
