@@ -345,6 +345,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.places.disclosure_place import withhold_place
     from enrich.places.report_place import unplaced_report
     from enrich.places.world import language_place
+    from enrich.priced_names import without_sums
     from enrich.procurement import link as procurement_link
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
@@ -359,6 +360,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     parties = extract_parties(text, lang, kind=kind, facts=facts)
     parties = disclosure_customer(text, parties, source, kind, surveillance=bool(tags))  # r37: a filing's customer
     amounts = extract_amounts(text, lang, country_hint=country)
+    parties = without_sums(parties, amounts, text)  # r41b: "awarded X Ltd N14.2 billion": the name ends at the sum
     headline = largest_amount(amounts, text=text)
     buyer = next((p for p in parties if p.role == "buyer"), None)
     place = national_place(text, resolve_place(text, buyer=buyer.evidence if buyer else None, language=lang,

@@ -16,6 +16,7 @@ from enrich.cache import table
 from enrich.fastscan import Scan
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
+from enrich.vendors import load_registry
 
 _RU_LEGAL_RE = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ФГУП|ГУП|МУП|Общество с ограниченной ответственностью|Акционерное общество|"
@@ -55,7 +56,9 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
             end = start + _without_tail(window[start:end])
             end = _with_bracket_tail(window, end)
             if after is not None and not after.match(window, end):
-                continue
+                end = _before_money(window, start, end)
+                if not after.match(window, end):
+                    continue
             name = window[start:end]
             first = (_words(name) or [""])[0].casefold()
             if len(name) < 3 or first in cues.supplier_reject_first_words or _PUBLIC_BODY_END_RE.search(name):
@@ -101,6 +104,24 @@ def _with_bracket_tail(window: str, end: int) -> int:
     except LookupError:
         return end
     return tail.end()
+
+
+# r41b_suppliers: a name read on into the sum it was awarded ("Cedar Tech LBP 90", "Efate Tech VT 64", "Korle Tech GH"
+# before "₵ 12 million", "Ouémé Tech 180" before "millions FCFA"): a currency mark of one to three capitals with the
+# figure, a mark glued to its sign, or a bare figure. Tried only where an award frame's sum must follow the name.
+_MONEY_TAIL_RE = re.compile(r",?[ \t]+(?:[A-Z]{1,3}[ \t]?\d[\d.,]{0,20}|(?P<mark>[A-Z]{1,3})|\d[\d.,]{0,20})$")
+
+
+def _before_money(window: str, start: int, end: int) -> int:
+    """``end`` moved back before a sum the name was read into (`_MONEY_TAIL_RE`), or ``end`` unchanged."""
+    tail = _MONEY_TAIL_RE.search(window, start, end)
+    if tail is None or tail.start() - start < 3 or (tail.group("mark") and window[end:end + 1] not in ("$", "₵")):
+        return end
+    registry = load_registry()
+    name = window[start:tail.start()]
+    if registry.resolve(name) is None and any(c.start == 0 for c in registry.find_names(name)):
+        return end  # "IDEMIA Australasia Pty Ltd AUD 18.4 million": a registry vendor's arm, linked by its mention
+    return tail.start()
 
 
 def _without_tail(name: str) -> int:
