@@ -9,7 +9,8 @@ see a subject and take it whatever the verb.
 
 A text reads as such only when its headline or the body's first sentence says a body runs, tests, uses, deploys or
 operates something (or confirms, says so), the text names no sum, and nothing anywhere buys, orders, contracts,
-tenders, awards, installs under a contract or is supplied to the body: a purchase word anywhere keeps the buyer.
+tenders, awards, licenses, costs or is supplied to the body: a purchase word or a sum in words ("at a cost of Br 64
+million") anywhere keeps the buyer.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ _OPERATES = re.compile(
 # A purchase, an order, a contract, a tender or a supply, anywhere: the body then may have bought
 _PURCHASE = re.compile(
     r"(?i)contract|award|tender|procur|purchas|bought|\bbuy|acquir|\border|supplied|suppl(?:y|ies)[ \t]+(?:of|to)"
-    r"|budget|fund|grant|spen[dt]|\bpaid|vendor|\blease"
+    r"|budget|fund|grant|spen[dt]|\bpaid|vendor|\blease|licen[cs]ed\b|\bcosts?\b|\bprice|million|billion|millones"
+    r"|milhões|Millionen|万元|亿元|億円|万円"
     r"|compr[aóoe]|adquiri|adquisici|aquisi|adjudic|licita|contrat|pregão|presupuesto|orçamento"
     r"|achat|achet|marché|commande|appel d['’]offres|beschaff|kauf|auftrag|vergab|ausschreib"
     r"|acquist|appalt|zakáz|nabav|закуп|контракт|приобр|купил|тендер"
