@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.disclosure_filers import filer_span
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 # The body runs, tests, uses or deploys something: en es pt fr de it nl cs sr ru ja zh
 _OPERATES = re.compile(
@@ -41,8 +43,8 @@ _PURCHASE = re.compile(
 def operates_only(text: str, *, priced: bool) -> bool:
     """Does `text` (headline, line break, body) only say that a body runs, tests or uses a system, naming no sum and
     no purchase (see the module's docstring)?"""
-    if priced:
-        return False
+    if priced or filer_span(text) is not None:
+        return False  # a filing's customer that deployed the filer's system is its buyer (README 20:26 (2))
     headline_end = text.find("\n")
     if headline_end == -1:
         return False

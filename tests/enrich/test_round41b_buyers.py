@@ -61,3 +61,14 @@ def test_body_that_only_runs_a_system_is_no_buyer(title: str, body: str, body_na
 ])
 def test_body_that_buys_stays_the_buyer(title: str, body: str, buyer: str) -> None:
     assert _roles(title, body).get("buyer") == [buyer]
+
+
+def test_chinese_clause_before_the_body_is_cut() -> None:
+    roles = _roles("晋城智安科技股份有限公司2026年半年度报告",
+                   "公司中标晋城市城区公安分局智能卡口项目（合同金额1,380万元），项目已验收。")
+    assert roles.get("buyer") == ["晋城市城区公安分局"]
+
+
+def test_filing_customer_that_deployed_the_system_stays_the_buyer() -> None:
+    roles = _roles("柳州智眸科技股份有限公司2026年年度报告", "公司的人脸比对系统已在柳州市公安局部署使用。")
+    assert roles.get("buyer") == ["柳州市公安局"]
