@@ -20,8 +20,8 @@ from enrich.disclosure_filers import filer_span
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 # The body runs, tests, uses or deploys something: en es pt fr de it nl cs sr ru ja zh
-_OPERATES = re.compile(
-    r"(?i)\b(?:operates?|operating|is[ \t]+operating|uses?|using|is[ \t]+using|are[ \t]+using|tests?|testing"
+_OPERATES = re.compile(  # lower case: "Census Test" or a title's "Test Results" is no verb
+    r"\b(?:operates?|operating|is[ \t]+operating|uses?|using|is[ \t]+using|are[ \t]+using|tests?|testing"
     r"|trials?|trialling|trialing|pilots?|piloting|deploy(?:s|ed|ing)?|runs|is[ \t]+running|monitors"
     r"|utiliza|emplea|prueba|opera|operan|despliega|monitorea"
     r"|utiliz[ae]|testa|monitoriza|monitora"
@@ -37,7 +37,7 @@ _PURCHASE = re.compile(
     r"|compr[aóoe]|adquiri|adquisici|aquisi|adjudic|licita|contrat|pregão|presupuesto|orçamento"
     r"|achat|achet|marché|commande|appel d['’]offres|beschaff|kauf|auftrag|vergab|ausschreib"
     r"|acquist|appalt|zakáz|nabav|закуп|контракт|приобр|купил|тендер"
-    r"|采购|採購|购买|購買|购置|中标|中標|合同|招标|招標|承建|契約|購入|導入|調達|入札|계약|구매|도입|조달")
+    r"|采购|採購|购买|購買|购置|建成|建设|建設|中标|中標|合同|招标|招標|承建|契約|購入|導入|調達|入札|계약|구매|도입|조달")
 
 
 def operates_only(text: str, *, priced: bool) -> bool:

@@ -36,7 +36,9 @@ def _is_region(name: str) -> bool:
 def place_dateline_end(window: str, body: int) -> int:
     """End of a mixed-case "Town, Region — " dateline opening the body at ``body`` (0: none)."""
     match = _DATELINE.match(window, body)
-    return match.end() if match and _is_region(match.group("region")) else 0
+    if match is None or not any(c.islower() for c in window[match.start():match.start("region")]):
+        return 0  # "CITY OF TOPEKA, KANSAS — " opens a council's own record: its heading is the buyer
+    return match.end() if _is_region(match.group("region")) else 0
 
 
 def outside_dateline(window: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from enrich.prose_cues import load_cues
 
 # The verbs that end the clause before the body: won the bid of, already at/in, reviewed, approved, struck, vetoed
 _CLAUSE_VERB = re.compile(r"中标|中標|已在|已于|已於|审议|審議|批准|刪除|删除|否决|否決")
+_PARTICLES = "了的将將对對由向给給为為"
 _PLACE_CHAR = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]")
 
 
@@ -27,7 +28,9 @@ def after_clause_verbs(window: str, spans: list[tuple[int, int]]) -> list[tuple[
             out.append((start, end))
             continue
         cut = verbs[-1].end()
+        while cut < end and window[cut] in _PARTICLES:
+            cut += 1  # "否决了X公安局": the aspect particle is no part of the name
         name = window[cut:end]
-        if len(name) >= 4 and name.endswith(heads) and _PLACE_CHAR.search(name[:-2]):
+        if len(name) >= 4 and name.endswith(heads) and _PLACE_CHAR.search(name[1:-2]):  # not a bare "市公安局"
             out.append((cut, end))
     return out
