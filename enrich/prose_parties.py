@@ -21,10 +21,12 @@ from enrich.buyer_name_parts import body_form_first, generic_title
 from enrich.crowd_names import names_a_crowd
 from enrich.kind_only_names import with_county_after
 from enrich.municipal_names import municipal_names
+from enrich.place_datelines import outside_dateline
 from enrich.prose_cues import _CJK_CHAR, CUES_PATH, PROSE_WINDOW, _Language, load_cues
 from enrich.prose_names import _head_initial_name_end, _latin_name_end, _looks_like_org, _strip_article, _words
 from enrich.prose_text import trimmed as _trimmed
 from enrich.title_place_names import lede_form_with_place
+from enrich.zh_clause_prefix import after_clause_verbs
 from enrich.zh_prose_buyers import _chinese_buyers
 
 # The cue file (enrich/prose_cues.py), the name readers (enrich/prose_names.py) and the Chinese buyers
@@ -95,6 +97,8 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
     spans = [with_county_after(window, *refine_span(window, start, end)) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
+    spans = outside_dateline(window, spans)  # r41b: "Baltimore County, Maryland — The … Police Department …"
+    spans = after_clause_verbs(window, spans)  # r41b: "公司中标X公安分局…"
     named = [(start, end) for start, end in spans if not generic_title(window[start:end])
              and not names_a_crowd(window[start:end])]  # r37b: "Residents of X asked …", "No U.S. government …"
     if named:

@@ -17,6 +17,7 @@ import re
 
 from enrich.classify.report_genre import holds_something, reports_on_it
 from enrich.classify.reports import opens_with_report
+from enrich.operator_statements import operates_only
 from enrich.oversight_buyers import OVERSEES, OVERSIGHT_WORK
 from enrich.tender_cancellation import cancels_tender
 from enrich.text import fold
@@ -47,6 +48,8 @@ def reported_only(text: str, *, priced: bool) -> bool:
     headline_end = text.find("\n")
     if headline_end == -1:
         return False
+    if operates_only(text, priced=priced):  # r41b: "X Police said it operates …", "X prueba 200 cámaras"
+        return not cancels_tender(text, None)
     folded = fold(text)
     overseen = (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
                 and not holds_something(folded, min(len(folded), headline_end + _READ)))
