@@ -43,7 +43,8 @@ def test_county_opening_a_sentence_stays_the_buyer() -> None:
     ("Valencia: la Policía Local usa cámaras corporales",
      "La Policía Local de Valencia utiliza 150 cámaras corporales desde enero, informó el Ayuntamiento.",
      "Policía Local de Valencia"),
-    ("警視庁：顔認証の運用", "警視庁は、繁華街の防犯カメラ映像で顔認証システムを運用していると明らかにした。", "警視庁"),
+    ("警視庁：顔認証の運用",
+     "警視庁は、繁華街の防犯カメラ映像で顔認証システムを運用していると明らかにした。", "警視庁"),
 ])
 def test_body_that_only_runs_a_system_is_no_buyer(title: str, body: str, body_name: str) -> None:
     roles = _roles(title, body)
