@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.91"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.92"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -255,6 +255,15 @@ ENGINE_VERSION = "2026.12.91"  # .2: procurement links, red flags, USD/EUR conve
 #     negated fusion word makes no platform; zh deciding bodies before the requesting body (zh_approved_bodies.py),
 #     "City of X, State" keeps its town, ko buyer fields; Chinese brand + product phrases link (cjk_product_phrases.py),
 #     原X is equipment already there; national bodies placed (cited), AP state abbreviations, CABA
+# .92: round 41 (six helpers): cameras bought beside a negated technology, Safe City upkeep with nothing fused is cctv
+#     (classify/cameras_beside_negation.py, safe_city_upkeep.py); one list of cancellation words for the classifier and
+#     tender_cancellation (cancelling_words.py), Chinese refusals and review cuts, 億/萬 after a currency; ja/ko/ar
+#     company names (cjk_name_edges.py), Latin American legal forms anywhere; auditors' findings and overseers buy
+#     nothing, names keep بدولة X, school districts; a national body's cameras for a named town place it
+#     (places/installed_town.py), region before a town in ko/ja; prose place look-up skips what names nothing
+#     round 41b (four helpers on set aq's misses): zh place + recognition compounds are live; Romance adjectives after a
+#     body are a country clue (places/body_adjectives.py, cited table); a name cut at its sum (priced_names.py);
+#     datelines and bodies that only run a system are no buyer (place_datelines.py, operator_statements.py)
 
 
 def classifier_version() -> str:
