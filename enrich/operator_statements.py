@@ -43,11 +43,13 @@ _PURCHASE = re.compile(
 def operates_only(text: str, *, priced: bool) -> bool:
     """Does `text` (headline, line break, body) only say that a body runs, tests or uses a system, naming no sum and
     no purchase (see the module's docstring)?"""
-    if priced or filer_span(text) is not None:
-        return False  # a filing's customer that deployed the filer's system is its buyer (README 20:26 (2))
     headline_end = text.find("\n")
-    if headline_end == -1:
+    if priced or headline_end == -1:
         return False
     stop = _SENTENCE_END.search(text, headline_end + 1)
     lead_end = stop.end() if stop else len(text)
-    return bool(_OPERATES.search(text, 0, lead_end)) and not _PURCHASE.search(text)
+    if not _OPERATES.search(text, 0, lead_end):  # the cheap, bounded test first: most texts end here
+        return False
+    if filer_span(text) is not None:
+        return False  # a filing's customer that deployed the filer's system is its buyer (README 20:26 (2))
+    return not _PURCHASE.search(text)

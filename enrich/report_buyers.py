@@ -41,6 +41,13 @@ def oversight_lead(text: str, headline_end: int) -> bool:
     return bool(OVERSEES.search(text, 0, lead_end) and OVERSIGHT_WORK.search(text, 0, lead_end))
 
 
+def _overseen(text: str, folded: str, headline_end: int) -> bool:
+    """An auditor's or overseer's finding in the lead that states no purchase or system held (r41_buyers); read only
+    where the plainer report readings did not already answer."""
+    return (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
+            and not holds_something(folded, min(len(folded), headline_end + _READ)))
+
+
 def reported_only(text: str, *, priced: bool) -> bool:
     """Does `text` (headline, line break, body) only report on a body, naming no sum and no tender it withdraws?"""
     if priced:
@@ -51,9 +58,7 @@ def reported_only(text: str, *, priced: bool) -> bool:
     if operates_only(text, priced=priced):  # r41b: "X Police said it operates …", "X prueba 200 cámaras"
         return not cancels_tender(text, None)
     folded = fold(text)
-    overseen = (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
-                and not holds_something(folded, min(len(folded), headline_end + _READ)))
     if not (reports_on_it(folded, headline_end) or opens_with_report(folded, headline_end)
-            or overseen and not _CONTRACT.search(text, 0, _READ)):
+            or _overseen(text, folded, headline_end) and not _CONTRACT.search(text, 0, _READ)):
         return False
     return not cancels_tender(text, None)
