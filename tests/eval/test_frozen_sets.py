@@ -50,6 +50,7 @@ FROZEN = {
     # blind: judge the next rounds
     "heldout_2026_12ar.jsonl": "b83c62f9f14f588ce9a4c41c292770ef82722021d7652489cc769d9d29b5cc8a",  # blind, after aq
     "heldout_2026_12as.jsonl": "f582e332adcb469a9fd0a0ae943f7203eaf5d1b976d143f335aab70d4a0da625",  # blind, after ar
+    "heldout_2026_12at.jsonl": "b80f418b9810b904dd9c0f20ccd785bcfbe76112324a1901a6a57de4df0f7ad5",  # blind, after as
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
