@@ -29,6 +29,7 @@ import re
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from types import NotImplementedType
@@ -49,8 +50,9 @@ class Table(Protocol[T_co]):
     def __call__(self) -> T_co: ...
 
 
-#: What `_compiled` returns: the arguments of _sre.compile (source, flags, code, groups, groupindex, indexgroup).
-_CompiledArgs = tuple[str | bytes, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: What `_compiled` returns: the arguments of _sre.compile (source, flags, code, groups, groupindex, indexgroup), the
+#: code packed in an array (see `_packed`; a list, as records written before round 42 hold it, is read too).
+_CompiledArgs = tuple[str | bytes, int, "array[int] | list[int]", int, dict[str, int], tuple[str | None, ...]]
 _Reduced = tuple[Callable[..., re.Pattern[Any]], _CompiledArgs]  # how _Pickler writes a compiled pattern
 PACKAGE = Path(__file__).resolve().parent
 #: Packages whose files some tables are built from (names, translations, towns, conversions).
@@ -185,12 +187,24 @@ def _stat_into(digest: _Hash, path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------- compiled regular expressions
-def _pattern(source: AnyStr, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+def _pattern(source: AnyStr, flags: int, code: array[int] | list[int], groups: int, groupindex: dict[str, int],
              indexgroup: tuple[str | None, ...]) -> re.Pattern[AnyStr]:
-    """A compiled pattern from its compiled code (what re._compiler.compile hands to _sre.compile)."""
+    """A compiled pattern from its compiled code (what re._compiler.compile hands to _sre.compile, which takes a
+    list: an array's `tolist` makes it in C)."""
     import _sre
 
-    return cast("re.Pattern[AnyStr]", _sre.compile(source, flags, code, groups, groupindex, indexgroup))  # no stub
+    listed = code if isinstance(code, list) else code.tolist()
+    return cast("re.Pattern[AnyStr]", _sre.compile(source, flags, listed, groups, groupindex, indexgroup))  # no stub
+
+
+def _packed(code: list[int]) -> array[int]:
+    """The compiled code in the narrowest array that holds it (round 42, r42_speed).
+
+    Why: a table's file holds thousands of patterns (the classifier's rules alone ~5,300, ~9 MB), and a list of
+    ints is unpickled one int object at a time: 40 % of loading those rules, the largest start-up cost. An array is
+    unpickled as one bytes value. The code values are unsigned and below 2**32 (re's MAXREPEAT, code points)."""
+    top = max(code, default=0)
+    return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", code)
 
 
 class _Pickler(pickle.Pickler):
@@ -207,7 +221,7 @@ def _compiled(pattern: re.Pattern[str] | re.Pattern[bytes]) -> _CompiledArgs:
     from re import _parser
 
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    code = [int(op) for op in _compiler._code(tree, pattern.flags)]
+    code = _packed([int(op) for op in _compiler._code(tree, pattern.flags)])
     groupindex = dict(tree.state.groupdict)
     indexgroup = [None] * tree.state.groups
     for group_name, index in groupindex.items():
