@@ -142,3 +142,27 @@ NOT_FUSED = [
 @pytest.mark.parametrize("text", NOT_FUSED)
 def test_cameras_or_calls_alone_are_no_platform(text: str) -> None:
     assert "surveillance_platform" not in _ids(text)
+
+
+# --- a company's own report says what it sells ---------------------------------------------------------------------
+
+COMPANY_REPORTS = [
+    ("Annual report: Harbour Sight Ltd\nHarbour Sight Ltd sells licence plate recognition cameras to councils in "
+     "Ireland and Wales.", "vehicle_recognition"),
+    ("Sustainability report: Kiwi Lens plc\nKiwi Lens supplies CCTV cameras for railway stations; in 2026 we delivered "
+     "the Hutt Valley line.", "cctv"),
+    ("Press release - Lumen Guard wins Dundee contract\nLumen Guard announces that Dundee City Council has ordered 140 "
+     "of its CCTV cameras for the city centre.", "cctv"),
+]
+
+
+@pytest.mark.parametrize(("text", "tag"), COMPANY_REPORTS)
+def test_a_company_report_is_tagged_with_what_it_sells(text: str, tag: str) -> None:
+    assert tag in _ids(text)
+
+
+def test_a_company_report_of_no_surveillance_tags_nothing() -> None:
+    assert _ids("Annual report: Meadow Payments plc\nMeadow Payments provides card terminals and loan scoring to "
+                "shops. Revenue rose 8%.") == set()
+    assert _ids("Study: plate readers in suburbs\nResearchers at a university counted plate readers in 40 suburbs; "
+                "the study names no agency.") == set()
