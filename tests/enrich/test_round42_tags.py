@@ -22,8 +22,8 @@ def _ids(text: str) -> set[str]:
 REPORTED_USE = [
     ("Ombudsman rules on police plate readers\nThe state ombudsman found that the Reno Police Department kept plate "
      "reader data for five years and ordered it to delete old records.", "vehicle_recognition"),
-    ("Court asks police to explain face matching\nThe High Court asked Chennai City Police to explain its use of facial "
-     "recognition at railway stations within six weeks.", "facial_recognition"),
+    ("Court asks police to explain face matching\nThe High Court asked Chennai City Police to explain its use of "
+     "facial recognition at railway stations within six weeks.", "facial_recognition"),
     ("Watchdog opens inquiry into sheriff's face search\nThe privacy commissioner opened an inquiry into the Orange "
      "County Sheriff's facial recognition system, which the office has used since 2019.", "facial_recognition"),
     ("Regulator reprimands borough over CCTV audio\nThe Information Commissioner issued a reprimand to Camden Borough "
@@ -36,8 +36,8 @@ REPORTED_USE = [
      "vidéoprotection qui filmaient des habitations.", "cctv"),
     ("Datenschützer rügt Polizei\nDer Landesbeauftragte für Datenschutz hat das Polizeipräsidium Mainz gerügt, weil es "
      "Aufnahmen der Videoüberwachung am Bahnhof zu lange speicherte.", "cctv"),
-    ("县人大常委会听取公安局天网运行情况报告\n县人大常委会听取县公安局关于天网工程运行情况的报告：全县在用监控点位420个。",
-     "cctv"),
+    ("县人大常委会听取公安局天网运行情况报告\n"
+     "县人大常委会听取县公安局关于天网工程运行情况的报告：全县在用监控点位420个。", "cctv"),
     ("Tribunal manda prefeitura desligar câmeras\nO Tribunal de Justiça determinou que a Prefeitura de Campinas "
      "desligue as câmeras de reconhecimento facial instaladas nos terminais.", "facial_recognition"),
 ]
@@ -56,15 +56,16 @@ NOTHING_RUN = [
     "Police deny using face search\nThe Auckland police denied that they had ever used any facial recognition search "
     "tool.",
     "Explainer: how ALPR works\nAn explainer describes how plate readers convert plates to text; it names no agency.",
-    "Concejo debate cámaras sin votar\nEl Concejo de Rosario debatió la ampliación de las cámaras de videovigilancia; no "
-    "se votó ningún proyecto.",
+    "Concejo debate cámaras sin votar\nEl Concejo de Rosario debatió la ampliación de las cámaras de videovigilancia; "
+    "no se votó ningún proyecto.",
     "Le conseil municipal débat\nLe conseil municipal de Lyon a débattu de la reconnaissance faciale sans voter de "
     "crédit.",
     "Landtag debattiert Gesichtserkennung\nDer Landtag debattierte über Gesichtserkennung an Bahnhöfen; ein Beschluss "
     "fiel nicht.",
     "Regulator fines camera maker\nA data protection authority fined a camera manufacturer for shipping cameras with "
     "default passwords. No public body is concerned.",
-    "市政协委员建议试点人脸识别\n在市政协会议上，委员提交提案，建议市公安局研究引入人脸识别技术，目前尚未部署相关系统。",
+    "市政协委员建议试点人脸识别\n在市政协会议上，委员提交提案，"
+    "建议市公安局研究引入人脸识别技术，目前尚未部署相关系统。",
     "Il consiglio comunale discute\nIl Consiglio comunale di Bari ha discusso una mozione sulle telecamere "
     "intelligenti; non è stata approvata alcuna spesa.",
     "Court rules against startup\nA court in Madrid ruled that a face-search startup unlawfully scraped images of its "
@@ -91,8 +92,10 @@ def test_owned_or_ordered_reads_possessives_but_not_plans() -> None:
 # --- a video platform a module is added to is where it runs --------------------------------------------------------
 
 HOST_PLATFORM_MODULES = [
-    "某县公安局人员民族属性分析模块采购\n采购人：某县公安局。在现有视频结构化系统中新增少数民族人员分析模块。成交金额：36万元。",
-    "某市公安局民族识别算法授权\n某市公安局采购民族识别算法授权100路，加载于现有视频分析平台，金额28万元。",
+    "某县公安局人员民族属性分析模块采购\n采购人：某县公安局。"
+    "在现有视频结构化系统中新增少数民族人员分析模块。成交金额：36万元。",
+    "某市公安局民族识别算法授权\n"
+    "某市公安局采购民族识别算法授权100路，加载于现有视频分析平台，金额28万元。",
 ]
 
 
@@ -104,10 +107,12 @@ def test_a_module_added_to_an_existing_structuring_platform_is_no_platform(text:
 
 
 def test_a_structuring_platform_built_stays_a_platform() -> None:
-    assert "surveillance_platform" in _ids("某县公安局视频结构化平台建设项目\n建设视频结构化平台一套，接入全县1200路视频，"
-                                           "实现人、车、物结构化检索。成交金额：320万元。")
-    assert "surveillance_platform" in _ids("某县公安局民族识别模块采购\n在现有视频结构化平台上增加民族属性识别模块，"
-                                           "出现维吾尔族人员聚集时自动报警。金额：60万元。")
+    built = ("某县公安局视频结构化平台建设项目\n建设视频结构化平台一套，"
+             "接入全县1200路视频，实现人、车、物结构化检索。成交金额：320万元。")
+    gathering = ("某县公安局民族识别模块采购\n在现有视频结构化平台上增加民族属性识别模块，"
+                 "出现维吾尔族人员聚集时自动报警。金额：60万元。")
+    assert "surveillance_platform" in _ids(built)
+    assert "surveillance_platform" in _ids(gathering)
 
 
 def test_host_phrase_is_read_as_a_plain_platform() -> None:
@@ -122,8 +127,8 @@ FUSED = [
     "stolen-vehicle databases for Rs 310 million.",
     "Emergency agency joins calls and video\nThe Ogun State Emergency Agency awarded Abeokuta Systems N2.1 billion to "
     "join 112 calls with live feeds from 600 cameras.",
-    "Tram operator tracks riders\nThe transit authority awarded a contract to follow persons across tram cameras, fused "
-    "with ticket records.",
+    "Tram operator tracks riders\nThe transit authority awarded a contract to follow persons across tram cameras, "
+    "fused with ticket records.",
 ]
 
 
