@@ -254,7 +254,7 @@ def denied_ids(doc: Document, rules: Rules, candidates: Sequence[tuple[IdRules, 
         if not doc.neg_before:
             doc.__dict__["reported_on"] = doc.negated_cues
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.bought(candidates) \
-            - used_ids(doc, rules, kept_tags, candidates, end)
+            - used_ids(doc, rules, kept_tags, candidates, end, reported=True)  # r42: the body's own system too
     if withdrawn:
         return {id_rules.taxonomy_id for id_rules, _ in candidates} - body.plain(candidates) - body.bought(candidates) \
             - used_ids(doc, rules, kept_tags, candidates, end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.classify.host_platforms import without_host_platforms
 from enrich.classify.rule_quotes import joined_without_fusion
 from enrich.fastscan import Prefixed
 from enrich.model import TechTag
@@ -211,7 +212,9 @@ def _ethnic_notice(folded: str) -> bool:
 
 def _ethnic_attributes_named(words: str, ethnic: bool) -> str:
     """`words` with each ethnicity attribute read as 民族 (one kind), and 人员属性/人像属性 too in a notice that names
-    an ethnicity: what is left of attributes is video structuring's."""
+    an ethnicity: what is left of attributes is video structuring's; a host platform a module is added to is read as a
+    plain platform (`host_platforms`)."""
+    words = without_host_platforms(words)  # r42_tags: the platform a module is added to is where it runs
     if not ethnic:
         return words
     return _PERSON_ATTRIBUTE.sub("民族", _ETHNIC_ATTRIBUTE.sub("民族", words))

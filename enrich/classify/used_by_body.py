@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from enrich.classify.negation import Document
+from enrich.classify.reported_use import owned_or_ordered
 from enrich.classify.rules import Cue, IdRules, Rules
 from enrich.model import TechTag
 
@@ -129,9 +130,11 @@ def use_after(folded: str, end: int, hi: int) -> bool:
 
 
 def used_ids(doc: Document, rules: Rules, kept_tags: KeptTagsFn, candidates: Sequence[tuple[IdRules, CueMatches]],
-             end: int) -> set[str]:
+             end: int, *, reported: bool = False) -> set[str]:
     """The ids of body cues (after the headline's `end`) that would give a tag and that a use statement of their own
-    sentence states (`use_before`, `use_after`) with no negation before the verb ("denied it has used")."""
+    sentence states (`use_before`, `use_after`) with no negation before the verb ("denied it has used"). With
+    `reported` (a report by its genre, round 42), also a system the sentence calls the body's own, orders it to
+    change, finds or fines it for, or says is in use (`reported_use.owned_or_ordered`)."""
     folded, found = doc.folded, set()
     saved = doc.negated_cues, {tid: list(ends) for tid, ends in doc.negated_ends.items()}
     for id_rules, matches in candidates:
@@ -141,6 +144,9 @@ def used_ids(doc: Document, rules: Rules, kept_tags: KeptTagsFn, candidates: Seq
             sentence_start, sentence_end = doc.sentence(start, stop)
             used = use_before(folded, max(end, sentence_start, start - 140), start)
             verb_at = used.start() if used is not None else (stop if use_after(folded, stop, sentence_end) else -1)
+            if verb_at < 0 and reported and owned_or_ordered(folded, max(end, sentence_start), start, stop,
+                                                             sentence_end):
+                verb_at = start
             if verb_at >= 0 and not any(max(sentence_start, verb_at - 60) <= s < verb_at for s, _ in doc.neg_before) \
                     and _DENIED.search(folded, sentence_start, start) is None:
                 found.add(id_rules.taxonomy_id)
