@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.indic_suppliers import indic_suppliers
 from enrich.fastscan import Scan
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
@@ -64,6 +65,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
             if len(name) < 3 or first in cues.supplier_reject_first_words or _PUBLIC_BODY_END_RE.search(name):
                 continue
             found.append((start, end))
+    found.extend(indic_suppliers(window))  # r42: Hindi, Marathi, Nepali, Bengali names, which have no capitals
     return sorted(set(found))
 
 
