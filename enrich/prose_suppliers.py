@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
-from enrich.indic_suppliers import indic_suppliers
 from enrich.fastscan import Scan
+from enrich.georgian_companies import georgian_suppliers
+from enrich.indic_suppliers import indic_suppliers
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
 from enrich.vendors import load_registry
@@ -66,6 +67,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((start, end))
     found.extend(indic_suppliers(window))  # r42: Hindi, Marathi, Nepali, Bengali names, which have no capitals
+    found.extend(georgian_suppliers(window))  # r42: "შპს „X“"
     return sorted(set(found))
 
 
