@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.cyrillic_companies import cyrillic_suppliers
 from enrich.fastscan import Scan
 from enrich.georgian_companies import georgian_suppliers
 from enrich.indic_suppliers import indic_suppliers
@@ -68,6 +69,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
     found.extend(indic_suppliers(window))  # r42: Hindi, Marathi, Nepali, Bengali names, which have no capitals
     found.extend(georgian_suppliers(window))  # r42: "შპს „X“"
+    found.extend(cyrillic_suppliers(window))  # r42: "ТОВ «X»", "«X» ЖШС"
     return sorted(set(found))
 
 

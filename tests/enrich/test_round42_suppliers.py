@@ -46,3 +46,29 @@ def test_a_georgian_supplier_field_ends_at_the_closing_quote() -> None:
 ])
 def test_no_supplier_without_supply_wording(title: str, body: str) -> None:
     assert _suppliers(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("Камеры в Твери", "Администрация Твери заключила с ООО «Тверца Видеосистемы» контракт на обслуживание 300 камер за "
+     "14 млн рублей.", "ООО «Тверца Видеосистемы»"),
+    ("Камери у Полтаві", "Полтавська міська рада уклала з ТОВ «Ворскла Безпека» договір на встановлення 90 камер.",
+     "ТОВ «Ворскла Безпека»"),
+    ("Камералар", "Қарағанды қаласының әкімдігі 200 камера сатып алды, жеткізуші — «Нұра Бейне» ЖШС.",
+     "«Нұра Бейне» ЖШС"),
+    ("Камери во Охрид", "Општина Охрид набави 20 камери од Галичица Системи ДООЕЛ за 3 милиони денари.",
+     "Галичица Системи ДООЕЛ"),
+])
+def test_cyrillic_company_with_its_legal_form(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the company that opens its sentence and installed something is the buyer
+    ("Турникеты", "АО «Северная пригородная компания» установило турникеты с распознаванием лиц на вокзале, 9 млн рублей."),
+    # a rejected bid names no supplier
+    ("Торги", "Заявка ООО «Камская Оптика» на поставку камер отклонена комиссией."),
+    # a company in a sentence that supplies nothing
+    ("Новости", "ООО «Камская Оптика» провело день открытых дверей для студентов."),
+])
+def test_cyrillic_company_that_supplies_nothing(title: str, body: str) -> None:
+    assert _suppliers(title, body) == []
