@@ -73,3 +73,18 @@ def test_cyrillic_company_with_its_legal_form(title: str, body: str, supplier: s
 ])
 def test_cyrillic_company_that_supplies_nothing(title: str, body: str) -> None:
     assert _suppliers(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "supplier"), [
+    ("เทศบาลนครลำปาง", "เทศบาลนครลำปางว่าจ้างบริษัท วังน้ำ ซีเคียวริตี้ จำกัด ติดตั้งกล้องวงจรปิด 80 ตัว วงเงิน 12 ล้านบาท",
+     "บริษัท วังน้ำ ซีเคียวริตี้ จำกัด"),
+    ("עיריית נתניה", "עיריית נתניה חתמה עם שרון מערכות מיגון בע\"מ על הסכם להתקנת 40 מצלמות אבטחה.",
+     "שרון מערכות מיגון בע\"מ"),
+])
+def test_thai_and_hebrew_company_with_its_legal_form(title: str, body: str, supplier: str) -> None:
+    assert supplier in _suppliers(title, body)
+
+
+def test_a_thai_company_that_only_sponsors_is_no_supplier() -> None:
+    body = "บริษัท วังน้ำ ซีเคียวริตี้ จำกัด เป็นผู้สนับสนุนการแข่งขันฟุตบอลของโรงเรียน"
+    assert _suppliers("ข่าวกีฬา", body) == []
