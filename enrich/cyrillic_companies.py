@@ -21,6 +21,7 @@ _QUOTED = r"[«„\"“][^«»„“”\"\n]{2,60}[»“”\"]"
 _PLAIN = rf"[{_UPPER}][\w-]{{1,30}}(?: [{_UPPER}][\w-]{{1,30}}){{0,3}}"
 CYRILLIC_COMPANY_RE = re.compile(
     rf"(?<![\w])(?:(?:{_PREFIX})[ \t]?{_QUOTED}|{_QUOTED}[ \t](?:{_SUFFIX})|{_PLAIN}[ \t](?:{_SUFFIX}))(?![{_UPPER}])")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # what a supplier's sentence says, in the languages written in Cyrillic
 _SUPPLY_RE = re.compile(
     r"контракт|договор|догов|постав|закуп|приобр|купил|исполн|разработ|заказ|побед|переможе|установ|заключ|уклал"
@@ -34,7 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?;\n](?=\s+[" + _UPPER + r"A-Z\d«„\"])|\n")
 
 def cyrillic_suppliers(text: str) -> list[tuple[int, int]]:
     """Cyrillic companies with a commercial legal form in a sentence that supplies (see the module docstring)."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not _CYRILLIC_RE.search(text):
+        return found
     for match in CYRILLIC_COMPANY_RE.finditer(text):
         start, end = match.span()
         before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 250), start)]
