@@ -42,6 +42,7 @@ from enrich.buyer_name_parts import without_address_note
 from enrich.cache import table
 from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed
+from enrich.georgian_companies import georgian_company_end
 from enrich.identifiers import with_identifiers
 from enrich.model import Facts, Party, Span
 from enrich.oversight_buyers import overseen_first
@@ -406,6 +407,7 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         value_start, value_end = start, end
         if role == "supplier":
             end = supplier_tail(text, start, end)  # "Turia Vigilancia S.L. 140 cámaras": the name ends at its form
+            end = georgian_company_end(text, start, end)  # r42: "შპს „X“. ღირებულება": at its closing quote
             start, end = supplier_edges(text, start, end)  # "代理商X有限公司（中标）": round 36, the CJK name's edges
         name = text[start:end]
         if (role, name) in seen:

@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 
 from enrich.cache import table
+from enrich.cyrillic_companies import cyrillic_suppliers
 from enrich.fastscan import Scan
+from enrich.georgian_companies import georgian_suppliers
+from enrich.indic_suppliers import indic_suppliers
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
+from enrich.thai_hebrew_companies import thai_hebrew_suppliers
 from enrich.vendors import load_registry
 
 _RU_LEGAL_RE = re.compile(
@@ -64,6 +68,10 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
             if len(name) < 3 or first in cues.supplier_reject_first_words or _PUBLIC_BODY_END_RE.search(name):
                 continue
             found.append((start, end))
+    found.extend(indic_suppliers(window))  # r42: Hindi, Marathi, Nepali, Bengali names, which have no capitals
+    found.extend(georgian_suppliers(window))  # r42: "შპს „X“"
+    found.extend(cyrillic_suppliers(window))  # r42: "ТОВ «X»", "«X» ЖШС"
+    found.extend(thai_hebrew_suppliers(window))  # r42: "บริษัท X จำกัด", "עם X בע"מ"
     return sorted(set(found))
 
 
