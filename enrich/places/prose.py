@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
+from enrich.places import adjective_villages as adjectives
 from enrich.places import prose_place
 from enrich.places.case_endings import city_adjective_towns, inflected_towns
 from enrich.places.counties import dominant_county, hyphenated_county
@@ -42,6 +43,7 @@ from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, bef
 from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
+from enrich.places.slavic_adjectives import adjective_towns
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
@@ -270,6 +272,9 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
                 s, e, prose_place.region_after(text, e, key, weight), mention.kind), inflecting)  # ("Window Rock, AZ")
             if known:
                 found = [c for c in found if c.country == known]
+            if found and n == 1 and adjectives.only_an_adjective(text, s, e):  # "Ленинский районный суд" (r42)
+                found = [c for c in found if c.level != "city" or not adjectives.district_adjective(text, e) and (
+                    c.city in adjective_towns(key) or not adjectives.adjective_village(c.city, c.district))]
             if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
                 weaker = _Mention(s, e, weight - 1.0, mention.kind)  # its town only as the region's seat
                 for c in found:
@@ -324,10 +329,11 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             out.append(_Candidate(("admin1", unit.cc, unit.code), unit.cc, "admin1", 1.2, admin1=unit,
                                   admin1_name=unit.name, mention=mention, written=written))
     if mention.kind in ("city", "any"):
-        cities = cities_named(key)
-        stemmed = False
+        adjective = list(adjectives.town_adjective_readings(key, written, mention.weight)) if inflecting else []
+        cities, stemmed = [] if adjective else cities_named(key), False
         if not cities:  # (or a big German-speaking city's adjective, "Wiener Gemeinderat": case_endings)
-            cities = inflected_towns(key, mention.weight >= 6.0) if inflecting else list(city_adjective_towns(key))
+            cities = adjective or (inflected_towns(key, mention.weight >= 6.0) if inflecting else list(
+                city_adjective_towns(key)))
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
