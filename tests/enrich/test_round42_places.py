@@ -74,3 +74,11 @@ def test_local_bodies_that_leave_two_countries_choose_nothing() -> None:
     # an Ayuntamiento is Spain's or Mexico's: Córdoba (Spain) and Córdoba (Veracruz) both fit; never Argentina's
     country, _ = _place("El Ayuntamiento de Córdoba licita cámaras", "El Ayuntamiento de Córdoba adjudica 80 cámaras.")
     assert country != "AR"
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("மதுரை மாநகராட்சி கண்காணிப்பு கேமராக்கள்", "மதுரை மாநகராட்சி 150 கண்காணிப்பு கேமராக்களை வாங்கியது.", "மதுரை"),
+    ("नगर निगम भोपाल ने कैमरे खरीदे", "नगर निगम भोपाल ने शहर के चौराहों के लिए 300 सीसीटीवी कैमरे खरीदे।", "भोपाल"),
+])
+def test_an_indian_municipal_body_names_its_town(title: str, body: str, city: str) -> None:
+    assert _place(title, body) == ("IN", city)
