@@ -82,3 +82,19 @@ def test_local_bodies_that_leave_two_countries_choose_nothing() -> None:
 ])
 def test_an_indian_municipal_body_names_its_town(title: str, body: str, city: str) -> None:
     assert _place(title, body) == ("IN", city)
+
+
+def test_a_province_is_of_a_country_with_provinces() -> None:
+    # Colombia's Córdoba is a department: "Provincia de Córdoba" is Argentina's
+    assert _place("Cámaras para la policía cordobesa", "La Policía de la Provincia de Córdoba compró 120 cámaras"
+                  " a Sierras Video S.A. por $900 millones.")[0] == "AR"
+
+
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("Jalisco: mantenimiento del C5", "El Gobierno del Estado de Jalisco adjudicó el mantenimiento de las cámaras del"
+     " C5 de Guadalajara a Tapatía Sistemas S.A. de C.V.", "Guadalajara"),
+    ("Council awards CCTV monitoring", "The city council awarded monitoring of its CCTV control room in Sunderland to"
+     " Wear Watch Ltd, worth £400,000.", "Sunderland"),
+])
+def test_a_town_before_to_a_firm_is_no_part_of_its_name(title: str, body: str, city: str) -> None:
+    assert _place(title, body)[1] == city
