@@ -103,7 +103,10 @@ _FORMS = (r"(?:S\.?A\.?S?|SpA|S\.?L\.?U?|Ltda|Ltd|LLC|Inc|GmbH|AG|B\.?V|"
 # "«Chirchiq Signal» MChJdan" (a quoted name, an Uzbek form with its case ending), "Chitungwiza Electrical (Pvt) Ltd"
 # (round 31: "… for Lusaka from Copperbelt Forensic Ltd": the supplier's name starts after "from"/"by", which joins
 # a place to the company that supplies it, never two words of one name)
-_LEGAL_FORM = re.compile(r"(?:[ \t]+(?!(?:from|by)[ \t])[\w&.'’()-]+){0,3}?[\"»”’']?[ \t,]*[ \t]" + _FORMS)
+# (round 42: nor "to"/"a"/"à"/"an"/"para"/"pour", which join a place to the firm a contract goes to: "cámaras del C5 de
+# Guadalajara a Occidente Tecnologías S.A.", "awarded for Leeds to Aire Systems Ltd")
+_LEGAL_FORM = re.compile(r"(?:[ \t]+(?!(?:from|by|to|a|à|an|para|pour)[ \t])[\w&.'’()-]+){0,3}?[\"»”’']?[ \t,]*[ \t]"
+                         + _FORMS)
 _SPACE_BEFORE_FORM = re.compile(r"[ \t](?=" + _FORMS + ")")  # the "[ \t]" + form every _LEGAL_FORM match ends with
 _FORM_IN_PHRASE = re.compile(r"[ \t](?:Co|Ltda|Ltd|Inc|SpA|GmbH|LLC|Corp|S\.A|S\.L|SARL|SAS|MChJ|Pvt)\b")
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enrich.cache import table
 from enrich.fastscan import Scan, finditer, prefixes
 from enrich.model import Place, Span
+from enrich.places import adjective_villages as adjectives
 from enrich.places import prose_place
 from enrich.places.case_endings import city_adjective_towns, inflected_towns
 from enrich.places.counties import dominant_county, hyphenated_county
@@ -37,11 +38,13 @@ from enrich.places.geonames import (
     us_states,
 )
 from enrich.places.installed_town import installed_towns
+from enrich.places.local_bodies import local_body_choice, uncontradicted
 from enrich.places.named_nothing import names_nothing, small_towns
 from enrich.places.names import _GENERIC, NAME, CompanyNames, OpeningStarts, before_words, closing
 from enrich.places.prose_place import full_name_town, named_town, place_of, same_place, shared_place, unsettled_villages
 from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
+from enrich.places.slavic_adjectives import adjective_towns
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
@@ -270,6 +273,9 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
                 s, e, prose_place.region_after(text, e, key, weight), mention.kind), inflecting)  # ("Window Rock, AZ")
             if known:
                 found = [c for c in found if c.country == known]
+            if found and n == 1 and adjectives.only_an_adjective(text, s, e):  # "Ленинский районный суд" (r42)
+                found = [c for c in found if c.level != "city" or not adjectives.district_adjective(text, e) and (
+                    c.city in adjective_towns(key) or not adjectives.adjective_village(c.city, c.district))]
             if found and _REGION_WORD_AFTER.match(text, e):  # "Lagos State", "Sarajevo Canton": the region first
                 weaker = _Mention(s, e, weight - 1.0, mention.kind)  # its town only as the region's seat
                 for c in found:
@@ -324,10 +330,11 @@ def _candidates_for(key: str, written: str, mention: _Mention, inflecting: bool)
             out.append(_Candidate(("admin1", unit.cc, unit.code), unit.cc, "admin1", 1.2, admin1=unit,
                                   admin1_name=unit.name, mention=mention, written=written))
     if mention.kind in ("city", "any"):
-        cities = cities_named(key)
-        stemmed = False
+        adjective = list(adjectives.town_adjective_readings(key, written, mention.weight)) if inflecting else []
+        cities, stemmed = [] if adjective else cities_named(key), False
         if not cities:  # (or a big German-speaking city's adjective, "Wiener Gemeinderat": case_endings)
-            cities = inflected_towns(key, mention.weight >= 6.0) if inflecting else list(city_adjective_towns(key))
+            cities = adjective or (inflected_towns(key, mention.weight >= 6.0) if inflecting else list(
+                city_adjective_towns(key)))
             stemmed = bool(cities)
         if mention.weight >= 4.0 and all(place_key(c.name) != key for c in cities):
             cities = cities + small_towns(key)  # none, or only other names of big towns ("Ocean City" of Hanoi)
@@ -417,7 +424,8 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
     """The best-supported place named in ``text`` (inside ``country`` when it is known), or None."""
     evidence = evidence or country_evidence(text, language)
     raw: list[_Candidate] = []
-    known = country or evidence.strong or _clues_settle(evidence)
+    known = country or evidence.strong or evidence.leader(6.0, 4.0)  # the clues settle it: one country's currency
+    # and language, far ahead ("Kent County Council … £8,750,000" is not Kent, Washington)
     for mention in _mentions(text, buyer):
         raw += _lookup(text, mention, language, known)
     raw += _postal_states(text)
@@ -430,7 +438,7 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         return None
     _score(candidates, evidence, text)
     candidates = prose_place.beside_country_names(text, candidates, THRESHOLD, evidence.weights, buyer)  # best first
-    top = named_town(text, candidates[0], candidates, direct)
+    top = uncontradicted(text, named_town(text, candidates[0], candidates, direct), candidates, THRESHOLD)  # r42
     if top.score < THRESHOLD:
         return None
     seat = _town_of_county(candidates, top) or _town_of_same_words(candidates, top) or full_name_town(
@@ -439,8 +447,10 @@ def resolve_prose(text: str, buyer: Span | None, language: str | None, country: 
         return place_of(text, seat)
     close = [c for c in candidates[1:] if c.level == top.level and not same_place(c, top) and (
         c.score > top.score - (0.5 if c.country != top.country or top.region else 0.7))]
-    if any(c.country != top.country for c in close):
-        return None  # the same name in two countries and nothing to choose by
+    if any(c.country != top.country for c in close):  # the same name in two countries: a local body may choose
+        if (chosen := local_body_choice(text, [top, *close])) is None:  # ("Ayuntamiento de Valencia": Spain's, r42)
+            return None  # nothing to choose by
+        top, close = chosen, [c for c in close if c.country == chosen.country and c is not chosen]
     dominant = dominant_county(top, close)
     if dominant is not None:
         return place_of(text, dominant)
@@ -486,9 +496,3 @@ def _town_of_county(candidates: list[_Candidate], top: _Candidate) -> _Candidate
 def _overlaps(a: _Mention, b: _Mention | None) -> bool:
     return b is not None and a.start < b.end and b.start < a.end
 
-
-def _clues_settle(evidence: Evidence) -> str | None:
-    """The country the notice's own clues settle (one country's currency and its language, weight >= 6, far
-    ahead of any other): a same-named town elsewhere contradicts the notice ("Kent County Council … £8,750,000"
-    is not Kent, Washington)."""
-    return evidence.leader(6.0, 4.0)

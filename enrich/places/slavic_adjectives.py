@@ -17,6 +17,7 @@ adjectives of nationality ("Белорусский завод") are never read a
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from enrich.places.gazetteer import place_key
@@ -36,7 +37,8 @@ _SUFFIXES = tuple(sorted({
 # what the stem before the suffix adds back to become the town's name (see above), in that order
 _NAME_ENDINGS = ("ск", "ськ", "ь", "", "са", "с", "а")
 # -ен- inserted before the suffix of a name in -о or -е: Гродно → Гродненский, Рівне → Рівненська
-_INSERTED = (("ен", ("о", "е")),)
+# and -ов- for a name's -ва: Москва → Московский (round 42: not the Bulgarian "Москова")
+_INSERTED = (("ен", ("о", "е")), ("ов", ("ва",)))
 
 
 def _readings(key: str) -> list[str]:
@@ -77,9 +79,14 @@ def adjective_nominative(city: WorldCity, written: str) -> str | None:
     forms = []
     for name in _readings(key):
         if city in cities_named(name):
-            form = stem + name[len(key) - len(suffix):] if name.startswith(key[: len(key) - len(suffix)]) else (
-                stem[: len(name) - 1] + name[-1:])
+            shared = len(os.path.commonprefix([name, key[: len(key) - len(suffix)]]))  # (Гродн|о, Моск|ва)
+            form = stem[:shared] + name[shared:]
             if city in cities_named(place_key(form)):
                 forms.append(form)
     own = {place_key(name) for name in city.cyrillic}  # its own Cyrillic names first, the longest: Самара, not the
-    return max(forms, key=lambda form: (place_key(form) in own, len(form))) if forms else None  # Tatar Самар
+    inserted = set(_readings(key)[len(_NAME_ENDINGS):])  # (Tatar Самар); one with the inserted syllable undone first
+    best = max(forms, key=lambda form: (place_key(form) in own, place_key(form) in inserted, len(form))) if (
+        forms) else None
+    full = sorted((name for name in city.cyrillic if best and place_key(name).endswith(
+        ("-" + place_key(best), " " + place_key(best)))), key=lambda name: "-" not in name)
+    return full[0] if full else best  # "Петербургский": Санкт-Петербург, the name it shortens (round 42)
