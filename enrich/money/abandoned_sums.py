@@ -45,7 +45,7 @@ _OBJECT = r"(?:\S+\s+){0,4}?" + _NOUNS
 # crédit est retiré", "el contrato fue suspendido"), or a decision not to fund.
 _GIVES_UP = re.compile(
     r"(?<![^\W\d_])(?:(?:renounc(?:es|ed)|abandon(?:s|ed)|withdr(?:ew|aws)|scrapped|shelved|declin(?:es|ed))\s+"
-    + _OBJECT +
+    r"(?!to\s)" + _OBJECT +  # not "declined to comment on its contract"
     r"|(?:desisti\w{0,4}|renunci\w{0,4}|renonc\w{0,4}|rinunci\w{0,4}|abandonn?\w{0,4}|suspend(?:eu|io|ieron|e|ent"
     r"|u|ido|ida)|verzicht\w{0,3})\s+" + _OBJECT +
     r"|(?:was|were|is|has been|have been|had been|est|sont|a ete|ont ete|fue|fueron|foi|foram|e stato|e stata"
@@ -59,13 +59,29 @@ _OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])" + _NOUNS + r"(?![^\W\d_])")
 _PASSIVE = re.compile(r"(?:was|were|is|has|have|had|est|sont|a |ont|fue|fueron|foi|foram|e |wurde)")
 
 
-def _gives_up(clause: str) -> bool:
-    """Does the folded clause say its body gave up a purchase, project, contract, credit, request or tender?"""
+# The money put to another use after the giving-up words ("a renoncé à un projet de caméras … et utilisera les 12
+# milliards d'ariary pour des lampadaires", "dropped the plan and will use the $2 million for lighting")
+_PUT_ELSEWHERE = re.compile(
+    r"(?<![^\W\d_])(?:and|et|y|e|und|ed)\s+(?:will\s+|va\s+|vai\s+|wird\s+|ira\s+)?(?:use|spend|put|redirect"
+    r"|utilis|utiliz|usa|usar|usara|destin|invest|consacr|verwend|gast|affect)\w{0,6}(?![^\W\d_])")
+
+
+def _gives_up(clause: str, sum_at: int) -> bool:
+    """Does the folded clause say its body gave up a purchase, project, contract, credit, request or tender, and not
+    put the sum at `sum_at` to another use after saying so?"""
     for m in _GIVES_UP.finditer(clause):
         if _PASSIVE.match(m.group(0)) and _OBJECT_BEFORE.search(clause, 0, m.start()) is None:
             continue  # "the bidder's offer was withdrawn": no purchase given up
+        if m.end() <= sum_at and _PUT_ELSEWHERE.search(clause, m.end(), sum_at):
+            continue
         return True
     return False
+
+
+def _abandoned(text: str, amount: Amount) -> bool:
+    clause = fold(_clause(text, amount.evidence.start, amount.evidence.end))
+    at = clause.find(fold(amount.evidence.text))
+    return _gives_up(clause, len(clause) if at == -1 else at) and not stated_spent(text, amount)
 
 
 def without_abandoned(amounts: Sequence[Amount], text: str) -> list[Amount]:
@@ -74,5 +90,4 @@ def without_abandoned(amounts: Sequence[Amount], text: str) -> list[Amount]:
     if not amounts or _GIVES_UP.search(fold(text)) is None:
         return list(amounts)
     return [(replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other"))
-            if a.value is not None and _gives_up(fold(_clause(text, a.evidence.start, a.evidence.end)))
-            and not stated_spent(text, a) else a for a in amounts]
+            if a.value is not None and _abandoned(text, a) else a for a in amounts]

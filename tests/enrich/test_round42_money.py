@@ -96,3 +96,35 @@ def test_a_tender_bought_after_a_failed_one_keeps_its_sum() -> None:
 ])
 def test_a_currency_read_by_the_place(title: str, body: str, expected: tuple[Decimal, str]) -> None:
     assert _headline(title, body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Commune de Dole — aménagement du centre",
+     "Lot 1 voirie 640 000 € ; lot 2 éclairage 120 000 € ; lot 3 vidéoprotection (8 caméras) 75 000 €. Acheteur : "
+     "Commune de Dole.", (Decimal(835000), "EUR")),
+    ("Polska-Gdańsk: Monitoring wizyjny",
+     "Zamawiający: Gmina Miasta Gdańska. Część 1: kamery – 2 100 000,00 PLN. Część 2: centrum monitoringu – "
+     "900 000,00 PLN.", (Decimal(3000000), "PLN")),
+    ("Česko-Brno: Kamerový systém",
+     "Zadavatel: Statutární město Brno. Část 1: 30 kamer, předpokládaná hodnota 5 200 000 CZK. Část 2: dohledové "
+     "centrum, předpokládaná hodnota 1 800 000 CZK.", (Decimal(7000000), "CZK")),
+])
+def test_lots_in_lower_case_and_polish_and_czech_parts_are_summed(
+        title: str, body: str, expected: tuple[Decimal, str]) -> None:
+    assert _headline(title, body) == expected
+
+
+def test_a_parking_lot_is_no_lot() -> None:
+    assert _headline("Mall parking", "The city approved parking lot 3 resurfacing for $420,000 and parking lot 4 "
+                     "lighting for $80,000.") == (Decimal(420000), "USD")
+
+
+def test_declining_to_comment_gives_nothing_up() -> None:
+    assert _headline("Fresno police cameras", "The Fresno Police Department, which declined to comment on the "
+                     "contract, bought 40 cameras from Acme Vision for $200,000.") == (Decimal(200000), "USD")
+
+
+def test_money_put_to_another_use_after_giving_a_plan_up_stays() -> None:
+    assert _headline("Toamasina : des lampadaires plutôt que des caméras",
+                     "La Commune urbaine de Toamasina a renoncé à un projet de caméras et utilisera les 3 milliards "
+                     "d'ariary pour des lampadaires solaires.") == (Decimal(3000000000), "MGA")
