@@ -344,6 +344,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.integrity import notice_flags
     from enrich.language import detect_language
     from enrich.money import extract_amounts, largest_amount, never_spent, with_local_currency
+    from enrich.money.abandoned_sums import without_abandoned
     from enrich.money.cued_currency import with_cued_currency
     from enrich.money.headline import withdrawn_headline
     from enrich.money.refused_sums import without_refused
@@ -402,7 +403,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
             text, withdrawn_at))  # r39b_money: a postponed tender session keeps its budget
         headline = withdrawn_headline(amounts, text)  # a cancelled tender's stated budget (r31b_money31b, r33b)
     # r38_money: a sum a council, board, court or legislature refused commits nothing (README "… rejected proposals")
-    unrefused = without_refused(amounts, text, withdrawn=withdrawn == "withdrawn")
+    # r42_money: a sum whose own clause gives its purchase up ("a renoncé au projet …, estimé à 3 milliards de FCFA")
+    unrefused = without_abandoned(without_refused(amounts, text, withdrawn=withdrawn == "withdrawn"), text)
     if any(a is not b for a, b in zip(amounts, unrefused, strict=True)):
         amounts = unrefused
         headline = withdrawn_headline(amounts, text) if withdrawn == "withdrawn" else largest_amount(amounts, text=text)

@@ -68,6 +68,12 @@ CANCELLING = re.compile(
     r"|declared (?:void|failed|unsuccessful|deserted|null)|rejected all (?:bids|offers|proposals|tenders|quotations)"
     r"|(?:received|attracted|drew) no (?:bids|offers|tenders|proposals|responses)|no (?:bids|offers|tenders) (?:were )?"
     r"received|paused"
+    # r42_money: a tender named failed ("Failed tender: cameras for Gwalior", "the tender for … cameras failed, Rs 4
+    # crore budget"; not "failed to deliver"), and one put an end to ("a mis fin à l'appel d'offres", "puso fin a la
+    # licitación", "pôs fim ao pregão")
+    r"|(?:failed|unsuccessful|abortive) (?:tenders?|bids|bidding|procurements?|auctions?)"
+    r"|(?<=tender )(?:[^\W\d_]+ ){0,4}?failed(?! to)|(?:a|ont|avait) mis fin a|met(?:tent)? fin a|puso fin a"
+    r"|pos fim a"
     # es, pt, gl, it, ro
     r"|declar\w{0,4} (?:desiert|infructuos|fracasad|sin efecto|deserta|nul)\w{0,3}|infructuos[oa]s?"
     r"|fracassad[oa]s?|revogad[oa]s|cancelad[oa]s|cancelou|suspendid[oa]s?|dejo sin efecto"
@@ -117,7 +123,7 @@ _POSTPONED = re.compile(r"(?<![^\W\d_])(?:postpon\w*|defer\w*|adiad\w*|adiamento
 _NOTICE_LABEL = re.compile(r"(?:公告|公示|废标|流标|终止)")
 _CLAUSE_END = re.compile(r"[\n。！？；!?;]|[.](?=\s)")
 _REACH = 300  # characters of the withdrawing clause read either side of its words
-_CLAUSE_BREAK = re.compile(r"[.!?。；;:\n]")
+_CLAUSE_BREAK = re.compile(r"[!?。；;:\n]|[.](?!\d)")  # not a decimal point ("(USD 1.4 million) was declared deserted")
 # Characters before and after cancelling words in the lede in which the tender must be named: a passive names it
 # first ("La procédure relative à … (montant estimé …) est déclarée sans suite"), an active verb right after
 _NEAR_BEFORE, _NEAR = 120, 40

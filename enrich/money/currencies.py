@@ -28,6 +28,8 @@ DOLLAR_BY_COUNTRY = {
     "KY": "KYD", "LR": "LRD", "NA": "NAD", "SB": "SBD", "SR": "SRD", "TT": "TTD", "WS": "WST",
     "AG": "XCD", "DM": "XCD", "GD": "XCD", "KN": "XCD", "LC": "XCD", "VC": "XCD",
     "CD": "USD", "TL": "USD", "ZW": "USD", "PA": "USD", "MH": "USD", "FM": "USD", "PW": "USD",
+    # r42_money: Somalia prices public contracts in US dollars ("$2.5 milyan" in Muqdisho; its shilling is "shilin")
+    "SO": "USD",
 }
 
 # "pesos" names the country's peso; a bare "$" next to it is never USD. Unknown country: currency None.
@@ -35,6 +37,19 @@ PESO_BY_COUNTRY = {
     "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "UY": "UYU", "DO": "DOP", "CU": "CUP", "PH": "PHP",
 }
 PESO_WORDS = frozenset({"pesos", "peso", "de pesos"})
+_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.|US dollars?", re.IGNORECASE)
+# r42_money: where "$" is the peso, "dólares" written after it names US dollars ("$ 1,2 millones de dólares" in
+# Buenos Aires is USD, not ARS); in Toronto or Sydney "dollars" is the place's own dollar
+_DOLARES = re.compile(r"(?<![^\W\d_])d[oó]lar(?:es)?(?![^\W\d_])", re.IGNORECASE)
+
+
+def place_dollar(evidence: str, dollar: str) -> bool:
+    """Is a sum written with a plain "$" (not US$, USD, "US dollars", nor "$ … de dólares" where the place's
+    "$" is a peso) the place's own `dollar`?"""
+    if "$" not in evidence or _US_DOLLAR.search(evidence) is not None:
+        return False
+    return not (dollar in PESO_BY_COUNTRY.values() and _DOLARES.search(evidence))
+
 
 YUAN_SUFFIXES = frozenset({"元", "圆"})
 @table()

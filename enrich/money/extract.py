@@ -34,6 +34,7 @@ from enrich.money.currencies import (
     marker_currency,
     marker_local_currency,
     multiplier_only_prefixes,
+    place_dollar,
     resolve_currency,
 )
 from enrich.money.dispatch_code import dispatch_code
@@ -452,7 +453,7 @@ def with_local_currency(amounts: list[Amount], country: str | None) -> list[Amou
             local = peso if "peso" in words else dollar if "$" in words or "dollar" in words else None
             if local is None:
                 local = local_currency_word(words, country)
-        elif amount.currency == "USD" and dollar not in (None, "USD") and _bare_dollar(amount.evidence.text):
+        elif amount.currency == "USD" and dollar not in (None, "USD") and place_dollar(amount.evidence.text, dollar):
             local = dollar  # "$2.1 million" in Toronto: English text read "$" as USD before the place was known
         else:
             local = None
@@ -480,14 +481,6 @@ def _point_decimal(value: Decimal, evidence: str, currency: str) -> Decimal:
     if scale in words if words else scale == 1:
         return tidy(value * 1000)
     return value  # read as grouping already (or another number): unchanged
-
-
-def _bare_dollar(evidence: str) -> bool:
-    """A sum written with a plain "$" (not US$, USD or "US dollars"), whose dollar is the place's."""
-    return "$" in evidence and _US_DOLLAR.search(evidence) is None
-
-
-_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.|US dollars?", re.IGNORECASE)
 
 
 def _repeats(text: str, previous: Amount, candidate: Candidate, lot: str | None) -> bool:

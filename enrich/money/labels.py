@@ -21,7 +21,11 @@ _LOT_RE = re.compile(
     r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:包|标段|标包|分标|批次)"
     r"|(?:采购包|包组|标包|分包|标段|包)\s*[:：]?\s*(?:[0-9]+|[一二三四五六七八九十]+|[A-Z](?![A-Za-z]))"
     r"|(?<![^\W\d_])(?:Lot|LOT|Lote|LOTE|Los|Lotto|Partija|Partie|Лот|лот)\s*(?:No\.?|N[°º]\.?|n[°º]\.?|Nr\.?|№|#)?\s*"
-    r"(?:[0-9]+|[A-Z](?![A-Za-z])))"
+    r"(?:[0-9]+|[A-Z](?![A-Za-z]))"
+    # r42_money: a lot in lower case before its number ("lot 2 réseaux 410 000 €", "lote 2: alumbrado"), and the
+    # Polish, Czech and Slovak part of a contract ("Część 1: kamery – 4 150 000,00 PLN", "Část 2", "Časť 1")
+    r"|(?<![^\W\d_])(?<!parking )(?<!car )(?:lot|lote|lotto|Część|część|CZĘŚĆ|Část|část|Časť|časť)"
+    r"\s*(?:nr\.?|č\.|n[°º]\.?)?\s*[0-9]+(?![0-9]))"
 )
 # A stated total ("合计中标金额", "Total value") belongs to no lot even when it follows the last lot's lines.
 TOTAL_LABEL = re.compile(

@@ -57,7 +57,7 @@ _REFUSES = re.compile(
     # r41_money: a government meeting that does not agree or approve ("会议决定不予同意", "…采购（68万元）不予批准",
     # "县政府不同意…采购"; not "不同意见", "尚未批准": deferred), and a legislature that strikes a budget line ("立法院
     # 刪除…「人臉辨識系統擴充」預算新臺幣3,200萬元", folded to simplified; not "删除人脸比对内容，预算由…调整为…")
-    r"|不予(?:同意|批准|立项|采纳)|(?<![尚暂还未])不(?:同意|批准)(?![见的])|删除了?[^，。；,;\n]{0,30}?(?:预算|经费|款项)"
+    r"|不予(?:同意|批准|立项|采纳)|(?<![尚暂还未])不(?:同意|批准)(?![见的])|删除了?[^，。；,;\n]{0,30}?(?:预算|经费|款项|建置费|建设费|购置费)"
     r"|부결|거부권|رفض|نقض")
 # A refused bid, bidder, offer, appeal, complaint, claim or challenge right after the refusing word: the tender goes on.
 _NOT_PROPOSAL = re.compile(

@@ -63,7 +63,8 @@ _SPENT = re.compile(
     # round 28: what a body buys *only* after dropping a module, or what goes on as before ("bought only 40
     # cameras", "nakoupí pouze 40 kamer", "yalnızca bakımı … yapılacak", "se mantienen las 48 cámaras")
     # ("the only purchase was …" in a denial names what else was bought: not this family)
-    r"|(?<!the[ \t])only|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|soltanto|alleen"
+    # (r42_money: not a compound's "-only", "Dahua-only specification")
+    r"|(?<!the[ \t])(?<!-)only|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|soltanto|alleen"
     r"|pouze|jen|jenom|tylko|yalnızca|yalnizca|sadece|только|endast|kun|se[ \t]+mantiene[n]?|se[ \t]+mantendrá[n]?"
     # cs/sk and tr purchase verbs ("nakoupí 40 kamer", "satın aldı")
     r"|nakoupí|nakoupil[aoi]?|koupí|koupil[aoi]?|pořídí|pořídil[aoi]?|zakoupí|zakoupil[aoi]?|kúpi|kúpil[aoi]?"
