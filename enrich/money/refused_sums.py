@@ -63,7 +63,7 @@ _REFUSES = re.compile(
 _NOT_PROPOSAL = re.compile(
     r"\s+(?:to (?:disclose|comment|say|reveal|release|confirm|name|answer)(?![^\W\d_])"
     # people refused a permit, entry, a loan or a service ("listed persons are refused permits")
-    r"|(?:permits?|entry|access|services?|loans?|licen[cs]es?|benefits?|bail|visas?|admission)(?![^\W\d_])"
+    r"|(?:permits?|entry|access|services?|loans?|licen[cs]es?|benefits?|bail|visas?|admission|clearances?)(?![^\W\d_])"
     r"|(?:(?:all|the|a|an|one|two|three|its|his|her|their|both|every|\d+)\s+)*(?:[^\W\d_]+\s+){0,2}?"
     r"(?:bids?|bidders?|offers?|tenderers?|tenders? (?:from|by|submitted)|appeals?|complaints?|objections?|challenges?"
     r"|claims?|allegations?|reports?|protests?|lawsuits?|applicants?|ofertas?|oferentes?|propuestas? de [a-z]+"
@@ -85,8 +85,9 @@ def _refuses_anywhere() -> Prefixed:
     return Prefixed(_REFUSES)
 
 
-def _refuses(folded: str, lo: int, hi: int) -> bool:
-    """Does [lo, hi) of the folded text hold a refusing word whose object is no bid, appeal or claim?"""
+def refuses_in(folded: str, lo: int, hi: int) -> bool:
+    """Does [lo, hi) of the folded text hold a refusing word whose object is no bid, appeal or claim? (Also read by
+    `enrich.rejected_proposals`: such a proposal names no buyer.)"""
     for m in _REFUSES.finditer(folded, lo, hi):
         after = folded[m.end():min(hi, m.end() + 60)]
         if _NOT_PROPOSAL.match(after) or _NOT_PROPOSAL_CJK.search(folded, max(lo, m.start() - 12), m.start()) \
@@ -107,7 +108,7 @@ def refused(text: str, amount: Amount, folded: str | None = None, *, headline: b
     clause = fold(_clause(text, amount.evidence.start, amount.evidence.end))
     head_end = text.find("\n")
     head_end = len(text) if head_end == -1 else head_end
-    if not (_refuses(clause, 0, len(clause)) or (headline and _refuses(folded, 0, head_end))):
+    if not (refuses_in(clause, 0, len(clause)) or (headline and refuses_in(folded, 0, head_end))):
         return False
     return not stated_spent(text, amount)
 
