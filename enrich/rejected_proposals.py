@@ -40,10 +40,15 @@ _NEGATED = re.compile(r"(?i)(?:\bno|\bnot|n't|\bnever|\bne|\bnão|\bnicht|\bkein
                       r"[ \t]+(?:\S+[ \t]+){0,2}$")
 
 
+# An approval told as what was refused: "vetoed the drone purchase approved by council"
+_BY_AFTER = re.compile(r"[ \t]+(?:by|por|pelo|pela|par|von|da|dal|dalla)\b")
+
+
 def _approves(lead: str) -> bool:
     """Does `lead` state an approval or a purchase that no negation right before it takes back?"""
     for match in _SPENT.finditer(lead):
-        if not _NEGATED.search(lead, max(0, match.start() - 30), match.start()):
+        if not _NEGATED.search(lead, max(0, match.start() - 30), match.start()) and not _BY_AFTER.match(
+                lead, match.end()):
             return True
     return bool(_APPROVES_CJK.search(lead))
 

@@ -32,9 +32,12 @@ from enrich.text import fold
 # Refusing words, folded (lower case, accents stripped). Latin and Cyrillic words are bounded by non-letters; CJK,
 # Korean and Arabic ones stand alone.
 _REFUSES = re.compile(
-    r"(?<![^\W\d_])(?:reject(?:s|ed)?|veto(?:es|ed)?|vot(?:es|ed|e|ing)\s+(?:\d+\s*[-–:to ]+\s*\d+\s+)?(?:down|against"
+    r"(?<![^\W\d_])(?:reject(?:s|ed)?|veto(?:es|ed)?|vot(?:es|ed|e|ing)\s+(?:\d+\s*[-–:to ]+\s*\d+\s+)?"
+    # r42_buyers: the day between ("voted 9-6 on Monday not to fund"); an item taken out of the budget
+    r"(?:on [a-z]{3,6}day\s+)?(?:down|against"
     r"|to (?:reject|deny|kill)|not to (?:fund|approve|adopt))|struck down|strikes? down|turn(?:s|ed)? down"
     r"|refus(?:es|ed)|declin(?:es|ed) to (?:approve|fund|adopt)|(?:was|were) (?:defeated|denied)"
+    r"|(?:was|were) (?:removed|struck|cut|deleted) from the budget"
     # es, pt, fr, it, de, nl, pl, ru, uk, tr, ro
     r"|rechaz(?:o|a|ado|ada|aron)|veto|vetad[oa]|voto en contra|tumbo|desaprob(?:o|ado|ada)|no aprobo"
     # r41_money: a council that denies a budget item ("El Concejo negó la adición presupuestal de $ 9.000.000.000",
@@ -42,7 +45,7 @@ _REFUSES = re.compile(
     r"|(?:nieg(?:a|an)|neg(?:o|aron)|neg(?:ou|aram)) (?:la|el|los|las|o|a|os|as) (?:adicion|adicao|solicitud"
     r"|solicitacao|pedido|propuesta|proposta|partida|credito|recursos|presupuesto|orcamento|financiacion"
     r"|financiamento|traslado)"
-    r"|rejeit(?:ou|a|ado|ada|aram)|vetou|reprov(?:ou|a|ado|ada|aram)|barrou|derrubou"
+    r"|rejeit(?:ou|a|ado|ada|aram)|recus(?:ou|aram)|vetou|reprov(?:ou|a|ado|ada|aram)|barrou|derrubou"
     r"|(?:a|ont) (?:rejete|refuse|vote contre)|rejett?e(?:nt)?|rejete(?:e|s|es)?|refuse(?:e|es|nt)"
     # French "refuse" before its object ("refuse le crédit"; the English noun is "refuse collection")
     r"|refuse (?:le|la|les|un|une|l['’]|d['’]|de)|retoque"
