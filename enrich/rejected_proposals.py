@@ -20,7 +20,6 @@ approved (no refusing word: its body stays the buyer) or deferred (`enrich.buyer
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from enrich.model import Amount
@@ -32,8 +31,8 @@ from enrich.text import fold
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]|다\.")
 # An approval or a purchase the lead states as done, in the scripts `_SPENT` does not cover; not one refused
 # ("不予批准", "未获批准", "未通过"), nor "通过" alone ("通过表决否决": by a vote)
-_APPROVES_CJK = re.compile(r"(?<![不未予])批准(?!书|書)|审议通过|審議通過|表决通过|表決通過|(?<![未不])获批|가결|승인(?:했|하였|을 받)"
-                           r"|可決|承認し")
+_APPROVES_CJK = re.compile(r"(?<![不未予])批准(?!书|書)|审议通过|審議通過|表决通过|表決通過|(?<![未不])获批"
+                           r"|가결|승인(?:했|하였|을 받)|可決|承認し")
 # A negation or a hypothetical right before an approving word: "no aprobó", "no funds were approved", "did not
 # approve", "nicht genehmigt", "a resolution that would have spent $310,000"
 _NEGATED = re.compile(r"(?i)(?:\bno|\bnot|n't|\bnever|\bne|\bnão|\bnicht|\bkein\w*|\bnon|\bне|\bwould[ \t]+have)"

@@ -64,7 +64,8 @@ def _overseen(text: str, folded: str, headline_end: int) -> bool:
     """An auditor's or overseer's finding in the lead that states no purchase or system held (r41_buyers); read only
     where the plainer report readings did not already answer."""
     return (reports_on_it(folded, headline_end, audits=True) or oversight_lead(text, headline_end)
-            and (_orders_body(text, headline_end) or not holds_something(folded, min(len(folded), headline_end + _READ))))
+            and (_orders_body(text, headline_end)
+                 or not holds_something(folded, min(len(folded), headline_end + _READ))))
 
 
 def reported_only(text: str, *, priced: bool) -> bool:
