@@ -26,9 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 _READ = 3000  # as report_genre: a long notice's tail is not read
 # A contract, an award or a project the overseen body carried out, named anywhere: then the overseer speaks of a
 # purchase ("the award by X of a contract", "den Auftrag erhielt …", "el contrato que suscribió la Alcaldía",
-# "X 2025年实施的天网扩容项目"), and the body stays the buyer
+# "X 2025年实施的天网扩容项目"; r42: "la commune, dont les caméras achetées en 2024 …"), and the body stays the buyer
 _CONTRACT = re.compile(r"(?i)contract|award|(?<!be)auftrag|vergab|suscribi|firm[óo]|adjudic|contrat[oaó]|licita|pregão"
-                       r"|tender|procure|purchas|bought|compr[óoa]|实施|建设|承建|中标|合同|采购|採購|契約|계약|구매")
+                       r"|tender|procure|purchas|bought|compr[óoa]|achet[ée]|acquis|gekauft|beschafft|adquiri"
+                       r"|实施|建设|承建|中标|合同|采购|採購|契約|계약|구매")
 
 # r42_buyers: an overseer that orders, tells, bars or forbids a body to run, change or stop a system ("The High Court
 # ordered X Police to stop using …", "La CNIL a mis en demeure la commune de X de cesser …", "Der Landesbeauftragte
