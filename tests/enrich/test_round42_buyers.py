@@ -121,3 +121,19 @@ def test_a_vendor_named_right_after_the_body_is_still_cut_off() -> None:
 ])
 def test_a_dateline_with_a_state_abbreviation_opens_the_lede(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body", "requester"), [
+    ("市人大否决智慧安防预算", "文登区人大常委会否决了文登区公安分局提请的智慧安防预算（120万元）。", "文登区公安分局"),
+    ("县政府常务会议不同意采购", "疏附县人民政府常务会议对疏附县公安局提出的人脸卡口采购（48万元）不予批准。",
+     "疏附县公安局"),
+])
+def test_a_request_a_chinese_deciding_body_refuses_names_no_buyer(title: str, body: str, requester: str) -> None:
+    parties = _parties(title, body)
+    assert not [name for role, name in parties if role == "buyer"]
+    assert ("mentioned", requester) in parties
+
+
+def test_a_request_a_chinese_deciding_body_approves_keeps_the_requester() -> None:
+    assert _buyer("县人大常委会批准视频监控经费",
+                  "疏勒县人大常委会第六次会议审议并批准疏勒县公安局提交的视频监控运维经费60万元。") == "疏勒县公安局"
