@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from enrich.model import Amount
-from enrich.money.refused_sums import refused, refuses_in
+from enrich.money.refused_sums import _refuses_anywhere, refused, refuses_in
 from enrich.money.spent import _SPENT
 from enrich.tender_cancellation import CANCELLING, voids_tender
 from enrich.text import fold
@@ -71,6 +71,8 @@ def rejected_proposal(text: str, amounts: Sequence[Amount] = ()) -> bool:
     end = _lead_end(text)
     head_end = text.find("\n")
     folded = fold(text[:end])
+    if _refuses_anywhere().search(folded) is None:  # the cheap test first (literal openings): most texts end here
+        return False
     lines = [(0, head_end if head_end != -1 else len(folded)), (head_end + 1 if head_end != -1 else 0, len(folded))]
     if not any(refuses_in(folded, lo, hi) for lo, hi in lines) or any(_approves(text[lo:hi]) for lo, hi in lines):
         return False
