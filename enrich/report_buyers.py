@@ -28,7 +28,7 @@ _READ = 3000  # as report_genre: a long notice's tail is not read
 # purchase ("the award by X of a contract", "den Auftrag erhielt …", "el contrato que suscribió la Alcaldía",
 # "X 2025年实施的天网扩容项目"; r42: "la commune, dont les caméras achetées en 2024 …"), and the body stays the buyer
 _CONTRACT = re.compile(r"(?i)contract|award|(?<!be)auftrag|vergab|suscribi|firm[óo]|adjudic|contrat[oaó]|licita|pregão"
-                       r"|tender|procure|purchas|bought|compr[óoa]|achet[ée]|acquis|gekauft|beschafft|adquiri"
+                       r"|tender|procure|purchas|bought|compr[óoa]|achet[ée](?!u)|acquis|gekauft|beschafft|adquiri"
                        r"|实施|建设|承建|中标|合同|采购|採購|契約|계약|구매")
 
 # r42_buyers: an overseer that orders, tells, bars or forbids a body to run, change or stop a system ("The High Court
