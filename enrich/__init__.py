@@ -359,6 +359,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.procurement import link as procurement_link
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
+    from enrich.rejected_proposals import rejected_proposal
     from enrich.report_buyers import reported_only
     from enrich.tender_cancellation import cancels_tender, postpones, voids_tender
 
@@ -430,6 +431,10 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         # (r40: a filing's customer is read from a frame that says it bought: "X has ordered 220 of its cameras")
         parties = [replace(p, role="mentioned") if p is buyer else p for p in parties]
         reported = buyer  # but is placed where it is
+    if not spent and (kept := next((p for p in parties if p.role == "buyer"), None)) is not None and not _in_field(
+            text, kept.evidence.start) and rejected_proposal(text, stated):  # r42: a refused proposal (10:25)
+        parties = [replace(p, role="mentioned") if p is kept else p for p in parties]
+        reported = kept  # the body is mentioned and places the text
     if place is None and country is None and (final := next((p for p in parties if p.role == "buyer"), reported)):
         place = language_place(text, final.evidence, lang)  # r34_places34: a buyer named in one country's language
     elif place is None and country is None and headline is not None and not withdrawn:

@@ -35,6 +35,11 @@ _LATIN_PAST = re.compile(r"(?<=[A-ZÀ-Þ\w)»”\"'])[ \t]+[a-zà-ž]{3,}(?:ó|o
                          r"|ovala|ovalo|ovali)$")
 _PREVIOUS_CAPITAL = re.compile(r"(?:^|[ \t])[A-ZÀ-ÞČŠŽĆĐ][^ \t]*$")
 _LAST_WORDS = re.compile(r"[ \t]+([A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)$")
+# r42_buyers: a vendor's name that is also a place's or a person's, governed by the body's head through "of"
+# ("Condado de Harris", "Municipio de Axis", "City of Harris", "Landkreis von Bosch"): the place the body is named
+# after, not a firm it contracts with (a firm named after a body follows it bare: "… әкімдігі Sergek")
+_OF_BEFORE = re.compile(r"(?i)(?:^|[ \t])(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|of|of[ \t]+the|von|vom|der"
+                        r"|du|des|de[ \t]+l['’]|d['’]|di|da|do|dos|das|della|dello|van|van[ \t]+de|af|för)$")
 
 
 def verb_tail_end(text: str, start: int, end: int) -> int:
@@ -48,6 +53,7 @@ def verb_tail_end(text: str, start: int, end: int) -> int:
     if past and past.start() >= 4 and _PREVIOUS_CAPITAL.search(name, 0, past.start()):
         return start + past.start()
     brand = _LAST_WORDS.search(name)
-    if brand and brand.start() >= 6 and is_vendor(brand.group(1)):
+    if brand and brand.start() >= 6 and not _OF_BEFORE.search(name, max(0, brand.start() - 12), brand.start()) \
+            and is_vendor(brand.group(1)):
         return start + brand.start()
     return end

@@ -23,7 +23,11 @@ from enrich.buyer_name_parts import sentence_before_label, strip_place_tail
 from enrich.prose_text import ARTICLE, dateline_at, trimmed
 
 # A dateline in any script: a few words, then a dash ("Wien – ", "ΘΕΣΣΑΛΟΝΙΚΗ – ", "SALVADOR (BA) – ", "תל אביב – ").
-_ANY_DATELINE = re.compile(r"[^\W\d_][^\n.!?:;–—]{1,38}?[ \t]+[–—-][ \t]+")
+# r42_buyers: a state's or province's abbreviation in it ("Ottawa, Ont. — ", "Melbourne, Vic. — ", "Fresno, Calif. — "):
+# a full stop right after one capitalised word of up to five letters or a capital alone ("N.Y."), before a space, a
+# comma or a capital
+_ANY_DATELINE = re.compile(r"[^\W\d_](?:[^\n.!?:;–—]|(?:(?<=[ \t.][A-Z])|(?<=[ \t][A-Z][a-z])|(?<=[ \t][A-Z][a-z]{2})"
+                           r"|(?<=[ \t][A-Z][a-z]{3})|(?<=[ \t][A-Z][a-z]{4}))\.(?=[ \t,A-Z])){1,38}?[ \t]+[–—-][ \t]+")
 # A headline opening with a name and a colon or a dash ("Wiener Linien: …", "Kanton Zürich – …").
 # A town in mixed case and a colon opening the body, a dateline as "GEORGETOWN —" is (the town must be one)
 _PLACE_COLON = re.compile(r"([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2}):[ \t]+(?:the[ \t]+)?(?=[A-Z])")

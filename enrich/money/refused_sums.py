@@ -32,9 +32,12 @@ from enrich.text import fold
 # Refusing words, folded (lower case, accents stripped). Latin and Cyrillic words are bounded by non-letters; CJK,
 # Korean and Arabic ones stand alone.
 _REFUSES = re.compile(
-    r"(?<![^\W\d_])(?:reject(?:s|ed)?|veto(?:es|ed)?|vot(?:es|ed|e|ing)\s+(?:\d+\s*[-–:to ]+\s*\d+\s+)?(?:down|against"
+    r"(?<![^\W\d_])(?:reject(?:s|ed)?|veto(?:es|ed)?|vot(?:es|ed|e|ing)\s+(?:\d+\s*[-–:to ]+\s*\d+\s+)?"
+    # r42_buyers: the day between ("voted 9-6 on Monday not to fund"); an item taken out of the budget
+    r"(?:on [a-z]{3,6}day\s+)?(?:down|against"
     r"|to (?:reject|deny|kill)|not to (?:fund|approve|adopt))|struck down|strikes? down|turn(?:s|ed)? down"
     r"|refus(?:es|ed)|declin(?:es|ed) to (?:approve|fund|adopt)|(?:was|were) (?:defeated|denied)"
+    r"|(?:was|were) (?:removed|struck|cut|deleted) from the budget"
     # es, pt, fr, it, de, nl, pl, ru, uk, tr, ro
     r"|rechaz(?:o|a|ado|ada|aron)|veto|vetad[oa]|voto en contra|tumbo|desaprob(?:o|ado|ada)|no aprobo"
     # r41_money: a council that denies a budget item ("El Concejo negó la adición presupuestal de $ 9.000.000.000",
@@ -42,7 +45,7 @@ _REFUSES = re.compile(
     r"|(?:nieg(?:a|an)|neg(?:o|aron)|neg(?:ou|aram)) (?:la|el|los|las|o|a|os|as) (?:adicion|adicao|solicitud"
     r"|solicitacao|pedido|propuesta|proposta|partida|credito|recursos|presupuesto|orcamento|financiacion"
     r"|financiamento|traslado)"
-    r"|rejeit(?:ou|a|ado|ada|aram)|vetou|reprov(?:ou|a|ado|ada|aram)|barrou|derrubou"
+    r"|rejeit(?:ou|a|ado|ada|aram)|recus(?:ou|aram)|vetou|reprov(?:ou|a|ado|ada|aram)|barrou|derrubou"
     r"|(?:a|ont) (?:rejete|refuse|vote contre)|rejett?e(?:nt)?|rejete(?:e|s|es)?|refuse(?:e|es|nt)"
     # French "refuse" before its object ("refuse le crédit"; the English noun is "refuse collection")
     r"|refuse (?:le|la|les|un|une|l['’]|d['’]|de)|retoque"
@@ -63,7 +66,7 @@ _REFUSES = re.compile(
 _NOT_PROPOSAL = re.compile(
     r"\s+(?:to (?:disclose|comment|say|reveal|release|confirm|name|answer)(?![^\W\d_])"
     # people refused a permit, entry, a loan or a service ("listed persons are refused permits")
-    r"|(?:permits?|entry|access|services?|loans?|licen[cs]es?|benefits?|bail|visas?|admission)(?![^\W\d_])"
+    r"|(?:permits?|entry|access|services?|loans?|licen[cs]es?|benefits?|bail|visas?|admission|clearances?)(?![^\W\d_])"
     r"|(?:(?:all|the|a|an|one|two|three|its|his|her|their|both|every|\d+)\s+)*(?:[^\W\d_]+\s+){0,2}?"
     r"(?:bids?|bidders?|offers?|tenderers?|tenders? (?:from|by|submitted)|appeals?|complaints?|objections?|challenges?"
     r"|claims?|allegations?|reports?|protests?|lawsuits?|applicants?|ofertas?|oferentes?|propuestas? de [a-z]+"
@@ -85,8 +88,9 @@ def _refuses_anywhere() -> Prefixed:
     return Prefixed(_REFUSES)
 
 
-def _refuses(folded: str, lo: int, hi: int) -> bool:
-    """Does [lo, hi) of the folded text hold a refusing word whose object is no bid, appeal or claim?"""
+def refuses_in(folded: str, lo: int, hi: int) -> bool:
+    """Does [lo, hi) of the folded text hold a refusing word whose object is no bid, appeal or claim? (Also read by
+    `enrich.rejected_proposals`: such a proposal names no buyer.)"""
     for m in _REFUSES.finditer(folded, lo, hi):
         after = folded[m.end():min(hi, m.end() + 60)]
         if _NOT_PROPOSAL.match(after) or _NOT_PROPOSAL_CJK.search(folded, max(lo, m.start() - 12), m.start()) \
@@ -107,7 +111,7 @@ def refused(text: str, amount: Amount, folded: str | None = None, *, headline: b
     clause = fold(_clause(text, amount.evidence.start, amount.evidence.end))
     head_end = text.find("\n")
     head_end = len(text) if head_end == -1 else head_end
-    if not (_refuses(clause, 0, len(clause)) or (headline and _refuses(folded, 0, head_end))):
+    if not (refuses_in(clause, 0, len(clause)) or (headline and refuses_in(folded, 0, head_end))):
         return False
     return not stated_spent(text, amount)
 

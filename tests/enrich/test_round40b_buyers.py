@@ -19,10 +19,8 @@ def _buyer(title: str, body: str) -> str | None:
      "巴楚县公安局"),
     ("县政府常务会议研究人脸识别经费", "伽师县人民政府常务会议研究了伽师县公安局提出的人脸识别门禁追加经费申请。",
      "伽师县公安局"),
-    ("市人大否决信用平台预算", "乳山市人大常委会否决了乳山市发展和改革局提请的信用平台预算（90万元）。",
-     "乳山市发展和改革局"),
-    ("县政府常务会议不同意采购", "温宿县人民政府常务会议对温宿县公安局提出的车辆卡口采购（55万元）不予批准。",
-     "温宿县公安局"),
+    # (a request the deciding body refuses names no buyer since README "Buyers of rejected proposals", 10:25:
+    # tests/enrich/test_round42_buyers.py)
 ])
 def test_the_requesting_body_not_the_deciding_one(title: str, body: str, buyer: str) -> None:
     assert _buyer(title, body) == buyer
