@@ -47,8 +47,8 @@ FROZEN = {
     "heldout_2026_12ao.jsonl": "beeeacaf7bd6934c429c7d6c36703d8e1af42b48a58d7f0d50df54a1b2d81ce6",  # scored once: spent
     "heldout_2026_12ap.jsonl": "871417f28218ae8eb595fa9e5533005ac52c3794eb388e6411e4f9d97e28f7be",  # scored once: spent
     "heldout_2026_12aq.jsonl": "62fe7cca6d45574264af16f4e527d70585122c6ef910b156bdd7a2f117467754",  # scored once: spent
+    "heldout_2026_12ar.jsonl": "b83c62f9f14f588ce9a4c41c292770ef82722021d7652489cc769d9d29b5cc8a",  # scored once: spent
     # blind: judge the next rounds
-    "heldout_2026_12ar.jsonl": "b83c62f9f14f588ce9a4c41c292770ef82722021d7652489cc769d9d29b5cc8a",  # blind, after aq
     "heldout_2026_12as.jsonl": "f582e332adcb469a9fd0a0ae943f7203eaf5d1b976d143f335aab70d4a0da625",  # blind, after ar
     "heldout_2026_12at.jsonl": "b80f418b9810b904dd9c0f20ccd785bcfbe76112324a1901a6a57de4df0f7ad5",  # blind, after as
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
