@@ -62,6 +62,10 @@ _JOINT_SUBJECT = re.compile(r"[ \t]+(?:и|та|and|y|et|und|e|i)[ \t]+(?:the[ \t
 # Organisation words that after "y" / "and" name the first body's second remit, not a second body (round 28b):
 # "Secretaría de Seguridad y Protección Ciudadana", "Ministry of Justice and Protection of Citizens".
 _DOMAIN_WORDS = frozenset("protección proteccion protection proteção protecao".split())
+# r42b_buyers: a ministry's or department's remit of two parts joined by "and" is one body ("Ministry of Works and
+# Transport", "Department of Immigration and Emigration"; 53 development labels); a second body takes "the".
+_REMIT_HEAD = re.compile(r"(?:^|[ \t])(?:Ministry|Department|Secretariat|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                         r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}$")
 
 # a company's legal form right after a sentence's subject (round 32b): the subject is a company, never the buyer
 _LEGAL_FORM_AFTER = re.compile(r",?[ \t]+(?:plc|Plc|PLC|Ltd|Limited|Inc|LLC|Corp)\b")
@@ -229,6 +233,9 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
                 # "Housing Authority of the City of Los Angeles": the town names the city the name ends with
                 town = tail.group(0).split(None, 1)[1]
                 before = window[s:s + tail.start()]
+                # r42b_buyers: a university's or college's town is its name ("American University of Beirut")
+                academic = re.search(r"\b(?:University|College|Polytechnic)$", before)
+                municipal = municipal or academic
                 if cities_named(place_key(town)) and not municipal and not country_of(town) and not nameless_head(
                         before) and not kind_only(before) and (
                         town.casefold() not in _cues().org_words) and (_org_like(before) or (  # "Bureau of Police"
@@ -256,7 +263,8 @@ def subject_at(window: str, position: int, lede: bool = False) -> tuple[int, int
                 word = second.group(0) if second else ""
                 opens_body = re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", word) or (word.casefold() in _cues().org_words
                                                                      and word.casefold() not in _DOMAIN_WORDS)
-                if opens_body and _org_like(value[:joint.start()]):  # not "Ministerio de Justicia y Seguridad"
+                remit = _REMIT_HEAD.search(value[:joint.start()]) and not re.search(r"\bthe[ \t]", joint.group(0))
+                if opens_body and not remit and _org_like(value[:joint.start()]):  # not "Ministerio de Justicia y …"
                     return s, s + joint.start()
             return s, e
     return None

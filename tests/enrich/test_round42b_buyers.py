@@ -1,0 +1,47 @@
+"""Round 42b (buyers, read from set ar after it was spent): names cut short. A ministry's or department's remit of
+two parts joined by "and" is one body ("Ministry of Works and Transport"; 53 development labels); a university's or
+college's town after "of" is part of its name ("American University of Beirut"), while an office's town is still left
+out. Sentences written for these tests, not taken from the labelled sets."""
+from __future__ import annotations
+
+import pytest
+
+from enrich import enrich
+
+
+def _buyer(title: str, body: str) -> str | None:
+    return next((p.name for p in enrich(title, body).parties if p.role == "buyer"), None)
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Traffic cameras for the capital",
+     "The Ministry of Roads and Infrastructure purchased 60 traffic enforcement cameras for the capital, "
+     "US$ 2.4 million.", "Ministry of Roads and Infrastructure"),
+    ("Border control upgrade",
+     "The Department of Immigration and Citizenship bought 30 passport readers with face verification for the "
+     "airport, AUD 3 million.", "Department of Immigration and Citizenship"),
+    ("Fiji: speed cameras",
+     "The Ministry of Transport and Communications of Fiji installed 25 speed cameras along the Queens Road, "
+     "FJ$ 4 million.", "Ministry of Transport and Communications of Fiji"),
+])
+def test_a_two_part_remit_is_one_body(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+@pytest.mark.parametrize(("title", "body", "buyer"), [
+    ("Campus security cameras",
+     "The American University of Cairo bought 120 CCTV cameras for its new campus, US$ 410,000.",
+     "American University of Cairo"),
+    ("Lab equipment",
+     "The Imperial College of London bought two gait analysis systems for its biomechanics lab, £ 90,000.",
+     "Imperial College of London"),
+])
+def test_a_university_keeps_its_town(title: str, body: str, buyer: str) -> None:
+    assert _buyer(title, body) == buyer
+
+
+def test_an_office_still_leaves_its_town_out() -> None:
+    buyer = _buyer("Cameras for the port",
+                   "The Harbour Security Office in Vancouver replaced 40 cameras at the container terminal, "
+                   "C$ 600,000.")
+    assert buyer == "Harbour Security Office"
