@@ -90,7 +90,9 @@ _DESIGNATOR = (r"(?:(?:city|county|town|village|state|province|municipality|dist
                r"\s+(?:of|de|du|del|de la|da|do|di|der)\s+)")
 _CAP = r"[A-ZÀ-ÞА-ЯЁ][\w'’.&-]*"
 _CONNECT = r"(?:of|the|and|for|on|de|del|des|du|de la|la|le|da|do|dos|das|di|della|y|e|et|und|für|der|&|-)"
-_NAME = re.compile(rf"(?:{_DESIGNATOR}|{_CAP}\s+)?(?:{_CAP})(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
+# a name never runs across a line: a title's customer ends at the title's end (r42b_buyers: "… Contract with Ministry of
+# Interior of the Republic of Uzbekistan" then the filer opening the body)
+_NAME = re.compile(rf"(?:{_DESIGNATOR}|{_CAP}[^\S\n]+)?(?:{_CAP})(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)*{_CAP})*")
 _NOT_A_NAME = re.compile(
     r"^(?:The\s+)?(?:Company|Group|Issuer|Registrant|We|Our|Board|Item|Form|Agreement|Contract|Customer|Client"
     r"|Société|Gesellschaft|Compañía|Empresa|January|February|March|April|May|June|July|August|September|October"

@@ -45,3 +45,12 @@ def test_an_office_still_leaves_its_town_out() -> None:
                    "The Harbour Security Office in Vancouver replaced 40 cameras at the container terminal, "
                    "C$ 600,000.")
     assert buyer == "Harbour Security Office"
+
+
+def test_a_filing_title_customer_ends_at_the_line() -> None:
+    """A customer read from a filing's title never runs into the next line, where the filer opens the body."""
+    parties = enrich("8-K: Corvane Analytics — Agreement with National Police of Ruritania",
+                     "Corvane Analytics announces a US$ 9 million agreement with the National Police of Ruritania for "
+                     "video analytics software.", source="sec_edgar").parties
+    buyers = [p.name for p in parties if p.role == "buyer"]
+    assert buyers == ["National Police of Ruritania"]
