@@ -304,9 +304,22 @@ def _possessive_subject(window: str, tokens: list[re.Match[str]], position: int,
             if head in _POSSESSIVE_HEADS and not is_org_word(following.casefold()) and not is_vendor(window[s:e]):
                 return s, e  # a body's programme or unit after its name
             return False
-        return subject_at(window, tokens[i + 1].start(), lede) if following[:1].isupper() and _is_place(
-            window[s:e]) else False
+        if not (following[:1].isupper() and _is_place(window[s:e])):
+            return False
+        subject = subject_at(window, tokens[i + 1].start(), lede)
+        # r42b_buyers: a place's body written as its acronym before a verb ("Malaysia's MAMPU moved", "Zambia's
+        # ZESCO installs"): the acronym, without the place's possessive
+        after = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
+        if subject is None and _ACRONYM.fullmatch(following) and after[:1].islower() and not is_vendor(following) \
+                and after.casefold() not in _OFFICERS:
+            return tokens[i + 1].span()
+        return subject
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_OFFICERS = frozenset("chairman chairperson chair chief head director spokesperson spokesman spokeswoman official "
+                      "officials minister secretary commissioner board staff".split())
 
 
 def _is_place(name: str) -> bool:

@@ -54,3 +54,16 @@ def test_a_filing_title_customer_ends_at_the_line() -> None:
                      "video analytics software.", source="sec_edgar").parties
     buyers = [p.name for p in parties if p.role == "buyer"]
     assert buyers == ["National Police of Ruritania"]
+
+
+@pytest.mark.parametrize(("body", "buyer"), [
+    ("Kenya's IEBC bought 400 biometric voter kits with fingerprint readers, KSh 900 million.", "IEBC"),
+    ("Peru's SUNAT installed 200 CCTV cameras at border posts, S/ 9 million.", "SUNAT"),
+    ("Malaysia's Public Works Department bought 40 CCTV cameras, RM 4 million.", "Public Works Department"),
+])
+def test_a_places_acronym_body_drops_the_possessive(body: str, buyer: str) -> None:
+    assert _buyer("Cameras", body) == buyer
+
+
+def test_an_officer_after_the_acronym_is_no_verb() -> None:
+    assert _buyer("Cameras", "Kenya's IEBC chairman said 400 biometric kits were bought, KSh 900 million.") != "IEBC"
