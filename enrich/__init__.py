@@ -356,6 +356,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.places.report_place import unplaced_report
     from enrich.places.world import language_place
     from enrich.priced_names import without_sums
+    from enrich.privacy_regulators import without_regulator_buyers
     from enrich.procurement import link as procurement_link
     from enrich.protest_rulings import protest_denied
     from enrich.purchase_state import withdrawn_state
@@ -370,6 +371,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
         withdrawn = None  # r39b_money: "Bid protest denied": the award stands
     parties = extract_parties(text, lang, kind=kind, facts=facts)
     parties = disclosure_customer(text, parties, source, kind, surveillance=bool(tags))  # r37: a filing's customer
+    parties = without_regulator_buyers(parties)  # r42b: a data protection authority rules, it buys nothing
     amounts = extract_amounts(text, lang, country_hint=country)
     parties = without_sums(parties, amounts, text)  # r41b: "awarded X Ltd N14.2 billion": the name ends at the sum
     headline = largest_amount(amounts, text=text)

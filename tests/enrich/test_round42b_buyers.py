@@ -67,3 +67,26 @@ def test_a_places_acronym_body_drops_the_possessive(body: str, buyer: str) -> No
 
 def test_an_officer_after_the_acronym_is_no_verb() -> None:
     assert _buyer("Cameras", "Kenya's IEBC chairman said 400 biometric kits were bought, KSh 900 million.") != "IEBC"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Regulator fines retailer over face cameras",
+     "The Irish Data Protection Commission fined a supermarket chain €1.2 million for using facial recognition at "
+     "its store entrances."),
+    ("Il Garante blocca le telecamere",
+     "Il Garante per la protezione dei dati personali ha vietato al comune l'uso delle telecamere con riconoscimento "
+     "facciale."),
+    ("La AEPD sanciona a un gimnasio",
+     "La Agencia Española de Protección de Datos sancionó a una cadena de gimnasios por el acceso con reconocimiento "
+     "facial."),
+])
+def test_a_privacy_regulator_is_no_buyer(title: str, body: str) -> None:
+    parties = enrich(title, body).parties
+    assert not any(p.role == "buyer" and ("Dat" in p.name or "Garante" in p.name) for p in parties)
+
+
+def test_a_body_buying_is_still_its_buyer_beside_a_regulator() -> None:
+    buyer = _buyer("Cameras approved after privacy review",
+                   "The Wexford County Council bought 60 CCTV cameras for the town centre, €400,000, after consulting "
+                   "the Data Protection Commission.")
+    assert buyer == "Wexford County Council"
