@@ -87,6 +87,10 @@ _CENTRE_NAME = (
 #: only from set af on (af-0494, ar-0180, ar-0266; older sets, written before the rule, a platform), unless the
 #: notice builds the centre or names what it fuses.
 _SAFE_CITY = r"(?:safe cit(?:y|ies)|سیف سٹی)"
+#: A Safe City programme or one of its phases (it builds its centre: round 30b), not only cameras joined to one.
+_SAFE_CITY_PROGRAMME = re.compile(
+    r"safe cit(?:y|ies) (?:project|programme|program|scheme|phase|projet)|phase \w+ of (?:the )?(?:[\w-]+ )?safe cit"
+    r"|(?:under|of) the (?:[\w-]+ )?safe cit(?:y|ies)\b")
 _NEW_QUOTE = re.compile(r"^(?:" + _JOIN_WORDS_MORE + "|" + _CENTRE_NAME + "|" + _SAFE_CITY + ")")
 #: A centre the notice builds, sets up or equips itself (then it is bought, not only joined).
 _CENTRE_BUILT = re.compile(
@@ -219,6 +223,8 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
         return False
     if _CENTRE_BUILT.search(folded) is not None and any(_NEW_QUOTE.search(words) for words in quotes):
         return False  # r34: a centre named by its kind or joined in the new languages, and the notice builds one
+    if _SAFE_CITY_PROGRAMME.search(folded) is not None and any(re.search(_SAFE_CITY, words) for words in quotes):
+        return False  # r42b: a Safe City programme joining cameras to its command centre builds it
     if _JOINED_CLAUSE.search(folded) is None:
         return False
     return not names_system_work(folded)

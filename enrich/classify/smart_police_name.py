@@ -30,13 +30,14 @@ _KINDS = frozenset({"facial_recognition", "gait_recognition", "vehicle_recogniti
 
 
 def smart_police_name_only(text: str, tags: list[TechTag]) -> bool:
-    """Is every platform tag (at least one, of the rules) only 智慧警务 or 智慧公安, in a notice that names no platform
-    work and at most one kind of recognition?"""
+    """Is every platform tag (at least one, of the rules) only 智慧警务 or 智慧公安, in a notice that buys something
+    else it names (another tag), names no platform work and at most one kind of recognition?"""
     if "智慧" not in text:
         return False
     quotes = rule_quotes(tags, PLATFORM)
     if not quotes or any(_NAME.search(words) is None for words in quotes):
         return False
-    if len({tag.taxonomy_id for tag in tags} & _KINDS) > 1:
+    others = {tag.taxonomy_id for tag in tags} - {PLATFORM}
+    if not others or len(others & _KINDS) > 1:  # the programme alone ("智慧公安建设项目") is still read as one
         return False
     return _PLATFORM_WORK.search(text) is None
