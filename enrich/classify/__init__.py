@@ -86,7 +86,8 @@ from enrich.classify.patterns import CueFileError
 from enrich.classify.plate_cameras import plate_cameras_only
 from enrich.classify.programme_cameras import programme_as_cctv, programme_cameras_kept
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
-from enrich.classify.safe_city_upkeep import safe_city_as_cctv, safe_city_cameras_only
+from enrich.classify.safe_city_upkeep import safe_city_as_cctv, safe_city_authority_only, safe_city_cameras_only
+from enrich.classify.smart_police_name import smart_police_name_only
 from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
@@ -209,8 +210,14 @@ def classify_notice_state(text: str, language: str | None = None
     elif safe_city_cameras_only(doc.folded, tags):  # a Safe City kept up or plugged into, nothing fused (r41)
         tags = safe_city_as_cctv(tags)
         withheld.add(PLATFORM)
+    elif safe_city_authority_only(doc.folded, tags):  # a Safe City named only in its authority's name (r42b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
     elif programme_cameras_kept(doc.folded, tags):  # a Safe City programme's cameras only (round 33)
         tags = programme_as_cctv(tags)
+        withheld.add(PLATFORM)
+    elif smart_police_name_only(doc.folded, tags):  # 智慧警务/智慧公安 only as a project's name (r42b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif video_management_only(doc.folded, tags):  # a VMS or video networking platform, no fusion (round 32)
         tags = as_cctv(tags)

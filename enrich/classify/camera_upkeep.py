@@ -26,7 +26,9 @@ PLATFORM = "surveillance_platform"
 #: A platform tag whose evidence is only the emergency system's name.
 _SYSTEM_NAME = re.compile(
     r"^(?:(?:el|del|al|the) )?(?:servicio integrado de seguridad|(?:(?:servicio integrado de seguridad|sistema"
-    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)(?: municipal)?)$")
+    r"(?: nacional)?(?: de emergencias)?) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m)(?: municipal)?)$"
+    # r42b_tags: pt "manutenção das câmaras do Centro Integrado de Segurança Pública (CISP)"
+    r"|^(?:(?:o|do|ao) )?(?:cisp|centro integrado de seguranca publica)$")
 
 #: The cameras (or camera points) maintained, monitored, replaced or bought: the notice's object.
 _CAMERA_UPKEEP = re.compile(
@@ -77,9 +79,19 @@ _JOIN_WORDS_MORE = (
     r"(?:nakakonekta|konektado) sa\b|(?:terhubung|tersambung|dihubungkan|disambungkan|terintegrasi) (?:ke|dengan)\b"
     r"|(?:ket noi|truyen) (?:(?:voi|ve) )?(?=trung tam)|povezan\w* sa?\b|merkez\w* (?:aktar|baglan)\w*")
 _CENTRE_NAME = (
-    r"(?:(?:the|its|an?) )?(?:[\w-]+ ){0,2}?command(?:[- ]and[- ]control)? cent(?:re|er)s?"
+    r"(?:(?:the|its|an?) )?(?:[\w-]+ ){0,2}?command(?:[- ]and[- ]control|,? control,? and communications?)?"
+    r" cent(?:re|er)s?"  # r42b_tags: a Punjab "Integrated Command, Control and Communication centre" (IC3)
     r"|trung tam giam sat,? đieu hanh|pusat (?:komando|kawalan operasi)|centro de (?:comando|mando) y control")
-_NEW_QUOTE = re.compile(r"^(?:" + _JOIN_WORDS_MORE + "|" + _CENTRE_NAME + ")")
+#: r42b_tags: a Safe City named beside its cameras joined to a police or command centre ("Huawei safe city cameras …
+#: linked to the police command centre", "Safe City, caméras raccordées au centre de commandement"): labelled cctv
+#: only from set af on (af-0494, ar-0180, ar-0266; older sets, written before the rule, a platform), unless the
+#: notice builds the centre or names what it fuses.
+_SAFE_CITY = r"(?:safe cit(?:y|ies)|سیف سٹی)"
+#: A Safe City programme or one of its phases (it builds its centre: round 30b), not only cameras joined to one.
+_SAFE_CITY_PROGRAMME = re.compile(
+    r"safe cit(?:y|ies) (?:project|programme|program|scheme|phase|projet)|phase \w+ of (?:the )?(?:[\w-]+ )?safe cit"
+    r"|(?:under|of) the (?:[\w-]+ )?safe cit(?:y|ies)\b")
+_NEW_QUOTE = re.compile(r"^(?:" + _JOIN_WORDS_MORE + "|" + _CENTRE_NAME + "|" + _SAFE_CITY + ")")
 #: A centre the notice builds, sets up or equips itself (then it is bought, not only joined).
 _CENTRE_BUILT = re.compile(
     r"\b(?:build|builds|built|construct\w*|establish\w*|set(?:s|ting)? up|new (?:command|control|monitoring) cent"
@@ -98,7 +110,11 @@ _SYSTEM_EVIDENCE = re.compile(
     r"(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|cisp|(?:the )?real[- ]time crime cent(?:re|er)|rtcc"
     r"|безопасн\w* город\w*)$"
     # r34_platform34: a command or monitoring centre named by its kind alone (en, vi, id/ms, es)
-    r"|^" + _CENTRE_NAME + "$")
+    r"|^" + _CENTRE_NAME + "$"
+    # r42b_tags: the centre that watches them named in full (pt CISP, fr command centre), cameras only joined to it
+    r"|^(?:o |ao |do )?centro integrado de (?:seguranca publica|operacoes)$|^(?:le |au |du )?centre de commandement$"
+    r"|^(?:el |al |del )?sistema nacional de (?:atencion a )?emergencias(?: y seguridad)?$"
+    r"|^" + _SAFE_CITY + "$")
 
 #: The notice joins cameras to such a system (its cameras are the object; the system is only where they are viewed).
 _JOINED_CLAUSE = re.compile(
@@ -107,9 +123,15 @@ _JOINED_CLAUSE = re.compile(
     r"|(?:conectad|conectan|enlazad|enlazan|integrad|ligad|vinculad|interconectad|interligad"
     r"|conectar|enlazar|vincular|interconectar|ligar)\w* (?:a|al|ao|a la|com|con)\b|подключ\w*"  # r39b: se enlazarán
     r"|\b(?:link|connect|wire|tie|join)s?\b[^.;\n]{0,40}?\bcameras (?:in)?to\b"  # r34: "will link 90 more cameras to"
+    # r42b_tags: a finite verb before its cameras, es/pt "las conectó al ECU 911", "ligou 200 novas câmeras ao
+    # Centro Integrado"; fr "caméras reliées au centre de commandement", "a raccordé 120 caméras au centre"
+    r"|\b(?:conecto|conectaron|enlazo|enlazaron|vinculo|vincularon|ligou|ligaram|conectou|conectaram|interligou"
+    r"|interligaram)\b[^.;\n]{0,50}?\b(?:a|al|ao|aos|a la)\b"
+    r"|\b(?:reli|raccord)(?:e|ee|es|ees|ent|era|eront)\b[^.;\n]{0,50}?\b(?:au|a la|aux)\b"
     r"|" + _JOIN_WORDS_MORE + ")"
     r"[^.;\n]{0,60}?(?:ecu ?911|9-?1-?1|\b911\b|\bc[45]i?\b|bol-?110|sies-m|cisp|centro integrado|command cent"
-    r"|control cent|crime cent"
+    r"|centre de commandement"
+    r"|control cent|crime cent|command,? control,? and communication"
     r"|trung tam|pusat (?:komando|kawalan)|\bcentr(?:om|u|ar)\b|merkez)"  # r34: vi, id/ms, sr/hr, tr centres
     # a Safe City only where the cameras join the existing one (a new Safe City project builds its centre: round 30b)
     r"|подключ\w*[^.;\n]{0,30}?существующ\w*[^.;\n]{0,30}?безопасн\w* город")
@@ -132,7 +154,10 @@ _SYSTEM_WORK = re.compile(
     r"|analiz|\bioc\b"
     # r36_platform: a new centre, or one shared with other services or matching what it receives, is bought or fuses
     r"|\bnew (?:command|control|monitoring|operations) cent|shared with|fire (?:brigade|service|department)"
-    r"|watch ?list|match(?:ed|es|ing)? against")
+    r"|watch ?list|match(?:ed|es|ing)? against"
+    # r42b_tags: fr/es fusion beside the French joins read since ("qui fusionne vidéo, appels d'urgence et …",
+    # "croise les alertes avec ses fichiers")
+    r"|fusionn|fusiona|\bappels?\b|alertes|fichiers|\bcroise")
 
 #: The cameras the notice joins: cctv, or (round 33) plate readers, which are cameras too.
 _CAMERA_TAGS = frozenset({"cctv", "vehicle_recognition"})
@@ -198,6 +223,8 @@ def cameras_joined_to_system(folded: str, tags: list[TechTag]) -> bool:
         return False
     if _CENTRE_BUILT.search(folded) is not None and any(_NEW_QUOTE.search(words) for words in quotes):
         return False  # r34: a centre named by its kind or joined in the new languages, and the notice builds one
+    if _SAFE_CITY_PROGRAMME.search(folded) is not None and any(re.search(_SAFE_CITY, words) for words in quotes):
+        return False  # r42b: a Safe City programme joining cameras to its command centre builds it
     if _JOINED_CLAUSE.search(folded) is None:
         return False
     return not names_system_work(folded)

@@ -49,7 +49,9 @@ _EXISTING_JOIN = re.compile(
     r"\b(?:the |its |their )?existing\b[^.;\n]{0,40}?\b(?:cent(?:re|er)|(?:operations|control|monitoring) room)\b"
     # pt/es: "ligadas ao centro integrado de operações de defesa social já existente"; r39b_tags: the future "que se
     # enlazarán al centro zonal ECU 911 existente", "se conectarão ao centro … existente"
-    r"|\b(?:conectad|enlazad|ligad|integrad|vinculad|interligad|conectar|enlazar|vincular|ligar)\w*[^.;\n]{0,15}?"
+    # r42b_tags: the present "las cámaras se enlazan al centro zonal existente", "se conectam ao centro … existente"
+    r"|\b(?:conectad|enlazad|ligad|integrad|vinculad|interligad|conectar|enlazar|vincular|ligar|conectan|enlazan"
+    r"|vinculan|conectam|ligam|interligam)\w*[^.;\n]{0,15}?"
     r"\b(?:a|al|ao|a la)\b"
     r" (?:(?:su|sus|seu|sua) )?(?:centro|sala)[^.;\n]{0,70}?\b(?:ja existente|existente|que ya existe)\b"
     # ru: "подключены к существующему центру обработки вызовов"

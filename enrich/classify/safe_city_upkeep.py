@@ -75,3 +75,32 @@ def safe_city_as_cctv(tags: list[TechTag]) -> list[TechTag]:
     """`tags` without the platform, and with cctv quoting the Safe City's name when no cctv tag is left."""
     quote = next(tag for tag in tags if tag.taxonomy_id == PLATFORM)
     return platform_as_cctv(tags, quote, "cctv/r41/safe_city_cameras")
+
+
+#: r42b_tags: a Safe City named only in its authority's name ("Punjab Safe Cities Authority", "Islamabad Safe City
+#: Authority", "پنجاب سیف سٹیز اتھارٹی"): the buyer, not the platform it runs. From set ae on, such an authority's
+#: purchase of cameras, their upkeep or one kind of recognition for them is labelled without a platform (ae, ag, ah,
+#: ai, aj, al, an ×2, ao, aq ×4, ar ×2); its notices that extend the command centre, its software or what it fuses
+#: (15 calls, plate hits, records, alerts) are a platform (ag, ai, ak, am, ao) and keep it.
+_AUTHORITY = re.compile(r"(?:safe cit(?:y|ies)|سیف سٹیز?) (?:authority|اتھارٹی)")
+#: What the authority's platform would do or be (recognition of one kind is not it: labelling rule "Recognition of
+#: one kind").
+_AUTHORITY_WORK = re.compile(
+    r"command|control (?:cent|room)|operations? cent|platform|plateforme|plataforma|emergenc|dispatch|\bcalls?\b"
+    r"|\b(?:9-?1-?1|112|999|991|15)\b|database|records\b|fus(?:e|es|ed|ing|ion)\b|integrat|analytic|software"
+    r"|alert|watch ?list|upgrad|expan|extension|extend|new cent|phase\b|project\b"
+    r"|کمانڈ|کنٹرول|سافٹ ?ویئر|پلیٹ ?فارم|ڈیٹا|منصوب|تجزی")  # (تجزیاتی: analytical)
+
+
+def safe_city_authority_only(folded: str, tags: list[TechTag]) -> bool:
+    """Is every platform tag (at least one, of the rules) a Safe City's name, in a notice that names the Safe City
+    only in its authority's name and names nothing the authority's platform would fuse or any work on it?"""
+    if not any(name in folded for name in _NAMES):
+        return False
+    quotes = rule_quotes(tags, PLATFORM)
+    if not quotes or any(_QUOTE.search(words) is None for words in quotes):
+        return False
+    rest = _AUTHORITY.sub(" ", folded)
+    if rest == folded or _QUOTE.search(rest) is not None:
+        return False
+    return _AUTHORITY_WORK.search(rest) is None
