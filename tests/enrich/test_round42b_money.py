@@ -75,3 +75,29 @@ def test_kwacha_named_with_its_place() -> None:
 ])
 def test_letters_without_a_sum_are_no_money(title: str, body: str) -> None:
     assert enrich(title, body).headline_amount is None
+
+
+def test_refused_credit_with_its_sum_between_verb_and_particle() -> None:
+    # German separable "lehnte … ab" with the sum between: the council refused it, nothing headlines
+    assert _headline("Basel: Kameras am Rheinufer", "Der Grosse Rat lehnte den Kredit über CHF 1'200'000 für "
+                     "Videoüberwachung am Rheinufer ab.") is None
+
+
+def test_objection_rejected_award_stands() -> None:
+    # a bidder's objection rejected: the award in the same sentence stands
+    found = _headline("Medellín: cámaras adjudicadas", "La Alcaldía de Medellín rechazó las observaciones de "
+                      "Vigilancia Andina S.A.S. y adjudicó las cámaras a Antioquia Video S.A.S. por $ 3.500 millones.")
+    assert found is not None and found[0] == Decimal("3500000000")
+
+
+def test_cancelled_call_for_tenders_states_no_budget() -> None:
+    # Paraguay's and Uruguay's buyers call a tender "llamado": cancelled, its estimate is no amount
+    assert _headline("Ciudad del Este: llamado cancelado", "La Municipalidad de Ciudad del Este canceló el llamado "
+                     "para cámaras de vigilancia (monto estimado Gs. 2.400.000.000).") is None
+
+
+def test_a_system_called_something_is_no_tender() -> None:
+    # "llamado" as "called" after a noun is no call for tenders: the purchase stands
+    found = _headline("Montevideo: sistema de cámaras", "La Intendencia de Montevideo compró un sistema llamado "
+                      "Ojo Ciudadano por USD 1.200.000 y canceló el mantenimiento anterior.")
+    assert found is not None and found[0] == Decimal("1200000")
