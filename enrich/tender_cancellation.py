@@ -35,6 +35,9 @@ _TENDER = re.compile(
     # es, pt, fr, it, ro, de, nl, Nordic
     r"|licitac\w*|licitat\w*|concurso|proceso de (?:licitacion|contratacion|compra)|compras?|adquisicion\w*|pregao"
     r"|edital|aquisicao|processo licitatorio|procedimientos? de (?:contratacion|seleccion)|appels? d['’]offres|marches?"
+    # r42b_money: a call for tenders as Paraguay's and Uruguay's buyers name it ("canceló el llamado de cámaras"; not
+    # "un sistema llamado X": after an article only), and Spanish "convocatoria"
+    r"|(?<=el )llamado|(?<=los )llamados|(?<=un )llamado|convocatorias?"
     r"|achats?|procedures? de passation|gara|bando|appalt\w*|acquist\w*|procedura di (?:gara|appalto)"
     r"|achizit\w*|ausschreibung\w*|vergabe\w*|beschaffung\w*|aanbesteding\w*|upphandl\w*|udbud\w*|anbud\w*"
     # pl, cs, sk, hu, sr/hr/bs, lt, lv, el, tr, ru, uk, bg, id/ms

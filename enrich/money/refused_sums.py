@@ -51,6 +51,8 @@ _REFUSES = re.compile(
     r"|refuse (?:le|la|les|un|une|l['’]|d['’]|de)|retoque"
     r"|bocciat[oa]|boccia(?:no)?|respint[oa]|respinge|ha votato contro"
     r"|abgelehnt|lehnt(?:e|en)?\s+(?:[^\W\d_]+\s+){0,8}?ab|verworfen|gekippt|niedergestimmt"
+    # r42b_money: a sum between the verb and its particle ("lehnte den Kredit von CHF 850'000 für … ab")
+    r"|lehnt(?:e|en)?\s+(?:[^\W_]+(?:['’.,][^\W_]+)*\s+){0,12}?ab"
     r"|verworpen|afgewezen|(?:wijst|wees|wezen)\s+(?:[^\W\d_]+\s+){0,8}?af|weggestemd|stemde tegen"
     r"|odrzucil[ao]?|odrzucon[ya]|odrzucono|zawetowal[ao]?"
     r"|отклонил[аио]?|отклонен[аоы]?|отклонён|отвергл[аио]?|відхилил[аио]?|відхилен[аоі]?"
@@ -70,6 +72,8 @@ _NOT_PROPOSAL = re.compile(
     r"|(?:(?:all|the|a|an|one|two|three|its|his|her|their|both|every|\d+)\s+)*(?:[^\W\d_]+\s+){0,2}?"
     r"(?:bids?|bidders?|offers?|tenderers?|tenders? (?:from|by|submitted)|appeals?|complaints?|objections?|challenges?"
     r"|claims?|allegations?|reports?|protests?|lawsuits?|applicants?|ofertas?|oferentes?|propuestas? de [a-z]+"
+    # r42b_money: a bidder's objection to an evaluation ("rechazó la observación de X y adjudicó …")
+    r"|observaci(?:on|ones)"
     r"|recursos?|impugnac\w*|offres?|recours|angebot\w*|einspruch\w*|beschwerde\w*|klage\w*|offert[ae]|ricors[oi]"
     r"|inschrijving\w*|bezwaar\w*|ofert[ay]?|odwolani\w*|заявк\w*|жалоб\w*|teklif\w*|itiraz\w*)(?![^\W\d_]))")
 # r41_money: a sum a review cut from a budget, named right before it ("审核后核减预算120万元，批复预算480万元"):
