@@ -42,9 +42,23 @@ def _mentioned_ids(title: str, body: str) -> set[str]:
      "Thales had lobbied for it.", "idemia"),
     ("Ministry reviews cameras", "Hikvision cameras at border posts will be kept until 2029, the ministry said after "
      "its security review.", "hikvision"),
+    # a regulator's or a body's review or investigation of a vendor's goods
+    ("Dahua cameras in hospitals: health ministry review", "The health ministry opened a review of Dahua cameras in "
+     "public hospitals; no cameras have been removed.", "dahua"),
+    ("Fiscalía y Hikvision", "La fiscalía abrió una investigación sobre Hikvision por las cámaras de la alcaldía.",
+     "hikvision"),
 ])
 def test_vendor_in_another_role_is_no_supplier(title: str, body: str, vendor: str) -> None:
     assert vendor not in _supplier_ids(title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("臺南市政府警察局路口監視器汰換案", "機關名稱：臺南市政府警察局\n決標金額：新臺幣3,200,000元\n"
+     "得標廠商：海康科技有限公司（非杭州海康威視）"),
+    ("Camera upgrade awarded", "Awarded to: Hikvision Systems Ltd (not affiliated with Hangzhou Hikvision), $90,000."),
+])
+def test_a_supplier_disclaiming_a_vendor_of_its_name_is_not_that_vendor(title: str, body: str) -> None:
+    assert "hikvision" not in _supplier_ids(title, body)
 
 
 def test_the_rejected_protester_is_mentioned_and_the_awardee_keeps_its_supply() -> None:
@@ -61,8 +75,8 @@ def test_the_rejected_protester_is_mentioned_and_the_awardee_keeps_its_supply() 
      "hikvision"),
     ("Axon wins body camera contract", "The police department awarded Axon a five-year body camera contract worth "
      "$2.4 million.", "axon"),
-    ("县公安局视频监控中标公告", "采购人：某县公安局。第一中标候选人：杭州海康威视数字技术股份有限公司，报价：188万元。",
-     "hikvision"),
+    ("县公安局视频监控中标公告", "采购人：某县公安局。第一中标候选人：杭州海康威视数字技术股份有限公司，"
+     "报价：188万元。", "hikvision"),
     ("Council renews licence", "The council renewed its maintenance contract with Genetec for the video "
      "management system, $95,000; an earlier trial of another product ended in May.", "genetec"),
 ])
