@@ -1,4 +1,4 @@
-"""A supplier name followed by a bracket that rules out a vendor of a similar name ("大華科技股份有限公司（非浙江大華）",
+"""A supplier name followed by a bracket that rules out a vendor of a similar name ("X科技股份有限公司（非浙江大華）",
 "Hikari Vision Ltd (not to be confused with …)", "(not affiliated with …)"): the writer says the company is another
 one, so the registry vendor the name resembles is not resolved for it.
 
