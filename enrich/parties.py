@@ -40,6 +40,7 @@ from enrich import disclosure_roles
 from enrich.acting_buyers import as_written
 from enrich.buyer_name_parts import without_address_note
 from enrich.cache import table
+from enrich.disclaimed_names import disclaimer_at
 from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed
 from enrich.georgian_companies import georgian_company_end
@@ -409,13 +410,17 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
             end = supplier_tail(text, start, end)  # "Turia Vigilancia S.L. 140 cámaras": the name ends at its form
             end = georgian_company_end(text, start, end)  # r42: "შპს „X“. ღირებულება": at its closing quote
             start, end = supplier_edges(text, start, end)  # "代理商X有限公司（中标）": round 36, the CJK name's edges
+            disclaimer = disclaimer_at(text, start, end)  # "X（非浙江大華）": the name ends there, not that vendor
+            end = end if disclaimer is None else disclaimer
+        else:
+            disclaimer = None
         name = text[start:end]
         if (role, name) in seen:
             continue
         seen.add((role, name))
         party = Party(role=role, name=name, evidence=Span(start, end, name))
         if role == "supplier":
-            resolution = registry.resolve(name)
+            resolution = None if disclaimer is not None else registry.resolve(name)
             if resolution:
                 party = replace(party, vendor_id=resolution.vendor_id, match_method=resolution.method,
                                 match_score=resolution.score, subsidiary=resolution.subsidiary)
