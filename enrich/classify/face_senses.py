@@ -50,7 +50,9 @@ _OTHER_SENSE = re.compile(
 #: Faces of animals ("recognises lost dogs by their faces", "cattle face identification").
 _ANIMAL_FACE = re.compile(r"(?<!" + _W + r")(?:dogs?|cats?|pets?|cattle|cows?|calves|animals?|livestock|pigs?|sheep"
                           r"|horses?|perros?|gatos?|ganado|mascotas?|chiens?|chats?|betail|hunde?n?|katzen?|rinder?"
-                          r"|собак\w*|кошек|скот\w*)(?!" + _W + r")|猪|牛|犬|猫|宠物|牲畜")
+                          r"|собак\w*|кошек|скот\w*|primates?|chimpanzees?|monkeys?|apes|gorillas?|orangutans?|wildlife"
+                          r"|animaux|animales|animais|tiere|affen|primaten|singes|monos|macacos|обезьян\w*|животн\w*)"
+                          r"(?!" + _W + r")|猪|牛|犬|猫|宠物|牲畜|动物|猴")
 #: The tag model reads a notice's first 3,000 characters (enrich.tag_model.WINDOW): so does this test.
 WINDOW = 3000
 #: Cheap test before the patterns: a stem of a face word or of a sense.
