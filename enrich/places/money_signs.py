@@ -28,7 +28,11 @@ _MOST_COUNTRIES = 3
 # the yuan's signs are the yen's too (¥) and Taiwan's and Hong Kong's texts write 元; Moldova's leu is "lei" as
 # Romania's is: these name no one country (the Chinese path, enrich/places/china.py, reads Chinese money)
 _SHARED_NAMES = frozenset({"CNY", "RON"})
-_POSITIONS = {"prefix": (True, False), "both": (True, True), "suffix": (False, True)}
+_POSITIONS = {"prefix": (True, False), "both": (True, True), "suffix": (False, True), "prefix_mult": (True, False)}
+# an ISO code that is also a word ("ALL 80 million") is read, as the money table reads it (prefix_mult), only with a
+# magnitude word after the figure
+_MAGNITUDES = frozenset({"million", "millions", "billion", "billions", "thousand", "mn", "bn", "m", "milion", "milionë",
+                         "miliard", "miliardë", "millones", "milliards", "milhões"})
 # a figure; the sign or word before it; the word after it, or after one magnitude word ("6 million manat")
 _FIGURE = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]{0,16}\d)?")
 _BEFORE = re.compile(r"(\S{1,6})[ \u00a0]?\Z")
@@ -49,39 +53,44 @@ def _currency_countries() -> dict[str, tuple[str, ...]]:
 
 
 @table()
-def _signs() -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
-    """(sign written before a figure, word or sign written after one) → (ISO currency, languages; empty: any)."""
+def _signs() -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]], frozenset[str]]:
+    """(sign written before a figure, word or sign written after one) → (ISO currency, languages; empty: any), and
+    the signs read only before a figure and a magnitude word."""
     before: dict[str, tuple[str, frozenset[str]]] = {}
+    magnitude_only: set[str] = set()
     after: dict[str, tuple[str, frozenset[str]]] = {}
     currencies = _currency_countries()
     for row in read_table("currency_symbols.csv"):
         token, currency = row["token"], row["currency"]
         sides = _POSITIONS.get(row["position"])
-        if not sides or currency not in currencies or " " in token or re.fullmatch(r"[A-Z]{3}", token):
+        mult = row["position"] == "prefix_mult"
+        if not sides or currency not in currencies or " " in token or (re.fullmatch(r"[A-Z]{3}", token) and not mult):
             continue
+        if mult:
+            magnitude_only.add(token)
         languages = frozenset(x for x in row["languages"].split(",") if x)
         if sides[0]:
             before.setdefault(token, (currency, languages))
         if sides[1]:
             after.setdefault(token.lower() if token[0].isalpha() else token, (currency, languages))
-    return before, after
+    return before, after, frozenset(magnitude_only)
 
 
 def money_sign_clues(window: str, language: str | None, listed: re.Pattern[str]) -> list[tuple[str, float, Span]]:
     """(country, weight, where) for each currency sign or word in ``window`` written against a figure that
     ``listed`` (country_cues.csv's pattern) does not read; each currency counted once."""
-    before, after = _signs()
+    before, after, magnitude_only = _signs()
     lang = base_language(language) or "en"
     out: list[tuple[str, float, Span]] = []
     seen: set[str] = set()
     for m in _FIGURE.finditer(window):
         hits: list[tuple[str, int]] = []
         lead = _BEFORE.search(window, max(0, m.start() - 8), m.start())
+        tail = _AFTER.match(window, m.end(), min(len(window), m.end() + 40))
         if lead:
             token = lead.group(1).lstrip(_PUNCT)
-            if token:
+            if token and (token not in magnitude_only or tail and tail.group(1).lower() in _MAGNITUDES):
                 hits.append((token, lead.end(1) - len(token)))
-        tail = _AFTER.match(window, m.end(), min(len(window), m.end() + 40))
         if tail:
             for group in (1, 2):
                 if tail.group(group):

@@ -25,6 +25,8 @@ def _place(title: str, body: str, language: str | None = None) -> tuple[str | No
      "WS"),
     ("Body cameras for constables", "The Constabulary Force bought 300 body cameras worth J$ 85 million.", None, "JM"),
     ("Bashkia blen kamera", "Bashkia e qytetit bleu 40 kamera sigurie për 30 milionë lekë.", "sq", "AL"),
+    ("Border sensors tender withdrawn", "Ministry of Interior, Tirana: the tender for border sensors (ALL 45 million) "
+     "was withdrawn.", None, "AL"),
     ("Häkimlik kameralar satyn aldy", "Şäher häkimligi 150 kamera oturtdy, bahasy 9 million manat.", "tk", "TM"),
 ])
 def test_a_currency_the_money_table_knows_names_its_country(title: str, body: str, language: str | None,
@@ -53,6 +55,8 @@ def test_a_town_written_as_such_still_resolves() -> None:
     # a currency word standing alone, with no figure, is no clue: "the rand" in a US think-tank's study
     ("Study on city cameras", "A study by the Rand Corporation of 12 cities found that cameras cut car theft.", None,
      None),
+    # an ISO code that is an English word counts only before a figure and a magnitude word
+    ("Camera rollout", "ALL 80 CAMERAS ARE NOW LIVE across the district, the sheriff said.", None, None),
     # the plain dollar of a US council stays the US's
     ("Council approves camera budget", "The Springfield City Council, Illinois, approved $2 million for cameras.", None,
      "US"),
