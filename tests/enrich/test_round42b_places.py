@@ -64,3 +64,10 @@ def test_a_town_written_as_such_still_resolves() -> None:
 def test_money_that_names_no_one_country_is_no_clue(title: str, body: str, language: str | None,
                                                     country: str | None) -> None:
     assert _place(title, body, language)[0] == country
+
+
+def test_palau_by_its_own_name_and_its_largest_town() -> None:
+    assert _place("Koror: cameras at the dock",
+                  "The Koror State Government installed 20 cameras at the commercial dock for $180,000.") == (
+        "PW", "Koror")
+    assert _place("X-ray scanner bought", "Belau National Hospital bought an X-ray scanner, $120,000.")[0] == "PW"
