@@ -27,6 +27,7 @@ from enrich.places.demonyms import adjective_clues
 from enrich.places.gazetteer import NEW_WORDS, _country_names, place_key, read_table
 from enrich.places.geonames import cities_named, country_signals
 from enrich.places.iso_money import iso_money
+from enrich.places.money_signs import money_sign_clues
 from enrich.places.national_body_names import MENTION_WEIGHT, SUBJECT_WEIGHT, national_body_clues
 from enrich.places.native_countries import native_country_names
 
@@ -210,6 +211,9 @@ def country_evidence(text: str, language: str | None) -> Evidence:
             money_in[iso] = (weight, Span(m.start(), m.end(), m.group(0)))
     for country, weight, span in iso_money(window, _currencies()[0], _listed_codes()):  # r35_places: MGA, SCR, MWK …
         evidence.add(country, weight)  # its span shows the country only when nothing else does ("Mauritanian …")
+        evidence.spans.setdefault(country, (0.5, span))
+    for country, weight, span in money_sign_clues(window, language, _currencies()[0]):  # r42b_places: ₾, ֏, WS$ …
+        evidence.add(country, weight)
         evidence.spans.setdefault(country, (0.5, span))
     for m in _PHONE.finditer(window):
         digits = m.group(1)
