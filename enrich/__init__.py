@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.92"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.93"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -264,6 +264,16 @@ ENGINE_VERSION = "2026.12.92"  # .2: procurement links, red flags, USD/EUR conve
 #     round 41b (four helpers on set aq's misses): zh place + recognition compounds are live; Romance adjectives after a
 #     body are a country clue (places/body_adjectives.py, cited table); a name cut at its sum (priced_names.py);
 #     datelines and bodies that only run a system are no buyer (place_datelines.py, operator_statements.py)
+# .93: round 42 (six helpers): rejected proposals name no buyer (rejected_proposals.py, README rule of 10:25),
+#     overseers' orders buy nothing; reports keep what a named body runs (classify/reported_use.py), modules on a zh
+#     structuring platform make no platform; Devanagari, Bengali, Cyrillic, Thai, Hebrew and Georgian supplier names
+#     (indic_suppliers.py, cyrillic_companies.py, thai_hebrew_companies.py, georgian_companies.py); purchases given up
+#     (money/abandoned_sums.py), lots in more languages; Cyrillic adjectives are no villages (places/
+#     adjective_villages.py), local bodies settle same-named towns (places/local_bodies.py); rules packed at start-up
+#     round 42b (five helpers on set ar's misses): data protection authorities are no buyer (privacy_regulators.py),
+#     two-part ministries and universities keep their names; small states' currency signs (cited rows) and currency
+#     signs as country clues (places/money_signs.py), "Tender" is no town; cameras joined to 911/ECU 911/CISP centres
+#     are cctv, 智慧警务 as a name no platform; rejected objections, lower-ranked candidates and (非X) link no supplier
 
 
 def classifier_version() -> str:
