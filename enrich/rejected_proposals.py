@@ -23,13 +23,13 @@ import re
 from collections.abc import Sequence
 
 from enrich.model import Amount
-from enrich.money.refused_sums import _refuses_anywhere, refused, refuses_in
-from enrich.money.spent import _SPENT
+from enrich.money.refused_sums import refused, refuses_anywhere, refuses_in
+from enrich.money.spent import SPENT
 from enrich.tender_cancellation import CANCELLING, voids_tender
 from enrich.text import fold
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]|다\.")
-# An approval or a purchase the lead states as done, in the scripts `_SPENT` does not cover; not one refused
+# An approval or a purchase the lead states as done, in the scripts `SPENT` does not cover; not one refused
 # ("不予批准", "未获批准", "未通过"), nor "通过" alone ("通过表决否决": by a vote)
 _APPROVES_CJK = re.compile(r"(?<![不未予])批准(?!书|書)|审议通过|審議通過|表决通过|表決通過|(?<![未不])获批"
                            r"|가결|승인(?:했|하였|을 받)|可決|承認し")
@@ -45,7 +45,7 @@ _BY_AFTER = re.compile(r"[ \t]+(?:by|por|pelo|pela|par|von|da|dal|dalla)\b")
 
 def _approves(lead: str) -> bool:
     """Does `lead` state an approval or a purchase that no negation right before it takes back?"""
-    for match in _SPENT.finditer(lead):
+    for match in SPENT.finditer(lead):
         if not _NEGATED.search(lead, max(0, match.start() - 30), match.start()) and not _BY_AFTER.match(
                 lead, match.end()):
             return True
@@ -71,7 +71,7 @@ def rejected_proposal(text: str, amounts: Sequence[Amount] = ()) -> bool:
     end = _lead_end(text)
     head_end = text.find("\n")
     folded = fold(text[:end])
-    if _refuses_anywhere().search(folded) is None:  # the cheap test first (literal openings): most texts end here
+    if refuses_anywhere().search(folded) is None:  # the cheap test first (literal openings): most texts end here
         return False
     lines = [(0, head_end if head_end != -1 else len(folded)), (head_end + 1 if head_end != -1 else 0, len(folded))]
     if not any(refuses_in(folded, lo, hi) for lo, hi in lines) or any(_approves(text[lo:hi]) for lo, hi in lines):

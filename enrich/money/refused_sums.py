@@ -85,7 +85,7 @@ _NOT_PROPOSAL_CJK = re.compile(r"投标|投標|报价|報價|供应商|供應商
 
 
 @table()
-def _refuses_anywhere() -> Prefixed:
+def refuses_anywhere() -> Prefixed:
     """_REFUSES tried only where one of its literal openings stands (enrich/fastscan.py): the same matches. Why: it
     opens with a look-behind and ~100 alternatives, so `re` tries it at every position, and every priced notice asked
     it of its whole folded text (~0.13 / 1.0 / 4.0 ms at 2 / 16 / 64 KB against ~0.01 / 0.04 / 0.16)."""
@@ -126,7 +126,7 @@ def without_refused(amounts: Sequence[Amount], text: str, *, withdrawn: bool = F
     if not amounts:
         return []
     folded = fold(text)
-    if _refuses_anywhere().search(folded) is None and not any(word in folded for word in _CUT_WORDS):
+    if refuses_anywhere().search(folded) is None and not any(word in folded for word in _CUT_WORDS):
         return list(amounts)
     return [(replace(a, kind="other", labelled=True) if isinstance(a, FoundAmount) else replace(a, kind="other"))
             if a.value is not None and refused(text, a, folded, headline=withdrawn) else a for a in amounts]

@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?[ \t]+(?:that|which)[ \t]+(?:(?:do|does|did|will|would|can|could)(?:[ \t]+not\b|n't\b)|cannot\b)",
     re.IGNORECASE)
 # An acquisition stated as done or decided (the subject's own clause).
-_SPENT = re.compile(
+SPENT = re.compile(
     r"\b(?:approved|approves|spent|spends|(?:is|are|was|were)[ \t]+spending|will[ \t]+(?:spend|buy|purchase|pay)"
     r"|bought|buys|purchased|purchases|awarded|awards|signed|signs|allocated|allocates|requests?[ \t]+approval"
     r"|contracted"  # round 27: an audit's "DAWASA contracted X Ltd for 120,000 meters at TSh 46 billion"
@@ -115,7 +115,7 @@ def stated_spent(text: str, amount: Any) -> bool:
     relative = _RELATIVE_AFTER.search(clause, clause.find(text[evidence.start:evidence.end]) + 1)
     if relative:  # "bought 40 traffic counters ($180,000) that do not read plates": the relative describes the goods
         clause = clause[:relative.start()]
-    return bool(_SPENT.search(clause)) and not _REFUSED.search(clause)
+    return bool(SPENT.search(clause)) and not _REFUSED.search(clause)
 
 
 def any_spent(text: str, amounts: Sequence[Any]) -> bool:
@@ -132,4 +132,4 @@ def refused_at(text: str, start: int, end: int) -> bool:
 def states_acquisition(words: str) -> bool:
     """Whether `words` (a headline, the start of a sentence) state an acquisition done or decided ("Kisumu buys
     CCTV", "bought 80 cameras for KSh 60 million after …"), whatever else they say."""
-    return bool(_SPENT.search(words))
+    return bool(SPENT.search(words))

@@ -14,7 +14,7 @@ from enrich import cache
 from enrich.buyer_denials import _NO_PURCHASE, _no_purchase, states_no_purchase
 from enrich.model import Amount, Span
 from enrich.money.patterns import _amount_regex, amount_regex
-from enrich.money.refused_sums import _REFUSES, _refuses_anywhere, without_refused
+from enrich.money.refused_sums import _REFUSES, refuses_anywhere, without_refused
 from enrich.text import fold
 
 # Sentences of our own in the languages the refusing words cover, refusals and look-alikes that are none
@@ -58,8 +58,8 @@ def test_refusal_gate_finds_what_the_plain_search_finds() -> None:
     for text in texts:
         folded = fold(text)
         plain = [m.span() for m in _REFUSES.finditer(folded)]
-        assert [m.span() for m in _refuses_anywhere().finditer(folded)] == plain
-        first = _refuses_anywhere().search(folded)
+        assert [m.span() for m in refuses_anywhere().finditer(folded)] == plain
+        first = refuses_anywhere().search(folded)
         assert (first.span() if first else None) == (plain[0] if plain else None)
         found += bool(plain)
     assert found > 300  # the splices do hold refusing words
