@@ -21,13 +21,14 @@ _CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?=[ \t\u00a0]?\d)|(?<=\d)[ \t\u00a0
 
 
 @table()
-def _currency_countries() -> dict[str, tuple[str, ...]]:
-    """ISO 4217 code → the countries GeoNames gives it (Madagascar's MGA, the CFA codes' six or eight)."""
+def currency_countries() -> dict[str, tuple[str, ...]]:
+    """ISO 4217 code → the countries GeoNames gives it (Madagascar's MGA, the CFA codes' six or eight); also read by
+    enrich/places/money_signs.py."""
     found: dict[str, list[str]] = {}
     for country, row in country_signals().items():
         if row["currency"]:
             found.setdefault(row["currency"], []).append(country)
-    return {code: tuple(countries) for code, countries in found.items() if code not in _WORDS}
+    return {code: tuple(countries) for code, countries in found.items()}
 
 
 def iso_money(window: str, listed: re.Pattern[str],
@@ -37,12 +38,12 @@ def iso_money(window: str, listed: re.Pattern[str],
     counted once."""
     out: list[tuple[str, float, Span]] = []
     seen: set[str] = set()
-    currencies = _currency_countries()
+    currencies = currency_countries()
     for m in _CODE.finditer(window):
         group = 1 if m.group(1) else 2
         code = m.group(group)
         countries = currencies.get(code)
-        if not countries or code in seen or code in codes or listed.fullmatch(code):
+        if not countries or code in _WORDS or code in seen or code in codes or listed.fullmatch(code):
             continue
         seen.add(code)
         span = Span(m.start(group), m.end(group), code)

@@ -21,9 +21,8 @@ from enrich.cache import table
 from enrich.language import base_language
 from enrich.model import Span
 from enrich.places.gazetteer import read_table
-from enrich.places.geonames import country_signals
+from enrich.places.iso_money import WEIGHT, currency_countries
 
-WEIGHT = 4.0  # one country's own currency, as country_cues.csv and iso_money.py weigh it (shared: divided)
 _MOST_COUNTRIES = 3
 # the yuan's signs are the yen's too (¥) and Taiwan's and Hong Kong's texts write 元; Moldova's leu is "lei" as
 # Romania's is: these name no one country (the Chinese path, enrich/places/china.py, reads Chinese money)
@@ -42,10 +41,8 @@ _PUNCT = "([{\"'“«"
 
 @table()
 def _currency_countries() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for country, row in country_signals().items():
-        if row["currency"]:
-            found.setdefault(row["currency"], []).append(country)
+    """ISO code → its countries (iso_money's table), for the currencies the rules above keep."""
+    found = currency_countries()
     covered = {country for row in read_table("country_cues.csv") if row["kind"] != "legal"
                for country in row["countries"].split(",")}
     return {code: tuple(countries) for code, countries in found.items()
