@@ -51,6 +51,7 @@ FROZEN = {
     # blind: judge the next rounds
     "heldout_2026_12as.jsonl": "f582e332adcb469a9fd0a0ae943f7203eaf5d1b976d143f335aab70d4a0da625",  # blind, after ar
     "heldout_2026_12at.jsonl": "b80f418b9810b904dd9c0f20ccd785bcfbe76112324a1901a6a57de4df0f7ad5",  # blind, after as
+    "heldout_2026_12au.jsonl": "1409410178589d9e2a0f0a0dfc8dbb65d07ec40dfaed84a919d2be43827e2bc3",  # blind, after at
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
     "dev_2026_12p.jsonl": "2804537341e71a9f441b7f20f873aee6e73d53de5de343cc23fce48e8a877ccc",
     "dev_2026_12q.jsonl": "03923aefd28ac33005366d0e0e7ea21dc7677bd25b0e241ad6eb0573a45213e0",
