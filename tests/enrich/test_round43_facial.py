@@ -57,3 +57,23 @@ def test_face_comparison_nouns_without_cameras(title: str, body: str, evidence: 
     tags = _tags(title, body)
     assert tags.get("facial_recognition") == evidence
     assert "cctv" not in tags
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Busan: police buy station cameras", "The Busan Metropolitan Police Agency bought 300 cameras for metro stations, "
+     "₩ 4.1 billion, with live face matching disabled."),
+    ("Council approves camera renewal", "Dunedin City Council approved NZ$900,000 to replace 60 CCTV cameras. "
+     "Councillors removed a clause that would have enabled facial recognition."),
+    ("Annual report excerpt", "Harrow Vision Ltd manufactures CCTV cameras. We stopped selling facial recognition "
+     "analytics in 2024 and no longer offer it."),
+])
+def test_disabled_removed_or_no_longer_sold_is_cameras_only(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert "facial_recognition" not in tags
+    assert "cctv" in tags
+
+
+def test_cameras_bought_with_recognition_keep_it() -> None:
+    tags = _tags("Town buys cameras", "The Town of Ashby bought 40 cameras with facial recognition for EUR 300,000 "
+                 "for the disabled entrance at the station.")
+    assert tags.get("facial_recognition") == "facial recognition"
