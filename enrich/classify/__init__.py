@@ -88,6 +88,7 @@ from enrich.classify.programme_cameras import programme_as_cctv, programme_camer
 from enrich.classify.rules import Cue, IdRules, Rules, condition_key, cue_file_version, data_hash, load_rules
 from enrich.classify.safe_city_upkeep import safe_city_as_cctv, safe_city_authority_only, safe_city_cameras_only
 from enrich.classify.smart_police_name import smart_police_name_only
+from enrich.classify.stopped_use import stopped_use
 from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
@@ -249,7 +250,7 @@ def classify_notice_state(text: str, language: str | None = None
     if tags and not reviewed:  # the model's veto: what a sentence says a named body runs, used or is ordered to
         used = used_ids(doc, rules, _kept_tags, candidates, -1)  # stop using survives it (r40: README rule
         reviewed = [tag for tag in tags if tag.taxonomy_id in used]  # of 02:03; the model learnt older labels)
-    tags = reviewed
+    tags = reviewed + _stopped_uses(doc, rules, candidates, reviewed)  # a use stopped ran (r43_facial)
     tags.sort(key=lambda t: (t.evidence.start, t.evidence.end, t.taxonomy_id))
     negated = doc.__dict__.get("reported_on", doc.negated_cues)  # a report by its genre negates nothing (r34)
     return tags, "negated" if not tags and negated else None, None
@@ -257,6 +258,68 @@ def classify_notice_state(text: str, language: str | None = None
 
 PLATFORM = "surveillance_platform"
 FACIAL = "facial_recognition"
+#: Ids a stopped use gives back (round 43): the recognitions of people; cameras come with them below.
+_STOPPED_IDS = frozenset({FACIAL, "gait_recognition", "ethnicity_analytics"})
+
+
+def _stopped_uses(doc: Document, rules: Rules, candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]],
+                  tags: list[TechTag]) -> list[TechTag]:
+    """Round 43 (`stopped_use`): a recognition the notice says a body stopped using, ended a trial of, or was ordered
+    to suspend while it ran, is tagged (README rule of 02:03: "an order to stop does not undo what ran"), quoting its
+    cue, even though the stop words negated the cue; with `cctv` when the recognition ran live on a public place's
+    video (`live_recognition`, rule of 04:46). Only ids with no tag yet, and not when the headline withdrew the notice
+    (the caller returns before) or a rule other than negation dropped the cue (kept by `_kept_tags` with the negation
+    of this one cue set aside)."""
+    have = {tag.taxonomy_id for tag in tags}
+    added: list[TechTag] = []
+    sentences: list[tuple[int, int]] = []
+    for id_rules, matches in candidates:
+        tid = id_rules.taxonomy_id
+        if tid in have or tid not in _STOPPED_IDS:
+            continue
+        for start, end, cue in matches:
+            sentence_start, sentence_end = doc.sentence(start, end)
+            if not stopped_use(doc.folded, start, end, sentence_start, sentence_end):
+                continue
+            kept = _kept_unnegated(doc, rules, id_rules, start, end, cue)
+            if kept is not None:
+                added.append(kept)
+                sentences.append((sentence_start, sentence_end))
+                break
+    if added and "cctv" not in have:  # the cameras the stopped recognition ran on, named in its sentence
+        camera = _cameras_in(doc, rules, candidates, sentences) \
+            or kept_cameras(doc.text, doc.folded, tags + added) \
+            or live_recognition_cameras(doc.text, doc.folded, tags + added)
+        if camera is not None:
+            added.append(camera)
+    return added
+
+
+def _cameras_in(doc: Document, rules: Rules, candidates: list[tuple[IdRules, list[tuple[int, int, Cue]]]],
+                sentences: list[tuple[int, int]]) -> TechTag | None:
+    """The first cctv cue inside one of `sentences` (those of a stopped recognition), its negation set aside."""
+    for id_rules, matches in candidates:
+        if id_rules.taxonomy_id != "cctv":
+            continue
+        for start, end, cue in matches:
+            if any(lo <= start and end <= hi for lo, hi in sentences):
+                kept = _kept_unnegated(doc, rules, id_rules, start, end, cue)
+                if kept is not None:
+                    return kept
+    return None
+
+
+def _kept_unnegated(doc: Document, rules: Rules, id_rules: IdRules, start: int, end: int, cue: Cue) -> TechTag | None:
+    """The tag of one cue match as `_kept_tags` gives it with the negation of this match set aside (its exclusions,
+    topic and conditions still hold), leaving the document's negation counts as they were."""
+    saved = doc.negated_cues, {k: list(v) for k, v in doc.negated_ends.items()}
+    doc.negated = lambda s, e, _n=doc.negated, _s=start: False if s == _s else _n(s, e)  # type: ignore[method-assign]
+    try:
+        kept = _kept_tags(doc, rules, id_rules, [(start, end, cue)])
+    finally:
+        del doc.negated
+        doc.negated_cues, doc.negated_ends = saved
+    return kept[0] if kept else None
 
 
 def _joined_only(doc: Document, rules: Rules, tags: list[TechTag]) -> bool:

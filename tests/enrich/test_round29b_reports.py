@@ -107,9 +107,11 @@ NOTHING_BOUGHT = [
     ("en appropriates no funds", "City of Marrow Bay: ordinance on gait recognition",
      "The City Council of Marrow Bay adopted an ordinance that regulates gait recognition cameras in city "
      "facilities. The ordinance appropriates no funds."),
-    ("en no plans to procure one", "Prosecutor stops using trial face search tool",
-     "The Dunmore County prosecutor's office stopped using a facial recognition search tool it had trialled for "
-     "free. The office never paid for the tool and has no plans to procure one."),
+    # round 43: a use stopped ran and is tagged by the README rule of 02:03 (test_round43_facial.py); the body here
+    # only looked at the tool, which the rule leaves untagged
+    ("en no plans to procure one", "Prosecutor looks at face search tool",
+     "The Dunmore County prosecutor's office looked at a facial recognition search tool offered for free. The "
+     "office never paid for the tool and has no plans to procure one."),
     ("en no licence ordered", "Council strikes face search licence item",
      "The Council of Port Ellis voted 6-1 to strike the item on facial recognition search licences for the police "
      "department. Staff confirmed that no licence had been ordered."),
