@@ -64,6 +64,7 @@ from enrich.classify.camera_upkeep import (
 )
 from enrich.classify.cameras_beside_negation import cameras_beside_negation
 from enrich.classify.codes import code_tags
+from enrich.classify.dispatch_centres import call_centre_cameras_only
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
 from enrich.classify.existing_centres import cameras_joined_to_existing_centre
@@ -205,6 +206,9 @@ def classify_notice_state(text: str, language: str | None = None
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif call_centre_cameras_only(doc.folded, tags):  # a call or dispatch centre only watching cameras (r43)
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif safe_city_cameras_only(doc.folded, tags):  # a Safe City kept up or plugged into, nothing fused (r41)
