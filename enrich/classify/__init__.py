@@ -92,6 +92,7 @@ from enrich.classify.smart_police_name import smart_police_name_only
 from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
+from enrich.classify.watching_rooms import room_watches_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
@@ -209,6 +210,9 @@ def classify_notice_state(text: str, language: str | None = None
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif call_centre_cameras_only(doc.folded, tags):  # a call or dispatch centre only watching cameras (r43)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif room_watches_only(doc.folded, tags):  # a monitoring room or video platform that only watches (r43)
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif safe_city_cameras_only(doc.folded, tags):  # a Safe City kept up or plugged into, nothing fused (r41)

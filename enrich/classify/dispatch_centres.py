@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from enrich.classify.camera_upkeep import names_system_work
+from enrich.classify.camera_upkeep import builds_centre, names_system_work
 from enrich.classify.rule_quotes import rule_quotes
 from enrich.model import TechTag
 
@@ -31,7 +31,9 @@ PLATFORM = "surveillance_platform"
 
 #: The text names a centre that takes emergency calls or dispatches help.
 _CALL_CENTRE = re.compile(
-    r"(?<![\w-])(?:9-?1-?1|911|e-?911|112|999|110|119|190|192)(?![\w-])|ecu ?911|\bpsap\b|\bcad\b"
+    r"(?<![\w-])(?:9-?1-?1|911|e-?911)(?![\w-])|ecu ?911|\bpsap\b|\bcad\b"
+    r"|(?:cent(?:re|er)|centro|central|call|calls|line|linea|numero|sistema|system|service|servicio|du|al|ao|au)"
+    r" (?:112|999|110|119|190|192|17)\b|(?<![\w.,-])(?:112|999|110|119|190|192) (?:cent|call|dispatch|emergenc|command)"
     r"|computer[- ]aided dispatch|\bdispatch\w*|emergency (?:call|communications?)|call[- ]?(?:takers?|cent(?:re|er))"
     r"|despach\w*|llamadas de emergencia|chamadas de emergencia|appels d'urgence|emergencias|emergencia"
     r"|центр\w* обработки вызовов|экстренн\w*|laporan darurat|panggilan darurat|接处警|接警|신고|通報|الطوارئ|بلاغات")
@@ -41,12 +43,14 @@ _CALL_CENTRE = re.compile(
 #: crime centre, a fusion or situation centre, an integrated command centre), which the platform rule keeps.
 _CENTRE_QUOTE = re.compile(
     r"cent(?:re|er)s?\b|\bcentro\b|\bcentral\b|центр|merkez|pusat|ecu ?911|9-?1-?1|\b911\b|\b112\b"
-    r"|sistema nacional de (?:atencion a )?emergencias|servicio integrado de seguridad|指挥中心|调度中心"
+    r"|sistema nacional de (?:atencion a )?emergencias|servicio integrado de seguridad"
     # the calls it takes, quoted alone ("panggilan darurat", "emergency calls", "llamadas de emergencia")
     r"|^(?:(?:panggilan|laporan) darurat|(?:emergency |911 |112 )?calls|(?:llamadas|chamadas) de emergencia"
     r"|appels d'urgence)$")
 _JOINT_COMMAND = re.compile(
     r"(?<![\w])c[2-5]i?(?![\w])|real[- ]time crime|\brtcc\b|fusion|situation|integrated (?:command|operations)"
+    r"|\bjoint\b|\bunified\b|commandement integre|centre integre|command(?:ement)? (?:and|et) control"
+    r"|real[- ]time (?:operations|information|intelligence)"
     r"|\biccc\b|\bioc\b|centro integrado|safe cit|smart cit|безопасн|ситуацион|城市大脑|合成作战|情指")
 
 #: What only says the centre takes calls and sends help (read out before fusion is looked for).
@@ -61,8 +65,8 @@ _VIDEO_JOINED = re.compile(
     r"\b(?:video|feeds?|footage|images?|cameras?|clips?)\b[^.;\n]{0,60}?\b(?:push\w*|sent|send\w*|rout\w*|pop\w*"
     r"|shar\w*|forward\w*|deliver\w*|stream\w*)\b[^.;\n]{0,40}?\b(?:call[- ]?takers?|(?:first )?responders?"
     r"|responding (?:officers|units)|patrol (?:cars|units|officers)|incident|on (?:a|each|every) call)"
-    r"|\b(?:call[- ]?takers?|dispatchers?|operators?)\b[^.;\n]{0,40}?\b(?:open|pull up|bring up|call up)\w*"
-    r"[^.;\n]{0,40}?\bcameras?\b[^.;\n]{0,40}?\b(?:call|caller|incident)"
+    r"|\b(?:call[- ]?takers?|dispatchers?)\b[^.;\n]{0,40}?\b(?:open|pull|bring up|call up|access)\w*"
+    r"[^.;\n]{0,30}?\b(?:video|feeds?|cameras?)\b"
     r"|\bwhen (?:a|an) (?:call|911 call|emergency call|incident)\b[^.;\n]{0,60}?\b(?:cameras?|video|feeds?)\b"
     r"|\bcad\b[^.;\n]{0,30}?\b(?:video|cameras?)\b|\b(?:video|cameras?)\b[^.;\n]{0,30}?\bcad\b"
     r"|computer[- ]aided dispatch[^.;\n]{0,60}?\b(?:video|cameras?)\b|\b(?:video|cameras?)\b[^.;\n]{0,60}?"
@@ -83,6 +87,48 @@ _VIDEO_JOINED = re.compile(
     r"|신고[^.\n]{0,20}?(?:영상|cctv)[^.\n]{0,10}?(?:연계|전송)|通報[^。\n]{0,20}?映像[^。\n]{0,10}?(?:連携|送信)"
     r"|(?:ربط|دمج)[^.؛\n]{0,20}?(?:الفيديو|الكاميرات)[^.؛\n]{0,20}?(?:بالبلاغات|بالمكالمات)")
 
+#: A centre named by its calls or dispatch ("dispatch centre", "centro de despacho"): where the cameras join, no call.
+_CALL_CENTRE_NAME = re.compile(
+    r"\b(?:dispatch|communications?|call|emergency call) (?:cent(?:re|er)|desk|room|console)s?\b"
+    r"|\b(?:centro|central|sala) de (?:despacho|llamadas|atendimento)\b")
+#: A clause that joins the video with the calls or dispatch: a joining verb, a camera or video word and a call word.
+_JOIN_VERB = re.compile(
+    r"\b(?:combin\w*|merg\w*|integrat(?:e|es|ing|ion)|integra|integran|integro|integrou|integrar\w*|integracion"
+    r"|integracao|integrando|unif(?:y|ies|ying)|unites?|une|unen|reune\w*|brings? together|fus(?:e|es|ing|ion)"
+    r"|fusiona\w*|join(?:s|ing)?|link(?:s|ing)|relier|relie|reliant|vincula|vinculan|menyatukan|mengintegrasikan"
+    r"|memadukan|objedinj\w*|объедин\w*|интегрир\w*)\b|يدمج|يجمع|تدمج|تجمع|يربط|통합|연계|統合|連携")
+_CLAUSE_CAMERAS = re.compile(
+    r"\b(?:cameras?|cctv|video\w*|feeds?|camaras|videovigilancia|videomonitoramento|kamera|cameres"
+    r"|videosurveillance|videoprotection|supervision urbaine?|imagenes|imagens)\b"
+    r"|камер|видео|영상|映像|カメラ|كاميرا|الفيديو")
+_CLAUSE_CALLS = re.compile(
+    r"\b(?:calls?|llamadas|chamadas|chamados|appels|dispatch\w*|despach\w*|emergenc\w*|darurat|panggilan)\b"
+    r"|(?<![\w.,-])(?:9-?1-?1|911|112|999|17|190|192)(?![\w.,-])|вызов|экстрен|신고|通報|بلاغات|الطوارئ")
+#: Work on the centre or system itself: extending, upgrading or opening it, keeping it up, staffing it.
+_CENTRE_WORK = re.compile(
+    r"\b(?:ampli\w*|expan\w*|extension|extend\w*|upgrad\w*|moderniz\w*|perluas\w*|inaugur\w*|renov\w*)\b"
+    r"[^.;\n]{0,40}?(?:cent(?:re|er)|centro|central|sistema|system|plataforma|platform|9-?1-?1|\b911\b|\b112\b|ecu)"
+    r"|\b(?:maint\w*|mantenimiento|manutencao|pemeliharaan|upkeep|operators?|operador\w*|operator)\b[^.;\n]{0,120}?"
+    r"(?:cent(?:re|er)|centro|central|\broom\b|\bsala\b|ruang)")
+
+
+#: Joining the notice says it does not buy ("no video integration", "excludes video … integration").
+_NOT_JOINED = re.compile(
+    r"\b(?:no|not|without|sin|sem|sans|без|exclud(?:es|ing|ed))\b[^.;\n]{0,60}?(?:integrat\w*|integra\w*|интегр\w*)")
+
+
+def _unsaid(folded: str) -> str:
+    return _NOT_JOINED.sub(" ", left_out(folded))
+
+
+def _joined_in_a_clause(folded: str) -> bool:
+    """Does one clause join the video with the calls or dispatch (a joining verb, cameras or video, and calls)?"""
+    for clause in re.split(r"(?<!\d)[.;](?!\d)|\n", _CALL_CENTRE_NAME.sub(" centre ", _unsaid(folded))):
+        if _JOIN_VERB.search(clause) and _CLAUSE_CAMERAS.search(clause) and _CLAUSE_CALLS.search(clause):
+            return True
+    return False
+
+
 #: Plate reading named in es/pt/fr (the cameras' own technology, as `camera_upkeep` reads the English).
 _PLATE_READING = re.compile(
     r"(?:reconocimiento|lectura|lectores?|reconhecimento|leitura|leitores?|lecture|lecteurs?) (?:automatic[oa] )?"
@@ -97,16 +143,32 @@ _LEFT_OUT = re.compile(
     r"|\b(?:descalificad|desclassificad|disqualified)\w*)[^.;\n]*")
 
 
+#: Other data the video would be fused with (besides `names_system_work`'s words).
+_OTHER_DATA = re.compile(r"\balongside\b|\b(?:crime|police) data\b|\bdata\b|\bdatos\b|\bdados\b|\bdonnees\b|данны")
+
+
+def left_out(folded: str) -> str:
+    """`folded` with the clauses that leave out what they name blanked (`_LEFT_OUT`)."""
+    return _LEFT_OUT.sub(" ", folded)
+
+
 def call_centre_cameras_only(folded: str, tags: list[TechTag]) -> bool:
     """Is every platform tag (at least one, of the rules) only a call or command centre's name (or its joining
-    clause), in a notice with cameras that names a centre taking calls, says nothing of the video joined with the
-    calls or dispatch, and, its call and dispatch words and the cameras' plate reading read out, names nothing else
-    the centre would fuse the video with nor work on the centre itself?"""
+    clause), in a notice with cameras (or naming no cameras or video at all) that names a centre taking calls, says
+    nothing of the video joined with the calls or dispatch (one clause joining them, `_VIDEO_JOINED`), does no work
+    on the centre itself, and, its call and dispatch words and the cameras' plate reading read out, names nothing
+    else the centre would fuse the video with?"""
     quotes = rule_quotes(tags, PLATFORM)
-    if not quotes or not any(tag.taxonomy_id in _CAMERA_TAGS for tag in tags):
+    if not quotes:
         return False
+    if not any(tag.taxonomy_id in _CAMERA_TAGS for tag in tags) and _CLAUSE_CAMERAS.search(_unsaid(folded)):
+        return False  # video named without cameras found: keep what was found (no cameras at all: a call centre only)
     if any(_CENTRE_QUOTE.search(words) is None or _JOINT_COMMAND.search(words) for words in quotes):
         return False
     if _CALL_CENTRE.search(folded) is None or _VIDEO_JOINED.search(folded) is not None:
         return False
-    return not names_system_work(_CALL_WORDS.sub(" ", _PLATE_READING.sub(" ", _LEFT_OUT.sub(" ", folded))))
+    if _joined_in_a_clause(folded) or _CENTRE_WORK.search(folded) is not None or builds_centre(folded):
+        return False
+    if _OTHER_DATA.search(folded) is not None:
+        return False
+    return not names_system_work(_CALL_WORDS.sub(" ", _PLATE_READING.sub(" ", left_out(folded))))

@@ -1,7 +1,9 @@
 """Round 43 (platform): a centre that takes emergency calls and dispatches help and also watches cameras is a
 monitoring room for them - cctv, no surveillance platform - unless the text says the video is joined with the calls
-or dispatch (README "Dispatch centres and vendors named in news" (1), 13:17). Sentences written for these tests, not
-taken from the labelled sets."""
+or dispatch (README "Dispatch centres and vendors named in news" (1), 13:17); a monitoring room or video platform
+the text says only watches, shows or stores the video is cctv too (README rule of 2026-12-04, second bullet, and rule
+of 23:18 (2)); one kind of recognition bought for the cameras of an es/pt command centre is that technology only.
+Sentences written for these tests, not taken from the labelled sets."""
 from __future__ import annotations
 
 import pytest
@@ -59,4 +61,64 @@ def test_dispatch_centre_with_work_left_out_keeps_cameras_only() -> None:
         "llamadas, el despacho y el software del ECU 911 no forman parte del objeto. Adjudicado: Redes Costa Cía. "
         "Ltda., USD 180.000,00.")
     assert "cctv" in tags
+    assert PLATFORM not in tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Sistema 9-1-1 integra cámaras y despacho",
+     "ASUNCIÓN — El Sistema 9-1-1 de Asunción inauguró una plataforma que integra las cámaras de la ciudad y el "
+     "despacho de patrullas; obra de Chaco Redes por ₲ 5.000 millones."),
+    ("City links cameras with 911 calls",
+     "The City of Riverton awarded Delta Signal Inc. $1.1 million for software that links 400 cameras with 911 calls "
+     "and patrol dispatch."),
+    ("Le CSU relié aux appels du 17",
+     "La Ville de Montclar a attribué à Sud Intégration un marché de 800 000 euros pour relier le centre de "
+     "supervision urbaine et ses caméras aux appels du 17 et au dispatch de la police municipale."),
+])
+def test_cameras_joined_with_calls_in_one_clause_stay_a_platform(title: str, body: str) -> None:
+    assert PLATFORM in _tags(title, body)
+
+
+def test_dispatch_consoles_without_video_are_no_platform() -> None:
+    tags = _tags("Dispatch consoles for county 911 centre, no video integration",
+                 "Harlan County Emergency Communications District bought 12 dispatch consoles for its 911 centre for "
+                 "$900,000. The contract excludes video integration.")
+    assert PLATFORM not in tags
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Award: safe city control room",
+     "Lilongwe City Council awarded a safe city control room for 80 cameras to Mzuzu Systems, MK 900 million; "
+     "operators only watch the feeds."),
+    ("Luanda: centro monitoriza câmeras",
+     "O Governo Provincial de Benguela disse que o centro integrado de segurança pública monitoriza 900 câmeras na "
+     "cidade, instaladas pela Kwanza Tech por 3 mil milhões de kwanzas."),
+    ("Казань: платформа видеонаблюдения «Безопасный город»",
+     "Администрация Казани расширила платформу видеонаблюдения до 2000 камер; платформа только хранит и показывает "
+     "видео. Поставщик — ООО «Волга Системы», 30 млн рублей."),
+])
+def test_a_room_that_only_watches_is_cctv_only(title: str, body: str) -> None:
+    tags = _tags(title, body)
+    assert "cctv" in tags
+    assert PLATFORM not in tags
+
+
+def test_a_room_that_flags_events_stays_a_platform() -> None:
+    tags = _tags("Award: safe city control room with analytics",
+                 "Lilongwe City Council awarded a safe city control room for 80 cameras to Mzuzu Systems, MK 900 "
+                 "million; its software flags loitering and raises alarms to the operators.")
+    assert PLATFORM in tags
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    ("C5 de Puebla compra análisis de marcha",
+     "El Centro de Comando, Control, Cómputo, Comunicaciones y Contacto Ciudadano de Puebla compró análisis de marcha "
+     "para sus cámaras, $ 30 millones, a Cholula Visión.", "gait_recognition"),
+    ("Fato relevante: Olho Vivo S.A.",
+     "A Olho Vivo S.A. informa que a Prefeitura de Curitiba contratou sua plataforma de reconhecimento facial, a ser "
+     "executada nas 1.500 câmeras do Centro Integrado de Operações, por R$ 20 milhões.", "facial_recognition"),
+])
+def test_one_kind_for_a_centres_cameras_is_that_technology(title: str, body: str, kind: str) -> None:
+    tags = _tags(title, body)
+    assert kind in tags
     assert PLATFORM not in tags
