@@ -147,6 +147,10 @@ _LEFT_OUT = re.compile(
 _OTHER_DATA = re.compile(r"\balongside\b|\b(?:crime|police) data\b|\bdata\b|\bdatos\b|\bdados\b|\bdonnees\b|данны")
 
 
+#: Drones whose video goes to the centre fly to the incidents the calls report (drone as first responder): joined.
+_DRONES = re.compile(r"\bdrones?\b|\bdrohnen?\b|\bvant\b")
+
+
 def left_out(folded: str) -> str:
     """`folded` with the clauses that leave out what they name blanked (`_LEFT_OUT`)."""
     return _LEFT_OUT.sub(" ", folded)
@@ -169,6 +173,6 @@ def call_centre_cameras_only(folded: str, tags: list[TechTag]) -> bool:
         return False
     if _joined_in_a_clause(folded) or _CENTRE_WORK.search(folded) is not None or builds_centre(folded):
         return False
-    if _OTHER_DATA.search(folded) is not None:
+    if _OTHER_DATA.search(folded) is not None or _DRONES.search(folded) is not None:
         return False
     return not names_system_work(_CALL_WORDS.sub(" ", _PLATE_READING.sub(" ", left_out(folded))))

@@ -34,6 +34,24 @@ def _tags(title: str, body: str) -> dict[str, str]:
     ("Kenya county cameras linked to dispatch",
      "NAKURU — The county government signed a KSh 300 million deal with Rift Secure Ltd for 200 cameras linked to "
      "the police command centre and its 999 dispatch desk."),
+    # moved from rounds 30 and 31b, which read the centre's calls as fusion before the rule of 13:17
+    ("ECU 911 adquiere cámaras",
+     "El Servicio Integrado de Seguridad ECU 911 adquirió 300 cámaras de videovigilancia que serán monitoreadas desde "
+     "el centro zonal de Ciudad Ejemplo, por USD 2.100.000."),
+    ("Port Alpha: new police command centre",
+     "The Port Alpha Police opened a command centre for 800 CCTV cameras that also dispatches 911 calls to patrols."),
+    ("Villa Serena: la alcaldía adquiere cámaras para el transporte",
+     "VILLA SERENA - La Alcaldía Municipal compró 140 cámaras para unidades de transporte público, por L 38 "
+     "millones, a Ejemplo Seguridad; las imágenes se monitorean en el centro de control del 911."),
+    ("Pemkot Contoh tambah kamera CCTV di kampung",
+     "KOTA CONTOH — Pemerintah Kota Contoh menambah 200 kamera CCTV di kampung-kampung yang terhubung ke Command "
+     "Center 112, yang juga menerima laporan darurat warga. Nilai kontrak Rp 12 miliar dengan PT Contoh Teknologi."),
+    ("Caméras reliées à la gendarmerie",
+     "Les 500 caméras de vidéosurveillance seront reliées à un centre de commandement de la gendarmerie, qui "
+     "reçoit aussi les appels d'urgence."),
+    ("Municipio de Río Claro amplía cámaras",
+     "El Municipio de Río Claro instaló 60 cámaras de videovigilancia enlazadas al ECU 911, que despacha las "
+     "llamadas de emergencia a policía y bomberos. Proveedor: Páramo Seguridad S.A., USD 300.000."),
 ])
 def test_cameras_at_a_call_centre_are_cctv_only(title: str, body: str) -> None:
     tags = _tags(title, body)
@@ -122,3 +140,9 @@ def test_one_kind_for_a_centres_cameras_is_that_technology(title: str, body: str
     tags = _tags(title, body)
     assert kind in tags
     assert PLATFORM not in tags
+
+
+def test_drone_video_to_a_call_centre_stays_a_platform() -> None:
+    assert PLATFORM in _tags("Fictional County: council approves drone-as-first-responder",
+                             "The Fictional County Council approved $2.4 million for police drones with live video to "
+                             "the emergency communications center.")
