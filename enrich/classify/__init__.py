@@ -64,6 +64,7 @@ from enrich.classify.camera_upkeep import (
 )
 from enrich.classify.cameras_beside_negation import cameras_beside_negation
 from enrich.classify.codes import code_tags
+from enrich.classify.dispatch_centres import call_centre_cameras_only
 from enrich.classify.enrolment_kits import enrolment_faces_only
 from enrich.classify.ethnic_modules import ethnicity_module_only
 from enrich.classify.existing_centres import cameras_joined_to_existing_centre
@@ -92,6 +93,7 @@ from enrich.classify.stopped_use import stopped_use
 from enrich.classify.topic_headlines import named_as_topic
 from enrich.classify.used_by_body import used_ids
 from enrich.classify.video_management import as_cctv, video_management_named, video_management_only
+from enrich.classify.watching_rooms import room_watches_only
 from enrich.model import TAXONOMY_IDS, Span, TechTag
 
 __all__ = ["CLASSIFIER_VERSION", "TAXONOMY_IDS", "CueFileError", "classify", "classify_notice"]
@@ -206,6 +208,12 @@ def classify_notice_state(text: str, language: str | None = None
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif cameras_joined_to_existing_centre(doc.folded, tags):  # cameras joined to a centre that exists (r37b)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif call_centre_cameras_only(doc.folded, tags):  # a call or dispatch centre only watching cameras (r43)
+        tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
+        withheld.add(PLATFORM)
+    elif room_watches_only(doc.folded, tags):  # a monitoring room or video platform that only watches (r43)
         tags = [tag for tag in tags if tag.taxonomy_id != PLATFORM]
         withheld.add(PLATFORM)
     elif safe_city_cameras_only(doc.folded, tags):  # a Safe City kept up or plugged into, nothing fused (r41)

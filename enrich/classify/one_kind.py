@@ -229,11 +229,20 @@ def _ethnic_attributes_named(words: str, ethnic: bool) -> str:
 #: Round 36 (r36_platform): a Safe City network named as the cameras' owner is read so too ("add plate reading to 300
 #: existing Safe City cameras", "add face matching to 1,200 existing cameras" of a Safe City authority): labelled no
 #: platform in aj, l and h (written after the rule or not, 3 of 3), as the rule "Recognition of one kind" decides.
+#: r43_platform: the same in es/pt, where the centre is named in full and the recognition bought "para sus cámaras",
+#: "para cámaras del C5" or run "nas 2.000 câmeras do Centro Integrado de Operações": labelled the technology and
+#: cctv, no platform, in an, aq and ar (an-0543, aq-0576, ar-0328), written after the rule.
+_FULL_NAMES = (r"(?:centro integrado de operacoes|centro de comando, control, computo, comunicaciones y contacto"
+               r" ciudadano)")
 _SYSTEM_NAME_QUOTE = re.compile(
-    r"^(?:(?:el|del|al|the|o|do|ao) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|safe city|سیف سٹی)$")
-_SYSTEM_NAMES = re.compile(r"ecu ?911|\b9-?1-?1\b|\bc[45]i?\b|bol-?110|sies-m|safe cit(?:y|ies)|سیف سٹی")
+    r"^(?:(?:el|del|al|the|o|do|ao) )?(?:ecu ?911|9-?1-?1|c[45]i?|bol-?110|sies-m|safe city|سیف سٹی)$"
+    # r43_platform: the centre whose cameras run it, named in full (pt CIO, es C5)
+    r"|^(?:(?:el|del|al|o|do|ao) )?" + _FULL_NAMES + "$")
+_SYSTEM_NAMES = re.compile(r"ecu ?911|\b9-?1-?1\b|\bc[45]i?\b|bol-?110|sies-m|safe cit(?:y|ies)|سیف سٹی|" + _FULL_NAMES)
 _ADDED_TO_CAMERAS = re.compile(
-    r"\badd(?:s|ed|ing)?\b[^.;\n]{0,80}?\bto (?:its |their |the |all |\d[\d,]* )?(?:[\w-]+ ){0,3}?cameras\b")
+    r"\badd(?:s|ed|ing)?\b[^.;\n]{0,80}?\bto (?:its |their |the |all |\d[\d,]* )?(?:[\w-]+ ){0,3}?cameras\b"
+    # r43_platform: es/pt recognition bought "para (sus) cámaras del C5", run "nas 2.000 câmeras do Centro"
+    r"|\b(?:para|en|nas|nos|em)\b (?:(?:sus|las|los|as|os|suas|seus) )?(?:[\d.,]+ )?(?:camaras|cameras)\b")
 #: What the system would do with the recognition beyond watching the cameras: calls, dispatch, records, a command post.
 _SYSTEM_FUSES = re.compile(
     r"dispatch|despach|calls\b|llamadas|chamadas|database|records\b|registros|command|comando|mando|operations cent"
@@ -252,7 +261,7 @@ def recognition_added_to_system_cameras(folded: str, tags: list[TechTag]) -> boo
     named = [_SYSTEM_NAME_QUOTE.search(fold(tag.evidence.text).strip()) is not None for tag in platform]
     if not any(named) or any(not name and not _recognition(tag) for tag, name in zip(platform, named, strict=True)):
         return False
-    if "add" not in folded or _ADDED_TO_CAMERAS.search(folded) is None:
+    if _ADDED_TO_CAMERAS.search(folded) is None:
         return False
     rest = _SYSTEM_NAMES.sub(" ", folded)
     return _fusion().search(rest) is None and _SYSTEM_FUSES.search(rest) is None

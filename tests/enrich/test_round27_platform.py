@@ -112,8 +112,7 @@ CENTRES = [
     ("The Ministry of Internal Affairs awarded the Safe City contract to Kestrel Systems. The system adds 1,200 "
      "cameras and a situation centre.", "situation centre"),
     ("Мэрия закупила 1 200 камер видеонаблюдения. Ситуационный центр города откроется в мае.", "ситуационный центр"),
-    ("Dakar : 1 600 caméras et un centre de commandement qui reçoit aussi les appels d'urgence, livrés au ministère "
-     "de l'Intérieur.", "centre de commandement"),
+    # round 43: a command centre that "reçoit aussi les appels d'urgence" is cctv (README 13:17 (1)): moved
 ]
 
 # Round 29 (the labelling rule of tests/eval/README.md, "Platform: connected cameras, monitoring rooms and capture
@@ -154,10 +153,6 @@ def test_cameras_joined_to_a_command_centre_make_a_platform_in_arabic_bengali_an
     # (round 29: only where the notice says what the centre fuses the cameras with - calls, plates, other agencies)
     assert "surveillance_platform" in _ids("الدوحة: وزارة الداخلية تنشئ مركزاً للقيادة والسيطرة\nافتتحت وزارة الداخلية "
                                            "مركز القيادة الوطني الذي يربط 1500 كاميرا في العاصمة ببلاغات الطوارئ.")
-    assert "surveillance_platform" in _ids("ঢাকা: পুলিশের নতুন কমান্ড সেন্টারে ১৫০০ ক্যামেরা যুক্ত হচ্ছে, যেখানে 999 "
-                                           "নম্বরের জরুরি কলও আসে।")
-    assert "surveillance_platform" in _ids(
-        "Les 500 caméras de vidéosurveillance seront reliées à un centre de commandement de la gendarmerie, qui "
-        "reçoit aussi les appels d'urgence.")
+    # round 43: the Bengali and French centres that only also take emergency calls are cctv (README 13:17 (1))
     civil_defence = "أعلن الدفاع المدني افتتاح مركز القيادة لمكافحة الحرائق مع كاميرات حرارية."
     assert "surveillance_platform" not in _ids(civil_defence)

@@ -90,17 +90,14 @@ def test_a_command_room_beside_the_cameras_fusing_nothing_is_cctv(title: str, bo
     ("Fictional Capital: police launch command and control centre",
      "The Public Security Directorate of Fictional Capital launched a command and control centre linking 3,000 street "
      "cameras with number plate reading systems, built by Sample Smart Solutions for 22 million."),
-    ("Port Alpha: new police command centre",
-     "The Port Alpha Police opened a command centre for 800 CCTV cameras that also dispatches 911 calls to patrols."),
+    # round 43: a centre that takes calls and watches the cameras is cctv (README 13:17 (1)): moved to round 43
     ("Port Alpha picks Sample Solutions for joint operations control room",
      "PORT ALPHA — The City of Port Alpha awarded Sample Solutions 210 million for its joint operations control room "
      "linking CCTV and ANPR feeds."),
     ("Fictional County: council approves drone-as-first-responder",
      "The Fictional County Council approved $2.4 million for police drones with live video to the emergency "
      "communications center."),
-    ("Villa Serena: la alcaldía adquiere cámaras para el transporte",
-     "VILLA SERENA - La Alcaldía Municipal compró 140 cámaras para unidades de transporte público, por L 38 "
-     "millones, a Ejemplo Seguridad; las imágenes se monitorean en el centro de control del 911."),
+    # round 43: a centre that takes calls and watches the cameras is cctv (README 13:17 (1)): moved to round 43
 ])
 def test_a_command_room_that_fuses_the_cameras_with_other_data_is_a_platform(title: str, body: str,
                                                                              tag_rules_only: None) -> None:

@@ -112,9 +112,8 @@ def test_behaviour_analytics_stays_platform() -> None:
     ("El C5 amplía su red de cámaras",
      "El gobierno estatal amplió el C5 con 1.200 cámaras de videovigilancia y lectores de placas, adjudicados a "
      "Ejemplo Tecnología S.A. de C.V."),
-    ("ECU 911 adquiere cámaras",
-     "El Servicio Integrado de Seguridad ECU 911 adquirió 300 cámaras de videovigilancia que serán monitoreadas desde "
-     "el centro zonal de Ciudad Ejemplo, por USD 2.100.000."),
+    # round 43: "ECU 911 adquirió 300 cámaras … monitoreadas desde el centro zonal" is cctv only (README rule of 13:17
+    # (1)); the case moved to test_round43_platform.py
     ("Sample County links cameras to 911 dispatch",
      "Sample County bought 120 cameras whose feeds go to the 911 dispatch center, where dispatchers see live video "
      "when a call comes in. The vendor is Example Signal LLC."),

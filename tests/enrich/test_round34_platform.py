@@ -53,9 +53,7 @@ def test_cameras_only_joined_to_a_command_centre_are_cctv_model_on(title: str, b
 
 @pytest.mark.parametrize(("title", "body"), [
     # the centre says what it joins the feeds with: emergency reports, calls
-    ("Pemkot Contoh tambah kamera CCTV di kampung",
-     "KOTA CONTOH — Pemerintah Kota Contoh menambah 200 kamera CCTV di kampung-kampung yang terhubung ke Command "
-     "Center 112, yang juga menerima laporan darurat warga. Nilai kontrak Rp 12 miliar dengan PT Contoh Teknologi."),
+    # round 43: Command Center 112 "yang juga menerima laporan darurat" is cctv (README 13:17 (1)): moved to round 43
     ("Polda Contoh tambah kamera",
      "Polda Contoh menambah 300 kamera CCTV, terhubung ke pusat komando yang juga menerima panggilan 110, senilai "
      "Rp 90 miliar, dipasok oleh PT Contoh Vision."),
