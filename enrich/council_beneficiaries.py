@@ -150,7 +150,8 @@ def beneficiary(text: str, start: int, end: int) -> tuple[int, int] | None:
             lead = _LEAD_ARTICLE.match(text[span[0]:span[1]])
             if lead and lead.end() < span[1] - span[0]:
                 span = (span[0] + lead.end(), span[1])
-            if span[0] >= end and _reads_as_body(text[span[0]:span[1]], authorised=index < _AUTHORISING) and (best is None or span[0] < best[0]):
+            if span[0] >= end and _reads_as_body(text[span[0]:span[1]], authorised=index < _AUTHORISING) and (
+                    best is None or span[0] < best[0]):
                 best = span
                 break
     return best
