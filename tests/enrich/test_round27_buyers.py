@@ -88,10 +88,12 @@ BUYERS = [
 ]
 
 KEPT = [
-    # a city council is the local authority that buys, whatever other body the text names
+    # a city council is the local authority that buys, whatever other body the text names; r43_buyers: unless it
+    # approves the purchase for another named body, which is then the buyer (README "Buyers of rejected proposals",
+    # 10:25: "One it approves names as buyer the body that is to buy"; tests/enrich/test_round43_buyers.py)
     ("Lakeview council buys cameras for police",
      "The Lakeview City Council approved the purchase of 60 cameras for the Lakeview Police Department for $300,000.",
-     "Lakeview City Council"),
+     "Lakeview Police Department"),
     # a council that names no executive body buys for itself
     ("Lakeview council approves cameras",
      "The Lakeview City Council approved the purchase of 40 park cameras for $220,000 from Shore Vision LLC.",
