@@ -46,8 +46,8 @@ _GENERAL_RE = re.compile(
     r"部分地方|各地",
     re.IGNORECASE)
 _EXAMPLE_BEFORE_RE = re.compile(
-    r"(?:\bsuch as|\blike|\be\.g\.|\bincluding|\bciting|\bcited|\btales como|\bcomo|\btais como|\bcomme|\btels? que|\bwie|\betwa|"
-    r"\bтакие как|\bтаких как|\bнапример|例如|比如|如|\bمثل)[\s:,]*(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\bsuch as|\blike|\be\.g\.|\bincluding|\bciting|\bcited|\btales como|\bcomo|\btais como|\bcomme|\btels? que|"
+    r"\bwie|\betwa|\bтакие как|\bтаких как|\bнапример|例如|比如|如|\bمثل)[\s:,]*(?:the\s+)?$", re.IGNORECASE)
 _USE_BEFORE_RE = re.compile(
     r"\b(?:uses?|used|using|use of|operat(?:e|es|ed|ing)|runs?|ran|running|rel(?:y|ies|ied|ying) on|"
     r"deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?|licen[cs](?:es|ed)|equipped with|powered by|"
