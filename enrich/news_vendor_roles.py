@@ -37,7 +37,7 @@ _GENERAL_RE = re.compile(
     r"industry|industries|makers|manufacturers|competitors?|rivals?|lobb(?:y|ies|ying|yists?)|"
     r"trade (?:group|association|body)|members? (?:include|are|such)|dominat\w*|exports?|exporters?|"
     r"ban(?:s|ned|ning)?|blacklist\w*|sanction\w*|entity list|moratori\w*|majority|per ?cent|countries|capitals|"
-    r"compar(?:ed|es|ing|ison)|research paper|think[- ]tank|survey\w*|studies|study|debat\w*|"
+    r"compared|citing|cited|research paper|think[- ]tank|survey\w*|studies|study|debat\w*|"
     r"some (?:[\w-]+ )?(?:councils|governments|agencies|forces|departments|cities|municipalities)|"
     r"cuota de mercado|líder\w* del mercado|fabricantes|competidor\w*|concorrent\w*|part(?:s)? de marché|"
     r"leader du marché|fabricants|concurrent\w*|Marktanteil\w*|Marktführer\w*|Konkurrent\w*|Verbot\w*|"
@@ -161,7 +161,7 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
             prev_end = max((ne for ns, ne in names if s <= ns and ne <= start), default=s)
             general = _general(text, start, s, e)
             bound = _bound(text, start, end, s, e, prev_end)
-            if party.role == "supplier" and general and not bound:
+            if party.role == "supplier" and general and not bound and not _PURCHASE_RE.search(text, s, e):
                 party = replace(party, role="mentioned", decided_by="news/general")
             elif promote and party.role == "mentioned" and bound and text[e:e + 1] not in "?？" and not general \
                     and party.vendor_id not in suppliers \

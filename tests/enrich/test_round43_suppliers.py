@@ -33,6 +33,8 @@ def _roles(title: str, body: str) -> dict[str, set[str]]:
     ("Отчёт", "Систему для полиции Москвы разработала компания NtechLab, говорится в отчёте.", "ntechlab"),
     ("تقرير", "تستخدم شرطة دبي كاميرات هواوي في مراقبة الشوارع، بحسب التقرير.", "huawei"),
     ("报道", "据报道，某市公安局使用海康威视的摄像头进行人脸识别。", "hikvision"),
+    ("Voiceprint lab", "Harbourview Police equipped a voiceprint comparison lab with iFlytek software, $1.2 million.",
+     "iflytek"),
 ])
 def test_vendor_a_named_body_uses_is_its_supplier(title: str, body: str, vendor: str) -> None:
     assert "supplier" in _roles(title, body).get(vendor, set())
@@ -47,6 +49,8 @@ def test_vendor_a_named_body_uses_is_its_supplier(title: str, body: str, vendor:
     ("Estudio", "Según el estudio, fabricantes como Hikvision dominan el mercado de cámaras en la región.",
      ("hikvision",)),
     ("Рынок", "Доля Hikvision на рынке камер в России составляет 30%, пишет издание.", ("hikvision",)),
+    ("Report", "A civil-liberties group published a report on face search use by police, citing vendors Clearview AI "
+     "and IDEMIA. It describes no new contract.", ("clearview_ai", "idemia")),
     ("Denied", "Fiji Police Force said its cameras have no facial recognition, despite claims Huawei installed it.",
      ("huawei",)),
 ])
