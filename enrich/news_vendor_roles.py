@@ -109,6 +109,11 @@ _NO_BEFORE_RE = re.compile(
     r"\b|不|无|無|未|并无|並無)[^.;。；\n]{0,30}$", re.IGNORECASE)
 
 
+_BINDING_RE = re.compile(  # supply wording that binds a vendor whatever else its sentence says ("OEM agreement")
+    r"\b(?:agreements?|partners?|partnership|OEM|suppl\w+|manufactured for|deal|acuerdo|acordo|accord|Vertrag\w*|"
+    r"договор\w*|поставк\w*)\b|合作|供应|供货|提供", re.IGNORECASE)
+
+
 def buys_nothing(text: str, parties: list[Party]) -> bool:
     """No supplier the registry does not know (an awardee) and no purchase or tender word that is not negated ("no
     new purchase", "No agency may buy", 无采购决议)."""
@@ -161,7 +166,8 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
             prev_end = max((ne for ns, ne in names if s <= ns and ne <= start), default=s)
             general = _general(text, start, s, e)
             bound = _bound(text, start, end, s, e, prev_end)
-            if party.role == "supplier" and general and not bound and not _PURCHASE_RE.search(text, s, e):
+            if party.role == "supplier" and general and not bound and not _PURCHASE_RE.search(text, s, e) \
+                    and not _BINDING_RE.search(text, s, e):
                 party = replace(party, role="mentioned", decided_by="news/general")
             elif promote and party.role == "mentioned" and bound and text[e:e + 1] not in "?？" and not general \
                     and party.vendor_id not in suppliers \
