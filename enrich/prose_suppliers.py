@@ -15,6 +15,7 @@ import re
 from enrich.cache import table
 from enrich.cyrillic_companies import cyrillic_suppliers
 from enrich.fastscan import Scan
+from enrich.frame_script_suppliers import frame_script_suppliers
 from enrich.georgian_companies import georgian_suppliers
 from enrich.indic_suppliers import indic_suppliers
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
@@ -72,6 +73,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
     found.extend(georgian_suppliers(window))  # r42: "შპს „X“"
     found.extend(cyrillic_suppliers(window))  # r42: "ТОВ «X»", "«X» ЖШС"
     found.extend(thai_hebrew_suppliers(window))  # r42: "บริษัท X จำกัด", "עם X בע"מ"
+    found.extend(frame_script_suppliers(window))  # r43: Khmer, Lao, Burmese, Amharic award frames
     return sorted(set(found))
 
 
