@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from enrich.arabic_script_suppliers import arabic_script_suppliers
 from enrich.cache import table
 from enrich.cyrillic_companies import cyrillic_suppliers
 from enrich.fastscan import Scan
@@ -74,6 +75,7 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
     found.extend(cyrillic_suppliers(window))  # r42: "ТОВ «X»", "«X» ЖШС"
     found.extend(thai_hebrew_suppliers(window))  # r42: "บริษัท X จำกัด", "עם X בע"מ"
     found.extend(frame_script_suppliers(window))  # r43: Khmer, Lao, Burmese, Amharic award frames
+    found.extend(arabic_script_suppliers(window))  # r43: "شركة X للY", Urdu "X سسٹمز کو", Pashto "د X شرکت سره"
     return sorted(set(found))
 
 
