@@ -40,7 +40,8 @@ URDU_COMPANY_RE = re.compile(
 _UR_SUPPLY_RE = re.compile(r"ٹھیک|معاہد|خرید|فراہم|نصب|تیار|بنا|مکمل|تنصیب")
 _PS_WORD = rf"(?!(?:د|له|په|او)\s){_UR}"
 PASHTO_COMPANY_RE = re.compile(
-    rf"(?<![\u0600-\u06ff])(?:د|له)\s((?:«[^»\n]{{2,40}}»|{_PS_WORD}(?:\s{_PS_WORD}){{0,3}}?)\sشرکت)\sسره(?![\u0600-\u06ff])")
+    rf"(?<![\u0600-\u06ff])(?:د|له)\s((?:«[^»\n]{{2,40}}»|{_PS_WORD}(?:\s{_PS_WORD}){{0,3}}?)\sشرکت)"
+    r"\sسره(?![\u0600-\u06ff])")
 _CLAUSE_END = re.compile(r"[.!?؟۔\n]")
 
 
