@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 
+from enrich.arabic_script_suppliers import arabic_script_suppliers
 from enrich.cache import table
 from enrich.cyrillic_companies import cyrillic_suppliers
 from enrich.fastscan import Scan
+from enrich.frame_script_suppliers import frame_script_suppliers
 from enrich.georgian_companies import georgian_suppliers
 from enrich.indic_suppliers import indic_suppliers
+from enrich.korean_headless_suppliers import korean_headless_suppliers
 from enrich.prose_parties import _CJK_CHAR, PROSE_WINDOW, _latin_name_end, _words, load_cues
 from enrich.prose_text import trimmed as _trimmed
+from enrich.sinhala_tamil_suppliers import sinhala_tamil_suppliers
 from enrich.thai_hebrew_companies import thai_hebrew_suppliers
 from enrich.vendors import load_registry
 
@@ -72,6 +76,10 @@ def prose_suppliers(text: str) -> list[tuple[int, int]]:
     found.extend(georgian_suppliers(window))  # r42: "შპს „X“"
     found.extend(cyrillic_suppliers(window))  # r42: "ТОВ «X»", "«X» ЖШС"
     found.extend(thai_hebrew_suppliers(window))  # r42: "บริษัท X จำกัด", "עם X בע"מ"
+    found.extend(frame_script_suppliers(window))  # r43: Khmer, Lao, Burmese, Amharic award frames
+    found.extend(arabic_script_suppliers(window))  # r43: "شركة X للY", Urdu "X سسٹمز کو", Pashto "د X شرکت سره"
+    found.extend(sinhala_tamil_suppliers(window))  # r43: "X සමාගමෙන්", "X நிறுவனத்துக்கு"
+    found.extend(korean_headless_suppliers(window))  # r43: "사업을 X에 9억 원에 맡겼다", "시공사는 X이다"
     return sorted(set(found))
 
 
