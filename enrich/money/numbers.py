@@ -149,8 +149,9 @@ MULTIPLIERS = {
     "miljoonan": Decimal(10) ** 6, "miljardin": Decimal(10) ** 9, "milj": Decimal(10) ** 6,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
-# "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
-PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း"
+# "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀", "ကျပ် ဘီလီယံ ၈" (r43_money) (read only right after a prefix, see
+# patterns.amount_regex).
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း|ဘီလီယံ"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
