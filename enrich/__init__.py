@@ -357,6 +357,7 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
     from enrich.money.abandoned_sums import without_abandoned
     from enrich.money.cued_currency import with_cued_currency
     from enrich.money.headline import withdrawn_headline
+    from enrich.money.placed_signs import with_placed_signs
     from enrich.money.refused_sums import without_refused
     from enrich.money.spent import any_spent, refused_at
     from enrich.national_bodies import national_place
@@ -390,6 +391,8 @@ def enrich(title: str, body: str, *, language: str | None = None, published: dat
                                                country_hint=country), buyer)
     if country is None and place is not None and place.country:  # "$ 58.700.000 pesos" in Rosario: ARS
         amounts = with_local_currency(amounts, place.country)
+        # r43_money: "ADAMA — … for Br 36 million": a sign money only in some countries, read by the place found
+        amounts = with_placed_signs(amounts, text, lang, place.country)
         headline = largest_amount(amounts, text=text)
     if (cued := with_cued_currency(amounts, text)) is not amounts:  # r39_money: "$310 millones … Carabineros"
         amounts, headline = cued, largest_amount(cued, text=text)

@@ -146,7 +146,7 @@ def extract_amounts(text: str, language: str | None = None, *, country_hint: str
     def yuan() -> str:
         return local_yuan(folded, country_hint)
 
-    cells = grid_cells(folded) if "\t" in folded else []
+    cells = grid_cells(folded) if "\t" in folded or "|" in folded else []  # r43_money: pipe tables too
     ctx = _Context(folded, lang, space_grouping, yuan, [], cells, [cell.start for cell in cells])
     found = _chinese_numerals(ctx) + _structured(ctx) + _compound_myriads(ctx) + _compound_crores(ctx, country_hint)
     for c in found:

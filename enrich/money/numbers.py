@@ -93,6 +93,8 @@ MULTIPLIERS = {
     "ሚሊዮን": Decimal(10) ** 6, "ቢሊዮን": Decimal(10) ** 9,  # Amharic
     "mlrd": Decimal(10) ** 9, "мың": Decimal(10) ** 3, "минг": Decimal(10) ** 3,  # Uzbek Latin; kk, uz thousand
     "លាន": Decimal(10) ** 6,  # Khmer million (unspaced: លានដុល្លារ)
+    "ពាន់លាន": Decimal(10) ** 9,  # r43_money: Khmer "thousand million" (៨ ពាន់លានរៀល)
+    "milljón": Decimal(10) ** 6, "milljarða": Decimal(10) ** 9,  # r43_money: Icelandic singular, genitive
     # round 5: the Baltic, Czech/Slovak, Slovene and Mongolian forms (14,2 milionu korun; 5,4 miljoni euro)
     "milionu": Decimal(10) ** 6, "milióna": Decimal(10) ** 6, "miliónov": Decimal(10) ** 6,  # cs, sk
     "milióny": Decimal(10) ** 6, "miliárd": Decimal(10) ** 9, "miliardu": Decimal(10) ** 9,
@@ -149,8 +151,9 @@ MULTIPLIERS = {
     "miljoonan": Decimal(10) ** 6, "miljardin": Decimal(10) ** 9, "milj": Decimal(10) ** 6,
 }
 # Magnitude words written between a currency prefix and its number: Swahili "TSh bilioni 14.2", Sinhala
-# "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀" (read only right after a prefix, see patterns.amount_regex).
-PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း"
+# "රු. මිලියන 425", Myanmar "ကျပ်သိန်း ၅၀၀", "ကျပ် ဘီလီယံ ၈" (r43_money) (read only right after a prefix, see
+# patterns.amount_regex).
+PREFIX_MULT_RE = "bilioni|milioni|trilioni|biliyan|miliyan|bílíọ̀nù|mílíọ̀nù|මිලියන|බිලියන|သန်း|သိန်း|ဘီလီယံ"
 # Currency suffixes that carry their own magnitude (French press: 1,35 M€, 1,2 Md€, 480 k€).
 # French-Canadian 3,6 M$ and 480 k$ likewise; a Persian toman is ten rials (read as IRR).
 SUFFIX_SCALE = {"m€": Decimal(10) ** 6, "md€": Decimal(10) ** 9, "k€": Decimal(10) ** 3, "m$": Decimal(10) ** 6,
@@ -170,7 +173,7 @@ ABBREVIATION_BY_CURRENCY: dict[tuple[str | None, str], Decimal] = {("IDR", "M"):
 # after a currency prefix, where they cannot be a metre, a kilo or a model suffix - nor the first letter of a dotted
 # abbreviation: "$187,450,000.00 M.N." is moneda nacional (Mexican pesos), not millions.
 MULT_WORD_RE = (
-    r"(?P<mult>百万|万|萬|亿|億|천만|억|만|조|ล้าน|លាន|ຕື້|ລ້ານ|ဘီလီယံ|သန်း|သိန်း|千(?=元)"
+    r"(?P<mult>百万|万|萬|亿|億|천만|억|만|조|ล้าน|ពាន់លាន|លាន|ຕື້|ລ້ານ|ဘီလီယံ|သန်း|သိန်း|千(?=元)"
     r"|कोटी|कोटि|करोडको|करोड(?!\u093c)|लाखमा|लाखको|కోట్లతో|కోట్లు|కోట్ల|కోటి|లక్షల|లక్ష|கோடிக்கு|கோடியில்|லட்சத்துக்கு"
     r"|লাখ|লক্ষ|miljoniem|މިލިއަން|მილიონ(?!ი)|ათას(?!ი)|കോടി|ലക്ഷം|ಕೋಟಿ|ಲಕ್ಷ|કરોડ|લાખ"
     r"|(?i:(?:mil millones|mil milhões|milioane|miliarde"
@@ -186,7 +189,7 @@ MULT_WORD_RE = (
     r"|milionu|milióna|miliónov|milióny|miliárd|miliardu|milijona|milijonov|milijone|miljoni|miljonit|miljardit"
     r"|miljonu|miljardi|miljardu|milijono|milijonų|milijonai|milijardo|milijardų|сая|тэрбум"
     r"|милиони|milionë|miliardë|milljónir|milljóna|milljarðar|میلیونه|கோடி|லட்சம்|bílíọ̀nù|mílíọ̀nù|bilionu"
-    r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari"
+    r"|milioi|millóns|milliounen|millioun|miljons|милијарде|biliyoni|miliyoni|miliyari|milljón|milljarða"
     r"|wezigidigidi|ezigidigidi|izigidigidi|wezigidi|ezigidi|izigidi"
     r"|miljoonan|miljardin|trillion|billion|тысяч)(?![^\W\d_])|(?:milj|mln|mio|млн|тыс|тис|tys|tūkst|mld|mlrd|trln|трлн|bn|млрд|mrd|εκατ|δισ|მლნ|მლრდ|մլն|մլրդ|mill|mil)"
     r"(?![^\W\d_])\.?))"

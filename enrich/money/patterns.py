@@ -101,7 +101,7 @@ def _multiplier_guard() -> str:
 _QUALIFIER = r"[^（()）\n/]{0,16}?"
 UNIT_IN_BRACKETS = (
     rf"[（(]\s*(?:{_QUALIFIER}[，,、;；:：\s])?(?:人民币\s*|in\s+)?"
-    r"(?P<unit>万元|亿元|元|[A-Z]{3}|US\$|R\$|€|£|руб\.?)"
+    r"(?P<unit>万元|亿元|元|[A-Z]{3}|US\$|R\$|S/\.?|€|£|руб\.?)"  # r43_money: Peru's sol, "Monto (S/)"
     rf"(?:\s*[，,、;；]{_QUALIFIER})?\s*[)）]"
 )
 # After the number: not a percentage, a larger unit, a word, or a count (台, 套, 年 …)

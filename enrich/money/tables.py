@@ -29,7 +29,7 @@ _RANK_HEADER = re.compile(r"排名|名次|排序|候选人排序|中标候选人
 _FIRST = re.compile(r"1|第一名?|第1名|一")
 _UNIT = re.compile(UNIT_IN_BRACKETS)
 UNIT_SCALE = {"万元": Decimal(10) ** 4, "亿元": Decimal(10) ** 8}
-_SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "US$": "USD", "R$": "BRL"}
+_SYMBOL_CURRENCY = {"€": "EUR", "£": "GBP", "US$": "USD", "R$": "BRL", "S/": "PEN", "S/.": "PEN"}
 
 
 def unit_currency(unit: str, yuan: str) -> str | None:
@@ -113,10 +113,61 @@ def cell_at(cells: list[GridCell], starts: list[int], start: int, end: int) -> G
 
 
 def _tabbed_blocks(text: str) -> list[list[list[tuple[int, str]]]]:
-    """The runs of consecutive lines holding a tab, each line as (offset, cell) pairs split on tabs.
+    """The runs of consecutive lines holding a tab, each line as (offset, cell) pairs split on tabs; then the runs of
+    pipe-table lines (`_piped_blocks`).
 
     Why only these: a grid's header and rows have two cells or more, so a line without a tab (one cell) is neither
     and ends any grid above it; a long notice has thousands of lines and few tabs."""
+    blocks = _tab_blocks(text)
+    if "|" in text:
+        blocks = sorted(blocks + _piped_blocks(text), key=lambda block: block[0][0][0])  # cells in text order
+    return blocks
+
+
+# r43_money: a line of a pipe table as notices pasted from spreadsheets, wikis and e-mail write it: "| Line | Amount
+# (USD) |" over "| 1 | 286,400.00 |", or without the outer bars, "N° | Objeto | Monto (S/)" over "1 | Cámaras |
+# 184.600,00"
+_PIPED_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
+_SPACED_BAR = re.compile(r"[ \t\u00a0]\|[ \t\u00a0]")
+
+
+def _piped_blocks(text: str) -> list[list[list[tuple[int, str]]]]:
+    """The runs of consecutive pipe-table lines, each line as (offset, cell) pairs split on its inner bars.
+
+    Why: a table pasted as text keeps its grid in bars, not tabs - the unit in the header ("Amount (ZMW)"), a bare
+    figure under it - and was read line by line, where the figure has no currency. A line is a table's when it opens
+    and closes with a bar or holds a bar with a space on each side (not a URL's or a path's)."""
+    blocks: list[list[list[tuple[int, str]]]] = []
+    previous_end = -2
+    for m in _PIPED_LINE.finditer(text):
+        line = m.group(0)
+        if "\t" in line:
+            continue  # a tabbed line is read by `_tab_blocks`
+        first = len(line) - len(line.lstrip())
+        last = len(line.rstrip())
+        inner_start, inner_end = first, last
+        if line.startswith("|", first) and line.endswith("|", 0, last) and last - first > 1:
+            inner_start, inner_end = first + 1, last - 1
+        elif not _SPACED_BAR.search(line):
+            continue
+        inner = line[inner_start:inner_end]
+        if "|" not in inner:
+            continue
+        cells = []
+        at = m.start() + inner_start
+        for cell in inner.split("|"):
+            cells.append((at, cell))
+            at += len(cell) + 1
+        if m.start() == previous_end + 1:
+            blocks[-1].append(cells)
+        else:
+            blocks.append([cells])
+        previous_end = m.end()
+    return blocks
+
+
+def _tab_blocks(text: str) -> list[list[list[tuple[int, str]]]]:
+    """The runs of consecutive lines holding a tab, each line as (offset, cell) pairs split on tabs."""
     blocks: list[list[list[tuple[int, str]]]] = []
     previous_end = -2  # where the last line with a tab ends (its line break)
     tab = text.find("\t")
