@@ -50,3 +50,13 @@ def test_a_town_adjective_before_its_body_names_the_town(title: str, body: str, 
 def test_a_region_adjective_names_no_town(title: str, body: str) -> None:
     _, city = _place(title, body)
     assert city is None
+
+
+@pytest.mark.parametrize(("title", "body", "country"), [
+    ("Trust rating for firms", "The Kazakhstan Ministry of National Economy upgrades its supplier trust rating; "
+     "₸ 900 million.", "KZ"),
+    ("Body cameras", "The Uzbekistan Ministry of Justice buys 300 body cameras for bailiffs.", "UZ"),
+])
+def test_a_ministry_portfolio_is_no_us_town(title: str, body: str, country: str) -> None:
+    country_found, city = _place(title, body)
+    assert (country_found, city) == (country, None)  # not Economy, Pennsylvania; not Justice, Illinois
