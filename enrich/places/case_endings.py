@@ -17,6 +17,7 @@ from functools import lru_cache
 from enrich.places.gazetteer import place_key
 from enrich.places.geonames import INFLECTING, WorldCity, cities_by_stem, cities_named
 from enrich.places.slavic_adjectives import adjective_nominative, adjective_towns
+from enrich.places.west_adjectives import west_adjective_nominative, west_adjective_towns
 
 # (countries writing the language, [(ending of the written word, the endings its nominative can have)])
 _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
@@ -34,10 +35,13 @@ _RULES: tuple[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]], ..
         ("eella", ("e",)), ("eelta", ("e",)), ("een", ("e",)), ("dessa", ("ti",)), ("della", ("ti",)),
         ("emella", ("emi",)), ("emen", ("emi",)), ("nnassa", ("nta",)), ("nnan", ("nta",)), ("oella", ("oki",)),
         ("oen", ("oki",)))),
-    # Hungarian case suffixes: Budapesten, Debrecenben, Győrben, Szegeden, Miskolcon, Nyíregyházán, Pécsről
+    # Hungarian case suffixes: Budapesten, Debrecenben, Győrben, Szegeden, Miskolcon, Nyíregyházán, Pécsről;
+    # and the town's adjective in -i of a town ending in a vowel (round 43): Gyula → "Gyulai Polgármesteri Hivatal",
+    # Pápa → "pápai", Szentendre → "szentendrei" (the stem index cuts that vowel off the name, not off the adjective;
+    # it finds the adjective of a town ending in a consonant itself: Debreceni, Szegedi)
     (frozenset({"HU"}), tuple((ending, ("",)) for ending in (
         "ben", "ban", "bol", "rol", "nal", "nel", "ba", "be", "ra", "re", "en", "on", "an")) + (
-        ("an", ("a",)), ("en", ("e",)))),
+        ("an", ("a",)), ("en", ("e",)), ("ai", ("a",)), ("ei", ("e",)), ("oi", ("o",)), ("ui", ("u",)))),
     # Lithuanian locative and genitive: Vilniuje/Vilnius, Klaipėdoje/Klaipėda, Panevėžyje/Panevėžys,
     # Kaune/Kaunas, Šiauliuose/Šiauliai, Vilniaus, Kauno, Klaipėdos
     (frozenset({"LT"}), (("uje", ("us",)), ("oje", ("a",)), ("yje", ("ys",)), ("iuose", ("iai",)),
@@ -127,9 +131,10 @@ def _adjective_nominative(city: WorldCity, written: str) -> str:
 def inflected_towns(key: str, adjectives: bool = False) -> list[WorldCity]:
     """Towns a declined word names: by the shared stem (towns of the inflecting countries), else by its case ending,
     else, with ``adjectives`` (a buyer-name cue's name), as the town's Russian, Ukrainian or Belarusian adjective
-    (slavic_adjectives)."""
+    (slavic_adjectives) or its Czech, Slovak, Polish or Bulgarian one (west_adjectives)."""
     found = [c for c in cities_by_stem(key) if c.cc in INFLECTING]
-    return found or list(declined_towns(key)) or (list(adjective_towns(key)) if adjectives else [])
+    return found or list(declined_towns(key)) or (
+        list(adjective_towns(key) or west_adjective_towns(key)) if adjectives else [])
 
 
 def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str | None:
@@ -141,6 +146,8 @@ def own_script_nominative(city: WorldCity, written: str, text: str = "") -> str 
     if city.cc in _GERMAN_SPEAKING and city in city_adjective_towns(place_key(written)):
         return _adjective_nominative(city, written)
     if (adjective := adjective_nominative(city, written)) is not None:
+        return adjective
+    if (adjective := west_adjective_nominative(city, written)) is not None:
         return adjective
     script, rules = next(((script, rules) for countries, (script, rules) in _OWN_SCRIPT_RULES.items()
                           if city.cc in countries), ("", ()))

@@ -46,6 +46,7 @@ from enrich.places.scripts import script_mentions
 from enrich.places.signals import Evidence, country_evidence
 from enrich.places.slavic_adjectives import adjective_towns
 from enrich.places.us_state_phrases import SCAN_CHARS, ap_state, postal_matches, region_abbreviations
+from enrich.places.west_adjectives import names_a_region
 from enrich.prose_text import dateline_at
 from enrich.regexfactors import factors
 
@@ -269,6 +270,8 @@ def _lookup(text: str, mention: _Mention, language: str | None, known: str | Non
             if mention.weight <= 1.0 and n == 1 and i == 0 and s > 0 and _sentence_start(text, s):
                 weight = 0.5  # "Nice to…", "Split into…": a capital that may only open a sentence
             key = place_key(written)  # (a phrase that can name nothing needs no region read after it: most)
+            if inflecting and names_a_region(text, e, key):
+                continue  # r43: "Olomouckého kraje" names a region, not its seat (west_adjectives)
             found = [] if names_nothing(key, mention.kind, inflecting) else _candidates_for(key, written, _Mention(
                 s, e, prose_place.region_after(text, e, key, weight), mention.kind), inflecting)  # ("Window Rock, AZ")
             if known:
