@@ -39,7 +39,7 @@ EVAL_SETS = ("labelled.jsonl", "heldout.jsonl", "heldout_2026_12.jsonl", "heldou
              "heldout_2026_12ag.jsonl", "heldout_2026_12ah.jsonl", "heldout_2026_12ai.jsonl", "heldout_2026_12aj.jsonl",
              "heldout_2026_12ak.jsonl", "heldout_2026_12al.jsonl",
              "heldout_2026_12am.jsonl", "heldout_2026_12an.jsonl", "heldout_2026_12ao.jsonl", "heldout_2026_12ap.jsonl",
-             "heldout_2026_12aq.jsonl", "heldout_2026_12ar.jsonl",
+             "heldout_2026_12aq.jsonl", "heldout_2026_12ar.jsonl", "heldout_2026_12as.jsonl",
              "dev_2026_12p.jsonl", "dev_2026_12q.jsonl")
 TEXT_ROOTS = (ROOT / "tests" / "fixtures", ROOT / "scrapers" / "demo" / "corpus")
 GOLDEN = Path(__file__).resolve().parent / "golden" / "identity.jsonl.gz"

@@ -49,7 +49,7 @@ FROZEN = {
     "heldout_2026_12aq.jsonl": "62fe7cca6d45574264af16f4e527d70585122c6ef910b156bdd7a2f117467754",  # scored once: spent
     "heldout_2026_12ar.jsonl": "b83c62f9f14f588ce9a4c41c292770ef82722021d7652489cc769d9d29b5cc8a",  # scored once: spent
     # blind: judge the next rounds
-    "heldout_2026_12as.jsonl": "f582e332adcb469a9fd0a0ae943f7203eaf5d1b976d143f335aab70d4a0da625",  # blind, after ar
+    "heldout_2026_12as.jsonl": "f582e332adcb469a9fd0a0ae943f7203eaf5d1b976d143f335aab70d4a0da625",  # scored once: spent
     "heldout_2026_12at.jsonl": "b80f418b9810b904dd9c0f20ccd785bcfbe76112324a1901a6a57de4df0f7ad5",  # blind, after as
     "heldout_2026_12au.jsonl": "1409410178589d9e2a0f0a0dfc8dbb65d07ec40dfaed84a919d2be43827e2bc3",  # blind, after at
     # development probes, written blind and scored once on arrival (tests/eval/README.md), kept as written
