@@ -123,6 +123,10 @@ def buys_nothing(text: str, parties: list[Party]) -> bool:
                    for m in _PURCHASE_RE.finditer(text))
 
 
+#: Only a conjunction between two vendor names: the second shares the first's binding.
+_AND_RE = re.compile(r"\s*(?:,|、|，|/|&|\band\b|\bor\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|和|及|与|或)\s*", re.I)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of the sentence around a name (at most 300 characters either side)."""
     lo = max(0, start - 300)
@@ -146,6 +150,20 @@ def _bound(text: str, start: int, end: int, s: int, e: int, prev_end: int) -> bo
                 or (_POSSESSIVE_GOODS_RE.search(before[-4:]) and _GOODS_AFTER_RE.match(after)))
 
 
+def _bindings(text: str, names: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    """Whether wording binds each vendor name (in text order); a name joined to the one before it only by a
+    conjunction shares its binding ("cameras made by Dahua and Uniview")."""
+    out: dict[tuple[int, int], bool] = {}
+    for index, (start, end) in enumerate(names):
+        s, e = _sentence(text, start, end)
+        prev_end = max((ne for ns, ne in names if s <= ns and ne <= start), default=s)
+        bound = _bound(text, start, end, s, e, prev_end)
+        if not bound and index and names[index - 1][1] == prev_end > s and _AND_RE.fullmatch(text, prev_end, start):
+            bound = out[names[index - 1]]
+        out[(start, end)] = bound
+    return out
+
+
 def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Party]:
     """The parties with the news rule applied to registry vendors (module doc); other texts unchanged."""
     if not any(p.vendor_id and p.evidence is not None for p in parties):
@@ -158,14 +176,14 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
     bodies = any(p.vendor_id is None and p.role in ("buyer", "mentioned") for p in parties)
     names = sorted((p.evidence.start, p.evidence.end) for p in parties if p.vendor_id and p.evidence is not None)
     suppliers = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
+    bound_at = _bindings(text, names)
     out: list[Party] = []
     for party in parties:
         if party.vendor_id and party.evidence is not None and party.role in ("supplier", "mentioned"):
             start, end = party.evidence.start, party.evidence.end
             s, e = _sentence(text, start, end)
-            prev_end = max((ne for ns, ne in names if s <= ns and ne <= start), default=s)
             general = _general(text, start, s, e)
-            bound = _bound(text, start, end, s, e, prev_end)
+            bound = bound_at[(start, end)]
             if party.role == "supplier" and general and not bound and not _PURCHASE_RE.search(text, s, e) \
                     and not _BINDING_RE.search(text, s, e):
                 party = replace(party, role="mentioned", decided_by="news/general")

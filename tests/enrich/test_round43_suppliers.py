@@ -58,3 +58,10 @@ def test_vendor_named_in_general_is_no_supplier(title: str, body: str, vendors: 
     roles = _roles(title, body)
     for vendor in vendors:
         assert "supplier" not in roles.get(vendor, set()), (vendor, roles)
+
+
+def test_two_vendors_joined_by_and_share_the_wording_that_binds_the_first() -> None:
+    """"Hikvision and Dahua" after "uses cameras from" are both the body's suppliers; neither stays half-linked."""
+    roles = _roles("Cameras in the old town", "The Lakeview Police Department uses cameras from Hikvision and Dahua "
+                   "across the old town, the city's annual review said.")
+    assert "supplier" in roles.get("hikvision", set()) and "supplier" in roles.get("dahua", set())
