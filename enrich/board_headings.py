@@ -75,6 +75,26 @@ def board_heading(text: str) -> tuple[int, int] | None:
     item = text[heading.end():stop]
     if _REFUSES.search(item):
         return None  # README 10:25: failed, vetoed, tabled, deferred or withdrawn: nothing is bought
-    if _APPROVES.search(item) or (_CANCELLED.search(item) and _SOLICITATION.search(item)):
+    approving = _APPROVES.search(item)
+    if approving and _another_subject(item[:approving.start()], name):
+        return None  # "Board of Selectmen, Town of X – Warrant Article 22 \n Town Meeting approved …": not the board
+    if approving or (_CANCELLED.search(item) and _SOLICITATION.search(item)):
         return start, end
     return None
+
+
+# The subject right before the approving word ("Town Meeting approved", "Supervisors approved", "Council voted to")
+_SUBJECT = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:[a-z]+ly[ \t]+)?$")
+_PLACE_WORDS = frozenset("the county city town village township borough parish".split())
+
+
+def _another_subject(before: str, name: str) -> bool:
+    """Does the item's approving word follow a body other than the heading's board ("Town Meeting approved")? The
+    board's own words ("Supervisors approved", "Trustees approved", "Council approved") are no other body."""
+    subject = _SUBJECT.search(before[-60:])
+    if subject is None:
+        return False
+    own = {word.casefold().rstrip("s") for word in _WORD.findall(name)}
+    words = [word.casefold().rstrip("s") for word in _WORD.findall(subject.group(1))]
+    return any(word not in _PLACE_WORDS for word in words) and not any(
+        word in own for word in words if word not in _PLACE_WORDS)

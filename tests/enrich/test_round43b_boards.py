@@ -59,6 +59,8 @@ def test_board_heading_buys(title, body, expected):
      "Item deferred to the next meeting: Sheriff request for $300,000 to pilot drones with cameras."),
     ("Board of Supervisors – Consent Calendar Item 9",  # no place: whose board is left to the body
      "Approve agreement with Cloudvault LLC for storage of body-worn camera video."),
+    ("Board of Selectmen, Town of Harwick – Warrant Article 14",  # another body votes the money
+     "Harwick, Mass.: Town Meeting approved $52,000 for the Police Department to replace holding-cell cameras."),
     ("Tender board notice",
      "Following evaluation, the tender board has recommended award of the CCTV contract to Optima Ltd."),
 ])
