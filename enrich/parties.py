@@ -39,6 +39,7 @@ from functools import lru_cache
 from enrich import disclosure_roles
 from enrich import news_vendor_roles
 from enrich.acting_buyers import as_written
+from enrich.board_headings import board_heading
 from enrich.council_beneficiaries import beneficiary
 from enrich.buyer_name_parts import without_address_note
 from enrich.cache import table
@@ -392,6 +393,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
         # round 27: a court, an auditor or a committee gives way to the body it oversees
         # round 28: the department it acts through ("…, tramite la Direzione X"), its own list of fields
         chosen = as_written(text, overseen_first(text, prose_buyers(text)))
+        if (board := board_heading(text)) is not None:
+            chosen = [board]  # r43b_boards: "X County Board of Supervisors – Item 31 \n Approve …": the board buys
         if chosen and (funded := beneficiary(text, *chosen[0])) is not None:
             chosen = [funded]  # r43_buyers: "X City Council approved $2.6 million for the Y Police Service": Y buys
         found.extend(("buyer", after_deciding_body(text, after_possessive(text, start, end), end),
