@@ -69,3 +69,10 @@ def test_a_purchase_headed_explained_keeps_its_tags() -> None:
                  "La Alcaldía de Pradera compró 80 cámaras de videovigilancia por $950 millones a Andina Video S.A.S.",
                  "es")
     assert "cctv" in tags
+
+
+def test_japanese_automatic_plate_reader_is_vehicle_recognition() -> None:
+    tags = _tags("仙台市役所 ナンバープレート自動読取装置 導入",
+                 "発注者：仙台市役所。落札者：株式会社東北ビジョン。落札金額：3,200万円。市営駐車場の入出庫記録を宮城県警察に提供する。",
+                 "ja")
+    assert tags.get("vehicle_recognition") == ["ナンバープレート自動読取"]
