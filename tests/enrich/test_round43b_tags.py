@@ -76,3 +76,13 @@ def test_japanese_automatic_plate_reader_is_vehicle_recognition() -> None:
                  "発注者：仙台市役所。落札者：株式会社東北ビジョン。落札金額：3,200万円。市営駐車場の入出庫記録を宮城県警察に提供する。",
                  "ja")
     assert tags.get("vehicle_recognition") == ["ナンバープレート自動読取"]
+
+
+def test_arabic_bird_reserve_cameras_are_no_cctv() -> None:
+    assert "cctv" not in _tags("بلدية العين – كاميرات مراقبة الحياة البرية",
+                               "بلدية العين تشتري كاميرات لمراقبة الطيور في محمية جبل حفيت بقيمة 210 ألف درهم.", "ar")
+
+
+def test_arabic_street_surveillance_cameras_stay_cctv() -> None:
+    assert "cctv" in _tags("بلدية العين – كاميرات مراقبة",
+                           "بلدية العين تشتري 120 كاميرات مراقبة للشوارع والأسواق بقيمة 2 مليون درهم.", "ar")
