@@ -30,10 +30,17 @@ _PLATE_CAMERAS = re.compile(
     r"\bplate[- ](?:reading|recognition|reader) cameras?\b|\b(?:anpr|alpr|lpr) cameras?\b"
     # r37b tags: the plate cameras of one maker, named by it ("12 Flock Safety cameras", "Flock Falcon cameras"):
     # labelled vehicle_recognition only in ab, ai, am (3), s; cctv only beside other cameras ("live-view cameras")
-    r"|" + _FLOCK_CAMERAS)
+    r"|" + _FLOCK_CAMERAS
+    # r43b tags: the same one-phrase plate cameras in sq, el, az/tr (the cue file's r43b_tags_plate_cameras keeps
+    # them out of the cctv cues); the notice's headline then names them again as bare "kameralar", "κάμερες"
+    + r"|\bkamera\w* (?:me |per )?(?:lexim\w*|njohje\w*|lexues\w*) (?:automatik\w* )?(?:te |e )?targa"
+    r"|\bkamera\w* (?:qe|te cilat) lexoj\w* (?:te |e )?targa"
+    r"|\bκαμερ\w* (?:αυτοματ\w* )?(?:αναγνωρισ|αναγνωσ)\w* (?:των )?πινακιδ"
+    r"|\b(?:nomr\w*|plaka) (?:nisan\w* )?tan[iı]ma (?:\(pts\) )?kamera")
 
 #: A cctv tag's evidence that is only a camera noun, with at most a maker, a count or "traffic" before it.
-_BARE_CAMERAS = re.compile(r"^(?:[\w-]+ )?(?:traffic |road |roadside )?(?:cameras?|camera units?|camera networks?)$")
+_BARE_CAMERAS = re.compile(r"^(?:[\w-]+ )?(?:traffic |road |roadside )?(?:cameras?|camera units?|camera networks?"
+                           r"|kamer\w*|καμερ\w*)$")  # r43b: sq/az/tr kamera, kameralar; el κάμερες
 
 #: Any other kind of camera or video surveillance: then the notice may buy cctv too, and the rules' tag stays.
 _OTHER_CAMERAS = re.compile(
@@ -44,11 +51,16 @@ _OTHER_CAMERAS = re.compile(
     r"|speed cameras?|red[- ]light|live[- ]view cameras?"
     # cameras that recognise faces, gait or people besides plates ("cameras with face recognition and number-plate
     # reading") are cameras watching people
-    r"|\bfac(?:e|ial)\b|\bgait\b|biometric|\bperson|\bpeople\b")
+    r"|\bfac(?:e|ial)\b|\bgait\b|biometric|\bperson|\bpeople\b"
+    # r43b: the same in the languages of the plate-camera phrases above (video surveillance, security cameras,
+    # faces, persons): sq vezhgim/sigurie/fytyr, el επιτηρηση/ασφαλειας/κλειστου κυκλωματος/προσωπ, az/tr
+    # musahide/guvenlik/mobese/yuz/uz, and a monitoring room in each
+    r"|vezhgim|sigurie|fytyr|monitorim|επιτηρησ|ασφαλει|κλειστου κυκλωματος|προσωπ|ατομ|musahid|guvenlik"
+    r"|tehlukesizlik|mobese|\byuz|\bu[zž] tan|izleme|nezaret|monitorinq")
 
 
 def plate_cameras_only(folded: str, tags: list[TechTag]) -> bool:
-    """Does every cctv tag of the rules (at least one) rest on a bare camera noun, in an English notice whose only
+    """Does every cctv tag of the rules (at least one) rest on a bare camera noun, in a notice whose only
     cameras are plate-reading cameras, that names no other kind of camera and that the rules read as no platform?"""
     quotes = rule_quotes(tags, CCTV)
     if not quotes or not any(tag.taxonomy_id == "vehicle_recognition" for tag in tags):

@@ -210,7 +210,10 @@ _GENRE_LABEL = re.compile(
     r"\s*(?:(?:[^\W\d_][\w-]*\s+){0,2}(?:study|research|report|op-ed|opinion|editorial|analysis|explainer|podcast"
     r"|interview|review|column|commentary|analyst note|white paper|estudio|informe|opinion|analisis|estudo|pesquisa"
     r"|artigo|relatorio|etude|rapport|tribune|studie|bericht|kommentar|studio|rapporto|relazione|исследование"
-    r"|доклад|onderzoek|badanie|raport)"
+    r"|доклад|onderzoek|badanie|raport"
+    # r43b_tags: an explainer in the other languages (es/pt explicador, es explicacion, pt explicacao, fr explication,
+    # decryptage, it spiegazione, de erklart/erklarstuck): a text about no particular body (README rule of 02:03)
+    r"|explained|explicador|explicacion|explicacao|explication|decryptage|spiegazione|erklart|erklarstuck)"
     r"|研究|学者研究|研究报告|评论|媒体评论|社评|调查报告|报道|学术报告|研究：|論文|研究|조사|연구|보고서|칼럼)\s*[:：]")
 #: A purchase or a system held, stated as a fact somewhere in the body (folded): then the text is no mere report.
 _HELD = re.compile(_words(
