@@ -112,7 +112,9 @@ _BLOCK_AFTER_RE = re.compile(
     r"\b(?:replac\w*|remov\w*|ripp?\w* out|phas\w* out|switched off|decommission\w*|no longer|stopped|"
     r"(?:was|were|is|are) not|not (?:purchased|bought|used|selected)|had (?:also )?(?:offered|bid)|offered|bid|"
     r"compatible|connected to|integrat\w*|retir\w*|sustitu\w*|reemplaz\w*|remplac\w*|ersetzt|entfernt|"
-    r"замен\w*|демонтир\w*|denied|denies|deny)\b|拆除|替换|停用|兼容|对接", re.IGNORECASE)
+    r"замен\w*|демонтир\w*|denied|denies|deny|(?:has|have|had|plays?|played) no (?:role|part|involvement)|"
+    r"not involved|no (?:tienen?|tuvo|tuvieron) (?:ningún )?papel|n['’](?:a|ont) (?:aucun|pas de) rôle|"
+    r"keine Rolle)\b|拆除|替换|停用|兼容|对接|没有参与|未参与", re.IGNORECASE)
 
 
 _PURCHASE_RE = re.compile(

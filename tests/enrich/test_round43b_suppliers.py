@@ -32,6 +32,8 @@ def _roles(title: str, body: str) -> dict[str, set[str]]:
      "developed by Watrix have been sold in several countries.", {"watrix"}),
     ("Explicador: ¿qué es una ciudad segura?", "Los proyectos de ciudad segura suministrados por Huawei se "
      "vendieron a varios países.", {"huawei"}),
+    ("Uganda: police deny foreign face system", "The Uganda Police Force said its city face search uses footage "
+     "tools from a local firm and that Hikvision has no role in it.", {"hikvision"}),
 ])
 def test_vendor_named_in_general_is_no_supplier(title: str, body: str, vendors: set[str]) -> None:
     roles = _roles(title, body)
