@@ -43,8 +43,25 @@ _GENERAL_RE = re.compile(
     r"leader du marché|fabricants|concurrent\w*|Marktanteil\w*|Marktführer\w*|Konkurrent\w*|Verbot\w*|"
     r"доля рынка|на рынке|лидер\w* рынка|производител\w*|конкурент\w*|запрет\w*|санкци\w*|мораторий|"
     r"حصة السوق|المصنعين|منافس\w*|حظر|عقوبات)\b|%|市场份额|市场占有率|市場佔有率|厂商|行业|竞争对手|禁令|制裁|实体清单|"
-    r"部分地方|各地",
+    r"部分地方|各地"
+    # r43b: a list of an industry's firms ("Vendors include X, Y and Z", "proveedores como X") or a market's forecast
+    r"|\b(?:vendors|suppliers|providers|companies|firms|players|proveedores|empresas|fornecedores|fournisseurs|"
+    r"Anbieter|Hersteller|поставщик\w*|компании) (?:include|including|such as|like|are|incluyen|como|incluem|"
+    r"comprennent|tels que|wie|sind|включают|такие как)\b"
+    r"|\bmarket (?:is |was )?(?:to|will|would|could|expected|grew|grows|growing|reached|reaches|size|value)\b",
     re.IGNORECASE)
+# r43b: a text that says it explains a technology or a market in general (an explainer, a market study): its
+# vendors are named in general unless a use verb binds one to a body ("the Met uses NEC's NeoFace").
+_EXPLAINER_RE = re.compile(
+    r"^\W*(?:explainer|explicador|explicativo|explicação|explication|décryptage|erklärt|erklärstück|backgrounder|"
+    r"primer|fact ?sheet|faq|q&a|market (?:study|report|outlook|analysis|forecast)|estudio de mercado|"
+    r"informe de mercado|estudo de mercado|étude de marché|marktstudie|marktanalyse|исследование рынка|"
+    r"обзор рынка|объясняем|ликбез)\b|^\W*(?:科普|解读|解說|解説|市场研究|市场报告|市場調査|해설|시장 ?보고서|"
+    r"شرح|تقرير السوق|دراسة السوق)"
+    r"|\b(?:this|the) explainer\b|\bdiscuss\w* (?:them|it|this|these) in general\b|\ben términos generales\b",
+    re.IGNORECASE | re.MULTILINE)
+_LIST_GAP_RE = re.compile(  # nothing but a list's joint between two vendor names: "X, Y and Z", "X y Y", "X、Y"
+    r"^\s*(?:[,，、/]\s*)?(?:(?:and|or|y|o|e|ou|et|und|oder|и|или|و|和|与|與|及|或)\s*)?$", re.IGNORECASE)
 _EXAMPLE_BEFORE_RE = re.compile(
     r"(?:\bsuch as|\blike|\be\.g\.|\bincluding|\bciting|\bcited|\btales como|\bcomo|\btais como|\bcomme|\btels? que|"
     r"\bwie|\betwa|\bтакие как|\bтаких как|\bнапример|例如|比如|如|\bمثل)[\s:,]*(?:the\s+)?$", re.IGNORECASE)
@@ -95,7 +112,9 @@ _BLOCK_AFTER_RE = re.compile(
     r"\b(?:replac\w*|remov\w*|ripp?\w* out|phas\w* out|switched off|decommission\w*|no longer|stopped|"
     r"(?:was|were|is|are) not|not (?:purchased|bought|used|selected)|had (?:also )?(?:offered|bid)|offered|bid|"
     r"compatible|connected to|integrat\w*|retir\w*|sustitu\w*|reemplaz\w*|remplac\w*|ersetzt|entfernt|"
-    r"замен\w*|демонтир\w*|denied|denies|deny)\b|拆除|替换|停用|兼容|对接", re.IGNORECASE)
+    r"замен\w*|демонтир\w*|denied|denies|deny|(?:has|have|had|plays?|played) no (?:role|part|involvement)|"
+    r"not involved|no (?:tienen?|tuvo|tuvieron) (?:ningún )?papel|n['’](?:a|ont) (?:aucun|pas de) rôle|"
+    r"keine Rolle)\b|拆除|替换|停用|兼容|对接|没有参与|未参与", re.IGNORECASE)
 
 
 _PURCHASE_RE = re.compile(
@@ -139,6 +158,20 @@ def _general(text: str, start: int, s: int, e: int) -> bool:
     return bool(_GENERAL_RE.search(text, s, e) or _EXAMPLE_BEFORE_RE.search(text[max(s, start - 30):start]))
 
 
+def _listed_general(text: str, names: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The vendor names (spans) named in general: by their sentence or the words before them (`_general`), or as a
+    later item of a list whose previous item is ("proveedores como Hikvision y Dahua": Dahua too)."""
+    out: set[tuple[int, int]] = set()
+    previous: tuple[int, int] | None = None
+    for start, end in names:
+        s, e = _sentence(text, start, end)
+        if _general(text, start, s, e) or (previous in out and previous[1] <= start
+                                           and _LIST_GAP_RE.match(text[previous[1]:start])):
+            out.add((start, end))
+        previous = (start, end)
+    return out
+
+
 def _bound(text: str, start: int, end: int, s: int, e: int, prev_end: int) -> bool:
     """Use or build wording binds the name at [start, end) (in sentence [s, e)) to a body's system; `prev_end`: the end
     of the previous vendor name in the sentence (a use verb before it is that name's)."""
@@ -173,8 +206,10 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
     if notice_stage(text, kind) is not None or is_disclosure(text, kind):
         return parties
     promote = buys_nothing(text, parties)
+    explainer = promote and bool(_EXPLAINER_RE.search(text))
     bodies = any(p.vendor_id is None and p.role in ("buyer", "mentioned") for p in parties)
     names = sorted((p.evidence.start, p.evidence.end) for p in parties if p.vendor_id and p.evidence is not None)
+    listed = _listed_general(text, names)
     suppliers = {p.vendor_id for p in parties if p.role == "supplier" and p.vendor_id}
     bound_at = _bindings(text, names)
     out: list[Party] = []
@@ -182,10 +217,14 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
         if party.vendor_id and party.evidence is not None and party.role in ("supplier", "mentioned"):
             start, end = party.evidence.start, party.evidence.end
             s, e = _sentence(text, start, end)
-            general = _general(text, start, s, e)
-            bound = bound_at[(start, end)]
+            prev_end = max((ne for ns, ne in names if s <= ns and ne <= start), default=s)
+            general = explainer or (start, end) in listed
+            if explainer:
+                bound = bool(_USE_BEFORE_RE.search(text, max(s, start - _REACH, prev_end), start))
+            else:
+                bound = bound_at[(start, end)]
             if party.role == "supplier" and general and not bound and not _PURCHASE_RE.search(text, s, e) \
-                    and not _BINDING_RE.search(text, s, e):
+                    and (explainer or not _BINDING_RE.search(text, s, e)):
                 party = replace(party, role="mentioned", decided_by="news/general")
             elif promote and party.role == "mentioned" and bound and text[e:e + 1] not in "?？" and not general \
                     and party.vendor_id not in suppliers \

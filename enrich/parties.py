@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from enrich import disclosure_roles
 from enrich import news_vendor_roles
+from enrich import refused_item_vendors, requirement_vendors
 from enrich.acting_buyers import as_written
 from enrich.board_headings import board_heading
 from enrich.council_beneficiaries import beneficiary
@@ -451,6 +452,8 @@ def extract_parties(text: str, language: str | None = None, registry: Registry |
     parties.sort(key=lambda p: (p.evidence.start, p.evidence.end))
     parties = disclosure_roles.settle(text, parties, kind)  # a filing's partners, chip or cloud providers: mentioned
     parties = news_vendor_roles.settle(text, parties, kind)  # r43: news - a body's vendor, not a market's
+    parties = refused_item_vendors.settle(text, parties)  # r43b: a refused or deferred item's vendor: none
+    parties = requirement_vendors.settle(text, parties)  # r43b: a benchmark, component or excluded brand
     if text is not original:  # a name that ran over masked markup is no name
         parties = [p for p in parties if original[p.evidence.start:p.evidence.end] == p.name]
     return with_identifiers(original, parties, facts=facts, registry=registry)

@@ -6,7 +6,8 @@ and a name reader that takes capitalised words and digits reads the currency sig
 amount extractor has already found the sum, with its span: a non-buyer party whose name contains the start of an
 amount's evidence ends before it. Why here and not in each name reader: the readers are many (award frames,
 registry names with their legal form, "from X"), the money extractor alone knows "N14.2", "GH₵" and "14 milioane"
-are money, and one cut after both ran covers them all.
+are money, and one cut after both ran covers them all. A name that lies wholly inside a sum ("awarded BDT 120
+crore to Bengal Secure Ltd" read "BDT" as the awardee) is dropped.
 """
 from __future__ import annotations
 
@@ -22,8 +23,12 @@ def without_sums(parties: list[Party], amounts: list[Amount], text: str) -> list
     if not amounts or not parties:
         return parties
     starts = sorted({a.evidence.start for a in amounts if a.evidence is not None})
+    sums = [(a.evidence.start, a.evidence.end) for a in amounts if a.evidence is not None]
     out = []
     for party in parties:
+        if party.role != "buyer" and party.evidence is not None and not party.vendor_id and any(
+                lo <= party.evidence.start and party.evidence.end <= hi for lo, hi in sums):
+            continue  # r43b: "awarded BDT 120 crore to X": the currency read as a name is no party
         out.append(_cut(party, starts, text) if party.role != "buyer" and party.evidence is not None else party)
     return out
 
