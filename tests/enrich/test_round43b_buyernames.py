@@ -38,6 +38,13 @@ def _buyer(title: str, body: str, language: str | None = None):
     ("Нийслэл: замын хяналтын камер",
      "Захиалагч: Нийслэлийн Замын хөдөлгөөний удирдлагын төв. Гэрээний дүн: 1.2 тэрбум төгрөг. Камер 60.",
      "mn", "Нийслэлийн Замын хөдөлгөөний удирдлагын төв"),
+    # a headline's short form yields to the body's full name (same first and last word, headline words in order)
+    ("Municipalidad de Arequipa – cámaras",
+     "La Municipalidad Provincial de Arequipa adjudicó a Sur Vigilancia S.A.C. 120 cámaras de videovigilancia por "
+     "S/ 3.200.000.", "es", "Municipalidad Provincial de Arequipa"),
+    ("Mairie de Kayes – vidéosurveillance",
+     "La Mairie du District de Kayes achète 40 caméras de vidéosurveillance pour 90 millions FCFA.", "fr",
+     "Mairie du District de Kayes"),
 ])
 def test_buyer_names(title, body, language, expected):
     assert _buyer(title, body, language) == expected
