@@ -71,3 +71,9 @@ def test_field_values(text, expected):
 ])
 def test_chinese_clause_words(text, expected):
     assert [text[a:b] for a, b in after_clause_verbs(text, [(0, len(text))])] == expected
+
+
+def test_entrusted_body_that_buys_is_not_cut():
+    text = "温宿县委宣传部委托温宿县文化局采购公益广告投放服务"
+    span = (0, text.index("采购"))
+    assert [text[a:b] for a, b in after_clause_verbs(text, [span])] == ["温宿县委宣传部委托温宿县文化局"]
