@@ -51,13 +51,24 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 
-_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-Þ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
+_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁӨҮ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
 _KOREAN_STOP = re.compile(r"(?<=[\uac00-\ud7a3])\.(?=[ \t]|$)")  # r40b: "수요기관: 청주시. 방범 …"
 # r40b_buyers: a town's own name of three characters ("発注者：富山市。", "수요기관: 청주시."), and a Korean province
 # written before its city or county ("강원특별자치도 춘천시": set ap labels the city alone, as its title names it)
 _SHORT_TOWN = re.compile(r"(?!某)[\u4e00-\u9fff\uac00-\ud7a3]{2}[市町村区县시군구]")  # (not "某某市": withheld)
 _KO_PROVINCE = re.compile(r"[\uac00-\ud7a3]{1,6}도[ \t]+(?=[\uac00-\ud7a3]{1,5}(?:시|군)(?:청|[ \t]|$))")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# r43b_buyernames: a Japanese city's office written after its prefecture ("発注者：宮城県仙台市交通局"): the body's
+# own name has no prefecture (札幌市役所, 仙台市交通局, as the notice's title and the labels write it), while a
+# prefecture's own bodies keep it (京都府警察, 広島県庁: nothing follows as a city); and a prefecture in brackets
+# after a body ("警視庁（東京都）") is a note on where it sits (rule "names with their country", part 3)
+_JA_PREFECTURE = re.compile(r"(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)"
+                            r"(?=[\u4e00-\u9fff]{1,4}市(?:役所|役場|交通局|水道局|教育委員会|消防局|議会|長|$))")
+_JA_PLACE_NOTE = re.compile(r"[（(](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[）)]$")
+# r43b_buyernames: a Mongolian body's seat after a comma ("Захиалагч: X аймгийн … газар, Мөрөн сум"): an address
+_MN_SEAT = re.compile(r"(?<=[а-яёөү]),[ \t]+[А-ЯЁӨҮ][а-яёөү-]+(?:[ \t]+[А-ЯЁӨҮ][а-яёөү-]+)?"
+                      r"[ \t]+(?:сум|дүүрэг|хороо|хот)$")
+_JA_COMPANY = re.compile(r"株式会社|有限会社|合同会社|㈱")
 
 
 def field_buyers(window: str) -> list[tuple[int, int]]:
@@ -70,10 +81,16 @@ def field_buyers(window: str) -> list[tuple[int, int]]:
         end = stop.start() if stop else end
         end = start + len(drop_latin_address(window[start:end]))
         start, end = strip_place_tail(window, start, end)
-        province = _KO_PROVINCE.match(window, start, end)
+        province = _KO_PROVINCE.match(window, start, end) or _JA_PREFECTURE.match(window, start, end)
         start = province.end() if province else start
+        seat = _MN_SEAT.search(window, start, end)
+        end = seat.start() if seat else end
+        note = _JA_PLACE_NOTE.search(window, start, end)
+        end = note.start() if note and note.start() - start >= 2 else end
         value = window[start:end]
-        if _SHORT_TOWN.fullmatch(value) or 4 <= len(value) <= 140 and (
+        if "契約者" in m.group() and _JA_COMPANY.search(value):
+            continue  # r43b: "契約者：X株式会社" names the contractor (a company), not the buying body
+        if _SHORT_TOWN.fullmatch(value) or note and len(value) >= 3 or 4 <= len(value) <= 140 and (
                 re.search(r"[\u4e00-\u9fff]", value) or _HANGUL.match(value) or _org_like(value, allow_company=True)
                 or len(value.split()) >= 2 and value[:1].isupper()):
             found.append((start, end))

@@ -276,6 +276,35 @@ def body_form_first(window: str, found: list[tuple[int, int]], others: list[tupl
     return [variant] + found if variant else found
 
 
+def body_long_form_first(window: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with the body's own longer writing of a headline's first name put first (see _body_long_form)."""
+    title_end = window.find("\n")
+    if not spans or title_end < 0 or spans[0][0] > title_end or not window[spans[0][0]].isupper():
+        return spans
+    longer = _body_long_form(window, spans[0], spans, title_end)
+    return [longer] + [span for span in spans if span != longer] if longer else spans
+
+
+def _body_long_form(window: str, title_span: tuple[int, int], spans: list[tuple[int, int]],
+                    title_end: int) -> tuple[int, int] | None:
+    """r43b_buyernames: a headline's short form of a body in a cased script yields to the body's own longer name
+    that opens and ends with the same words and keeps the headline's capitalised words in order (headline
+    "Municipalidad de Lima", body "La Municipalidad Metropolitana de Lima adjudicó …"; "Mairie de Bamako" / "Mairie
+    du District de Bamako"): the title shortens, the text names the body in full."""
+    short = window[title_span[0]:title_span[1]].split()
+    if len(short) < 2 or window[title_span[0]:title_span[1]] in window[title_end:]:
+        return None
+    for start, end in spans:
+        words = window[start:end].split()
+        if start <= title_end or len(words) <= len(short) or len(words) > 10 or (
+                words[0].casefold() != short[0].casefold() or words[-1].casefold() != short[-1].casefold()):
+            continue
+        rest = iter(w.casefold() for w in words)
+        if all(w.casefold() in rest for w in short if w[:1].isupper()):
+            return start, end
+    return None
+
+
 def _title_continued(window: str, title_span: tuple[int, int], others: list[tuple[int, int]],
                      title_end: int) -> tuple[int, int] | None:
     """Round 27: a body reading that writes the title's name on with the unit the title goes on to name

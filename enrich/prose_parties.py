@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from enrich.buyer_name_parts import body_form_first, generic_title
+from enrich.buyer_name_parts import body_form_first, body_long_form_first, generic_title
 from enrich.crowd_names import names_a_crowd
 from enrich.kind_only_names import with_county_after
 from enrich.municipal_names import municipal_names
@@ -95,6 +95,7 @@ def prose_buyers(text: str) -> list[tuple[int, int]]:
     # second pass's own order otherwise (a headline's name leads it); a title's short form yields to the body's own
     found = lede_form_with_place(window, body_form_first(window, found, more_found))  # r37: "… del Paraguay"
     ordered = sorted(set(explicit)) + [span for span in dict.fromkeys(found) if span not in set(explicit)]
+    ordered = body_long_form_first(window, ordered)  # r43b: title "Mairie de X", body "Mairie du District de X"
     spans = [with_county_after(window, *refine_span(window, start, end)) for start, end in ordered
              if not is_vendor(window[start:end]) and not _DATED_NAME.search(window, start, end)]
     spans = outside_dateline(window, spans)  # r41b: "Baltimore County, Maryland — The … Police Department …"

@@ -13,7 +13,13 @@ import re
 from enrich.prose_cues import load_cues
 
 # The verbs that end the clause before the body: won the bid of, already at/in, reviewed, approved, struck, vetoed
-_CLAUSE_VERB = re.compile(r"中标|中標|已在|已于|已於|审议|審議|批准|刪除|删除|否决|否決")
+# r43b_buyernames: also a meeting's "agreed to" ("会议同意X县公安局提出的…"), a list's "among them" ("其中X局采购"), and
+# a filer's "the company to" ("公司向X市公安局交付", "本公司向X局供货")
+_CLAUSE_VERB = re.compile(r"中标|中標|已在|已于|已於|审议|審議|批准|刪除|删除|否决|否決|同意|其中|公司向|公司為|公司为")
+# r43b_buyernames: a body that entrusts another with the work ends before 委托 ("X市政府委託銀行辦理…": X)
+# (not when the entrusted body itself buys: "X县委宣传部委托Y局采购…" names Y as the buyer)
+_ENTRUSTS = re.compile(r"委托|委託")
+_BUYS = ("采购", "採購")
 _PARTICLES = "了的将將对對由向给給为為"
 _PLACE_CHAR = re.compile(r"[省市县縣区區州旗盟镇鎮乡鄉]")
 
@@ -23,6 +29,9 @@ def after_clause_verbs(window: str, spans: list[tuple[int, int]]) -> list[tuple[
     out = []
     heads = tuple(load_cues().zh_org_heads)
     for start, end in spans:
+        entrusts = _ENTRUSTS.search(window, start + 4, end)
+        if entrusts and window[start:entrusts.start()].endswith(heads) and not window.startswith(_BUYS, end):
+            end = entrusts.start()
         verbs = list(_CLAUSE_VERB.finditer(window, start, end))
         if not verbs:
             out.append((start, end))
