@@ -245,6 +245,29 @@ def _us_town_of_state(before: str, state: str) -> bool:
                for c in _cities_by_name().get(place_key(" ".join(tail[-k:])), []))
 
 
+_US_LOCAL_BODY = re.compile(
+    r"\b(?:City|Town|Village|Borough|Township|County|Parish)[ \t]+(?:Council[ \t]+|Commission[ \t]+|Board[ \t]+)?"
+    r"of[ \t]+[A-Z]|\b(?:County|Parish)[ \t]+(?:Board|Commission|Council|Sheriff)\b")
+
+
+def _us_body_of_state(before: str, state: str) -> bool:
+    """Whether ``before`` is a US-style local body ("City Council of X", "Town of X", "X County Board") and ``state``
+    the full name of a US state that is also a country's (Georgia), while X is no town of that country in GeoNames:
+    towns incorporated after the gazetteer's cities were drawn (Brookhaven, Georgia, 2012) are missing from it."""
+    from enrich.places.gazetteer import _cities_by_name
+    from enrich.places.geonames import us_states
+
+    if len(state) <= 2 or us_states().get(place_key(state)) is None or not _US_LOCAL_BODY.search(before):
+        return False
+    found = country_of(state)
+    words = _LAST_WORDS.search(before.strip())
+    if not found or words is None:
+        return False
+    tail = words.group(0).split()
+    return not any(c.cc == found[0] for k in range(1, len(tail) + 1)
+                   for c in _cities_by_name().get(place_key(" ".join(tail[-k:])), []))
+
+
 def _town_of_region(before: str, written: str) -> bool:
     """Whether ``written`` abbreviates the first-level region of a town that ``before`` ends with, outside the US:
     a Canadian Press abbreviation ("Man.", "B.C.") or the region's ISO 3166-2 suffix ("SA", "Vic.", "NSW")."""
@@ -281,6 +304,9 @@ def _read_buyer_line(text: str, start: int, end: int, address: Address) -> None:
         if _us_town_of_state(parts[index - 1].text, code):
             return  # round 28: "Town of Brookline, MA", "…, Atlanta, Georgia": a town of that US state before it,
             # not Morocco or the country Georgia (the prose reader decides)
+        if _us_body_of_state(parts[index - 1].text, code):
+            return  # r43: "City Council of Brookhaven, Georgia": a US local body before a state's name, its town in
+            # no table of the country of that name (the prose reader decides)
         if _town_of_region(parts[index - 1].text, parts[index].text.strip()):
             return  # r32_places32: "Winnipeg, Man.", "Adelaide, SA.", "Hobart, Tas.": a town and its own province or
             # state as the country's press abbreviates it, not the Isle of Man or Saudi Arabia (prose decides)

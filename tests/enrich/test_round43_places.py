@@ -60,3 +60,13 @@ def test_a_region_adjective_names_no_town(title: str, body: str) -> None:
 def test_a_ministry_portfolio_is_no_us_town(title: str, body: str, country: str) -> None:
     country_found, city = _place(title, body)
     assert (country_found, city) == (country, None)  # not Economy, Pennsylvania; not Justice, Illinois
+
+
+def test_a_us_city_council_before_georgia_is_in_the_state_not_the_country() -> None:
+    """A town incorporated after the gazetteer's cities were drawn ("Brookhaven, Georgia") is still the US state's;
+    a Georgian town before "Georgia" keeps the country."""
+    us = enrich("Camera maintenance", "The City Council of Brookhaven, Georgia, approves an extension of the camera "
+                "maintenance agreement for a not-to-exceed amount of $184,500.")
+    assert (us.place.country, us.place.admin1) == ("US", "Georgia")
+    ge = enrich("Cameras", "City Council of Kutaisi, Georgia, approves video cameras for GEL 90,000.")
+    assert ge.place.country == "GE"
