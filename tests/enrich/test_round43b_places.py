@@ -50,3 +50,20 @@ def test_hiragana_grammar_is_no_town() -> None:
 def test_a_hiragana_town_with_its_city_word_is_the_town(title: str, body: str, city: str) -> None:
     country, found = _place(title, body)
     assert (country, found) == ("JP", f"{city}市")  # the official name, as the notice writes it
+
+
+@pytest.mark.parametrize(("title", "body", "country", "code"), [
+    ("Kamerový systém", "Jihomoravský kraj vypsal zakázku na kamerový systém v Brně za 9 mil. Kč.", "CZ", "CZ-64"),
+    ("Хяналтын камер", "Захиалагч: Дорнод аймгийн Засаг даргын Тамгын газар. Чойбалсан хотод 40 камер суурилуулна.",
+     "MN", "MN-061"),
+])
+def test_a_region_carries_its_current_iso_code(title: str, body: str, country: str, code: str) -> None:
+    place = enrich(title, body).place  # Czech regions are numbered since 2020; Mongolian aimags had no code
+    assert place is not None and place.country == country and place.admin1_code == code
+
+
+def test_the_scorer_reads_an_aimag_by_its_mongolian_name() -> None:
+    from bench.eval import admin1_codes
+
+    assert admin1_codes("MN", "Хөвсгөл") == {"MN-041"} and admin1_codes("MN", "Өвөрхангай") == {"MN-055"}
+    assert admin1_codes("CZ", "South Moravian") == {"CZ-64"}
