@@ -64,6 +64,9 @@ def as_named(place: Place | None, text: str) -> Place | None:
             joined := re.search(rf"(?<![\w-])(?i:{re.escape(city)} City)(?![\w-])", text[:20000])):
         city = f"{city} City"  # "Davao City": a Philippine city as the notice names it (sets 12, ac, m; round 31),
         # its dateline in capitals too ("DAVAO CITY —", r33b_places33b: set ai, 2 of 2)
+    elif place.country == "JP" and re.fullmatch("[\u3041-\u309f]+", city) and f"{city}市" in text[:20000]:
+        city = f"{city}市"  # r43b_places: a town named in hiragana only (さいたま市, つくば市) is written with its 市,
+        # its official name as this notice writes it (the bare kana is also a run of grammar)
     elif place.country == "IL" and (joined := re.search(rf"{re.escape(city)}[-–](?:יפו|Yafo|Jaffa)\b", text)):
         city = joined.group(0)  # the city's official name, Tel Aviv-Yafo (תל אביב-יפו), as the notice writes it
     elif city.isupper() and len(city) > 3 and " " not in city:

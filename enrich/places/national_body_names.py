@@ -19,6 +19,7 @@ import re
 from enrich.cache import table
 from enrich.fastscan import Prefixed
 from enrich.model import Span
+from enrich.places.arabic_nisba import nisba_clues
 from enrich.places.gazetteer import read_table
 
 SUBJECT_WEIGHT = 4.0  # in the title, the first sentence or the buyer's name: like a body's seat (body_seat.py)
@@ -73,6 +74,11 @@ def national_body_clues(text: str, window: str, buyer: Span | None = None) -> li
         weight = SUBJECT_WEIGHT if subject else MENTION_WEIGHT
         if code not in found or found[code][0] < weight:
             found[code] = (weight, Span(m.start(), m.end(), m.group(0)))
+    for code, subject, span in nisba_clues(window, subject_end):  # r43b_places: "وزارة الداخلية التونسية"
+        subject = subject or (buyer is not None and buyer.start <= span.start < buyer.end)
+        weight = SUBJECT_WEIGHT if subject else MENTION_WEIGHT
+        if code not in found or found[code][0] < weight:
+            found[code] = (weight, span)
     return [(code, weight, span) for code, (weight, span) in found.items()]
 
 

@@ -26,6 +26,18 @@ _GLUED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00
 _ARABIC_PREFIXES = "وبلفك" + "የበከለ" + "בהולמ"
 _ARMENIAN_I = re.compile("[\u0561-\u0587]{3,}ի$")  # an Armenian town ending in -ի, whose cases end in -ու
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+# a town written in hiragana only (さいたま, つくば, いわき, みと): Japanese writes its grammar in hiragana, so such a
+# name counts only with the town's word after it (さいたま市) or its prefecture's word right before it (埼玉県さいたま)
+_HIRAGANA_ONLY = re.compile("[\u3041-\u309f]+")
+
+
+def _kana_town_marked(window: str, start: int, end: int) -> bool:
+    """Whether a hiragana town name at ``start:end`` is written as a place: 市, 町, 村 or 区 after it, or 県, 府,
+    都 or 道 right before it."""
+    return window[end:end + 1] in ("市", "町", "村", "区") and end < len(window) or (
+        start > 0 and window[start - 1] in ("県", "府", "都", "道"))
+
+
 # r32b_places32b: the Sultanate (شرطة عُمان السلطانية, سلطنة عمان) is Oman, the country, not Amman, whose name folds
 # to the same letters (sets g, o, ah: the Royal Oman Police)
 _SULTANATE_AFTER = re.compile(r"\s+السلطاني[ةه]")
@@ -140,6 +152,8 @@ def script_mentions(text: str, limit: int = 4000) -> list[tuple[int, int, float]
             continue
         if _HAN_ONLY.fullmatch(key) and not japanese:
             continue  # 安城 in a Chinese text is not Anjō: Japanese town names only in Japanese (kana) text
+        if _HIRAGANA_ONLY.fullmatch(key) and not _kana_town_marked(window, start, end):
+            continue  # r43b_places: みと in 仕組みとプライバシー is grammar, not Mito; さいたま市 is the town
         before = window[start - 1] if start > 0 else " "
         after = window[end] if end < len(window) else " "
         if not glued:
