@@ -20,7 +20,7 @@ __all__ = ["enrich", "classifier_version", "warm", "Enrichment"]
 
 #: Bumped when extraction code (not only its data files) changes what it finds: money, parties, places. A
 #: stored classifier_version that differs says the rows predate the change and `survtrack reprocess` applies it.
-ENGINE_VERSION = "2026.12.93"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
+ENGINE_VERSION = "2026.12.94"  # .2: procurement links, red flags, USD/EUR conversion; .3: vendor links, identifiers
 # .4: amounts from table headers and grids, qualified labels, local $/pesos (enrich/money)
 # .5: currencies and magnitude words of 20 more languages, 億/万 compounds, the place's dollar/rupee/shilling;
 #     buyers in ja/ko/hi/th/vi/ar and news datelines; ranked losing candidates and short-core Chinese names
@@ -274,6 +274,15 @@ ENGINE_VERSION = "2026.12.93"  # .2: procurement links, red flags, USD/EUR conve
 #     two-part ministries and universities keep their names; small states' currency signs (cited rows) and currency
 #     signs as country clues (places/money_signs.py), "Tender" is no town; cameras joined to 911/ECU 911/CISP centres
 #     are cctv, 智慧警务 as a name no platform; rejected objections, lower-ranked candidates and (非X) link no supplier
+# .94: round 43 (seven helpers): call and dispatch centres only watching cameras are cctv (classify/dispatch_centres.py,
+#     README rule of 13:17), rooms that only watch or store video (classify/watching_rooms.py); a stopped use still ran
+#     (classify/stopped_use.py); vendors a named body uses in news are its suppliers, vendors named in general are not
+#     (news_vendor_roles.py); a council approving money for another named body names that body (council_beneficiaries
+#     .py); Khmer, Lao, Burmese, Amharic, Arabic-script, Sinhala, Tamil and Korean supplier names; shared currency signs
+#     read by the place found (money/placed_signs.py), pipe tables; Central European town adjectives (places/
+#     west_adjectives.py); round 43b (five helpers on set as's misses): governing boards heading their own minutes item
+#     (board_headings.py), ja/mn/zh buyer fields and edges, refused items' and requirements' vendors are mentioned
+#     (refused_item_vendors.py, requirement_vendors.py), Arabic nationality adjectives (places/arabic_nisba.py)
 
 
 def classifier_version() -> str:

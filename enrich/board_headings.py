@@ -25,7 +25,8 @@ import re
 # A governing board's words (not a "Tender Board", "Police Commission" or "Transport Board" that runs a service)
 _BOARD = re.compile(
     r"(?i)\b(?:board[ \t]+of[ \t]+(?:county[ \t]+)?(?:supervisors|commissioners|trustees|education|aldermen"
-    r"|selectmen|selectboard|freeholders|directors[ \t]+of[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:school|unified)[ \t]+district)"
+    r"|selectmen|selectboard|freeholders"
+    r"|directors[ \t]+of[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:school|unified)[ \t]+district)"
     r"|(?:county|township|city|town|village|borough)[ \t]+commissioners(?:[ \t]+court)?|commissioners[ \t]+court"
     r"|(?:county|parish)[ \t]+(?:council|legislature|board|commission)|legislature"
     r"|(?:school|schools|school[ \t]+district|district|education)[ \t]+board(?:[ \t]+of[ \t]+(?:education|trustees))?"

@@ -51,7 +51,8 @@ def _latin_name_end(text: str, start: int, limit: int = 160) -> int:
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 
-_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁӨҮ][\w ]{2,30}:)|;|[.,]?[ \t]+BT-\d{2,4}\b")
+_FIELD_VALUE_END = re.compile(r"\n|\t| \| |｜|；|。| / |\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁӨҮ][\w ]{2,30}:)|;"
+                              r"|[.,]?[ \t]+BT-\d{2,4}\b")
 _KOREAN_STOP = re.compile(r"(?<=[\uac00-\ud7a3])\.(?=[ \t]|$)")  # r40b: "수요기관: 청주시. 방범 …"
 # r40b_buyers: a town's own name of three characters ("発注者：富山市。", "수요기관: 청주시."), and a Korean province
 # written before its city or county ("강원특별자치도 춘천시": set ap labels the city alone, as its title names it)

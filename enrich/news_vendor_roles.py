@@ -231,6 +231,6 @@ def settle(text: str, parties: list[Party], kind: str | None = None) -> list[Par
                     and (bodies or _BODY_RE.search(text, s, e)) \
                     and not _BLOCK_BEFORE_RE.search(text, s, start) and not _BLOCK_AFTER_RE.search(text, end, e):
                 party = replace(party, role="supplier", decided_by="news/used")
-                suppliers.add(party.vendor_id)
+                suppliers.add(party.vendor_id or "")
         out.append(party)
     return out

@@ -36,14 +36,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from enrich import disclosure_roles
-from enrich import news_vendor_roles
-from enrich import refused_item_vendors, requirement_vendors
+from enrich import disclosure_roles, news_vendor_roles, refused_item_vendors, requirement_vendors
 from enrich.acting_buyers import as_written
 from enrich.board_headings import board_heading
-from enrich.council_beneficiaries import beneficiary
 from enrich.buyer_name_parts import without_address_note
 from enrich.cache import table
+from enrich.council_beneficiaries import beneficiary
 from enrich.disclaimed_names import disclaimer_at
 from enrich.disclosure_filers import filer_span
 from enrich.fastscan import Alternation, Prefixed

@@ -27,7 +27,8 @@ _AFTER_RE = re.compile(
     r"^(?:[^.;\n。；]{0,40}?\b(?:accuracy|performance|standard|level)\b[^.;\n。；]{0,20})?"
     r"(?:\s*[(,]\s*benchmark only\b|\s*[(,]?\s*(?:or|o|ou|oder) (?:equivalent|equivalente|équivalent|gleichwertig)"
     r"|\s+(?:\w+\s+)?(?:chips?|chipsets?|processors?|SoCs?|image sensors?)\b"
-    r"|\s+(?:\w+\s+){0,2}(?:is|are) (?:not included|excluded)\b|\s*(?:は含まない|は含まれない|製[^\s。；、]{0,10}は含ま(?:ない|れない))"
+    r"|\s+(?:\w+\s+){0,2}(?:is|are) (?:not included|excluded)\b"
+    r"|\s*(?:は含まない|は含まれない|製[^\s。；、]{0,10}は含ま(?:ない|れない))"
     r"|\s*(?:[^\s。；，、,.;]{0,10}\s*)?(?:은|는)?\s*제외|\s*[^\s。；，、,.;]{0,6}(?:不含|不包括|除外))",
     re.IGNORECASE)
 

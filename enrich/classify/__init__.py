@@ -321,7 +321,7 @@ def _kept_unnegated(doc: Document, rules: Rules, id_rules: IdRules, start: int, 
     """The tag of one cue match as `_kept_tags` gives it with the negation of this match set aside (its exclusions,
     topic and conditions still hold), leaving the document's negation counts as they were."""
     saved = doc.negated_cues, {k: list(v) for k, v in doc.negated_ends.items()}
-    doc.negated = lambda s, e, _n=doc.negated, _s=start: False if s == _s else _n(s, e)  # type: ignore[method-assign]
+    doc.negated = lambda s, e, _n=doc.negated, _s=start: False if s == _s else _n(s, e)  # type: ignore[method-assign,misc]
     try:
         kept = _kept_tags(doc, rules, id_rules, [(start, end, cue)])
     finally:

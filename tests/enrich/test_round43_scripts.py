@@ -53,7 +53,8 @@ def _parties(title: str, body: str) -> tuple[list[str], list[str], str]:
      "உறையூர் விஷன்"),
     # Korean: a project handed to a company written without its legal form, and a role noun before a headed name
     ("대구 CCTV 교체", "대구시 수성구는 CCTV 80대 교체 사업을 범어정보통신에 5억 원에 맡겼다.", "범어정보통신"),
-    ("청주시 얼굴인식 도입", "청주시는 얼굴인식 출입 시스템을 도입했다. 계약금액 7억 원, 수행사는 무심천비전㈜. 청주.", "무심천비전㈜"),
+    ("청주시 얼굴인식 도입", "청주시는 얼굴인식 출입 시스템을 도입했다. 계약금액 7억 원, "
+     "수행사는 무심천비전㈜. 청주.", "무심천비전㈜"),
 ])
 def test_supplier_read_in_script_without_capitals(title: str, body: str, supplier: str) -> None:
     suppliers, buyers, _ = _parties(title, body)

@@ -44,7 +44,8 @@ def test_hiragana_grammar_is_no_town() -> None:
 
 
 @pytest.mark.parametrize(("title", "body", "city"), [
-    ("つくば市役所 防犯カメラ設置", "発注者：つくば市役所。防犯カメラ30台を駅前に設置する。契約金額：900万円。", "つくば"),
+    ("つくば市役所 防犯カメラ設置", "発注者：つくば市役所。防犯カメラ30台を駅前に設置する。"
+     "契約金額：900万円。", "つくば"),
     ("いわき市 防犯カメラ保守", "いわき市は防犯カメラ40台の保守点検を委託する。契約金額：520万円。", "いわき"),
 ])
 def test_a_hiragana_town_with_its_city_word_is_the_town(title: str, body: str, city: str) -> None:

@@ -67,7 +67,8 @@ def test_purchase_names_its_supplier_beside_a_list() -> None:
      "ShotSpotter in three districts. The council did not override.", "soundthinking"),
     ("Concejo Municipal de Valle Alto", "El Concejo rechazó la compra de cámaras Hikvision por 2,4 millones de "
      "pesos solicitada por la Secretaría de Seguridad.", "hikvision"),
-    ("某县公安局视频监控项目终止公告", "采购人：某县公安局。原拟采购海康威视摄像机300台，因预算调整，项目终止。", "hikvision"),
+    ("某县公安局视频监控项目终止公告", "采购人：某县公安局。原拟采购海康威视摄像机300台，"
+     "因预算调整，项目终止。", "hikvision"),
 ])
 def test_vendor_of_refused_or_terminated_item_is_no_supplier(title: str, body: str, vendor: str) -> None:
     roles = _roles(title, body)
@@ -79,7 +80,8 @@ def test_vendor_of_refused_or_terminated_item_is_no_supplier(title: str, body: s
      "Vision Ltd for 30 cameras; the face engine must match NEC NeoFace accuracy (benchmark only).", "nec"),
     ("Chittagong City Corporation – street cameras", "Chittagong City Corporation awarded the contract to Karnaphuli "
      "Secure Ltd for 800 street cameras; the cameras use Huawei HiSilicon chips.", "huawei"),
-    ("仙台市交通局 駅ホーム設備", "発注者：仙台市交通局。契約金額：2,300万円。駅ホームの案内表示更新。NEC製の顔認証端末は含まない。",
+    ("仙台市交通局 駅ホーム設備", "発注者：仙台市交通局。契約金額：2,300万円。駅ホームの案内表示更新。"
+     "NEC製の顔認証端末は含まない。",
      "nec"),
 ])
 def test_benchmark_component_or_excluded_brand_is_no_supplier(title: str, body: str, vendor: str) -> None:
