@@ -356,9 +356,7 @@ class Scan(LazyAutomata):  # (its pyahocorasick automata pickled packed: enrich/
         pattern = pattern or cast("re.Pattern[str]", self.patterns[n])  # None only for a list member: pass `pattern`
         if n in self.unbounded:
             return pattern.finditer(text)
-        if not found[n]:  # no position where it can start (most members, most notices): no generator to run
-            return iter(())
-        return finditer(pattern, text, found[n])
+        return finditer(pattern, text, found[n]) if found[n] else iter(())  # no start anywhere: no generator to run
 
 
 def ranged(automaton: Any, hay: str, lo: int, hi: int) -> tuple[Iterator[tuple[int, Any]], int]:

@@ -114,14 +114,16 @@ _BLOCK_AFTER_RE = re.compile(
     r"compatible|connected to|integrat\w*|retir\w*|sustitu\w*|reemplaz\w*|remplac\w*|ersetzt|entfernt|"
     r"замен\w*|демонтир\w*|denied|denies|deny|(?:has|have|had|plays?|played) no (?:role|part|involvement)|"
     r"not involved|no (?:tienen?|tuvo|tuvieron) (?:ningún )?papel|n['’](?:a|ont) (?:aucun|pas de) rôle|"
-    r"keine Rolle)\b|拆除|替换|停用|兼容|对接|没有参与|未参与", re.IGNORECASE)
+    r"keine Rolle|alternatives?|rivals?|competitors?|clones?)\b"  # "ShotSpotter alternative": another vendor's goods
+    r"|拆除|替换|停用|兼容|对接|没有参与|未参与", re.IGNORECASE)
 
 
 _PURCHASE_RE = re.compile(
     r"\b(?:tenders?|bids?|bidders?|procure\w*|purchas\w*|bought|buys?|paid|awarded|contracted|contracts?|budget\w*|"
     r"licitaci\w*|licitaç\w*|compr(?:a|as|ó|ou|ar|ado|ada)|adquiri\w*|adjudic\w*|achat|achète|acheté\w*|commandé\w*|"
     r"appel d['’]offres|Ausschreibung\w*|beschaff\w*|gekauft|kauft|закуп\w*|тендер\w*|купил\w*|контракт\w*)\b"
-    r"|招标|招標|采购|採購|预算|預算|購置|购置|中标|中標|(?<![\u0600-\u06ff])(?:شراء|مناقصة|عقد)(?![\u0600-\u06ff])",
+    r"|招标|招標|采购|採購|预算|預算|購置|购置|中标|中標|(?<![\u0600-\u06ff])(?:شراء|مناقصة|عقد)(?![\u0600-\u06ff])"
+    r"|\bfor (?:US|A|C|NZ|R|B)?\$ ?\d|\bfor (?:USD|EUR|GBP|€|£) ?\d",  # a priced replacement or upgrade buys
     re.IGNORECASE)
 _NO_BEFORE_RE = re.compile(
     r"(?:\b(?:no|not|any|nothing|without|neither|nor|ningun[oa]?|ningún|nenhum[a]?|aucun[e]?|keine?\w*|никак\w*|не|нет)"

@@ -200,10 +200,7 @@ def supply_statements(text: str) -> list[tuple[int, int]]:
     candidates: list[tuple[int, int, str]] = []  # (start, end, the statement's wording)
     nearest = _nearest()
     legal_only = _legal_only()
-    unbounded = scan.unbounded
     for n, (_, after) in enumerate(before):
-        if not starts[n] and n not in unbounded:
-            continue  # it cannot start anywhere in the window (most of the ~140 statements, most notices)
         for match in (m for m in scan.finditer(starts, n, window) if not denied(window, m.start(), m.end())):
             near = nearest[n].match(window, match.start()) if nearest[n] is not None else None  # type: ignore[union-attr]
             if near and near.end() != match.end() and (found := _statement_company(window, near, after)) and (

@@ -215,8 +215,7 @@ def _postal_states(text: str) -> list[_Candidate]:
         if units and (listed or any(place_key(c.admin1_code) == place_key(state) or c.admin1_code == m.group("state")
                                     for c in cities_named(place_key(m.group("name"))) + small_towns(
                                         place_key(m.group("name"))) if c.cc == "US")):
-            # a town of that state, or a phrase written as an address or dateline ("FBI, Quantico, VA"): not a
-            # person's degree ("Helen Brooks, MD")
+            # a town of that state or an address or dateline ("FBI, Quantico, VA"), not a degree ("Helen Brooks, MD")
             out.append(_Candidate(("admin1", "US", units[0].code), "US", "admin1", 1.2, admin1=units[0],
                                   admin1_name=units[0].name, written=m.group("state"),
                                   mention=_Mention(m.start("state"), m.end("state"), 5.0, "state")))

@@ -18,9 +18,10 @@ TAG_CASES = [
     ("Sheriff buys case analytics platform", "The office licensed a case analytics platform integrating license "
      "plate reader hits and phone extraction reports.",
      {"surveillance_platform", "vehicle_recognition", "phone_tracking"}),
-    # a centre that takes emergency calls beside the cameras; one that only watches them stays cctv
+    # a centre that also takes emergency calls, with nothing joining the video to them, only watches the cameras
+    # (labelling rule of 2026-12-06 13:17, part 1; was a platform here)
     ("Rivadavia suma cámaras", "El municipio conectó 300 cámaras al Centro de Monitoreo Urbano, que también atiende "
-     "llamadas al 911.", {"cctv", "surveillance_platform"}),
+     "llamadas al 911.", {"cctv"}),
     # face checkpoints being built are cameras; their data fused into a platform is not a purchase of them
     ("某县公安局人脸卡口新建工程中标公告", "内容：新建人脸卡口12处。", {"cctv", "facial_recognition"}),
     # body cameras and camera words in more languages; "no cameras" in Tamil

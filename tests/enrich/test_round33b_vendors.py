@@ -58,9 +58,8 @@ NOT_SUPPLIERS = [
     ("es: No hay contrato.", "Northvale: la policía descarta reconocimiento facial",
      "La Policía de Northvale informó que no adquirirá el módulo de reconocimiento facial presentado por Huawei para "
      "sus cámaras. No hay contrato.", "huawei"),
-    ("en: the force has no current contract", "Court rules searches unlawful",
-     "The Northvale High Court ruled that police searches using Clearview AI breached privacy law. The Northvale "
-     "Police has no current contract.", "clearview_ai"),
+    # ("en: the force has no current contract": police searches using Clearview AI name the body's vendor, a supplier
+    # by the labelling rule of 2026-12-06 13:17, part 2; tests/enrich/test_round43_suppliers.py)
     ("ar: no purchase decision taken", "تقرير عن مشاريع المدن الآمنة",
      "ناقشت لجنة برلمانية في نورثفيل تقريراً عن المدن الآمنة، وذكر التقرير أن شركتي هواوي وZTE قدمتا عروضاً سابقة "
      "في دول أخرى. لم تُتخذ أي قرارات شراء.", "huawei"),

@@ -29,9 +29,8 @@ NOT_SUPPLIERS = [
     ("en: the report buys nothing", "Northvale watchdog maps street cameras",
      "A Northvale civic group counted street cameras in six districts and found many made by Hikvision. The report "
      "asks for an inventory and buys nothing.", "hikvision"),
-    ("en: orders nothing new", "Northvale assembly reviews safe city costs",
-     "An assembly committee in Northvale reviewed the running costs of the city camera network supplied years ago "
-     "with Huawei equipment; it asks for an audit but orders nothing new.", "huawei"),
+    # ("en: orders nothing new": the city's camera network "supplied years ago with Huawei equipment" names the body's
+    # vendor, a supplier by the labelling rule of 2026-12-06 13:17, part 2)
     ("en: a story with no purchase", "Expo diary: Northvale security fair",
      "At the Northvale security fair, Uniview and IDEMIA showed new cameras and identity kiosks. A fair story with "
      "no purchase.", "uniview"),
