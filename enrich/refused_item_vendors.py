@@ -45,7 +45,7 @@ def settle(text: str, parties: list[Party]) -> list[Party]:
     """The parties with registry-vendor suppliers of a refused, deferred or terminated item made `mentioned`."""
     if not any(p.role == "supplier" and p.vendor_id for p in parties):
         return parties
-    if not _REFUSED_RE.search(text) or _DONE_RE.search(text):
+    if _DONE_RE.search(text) or not _REFUSED_RE.search(text):  # (an award word comes early; the refusals scan is long)
         return parties
     return [replace(p, role="mentioned", decided_by="refused_item") if p.role == "supplier" and p.vendor_id else p
             for p in parties]
