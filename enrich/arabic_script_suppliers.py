@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.prose_text import sentence_around
+
 _AR = r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u0640\u064b-\u065f]+"
 _AR_NAME_WORD = rf"(?!لل|بقيمة|بكلفة|بتكلفة|بمبلغ|في\s|من\s|على\s|عن\s){_AR}"
 ARABIC_COMPANY_RE = re.compile(
@@ -46,9 +48,7 @@ _CLAUSE_END = re.compile(r"[.!?؟۔\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 250), start)]
-    after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else max(0, start - 250):after.start() if after else end + 250]
+    return sentence_around(text, start, end, _CLAUSE_END)
 
 
 def arabic_script_suppliers(text: str) -> list[tuple[int, int]]:

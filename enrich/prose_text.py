@@ -126,3 +126,11 @@ NAME_CONNECTORS = frozenset(
     "las lo il al au aux à a para por pour en em in im am an zu von van voor het der den dem w we dan per gli alla "
     "alle dello delle sul sulla nel nella ja í së".split())  # round 18: et/fi "ja" (and), is "í" (in); round 22: sq
 # "së" ("Drejtoria e Përgjithshme e Policisë së Shtetit")
+
+
+def sentence_around(text: str, start: int, end: int, clause_end: re.Pattern[str], reach: int = 250) -> str:
+    """The clause around [start, end): from the last `clause_end` within `reach` before it (else `reach` back) to the
+    next one after it (else `reach` on) - how the script-specific supplier readers bound a supply sentence."""
+    before = [m.end() for m in clause_end.finditer(text, max(0, start - reach), start)]
+    after = clause_end.search(text, end)
+    return text[before[-1] if before else max(0, start - reach):after.start() if after else end + reach]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from enrich.prose_text import sentence_around
+
 _SI = r"[\u0d80-\u0dff\u200d]+"
 _SI_STOP = (r"(?:සඳහා|කිරීමට|කිරීම|ගැනීමට|ගිවිසුමක්|ගිවිසුම|කොන්ත්\u200dරාත්තුවක්|කොන්ත්\u200dරාත්තුව|සභාව|පොලිසිය"
             r"|මිලියන|රුපියල්|රු|කැමරා|සවි|නඩත්තුව|සමඟ|වෙත|වෙතින්|ලබා|මිලදී|නගරයේ|ප්\u200dරදේශයේ|සහ|හා|විසින්"
@@ -37,9 +39,7 @@ _CLAUSE_END = re.compile(r"[.!?।\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 250), start)]
-    after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else max(0, start - 250):after.start() if after else end + 250]
+    return sentence_around(text, start, end, _CLAUSE_END)
 
 
 def sinhala_tamil_suppliers(text: str) -> list[tuple[int, int]]:
